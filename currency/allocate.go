@@ -1,0 +1,194 @@
+package currency
+
+import (
+	"cmp"
+	"math/big"
+	"math/bits"
+	"slices"
+
+	"github.com/shopspring/decimal"
+)
+
+// Split shares a into n parts that differ by at most one minor unit and add
+// up to a exactly: £2,165,000 split three ways is £721,666.67, £721,666.67
+// and £721,666.66. The leftover units go to the first parts. The unit is the
+// currency's minor unit (a penny for GBP) or, for an amount with finer
+// digits, its own last digit, so nothing is ever lost or invented.
+//
+// Split returns an error matching ErrWeights if n is less than 1.
+func (a Amount) Split(n int) ([]Amount, error) {
+	if n < 1 {
+		return nil, &opError{op: "Split", err: expected(ErrWeights, "want at least one part, got "+itoa(int64(n)))}
+	}
+	if n == 1 {
+		return []Amount{a}, nil
+	}
+	parts := make([]Amount, n)
+	if units, e, ok := a.units(); ok {
+		q, r := units/int64(n), units%int64(n)
+		step := int64(1)
+		if r < 0 {
+			r, step = -r, -1
+		}
+		for i := range parts {
+			c := q
+			if int64(i) < r {
+				c += step
+			}
+			parts[i] = Amount{coef: c, exp: e, code: a.code}
+		}
+		return parts, nil
+	}
+	weights := make([]int64, n)
+	for i := range weights {
+		weights[i] = 1
+	}
+	a.allocateBig(parts, weights, int64(n))
+	return parts, nil
+}
+
+// Allocate shares a in proportion to weights, in minor units as Split does,
+// so that the parts add up to a exactly. Each part is the whole's share
+// rounded down; the units left over go one each to the parts whose shares
+// lost the most in rounding (the largest-remainder method), ties going to
+// the earlier part. Allocate(1, 1, 1) is Split(3).
+//
+// Allocate returns an error matching ErrWeights if there are no weights, a
+// weight is negative, or they are all zero, and matching ErrRange if their
+// total overflows an int64.
+func (a Amount) Allocate(weights ...int64) ([]Amount, error) {
+	total, err := weightTotal(weights)
+	if err != nil {
+		return nil, err
+	}
+	parts := make([]Amount, len(weights))
+	if units, e, ok := a.units(); ok {
+		allocate64(parts, units, e, a.code, weights, total)
+		return parts, nil
+	}
+	a.allocateBig(parts, weights, total)
+	return parts, nil
+}
+
+// weightTotal checks weights and returns their sum.
+func weightTotal(weights []int64) (int64, error) {
+	if len(weights) == 0 {
+		return 0, &opError{op: "Allocate", err: expected(ErrWeights, "want at least one weight")}
+	}
+	var total int64
+	for i, w := range weights {
+		if w < 0 {
+			return 0, &opError{op: "Allocate", err: expected(ErrWeights, "weight "+itoa(int64(i))+" is negative: "+itoa(w))}
+		}
+		s, ok := add64(total, w)
+		if !ok {
+			return 0, &opError{op: "Allocate", err: expected(ErrRange, "weights add up to more than an int64 holds")}
+		}
+		total = s
+	}
+	if total == 0 {
+		return 0, &opError{op: "Allocate", err: expected(ErrWeights, "weights are all zero")}
+	}
+	return total, nil
+}
+
+// units returns a as a whole number of its smallest unit, with that unit's
+// exponent: the minor unit, or a's own last digit if finer. ok is false when
+// the count does not fit in an int64.
+func (a Amount) units() (int64, int32, bool) {
+	if a.wide != nil {
+		return 0, 0, false
+	}
+	e := min(a.exp, -int32(a.code.MinorUnits()))
+	c, ok := scaleUp(a.coef, a.exp-e)
+	return c, e, ok
+}
+
+// maxStackParts is how many parts allocate64 ranks without allocating.
+const maxStackParts = 64
+
+// allocate64 fills parts with the shares of units×10^e by weights.
+func allocate64(parts []Amount, units int64, e int32, code Code, weights []int64, total int64) {
+	n := uabs(units)
+	var stackRem [maxStackParts]uint64
+	var rem []uint64
+	if len(parts) <= maxStackParts {
+		rem = stackRem[:len(parts)]
+	} else {
+		rem = make([]uint64, len(parts))
+	}
+	var given uint64
+	for i, w := range weights {
+		// n×w/total never exceeds n, so the 128-bit quotient fits in 64 bits.
+		hi, lo := bits.Mul64(n, uint64(w))
+		q, r := bits.Div64(hi, lo, uint64(total))
+		parts[i] = Amount{coef: int64(q), exp: e, code: code}
+		rem[i] = r
+		given += q
+	}
+	for _, i := range largest(rem, n-given) {
+		parts[i].coef++
+	}
+	if units < 0 {
+		for i := range parts {
+			parts[i].coef = -parts[i].coef
+		}
+	}
+}
+
+// largest returns the indices of the k largest values in rem, earlier
+// indices first among equals. k is less than len(rem).
+func largest(rem []uint64, k uint64) []int {
+	if k == 0 {
+		return nil
+	}
+	var stack [maxStackParts]int
+	var idx []int
+	if len(rem) <= maxStackParts {
+		idx = stack[:len(rem)]
+	} else {
+		idx = make([]int, len(rem))
+	}
+	for i := range idx {
+		idx[i] = i
+	}
+	// A stable sort keeps ties in index order.
+	slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(rem[y], rem[x]) })
+	return idx[:k]
+}
+
+// allocateBig fills parts with the shares of a by weights in arbitrary
+// precision, by the same rule as allocate64.
+func (a Amount) allocateBig(parts []Amount, weights []int64, total int64) {
+	d := a.Decimal()
+	e := min(d.Exponent(), -int32(a.code.MinorUnits()))
+	units := new(big.Int).Set(d.Coefficient())
+	units.Mul(units, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d.Exponent()-e)), nil))
+	neg := units.Sign() < 0
+	units.Abs(units)
+
+	bigTotal := big.NewInt(total)
+	shares := make([]*big.Int, len(weights))
+	rems := make([]*big.Int, len(weights))
+	given := new(big.Int)
+	for i, w := range weights {
+		q, r := new(big.Int).QuoRem(new(big.Int).Mul(units, big.NewInt(w)), bigTotal, new(big.Int))
+		shares[i], rems[i] = q, r
+		given.Add(given, q)
+	}
+	left := new(big.Int).Sub(units, given).Int64() // fewer than len(weights)
+	idx := make([]int, len(weights))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(x, y int) int { return rems[y].Cmp(rems[x]) })
+	for _, i := range idx[:left] {
+		shares[i].Add(shares[i], big.NewInt(1))
+	}
+	for i, s := range shares {
+		if neg {
+			s.Neg(s)
+		}
+		parts[i] = fromDecimal(decimal.NewFromBigInt(s, e), a.code)
+	}
+}

@@ -1,0 +1,94 @@
+package currency
+
+import (
+	"github.com/shopspring/decimal"
+)
+
+// An Amount is an exact sum of money in one currency, such as £2,400,000.00.
+// Amounts are immutable values: every operation returns a new Amount and
+// leaves its operands alone, so they are safe to share between goroutines.
+//
+// The zero Amount is 0 in the zero Code (XXX, no currency). It is the
+// identity for Add and Sum: added to an amount in any currency it takes that
+// currency. Any other pair of amounts in different currencies does not mix,
+// and operations on them return a *MismatchError.
+//
+// Amounts cannot be compared with ==, because one value has many spellings
+// (2.4 and 2.40): use Equal, which go-cmp also uses, or Compare.
+type Amount struct {
+	_ [0]func()
+
+	// The value is coef × 10^exp while wide is nil: this compact form holds
+	// every amount whose coefficient fits in an int64, which is every sum of
+	// money a person writes down, and lets the common operations run without
+	// allocating. Values beyond it live in wide, exactly, as shopspring's
+	// arbitrary-precision decimal.
+	coef int64
+	exp  int32
+	code Code
+	wide *decimal.Decimal
+}
+
+// New returns the amount d in currency c, exactly as d is: its digits after
+// the decimal point are kept, so New(2.40, GBP) prints as £2.40 and
+// New(2.405, GBP) as £2.405 until it is rounded.
+func New(d decimal.Decimal, c Code) Amount {
+	return fromDecimal(d, c)
+}
+
+// Pounds returns n whole pounds sterling.
+func Pounds(n int64) Amount { return Amount{coef: n, code: GBP} }
+
+// Pence returns n pence, that is n/100 pounds sterling.
+func Pence(n int64) Amount { return Amount{coef: n, exp: -2, code: GBP} }
+
+// FromMinor returns n minor units of currency c: pence for GBP, cents for EUR
+// and USD, yen for JPY (which has no minor unit).
+func FromMinor(n int64, c Code) Amount {
+	return Amount{coef: n, exp: -int32(c.MinorUnits()), code: c}
+}
+
+// Decimal returns the exact value of a as a shopspring decimal, with the
+// digits a carries.
+func (a Amount) Decimal() decimal.Decimal {
+	if a.wide != nil {
+		return *a.wide
+	}
+	return decimal.New(a.coef, a.exp)
+}
+
+// Currency returns the currency of a; the zero Amount's is the zero Code.
+func (a Amount) Currency() Code { return a.code }
+
+// Sign returns -1 if a is negative, 0 if it is zero and +1 if positive.
+func (a Amount) Sign() int {
+	if a.wide != nil {
+		return a.wide.Sign()
+	}
+	switch {
+	case a.coef < 0:
+		return -1
+	case a.coef > 0:
+		return 1
+	}
+	return 0
+}
+
+// IsZero reports whether a is zero, in any currency and at any scale.
+func (a Amount) IsZero() bool { return a.Sign() == 0 }
+
+// Neg returns -a.
+func (a Amount) Neg() Amount {
+	if a.wide == nil && a.coef != minInt64 {
+		return Amount{coef: -a.coef, exp: a.exp, code: a.code}
+	}
+	return fromDecimal(a.Decimal().Neg(), a.code)
+}
+
+// Abs returns the absolute value of a.
+func (a Amount) Abs() Amount {
+	if a.Sign() < 0 {
+		return a.Neg()
+	}
+	return a
+}

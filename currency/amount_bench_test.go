@@ -1,0 +1,137 @@
+package currency
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+// Each benchmark of an Amount operation sits beside the baseline it is judged
+// against; compare them as ratios within one run:
+//
+//	go test -run '^$' -bench . -count 6 ./currency
+
+var (
+	sinkAmount  Amount
+	sinkAmounts []Amount
+	sinkDecimal decimal.Decimal
+	sinkErr     error
+)
+
+func BenchmarkParse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkAmount, sinkErr = Parse("£2,400,000.00")
+	}
+}
+
+// BenchmarkParseBaselineDecimal is shopspring reading the bare number, with no
+// symbol or grouping: Parse's goal is to be no slower.
+func BenchmarkParseBaselineDecimal(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDecimal, sinkErr = decimal.NewFromString("2400000.00")
+	}
+}
+
+func BenchmarkAdd(b *testing.B) {
+	x, y := Pounds(2_000_000), MustParse("£400,000.50")
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkAmount, sinkErr = x.Add(y)
+	}
+}
+
+func BenchmarkAddBaselineDecimal(b *testing.B) {
+	x, y := decimal.New(2_000_000, 0), decimal.New(40_000_050, -2)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDecimal = x.Add(y)
+	}
+}
+
+// sumInputs returns a million GBP amounts of mixed size and scale, as a
+// national grants file holds, and the same values as decimals.
+func sumInputs() ([]Amount, []decimal.Decimal) {
+	amounts := make([]Amount, 1_000_000)
+	decimals := make([]decimal.Decimal, len(amounts))
+	for i := range amounts {
+		pence := int64(i%97_331)*1_013 + int64(i%7)
+		amounts[i] = Pence(pence)
+		decimals[i] = decimal.New(pence, -2)
+	}
+	return amounts, decimals
+}
+
+func BenchmarkSum1M(b *testing.B) {
+	amounts, _ := sumInputs()
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkAmount, sinkErr = Sum(amounts...)
+	}
+}
+
+// BenchmarkSum1MBaselineDecimal is a loop of decimal.Decimal.Add over the same
+// values: Sum's goal is to be at least ten times faster.
+func BenchmarkSum1MBaselineDecimal(b *testing.B) {
+	_, decimals := sumInputs()
+	b.ReportAllocs()
+	for b.Loop() {
+		total := decimal.Zero
+		for _, d := range decimals {
+			total = total.Add(d)
+		}
+		sinkDecimal = total
+	}
+}
+
+func BenchmarkSplit3(b *testing.B) {
+	a := Pounds(2_165_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkAmounts, sinkErr = a.Split(3)
+	}
+}
+
+func BenchmarkAllocate(b *testing.B) {
+	a := Pounds(3_595_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkAmounts, sinkErr = a.Allocate(1_260_000, 2_165_000, 100_000, 70_000)
+	}
+}
+
+// BenchmarkAllocateBaselineDecimal shares the same amount with shopspring
+// decimals the straightforward way (rounded-down shares, remainder to the
+// first part), to show what the minor-unit path saves.
+func BenchmarkAllocateBaselineDecimal(b *testing.B) {
+	whole := decimal.New(3_595_000, 0)
+	weights := []decimal.Decimal{decimal.New(1_260_000, 0), decimal.New(2_165_000, 0), decimal.New(100_000, 0), decimal.New(70_000, 0)}
+	total := decimal.Sum(weights[0], weights[1:]...)
+	b.ReportAllocs()
+	for b.Loop() {
+		parts := make([]decimal.Decimal, len(weights))
+		given := decimal.Zero
+		for i, w := range weights {
+			parts[i] = whole.Mul(w).DivRound(total, 2).RoundDown(2)
+			given = given.Add(parts[i])
+		}
+		parts[0] = parts[0].Add(whole.Sub(given))
+	}
+}
+
+func BenchmarkCompare(b *testing.B) {
+	x, y := MustParse("£2.4"), MustParse("£2.40")
+	b.ReportAllocs()
+	for b.Loop() {
+		_, sinkErr = x.Compare(y)
+	}
+}
+
+func BenchmarkCompareBaselineDecimal(b *testing.B) {
+	x, y := decimal.New(24, -1), decimal.New(240, -2)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = x.Cmp(y)
+	}
+}

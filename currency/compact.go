@@ -1,0 +1,91 @@
+package currency
+
+import (
+	"math"
+	"math/bits"
+
+	"github.com/shopspring/decimal"
+)
+
+// This file holds the int64 fast paths behind Amount's compact form. Each
+// reports ok=false instead of overflowing; the caller then takes the exact
+// decimal path, so results never depend on which path ran.
+
+const (
+	minInt64 = math.MinInt64
+	maxInt64 = math.MaxInt64
+
+	// maxCompactDigits is the most decimal digits every int64 can hold.
+	maxCompactDigits = 18
+)
+
+// pow10 holds 10^0 through 10^18, the powers of ten that fit in an int64.
+var pow10 = [...]int64{
+	1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+}
+
+// fromDecimal returns d in currency c, in the compact form when its
+// coefficient fits in an int64.
+func fromDecimal(d decimal.Decimal, c Code) Amount {
+	if d.NumDigits() <= maxCompactDigits {
+		return Amount{coef: d.CoefficientInt64(), exp: d.Exponent(), code: c}
+	}
+	return Amount{code: c, wide: &d}
+}
+
+// scaleUp returns c × 10^k, or ok=false if that overflows.
+func scaleUp(c int64, k int32) (int64, bool) {
+	if k < 0 || k > maxCompactDigits {
+		return 0, c == 0 && k >= 0
+	}
+	m := pow10[k]
+	if c > maxInt64/m || c < minInt64/m {
+		return 0, false
+	}
+	return c * m, true
+}
+
+// align returns the coefficients of x×10^ex and y×10^ey at the smaller of the
+// two exponents.
+func align(x int64, ex int32, y int64, ey int32) (int64, int64, int32, bool) {
+	switch {
+	case ex == ey:
+		return x, y, ex, true
+	case ex > ey:
+		xs, ok := scaleUp(x, ex-ey)
+		return xs, y, ey, ok
+	default:
+		ys, ok := scaleUp(y, ey-ex)
+		return x, ys, ex, ok
+	}
+}
+
+// add64 returns x+y, or ok=false if that overflows.
+func add64(x, y int64) (int64, bool) {
+	s := x + y
+	return s, (x >= 0) != (y >= 0) || (s >= 0) == (x >= 0)
+}
+
+// mul64 returns x×y, or ok=false if that overflows.
+func mul64(x, y int64) (int64, bool) {
+	hi, lo := bits.Mul64(uabs(x), uabs(y))
+	neg := (x < 0) != (y < 0)
+	switch {
+	case hi != 0:
+		return 0, false
+	case neg && lo <= 1<<63:
+		return int64(-lo), true
+	case !neg && lo <= maxInt64:
+		return int64(lo), true
+	}
+	return 0, false
+}
+
+// uabs returns |x| as a uint64, which holds |math.MinInt64| too.
+func uabs(x int64) uint64 {
+	if x < 0 {
+		return uint64(-x)
+	}
+	return uint64(x)
+}

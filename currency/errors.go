@@ -1,0 +1,90 @@
+package currency
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Sentinel errors. Every error the package returns matches one of them under
+// errors.Is, so callers can branch on the kind of failure without parsing text.
+var (
+	// ErrSyntax reports input that does not follow the grammar of the
+	// function that read it.
+	ErrSyntax = errors.New("invalid syntax")
+
+	// ErrRange reports a number that is well formed but too large, too
+	// precise or otherwise outside what the package represents.
+	ErrRange = errors.New("value out of range")
+
+	// ErrUnknownCurrency reports a well-formed code or symbol that names no
+	// ISO 4217 currency.
+	ErrUnknownCurrency = errors.New("unknown currency")
+
+	// ErrMismatch reports an operation on amounts in two different
+	// currencies. *MismatchError matches it.
+	ErrMismatch = errors.New("currency mismatch")
+
+	// ErrDivideByZero reports a division by zero or a ratio against a zero
+	// amount.
+	ErrDivideByZero = errors.New("division by zero")
+
+	// ErrWeights reports allocation weights that cannot share an amount:
+	// none at all, a negative one, or all zero.
+	ErrWeights = errors.New("invalid weights")
+)
+
+// A ParseError records a failure to read text. Func names the function that
+// failed ("Parse", "ParseFigure", ...), Input is the text it was given
+// (shortened when very long), Offset is the byte offset at which reading
+// failed and Err is the cause, which matches one of the package's sentinel
+// errors.
+type ParseError struct {
+	Func   string
+	Input  string
+	Offset int
+	Err    error
+}
+
+// maxQuoted is how much of a long input an error message repeats.
+const maxQuoted = 64
+
+// Error returns a message such as
+// `currency: Parse("£2.4q"): invalid syntax at offset 5: want a digit`.
+func (e *ParseError) Error() string {
+	in := e.Input
+	if len(in) > maxQuoted {
+		in = in[:maxQuoted] + "..."
+	}
+	return fmt.Sprintf("currency: %s(%q): %v at offset %d", e.Func, in, e.Err, e.Offset)
+}
+
+// Unwrap returns the cause, so that errors.Is(err, ErrSyntax) and the like
+// work on a *ParseError.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// A MismatchError records an operation that was given amounts in two
+// different currencies. It matches ErrMismatch under errors.Is.
+type MismatchError struct {
+	Op   string // the operation, e.g. "Add"
+	A, B Code   // the currencies of the two operands
+}
+
+// Error returns a message such as "currency: Add: GBP and EUR do not mix".
+func (e *MismatchError) Error() string {
+	return fmt.Sprintf("currency: %s: %s and %s do not mix", e.Op, e.A, e.B)
+}
+
+// Is reports whether target is ErrMismatch.
+func (e *MismatchError) Is(target error) bool { return target == ErrMismatch }
+
+// detail wraps a sentinel with what was expected, keeping errors.Is working.
+type detail struct {
+	kind error
+	want string
+}
+
+func (d *detail) Error() string { return d.kind.Error() + ": " + d.want }
+func (d *detail) Unwrap() error { return d.kind }
+
+// expected returns an error of the given kind that says what was expected.
+func expected(kind error, want string) error { return &detail{kind, want} }
