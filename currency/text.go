@@ -2,8 +2,8 @@ package currency
 
 import (
 	"bytes"
-	"errors"
 	"encoding/json"
+	"errors"
 	"strings"
 
 	"github.com/shopspring/decimal"

@@ -1,0 +1,287 @@
+package currency
+
+// ApproxTolerancePercent is how far, in per cent of the stated value, an
+// amount may lie from a figure stated as About ("around £9bn": £8.1bn to
+// £9.9bn) or below one stated as Nearly ("nearly £4m": £3.6m up to but not
+// including £4m).
+const ApproxTolerancePercent = 10
+
+// A Figure is an amount of money as a person stated it: "£2.4m",
+// "more than £4 million", "between £3m and £5m". It records the words, the
+// Bound they put on the amount, the stated value, the precision the wording
+// implies and so the Interval of actual amounts the words admit. Figures are
+// immutable values, safe to share between goroutines.
+//
+// Precision is what the digits imply, as a reader takes them: "£2m" is
+// stated to the nearest £1m, "£2.4m" to the nearest £100,000, "£1.5bn" to
+// £100m, "£70k" to £1,000, "£750,000" and "£1,260,000" to £1, "£2.50" and
+// "30p" to 1p. Trailing zeros count as stated: "£2.40m" is to the nearest
+// £10,000.
+//
+// The zero Figure has Bound BoundUnknown, no currency and no text, and
+// admits nothing. ParseFigure, Find and ExactFigure make the others.
+//
+// Figures cannot be compared with ==; use Equal, which go-cmp also uses.
+type Figure struct {
+	_ [0]func()
+
+	bound        Bound
+	lo, hi       Amount // the stated value; hi differs from lo only for a Range
+	loExp, hiExp int32  // the precisions of lo and hi, as powers of ten
+	text         string
+	iv           Interval
+}
+
+// newFigure returns the figure with bound b stated as lo (and hi, for a
+// Range) to the precisions 10^loExp and 10^hiExp, worded as text.
+func newFigure(b Bound, lo, hi Amount, loExp, hiExp int32, text string) Figure {
+	if b != Range {
+		hi, hiExp = lo, loExp
+	}
+	return Figure{
+		bound: b,
+		lo:    lo,
+		hi:    hi,
+		loExp: loExp,
+		hiExp: hiExp,
+		text:  text,
+		iv:    intervalOf(b, lo, hi, loExp, hiExp),
+	}
+}
+
+// ExactFigure returns the Exact figure for an amount known from a record,
+// such as an itemised grant. Its precision is the smallest digit a carries,
+// and never coarser than one whole unit of the currency: £2,165,000 (from
+// Pounds) is precise to £1 and £2,165,000.00 (from Parse) to 1p. Its Text is
+// its String. Negative amounts are allowed; a figure for a negative amount
+// rounds half away from zero like any other, so it admits the amounts in
+// (n − p/2, n + p/2].
+//
+// ExactFigure returns the zero Figure if a has no currency (the zero Amount).
+func ExactFigure(a Amount) Figure {
+	if a.code.IsZero() {
+		return Figure{}
+	}
+	exp := a.exp
+	if a.wide != nil {
+		exp = a.wide.Exponent()
+	}
+	exp = min(exp, 0)
+	f := newFigure(Exact, a, a, exp, exp, "")
+	f.text = f.String()
+	return f
+}
+
+// MustParseFigure is like ParseFigure but panics if s is not a figure. It is
+// for tests and package-level variables.
+func MustParseFigure(s string) Figure {
+	f, err := ParseFigure(s)
+	if err != nil {
+		panic(err)
+	}
+	return f
+}
+
+// IsZero reports whether f is the zero Figure.
+func (f Figure) IsZero() bool { return f.bound == BoundUnknown }
+
+// Bound returns how the words bound the amount: Exact for "£2.4m", MoreThan
+// for "more than £4 million", Range for "£3m-£5m".
+func (f Figure) Bound() Bound { return f.bound }
+
+// Nominal returns the value stated, without the words around it: £4,000,000
+// for "more than £4 million", £2,400,000 for "£2.4m" and the low end,
+// £3,000,000, for "between £3m and £5m". The zero Figure gives the zero
+// Amount.
+func (f Figure) Nominal() Amount { return f.lo }
+
+// High returns the high end of a Range (£5,000,000 for "£3m-£5m"); for any
+// other figure it is Nominal.
+func (f Figure) High() Amount { return f.hi }
+
+// Precision returns the unit the wording states the figure to: £1,000,000
+// for "£2m", £100,000 for "£2.4m", £1 for "£1,260,000", 1p for "30p". For a
+// Range whose ends are stated to different precisions ("£3.5m-£5m") it is
+// the coarser one. It is always a power of ten in the figure's currency; the
+// zero Figure gives the zero Amount.
+func (f Figure) Precision() Amount {
+	if f.bound == BoundUnknown {
+		return Amount{}
+	}
+	return Amount{coef: 1, exp: max(f.loExp, f.hiExp), code: f.lo.code}
+}
+
+// Currency returns the figure's currency; the zero Figure's is the zero Code.
+func (f Figure) Currency() Code { return f.lo.code }
+
+// Interval returns the amounts f admits: Admits(a) is Interval().Contains(a).
+// The zero Figure gives the empty zero Interval.
+func (f Figure) Interval() Interval { return f.iv }
+
+// Admits reports whether an actual amount a is consistent with the words of
+// f, given the precision p they imply. For a figure stated as n (low and
+// high ends n and h for a Range), f admits, by Bound:
+//
+//   - Exact ("£2.4m"): the amounts that round half up to n at precision p,
+//     [n − p/2, n + p/2); "£2.4m" admits £2,350,000 up to but not including
+//     £2,450,000, and "£2m" admits £2,400,000.
+//   - About ("around £9bn"): the wider of the Exact interval and the closed
+//     interval within ApproxTolerancePercent of n, [n − 10%, n + 10%].
+//   - AtLeast ("at least £4m"): [n, ∞), £4,000,000 included.
+//   - MoreThan ("more than £4m", "over £4m"): (n, ∞), so neither £4,000,000
+//     nor £3,595,000 (which rounds to £4m) is admitted: the speaker put the
+//     bound on the amount, not on its rounding.
+//   - AtMost ("up to £10m"): [0, n].
+//   - LessThan ("less than £1m"): [0, n).
+//   - Nearly ("nearly £4m", "almost £4m"): below n but within
+//     ApproxTolerancePercent of it, [n − 10%, n); £4,200,000 is not nearly
+//     £4m.
+//   - Range ("£3m-£5m"): from the least amount that rounds to n to the
+//     greatest that rounds to h, [n − p/2, h + p/2) with each end's own
+//     precision; "£3m-£5m" admits [£2,500,000, £5,500,000).
+//
+// An amount in another currency, including the zero Amount, is never
+// admitted, and the zero Figure admits nothing.
+func (f Figure) Admits(a Amount) bool { return f.iv.Contains(a) }
+
+// Text returns the words as they were stated, "over £4 million" say, as
+// ParseFigure read them (without surrounding white space) or as Find found
+// them. A figure from ExactFigure has its String as its Text; the zero
+// Figure has "".
+func (f Figure) Text() string { return f.text }
+
+// String returns the figure the way a careful editor would write it, short
+// but true to its precision: "£2.4m", "£1,260,000", "30p", "about £9bn",
+// "more than £4m", "up to £10m", "nearly £4m", "between £3m and £5m".
+// Multiples of a thousand, million, billion and trillion are written with k,
+// m, bn and tn when that takes at most two decimal places at the stated
+// precision; other figures are written in full with commas. £, €, $ and ¥
+// stand for GBP, EUR, USD and JPY and other currencies are written with
+// their ISO code ("CHF 2m"). ParseFigure reads String back as a figure with
+// the same Bound, values and precision, as long as no amount in it has more
+// than the 30 digits ParseFigure reads. The zero Figure gives "".
+func (f Figure) String() string {
+	if f.bound == BoundUnknown {
+		return ""
+	}
+	b := make([]byte, 0, 32)
+	switch f.bound {
+	case About:
+		b = append(b, "about "...)
+	case AtLeast:
+		b = append(b, "at least "...)
+	case MoreThan:
+		b = append(b, "more than "...)
+	case AtMost:
+		b = append(b, "up to "...)
+	case LessThan:
+		b = append(b, "less than "...)
+	case Nearly:
+		b = append(b, "nearly "...)
+	case Range:
+		b = append(b, "between "...)
+	}
+	b = appendStated(b, f.lo, f.loExp)
+	if f.bound == Range {
+		b = append(b, " and "...)
+		b = appendStated(b, f.hi, f.hiExp)
+	}
+	return string(b)
+}
+
+// Equal reports whether f and g state the same thing: the same Bound, and
+// the same values to the same precisions in the same currency. The wording
+// is not compared, so "£2.4m" equals "£2.4 million" and "over £4m" equals
+// "more than £4m". All zero Figures are equal.
+func (f Figure) Equal(g Figure) bool {
+	return f.bound == g.bound && f.loExp == g.loExp && f.hiExp == g.hiExp &&
+		f.lo.Equal(g.lo) && f.hi.Equal(g.hi)
+}
+
+// MarshalText returns the figure's words, its Text, so that UnmarshalText
+// reads back an equal Figure with the same Text. The zero Figure gives empty
+// text.
+func (f Figure) MarshalText() ([]byte, error) { return []byte(f.text), nil }
+
+// UnmarshalText sets f to the figure text states, as ParseFigure reads it;
+// empty text gives the zero Figure.
+func (f *Figure) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*f = Figure{}
+		return nil
+	}
+	v, err := ParseFigure(string(text))
+	if err != nil {
+		return err
+	}
+	*f = v
+	return nil
+}
+
+// scales are the multiples String writes with a suffix, largest first.
+var scales = [...]struct {
+	exp    int32
+	suffix string
+}{{12, "tn"}, {9, "bn"}, {6, "m"}, {3, "k"}}
+
+// appendStated appends n as a figure stated to the precision 10^e writes it,
+// with its currency symbol: "£2.4m" for (£2,400,000, 5), "£1,260,000" for
+// (£1,260,000, 0), "30p" for (£0.30, -2).
+func appendStated(dst []byte, n Amount, e int32) []byte {
+	ds, exp, neg := coefDigits(n)
+	switch {
+	case exp > e:
+		ds = withZeros(ds, int(exp-e))
+	case exp < e:
+		// Only zeros lie below the stated precision of a figure ParseFigure
+		// or ExactFigure made; were there others, write them all.
+		k := int(e - exp)
+		switch {
+		case k < len(ds) && allZeros(ds[len(ds)-k:]):
+			ds = ds[:len(ds)-k]
+		case ds != "0":
+			e = exp
+		}
+	}
+	if neg {
+		dst = append(dst, '-')
+	}
+	// intDigits is the number of digits of n before the decimal point.
+	intDigits := int64(len(ds)) + int64(e)
+	if ds == "0" {
+		intDigits = 0
+	}
+	if n.code == GBP && !neg && ds != "0" && intDigits <= 0 && e <= -2 {
+		dst = appendGrouped(dst, ds, int(-2-e))
+		return append(dst, 'p')
+	}
+	pick := -1
+	for i, s := range scales {
+		if d := int64(s.exp) - int64(e); d < 0 || d > 2 {
+			continue
+		}
+		pick = i
+		if intDigits > int64(s.exp) {
+			break
+		}
+	}
+	dst = appendFigureSymbol(dst, n.code)
+	if pick >= 0 {
+		dst = appendGrouped(dst, ds, int(scales[pick].exp-e))
+		return append(dst, scales[pick].suffix...)
+	}
+	if e >= 0 {
+		return appendGrouped(dst, withZeros(ds, int(e)), 0)
+	}
+	return appendGrouped(dst, ds, int(-e))
+}
+
+// allZeros reports whether s is all '0's.
+func allZeros(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '0' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,113 @@
+package currency_test
+
+import (
+	"fmt"
+
+	"github.com/fundclaims/fundclaims/currency"
+)
+
+func ExampleParseFigure() {
+	for _, s := range []string{"£2.4m", "more than £4 million", "half a billion pounds", "between £3m and £5m", "£2.4q"} {
+		f, err := currency.ParseFigure(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%-23q %-9v nominal %v, stated to the nearest %v\n", s, f.Bound(), f.Nominal().Format(currency.Whole), f.Precision().Format(currency.Whole))
+	}
+	// Output:
+	// "£2.4m"                 exact     nominal £2,400,000, stated to the nearest £100,000
+	// "more than £4 million"  more than nominal £4,000,000, stated to the nearest £1,000,000
+	// "half a billion pounds" exact     nominal £500,000,000, stated to the nearest £100,000,000
+	// "between £3m and £5m"   range     nominal £3,000,000, stated to the nearest £1,000,000
+	// currency: ParseFigure("£2.4q"): invalid syntax: want k, m, bn, a word such as million, or the end of the number at offset 5
+}
+
+func ExampleFigure_Admits() {
+	pkg := currency.Pounds(2400000)         // the package announced
+	itemised := currency.Pounds(3595000)    // the 2016 money, item by item
+	said := currency.MustParseFigure("£2m") // "the mayor coughing up £2m"
+	fmt.Println(`"£2m" admits £2.4m:`, said.Admits(pkg))
+	fmt.Println(`"£2.4m" admits £2.4m:`, currency.MustParseFigure("£2.4m").Admits(pkg))
+
+	claim := currency.MustParseFigure("more than £4 million")
+	fmt.Println(`"more than £4 million" admits £3,595,000:`, claim.Admits(itemised))
+	fmt.Println(`"at least £4m" admits £4m:`, currency.MustParseFigure("at least £4m").Admits(currency.Pounds(4000000)))
+	fmt.Println(`"nearly £4m" admits £4.2m:`, currency.MustParseFigure("nearly £4m").Admits(currency.Pounds(4200000)))
+	fmt.Println(`"£2m" admits €2m:`, said.Admits(currency.MustParse("€2,000,000")))
+	// Output:
+	// "£2m" admits £2.4m: true
+	// "£2.4m" admits £2.4m: true
+	// "more than £4 million" admits £3,595,000: false
+	// "at least £4m" admits £4m: true
+	// "nearly £4m" admits £4.2m: false
+	// "£2m" admits €2m: false
+}
+
+func ExampleFigure_Interval() {
+	for _, s := range []string{"£2.4m", "£1,260,000", "about £2.4m", "more than £4m", "up to £10m", "nearly £4m", "£3m-£5m"} {
+		fmt.Printf("%-14s %v\n", s, currency.MustParseFigure(s).Interval())
+	}
+	// Output:
+	// £2.4m          [£2,350,000, £2,450,000)
+	// £1,260,000     [£1,259,999.50, £1,260,000.50)
+	// about £2.4m    [£2,160,000, £2,640,000]
+	// more than £4m  (£4,000,000, ∞)
+	// up to £10m     [£0, £10,000,000]
+	// nearly £4m     [£3,600,000, £4,000,000)
+	// £3m-£5m        [£2,500,000, £5,500,000)
+}
+
+func ExampleInterval_Contains() {
+	iv := currency.MustParseFigure("£2.4m").Interval()
+	fmt.Println(iv.Min().Format(currency.Whole), iv.MinOpen(), iv.Max().Format(currency.Whole), iv.MaxOpen())
+	fmt.Println(iv.Contains(currency.Pounds(2449999)), iv.Contains(currency.Pounds(2450000)))
+	// Output:
+	// £2,350,000 false £2,450,000 true
+	// true false
+}
+
+func ExampleFigure_String() {
+	for _, s := range []string{"over £4 million", "£2.4 million", "£1,260,000", "£3m to £5m", "around £9bn", "£0.30", "2.4 million pounds"} {
+		fmt.Printf("%-20s -> %v\n", s, currency.MustParseFigure(s))
+	}
+	// Output:
+	// over £4 million      -> more than £4m
+	// £2.4 million         -> £2.4m
+	// £1,260,000           -> £1,260,000
+	// £3m to £5m           -> between £3m and £5m
+	// around £9bn          -> about £9bn
+	// £0.30                -> 30p
+	// 2.4 million pounds   -> £2.4m
+}
+
+func ExampleExactFigure() {
+	for _, a := range []currency.Amount{currency.Pounds(2165000), currency.MustParse("£2,165,000.00"), currency.Pence(30)} {
+		f := currency.ExactFigure(a)
+		fmt.Println(f, f.Precision().Format(currency.Whole), f.Interval())
+	}
+	// Output:
+	// £2,165,000 £1 [£2,164,999.50, £2,165,000.50)
+	// £2,165,000.00 £0.01 [£2,164,999.995, £2,165,000.005)
+	// 30p £0.01 [£0.295, £0.305)
+}
+
+func ExampleFind() {
+	quote := "City Hall Conservatives had a fully-costed proposal for a £4.5m inquiry " +
+		"in London into this heinous abuse - the mayor coughing up £2m after months " +
+		"of trying to avoid talking about it. The 2016 release promised more than £4 million."
+	for _, m := range currency.Find(quote) {
+		fmt.Printf("[%d:%d] %q: %v %v\n", m.Start, m.End, m.Text, m.Figure.Bound(), m.Figure.Nominal().Format(currency.Whole))
+	}
+	// Output:
+	// [58:64] "£4.5m": exact £4,500,000
+	// [131:135] "£2m": exact £2,000,000
+	// [212:233] "more than £4 million": more than £4,000,000
+}
+
+func ExampleParseBound() {
+	b, err := currency.ParseBound("more than")
+	fmt.Println(b == currency.MoreThan, err)
+	// Output:
+	// true <nil>
+}

@@ -1,0 +1,219 @@
+package currency_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/fundclaims/fundclaims/currency"
+)
+
+// foundFig is what a test compares of a Mention.
+type foundFig struct {
+	Text   string
+	Bound  currency.Bound
+	String string
+}
+
+func findAll(t *testing.T, text string) []foundFig {
+	t.Helper()
+	var got []foundFig
+	for _, m := range currency.Find(text) {
+		checkMention(t, text, m)
+		got = append(got, foundFig{m.Text, m.Figure.Bound(), m.Figure.String()})
+	}
+	return got
+}
+
+// checkMention checks that m slices back to its text and that ParseFigure
+// reads its text as its figure.
+func checkMention(t *testing.T, text string, m currency.Mention) {
+	t.Helper()
+	if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+		t.Errorf("Find: mention %q at [%d:%d] does not slice back to its text", m.Text, m.Start, m.End)
+		return
+	}
+	if m.Figure.Text() != m.Text {
+		t.Errorf("Find: mention %q has a figure with text %q", m.Text, m.Figure.Text())
+	}
+	f, err := currency.ParseFigure(m.Text)
+	if err != nil || !f.Equal(m.Figure) {
+		t.Errorf("Find: mention %q is %v, but ParseFigure reads %v, %v", m.Text, m.Figure, f, err)
+	}
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		text string
+		want []foundFig
+	}{
+		{
+			"City Hall Conservatives had a fully-costed proposal for a £4.5m inquiry in London into this heinous abuse - the mayor coughing up £2m after months of trying to avoid talking about it just rings hollow",
+			[]foundFig{{"£4.5m", currency.Exact, "£4.5m"}, {"£2m", currency.Exact, "£2m"}},
+		},
+		{
+			"The Mayor of London has today announced an investment of more than £4 million to help tackle sexual abuse in London.",
+			[]foundFig{{"more than £4 million", currency.MoreThan, "more than £4m"}},
+		},
+		{
+			"MOPAC is providing £1,260,000 for the four Rape Crisis Centres in London and £2,165,000 for the three London Sexual Assault Referral Centres. In addition a £100,000 development budget is being provided, and £70,000 to support the extension of an interpreter service.",
+			[]foundFig{
+				{"£1,260,000", currency.Exact, "£1,260,000"},
+				{"£2,165,000", currency.Exact, "£2,165,000"},
+				{"£100,000", currency.Exact, "£100,000"},
+				{"£70,000", currency.Exact, "£70,000"},
+			},
+		},
+		{
+			"A £2.4m package of support has been announced. An initial data search identified about 9,000 historic cases; after reviewing 2,200 of them only about 1,200 remained in scope over the past 15 years.",
+			[]foundFig{{"£2.4m", currency.Exact, "£2.4m"}},
+		},
+		{"Costs of £3m-£5m, £3m–£5m or £3m to £5m.", []foundFig{
+			{"£3m-£5m", currency.Range, "between £3m and £5m"},
+			{"£3m–£5m", currency.Range, "between £3m and £5m"},
+			{"£3m to £5m", currency.Range, "between £3m and £5m"},
+		}},
+		{"Somewhere between £3m and £5m, or between 3 and 5 million pounds.", []foundFig{
+			{"between £3m and £5m", currency.Range, "between £3m and £5m"},
+			{"between 3 and 5 million pounds", currency.Range, "between £3m and £5m"},
+		}},
+		{"It rose from £3m to £5m.", []foundFig{{"£3m", currency.Exact, "£3m"}, {"£5m", currency.Exact, "£5m"}}},
+		{"A range of £5m to £2m is backwards.", []foundFig{{"£5m", currency.Exact, "£5m"}, {"£2m", currency.Exact, "£2m"}}},
+		{"between £3m, they said", []foundFig{{"£3m", currency.Exact, "£3m"}}},
+		{"£3m - £5m, spaced, is two figures", []foundFig{{"£3m", currency.Exact, "£3m"}, {"£5m", currency.Exact, "£5m"}}},
+		{"£70,000 to support 5 centres, £5 to 10 people", []foundFig{{"£70,000", currency.Exact, "£70,000"}, {"£5", currency.Exact, "£5"}}},
+		{"They handed over £2m, then spent over £4m.", []foundFig{{"£2m", currency.Exact, "£2m"}, {"over £4m", currency.MoreThan, "more than £4m"}}},
+		{"Nearly £4m; almost £4m; up to £10m; less than £1m; around £9bn; at least £4m.", []foundFig{
+			{"Nearly £4m", currency.Nearly, "nearly £4m"},
+			{"almost £4m", currency.Nearly, "nearly £4m"},
+			{"up to £10m", currency.AtMost, "up to £10m"},
+			{"less than £1m", currency.LessThan, "less than £1m"},
+			{"around £9bn", currency.About, "about £9bn"},
+			{"at least £4m", currency.AtLeast, "at least £4m"},
+		}},
+		{"half a billion pounds, €2m, $3 billion, US$3, 30p and USD 3bn but not usd 3bn or ALL 3", []foundFig{
+			{"half a billion pounds", currency.Exact, "£0.5bn"},
+			{"€2m", currency.Exact, "€2m"},
+			{"$3 billion", currency.Exact, "$3bn"},
+			{"US$3", currency.Exact, "$3"},
+			{"30p", currency.Exact, "30p"},
+			{"USD 3bn", currency.Exact, "$3bn"},
+			// An upper-case word that is an ISO code (ALL, the Albanian
+			// lek) counts before a number: Find cannot tell them apart.
+			{"ALL 3", currency.Exact, "ALL 3"},
+		}},
+		{"Not money: £1e400, £1,2,3, £-2m, £2.4q, 2.4 million, 2m, a million people, £.", nil},
+		{"£2.4m.", []foundFig{{"£2.4m", currency.Exact, "£2.4m"}}},
+		{"(£2.4m)", []foundFig{{"£2.4m", currency.Exact, "£2.4m"}}},
+		{"more than\n£4m", []foundFig{{"more than\n£4m", currency.MoreThan, "more than £4m"}}},
+		{"more than          £4m", []foundFig{{"£4m", currency.Exact, "£4m"}}},
+		{"£2m£3m", []foundFig{{"£2m", currency.Exact, "£2m"}, {"£3m", currency.Exact, "£3m"}}},
+		{"over £4m-£5m", []foundFig{{"over £4m", currency.MoreThan, "more than £4m"}, {"£5m", currency.Exact, "£5m"}}},
+		{" £2m", []foundFig{{"£2m", currency.Exact, "£2m"}}},
+		{"£1m over £2m", []foundFig{{"£1m", currency.Exact, "£1m"}, {"over £2m", currency.MoreThan, "more than £2m"}}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, findAll(t, tt.text)); diff != "" {
+			t.Errorf("Find(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestFindOffsets(t *testing.T) {
+	text := "a £4.5m inquiry – the mayor coughing up £2m"
+	got := currency.Find(text)
+	want := []struct{ Start, End int }{{2, 8}, {43, 47}}
+	if len(got) != len(want) {
+		t.Fatalf("Find(%q) = %d mentions, want %d", text, len(got), len(want))
+	}
+	for i, m := range got {
+		if m.Start != want[i].Start || m.End != want[i].End {
+			t.Errorf("Find(%q)[%d] = [%d:%d], want [%d:%d]", text, i, m.Start, m.End, want[i].Start, want[i].End)
+		}
+	}
+}
+
+func TestFindArticle(t *testing.T) {
+	b, err := os.ReadFile("testdata/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []foundFig{
+		{"£6.2m", currency.Exact, "£6.2m"},
+		{"£6.2m", currency.Exact, "£6.2m"},
+		{"more than £2 million", currency.MoreThan, "more than £2m"},
+		{"£1,850,000", currency.Exact, "£1,850,000"},
+		{"£2,340,000", currency.Exact, "£2,340,000"},
+		{"£750,000", currency.Exact, "£750,000"},
+		{"£95,000", currency.Exact, "£95,000"},
+		{"30p", currency.Exact, "30p"},
+		{"up to £120k", currency.AtMost, "up to £120k"},
+		{"between £8m and £9.5m", currency.Range, "between £8m and £9.5m"},
+		{"2.5 million pounds", currency.Exact, "£2.5m"},
+		{"nearly £1m", currency.Nearly, "nearly £1m"},
+		{"about £40m", currency.About, "about £40m"},
+		{"less than £7m", currency.LessThan, "less than £7m"},
+		{"at least £15m", currency.AtLeast, "at least £15m"},
+		{"£3m-£4m", currency.Range, "between £3m and £4m"},
+		{"£1.2bn", currency.Exact, "£1.2bn"},
+		{"up to £500,000", currency.AtMost, "up to £500,000"},
+		{"half a billion pounds", currency.Exact, "£0.5bn"},
+		{"£250k to £400k", currency.Range, "between £250k and £400k"},
+		{"roughly £300,000", currency.About, "about £300,000"},
+		{"£1.2 million", currency.Exact, "£1.2m"},
+		{"€2m", currency.Exact, "€2m"},
+		{"$3 billion", currency.Exact, "$3bn"},
+		{"£2m", currency.Exact, "£2m"},
+		{"GBP 412.5m", currency.Exact, "£412.5m"},
+		{"in excess of £60m", currency.MoreThan, "more than £60m"},
+		{"£3m", currency.Exact, "£3m"},
+		{"£3.4m", currency.Exact, "£3.4m"},
+		{"almost £500k", currency.Nearly, "nearly £500k"},
+		{"50p", currency.Exact, "50p"},
+		{"£8m", currency.Exact, "£8m"},
+		{"about £48,500", currency.About, "about £48,500"},
+	}
+	if diff := cmp.Diff(want, findAll(t, string(b))); diff != "" {
+		t.Errorf("Find(testdata/article.txt) mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestFindLinear runs Find on inputs built to make a careless scanner
+// quadratic and checks that each finishes in time; a quadratic scan of
+// these 256 KB inputs would take minutes.
+func TestFindLinear(t *testing.T) {
+	const n = 1 << 18
+	inputs := map[string]string{
+		"digits":        "£" + strings.Repeat("1", n),
+		"groups":        "£1" + strings.Repeat(",000", n/4),
+		"commas":        strings.Repeat("1,", n/2),
+		"symbols":       strings.Repeat("£", n/2),
+		"spaces":        "£2" + strings.Repeat(" ", n) + "million",
+		"words":         strings.Repeat("a ", n/2),
+		"halves":        strings.Repeat("half a ", n/7),
+		"qualifiers":    strings.Repeat("more than ", n/10) + "£4m",
+		"ranges":        strings.Repeat("£1-", n/4),
+		"codes":         strings.Repeat("GBP ", n/4),
+		"letters":       "£2" + strings.Repeat("m", n),
+		"between":       strings.Repeat("between ", n/8),
+		"mixed":         strings.Repeat("over £4m to £5m and £", n/21),
+		"invalid utf-8": strings.Repeat("\xc2\xe2£\xff", n/5),
+	}
+	for name, in := range inputs {
+		start := time.Now()
+		ms := currency.Find(in)
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("Find on %d bytes of %s took %v", len(in), name, d)
+		}
+		for _, m := range ms {
+			if in[m.Start:m.End] != m.Text {
+				t.Errorf("Find on %s: mention [%d:%d] does not slice back", name, m.Start, m.End)
+				break
+			}
+		}
+	}
+}
