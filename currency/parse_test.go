@@ -109,6 +109,8 @@ func TestText(t *testing.T) {
 		{Amount{coef: 166666, exp: -3, code: GBP}, "GBP 166.666", `{"amount":"166.666","currency":"GBP"}`},
 		{Amount{coef: 5, code: JPY}, "JPY 5", `{"amount":"5","currency":"JPY"}`},
 		{Amount{}, "XXX 0", `{"amount":"0","currency":"XXX"}`},
+		// A wide amount keeps every digit, finer than pence too.
+		{New(dec("12345678901234567890.125"), GBP), "GBP 12345678901234567890.125", `{"amount":"12345678901234567890.125","currency":"GBP"}`},
 		{New(dec("-12345678901234567890.5"), GBP), "GBP -12345678901234567890.50", `{"amount":"-12345678901234567890.50","currency":"GBP"}`},
 	}
 	for _, tt := range tests {

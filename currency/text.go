@@ -128,10 +128,11 @@ func parseSigned(s string) (Amount, error) {
 // appendPlain appends a's value as a plain decimal with at least the
 // currency's minor digits and no grouping: "-2400000.00".
 func (a Amount) appendPlain(dst []byte) []byte {
-	places := max(-a.exp, int32(a.code.MinorUnits()))
+	minor := int32(a.code.MinorUnits())
 	if a.wide != nil {
-		return append(dst, a.wide.StringFixed(places)...)
+		return append(dst, a.wide.StringFixed(max(-a.wide.Exponent(), minor))...)
 	}
+	places := max(-a.exp, minor)
 	if a.coef < 0 {
 		dst = append(dst, '-')
 	}
