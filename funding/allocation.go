@@ -1,0 +1,118 @@
+package funding
+
+import (
+	"github.com/fundclaims/fundclaims/currency"
+)
+
+// An Allocation is one line of a package's itemisation: an amount for a
+// recipient or a group of recipients, for a purpose. "MOPAC is providing
+// £1,260,000 for the four Rape Crisis Centres in London" is an Allocation
+// of £1,260,000 to the London Rape Crisis Centres with a Count of four,
+// which Shares divides into four shares of £315,000.
+//
+// An Allocation is a plain record with exported fields; Validate reports
+// everything wrong with one, and its question methods return an error
+// rather than answer for an invalid one. ID and Amount are required; the
+// rest is optional and its zero value means the source does not say.
+type Allocation struct {
+	// ID identifies the allocation within its package, and is its grant id
+	// in 360Giving (so it should be globally unique if published there).
+	ID string `json:"id"`
+	// Title and Description are short and long descriptions.
+	Title       string `json:"title,omitempty"`
+	Description string `json:"description,omitempty"`
+	// Recipients are who receives the money: named organisations, or one
+	// Org naming the group as the source does ("London Rape Crisis
+	// Centres").
+	Recipients []Org `json:"recipients,omitempty"`
+	// Count is how many recipients share Amount equally: "four" Rape Crisis
+	// Centres. When it is zero the recipients are those listed, or one if
+	// none is.
+	Count Count `json:"count,omitzero"`
+	// Amount is the money, zero or more, in the package's currency.
+	Amount currency.Amount `json:"amount"`
+	// Purposes are what the money is for, in the source's words:
+	// "advocacy", "counselling".
+	Purposes []string `json:"purposes,omitempty"`
+	// Kind is the kind of spending: Services, Development, Inquiry...
+	Kind Kind `json:"kind,omitzero"`
+	// Period is when the money is for; the zero Period when the source
+	// does not say for this allocation.
+	Period Period `json:"period,omitzero"`
+	// Novelty says whether this money is new, on its own account.
+	Novelty Novelty `json:"novelty,omitzero"`
+	// Awarded is the date of the decision to award it, if known.
+	Awarded Date `json:"awarded,omitzero"`
+}
+
+// Sharers returns how many recipients share a's Amount: the Count if it
+// is stated, otherwise the number of Recipients listed, otherwise 1. It
+// returns an error matching ErrInexact if the Count is not exact ("about
+// four centres"), and the errors of Validate for an invalid Allocation.
+func (a Allocation) Sharers() (int64, error) {
+	if err := a.Validate(); err != nil {
+		return 0, err
+	}
+	switch {
+	case !a.Count.IsZero():
+		if !a.Count.IsExact() {
+			return 0, &FieldError{Path: "count", Err: expected(ErrInexact, "cannot share exactly among "+a.Count.String())}
+		}
+		return a.Count.Value(), nil
+	case len(a.Recipients) > 0:
+		return int64(len(a.Recipients)), nil
+	}
+	return 1, nil
+}
+
+// Shares divides a's Amount equally among its Sharers, in minor units (see
+// currency's Split), so the shares add up to the Amount exactly: £1,260,000
+// among four centres is £315,000 each, and £2,165,000 among three is
+// £721,666.67, £721,666.67 and £721,666.66, the spare pennies going to the
+// first. It returns the errors of Sharers.
+func (a Allocation) Shares() ([]currency.Amount, error) {
+	n, err := a.Sharers()
+	if err != nil {
+		return nil, err
+	}
+	if n > maxShares {
+		return nil, &FieldError{Path: "count", Err: expected(ErrRange, "cannot list more than "+itoa(maxShares)+" shares")}
+	}
+	return a.Amount.Split(int(n))
+}
+
+// maxShares bounds the slice Shares returns.
+const maxShares = 1 << 20
+
+// PerRecipient returns a's Amount per recipient as a Rate, in unit, such as
+// "Rape Crisis Centre": £1,260,000 over four is £315,000 per Rape Crisis
+// Centre. Unlike Shares, it works for an inexact Count ("about £315,000 per
+// centre" for "about four centres"). It returns the errors of Validate and
+// NewRate.
+func (a Allocation) PerRecipient(unit string) (Rate, error) {
+	if err := a.Validate(); err != nil {
+		return Rate{}, err
+	}
+	n := a.Count
+	if n.IsZero() {
+		k := int64(len(a.Recipients))
+		if k == 0 {
+			k = 1
+		}
+		n = Count{n: k, bound: currency.Exact}
+	}
+	return NewRate(a.Amount, n, unit)
+}
+
+// Spend returns a as a Spend for Compare: its Title (or ID) as the label,
+// its Amount, Purposes, Kind and Period. It returns the errors of Validate.
+func (a Allocation) Spend() (Spend, error) {
+	if err := a.Validate(); err != nil {
+		return Spend{}, err
+	}
+	label := a.Title
+	if label == "" {
+		label = a.ID
+	}
+	return Spend{Label: label, Amount: a.Amount, Purposes: a.Purposes, Kind: a.Kind, Period: a.Period}, nil
+}

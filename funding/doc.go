@@ -1,0 +1,91 @@
+// Package funding records announcements of public money and answers the
+// questions people ask of them: how much is itemised, for whom, for when,
+// whether it is new, how much per person or case, how it compares with
+// another sum, and what it is worth in another year's prices.
+//
+// It is built on package currency: amounts are currency.Amount values,
+// exact decimals that never pass through binary floating point, and a
+// headline is a currency.Figure, which keeps the words it was stated in
+// ("more than £4 million") and the amounts those words admit.
+//
+// # The record
+//
+// A Package is one announcement: an ID, a Title, the Funder (an Org, with
+// an optional org-id.guide identifier), who announced it (AnnouncedBy) and
+// when (Announced), the Headline figure, the Period it covers, its Novelty
+// (New, Extension, Reannouncement, Reallocation or NoveltyUnknown), its
+// Kind of spending and Purposes, its Sources, and its Allocations. An
+// Allocation is one line of the itemisation: an amount for a recipient or
+// a group of them, with a Count of how many share it ("four Rape Crisis
+// Centres"), its own purposes, period and novelty. Counts the sources give
+// of the people or cases the money is for are Measures; dated events they
+// mention are Milestones. Every number and date in a source has a place,
+// and what a source does not say stays at its zero value: nothing is
+// invented.
+//
+// Packages and Allocations are plain records with exported fields. Validate
+// reports every problem with one at once (errors.Join of *FieldError, each
+// naming the field); the question methods validate first and return those
+// errors rather than answer for an invalid record. Nothing in the package
+// panics on bad input except the Must functions.
+//
+// # Dates, financial years and periods
+//
+// A Date is a calendar day with no time zone; the zero Date is unknown. A
+// FiscalYear is a UK government financial year, 1 April to 31 March:
+// FiscalYear(2017) is "2017-18", and ParseFiscalYear reads "2017-18",
+// "2017/18", "FY2017-18" and "2017-2018" but not "2017-19". A Period is a
+// span of days, either end of which may be unknown; it lists the financial
+// years it touches and spreads an amount across them pro rata by days,
+// exactly, with the parts adding up to the whole.
+//
+// # Questions
+//
+// Package.Itemised sums the allocations. Package.Reconcile sets the
+// headline against that sum and reports a Status: Matches, WithinWording
+// (the headline's wording admits the sum), Unitemised (the sum falls short,
+// by a Gap with least and greatest amounts) or OverAllocated. For the 2016
+// MOPAC release the itemised £3,595,000 falls at least £405,000 short of
+// "more than £4 million".
+//
+// Allocation.Shares divides an allocation among its recipients exactly:
+// £2,165,000 among three centres is £721,666.67, £721,666.67 and
+// £721,666.66. A Rate is an amount per unit with the unit named, from a
+// total and a Count: £4m over around 24,000 adults is about £166.67 per
+// adult, rounded half up to the penny unless the caller chooses otherwise;
+// the Count's qualifier ("about", "more than") carries through to the rate.
+//
+// Compare sets one Spend against another: the difference, the ratio, the
+// percentage change, and whether they are like for like in currency,
+// purpose, kind of spending and period. £4.5m for an inquiry against £2.4m
+// for victim support is 1.875 times and £2.1m more, but not like for like.
+//
+// # Real terms
+//
+// RealTerms restates an amount in another year's prices with a PriceIndex,
+// a level by calendar or financial Year. The package ships no price data.
+// ReadONSCSV reads the Office for National Statistics' time-series CSV
+// layout (title rows, then annual rows such as "2016","100.7", then
+// quarterly and monthly rows, which it skips); ReadIndexCSV reads a plain
+// two-column CSV of year and level.
+//
+// # Interchange
+//
+// Write360Giving writes packages as a 360Giving Data Standard (v1.4) grants
+// file, one grant per allocation, and Read360Giving reads such a file, from
+// any publisher, back into packages, taking amountAwarded from the JSON
+// number's text, exactly. What the standard has no field for travels in an
+// additional "fundclaims" object, so that reading what was written gives
+// back the same packages. A Package's own JSON (encoding/json, with money
+// as decimal strings) round-trips exactly too.
+//
+// # Errors
+//
+// Errors match the package's sentinels (ErrSyntax, ErrRange, ErrMissing,
+// ErrNegative, ErrZeroCount, ErrPeriodOrder, ErrOpenPeriod, ErrDuplicate,
+// ErrInexact, ErrNoLevel, ErrInvalid) or currency's (currency.ErrMismatch,
+// currency.ErrDivideByZero) under errors.Is. Parsers return *ParseError;
+// Validate returns *FieldError values joined; the 360Giving reader names
+// the grant and field in a *GrantError; the CSV readers give a *LineError
+// with the line number.
+package funding

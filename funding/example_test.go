@@ -1,0 +1,254 @@
+package funding_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+func ExampleParseFiscalYear() {
+	for _, s := range []string{"2017-18", "2017/18", "FY2017-18", "2017-2018", "2017-19"} {
+		y, err := funding.ParseFiscalYear(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(y, y.Start(), y.End(), y.Days())
+	}
+	// Output:
+	// 2017-18 2017-04-01 2018-03-31 365
+	// 2017-18 2017-04-01 2018-03-31 365
+	// 2017-18 2017-04-01 2018-03-31 365
+	// 2017-18 2017-04-01 2018-03-31 365
+	// funding: ParseFiscalYear("2017-19"): invalid syntax: want 18, the year after 2017 at offset 5
+}
+
+func ExampleFiscalYearOf() {
+	last := time.Date(2018, time.March, 31, 23, 59, 0, 0, time.UTC)
+	fmt.Println(funding.FiscalYearOf(last), funding.FiscalYearOf(last.Add(time.Minute)))
+	// Output: 2017-18 2018-19
+}
+
+func ExamplePeriod_Spread() {
+	p, _ := funding.ParsePeriod("2017-01-01/2017-12-31")
+	years, _ := p.FiscalYears()
+	fmt.Println(years)
+	shares, _ := p.Spread(currency.Pounds(100))
+	for _, s := range shares {
+		fmt.Println(s.Year, s.Days, "days", s.Amount)
+	}
+	// Output:
+	// [2016-17 2017-18]
+	// 2016-17 90 days £24.66
+	// 2017-18 275 days £75.34
+}
+
+func ExampleParseCount() {
+	for _, s := range []string{"about 9,000", "2,200", "four", "more than 2,000", "hundreds"} {
+		c, err := funding.ParseCount(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%s: %d, %v\n", c, c.Value(), c.Bound())
+	}
+	// Output:
+	// about 9,000: 9000, about
+	// 2,200: 2200, exact
+	// 4: 4, exact
+	// more than 2,000: 2000, more than
+	// funding: ParseCount("hundreds"): invalid syntax: want a number at offset 0
+}
+
+func ExampleNewRate() {
+	adults := funding.MustParseCount("around 24,000")
+	r, _ := funding.NewRate(currency.Pounds(4_000_000), adults, "adult")
+	fmt.Println(r, "exact:", r.IsExact())
+	fmt.Println(r.WithRounding(0, currency.HalfEven).PerUnit())
+
+	cases := funding.MustParseCount("about 1,200")
+	r, _ = funding.NewRate(currency.MustParseFigure("£2.4m").Nominal(), cases, "case in scope")
+	fmt.Println(r, "exact:", r.IsExact())
+	// Output:
+	// about £166.67 per adult exact: false
+	// £167.00
+	// about £2,000 per case in scope exact: true
+}
+
+func ExampleAllocation_Shares() {
+	sarcs := funding.Allocation{
+		ID:     "sarc",
+		Amount: currency.Pounds(2_165_000),
+		Count:  funding.MustParseCount("three"),
+	}
+	shares, _ := sarcs.Shares()
+	fmt.Println(shares)
+	// Output: [£721,666.67 £721,666.67 £721,666.66]
+}
+
+func ExamplePackage_Reconcile() {
+	p := funding.Package{
+		ID:       "mopac-2016",
+		Funder:   funding.Org{Name: "Mayor's Office for Policing and Crime"},
+		Headline: currency.MustParseFigure("more than £4 million"),
+		Allocations: []funding.Allocation{
+			{ID: "rcc", Amount: currency.Pounds(1_260_000)},
+			{ID: "sarc", Amount: currency.Pounds(2_165_000)},
+			{ID: "development", Amount: currency.Pounds(100_000)},
+			{ID: "interpreters", Amount: currency.Pounds(70_000)},
+		},
+	}
+	r, err := p.Reconcile()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Status)
+	fmt.Println(r)
+	// Output:
+	// unitemised
+	// itemised £3,595,000 falls at least £405,000 short of "more than £4 million"
+}
+
+func ExamplePackage_Validate() {
+	p := funding.Package{
+		ID:     "bad",
+		Funder: funding.Org{Name: "A funder", ID: "1164021"},
+		Period: funding.Period{Start: funding.MustDate(2018, time.March, 31), End: funding.MustDate(2017, time.April, 1)},
+		Allocations: []funding.Allocation{
+			{ID: "a", Amount: currency.Pounds(-5)},
+			{ID: "b", Amount: currency.FromMinor(100, currency.EUR)},
+		},
+	}
+	err := p.Validate()
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, funding.ErrInvalid), errors.Is(err, funding.ErrNegative), errors.Is(err, currency.ErrMismatch))
+	// Output:
+	// funding: funder.id: invalid syntax: want an org-id.guide identifier such as GB-CHC-1164021, got "1164021"
+	// funding: period: period ends before it starts: 2018-03-31 to 2017-04-01
+	// funding: allocations[0].amount: negative amount: -£5.00
+	// funding: allocations[1].amount: currency: Validate: GBP and EUR do not mix
+	// true true true
+}
+
+func ExampleCompare() {
+	inquiry := funding.Spend{
+		Label:    "inquiry",
+		Amount:   currency.Pounds(4_500_000),
+		Purposes: []string{"inquiry into child sexual exploitation"},
+		Kind:     funding.Inquiry,
+	}
+	support := funding.Spend{
+		Label:    "support package",
+		Amount:   currency.Pounds(2_400_000),
+		Purposes: []string{"advocacy", "counselling", "therapeutic support"},
+		Kind:     funding.Services,
+	}
+	c, _ := funding.Compare(inquiry, support)
+	fmt.Println(c.Difference.Format(currency.Whole), c.Ratio, c.Change, c.LikeForLike())
+	for _, r := range c.Reasons() {
+		fmt.Println(r)
+	}
+	// Output:
+	// £2,100,000 1.875 87.5 false
+	// different purposes: inquiry into child sexual exploitation vs advocacy, counselling, therapeutic support
+	// different kinds of spending: inquiry vs services
+}
+
+func ExampleRealTerms() {
+	// A made-up index, not real statistics: bring a series you can cite.
+	index, err := funding.ReadIndexCSV(strings.NewReader("year,level\n2016,100.0\n2025,130.0\n"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, _ := funding.RealTerms(currency.Pounds(4_000_000), funding.CalendarYear(2016), funding.CalendarYear(2025), index)
+	fmt.Println(a.Format(currency.Whole))
+	// Output: £5,200,000
+}
+
+func ExampleReadONSCSV() {
+	// The layout of an ONS time-series download, with made-up values.
+	const csv = `"Title","CPIH INDEX 00: ALL ITEMS 2015=100"
+"CDID","L522"
+"Source dataset ID","MM23"
+"2016","101.0"
+"2017","103.5"
+"2016 Q1","100.5"
+"2016 JAN","100.3"
+`
+	s, err := funding.ReadONSCSV(strings.NewReader(csv))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(s.Title())
+	for _, y := range s.Years() {
+		l, _ := s.Level(y)
+		fmt.Println(y, l)
+	}
+	// Output:
+	// CPIH INDEX 00: ALL ITEMS 2015=100
+	// 2016 101
+	// 2017 103.5
+}
+
+func ExampleWrite360Giving() {
+	p := funding.Package{
+		ID:        "360G-example-programme",
+		Title:     "Support for survivors",
+		Funder:    funding.Org{Name: "Example Funder", ID: "GB-GOR-EX001"},
+		Announced: funding.MustDate(2016, time.November, 28),
+		Allocations: []funding.Allocation{{
+			ID:          "360G-example-1",
+			Title:       "Counselling",
+			Description: "A year of counselling",
+			Recipients:  []funding.Org{{Name: "Example Trust", ID: "GB-CHC-0000001"}},
+			Amount:      currency.MustParse("£315,000.00"),
+			Period:      funding.FiscalYear(2017).Period(),
+		}},
+	}
+	if err := funding.Write360Giving(os.Stdout, p); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// {"version":"1.4","grants":[{"id":"360G-example-1","title":"Counselling","description":"A year of counselling","currency":"GBP","amountAwarded":315000,"awardDate":"2016-11-28","plannedDates":[{"startDate":"2017-04-01","endDate":"2018-03-31"}],"recipientOrganization":[{"id":"GB-CHC-0000001","name":"Example Trust"}],"fundingOrganization":[{"id":"GB-GOR-EX001","name":"Example Funder"}],"grantProgramme":[{"code":"360G-example-programme","title":"Support for survivors"}],"fundclaims":{}}],"fundclaims":{"version":1,"packages":[{"id":"360G-example-programme","title":"Support for survivors","funder":{"name":"Example Funder","id":"GB-GOR-EX001"},"announced":"2016-11-28"}]}}
+}
+
+func ExampleRead360Giving() {
+	const file = `{"grants":[{
+		"id": "360G-example-1", "title": "Counselling", "description": "A year of counselling",
+		"currency": "GBP", "amountAwarded": 315000.10, "awardDate": "2016-11-28T10:00:00Z",
+		"recipientOrganization": [{"id": "GB-CHC-0000001", "name": "Example Trust"}],
+		"fundingOrganization": [{"id": "GB-GOR-EX001", "name": "Example Funder"}],
+		"grantProgramme": [{"code": "EX-1", "title": "Support for survivors"}],
+		"beneficiaryLocation": [{"name": "London"}]
+	}, {
+		"id": "360G-example-2", "title": "Advocacy",
+		"currency": "GBP", "amountAwarded": 1000, "awardDate": "2016-11-28",
+		"recipientOrganization": [{"id": "GB-CHC-0000002", "name": "Example Advocates"}],
+		"fundingOrganization": [{"id": "GB-GOR-EX001", "name": "Example Funder"}]
+	}]}`
+	_, err := funding.Read360Giving(strings.NewReader(file))
+	fmt.Println(err)
+
+	ps, err := funding.Read360Giving(strings.NewReader(strings.Replace(file, `"title": "Advocacy",`, `"title": "Advocacy", "description": "",`, 1)))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range ps {
+		for _, a := range p.Allocations {
+			fmt.Println(p.ID, p.Funder, a.ID, a.Amount, a.Awarded, a.Recipients[0].Name)
+		}
+	}
+	// Output:
+	// funding: 360Giving grant "360G-example-2": description: missing
+	// EX-1 Example Funder (GB-GOR-EX001) 360G-example-1 £315,000.10 2016-11-28 Example Trust
+	// 360G-example-2 Example Funder (GB-GOR-EX001) 360G-example-2 £1,000.00 2016-11-28 Example Advocates
+}

@@ -1,0 +1,128 @@
+package funding_test
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/fundclaims/fundclaims/funding"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// equalRecords compares packages field by field: amounts and figures by
+// their Equal methods, and an empty slice as nil.
+var equalRecords = cmpopts.EquateEmpty()
+
+func TestPackageJSONRoundTrip(t *testing.T) {
+	for _, p := range []funding.Package{mopac2016(), london2025()} {
+		b, err := json.Marshal(p)
+		if err != nil {
+			t.Fatalf("json.Marshal(%s): %v", p.ID, err)
+		}
+		if strings.Contains(string(b), `"amount":1`) || !strings.Contains(string(b), `"amount":"1260000.00"`) && p.ID == "mopac-2016-sexual-violence" {
+			t.Errorf("json.Marshal(%s): money is not a decimal string: %s", p.ID, b)
+		}
+		var got funding.Package
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatalf("json.Unmarshal(%s): %v", p.ID, err)
+		}
+		if diff := cmp.Diff(p, got, equalRecords); diff != "" {
+			t.Errorf("JSON round trip of %s (-want +got)\n%s", p.ID, diff)
+		}
+		if got.Headline.Text() != p.Headline.Text() {
+			t.Errorf("headline wording %q, want %q", got.Headline.Text(), p.Headline.Text())
+		}
+		again, _ := json.Marshal(got)
+		if string(again) != string(b) {
+			t.Errorf("JSON of %s not stable:\n%s\n%s", p.ID, b, again)
+		}
+	}
+}
+
+func TestPackageJSONShape(t *testing.T) {
+	p := mopac2016()
+	p.Allocations = p.Allocations[:1]
+	p.Sources, p.Measures, p.Milestones = nil, nil, nil
+	b, err := json.MarshalIndent(p, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{
+  "id": "mopac-2016-sexual-violence",
+  "title": "Funding for sexual abuse services in London extended to March 2018",
+  "funder": {
+    "name": "Mayor's Office for Policing and Crime"
+  },
+  "announcedBy": {
+    "name": "Sadiq Khan",
+    "role": "Mayor of London"
+  },
+  "announced": "2016-11-28",
+  "headline": "more than £4 million",
+  "period": {
+    "start": "2017-04-01",
+    "end": "2018-03-31"
+  },
+  "novelty": "extension",
+  "kind": "services",
+  "purposes": [
+    "support for victims of sexual abuse"
+  ],
+  "allocations": [
+    {
+      "id": "mopac-2016-rape-crisis",
+      "title": "Rape Crisis Centres",
+      "description": "MOPAC is providing £1,260,000 for the four Rape Crisis Centres in London",
+      "recipients": [
+        {
+          "name": "London Rape Crisis Centres"
+        }
+      ],
+      "count": "4",
+      "amount": {
+        "amount": "1260000.00",
+        "currency": "GBP"
+      },
+      "purposes": [
+        "rape crisis services"
+      ],
+      "kind": "services",
+      "period": {
+        "start": "2017-04-01",
+        "end": "2018-03-31"
+      },
+      "novelty": "extension"
+    }
+  ]
+}`
+	if diff := cmp.Diff(want, string(b)); diff != "" {
+		t.Errorf("JSON shape (-want +got)\n%s", diff)
+	}
+}
+
+func TestPackageJSONErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		err      error
+	}{
+		{"unknown field", `{"id":"p","novelity":"new"}`, funding.ErrSyntax},
+		{"unknown nested field", `{"id":"p","allocations":[{"id":"a","colour":"red"}]}`, funding.ErrSyntax},
+		{"count of zero", `{"id":"p","allocations":[{"id":"a","count":"0"}]}`, funding.ErrZeroCount},
+		{"unknown novelty", `{"id":"p","novelty":"brand new"}`, funding.ErrSyntax},
+		{"bad fiscal period", `{"id":"p","period":{"start":"2017-02-30"}}`, funding.ErrRange},
+		{"not an object", `[1]`, funding.ErrSyntax},
+	}
+	for _, tt := range tests {
+		var p funding.Package
+		err := json.Unmarshal([]byte(tt.in), &p)
+		if !errors.Is(err, tt.err) {
+			t.Errorf("%s: json.Unmarshal(%s) error = %v, want %v", tt.name, tt.in, err, tt.err)
+		}
+	}
+	var p funding.Package
+	if err := p.UnmarshalJSON([]byte(`{"id":"p"} {"id":"q"}`)); !errors.Is(err, funding.ErrSyntax) {
+		t.Errorf("UnmarshalJSON(two objects) error = %v, want ErrSyntax", err)
+	}
+}

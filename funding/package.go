@@ -1,0 +1,153 @@
+package funding
+
+import (
+	"github.com/fundclaims/fundclaims/currency"
+)
+
+// A Package is the record of one announcement of public money: who funds it,
+// who announced it and when, the headline figure as stated, the period it
+// covers, whether it is new money, what it is for, where the facts come
+// from, and its itemisation into Allocations.
+//
+// The headline is a currency.Figure, so "more than £4 million" keeps its
+// meaning, and Reconcile sets it against the itemisation. Counts the source
+// gives of the people or cases the money is for go in Measures, and dated
+// events it mentions in Milestones, so that every number and date in a
+// source has a place in the record.
+//
+// A Package is a plain record with exported fields. Validate reports
+// everything wrong with one at once; every question method (Itemised,
+// Reconcile, Spend...) validates first and returns those errors rather than
+// answer for an invalid Package. ID and Funder are required; everything
+// else is optional, and its zero value means the source does not say. The
+// zero Package is invalid.
+type Package struct {
+	// ID identifies the package; it is the 360Giving grant programme code.
+	ID string `json:"id"`
+	// Title is a short description: "Support for victims of CSE".
+	Title string `json:"title,omitempty"`
+	// Funder is the body whose money it is.
+	Funder Org `json:"funder"`
+	// AnnouncedBy is who announced it, and Announced when.
+	AnnouncedBy Person `json:"announcedBy,omitzero"`
+	Announced   Date   `json:"announced,omitzero"`
+	// Headline is the total as the announcement states it.
+	Headline currency.Figure `json:"headline,omitzero"`
+	// Period is when the money is for.
+	Period Period `json:"period,omitzero"`
+	// Novelty says whether the money is new.
+	Novelty Novelty `json:"novelty,omitzero"`
+	// Kind is the kind of spending it mostly is.
+	Kind Kind `json:"kind,omitzero"`
+	// Purposes are what the money is for, in the source's words.
+	Purposes []string `json:"purposes,omitempty"`
+	// Sources are where the facts come from.
+	Sources []Source `json:"sources,omitempty"`
+	// Allocations itemise the money.
+	Allocations []Allocation `json:"allocations,omitempty"`
+	// Measures are counts of whom or what the money is for.
+	Measures []Measure `json:"measures,omitempty"`
+	// Milestones are dated events the sources mention.
+	Milestones []Milestone `json:"milestones,omitempty"`
+}
+
+// HasHeadline reports whether p has a headline figure.
+func (p Package) HasHeadline() bool { return p.Headline.Bound() != currency.BoundUnknown }
+
+// Allocation returns the allocation with the given ID, and whether there is
+// one.
+func (p Package) Allocation(id string) (Allocation, bool) {
+	for _, a := range p.Allocations {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return Allocation{}, false
+}
+
+// Currency returns the currency of p's money: the headline's, or the first
+// allocation's if there is no headline, or the zero Code if p has neither.
+func (p Package) Currency() currency.Code {
+	if p.HasHeadline() {
+		return p.Headline.Currency()
+	}
+	for _, a := range p.Allocations {
+		if !a.Amount.Currency().IsZero() {
+			return a.Amount.Currency()
+		}
+	}
+	return currency.Code{}
+}
+
+// Spend returns p as a Spend for Compare: its Title (or ID) as the label,
+// its Purposes, Kind and Period, and as the amount the headline's nominal
+// value (£4,000,000 for "more than £4 million"), or the itemised total if
+// it has no headline. It returns the errors of Validate.
+func (p Package) Spend() (Spend, error) {
+	if err := p.Validate(); err != nil {
+		return Spend{}, err
+	}
+	label := p.Title
+	if label == "" {
+		label = p.ID
+	}
+	s := Spend{Label: label, Purposes: p.Purposes, Kind: p.Kind, Period: p.Period}
+	if p.HasHeadline() {
+		s.Amount = p.Headline.Nominal()
+		return s, nil
+	}
+	total, err := p.itemised()
+	if err != nil {
+		return Spend{}, err
+	}
+	s.Amount = total
+	return s, nil
+}
+
+// FiscalYears returns the financial years p's Period touches, with the
+// errors of Validate and of Period.FiscalYears.
+func (p Package) FiscalYears() ([]FiscalYear, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	ys, err := p.Period.FiscalYears()
+	if err != nil {
+		return nil, &FieldError{Path: "period", Err: err}
+	}
+	return ys, nil
+}
+
+// ByNovelty returns the itemised total for each Novelty the allocations
+// have, in the order NoveltyUnknown, New, Extension, Reannouncement,
+// Reallocation, leaving out novelties no allocation has. Each allocation
+// counts under its own Novelty: one whose source does not say counts under
+// NoveltyUnknown, whatever the package's Novelty, since the package's word
+// need not hold for every line. It returns the errors of Validate.
+func (p Package) ByNovelty() ([]NoveltyTotal, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	var totals [len(noveltyNames)]currency.Amount
+	var seen [len(noveltyNames)]bool
+	for _, a := range p.Allocations {
+		n := a.Novelty
+		t, err := totals[n].Add(a.Amount)
+		if err != nil {
+			return nil, err
+		}
+		totals[n], seen[n] = t, true
+	}
+	var out []NoveltyTotal
+	for n, t := range totals {
+		if seen[n] {
+			out = append(out, NoveltyTotal{Novelty: Novelty(n), Amount: t})
+		}
+	}
+	return out, nil
+}
+
+// A NoveltyTotal is the part of a package's itemisation with one Novelty.
+type NoveltyTotal struct {
+	Novelty Novelty         `json:"novelty"`
+	Amount  currency.Amount `json:"amount"`
+}

@@ -1,0 +1,150 @@
+package funding
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/fundclaims/fundclaims/currency"
+)
+
+// Validate reports every problem with p at once, joined with errors.Join,
+// each a *FieldError naming the field by its JSON path ("allocations[1].
+// amount"); it returns nil for a valid Package. Every *FieldError matches
+// ErrInvalid, and its cause one of:
+//   - ErrMissing: no ID, no funder name, an allocation with no ID or no
+//     amount, an empty purpose, a source with neither title nor URL, a
+//     measure with no count or noun, a milestone with no event;
+//   - ErrSyntax: a funder or recipient ID that is not an org-id.guide
+//     identifier, a source URL that is not an absolute http(s) URL;
+//   - ErrRange: a Novelty or Kind outside its list, or an allocation that
+//     names more recipients than its exact Count;
+//   - ErrNegative: a negative allocation;
+//   - ErrPeriodOrder: a period, the package's or an allocation's, whose end
+//     is before its start;
+//   - ErrDuplicate: two allocations with the same ID;
+//   - currency.ErrMismatch: an allocation in another currency than the
+//     headline (or, with no headline, than the first allocation).
+//
+// A count of zero and an unknown novelty name never reach a Package: the
+// constructors and the JSON decoding of Count and Novelty reject them.
+func (p Package) Validate() error {
+	var v validator
+	if strings.TrimSpace(p.ID) == "" {
+		v.add("id", ErrMissing)
+	}
+	v.sub("funder", p.Funder.Validate())
+	v.sub("period", p.Period.Validate())
+	v.enum("novelty", p.Novelty.valid(), p.Novelty.String())
+	v.enum("kind", p.Kind.valid(), p.Kind.String())
+	v.purposes("purposes", p.Purposes)
+	for i, s := range p.Sources {
+		if err := s.Validate(); err != nil {
+			v.sub(index("sources", i), err)
+		}
+	}
+	code := p.Currency()
+	ids := make(map[string]int, len(p.Allocations))
+	for i, a := range p.Allocations {
+		if err := a.Validate(); err != nil {
+			v.sub(index("allocations", i), err)
+		}
+		if j, dup := ids[a.ID]; dup && a.ID != "" {
+			v.add(index("allocations", i)+".id", expected(ErrDuplicate, quote(a.ID)+" is also allocations["+strconv.Itoa(j)+"]'s"))
+		} else {
+			ids[a.ID] = i
+		}
+		if c := a.Amount.Currency(); !c.IsZero() && !code.IsZero() && c != code {
+			v.add(index("allocations", i)+".amount", &currency.MismatchError{Op: "Validate", A: code, B: c})
+		}
+	}
+	for i, m := range p.Measures {
+		if err := m.Validate(); err != nil {
+			v.sub(index("measures", i), err)
+		}
+	}
+	for i, m := range p.Milestones {
+		if err := m.Validate(); err != nil {
+			v.sub(index("milestones", i), err)
+		}
+	}
+	return v.err()
+}
+
+// Validate reports every problem with a at once, as Package.Validate does,
+// with paths relative to the allocation ("amount", "recipients[0].name").
+// It returns nil for a valid Allocation.
+func (a Allocation) Validate() error {
+	var v validator
+	if strings.TrimSpace(a.ID) == "" {
+		v.add("id", ErrMissing)
+	}
+	switch {
+	case a.Amount.Currency().IsZero():
+		v.add("amount", expected(ErrMissing, "want an amount in a currency"))
+	case a.Amount.Sign() < 0:
+		v.add("amount", expected(ErrNegative, a.Amount.String()))
+	}
+	for i, o := range a.Recipients {
+		if err := o.Validate(); err != nil {
+			v.sub(index("recipients", i), err)
+		}
+	}
+	if a.Count.IsExact() && len(a.Recipients) > 1 && int64(len(a.Recipients)) > a.Count.Value() {
+		v.add("count", expected(ErrRange, strconv.Itoa(len(a.Recipients))+" recipients named but the count is "+a.Count.String()))
+	}
+	v.sub("period", a.Period.Validate())
+	v.enum("novelty", a.Novelty.valid(), a.Novelty.String())
+	v.enum("kind", a.Kind.valid(), a.Kind.String())
+	v.purposes("purposes", a.Purposes)
+	return v.err()
+}
+
+// A validator collects FieldErrors.
+type validator struct{ errs []error }
+
+// add records err at path.
+func (v *validator) add(path string, err error) {
+	v.errs = append(v.errs, &FieldError{Path: path, Err: err})
+}
+
+// sub records the errors of a nested record's Validate under path.
+func (v *validator) sub(path string, err error) {
+	if err == nil {
+		return
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			v.sub(path, e)
+		}
+		return
+	}
+	var fe *FieldError
+	if errors.As(err, &fe) {
+		v.add(path+"."+fe.Path, fe.Err)
+		return
+	}
+	v.add(path, err)
+}
+
+// enum records an out-of-range enumeration value at path.
+func (v *validator) enum(path string, ok bool, name string) {
+	if !ok {
+		v.add(path, expected(ErrRange, name+" is not a listed value"))
+	}
+}
+
+// purposes records empty purposes.
+func (v *validator) purposes(path string, ps []string) {
+	for i, p := range ps {
+		if strings.TrimSpace(p) == "" {
+			v.add(index(path, i), ErrMissing)
+		}
+	}
+}
+
+// err returns the collected errors joined, or nil.
+func (v *validator) err() error { return errors.Join(v.errs...) }
+
+// index returns "name[i]".
+func index(name string, i int) string { return name + "[" + strconv.Itoa(i) + "]" }
