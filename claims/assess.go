@@ -1,0 +1,363 @@
+package claims
+
+import (
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+	"github.com/shopspring/decimal"
+)
+
+// Assess weighs every assertion of every claim in r against r's packages
+// and events and returns the Assessment: one Finding per assertion, in
+// order, each with a verdict, the figures and a paragraph of explanation.
+//
+// A stated amount is weighed against the package's recorded figure: the sum
+// of its allocations when it has any (and where that falls short of the
+// headline, whatever goes beyond the itemisation is NotSupported rather
+// than Overstated), otherwise its headline as announced, or one
+// allocation's amount if the assertion names one. The wording's bound
+// decides: "at least £4m" is Accurate for £4,000,000 and "more than £4m"
+// is not. An Exact figure that differs from the record is Rounded if its
+// precision admits the record ("£2m" for £2.4m, to the nearest £1m) and the
+// error is within o's tolerance (DefaultTolerance, 10%, unless set), and
+// Understated or Overstated otherwise; a figure in another currency is
+// NotLikeForLike. Counts and ratios are weighed against the package's
+// measures; a counterproposal is compared with the package; insufficiency,
+// lateness and endorsement are judgements, given the verdict Opinion with
+// the evidence that bears on them. The verdicts are documented at Verdict.
+//
+// Assess never panics and never guesses: where the record lacks what a
+// verdict needs (an amount, a base figure, a date) the finding says so. It
+// validates r first and returns Validate's error, and no findings, for an
+// invalid record.
+//
+// Assess runs in time linear in the number of assertions: it indexes the
+// packages by ID once and works out each package's recorded figure once.
+func Assess(r Record, o Options) (Assessment, error) {
+	ix, err := r.index()
+	if err != nil {
+		return Assessment{}, err
+	}
+	x := &assessor{
+		r:     &r,
+		ix:    ix,
+		tol:   o.tolerance(),
+		facts: make([]pkgFacts, len(r.Packages)),
+	}
+	x.tolScaled, x.tolFast = scaledPercent(x.tol)
+	x.noRounding = o.Tolerance.Sign() < 0
+	n := 0
+	for _, c := range r.Claims {
+		n += len(c.Assertions)
+	}
+	out := Assessment{Tolerance: x.tol, Claims: r.Claims, Findings: make([]Finding, 0, n)}
+	for ci := range r.Claims {
+		c := &r.Claims[ci]
+		for ai, a := range c.Assertions {
+			k := len(out.Findings)
+			out.Findings = out.Findings[:k+1] // made zero by make
+			f := &out.Findings[k]
+			f.Claim, f.Assertion, f.Kind, f.Words = c.ID, ai, a.Kind(), a.Where().In(c.Quote)
+			x.at = ix.pkgOf[k]
+			x.begin(k)
+			switch a := a.(type) {
+			case StatedAmount:
+				x.statedAmount(c, &a, f)
+			case Counterproposal:
+				x.counterproposal(c, a, f)
+			case Insufficiency:
+				x.insufficiency(c, a, f)
+			case Lateness:
+				x.lateness(c, a, f)
+			case Endorsement:
+				x.endorsement(c, a, f)
+			case CountClaim:
+				x.count(c, a, f)
+			case RatioClaim:
+				x.ratio(c, a, f)
+			}
+			x.end(out.Findings)
+		}
+	}
+	x.flush(out.Findings)
+	return out, nil
+}
+
+// Explanations are written one after another into x.p and turned into
+// strings a batch at a time, each a substring of one string per batch, so
+// that a large assessment makes a few hundred allocations for its
+// explanations rather than one per finding.
+const (
+	batchFindings = 256
+	batchBytes    = 64 << 10
+)
+
+// begin starts the explanation of finding k.
+func (x *assessor) begin(k int) {
+	if len(x.ends) == 0 {
+		x.first = k
+	}
+	x.starts = append(x.starts, len(x.p.b))
+}
+
+// end finishes the explanation of the finding begun last, and hands the
+// batch out when it is full.
+func (x *assessor) end(fs []Finding) {
+	x.ends = append(x.ends, len(x.p.b))
+	if len(x.ends) >= batchFindings || len(x.p.b) >= batchBytes {
+		x.flush(fs)
+	}
+}
+
+// flush sets the explanations of the batch's findings and empties it.
+func (x *assessor) flush(fs []Finding) {
+	if len(x.ends) == 0 {
+		return
+	}
+	all := x.p.String()
+	for i, end := range x.ends {
+		fs[x.first+i].Explanation = all[x.starts[i]:end]
+	}
+	x.p.reset()
+	x.starts, x.ends = x.starts[:0], x.ends[:0]
+}
+
+// An assessor holds what Assess works out once and uses for many findings.
+type assessor struct {
+	r   *Record
+	ix  index
+	tol decimal.Decimal
+	// tolScaled is tol × 10^14, for comparing with a ratio scaled by
+	// 10^16, if tolFast.
+	tolScaled  uint64
+	tolFast    bool
+	noRounding bool       // a negative tolerance: nothing is Rounded
+	facts      []pkgFacts // by package index; worked out when first needed
+	at         int32      // the package of the assertion being assessed, or -1
+	p          prose      // the explanations of the batch being written
+	tmp        prose      // scratch space for phrases
+	// first is the index of the batch's first finding; starts and ends
+	// are the offsets of its findings' explanations in p.
+	first        int
+	starts, ends []int
+}
+
+// A recorded is what the record has for a package or an allocation, ready
+// to weigh a stated figure against.
+type recorded struct {
+	basis  Basis
+	figure currency.Figure // Finding.Recorded
+	amount currency.Amount // the exact amount, when exact
+	coef   coef            // amount's coefficient, for fast ratios
+	exact  bool            // amount is known exactly
+	// short reports an itemisation that falls short of everything the
+	// headline admits: the remainder is not itemised, so figures above
+	// the itemisation are not supported rather than overstated.
+	short    bool
+	headline currency.Figure
+	subject  string // "the £2.4m package", "the itemised £3,595,000"
+	brief    string // "£2.4m"
+	// about is the basis and novelty sentence: "The record has the
+	// headline as announced, with no itemisation, and describes the
+	// money as new money."; novel is the novelty phrase alone.
+	about   string
+	novel   string
+	novelty funding.Novelty
+}
+
+// pkgFacts are what Assess works out once for each package it meets. p is
+// nil until they are worked out. sources is p's, kept here so that the
+// assessment of a stated amount need not touch the package itself.
+type pkgFacts struct {
+	p       *funding.Package
+	sources []funding.Source
+	rec     recorded
+}
+
+// pkg returns the facts for the package of the assertion being assessed,
+// whose ID is id; the record holds it (Validate has checked). It works
+// them out the first time.
+func (x *assessor) pkg(id string) *pkgFacts {
+	i := int(x.at)
+	if i < 0 {
+		var ok bool
+		if i, ok = x.ix.packages[id]; !ok {
+			// Validate makes this impossible; answer "no amount" rather
+			// than panic if it ever is not.
+			return &pkgFacts{p: &funding.Package{ID: id}, rec: recorded{subject: "the package " + quoted(id)}}
+		}
+	}
+	f := &x.facts[i]
+	if f.p != nil {
+		return f
+	}
+	p := &x.r.Packages[i]
+	f.p, f.sources = p, p.Sources
+	rec := recorded{headline: p.Headline, novelty: p.Novelty}
+	switch {
+	case len(p.Allocations) > 0:
+		if total, err := sumAllocations(p.Allocations); err == nil {
+			rec.basis, rec.amount, rec.exact = FromItemisation, total, true
+			rec.figure = currency.ExactFigure(total)
+			if p.HasHeadline() && !p.Headline.Admits(total) && below(total, p.Headline.Interval()) {
+				rec.short = true
+			}
+		}
+	case p.HasHeadline() && p.Headline.Bound() == currency.Exact:
+		rec.basis, rec.amount, rec.exact = FromHeadline, p.Headline.Nominal(), true
+		rec.figure = p.Headline
+	case p.HasHeadline():
+		rec.basis, rec.figure = FromHeadline, p.Headline
+	}
+	// One scratch buffer builds every phrase, so a package costs a few
+	// allocations: the strings themselves.
+	w := &x.tmp
+	w.reset()
+	switch {
+	case rec.exact:
+		w.b = appendBrief(w.b, rec.amount)
+		rec.brief = w.String()
+		w.reset()
+		if rec.basis == FromItemisation {
+			w.s("the itemised ").s(rec.brief)
+		} else {
+			w.s("the ").s(rec.brief).s(" package")
+		}
+	case rec.basis == FromHeadline:
+		rec.brief = p.Headline.String()
+		w.s("the package announced as ").q(p.Headline.Text())
+	default:
+		w.s("the package ").q(p.ID)
+	}
+	rec.subject = w.String()
+	w.reset()
+	w.s("The record ")
+	switch rec.basis {
+	case FromHeadline:
+		w.s("has the headline as announced, with no itemisation")
+	case FromItemisation:
+		w.s("itemises the money in ").s(count(len(p.Allocations)))
+		if len(p.Allocations) == 1 {
+			w.s(" allocation")
+		} else {
+			w.s(" allocations")
+		}
+	default:
+		w.s("has no amount for the package")
+	}
+	rec.novel = noveltyPhrase(p.Novelty)
+	if rec.novel != "" {
+		if rec.basis != FromItemisation {
+			w.s(",")
+		}
+		w.s(" and describes it as ")
+		start := len(w.b)
+		w.s(rec.novel)
+		if fy, ok := singleYear(p.Period); ok {
+			w.s(", for ").s(fy.String())
+			rec.novel = string(w.b[start:])
+		}
+	}
+	w.s(".")
+	rec.about = w.String()
+	if rec.exact {
+		rec.coef = coefOf(rec.amount)
+	}
+	f.rec = rec
+	return f
+}
+
+// allocation returns what the record has for allocation id of package f,
+// which Validate has checked exists.
+func (x *assessor) allocation(f *pkgFacts, id string) recorded {
+	a, _ := f.p.Allocation(id)
+	rec := recorded{basis: FromAllocation, amount: a.Amount, coef: coefOf(a.Amount), exact: true, figure: currency.ExactFigure(a.Amount)}
+	rec.novelty = a.Novelty
+	if rec.novelty == funding.NoveltyUnknown {
+		rec.novelty = f.p.Novelty
+	}
+	rec.brief = string(appendBrief(nil, a.Amount))
+	rec.subject = "the " + rec.brief + " allocation"
+	if a.Title != "" {
+		rec.subject += " " + quoted(a.Title)
+	}
+	rec.novel = noveltyPhrase(rec.novelty)
+	if rec.novel != "" {
+		rec.about = "The record describes the money as " + rec.novel + "."
+	}
+	return rec
+}
+
+// count returns n in words if it is from one to nine, as style guides
+// write small numbers, and in digits otherwise.
+func count(n int) string {
+	if n >= 1 && n <= 9 {
+		return [...]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}[n-1]
+	}
+	return string(appendGrouped(nil, int64(n)))
+}
+
+// scaledPercent returns tol × 10^14 as an integer, to compare with the
+// distance of a ratio scaled by 10^16 from 1, and whether it fits.
+func scaledPercent(tol decimal.Decimal) (uint64, bool) {
+	t := tol.Shift(14)
+	if !t.IsInteger() || t.Sign() < 0 || t.NumDigits() > 18 {
+		return 0, false
+	}
+	return uint64(t.IntPart()), true
+}
+
+// singleYear returns the financial year p is, if it is exactly one.
+func singleYear(p funding.Period) (funding.FiscalYear, bool) {
+	fy := p.Start.FiscalYear()
+	if !p.IsClosed() || !fy.Valid() || fy.Period() != p {
+		return 0, false
+	}
+	return fy, true
+}
+
+// sumAllocations returns the total of as.
+func sumAllocations(as []funding.Allocation) (currency.Amount, error) {
+	var total currency.Amount
+	for _, a := range as {
+		t, err := total.Add(a.Amount)
+		if err != nil {
+			return currency.Amount{}, err
+		}
+		total = t
+	}
+	return total, nil
+}
+
+// below reports whether a lies below every amount iv contains.
+func below(a currency.Amount, iv currency.Interval) bool {
+	if iv.IsEmpty() {
+		return false
+	}
+	c, err := a.Compare(iv.Min())
+	if err != nil {
+		return false
+	}
+	return c < 0 || c == 0 && iv.MinOpen()
+}
+
+// noveltyPhrases are how a report describes money of each novelty; the
+// record says nothing of money whose novelty is unknown.
+var noveltyPhrases = [...]string{
+	funding.New:            funding.New.Describe(),
+	funding.Extension:      funding.Extension.Describe() + ", not new money",
+	funding.Reannouncement: funding.Reannouncement.Describe() + ", not new money",
+	funding.Reallocation:   funding.Reallocation.Describe() + ", not new money",
+}
+
+// noveltyPhrase returns how a report describes money of novelty n: "new
+// money", "an extension of existing funding, not new money", or "" when the
+// record does not say.
+func noveltyPhrase(n funding.Novelty) string {
+	if n >= 0 && int(n) < len(noveltyPhrases) {
+		return noveltyPhrases[n]
+	}
+	return n.Describe() + ", not new money"
+}
+
+// quoted returns s in curly double quotes.
+func quoted(s string) string { return "“" + s + "”" }

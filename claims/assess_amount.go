@@ -1,0 +1,235 @@
+package claims
+
+import (
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+	"github.com/shopspring/decimal"
+)
+
+var hundred = decimal.New(100, 0)
+
+// statedAmount weighs a stated amount against the package or allocation it
+// names.
+func (x *assessor) statedAmount(c *Claim, a *StatedAmount, f *Finding) {
+	id := c.pkg(a.Package)
+	facts := x.pkg(id)
+	rec := &facts.rec
+	if a.Allocation != "" {
+		alloc := x.allocation(facts, a.Allocation)
+		rec = &alloc
+	}
+	f.Package, f.Basis, f.Stated, f.Recorded = id, rec.basis, a.Figure, rec.figure
+	f.Sources = facts.sources
+	p := &x.p
+	st := &a.Figure
+	switch {
+	case rec.basis == BasisUnknown:
+		f.Verdict = NotSupported
+		p.s("The record has no amount for the package ").q(id).s(": no headline and no itemisation to check ").q(st.Text()).s(" against.")
+		return
+	case st.Currency() != rec.figure.Currency():
+		f.Verdict = NotLikeForLike
+		f.Likeness = funding.Unlike
+		f.Reasons = []string{"different currencies: " + st.Currency().String() + " vs " + rec.figure.Currency().String()}
+		p.q(st.Text()).s(" is in ").s(st.Currency().String()).s(" but the record is in ").s(rec.figure.Currency().String()).
+			s(" (").s(rec.brief).s("): amounts in different currencies are not compared.")
+		return
+	case !rec.exact:
+		x.againstHeadline(st, rec, f)
+		p.s(" ").s(rec.about)
+		return
+	}
+	x.againstAmount(st, rec, f)
+	if rec.about != "" {
+		p.s(" ").s(rec.about)
+	}
+}
+
+// againstAmount weighs st against the exact amount rec records.
+func (x *assessor) againstAmount(st *currency.Figure, rec *recorded, f *Finding) {
+	p := &x.p
+	r := rec.amount
+	nom := st.Nominal()
+	if st.Bound() == currency.Range {
+		if c, _ := r.Compare(st.High()); c > 0 {
+			nom = st.High()
+		} else if c, _ := r.Compare(nom); c >= 0 {
+			nom = r
+		}
+	}
+	diff, _ := nom.Sub(r)
+	f.Difference = diff
+	withinTolerance := false
+	if !r.IsZero() {
+		ratio, pct, q, fast, err := moneyRatio(nom, coefOf(nom), r, rec.coef)
+		if err == nil {
+			f.Ratio, f.Percent = ratio, pct
+			switch {
+			case x.noRounding:
+			case fast && x.tolFast:
+				withinTolerance = absU(q-ratioScale) <= x.tolScaled
+			default:
+				withinTolerance = pct.Abs().Cmp(x.tol) <= 0
+			}
+		}
+	}
+	admits := st.Admits(r)
+	tooHigh := !admits && below(r, st.Interval())
+	exact := st.Bound() == currency.Exact
+
+	switch {
+	case admits && diff.IsZero():
+		f.Verdict = Accurate
+		p.q(st.Text()).s(" matches ").s(rec.subject).s(".")
+	case admits && exact && withinTolerance:
+		f.Verdict = Rounded
+		p.q(st.Text()).s(" is ").s(rec.subject).s(" rounded: it ").s(overUnder(diff)).s("states it by ").
+			moneyAbs(diff).s(" (").pct(f.Percent).s("), within the ").pct(x.tol).s(" that rounding allows.")
+	case admits && !exact:
+		f.Verdict = Accurate
+		p.q(st.Text()).s(" holds for ").s(rec.subject)
+		if !diff.IsZero() {
+			p.s(": the stated ").money(nom).s(" is ").moneyAbs(diff)
+			x.pctClause(f)
+			p.s(" ").s(moreLess(diff)).s(" than the record")
+		}
+		p.s(".")
+	case rec.short && (diff.Sign() > 0 || tooHigh):
+		f.Verdict = NotSupported
+		x.unitemised(st, rec, admits, f)
+	case exact:
+		f.Verdict = Understated
+		if diff.Sign() > 0 {
+			f.Verdict = Overstated
+		}
+		p.q(st.Text()).s(" ").s(overUnder(diff)).s("states ").s(rec.subject).s(" by ").moneyAbs(diff)
+		x.pctClause(f)
+		if admits {
+			p.s(", though it is what ").s(rec.brief).s(" rounds to at the nearest ").money(st.Precision()).
+				s("; rounding allows an error of up to ").pct(x.tol)
+		}
+		p.s(".")
+	default:
+		f.Verdict = Understated
+		if tooHigh {
+			f.Verdict = Overstated
+		}
+		p.q(st.Text())
+		if tooHigh {
+			p.s(" overstates ")
+		} else {
+			p.s(" understates ")
+		}
+		p.s(rec.subject).s(": the record has ").full(r).s(", which is not ").s(lowerFirst(st.String()))
+		if !diff.IsZero() {
+			p.s("; the stated ").money(nom).s(" is ").moneyAbs(diff)
+			x.pctClause(f)
+			p.s(" ").s(moreLess(diff)).s(" than the record")
+		}
+		p.s(".")
+	}
+}
+
+// unitemised explains a figure above an itemisation that falls short of the
+// package's headline: the record does not support it.
+func (x *assessor) unitemised(st *currency.Figure, rec *recorded, admits bool, f *Finding) {
+	p := &x.p
+	switch {
+	case admits:
+		p.q(st.Text()).s(" is what ").s(rec.subject).s(" rounds to at the nearest ").money(st.Precision()).
+			s(", but it is ").moneyAbs(f.Difference)
+		x.pctClause(f)
+		p.s(" more, beyond the ").pct(x.tol).s(" that rounding allows, and the rest of the headline ").
+			q(rec.headline.Text()).s(" is not itemised: the record does not support it.")
+	case st.Bound() == currency.MoreThan || st.Bound() == currency.AtLeast:
+		p.q(st.Text()).s(" is not supported by ").s(rec.subject).s(", which is at least ").moneyAbs(f.Difference).
+			s(" short of it; the rest of the headline is not itemised.")
+	default:
+		p.q(st.Text()).s(" is not supported by ").s(rec.subject).s(": the stated ").money(st.Nominal()).s(" is ").moneyAbs(f.Difference)
+		x.pctClause(f)
+		p.s(" more, and the rest of the headline ").q(rec.headline.Text()).s(" is not itemised.")
+	}
+}
+
+// againstHeadline weighs st against a package known only by a headline that
+// is not exact ("more than £4m", with no itemisation).
+func (x *assessor) againstHeadline(st *currency.Figure, rec *recorded, f *Finding) {
+	p := &x.p
+	si, ri := st.Interval(), rec.headline.Interval()
+	switch {
+	case contains(si, ri):
+		f.Verdict = Accurate
+		p.q(st.Text()).s(" follows from the headline, ").q(rec.headline.Text()).s(".")
+	case beforeInterval(si, ri):
+		f.Verdict = Understated
+		p.q(st.Text()).s(" understates the package: its headline is ").q(rec.headline.Text()).s(".")
+	case beforeInterval(ri, si):
+		f.Verdict = Overstated
+		p.q(st.Text()).s(" overstates the package: its headline is ").q(rec.headline.Text()).s(".")
+	default:
+		f.Verdict = NotSupported
+		p.q(st.Text()).s(" cannot be confirmed: the record has only the headline ").q(rec.headline.Text()).s(", with no itemisation.")
+	}
+}
+
+// pctClause appends " (16.7%)" for the finding's Percent, or nothing when
+// there is none (the recorded figure is zero).
+func (x *assessor) pctClause(f *Finding) {
+	if !f.Ratio.IsZero() {
+		x.p.s(" (").pct(f.Percent).s(")")
+	}
+}
+
+// overUnder returns "over" if d is positive and "under" otherwise.
+func overUnder(d currency.Amount) string {
+	if d.Sign() > 0 {
+		return "over"
+	}
+	return "under"
+}
+
+// moreLess returns "more" if d is positive and "less" otherwise.
+func moreLess(d currency.Amount) string {
+	if d.Sign() > 0 {
+		return "more"
+	}
+	return "less"
+}
+
+// lowerFirst returns s with its first byte in lower case if it is an ASCII
+// capital.
+func lowerFirst(s string) string {
+	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
+		return string(s[0]+'a'-'A') + s[1:]
+	}
+	return s
+}
+
+// contains reports whether every amount in inner is in outer.
+func contains(outer, inner currency.Interval) bool {
+	if outer.IsEmpty() || inner.IsEmpty() || outer.Currency() != inner.Currency() {
+		return false
+	}
+	c, _ := outer.Min().Compare(inner.Min())
+	if c > 0 || c == 0 && outer.MinOpen() && !inner.MinOpen() {
+		return false
+	}
+	if outer.Unbounded() {
+		return true
+	}
+	if inner.Unbounded() {
+		return false
+	}
+	c, _ = inner.Max().Compare(outer.Max())
+	return c < 0 || c == 0 && (!outer.MaxOpen() || inner.MaxOpen())
+}
+
+// beforeInterval reports whether every amount in a is below every amount in
+// b.
+func beforeInterval(a, b currency.Interval) bool {
+	if a.IsEmpty() || b.IsEmpty() || a.Unbounded() || a.Currency() != b.Currency() {
+		return false
+	}
+	c, _ := a.Max().Compare(b.Min())
+	return c < 0 || c == 0 && (a.MaxOpen() || b.MinOpen())
+}

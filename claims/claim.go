@@ -1,0 +1,124 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// A Speaker is who made a claim: a person with their role and party
+// ("Susan Hall", "leader of the Conservative Group in the London Assembly",
+// "Conservative"), or an organisation speaking as one ("Metropolitan Police
+// Service"). Name or Org is required; the rest is free text and optional.
+type Speaker struct {
+	Name  string `json:"name,omitempty"`
+	Role  string `json:"role,omitempty"`
+	Party string `json:"party,omitempty"`
+	Org   string `json:"org,omitempty"`
+}
+
+// String returns the speaker as a report names them: "Susan Hall, leader of
+// the Conservative Group in the London Assembly (Conservative)", "Sir Mark
+// Rowley, Commissioner, Metropolitan Police Service", or the organisation
+// alone. The zero Speaker gives "".
+func (s Speaker) String() string {
+	var b strings.Builder
+	add := func(sep, part string) {
+		if part == "" {
+			return
+		}
+		if b.Len() > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(part)
+	}
+	add("", s.Name)
+	add(", ", s.Role)
+	if s.Org != "" && s.Org != s.Name {
+		add(", ", s.Org)
+	}
+	if s.Party != "" {
+		if b.Len() == 0 {
+			return s.Party
+		}
+		b.WriteString(" (" + s.Party + ")")
+	}
+	return b.String()
+}
+
+// Who returns the shortest name for the speaker: Name, or Org if there is
+// no Name.
+func (s Speaker) Who() string {
+	if s.Name != "" {
+		return s.Name
+	}
+	return s.Org
+}
+
+// IsZero reports whether s is the zero, unknown Speaker.
+func (s Speaker) IsZero() bool { return s == Speaker{} }
+
+// A Claim is something a person said about public money: who said it, when
+// and where, their words verbatim, the package it is about, the claim it
+// responds to and how it stands towards that one, and what it asserts.
+// Rebuttals and endorsements name the claim they respond to, so the claims
+// of a record form threads: the mayor's announcement, Susan Hall's
+// rebuttal disputing it, the victims' commissioner's welcome supporting it.
+//
+// ID, Speaker (a Name or an Org) and Quote are required. When is the date
+// it was said or published, the zero Date if the source does not say;
+// Source is where it was reported. Summary is an optional paraphrase of
+// under 75 characters for headlines; ClaimReview uses it as claimReviewed
+// in place of words from the quote. About names the
+// package the claim is about; an assertion that names no package is about
+// that one. RespondsTo names another claim of the record, and Stance says
+// how this one stands towards it; a Stance other than StanceUnknown needs
+// a RespondsTo.
+//
+// A Claim is a plain record with exported fields. Validate checks one on
+// its own, Record.Validate together with the packages and claims it names.
+type Claim struct {
+	ID         string         `json:"id"`
+	Speaker    Speaker        `json:"speaker"`
+	When       funding.Date   `json:"when,omitzero"`
+	Source     funding.Source `json:"source,omitzero"`
+	Quote      string         `json:"quote"`
+	Summary    string         `json:"summary,omitempty"`
+	About      string         `json:"about,omitempty"`
+	RespondsTo string         `json:"respondsTo,omitempty"`
+	Stance     Stance         `json:"stance,omitzero"`
+	Assertions Assertions     `json:"assertions,omitempty"`
+}
+
+// Words returns the words of the claim's i'th assertion in its quote, or ""
+// if there is no such assertion or its span locates nothing.
+func (c Claim) Words(i int) string {
+	if i < 0 || i >= len(c.Assertions) || c.Assertions[i] == nil {
+		return ""
+	}
+	return c.Assertions[i].Where().In(c.Quote)
+}
+
+// Validate reports every problem with c that can be seen without the rest
+// of its record, at once, joined with errors.Join, each a *RecordError
+// naming the claim: no ID, no speaker, no quote, a Stance outside the list
+// or with nothing to respond to, a response to itself, a nil assertion,
+// an assertion span outside the quote, a stated amount with no figure, a
+// counterproposal with no cost, a count or ratio with no count or noun, a
+// stated ratio that is not positive, and a source with neither title nor
+// URL. Record.Validate checks these and the references besides. It returns
+// nil for a valid Claim.
+func (c Claim) Validate() error {
+	var v validator
+	v.claim(&c, -1)
+	return v.err()
+}
+
+// pkg returns the package an assertion naming own is about: own, or the
+// claim's About if own is empty.
+func (c Claim) pkg(own string) string {
+	if own != "" {
+		return own
+	}
+	return c.About
+}

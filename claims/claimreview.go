@@ -1,0 +1,322 @@
+package claims
+
+import (
+	"encoding/json"
+	"io"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// MaxClaimReviewed is the most characters NewClaimReview puts in a
+// ClaimReview's claimReviewed: Google asks for fewer than 75, so that the
+// claim fits on one line of a phone's search results.
+const MaxClaimReviewed = 74
+
+// ReviewOptions say who publishes a fact-check and where, for ClaimReview.
+// Publisher and URL are required.
+type ReviewOptions struct {
+	// Publisher is the name of the fact-checking organisation, and
+	// PublisherURL its home page (optional).
+	Publisher    string
+	PublisherURL string
+	// URL is the address of the page that publishes the fact-check, an
+	// absolute http or https URL. Each review's url is URL with the
+	// finding's Anchor as its fragment.
+	URL string
+	// Published is the date the fact-check is published; the zero Date
+	// leaves datePublished out.
+	Published funding.Date
+}
+
+// A ClaimReview is the schema.org ClaimReview of one finding, as Google's
+// fact-check rich results read it, ready to embed in a page as JSON-LD
+// (<script type="application/ld+json">). Marshal it with encoding/json.
+type ClaimReview struct {
+	Context       string        `json:"@context"`
+	Type          string        `json:"@type"`
+	URL           string        `json:"url"`
+	ClaimReviewed string        `json:"claimReviewed"`
+	DatePublished string        `json:"datePublished,omitempty"`
+	Author        Entity        `json:"author"`
+	ItemReviewed  ReviewedClaim `json:"itemReviewed"`
+	ReviewRating  Rating        `json:"reviewRating"`
+	ReviewBody    string        `json:"reviewBody,omitempty"`
+}
+
+// An Entity is a schema.org Person or Organization: the author of a claim or
+// of a review, or a publisher. Type is "Person" or "Organization".
+type Entity struct {
+	Type        string  `json:"@type"`
+	Name        string  `json:"name"`
+	URL         string  `json:"url,omitempty"`
+	JobTitle    string  `json:"jobTitle,omitempty"`
+	Affiliation *Entity `json:"affiliation,omitempty"`
+}
+
+// A ReviewedClaim is the schema.org Claim a ClaimReview reviews: who made
+// it, when, and where it appeared. Type is "Claim".
+type ReviewedClaim struct {
+	Type          string       `json:"@type"`
+	Author        Entity       `json:"author"`
+	DatePublished string       `json:"datePublished,omitempty"`
+	Appearance    []Appearance `json:"appearance,omitempty"`
+}
+
+// An Appearance is a schema.org CreativeWork in which a claim appeared: the
+// article or press release that reported it. Type is "CreativeWork".
+type Appearance struct {
+	Type          string  `json:"@type"`
+	URL           string  `json:"url,omitempty"`
+	Headline      string  `json:"headline,omitempty"`
+	DatePublished string  `json:"datePublished,omitempty"`
+	Publisher     *Entity `json:"publisher,omitempty"`
+}
+
+// A Rating is a ClaimReview's schema.org Rating: the verdict's ratingValue
+// on the scale from WorstRating (1) to BestRating (5), as Verdict.Rating
+// maps it, and its alternateName, Verdict.Label. Opinion and unknown
+// verdicts have no ratingValue (it is 0 and left out), since they rate
+// nothing as true or false. Type is "Rating".
+type Rating struct {
+	Type          string `json:"@type"`
+	RatingValue   int    `json:"ratingValue,omitempty"`
+	BestRating    int    `json:"bestRating"`
+	WorstRating   int    `json:"worstRating"`
+	AlternateName string `json:"alternateName"`
+}
+
+// Anchor returns an HTML id for the finding, unique within its assessment:
+// "finding-hall-inquiry-2" for the second assertion of claim "hall-inquiry".
+// Letters are lower-cased and characters other than ASCII letters, digits
+// and hyphens become hyphens.
+func (f Finding) Anchor() string {
+	b := []byte("finding-")
+	for _, r := range strings.ToLower(f.Claim) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '-':
+			b = append(b, byte(r))
+		default:
+			b = append(b, '-')
+		}
+	}
+	b = append(b, '-')
+	b = strconv.AppendInt(b, int64(f.Assertion+1), 10)
+	return string(b)
+}
+
+// NewClaimReview returns the ClaimReview of finding f about claim c,
+// published as o says:
+//   - claimReviewed is c's Summary, or else the words of the quote around
+//     the assertion's span, shortened at word boundaries with an ellipsis
+//     to at most MaxClaimReviewed characters;
+//   - itemReviewed is a Claim whose author is the speaker (a Person with
+//     their role as jobTitle and their organisation or party as
+//     affiliation, or an Organization), dated c's When, that appeared in
+//     c's Source;
+//   - reviewRating maps the verdict to a ratingValue as Verdict.Rating
+//     documents, with Verdict.Label as alternateName;
+//   - reviewBody is the explanation, url o's URL with f's Anchor, and
+//     author the publisher, an Organization.
+//
+// NewClaimReview returns an error matching ErrMissing if o has no Publisher
+// or URL, or f is about another claim than c, and matching ErrSyntax if
+// o's URL is not an absolute http or https URL.
+func NewClaimReview(c Claim, f Finding, o ReviewOptions) (ClaimReview, error) {
+	if err := o.validate(); err != nil {
+		return ClaimReview{}, err
+	}
+	if f.Claim != c.ID {
+		return ClaimReview{}, detail(ErrMissing, "the finding is about claim "+strconv.Quote(f.Claim)+", not "+strconv.Quote(c.ID))
+	}
+	base := o.URL
+	if i := strings.IndexByte(base, '#'); i >= 0 {
+		base = base[:i]
+	}
+	r := ClaimReview{
+		Context:       "https://schema.org",
+		Type:          "ClaimReview",
+		URL:           base + "#" + f.Anchor(),
+		ClaimReviewed: claimReviewed(c, f),
+		Author:        Entity{Type: "Organization", Name: o.Publisher, URL: o.PublisherURL},
+		ItemReviewed: ReviewedClaim{
+			Type:   "Claim",
+			Author: speakerEntity(c.Speaker),
+		},
+		ReviewRating: Rating{
+			Type:          "Rating",
+			RatingValue:   f.Verdict.Rating(),
+			BestRating:    5,
+			WorstRating:   1,
+			AlternateName: f.Verdict.Label(),
+		},
+		ReviewBody: f.Explanation,
+	}
+	if !o.Published.IsZero() {
+		r.DatePublished = o.Published.String()
+	}
+	if !c.When.IsZero() {
+		r.ItemReviewed.DatePublished = c.When.String()
+	}
+	if s := c.Source; s != (funding.Source{}) {
+		ap := Appearance{Type: "CreativeWork", URL: s.URL, Headline: s.Title}
+		if !s.Published.IsZero() {
+			ap.DatePublished = s.Published.String()
+		}
+		if s.Publisher != "" {
+			ap.Publisher = &Entity{Type: "Organization", Name: s.Publisher}
+		}
+		r.ItemReviewed.Appearance = []Appearance{ap}
+	}
+	return r, nil
+}
+
+// ClaimReviews returns the ClaimReview of every finding of a, in order, as
+// NewClaimReview makes them, or NewClaimReview's error.
+func (a Assessment) ClaimReviews(o ReviewOptions) ([]ClaimReview, error) {
+	if err := o.validate(); err != nil {
+		return nil, err
+	}
+	out := make([]ClaimReview, 0, len(a.Findings))
+	var firstErr error
+	forClaims(a, func(c Claim, fs []Finding) {
+		for _, f := range fs {
+			r, err := NewClaimReview(c, f, o)
+			if err != nil {
+				if firstErr == nil {
+					firstErr = err
+				}
+				continue
+			}
+			out = append(out, r)
+		}
+	})
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	return out, nil
+}
+
+// WriteClaimReviews writes the ClaimReviews of a to w as one JSON array,
+// indented by two spaces and ending in a newline: valid JSON-LD that a page
+// can embed in a <script type="application/ld+json"> element. It writes
+// nothing if it returns ClaimReviews' error, and otherwise returns the
+// error of its one Write.
+func WriteClaimReviews(w io.Writer, a Assessment, o ReviewOptions) error {
+	rs, err := a.ClaimReviews(o)
+	if err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(rs, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// validate checks o's required fields.
+func (o ReviewOptions) validate() error {
+	if strings.TrimSpace(o.Publisher) == "" {
+		return &ParseError{Func: "NewClaimReview", Input: o.Publisher, Err: detail(ErrMissing, "want a publisher")}
+	}
+	if o.URL == "" {
+		return &ParseError{Func: "NewClaimReview", Input: o.URL, Err: detail(ErrMissing, "want the URL of the fact-check")}
+	}
+	u, err := url.Parse(o.URL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return &ParseError{Func: "NewClaimReview", Input: shorten(o.URL), Err: detail(ErrSyntax, "want an absolute http or https URL")}
+	}
+	return nil
+}
+
+// speakerEntity returns the speaker as a schema.org Person, or as an
+// Organization if they have no name.
+func speakerEntity(s Speaker) Entity {
+	if s.Name == "" {
+		return Entity{Type: "Organization", Name: s.Org}
+	}
+	e := Entity{Type: "Person", Name: s.Name, JobTitle: s.Role}
+	switch {
+	case s.Org != "":
+		e.Affiliation = &Entity{Type: "Organization", Name: s.Org}
+	case s.Party != "":
+		e.Affiliation = &Entity{Type: "Organization", Name: s.Party}
+	}
+	return e
+}
+
+// claimReviewed returns the short statement of the claim a review reviews:
+// the claim's Summary, or else the words of the quote around the
+// assertion's span, or the start of the quote.
+func claimReviewed(c Claim, f Finding) string {
+	sp := Span{}
+	if f.Assertion >= 0 && f.Assertion < len(c.Assertions) && c.Assertions[f.Assertion] != nil {
+		sp = c.Assertions[f.Assertion].Where()
+	}
+	if !sp.Valid(c.Quote) {
+		sp = Span{}
+	}
+	if s := strings.TrimSpace(c.Summary); s != "" {
+		return strings.Join(strings.Fields(clip(s, 0, len(s))), " ")
+	}
+	return strings.Join(strings.Fields(clip(c.Quote, sp.Start, sp.End)), " ")
+}
+
+// clip returns at most MaxClaimReviewed characters of s that include
+// s[start:end] as far as they fit, widened to whole words, with an
+// ellipsis on each side that was cut.
+func clip(s string, start, end int) string {
+	if utf8.RuneCountInString(s) <= MaxClaimReviewed {
+		return s
+	}
+	budget := MaxClaimReviewed - 2 // room for two ellipses
+	lo, hi := start, end
+	if utf8.RuneCountInString(s[lo:hi]) > budget {
+		hi = lo
+	}
+	// Grow the window a character at a time, alternately after and
+	// before, while it fits.
+	for {
+		grew := false
+		if hi < len(s) {
+			_, size := utf8.DecodeRuneInString(s[hi:])
+			if utf8.RuneCountInString(s[lo:hi+size]) <= budget {
+				hi += size
+				grew = true
+			}
+		}
+		if lo > 0 {
+			_, size := utf8.DecodeLastRuneInString(s[:lo])
+			if utf8.RuneCountInString(s[lo-size:hi]) <= budget {
+				lo -= size
+				grew = true
+			}
+		}
+		if !grew {
+			break
+		}
+	}
+	// Cut back to whole words.
+	if lo > 0 {
+		if i := strings.IndexByte(s[lo:hi], ' '); i >= 0 && lo+i < start {
+			lo += i + 1
+		}
+	}
+	if hi < len(s) {
+		if i := strings.LastIndexByte(s[lo:hi], ' '); i >= 0 && lo+i >= end {
+			hi = lo + i
+		}
+	}
+	out := strings.TrimSpace(s[lo:hi])
+	if lo > 0 {
+		out = "…" + out
+	}
+	if hi < len(s) {
+		out += "…"
+	}
+	return out
+}

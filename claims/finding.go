@@ -1,0 +1,176 @@
+package claims
+
+import (
+	"encoding/json"
+
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+	"github.com/shopspring/decimal"
+)
+
+// A Finding is what Assess finds about one assertion of one claim: the
+// verdict, the figures stated and recorded, how far apart they are, and a
+// paragraph of plain English saying why, with money formatted by currency
+// (£2.4m, £400,000).
+//
+// The numbers are exact decimals. Difference is the stated value less the
+// recorded one (for a Range, the nearer end's value, and zero when the
+// record lies between the ends); Percent is Difference as a percentage of
+// the recorded figure, to 14 decimal places; Ratio is the stated value
+// divided by the recorded one, rounded half up to 16 decimal places
+// (currency's Amount.Ratio). For a counterproposal they compare its cost
+// with the package; for a count, Ratio and Percent compare the stated count
+// with the recorded one; for a ratio of counts, Ratio is the ratio the
+// counts give and Percent how far a stated multiple ("threefold") is from
+// it, in per cent of it. Each is zero where it does not apply: Difference is then the zero
+// Amount, which has no currency, and a £0 difference between two figures
+// is £0 in their currency.
+//
+// Findings are plain values; JSON round-trips them exactly.
+type Finding struct {
+	// Claim is the ID of the claim, and Assertion the index of the
+	// assertion in its Assertions.
+	Claim     string        `json:"claim"`
+	Assertion int           `json:"assertion"`
+	Kind      AssertionKind `json:"kind,omitzero"`
+	// Words are the assertion's words in the quote, where its Span
+	// locates them.
+	Words   string  `json:"words,omitempty"`
+	Verdict Verdict `json:"verdict"`
+	// Package is the ID of the package weighed against, if any, and
+	// Basis where in it the recorded figure comes from.
+	Package string `json:"package,omitempty"`
+	Basis   Basis  `json:"basis,omitzero"`
+	// Stated and Recorded are the figures said and recorded: "£2m"
+	// against "£2.4m". A recorded sum of allocations is an exact figure
+	// (currency.ExactFigure).
+	Stated   currency.Figure `json:"stated,omitzero"`
+	Recorded currency.Figure `json:"recorded,omitzero"`
+	// Difference, Percent and Ratio are documented above. Difference is
+	// left out of JSON when it is the zero Amount.
+	Difference currency.Amount `json:"difference"`
+	Percent    decimal.Decimal `json:"percent,omitzero"`
+	Ratio      decimal.Decimal `json:"ratio,omitzero"`
+	// StatedCount and RecordedCount are the counts of a CountClaim.
+	StatedCount   funding.Count `json:"statedCount,omitzero"`
+	RecordedCount funding.Count `json:"recordedCount,omitzero"`
+	// Likeness is whether a comparison is like for like, and Reasons why
+	// not: "different purposes: inquiry vs advocacy, counselling".
+	Likeness funding.Likeness `json:"likeness,omitzero"`
+	Reasons  []string         `json:"reasons,omitempty"`
+	// Evidence lists what bears on a judgement (Opinion): the gap to a
+	// counterproposal, the money per case, the timeline. Explanation
+	// includes it.
+	Evidence    []string `json:"evidence,omitempty"`
+	Explanation string   `json:"explanation"`
+	// Sources are the sources of the record the finding relies on: the
+	// package's.
+	Sources []funding.Source `json:"sources,omitempty"`
+}
+
+// findingJSON is Finding's JSON form: Difference is a pointer so that the
+// zero Amount (no comparison) is left out while £0 in a currency is kept.
+type findingJSON struct {
+	Claim         string           `json:"claim"`
+	Assertion     int              `json:"assertion"`
+	Kind          AssertionKind    `json:"kind,omitzero"`
+	Words         string           `json:"words,omitempty"`
+	Verdict       Verdict          `json:"verdict"`
+	Package       string           `json:"package,omitempty"`
+	Basis         Basis            `json:"basis,omitzero"`
+	Stated        currency.Figure  `json:"stated,omitzero"`
+	Recorded      currency.Figure  `json:"recorded,omitzero"`
+	Difference    *currency.Amount `json:"difference,omitempty"`
+	Percent       decimal.Decimal  `json:"percent,omitzero"`
+	Ratio         decimal.Decimal  `json:"ratio,omitzero"`
+	StatedCount   funding.Count    `json:"statedCount,omitzero"`
+	RecordedCount funding.Count    `json:"recordedCount,omitzero"`
+	Likeness      funding.Likeness `json:"likeness,omitzero"`
+	Reasons       []string         `json:"reasons,omitempty"`
+	Evidence      []string         `json:"evidence,omitempty"`
+	Explanation   string           `json:"explanation"`
+	Sources       []funding.Source `json:"sources,omitempty"`
+}
+
+// MarshalJSON returns f as a JSON object with the field names of its tags,
+// leaving out the fields that are zero, and the difference when it is the
+// zero Amount (no comparison was made).
+func (f Finding) MarshalJSON() ([]byte, error) {
+	j := findingJSON{
+		Claim: f.Claim, Assertion: f.Assertion, Kind: f.Kind, Words: f.Words, Verdict: f.Verdict,
+		Package: f.Package, Basis: f.Basis, Stated: f.Stated, Recorded: f.Recorded,
+		Percent: f.Percent, Ratio: f.Ratio, StatedCount: f.StatedCount, RecordedCount: f.RecordedCount,
+		Likeness: f.Likeness, Reasons: f.Reasons, Evidence: f.Evidence, Explanation: f.Explanation, Sources: f.Sources,
+	}
+	if !f.Difference.Currency().IsZero() {
+		d := f.Difference
+		j.Difference = &d
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON sets f from a JSON object as MarshalJSON writes it; a
+// missing difference is the zero Amount.
+func (f *Finding) UnmarshalJSON(data []byte) error {
+	var j findingJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return err
+	}
+	*f = Finding{
+		Claim: j.Claim, Assertion: j.Assertion, Kind: j.Kind, Words: j.Words, Verdict: j.Verdict,
+		Package: j.Package, Basis: j.Basis, Stated: j.Stated, Recorded: j.Recorded,
+		Percent: j.Percent, Ratio: j.Ratio, StatedCount: j.StatedCount, RecordedCount: j.RecordedCount,
+		Likeness: j.Likeness, Reasons: j.Reasons, Evidence: j.Evidence, Explanation: j.Explanation, Sources: j.Sources,
+	}
+	if j.Difference != nil {
+		f.Difference = *j.Difference
+	}
+	return nil
+}
+
+// An Assessment is the result of Assess: the claims assessed, in record
+// order, and their findings, one for each assertion, in the order of the
+// claims and of their assertions. Tolerance is the tolerance for rounding
+// that was applied, in per cent.
+//
+// An Assessment holds what a report needs: WriteText, WriteMarkdown and
+// ClaimReviews read nothing else. JSON round-trips it exactly.
+type Assessment struct {
+	Tolerance decimal.Decimal `json:"tolerance"`
+	Claims    []Claim         `json:"claims,omitempty"`
+	Findings  []Finding       `json:"findings,omitempty"`
+}
+
+// Claim returns the assessed claim with the given ID, and whether there is
+// one.
+func (a Assessment) Claim(id string) (Claim, bool) {
+	for _, c := range a.Claims {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return Claim{}, false
+}
+
+// For returns the findings about the claim with the given ID, in the order
+// of its assertions, or nil if there are none.
+func (a Assessment) For(id string) []Finding {
+	var out []Finding
+	for _, f := range a.Findings {
+		if f.Claim == id {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Count returns how many findings have verdict v.
+func (a Assessment) Count(v Verdict) int {
+	n := 0
+	for _, f := range a.Findings {
+		if f.Verdict == v {
+			n++
+		}
+	}
+	return n
+}

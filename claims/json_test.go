@@ -1,0 +1,124 @@
+package claims_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/fundclaims/fundclaims/claims"
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// roundTrip marshals v, unmarshals the JSON into a new T and checks that
+// the value and the JSON written again are the same.
+func roundTrip[T any](t *testing.T, name string, v T) {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("%s: Marshal: %v", name, err)
+	}
+	var back T
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("%s: Unmarshal: %v\n%s", name, err, b)
+	}
+	if diff := cmp.Diff(v, back, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("%s: JSON round trip changed the value (-want +got):\n%s", name, diff)
+	}
+	again, err := json.Marshal(back)
+	if err != nil {
+		t.Fatalf("%s: Marshal again: %v", name, err)
+	}
+	if !bytes.Equal(b, again) {
+		t.Errorf("%s: JSON round trip changed the JSON:\n%s\n%s", name, b, again)
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	for name, r := range map[string]claims.Record{"london2025": london2025(), "mopac2016": mopac2016(), "fixture": fixture()} {
+		roundTrip(t, name+" record", r)
+		a, err := claims.Assess(r, claims.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		roundTrip(t, name+" assessment", a)
+		for _, f := range a.Findings {
+			roundTrip(t, name+" finding", f)
+		}
+	}
+	// Every kind of assertion, with every field set.
+	every := claims.Claim{
+		ID: "x", Speaker: claims.Speaker{Name: "A", Role: "r", Party: "p", Org: "o"}, When: funding.MustDate(2025, 7, 1),
+		Source: funding.Source{Title: "t", URL: "https://example.org/a", Publisher: "P", Published: funding.MustDate(2025, 7, 2)},
+		Quote:  "q", Summary: "s", About: "p", RespondsTo: "y", Stance: claims.Neutral,
+		Assertions: claims.Assertions{
+			claims.StatedAmount{Figure: currency.MustParseFigure("between £3m and £5m"), Package: "p", Allocation: "a", Span: claims.Span{Start: 0, End: 1}},
+			claims.Insufficiency{Package: "p", Allocation: "a", MeasuredAgainst: "m", Needed: currency.MustParseFigure("£10m"), Against: "y", Span: claims.Span{End: 1}},
+			claims.Lateness{Package: "p", Events: []string{"e", "f"}},
+			claims.Counterproposal{Proposer: "B", Purpose: "inquiry", Spending: funding.Inquiry, Period: funding.MustParseFiscalYear("2025-26").Period(),
+				Cost: currency.MustParseFigure("up to £4.5m"), Costed: true, Package: "p"},
+			claims.CountClaim{Count: funding.MustParseCount("about 9,000"), Noun: "cases", Package: "p", Measure: "cases"},
+			claims.RatioClaim{Numerator: claims.Quantity{Count: funding.MustParseCount("300"), Noun: "n", Measure: "n"},
+				Denominator: claims.Quantity{Noun: "d"}, Stated: decimalOf("3.0"), Package: "p"},
+			claims.Endorsement{Package: "p"},
+		},
+	}
+	roundTrip(t, "every assertion", every)
+	f := claims.Finding{Claim: "x", Verdict: claims.Accurate, Difference: currency.Pence(0)}
+	roundTrip(t, "£0 difference", f)
+	if b, _ := json.Marshal(claims.Finding{}); strings.Contains(string(b), "difference") {
+		t.Errorf("the zero Finding's JSON has a difference: %s", b)
+	}
+}
+
+func TestAssertionJSON(t *testing.T) {
+	b, err := json.Marshal(claims.Assertions{claims.StatedAmount{Figure: currency.MustParseFigure("£2m"), Package: "p", Span: claims.Span{Start: 131, End: 135}}, claims.Endorsement{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `[{"kind":"stated-amount","figure":"£2m","package":"p","span":{"start":131,"end":135}},{"kind":"endorsement"}]`
+	if string(b) != want {
+		t.Errorf("Marshal = %s, want %s", b, want)
+	}
+	bad := []struct {
+		in     string
+		target error
+	}{
+		{`[{"figure":"£2m"}]`, claims.ErrMissing},
+		{`[{"kind":"rumour"}]`, claims.ErrSyntax},
+		{`[{"kind":"unknown"}]`, claims.ErrSyntax},
+		{`[{"kind":"stated-amount","figure":"£2q"}]`, currency.ErrSyntax},
+		{`[{"kind":"count","count":"0"}]`, funding.ErrZeroCount},
+	}
+	for _, tt := range bad {
+		var as claims.Assertions
+		err := json.Unmarshal([]byte(tt.in), &as)
+		if !errors.Is(err, tt.target) {
+			t.Errorf("Unmarshal(%s) = %v, want %v", tt.in, err, tt.target)
+		}
+	}
+	var as claims.Assertions
+	if err := json.Unmarshal([]byte(`null`), &as); err != nil || as != nil {
+		t.Errorf("Unmarshal(null) = %v, %v", as, err)
+	}
+	if _, err := json.Marshal(claims.Assertions{nil}); err == nil {
+		t.Error("Marshal of a nil assertion gave no error")
+	}
+}
+
+func TestRecordJSONErrors(t *testing.T) {
+	for _, in := range []string{
+		`{"claims":[{"id":"a","stance":"sideways"}]}`,
+		`{"claims":[{"id":"a","assertions":{}}]}`,
+		`{"packages":[{"id":"p","headline":"more than lots"}]}`,
+	} {
+		var r claims.Record
+		if err := json.Unmarshal([]byte(in), &r); err == nil {
+			t.Errorf("Unmarshal(%s) gave no error", in)
+		}
+	}
+}

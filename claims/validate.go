@@ -1,0 +1,430 @@
+package claims
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// Validate reports every problem with r at once, joined with errors.Join,
+// each a *RecordError that names the claim, event or package at fault and
+// the field by its JSON path; it returns nil for a valid Record. Every
+// *RecordError matches ErrInvalid, and its cause one of:
+//   - the errors of Claim.Validate, for each claim;
+//   - the errors of funding's Package.Validate, for each package;
+//   - ErrDuplicate: two packages, events or claims with one ID;
+//   - ErrMissing: an event with no ID or title; a stated amount or
+//     insufficiency that names no package, directly or by the claim's
+//     About; a measure named without a package;
+//   - ErrNotFound: a claim's About, RespondsTo or an assertion naming a
+//     package, allocation, measure, claim or event the record lacks; an
+//     event after an event the record lacks;
+//   - ErrSelfResponse: a claim that responds to itself (also from
+//     Claim.Validate), and an event said to come after itself;
+//   - ErrCycle: claims that respond to one another in a circle, reported
+//     once, on the first of them in the record, with the circle spelt out;
+//     events that come after one another in a circle.
+func (r Record) Validate() error {
+	_, err := r.index()
+	return err
+}
+
+// An index locates a record's packages, events and claims by ID.
+type index struct {
+	packages map[string]int
+	events   map[string]int
+	claims   map[string]int
+	// pkgOf holds, for each assertion of each claim in order, the index
+	// of the package it is about, or -1.
+	pkgOf []int32
+}
+
+// index validates r and returns its index.
+func (r Record) index() (index, error) {
+	var v validator
+	ix := index{
+		packages: make(map[string]int, len(r.Packages)),
+		events:   make(map[string]int, len(r.Events)),
+		claims:   make(map[string]int, len(r.Claims)),
+	}
+	for i, p := range r.Packages {
+		at := "packages[" + strconv.Itoa(i) + "]"
+		if err := p.Validate(); err != nil {
+			v.funding(p.ID, at, err)
+		}
+		if j, dup := ix.packages[p.ID]; dup && p.ID != "" {
+			v.add(&RecordError{Package: p.ID, Path: at + ".id", Err: detail(ErrDuplicate, "also packages["+strconv.Itoa(j)+"]")})
+		} else {
+			ix.packages[p.ID] = i
+		}
+	}
+	for i, e := range r.Events {
+		at := "events[" + strconv.Itoa(i) + "]"
+		if strings.TrimSpace(e.ID) == "" {
+			v.add(&RecordError{Path: at + ".id", Err: ErrMissing})
+		} else if j, dup := ix.events[e.ID]; dup {
+			v.add(&RecordError{Event: e.ID, Path: at + ".id", Err: detail(ErrDuplicate, "also events["+strconv.Itoa(j)+"]")})
+		} else {
+			ix.events[e.ID] = i
+		}
+		if strings.TrimSpace(e.Title) == "" {
+			v.add(&RecordError{Event: e.ID, Path: at + ".title", Err: ErrMissing})
+		}
+		if e.Source != (funding.Source{}) {
+			if err := e.Source.Validate(); err != nil {
+				v.add(&RecordError{Event: e.ID, Path: at + ".source", Err: err})
+			}
+		}
+	}
+	for i, e := range r.Events {
+		at := "events[" + strconv.Itoa(i) + "]"
+		if e.Package != "" {
+			if _, ok := ix.packages[e.Package]; !ok {
+				v.add(&RecordError{Event: e.ID, Path: at + ".package", Err: notFound("package", e.Package)})
+			}
+		}
+		for k, id := range e.After {
+			path := at + ".after[" + strconv.Itoa(k) + "]"
+			switch _, ok := ix.events[id]; {
+			case id == e.ID:
+				v.add(&RecordError{Event: e.ID, Path: path, Err: detail(ErrSelfResponse, "an event cannot come after itself")})
+			case !ok:
+				v.add(&RecordError{Event: e.ID, Path: path, Err: notFound("event", id)})
+			}
+		}
+	}
+	v.eventCycles(r.Events, ix.events)
+
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		v.claim(c, i)
+		if strings.TrimSpace(c.ID) == "" {
+			continue
+		}
+		if j, dup := ix.claims[c.ID]; dup {
+			v.add(&RecordError{Claim: c.ID, Path: claimPath(i, "id"), Err: detail(ErrDuplicate, "also claims["+strconv.Itoa(j)+"]")})
+		} else {
+			ix.claims[c.ID] = i
+		}
+	}
+	n := 0
+	for i := range r.Claims {
+		n += len(r.Claims[i].Assertions)
+	}
+	ix.pkgOf = make([]int32, 0, n)
+	for i := range r.Claims {
+		ix.pkgOf = v.references(r, ix, &r.Claims[i], i, ix.pkgOf)
+	}
+	v.responseCycles(r.Claims, ix.claims)
+	return ix, v.err()
+}
+
+// A validator collects RecordErrors.
+type validator struct{ errs []error }
+
+// add records e.
+func (v *validator) add(e *RecordError) { v.errs = append(v.errs, e) }
+
+// err returns the collected errors joined, or nil.
+func (v *validator) err() error { return errors.Join(v.errs...) }
+
+// funding records the problems funding found with the package id at path
+// at, one RecordError for each.
+func (v *validator) funding(id, at string, err error) {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range j.Unwrap() {
+			v.funding(id, at, e)
+		}
+		return
+	}
+	path := at
+	var fe *funding.FieldError
+	if errors.As(err, &fe) {
+		path = at + "." + fe.Path
+	}
+	v.add(&RecordError{Package: id, Path: path, Err: err})
+}
+
+// claimPath returns the path of a field of the claim at index ci of a
+// record ("claims[3].quote"), or the field alone for a lone claim (ci < 0).
+func claimPath(ci int, field string) string {
+	if ci < 0 {
+		return field
+	}
+	return "claims[" + strconv.Itoa(ci) + "]." + field
+}
+
+// assertionPath returns "assertions[i]" followed by field, if any.
+func assertionPath(i int, field string) string {
+	p := "assertions[" + strconv.Itoa(i) + "]"
+	if field != "" {
+		p += "." + field
+	}
+	return p
+}
+
+// claim records the problems with c that need no other part of the record;
+// ci is its index in the record, or -1 for a lone claim. Paths are built
+// only for problems, so that validating a valid record allocates little.
+func (v *validator) claim(c *Claim, ci int) {
+	bad := func(path string, err error) {
+		v.add(&RecordError{Claim: c.ID, Path: claimPath(ci, path), Err: err})
+	}
+	badAt := func(i int, field string, err error) { bad(assertionPath(i, field), err) }
+	if strings.TrimSpace(c.ID) == "" {
+		bad("id", ErrMissing)
+	}
+	if strings.TrimSpace(c.Speaker.Name) == "" && strings.TrimSpace(c.Speaker.Org) == "" {
+		bad("speaker", detail(ErrMissing, "want a name or an org"))
+	}
+	if strings.TrimSpace(c.Quote) == "" {
+		bad("quote", ErrMissing)
+	}
+	if c.Source != (funding.Source{}) {
+		if err := c.Source.Validate(); err != nil {
+			bad("source", err)
+		}
+	}
+	switch {
+	case !c.Stance.valid():
+		bad("stance", detail(ErrRange, c.Stance.String()+" is not a listed stance"))
+	case c.Stance != StanceUnknown && c.RespondsTo == "":
+		bad("stance", detail(ErrMissing, "a stance needs a claim to respond to"))
+	}
+	if c.RespondsTo != "" && c.RespondsTo == c.ID {
+		bad("respondsTo", ErrSelfResponse)
+	}
+	for i, a := range c.Assertions {
+		if a == nil {
+			badAt(i, "", detail(ErrMissing, "nil assertion"))
+			continue
+		}
+		if sp := a.Where(); !sp.Valid(c.Quote) {
+			badAt(i, "span", detail(ErrSpan, "["+strconv.Itoa(sp.Start)+", "+strconv.Itoa(sp.End)+") in a quote of "+strconv.Itoa(len(c.Quote))+" bytes"))
+		}
+		switch a := a.(type) {
+		case StatedAmount:
+			if a.Figure.IsZero() {
+				badAt(i, "figure", ErrMissing)
+			}
+		case Insufficiency:
+		case Lateness:
+		case Counterproposal:
+			if a.Cost.IsZero() {
+				badAt(i, "cost", ErrNoCost)
+			}
+			if err := a.Period.Validate(); err != nil {
+				badAt(i, "period", err)
+			}
+		case CountClaim:
+			if a.Count.IsZero() {
+				badAt(i, "count", ErrMissing)
+			}
+			if strings.TrimSpace(a.Noun) == "" {
+				badAt(i, "noun", ErrMissing)
+			}
+		case RatioClaim:
+			if strings.TrimSpace(a.Numerator.Noun) == "" {
+				badAt(i, "numerator.noun", ErrMissing)
+			}
+			if strings.TrimSpace(a.Denominator.Noun) == "" {
+				badAt(i, "denominator.noun", ErrMissing)
+			}
+			if a.Stated.Sign() < 0 {
+				badAt(i, "stated", detail(ErrRange, "a ratio of counts is not negative"))
+			}
+		case Endorsement:
+		}
+	}
+}
+
+// references records the problems with what c, the claim at index ci of
+// r, names in r, and appends the index of the package of each of its
+// assertions (or -1) to pkgOf.
+func (v *validator) references(r Record, ix index, c *Claim, ci int, pkgOf []int32) []int32 {
+	bad := func(path string, err error) {
+		v.add(&RecordError{Claim: c.ID, Path: claimPath(ci, path), Err: err})
+	}
+	if c.About != "" {
+		if _, ok := ix.packages[c.About]; !ok {
+			bad("about", notFound("package", c.About))
+		}
+	}
+	if c.RespondsTo != "" && c.RespondsTo != c.ID {
+		if _, ok := ix.claims[c.RespondsTo]; !ok {
+			bad("respondsTo", notFound("claim", c.RespondsTo))
+		}
+	}
+	for i, a := range c.Assertions {
+		at := int32(-1)
+		// pkg checks a package reference and returns the package, if any.
+		pkg := func(own string, required bool) (*funding.Package, bool) {
+			id := c.pkg(own)
+			if id == "" {
+				if required {
+					bad(assertionPath(i, "package"), detail(ErrMissing, "want a package, here or as the claim's about"))
+				}
+				return nil, false
+			}
+			k, ok := ix.packages[id]
+			if !ok {
+				if own != "" { // a bad About is reported once, above
+					bad(assertionPath(i, "package"), notFound("package", id))
+				}
+				return nil, false
+			}
+			at = int32(k)
+			return &r.Packages[k], true
+		}
+		alloc := func(p *funding.Package, found bool, id string) {
+			if id == "" || !found {
+				return
+			}
+			if _, ok := p.Allocation(id); !ok {
+				bad(assertionPath(i, "allocation"), notFound("allocation", id))
+			}
+		}
+		measure := func(field string, p *funding.Package, found bool, pkgID, noun string) {
+			if noun == "" {
+				return
+			}
+			if pkgID == "" {
+				bad(assertionPath(i, field), detail(ErrMissing, "a measure needs a package, here or as the claim's about"))
+				return
+			}
+			if found {
+				if _, ok := findMeasure(*p, noun); !ok {
+					bad(assertionPath(i, field), notFound("measure", noun))
+				}
+			}
+		}
+		switch a := a.(type) {
+		case StatedAmount:
+			p, ok := pkg(a.Package, true)
+			alloc(p, ok, a.Allocation)
+		case Insufficiency:
+			p, ok := pkg(a.Package, true)
+			alloc(p, ok, a.Allocation)
+			if a.Against != "" {
+				if _, ok := ix.claims[a.Against]; !ok {
+					bad(assertionPath(i, "against"), notFound("claim", a.Against))
+				}
+			}
+		case Lateness:
+			pkg(a.Package, false)
+			for k, id := range a.Events {
+				if _, ok := ix.events[id]; !ok {
+					bad(assertionPath(i, "events["+strconv.Itoa(k)+"]"), notFound("event", id))
+				}
+			}
+		case Counterproposal:
+			pkg(a.Package, false)
+		case CountClaim:
+			p, ok := pkg(a.Package, false)
+			measure("measure", p, ok, c.pkg(a.Package), a.Measure)
+		case RatioClaim:
+			p, ok := pkg(a.Package, false)
+			measure("numerator.measure", p, ok, c.pkg(a.Package), a.Numerator.Measure)
+			measure("denominator.measure", p, ok, c.pkg(a.Package), a.Denominator.Measure)
+		case Endorsement:
+			pkg(a.Package, false)
+		}
+		pkgOf = append(pkgOf, at)
+	}
+	return pkgOf
+}
+
+// responseCycles records each circle of claims responding to one another,
+// once, on the first claim of the circle that the walk reaches.
+func (v *validator) responseCycles(cs []Claim, ids map[string]int) {
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := make([]uint8, len(cs))
+	parent := func(i int) int {
+		c := cs[i]
+		if c.RespondsTo == "" || c.RespondsTo == c.ID {
+			return -1
+		}
+		if j, ok := ids[c.RespondsTo]; ok {
+			return j
+		}
+		return -1
+	}
+	var path []int
+	for i := range cs {
+		path = path[:0]
+		j := i
+		for j >= 0 && state[j] == unseen {
+			state[j] = onPath
+			path = append(path, j)
+			j = parent(j)
+		}
+		if j >= 0 && state[j] == onPath {
+			start := 0
+			for path[start] != j {
+				start++
+			}
+			circle := make([]string, 0, len(path)-start+1)
+			for _, k := range path[start:] {
+				circle = append(circle, strconv.Quote(cs[k].ID))
+			}
+			circle = append(circle, strconv.Quote(cs[j].ID))
+			v.add(&RecordError{Claim: cs[j].ID, Path: "claims[" + strconv.Itoa(j) + "].respondsTo",
+				Err: detail(ErrCycle, "responses go round in a circle: "+strings.Join(circle, " → "))})
+		}
+		for _, k := range path {
+			state[k] = done
+		}
+	}
+}
+
+// eventCycles records each event that the After relation leads back to.
+func (v *validator) eventCycles(es []Event, ids map[string]int) {
+	state := make([]uint8, len(es)) // 0 unseen, 1 on the path, 2 done
+	var visit func(i int)
+	visit = func(i int) {
+		state[i] = 1
+		for _, id := range es[i].After {
+			j, ok := ids[id]
+			if !ok || j == i || es[j].ID != id {
+				continue
+			}
+			if state[j] == 1 {
+				v.add(&RecordError{Event: es[i].ID, Path: "events[" + strconv.Itoa(i) + "].after",
+					Err: detail(ErrCycle, "events come after one another in a circle through "+strconv.Quote(id))})
+				continue
+			}
+			if state[j] == 0 {
+				visit(j)
+			}
+		}
+		state[i] = 2
+	}
+	for i := range es {
+		if state[i] == 0 {
+			visit(i)
+		}
+	}
+}
+
+// notFound returns ErrNotFound for the thing of the given sort and ID.
+func notFound(sort, id string) error {
+	return detail(ErrNotFound, "no "+sort+" "+strconv.Quote(id)+" in the record")
+}
+
+// findMeasure returns the measure of p whose Noun is noun, compared without
+// regard to case or surrounding space.
+func findMeasure(p funding.Package, noun string) (funding.Measure, bool) {
+	noun = strings.TrimSpace(noun)
+	for _, m := range p.Measures {
+		if strings.EqualFold(strings.TrimSpace(m.Noun), noun) {
+			return m, true
+		}
+	}
+	return funding.Measure{}, false
+}

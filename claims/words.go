@@ -1,0 +1,156 @@
+package claims
+
+import (
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+	"github.com/shopspring/decimal"
+)
+
+// A prose buffer builds the sentences of explanations and reports by
+// appending, without fmt, so that assessing a large record stays fast.
+type prose struct{ b []byte }
+
+// reset empties the buffer, keeping its storage.
+func (p *prose) reset() { p.b = p.b[:0] }
+
+// String returns the buffer's contents as a new string.
+func (p *prose) String() string { return string(p.b) }
+
+// s appends text.
+func (p *prose) s(text string) *prose { p.b = append(p.b, text...); return p }
+
+// q appends text in curly double quotes: “text”.
+func (p *prose) q(text string) *prose {
+	p.b = append(p.b, "“"...)
+	p.b = append(p.b, text...)
+	p.b = append(p.b, "”"...)
+	return p
+}
+
+// money appends a as a newsroom writes it (see appendBrief).
+func (p *prose) money(a currency.Amount) *prose { p.b = appendBrief(p.b, a); return p }
+
+// moneyAbs appends the absolute value of a as money does.
+func (p *prose) moneyAbs(a currency.Amount) *prose { return p.money(a.Abs()) }
+
+// full appends a in whole pounds if it has no pence, else in full:
+// "£3,595,000".
+func (p *prose) full(a currency.Amount) *prose {
+	p.b = a.AppendFormat(p.b, currency.Whole)
+	return p
+}
+
+// pct appends the absolute value of d, a percentage, to one decimal place,
+// rounded half away from zero, without a trailing ".0", and a per cent
+// sign: "16.7%", "10%".
+func (p *prose) pct(d decimal.Decimal) *prose {
+	p.b = appendRounded(p.b, d, 1, true)
+	p.b = append(p.b, '%')
+	return p
+}
+
+// ratio appends d to three decimal places, rounded half away from zero,
+// without trailing zeros: "1.875", "0.833", "3".
+func (p *prose) ratio(d decimal.Decimal) *prose {
+	p.b = appendRounded(p.b, d, 3, false)
+	return p
+}
+
+// int appends n in digits grouped in threes: "2,200".
+func (p *prose) int(n int64) *prose {
+	p.b = appendGrouped(p.b, n)
+	return p
+}
+
+// capitalise upper-cases the first letter of the text appended since
+// offset start.
+func (p *prose) capitalise(start int) {
+	if start >= len(p.b) {
+		return
+	}
+	r, size := utf8.DecodeRune(p.b[start:])
+	if r == utf8.RuneError || !unicode.IsLower(r) {
+		return
+	}
+	up := string(unicode.ToUpper(r))
+	if len(up) == size {
+		copy(p.b[start:], up)
+		return
+	}
+	rest := append([]byte(up), p.b[start+size:]...)
+	p.b = append(p.b[:start], rest...)
+}
+
+// appendGrouped appends n in decimal with commas between groups of three
+// digits.
+func appendGrouped(dst []byte, n int64) []byte {
+	var tmp [20]byte
+	digits := strconv.AppendInt(tmp[:0], n, 10)
+	if n < 0 {
+		dst = append(dst, '-')
+		digits = digits[1:]
+	}
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// appendBrief appends a the way a newsroom writes an amount it knows
+// exactly: in millions and up in Short style when that loses nothing
+// ("£2.4m", "£2.1m", "£1m"), otherwise in whole units ("£400,000",
+// "£3,595,000", "£166.67"). It does not allocate when dst has room.
+func appendBrief(dst []byte, a currency.Amount) []byte {
+	start := len(dst)
+	dst = a.AppendFormat(dst, currency.Whole)
+	digits, exact := 0, true
+	var first, kept int // first digit's position among digits; digits Short keeps
+	for _, c := range dst[start:] {
+		if c == '.' {
+			return dst // pence: Whole wrote them all, Short would lose them
+		}
+		if c >= '0' && c <= '9' {
+			digits++
+		}
+	}
+	if digits < 7 {
+		return dst
+	}
+	// Short writes millions and up to one decimal place: it keeps the
+	// digits down to a tenth of the unit (10^5 for millions).
+	unitDigits := 6
+	switch {
+	case digits >= 13:
+		unitDigits = 12
+	case digits >= 10:
+		unitDigits = 9
+	}
+	kept = digits - unitDigits + 1
+	for _, c := range dst[start:] {
+		if c < '0' || c > '9' {
+			continue
+		}
+		first++
+		if first > kept && c != '0' {
+			exact = false
+			break
+		}
+	}
+	if !exact {
+		return dst
+	}
+	return a.AppendFormat(dst[:start], currency.Short)
+}
+
+// longDate returns d as a British newspaper writes it: "28 November 2016".
+func longDate(d funding.Date) string {
+	y, m, day := d.Date()
+	return strconv.Itoa(day) + " " + m.String() + " " + strconv.Itoa(y)
+}
