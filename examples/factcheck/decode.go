@@ -1,0 +1,327 @@
+package main
+
+import (
+	"bytes"
+	"encoding"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/fundclaims/fundclaims/claims"
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// decodeRecord reads data, the contents of the file called name, as a
+// claims.Record: an object with the arrays "packages", "events" and
+// "claims", each element in the JSON form of funding.Package, claims.Event
+// or claims.Claim. Unknown fields are errors, so that a misspelt key is not
+// silently lost. The error is a *locatedError naming the file, line and
+// column and, where it can, the JSON path of the value at fault.
+//
+// It decodes the arrays an element at a time, so that it knows where each
+// element starts: encoding/json gives the offset of syntax and type errors,
+// but not of the errors that the record's own types return for a value
+// they cannot read (a misspelt novelty, a date of 30 February).
+func decodeRecord(name string, data []byte) (claims.Record, error) {
+	var r claims.Record
+	if !json.Valid(data) {
+		return r, syntaxError(name, data)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return r, &locatedError{locate(name, data, valueStart(data, 0)),
+			`want a JSON object with "packages", "events" and "claims"`}
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		keyOff := valueStart(data, int(dec.InputOffset()))
+		tok, err := dec.Token()
+		if err != nil {
+			return r, &locatedError{locate(name, data, keyOff), err.Error()}
+		}
+		key, _ := tok.(string)
+		if seen[key] {
+			return r, &locatedError{locate(name, data, keyOff), fmt.Sprintf("%s: given twice", key)}
+		}
+		seen[key] = true
+		var elem func(raw []byte) error
+		var check func(start, i int, raw []byte) error // after elem succeeds
+		switch key {
+		case "packages":
+			elem = func(raw []byte) error {
+				var p funding.Package
+				err := strict(raw, &p)
+				r.Packages = append(r.Packages, p)
+				return err
+			}
+		case "events":
+			elem = func(raw []byte) error {
+				var e claims.Event
+				err := strict(raw, &e)
+				r.Events = append(r.Events, e)
+				return err
+			}
+		case "claims":
+			elem = func(raw []byte) error {
+				var c claims.Claim
+				err := strict(raw, &c)
+				r.Claims = append(r.Claims, c)
+				return err
+			}
+			check = func(start, i int, raw []byte) error {
+				return checkAssertions(name, data, start, "claims["+strconv.Itoa(i)+"]", raw, r.Claims[len(r.Claims)-1])
+			}
+		default:
+			return r, &locatedError{locate(name, data, keyOff),
+				fmt.Sprintf(`unknown field %q: want "packages", "events" or "claims"`, key)}
+		}
+		if err := decodeArray(name, data, dec, key, elem, check); err != nil {
+			return r, err
+		}
+	}
+	return r, nil
+}
+
+// syntaxError returns the error for data that is not valid JSON, at the
+// byte where it goes wrong.
+func syntaxError(name string, data []byte) error {
+	var v any
+	err := json.Unmarshal(data, &v)
+	var se *json.SyntaxError
+	if !errors.As(err, &se) {
+		return &locatedError{location{file: name}, "invalid JSON"}
+	}
+	// Offset counts the bytes read, the offending one included; at the
+	// end of the input there is no offending byte.
+	off := int(se.Offset)
+	if off > 0 && off <= len(data) && !strings.HasPrefix(se.Error(), "unexpected end") {
+		off--
+	}
+	return &locatedError{locate(name, data, off), "invalid JSON: " + se.Error()}
+}
+
+// decodeArray reads the array of field key from dec, calling elem with the
+// bytes of each element and then, if it is not nil, check with the
+// element's offset, index and bytes. null is an empty array.
+func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem func([]byte) error, check func(int, int, []byte) error) error {
+	start := valueStart(data, int(dec.InputOffset()))
+	tok, err := dec.Token()
+	if err != nil {
+		return &locatedError{locate(name, data, start), err.Error()}
+	}
+	if tok == nil {
+		return nil
+	}
+	if tok != json.Delim('[') {
+		if d, ok := tok.(json.Delim); ok && d == '{' {
+			return &locatedError{locate(name, data, start), key + ": want an array, not an object"}
+		}
+		return &locatedError{locate(name, data, start), fmt.Sprintf("%s: want an array, not %v", key, tok)}
+	}
+	for i := 0; dec.More(); i++ {
+		start := valueStart(data, int(dec.InputOffset()))
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return &locatedError{locate(name, data, start), err.Error()}
+		}
+		if err := elem(raw); err != nil {
+			return explain(name, data, start, key+"["+strconv.Itoa(i)+"]", raw, err)
+		}
+		if check != nil {
+			if err := check(start, i, raw); err != nil {
+				return err
+			}
+		}
+	}
+	_, err = dec.Token() // ']'
+	return err
+}
+
+// strict decodes raw into v, refusing fields that v does not have.
+func strict(raw []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	return dec.Decode(v)
+}
+
+// explain turns err, from decoding raw, the element at path that starts at
+// byte base of data, into a *locatedError as precise as err allows.
+func explain(name string, data []byte, base int, path string, raw []byte, err error) error {
+	at := func(off int) location { return locate(name, data, base+off) }
+
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field != "" {
+			path += "." + te.Field
+		}
+		return &locatedError{at(literalStart(raw, int(te.Offset))),
+			fmt.Sprintf("%s: want %s, not a JSON %s", path, describe(te.Type), te.Value)}
+	}
+	if field, ok := unknownField(err); ok {
+		return &locatedError{at(findKey(raw, field)), fmt.Sprintf("%s: unknown field %q", path, field)}
+	}
+	// A value that one of the record's types could not read: find its
+	// words in the element, innermost error first.
+	for _, pe := range parseErrors(err) {
+		if off, ok := findString(raw, pe.input, pe.offset); ok {
+			return &locatedError{at(off), path + ": " + pe.err.Error()}
+		}
+	}
+	return &locatedError{at(0), path + ": " + message(err)}
+}
+
+// describe says in words what JSON a Go type is read from.
+func describe(t reflect.Type) string {
+	if reflect.PointerTo(t).Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) {
+		return "a string"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Slice, reflect.Array:
+		return "an array"
+	case reflect.Struct, reflect.Map:
+		return "an object"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	}
+	return t.String()
+}
+
+// literalStart returns the offset of the start of the JSON scalar that ends
+// at byte end of raw: encoding/json reports type errors there.
+func literalStart(raw []byte, end int) int {
+	end = max(0, min(end, len(raw)))
+	if end > 0 && raw[end-1] == '"' {
+		for i := end - 2; i >= 0; i-- {
+			if raw[i] == '"' && (i == 0 || raw[i-1] != '\\') {
+				return i
+			}
+		}
+		return end
+	}
+	i := end
+	for i > 0 && strings.IndexByte("+-.0123456789eEtruefalsn", raw[i-1]) >= 0 {
+		i--
+	}
+	return valueStart(raw, i)
+}
+
+// unknownField returns the field named in encoding/json's error for an
+// unknown field, found anywhere in err's chain.
+func unknownField(err error) (string, bool) {
+	const marker = `json: unknown field `
+	msg := err.Error()
+	i := strings.Index(msg, marker)
+	if i < 0 {
+		return "", false
+	}
+	field, err := strconv.QuotedPrefix(msg[i+len(marker):])
+	if err != nil {
+		return "", false
+	}
+	field, err = strconv.Unquote(field)
+	return field, err == nil
+}
+
+// findKey returns the offset in raw of the first object key named field,
+// or 0 if there is none.
+func findKey(raw []byte, field string) int {
+	quoted, _ := json.Marshal(field)
+	for i := 0; ; {
+		j := bytes.Index(raw[i:], quoted)
+		if j < 0 {
+			return 0
+		}
+		k := i + j + len(quoted)
+		if rest := bytes.TrimLeft(raw[k:], " \t\r\n"); len(rest) > 0 && rest[0] == ':' {
+			return i + j
+		}
+		i = k
+	}
+}
+
+// findString returns the offset in raw of the words s that a parser could
+// not read, if they occur exactly once: of their offset'th byte if they are
+// written as they are (a JSON string without escapes, or JSON text such as
+// an amount's), otherwise of the opening quote of the JSON string holding
+// them.
+func findString(raw []byte, s string, offset int) (int, bool) {
+	for _, form := range []string{`"` + s + `"`, s} {
+		if strings.HasPrefix(form, `""`) || form == "" {
+			continue
+		}
+		if bytes.Count(raw, []byte(form)) == 1 {
+			i := bytes.Index(raw, []byte(form)) + max(0, min(offset, len(s)))
+			if form[0] == '"' && s[0] != '"' {
+				i++
+			}
+			return i, true
+		}
+	}
+	quoted, err := json.Marshal(s)
+	if err == nil && bytes.Count(raw, quoted) == 1 {
+		return bytes.Index(raw, quoted), true
+	}
+	return 0, false
+}
+
+// A parseFailure is what the ParseError of any of the module's packages
+// says: the text it could not read, where in it, and the error.
+type parseFailure struct {
+	input  string
+	offset int
+	err    error
+}
+
+// parseErrors returns the parse errors in err's chain, innermost first.
+func parseErrors(err error) []parseFailure {
+	var out []parseFailure
+	var walk func(error)
+	walk = func(e error) {
+		switch pe := e.(type) {
+		case *funding.ParseError:
+			out = append(out, parseFailure{pe.Input, pe.Offset, pe})
+		case *currency.ParseError:
+			out = append(out, parseFailure{pe.Input, pe.Offset, pe})
+		case *claims.ParseError:
+			out = append(out, parseFailure{pe.Input, pe.Offset, pe})
+		}
+		switch u := e.(type) {
+		case interface{ Unwrap() error }:
+			if next := u.Unwrap(); next != nil {
+				walk(next)
+			}
+		case interface{ Unwrap() []error }:
+			for _, next := range u.Unwrap() {
+				walk(next)
+			}
+		}
+	}
+	walk(err)
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return out
+}
+
+// message returns the words of err, without the JSON of a whole package or
+// list of assertions that the record's decoders quote.
+func message(err error) string {
+	var fe *funding.ParseError
+	if errors.As(err, &fe) && strings.HasSuffix(fe.Func, "UnmarshalJSON") && fe.Err != nil {
+		return fe.Err.Error()
+	}
+	var ce *claims.ParseError
+	if errors.As(err, &ce) && strings.HasSuffix(ce.Func, "UnmarshalJSON") && ce.Err != nil {
+		return ce.Err.Error()
+	}
+	return err.Error()
+}

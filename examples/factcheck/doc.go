@@ -1,0 +1,182 @@
+// Factcheck weighs the claims of a record against its money and writes the
+// assessment, for a fact-checker to point at their own story without
+// writing Go.
+//
+// It reads a record of packages, events and claims as JSON from a file, or
+// from standard input, assesses it with claims.Assess, and writes the
+// result to standard output in one of five formats:
+//
+//	text         a plain-text report (the default): claims.WriteText
+//	md           a Markdown report: claims.WriteMarkdown
+//	claimreview  schema.org ClaimReview JSON-LD, one review per finding
+//	360giving    the packages as a 360Giving Data Standard grants file
+//	html         a self-contained HTML page: each finding with its verdict
+//	             and a bar chart of the figures it involves, in inline SVG,
+//	             with no script and nothing fetched from elsewhere
+//
+// # Usage
+//
+// From the root of the module:
+//
+//	go run ./examples/factcheck examples/factcheck/testdata/london2025.json
+//	go run ./examples/factcheck -format md examples/factcheck/testdata/mopac2016.json
+//	go run ./examples/factcheck -format claimreview < examples/factcheck/testdata/mopac2016.json
+//	go run ./examples/factcheck -format html examples/factcheck/testdata/london2025.json > london2025.html
+//
+// The flags:
+//
+//	-format f          text, md, claimreview, 360giving or html
+//	-publisher name    the fact-checking organisation, for ClaimReview
+//	                   (default "Example Fact Check")
+//	-publisher-url u   its home page (default https://factcheck.example.org/)
+//	-url u             the address of the published fact-check; each review's
+//	                   url is u with the finding's anchor as its fragment
+//	                   (default https://factcheck.example.org/factcheck)
+//	-published date    the date the fact-check is published, YYYY-MM-DD
+//	-tolerance p       the rounding tolerance in per cent (default 10)
+//	-title t           the title of the HTML page (default "Fact check")
+//
+// The defaults for ClaimReview are placeholders on example.org, the domain
+// reserved for examples: set them before publishing.
+//
+// Factcheck renders all of its output before writing any, so that standard
+// output gets the whole of it or nothing. A record it cannot read or
+// assess is an error on standard error, one line per problem, naming the
+// file, the line and the column (counted in characters, from 1), and the
+// JSON path of the value at fault where it is known:
+//
+//	record.json:19:19: packages[0]: funding: ParseNovelty("newish"): invalid syntax: ...
+//	record.json:150:21: claims: claim "hall": claims[0].respondsTo: not found: no claim "mayor" in the record
+//
+// The exit status is 0 on success, 1 for a record that cannot be read or
+// assessed, and 2 for bad flags.
+//
+// # The record
+//
+// A record is the JSON form of claims.Record: one object with three arrays,
+// each optional. examples/factcheck/testdata holds the records of the two
+// source stories, which the programs examples/london2025 and
+// examples/mopac2016 print with -json.
+//
+//	{"packages": [...], "events": [...], "claims": [...]}
+//
+// Throughout:
+//
+//   - Money is an object with the amount as a decimal string, never a JSON
+//     number, and the ISO 4217 currency code:
+//     {"amount": "1260000.00", "currency": "GBP"}.
+//   - A figure is money as someone stated it, in their words, which keep its
+//     bound and precision: "£2.4m", "more than £4 million", "about £9bn",
+//     "between £3m and £5m", "£1,260,000".
+//   - A count is a number of things in words, with its qualifier: "4",
+//     "2,200", "about 9,000", "more than 2,000".
+//   - A date is "YYYY-MM-DD". A date the sources do not give is left out:
+//     nothing is invented.
+//   - A span locates words in a claim's quote by byte offsets of its UTF-8
+//     text, {"start": 131, "end": 135}; "£" is two bytes. Spans are
+//     optional.
+//   - Leave out what the sources do not say. A field the format does not
+//     have is an error, so that a misspelt key is not silently lost.
+//
+// A package ("packages") is an announcement of money, funding.Package:
+//
+//	id           string, required: what claims and events call it
+//	title        string
+//	funder       {"name": string, required; "id": org-id.guide identifier
+//	             such as "GB-CHC-1164021", optional}; required
+//	announcedBy  {"name": string, "role": string}
+//	announced    date
+//	headline     figure: the total as announced
+//	period       {"start": date, "end": date}: when the money is for
+//	novelty      "new", "extension", "re-announcement" or "reallocation"
+//	kind         "services", "development", "inquiry", "research" or "capital"
+//	purposes     [string]: what it is for, in the source's words
+//	sources      [source]
+//	allocations  [allocation]: the itemisation
+//	measures     [{"count": count, "noun": string, both required;
+//	             "unit": string, one of what is counted, for money per head;
+//	             "note": string}]: counts of the people or cases it is for
+//	milestones   [{"event": string, required; "date": date;
+//	             "wording": string}]
+//
+// An allocation is one line of the itemisation, funding.Allocation:
+//
+//	id           string, required
+//	title        string
+//	description  string
+//	recipients   [{"name": string, "id": string}]
+//	count        count: how many recipients share the amount equally
+//	amount       money, required
+//	purposes     [string]
+//	kind         as for a package
+//	period       as for a package
+//	novelty      as for a package
+//	awarded      date
+//
+// A source is {"title": string, "url": string (one of the two required),
+// "publisher": string, "published": date}.
+//
+// An event ("events") is something that happened, which claims of lateness
+// are weighed against, claims.Event:
+//
+//	id       string, required
+//	title    string, required
+//	date     date
+//	wording  string: the source's words for when, if it gives no date
+//	after    [event id]: events the sources say it came after
+//	package  package id: the package it announced, if any
+//	source   source
+//
+// A claim ("claims") is something someone said about the money,
+// claims.Claim:
+//
+//	id          string, required
+//	speaker     {"name", "role", "party", "org": string}; name or org required
+//	when        date
+//	source      source: where it was reported
+//	quote       string, required: their words, verbatim
+//	summary     string: a paraphrase under 75 characters, for ClaimReview
+//	about       package id: the package its assertions are about by default
+//	respondsTo  claim id: the claim it answers
+//	stance      "supports", "disputes" or "neutral", towards respondsTo
+//	assertions  [assertion]
+//
+// An assertion is an object with a "kind" and the fields of that kind. Every
+// kind may have a "span", and "package" names the package it is about when
+// that is not the claim's "about":
+//
+//	stated-amount    "figure": figure, required; "allocation": allocation id
+//	insufficiency    "measuredAgainst": string, the speaker's words;
+//	                 "needed": figure; "against": the id of a claim whose
+//	                 counterproposal it is measured against;
+//	                 "allocation": allocation id
+//	lateness         "events": [event id]
+//	counterproposal  "cost": figure, required; "proposer": string;
+//	                 "purpose": string; "spending": a kind;
+//	                 "period": period; "costed": true if said to be costed
+//	count            "count": count and "noun": string, both required;
+//	                 "measure": the noun of the package's measure to check
+//	                 it against
+//	ratio            "numerator" and "denominator": each {"count": count,
+//	                 "noun": string, required, "measure": measure noun};
+//	                 "stated": the ratio the words give, a decimal string
+//	                 ("3" for "threefold")
+//	endorsement      no other fields
+//
+// For example, Susan Hall's rebuttal in testdata/london2025.json:
+//
+//	{
+//	  "id": "hall-inquiry",
+//	  "speaker": {"name": "Susan Hall", "party": "Conservative",
+//	    "role": "leader of the Conservative Group in the London Assembly"},
+//	  "quote": "City Hall Conservatives had a fully-costed proposal for a £4.5m inquiry in London into this heinous abuse - the mayor coughing up £2m after months of trying to avoid talking about it just rings hollow",
+//	  "about": "london-cse-2025",
+//	  "respondsTo": "mayor-2025",
+//	  "stance": "disputes",
+//	  "assertions": [
+//	    {"kind": "counterproposal", "proposer": "City Hall Conservatives",
+//	     "purpose": "inquiry", "spending": "inquiry", "cost": "£4.5m", "costed": true},
+//	    {"kind": "stated-amount", "figure": "£2m"}
+//	  ]
+//	}
+package main

@@ -1,0 +1,424 @@
+package main
+
+import (
+	"bytes"
+	_ "embed"
+	"html/template"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/fundclaims/fundclaims/claims"
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+//go:embed page.html.tmpl
+var pageSource string
+
+// pageTemplate is the HTML page: inline CSS and SVG, no script and nothing
+// fetched from elsewhere.
+var pageTemplate = template.Must(template.New("page").Parse(pageSource))
+
+// A page is what the template shows.
+type page struct {
+	Title     string
+	Summary   string
+	Tolerance string
+	Packages  []packageView
+	Claims    []claimView
+	Verdicts  []verdictView
+}
+
+// A packageView is what the record holds about one package.
+type packageView struct {
+	ID          string
+	Title       string
+	Facts       []string // "Funder: ...", "Headline: ..."
+	Allocations []allocationView
+	Total       string // the itemised total
+	Reconciled  string // the headline against the itemisation
+	Measures    []string
+	Sources     []sourceView
+}
+
+// An allocationView is one line of an itemisation.
+type allocationView struct {
+	Amount, Title, Shares string
+}
+
+// A claimView is one claim and its findings.
+type claimView struct {
+	ID       string
+	Speaker  string
+	Response string // "Disputing mayor-2025 (Sir Sadiq Khan)"
+	Quote    []quotePart
+	Said     string
+	Source   sourceView
+	Findings []findingView
+}
+
+// A quotePart is a run of a quote, marked if an assertion's words.
+type quotePart struct {
+	Text   string
+	Anchor string // the finding it links to, if marked
+}
+
+// A findingView is one finding.
+type findingView struct {
+	Anchor      string
+	Words       string
+	Kind        string
+	Verdict     string // the verdict's name, for CSS
+	Label       string // the verdict's label
+	Chart       *chart
+	NoChart     string
+	Figures     []string
+	Explanation string
+	Sources     []sourceView
+}
+
+// A sourceView is a source with its link, if it has one.
+type sourceView struct {
+	Text string
+	URL  string
+}
+
+// A verdictView is a line of the key to the verdicts.
+type verdictView struct {
+	Name, Label, Rating string
+}
+
+// verdicts are the verdicts in the order reports give them.
+var verdicts = []claims.Verdict{
+	claims.Accurate, claims.Rounded, claims.Understated, claims.Overstated,
+	claims.NotSupported, claims.NotLikeForLike, claims.Opinion,
+}
+
+// writeHTML writes the assessment of r as a self-contained HTML page: each
+// claim with its quote, and each finding with its verdict, a bar chart of
+// the figures it involves, its explanation and its sources.
+func writeHTML(w *bytes.Buffer, r claims.Record, a claims.Assessment, o options) error {
+	p := page{
+		Title:     nonEmpty(o.title, "Fact check"),
+		Summary:   summary(a),
+		Tolerance: a.Tolerance.String(),
+	}
+	for _, v := range verdicts {
+		rating := "no rating"
+		if n := v.Rating(); n > 0 {
+			rating = strconv.Itoa(n) + " of 5"
+		}
+		p.Verdicts = append(p.Verdicts, verdictView{strings.ReplaceAll(v.String(), " ", "-"), v.Label(), rating})
+	}
+	for _, pkg := range r.Packages {
+		pv, err := viewPackage(pkg)
+		if err != nil {
+			return err
+		}
+		p.Packages = append(p.Packages, pv)
+	}
+	for _, c := range a.Claims {
+		p.Claims = append(p.Claims, viewClaim(c, r, a))
+	}
+	return pageTemplate.Execute(w, p)
+}
+
+// viewPackage returns the view of pkg, with its itemisation and what
+// package funding works out from it.
+func viewPackage(pkg funding.Package) (packageView, error) {
+	v := packageView{ID: pkg.ID, Title: nonEmpty(pkg.Title, pkg.ID)}
+	fact := func(name, value string) {
+		if value != "" {
+			v.Facts = append(v.Facts, name+": "+value)
+		}
+	}
+	fact("Funder", pkg.Funder.String())
+	announced := pkg.AnnouncedBy.String()
+	if !pkg.Announced.IsZero() {
+		announced = strings.TrimPrefix(announced+", "+longDate(pkg.Announced), ", ")
+	}
+	fact("Announced by", announced)
+	if pkg.HasHeadline() {
+		fact("Headline", "“"+pkg.Headline.Text()+"”")
+	}
+	fact("Novelty", pkg.Novelty.Describe())
+	if pkg.Kind != funding.KindUnknown {
+		fact("Kind of spending", pkg.Kind.String())
+	}
+	fact("For", strings.Join(pkg.Purposes, ", "))
+	if !pkg.Period.IsZero() {
+		period := longPeriod(pkg.Period)
+		if years, err := pkg.FiscalYears(); err == nil && len(years) > 0 {
+			names := make([]string, len(years))
+			for i, y := range years {
+				names[i] = y.String()
+			}
+			period += " (financial year " + strings.Join(names, ", ") + ")"
+		}
+		fact("Period", period)
+	}
+	for _, m := range pkg.Milestones {
+		fact("Milestone", m.String())
+	}
+	for _, al := range pkg.Allocations {
+		row := allocationView{Amount: al.Amount.Format(currency.Whole), Title: nonEmpty(al.Title, al.ID)}
+		if n, err := al.Sharers(); err == nil && n > 1 {
+			if shares, err := al.Shares(); err == nil {
+				words := make([]string, len(shares))
+				for i, sh := range shares {
+					words[i] = sh.Format(currency.Whole)
+				}
+				if len(slices.Compact(slices.Clone(words))) == 1 {
+					row.Shares = strconv.Itoa(len(shares)) + " × " + words[0]
+				} else {
+					row.Shares = strings.Join(words, " + ")
+				}
+			}
+		}
+		v.Allocations = append(v.Allocations, row)
+	}
+	if len(pkg.Allocations) > 0 {
+		total, err := pkg.Itemised()
+		if err != nil {
+			return v, err
+		}
+		v.Total = total.Format(currency.Whole)
+		if pkg.HasHeadline() {
+			rec, err := pkg.Reconcile()
+			if err != nil {
+				return v, err
+			}
+			v.Reconciled = capitalise(rec.String())
+		}
+	}
+	// Money per head is worked out on the itemised total if there is
+	// one, otherwise on the headline, and says which.
+	if len(pkg.Allocations) == 0 {
+		fact("Itemisation", "none in the record")
+	}
+	base, on := currency.Amount{}, ""
+	if v.Total != "" {
+		base, _ = pkg.Itemised()
+		on = "on the itemised " + v.Total
+	} else if pkg.HasHeadline() {
+		base = pkg.Headline.Nominal()
+		on = "on the headline’s " + base.Format(currency.Whole)
+	}
+	for _, m := range pkg.Measures {
+		line := m.String()
+		if m.Note != "" {
+			line += " (" + m.Note + ")"
+		}
+		if m.Unit != "" && on != "" {
+			if rate, err := m.Rate(base); err == nil {
+				line += ": " + rate.String() + " " + on
+			}
+		}
+		v.Measures = append(v.Measures, line)
+	}
+	for _, src := range pkg.Sources {
+		v.Sources = append(v.Sources, viewSource(src))
+	}
+	return v, nil
+}
+
+// capitalise returns s with its first letter in upper case.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// summary counts the findings by verdict: "10 findings on 7 claims: 3
+// accurate, 1 understated, ...".
+func summary(a claims.Assessment) string {
+	var b strings.Builder
+	b.WriteString(plural(len(a.Findings), "finding") + " on " + plural(len(a.Claims), "claim"))
+	sep := ": "
+	for _, v := range verdicts {
+		if n := a.Count(v); n > 0 {
+			b.WriteString(sep + strconv.Itoa(n) + " " + v.String())
+			sep = ", "
+		}
+	}
+	return b.String() + "."
+}
+
+// plural returns "1 claim" or "7 claims".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// viewClaim returns the view of claim c and its findings.
+func viewClaim(c claims.Claim, r claims.Record, a claims.Assessment) claimView {
+	v := claimView{
+		ID:      c.ID,
+		Speaker: c.Speaker.String(),
+		Said:    longDate(c.When),
+		Source:  viewSource(c.Source),
+	}
+	if c.RespondsTo != "" {
+		verb := map[claims.Stance]string{claims.Disputes: "Disputing", claims.Supports: "Supporting"}[c.Stance]
+		v.Response = nonEmpty(verb, "Responding to") + " " + c.RespondsTo
+		if other, ok := a.Claim(c.RespondsTo); ok {
+			v.Response += " (" + other.Speaker.Who() + ")"
+		}
+	}
+	findings := a.For(c.ID)
+	v.Quote = markQuote(c, findings)
+	for _, f := range findings {
+		v.Findings = append(v.Findings, viewFinding(f, c, r, a))
+	}
+	return v
+}
+
+// markQuote splits c's quote into runs, marking the words of each finding
+// that its span locates; where spans overlap, the first wins.
+func markQuote(c claims.Claim, findings []claims.Finding) []quotePart {
+	type mark struct {
+		span   claims.Span
+		anchor string
+	}
+	var marks []mark
+	for _, f := range findings {
+		as := assertion(c, f.Assertion)
+		if as == nil || as.Where().IsZero() || !as.Where().Valid(c.Quote) {
+			continue
+		}
+		marks = append(marks, mark{as.Where(), f.Anchor()})
+	}
+	slices.SortStableFunc(marks, func(x, y mark) int { return x.span.Start - y.span.Start })
+	var parts []quotePart
+	at := 0
+	for _, m := range marks {
+		if m.span.Start < at || m.span.End == m.span.Start {
+			continue
+		}
+		if m.span.Start > at {
+			parts = append(parts, quotePart{Text: c.Quote[at:m.span.Start]})
+		}
+		parts = append(parts, quotePart{Text: m.span.In(c.Quote), Anchor: m.anchor})
+		at = m.span.End
+	}
+	if at < len(c.Quote) {
+		parts = append(parts, quotePart{Text: c.Quote[at:]})
+	}
+	return parts
+}
+
+// viewFinding returns the view of finding f about claim c.
+func viewFinding(f claims.Finding, c claims.Claim, r claims.Record, a claims.Assessment) findingView {
+	v := findingView{
+		Anchor:      f.Anchor(),
+		Words:       nonEmpty(f.Words, f.Kind.Phrase()),
+		Kind:        f.Kind.Phrase(),
+		Verdict:     strings.ReplaceAll(f.Verdict.String(), " ", "-"),
+		Label:       f.Verdict.Label(),
+		Explanation: f.Explanation,
+	}
+	switch f.Kind {
+	case claims.KindCount, claims.KindRatio:
+		v.Chart = countChart(f, c, r)
+	default:
+		v.Chart = moneyChart(f, c, a)
+	}
+	if v.Chart == nil {
+		v.NoChart = "No figures to chart: " + noChartReason(f)
+	} else {
+		for i := range v.Chart.Bars {
+			if v.Chart.Bars[i].Class == "stated" {
+				v.Chart.Bars[i].Class += " " + v.Verdict
+			}
+		}
+	}
+	v.Figures = figures(f)
+	for _, s := range f.Sources {
+		v.Sources = append(v.Sources, viewSource(s))
+	}
+	return v
+}
+
+// noChartReason says why a finding has no chart.
+func noChartReason(f claims.Finding) string {
+	switch f.Kind {
+	case claims.KindRatio:
+		return "the record has no base figures for this ratio."
+	case claims.KindLateness:
+		return "this is a judgement about timing; the explanation gives the timeline."
+	case claims.KindCount:
+		return "the record has no count to set against it."
+	}
+	return "the record has no amount to set against it."
+}
+
+// figures returns the difference, per cent and ratio of f, in words, where
+// they apply.
+func figures(f claims.Finding) []string {
+	var out []string
+	if !f.Difference.Currency().IsZero() {
+		d := f.Difference.Format(currency.Whole)
+		if f.Difference.Sign() > 0 {
+			d = "+" + d
+		}
+		pct := f.Percent.Round(1)
+		sign := ""
+		if pct.Sign() > 0 {
+			sign = "+"
+		}
+		out = append(out, "Difference: "+d+" ("+sign+pct.String()+"%)")
+	}
+	if !f.Ratio.IsZero() {
+		out = append(out, "Ratio: "+f.Ratio.Round(3).String())
+	}
+	return out
+}
+
+// viewSource returns s as a citation and its address.
+func viewSource(s funding.Source) sourceView {
+	// The address is the link, not part of the words, unless it is all
+	// there is.
+	words := s
+	words.URL = ""
+	return sourceView{Text: nonEmpty(cite(words), s.URL), URL: s.URL}
+}
+
+// longDate returns d as a British reader writes it, "28 November 2016", or
+// "date not recorded" for the zero Date.
+func longDate(d funding.Date) string {
+	if d.IsZero() {
+		return "date not recorded"
+	}
+	return d.Time().Format("2 January 2006")
+}
+
+// cite returns s as a citation, "Title, Publisher, 28 November 2016, URL",
+// leaving out what is unknown.
+func cite(s funding.Source) string {
+	var parts []string
+	for _, p := range []string{s.Title, s.Publisher} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if !s.Published.IsZero() {
+		parts = append(parts, longDate(s.Published))
+	}
+	if s.URL != "" {
+		parts = append(parts, s.URL)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// longPeriod returns p as "1 April 2017 to 31 March 2018", with "date not
+// recorded" for an unknown end.
+func longPeriod(p funding.Period) string {
+	return longDate(p.Start) + " to " + longDate(p.End)
+}

@@ -1,0 +1,166 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/fundclaims/fundclaims/claims"
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// formats are the values of -format, each with the function that renders
+// an assessment in it.
+var formats = map[string]func(w *bytes.Buffer, r claims.Record, a claims.Assessment, o options) error{
+	"text": func(w *bytes.Buffer, _ claims.Record, a claims.Assessment, _ options) error {
+		return claims.WriteText(w, a)
+	},
+	"md": func(w *bytes.Buffer, _ claims.Record, a claims.Assessment, _ options) error {
+		return claims.WriteMarkdown(w, a)
+	},
+	"claimreview": func(w *bytes.Buffer, _ claims.Record, a claims.Assessment, o options) error {
+		return claims.WriteClaimReviews(w, a, o.review)
+	},
+	"360giving": write360Giving,
+	"html":      writeHTML,
+}
+
+// write360Giving writes the record's packages as a 360Giving grants file,
+// indented for people to read. json.Indent copies every number's text as
+// it is, so amounts stay exact.
+func write360Giving(w *bytes.Buffer, r claims.Record, _ claims.Assessment, _ options) error {
+	var compact bytes.Buffer
+	if err := funding.Write360Giving(&compact, r.Packages...); err != nil {
+		return err
+	}
+	if err := json.Indent(w, bytes.TrimSpace(compact.Bytes()), "", "  "); err != nil {
+		return err
+	}
+	w.WriteByte('\n')
+	return nil
+}
+
+// formatNames lists the formats in the order the usage message gives them.
+var formatNames = []string{"text", "md", "claimreview", "360giving", "html"}
+
+// options are what the flags choose besides the format.
+type options struct {
+	review claims.ReviewOptions
+	title  string
+}
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitInput = 1 // the record cannot be read or assessed, or writing failed
+	exitUsage = 2
+)
+
+// run is the program: it reads the record named by args (or stdin), assesses
+// it and writes the result to stdout in the chosen format, and returns the
+// exit status. Errors go to stderr. It renders the whole output into a
+// buffer before writing it, so that stdout gets all of it or nothing.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("factcheck", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "text", "output `format`: "+strings.Join(formatNames, ", "))
+	var o options
+	fs.StringVar(&o.review.Publisher, "publisher", "Example Fact Check", "`name` of the fact-checking organisation, for ClaimReview")
+	fs.StringVar(&o.review.PublisherURL, "publisher-url", "https://factcheck.example.org/", "home page of the publisher, for ClaimReview")
+	fs.StringVar(&o.review.URL, "url", "https://factcheck.example.org/factcheck", "address of the page that publishes the fact-check, for ClaimReview")
+	published := fs.String("published", "", "`date` (YYYY-MM-DD) the fact-check is published, for ClaimReview; empty leaves it out")
+	tolerance := fs.String("tolerance", "", "rounding tolerance in `per cent` (default 10); a negative value allows no rounding")
+	fs.StringVar(&o.title, "title", "", "title of the HTML page (default \"Fact check\")")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: factcheck [flags] [record.json]")
+		fmt.Fprintln(stderr, "Reads a record of packages, events and claims as JSON from the file, or from")
+		fmt.Fprintln(stderr, "standard input if there is none or it is \"-\", and writes its assessment.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	render, ok := formats[*format]
+	if !ok {
+		fmt.Fprintf(stderr, "factcheck: unknown format %q: want one of %s\n", *format, strings.Join(formatNames, ", "))
+		return exitUsage
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "factcheck: more than one record file given")
+		fs.Usage()
+		return exitUsage
+	}
+	if *published != "" {
+		d, err := funding.ParseDate(*published)
+		if err != nil {
+			fmt.Fprintf(stderr, "factcheck: -published: %v\n", err)
+			return exitUsage
+		}
+		o.review.Published = d
+	}
+	var assess claims.Options
+	if *tolerance != "" {
+		// Tolerance is a shopspring decimal, which reads itself exactly.
+		if err := assess.Tolerance.UnmarshalText([]byte(*tolerance)); err != nil {
+			fmt.Fprintf(stderr, "factcheck: -tolerance %q: want a number of per cent\n", *tolerance)
+			return exitUsage
+		}
+	}
+
+	name, data, err := readInput(fs.Arg(0), stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "factcheck: %v\n", err)
+		return exitInput
+	}
+	r, err := decodeRecord(name, data)
+	if err != nil {
+		report(stderr, err)
+		return exitInput
+	}
+	if err := validate(name, data, r); err != nil {
+		report(stderr, err)
+		return exitInput
+	}
+	a, err := claims.Assess(r, assess)
+	if err != nil {
+		report(stderr, located(name, data, err))
+		return exitInput
+	}
+	var out bytes.Buffer
+	if err := render(&out, r, a, o); err != nil {
+		report(stderr, located(name, data, err))
+		return exitInput
+	}
+	if _, err := stdout.Write(out.Bytes()); err != nil {
+		fmt.Fprintf(stderr, "factcheck: writing the output: %v\n", err)
+		return exitInput
+	}
+	return exitOK
+}
+
+// readInput returns the name and contents of the file arg, or of stdin if arg
+// is "" or "-".
+func readInput(arg string, stdin io.Reader) (string, []byte, error) {
+	if arg == "" || arg == "-" {
+		data, err := io.ReadAll(stdin)
+		if err != nil {
+			return "", nil, fmt.Errorf("reading standard input: %w", err)
+		}
+		return "<stdin>", data, nil
+	}
+	data, err := os.ReadFile(arg)
+	return arg, data, err
+}
+
+// report writes err to w, ending in a newline.
+func report(w io.Writer, err error) {
+	io.WriteString(w, err.Error()+"\n")
+}

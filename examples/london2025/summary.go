@@ -1,0 +1,93 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/fundclaims/fundclaims/claims"
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// writeSummary writes what the record holds about the £2.4m package, worked
+// out with package funding: the package, what it is for, the Met's counts,
+// the money per case in scope, and the proposal Susan Hall set against it.
+func writeSummary(w io.Writer, r claims.Record) error {
+	pkg, ok := r.Package(packageID)
+	if !ok {
+		return fmt.Errorf("no package %q in the record", packageID)
+	}
+	spend, err := pkg.Spend()
+	if err != nil {
+		return err
+	}
+	spend.Label = "package"
+	var b strings.Builder
+	fmt.Fprintf(&b, "THE RECORD: %s\n", cite(pkg.Sources[0]))
+	fmt.Fprintf(&b, "Package %s: %s\n", pkg.ID, pkg.Title)
+	fmt.Fprintf(&b, "Funder: %s. Announced by %s, %s.\n", pkg.Funder, pkg.AnnouncedBy, longDate(pkg.Announced))
+	fmt.Fprintf(&b, "Headline: %s (%s), %s, for %s: %s.\n",
+		pkg.Headline.Text(), spend.Amount.Format(currency.Whole), pkg.Novelty.Describe(), pkg.Kind, strings.Join(pkg.Purposes, ", "))
+	fmt.Fprintf(&b, "Itemisation: none; the source does not break the %s down.\n", pkg.Headline.Text())
+	counts := make([]string, len(pkg.Measures))
+	for i, m := range pkg.Measures {
+		counts[i] = m.String()
+	}
+	fmt.Fprintf(&b, "The Met's counts: %s.\n", strings.Join(counts, "; "))
+	for _, m := range pkg.Measures {
+		if m.Unit == "" {
+			continue
+		}
+		rate, err := m.Rate(spend.Amount)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "Money per case: %s over %s is %s.\n", pkg.Headline.Text(), m, rate)
+	}
+	for _, c := range r.Claims {
+		for _, a := range c.Assertions {
+			p, ok := a.(claims.Counterproposal)
+			if !ok {
+				continue
+			}
+			cmp, err := funding.Compare(funding.Spend{
+				Label: p.Purpose, Amount: p.Cost.Nominal(), Purposes: []string{p.Purpose}, Kind: p.Spending, Period: p.Period,
+			}, spend)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(&b, "Set against it by %s: %s.\n", p.Proposer, cmp)
+		}
+	}
+	b.WriteString("\n")
+	_, err = io.WriteString(w, b.String())
+	return err
+}
+
+// longDate returns d as a British reader writes it, "28 November 2016", or
+// "date not recorded" for the zero Date.
+func longDate(d funding.Date) string {
+	if d.IsZero() {
+		return "date not recorded"
+	}
+	return d.Time().Format("2 January 2006")
+}
+
+// cite returns s as a citation, "Title, Publisher, 28 November 2016, URL",
+// leaving out what is unknown.
+func cite(s funding.Source) string {
+	var parts []string
+	for _, p := range []string{s.Title, s.Publisher} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if !s.Published.IsZero() {
+		parts = append(parts, longDate(s.Published))
+	}
+	if s.URL != "" {
+		parts = append(parts, s.URL)
+	}
+	return strings.Join(parts, ", ")
+}
