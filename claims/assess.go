@@ -43,7 +43,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 		tol:   o.tolerance(),
 		facts: make([]pkgFacts, len(r.Packages)),
 	}
-	x.tolScaled, x.tolFast = scaledPercent(x.tol)
+	x.negTol = x.tol.Neg()
 	x.noRounding = o.Tolerance.Sign() < 0
 	n := 0
 	for _, c := range r.Claims {
@@ -126,10 +126,9 @@ type assessor struct {
 	r   *Record
 	ix  index
 	tol decimal.Decimal
-	// tolScaled is tol × 10^14, for comparing with a ratio scaled by
-	// 10^16, if tolFast.
-	tolScaled  uint64
-	tolFast    bool
+	// negTol is -tol, so that a percentage is checked against both ends
+	// without allocating its absolute value.
+	negTol     decimal.Decimal
 	noRounding bool       // a negative tolerance: nothing is Rounded
 	facts      []pkgFacts // by package index; worked out when first needed
 	at         int32      // the package of the assertion being assessed, or -1
@@ -147,7 +146,6 @@ type recorded struct {
 	basis  Basis
 	figure currency.Figure // Finding.Recorded
 	amount currency.Amount // the exact amount, when exact
-	coef   coef            // amount's coefficient, for fast ratios
 	exact  bool            // amount is known exactly
 	// short reports an itemisation that falls short of everything the
 	// headline admits: the remainder is not itemised, so figures above
@@ -259,9 +257,6 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	}
 	w.s(".")
 	rec.about = w.String()
-	if rec.exact {
-		rec.coef = coefOf(rec.amount)
-	}
 	f.rec = rec
 	return f
 }
@@ -270,7 +265,7 @@ func (x *assessor) pkg(id string) *pkgFacts {
 // which Validate has checked exists.
 func (x *assessor) allocation(f *pkgFacts, id string) recorded {
 	a, _ := f.p.Allocation(id)
-	rec := recorded{basis: FromAllocation, amount: a.Amount, coef: coefOf(a.Amount), exact: true, figure: currency.ExactFigure(a.Amount)}
+	rec := recorded{basis: FromAllocation, amount: a.Amount, exact: true, figure: currency.ExactFigure(a.Amount)}
 	rec.novelty = a.Novelty
 	if rec.novelty == funding.NoveltyUnknown {
 		rec.novelty = f.p.Novelty
@@ -294,16 +289,6 @@ func count(n int) string {
 		return [...]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}[n-1]
 	}
 	return string(appendGrouped(nil, int64(n)))
-}
-
-// scaledPercent returns tol × 10^14 as an integer, to compare with the
-// distance of a ratio scaled by 10^16 from 1, and whether it fits.
-func scaledPercent(tol decimal.Decimal) (uint64, bool) {
-	t := tol.Shift(14)
-	if !t.IsInteger() || t.Sign() < 0 || t.NumDigits() > 18 {
-		return 0, false
-	}
-	return uint64(t.IntPart()), true
 }
 
 // singleYear returns the financial year p is, if it is exactly one.

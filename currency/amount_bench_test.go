@@ -135,3 +135,21 @@ func BenchmarkCompareBaselineDecimal(b *testing.B) {
 		_ = x.Cmp(y)
 	}
 }
+
+func BenchmarkRatio(b *testing.B) {
+	x, y := Pounds(4_500_000), Pounds(2_400_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDecimal, sinkErr = x.Ratio(y)
+	}
+}
+
+// BenchmarkRatioBaselineDecimal is shopspring's DivRound at the same 16
+// places.
+func BenchmarkRatioBaselineDecimal(b *testing.B) {
+	x, y := decimal.New(4_500_000, 0), decimal.New(2_400_000, 0)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDecimal = x.DivRound(y, 16)
+	}
+}

@@ -154,6 +154,10 @@ func TestRatio(t *testing.T) {
 		{Pounds(2), Pounds(3), "0.6666666666666667"},
 		{Pounds(-1), Pounds(8), "-0.125"},
 		{Amount{}, Pounds(8), "0"},
+		{Pence(1), Pounds(math.MaxInt64), "0"},
+		{Pounds(math.MaxInt64), Pence(1), "922337203685477580700"},
+		{New(dec("1e30"), GBP), Pounds(3), "333333333333333333333333333333.3333333333333333"},
+		{MustParse("£2,165,000.00"), Pounds(3), "721666.6666666666666667"},
 	}
 	for _, tt := range tests {
 		got, err := tt.a.Ratio(tt.b)

@@ -157,6 +157,11 @@ func (a Amount) Ratio(b Amount) (decimal.Decimal, error) {
 	if b.IsZero() {
 		return decimal.Decimal{}, &opError{op: "Ratio", err: ErrDivideByZero}
 	}
+	if a.wide == nil && b.wide == nil {
+		if q, ok := ratio64(a.coef, a.exp, b.coef, b.exp); ok {
+			return trim64(q, -ratioPlaces), nil
+		}
+	}
 	return trim(quo(a.Decimal(), b.Decimal(), ratioPlaces, HalfUp)), nil
 }
 

@@ -89,3 +89,57 @@ func uabs(x int64) uint64 {
 	}
 	return uint64(x)
 }
+
+// ratio64 returns x×10^ex ÷ y×10^ey scaled by 10^16 and rounded half away
+// from zero, working in 128-bit integers, or ok=false when an intermediate
+// or the result does not fit. y must not be zero.
+func ratio64(x int64, ex int32, y int64, ey int32) (int64, bool) {
+	num, den := uabs(x), uabs(y)
+	k := ratioPlaces + int(ex) - int(ey) // the result is num × 10^k ÷ den
+	for k < 0 {
+		step := min(-k, maxCompactDigits)
+		hi, lo := bits.Mul64(den, uint64(pow10[step]))
+		if hi != 0 {
+			return 0, false
+		}
+		den, k = lo, k+step
+	}
+	var hi, lo uint64 = 0, num
+	for k > 0 {
+		step := min(k, maxCompactDigits)
+		h1, l1 := bits.Mul64(lo, uint64(pow10[step]))
+		h2, l2 := bits.Mul64(hi, uint64(pow10[step]))
+		h, carry := bits.Add64(l2, h1, 0)
+		if h2 != 0 || carry != 0 {
+			return 0, false
+		}
+		hi, lo, k = h, l1, k-step
+	}
+	if hi >= den {
+		return 0, false // the quotient needs more than 64 bits
+	}
+	q, rem := bits.Div64(hi, lo, den)
+	if rem >= den-rem { // twice the remainder is at least the divisor
+		q++
+	}
+	if q > maxInt64 {
+		return 0, false
+	}
+	if (x < 0) != (y < 0) {
+		return -int64(q), true
+	}
+	return int64(q), true
+}
+
+// trim64 returns c×10^e as a decimal with the trailing zeros of its
+// fraction dropped.
+func trim64(c int64, e int32) decimal.Decimal {
+	for e < 0 && c%10 == 0 {
+		c /= 10
+		e++
+	}
+	if c == 0 {
+		e = 0
+	}
+	return decimal.New(c, e)
+}

@@ -59,6 +59,13 @@ func FuzzFastExact(f *testing.F) {
 		if got, want := a.MulInt(c2), da.Mul(decimal.NewFromInt(c2)); !got.Decimal().Equal(want) {
 			t.Fatalf("%v × %d = %v, want %v", da, c2, got.Decimal(), want)
 		}
+		if c2 != 0 {
+			got, _ := a.Ratio(b)
+			want := trim(quo(da, db, ratioPlaces, HalfUp))
+			if !got.Equal(want) || got.String() != want.String() {
+				t.Fatalf("%v.Ratio(%v) = %v, want %v", da, db, got, want)
+			}
+		}
 		p := int32(places % 30)
 		for mode := HalfUp; mode <= Ceiling; mode++ {
 			got := a.Round(p, mode)
