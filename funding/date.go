@@ -1,6 +1,7 @@
 package funding
 
 import (
+	"strconv"
 	"time"
 )
 
@@ -197,6 +198,23 @@ func (d Date) String() string {
 		return ""
 	}
 	return string(d.appendTo(make([]byte, 0, 10)))
+}
+
+// Long returns d as a British reader writes it in prose, day, month name
+// and year: "28 November 2016", "1 April 2017". It returns "" for the zero
+// Date, as String does, so a caller that must say something about an
+// unknown date chooses its own words.
+func (d Date) Long() string {
+	if d.n == 0 {
+		return ""
+	}
+	y, m, dd := d.Date()
+	b := make([]byte, 0, len("28 September 2016"))
+	b = strconv.AppendInt(b, int64(dd), 10)
+	b = append(b, ' ')
+	b = append(b, m.String()...)
+	b = append(b, ' ')
+	return string(strconv.AppendInt(b, int64(y), 10))
 }
 
 // appendTo appends d as YYYY-MM-DD to b; d must not be zero.

@@ -142,3 +142,22 @@ func TestDateZero(t *testing.T) {
 		t.Errorf("zero Date: String %q Time %v Y %d M %d D %d FY %v", d.String(), d.Time(), d.Year(), d.Month(), d.Day(), d.FiscalYear())
 	}
 }
+
+func TestDateLong(t *testing.T) {
+	tests := []struct {
+		d    Date
+		want string
+	}{
+		{Date{}, ""},
+		{MustDate(2016, time.November, 28), "28 November 2016"},
+		{MustDate(2017, time.April, 1), "1 April 2017"},
+		{MustDate(2020, time.February, 29), "29 February 2020"},
+		{MustDate(1, time.January, 1), "1 January 1"},
+		{MustDate(9999, time.December, 31), "31 December 9999"},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, tt.d.Long()); diff != "" {
+			t.Errorf("%v.Long() (-want +got)\n%s", tt.d, diff)
+		}
+	}
+}

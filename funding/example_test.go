@@ -48,6 +48,28 @@ func ExamplePeriod_Spread() {
 	// 2017-18 275 days £75.34
 }
 
+func ExampleDate_Long() {
+	d := funding.MustDate(2016, time.November, 28)
+	fmt.Println(d.Long())
+	fmt.Printf("%q\n", funding.Date{}.Long())
+	// Output:
+	// 28 November 2016
+	// ""
+}
+
+func ExampleSource_Citation() {
+	s := funding.Source{
+		Title:     "Mayor invests £4 million to help tackle sexual violence",
+		Publisher: "Mayor of London",
+		Published: funding.MustDate(2016, time.November, 28),
+	}
+	fmt.Println(s.Citation())
+	fmt.Println(s)
+	// Output:
+	// Mayor invests £4 million to help tackle sexual violence, Mayor of London, 28 November 2016
+	// Mayor invests £4 million to help tackle sexual violence, Mayor of London, 2016-11-28
+}
+
 func ExampleParseCount() {
 	for _, s := range []string{"about 9,000", "2,200", "four", "more than 2,000", "hundreds"} {
 		c, err := funding.ParseCount(s)

@@ -18,9 +18,18 @@ type Source struct {
 
 // String returns the source as a citation: "Title, Publisher, 2016-11-28,
 // URL", leaving out what is unknown.
-func (s Source) String() string {
+func (s Source) String() string { return s.cite(s.Published.String()) }
+
+// Citation returns the source as a reader cites it in prose, with its
+// publication date written out: "Title, Publisher, 28 November 2016, URL",
+// leaving out what is unknown. It returns "" for the zero Source.
+func (s Source) Citation() string { return s.cite(s.Published.Long()) }
+
+// cite returns the title, publisher, date and URL joined by commas,
+// leaving out the empty ones.
+func (s Source) cite(date string) string {
 	out := ""
-	for _, part := range []string{s.Title, s.Publisher, s.Published.String(), s.URL} {
+	for _, part := range [...]string{s.Title, s.Publisher, date, s.URL} {
 		if part == "" {
 			continue
 		}
