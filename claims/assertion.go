@@ -3,7 +3,9 @@ package claims
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"strconv"
+	"strings"
 )
 
 // An Assertion is one thing a claim asserts: a StatedAmount, an
@@ -54,7 +56,8 @@ func (as Assertions) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON sets as from an array of objects as MarshalJSON writes them.
 // It returns an error naming the element for an object with no "kind" or
-// an unknown one.
+// an unknown one, and an *UnknownFieldError for a key of an object that its
+// kind has no field for, so that a misspelt key is not silently dropped.
 func (as *Assertions) UnmarshalJSON(data []byte) error {
 	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
 		*as = nil
@@ -66,9 +69,16 @@ func (as *Assertions) UnmarshalJSON(data []byte) error {
 	}
 	out := make(Assertions, 0, len(raws))
 	for i, raw := range raws {
-		a, err := unmarshalAssertion(raw)
+		path := "assertions[" + strconv.Itoa(i) + "]"
+		a, err := unmarshalAssertion(raw, path)
 		if err != nil {
-			return &ParseError{Func: "Assertions.UnmarshalJSON", Input: shorten(string(raw)), Err: detail(err, "assertions["+strconv.Itoa(i)+"]")}
+			pe := &ParseError{Func: "Assertions.UnmarshalJSON", Input: shorten(string(raw)), Err: err}
+			if uf, ok := err.(*UnknownFieldError); ok {
+				pe.Offset = uf.offset
+			} else {
+				pe.Err = detail(err, path)
+			}
+			return pe
 		}
 		out = append(out, a)
 	}
@@ -120,9 +130,9 @@ func marshalAssertion(a Assertion) ([]byte, error) {
 	return out, nil
 }
 
-// unmarshalAssertion reads one assertion object, choosing its type by its
-// "kind".
-func unmarshalAssertion(raw []byte) (Assertion, error) {
+// unmarshalAssertion reads one assertion object, the one at path, choosing
+// its type by its "kind".
+func unmarshalAssertion(raw []byte, path string) (Assertion, error) {
 	var head struct {
 		Kind *AssertionKind `json:"kind"`
 	}
@@ -131,6 +141,9 @@ func unmarshalAssertion(raw []byte) (Assertion, error) {
 	}
 	if head.Kind == nil {
 		return nil, detail(ErrMissing, `want a "kind"`)
+	}
+	if err := checkKeys(raw, path, *head.Kind); err != nil {
+		return nil, err
 	}
 	switch *head.Kind {
 	case KindStatedAmount:
@@ -170,4 +183,106 @@ func unmarshalAssertion(raw []byte) (Assertion, error) {
 		return Endorsement(v), err
 	}
 	return nil, detail(ErrSyntax, "unknown kind")
+}
+
+// An UnknownFieldError reports a key of an assertion object that the
+// assertion's kind has no field for, such as "pakage" for "package".
+// Assertions.UnmarshalJSON refuses such a key rather than drop it, and
+// returns the error in a *ParseError whose Offset is where the key starts
+// in its Input. Path names the assertion, as in "assertions[2]"; Kind is
+// its kind and Field the key. It matches ErrSyntax under errors.Is.
+type UnknownFieldError struct {
+	Path  string
+	Kind  AssertionKind
+	Field string
+
+	offset int // of the key's opening quote in the assertion object
+}
+
+// Error returns a message such as `assertions[0]: unknown field "pakage"
+// for an assertion of kind "stated-amount"`.
+func (e *UnknownFieldError) Error() string {
+	msg := "unknown field " + strconv.Quote(e.Field) + " for an assertion of kind " + strconv.Quote(e.Kind.String())
+	if e.Path == "" {
+		return msg
+	}
+	return e.Path + ": " + msg
+}
+
+// Unwrap returns ErrSyntax.
+func (e *UnknownFieldError) Unwrap() error { return ErrSyntax }
+
+// assertionFields are the JSON names of each kind's fields, as MarshalJSON
+// writes them.
+var assertionFields = map[AssertionKind][]string{
+	KindStatedAmount:    jsonFields(reflect.TypeFor[StatedAmount]()),
+	KindInsufficiency:   jsonFields(reflect.TypeFor[Insufficiency]()),
+	KindLateness:        jsonFields(reflect.TypeFor[Lateness]()),
+	KindCounterproposal: jsonFields(reflect.TypeFor[Counterproposal]()),
+	KindCount:           jsonFields(reflect.TypeFor[CountClaim]()),
+	KindRatio:           jsonFields(reflect.TypeFor[RatioClaim]()),
+	KindEndorsement:     jsonFields(reflect.TypeFor[Endorsement]()),
+}
+
+// jsonFields returns the JSON names of the exported fields of struct type t.
+func jsonFields(t reflect.Type) []string {
+	var names []string
+	for f := range t.Fields() {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch {
+		case !f.IsExported() || name == "-":
+			continue
+		case name == "":
+			name = f.Name
+		}
+		names = append(names, name)
+	}
+	return names
+}
+
+// checkKeys returns an *UnknownFieldError for the first key of raw, the
+// assertion object at path, that is neither "kind" nor the name of a field
+// of kind k. Keys match names as encoding/json matches them, ignoring case,
+// so it refuses exactly the keys that decoding would drop.
+func checkKeys(raw []byte, path string, k AssertionKind) error {
+	fields, ok := assertionFields[k]
+	if !ok {
+		return nil // an unknown kind, which the caller reports
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if _, err := dec.Token(); err != nil { // '{'
+		return err
+	}
+	for dec.More() {
+		off := int(dec.InputOffset())
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		key, _ := tok.(string)
+		if !known(key, fields) {
+			for off < len(raw) && raw[off] != '"' { // past white space and ','
+				off++
+			}
+			return &UnknownFieldError{Path: path, Kind: k, Field: key, offset: off}
+		}
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// known reports whether key is "kind" or one of fields, ignoring case.
+func known(key string, fields []string) bool {
+	if strings.EqualFold(key, "kind") {
+		return true
+	}
+	for _, f := range fields {
+		if strings.EqualFold(key, f) {
+			return true
+		}
+	}
+	return false
 }

@@ -309,7 +309,7 @@ func (x *assessor) lateness(c *Claim, a Lateness, f *Finding) {
 		ev = append(ev, item)
 	}
 	if facts != nil && !facts.p.Announced.IsZero() {
-		ev = append(ev, "the package was announced on "+longDate(facts.p.Announced))
+		ev = append(ev, "the package was announced on "+facts.p.Announced.Long())
 		dated++
 	}
 	f.Evidence = ev

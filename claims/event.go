@@ -29,7 +29,7 @@ type Event struct {
 func (e Event) When() string {
 	switch {
 	case !e.Date.IsZero():
-		return longDate(e.Date)
+		return e.Date.Long()
 	case e.Wording != "":
 		return e.Wording + "; date not recorded"
 	}

@@ -122,3 +122,57 @@ func TestRecordJSONErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestAssertionUnknownField(t *testing.T) {
+	// got is what the test reads of an error from Assertions.UnmarshalJSON.
+	type got struct {
+		Path, Field string
+		Kind        claims.AssertionKind
+		Offset      int // in the ParseError's Input
+		Syntax      bool
+		Message     string
+	}
+	tests := []struct {
+		in   string
+		want *got // nil for no error
+	}{
+		{`[{"kind":"stated-amount","figure":"£2m","pakage":"p"}]`, &got{
+			Path: "assertions[0]", Field: "pakage", Kind: claims.KindStatedAmount, Offset: 40, Syntax: true,
+			Message: `claims: Assertions.UnmarshalJSON("{\"kind\":\"stated-amount\",\"figure\":\"£2m\",\"pakage\":\"p\"}"): assertions[0]: unknown field "pakage" for an assertion of kind "stated-amount"`,
+		}},
+		{`[{"kind":"endorsement"}, {"kind":"endorsement",  "figure": "£2m"}]`, &got{
+			Path: "assertions[1]", Field: "figure", Kind: claims.KindEndorsement, Offset: 24, Syntax: true,
+			Message: `claims: Assertions.UnmarshalJSON("{\"kind\":\"endorsement\",  \"figure\": \"£2m\"}"): assertions[1]: unknown field "figure" for an assertion of kind "endorsement"`,
+		}},
+		{`[{"proposer":"x","kind":"counterproposal","cost":"£4.5m","costs":"£1"}]`, &got{
+			Path: "assertions[0]", Field: "costs", Kind: claims.KindCounterproposal, Offset: 57, Syntax: true,
+			Message: `claims: Assertions.UnmarshalJSON("{\"proposer\":\"x\",\"kind\":\"counterproposal\",\"cost\":\"£4.5m\",\"costs\"…"): assertions[0]: unknown field "costs" for an assertion of kind "counterproposal"`,
+		}},
+		// encoding/json matches keys to fields ignoring case, and so does
+		// the check.
+		{`[{"Kind":"stated-amount","Figure":"£2m","PACKAGE":"p"}]`, nil},
+		{`[{"kind":"lateness","events":["a"],"span":{"start":0,"end":3}}]`, nil},
+	}
+	for _, tt := range tests {
+		var as claims.Assertions
+		err := json.Unmarshal([]byte(tt.in), &as)
+		var g *got
+		if err != nil {
+			g = &got{Syntax: errors.Is(err, claims.ErrSyntax), Message: err.Error()}
+			var uf *claims.UnknownFieldError
+			if errors.As(err, &uf) {
+				g.Path, g.Field, g.Kind = uf.Path, uf.Field, uf.Kind
+			}
+			var pe *claims.ParseError
+			if errors.As(err, &pe) {
+				g.Offset = pe.Offset
+				if g.Offset > len(pe.Input) || !strings.HasPrefix(pe.Input[g.Offset:], `"`+g.Field+`"`) {
+					t.Errorf("Unmarshal(%s): Offset %d is not at the key in %q", tt.in, g.Offset, pe.Input)
+				}
+			}
+		}
+		if diff := cmp.Diff(tt.want, g); diff != "" {
+			t.Errorf("Unmarshal(%s) error (-want +got)\n%s", tt.in, diff)
+		}
+	}
+}

@@ -27,7 +27,7 @@ func WriteText(w io.Writer, a Assessment) error {
 		respondsTo(&p, a, c, false)
 		p.s("\n").q(c.Quote).s("\n")
 		p.s("Said: ").s(when(c.When)).s(".")
-		if src := sourceText(c.Source); src != "" {
+		if src := c.Source.Citation(); src != "" {
 			p.s(" Source: ").s(src).s(".")
 		}
 		p.s("\n")
@@ -38,7 +38,7 @@ func WriteText(w io.Writer, a Assessment) error {
 				p.s("Figures: ").s(figs).s(".\n")
 			}
 			p.s(f.Explanation).s("\n")
-			if src := sourcesText(f.Sources, sourceText); src != "" {
+			if src := sourcesText(f.Sources, funding.Source.Citation); src != "" {
 				p.s("Record sources: ").s(src).s(".\n")
 			}
 		}
@@ -250,25 +250,7 @@ func when(d funding.Date) string {
 	if d.IsZero() {
 		return "date not recorded"
 	}
-	return longDate(d)
-}
-
-// sourceText returns a source as a citation, "Title, Publisher, 28 November
-// 2016, URL", leaving out what is unknown; "" for the zero Source.
-func sourceText(s funding.Source) string {
-	var parts []string
-	for _, p := range [...]string{s.Title, s.Publisher} {
-		if p != "" {
-			parts = append(parts, p)
-		}
-	}
-	if !s.Published.IsZero() {
-		parts = append(parts, longDate(s.Published))
-	}
-	if s.URL != "" {
-		parts = append(parts, s.URL)
-	}
-	return strings.Join(parts, ", ")
+	return d.Long()
 }
 
 // sourceMarkdown returns a source as a Markdown citation, its title a link
@@ -291,7 +273,7 @@ func sourceMarkdown(s funding.Source) string {
 		parts = append(parts, md(s.Publisher))
 	}
 	if !s.Published.IsZero() {
-		parts = append(parts, longDate(s.Published))
+		parts = append(parts, s.Published.Long())
 	}
 	return strings.Join(parts, ", ")
 }

@@ -52,4 +52,3 @@ func TestAppendBrief(t *testing.T) {
 		}
 	}
 }
-

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/currency"
-	"github.com/fundclaims/fundclaims/funding"
 	"github.com/shopspring/decimal"
 )
 
@@ -147,10 +146,4 @@ func appendBrief(dst []byte, a currency.Amount) []byte {
 		return dst
 	}
 	return a.AppendFormat(dst[:start], currency.Short)
-}
-
-// longDate returns d as a British newspaper writes it: "28 November 2016".
-func longDate(d funding.Date) string {
-	y, m, day := d.Date()
-	return strconv.Itoa(day) + " " + m.String() + " " + strconv.Itoa(y)
 }
