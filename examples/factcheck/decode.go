@@ -49,7 +49,6 @@ func decodeRecord(name string, data []byte) (claims.Record, error) {
 		}
 		seen[key] = true
 		var elem func(raw []byte) error
-		var check func(start, i int, raw []byte) error // after elem succeeds
 		switch key {
 		case "packages":
 			elem = func(raw []byte) error {
@@ -72,14 +71,11 @@ func decodeRecord(name string, data []byte) (claims.Record, error) {
 				r.Claims = append(r.Claims, c)
 				return err
 			}
-			check = func(start, i int, raw []byte) error {
-				return checkAssertions(name, data, start, "claims["+strconv.Itoa(i)+"]", raw, r.Claims[len(r.Claims)-1])
-			}
 		default:
 			return r, &locatedError{locate(name, data, keyOff),
 				fmt.Sprintf(`unknown field %q: want "packages", "events" or "claims"`, key)}
 		}
-		if err := decodeArray(name, data, dec, key, elem, check); err != nil {
+		if err := decodeArray(name, data, dec, key, elem); err != nil {
 			return r, err
 		}
 	}
@@ -105,9 +101,8 @@ func syntaxError(name string, data []byte) error {
 }
 
 // decodeArray reads the array of field key from dec, calling elem with the
-// bytes of each element and then, if it is not nil, check with the
-// element's offset, index and bytes. null is an empty array.
-func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem func([]byte) error, check func(int, int, []byte) error) error {
+// bytes of each element. null is an empty array.
+func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem func([]byte) error) error {
 	start := valueStart(data, int(dec.InputOffset()))
 	tok, err := dec.Token()
 	if err != nil {
@@ -130,11 +125,6 @@ func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem f
 		}
 		if err := elem(raw); err != nil {
 			return explain(name, data, start, key+"["+strconv.Itoa(i)+"]", raw, err)
-		}
-		if check != nil {
-			if err := check(start, i, raw); err != nil {
-				return err
-			}
 		}
 	}
 	_, err = dec.Token() // ']'
@@ -163,6 +153,12 @@ func explain(name string, data []byte, base int, path string, raw []byte, err er
 	}
 	if field, ok := unknownField(err); ok {
 		return &locatedError{at(findKey(raw, field)), fmt.Sprintf("%s: unknown field %q", path, field)}
+	}
+	var uf *claims.UnknownFieldError
+	if errors.As(err, &uf) {
+		// The key in the assertion that package claims names.
+		in := findPath(raw, parsePath(uf.Path))
+		return &locatedError{at(in + findKey(raw[in:], uf.Field)), path + "." + uf.Error()}
 	}
 	// A value that one of the record's types could not read: find its
 	// words in the element, innermost error first.

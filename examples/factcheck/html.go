@@ -387,7 +387,7 @@ func viewSource(s funding.Source) sourceView {
 	// there is.
 	words := s
 	words.URL = ""
-	return sourceView{Text: nonEmpty(cite(words), s.URL), URL: s.URL}
+	return sourceView{Text: nonEmpty(words.Citation(), s.URL), URL: s.URL}
 }
 
 // longDate returns d as a British reader writes it, "28 November 2016", or
@@ -396,25 +396,7 @@ func longDate(d funding.Date) string {
 	if d.IsZero() {
 		return "date not recorded"
 	}
-	return d.Time().Format("2 January 2006")
-}
-
-// cite returns s as a citation, "Title, Publisher, 28 November 2016, URL",
-// leaving out what is unknown.
-func cite(s funding.Source) string {
-	var parts []string
-	for _, p := range []string{s.Title, s.Publisher} {
-		if p != "" {
-			parts = append(parts, p)
-		}
-	}
-	if !s.Published.IsZero() {
-		parts = append(parts, longDate(s.Published))
-	}
-	if s.URL != "" {
-		parts = append(parts, s.URL)
-	}
-	return strings.Join(parts, ", ")
+	return d.Long()
 }
 
 // longPeriod returns p as "1 April 2017 to 31 March 2018", with "date not

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/examples/internal/golden"
 )
 
 // svgChart is what the test reads of a chart's SVG.
@@ -61,7 +62,7 @@ func rat(t *testing.T, s string) *big.Rat {
 // that money is labelled in formatted GBP.
 func TestChartProportions(t *testing.T) {
 	for _, story := range []string{"london2025", "mopac2016"} {
-		page := runOK(t, []string{"-format", "html", "testdata/" + story + ".json"}, "")
+		page := golden.RunOK(t, run, []string{"-format", "html", "testdata/" + story + ".json"}, "")
 		cs := charts(t, page)
 		if len(cs) == 0 {
 			t.Fatalf("%s: the page has no charts", story)
@@ -110,7 +111,7 @@ func TestChartProportions(t *testing.T) {
 // compares the £2.4m package, the £2m as stated and the £4.5m proposal, in
 // formatted GBP, the longest bar being the £4.5m.
 func TestLondonChart(t *testing.T) {
-	page := runOK(t, []string{"-format", "html", "testdata/london2025.json"}, "")
+	page := golden.RunOK(t, run, []string{"-format", "html", "testdata/london2025.json"}, "")
 	i := bytes.Index(page, []byte(`id="finding-hall-inquiry-2"`))
 	if i < 0 {
 		t.Fatal("no finding-hall-inquiry-2 on the page")
@@ -134,7 +135,7 @@ func TestLondonChart(t *testing.T) {
 // nothing: no src attributes, no stylesheets linked, no CSS imports.
 func TestSelfContained(t *testing.T) {
 	for _, story := range []string{"london2025", "mopac2016"} {
-		page := strings.ToLower(string(runOK(t, []string{"-format", "html", "testdata/" + story + ".json"}, "")))
+		page := strings.ToLower(string(golden.RunOK(t, run, []string{"-format", "html", "testdata/" + story + ".json"}, "")))
 		for _, bad := range []string{"<script", " src=", "<link", "@import", "url(", "<iframe", "<img", "javascript:"} {
 			if strings.Contains(page, bad) {
 				t.Errorf("%s page contains %q", story, bad)
@@ -204,7 +205,7 @@ func TestBarWidths(t *testing.T) {
 // TestNoChart checks that a finding with no figures says why instead of
 // drawing an empty chart.
 func TestNoChart(t *testing.T) {
-	page := string(runOK(t, []string{"-format", "html", "testdata/london2025.json"}, ""))
+	page := string(golden.RunOK(t, run, []string{"-format", "html", "testdata/london2025.json"}, ""))
 	for _, want := range []string{
 		"No figures to chart: the record has no base figures for this ratio.",
 		"No figures to chart: this is a judgement about timing; the explanation gives the timeline.",

@@ -3,47 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/fundclaims/fundclaims/examples/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files with the program's output")
-
-// golden compares got with the file at path, or rewrites the file with -update.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
-	}
-}
-
-// runOK runs the program and returns its stdout, failing the test if it
-// exits with an error or writes to stderr.
-func runOK(t *testing.T, args []string, stdin string) []byte {
-	t.Helper()
-	var stdout, stderr bytes.Buffer
-	if code := run(args, strings.NewReader(stdin), &stdout, &stderr); code != exitOK {
-		t.Fatalf("run(%q) = %d, want %d; stderr:\n%s", args, code, exitOK, stderr.String())
-	}
-	if stderr.Len() > 0 {
-		t.Errorf("run(%q) wrote to stderr:\n%s", args, stderr.String())
-	}
-	return stdout.Bytes()
-}
 
 // goldenExt is the extension of each format's golden files.
 var goldenExt = map[string]string{
@@ -66,9 +31,9 @@ func TestFormats(t *testing.T) {
 		}
 		for _, format := range formatNames {
 			t.Run(story+"/"+format, func(t *testing.T) {
-				got := runOK(t, []string{"-format", format, file}, "")
-				golden(t, "testdata/"+story+"."+goldenExt[format]+".golden", got)
-				if fromStdin := runOK(t, []string{"-format", format}, string(data)); !bytes.Equal(fromStdin, got) {
+				got := golden.RunOK(t, run, []string{"-format", format, file}, "")
+				golden.Compare(t, "testdata/"+story+"."+goldenExt[format]+".golden", got)
+				if fromStdin := golden.RunOK(t, run, []string{"-format", format}, string(data)); !bytes.Equal(fromStdin, got) {
 					t.Errorf("-format %s: output from stdin differs from output from %s", format, file)
 				}
 				if strings.HasSuffix(goldenExt[format], "json") && !json.Valid(got) {
@@ -81,8 +46,8 @@ func TestFormats(t *testing.T) {
 
 // TestDefaultFormat checks that the default format is text.
 func TestDefaultFormat(t *testing.T) {
-	got := runOK(t, []string{"testdata/london2025.json"}, "")
-	want := runOK(t, []string{"-format", "text", "testdata/london2025.json"}, "")
+	got := golden.RunOK(t, run, []string{"testdata/london2025.json"}, "")
+	want := golden.RunOK(t, run, []string{"-format", "text", "testdata/london2025.json"}, "")
 	if !bytes.Equal(got, want) {
 		t.Error("the default output differs from -format text")
 	}
@@ -91,7 +56,7 @@ func TestDefaultFormat(t *testing.T) {
 // TestClaimReviewOptions checks that the ClaimReview flags reach the
 // reviews.
 func TestClaimReviewOptions(t *testing.T) {
-	got := string(runOK(t, []string{"-format", "claimreview", "-publisher", "Full Fact",
+	got := string(golden.RunOK(t, run, []string{"-format", "claimreview", "-publisher", "Full Fact",
 		"-url", "https://fullfact.example/2016-mopac", "-published", "2016-12-01", "testdata/mopac2016.json"}, ""))
 	for _, want := range []string{`"name": "Full Fact"`, `"url": "https://fullfact.example/2016-mopac#finding-mopac-2016-release-1"`, `"datePublished": "2016-12-01"`} {
 		if !strings.Contains(got, want) {
@@ -103,7 +68,7 @@ func TestClaimReviewOptions(t *testing.T) {
 // TestTolerance checks that -tolerance reaches Assess: with 20%, "£2m" for
 // £2.4m (16.7% out) is rounded rather than understated.
 func TestTolerance(t *testing.T) {
-	got := string(runOK(t, []string{"-tolerance", "20", "testdata/london2025.json"}, ""))
+	got := string(golden.RunOK(t, run, []string{"-tolerance", "20", "testdata/london2025.json"}, ""))
 	if !strings.Contains(got, "Rounding tolerance: 20%") || !strings.Contains(got, "Finding 2: “£2m”\nVerdict: rounded") {
 		t.Errorf("-tolerance 20: “£2m” is not rounded; output:\n%s", got)
 	}

@@ -24,9 +24,13 @@ func writeSummary(w io.Writer, r claims.Record) error {
 	}
 	spend.Label = "package"
 	var b strings.Builder
-	fmt.Fprintf(&b, "THE RECORD: %s\n", cite(pkg.Sources[0]))
+	fmt.Fprintf(&b, "THE RECORD: %s\n", pkg.Sources[0].Citation())
 	fmt.Fprintf(&b, "Package %s: %s\n", pkg.ID, pkg.Title)
-	fmt.Fprintf(&b, "Funder: %s. Announced by %s, %s.\n", pkg.Funder, pkg.AnnouncedBy, longDate(pkg.Announced))
+	announced := pkg.Announced.Long()
+	if announced == "" {
+		announced = "date not recorded"
+	}
+	fmt.Fprintf(&b, "Funder: %s. Announced by %s, %s.\n", pkg.Funder, pkg.AnnouncedBy, announced)
 	fmt.Fprintf(&b, "Headline: %s (%s), %s, for %s: %s.\n",
 		pkg.Headline.Text(), spend.Amount.Format(currency.Whole), pkg.Novelty.Describe(), pkg.Kind, strings.Join(pkg.Purposes, ", "))
 	fmt.Fprintf(&b, "Itemisation: none; the source does not break the %s down.\n", pkg.Headline.Text())
@@ -63,31 +67,4 @@ func writeSummary(w io.Writer, r claims.Record) error {
 	b.WriteString("\n")
 	_, err = io.WriteString(w, b.String())
 	return err
-}
-
-// longDate returns d as a British reader writes it, "28 November 2016", or
-// "date not recorded" for the zero Date.
-func longDate(d funding.Date) string {
-	if d.IsZero() {
-		return "date not recorded"
-	}
-	return d.Time().Format("2 January 2006")
-}
-
-// cite returns s as a citation, "Title, Publisher, 28 November 2016, URL",
-// leaving out what is unknown.
-func cite(s funding.Source) string {
-	var parts []string
-	for _, p := range []string{s.Title, s.Publisher} {
-		if p != "" {
-			parts = append(parts, p)
-		}
-	}
-	if !s.Published.IsZero() {
-		parts = append(parts, longDate(s.Published))
-	}
-	if s.URL != "" {
-		parts = append(parts, s.URL)
-	}
-	return strings.Join(parts, ", ")
 }

@@ -1,67 +1,23 @@
 package main
 
 import (
-	"bytes"
-	"flag"
-	"os"
-	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/fundclaims/fundclaims/examples/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files with the programs' output")
-
-// golden compares got with the file at path, or rewrites the file with -update.
-func golden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
-	}
-}
 
 // TestOutput runs the program as a newcomer would and compares its whole
 // output with the golden files: the report, and with -json the record that
-// examples/factcheck ships as its test data.
+// examples/factcheck ships as its test data. Package story, which runs the
+// program, tests its usage errors.
 func TestOutput(t *testing.T) {
-	tests := []struct {
-		args   []string
-		golden string
-	}{
-		{nil, "testdata/mopac2016.golden"},
-		{[]string{"-json"}, "../factcheck/testdata/mopac2016.json"},
-	}
-	for _, tt := range tests {
-		var stdout, stderr bytes.Buffer
-		if code := run(tt.args, strings.NewReader(""), &stdout, &stderr); code != 0 {
-			t.Fatalf("run(%q) = %d, want 0; stderr:\n%s", tt.args, code, stderr.String())
-		}
-		if stderr.Len() > 0 {
-			t.Errorf("run(%q) wrote to stderr:\n%s", tt.args, stderr.String())
-		}
-		golden(t, tt.golden, stdout.Bytes())
-	}
+	golden.Compare(t, "testdata/mopac2016.golden", golden.RunOK(t, mopac2016.Run, nil, ""))
+	golden.Compare(t, "../factcheck/testdata/mopac2016.json", golden.RunOK(t, mopac2016.Run, []string{"-json"}, ""))
 }
 
-// TestFindings checks that the report says what the story needs it to say,
-// so that a change to the golden file that loses one of them fails too.
+// TestFindings checks that the report says what the story needs it to say.
 func TestFindings(t *testing.T) {
-	var stdout, stderr bytes.Buffer
-	if code := run(nil, nil, &stdout, &stderr); code != 0 {
-		t.Fatalf("run() = %d, want 0; stderr:\n%s", code, stderr.String())
-	}
-	out := stdout.String()
-	for _, want := range []string{
+	golden.Contains(t, golden.RunOK(t, mopac2016.Run, nil, ""),
 		"£315,000 per Rape Crisis Centre",
 		"£721,666.67, £721,666.67 and £721,666.66",
 		"itemised £3,595,000 falls at least £405,000 short of \"more than £4 million\"",
@@ -70,23 +26,5 @@ func TestFindings(t *testing.T) {
 		"financial year 2017-18",
 		"On the headline's £4,000,000: about £166.67 per adult a year",
 		"On the itemised £3,595,000, what the record supports: about £149.79 per adult a year",
-	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("run() output lacks %q", want)
-		}
-	}
-}
-
-// TestUsage checks that arguments the program does not take are refused
-// with exit status 2 and nothing on stdout.
-func TestUsage(t *testing.T) {
-	for _, args := range [][]string{{"extra"}, {"-nosuchflag"}} {
-		var stdout, stderr bytes.Buffer
-		if code := run(args, nil, &stdout, &stderr); code != 2 {
-			t.Errorf("run(%q) = %d, want 2", args, code)
-		}
-		if stdout.Len() > 0 {
-			t.Errorf("run(%q) wrote %q to stdout, want nothing", args, stdout.String())
-		}
-	}
+	)
 }

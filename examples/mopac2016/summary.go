@@ -32,9 +32,9 @@ func writeSummary(w io.Writer, r claims.Record) error {
 		return err
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "THE RECORD: %s\n", cite(pkg.Sources[0]))
+	fmt.Fprintf(&b, "THE RECORD: %s\n", pkg.Sources[0].Citation())
 	fmt.Fprintf(&b, "Package %s: %s\n", pkg.ID, pkg.Title)
-	fmt.Fprintf(&b, "Funder: %s. Announced by %s, %s.\n", pkg.Funder, pkg.AnnouncedBy, longDate(pkg.Announced))
+	fmt.Fprintf(&b, "Funder: %s. Announced by %s, %s.\n", pkg.Funder, pkg.AnnouncedBy, pkg.Announced.Long())
 	fmt.Fprintf(&b, "Headline: %q in the release's first sentence (%q in its title).\n", pkg.Headline.Text(), "£4 million")
 
 	b.WriteString("Itemised in note 2 to editors:\n")
@@ -75,7 +75,7 @@ func writeSummary(w io.Writer, r claims.Record) error {
 	for i, y := range years {
 		names[i] = y.String()
 	}
-	fmt.Fprintf(&b, "For when: %s, the financial year %s (\"for an additional year until March 2018\").\n", longPeriod(pkg.Period), strings.Join(names, ", "))
+	fmt.Fprintf(&b, "For when: %s, the financial year %s (\"for an additional year until March 2018\").\n", pkg.Period.Start.Long()+" to "+pkg.Period.End.Long(), strings.Join(names, ", "))
 	for _, m := range pkg.Milestones {
 		fmt.Fprintf(&b, "Milestone: %s.\n", m)
 	}
@@ -128,37 +128,4 @@ func allocationLine(a funding.Allocation) (string, error) {
 	}
 	last := len(words) - 1
 	return a.Title + ": " + strings.Join(words[:last], ", ") + " and " + words[last] + ", one per " + units[a.ID], nil
-}
-
-// longDate returns d as a British reader writes it, "28 November 2016", or
-// "date not recorded" for the zero Date.
-func longDate(d funding.Date) string {
-	if d.IsZero() {
-		return "date not recorded"
-	}
-	return d.Time().Format("2 January 2006")
-}
-
-// cite returns s as a citation, "Title, Publisher, 28 November 2016, URL",
-// leaving out what is unknown.
-func cite(s funding.Source) string {
-	var parts []string
-	for _, p := range []string{s.Title, s.Publisher} {
-		if p != "" {
-			parts = append(parts, p)
-		}
-	}
-	if !s.Published.IsZero() {
-		parts = append(parts, longDate(s.Published))
-	}
-	if s.URL != "" {
-		parts = append(parts, s.URL)
-	}
-	return strings.Join(parts, ", ")
-}
-
-// longPeriod returns p as "1 April 2017 to 31 March 2018", with "date not
-// recorded" for an unknown end.
-func longPeriod(p funding.Period) string {
-	return longDate(p.Start) + " to " + longDate(p.End)
 }

@@ -1,0 +1,101 @@
+// Package story is the program of an example that fact-checks one story
+// whose record it builds in Go, such as examples/london2025: it prints what
+// the record holds, then the text report of every finding that
+// claims.Assess makes of it, or with -json the record itself, the input of
+// examples/factcheck. It uses only the public API of the fundclaims
+// packages.
+package story
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/fundclaims/fundclaims/claims"
+)
+
+// A Story is what one example program knows: its name, what it prints,
+// its record, and what it says about the record before the report.
+type Story struct {
+	// Name is the program's name, "london2025", for its usage message and
+	// errors.
+	Name string
+	// About is the sentence under the usage line that says what the
+	// program prints.
+	About string
+	// Record returns the story's record.
+	Record func() claims.Record
+	// Summary writes what the record holds, worked out with package
+	// funding, before the report.
+	Summary func(w io.Writer, r claims.Record) error
+}
+
+// Main runs the program with the command line and exits with its status.
+func (s Story) Main() {
+	os.Exit(s.Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// Run is the program: it parses args, writes the report (or, with -json,
+// the record) to stdout and any error to stderr, and returns the exit
+// status: 0 on success, 1 if the record cannot be assessed, 2 for bad
+// usage. It reads nothing from stdin. It renders the whole output before
+// writing it, so stdout gets all of it or nothing.
+func (s Story) Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet(s.Name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "write the record as JSON, the input of examples/factcheck, instead of the report")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: %s [-json]\n", s.Name)
+		fmt.Fprintln(stderr, s.About)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return 2
+	}
+
+	var out bytes.Buffer
+	var err error
+	if *asJSON {
+		err = writeJSON(&out, s.Record())
+	} else {
+		err = s.writeReport(&out, s.Record())
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", s.Name, err)
+		return 1
+	}
+	if _, err := stdout.Write(out.Bytes()); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", s.Name, err)
+		return 1
+	}
+	return 0
+}
+
+// writeReport writes the summary of r, then the text report of every
+// finding that claims.Assess makes of it.
+func (s Story) writeReport(w io.Writer, r claims.Record) error {
+	if err := s.Summary(w, r); err != nil {
+		return err
+	}
+	a, err := claims.Assess(r, claims.Options{})
+	if err != nil {
+		return err
+	}
+	return claims.WriteText(w, a)
+}
+
+// writeJSON writes r as JSON indented by two spaces, with a final newline
+// and without escaping &, < and >.
+func writeJSON(w io.Writer, r claims.Record) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
+}
