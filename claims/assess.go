@@ -43,7 +43,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 		tol:   o.tolerance(),
 		facts: make([]pkgFacts, len(r.Packages)),
 	}
-	x.negTol = x.tol.Neg()
+	x.tolScaled, x.tolFast = scaledTolerance(x.tol)
 	x.noRounding = o.Tolerance.Sign() < 0
 	n := 0
 	for _, c := range r.Claims {
@@ -126,9 +126,10 @@ type assessor struct {
 	r   *Record
 	ix  index
 	tol decimal.Decimal
-	// negTol is -tol, so that a percentage is checked against both ends
-	// without allocating its absolute value.
-	negTol     decimal.Decimal
+	// tolScaled is tol × 10^14 when tolFast, so that percentages, which
+	// have at most 14 decimal places, are checked against it in integers.
+	tolScaled  uint64
+	tolFast    bool
 	noRounding bool       // a negative tolerance: nothing is Rounded
 	facts      []pkgFacts // by package index; worked out when first needed
 	at         int32      // the package of the assertion being assessed, or -1

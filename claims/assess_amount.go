@@ -1,12 +1,34 @@
 package claims
 
 import (
+	"math/bits"
+
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 	"github.com/shopspring/decimal"
 )
 
 var one, hundred = decimal.New(1, 0), decimal.New(100, 0)
+
+// scaledTolerance returns tol × 10^14 as an integer, if it is one that fits.
+func scaledTolerance(tol decimal.Decimal) (uint64, bool) {
+	t := tol.Shift(14)
+	if !t.IsInteger() || t.Sign() < 0 || t.NumDigits() > 18 {
+		return 0, false
+	}
+	return uint64(t.IntPart()), true
+}
+
+// within reports whether |pct| is at most the tolerance. Assess asks once
+// per stated amount, so the common case compares integers rather than
+// decimals, which would allocate.
+func (x *assessor) within(pct decimal.Decimal) bool {
+	if e := pct.Exponent(); x.tolFast && e >= -14 && e <= 0 && pct.NumDigits() <= 18 {
+		hi, lo := bits.Mul64(absU(pct.CoefficientInt64()), pow10u[14+e])
+		return hi == 0 && lo <= x.tolScaled
+	}
+	return pct.Abs().Cmp(x.tol) <= 0
+}
 
 // percentChange returns (ratio − 1) × 100, exactly. Ratios from
 // currency.Amount.Ratio have at most 16 decimal places, so the common case
@@ -74,7 +96,7 @@ func (x *assessor) againstAmount(st *currency.Figure, rec *recorded, f *Finding)
 	if !r.IsZero() {
 		if ratio, err := nom.Ratio(r); err == nil {
 			f.Ratio, f.Percent = ratio, percentChange(ratio)
-			withinTolerance = !x.noRounding && f.Percent.Cmp(x.tol) <= 0 && f.Percent.Cmp(x.negTol) >= 0
+			withinTolerance = !x.noRounding && x.within(f.Percent)
 		}
 	}
 	admits := st.Admits(r)
