@@ -188,3 +188,22 @@ func ExampleParseRounding() {
 	fmt.Println(r, err)
 	// Output: half-even <nil>
 }
+
+// Example is the README's fifteen-line snippet: read what people wrote, do
+// exact arithmetic and write the result back in GBP.
+func Example() {
+	pkg := currency.MustParse("£2,400,000")
+	said, _ := currency.ParseFigure("£2m") // "the mayor coughing up £2m"
+	gap, _ := pkg.Sub(said.Nominal())
+	pct, _ := gap.Ratio(pkg)
+
+	fmt.Println(gap.Format(currency.Short), pct.Shift(2).StringFixed(1)+"%")
+	fmt.Println(said.Admits(pkg), said.Interval()) // rounding to the nearest £1m allows it
+
+	shares, _ := currency.Pounds(2_165_000).Split(3)
+	fmt.Println(shares)
+	// Output:
+	// £400k 16.7%
+	// true [£1,500,000, £2,500,000)
+	// [£721,666.67 £721,666.67 £721,666.66]
+}
