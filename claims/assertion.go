@@ -147,40 +147,19 @@ func unmarshalAssertion(raw []byte, path string) (Assertion, error) {
 	}
 	switch *head.Kind {
 	case KindStatedAmount:
-		type plain StatedAmount
-		var v plain
-		err := json.Unmarshal(raw, &v)
-		return StatedAmount(v), err
+		return decodeAs[StatedAmount](raw)
 	case KindInsufficiency:
-		type plain Insufficiency
-		var v plain
-		err := json.Unmarshal(raw, &v)
-		return Insufficiency(v), err
+		return decodeAs[Insufficiency](raw)
 	case KindLateness:
-		type plain Lateness
-		var v plain
-		err := json.Unmarshal(raw, &v)
-		return Lateness(v), err
+		return decodeAs[Lateness](raw)
 	case KindCounterproposal:
-		type plain Counterproposal
-		var v plain
-		err := json.Unmarshal(raw, &v)
-		return Counterproposal(v), err
+		return decodeAs[Counterproposal](raw)
 	case KindCount:
-		type plain CountClaim
-		var v plain
-		err := json.Unmarshal(raw, &v)
-		return CountClaim(v), err
+		return decodeAs[CountClaim](raw)
 	case KindRatio:
-		type plain RatioClaim
-		var v plain
-		err := json.Unmarshal(raw, &v)
-		return RatioClaim(v), err
+		return decodeAs[RatioClaim](raw)
 	case KindEndorsement:
-		type plain Endorsement
-		var v plain
-		err := json.Unmarshal(raw, &v)
-		return Endorsement(v), err
+		return decodeAs[Endorsement](raw)
 	}
 	return nil, detail(ErrSyntax, "unknown kind")
 }
@@ -285,4 +264,13 @@ func known(key string, fields []string) bool {
 		}
 	}
 	return false
+}
+
+// decodeAs reads raw as an assertion of type T. The assertion types have no
+// JSON methods of their own (Assertions writes and checks the "kind"), so
+// encoding/json reads their fields directly.
+func decodeAs[T Assertion](raw []byte) (Assertion, error) {
+	var v T
+	err := json.Unmarshal(raw, &v)
+	return v, err
 }

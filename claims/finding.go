@@ -68,43 +68,25 @@ type Finding struct {
 	Sources []funding.Source `json:"sources,omitempty"`
 }
 
-// findingJSON is Finding's JSON form: Difference is a pointer so that the
-// zero Amount (no comparison) is left out while £0 in a currency is kept.
+// findingJSON is Finding's JSON form. It embeds Finding under another name,
+// which has no JSON methods, and shadows Difference with a pointer so that
+// the zero Amount (no comparison) is left out while £0 in a currency is
+// kept.
 type findingJSON struct {
-	Claim         string           `json:"claim"`
-	Assertion     int              `json:"assertion"`
-	Kind          AssertionKind    `json:"kind,omitzero"`
-	Words         string           `json:"words,omitempty"`
-	Verdict       Verdict          `json:"verdict"`
-	Package       string           `json:"package,omitempty"`
-	Basis         Basis            `json:"basis,omitzero"`
-	Stated        currency.Figure  `json:"stated,omitzero"`
-	Recorded      currency.Figure  `json:"recorded,omitzero"`
-	Difference    *currency.Amount `json:"difference,omitempty"`
-	Percent       decimal.Decimal  `json:"percent,omitzero"`
-	Ratio         decimal.Decimal  `json:"ratio,omitzero"`
-	StatedCount   funding.Count    `json:"statedCount,omitzero"`
-	RecordedCount funding.Count    `json:"recordedCount,omitzero"`
-	Likeness      funding.Likeness `json:"likeness,omitzero"`
-	Reasons       []string         `json:"reasons,omitempty"`
-	Evidence      []string         `json:"evidence,omitempty"`
-	Explanation   string           `json:"explanation"`
-	Sources       []funding.Source `json:"sources,omitempty"`
+	*plainFinding
+	Difference *currency.Amount `json:"difference,omitempty"`
 }
+
+// plainFinding is Finding without its JSON methods.
+type plainFinding Finding
 
 // MarshalJSON returns f as a JSON object with the field names of its tags,
 // leaving out the fields that are zero, and the difference when it is the
 // zero Amount (no comparison was made).
 func (f Finding) MarshalJSON() ([]byte, error) {
-	j := findingJSON{
-		Claim: f.Claim, Assertion: f.Assertion, Kind: f.Kind, Words: f.Words, Verdict: f.Verdict,
-		Package: f.Package, Basis: f.Basis, Stated: f.Stated, Recorded: f.Recorded,
-		Percent: f.Percent, Ratio: f.Ratio, StatedCount: f.StatedCount, RecordedCount: f.RecordedCount,
-		Likeness: f.Likeness, Reasons: f.Reasons, Evidence: f.Evidence, Explanation: f.Explanation, Sources: f.Sources,
-	}
+	j := findingJSON{plainFinding: (*plainFinding)(&f)}
 	if !f.Difference.Currency().IsZero() {
-		d := f.Difference
-		j.Difference = &d
+		j.Difference = &f.Difference
 	}
 	return json.Marshal(j)
 }
@@ -112,19 +94,15 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON sets f from a JSON object as MarshalJSON writes it; a
 // missing difference is the zero Amount.
 func (f *Finding) UnmarshalJSON(data []byte) error {
-	var j findingJSON
+	var v Finding
+	j := findingJSON{plainFinding: (*plainFinding)(&v)}
 	if err := json.Unmarshal(data, &j); err != nil {
 		return err
 	}
-	*f = Finding{
-		Claim: j.Claim, Assertion: j.Assertion, Kind: j.Kind, Words: j.Words, Verdict: j.Verdict,
-		Package: j.Package, Basis: j.Basis, Stated: j.Stated, Recorded: j.Recorded,
-		Percent: j.Percent, Ratio: j.Ratio, StatedCount: j.StatedCount, RecordedCount: j.RecordedCount,
-		Likeness: j.Likeness, Reasons: j.Reasons, Evidence: j.Evidence, Explanation: j.Explanation, Sources: j.Sources,
-	}
 	if j.Difference != nil {
-		f.Difference = *j.Difference
+		v.Difference = *j.Difference
 	}
+	*f = v
 	return nil
 }
 
