@@ -91,31 +91,9 @@ func marshalAssertion(a Assertion) ([]byte, error) {
 	if a == nil {
 		return nil, ErrMissing
 	}
-	var body []byte
-	var err error
-	switch v := a.(type) {
-	case StatedAmount:
-		type plain StatedAmount
-		body, err = json.Marshal(plain(v))
-	case Insufficiency:
-		type plain Insufficiency
-		body, err = json.Marshal(plain(v))
-	case Lateness:
-		type plain Lateness
-		body, err = json.Marshal(plain(v))
-	case Counterproposal:
-		type plain Counterproposal
-		body, err = json.Marshal(plain(v))
-	case CountClaim:
-		type plain CountClaim
-		body, err = json.Marshal(plain(v))
-	case RatioClaim:
-		type plain RatioClaim
-		body, err = json.Marshal(plain(v))
-	case Endorsement:
-		type plain Endorsement
-		body, err = json.Marshal(plain(v))
-	}
+	// The assertion types have no JSON methods of their own, so this writes
+	// their fields; the kind goes in front.
+	body, err := json.Marshal(a)
 	if err != nil {
 		return nil, err
 	}
