@@ -165,9 +165,14 @@ func (p Package) Itemised() (currency.Amount, error) {
 	return p.itemised()
 }
 
-// itemised sums the allocations of a valid package.
+// itemised sums the allocations of a valid package. The total keeps the
+// allocations' own scale, so whole-pound lines add up to whole pounds; with
+// no allocations it is zero in the package's currency.
 func (p Package) itemised() (currency.Amount, error) {
-	total := currency.FromMinor(0, p.Currency())
+	if len(p.Allocations) == 0 {
+		return currency.FromMinor(0, p.Currency()), nil
+	}
+	var total currency.Amount
 	for _, a := range p.Allocations {
 		t, err := total.Add(a.Amount)
 		if err != nil {
