@@ -194,12 +194,10 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	rec := recorded{headline: p.Headline, novelty: p.Novelty}
 	switch {
 	case len(p.Allocations) > 0:
-		if total, err := sumAllocations(p.Allocations); err == nil {
+		if total, short, err := itemisation(p); err == nil {
 			rec.basis, rec.amount, rec.exact = FromItemisation, total, true
 			rec.figure = currency.ExactFigure(total)
-			if p.HasHeadline() && !p.Headline.Admits(total) && below(total, p.Headline.Interval()) {
-				rec.short = true
-			}
+			rec.short = short
 		}
 	case p.HasHeadline() && p.Headline.Bound() == currency.Exact:
 		rec.basis, rec.amount, rec.exact = FromHeadline, p.Headline.Nominal(), true
@@ -301,17 +299,15 @@ func singleYear(p funding.Period) (funding.FiscalYear, bool) {
 	return fy, true
 }
 
-// sumAllocations returns the total of as.
-func sumAllocations(as []funding.Allocation) (currency.Amount, error) {
-	var total currency.Amount
-	for _, a := range as {
-		t, err := total.Add(a.Amount)
-		if err != nil {
-			return currency.Amount{}, err
-		}
-		total = t
+// itemisation returns the itemised total of p, and whether it falls short of
+// the headline (funding's Unitemised), as funding reconciles them.
+func itemisation(p *funding.Package) (total currency.Amount, short bool, err error) {
+	if !p.HasHeadline() {
+		total, err = p.Itemised()
+		return total, false, err
 	}
-	return total, nil
+	r, err := p.Reconcile()
+	return r.Itemised, r.Status == funding.Unitemised, err
 }
 
 // below reports whether a lies below every amount iv contains.
