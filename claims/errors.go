@@ -3,6 +3,9 @@ package claims
 import (
 	"errors"
 	"strconv"
+
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 // Sentinel errors. Every error the package returns matches one of them under
@@ -11,23 +14,27 @@ import (
 var (
 	// ErrSyntax reports a name that is not one of an enumeration's, such as
 	// "mostly true" for a Verdict.
-	ErrSyntax = errors.New("invalid syntax")
+	// It is currency.ErrSyntax, shared by the whole module.
+	ErrSyntax = currency.ErrSyntax
 
 	// ErrRange reports a value outside what the package represents: an
 	// enumeration value outside its list, a stated ratio that is not
 	// positive.
-	ErrRange = errors.New("value out of range")
+	// It is currency.ErrRange, shared by the whole module.
+	ErrRange = currency.ErrRange
 
 	// ErrMissing reports a required field that is empty or absent: a claim
 	// with no ID or no quote, a stated amount with no figure.
-	ErrMissing = errors.New("missing")
+	// It is funding.ErrMissing, as for a package's missing fields.
+	ErrMissing = funding.ErrMissing
 
 	// ErrNotFound reports a reference to a package, allocation, measure,
 	// claim or event that the record does not hold.
 	ErrNotFound = errors.New("not found")
 
 	// ErrDuplicate reports an identifier used twice in a record.
-	ErrDuplicate = errors.New("duplicate identifier")
+	// It is funding.ErrDuplicate.
+	ErrDuplicate = funding.ErrDuplicate
 
 	// ErrSelfResponse reports a claim that responds to itself.
 	ErrSelfResponse = errors.New("claim responds to itself")
@@ -46,7 +53,9 @@ var (
 	// ErrInvalid reports an invalid record. Every *RecordError matches it,
 	// so errors.Is(r.Validate(), ErrInvalid) is true for any invalid
 	// Record.
-	ErrInvalid = errors.New("invalid record")
+	// It is funding.ErrInvalid, so it also matches a record whose packages
+	// are invalid.
+	ErrInvalid = funding.ErrInvalid
 )
 
 // A RecordError records one problem with one part of a Record. Claim, Event

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+
+	"github.com/fundclaims/fundclaims/currency"
 )
 
 // Sentinel errors. Every error the package returns matches one of them, or
@@ -14,12 +16,16 @@ var (
 	// ErrSyntax reports input that does not follow the grammar of the
 	// function that read it, including a name that is not one of an
 	// enumeration's ("new money?" for a Novelty).
-	ErrSyntax = errors.New("invalid syntax")
+	//
+	// It is currency.ErrSyntax, so one errors.Is test covers a bad figure
+	// inside a record and a bad record field alike.
+	ErrSyntax = currency.ErrSyntax
 
 	// ErrRange reports a value that is well formed but outside what the
 	// package represents: 30 February, a year before 1 or after 9999, an
 	// index level that is not positive, an amount with a huge exponent.
-	ErrRange = errors.New("value out of range")
+	// It is currency.ErrRange.
+	ErrRange = currency.ErrRange
 
 	// ErrMissing reports a required field that is empty or absent.
 	ErrMissing = errors.New("missing")
