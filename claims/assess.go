@@ -61,7 +61,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 			x.begin(k)
 			switch a := a.(type) {
 			case StatedAmount:
-				x.statedAmount(c, &a, f)
+				x.stated(c, &a, f)
 			case Counterproposal:
 				x.counterproposal(c, a, f)
 			case Insufficiency:

@@ -169,6 +169,7 @@ func TestAssessNumbers(t *testing.T) {
 	want := claims.Finding{
 		Claim: "c", Kind: claims.KindStatedAmount, Verdict: claims.Understated, Package: "headline",
 		Basis:      claims.FromHeadline,
+		Role:       claims.RolePackage,
 		Stated:     currency.MustParseFigure("£2m"),
 		Recorded:   currency.MustParseFigure("£2.4m"),
 		Difference: currency.Pounds(-400_000),

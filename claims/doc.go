@@ -17,7 +17,11 @@
 // record form threads. Its Assertions are typed values, one of seven kinds:
 //
 //   - StatedAmount: "the mayor coughing up £2m", a currency.Figure about a
-//     package or one allocation of it;
+//     package or one allocation of it, with its Role in the claim (the
+//     package, a share of it, an amount needed, a level before or after a
+//     change, the change, a rival package, a proposal's cost, an amount
+//     each, another item's figure) and its Terms (cash, real terms, per
+//     head);
 //   - Insufficiency: "too little", with what it is measured against;
 //   - Lateness: "too late", with the Events it refers to;
 //   - Counterproposal: "a fully-costed proposal for a £4.5m inquiry", with
@@ -29,8 +33,29 @@
 //
 // Events are dated happenings; a date the sources do not give stays the
 // zero funding.Date, and nothing is invented. FromQuote proposes the
-// StatedAmounts of a quote, with the byte offsets of their words, so a
-// record can start from text.
+// StatedAmounts of a quote, with the byte offsets of their words and the
+// role and terms the words around them give ("needed", "from … to", "more
+// a year", "will get", "of the £300m", "per"), so a record can start from
+// text.
+//
+// # Roles
+//
+// Only a figure of the package is weighed against the package's headline
+// or itemisation: "councils needed £1.2bn" is not a statement of a £450m
+// package, "from £50.1bn" is the level before the rise, "£600,000 more a
+// year" is the change and "Bristol will get between £4m and £5m" a share.
+// Assess reads the role of a figure whose Role is unknown from its words,
+// as FromQuote does, shows it in Finding.Role and the explanation ("read
+// from “needed”"), and gives a figure of any other role, or of none the
+// words give, the verdict NotAssessed with the reason and the evidence
+// there is (the package is £750m less than the amount said to be needed).
+// A share naming its allocation is weighed against the allocation, a rival
+// naming its package against that package, and a level after a change
+// against the package, which may be the change rather than the level: a
+// level the package does not match is not assessed rather than called
+// wrong. A figure per year ("a year", "annually") is weighed against a
+// package for one financial year only, and a figure in real terms or per
+// head not against cash totals.
 //
 // # Verdicts
 //
@@ -49,6 +74,9 @@
 //     ratio with no base figures;
 //   - NotLikeForLike: a comparison of different purposes, kinds of
 //     spending, periods or currencies;
+//   - NotAssessed: a figure that is not the package's (see Roles), or is
+//     stated in terms the record cannot set against its own; the finding
+//     says what the figure is and why it is not weighed;
 //   - Opinion: a judgement (insufficiency, lateness, endorsement) or a
 //     position (a counterproposal for the same thing), which has no true or
 //     false verdict; the finding gives the evidence that bears on it: the
@@ -85,7 +113,7 @@
 //
 //	5 accurate            4 rounded
 //	3 not like for like   2 understated, overstated
-//	1 not supported       opinion: no ratingValue, alternateName only
+//	1 not supported       opinion, not assessed: no ratingValue, alternateName only
 //
 // # JSON
 //
@@ -97,7 +125,13 @@
 // like"). An assertion is an object with a "kind" ("stated-amount",
 // "insufficiency", "lateness", "counterproposal", "count", "ratio",
 // "endorsement") and the fields of its type; a span is byte offsets into
-// the quote. A record, shortened:
+// the quote. A stated amount's "role" and "terms" are their names, and are
+// left out when unknown, so that Assess reads them from the words:
+//
+//	{"kind": "stated-amount", "figure": "£1.2bn", "role": "needed", "span": {"start": 32, "end": 38}}
+//	{"kind": "stated-amount", "figure": "£2.3bn", "role": "package", "terms": "real terms"}
+//
+// A finding's "role" is the role Assess took. A record, shortened:
 //
 //	{"packages": [{"id": "london-cse-2025", "funder": {"name": "Mayor of London"},
 //	   "headline": "£2.4m", "novelty": "new", "kind": "services",

@@ -41,6 +41,11 @@ type Finding struct {
 	// Basis where in it the recorded figure comes from.
 	Package string `json:"package,omitempty"`
 	Basis   Basis  `json:"basis,omitzero"`
+	// Role is the role of a stated figure as Assess took it: the
+	// assertion's own, or the one its words give (the explanation quotes
+	// them). A figure whose role is not the package, a share naming its
+	// allocation, a level or a named rival is NotAssessed.
+	Role Role `json:"role,omitzero"`
 	// Stated and Recorded are the figures said and recorded: "£2m"
 	// against "£2.4m". A recorded sum of allocations is an exact figure
 	// (currency.ExactFigure).

@@ -209,6 +209,12 @@ func (v *validator) claim(c *Claim, ci int) {
 			if a.Figure.IsZero() {
 				badAt(i, "figure", ErrMissing)
 			}
+			if !a.Role.valid() {
+				badAt(i, "role", detail(ErrRange, a.Role.String()+" is not a listed role"))
+			}
+			if !a.Terms.valid() {
+				badAt(i, "terms", detail(ErrRange, a.Terms.String()+" is not listed terms"))
+			}
 		case Insufficiency:
 		case Lateness:
 		case Counterproposal:

@@ -6,13 +6,15 @@ package claims
 // endorsements, proposals) get Opinion, which is no verdict of true or
 // false: their findings give the evidence instead.
 //
-// The zero Verdict is VerdictUnknown: not assessed. Assess gives it to
-// nothing it assesses; it marks a Finding that was made some other way.
+// The zero Verdict is VerdictUnknown: no verdict at all. Assess gives it
+// to nothing it assesses; it marks a Finding that was made some other way.
+// NotAssessed, by contrast, is Assess's answer for a figure it weighed and
+// found it could not set against the record, with the reason.
 type Verdict int
 
 // The verdicts.
 const (
-	// VerdictUnknown is the zero Verdict: not assessed.
+	// VerdictUnknown is the zero Verdict: no verdict.
 	VerdictUnknown Verdict = iota
 
 	// Accurate: the recorded figure is what was said, or satisfies its
@@ -42,6 +44,13 @@ const (
 	// exact, does not bear on the record.
 	NotLikeForLike
 
+	// NotAssessed: the figure is not what the claim is weighed against.
+	// Its role in the claim is another (an amount needed, a previous
+	// level, a share the record does not itemise, a change) or unknown,
+	// or it is stated in other terms (per year, in real terms) than the
+	// record can convert; the finding says which, and why.
+	NotAssessed
+
 	// Opinion: a judgement ("too little", "too late", "puts victims
 	// first") or a position (a counterproposal), which has no true or
 	// false verdict. The finding gives the evidence that bears on it.
@@ -56,12 +65,14 @@ var verdicts = enum{typ: "Verdict", names: []string{
 	Overstated:     "overstated",
 	NotSupported:   "not supported",
 	NotLikeForLike: "not like for like",
+	NotAssessed:    "not assessed",
 	Opinion:        "opinion",
 }}
 
 // String returns the verdict's name in lower case: "unknown", "accurate",
 // "rounded", "understated", "overstated", "not supported", "not like for
-// like" or "opinion"; "Verdict(9)" for a value outside the list.
+// like", "not assessed" or "opinion"; "Verdict(9)" for a value outside the
+// list.
 func (v Verdict) String() string { return verdicts.name(int(v)) }
 
 // ParseVerdict returns the verdict named s, as String writes it. Case and
@@ -98,7 +109,7 @@ func (v *Verdict) UnmarshalText(text []byte) error {
 //	3 not like for like
 //	2 understated, overstated
 //	1 not supported
-//	0 opinion, unknown (no ratingValue is published)
+//	0 opinion, not assessed, unknown (no ratingValue is published)
 func (v Verdict) Rating() int {
 	switch v {
 	case Accurate:
@@ -118,7 +129,7 @@ func (v Verdict) Rating() int {
 // Label returns the verdict as a short phrase for headlines and for
 // ClaimReview's alternateName: "Accurate", "Rounded", "Understated",
 // "Overstated", "Not supported by the record", "Not like for like",
-// "Opinion: no true or false verdict", or "Not assessed" for
+// "Opinion: no true or false verdict", or "Not assessed" for NotAssessed,
 // VerdictUnknown and values outside the list.
 func (v Verdict) Label() string {
 	switch v {
