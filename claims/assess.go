@@ -130,11 +130,12 @@ type assessor struct {
 	// have at most 14 decimal places, are checked against it in integers.
 	tolScaled  uint64
 	tolFast    bool
-	noRounding bool       // a negative tolerance: nothing is Rounded
-	facts      []pkgFacts // by package index; worked out when first needed
-	at         int32      // the package of the assertion being assessed, or -1
-	p          prose      // the explanations of the batch being written
-	tmp        prose      // scratch space for phrases
+	noRounding bool            // a negative tolerance: nothing is Rounded
+	facts      []pkgFacts      // by package index; worked out when first needed
+	prices     *funding.Series // the record's price index, made when first needed
+	at         int32           // the package of the assertion being assessed, or -1
+	p          prose           // the explanations of the batch being written
+	tmp        prose           // scratch space for phrases
 	// first is the index of the batch's first finding; starts and ends
 	// are the offsets of its findings' explanations in p.
 	first        int
@@ -172,12 +173,12 @@ type pkgFacts struct {
 	rec     recorded
 }
 
-// pkg returns the facts for the package of the assertion being assessed,
-// whose ID is id; the record holds it (Validate has checked). It works
-// them out the first time.
+// pkg returns the facts for the package whose ID is id, usually that of the
+// assertion being assessed; the record holds it (Validate has checked). It
+// works them out the first time.
 func (x *assessor) pkg(id string) *pkgFacts {
 	i := int(x.at)
-	if i < 0 {
+	if i < 0 || x.r.Packages[i].ID != id {
 		var ok bool
 		if i, ok = x.ix.packages[id]; !ok {
 			// Validate makes this impossible; answer "no amount" rather

@@ -27,8 +27,12 @@
 //   - Counterproposal: "a fully-costed proposal for a £4.5m inquiry", with
 //     its proposer, purpose, kind of spending and cost;
 //   - CountClaim: "about 9,000 historic cases";
-//   - RatioClaim: "of 2,200 reviewed about 1,200 remained in scope", "a
-//     threefold increase in solved cases";
+//   - RatioClaim: a share, multiple or change in per cent between two
+//     counts or sums of money, from the record or the claim: "of 2,200
+//     reviewed about 1,200 remained in scope", "a threefold increase in
+//     solved cases", "a 9% increase", "two thirds of the money", "more
+//     than doubled", stated as a Proportion with the precision its words
+//     imply;
 //   - Endorsement: "victims and survivors first".
 //
 // Events are dated happenings; a date the sources do not give stays the
@@ -74,6 +78,8 @@
 //     ratio with no base figures;
 //   - NotLikeForLike: a comparison of different purposes, kinds of
 //     spending, periods or currencies;
+//   - Inconsistent: the claim's own figures disagree, as a percentage and
+//     a sum of money that imply different bases;
 //   - NotAssessed: a figure that is not the package's (see Roles), or is
 //     stated in terms the record cannot set against its own; the finding
 //     says what the figure is and why it is not weighed;
@@ -91,6 +97,22 @@
 // 2016 release it finds "more than £4 million" not supported by the
 // itemised £3,595,000, at least £405,000 short, and the money an extension
 // of existing funding, not new money.
+//
+// # Percentages, shares and multiples
+//
+// A Proportion is the words of a ratio: "9%" admits 8.5% up to 9.5%, "0.1
+// per cent" 0.05% up to 0.15%, "two thirds" (no digits) what is within 10%
+// of 2/3, "more than doubled" a ratio above 2, "nearly quadruple" one from
+// 3.6 up to 4. Assess works the ratio out exactly, in rationals, and
+// weighs the words against it as it weighs a figure against an amount:
+// Accurate, Rounded within the tolerance, Understated or Overstated. A
+// change in per cent and a change in money in one claim ("a 9% increase,
+// £600,000 more a year") are checked against each other: with the level
+// after at £20m the 9% implies a level before of £18,348,624 and the
+// £600,000 one of £19.4m, and the claim is Inconsistent, its bases
+// £1,051,376 apart. A real-terms ratio is worked out with the record's
+// price index (Record.Prices) and funding.RealTerms, and is not assessed
+// without one: a rise in cash is not a rise in real terms.
 //
 // # Tolerance
 //
@@ -131,7 +153,23 @@
 //	{"kind": "stated-amount", "figure": "£1.2bn", "role": "needed", "span": {"start": 32, "end": 38}}
 //	{"kind": "stated-amount", "figure": "£2.3bn", "role": "package", "terms": "real terms"}
 //
-// A finding's "role" is the role Assess took. A record, shortened:
+// A finding's "role" is the role Assess took. A ratio's "stated" is its
+// words, and each quantity names where the record holds it or what the
+// claim says it is, with the financial year whose prices it is in:
+//
+//	{"kind": "ratio", "stated": "a 9% increase", "terms": "real terms",
+//	 "numerator": {"noun": "the budget", "package": "budget-2025", "year": "2025-26"},
+//	 "denominator": {"noun": "last year's budget", "amount": "£18m", "year": "2024-25"}}
+//	{"kind": "ratio", "stated": "two thirds",
+//	 "numerator": {"noun": "schools", "allocation": "schools"}, "denominator": {"noun": "the package", "package": "edu"}}
+//
+// A record's price index is levels by year, calendar ("2024") or financial
+// ("2024-25"), with its source:
+//
+//	"prices": {"2024-25": "100", "2025-26": "102.3"},
+//	"priceSource": {"title": "GDP deflators at market prices", "publisher": "HM Treasury"}
+//
+// A record, shortened:
 //
 //	{"packages": [{"id": "london-cse-2025", "funder": {"name": "Mayor of London"},
 //	   "headline": "£2.4m", "novelty": "new", "kind": "services",

@@ -66,7 +66,7 @@ func TestVerdict(t *testing.T) {
 	checkEnum(t, claims.ParseVerdict, []enumCase[claims.Verdict]{
 		{claims.VerdictUnknown, "unknown"}, {claims.Accurate, "accurate"}, {claims.Rounded, "rounded"},
 		{claims.Understated, "understated"}, {claims.Overstated, "overstated"}, {claims.NotSupported, "not supported"},
-		{claims.NotLikeForLike, "not like for like"}, {claims.NotAssessed, "not assessed"}, {claims.Opinion, "opinion"},
+		{claims.NotLikeForLike, "not like for like"}, {claims.Inconsistent, "inconsistent"}, {claims.NotAssessed, "not assessed"}, {claims.Opinion, "opinion"},
 	}, claims.Verdict(42), "Verdict(42)")
 	for _, s := range []string{"Not-Supported", "not_supported", "NOT SUPPORTED", " notsupported "} {
 		if v, err := claims.ParseVerdict(s); err != nil || v != claims.NotSupported {
@@ -75,7 +75,7 @@ func TestVerdict(t *testing.T) {
 	}
 	ratings := map[claims.Verdict]int{
 		claims.Accurate: 5, claims.Rounded: 4, claims.NotLikeForLike: 3, claims.Understated: 2, claims.Overstated: 2,
-		claims.NotSupported: 1, claims.NotAssessed: 0, claims.Opinion: 0, claims.VerdictUnknown: 0, claims.Verdict(42): 0,
+		claims.NotSupported: 1, claims.Inconsistent: 2, claims.NotAssessed: 0, claims.Opinion: 0, claims.VerdictUnknown: 0, claims.Verdict(42): 0,
 	}
 	for v, want := range ratings {
 		if got := v.Rating(); got != want {

@@ -196,6 +196,7 @@ func ExampleVerdict_Rating() {
 	// overstated         2  Overstated
 	// not supported      1  Not supported by the record
 	// not like for like  3  Not like for like
+	// inconsistent       2  Inconsistent: its own figures disagree
 	// not assessed       0  Not assessed
 	// opinion            0  Opinion: no true or false verdict
 }
