@@ -211,7 +211,7 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 	st := a.Stated
 	got := st.toValue(r)
 	want := big.NewRat(st.num, st.den)
-	if got.Sign() != 0 {
+	if got.Sign() != 0 && want.Sign() != 0 {
 		f.Percent = ratDecimal(new(big.Rat).Quo(new(big.Rat).Mul(new(big.Rat).Sub(want, got), ratHundred), got))
 	}
 	p.s(num.phrase).s(" against ").s(den.phrase)
@@ -247,6 +247,16 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 			p.s(", though it is what that rounds to; rounding allows an error of up to ").pct(x.tol)
 		}
 		p.s(".")
+	}
+	if num.isMoney && terms != RealTerms && len(x.r.Prices) > 0 {
+		// A cash change is not a real-terms one: say what it is in real
+		// terms too, where the index allows.
+		if real, in, ok := x.inRealTerms(num, den); ok && !real.IsZero() {
+			rr := new(big.Rat).Quo(num.value(), real.Decimal().Rat())
+			p.s(" That is in cash; ").s(in).s(" it is ")
+			x.proportion(st, st.toValue(rr), rr)
+			p.s(".")
+		}
 	}
 	if !confirmed {
 		if f.Verdict == Accurate || f.Verdict == Rounded {

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
 	"github.com/shopspring/decimal"
 )
 
@@ -25,6 +26,9 @@ func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
 	id := c.pkg(a.Package)
 	facts := x.pkg(id)
 	switch {
+	case terms == RealTerms && len(x.r.Prices) > 0 && role == RolePackage:
+		x.realAmount(c, a, f)
+		return
 	case terms == RealTerms || terms == PerHead:
 		x.otherTerms(c, a, f, terms)
 		return
@@ -135,12 +139,56 @@ func (x *assessor) perYear(c *Claim, a *StatedAmount, f *Finding, rd reading) {
 		s(facts.rec.subject).s(" for one financial year, so the two are not compared as if both were totals.")
 }
 
+// realAmount weighs a figure in real terms against the package's exact
+// amount in the prices of the year the claim was made, by the record's
+// price index; where it cannot convert, it says why and does not assess.
+func (x *assessor) realAmount(c *Claim, a *StatedAmount, f *Finding) {
+	id := c.pkg(a.Package)
+	facts := x.pkg(id)
+	rec := facts.rec
+	f.Package, f.Stated, f.Sources = id, a.Figure, facts.sources
+	fy, one := singleYear(facts.p.Period)
+	var why string
+	switch {
+	case !rec.exact:
+		why = "the record has no exact amount for the package"
+	case !one:
+		why = "the record does not give the package’s money for one financial year"
+	case c.When.IsZero():
+		why = "the claim is not dated, so the year of its prices is not known"
+	}
+	var to funding.Year
+	if why == "" {
+		to = funding.FinancialYear(c.When.FiscalYear())
+		num := side{money: rec.amount, isMoney: true, year: to}
+		den := side{money: rec.amount, isMoney: true, year: funding.FinancialYear(fy)}
+		real, in, ok := x.inRealTerms(num, den)
+		if !ok {
+			why = in
+		} else {
+			rec.amount, rec.figure, rec.basis = real, currency.ExactFigure(real), FromHeadline
+			rec.brief = string(appendBrief(nil, real))
+			rec.subject = facts.rec.subject + " " + in + " (" + rec.brief + ")"
+			f.Basis, f.Recorded = rec.basis, rec.figure
+			x.againstAmount(&a.Figure, &rec, f)
+			return
+		}
+	}
+	f.Verdict = NotAssessed
+	x.p.q(a.Figure.Text()).s(" is stated in real terms, and ").s(why).s(", so it is not assessed: a sum in cash is not a sum in real terms.")
+}
+
 // otherTerms explains a figure in real terms or per head set against a
 // record of cash totals.
 func (x *assessor) otherTerms(c *Claim, a *StatedAmount, f *Finding, t Terms) {
 	id := c.pkg(a.Package)
 	facts := x.pkg(id)
 	f.Verdict, f.Package, f.Stated, f.Sources = NotAssessed, id, a.Figure, facts.sources
-	x.p.q(a.Figure.Text()).s(" is stated ").s(t.String()).s(", and the record has ").s(facts.rec.subject).
-		s(" in cash, so the two are not compared.")
+	x.p.q(a.Figure.Text()).s(" is stated ")
+	if t == RealTerms {
+		x.p.s("in real terms, and the record has no price index to adjust ").s(facts.rec.subject).s(", which is in cash")
+	} else {
+		x.p.s("per head, and the record has ").s(facts.rec.subject).s(" as a total")
+	}
+	x.p.s(", so the two are not compared.")
 }

@@ -114,6 +114,18 @@
 // price index (Record.Prices) and funding.RealTerms, and is not assessed
 // without one: a rise in cash is not a rise in real terms.
 //
+// # Cash and real terms
+//
+// A stated amount or a ratio is in cash, in real terms or per head
+// (Terms), as its words say ("in real terms", "after inflation", "in
+// today's prices", "cash terms", "per head") or the record sets; with no
+// word it is cash, as the record's amounts are. A cash rise is never
+// taken for a real-terms one: a real-terms claim is weighed only with the
+// record's price index, through funding.RealTerms, in the prices of the
+// later figure's financial year (for a stated amount, that of the claim's
+// date), and is otherwise NotAssessed. A cash ratio weighed with an index
+// in the record also says what it is in real terms.
+//
 // # Tolerance
 //
 // An exact figure that is not what the record has is Rounded only if its

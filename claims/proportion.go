@@ -50,6 +50,7 @@ const (
 // is optional and | separates choices:
 //
 //	proportion = [qualifier] [article] [change "of" | "up" | "down" ["by"]] [qualifier] core
+//	           | [article] change                              "an increase": more than 0%
 //	core       = number ("%" | "per cent" | "percent") [after]    "9%", "a 9% increase"
 //	           | [count] denominator                               "half", "two thirds", "a quarter"
 //	           | count "in" count                                  "one in five"
@@ -192,6 +193,11 @@ func parseProportion(s string) (Proportion, int, error) {
 	}
 	if p.change != 0 {
 		qualifier()
+	}
+	if p.change == 0 && i == len(ws)-1 && changeWords[ws[i].s] != 0 && p.bound == currency.Exact {
+		// "an increase", "a real cut": a change of more than nothing.
+		p.form, p.change, p.num, p.den, p.bound = percentage, changeWords[ws[i].s], 0, 1, currency.MoreThan
+		return p, 0, nil
 	}
 	if i == len(ws) {
 		return Proportion{}, at(), detail(ErrSyntax, "want a number or a fraction")

@@ -55,6 +55,9 @@ func TestParseProportion(t *testing.T) {
 		{"2.5 times", "5/2", currency.Exact, []string{"2.45", "2.5499"}, []string{"2.55"}},
 		{"about three times", "3", currency.About, []string{"2.5", "3.3", "3.4999"}, []string{"3.5", "2.49"}},
 		{"3", "3", currency.Exact, []string{"3"}, nil},
+		// A change with no number is a change of more than nothing.
+		{"an increase", "1", currency.MoreThan, []string{"1.0001"}, []string{"1", "0.99"}},
+		{"a cut", "1", currency.MoreThan, []string{"0.9999"}, []string{"1", "1.01"}},
 	}
 	for _, tt := range tests {
 		p, err := claims.ParseProportion(tt.in)
