@@ -62,6 +62,11 @@ func Assess(r Record, o Options) (Assessment, error) {
 			switch a := a.(type) {
 			case StatedAmount:
 				x.stated(c, &a, f)
+				if f.Verdict != NotAssessed && f.Role != RoleLevel {
+					if i, ok := ix.packages[f.Package]; ok {
+						x.items.add(itemKey{pkg: i, alloc: a.Allocation}, k, ci, out.Findings, r.Claims)
+					}
+				}
 			case Counterproposal:
 				x.counterproposal(c, a, f)
 			case Insufficiency:
@@ -79,6 +84,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 		}
 	}
 	x.flush(out.Findings)
+	x.items.report()
 	return out, nil
 }
 
@@ -133,6 +139,7 @@ type assessor struct {
 	noRounding bool            // a negative tolerance: nothing is Rounded
 	facts      []pkgFacts      // by package index; worked out when first needed
 	prices     *funding.Series // the record's price index, made when first needed
+	items      items           // the stated figures by item, for sources that disagree
 	at         int32           // the package of the assertion being assessed, or -1
 	p          prose           // the explanations of the batch being written
 	tmp        prose           // scratch space for phrases

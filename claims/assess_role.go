@@ -23,8 +23,6 @@ func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
 		x.notAssessed(c, a, f, role, rd)
 		return
 	}
-	id := c.pkg(a.Package)
-	facts := x.pkg(id)
 	switch {
 	case terms == RealTerms && len(x.r.Prices) > 0 && role == RolePackage:
 		x.realAmount(c, a, f)
@@ -33,7 +31,7 @@ func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
 		x.otherTerms(c, a, f, terms)
 		return
 	case rd.yearly:
-		if _, one := singleYear(facts.p.Period); !one {
+		if _, one := singleYear(x.pkg(c.pkg(a.Package)).p.Period); !one {
 			x.perYear(c, a, f, rd)
 			return
 		}
@@ -47,7 +45,7 @@ func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
 		f.Verdict, f.Difference, f.Percent, f.Ratio = NotAssessed, currency.Amount{}, decimal.Decimal{}, decimal.Decimal{}
 		x.p.q(a.Figure.Text()).s(" is ").s(role.phrase())
 		x.cue(rd)
-		x.p.s(", and ").s(facts.rec.subject).s(" is not it; the package may be the change rather than the level, so the figure is not assessed.")
+		x.p.s(", and ").s(x.pkg(c.pkg(a.Package)).rec.subject).s(" is not it; the package may be the change rather than the level, so the figure is not assessed.")
 	}
 }
 

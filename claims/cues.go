@@ -93,36 +93,106 @@ func join(lists ...[]cue) []cue {
 	return out
 }
 
-// A token is a word near a figure, or, with fig set, another figure (a
-// word with a digit or a currency symbol in it), which bounds the words that
-// belong to this one.
+// A token is a word near a figure, in lower case, or, with fig set, another
+// figure (a word with a digit or a currency symbol in it), which bounds the
+// words that belong to this one.
 type token struct {
 	s   string
 	fig bool
+	set *cueSet // the cues found by this word, or nil
 }
 
-// window is how many words on each side of a figure are read.
-const window = 8
+// window is how many words on each side of a figure are read, and
+// readBack and readAhead how many bytes of the quote before and after it
+// are looked at for them.
+const (
+	window    = 8
+	readBack  = 160
+	readAhead = 120
+)
+
+// A cueSet holds, for one word, the cues a match can be found by at that
+// word: by their last word before a figure (whose tokens are nearest
+// first), by their first word after it, for roles, terms and years, as
+// indices into beforeCues, afterCues, termsCues and yearCues.
+type cueSet struct {
+	before, after, termsBefore, termsAfter, yearBefore, yearAfter []int32
+}
+
+// cueIndex finds the cueSet of a word with one look-up.
+var cueIndex = func() map[string]*cueSet {
+	ix := map[string]*cueSet{}
+	add := func(list []cue, byLast bool, field func(*cueSet) *[]int32) {
+		for i, c := range list {
+			w := c.words[0]
+			if byLast {
+				w = c.words[len(c.words)-1]
+			}
+			if ix[w] == nil {
+				ix[w] = &cueSet{}
+			}
+			f := field(ix[w])
+			*f = append(*f, int32(i))
+		}
+	}
+	add(beforeCues, true, func(c *cueSet) *[]int32 { return &c.before })
+	add(afterCues, false, func(c *cueSet) *[]int32 { return &c.after })
+	add(termsCues, true, func(c *cueSet) *[]int32 { return &c.termsBefore })
+	add(termsCues, false, func(c *cueSet) *[]int32 { return &c.termsAfter })
+	add(yearCues, true, func(c *cueSet) *[]int32 { return &c.yearBefore })
+	add(yearCues, false, func(c *cueSet) *[]int32 { return &c.yearAfter })
+	return ix
+}()
+
+// cuesOf returns the cueSet of token t, or nil.
+func cuesOf(t token) *cueSet { return t.set }
+
+// newToken returns the token of word w, a figure if fig is set, with the
+// cues it finds.
+func newToken(w string, fig bool) token {
+	t := token{s: w, fig: fig}
+	if !fig {
+		t.set = cueIndex[w]
+	}
+	return t
+}
 
 // read returns what the words of quote around sp, the span of a figure,
 // say about it. It reads up to eight words on each side, within the clause
 // (stopping at punctuation other than the points and commas of numbers, and
 // at "but", "while", "whereas", "although" and "though"), and never past
-// another figure, except to pair "from £50.1bn to £53.9bn". It allocates
-// nothing.
+// another figure, except to pair "from £50.1bn to £53.9bn". Words are
+// matched without regard to ASCII case. It allocates at most one string,
+// the lower-case text around the figure.
 func read(quote string, sp Span) reading {
 	var r reading
 	if sp.IsZero() || !sp.Valid(quote) || sp.Start == sp.End {
 		return r
 	}
-	var bw, aw [window]token
-	before := tokensBefore(quote, sp.Start, bw[:0])
-	after := tokensAfter(quote, sp.End, aw[:0])
+	from, to := max(0, sp.Start-readBack), min(len(quote), sp.End+readAhead)
+	for from > 0 && !utf8.RuneStart(quote[from]) {
+		from++
+	}
+	for to < len(quote) && !utf8.RuneStart(quote[to]) {
+		to--
+	}
+	low := lowerASCII(quote[from:to])
+	start, end := sp.Start-from, sp.End-from
+	var bw, aw, ow [window]token
+	before := tokensBefore(low, start, from > 0, bw[:0])
+	after := tokensAfter(low, end, to < len(quote), aw[:0])
+	var own []token
+	if strings.IndexByte(low[start:end], ' ') >= 0 { // a figure of one word says nothing more
+		own = tokensAfter(low[:end], start, false, ow[:0])
+	}
+	for len(own) > 0 && own[0].fig {
+		own = own[1:]
+	}
 
 	// "from £50.1bn to £53.9bn": the first is the level before, the second
 	// the level after.
 	switch {
-	case len(before) > 0 && is(before[0], "to") && len(before) > 1 && before[1].fig && fromBefore(before[2:]):
+	case len(before) > 1 && is(before[0], "to") && before[1].fig && fromBefore(before[2:]):
 		r.role, r.roleCue = RoleLevel, "from … to"
 	case len(after) > 1 && is(after[0], "to") && after[1].fig && fromBefore(before):
 		r.role, r.roleCue = RolePrevious, "from … to"
@@ -140,18 +210,61 @@ func read(quote string, sp Span) reading {
 		(after[1].fig || len(after) > 2 && is(after[1], "the") && after[2].fig) {
 		r.role, r.roleCue = RoleShare, "of the"
 	}
-	words := quote[sp.Start:sp.End]
-	for _, c := range termsCues {
-		if matchBefore(before, c.words) >= 0 || matchAfter(after, c.words) >= 0 || containsPhrase(words, c.words) {
-			r.terms = c.terms
-			break
+	// Terms anywhere in the clause; the first listed wins.
+	best := int32(len(termsCues))
+	find := func(ts []token, backward bool, anywhere bool) {
+		for j, t := range ts {
+			if t.fig {
+				if anywhere {
+					continue
+				}
+				return
+			}
+			set := cuesOf(t)
+			if set == nil {
+				continue
+			}
+			list := set.termsAfter
+			if backward {
+				list = set.termsBefore
+			}
+			for _, ci := range list {
+				if ci < best && matchAt(ts, j, termsCues[ci].words, backward) {
+					best = ci
+				}
+			}
 		}
 	}
-	for _, c := range yearCues {
-		if matchAfter(after, c.words) == 0 || matchBefore(before, c.words) == 0 || containsPhrase(words, c.words) {
-			r.yearly, r.yearCue = true, c.text
-			break
+	find(before, true, false)
+	find(after, false, false)
+	find(own, false, true)
+	if best < int32(len(termsCues)) {
+		r.terms = termsCues[best].terms
+	}
+	// A sum per year says so next to the figure or in its own words.
+	year := func(ts []token, j int, backward bool) {
+		if r.yearly || j >= len(ts) {
+			return
 		}
+		set := cuesOf(ts[j])
+		if set == nil {
+			return
+		}
+		list := set.yearAfter
+		if backward {
+			list = set.yearBefore
+		}
+		for _, ci := range list {
+			if matchAt(ts, j, yearCues[ci].words, backward) {
+				r.yearly, r.yearCue = true, yearCues[ci].text
+				return
+			}
+		}
+	}
+	year(after, 0, false)
+	year(before, 0, true)
+	for j := range own {
+		year(own, j, false)
 	}
 	if r.terms == PerHead && r.role == RolePerUnit {
 		r.roleCue = "per head"
@@ -159,85 +272,87 @@ func read(quote string, sp Span) reading {
 	return r
 }
 
+// lowerASCII returns s with its ASCII letters in lower case, without
+// allocating if it has none in upper case.
+func lowerASCII(s string) string {
+	for i := range len(s) {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if 'A' <= b[k] && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
 // nearest returns the role of the nearest cue on either side that gives
 // one other than the package, or failing that of the nearest that gives the
 // package, and its words.
 func nearest(before, after []token) (Role, string) {
-	best, bestAt, pkg, pkgAt := RoleUnknown, window+1, "", window+1
-	var bestCue string
-	try := func(list []cue, match func([]string) int) {
-		for _, c := range list {
-			j := match(c.words)
-			if j < 0 {
+	best, bestAt, bestCue := RoleUnknown, window+1, ""
+	pkgAt, pkgCue := window+1, ""
+	try := func(ts []token, list []cue, backward bool) {
+		for j, t := range ts {
+			if t.fig || j >= bestAt && j >= pkgAt {
+				return
+			}
+			set := cuesOf(t)
+			if set == nil {
 				continue
 			}
-			if c.role == RolePackage {
-				if j < pkgAt {
-					pkg, pkgAt = c.text, j
+			idx := set.after
+			if backward {
+				idx = set.before
+			}
+			for _, ci := range idx {
+				c := &list[ci]
+				if !matchAt(ts, j, c.words, backward) {
+					continue
 				}
-				continue
-			}
-			if j < bestAt {
-				best, bestAt, bestCue = c.role, j, c.text
+				if c.role == RolePackage {
+					if j < pkgAt {
+						pkgAt, pkgCue = j, c.text
+					}
+				} else if j < bestAt {
+					best, bestAt, bestCue = c.role, j, c.text
+				}
 			}
 		}
 	}
-	try(beforeCues, func(w []string) int { return matchBefore(before, w) })
-	try(afterCues, func(w []string) int { return matchAfter(after, w) })
-	if best != RoleUnknown {
+	try(before, beforeCues, true)
+	try(after, afterCues, false)
+	switch {
+	case best != RoleUnknown:
 		return best, bestCue
-	}
-	if pkg != "" {
-		return RolePackage, pkg
+	case pkgCue != "":
+		return RolePackage, pkgCue
 	}
 	return RoleUnknown, ""
 }
 
-// matchBefore returns how many words lie between the figure and the end of
-// phrase w in before (nearest first), or -1 if w does not end there before
-// another figure.
-func matchBefore(before []token, w []string) int { return match(before, w, true) }
-
-// matchAfter returns how many words lie between the figure and the start
-// of phrase w in after, or -1 if w does not start there before another
-// figure.
-func matchAfter(after []token, w []string) int { return match(after, w, false) }
-
-// match returns the position in ts, tokens nearest first, at which phrase w
-// lies (read backwards if backward is set, as the tokens before a figure
-// are), or -1 if it does not before a figure.
-func match(ts []token, w []string, backward bool) int {
-	for j := 0; j+len(w) <= len(ts); j++ {
-		if ts[j].fig {
-			return -1
+// matchAt reports whether phrase w lies in ts with its anchor at j: its
+// last word there and the others further on, for tokens before a figure
+// (backward), or its first word there and the others after, for tokens
+// after one; never across another figure.
+func matchAt(ts []token, j int, w []string, backward bool) bool {
+	if j+len(w) > len(ts) {
+		return false
+	}
+	for k := range w {
+		t := ts[j+k]
+		want := w[k]
+		if backward {
+			want = w[len(w)-1-k]
 		}
-		ok := true
-		for k := range w {
-			t := ts[j+k]
-			if backward {
-				t = ts[j+len(w)-1-k]
-			}
-			if t.fig || !strings.EqualFold(t.s, w[k]) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return j
+		if t.fig || t.s != want {
+			return false
 		}
 	}
-	return -1
-}
-
-// containsPhrase reports whether the words of s, a figure's own, hold
-// phrase w, after its first figure.
-func containsPhrase(s string, w []string) bool {
-	var buf [window]token
-	ts := tokensAfter(s, 0, buf[:0])
-	for len(ts) > 0 && ts[0].fig {
-		ts = ts[1:]
-	}
-	return matchAfter(ts, w) >= 0
+	return true
 }
 
 // fromBefore reports whether "from" is among the first three words of ts,
@@ -254,18 +369,27 @@ func fromBefore(ts []token) bool {
 	return false
 }
 
-// is reports whether t is the word w, in any case.
-func is(t token, w string) bool { return !t.fig && strings.EqualFold(t.s, w) }
+// is reports whether t is the word w.
+func is(t token, w string) bool { return !t.fig && t.s == w }
 
 // clauseWords end the words that belong to a figure.
 var clauseWords = [...]string{"but", "while", "whereas", "although", "though"}
 
 // tokensBefore appends to dst the tokens of s before offset end, nearest
-// first, up to its capacity or the start of the clause.
-func tokensBefore(s string, end int, dst []token) []token {
+// first, up to its capacity or the start of the clause. If partial is set,
+// s is cut from a longer text, and a word at its start may be cut too, so
+// it is left out.
+func tokensBefore(s string, end int, partial bool, dst []token) []token {
 	i := end
 	for len(dst) < cap(dst) {
 		for i > 0 {
+			if c := s[i-1]; c < utf8.RuneSelf {
+				if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+					break
+				}
+				i--
+				continue
+			}
 			r, n := utf8.DecodeLastRuneInString(s[:i])
 			if !unicode.IsSpace(r) {
 				break
@@ -274,7 +398,10 @@ func tokensBefore(s string, end int, dst []token) []token {
 		}
 		j, fig := i, false
 		for j > 0 {
-			r, n := utf8.DecodeLastRuneInString(s[:j])
+			r, n := rune(s[j-1]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeLastRuneInString(s[:j])
+			}
 			if !wordRune(s, j-n, r) {
 				break
 			}
@@ -282,24 +409,32 @@ func tokensBefore(s string, end int, dst []token) []token {
 			j -= n
 		}
 		w := strings.Trim(s[j:i], "-")
-		if w == "" || isClauseWord(w) { // punctuation or the start: the clause ends
+		if w == "" || isClauseWord(w) || j == 0 && partial { // punctuation or the start: the clause ends
 			break
 		}
 		if n := len(dst); fig && n > 0 && moneyWord(dst[n-1]) {
 			dst = dst[:n-1] // "£45.1 billion" is one figure
 		}
-		dst = append(dst, token{s: w, fig: fig})
+		dst = append(dst, newToken(w, fig))
 		i = j
 	}
 	return dst
 }
 
 // tokensAfter appends to dst the tokens of s from offset start on, nearest
-// first, up to its capacity or the end of the clause.
-func tokensAfter(s string, start int, dst []token) []token {
+// first, up to its capacity or the end of the clause. If partial is set, a
+// word at the end of s may be cut, and is left out.
+func tokensAfter(s string, start int, partial bool, dst []token) []token {
 	i := start
 	for len(dst) < cap(dst) {
 		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+					break
+				}
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if !unicode.IsSpace(r) {
 				break
@@ -308,7 +443,10 @@ func tokensAfter(s string, start int, dst []token) []token {
 		}
 		j, fig := i, false
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
+			r, n := rune(s[j]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[j:])
+			}
 			if !wordRune(s, j, r) {
 				break
 			}
@@ -316,14 +454,14 @@ func tokensAfter(s string, start int, dst []token) []token {
 			j += n
 		}
 		w := strings.Trim(s[i:j], "-")
-		if w == "" || isClauseWord(w) {
+		if w == "" || isClauseWord(w) || j == len(s) && partial {
 			break
 		}
 		i = j
 		if n := len(dst); n > 0 && dst[n-1].fig && moneyWord(token{s: w}) {
 			continue // "£45.1 billion" is one figure
 		}
-		dst = append(dst, token{s: w, fig: fig})
+		dst = append(dst, newToken(w, fig))
 	}
 	return dst
 }
@@ -333,11 +471,18 @@ func tokensAfter(s string, start int, dst []token) []token {
 // signs, and full stops and commas between digits ("£2.4m", "1,200"). Other
 // full stops and commas end the clause.
 func wordRune(s string, at int, r rune) bool {
+	if r < utf8.RuneSelf {
+		switch c := byte(r); {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '\'', c == '-', c == '$', c == '%', 'A' <= c && c <= 'Z':
+			return true
+		case c == '.' || c == ',':
+			return at > 0 && at+1 < len(s) && isDigit(s[at-1]) && isDigit(s[at+1])
+		}
+		return false
+	}
 	switch r {
-	case '\'', '’', '-', '£', '€', '$', '¥', '%':
+	case '’', '£', '€', '¥':
 		return true
-	case '.', ',':
-		return at > 0 && at+1 < len(s) && isDigit(s[at-1]) && isDigit(s[at+1])
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -352,7 +497,7 @@ func moneyWord(t token) bool {
 		return false
 	}
 	for _, w := range moneyWords {
-		if strings.EqualFold(t.s, w) {
+		if t.s == w {
 			return true
 		}
 	}
@@ -364,13 +509,16 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // figureRune reports whether r marks a word as a figure.
 func figureRune(r rune) bool {
-	return unicode.IsDigit(r) || r == '£' || r == '€' || r == '$' || r == '¥'
+	return '0' <= r && r <= '9' || r == '£' || r == '€' || r == '$' || r == '¥' || r >= utf8.RuneSelf && unicode.IsDigit(r)
 }
 
 // isClauseWord reports whether w ends the clause of a figure.
 func isClauseWord(w string) bool {
+	if len(w) < 3 || len(w) > 8 {
+		return false
+	}
 	for _, c := range clauseWords {
-		if strings.EqualFold(w, c) {
+		if w == c {
 			return true
 		}
 	}

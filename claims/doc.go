@@ -98,6 +98,15 @@
 // itemised £3,595,000, at least £405,000 short, and the money an extension
 // of existing funding, not new money.
 //
+// # Two sources, one item
+//
+// When claims from different sources (another speaker, or another
+// publication) give figures for the same package or allocation that cannot
+// both be right, "£4.4bn" in one and "£4.5bn" in the other, whose roundings
+// do not meet, each finding lists the other claims in Finding.Disagrees and
+// its explanation says who said what. Figures whose roundings meet ("about
+// £4.5bn" and "£4.4bn", or "£1m" and "£1.5m") do not disagree.
+//
 // # Percentages, shares and multiples
 //
 // A Proportion is the words of a ratio: "9%" admits 8.5% up to 9.5%, "0.1
@@ -165,7 +174,9 @@
 //	{"kind": "stated-amount", "figure": "£1.2bn", "role": "needed", "span": {"start": 32, "end": 38}}
 //	{"kind": "stated-amount", "figure": "£2.3bn", "role": "package", "terms": "real terms"}
 //
-// A finding's "role" is the role Assess took. A ratio's "stated" is its
+// A finding's "role" is the role Assess took, and its "disagrees" the IDs
+// of claims from other sources whose figures for the same item cannot
+// agree with its own: "disagrees": ["dft-release"]. A ratio's "stated" is its
 // words, and each quantity names where the record holds it or what the
 // claim says it is, with the financial year whose prices it is in:
 //

@@ -63,6 +63,10 @@ type Finding struct {
 	// not: "different purposes: inquiry vs advocacy, counselling".
 	Likeness funding.Likeness `json:"likeness,omitzero"`
 	Reasons  []string         `json:"reasons,omitempty"`
+	// Disagrees lists the claims that give a figure for the same package
+	// or allocation that cannot agree with this one ("£4.4bn" against
+	// "£4.5bn"); Explanation says who said what.
+	Disagrees []string `json:"disagrees,omitempty"`
 	// Evidence lists what bears on a judgement (Opinion): the gap to a
 	// counterproposal, the money per case, the timeline. Explanation
 	// includes it.
