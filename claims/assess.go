@@ -68,7 +68,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 					}
 				}
 			case Counterproposal:
-				x.counterproposal(c, a, f)
+				x.proposal(c, a, f)
 			case Insufficiency:
 				x.insufficiency(c, a, f)
 			case Lateness:

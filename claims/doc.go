@@ -25,7 +25,8 @@
 //   - Insufficiency: "too little", with what it is measured against;
 //   - Lateness: "too late", with the Events it refers to;
 //   - Counterproposal: "a fully-costed proposal for a £4.5m inquiry", with
-//     its proposer, purpose, kind of spending and cost;
+//     its proposer, purpose, kind of spending and cost, or several items
+//     and their total;
 //   - CountClaim: "about 9,000 historic cases";
 //   - RatioClaim: a share, multiple or change in per cent between two
 //     counts or sums of money, from the record or the claim: "of 2,200
@@ -186,6 +187,14 @@
 //	{"kind": "ratio", "stated": "two thirds",
 //	 "numerator": {"noun": "schools", "allocation": "schools"}, "denominator": {"noun": "the package", "package": "edu"}}
 //
+// A counterproposal of several items lists them, each with its purpose and
+// cost; its "cost" is the total the speaker gives, and may be left out for
+// the items' sum:
+//
+//	{"kind": "counterproposal", "proposer": "The opposition", "cost": "£1.8bn",
+//	 "items": [{"purpose": "social care", "cost": "£1bn"}, {"purpose": "mental health", "cost": "£500m"},
+//	   {"purpose": "dentistry", "cost": "£300m"}]}
+//
 // A record's price index is levels by year, calendar ("2024") or financial
 // ("2024-25"), with its source:
 //
@@ -218,7 +227,9 @@
 // or event the record lacks (ErrNotFound), a claim responding to itself
 // (ErrSelfResponse), claims responding to one another in a circle
 // (ErrCycle), a counterproposal with no cost (ErrNoCost), a span outside
-// its quote (ErrSpan). Assess validates first and never panics or guesses:
+// its quote (ErrSpan), a proposal's items in different currencies
+// (currency.ErrMismatch), a price level that is not positive (ErrRange).
+// Assess validates first and never panics or guesses:
 // where the record lacks what a verdict needs, the finding says so.
 //
 // # Performance

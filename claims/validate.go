@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 )
 
@@ -16,6 +17,7 @@ import (
 //   - the errors of Claim.Validate, for each claim;
 //   - the errors of funding's Package.Validate, for each package;
 //   - ErrDuplicate: two packages, events or claims with one ID;
+//   - ErrRange: a price level that is not positive, or for no year;
 //   - ErrMissing: an event with no ID or title; a stated amount or
 //     insufficiency that names no package, directly or by the claim's
 //     About; a measure named without a package;
@@ -237,11 +239,26 @@ func (v *validator) claim(c *Claim, ci int) {
 		case Insufficiency:
 		case Lateness:
 		case Counterproposal:
-			if a.Cost.IsZero() {
+			if a.Cost.IsZero() && len(a.Items) == 0 {
 				badAt(i, "cost", ErrNoCost)
 			}
 			if err := a.Period.Validate(); err != nil {
 				badAt(i, "period", err)
+			}
+			cur := a.Cost.Currency()
+			for k, it := range a.Items {
+				at := "items[" + strconv.Itoa(k) + "]"
+				switch {
+				case it.Cost.IsZero():
+					badAt(i, at+".cost", ErrNoCost)
+				case cur.IsZero():
+					cur = it.Cost.Currency()
+				case it.Cost.Currency() != cur:
+					badAt(i, at+".cost", detail(currency.ErrMismatch, it.Cost.Currency().String()+" among "+cur.String()))
+				}
+				if len(it.Items) > 0 {
+					badAt(i, at+".items", detail(ErrRange, "an item has no items of its own"))
+				}
 			}
 		case CountClaim:
 			if a.Count.IsZero() {
