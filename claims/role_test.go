@@ -84,3 +84,82 @@ func TestFromQuoteRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestAssessRoles checks what each role of a stated amount is weighed
+// against, set in the record or read from the words.
+func TestAssessRoles(t *testing.T) {
+	gov := funding.Org{Name: "HM Government"}
+	r := claims.Record{Packages: []funding.Package{
+		{ID: "p", Funder: gov, Headline: currency.MustParseFigure("£300m"),
+			Allocations: []funding.Allocation{{ID: "bristol", Title: "Bristol", Amount: currency.Pounds(4_500_000)}, {ID: "rest", Amount: currency.Pounds(295_500_000)}}},
+		{ID: "rival", Funder: funding.Org{Name: "The opposition"}, Headline: currency.MustParseFigure("£5bn")},
+		{ID: "years", Funder: gov, Headline: currency.MustParseFigure("£4.5bn"),
+			Period: funding.Period{Start: funding.MustDate(2025, 4, 1), End: funding.MustDate(2028, 3, 31)}},
+		{ID: "year", Funder: gov, Headline: currency.MustParseFigure("£1.5bn"), Period: funding.MustParseFiscalYear("2025-26").Period()},
+	}}
+	amount := func(figure string, role claims.Role, pkg, alloc string) claims.StatedAmount {
+		return claims.StatedAmount{Figure: currency.MustParseFigure(figure), Role: role, Package: pkg, Allocation: alloc}
+	}
+	tests := []struct {
+		name  string
+		about string
+		quote string
+		a     claims.StatedAmount
+		role  claims.Role
+		want  claims.Verdict
+		says  string
+	}{
+		{"a share naming its allocation", "p", "Bristol will get between £4m and £5m", amount("between £4m and £5m", 0, "", "bristol"),
+			claims.RoleShare, claims.Accurate, "the £4.5m allocation “Bristol”"},
+		{"a share more than the whole", "p", "Bristol will get £400m", amount("£400m", claims.RoleShare, "", ""),
+			claims.RoleShare, claims.NotAssessed, "It is more than the whole of the itemised £300m."},
+		{"a rival naming its package", "p", "Labour's £5bn plan", amount("£5bn", claims.RoleRival, "rival", ""),
+			claims.RoleRival, claims.Accurate, "matches the £5bn package"},
+		{"a rival naming none", "p", "Labour's £5bn plan", amount("£5bn", claims.RoleRival, "", ""),
+			claims.RoleRival, claims.NotAssessed, "name the rival package of the record to check it"},
+		{"a level the package does not match", "p", "rising to £350m", amount("£350m", claims.RoleLevel, "", ""),
+			claims.RoleLevel, claims.NotAssessed, "the package may be the change rather than the level"},
+		{"a proposal", "p", "our proposal", amount("£350m", claims.RoleProposal, "", ""),
+			claims.RoleProposal, claims.NotAssessed, "a counterproposal compares a proposal’s cost with the package"},
+		// £1.5bn a year against £4.5bn for three years is not compared as
+		// if both were totals; against £1.5bn for one year it is.
+		{"a year, three years", "years", "about £1.5bn a year", claims.StatedAmount{Figure: currency.MustParseFigure("about £1.5bn"), Span: claims.Span{End: len("about £1.5bn")}},
+			claims.RoleUnknown, claims.NotAssessed, "Nothing in the words"},
+		{"a year, set as the package", "years", "about £1.5bn a year", claims.StatedAmount{Figure: currency.MustParseFigure("about £1.5bn"), Role: claims.RolePackage, Span: claims.Span{End: len("about £1.5bn")}},
+			claims.RolePackage, claims.NotAssessed, "is a sum per year (read from “a year”), but the record does not have the £4.5bn package for one financial year"},
+		{"a year, one year", "year", "about £1.5bn a year", claims.StatedAmount{Figure: currency.MustParseFigure("about £1.5bn"), Role: claims.RolePackage, Span: claims.Span{End: len("about £1.5bn")}},
+			claims.RolePackage, claims.Accurate, "matches the £1.5bn package"},
+		{"per head", "p", "£30 per head", claims.StatedAmount{Figure: currency.MustParseFigure("£30"), Role: claims.RolePackage, Span: claims.Span{End: len("£30")}},
+			claims.RolePackage, claims.NotAssessed, "is stated per head, and the record has the itemised £300m as a total"},
+	}
+	for _, tt := range tests {
+		rec := r
+		rec.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A"}, Quote: tt.quote, About: tt.about, Assertions: claims.Assertions{tt.a}}}
+		a, err := claims.Assess(rec, claims.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		f := a.Findings[0]
+		if f.Role != tt.role || f.Verdict != tt.want || !strings.Contains(f.Explanation, tt.says) {
+			t.Errorf("%s: role %v, %v, %q; want role %v, %v, saying %q", tt.name, f.Role, f.Verdict, f.Explanation, tt.role, tt.want, tt.says)
+		}
+	}
+}
+
+// TestWriteTextNotAssessed checks that the text report shows a figure that
+// was not assessed, in its summary and its finding.
+func TestWriteTextNotAssessed(t *testing.T) {
+	a, err := claims.Assess(fromQuoteRecord("£450m", "Councils needed £1.2bn."), claims.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := claims.WriteText(&b, a); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"1 finding on 1 claim: 1 not assessed.", "Verdict: not assessed\n", "is an amount said to be needed"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("WriteText lacks %q:\n%s", want, b.String())
+		}
+	}
+}
