@@ -197,6 +197,18 @@ func read(quote string, sp Span) reading {
 	case len(after) > 1 && is(after[0], "to") && after[1].fig && fromBefore(before):
 		r.role, r.roleCue = RolePrevious, "from … to"
 	}
+	if r.role == RoleUnknown && len(before) > 1 && is(before[0], "to") {
+		// "taking our total additional funding provided to £4.3 billion"
+		for _, t := range before[1:] {
+			if t.fig {
+				break
+			}
+			switch t.s {
+			case "taking", "takes", "took", "bringing", "brings", "brought":
+				r.role, r.roleCue = RoleLevel, t.s+" … to"
+			}
+		}
+	}
 	if r.role == RoleUnknown {
 		r.role, r.roleCue = nearest(before, after)
 	}

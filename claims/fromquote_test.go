@@ -152,6 +152,16 @@ func TestFromQuoteReads(t *testing.T) {
 		// https://www.aol.co.uk/news/2017/01/26/councils-make-funding-plea-after-warning-of-a-5-8bn-shortfall/
 		{"He also announced a £240 million \"adult social care support grant\" will be created for 2017/18",
 			[]read{{"£240 million", claims.RolePackage, 0}}},
+		// An extra sum is read as a change even where, as here, it is the
+		// money announced: not assessed, rather than weighed as the total.
+		// https://governmentbusiness.co.uk/news/16072020/government-confirms-councils-%C2%A3500-million-allocations
+		{"That’s why we are giving them an extra £500 million – taking our total additional funding provided to £4.3 billion – and today I am setting out how this will be allocated",
+			[]read{{"£500 million", claims.RoleChange, 0}, {"£4.3 billion", claims.RoleLevel, 0}}},
+		// https://www.miltonkeynes.co.uk/news/politics/emergency-coronavirus-funding-heres-how-much-cash-milton-keynes-council-getting-government-3016349
+		{"Milton Keynes Council is set to receive £4,969,536 in the latest round, meaning it has received £20,725,839 to date.",
+			[]read{{"£4,969,536", claims.RoleShare, 0}, {"£20,725,839", claims.RoleShare, 0}}},
+		{"Local Government Minister Robert Jenrick has announced an extra £919 million in emergency grants to councils in England.",
+			[]read{{"£919 million", claims.RoleChange, 0}}},
 		// https://ifs.org.uk/articles/2024-25-local-government-finance-settlement-real-pain-still-come
 		{"Additional social care grants worth £1.0 billion more than in 2023–24",
 			[]read{{"£1.0 billion", claims.RoleChange, 0}}},
