@@ -72,7 +72,8 @@ func (StatedAmount) assertion() {}
 //   - RoleOther before: compared with, compared to, than;
 //   - RolePackage before: announced, announcing, invests, investment of,
 //     providing, coughing up, gave, committed, pledged, unveiled, worth,
-//     spending, package of, funding of, total of; after: package, fund,
+//     spending, package of, funding of, total of, package is; after:
+//     package, fund,
 //     funding, investment, programme, scheme, grant, settlement, deal,
 //     boost, pot.
 //

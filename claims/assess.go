@@ -63,8 +63,8 @@ func Assess(r Record, o Options) (Assessment, error) {
 			case StatedAmount:
 				x.stated(c, &a, f)
 				if f.Verdict != NotAssessed && f.Role != RoleLevel {
-					if i, ok := ix.packages[f.Package]; ok {
-						x.items.add(itemKey{pkg: i, alloc: a.Allocation}, k, ci, out.Findings, r.Claims)
+					if i, ok := x.pkgIndex(f.Package); ok {
+						x.items.add(itemKey{pkg: i, alloc: a.Allocation}, k, ci, out.Findings, r.Claims, len(r.Packages))
 					}
 				}
 			case Counterproposal:
@@ -178,6 +178,16 @@ type pkgFacts struct {
 	p       *funding.Package
 	sources []funding.Source
 	rec     recorded
+}
+
+// pkgIndex returns the index of the package whose ID is id, which is
+// usually that of the assertion being assessed.
+func (x *assessor) pkgIndex(id string) (int, bool) {
+	if i := int(x.at); i >= 0 && x.r.Packages[i].ID == id {
+		return i, true
+	}
+	i, ok := x.ix.packages[id]
+	return i, ok
 }
 
 // pkg returns the facts for the package whose ID is id, usually that of the

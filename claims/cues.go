@@ -63,7 +63,7 @@ var (
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
 			"committing", "pledge", "pledged", "pledges", "pledging", "handed", "handing", "unveil", "unveiled",
 			"unveils", "unveiling", "worth", "spend", "spends", "spending", "package of", "fund of", "funding of",
-			"boost of", "injection of", "total of"),
+			"boost of", "injection of", "total of", "package is", "package was", "fund is", "funding is", "investment is"),
 	)
 	afterCues = join(
 		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "higher", "lower", "up", "down"),
@@ -119,19 +119,22 @@ type cueSet struct {
 	before, after, termsBefore, termsAfter, yearBefore, yearAfter []int32
 }
 
-// cueIndex finds the cueSet of a word with one look-up.
-var cueIndex = func() map[string]*cueSet {
-	ix := map[string]*cueSet{}
+// cueIndex finds the cueSet of a word. It is a small open-addressed hash
+// table rather than a map: read looks up every word near every figure, and
+// hashing a few bytes with FNV-1a and comparing one string is several times
+// faster than a map look-up.
+var cueIndex = func() *cueTable {
+	sets := map[string]*cueSet{}
 	add := func(list []cue, byLast bool, field func(*cueSet) *[]int32) {
 		for i, c := range list {
 			w := c.words[0]
 			if byLast {
 				w = c.words[len(c.words)-1]
 			}
-			if ix[w] == nil {
-				ix[w] = &cueSet{}
+			if sets[w] == nil {
+				sets[w] = &cueSet{}
 			}
-			f := field(ix[w])
+			f := field(sets[w])
 			*f = append(*f, int32(i))
 		}
 	}
@@ -141,8 +144,46 @@ var cueIndex = func() map[string]*cueSet {
 	add(termsCues, false, func(c *cueSet) *[]int32 { return &c.termsAfter })
 	add(yearCues, true, func(c *cueSet) *[]int32 { return &c.yearBefore })
 	add(yearCues, false, func(c *cueSet) *[]int32 { return &c.yearAfter })
-	return ix
+	t := &cueTable{}
+	for w, set := range sets {
+		i := fnv(w) & (len(t.slots) - 1)
+		for t.slots[i].set != nil {
+			i = (i + 1) & (len(t.slots) - 1)
+		}
+		t.slots[i] = cueSlot{w, set}
+	}
+	return t
 }()
+
+// A cueTable is the hash table of cueIndex: a power of two of slots, at
+// most a quarter of them used, so that probes are short.
+type cueTable struct{ slots [1024]cueSlot }
+
+// A cueSlot is one word of a cueTable and its cues.
+type cueSlot struct {
+	w   string
+	set *cueSet
+}
+
+// find returns the cueSet of word w, or nil.
+func (t *cueTable) find(w string) *cueSet {
+	for i := fnv(w) & (len(t.slots) - 1); t.slots[i].set != nil; i = (i + 1) & (len(t.slots) - 1) {
+		if t.slots[i].w == w {
+			return t.slots[i].set
+		}
+	}
+	return nil
+}
+
+// fnv returns the 32-bit FNV-1a hash of s.
+func fnv(s string) int {
+	h := uint32(2166136261)
+	for i := range len(s) {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return int(h)
+}
 
 // cuesOf returns the cueSet of token t, or nil.
 func cuesOf(t token) *cueSet { return t.set }
@@ -152,7 +193,7 @@ func cuesOf(t token) *cueSet { return t.set }
 func newToken(w string, fig bool) token {
 	t := token{s: w, fig: fig}
 	if !fig {
-		t.set = cueIndex[w]
+		t.set = cueIndex.find(w)
 	}
 	return t
 }
@@ -181,8 +222,11 @@ func read(quote string, sp Span) reading {
 	var bw, aw, ow [window]token
 	before := tokensBefore(low, start, from > 0, bw[:0])
 	after := tokensAfter(low, end, to < len(quote), aw[:0])
+	// A figure's own words before its amount are its bound ("more than",
+	// "between"); words after the amount may state it per year ("£1.5bn a
+	// year") or its terms, and are read.
 	var own []token
-	if strings.IndexByte(low[start:end], ' ') >= 0 { // a figure of one word says nothing more
+	if wordsAfterAmount(low[start:end]) {
 		own = tokensAfter(low[:end], start, false, ow[:0])
 	}
 	for len(own) > 0 && own[0].fig {
@@ -282,6 +326,40 @@ func read(quote string, sp Span) reading {
 		r.roleCue = "per head"
 	}
 	return r
+}
+
+// wordsAfterAmount reports whether figure text w, in lower case, has words
+// after its amount: "£1.5bn a year" has, "more than £4 million" and
+// "£3m-£5m" have not.
+func wordsAfterAmount(w string) bool {
+	i := len(w) - 1
+	for i >= 0 && !isDigit(w[i]) {
+		i--
+	}
+	rest := w[i+1:]
+	for {
+		rest = strings.TrimLeft(rest, " ")
+		word, more, _ := strings.Cut(rest, " ")
+		switch {
+		case word == "":
+			return false
+		case !amountWord(word):
+			return true
+		case more == "":
+			return false
+		}
+		rest = more
+	}
+}
+
+// amountWord reports whether w ends an amount: a multiplier ("m", "bn",
+// "million") or a currency word ("pounds", "p").
+func amountWord(w string) bool {
+	switch w {
+	case "k", "m", "mn", "b", "bn", "tn", "p", "pence":
+		return true
+	}
+	return moneyWord(token{s: w})
 }
 
 // lowerASCII returns s with its ASCII letters in lower case, without
@@ -410,11 +488,17 @@ func tokensBefore(s string, end int, partial bool, dst []token) []token {
 		}
 		j, fig := i, false
 		for j > 0 {
-			r, n := rune(s[j-1]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeLastRuneInString(s[:j])
+			if c := s[j-1]; c < utf8.RuneSelf {
+				k := asciiClass[c]
+				if k == 0 || k == classSep && !numberSep(s, j-1) {
+					break
+				}
+				fig = fig || k == classFig
+				j--
+				continue
 			}
-			if !wordRune(s, j-n, r) {
+			r, n := utf8.DecodeLastRuneInString(s[:j])
+			if !wordRune(r) {
 				break
 			}
 			fig = fig || figureRune(r)
@@ -455,11 +539,17 @@ func tokensAfter(s string, start int, partial bool, dst []token) []token {
 		}
 		j, fig := i, false
 		for j < len(s) {
-			r, n := rune(s[j]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(s[j:])
+			if c := s[j]; c < utf8.RuneSelf {
+				k := asciiClass[c]
+				if k == 0 || k == classSep && !numberSep(s, j) {
+					break
+				}
+				fig = fig || k == classFig
+				j++
+				continue
 			}
-			if !wordRune(s, j, r) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !wordRune(r) {
 				break
 			}
 			fig = fig || figureRune(r)
@@ -478,20 +568,41 @@ func tokensAfter(s string, start int, partial bool, dst []token) []token {
 	return dst
 }
 
-// wordRune reports whether r, at offset at of s, belongs to a word or a
-// figure: letters, digits, apostrophes, hyphens, currency symbols, per cent
-// signs, and full stops and commas between digits ("£2.4m", "1,200"). Other
-// full stops and commas end the clause.
-func wordRune(s string, at int, r rune) bool {
-	if r < utf8.RuneSelf {
-		switch c := byte(r); {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '\'', c == '-', c == '$', c == '%', 'A' <= c && c <= 'Z':
-			return true
-		case c == '.' || c == ',':
-			return at > 0 && at+1 < len(s) && isDigit(s[at-1]) && isDigit(s[at+1])
-		}
-		return false
+// The classes of ASCII bytes in words and figures: letters, apostrophes
+// and hyphens (classWord); digits, "$" and "%" (classFig, which make a word
+// a figure; "%" a percentage, which bounds a figure's words as another
+// figure does); and full stops and commas, which belong to a figure only
+// between digits (classSep). Other bytes end a word.
+const (
+	classWord = 1 + iota
+	classFig
+	classSep
+)
+
+// asciiClass is the class of each ASCII byte.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = classWord
+		t[c-'a'+'A'] = classWord
 	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classFig
+	}
+	t['\''], t['-'] = classWord, classWord
+	t['$'], t['%'] = classFig, classFig
+	t['.'], t[','] = classSep, classSep
+	return t
+}()
+
+// numberSep reports whether the full stop or comma at offset at of s is
+// between digits, as in "£2.4m" and "1,200".
+func numberSep(s string, at int) bool {
+	return at > 0 && at+1 < len(s) && isDigit(s[at-1]) && isDigit(s[at+1])
+}
+
+// wordRune reports whether r, a character beyond ASCII, belongs to a word or
+// a figure: a letter, a digit, a curly apostrophe or a currency symbol.
+func wordRune(r rune) bool {
 	switch r {
 	case '’', '£', '€', '¥':
 		return true
@@ -519,9 +630,10 @@ func moneyWord(t token) bool {
 // isDigit reports whether c is an ASCII digit.
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// figureRune reports whether r marks a word as a figure.
+// figureRune reports whether r, a character beyond ASCII, marks a word as
+// a figure: a currency symbol or a digit.
 func figureRune(r rune) bool {
-	return '0' <= r && r <= '9' || r == '£' || r == '€' || r == '$' || r == '¥' || r >= utf8.RuneSelf && unicode.IsDigit(r)
+	return r == '£' || r == '€' || r == '¥' || unicode.IsDigit(r)
 }
 
 // isClauseWord reports whether w ends the clause of a figure.

@@ -38,7 +38,8 @@ type itemEntry struct {
 // items gathers the figures of an assessment by item. claimOf holds the
 // index of the claim of each finding added.
 type items struct {
-	index   map[itemKey]int32
+	byPkg   []int32           // the item of each package's total, or -1; by package index
+	index   map[itemKey]int32 // the items of allocations
 	list    []item
 	entries []itemEntry
 	claimOf []int32
@@ -48,17 +49,34 @@ type items struct {
 
 // add records finding k of fs, about claim ci of cs, on a figure of the
 // item named by key.
-func (it *items) add(key itemKey, k, ci int, fs []Finding, cs []Claim) {
-	if it.index == nil {
-		it.index = make(map[itemKey]int32)
+func (it *items) add(key itemKey, k, ci int, fs []Finding, cs []Claim, packages int) {
+	if it.claimOf == nil {
 		it.claimOf = make([]int32, cap(fs))
+		it.byPkg = make([]int32, packages)
+		for i := range it.byPkg {
+			it.byPkg[i] = -1
+		}
 	}
 	it.fs, it.claims = fs[:cap(fs)], cs
 	it.claimOf[k] = int32(ci)
-	i, ok := it.index[key]
+	var i int32
+	ok := false
+	if key.alloc == "" {
+		i = it.byPkg[key.pkg]
+		ok = i >= 0
+	} else {
+		i, ok = it.index[key]
+	}
 	if !ok {
 		i = int32(len(it.list))
-		it.index[key] = i
+		if key.alloc == "" {
+			it.byPkg[key.pkg] = i
+		} else {
+			if it.index == nil {
+				it.index = make(map[itemKey]int32)
+			}
+			it.index[key] = i
+		}
 		it.list = append(it.list, item{low: [2]int32{int32(k), -1}, high: [2]int32{int32(k), -1}})
 	} else {
 		g := &it.list[i]
