@@ -38,6 +38,11 @@ func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
 	}
 	start := len(x.p.b)
 	x.statedAmount(c, a, f)
+	if role == RoleLevel && (f.Verdict == Accurate || f.Verdict == Rounded) {
+		x.p.s(" It is ").s(role.phrase())
+		x.cue(rd)
+		x.p.s(", weighed against the package as its total.")
+	}
 	if role == RoleLevel && f.Verdict != Accurate && f.Verdict != Rounded {
 		// The package may be the change rather than the level after it:
 		// a level it does not match is not shown to be wrong.

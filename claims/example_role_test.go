@@ -35,7 +35,7 @@ func ExampleRole() {
 	// £50.1bn, previous: not assessed
 	//   “£50.1bn” is the level before a change (read from “from … to”), not the package, so it is not weighed against the £53.9bn package; the record holds no earlier level to check it against.
 	// £53.9bn, level: accurate
-	//   “£53.9bn” matches the £53.9bn package. The record has the headline as announced, with no itemisation.
+	//   “£53.9bn” matches the £53.9bn package. The record has the headline as announced, with no itemisation. It is the level after a change (read from “from … to”), weighed against the package as its total.
 	// £600,000, change: not assessed
 	//   “£600,000” is a change from an earlier level (read from “more”), not the package, so it is not weighed against the £53.9bn package; the record holds no earlier level to check it against.
 }
