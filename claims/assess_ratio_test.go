@@ -163,3 +163,25 @@ func TestAssessConsistency(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessConsistencyReal checks a real sentence whose percentage and
+// money agree: £3.9bn on a level before of £60.2bn (invented, of the
+// shape of the real one) is 6.48%, and "6.5%" admits 6.45% up to 6.55%.
+// https://ifs.org.uk/articles/2024-25-local-government-finance-settlement-real-pain-still-come
+func TestAssessConsistencyReal(t *testing.T) {
+	quote := "The settlement confirmed a substantial cash-terms increase in councils’ core funding (or ‘core spending power’) next year: of £3.9 billion, or 6.5%."
+	r := moneyRecord()
+	r.Packages = append(r.Packages, funding.Package{ID: "csp", Funder: funding.Org{Name: "MHCLG"}, Headline: currency.MustParseFigure("£60.2bn")})
+	rise := claims.RatioClaim{
+		Numerator:   claims.Quantity{Noun: "core spending power next year"},
+		Denominator: claims.Quantity{Noun: "core spending power this year", Package: "csp"},
+		Stated:      claims.MustParseProportion("a 6.5% increase"),
+		Span:        span(quote, "6.5%"),
+	}
+	change := claims.StatedAmount{Figure: currency.MustParseFigure("£3.9 billion"), Role: claims.RoleChange, Span: span(quote, "£3.9 billion")}
+	fs := assessIn(t, r, "csp", quote, rise, change)
+	want := "“£3.9 billion” agrees with “a 6.5% increase”: both imply a level before of about £60.2bn."
+	if fs[0].Verdict != claims.NotSupported || !strings.Contains(fs[0].Explanation, want) {
+		t.Errorf("%v, %q; want not supported, saying %q", fs[0].Verdict, fs[0].Explanation, want)
+	}
+}
