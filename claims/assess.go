@@ -10,20 +10,29 @@ import (
 // and events and returns the Assessment: one Finding per assertion, in
 // order, each with a verdict, the figures and a paragraph of explanation.
 //
-// A stated amount is weighed against the package's recorded figure: the sum
-// of its allocations when it has any (and where that falls short of the
-// headline, whatever goes beyond the itemisation is NotSupported rather
-// than Overstated), otherwise its headline as announced, or one
-// allocation's amount if the assertion names one. The wording's bound
-// decides: "at least £4m" is Accurate for £4,000,000 and "more than £4m"
-// is not. An Exact figure that differs from the record is Rounded if its
-// precision admits the record ("£2m" for £2.4m, to the nearest £1m) and the
-// error is within o's tolerance (DefaultTolerance, 10%, unless set), and
-// Understated or Overstated otherwise; a figure in another currency is
-// NotLikeForLike. Counts and ratios are weighed against the package's
-// measures; a counterproposal is compared with the package; insufficiency,
-// lateness and endorsement are judgements, given the verdict Opinion with
-// the evidence that bears on them. The verdicts are documented at Verdict.
+// A stated amount is first given its role in the claim (see Role): its own,
+// or the one the words around it give. Only a figure of the package, a
+// share naming its allocation, a rival naming its package or a level after
+// a change is weighed against the record; any other is NotAssessed, with
+// the reason. A figure of the package is weighed against its recorded
+// figure: the sum of its allocations when it has any (and where that falls
+// short of the headline, whatever goes beyond the itemisation is
+// NotSupported rather than Overstated), otherwise its headline as
+// announced, or one allocation's amount if the assertion names one. The
+// wording's bound decides: "at least £4m" is Accurate for £4,000,000 and
+// "more than £4m" is not. An Exact figure that differs from the record is
+// Rounded if its precision admits the record ("£2m" for £2.4m, to the
+// nearest £1m) and the error is within o's tolerance (DefaultTolerance,
+// 10%, unless set), and Understated or Overstated otherwise; a figure in
+// another currency is NotLikeForLike. Figures from two sources for one
+// item that cannot agree are reported on both findings.
+//
+// Counts and ratios are weighed against the package's measures and
+// amounts, and a change in per cent against the change in money the claim
+// states (Inconsistent if they disagree); a counterproposal is compared
+// with the package; insufficiency, lateness and endorsement are
+// judgements, given the verdict Opinion with the evidence that bears on
+// them. The verdicts are documented at Verdict.
 //
 // Assess never panics and never guesses: where the record lacks what a
 // verdict needs (an amount, a base figure, a date) the finding says so. It

@@ -59,8 +59,10 @@
 // against the package, which may be the change rather than the level: a
 // level the package does not match is not assessed rather than called
 // wrong. A figure per year ("a year", "annually") is weighed against a
-// package for one financial year only, and a figure in real terms or per
-// head not against cash totals.
+// package for one financial year only, a figure in real terms only with a
+// price index (see Cash and real terms), and one per head not against a
+// total. A stated amount with neither a Role nor a Span has no words to
+// read, and is taken as the record states it: a figure of its package.
 //
 // # Verdicts
 //
