@@ -15,10 +15,15 @@ import (
 // currency's minor unit (a penny for GBP) or, for an amount with finer
 // digits, its own last digit, so nothing is ever lost or invented.
 //
-// Split returns an error matching ErrWeights if n is less than 1.
+// Split returns an error matching ErrWeights if n is less than 1, and
+// matching ErrRange if n is above 1,048,576 (2^20), which is more parts than
+// any sharing of money needs and keeps the result to tens of megabytes.
 func (a Amount) Split(n int) ([]Amount, error) {
-	if n < 1 {
+	switch {
+	case n < 1:
 		return nil, &opError{op: "Split", err: expected(ErrWeights, "want at least one part, got "+itoa(int64(n)))}
+	case n > maxParts:
+		return nil, &opError{op: "Split", err: errParts}
 	}
 	if n == 1 {
 		return []Amount{a}, nil
@@ -55,7 +60,8 @@ func (a Amount) Split(n int) ([]Amount, error) {
 //
 // Allocate returns an error matching ErrWeights if there are no weights, a
 // weight is negative, or they are all zero, and matching ErrRange if their
-// total overflows an int64.
+// total overflows an int64 or there are more than 1,048,576 (2^20) of them,
+// Split's limit.
 func (a Amount) Allocate(weights ...int64) ([]Amount, error) {
 	total, err := weightTotal(weights)
 	if err != nil {
@@ -72,8 +78,11 @@ func (a Amount) Allocate(weights ...int64) ([]Amount, error) {
 
 // weightTotal checks weights and returns their sum.
 func weightTotal(weights []int64) (int64, error) {
-	if len(weights) == 0 {
+	switch {
+	case len(weights) == 0:
 		return 0, &opError{op: "Allocate", err: expected(ErrWeights, "want at least one weight")}
+	case len(weights) > maxParts:
+		return 0, &opError{op: "Allocate", err: errParts}
 	}
 	var total int64
 	for i, w := range weights {

@@ -31,9 +31,14 @@ type Amount struct {
 
 // New returns the amount d in currency c, exactly as d is: its digits after
 // the decimal point are kept, so New(2.40, GBP) prints as £2.40 and
-// New(2.405, GBP) as £2.405 until it is rounded.
-func New(d decimal.Decimal, c Code) Amount {
-	return fromDecimal(d, c)
+// New(2.405, GBP) as £2.405 until it is rounded. It returns an error
+// matching ErrRange if d lies outside MaxDigits.
+func New(d decimal.Decimal, c Code) (Amount, error) {
+	a, err := checked(d, c)
+	if err != nil {
+		return Amount{}, &opError{op: "New", err: err}
+	}
+	return a, nil
 }
 
 // Pounds returns n whole pounds sterling.

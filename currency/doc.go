@@ -28,9 +28,9 @@
 //
 // Add, Sub, Sum, Compare and Ratio need operands in one currency and return a
 // [*MismatchError], matching [ErrMismatch], otherwise. Add, Sub, Sum, Mul and
-// MulInt are exact: they keep every digit. Only Round, RoundToMinor, Div and
-// DivInt round, and each names its [Rounding] mode and its number of decimal
-// places: HalfUp, HalfEven (banker's), HalfDown, Down, Up, Floor or Ceiling.
+// MulInt are exact: they keep every digit, within the limits below. Only
+// Round, RoundToMinor, Div and DivInt round, and each names its [Rounding]
+// mode and its number of decimal places: HalfUp, HalfEven (banker's), HalfDown, Down, Up, Floor or Ceiling.
 // Division by zero returns an error matching [ErrDivideByZero]. Ratio answers
 // how many times one amount is another to 16 decimal places (£4.5m against
 // £2.4m is 1.875).
@@ -141,6 +141,26 @@
 // floating-point number. UnmarshalJSON also accepts a JSON number and reads
 // its text digit for digit. MarshalText writes "GBP 2400000.00" and
 // UnmarshalText reads it back. Every form round-trips exactly.
+//
+// # Limits
+//
+// Every Amount has a magnitude of at most 10^400 and at most 400 decimal
+// places ([MaxDigits] is 400), and Split and Allocate make at most 2^20
+// (1,048,576) parts. These are far beyond any sum of money or any sharing of
+// one; they exist so that no input can crash the process or keep it busy.
+// The same limit holds on every path an amount comes in by, and every
+// operation keeps to it:
+//
+//	Parse, UnmarshalText, UnmarshalJSON, New  error matching ErrRange
+//	Add, Sub, Sum, Mul, MulInt, Div, DivInt   error matching ErrRange
+//	Round, RoundToMinor                       places beyond ±400 taken as ±400
+//	Split, Allocate                           error matching ErrRange
+//
+// Mul finds a product out of range from the sizes of its factors, before it
+// multiplies, and text longer than 1024 bytes is refused before it is read.
+// So whatever is accepted can be written by String, MarshalText and
+// MarshalJSON in fewer than 1024 bytes and read back exactly, and no
+// operation on two amounts handles more than about 2×MaxDigits digits.
 //
 // # Representation and speed
 //

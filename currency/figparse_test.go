@@ -29,7 +29,11 @@ func figOf(f currency.Figure) figView {
 
 // figAmount returns the amount with value s in currency c.
 func figAmount(s string, c currency.Code) currency.Amount {
-	return currency.New(decimal.RequireFromString(s), c)
+	a, err := currency.New(decimal.RequireFromString(s), c)
+	if err != nil {
+		panic(err)
+	}
+	return a
 }
 
 func figGBP(s string) currency.Amount { return figAmount(s, currency.GBP) }

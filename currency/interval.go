@@ -166,7 +166,7 @@ func halfUnit(exp int32, c Code) Amount {
 
 // tolerance returns ApproxTolerancePercent per cent of |a|, exactly.
 func tolerance(a Amount) Amount {
-	t := a.Abs().MulInt(ApproxTolerancePercent)
+	t := mulInt(a.Abs(), ApproxTolerancePercent)
 	if e, ok := add32(t.exp, -2); t.wide == nil && ok {
 		return Amount{coef: t.coef, exp: e, code: t.code}
 	}

@@ -43,6 +43,8 @@ var symbols = [...]struct {
 //
 // Parse returns a *ParseError, matching the sentinel named, if:
 //   - s is empty or longer than 1024 bytes (ErrSyntax, ErrRange);
+//   - the amount has more than MaxDigits decimal places or a magnitude
+//     above 10^MaxDigits (ErrRange);
 //   - s has no currency symbol or code, or a code that names no ISO 4217
 //     currency (ErrSyntax, ErrUnknownCurrency);
 //   - the number is missing, has a sign in the wrong place, misplaced
@@ -116,6 +118,9 @@ func parse(s string) (Amount, int, error) {
 			off++ // point past the space, at the code
 		}
 		return Amount{}, off, err
+	}
+	if err := a.check(); err != nil {
+		return Amount{}, i, err
 	}
 	a.code = code
 	if neg {

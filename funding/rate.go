@@ -83,7 +83,8 @@ func (r Rate) IsExact() bool {
 	if r.count.IsZero() {
 		return false
 	}
-	return r.PerUnit().MulInt(r.count.Value()).Equal(r.total)
+	p, err := r.PerUnit().MulInt(r.count.Value())
+	return err == nil && p.Equal(r.total) // a product out of range is not the total
 }
 
 // Bound returns how PerUnit relates to the true amount per unit, from the

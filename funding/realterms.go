@@ -157,7 +157,11 @@ func RealTerms(a currency.Amount, from, to Year, index PriceIndex) (currency.Amo
 	if err != nil {
 		return currency.Amount{}, err
 	}
-	return a.Mul(lt).Div(lf, int32(a.Currency().MinorUnits()), currency.HalfUp)
+	m, err := a.Mul(lt)
+	if err != nil {
+		return currency.Amount{}, err
+	}
+	return m.Div(lf, int32(a.Currency().MinorUnits()), currency.HalfUp)
 }
 
 // level returns index's level for y, checking that it is positive.

@@ -914,5 +914,5 @@ func parseAmount(num []byte, c currency.Code) (currency.Amount, error) {
 	if e := d.Exponent(); e > maxAmountExponent || e < -maxAmountExponent {
 		return currency.Amount{}, expected(ErrRange, "want an exponent within ±64")
 	}
-	return currency.New(d, c), nil
+	return currency.New(d, c)
 }

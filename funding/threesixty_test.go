@@ -13,7 +13,6 @@ import (
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 	"github.com/google/go-cmp/cmp"
-	"github.com/shopspring/decimal"
 )
 
 func TestThreeSixtyRoundTrip(t *testing.T) {
@@ -99,7 +98,7 @@ func TestRead360GivingThirdParty(t *testing.T) {
 		}, {
 			ID: "360G-example-0002", Title: "Advocacy service", Description: "Independent advocates",
 			Recipients: []funding.Org{{Name: "Example Advocacy Ltd", ID: "GB-COH-00000002"}},
-			Amount:     currency.New(decimal.New(1, -1), currency.GBP), // exactly 0.1, not a float's 0.1000000000000000055...
+			Amount:     currency.MustParse("£0.1"), // exactly 0.1, not a float's 0.1000000000000000055...
 			Period:     funding.Period{Start: funding.MustDate(2024, time.July, 1), End: funding.MustDate(2025, time.December, 31)},
 			Awarded:    funding.MustDate(2024, time.June, 3),
 		}},
@@ -108,7 +107,7 @@ func TestRead360GivingThirdParty(t *testing.T) {
 		Allocations: []funding.Allocation{{
 			ID: "360G-example-0003", Title: "A very large research grant", Description: "Larger than an int64 of pence",
 			Recipients: []funding.Org{{Name: "Example University", ID: "360G-example-org-3"}},
-			Amount:     currency.New(decimal.RequireFromString("12345678901234567890.125"), currency.GBP),
+			Amount:     currency.MustParse("£12345678901234567890.125"),
 			Awarded:    funding.MustDate(2024, time.July, 4),
 		}},
 	}, {

@@ -182,7 +182,11 @@ func buildMoneyChart(items []moneyItem) *chart {
 // bar, barMax, is scale: barMax × v ÷ scale, rounded half up, worked out
 // exactly with currency's Amount.Ratio.
 func moneyWidth(v, scale currency.Amount) int {
-	r, err := v.MulInt(barMax).Ratio(scale)
+	w, err := v.MulInt(barMax)
+	if err != nil { // beyond currency.MaxDigits: no chart shows that
+		return 0
+	}
+	r, err := w.Ratio(scale)
 	if err != nil { // a zero scale: every value is zero
 		return 0
 	}
