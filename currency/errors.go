@@ -58,6 +58,25 @@ func (e *ParseError) Error() string {
 	return fmt.Sprintf("currency: %s(%q): %v at offset %d", e.Func, in, e.Err, e.Offset)
 }
 
+// Equal reports whether e and f record the same failure: the same Func,
+// Input and Offset, and causes that say the same. go-cmp uses it, so
+// cmp.Equal and cmp.Diff work on ParseErrors, whose causes hold unexported
+// fields.
+func (e *ParseError) Equal(f *ParseError) bool {
+	if e == nil || f == nil {
+		return e == f
+	}
+	return e.Func == f.Func && e.Input == f.Input && e.Offset == f.Offset && sameError(e.Err, f.Err)
+}
+
+// sameError reports whether x and y are both nil or say the same.
+func sameError(x, y error) bool {
+	if x == nil || y == nil {
+		return x == y
+	}
+	return x.Error() == y.Error()
+}
+
 // Unwrap returns the cause, so that errors.Is(err, ErrSyntax) and the like
 // work on a *ParseError.
 func (e *ParseError) Unwrap() error { return e.Err }

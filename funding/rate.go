@@ -118,3 +118,12 @@ func (r Rate) String() string {
 	}
 	return qualifierWords(r.Bound()) + r.PerUnit().Format(currency.Whole) + " per " + r.unit
 }
+
+// Equal reports whether r and s share the same total (by value, as
+// currency.Amount.Equal compares) over the same count of the same unit,
+// rounded the same way. go-cmp uses it, so cmp.Equal and cmp.Diff work on
+// Rates.
+func (r Rate) Equal(s Rate) bool {
+	return r.total.Equal(s.total) && r.count.Equal(s.count) && r.unit == s.unit &&
+		r.places == s.places && r.mode == s.mode && r.custom == s.custom
+}
