@@ -25,9 +25,6 @@ func (a Amount) Split(n int) ([]Amount, error) {
 	case n > maxParts:
 		return nil, &opError{op: "Split", err: errParts}
 	}
-	if n == 1 {
-		return []Amount{a}, nil
-	}
 	parts := make([]Amount, n)
 	if units, e, ok := a.units(); ok {
 		q, r := units/int64(n), units%int64(n)

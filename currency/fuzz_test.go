@@ -104,3 +104,29 @@ func FuzzFastExact(f *testing.F) {
 		}
 	})
 }
+
+// FuzzUnmarshalJSON requires that whatever UnmarshalJSON accepts marshals
+// back to JSON, text and String that read back as the same amount, and that
+// its one-pass reader agrees with encoding/json wherever it answers.
+func FuzzUnmarshalJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"amount":"2400000.00","currency":"GBP"}`, `{"currency":"EUR","amount":-1.5e3}`, `{"amount":1e400,"currency":"GBP"}`,
+		`{"amount":0.1e-399,"currency":"GBP"}`, `{"amount":"1","currency":"GBP"} x`, ` { "amount" : 007 , "currency" : "JPY" } `,
+		`{"amount":"1\u0030","currency":"GBP"}`, `{"Amount":"1","currency":"GBP"}`, `{"amount":"1","amount":"2","currency":"GBP"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if num, str, code, ok := scanJSON(data); ok {
+			num2, str2, code2, err := decodeJSON(data)
+			if err != nil || num != num2 || str != str2 || code != code2 {
+				t.Fatalf("scanJSON(%s) = %q, %v, %v; encoding/json reads %q, %v, %v, %v", data, num, str, code, num2, str2, code2, err)
+			}
+		}
+		var a Amount
+		if err := a.UnmarshalJSON(data); err != nil {
+			return
+		}
+		roundTrip(t, a)
+	})
+}

@@ -112,7 +112,8 @@ func scanJSON(data []byte) (num string, str bool, code Code, ok bool) {
 			for k < len(data) && strings.IndexByte("+-.0123456789Ee", data[k]) >= 0 {
 				k++
 			}
-			val, j, ok, str = data[j:k], k, k > j, false
+			val, j, str = data[j:k], k, false
+			ok = isJSONNumber(string(val))
 		case string(key) == "currency" && !haveCode:
 			val, j, ok = jsonString(data, j)
 			if ok {
@@ -200,11 +201,9 @@ func decodeJSON(data []byte) (string, bool, Code, error) {
 	return s, true, *j.Currency, nil
 }
 
-// parseJSONNumber reads a JSON number, exponent and all, exactly.
+// parseJSONNumber reads a JSON value that should be a number, exponent and
+// all, exactly.
 func parseJSONNumber(raw string) (Amount, error) {
-	if !isJSONNumber(raw) {
-		return Amount{}, expected(ErrSyntax, "want a decimal number")
-	}
 	mant, exp, hasExp := strings.Cut(strings.ToLower(raw), "e")
 	if !hasExp {
 		return parseSigned(raw)
