@@ -7,3 +7,5 @@ require (
 	github.com/shopspring/decimal v1.6.0
 	golang.org/x/text v0.43.0
 )
+
+require github.com/govalues/decimal v0.1.36

@@ -132,9 +132,7 @@ func allocate64(parts []Amount, units int64, e int32, code Code, weights []int64
 		rem[i] = r
 		given += q
 	}
-	for _, i := range largest(rem, n-given) {
-		parts[i].coef++
-	}
+	bumpLargest(parts, rem, n-given)
 	if units < 0 {
 		for i := range parts {
 			parts[i].coef = -parts[i].coef
@@ -142,25 +140,45 @@ func allocate64(parts []Amount, units int64, e int32, code Code, weights []int64
 	}
 }
 
-// largest returns the indices of the k largest values in rem, earlier
-// indices first among equals. k is less than len(rem).
-func largest(rem []uint64, k uint64) []int {
+// bumpLargest adds one unit to the k parts with the largest remainders in
+// rem, earlier parts first among equals. k is less than len(parts). Up to
+// maxStackParts parts it ranks them on the stack, so that Allocate's only
+// allocation is its result.
+func bumpLargest(parts []Amount, rem []uint64, k uint64) {
 	if k == 0 {
-		return nil
+		return
 	}
-	var stack [maxStackParts]int
-	var idx []int
-	if len(rem) <= maxStackParts {
-		idx = stack[:len(rem)]
-	} else {
-		idx = make([]int, len(rem))
+	if len(rem) > maxStackParts {
+		type ranked struct {
+			rem uint64
+			i   int
+		}
+		rs := make([]ranked, len(rem))
+		for i, r := range rem {
+			rs[i] = ranked{r, i}
+		}
+		// A stable sort keeps ties in index order.
+		slices.SortStableFunc(rs, func(x, y ranked) int { return cmp.Compare(y.rem, x.rem) })
+		for _, r := range rs[:k] {
+			parts[r.i].coef++
+		}
+		return
 	}
+	var stack [maxStackParts]uint8
+	idx := stack[:len(rem)]
 	for i := range idx {
-		idx[i] = i
+		idx[i] = uint8(i)
 	}
-	// A stable sort keeps ties in index order.
-	slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(rem[y], rem[x]) })
-	return idx[:k]
+	// An insertion sort, largest remainder first: it moves an index only
+	// past a strictly smaller remainder, so ties keep their order.
+	for i := 1; i < len(idx); i++ {
+		for j := i; j > 0 && rem[idx[j-1]] < rem[idx[j]]; j-- {
+			idx[j-1], idx[j] = idx[j], idx[j-1]
+		}
+	}
+	for _, i := range idx[:k] {
+		parts[i].coef++
+	}
 }
 
 // allocateBig fills parts with the shares of a by weights in arbitrary

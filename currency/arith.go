@@ -1,6 +1,8 @@
 package currency
 
 import (
+	"cmp"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -26,6 +28,14 @@ func common(op string, a, b Amount) (Code, error) {
 // different currencies (the zero Amount mixes with any currency), and an
 // error matching ErrRange if the sum's magnitude is above 10^MaxDigits.
 func (a Amount) Add(b Amount) (Amount, error) {
+	// The common case, two compact amounts in one currency, in line.
+	if a.code == b.code && a.wide == nil && b.wide == nil {
+		if x, y, e, ok := align(a.coef, a.exp, b.coef, b.exp); ok && e <= maxFastExp {
+			if s, ok := add64(x, y); ok {
+				return Amount{coef: s, exp: e, code: a.code}, nil
+			}
+		}
+	}
 	c, err := common("Add", a, b)
 	if err != nil {
 		return Amount{}, err
@@ -242,6 +252,12 @@ func (a Amount) Ratio(b Amount) (decimal.Decimal, error) {
 // *MismatchError if a and b are in different currencies; the zero Amount
 // compares with any currency.
 func (a Amount) Compare(b Amount) (int, error) {
+	// The common case, two compact amounts in one currency, in line.
+	if a.code == b.code && a.wide == nil && b.wide == nil {
+		if x, y, _, ok := align(a.coef, a.exp, b.coef, b.exp); ok {
+			return cmp.Compare(x, y), nil
+		}
+	}
 	if _, err := common("Compare", a, b); err != nil {
 		return 0, err
 	}

@@ -47,7 +47,7 @@ func checkPlaces(places int32) error {
 // check returns an error matching ErrRange if a lies outside MaxDigits.
 func (a Amount) check() error {
 	if a.wide != nil {
-		return checkDecimal(*a.wide)
+		return checkDecimal(a.wide())
 	}
 	return checkCompact(a.coef, a.exp)
 }

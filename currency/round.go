@@ -112,19 +112,19 @@ func round64(c int64, e, places int32, mode Rounding) (int64, bool) {
 	case k > maxCompactDigits:
 		return 0, false
 	}
-	m := pow10[k]
-	q, r := c/m, c%m
-	if r == 0 {
-		return q, true
-	}
+	// Unsigned division is the cheaper instruction, and the sign is put
+	// back after.
+	m := uint64(pow10[k])
+	u := uabs(c)
+	q, r := u/m, u%m
 	sign := int64(1)
 	if c < 0 {
 		sign = -1
 	}
-	if bump(mode, sign, uabs(q)&1 == 1, cmpHalf(uabs(r), uint64(m))) {
-		q += sign
+	if r != 0 && bump(mode, sign, q&1 == 1, cmpHalf(r, m)) {
+		q++
 	}
-	return q, true
+	return sign * int64(q), true
 }
 
 // cmpHalf compares the remainder r with half the divisor m: -1, 0 or +1 as

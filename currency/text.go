@@ -220,7 +220,7 @@ func parseJSONNumber(raw string) (Amount, error) {
 		return Amount{}, errMagnitude
 	}
 	if a.wide != nil {
-		a = Amount{wide: new(decimal.NewFromBigInt(a.wide.Coefficient(), int32(int64(a.wide.Exponent())+n)))}
+		a = Amount{wide: newWide(decimal.NewFromBigInt(a.wide.Coefficient(), int32(int64(a.wide.Exponent())+n)))}
 	} else {
 		a.exp = int32(int64(a.exp) + n)
 	}
@@ -293,7 +293,7 @@ func parseSigned(s string) (Amount, error) {
 func (a Amount) appendPlain(dst []byte) []byte {
 	minor := int32(a.code.MinorUnits())
 	if a.wide != nil {
-		return append(dst, a.wide.StringFixed(max(-a.wide.Exponent(), minor))...)
+		return append(dst, a.wide().StringFixed(max(-a.wide.Exponent(), minor))...)
 	}
 	places := max(-a.exp, minor)
 	if a.coef < 0 {
