@@ -171,13 +171,21 @@
 // compact form exists because shopspring allocates a big.Int for every
 // result: summing a national grants file of a million awards with
 // decimal.Add costs two million allocations. With the compact form Parse,
-// Add, Sum, Compare, Equal, Split, Allocate and AppendFormat run in int64
-// arithmetic and do not allocate (beyond the result slice of Split and
-// Allocate); each checks for overflow and, where a result would not fit,
-// finishes exactly in decimal instead. A fuzz test feeds the same values to
-// both paths and requires identical results. Measured in one benchmark run on
-// two cores: Sum of a million amounts is over 30 times faster than a loop of
-// decimal.Add, Parse("£2,400,000.00") takes about 0.6 of the time of
+// Add, Sum, Compare, Equal, Mul, Round, Split, Allocate and AppendFormat run
+// in int64 arithmetic and do not allocate (beyond the result slice of Split
+// and Allocate, their only allocation); each checks for overflow and, where
+// a result would not fit, finishes exactly in decimal instead. A fuzz test
+// feeds the same values to both paths and requires identical results, and
+// oracle tests check both against math/big.Rat. An Amount has four fields,
+// so that the compiler passes it in registers.
+//
+// Measured as ratios within one benchmark run on two cores: Add, Compare
+// and Mul then Round(2, HalfEven) take about as long as
+// github.com/govalues/decimal's (0.8 to 1.2 times), json.Unmarshal into an
+// Amount about two thirds of the time encoding/json takes to read the same
+// object into a govalues Decimal and a string, Sum of a million amounts is
+// over 30 times faster than a loop of decimal.Add,
+// Parse("£2,400,000.00") takes about 0.6 of the time of
 // decimal.NewFromString("2400000.00"), and AppendFormat is over ten times
 // faster than x/text's currency printer.
 package currency
