@@ -113,6 +113,7 @@ func FuzzUnmarshalJSON(f *testing.F) {
 		`{"amount":"2400000.00","currency":"GBP"}`, `{"currency":"EUR","amount":-1.5e3}`, `{"amount":1e400,"currency":"GBP"}`,
 		`{"amount":0.1e-399,"currency":"GBP"}`, `{"amount":"1","currency":"GBP"} x`, ` { "amount" : 007 , "currency" : "JPY" } `,
 		`{"amount":"1\u0030","currency":"GBP"}`, `{"Amount":"1","currency":"GBP"}`, `{"amount":"1","amount":"2","currency":"GBP"}`,
+		"{\"amount\":\"\xff\",\"currency\":\"GBP\"}",
 	} {
 		f.Add([]byte(s))
 	}

@@ -147,8 +147,9 @@ func scanJSON(data []byte) (num string, str bool, code Code, ok bool) {
 }
 
 // jsonString returns the contents of the JSON string at data[i] and the
-// offset past it; ok is false if there is none or it has an escape or a
-// control character.
+// offset past it; ok is false if there is none or it has an escape, a
+// control character or a byte beyond ASCII, which encoding/json may read
+// differently (it replaces invalid UTF-8).
 func jsonString(data []byte, i int) ([]byte, int, bool) {
 	if i == len(data) || data[i] != '"' {
 		return nil, i, false
@@ -157,7 +158,7 @@ func jsonString(data []byte, i int) ([]byte, int, bool) {
 		switch b := data[j]; {
 		case b == '"':
 			return data[i+1 : j], j + 1, true
-		case b == '\\' || b < ' ':
+		case b == '\\' || b < ' ' || b >= 0x80:
 			return nil, i, false
 		}
 	}
@@ -213,16 +214,26 @@ func parseJSONNumber(raw string) (Amount, error) {
 		return Amount{}, err
 	}
 	n, err := strconv.ParseInt(exp, 10, 32)
-	if err != nil { // too many digits, as the grammar was checked above
-		if exp[0] == '-' {
-			return Amount{}, errPlaces
-		}
+	switch {
+	case errors.Is(err, strconv.ErrRange) && exp[0] == '-':
+		return Amount{}, errPlaces
+	case errors.Is(err, strconv.ErrRange):
 		return Amount{}, errMagnitude
+	case err != nil:
+		return Amount{}, expected(ErrSyntax, "want a decimal number")
 	}
-	if a.wide != nil {
-		a = Amount{wide: newWide(decimal.NewFromBigInt(a.wide.Coefficient(), int32(int64(a.wide.Exponent())+n)))}
-	} else {
-		a.exp = int32(int64(a.exp) + n)
+	// n fits in an int32, so e cannot overflow, and once it is in range
+	// neither can the int32 it is stored in.
+	d := a.Decimal()
+	switch e := int64(d.Exponent()) + n; {
+	case e < -MaxDigits:
+		return Amount{}, errPlaces
+	case e > MaxDigits:
+		return Amount{}, errMagnitude
+	case a.wide != nil:
+		a = Amount{wide: newWide(decimal.NewFromBigInt(d.Coefficient(), int32(e)))}
+	default:
+		a.exp = int32(e)
 	}
 	if err := a.check(); err != nil {
 		return Amount{}, err
