@@ -7,3 +7,5 @@ require (
 	github.com/shopspring/decimal v1.6.0
 	golang.org/x/text v0.43.0
 )
+
+require github.com/santhosh-tekuri/jsonschema/v6 v6.0.3 // indirect

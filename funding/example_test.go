@@ -235,7 +235,7 @@ func ExampleWrite360Giving() {
 			Period:      funding.FiscalYear(2017).Period(),
 		}},
 	}
-	if err := funding.Write360Giving(os.Stdout, p); err != nil {
+	if err := funding.Write360Giving(os.Stdout, "360G-example", p); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -256,10 +256,10 @@ func ExampleRead360Giving() {
 		"recipientOrganization": [{"id": "GB-CHC-0000002", "name": "Example Advocates"}],
 		"fundingOrganization": [{"id": "GB-GOR-EX001", "name": "Example Funder"}]
 	}]}`
-	_, err := funding.Read360Giving(strings.NewReader(file))
+	_, err := funding.Read360Giving(strings.NewReader(file), nil)
 	fmt.Println(err)
 
-	ps, err := funding.Read360Giving(strings.NewReader(strings.Replace(file, `"title": "Advocacy",`, `"title": "Advocacy", "description": "",`, 1)))
+	ps, err := funding.Read360Giving(strings.NewReader(strings.Replace(file, `"title": "Advocacy",`, `"title": "Advocacy", "description": "",`, 1)), nil)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -70,7 +70,7 @@ func benchSetup(b *testing.B) {
 	benchData.once.Do(func() {
 		benchData.packages = benchPackages(benchGrants / 100)
 		var buf bytes.Buffer
-		if err := funding.Write360Giving(&buf, benchData.packages...); err != nil {
+		if err := funding.Write360Giving(&buf, "360G-example", benchData.packages...); err != nil {
 			panic(err)
 		}
 		benchData.file = buf.Bytes()
@@ -113,7 +113,7 @@ func BenchmarkRead360Giving(b *testing.B) {
 	benchSetup(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		ps, err := funding.Read360Giving(bytes.NewReader(benchData.file))
+		ps, err := funding.Read360Giving(bytes.NewReader(benchData.file), nil)
 		if err != nil || len(ps) != len(benchData.packages) {
 			b.Fatal(err)
 		}
@@ -135,7 +135,7 @@ func BenchmarkWrite360Giving(b *testing.B) {
 	benchSetup(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := funding.Write360Giving(io.Discard, benchData.packages...); err != nil {
+		if err := funding.Write360Giving(io.Discard, "360G-example", benchData.packages...); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -161,10 +161,10 @@ func BenchmarkWrite360GivingBaseline(b *testing.B) {
 func TestBenchFile(t *testing.T) {
 	ps := benchPackages(50)
 	var buf bytes.Buffer
-	if err := funding.Write360Giving(&buf, ps...); err != nil {
+	if err := funding.Write360Giving(&buf, "360G-example", ps...); err != nil {
 		t.Fatal(err)
 	}
-	got, err := funding.Read360Giving(bytes.NewReader(buf.Bytes()))
+	got, err := funding.Read360Giving(bytes.NewReader(buf.Bytes()), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

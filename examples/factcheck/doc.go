@@ -35,6 +35,10 @@
 //	-published date    the date the fact-check is published, YYYY-MM-DD
 //	-tolerance p       the rounding tolerance in per cent (default 10)
 //	-title t           the title of the HTML page (default "Fact check")
+//	-prefix p          your organisation's 360Giving prefix, such as
+//	                   360G-yourorg, required for -format 360giving: grant
+//	                   ids, and organisation ids the record lacks, are
+//	                   written under it
 //
 // The defaults for ClaimReview are placeholders on example.org, the domain
 // reserved for examples: set them before publishing.

@@ -33,12 +33,12 @@ var formats = map[string]func(w *bytes.Buffer, r claims.Record, a claims.Assessm
 	"html":      writeHTML,
 }
 
-// write360Giving writes the record's packages as a 360Giving grants file,
-// indented for people to read. json.Indent copies every number's text as
-// it is, so amounts stay exact.
-func write360Giving(w *bytes.Buffer, r claims.Record, _ claims.Assessment, _ options) error {
+// write360Giving writes the record's packages as a 360Giving grants file
+// under the publisher's prefix, indented for people to read. json.Indent
+// copies every number's text as it is, so amounts stay exact.
+func write360Giving(w *bytes.Buffer, r claims.Record, _ claims.Assessment, o options) error {
 	var compact bytes.Buffer
-	if err := funding.Write360Giving(&compact, r.Packages...); err != nil {
+	if err := funding.Write360Giving(&compact, o.prefix, r.Packages...); err != nil {
 		return err
 	}
 	if err := json.Indent(w, bytes.TrimSpace(compact.Bytes()), "", "  "); err != nil {
@@ -55,6 +55,7 @@ var formatNames = []string{"text", "md", "claimreview", "360giving", "html"}
 type options struct {
 	review claims.ReviewOptions
 	title  string
+	prefix string // the publisher's 360Giving prefix
 }
 
 // Exit statuses.
@@ -79,6 +80,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	published := fs.String("published", "", "`date` (YYYY-MM-DD) the fact-check is published, for ClaimReview; empty leaves it out")
 	tolerance := fs.String("tolerance", "", "rounding tolerance in `per cent` (default 10); a negative value allows no rounding")
 	fs.StringVar(&o.title, "title", "", "title of the HTML page (default \"Fact check\")")
+	fs.StringVar(&o.prefix, "prefix", "", "your organisation's 360Giving `prefix` (360G-yourorg), required for -format 360giving")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: factcheck [flags] [record.json]")
 		fmt.Fprintln(stderr, "Reads a record of packages, events and claims as JSON from the file, or from")
@@ -91,6 +93,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	render, ok := formats[*format]
 	if !ok {
 		fmt.Fprintf(stderr, "factcheck: unknown format %q: want one of %s\n", *format, strings.Join(formatNames, ", "))
+		return exitUsage
+	}
+	if *format == "360giving" && o.prefix == "" {
+		fmt.Fprintln(stderr, "factcheck: -format 360giving needs -prefix, your organisation's 360Giving prefix, such as 360G-yourorg")
 		return exitUsage
 	}
 	if fs.NArg() > 1 {
