@@ -89,6 +89,11 @@
 // 5 June; ids with stray spaces, trimmed; a byte-order mark) it reports to
 // a warning function the caller passes, or nil to ignore them.
 //
+// Read360GivingCSV and Write360GivingCSV do the same for the titled-column
+// CSV form most publishers use ("Identifier", "Amount Awarded", "Recipient
+// Org:Identifier", ...), with the same errors and warnings. Every CSV
+// reader in the package bounds a row, and so a field, to 1 MiB.
+//
 // # Errors
 //
 // Errors match the package's sentinels (ErrSyntax, ErrRange, ErrMissing,
