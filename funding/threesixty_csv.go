@@ -202,10 +202,12 @@ func jsonNumber(b []byte) bool {
 // Write360Giving's, its output does not carry the "fundclaims" extension,
 // and reading it back gives the standard's fields only.
 //
-// Write360GivingCSV returns the errors of Write360Giving, and an error
+// Write360GivingCSV returns the errors of Write360Giving, an error
 // matching ErrRange for an allocation with more than one recipient, for
-// which the form has no columns; it writes nothing if there is an error
-// but one from w.
+// which the form has no columns, and one matching ErrMissing for an
+// allocation with no Title or no Description, since an empty cell is an
+// absent field and the standard requires both; it writes nothing if there
+// is an error but one from w.
 func Write360GivingCSV(w io.Writer, prefix string, packages ...Package) error {
 	if err := checkPrefix("Write360GivingCSV", prefix); err != nil {
 		return err
@@ -216,9 +218,16 @@ func Write360GivingCSV(w io.Writer, prefix string, packages ...Package) error {
 	var v validator
 	for i, p := range packages {
 		for j, a := range p.Allocations {
+			at := func() string { return index("packages", i) + "." + index("allocations", j) }
 			if len(a.Recipients) > 1 {
-				v.add(index("packages", i)+"."+index("allocations", j)+".recipients",
-					expected(ErrRange, "the CSV form has columns for one recipient organisation, not "+itoa(int64(len(a.Recipients)))+": write JSON with Write360Giving"))
+				v.add(at()+".recipients", expected(ErrRange, "the CSV form has columns for one recipient organisation, not "+itoa(int64(len(a.Recipients)))+": write JSON with Write360Giving"))
+			}
+			// An empty cell is an absent field, and 360Giving requires both.
+			if a.Title == "" {
+				v.add(at()+".title", expected(ErrMissing, "360Giving requires a title, and an empty cell is none"))
+			}
+			if a.Description == "" {
+				v.add(at()+".description", expected(ErrMissing, "360Giving requires a description, and an empty cell is none"))
 			}
 		}
 	}
