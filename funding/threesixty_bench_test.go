@@ -158,13 +158,15 @@ func BenchmarkWrite360GivingBaseline(b *testing.B) {
 }
 
 // TestBenchFile checks that the benchmarks' generated packages, here the
-// first 5,000 grants of them, are valid and read back equal.
+// first 5,000 grants of them, are valid, pass the official schema and read
+// back equal.
 func TestBenchFile(t *testing.T) {
 	ps := benchPackages(50)
 	var buf bytes.Buffer
 	if err := funding.Write360Giving(&buf, "360G-example", ps...); err != nil {
 		t.Fatal(err)
 	}
+	check360Schema(t, buf.Bytes())
 	got, err := funding.Read360Giving(bytes.NewReader(buf.Bytes()), nil)
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package funding_test
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 
@@ -96,5 +97,21 @@ func TestSchemaRejects(t *testing.T) {
 		if packageSchema(t).Validate(doc) == nil {
 			t.Errorf("the schema accepts %s", bad)
 		}
+	}
+}
+
+// TestExampleOutputSchema checks the 360Giving files the factcheck example
+// writes, kept as its golden files, against the official schema.
+func TestExampleOutputSchema(t *testing.T) {
+	files, err := filepath.Glob("../examples/factcheck/testdata/*.360giving.json.golden")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no 360Giving golden files of the factcheck example (%v)", err)
+	}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check360Schema(t, data)
 	}
 }
