@@ -255,24 +255,28 @@ func ExampleRead360Giving() {
 		"currency": "GBP", "amountAwarded": 1000, "awardDate": "2016-11-28",
 		"recipientOrganization": [{"id": "GB-CHC-0000002", "name": "Example Advocates"}],
 		"fundingOrganization": [{"id": "GB-GOR-EX001", "name": "Example Funder"}]
+	}, {
+		"id": "360G-example-3", "title": "Helpline", "description": "A helpline",
+		"currency": "GBP", "amountAwarded": 2500, "awardDate": "05/12/2016",
+		"recipientOrganization": [{"id": "GB-CHC-0000003", "name": "Example Helpline"}],
+		"fundingOrganization": [{"id": "GB-GOR-EX001", "name": "Example Funder"}],
+		"grantProgramme": [{"code": "EX-1", "title": "Support for survivors"}]
 	}]}`
-	_, err := funding.Read360Giving(strings.NewReader(file), nil)
+	warn := func(w *funding.GrantError) { fmt.Println("warning:", w) }
+	ps, err := funding.Read360Giving(strings.NewReader(file), warn)
+	// The grant with no description is left out and reported; the others
+	// are read.
 	fmt.Println(err)
-
-	ps, err := funding.Read360Giving(strings.NewReader(strings.Replace(file, `"title": "Advocacy",`, `"title": "Advocacy", "description": "",`, 1)), nil)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
 	for _, p := range ps {
 		for _, a := range p.Allocations {
 			fmt.Println(p.ID, p.Funder, a.ID, a.Amount, a.Awarded, a.Recipients[0].Name)
 		}
 	}
 	// Output:
+	// warning: funding: 360Giving grant "360G-example-3": awardDate: invalid syntax: read "05/12/2016" as day/month/year, 2016-12-05
 	// funding: 360Giving grant "360G-example-2": description: missing
 	// EX-1 Example Funder (GB-GOR-EX001) 360G-example-1 £315,000.10 2016-11-28 Example Trust
-	// 360G-example-2 Example Funder (GB-GOR-EX001) 360G-example-2 £1,000.00 2016-11-28 Example Advocates
+	// EX-1 Example Funder (GB-GOR-EX001) 360G-example-3 £2,500.00 2016-12-05 Example Helpline
 }
 
 func ExampleWrite360GivingCSV() {
