@@ -35,6 +35,13 @@
 //	-published date    the date the fact-check is published, YYYY-MM-DD
 //	-tolerance p       the rounding tolerance in per cent (default 10)
 //	-title t           the title of the HTML page (default "Fact check")
+//	-max-input n       the largest record to read, in MiB (default 64)
+//
+// Factcheck reads the whole record into memory, so that it can name the
+// line and column of a problem, and so it reads at most 64 MiB: a larger
+// input, or an endless one such as /dev/zero, is an error naming the input
+// and the limit, read no further than one byte past it. -max-input raises
+// the limit for a larger record.
 //
 // The defaults for ClaimReview are placeholders on example.org, the domain
 // reserved for examples: set them before publishing.

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -150,6 +151,55 @@ func TestUsage(t *testing.T) {
 		}
 		if !strings.Contains(stderr.String(), tt.want) {
 			t.Errorf("run(%q) stderr = %q, want it to contain %q", tt.args, stderr.String(), tt.want)
+		}
+	}
+}
+
+// zeros is an endless input, like /dev/zero.
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
+}
+
+// TestInputLimit checks that an endless or oversized input stops at the
+// limit with an error naming the input and the flag that raises it, and
+// that a record within a raised limit is read.
+func TestInputLimit(t *testing.T) {
+	tests := []struct {
+		args  []string
+		stdin io.Reader
+		code  int
+		want  string
+	}{
+		{[]string{"-max-input", "1"}, zeros{}, exitInput,
+			"factcheck: <stdin>: the record is larger than the input limit of 1 MiB; raise it with -max-input\n"},
+		{nil, zeros{}, exitInput,
+			"factcheck: <stdin>: the record is larger than the input limit of 64 MiB; raise it with -max-input\n"},
+		// One byte over 1 MiB.
+		{[]string{"-max-input", "1"}, strings.NewReader("{" + strings.Repeat(" ", 1<<20-1) + "}"), exitInput,
+			"factcheck: <stdin>: the record is larger than the input limit of 1 MiB; raise it with -max-input\n"},
+		// Exactly 1 MiB is read.
+		{[]string{"-max-input", "1"}, strings.NewReader("{" + strings.Repeat(" ", 1<<20-2) + "}"), exitOK, ""},
+		{[]string{"-max-input", "0"}, zeros{}, exitUsage, "factcheck: -max-input 0: want a number of MiB from 1 to 1099511627776\n"},
+	}
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		tests = append(tests, struct {
+			args  []string
+			stdin io.Reader
+			code  int
+			want  string
+		}{[]string{"-max-input", "1", "/dev/zero"}, nil, exitInput,
+			"factcheck: /dev/zero: the record is larger than the input limit of 1 MiB; raise it with -max-input\n"})
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		if code := run(tt.args, tt.stdin, &stdout, &stderr); code != tt.code || stderr.String() != tt.want {
+			t.Errorf("run(%q) = %d with stderr %q, want %d and %q", tt.args, code, stderr.String(), tt.code, tt.want)
+		}
+		if tt.code != exitOK && stdout.Len() > 0 {
+			t.Errorf("run(%q) wrote %d bytes to stdout, want none", tt.args, stdout.Len())
 		}
 	}
 }
