@@ -78,14 +78,25 @@
 // can paste: each claim with its speaker, quote, date and source, each
 // finding with its verdict, figures, explanation and the sources of the
 // record. NewClaimReview, Assessment.ClaimReviews and WriteClaimReviews
-// give schema.org ClaimReview JSON-LD for fact-check pages: claimReviewed
-// under 75 characters, itemReviewed a Claim with its author, date and
-// appearance, reviewRating with alternateName, url and author. The verdicts
-// map to ratingValue from worstRating 1 to bestRating 5:
+// give schema.org ClaimReview JSON-LD for fact-check pages, as Google's
+// fact-check markup guidance asks: one review per claim, rated by the
+// claim's overall verdict (its lowest-rated finding), with a reviewBody
+// that covers each finding; claimReviewed under 75 characters;
+// itemReviewed a Claim with its author, date and appearance (with its url
+// where the source has one); url the page with the claim's Anchor;
+// datePublished on every review, the day the reviews are made unless
+// ReviewOptions.Published says otherwise. The verdicts map to ratingValue
+// from worstRating 1 to bestRating 5:
 //
 //	5 accurate            4 rounded
 //	3 not like for like   2 understated, overstated
-//	1 not supported       opinion: no ratingValue, alternateName only
+//	1 not supported
+//
+// Fact-check markup rates whether a statement is accurate, and an opinion
+// is neither: an Opinion finding never decides a rating, its paragraph of
+// reviewBody says "Opinion, not rated", and a claim of opinion alone
+// ("too little, too late") has no ClaimReview, though the reports give its
+// evidence.
 //
 // # JSON
 //

@@ -8,7 +8,8 @@
 //
 //	text         a plain-text report (the default): claims.WriteText
 //	md           a Markdown report: claims.WriteMarkdown
-//	claimreview  schema.org ClaimReview JSON-LD, one review per finding
+//	claimreview  schema.org ClaimReview JSON-LD, one review per claim rated
+//	             true or false: claims.WriteClaimReviews
 //	360giving    the packages as a 360Giving Data Standard grants file
 //	html         a self-contained HTML page: each finding with its verdict
 //	             and a bar chart of the figures it involves, in inline SVG,
@@ -32,7 +33,8 @@
 //	-url u             the address of the published fact-check; each review's
 //	                   url is u with the finding's anchor as its fragment
 //	                   (default https://factcheck.example.org/factcheck)
-//	-published date    the date the fact-check is published, YYYY-MM-DD
+//	-published date    the date the fact-check is published, YYYY-MM-DD,
+//	                   for ClaimReview (default today, in UTC)
 //	-tolerance p       the rounding tolerance in per cent (default 10)
 //	-title t           the title of the HTML page (default "Fact check")
 //	-max-input n       the largest record to read, in MiB (default 64)

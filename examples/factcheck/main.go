@@ -76,7 +76,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.review.Publisher, "publisher", "Example Fact Check", "`name` of the fact-checking organisation, for ClaimReview")
 	fs.StringVar(&o.review.PublisherURL, "publisher-url", "https://factcheck.example.org/", "home page of the publisher, for ClaimReview")
 	fs.StringVar(&o.review.URL, "url", "https://factcheck.example.org/factcheck", "address of the page that publishes the fact-check, for ClaimReview")
-	published := fs.String("published", "", "`date` (YYYY-MM-DD) the fact-check is published, for ClaimReview; empty leaves it out")
+	published := fs.String("published", "", "`date` (YYYY-MM-DD) the fact-check is published, for ClaimReview (default today, in UTC)")
 	tolerance := fs.String("tolerance", "", "rounding tolerance in `per cent` (default 10); a negative value allows no rounding")
 	fs.StringVar(&o.title, "title", "", "title of the HTML page (default \"Fact check\")")
 	maxInput := fs.Int64("max-input", defaultMaxInput, "largest record to read, in `MiB`")

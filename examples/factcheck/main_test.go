@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/fundclaims/fundclaims/examples/internal/golden"
 )
@@ -20,6 +21,10 @@ var goldenExt = map[string]string{
 	"html":        "html",
 }
 
+// published is the date the golden ClaimReviews are published: without
+// -published they would have the day the test runs.
+var published = []string{"-published", "2025-07-21"}
+
 // TestFormats compares the whole output of every format for both stories
 // with the golden files, reading the record from a file as one CI command
 // does and from stdin as the other does.
@@ -32,9 +37,10 @@ func TestFormats(t *testing.T) {
 		}
 		for _, format := range formatNames {
 			t.Run(story+"/"+format, func(t *testing.T) {
-				got := golden.RunOK(t, run, []string{"-format", format, file}, "")
+				args := append([]string{"-format", format}, published...)
+				got := golden.RunOK(t, run, append(args, file), "")
 				golden.Compare(t, "testdata/"+story+"."+goldenExt[format]+".golden", got)
-				if fromStdin := golden.RunOK(t, run, []string{"-format", format}, string(data)); !bytes.Equal(fromStdin, got) {
+				if fromStdin := golden.RunOK(t, run, args, string(data)); !bytes.Equal(fromStdin, got) {
 					t.Errorf("-format %s: output from stdin differs from output from %s", format, file)
 				}
 				if strings.HasSuffix(goldenExt[format], "json") && !json.Valid(got) {
@@ -59,10 +65,17 @@ func TestDefaultFormat(t *testing.T) {
 func TestClaimReviewOptions(t *testing.T) {
 	got := string(golden.RunOK(t, run, []string{"-format", "claimreview", "-publisher", "Full Fact",
 		"-url", "https://fullfact.example/2016-mopac", "-published", "2016-12-01", "testdata/mopac2016.json"}, ""))
-	for _, want := range []string{`"name": "Full Fact"`, `"url": "https://fullfact.example/2016-mopac#finding-mopac-2016-release-1"`, `"datePublished": "2016-12-01"`} {
+	for _, want := range []string{`"name": "Full Fact"`, `"url": "https://fullfact.example/2016-mopac#claim-mopac-2016-release"`, `"datePublished": "2016-12-01"`} {
 		if !strings.Contains(got, want) {
 			t.Errorf("-format claimreview with options: output lacks %s", want)
 		}
+	}
+	// Without -published, the reviews are published today.
+	before := time.Now().UTC().Format(time.DateOnly)
+	got = string(golden.RunOK(t, run, []string{"-format", "claimreview", "testdata/mopac2016.json"}, ""))
+	after := time.Now().UTC().Format(time.DateOnly)
+	if !strings.Contains(got, `"datePublished": "`+before+`"`) && !strings.Contains(got, `"datePublished": "`+after+`"`) {
+		t.Errorf("-format claimreview without -published: datePublished is not today, %s:\n%s", after, got)
 	}
 }
 
