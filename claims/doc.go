@@ -77,7 +77,12 @@
 // WriteText and WriteMarkdown write an assessment as a report a journalist
 // can paste: each claim with its speaker, quote, date and source, each
 // finding with its verdict, figures, explanation and the sources of the
-// record. NewClaimReview, Assessment.ClaimReviews and WriteClaimReviews
+// record. WriteMarkdown begins with the record itself, a section per
+// package: funder, announcement, headline, period and financial years,
+// the allocations in a table with their total and shares, the headline
+// reconciled with them, and money per head. Both write amounts in whole
+// pounds where there are no pence (£3,595,000), and in full where there
+// are. NewClaimReview, Assessment.ClaimReviews and WriteClaimReviews
 // give schema.org ClaimReview JSON-LD for fact-check pages, as Google's
 // fact-check markup guidance asks: one review per claim, rated by the
 // claim's overall verdict (its lowest-rated finding), with a reviewBody

@@ -120,6 +120,13 @@ func ExampleWriteMarkdown() {
 	//
 	// 1 finding on 1 claim: 1 understated. Rounding tolerance: 10%.
 	//
+	// ## The record: cse-2025
+	//
+	// - Funder: Mayor of London
+	// - Headline: “£2.4m”
+	// - Novelty: new money
+	// - Itemisation: none in the record
+	//
 	// ## Susan Hall (Conservative)
 	//
 	// > the mayor coughing up £2m
