@@ -11,9 +11,14 @@
 //	claimreview  schema.org ClaimReview JSON-LD, one review per claim rated
 //	             true or false: claims.WriteClaimReviews
 //	360giving    the packages as a 360Giving Data Standard grants file
-//	html         a self-contained HTML page: each finding with its verdict
-//	             and a bar chart of the figures it involves, in inline SVG,
-//	             with no script and nothing fetched from elsewhere
+//	html         a self-contained HTML page: each claim with its overall
+//	             verdict, each finding with its verdict and a bar chart of
+//	             the figures it involves (HTML labels, inline SVG bars, a
+//	             text alternative giving every value), the claims'
+//	             ClaimReview JSON-LD in <script type="application/ld+json">,
+//	             no other script and nothing fetched from elsewhere; it
+//	             reads on a phone (text of 12px or more, tables inside
+//	             their cards) and its colours meet WCAG AA contrast
 //
 // # Usage
 //
