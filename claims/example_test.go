@@ -193,6 +193,27 @@ func ExampleNewClaimReview() {
 	// }
 }
 
+func ExampleClaim_Anchor() {
+	a, err := claims.Assess(smallRecord(), claims.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// A page gives the claim's section and each finding these ids, and
+	// the claim's ClaimReview links to its section.
+	c := a.Claims[0]
+	fmt.Println(c.Anchor(), a.Findings[0].Anchor())
+	rs, err := a.ClaimReviews(claims.ReviewOptions{Publisher: "Example Fact Check", URL: "https://factcheck.example.org/cse"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(rs[0].URL)
+	// Output:
+	// claim-hall finding-hall-1
+	// https://factcheck.example.org/cse#claim-hall
+}
+
 func ExampleVerdict_Rating() {
 	for v := claims.Accurate; v <= claims.Opinion; v++ {
 		fmt.Printf("%-18s %d  %s\n", v, v.Rating(), v.Label())
