@@ -47,8 +47,11 @@
 // Factcheck reads the whole record into memory, so that it can name the
 // line and column of a problem, and so it reads at most 64 MiB: a larger
 // input, or an endless one such as /dev/zero, is an error naming the input
-// and the limit, read no further than one byte past it. -max-input raises
-// the limit for a larger record.
+// and the limit. A file over the limit is refused unread; standard input
+// and devices are read no further than one byte past it, which takes
+// memory of up to about twice the limit (164 MiB of resident memory for
+// /dev/zero at the default). -max-input raises the limit for a larger
+// record.
 //
 // The defaults for ClaimReview are placeholders on example.org, the domain
 // reserved for examples: set them before publishing.

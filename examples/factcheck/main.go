@@ -171,6 +171,11 @@ func readInput(arg string, stdin io.Reader, limit int64) (string, []byte, error)
 			return arg, nil, err
 		}
 		defer f.Close()
+		// A regular file says how long it is: refuse one over the limit
+		// before reading any of it.
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
+			return arg, nil, tooLarge(arg, limit)
+		}
 		name, r = arg, f
 	}
 	// Read one byte past the limit to tell a record of exactly the limit
@@ -180,9 +185,14 @@ func readInput(arg string, stdin io.Reader, limit int64) (string, []byte, error)
 		return name, nil, fmt.Errorf("reading %s: %w", name, err)
 	}
 	if int64(len(data)) > limit {
-		return name, nil, fmt.Errorf("%s: the record is larger than the input limit of %d MiB; raise it with -max-input", name, limit>>20)
+		return name, nil, tooLarge(name, limit)
 	}
 	return name, data, nil
+}
+
+// tooLarge returns the error for an input named name over limit bytes.
+func tooLarge(name string, limit int64) error {
+	return fmt.Errorf("%s: the record is larger than the input limit of %d MiB; raise it with -max-input", name, limit>>20)
 }
 
 // report writes err to w, ending in a newline.

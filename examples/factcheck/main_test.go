@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -182,12 +183,13 @@ func (zeros) Read(p []byte) (int, error) {
 // limit with an error naming the input and the flag that raises it, and
 // that a record within a raised limit is read.
 func TestInputLimit(t *testing.T) {
-	tests := []struct {
+	type limitTest struct {
 		args  []string
 		stdin io.Reader
 		code  int
 		want  string
-	}{
+	}
+	tests := []limitTest{
 		{[]string{"-max-input", "1"}, zeros{}, exitInput,
 			"factcheck: <stdin>: the record is larger than the input limit of 1 MiB; raise it with -max-input\n"},
 		{nil, zeros{}, exitInput,
@@ -199,13 +201,15 @@ func TestInputLimit(t *testing.T) {
 		{[]string{"-max-input", "1"}, strings.NewReader("{" + strings.Repeat(" ", 1<<20-2) + "}"), exitOK, ""},
 		{[]string{"-max-input", "0"}, zeros{}, exitUsage, "factcheck: -max-input 0: want a number of MiB from 1 to 1099511627776\n"},
 	}
+	big := filepath.Join(t.TempDir(), "big.json")
+	if err := os.WriteFile(big, []byte("{"+strings.Repeat(" ", 1<<20-1)+"}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A file over the limit is refused before it is read.
+	tests = append(tests, limitTest{[]string{"-max-input", "1", big}, nil, exitInput,
+		"factcheck: " + big + ": the record is larger than the input limit of 1 MiB; raise it with -max-input\n"})
 	if _, err := os.Stat("/dev/zero"); err == nil {
-		tests = append(tests, struct {
-			args  []string
-			stdin io.Reader
-			code  int
-			want  string
-		}{[]string{"-max-input", "1", "/dev/zero"}, nil, exitInput,
+		tests = append(tests, limitTest{[]string{"-max-input", "1", "/dev/zero"}, nil, exitInput,
 			"factcheck: /dev/zero: the record is larger than the input limit of 1 MiB; raise it with -max-input\n"})
 	}
 	for _, tt := range tests {
