@@ -49,7 +49,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 	for _, c := range r.Claims {
 		n += len(c.Assertions)
 	}
-	out := Assessment{Tolerance: x.tol, Claims: r.Claims, Findings: make([]Finding, 0, n)}
+	out := Assessment{Tolerance: x.tol, Packages: r.Packages, Claims: r.Claims, Findings: make([]Finding, 0, n)}
 	for ci := range r.Claims {
 		c := &r.Claims[ci]
 		for ai, a := range c.Assertions {

@@ -77,15 +77,31 @@
 // WriteText and WriteMarkdown write an assessment as a report a journalist
 // can paste: each claim with its speaker, quote, date and source, each
 // finding with its verdict, figures, explanation and the sources of the
-// record. NewClaimReview, Assessment.ClaimReviews and WriteClaimReviews
-// give schema.org ClaimReview JSON-LD for fact-check pages: claimReviewed
-// under 75 characters, itemReviewed a Claim with its author, date and
-// appearance, reviewRating with alternateName, url and author. The verdicts
-// map to ratingValue from worstRating 1 to bestRating 5:
+// record. WriteMarkdown begins with the record itself, a section per
+// package: funder, announcement, headline, period and financial years,
+// the allocations in a table with their total and shares, the headline
+// reconciled with them, and money per head. Both write amounts in whole
+// pounds where there are no pence (£3,595,000), and in full where there
+// are. NewClaimReview, Assessment.ClaimReviews and WriteClaimReviews
+// give schema.org ClaimReview JSON-LD for fact-check pages, as Google's
+// fact-check markup guidance asks: one review per claim, rated by the
+// claim's overall verdict (its lowest-rated finding), with a reviewBody
+// that covers each finding; claimReviewed under 75 characters;
+// itemReviewed a Claim with its author, date and appearance (with its url
+// where the source has one); url the page with the claim's Anchor;
+// datePublished on every review, the day the reviews are made unless
+// ReviewOptions.Published says otherwise. The verdicts map to ratingValue
+// from worstRating 1 to bestRating 5:
 //
 //	5 accurate            4 rounded
 //	3 not like for like   2 understated, overstated
-//	1 not supported       opinion: no ratingValue, alternateName only
+//	1 not supported
+//
+// Fact-check markup rates whether a statement is accurate, and an opinion
+// is neither: an Opinion finding never decides a rating, its paragraph of
+// reviewBody says "Opinion, not rated", and a claim of opinion alone
+// ("too little, too late") has no ClaimReview, though the reports give its
+// evidence.
 //
 // # JSON
 //

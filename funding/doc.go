@@ -72,12 +72,27 @@
 // # Interchange
 //
 // Write360Giving writes packages as a 360Giving Data Standard (v1.4) grants
-// file, one grant per allocation, and Read360Giving reads such a file, from
-// any publisher, back into packages, taking amountAwarded from the JSON
-// number's text, exactly. What the standard has no field for travels in an
-// additional "fundclaims" object, so that reading what was written gives
-// back the same packages. A Package's own JSON (encoding/json, with money
-// as decimal strings) round-trips exactly too.
+// file that the standard's schema accepts, one grant per allocation, with
+// grant ids under the publisher's own 360Giving prefix ("360G-yourorg")
+// and organisation ids from the record's org-id.guide identifiers, or made
+// under that prefix where it has none. Read360Giving reads such a file,
+// from any publisher, back into packages, taking amountAwarded from the
+// JSON number's text, exactly. What the standard has no field for travels
+// in an additional "fundclaims" object, so that reading what was written
+// gives back the same packages. A Package's own JSON (encoding/json, with
+// money as decimal strings) round-trips exactly too.
+//
+// Real files are untidy, and Read360Giving reads what it can of them: a
+// grant it cannot read is left out and reported, one *GrantError per bad
+// grant joined into the error it returns beside the packages of the
+// others; what it reads past (UK-order dates such as 05/06/2014, read as
+// 5 June; ids with stray spaces, trimmed; a byte-order mark) it reports to
+// a warning function the caller passes, or nil to ignore them.
+//
+// Read360GivingCSV and Write360GivingCSV do the same for the titled-column
+// CSV form most publishers use ("Identifier", "Amount Awarded", "Recipient
+// Org:Identifier", ...), with the same errors and warnings. Every CSV
+// reader in the package bounds a row, and so a field, to 1 MiB.
 //
 // # Errors
 //

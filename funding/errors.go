@@ -113,9 +113,11 @@ func (e *FieldError) Is(target error) bool { return target == ErrInvalid }
 
 // A GrantError records a problem with one grant in a 360Giving file: Grant
 // is the grant's id (or "#3", its position counting from 1, when it has no
-// id), Field names the 360Giving field ("amountAwarded",
-// "recipientOrganization[0].id") and Err is the problem, which matches one of
-// the sentinel errors.
+// id; empty for a warning about the file as a whole), Field names the
+// 360Giving field ("amountAwarded", "recipientOrganization[0].id") and Err
+// is the problem, which matches one of the sentinel errors. The readers
+// return one for each grant they cannot read, and give one to the caller's
+// warning function for each oddity they read past.
 type GrantError struct {
 	Grant string
 	Field string
@@ -125,6 +127,9 @@ type GrantError struct {
 // Error returns a message such as
 // `funding: 360Giving grant "360G-x-1": amountAwarded: missing`.
 func (e *GrantError) Error() string {
+	if e.Grant == "" {
+		return fmt.Sprintf("funding: 360Giving file: %v", e.Err)
+	}
 	if e.Field == "" {
 		return fmt.Sprintf("funding: 360Giving grant %q: %v", e.Grant, e.Err)
 	}

@@ -235,7 +235,7 @@ func ExampleWrite360Giving() {
 			Period:      funding.FiscalYear(2017).Period(),
 		}},
 	}
-	if err := funding.Write360Giving(os.Stdout, p); err != nil {
+	if err := funding.Write360Giving(os.Stdout, "360G-example", p); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -255,22 +255,67 @@ func ExampleRead360Giving() {
 		"currency": "GBP", "amountAwarded": 1000, "awardDate": "2016-11-28",
 		"recipientOrganization": [{"id": "GB-CHC-0000002", "name": "Example Advocates"}],
 		"fundingOrganization": [{"id": "GB-GOR-EX001", "name": "Example Funder"}]
+	}, {
+		"id": "360G-example-3", "title": "Helpline", "description": "A helpline",
+		"currency": "GBP", "amountAwarded": 2500, "awardDate": "05/12/2016",
+		"recipientOrganization": [{"id": "GB-CHC-0000003", "name": "Example Helpline"}],
+		"fundingOrganization": [{"id": "GB-GOR-EX001", "name": "Example Funder"}],
+		"grantProgramme": [{"code": "EX-1", "title": "Support for survivors"}]
 	}]}`
-	_, err := funding.Read360Giving(strings.NewReader(file))
+	warn := func(w *funding.GrantError) { fmt.Println("warning:", w) }
+	ps, err := funding.Read360Giving(strings.NewReader(file), warn)
+	// The grant with no description is left out and reported; the others
+	// are read.
 	fmt.Println(err)
-
-	ps, err := funding.Read360Giving(strings.NewReader(strings.Replace(file, `"title": "Advocacy",`, `"title": "Advocacy", "description": "",`, 1)))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
 	for _, p := range ps {
 		for _, a := range p.Allocations {
 			fmt.Println(p.ID, p.Funder, a.ID, a.Amount, a.Awarded, a.Recipients[0].Name)
 		}
 	}
 	// Output:
+	// warning: funding: 360Giving grant "360G-example-3": awardDate: invalid syntax: read "05/12/2016" as day/month/year, 2016-12-05
 	// funding: 360Giving grant "360G-example-2": description: missing
 	// EX-1 Example Funder (GB-GOR-EX001) 360G-example-1 £315,000.10 2016-11-28 Example Trust
-	// 360G-example-2 Example Funder (GB-GOR-EX001) 360G-example-2 £1,000.00 2016-11-28 Example Advocates
+	// EX-1 Example Funder (GB-GOR-EX001) 360G-example-3 £2,500.00 2016-12-05 Example Helpline
+}
+
+func ExampleWrite360GivingCSV() {
+	p := funding.Package{
+		ID:     "EX-1",
+		Title:  "Support for survivors",
+		Funder: funding.Org{Name: "Example Funder", ID: "GB-GOR-EX001"},
+		Allocations: []funding.Allocation{{
+			ID:          "1",
+			Title:       "Counselling",
+			Description: "A year of counselling",
+			Recipients:  []funding.Org{{Name: "Example Trust", ID: "GB-CHC-0000001"}},
+			Amount:      currency.MustParse("£315,000.50"),
+			Awarded:     funding.MustDate(2016, time.November, 28),
+		}},
+	}
+	if err := funding.Write360GivingCSV(os.Stdout, "360G-example", p); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// Identifier,Title,Description,Currency,Amount Awarded,Award Date,Planned Dates:Start Date,Planned Dates:End Date,Recipient Org:Identifier,Recipient Org:Name,Funding Org:Identifier,Funding Org:Name,Grant Programme:Code,Grant Programme:Title
+	// 360G-example-1,Counselling,A year of counselling,GBP,315000.5,2016-11-28,,,GB-CHC-0000001,Example Trust,GB-GOR-EX001,Example Funder,EX-1,Support for survivors
+}
+
+func ExampleRead360GivingCSV() {
+	const file = `Identifier,Title,Description,Currency,Amount Awarded,Award Date,Recipient Org:Identifier,Recipient Org:Name,Funding Org:Identifier,Funding Org:Name
+360G-example-1,Counselling,A year of counselling,GBP,315000.10,05/06/2014,GB-CHC-0000001,Example Trust,GB-GOR-EX001,Example Funder
+360G-example-2,Advocacy,Advocates,GBP,"£1,000",2014-06-05,GB-CHC-0000002,Example Advocates,GB-GOR-EX001,Example Funder
+`
+	warn := func(w *funding.GrantError) { fmt.Println("warning:", w) }
+	ps, err := funding.Read360GivingCSV(strings.NewReader(file), warn)
+	fmt.Println(err)
+	for _, p := range ps {
+		for _, a := range p.Allocations {
+			fmt.Println(a.ID, a.Amount, a.Awarded)
+		}
+	}
+	// Output:
+	// warning: funding: 360Giving grant "360G-example-1": awardDate: invalid syntax: read "05/06/2014" as day/month/year, 2014-06-05
+	// funding: 360Giving grant "360G-example-2": amountAwarded: invalid syntax: want a number such as 10000 or 1260000.50, got "£1,000"
+	// 360G-example-1 £315,000.10 2014-06-05
 }
