@@ -205,6 +205,9 @@ func decodeJSON(data []byte) (string, bool, Code, error) {
 // parseJSONNumber reads a JSON value that should be a number, exponent and
 // all, exactly.
 func parseJSONNumber(raw string) (Amount, error) {
+	if len(raw) > maxInput {
+		return Amount{}, errTooLong // before any copy of it
+	}
 	mant, exp, hasExp := strings.Cut(strings.ToLower(raw), "e")
 	if !hasExp {
 		return parseSigned(raw)
@@ -277,10 +280,13 @@ func isJSONNumber(s string) bool {
 	return i == len(s)
 }
 
+// errTooLong reports text longer than maxInput.
+var errTooLong = expected(ErrRange, "want at most 1024 bytes")
+
 // parseSigned reads an optionally negative plain decimal with no grouping.
 func parseSigned(s string) (Amount, error) {
 	if len(s) > maxInput {
-		return Amount{}, expected(ErrRange, "want at most 1024 bytes")
+		return Amount{}, errTooLong
 	}
 	neg := strings.HasPrefix(s, "-")
 	if neg {
