@@ -167,9 +167,10 @@ func mulDecimal(x, y decimal.Decimal, c Code) (Amount, error) {
 	case e > MaxDigits:
 		return Amount{}, errMagnitude
 	}
-	// The coefficient may have 10^(MaxDigits-e), some 3.33×(MaxDigits-e)
-	// bits; a product of numbers of n and m bits has at least n+m-1.
-	if x.Coefficient().BitLen()+y.Coefficient().BitLen()-1 > int(MaxDigits-e)*3322/1000+1 {
+	// The coefficient may reach 10^(MaxDigits-e), some 3.32×(MaxDigits-e)
+	// bits; a non-zero product of numbers of n and m bits has at least
+	// n+m-1.
+	if !x.IsZero() && !y.IsZero() && x.Coefficient().BitLen()+y.Coefficient().BitLen()-1 > int(MaxDigits-e)*3322/1000+1 {
 		return Amount{}, errMagnitude
 	}
 	return checked(x.Mul(y), c)

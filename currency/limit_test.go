@@ -82,6 +82,11 @@ func TestMulBeyondLimit(t *testing.T) {
 			t.Errorf("%s: Mul = %v, %v; want ErrRange", tt.name, got.Decimal(), err)
 		}
 	}
+	// A zero product is in range however large the other factor's
+	// coefficient.
+	if got, err := (Amount{code: GBP}).Mul(dec(strings.Repeat("7", 1000))); err != nil || !got.IsZero() {
+		t.Errorf("£0 × a 1000-digit number = %v, %v; want £0", got.Decimal(), err)
+	}
 	// Up to the limit Mul stays exact.
 	got, err := mustNew(dec("1e300"), GBP).Mul(decimal.New(1, 100))
 	if err != nil || !got.Decimal().Equal(dec("1e400")) {
