@@ -75,15 +75,14 @@ func TestScale(t *testing.T) {
 			t.Fatalf("load = %d added, %v; want %d", l.Added, err, len(gs))
 		}
 		t.Logf("%v: loaded %d grants in %v", s.dialect, l.Added, time.Since(began).Round(time.Millisecond))
-		if s.dialect == PostgreSQL {
-			if _, err := s.db.Exec("ANALYZE grants"); err != nil {
-				t.Fatal(err)
-			}
+		// Both planners choose indexes by the table's statistics.
+		if _, err := s.db.Exec("ANALYZE grants"); err != nil {
+			t.Fatal(err)
 		}
 		for _, q := range []Query{{Funder: "Funder 7", By: ByYear}, {Funder: "Funder 7", Year: 2017, By: ByRecipient}, {By: ByYear}} {
 			began = time.Now()
 			tot := total(t, s, q)
-			t.Logf("%v: Total(%+v): %v in %d grants, %d rows, in %v", s.dialect, q, tot.All.Amount, tot.All.Count, len(tot.Rows), time.Since(began).Round(time.Millisecond))
+			t.Logf("%v: total of funder %q, year %q, by %v: %v in %d grants, %d rows, in %v", s.dialect, q.Funder, q.Year, q.By, tot.All.Amount, tot.All.Count, len(tot.Rows), time.Since(began).Round(time.Millisecond))
 			st := s.totalSQL(q)
 			t.Logf("plan:\n%s", plan(t, s, st.run.String(), st.args))
 		}
