@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -85,6 +87,9 @@ func total(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, st
 		fmt.Fprintln(stdout, "  Grant ids loaded again from other files: none.")
 	}
 	fmt.Fprintln(stdout, "  Each grant is counted once, under its first funder and first recipient, in the financial year of its award date.")
+	for _, src := range t.Sources {
+		fmt.Fprintf(stdout, "  Loaded from: %s\n", relative(src))
+	}
 	if len(t.Excluded) == 0 {
 		fmt.Fprintln(stdout, "  Left out: no grants in other currencies.")
 	}
@@ -203,6 +208,20 @@ func copies(n int64) string {
 		return "1 copy"
 	}
 	return strconv.FormatInt(n, 10) + " copies"
+}
+
+// relative returns path relative to the working directory if it is
+// inside it, or as it is.
+func relative(path string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return path
+	}
+	rel, err := filepath.Rel(wd, path)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return path
+	}
+	return rel
 }
 
 // indent indents each line of s by two spaces.

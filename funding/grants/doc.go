@@ -42,8 +42,9 @@
 // currencies are counted and named in Excluded, never added in. Each Row
 // gives the net sum with its negative grants (summed and counted) and zero
 // grants (counted) shown apart, and how many duplicate copies were set
-// aside. Every Total carries the SQL it came from, with its values written
-// in, so that anyone can run it again on the same database.
+// aside. Every Total names the sources its grants were loaded from and
+// carries the SQL it came from, with its values written in, so that anyone
+// can run it again on the same database.
 //
 // What a grant is filed under: its first funding organisation, its first
 // recipient organisation, its programme's code and title, the UK financial

@@ -63,6 +63,9 @@ func TestLoadAndTotal(t *testing.T) {
 		if d := rowDiff(tot.All, Row{Amount: gbp("1946486"), Count: 5, Negative: gbp("0")}); d != "" {
 			t.Errorf("Total (-want +got):\n%s", d)
 		}
+		if d := cmp.Diff([]string{"esmee.json"}, tot.Sources); d != "" {
+			t.Errorf("Total.Sources (-want +got):\n%s", d)
+		}
 		// Awarded 9 February and 1 March 2017 are in 2016-17; the
 		// others, from 25 April 2017, in 2017-18.
 		tot = total(t, s, Query{Funder: "GB-CHC-200051", By: ByYear})
@@ -101,9 +104,13 @@ func TestDuplicateSources(t *testing.T) {
 			}
 		}
 		loadFile(t, s, esmee, "b.json") // a duplicate is recorded once
-		got := total(t, s, Query{}).All
-		if d := rowDiff(got, Row{Amount: gbp("1946486"), Count: 5, Negative: gbp("0"), Duplicates: 5}); d != "" {
+		tot := total(t, s, Query{})
+		if d := rowDiff(tot.All, Row{Amount: gbp("1946486"), Count: 5, Negative: gbp("0"), Duplicates: 5}); d != "" {
 			t.Errorf("Total (-want +got):\n%s", d)
+		}
+		// The total rests on the first source alone.
+		if d := cmp.Diff([]string{"a.json"}, tot.Sources); d != "" {
+			t.Errorf("Total.Sources (-want +got):\n%s", d)
 		}
 	})
 }
@@ -205,6 +212,9 @@ func TestTotals(t *testing.T) {
 		if err != nil || l.Added != 8 {
 			t.Fatalf("load = %+v, %v; want 8 added", l, err)
 		}
+		if _, err := s.load(context.Background(), "other", []grant{{id: "9", funder: "Gamma", amount: gbp("1"), awarded: day("2017-04-01")}}, nil); err != nil {
+			t.Fatal(err)
+		}
 		for _, tt := range tests {
 			tot := total(t, s, tt.q)
 			if d := rowDiff(tot.All, tt.all); d != "" {
@@ -215,6 +225,13 @@ func TestTotals(t *testing.T) {
 			}
 			if d := rowDiff(tot.Excluded, tt.excluded); d != "" {
 				t.Errorf("Total(%+v).Excluded (-want +got):\n%s", tt.q, d)
+			}
+			var sources []string
+			if tt.all.Count > 0 {
+				sources = []string{"made-up"}
+			}
+			if d := cmp.Diff(sources, tot.Sources); d != "" {
+				t.Errorf("Total(%+v).Sources (-want +got):\n%s", tt.q, d)
 			}
 			rerun(t, s, tot)
 		}

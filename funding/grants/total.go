@@ -48,6 +48,9 @@ type Total struct {
 	// Row per currency with its code as Key, ordered by code. They are not
 	// in All: a total never adds one currency to another.
 	Excluded []Row
+	// Sources are the sources (the files' names, as loaded) of the grants
+	// summed and excluded, in order.
+	Sources []string
 	// SQL is the query behind the total, with its values written in, for
 	// anyone to run again on the same database. For SQLite its sums are
 	// in minor units (pence for GBP), as the amount column is.
@@ -143,11 +146,15 @@ func (s *Store) Total(ctx context.Context, q Query) (Total, error) {
 	if err := rows.Err(); err != nil {
 		return Total{}, fmt.Errorf("grants: Total: %w", err)
 	}
+	if t.Sources, err = s.sources(ctx, q); err != nil {
+		return Total{}, fmt.Errorf("grants: Total: %w", err)
+	}
 	// Databases order text by their own collations; Go's order is the
 	// same in both.
 	byKey := func(a, b Row) int { return strings.Compare(a.Key, b.Key) }
 	slices.SortStableFunc(t.Rows, byKey)
 	slices.SortStableFunc(t.Excluded, byKey)
+	slices.Sort(t.Sources)
 	return t, nil
 }
 
@@ -202,34 +209,65 @@ func (s *Store) totalSQL(q Query) *statement {
 	SUM(CASE WHEN amount = 0 THEN 1 ELSE 0 END) AS zeros,
 	SUM(duplicates) AS duplicates
 FROM grants`)
+	st.where(q)
+	if q.By != Ungrouped {
+		st.text("\nGROUP BY 1, currency\nORDER BY 1, currency")
+	} else {
+		st.text("\nGROUP BY currency\nORDER BY currency")
+	}
+	return st
+}
+
+// sources returns the sources of the grants q chooses.
+func (s *Store) sources(ctx context.Context, q Query) ([]string, error) {
+	st := &statement{d: s.dialect}
+	st.text("SELECT DISTINCT source FROM grants")
+	st.where(q)
+	rows, err := s.db.QueryContext(ctx, st.run.String(), st.args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var srcs []string
+	for rows.Next() {
+		var src string
+		if err := rows.Scan(&src); err != nil {
+			return nil, err
+		}
+		srcs = append(srcs, src)
+	}
+	return srcs, rows.Err()
+}
+
+// where appends the WHERE clause that chooses q's grants, if any.
+func (st *statement) where(q Query) {
 	and := "\nWHERE "
-	cond := func(expr string, v any, more ...string) {
+	// cond appends "col = v", or "(col = v OR alt = v)".
+	cond := func(col, alt string, v any) {
 		st.text(and)
 		and = "\n  AND "
-		if len(more) == 0 {
-			st.text(expr + " = ")
-			st.arg(v)
-			return
+		if alt != "" {
+			st.text("(")
 		}
-		st.text("(" + expr + " = ")
+		st.text(col + " = ")
 		st.arg(v)
-		for _, m := range more {
-			st.text(" OR " + m + " = ")
+		if alt != "" {
+			st.text(" OR " + alt + " = ")
 			st.arg(v)
+			st.text(")")
 		}
-		st.text(")")
 	}
 	if q.Funder != "" {
-		cond("funder", q.Funder, "funder_id")
+		cond("funder", "funder_id", q.Funder)
 	}
 	if q.Recipient != "" {
-		cond("recipient", q.Recipient, "recipient_id")
+		cond("recipient", "recipient_id", q.Recipient)
 	}
 	if q.Programme != "" {
-		cond("programme_title", q.Programme, "programme")
+		cond("programme_title", "programme", q.Programme)
 	}
 	if q.Year != 0 {
-		cond("fiscal_year", int(q.Year))
+		cond("fiscal_year", "", int(q.Year))
 	}
 	if !q.From.IsZero() {
 		st.text(and + "award_date >= ")
@@ -240,12 +278,6 @@ FROM grants`)
 		st.text(and + "award_date <= ")
 		st.arg(q.To.String())
 	}
-	if q.By != Ungrouped {
-		st.text("\nGROUP BY 1, currency\nORDER BY 1, currency")
-	} else {
-		st.text("\nGROUP BY currency\nORDER BY currency")
-	}
-	return st
 }
 
 // scanRow reads one row of totalSQL's result.
