@@ -64,7 +64,7 @@ func inCI() bool {
 }
 
 // openSQLite opens a new SQLite database file in a temporary directory.
-func openSQLite(t *testing.T) *sql.DB {
+func openSQLite(t testing.TB) *sql.DB {
 	t.Helper()
 	db, err := sql.Open("sqlite", filepath.Join(t.TempDir(), "grants.db")+"?_pragma=busy_timeout(10000)")
 	if err != nil {
