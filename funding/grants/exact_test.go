@@ -138,4 +138,3 @@ func TestPublisherCSV(t *testing.T) {
 		}
 	})
 }
-
