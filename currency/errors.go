@@ -105,5 +105,15 @@ type detail struct {
 func (d *detail) Error() string { return d.kind.Error() + ": " + d.want }
 func (d *detail) Unwrap() error { return d.kind }
 
+// Equal reports whether d and o wrap the same sentinel with the same
+// words. go-cmp uses it, so that errors holding one (ParseError, FieldError and the rest) compare with
+// cmp.Equal and cmp.Diff and no options.
+func (d *detail) Equal(o *detail) bool {
+	if d == nil || o == nil {
+		return d == o
+	}
+	return d.kind == o.kind && d.want == o.want
+}
+
 // expected returns an error of the given kind that says what was expected.
 func expected(kind error, want string) error { return &detail{kind, want} }

@@ -26,11 +26,17 @@ func TestGoCmp(t *testing.T) {
 		}
 		return s
 	}
+	parseErr := func(s string) error {
+		_, err := ParseFiscalYear(s)
+		return err
+	}
 	tests := []struct {
 		name string
 		x, y any
 		same bool
 	}{
+		{"parse errors", parseErr("2017-19"), parseErr("2017-19"), true},
+		{"other parse errors", parseErr("2017-19"), parseErr("2017-20"), false},
 		{"rates", rate(currency.Pounds(4_000_000), 24_000), rate(currency.Pounds(4_000_000), 24_001), false},
 		{"same rate", rate(currency.Pounds(4_000_000), 24_000), rate(currency.MustParse("£4,000,000.00"), 24_000), true},
 		{"rounded rates", rate(currency.Pounds(1), 3), rate(currency.Pounds(1), 3).WithRounding(0, currency.HalfEven), false},
