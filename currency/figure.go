@@ -29,28 +29,27 @@ type Figure struct {
 	lo, hi       Amount // the stated value; hi differs from lo only for a Range
 	loExp, hiExp int32  // the precisions of lo and hi, as powers of ten
 	per, over    Term   // what the money is stated per and over, if anything
+	of           Amount // what a rate is of, "in the £1"; zero for money
+	ofExp        int32
 	text         string
-	iv           Interval
 }
 
 // newFigure returns the figure with bound b stated as lo (and hi, for a
-// Range) to the precisions 10^loExp and 10^hiExp, per and over the terms
-// given, worded as text.
-func newFigure(b Bound, lo, hi Amount, loExp, hiExp int32, per, over Term, text string) Figure {
+// Range) to the precisions 10^loExp and 10^hiExp, with the rate and terms
+// of tl (which may be nil), worded as text. A rate of another currency is
+// an error.
+func newFigure(b Bound, lo, hi Amount, loExp, hiExp int32, tl *tail, text string) (Figure, scanError) {
 	if b != Range {
 		hi, hiExp = lo, loExp
 	}
-	return Figure{
-		bound: b,
-		lo:    lo,
-		hi:    hi,
-		loExp: loExp,
-		hiExp: hiExp,
-		per:   per,
-		over:  over,
-		text:  text,
-		iv:    intervalOf(b, lo, hi, loExp, hiExp),
+	f := Figure{bound: b, lo: lo, hi: hi, loExp: loExp, hiExp: hiExp, text: text}
+	if tl != nil {
+		if !tl.of.code.IsZero() && tl.of.code != lo.code {
+			return Figure{}, scanError{tl.ofAt, ErrMismatch, "want the amount a rate is of in " + lo.code.String() + ", the currency of the rate"}
+		}
+		f.of, f.ofExp, f.per, f.over = tl.of, tl.ofExp, tl.per, tl.over
 	}
+	return f, scanError{}
 }
 
 // ExactFigure returns the Exact figure for an amount known from a record,
@@ -71,7 +70,7 @@ func ExactFigure(a Amount) Figure {
 		exp = a.wide.Exponent()
 	}
 	exp = min(exp, 0)
-	f := newFigure(Exact, a, a, exp, exp, Term{}, Term{}, "")
+	f, _ := newFigure(Exact, a, a, exp, exp, nil, "")
 	f.text = f.String()
 	return f
 }
@@ -120,7 +119,7 @@ func (f Figure) Currency() Code { return f.lo.code }
 
 // Interval returns the amounts f admits: Admits(a) is Interval().Contains(a).
 // The zero Figure gives the empty zero Interval.
-func (f Figure) Interval() Interval { return f.iv }
+func (f Figure) Interval() Interval { return intervalOf(f.bound, f.lo, f.hi, f.loExp, f.hiExp) }
 
 // Admits reports whether an actual amount a is consistent with the words of
 // f, given the precision p they imply. For a figure stated as n (low and
@@ -146,7 +145,7 @@ func (f Figure) Interval() Interval { return f.iv }
 //
 // An amount in another currency, including the zero Amount, is never
 // admitted, and the zero Figure admits nothing.
-func (f Figure) Admits(a Amount) bool { return f.iv.Contains(a) }
+func (f Figure) Admits(a Amount) bool { return f.Interval().Contains(a) }
 
 // Text returns the words as they were stated, "over £4 million" say, as
 // ParseFigure read them (without surrounding white space) or as Find found
@@ -191,6 +190,10 @@ func (f Figure) String() string {
 		b = append(b, " and "...)
 		b = appendStated(b, f.hi, f.hiExp)
 	}
+	if !f.of.code.IsZero() {
+		b = append(b, " in the "...)
+		b = appendStated(b, f.of, f.ofExp)
+	}
 	if !f.per.IsZero() {
 		// ParseFigure and Find make Per terms of one unit only.
 		b = append(b, " a "...)
@@ -204,15 +207,23 @@ func (f Figure) String() string {
 }
 
 // Equal reports whether f and g state the same thing: the same Bound, the
-// same values to the same precisions in the same currency, and the same Per
-// and Over terms. The wording is not compared, so "£2.4m" equals
+// same values to the same precisions in the same currency, the same Per and
+// Over terms and, for a rate, the same Of. The wording is not compared, so "£2.4m" equals
 // "£2.4 million", "over £4m" equals "more than £4m" and "£8m per year"
 // equals "£8m annually", but "£8m a year" does not equal "£8m". All zero
 // Figures are equal.
 func (f Figure) Equal(g Figure) bool {
 	return f.bound == g.bound && f.loExp == g.loExp && f.hiExp == g.hiExp &&
-		f.per == g.per && f.over == g.over && f.lo.Equal(g.lo) && f.hi.Equal(g.hi)
+		f.per == g.per && f.over == g.over && f.ofExp == g.ofExp && f.of.Equal(g.of) &&
+		f.lo.Equal(g.lo) && f.hi.Equal(g.hi)
 }
+
+// Of returns the amount a rate is stated of: £1 for "80p in the £1",
+// "50p in every £1" and "up to 90p in the pound". Such a figure is a rate,
+// not an amount of money: its Nominal, Interval and Admits are the money
+// per Of (80p in each £1), and a caller weighing amounts should set it
+// aside. A figure of money, and the zero Figure, give the zero Amount.
+func (f Figure) Of() Amount { return f.of }
 
 // Per returns the term the money is stated per: "£400m a year",
 // "£8m per year", "£30m annually" and "£400m-a-year" give Years(1), "£2m a
