@@ -128,8 +128,8 @@ func ParseFigure(s string) (Figure, error) {
 			Err:    expected(ErrRange, "want at most 256 bytes, got "+itoa(int64(len(s)))),
 		}
 	}
-	f, e := parseFigure(s)
-	if e.failed() {
+	var f Figure
+	if e := parseFigure(&f, s); e.failed() {
 		return Figure{}, &ParseError{Func: "ParseFigure", Input: s, Offset: e.off, Err: expected(e.kind, e.want)}
 	}
 	return f, nil
@@ -160,33 +160,33 @@ type scanError struct {
 // failed reports whether e is an error.
 func (e scanError) failed() bool { return e.kind != nil }
 
-// parseFigure reads the whole of s as a figure.
-func parseFigure(s string) (Figure, scanError) {
+// parseFigure sets f to the figure the whole of s states.
+func parseFigure(f *Figure, s string) scanError {
 	i, trimmed := trimWhite(s)
 	end := i + len(trimmed)
 	t := s[:end]
 	if i == end {
-		return Figure{}, scanError{0, ErrSyntax, "want a figure such as £2.4m"}
+		return scanError{0, ErrSyntax, "want a figure such as £2.4m"}
 	}
 	if m := minusAt(t, i); m > 0 {
-		a, err := scanAmount(t, m, false)
-		if err.failed() {
-			return Figure{}, err
+		var a stated
+		if err := a.scan(t, m, false); err.failed() {
+			return err
 		}
-		tl, err := tailAt(t, a.end, false, false)
-		if err.failed() {
-			return Figure{}, err
+		var tl tail
+		if err := tl.read(t, a.end, false, false); err.failed() {
+			return err
 		}
 		if tl.end != end {
-			return Figure{}, scanError{tl.end, ErrSyntax, "want the end of the figure: a negative figure has no qualifier, hedge or range"}
+			return scanError{tl.end, ErrSyntax, "want the end of the figure: a negative figure has no qualifier, hedge or range"}
 		}
 		a.neg = true
-		return build(Exact, &a, nil, t[i:], &tl)
+		return build(f, Exact, &a, nil, t[i:], &tl)
 	}
 	bound, j := qualifierAt(t, i)
-	a, err := scanAmount(t, j, false)
-	if err.failed() {
-		return Figure{}, err
+	var a stated
+	if err := a.scan(t, j, false); err.failed() {
+		return err
 	}
 	var (
 		b  *stated
@@ -196,29 +196,27 @@ func parseFigure(s string) (Figure, scanError) {
 	case Range:
 		hi, err := andTail(t, a.end, false)
 		if err.failed() {
-			return Figure{}, err
+			return err
 		}
 		b = &hi
-		tl, err = tailAt(t, hi.end, false, false)
-		if err.failed() {
-			return Figure{}, err
+		if err := tl.read(t, hi.end, false, false); err.failed() {
+			return err
 		}
 	default:
-		tl, err = tailAt(t, a.end, false, true)
-		if err.failed() {
-			return Figure{}, err
+		if err := tl.read(t, a.end, false, true); err.failed() {
+			return err
 		}
 		if bound != BoundUnknown || tl.end > a.end || a.end == end {
 			break
 		}
 		hi, found, err := rangeTail(t, a.end, false)
 		if err.failed() {
-			return Figure{}, err
+			return err
 		}
 		if found {
 			bound, b = Range, &hi
-			if tl, err = tailAt(t, hi.end, false, false); err.failed() {
-				return Figure{}, err
+			if err := tl.read(t, hi.end, false, false); err.failed() {
+				return err
 			}
 		}
 	}
@@ -226,12 +224,12 @@ func parseFigure(s string) (Figure, scanError) {
 		bound = Exact
 	}
 	if tl.hedge != BoundUnknown && bound != Exact && bound != tl.hedge {
-		return Figure{}, scanError{tl.hedgeAt, ErrSyntax, "want the end of the figure: " + quoteWord(t[tl.hedgeAt:tl.hedgeEnd]) + " bounds it as " + tl.hedge.String() + ", but it is already " + bound.String()}
+		return scanError{tl.hedgeAt, ErrSyntax, "want the end of the figure: " + quoteWord(t[tl.hedgeAt:tl.hedgeEnd]) + " bounds it as " + tl.hedge.String() + ", but it is already " + bound.String()}
 	}
 	if tl.end != end {
-		return Figure{}, scanError{tl.end, ErrSyntax, "want the end of the figure"}
+		return scanError{tl.end, ErrSyntax, "want the end of the figure"}
 	}
-	return build(tl.bound(bound), &a, b, t[i:], &tl)
+	return build(f, tl.bound(bound), &a, b, t[i:], &tl)
 }
 
 // andTail reads " and £5m" after the low end of "between £3m and £5m",
@@ -245,7 +243,8 @@ func andTail(s string, k int, prose bool) (stated, scanError) {
 		}
 		return stated{}, scanError{sp, ErrSyntax, `want "and" and the high end of the range`}
 	}
-	return scanAmount(s, sp, prose)
+	var hi stated
+	return hi, hi.scan(s, sp, prose)
 }
 
 // spacedWord returns where the white space after the word w ends, if white
@@ -305,12 +304,36 @@ var hedges = [...]struct {
 	{[]string{"or", "less"}, false, AtMost},
 }
 
-// tailAt reads the tail after a figure's amounts ending at s[k:]: a hedge
+// tailWords are the words a tail may begin with after white space.
+var tailWords = newLexicon(func(add func(string, bool)) {
+	for _, w := range [...]string{"or", "and", "in", "over", "for"} {
+		add(w, true)
+	}
+	for _, w := range perArticles {
+		add(w, true)
+	}
+	for _, p := range perWords {
+		add(p.words[0], true)
+	}
+})
+
+// read sets tl to the tail after a figure's amounts ending at s[k:]: a hedge
 // (if hedged is set), then the amount a rate is of, then its terms. In
 // prose what is not a tail is no error; ParseFigure reports a rate in
 // another currency.
-func tailAt(s string, k int, prose, hedged bool) (tl tail, err scanError) {
-	tl.end = k
+func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
+	*tl = tail{end: k}
+	if k == len(s) {
+		return scanError{}
+	}
+	if c := s[k]; c != '-' && c != '+' {
+		// Every other tail is white space and then one of tailWords.
+		if sp := skipWhite(s, k, spaceLimit(prose)); sp == k {
+			return scanError{}
+		} else if _, e := tailWords.at(s, sp); e < 0 {
+			return scanError{}
+		}
+	}
 	if hedged {
 		tl.hedgeAt = k
 		tl.hedge, tl.hedgeEnd = hedgeAt(s, k, spaceLimit(prose))
@@ -319,10 +342,10 @@ func tailAt(s string, k int, prose, hedged bool) (tl tail, err scanError) {
 		}
 	}
 	if tl.end, err = tl.rateAt(s, tl.end, prose); err.failed() {
-		return tl, err
+		return err
 	}
 	tl.per, tl.over, tl.end = termAt(s, tl.end, prose)
-	return tl, scanError{}
+	return scanError{}
 }
 
 // hedgeAt returns the bound of the hedge at s[k:] and where it ends, or
@@ -385,8 +408,8 @@ func (tl *tail) rateAt(s string, k int, prose bool) (int, scanError) {
 	if c, n, _ := symbolAt(s, sp); n == 0 || c.IsZero() {
 		return k, scanError{}
 	}
-	of, err := scanAmount(s, sp, prose)
-	if err.failed() {
+	var of stated
+	if err := of.scan(s, sp, prose); err.failed() {
 		if prose {
 			return k, scanError{}
 		}
@@ -417,32 +440,32 @@ func rangeTail(s string, k int, prose bool) (hi stated, found bool, err scanErro
 		if !prose {
 			sep = skipWhite(s, sep, 0)
 		}
-		hi, err = scanAmount(s, sep, prose)
+		err = hi.scan(s, sep, prose)
 		return hi, true, err
 	}
 	sp := spacedWord(s, k, spaceLimit(prose), "to")
 	if sp < 0 {
 		return hi, false, scanError{}
 	}
-	hi, err = scanAmount(s, sp, prose)
+	err = hi.scan(s, sp, prose)
 	return hi, true, err
 }
 
-// build makes the figure with bound b of the amounts a and, for a Range, hi,
+// build sets f to the figure with bound b of the amounts a and, for a Range, hi,
 // with the tail tl and worded as text, after filling in what one end of a
 // range leaves to the other.
-func build(b Bound, a, hi *stated, text string, tl *tail) (Figure, scanError) {
+func build(f *Figure, b Bound, a, hi *stated, text string, tl *tail) scanError {
 	if hi == nil {
 		if !a.hasCode {
-			return Figure{}, scanError{a.start, ErrSyntax, "want a currency: a symbol such as £, a code such as GBP or a word such as pounds"}
+			return scanError{a.start, ErrSyntax, "want a currency: a symbol such as £, a code such as GBP or a word such as pounds"}
 		}
 		lo := a.amount()
-		return newFigure(b, lo, lo, a.exp(), a.exp(), tl, text)
+		return f.set(b, lo, lo, a.exp(), a.exp(), tl, text)
 	}
 	shared := !a.hasCode || !hi.hasCode // one end leaves its currency to the other
 	if !hi.hasCode {
 		if !hi.hasMult || !a.hasCode {
-			return Figure{}, scanError{hi.start, ErrSyntax, "want a currency or a multiplier such as m on the high end of the range"}
+			return scanError{hi.start, ErrSyntax, "want a currency or a multiplier such as m on the high end of the range"}
 		}
 		hi.code, hi.hasCode = a.code, true
 	}
@@ -453,16 +476,16 @@ func build(b Bound, a, hi *stated, text string, tl *tail) (Figure, scanError) {
 			a.pence, a.mult = true, -2
 		}
 	case a.code != hi.code:
-		return Figure{}, scanError{hi.start, ErrMismatch, "want both ends of the range in " + a.code.String()}
+		return scanError{hi.start, ErrMismatch, "want both ends of the range in " + a.code.String()}
 	}
 	if shared && !a.hasMult && !a.pence && !a.grouped && hi.hasMult {
 		a.mult, a.hasMult = hi.mult, true
 	}
 	lo, h := a.amount(), hi.amount()
 	if cmpValue(lo, h) > 0 {
-		return Figure{}, scanError{hi.start, ErrRange, "want the high end of the range at or above the low end"}
+		return scanError{hi.start, ErrRange, "want the high end of the range at or above the low end"}
 	}
-	return newFigure(Range, lo, h, a.exp(), hi.exp(), tl, text)
+	return f.set(Range, lo, h, a.exp(), hi.exp(), tl, text)
 }
 
 // A stated amount is one amount as written, before a figure is made of it.
@@ -543,6 +566,13 @@ var currencyWords = [...]struct {
 }{{"pounds", &GBP}, {"pound", &GBP}, {"sterling", &GBP}, {"euros", &EUR},
 	{"euro", &EUR}, {"dollars", &USD}, {"dollar", &USD}, {"yen", &JPY}}
 
+// currencyLex is currencyWords as a lexicon.
+var currencyLex = newLexicon(func(add func(string, *Code)) {
+	for _, w := range currencyWords {
+		add(w.word, w.code)
+	}
+})
+
 var fractionWords = [...]struct {
 	words []string
 	coef  int64
@@ -555,6 +585,19 @@ var fractionWords = [...]struct {
 	{[]string{"a"}, 1, 0},
 }
 
+// wordsLex holds the words an amount in words may begin with.
+var wordsLex = newLexicon(func(add func(string, bool)) {
+	for _, fw := range fractionWords {
+		add(fw.words[0], true)
+	}
+	for _, w := range onesWords[1:] {
+		add(w, true)
+	}
+	for _, w := range tensWords[2:] {
+		add(w, true)
+	}
+})
+
 // andFractions are the fractions after a whole number in words, "one and a
 // half billion pounds".
 var andFractions = [...]struct {
@@ -566,13 +609,13 @@ var andFractions = [...]struct {
 	{[]string{"and", "three", "quarters"}, 75},
 }
 
-// scanAmount reads one stated amount at s[i:]. In prose it reads only what
+// scan sets a to the one stated amount at s[i:]. In prose it reads only what
 // Find accepts: short runs of white space and upper-case ISO codes.
-func scanAmount(s string, i int, prose bool) (a stated, err scanError) {
-	a.start = i
+func (a *stated) scan(s string, i int, prose bool) (err scanError) {
+	*a = stated{start: i}
 	if i < len(s) && isLetter(s[i]) {
 		if ok, err := a.inWords(s, i, prose); ok || err.failed() {
-			return a, err
+			return err
 		}
 	}
 	j := i
@@ -584,30 +627,30 @@ func scanAmount(s string, i int, prose bool) (a stated, err scanError) {
 			j = k
 		}
 	} else if c, n, err := codeAt(s, j, prose); err.failed() {
-		return a, err
+		return err
 	} else if n > 0 {
 		a.code, a.hasCode = c, true
 		j += n
 	}
 	if j >= len(s) || !isDigitByte(s[j]) {
 		if j < len(s) && (s[j] == '-' || s[j] == '+') {
-			return a, scanError{j, ErrSyntax, "want a digit: a figure is never signed after its currency"}
+			return scanError{j, ErrSyntax, "want a digit: a figure is never signed after its currency"}
 		}
-		return a, scanError{j, ErrSyntax, "want a digit"}
+		return scanError{j, ErrSyntax, "want a digit"}
 	}
 	if j, err = a.number(s, j); err.failed() {
-		return a, err
+		return err
 	}
 	if j, err = a.multiplier(s, j, prose); err.failed() {
-		return a, err
+		return err
 	}
 	if !a.pence {
 		if j, err = a.currencyWord(s, j, prose); err.failed() {
-			return a, err
+			return err
 		}
 	}
 	a.end = j
-	return a, scanError{}
+	return scanError{}
 }
 
 // inWords reads an amount written in words at s[i:]: "half a billion
@@ -615,6 +658,9 @@ func scanAmount(s string, i int, prose bool) (a stated, err scanError) {
 // and a half billion pounds", "fifty pence". ok reports whether words of a
 // number were there; if so, err says whether a currency word followed.
 func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
+	if _, e := wordsLex.at(s, i); e < 0 {
+		return false, scanError{}
+	}
 	limit := spaceLimit(prose)
 	for _, fw := range fractionWords {
 		if s[i]|0x20 != fw.words[0][0] {
@@ -678,6 +724,14 @@ func (a *stated) wordsEnd(s string, e int, prose bool) scanError {
 // symbolAt returns the currency of the symbol at s[i:], its length and
 // whether it stands for a mis-decoded £, or n = 0 if there is none.
 func symbolAt(s string, i int) (c Code, n int, repaired bool) {
+	if i >= len(s) {
+		return Code{}, 0, false
+	}
+	switch s[i] {
+	case '$', 'U', 0xC2, 0xC3, 0xE2, 0xEF: // the first bytes of figSymbols
+	default:
+		return Code{}, 0, false
+	}
 	for _, sym := range figSymbols {
 		if strings.HasPrefix(s[i:], sym.sym) {
 			return *sym.code, len(sym.sym), sym.repaired
@@ -780,7 +834,7 @@ func (a *stated) multiplier(s string, j int, prose bool) (int, scanError) {
 			return j, scanError{j, ErrSyntax, "want k, m, bn, a word such as million, or the end of the number"}
 		}
 		sp := skipWhite(s, j, spaceLimit(prose))
-		if sp > j {
+		if sp > j && sp < len(s) && isLetter(s[sp]) {
 			if exp, e := multWordAt(s, sp, true); e > 0 {
 				a.mult, a.hasMult = exp, true
 				return e, scanError{}
@@ -790,11 +844,9 @@ func (a *stated) multiplier(s string, j int, prose bool) (int, scanError) {
 	}
 	if !isWordAt(s, k) {
 		w := s[j:k]
-		for _, m := range multSuffixes {
-			if equalFoldASCII(w, m.word) {
-				a.mult, a.hasMult, a.suffix = m.exp, true, true
-				return k, scanError{}
-			}
+		if exp, e := suffixLex.lookup(w, k); e > 0 {
+			a.mult, a.hasMult, a.suffix = exp, true, true
+			return k, scanError{}
 		}
 		if !a.hasCode && equalFoldASCII(w, "p") {
 			a.code, a.hasCode, a.pence, a.mult = GBP, true, true, -2
@@ -808,13 +860,11 @@ func (a *stated) multiplier(s string, j int, prose bool) (int, scanError) {
 // pounds", "30 pence", "2m GBP", if there is one, and returns where it ends.
 func (a *stated) currencyWord(s string, j int, prose bool) (int, scanError) {
 	sp := skipWhite(s, j, spaceLimit(prose))
-	if sp == j {
+	if sp == j || sp == len(s) || !isLetter(s[sp]) {
 		return j, scanError{}
 	}
-	for _, w := range currencyWords {
-		if e := matchWord(s, sp, w.word); e > 0 {
-			return a.setCode(j, sp, e, *w.code, prose)
-		}
+	if c, e := currencyLex.at(s, sp); e > 0 {
+		return a.setCode(j, sp, e, *c, prose)
 	}
 	if !a.hasMult && !a.hasCode {
 		if e := matchWord(s, sp, "pence"); e > 0 {
@@ -856,23 +906,33 @@ func (a *stated) setCode(j, sp, e int, c Code, prose bool) (int, scanError) {
 	return e, scanError{}
 }
 
+// multLex and spacedLex are the multiplier words, and with them the
+// suffixes that may stand apart from the digits, by power of ten.
+var multLex, spacedLex, suffixLex = newLexicon(func(add func(string, int32)) {
+	for _, m := range multWords {
+		add(m.word, m.exp)
+	}
+}), newLexicon(func(add func(string, int32)) {
+	for _, m := range multWords {
+		add(m.word, m.exp)
+	}
+	for _, m := range spacedSuffixes {
+		add(m.word, m.exp)
+	}
+}), newLexicon(func(add func(string, int32)) {
+	for _, m := range multSuffixes {
+		add(m.word, m.exp)
+	}
+})
+
 // multWordAt returns the power of ten of the multiplier word at s[i:] and
 // where it ends, or e = -1 if there is none. With spaced set the suffixes
 // that may stand apart from the digits ("£2.4 m") count too.
 func multWordAt(s string, i int, spaced bool) (exp int32, e int) {
-	for _, m := range multWords {
-		if e := matchWord(s, i, m.word); e > 0 {
-			return m.exp, e
-		}
-	}
 	if spaced {
-		for _, m := range spacedSuffixes {
-			if e := matchWord(s, i, m.word); e > 0 {
-				return m.exp, e
-			}
-		}
+		return spacedLex.at(s, i)
 	}
-	return 0, -1
+	return multLex.at(s, i)
 }
 
 // A qualifier is the wording of a Bound before an amount.
@@ -917,18 +977,41 @@ var qualifiers = [...]qualifier{
 	{[]string{"between"}, Range},
 }
 
+// qualFirst and qualLast index qualifiers by their first and their last
+// word.
+var qualFirst, qualLast = newLexicon(func(add func(string, []int)) {
+	addQualifiers(add, func(q *qualifier) string { return q.words[0] })
+}), newLexicon(func(add func(string, []int)) {
+	addQualifiers(add, func(q *qualifier) string { return q.words[len(q.words)-1] })
+})
+
+// addQualifiers adds to a lexicon, for each word key gives of some
+// qualifier, the indices in qualifiers of those it gives it of.
+func addQualifiers(add func(string, []int), key func(*qualifier) string) {
+	var order []string
+	by := map[string][]int{}
+	for i := range qualifiers {
+		w := key(&qualifiers[i])
+		if by[w] == nil {
+			order = append(order, w)
+		}
+		by[w] = append(by[w], i)
+	}
+	for _, w := range order {
+		add(w, by[w])
+	}
+}
+
 // qualifierAt returns the bound of the longest qualifier at s[i:] and where
 // the white space after it ends, or BoundUnknown and i if there is none.
 func qualifierAt(s string, i int) (Bound, int) {
 	b, end := BoundUnknown, i
-	if i >= len(s) || !isLetter(s[i]) {
+	qs, e := qualFirst.at(s, i)
+	if e < 0 {
 		return b, i
 	}
-	c := s[i] | 0x20
-	for _, q := range qualifiers {
-		if q.words[0][0] != c {
-			continue
-		}
+	for _, k := range qs {
+		q := &qualifiers[k]
 		e := matchPhrase(s, i, q.words, 0)
 		if e < 0 || e <= end {
 			continue
@@ -957,12 +1040,16 @@ func spaceLimit(prose bool) int {
 func skipWhite(s string, i, limit int) int {
 	j := i
 	for j < len(s) {
-		r, n := rune(s[j]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[j:])
-		}
-		if !unicode.IsSpace(r) {
-			break
+		n := 1
+		if c := s[j]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+		} else {
+			var r rune
+			if r, n = utf8.DecodeRuneInString(s[j:]); !unicode.IsSpace(r) {
+				break
+			}
 		}
 		j += n
 		if limit > 0 && j-i > limit {

@@ -34,22 +34,23 @@ type Figure struct {
 	text         string
 }
 
-// newFigure returns the figure with bound b stated as lo (and hi, for a
+// set sets f to the figure with bound b stated as lo (and hi, for a
 // Range) to the precisions 10^loExp and 10^hiExp, with the rate and terms
 // of tl (which may be nil), worded as text. A rate of another currency is
-// an error.
-func newFigure(b Bound, lo, hi Amount, loExp, hiExp int32, tl *tail, text string) (Figure, scanError) {
+// an error, and leaves f the zero Figure.
+func (f *Figure) set(b Bound, lo, hi Amount, loExp, hiExp int32, tl *tail, text string) scanError {
 	if b != Range {
 		hi, hiExp = lo, loExp
 	}
-	f := Figure{bound: b, lo: lo, hi: hi, loExp: loExp, hiExp: hiExp, text: text}
+	*f = Figure{bound: b, lo: lo, hi: hi, loExp: loExp, hiExp: hiExp, text: text}
 	if tl != nil {
 		if !tl.of.code.IsZero() && tl.of.code != lo.code {
-			return Figure{}, scanError{tl.ofAt, ErrMismatch, "want the amount a rate is of in " + lo.code.String() + ", the currency of the rate"}
+			*f = Figure{}
+			return scanError{tl.ofAt, ErrMismatch, "want the amount a rate is of in " + lo.code.String() + ", the currency of the rate"}
 		}
 		f.of, f.ofExp, f.per, f.over = tl.of, tl.ofExp, tl.per, tl.over
 	}
-	return f, scanError{}
+	return scanError{}
 }
 
 // ExactFigure returns the Exact figure for an amount known from a record,
@@ -70,7 +71,8 @@ func ExactFigure(a Amount) Figure {
 		exp = a.wide.Exponent()
 	}
 	exp = min(exp, 0)
-	f, _ := newFigure(Exact, a, a, exp, exp, nil, "")
+	var f Figure
+	f.set(Exact, a, a, exp, exp, nil, "")
 	f.text = f.String()
 	return f
 }

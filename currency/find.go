@@ -1,6 +1,7 @@
 package currency
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -130,28 +131,44 @@ func mayStart(text string, i int) bool {
 				return false
 			}
 		}
-		return !isWordBefore(text, i)
+		return !isWordBefore(text, i) && numberMayBeMoney(text, i)
 	case c == '$' || c == 0xC2 || c == 0xE2 || c == 0xEF || c == 0xC3: // $, £ and ¥, €, U+FFFD, Â£
 		_, n, _ := symbolAt(text, i)
 		return n > 0
-	case startsWords[c]:
-		return !isWordBefore(text, i)
+	case isLetter(c):
+		if isWordBefore(text, i) {
+			return false
+		}
+		// Three capitals may be a code, "GBP 2m", and "US$" is a symbol;
+		// other words must be the first of an amount in words.
+		if _, e := wordsLex.at(text, i); e > 0 {
+			return true
+		}
+		return i+3 < len(text) && 'A' <= c && c <= 'Z' && isUpper3(text[i:i+3]) && !isLetter(text[i+3]) ||
+			c == 'U' && strings.HasPrefix(text[i:], "US$")
 	}
 	return false
 }
 
-// startsWords marks the letters that may begin an amount in words or a
-// code: every upper-case letter, for codes and capitals, and the first
-// letters of "a", "half", "quarter" and the number words.
-var startsWords = func() (t [256]bool) {
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = true
+// numberMayBeMoney reports whether what follows the number at text[i:],
+// which has no currency before it, may make it money: a letter ("2m",
+// "30p", "2 million pounds", "3 to 5 million"), or a dash of a range. It
+// is a quick test that spares Find the work of reading the "1 1 1" of a
+// table of numbers.
+func numberMayBeMoney(text string, i int) bool {
+	j := i
+	for j < len(text) && (isDigitByte(text[j]) || text[j] == ',' || text[j] == '.') {
+		j++
 	}
-	for _, c := range "ahqtofsen" {
-		t[c] = true
+	if j == len(text) {
+		return false
 	}
-	return t
-}()
+	if c := text[j]; isLetter(c) || c == '-' || c == 0xE2 { // –, —
+		return true
+	}
+	sp := skipWhite(text, j, proseSpace)
+	return sp > j && sp < len(text) && isLetter(text[sp])
+}
 
 // lastRune returns the rune that ends at text[:i] and where it begins.
 func lastRune(text string, i int) (rune, int) {
@@ -164,37 +181,48 @@ func lastRune(text string, i int) (rune, int) {
 // tail, if any. A bare amount takes the currency story, if that is not the
 // zero Code.
 func mentionAt(text string, i, floor int, story Code) (Mention, bool) {
-	a, err := scanAmount(text, i, true)
-	if err.failed() {
+	var a stated
+	if err := a.scan(text, i, true); err.failed() {
+		return Mention{}, false
+	}
+	if !a.hasCode && !(a.suffix && !story.IsZero()) && !rangeGivesCode(text, a.end) {
+		// "2,200 cases": no currency, and no range to take one from.
 		return Mention{}, false
 	}
 	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
 		a.neg = true
-		tl, _ := tailAt(text, a.end, true, false)
+		var tl tail
+		tl.read(text, a.end, true, false)
 		return mention(Exact, &a, nil, text, ms, &tl)
 	}
 	bound, qs := qualifierBefore(text, i, floor)
+	// The tail of the amount alone, which a range's second amount replaces.
+	var tl tail
+	tl.read(text, a.end, true, true)
 	var hi stated
 	ranged := false
 	switch bound {
 	case Range:
+		var err scanError
 		hi, err = andTail(text, a.end, true)
 		if ranged = !err.failed(); !ranged {
 			bound, qs = BoundUnknown, i
 		}
 	case BoundUnknown:
-		if !wordBefore(text, i, floor, "from") {
-			if tl, _ := tailAt(text, a.end, true, true); tl.end == a.end {
-				var found bool
-				hi, found, err = rangeTail(text, a.end, true)
-				ranged = found && !err.failed()
-			}
+		if tl.end == a.end && !wordBefore(text, i, floor, "from") {
+			var (
+				found bool
+				err   scanError
+			)
+			hi, found, err = rangeTail(text, a.end, true)
+			ranged = found && !err.failed()
 		}
 	}
 	if ranged {
 		lo, h := a, hi
-		tl, _ := tailAt(text, hi.end, true, false)
-		if m, ok := mention(Range, &lo, &h, text, qs, &tl); ok {
+		var rtl tail
+		rtl.read(text, hi.end, true, false)
+		if m, ok := mention(Range, &lo, &h, text, qs, &rtl); ok {
 			return m, true
 		}
 		if bound == Range {
@@ -207,19 +235,30 @@ func mentionAt(text string, i, floor int, story Code) (Mention, bool) {
 	if !a.hasCode && a.suffix && !story.IsZero() {
 		a.code, a.hasCode, a.assumed = story, true, true
 	}
-	tl, _ := tailAt(text, a.end, true, true)
 	if tl.hedge != BoundUnknown && bound != Exact && bound != tl.hedge {
 		// "up to £5m or more": the hedge is not the figure's.
-		tl, _ = tailAt(text, a.end, true, false)
+		tl.read(text, a.end, true, false)
 	}
 	return mention(tl.bound(bound), &a, nil, text, qs, &tl)
+}
+
+// rangeGivesCode reports whether a range's second amount, with a currency,
+// follows an amount that ends at text[k:]: "-5m pounds", " to £5m",
+// " and £5m". It is a quick test for amounts with no currency of their
+// own, which only a range can give one.
+func rangeGivesCode(text string, k int) bool {
+	if hi, found, err := rangeTail(text, k, true); found {
+		return !err.failed() && hi.hasCode
+	}
+	hi, err := andTail(text, k, true)
+	return !err.failed() && hi.hasCode
 }
 
 // mention returns the mention of the figure build makes of a (and hi, for
 // a Range) and tl, beginning at text[start], if it makes one.
 func mention(b Bound, a, hi *stated, text string, start int, tl *tail) (Mention, bool) {
-	f, err := build(b, a, hi, text[start:tl.end], tl)
-	if err.failed() {
+	var f Figure
+	if err := build(&f, b, a, hi, text[start:tl.end], tl); err.failed() {
 		return Mention{}, false
 	}
 	return Mention{
@@ -257,11 +296,9 @@ func qualifierBefore(text string, i, floor int) (Bound, int) {
 	if p == i || p == floor {
 		return b, i
 	}
-	c := text[p-1] | 0x20
-	for _, q := range qualifiers {
-		if last := q.words[len(q.words)-1]; last[len(last)-1] != c {
-			continue
-		}
+	qs, _ := qualLast.before(text, p, floor)
+	for _, k := range qs {
+		q := &qualifiers[k]
 		s := matchPhraseBack(text, p, q.words, floor)
 		if s < 0 || s >= start || isWordBefore(text, s) {
 			continue

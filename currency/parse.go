@@ -97,7 +97,8 @@ func parse(s string) (Amount, int, error) {
 		return Amount{}, lead + off, err
 	}
 	// Not the plain form: perhaps a figure, "£2.4m" or "2.4 million pounds".
-	f, ferr := parseFigure(t)
+	var f Figure
+	ferr := parseFigure(&f, t)
 	switch {
 	case ferr.failed():
 		if err == errTrailing && ferr.off > off {
