@@ -105,7 +105,9 @@ const (
 // Figure documents the precision the digits imply and Figure.Admits the
 // amounts each wording admits.
 //
-// ParseFigure returns an error if:
+// Its errors are *ParseError values whose Offset is the byte at which
+// reading failed, and which match the sentinel named below under
+// errors.Is. ParseFigure returns an error if:
 //   - s is longer than 256 bytes (ErrRange);
 //   - s is empty, has no currency, or does not follow the grammar, as "£",
 //     "£2.4q", "£-2m", "£1,2,3", "£1e400" and "up to £5m or more" do
@@ -116,9 +118,6 @@ const (
 //     and what it is of are in different currencies (ErrMismatch);
 //   - a three-letter code names no ISO 4217 currency, as in "XYZ 2m", or is
 //     XXX, which names none (ErrUnknownCurrency).
-//
-// The error is a *ParseError whose Offset is the byte at which reading
-// failed.
 func ParseFigure(s string) (Figure, error) {
 	if len(s) > maxFigureLen {
 		return Figure{}, &ParseError{

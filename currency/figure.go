@@ -7,9 +7,11 @@ package currency
 const ApproxTolerancePercent = 10
 
 // A Figure is an amount of money as a person stated it: "£2.4m",
-// "more than £4 million", "between £3m and £5m". It records the words, the
-// Bound they put on the amount, the stated value, the precision the wording
-// implies and so the Interval of actual amounts the words admit. Figures are
+// "more than £4 million", "between £3m and £5m", "£400m a year". It records
+// the words, the Bound they put on the amount, the stated value, the
+// precision the wording implies and so the Interval of actual amounts the
+// words admit, the Terms the money is stated per or over (Per, Over) and,
+// for a rate such as "80p in the £1", what it is of (Of). Figures are
 // immutable values, safe to share between goroutines.
 //
 // Precision is what the digits imply, as a reader takes them: "£2m" is
@@ -18,8 +20,8 @@ const ApproxTolerancePercent = 10
 // "30p" to 1p. Trailing zeros count as stated: "£2.40m" is to the nearest
 // £10,000.
 //
-// The zero Figure has Bound BoundUnknown, no currency and no text, and
-// admits nothing. ParseFigure, Find and ExactFigure make the others.
+// The zero Figure has Bound BoundUnknown, no currency, no terms, no Of and
+// no text, and admits nothing. ParseFigure, Find and ExactFigure make the others.
 //
 // Figures cannot be compared with ==; use Equal, which go-cmp also uses.
 type Figure struct {

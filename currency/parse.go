@@ -50,7 +50,8 @@ var symbols = [...]struct {
 // names no currency, is read only in "XXX 0" (or any other zero), which is
 // how String writes the zero Amount; Parse returns the zero Amount for it.
 //
-// Parse returns a *ParseError, matching the sentinel named, if:
+// Its errors are *ParseError values, which match the sentinel named below
+// under errors.Is. Parse returns an error if:
 //   - s is empty or white space, or longer than 1024 bytes (ErrSyntax,
 //     ErrRange);
 //   - s has no currency symbol or code, or a code that names no ISO 4217
@@ -119,10 +120,12 @@ func parseExact(s string) (Amount, int, error) {
 		neg, i = true, n
 	}
 	var code Code
-	for _, sym := range symbols {
-		if strings.HasPrefix(s[i:], sym.sym) {
-			code, i = sym.code, i+len(sym.sym)
-			break
+	if i < len(s) && !isLetter(s[i]) || strings.HasPrefix(s[i:], "US$") {
+		for _, sym := range symbols {
+			if strings.HasPrefix(s[i:], sym.sym) {
+				code, i = sym.code, i+len(sym.sym)
+				break
+			}
 		}
 	}
 	suffix, xxx := false, false
@@ -192,6 +195,9 @@ func codeOf(w string) (Code, error) {
 // trimWhite returns s without the white space around it, and where in s
 // what it returns begins.
 func trimWhite(s string) (int, string) {
+	if s == "" || s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return 0, s // the usual case, spared decoding
+	}
 	i := skipWhite(s, 0, 0)
 	end := len(s)
 	for end > i {
