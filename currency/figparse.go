@@ -71,7 +71,8 @@ const (
 //	hedge      = about:     "-ish" | "or so" | "or thereabouts"
 //	           | at least:  "-plus" | "+" | "or more" | "or over" | "and upwards"
 //	           | at most:   "or less"
-//	rate       = "in" ["the" | "every" | "each"] (amount | symbol | "pound" | "euro" | "dollar")
+//	rate       = "in" ("the" | "every" | "each") (amount | symbol | "pound" | "euro" | "dollar")
+//	                                                (the amount with no multiplier)
 //	term       = [per] [over]
 //	           | "in each of the next" count units   "… in each of the next two years":
 //	                                                Per Years(1), Over Years(2)
@@ -294,7 +295,7 @@ var hedges = [...]struct {
 }{
 	{[]string{"-ish"}, true, About},
 	{[]string{"-plus"}, true, AtLeast},
-	{[]string{"+"}, true, AtLeast},
+	{[]string{"+"}, true, AtLeast}, // but "£2m+£3m" is a sum: see hedgeAt
 	{[]string{"or", "so"}, false, About},
 	{[]string{"or", "thereabouts"}, false, About},
 	{[]string{"or", "more"}, false, AtLeast},
@@ -357,7 +358,10 @@ func hedgeAt(s string, k, limit int) (Bound, int) {
 	for _, h := range hedges {
 		if h.attached {
 			w := h.words[0]
-			if strings.HasPrefix(s[k:], w[:1]) && (len(w) == 1 && !isWordAt(s, k+1) || matchWord(s, k+1, w[1:]) > 0) {
+			switch {
+			case s[k] != w[0]:
+			case len(w) == 1 && !isWordAt(s, k+1) && !amountAt(s, k+1),
+				len(w) > 1 && matchWord(s, k+1, w[1:]) > 0:
 				return h.bound, k + len(w)
 			}
 			continue
@@ -376,6 +380,15 @@ func hedgeAt(s string, k, limit int) (Bound, int) {
 	return BoundUnknown, k
 }
 
+// amountAt reports whether a currency symbol or a digit is at s[i:].
+func amountAt(s string, i int) bool {
+	if i < len(s) && isDigitByte(s[i]) {
+		return true
+	}
+	_, n, _ := symbolAt(s, i)
+	return n > 0
+}
+
 // rateAt reads what a rate is of at s[k:], "in the £1", "in every £1",
 // "in the pound", and returns where it ends, or k if there is none.
 func (tl *tail) rateAt(s string, k int, prose bool) (int, scanError) {
@@ -384,13 +397,18 @@ func (tl *tail) rateAt(s string, k int, prose bool) (int, scanError) {
 	if sp < 0 {
 		return k, scanError{}
 	}
+	// "in the", "in every", "in each": "£5m in £1 coins" is no rate.
+	article := false
 	for _, w := range [...]string{"the", "every", "each"} {
 		if e := matchWord(s, sp, w); e > 0 {
 			if n := skipWhite(s, e, limit); n > e {
-				sp = n
+				sp, article = n, true
 			}
 			break
 		}
+	}
+	if !article {
+		return k, scanError{}
 	}
 	tl.ofAt = sp
 	for _, w := range currencyWords {
@@ -408,8 +426,9 @@ func (tl *tail) rateAt(s string, k int, prose bool) (int, scanError) {
 		return k, scanError{}
 	}
 	var of stated
-	if err := of.scan(s, sp, prose); err.failed() {
-		if prose {
+	if err := of.scan(s, sp, prose); err.failed() || of.hasMult {
+		// "£2m in the £10m fund" is a part of a whole, not a rate.
+		if prose || !err.failed() {
 			return k, scanError{}
 		}
 		return k, err

@@ -294,6 +294,15 @@ func TestFindForms(t *testing.T) {
 			{"£3m—£5m", figGBP("3000000"), "between £3m and £5m", false, false, false},
 			{"£2.4 m", figGBP("2400000"), "£2.4m", false, false, false},
 		}},
+		// Not rates or hedges: a part of a whole, coins, a sum.
+		{"£5m in £1 coins, £2m in the £10m fund, £2m+£3m", currency.Code{}, []mentionView{
+			{"£5m", figGBP("5000000"), "£5m", false, false, false},
+			{"£1", figGBP("1"), "£1", false, false, false},
+			{"£2m", figGBP("2000000"), "£2m", false, false, false},
+			{"£10m", figGBP("10000000"), "£10m", false, false, false},
+			{"£2m", figGBP("2000000"), "£2m", false, false, false},
+			{"£3m", figGBP("3000000"), "£3m", false, false, false},
+		}},
 		{"£2m euros is £2m", currency.Code{}, []mentionView{
 			{"£2m", figGBP("2000000"), "£2m", false, false, false},
 			{"£2m", figGBP("2000000"), "£2m", false, false, false},
