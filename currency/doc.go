@@ -127,8 +127,9 @@
 // years), exactly, so that a caller can convert between them.
 //
 // A rate, "80p in the £1" or "up to 90p in the pound", is a Figure whose
-// [Figure.Of] is the amount it is of, £1; it is money per that amount, not
-// an amount, and a caller weighing amounts should set it aside.
+// [Figure.Of] is the amount it is of, £1, and "£5,000 per pupil" one whose
+// [Figure.Each] is "pupil": each is money per something, not an amount, and
+// a caller weighing amounts should set it aside.
 //
 // # Finding money in prose
 //

@@ -73,7 +73,9 @@ const (
 //	           | at most:   "or less"
 //	rate       = "in" ("the" | "every" | "each") (amount | symbol | "pound" | "euro" | "dollar")
 //	                                                (the amount with no multiplier)
-//	term       = [per] [over]
+//	term       = [each] [per] [each] [over]     (one each at most)
+//	each       = "per" word                        "£5,000 per pupil": Each "pupil";
+//	                                                any one word but a unit or "cent"
 //	           | "in each of the next" count units   "… in each of the next two years":
 //	                                                Per Years(1), Over Years(2)
 //	per        = ("a" | "per" | "each" | "every") unit    "£8m a year", Per Years(1)
@@ -275,7 +277,8 @@ type tail struct {
 	ofExp             int32
 	ofAt              int // where it is written
 	per, over         Term
-	end               int // where the tail ends
+	each              string // "pupil" in "per pupil", as written
+	end               int    // where the tail ends
 }
 
 // bound returns the bound of a figure stated with bound b and this tail.
@@ -344,8 +347,42 @@ func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
 	if tl.end, err = tl.rateAt(s, tl.end, prose); err.failed() {
 		return err
 	}
+	limit := spaceLimit(prose)
+	tl.each, tl.end = eachAt(s, tl.end, limit)
 	tl.per, tl.over, tl.end = termAt(s, tl.end, prose)
+	if tl.each == "" {
+		// "£20 a week per child"
+		tl.each, tl.end = eachAt(s, tl.end, limit)
+	}
 	return scanError{}
+}
+
+// notEach are the words after "per" that are no thing money is stated for
+// each of: a term's units, which termAt reads, and "cent".
+var notEach = newLexicon(func(add func(string, bool)) {
+	for _, w := range [...]string{"cent", "centum", "annum", "year", "month", "week", "day"} {
+		add(w, true)
+	}
+})
+
+// eachAt reads "per pupil" at s[k:] and returns the word, as written, and
+// where it ends; or "" and k if there is none.
+func eachAt(s string, k, limit int) (string, int) {
+	sp := spacedWord(s, k, limit, "per")
+	if sp < 0 {
+		return "", k
+	}
+	e := sp
+	for e < len(s) && isLetter(s[e]) && e-sp <= maxLexWord {
+		e++
+	}
+	if e == sp || e-sp > maxLexWord || isWordAt(s, e) || e < len(s) && s[e] == '-' {
+		return "", k
+	}
+	if _, n := notEach.at(s, sp); n > 0 {
+		return "", k
+	}
+	return s[sp:e], e
 }
 
 // hedgeAt returns the bound of the hedge at s[k:] and where it ends, or

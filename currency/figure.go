@@ -1,5 +1,7 @@
 package currency
 
+import "strings"
+
 // ApproxTolerancePercent is how far, in per cent of the stated value, an
 // amount may lie from a figure stated as About ("around £9bn": £8.1bn to
 // £9.9bn) or below one stated as Nearly ("nearly £4m": £3.6m up to but not
@@ -11,7 +13,8 @@ const ApproxTolerancePercent = 10
 // the words, the Bound they put on the amount, the stated value, the
 // precision the wording implies and so the Interval of actual amounts the
 // words admit, the Terms the money is stated per or over (Per, Over) and,
-// for a rate such as "80p in the £1", what it is of (Of). Figures are
+// for a rate such as "80p in the £1" or "£5,000 per pupil", what it is of
+// (Of, Each). Figures are
 // immutable values, safe to share between goroutines.
 //
 // Precision is what the digits imply, as a reader takes them: "£2m" is
@@ -20,8 +23,8 @@ const ApproxTolerancePercent = 10
 // "30p" to 1p. Trailing zeros count as stated: "£2.40m" is to the nearest
 // £10,000.
 //
-// The zero Figure has Bound BoundUnknown, no currency, no terms, no Of and
-// no text, and admits nothing. ParseFigure, Find and ExactFigure make the others.
+// The zero Figure has Bound BoundUnknown, no currency, no terms, no Of or
+// Each and no text, and admits nothing. ParseFigure, Find and ExactFigure make the others.
 //
 // Figures cannot be compared with ==; use Equal, which go-cmp also uses.
 type Figure struct {
@@ -33,6 +36,7 @@ type Figure struct {
 	per, over    Term   // what the money is stated per and over, if anything
 	of           Amount // what a rate is of, "in the £1"; zero for money
 	ofExp        int32
+	each         string // what it is stated for each of, "pupil", as written
 	text         string
 }
 
@@ -50,7 +54,7 @@ func (f *Figure) set(b Bound, lo, hi Amount, loExp, hiExp int32, tl *tail, text 
 			*f = Figure{}
 			return scanError{tl.ofAt, ErrMismatch, "want the amount a rate is of in " + lo.code.String() + ", the currency of the rate"}
 		}
-		f.of, f.ofExp, f.per, f.over = tl.of, tl.ofExp, tl.per, tl.over
+		f.of, f.ofExp, f.per, f.over, f.each = tl.of, tl.ofExp, tl.per, tl.over, tl.each
 	}
 	return scanError{}
 }
@@ -198,6 +202,10 @@ func (f Figure) String() string {
 		b = append(b, " in the "...)
 		b = appendStated(b, f.of, f.ofExp)
 	}
+	if f.each != "" {
+		b = append(b, " per "...)
+		b = append(b, strings.ToLower(f.each)...)
+	}
 	if !f.per.IsZero() {
 		// ParseFigure and Find make Per terms of one unit only.
 		b = append(b, " a "...)
@@ -219,8 +227,16 @@ func (f Figure) String() string {
 func (f Figure) Equal(g Figure) bool {
 	return f.bound == g.bound && f.loExp == g.loExp && f.hiExp == g.hiExp &&
 		f.per == g.per && f.over == g.over && f.ofExp == g.ofExp && f.of.Equal(g.of) &&
+		strings.EqualFold(f.each, g.each) &&
 		f.lo.Equal(g.lo) && f.hi.Equal(g.hi)
 }
+
+// Each returns, in lower case, what the money is stated for each of:
+// "pupil" for "£5,000 per pupil", "tonne" for "£200 per tonne". Such a
+// figure, like a rate, is money per something, not an amount: its values
+// and Interval are the money for each one. A figure of money, and the zero
+// Figure, give "".
+func (f Figure) Each() string { return strings.ToLower(f.each) }
 
 // Of returns the amount a rate is stated of: £1 for "80p in the £1",
 // "50p in every £1" and "up to 90p in the pound". Such a figure is a rate,

@@ -164,3 +164,14 @@ func ExampleFigure_Of() {
 	// "up to 90p in the pound" up to 90p in the £1  rate of £1.00
 	// "£2.4m"                  £2.4m                rate of XXX 0
 }
+
+func ExampleFigure_Each() {
+	for _, s := range []string{"£5,000 per pupil", "£20 a week per child", "£2.4m"} {
+		f := currency.MustParseFigure(s)
+		fmt.Printf("%-22q each %-7q per %-8q %v\n", s, f.Each(), f.Per(), f)
+	}
+	// Output:
+	// "£5,000 per pupil"     each "pupil" per ""       £5,000 per pupil
+	// "£20 a week per child" each "child" per "1 week" £20 per child a week
+	// "£2.4m"                each ""      per ""       £2.4m
+}

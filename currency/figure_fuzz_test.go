@@ -19,7 +19,8 @@ var figureSeeds = []string{
 	"£ 2.5 billion", "£12bn pounds", "$50 million or so", "about £80m-ish", "£2m-plus",
 	"80p in the £1", "up to 90p in the pound", "one and a half billion pounds", "£2.4 m",
 	"£3m—£5m", "−£400,000", "\uFFFD3.1m", "Â£2.4m", "£400m-a-year", "£2bn over five years",
-	"£3.3 billion in each of the next two years", "XXX 5",
+	"£3.3 billion in each of the next two years", "XXX 5", "£5,000 per pupil per year",
+	"£20 a week per child", "£5m in £1 coins", "£2m+£3m",
 }
 
 // FuzzParseFigure checks that ParseFigure never panics, that what it reads

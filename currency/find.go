@@ -36,7 +36,7 @@ type Mention struct {
 // before them ("more than £4 million", "up to £10m", "nearly £4m"), a hedge
 // after them ("£5m or more", "£2m-plus"), for ranges the second amount
 // ("£3m-£5m", "£3m to £5m", "between £3m and £5m"), what a rate is of
-// ("80p in the £1") and the terms the money is per or over ("£8m a year",
+// ("80p in the £1", "£5,000 per pupil") and the terms the money is per or over ("£8m a year",
 // "£2bn over five years"). ParseFigure reads every Mention's Text as its
 // Figure. A £ mis-decoded as U+FFFD or "Â£" is read as £, even when glued
 // to the word before ("raise\uFFFD5m"), and the Mention is marked Repaired;

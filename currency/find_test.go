@@ -303,6 +303,10 @@ func TestFindForms(t *testing.T) {
 			{"£2m", figGBP("2000000"), "£2m", false, false, false},
 			{"£3m", figGBP("3000000"), "£3m", false, false, false},
 		}},
+		// https://www.itv.com/news/2019-09-04/sajid-javid-spending-review-brexit
+		{"This pledge includes £5,000 per pupil in secondary schools, 5 per cent more.", currency.Code{}, []mentionView{
+			{"£5,000 per pupil", figGBP("5000"), "£5,000 per pupil", false, false, false},
+		}},
 		{"£2m euros is £2m", currency.Code{}, []mentionView{
 			{"£2m", figGBP("2000000"), "£2m", false, false, false},
 			{"£2m", figGBP("2000000"), "£2m", false, false, false},

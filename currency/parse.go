@@ -42,8 +42,8 @@ var symbols = [...]struct {
 //	code    = three ASCII letters naming an ISO 4217 currency, in any case
 //	number  = integer [ "." digits ]
 //	integer = digits | 1*3digit 1*( "," 3digit )
-//	exact   = a figure that ParseFigure reads as Exact, with no hedge, rate
-//	          or term: "£2.4m", "£2.4 million", "2.4 million pounds",
+//	exact   = a figure that ParseFigure reads as Exact, with no hedge, rate,
+//	          each or term: "£2.4m", "£2.4 million", "2.4 million pounds",
 //	          "30p", "half a billion pounds", "-£2.4m"; its Nominal value
 //
 // The minus sign may also be written as U+2212 (−). The code XXX, which
@@ -60,8 +60,9 @@ var symbols = [...]struct {
 //   - the number is missing, has a sign in the wrong place, misplaced
 //     grouping commas ("£1,2,3"), an exponent ("£1e400"), or anything after
 //     it that is no multiplier or currency word (ErrSyntax);
-//   - s is a figure with a bound, range, hedge, rate or term, such as
-//     "more than £4m" or "£8m a year", which is not one exact amount: the
+//   - s is a figure with a bound, range, hedge, rate, each or term, such as
+//     "more than £4m", "£5 per head" or "£8m a year", which is not one
+//     exact amount: the
 //     error says to use ParseFigure (ErrSyntax).
 func Parse(s string) (Amount, error) {
 	a, off, err := parse(s)
@@ -106,7 +107,7 @@ func parse(s string) (Amount, int, error) {
 			return Amount{}, lead + ferr.off, expected(ferr.kind, ferr.want)
 		}
 		return Amount{}, lead + off, err
-	case f.bound != Exact || !f.per.IsZero() || !f.over.IsZero() || !f.of.code.IsZero():
+	case f.bound != Exact || !f.per.IsZero() || !f.over.IsZero() || !f.of.code.IsZero() || f.each != "":
 		return Amount{}, lead, expected(ErrSyntax, "want one exact amount, not the figure "+quoteWord(f.String())+": use ParseFigure")
 	}
 	return f.lo, 0, nil
