@@ -1065,9 +1065,20 @@ func qualifierAt(s string, i int) (Bound, int) {
 	if e < 0 {
 		return b, i
 	}
+	first := e
 	for _, k := range qs {
 		q := &qualifiers[k]
-		e := matchPhrase(s, i, q.words, 0)
+		e := first
+		for _, w := range q.words[1:] {
+			if sp := skipWhite(s, e, 0); sp > e {
+				e = matchWord(s, sp, w)
+			} else {
+				e = -1
+			}
+			if e < 0 {
+				break
+			}
+		}
 		if e < 0 || e <= end {
 			continue
 		}
@@ -1100,6 +1111,10 @@ func skipWhite(s string, i, limit int) int {
 			if c != ' ' && (c < '\t' || c > '\r') {
 				break
 			}
+		} else if c != 0xC2 && (c < 0xE1 || c > 0xE3) {
+			break // no white space begins with this byte: "£" is 0xC2 0xA3
+		} else if c == 0xC2 && (j+1 == len(s) || s[j+1] != 0x85 && s[j+1] != 0xA0) {
+			break
 		} else {
 			var r rune
 			if r, n = utf8.DecodeRuneInString(s[j:]); !unicode.IsSpace(r) {
