@@ -65,9 +65,9 @@ type Mention struct {
 func Find(text string) []Mention { return find(text, Code{}) }
 
 // FindIn is Find for a story about money in the currency story, whose bare
-// figures with a multiplier suffix ("45k", "a 310m budget", "£3m and 45k")
-// are amounts in that currency: it finds what Find finds, and those too,
-// marked Assumed. Figures with a multiplier word ("2 million") or none
+// figures with a multiplier suffix ("45k", "a 310m budget", "£3m and 45k",
+// "45k-50k") are amounts in that currency: it finds what Find finds, and
+// those too, marked Assumed. Figures with a multiplier word ("2 million") or none
 // ("2,200") are still not money, and a story's "5m people" is read as
 // money, so use FindIn only where bare figures are. The Text of an Assumed
 // mention has no currency, and ParseFigure rejects it; FindIn reads it
@@ -126,7 +126,7 @@ func mayStart(text string, i int) bool {
 			return false
 		case p >= utf8.RuneSelf:
 			// "£1.5p" is no amount, and neither is its "1.5p".
-			_, j := lastRune(text, i)
+			j := runeBefore(text, i)
 			if _, n, _ := symbolAt(text, j); n == i-j {
 				return false
 			}
@@ -170,10 +170,10 @@ func numberMayBeMoney(text string, i int) bool {
 	return sp > j && sp < len(text) && isLetter(text[sp])
 }
 
-// lastRune returns the rune that ends at text[:i] and where it begins.
-func lastRune(text string, i int) (rune, int) {
-	r, n := utf8.DecodeLastRuneInString(text[:i])
-	return r, i - n
+// runeBefore returns where the rune that ends at text[:i] begins.
+func runeBefore(text string, i int) int {
+	_, n := utf8.DecodeLastRuneInString(text[:i])
+	return i - n
 }
 
 // mentionAt returns the mention whose amount begins at text[i], with its
@@ -185,7 +185,7 @@ func mentionAt(text string, i, floor int, story Code) (Mention, bool) {
 	if err := a.scan(text, i, true); err.failed() {
 		return Mention{}, false
 	}
-	if !a.hasCode && !(a.suffix && !story.IsZero()) && !rangeGivesCode(text, a.end) {
+	if !a.hasCode && !(a.suffix && !story.IsZero()) && !rangeGivesCode(text, a.end, story) {
 		// "2,200 cases": no currency, and no range to take one from.
 		return Mention{}, false
 	}
@@ -220,6 +220,10 @@ func mentionAt(text string, i, floor int, story Code) (Mention, bool) {
 	}
 	if ranged {
 		lo, h := a, hi
+		if !lo.hasCode && !h.hasCode && (lo.suffix || h.suffix) && !story.IsZero() {
+			// "45k-50k" in a story about pounds
+			h.code, h.hasCode, lo.assumed = story, true, true
+		}
 		var rtl tail
 		rtl.read(text, hi.end, true, false)
 		if m, ok := mention(Range, &lo, &h, text, qs, &rtl); ok {
@@ -245,10 +249,11 @@ func mentionAt(text string, i, floor int, story Code) (Mention, bool) {
 // rangeGivesCode reports whether a range's second amount, with a currency,
 // follows an amount that ends at text[k:]: "-5m pounds", " to £5m",
 // " and £5m". It is a quick test for amounts with no currency of their
-// own, which only a range can give one.
-func rangeGivesCode(text string, k int) bool {
+// own, which only a range can give one, or, with a multiplier, the story.
+func rangeGivesCode(text string, k int, story Code) bool {
 	if hi, found, err := rangeTail(text, k, true); found {
-		return !err.failed() && hi.hasCode
+		// "45-50k" in a story about pounds
+		return !err.failed() && (hi.hasCode || hi.suffix && !story.IsZero())
 	}
 	hi, err := andTail(text, k, true)
 	return !err.failed() && hi.hasCode

@@ -280,6 +280,10 @@ func TestFindForms(t *testing.T) {
 			{"£3m", figGBP("3000000"), "£3m", false, false, false},
 		}},
 		{"a budget of 45k and a 310m budget", currency.Code{}, nil},
+		{"a 45k-50k grant or 3-5m, in 2019-20", currency.GBP, []mentionView{
+			{"45k-50k", figGBP("45000"), "between £45k and £50k", false, false, true},
+			{"3-5m", figGBP("3000000"), "between £3m and £5m", false, false, true},
+		}},
 		{"80p in the £1, $50 million or so, £12bn pounds, £5m or more than £6m and £2m-plus", currency.Code{}, []mentionView{
 			{"80p in the £1", figGBP("0.80"), "80p in the £1", false, false, false},
 			{"$50 million or so", usd("50000000"), "about $50m", false, false, false},
