@@ -71,13 +71,13 @@ const (
 //	hedge      = about:     "-ish" | "or so" | "or thereabouts"
 //	           | at least:  "-plus" | "+" | "or more" | "or over" | "and upwards"
 //	           | at most:   "or less"
-//	rate       = "in" ("the" | "every" | "each") (amount | symbol | "pound" | "euro" | "dollar")
-//	                                                (the amount with no multiplier)
-//	term       = [each] [per] [each] [over]     (one each at most)
+//	rate       = "in" ("the" | "every" | "each") of  "80p in the £1"
+//	of         = amount with no multiplier | symbol | "pound" | "euro" | "dollar"
+//	term       = [each] [per] [each] [over]        one each at most
+//	           | "in each of the next" count units  "… in each of the next two years":
+//	                                                Per Years(1), Over Years(2)
 //	each       = "per" word                        "£5,000 per pupil": Each "pupil";
 //	                                                any one word but a unit or "cent"
-//	           | "in each of the next" count units   "… in each of the next two years":
-//	                                                Per Years(1), Over Years(2)
 //	per        = ("a" | "per" | "each" | "every") unit    "£8m a year", Per Years(1)
 //	           | "-a-" unit (touching the amount)        "£400m-a-year"
 //	           | "annually" | "yearly" | "per annum"      a year
@@ -91,7 +91,8 @@ const (
 // or repeats its qualifier ("about £80m-ish"); it follows no range and no
 // negative amount. A rate
 // ("80p in the £1", "up to 90p in the pound") is money per an amount of
-// the same currency, which Figure.Of returns. A per or over term followed
+// the same currency, which Figure.Of returns, and "per pupil" is money for
+// each pupil, whose word Figure.Each returns. A per or over term followed
 // by "ago", "earlier", "later", "before" or "previously" is a time, not a
 // term of the money, and is not read.
 //
