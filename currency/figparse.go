@@ -32,7 +32,7 @@ const (
 //	stated     = [minus] amount                    exact, "£2.4m", "-£400,000"
 //	           | qualifier amount                  "more than £4 million"
 //	           | amount dash amount                range, "£3m-£5m", "£3m to £5m"
-//	           | "between" amount "and" amount     range
+//	           | "between" amount ("and" | dash) amount  range, "between £10bn-£15bn"
 //	minus      = "-" | "−" (U+2212)
 //	dash       = "-" | "–" | "—" | "to"
 //	amount     = symbol number [multiplier] [word] "£2.4m", "£ 2.5 billion", "£12bn pounds"
@@ -199,7 +199,12 @@ func parseFigure(f *Figure, s string) scanError {
 	case Range:
 		hi, err := andTail(t, a.end, false)
 		if err.failed() {
-			return err
+			// "between £10bn-£15bn"
+			dashed, found, derr := rangeTail(t, a.end, false)
+			if !found || derr.failed() {
+				return err
+			}
+			hi = dashed
 		}
 		b = &hi
 		if err := tl.read(t, hi.end, false, false); err.failed() {

@@ -387,6 +387,8 @@ func TestParseFigureForms(t *testing.T) {
 		{"\uFFFD3.1m", exact("3100000", "100000", "£3.1m")},
 		{"More than \uFFFD3.1m", bounded(currency.MoreThan, "3100000", "100000", "more than £3.1m")},
 		{"Â£2.4m", exact("2400000", "100000", "£2.4m")},
+		{"between £10bn-£15bn", formView{currency.Range, figGBP("10000000000"), figGBP("15000000000"), figGBP("1000000000"), currency.Amount{}, none, none, "between £10bn and £15bn"}},
+		{"between £3m – £5m", formView{currency.Range, figGBP("3000000"), figGBP("5000000"), figGBP("1000000"), currency.Amount{}, none, none, "between £3m and £5m"}},
 		// Forms from real pages.
 		// https://www.the-sun.com/news/1763040/government-covid-package-feed-kids-therese-coffey/
 		{"£170million", exact("170000000", "1000000", "£170m")},

@@ -206,6 +206,12 @@ func mentionAt(text string, i, floor int, story Code) (Mention, bool) {
 		var err scanError
 		hi, err = andTail(text, a.end, true)
 		if ranged = !err.failed(); !ranged {
+			// "between £10bn-£15bn"
+			var found bool
+			hi, found, err = rangeTail(text, a.end, true)
+			ranged = found && !err.failed()
+		}
+		if !ranged {
 			bound, qs = BoundUnknown, i
 		}
 	case BoundUnknown:

@@ -83,6 +83,7 @@ func TestFind(t *testing.T) {
 		{"It rose from £3m to £5m.", []foundFig{{"£3m", currency.Exact, "£3m"}, {"£5m", currency.Exact, "£5m"}}},
 		{"A range of £5m to £2m is backwards.", []foundFig{{"£5m", currency.Exact, "£5m"}, {"£2m", currency.Exact, "£2m"}}},
 		{"between £3m, they said", []foundFig{{"£3m", currency.Exact, "£3m"}}},
+		{"between £10bn-£15bn a year", []foundFig{{"between £10bn-£15bn a year", currency.Range, "between £10bn and £15bn a year"}}},
 		{"£3m - £5m, spaced, is two figures", []foundFig{{"£3m", currency.Exact, "£3m"}, {"£5m", currency.Exact, "£5m"}}},
 		{"£70,000 to support 5 centres, £5 to 10 people", []foundFig{{"£70,000", currency.Exact, "£70,000"}, {"£5", currency.Exact, "£5"}}},
 		{"They handed over £2m, then spent over £4m.", []foundFig{{"£2m", currency.Exact, "£2m"}, {"over £4m", currency.MoreThan, "more than £4m"}}},
