@@ -83,8 +83,10 @@ const (
 //	           | "annually" | "yearly" | "per annum"      a year
 //	           | "monthly" | "weekly" | "daily"
 //	over       = ("over" | "for") ["the next"] count units  "over five years", Over Years(5)
+//	           | ("over" | "for") "the next" units     "over the next decade", Years(10)
 //	unit       = "year" | "month" | "week" | "day"
-//	units      = unit after a count of 1, else "years" | "months" | "weeks" | "days"
+//	units      = unit | "decade" after a count of 1 or none, else
+//	             "years" | "months" | "weeks" | "days" | "decades" (of ten years)
 //	count      = 1 to 6 digits, not 0 | "a" | words ("twenty-five")
 //
 // A hedge bounds a figure with no qualifier ("£5m or more" is AtLeast £5m)

@@ -264,6 +264,16 @@ func TestFindForms(t *testing.T) {
 			{"almost €2 billion", eur("2000000000"), "nearly €2bn", false, false, false},
 			{"£1.7bn", figGBP("1700000000"), "£1.7bn", true, false, false},
 		}},
+		// https://menafn.com/1110089181/UK-US-Historic-Deal-Set-to-Create-15000-Job
+		{"the landmark £250 billion ($338.8 billion) investment deal", currency.Code{}, []mentionView{
+			{"£250 billion", figGBP("250000000000"), "£250bn", false, false, false},
+			{"$338.8 billion", usd("338800000000"), "$338.8bn", true, false, false},
+		}},
+		// https://www.swissinfo.ch/eng/factbox-investment-wins-for-uk%27s-new-government-as-it-holds-summit/87728080
+		{"it would spend 12 billion pounds ($15.7 billion) to double", currency.Code{}, []mentionView{
+			{"12 billion pounds", figGBP("12000000000"), "£12bn", false, false, false},
+			{"$15.7 billion", usd("15700000000"), "$15.7bn", true, false, false},
+		}},
 		{"$50m ( about £40m ) and £3m (£4m)", currency.Code{}, []mentionView{
 			{"$50m", usd("50000000"), "$50m", false, false, false},
 			{"about £40m", figGBP("40000000"), "about £40m", true, false, false},

@@ -231,6 +231,12 @@ func overAt(s string, k, limit int) (Term, int) {
 	if sp := skipWhite(s, e, limit); sp > e {
 		if n := matchPhrase(s, sp, []string{"the", "next"}, limit); n > 0 {
 			cs = n
+			// "over the next year", "over the next decade": one of them
+			if us := skipWhite(s, n, limit); us > n {
+				if t, ue := unitsAt(s, us, 1); ue > 0 {
+					return t, ue
+				}
+			}
 		}
 	}
 	if t, e := countedAt(s, cs, limit); e > cs {
@@ -255,11 +261,28 @@ func countedAt(s string, k, limit int) (Term, int) {
 	if us == ce {
 		return Term{}, k
 	}
-	u, ue := unitAt(s, us, n != 1)
-	if ue < 0 {
-		return Term{}, k
+	if t, ue := unitsAt(s, us, n); ue > 0 {
+		return t, ue
 	}
-	return newTerm(int(n), u), ue
+	return Term{}, k
+}
+
+// unitsAt reads the unit of a count of n at s[i:], "years" for n above 1
+// and "year" for 1, and returns the term and where it ends, or e = -1 if
+// there is none. A decade is ten years: "over the next decade", "over two
+// decades".
+func unitsAt(s string, i int, n int64) (Term, int) {
+	if u, ue := unitAt(s, i, n != 1); ue > 0 {
+		return newTerm(int(n), u), ue
+	}
+	w := "decade"
+	if n != 1 {
+		w = "decades"
+	}
+	if e := matchWord(s, i, w); e > 0 && (e == len(s) || s[e] != '-') && n <= math.MaxInt32/10 {
+		return newTerm(int(10*n), year), e
+	}
+	return Term{}, -1
 }
 
 // maxTermDigits is the most digits the count of a term may have: "over

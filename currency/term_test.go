@@ -107,6 +107,10 @@ func TestParseFigureTerms(t *testing.T) {
 		{"£2bn over 1 year", termView{figGBP("2000000000"), currency.Term{}, currency.Years(1), "£2bn over 1 year"}},
 		{"£2bn over the next ten years", termView{figGBP("2000000000"), currency.Term{}, currency.Years(10), "£2bn over 10 years"}},
 		{"£2bn over twenty-five years", termView{figGBP("2000000000"), currency.Term{}, currency.Years(25), "£2bn over 25 years"}},
+		// https://thelondonweekly.net/world-news/43-news/10278-uk-secures-record-150bn-us-investment-during-historic-state-visit
+		{"£90 billion over the next decade", termView{figGBP("90000000000"), currency.Term{}, currency.Years(10), "£90bn over 10 years"}},
+		{"£2bn over two decades", termView{figGBP("2000000000"), currency.Term{}, currency.Years(20), "£2bn over 20 years"}},
+		{"£2bn over the next year", termView{figGBP("2000000000"), currency.Term{}, currency.Years(1), "£2bn over 1 year"}},
 		{"£6m over 18 months", termView{figGBP("6000000"), currency.Term{}, currency.Months(18), "£6m over 18 months"}},
 		{"£1.5bn a year for three years", termView{figGBP("1500000000"), currency.Years(1), currency.Years(3), "£1.5bn a year over 3 years"}},
 		{"up to £40m a year", termView{figGBP("40000000"), currency.Years(1), currency.Term{}, "up to £40m a year"}},
@@ -145,7 +149,8 @@ func TestParseFigureTermErrors(t *testing.T) {
 		"£2m a year ago", "£2m over", "£2m over years", "£2m over 0 years", "£2m over 3 year",
 		"£2m over a years", "£2m a years", "£2m-a year", "£2m a-year", "£2m for three-year-olds",
 		"£2m over 1234567 years", "£2m over five", "£2m a year a year", "£2m over 2 years over 3 years",
-		"£2m over two years a year",
+		"£2m over two years a year", "£2m over the next", "£2m over the next years", "£2m over decades",
+		"£2m over a decades",
 	} {
 		if f, err := currency.ParseFigure(in); err == nil {
 			t.Errorf("ParseFigure(%q) = %v (per %v, over %v), want an error", in, f, f.Per(), f.Over())
