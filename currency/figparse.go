@@ -648,16 +648,31 @@ var fractionWords = [...]struct {
 	{[]string{"a"}, 1, 0},
 }
 
-// wordsLex holds the words an amount in words may begin with.
+// wordsLex holds the words an amount in words may begin with, and whether
+// each may begin one of fractionWords.
 var wordsLex = newLexicon(func(add func(string, bool)) {
 	for _, fw := range fractionWords {
-		add(fw.words[0], true)
+		add(fw.words[0], true) // "three quarters of a million" comes first
 	}
 	for _, w := range onesWords[1:] {
-		add(w, true)
+		add(w, false)
 	}
 	for _, w := range tensWords[2:] {
-		add(w, true)
+		add(w, false)
+	}
+})
+
+// afterNumber holds the words that may follow a number in words in an
+// amount: "and" of "and a half", the multipliers and the currency words
+// (a three-letter code may follow too).
+var afterNumber = newLexicon(func(add func(string, bool)) {
+	add("and", true)
+	add("pence", true)
+	for _, m := range multWords {
+		add(m.word, true)
+	}
+	for _, w := range currencyWords {
+		add(w.word, true)
 	}
 })
 
@@ -721,11 +736,15 @@ func (a *stated) scan(s string, i int, prose bool) (err scanError) {
 // and a half billion pounds", "fifty pence". ok reports whether words of a
 // number were there; if so, err says whether a currency word followed.
 func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
-	if _, e := wordsLex.at(s, i); e < 0 {
+	fraction, e := wordsLex.at(s, i)
+	if e < 0 {
 		return false, scanError{}
 	}
 	limit := spaceLimit(prose)
 	for _, fw := range fractionWords {
+		if !fraction {
+			break
+		}
 		if s[i]|0x20 != fw.words[0][0] {
 			continue
 		}
@@ -747,6 +766,12 @@ func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
 	n, e := numberWordsAt(s, i, limit)
 	if e < 0 {
 		return false, scanError{}
+	}
+	// "one of them": no word that can follow a number of money follows.
+	if sp := skipWhite(s, e, limit); sp == e {
+		return true, scanError{e, ErrSyntax, "want a currency word such as pounds"}
+	} else if _, ne := afterNumber.at(s, sp); ne < 0 && !(sp+3 <= len(s) && isLetter(s[sp]) && !isWordAt(s, sp+3)) {
+		return true, scanError{sp, ErrSyntax, "want a currency word such as pounds"}
 	}
 	a.coef = n
 	for _, af := range andFractions {
