@@ -69,9 +69,21 @@ func (l *lexicon[T]) before(s string, p, floor int) (v T, b int) {
 // then end, or -1 if w is none of the lexicon's.
 func (l *lexicon[T]) lookup(w string, end int) (v T, e int) {
 	for _, en := range l.slots[lexSlot(w[0], len(w))] {
-		if equalFoldASCII(w, en.word) {
+		if lettersFold(w, en.word) {
 			return en.val, end
 		}
 	}
 	return v, -1
+}
+
+// lettersFold reports whether w, all ASCII letters, is the lower-case word
+// lw of the same length in any case. Setting the 0x20 bit lowers a letter,
+// so no branch on case is needed.
+func lettersFold(w, lw string) bool {
+	for i := 0; i < len(lw); i++ {
+		if w[i]|0x20 != lw[i] {
+			return false
+		}
+	}
+	return true
 }
