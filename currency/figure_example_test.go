@@ -175,3 +175,13 @@ func ExampleFigure_Each() {
 	// "£20 a week per child" each "child" per "1 week" £20 per child a week
 	// "£2.4m"                each ""      per ""       £2.4m
 }
+
+func ExampleFigure_Over() {
+	f := currency.MustParseFigure("£2bn over five years")
+	// A yearly figure from a total: Over is 5/1 years.
+	num, den, _ := f.Over().Ratio(currency.Years(1))
+	yearly, _ := f.Nominal().MulInt(den).DivInt(num, 2, currency.HalfEven)
+	fmt.Println(f.Over(), yearly.Format(currency.Short))
+	// Output:
+	// 5 years £400m
+}
