@@ -741,6 +741,12 @@ func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
 		return false, scanError{}
 	}
 	limit := spaceLimit(prose)
+	if fraction {
+		// Every fraction goes on with "quarter(s)", "of", "a" or a
+		// multiplier: "a year", "a few" give up here.
+		sp := skipWhite(s, e, limit)
+		fraction = sp > e && sp < len(s) && strings.IndexByte("qQoOaAtTmMbB", s[sp]) >= 0
+	}
 	for _, fw := range fractionWords {
 		if !fraction {
 			break

@@ -371,6 +371,8 @@ func TestParseFigureForms(t *testing.T) {
 		{"twenty million pounds", exact("20000000", "1000000", "£20m")},
 		{"a quarter of a million pounds", exact("250000", "10000", "£0.25m")},
 		{"three quarters of a million pounds", exact("750000", "10000", "£0.75m")},
+		{"quarter of a billion euros", formView{currency.Exact, eur("250000000"), eur("250000000"), eur("10000000"), currency.Amount{}, none, none, "€0.25bn"}},
+		{"A Thousand Pounds", exact("1000", "1000", "£1k")},
 		{"one and a half billion pounds", exact("1500000000", "100000000", "£1.5bn")},
 		{"two and a quarter million pounds", exact("2250000", "10000", "£2.25m")},
 		{"twenty-five million pounds", exact("25000000", "1000000", "£25m")},
