@@ -161,6 +161,9 @@ type recorded struct {
 	about   string
 	novel   string
 	novelty funding.Novelty
+	// why says why the record has no amount to weigh a figure against,
+	// when it has parts that are not exact.
+	why string
 }
 
 // pkgFacts are what Assess works out once for each package it meets. p is
@@ -192,13 +195,29 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	p := &x.r.Packages[i]
 	f.p, f.sources = p, p.Sources
 	rec := recorded{headline: p.Headline, novelty: p.Novelty}
+	// parts is what the itemisation says of the headline when it cannot
+	// stand for the package: a partial list, or parts stated inexactly.
+	var parts string
+	var r funding.Reconciliation
+	var err error
+	if len(p.Allocations) > 0 {
+		r, err = p.Reconcile()
+	}
+	total, exact := r.Itemised.Exact()
 	switch {
-	case len(p.Allocations) > 0:
-		if total, short, err := itemisation(p); err == nil {
-			rec.basis, rec.amount, rec.exact = FromItemisation, total, true
-			rec.figure = currency.ExactFigure(total)
-			rec.short = short
-		}
+	case len(p.Allocations) == 0 || err != nil:
+	case exact && r.Status != funding.Partial:
+		rec.basis, rec.amount, rec.exact = FromItemisation, total, true
+		rec.figure = currency.ExactFigure(total)
+		rec.short = r.Status == funding.Unitemised
+	case p.HasHeadline():
+		parts = r.String()
+	default:
+		parts = "its allocations add up to " + r.Itemised.String() + ", not an exact amount"
+		rec.why = "Its allocations add up to " + r.Itemised.String() + ", not an exact amount, and it has no headline."
+	}
+	switch {
+	case rec.basis == FromItemisation:
 	case p.HasHeadline() && p.Headline.Bound() == currency.Exact:
 		rec.basis, rec.amount, rec.exact = FromHeadline, p.Headline.Nominal(), true
 		rec.figure = p.Headline
@@ -228,10 +247,16 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	rec.subject = w.String()
 	w.reset()
 	w.s("The record ")
-	switch rec.basis {
-	case FromHeadline:
+	switch {
+	case parts != "" && r.Status == funding.Partial:
+		w.s("has the headline as announced, and allocations that name only part of it: ").s(parts)
+	case parts != "" && rec.basis == FromHeadline:
+		w.s("has the headline as announced, and allocations not all stated exactly, so that ").s(parts)
+	case parts != "":
+		w.s("has no exact amount for the package: ").s(parts)
+	case rec.basis == FromHeadline:
 		w.s("has the headline as announced, with no itemisation")
-	case FromItemisation:
+	case rec.basis == FromItemisation:
 		w.s("itemises the money in ").s(count(len(p.Allocations)))
 		if len(p.Allocations) == 1 {
 			w.s(" allocation")
@@ -261,18 +286,39 @@ func (x *assessor) pkg(id string) *pkgFacts {
 }
 
 // allocation returns what the record has for allocation id of package f,
-// which Validate has checked exists.
+// which Validate has checked exists: its amount, a figure stated inexactly
+// ("up to £9bn"), which is weighed as a headline is, or its sub-allocations'
+// total.
 func (x *assessor) allocation(f *pkgFacts, id string) recorded {
 	a, _ := f.p.Allocation(id)
-	rec := recorded{basis: FromAllocation, amount: a.Amount, exact: true, figure: currency.ExactFigure(a.Amount)}
+	fig := a.Figure()
+	rec := recorded{basis: FromAllocation, figure: fig, headline: fig}
 	rec.novelty = a.Novelty
 	if rec.novelty == funding.NoveltyUnknown {
 		rec.novelty = f.p.Novelty
 	}
-	rec.brief = string(appendBrief(nil, a.Amount))
-	rec.subject = "the " + rec.brief + " allocation"
-	if a.Title != "" {
-		rec.subject += " " + quoted(a.Title)
+	switch {
+	case fig.IsZero():
+		rec.basis = BasisUnknown
+		rec.subject = "the allocation " + quoted(id)
+		rec.why = "Its sub-allocations are not all stated exactly, so it has no exact total."
+		return rec
+	case fig.Bound() == currency.Exact:
+		rec.amount, rec.exact = fig.Nominal(), true
+		rec.brief = string(appendBrief(nil, rec.amount))
+	default:
+		rec.brief = fig.String()
+	}
+	switch {
+	case !rec.exact && a.Title != "":
+		rec.subject = "the allocation " + quoted(a.Title)
+	case !rec.exact:
+		rec.subject = "the allocation " + quoted(a.ID)
+	default:
+		rec.subject = "the " + rec.brief + " allocation"
+		if a.Title != "" {
+			rec.subject += " " + quoted(a.Title)
+		}
 	}
 	rec.novel = noveltyPhrase(rec.novelty)
 	if rec.novel != "" {
@@ -297,17 +343,6 @@ func singleYear(p funding.Period) (funding.FiscalYear, bool) {
 		return 0, false
 	}
 	return fy, true
-}
-
-// itemisation returns the itemised total of p, and whether it falls short of
-// the headline (funding's Unitemised), as funding reconciles them.
-func itemisation(p *funding.Package) (total currency.Amount, short bool, err error) {
-	if !p.HasHeadline() {
-		total, err = p.Itemised()
-		return total, false, err
-	}
-	r, err := p.Reconcile()
-	return r.Itemised, r.Status == funding.Unitemised, err
 }
 
 // below reports whether a lies below every amount iv contains.

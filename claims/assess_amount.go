@@ -56,6 +56,10 @@ func (x *assessor) statedAmount(c *Claim, a *StatedAmount, f *Finding) {
 	p := &x.p
 	st := &a.Figure
 	switch {
+	case rec.basis == BasisUnknown && rec.why != "":
+		f.Verdict = NotSupported
+		p.s("The record has no amount for ").s(rec.subject).s(" to check ").q(st.Text()).s(" against. ").s(rec.why)
+		return
 	case rec.basis == BasisUnknown:
 		f.Verdict = NotSupported
 		p.s("The record has no amount for the package ").q(id).s(": no headline and no itemisation to check ").q(st.Text()).s(" against.")
@@ -69,7 +73,9 @@ func (x *assessor) statedAmount(c *Claim, a *StatedAmount, f *Finding) {
 		return
 	case !rec.exact:
 		x.againstHeadline(st, rec, f)
-		p.s(" ").s(rec.about)
+		if rec.about != "" {
+			p.s(" ").s(rec.about)
+		}
 		return
 	}
 	x.againstAmount(st, rec, f)
@@ -177,21 +183,29 @@ func (x *assessor) unitemised(st *currency.Figure, rec *recorded, admits bool, f
 	}
 }
 
-// againstHeadline weighs st against a package known only by a headline that
-// is not exact ("more than £4m", with no itemisation).
+// againstHeadline weighs st against a figure that is not exact: a
+// package's headline ("more than £4m", with no itemisation) or an
+// allocation's stated figure ("up to £9bn").
 func (x *assessor) againstHeadline(st *currency.Figure, rec *recorded, f *Finding) {
 	p := &x.p
 	si, ri := st.Interval(), rec.headline.Interval()
+	what, only := "the package: its headline is ", "the headline "
+	if rec.basis == FromAllocation {
+		what, only = rec.subject+": its figure is ", "the figure "
+	}
 	switch {
 	case contains(si, ri):
 		f.Verdict = Accurate
-		p.q(st.Text()).s(" follows from the headline, ").q(rec.headline.Text()).s(".")
+		p.q(st.Text()).s(" follows from ").s(only).q(rec.headline.Text()).s(".")
 	case beforeInterval(si, ri):
 		f.Verdict = Understated
-		p.q(st.Text()).s(" understates the package: its headline is ").q(rec.headline.Text()).s(".")
+		p.q(st.Text()).s(" understates ").s(what).q(rec.headline.Text()).s(".")
 	case beforeInterval(ri, si):
 		f.Verdict = Overstated
-		p.q(st.Text()).s(" overstates the package: its headline is ").q(rec.headline.Text()).s(".")
+		p.q(st.Text()).s(" overstates ").s(what).q(rec.headline.Text()).s(".")
+	case rec.basis == FromAllocation:
+		f.Verdict = NotSupported
+		p.q(st.Text()).s(" cannot be confirmed: the record has only the figure ").q(rec.headline.Text()).s(" for ").s(rec.subject).s(".")
 	default:
 		f.Verdict = NotSupported
 		p.q(st.Text()).s(" cannot be confirmed: the record has only the headline ").q(rec.headline.Text()).s(", with no itemisation.")

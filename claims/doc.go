@@ -115,6 +115,25 @@
 //	      "spending": "inquiry", "cost": "£4.5m", "costed": true},
 //	     {"kind": "stated-amount", "figure": "£2m", "span": {"start": 75, "end": 79}}]}]}
 //
+// An allocation's "amount" is an exact amount's object or, when the source
+// gives no exact amount, the figure's words; a list introduced by
+// "including" or "of which" is "partial", so that the headline is weighed
+// as announced and the finding gives the named share and the unnamed
+// remainder, never "not supported" for the part that was not named; and an
+// allocation may be itemised in turn, with its own "count":
+//
+//	"headline": "£30bn", "partial": true,
+//	"allocations": [
+//	  {"id": "roads", "amount": "more than £20bn"},
+//	  {"id": "rail", "amount": "up to £9bn"},
+//	  {"id": "hospitals", "amount": "£1.2bn", "count": "35", "allocations": [
+//	    {"id": "wave-1", "amount": "£300m", "count": "five"},
+//	    {"id": "wave-2", "amount": "£900m", "count": "30"}]}]
+//
+// Parts stated inexactly add up to limits, and the finding says "at least",
+// "at most" or "between": "itemised at least £20bn may or may not add up to
+// "£30bn"".
+//
 // # Errors
 //
 // Record.Validate reports every problem at once (errors.Join), each a

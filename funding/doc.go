@@ -17,7 +17,12 @@
 // Kind of spending and Purposes, its Sources, and its Allocations. An
 // Allocation is one line of the itemisation: an amount for a recipient or
 // a group of them, with a Count of how many share it ("four Rape Crisis
-// Centres"), its own purposes, period and novelty. Counts the sources give
+// Centres"), its own purposes, period and novelty. Its money is an exact
+// Amount or, when the source gives none, a Stated figure ("up to £9bn",
+// "more than £20bn", "between £6m and £7m"); it may be itemised in turn by
+// its own Allocations ("£1.2bn for 35 hospitals, of which £300m for
+// five"). An itemisation is of the whole unless it is marked Partial, as a
+// list introduced by "including", "of which" or "among them" is. Counts the sources give
 // of the people or cases the money is for are Measures; dated events they
 // mention are Milestones. Every number and date in a source has a place,
 // and what a source does not say stays at its zero value: nothing is
@@ -48,7 +53,19 @@
 // MOPAC release the itemised £3,595,000 falls at least £405,000 short of
 // "more than £4 million".
 //
-// Allocation.Shares divides an allocation among its recipients exactly:
+// Parts stated inexactly add up to limits, a Gap, by currency's
+// Interval.Add: "more than £20bn" and "up to £9bn" are at least £20bn, and
+// against "£30bn" they Overlap: they may add up to it or may not. A Partial
+// itemisation is never Unitemised: its Status is Partial and its Gap the
+// unnamed remainder ("the named parts, £150,000,000, are part of "£450m";
+// the unnamed remainder is between £299,500,000 and £300,500,000"), or
+// OverAllocated if the named parts alone exceed the headline. Every
+// allocation itemised in turn is reconciled with its own figure, and its
+// Count with the sum of its sub-allocations' counts (5 + 30 is not 36), in
+// the Reconciliation's Nested list.
+//
+// Allocation.Shares divides an allocation among its recipients exactly,
+// by its own Count (£1.2bn for five hospitals is £240m each):
 // £2,165,000 among three centres is £721,666.67, £721,666.67 and
 // £721,666.66. A Rate is an amount per unit with the unit named, from a
 // total and a Count: £4m over around 24,000 adults is about £166.67 per

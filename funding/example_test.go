@@ -274,3 +274,109 @@ func ExampleRead360Giving() {
 	// EX-1 Example Funder (GB-GOR-EX001) 360G-example-1 £315,000.10 2016-11-28 Example Trust
 	// 360G-example-2 Example Funder (GB-GOR-EX001) 360G-example-2 £1,000.00 2016-11-28 Example Advocates
 }
+
+func ExamplePackage_Reconcile_inexact() {
+	// "More than £20bn for roads and up to £9bn for rail", against a £30bn
+	// headline: the parts may add up to it or may not.
+	p := funding.Package{
+		ID:       "transport",
+		Funder:   funding.Org{Name: "HM Treasury"},
+		Headline: currency.MustParseFigure("£30bn"),
+		Allocations: []funding.Allocation{
+			{ID: "roads", Stated: currency.MustParseFigure("more than £20bn")},
+			{ID: "rail", Stated: currency.MustParseFigure("up to £9bn")},
+		},
+	}
+	r, _ := p.Reconcile()
+	fmt.Println(r.Status)
+	fmt.Println(r)
+	// Output:
+	// overlaps
+	// itemised at least £20,000,000,000 may or may not add up to "£30bn"
+}
+
+func ExamplePackage_Reconcile_partial() {
+	// "£450m, including £100m for Leeds and £50m for York": the list names
+	// some of the money, and the rest is unnamed, not missing.
+	p := funding.Package{
+		ID:       "towns",
+		Funder:   funding.Org{Name: "MHCLG"},
+		Headline: currency.MustParseFigure("£450m"),
+		Partial:  true,
+		Allocations: []funding.Allocation{
+			{ID: "leeds", Amount: currency.Pounds(100_000_000)},
+			{ID: "york", Amount: currency.Pounds(50_000_000)},
+		},
+	}
+	r, _ := p.Reconcile()
+	fmt.Println(r.Status)
+	fmt.Println(r)
+	// Output:
+	// partial
+	// the named parts, £150,000,000, are part of "£450m"; the unnamed remainder is between £299,500,000 and £300,500,000
+}
+
+func ExampleReconciliation_CountsAgree() {
+	// "£1.2bn for 36 hospitals: £300m for five and £900m for 30."
+	p := funding.Package{
+		ID:       "hospitals",
+		Funder:   funding.Org{Name: "DHSC"},
+		Headline: currency.MustParseFigure("£1.2bn"),
+		Allocations: []funding.Allocation{{
+			ID: "hospitals", Stated: currency.MustParseFigure("£1.2bn"), Count: funding.MustParseCount("36"),
+			Allocations: []funding.Allocation{
+				{ID: "wave-1", Stated: currency.MustParseFigure("£300m"), Count: funding.MustParseCount("five")},
+				{ID: "wave-2", Stated: currency.MustParseFigure("£900m"), Count: funding.MustParseCount("30")},
+			},
+		}},
+	}
+	r, _ := p.Reconcile()
+	fmt.Println(r)
+	for _, n := range r.Nested {
+		fmt.Println(n.CountsAgree(), n)
+	}
+	// Output:
+	// itemised £1,200,000,000 matches "£1.2bn"
+	// false hospitals: itemised £1,200,000,000 matches "£1.2bn"; the parts count 35, which is not 36
+}
+
+func ExampleAllocation_Figure() {
+	for _, a := range []funding.Allocation{
+		{ID: "rcc", Amount: currency.Pounds(1_260_000)},
+		{ID: "rail", Stated: currency.MustParseFigure("up to £9bn")},
+		{ID: "north", Allocations: []funding.Allocation{
+			{ID: "leeds", Amount: currency.Pounds(300_000_000)},
+			{ID: "york", Stated: currency.MustParseFigure("£200m")},
+		}},
+	} {
+		fmt.Println(a.ID, a.Figure())
+	}
+	// Output:
+	// rcc £1,260,000
+	// rail up to £9bn
+	// north £500,000,000
+}
+
+func ExampleAllocation_PerRecipient() {
+	// The allocation's own count is the base: £1.2bn for five hospitals.
+	a := funding.Allocation{ID: "h", Stated: currency.MustParseFigure("£1.2bn"), Count: funding.MustParseCount("five")}
+	r, _ := a.PerRecipient("hospital")
+	fmt.Println(r)
+	// Output: £240,000,000 per hospital
+}
+
+func ExampleGap_Exact() {
+	for _, g := range []funding.Gap{
+		{Least: currency.Pounds(5), Most: currency.Pounds(5)},
+		{Least: currency.Pounds(0), Most: currency.Pounds(9_000_000)},
+	} {
+		if a, ok := g.Exact(); ok {
+			fmt.Println(g, "is exactly", a)
+		} else {
+			fmt.Println(g, "is not one amount")
+		}
+	}
+	// Output:
+	// £5 is exactly £5.00
+	// at most £9,000,000 is not one amount
+}

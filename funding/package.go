@@ -43,8 +43,12 @@ type Package struct {
 	Purposes []string `json:"purposes,omitempty"`
 	// Sources are where the facts come from.
 	Sources []Source `json:"sources,omitempty"`
-	// Allocations itemise the money.
+	// Allocations itemise the money. Partial says that they name only some
+	// of it: the source introduces them with "including", "of which" or
+	// "among them", so that the rest is unnamed rather than missing. The
+	// zero value, false, is an itemisation of the whole.
 	Allocations []Allocation `json:"allocations,omitempty"`
+	Partial     bool         `json:"partial,omitempty"`
 	// Measures are counts of whom or what the money is for.
 	Measures []Measure `json:"measures,omitempty"`
 	// Milestones are dated events the sources mention.
@@ -54,12 +58,21 @@ type Package struct {
 // HasHeadline reports whether p has a headline figure.
 func (p Package) HasHeadline() bool { return p.Headline.Bound() != currency.BoundUnknown }
 
-// Allocation returns the allocation with the given ID, and whether there is
-// one.
+// Allocation returns the allocation with the given ID, at any depth of the
+// itemisation, and whether there is one.
 func (p Package) Allocation(id string) (Allocation, bool) {
-	for _, a := range p.Allocations {
+	return find(p.Allocations, id)
+}
+
+// find returns the allocation in as, or among their sub-allocations, with
+// the given ID.
+func find(as []Allocation, id string) (Allocation, bool) {
+	for _, a := range as {
 		if a.ID == id {
 			return a, true
+		}
+		if s, ok := find(a.Allocations, id); ok {
+			return s, true
 		}
 	}
 	return Allocation{}, false
@@ -72,8 +85,8 @@ func (p Package) Currency() currency.Code {
 		return p.Headline.Currency()
 	}
 	for _, a := range p.Allocations {
-		if !a.Amount.Currency().IsZero() {
-			return a.Amount.Currency()
+		if c := a.currency(); !c.IsZero() {
+			return c
 		}
 	}
 	return currency.Code{}
@@ -122,16 +135,23 @@ func (p Package) FiscalYears() ([]FiscalYear, error) {
 // Reallocation, leaving out novelties no allocation has. Each allocation
 // counts under its own Novelty: one whose source does not say counts under
 // NoveltyUnknown, whatever the package's Novelty, since the package's word
-// need not hold for every line. It returns the errors of Validate.
+// need not hold for every line. It returns the errors of Validate, and one
+// matching ErrInexact if an allocation is stated inexactly.
 func (p Package) ByNovelty() ([]NoveltyTotal, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
 	var totals [len(noveltyNames)]currency.Amount
 	var seen [len(noveltyNames)]bool
-	for _, a := range p.Allocations {
+	for i, a := range p.Allocations {
 		n := a.Novelty
-		t, err := totals[n].Add(a.Amount)
+		amount, err := a.exact()
+		if err != nil {
+			var v validator
+			v.sub(index("allocations", i), err)
+			return nil, v.err()
+		}
+		t, err := totals[n].Add(amount)
 		if err != nil {
 			return nil, err
 		}

@@ -1,6 +1,7 @@
 package funding
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -33,6 +34,17 @@ const (
 	// OverAllocated: the itemised total exceeds anything the headline
 	// admits. The Gap says by how much.
 	OverAllocated
+
+	// Partial: the itemisation names only some of the money ("including",
+	// "of which") and does not exceed the headline; the Gap is the unnamed
+	// remainder. A partial list never makes the headline unsupported.
+	Partial
+
+	// Overlaps: some parts are stated inexactly ("up to £9bn"), and the
+	// totals they admit overlap the headline's without lying within it:
+	// the parts may add up to the headline, or may not, and the record
+	// cannot tell.
+	Overlaps
 )
 
 var statusNames = [...]string{
@@ -41,6 +53,8 @@ var statusNames = [...]string{
 	WithinWording: "within wording",
 	Unitemised:    "unitemised",
 	OverAllocated: "over-allocated",
+	Partial:       "partial",
+	Overlaps:      "overlaps",
 }
 
 // String returns the status's name in lower case: "unknown", "matches",
@@ -65,7 +79,7 @@ func ParseStatus(s string) (Status, error) {
 			return Status(st), nil
 		}
 	}
-	return StatusUnknown, &ParseError{Func: "ParseStatus", Input: s, Err: expected(ErrSyntax, "want matches, within wording, unitemised, over-allocated or unknown")}
+	return StatusUnknown, &ParseError{Func: "ParseStatus", Input: s, Err: expected(ErrSyntax, "want matches, within wording, unitemised, over-allocated, partial, overlaps or unknown")}
 }
 
 // MarshalText returns the status's name. It returns an error matching
@@ -88,10 +102,12 @@ func (s *Status) UnmarshalText(text []byte) error {
 }
 
 // A Gap is an amount known only to lie between two limits: how much of a
-// headline is not itemised, when the headline says "more than £4 million".
-// Least is the lower limit and Most the upper; LeastOpen and MostOpen say
-// whether the limit itself is excluded, and Unbounded that there is no
-// upper limit (Most is then the zero Amount).
+// headline is not itemised, when the headline says "more than £4 million",
+// or the total of parts stated as "up to £9bn" and "more than £20bn". Least
+// is the lower limit and Most the upper; LeastOpen and MostOpen say whether
+// the limit itself is excluded, and Unbounded that there is no upper limit
+// (Most is then the zero Amount). An amount known exactly is a Gap whose
+// limits are that amount, both closed.
 //
 // The zero Gap is no gap at all.
 type Gap struct {
@@ -107,11 +123,22 @@ func (g Gap) IsZero() bool {
 	return g.Least.Currency().IsZero() && g.Most.Currency().IsZero() && !g.LeastOpen && !g.MostOpen && !g.Unbounded
 }
 
+// Exact returns the one amount g holds, and true, when its limits are the
+// same amount, both closed; otherwise the zero Amount and false.
+func (g Gap) Exact() (currency.Amount, bool) {
+	if g.IsZero() || g.Unbounded || g.LeastOpen || g.MostOpen || !g.Least.Equal(g.Most) {
+		return currency.Amount{}, false
+	}
+	return g.Least, true
+}
+
 // String describes g in words with whole pounds where there are no pence:
 // "at least £405,000" when it is Unbounded, "£5,000" when its limits are
-// one amount, otherwise "between £0 and £50,000". "At least" is said of an
-// open lower limit too, which is true if not the whole truth: LeastOpen says
-// that the gap is more than Least. The zero Gap gives "".
+// one amount, "at most £9,000,000" when its lower limit is a closed zero,
+// otherwise "between £6,000,000 and £7,000,000". "At least" is said of an
+// open lower limit too, and "at most" of an open upper one, which is true if
+// not the whole truth: LeastOpen says that the gap is more than Least. The
+// zero Gap gives "".
 func (g Gap) String() string {
 	switch {
 	case g.IsZero():
@@ -120,44 +147,156 @@ func (g Gap) String() string {
 		return "at least " + g.Least.Format(currency.Whole)
 	case g.Least.Equal(g.Most):
 		return g.Least.Format(currency.Whole)
+	case g.Least.IsZero() && !g.LeastOpen:
+		return "at most " + g.Most.Format(currency.Whole)
 	}
 	return "between " + g.Least.Format(currency.Whole) + " and " + g.Most.Format(currency.Whole)
 }
 
+// exactGap returns the Gap holding just a.
+func exactGap(a currency.Amount) Gap { return Gap{Least: a, Most: a} }
+
+// gapOf returns the Gap holding the amounts of iv, which is not empty.
+func gapOf(iv currency.Interval) Gap {
+	g := Gap{Least: iv.Min(), LeastOpen: iv.MinOpen(), Unbounded: iv.Unbounded()}
+	if !iv.Unbounded() {
+		g.Most, g.MostOpen = iv.Max(), iv.MaxOpen()
+	}
+	return g
+}
+
+// below reports whether every amount in g is below every amount in h.
+func (g Gap) below(h Gap) bool {
+	if g.Unbounded {
+		return false
+	}
+	c, _ := g.Most.Compare(h.Least)
+	return c < 0 || c == 0 && (g.MostOpen || h.LeastOpen)
+}
+
+// within reports whether every amount in g is in h.
+func (g Gap) within(h Gap) bool {
+	c, _ := g.Least.Compare(h.Least)
+	if c < 0 || c == 0 && h.LeastOpen && !g.LeastOpen {
+		return false
+	}
+	switch {
+	case h.Unbounded:
+		return true
+	case g.Unbounded:
+		return false
+	}
+	c, _ = g.Most.Compare(h.Most)
+	return c < 0 || c == 0 && (!h.MostOpen || g.MostOpen)
+}
+
+// minus returns the Gap of every x − y with x in g and y in h, with its
+// lower limit raised to zero when floor is set: the rest of g once h is
+// taken away. h is bounded unless floor is set (a lower limit cannot be
+// minus infinity); an unbounded h then leaves a rest of at least zero.
+func (g Gap) minus(h Gap, floor bool) Gap {
+	var out Gap
+	if h.Unbounded {
+		out.Least = currency.FromMinor(0, g.Least.Currency())
+	} else {
+		out.Least, _ = g.Least.Sub(h.Most)
+		out.LeastOpen = g.LeastOpen || h.MostOpen
+	}
+	if floor && out.Least.Sign() < 0 {
+		out.Least, out.LeastOpen = currency.FromMinor(0, g.Least.Currency()), false
+	}
+	if g.Unbounded {
+		out.Unbounded = true
+		return out
+	}
+	out.Most, _ = g.Most.Sub(h.Least)
+	out.MostOpen = g.MostOpen || h.LeastOpen
+	return out
+}
+
 // A Reconciliation is the result of Package.Reconcile: the headline, the
-// itemised total, the Status and, for Unitemised and OverAllocated, the Gap
-// between them.
+// itemised total, the Status and, for Unitemised, OverAllocated and
+// Partial, the Gap between them. Nested holds the reconciliation of every
+// allocation that is itemised in turn, depth first.
 type Reconciliation struct {
+	// Allocation is the ID of the allocation whose sub-allocations are
+	// reconciled with its figure, or "" for the package itself.
+	Allocation string `json:"allocation,omitempty"`
+	// Headline is the package's headline, or the allocation's figure.
 	Headline currency.Figure `json:"headline"`
-	Itemised currency.Amount `json:"itemised"`
-	Status   Status          `json:"status"`
-	// Gap is the unitemised remainder (Unitemised) or the excess
-	// (OverAllocated); the zero Gap otherwise.
+	// Itemised is the sum of the parts: one amount when every part is
+	// exact, otherwise the least and most the parts' figures admit.
+	Itemised Gap    `json:"itemised"`
+	Status   Status `json:"status"`
+	// Gap is the unitemised remainder (Unitemised), the unnamed remainder
+	// (Partial) or the excess (OverAllocated); the zero Gap otherwise.
 	Gap Gap `json:"gap,omitzero"`
+	// Count is the allocation's own count and Counted the sum of its
+	// sub-allocations' exact counts, when both are stated: "35" hospitals
+	// against 5 + 30. CountsAgree reports whether they agree.
+	Count   Count `json:"count,omitzero"`
+	Counted Count `json:"counted,omitzero"`
+	// Nested are the reconciliations of the allocations itemised in
+	// turn; nil in a nested Reconciliation, whose own are listed with the
+	// package's.
+	Nested []Reconciliation `json:"nested,omitempty"`
+}
+
+// CountsAgree reports whether r's Count admits its Counted: false when the
+// sub-allocations' counts add up to a number the allocation's count does
+// not allow (5 + 30 is not 36), true when they do or either is unstated.
+func (r Reconciliation) CountsAgree() bool {
+	if r.Count.IsZero() || r.Counted.IsZero() {
+		return true
+	}
+	return r.Count.admits(r.Counted.Value())
 }
 
 // String describes r in a sentence's worth of words:
 // `itemised £3,595,000 falls at least £405,000 short of "more than £4 million"`,
-// `itemised £2,400,000 matches "£2.4m"`.
+// `itemised £2,400,000 matches "£2.4m"`,
+// `the named parts, at least £20,000,000,000, are part of "£30bn"; the
+// unnamed remainder is at most £10,000,000,000`. The words of a nested
+// Reconciliation begin with its allocation's ID; a count that does not add
+// up is said after a semicolon.
 func (r Reconciliation) String() string {
 	head := strconv.Quote(r.Headline.Text())
-	item := "itemised " + r.Itemised.Format(currency.Whole)
+	item := "itemised " + r.Itemised.String()
+	var out string
 	switch r.Status {
 	case Matches:
-		return item + " matches " + head
+		out = item + " matches " + head
 	case WithinWording:
-		return item + " is within the wording of " + head
+		out = item + " is within the wording of " + head
 	case Unitemised:
-		return item + " falls " + r.Gap.String() + " short of " + head
+		out = item + " falls " + r.Gap.String() + " short of " + head
 	case OverAllocated:
-		return item + " exceeds " + head + " by " + r.Gap.String()
+		out = item + " exceeds " + head + " by " + r.Gap.String()
+	case Partial:
+		out = "the named parts, " + r.Itemised.String() + ", are part of " + head + "; the unnamed remainder is " + r.Gap.String()
+	case Overlaps:
+		out = item + " may or may not add up to " + head
+	default:
+		out = item + " is not reconciled with " + head
+		if r.Headline.IsZero() {
+			out = item
+		}
 	}
-	return item + " is not reconciled with " + head
+	if !r.CountsAgree() {
+		out += "; the parts count " + r.Counted.String() + ", which is not " + r.Count.String()
+	}
+	if r.Allocation != "" {
+		out = r.Allocation + ": " + out
+	}
+	return out
 }
 
 // Itemised returns the sum of p's allocations, exactly, in p's currency;
-// with no allocations it is zero in the headline's currency. It returns the
-// errors of Validate.
+// with no allocations it is zero in the headline's currency. An allocation
+// itemised in turn counts with its own figure, or with its
+// sub-allocations' sum when it has none. It returns the errors of
+// Validate, and one matching ErrInexact when a part is stated inexactly
+// ("up to £9bn"): Reconcile then gives the sum's limits.
 func (p Package) Itemised() (currency.Amount, error) {
 	if err := p.Validate(); err != nil {
 		return currency.Amount{}, err
@@ -165,22 +304,95 @@ func (p Package) Itemised() (currency.Amount, error) {
 	return p.itemised()
 }
 
-// itemised sums the allocations of a valid package. The total keeps the
-// allocations' own scale, so whole-pound lines add up to whole pounds; with
-// no allocations it is zero in the package's currency.
+// itemised sums the allocations of a valid package exactly, with the
+// errors of Itemised.
 func (p Package) itemised() (currency.Amount, error) {
-	if len(p.Allocations) == 0 {
-		return currency.FromMinor(0, p.Currency()), nil
+	m, err := sumOf(p.Allocations, p.Currency())
+	if err != nil {
+		return currency.Amount{}, err
 	}
-	var total currency.Amount
-	for _, a := range p.Allocations {
-		t, err := total.Add(a.Amount)
+	if m.iv.IsEmpty() {
+		return m.exact, nil
+	}
+	return currency.Amount{}, &FieldError{Path: "allocations", Err: expected(ErrInexact, "the allocations add up to "+m.gap().String()+", not an exact amount")}
+}
+
+// A money is an amount known exactly or, when iv is not empty, known only
+// to lie in iv.
+type money struct {
+	exact currency.Amount
+	iv    currency.Interval
+}
+
+// gap returns m as a Gap.
+func (m money) gap() Gap {
+	if m.iv.IsEmpty() {
+		return exactGap(m.exact)
+	}
+	return gapOf(m.iv)
+}
+
+// sumOf returns the total of as in currency c: exact while every part is,
+// otherwise the interval of the totals their figures admit. An exact total
+// keeps the allocations' own scale, so whole-pound lines add up to whole
+// pounds; with no allocations it is zero in c.
+func sumOf(as []Allocation, c currency.Code) (money, error) {
+	exact := currency.FromMinor(0, c)
+	if len(as) > 0 {
+		exact = currency.Amount{}
+	}
+	var iv currency.Interval
+	for _, a := range as {
+		m, err := a.total()
 		if err != nil {
-			return currency.Amount{}, err
+			return money{}, err
 		}
-		total = t
+		switch {
+		case m.iv.IsEmpty():
+			exact, err = exact.Add(m.exact)
+		case iv.IsEmpty():
+			iv = m.iv
+		default:
+			iv, err = iv.Add(m.iv)
+		}
+		if err != nil {
+			return money{}, err
+		}
 	}
-	return total, nil
+	if iv.IsEmpty() {
+		return money{exact: exact}, nil
+	}
+	iv, err := iv.Shift(exact)
+	return money{iv: iv}, err
+}
+
+// total returns a's money: its Amount or the value of an unqualified Stated
+// figure exactly, the amounts a qualified one admits, or, with neither, the
+// sum of its sub-allocations.
+func (a Allocation) total() (money, error) {
+	switch {
+	case !a.Stated.IsZero() && a.Stated.Bound() == currency.Exact:
+		return money{exact: a.Stated.Nominal()}, nil
+	case !a.Stated.IsZero():
+		return money{iv: a.Stated.Interval()}, nil
+	case !a.Amount.Currency().IsZero():
+		return money{exact: a.Amount}, nil
+	}
+	return sumOf(a.Allocations, a.currency())
+}
+
+// currency returns the currency of a's money: its figure's, or its first
+// sub-allocation's with one; the zero Code if it has none.
+func (a Allocation) currency() currency.Code {
+	if c := a.own().Currency(); !c.IsZero() {
+		return c
+	}
+	for _, s := range a.Allocations {
+		if c := s.currency(); !c.IsZero() {
+			return c
+		}
+	}
+	return currency.Code{}
 }
 
 // Reconcile sets p's headline against its itemised total and reports the
@@ -192,42 +404,120 @@ func (p Package) itemised() (currency.Amount, error) {
 // allocations add up to £3,595,000 against "more than £4 million", it
 // reports Unitemised with a Gap of more than £405,000 and no upper limit.
 //
-// Reconcile returns the errors of Validate, and one matching ErrMissing if
-// p has no headline.
+// Parts stated inexactly add up to limits, not an amount: "more than £20bn"
+// and "up to £9bn" are at least £20bn together. Limits that lie within the
+// headline's are WithinWording, wholly below or above it Unitemised or
+// OverAllocated, and otherwise Overlaps. A Partial itemisation is only ever
+// Partial, with the unnamed remainder as the Gap, or OverAllocated when the
+// named parts alone exceed the headline.
+//
+// Every allocation itemised in turn is reconciled with its own figure the
+// same way, and its count with its sub-allocations' counts, in Nested.
+//
+// A package with no headline has nothing to reconcile its itemisation with:
+// its Reconciliation has the Itemised total, StatusUnknown and the Nested
+// reconciliations of its allocations.
+//
+// Reconcile returns the errors of Validate.
 func (p Package) Reconcile() (Reconciliation, error) {
 	if err := p.Validate(); err != nil {
 		return Reconciliation{}, err
 	}
-	if !p.HasHeadline() {
-		return Reconciliation{}, &FieldError{Path: "headline", Err: expected(ErrMissing, "nothing to reconcile the itemisation with")}
+	var r Reconciliation
+	if p.HasHeadline() {
+		var err error
+		if r, err = reconcile(p.Headline, p.Allocations, p.Partial, p.Currency()); err != nil {
+			return Reconciliation{}, err
+		}
+	} else {
+		m, err := sumOf(p.Allocations, p.Currency())
+		if err != nil {
+			return Reconciliation{}, err
+		}
+		r.Itemised = m.gap()
 	}
-	total, err := p.itemised()
+	err := nest(&r.Nested, p.Allocations)
+	return r, err
+}
+
+// nest appends to out the reconciliation of every allocation in as, and in
+// their sub-allocations, that is itemised in turn and has a figure or a
+// count of its own to reconcile the itemisation with.
+func nest(out *[]Reconciliation, as []Allocation) error {
+	for _, a := range as {
+		if len(a.Allocations) == 0 {
+			continue
+		}
+		head := a.own()
+		var r Reconciliation
+		if head.IsZero() {
+			m, err := sumOf(a.Allocations, a.currency())
+			if err != nil {
+				return err
+			}
+			r.Itemised = m.gap()
+		} else {
+			var err error
+			if r, err = reconcile(head, a.Allocations, a.Partial, head.Currency()); err != nil {
+				return err
+			}
+		}
+		r.Allocation = a.ID
+		if !a.Count.IsZero() {
+			r.Count, r.Counted = a.Count, countOf(a.Allocations)
+		}
+		if !head.IsZero() || !r.Counted.IsZero() {
+			*out = append(*out, r)
+		}
+		if err := nest(out, a.Allocations); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// countOf returns the sum of the exact counts of as, or the zero Count if
+// any has none or an inexact one.
+func countOf(as []Allocation) Count {
+	var n int64
+	for _, a := range as {
+		if !a.Count.IsExact() || n > math.MaxInt64-a.Count.Value() {
+			return Count{}
+		}
+		n += a.Count.Value()
+	}
+	return Count{n: n, bound: currency.Exact}
+}
+
+// reconcile sets the headline h against the parts as, in currency c.
+func reconcile(h currency.Figure, as []Allocation, partial bool, c currency.Code) (Reconciliation, error) {
+	m, err := sumOf(as, c)
 	if err != nil {
 		return Reconciliation{}, err
 	}
-	h := p.Headline
+	total := m.gap()
 	r := Reconciliation{Headline: h, Itemised: total}
-	iv := h.Interval()
-	if iv.Contains(total) {
+	hg := gapOf(h.Interval())
+	amount, exact := total.Exact()
+	switch {
+	case hg.below(total):
+		r.Status = OverAllocated
+		r.Gap = total.minus(hg, false)
+	case partial:
+		r.Status = Partial
+		r.Gap = hg.minus(total, true)
+	case exact && h.Admits(amount):
 		r.Status = WithinWording
-		if total.Equal(h.Nominal()) || total.Equal(h.High()) {
+		if amount.Equal(h.Nominal()) || amount.Equal(h.High()) {
 			r.Status = Matches
 		}
-		return r, nil
-	}
-	if c, _ := total.Compare(iv.Min()); c < 0 || c == 0 && iv.MinOpen() {
+	case total.within(hg):
+		r.Status = WithinWording
+	case total.below(hg):
 		r.Status = Unitemised
-		least, _ := iv.Min().Sub(total)
-		r.Gap = Gap{Least: least, LeastOpen: iv.MinOpen(), Unbounded: iv.Unbounded()}
-		if !iv.Unbounded() {
-			r.Gap.Most, _ = iv.Max().Sub(total)
-			r.Gap.MostOpen = iv.MaxOpen()
-		}
-		return r, nil
+		r.Gap = hg.minus(total, false)
+	default:
+		r.Status = Overlaps
 	}
-	r.Status = OverAllocated
-	least, _ := total.Sub(iv.Max())
-	most, _ := total.Sub(iv.Min())
-	r.Gap = Gap{Least: least, LeastOpen: iv.MaxOpen(), Most: most, MostOpen: iv.MinOpen()}
 	return r, nil
 }

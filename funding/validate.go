@@ -22,7 +22,7 @@ import (
 //   - ErrNegative: a negative allocation;
 //   - ErrPeriodOrder: a period, the package's or an allocation's, whose end
 //     is before its start;
-//   - ErrDuplicate: two allocations with the same ID;
+//   - ErrDuplicate: two allocations with the same ID, at any depth;
 //   - currency.ErrMismatch: an allocation in another currency than the
 //     headline (or, with no headline, than the first allocation).
 //
@@ -43,21 +43,7 @@ func (p Package) Validate() error {
 			v.sub(index("sources", i), err)
 		}
 	}
-	code := p.Currency()
-	ids := make(map[string]int, len(p.Allocations))
-	for i, a := range p.Allocations {
-		if err := a.Validate(); err != nil {
-			v.sub(index("allocations", i), err)
-		}
-		if j, dup := ids[a.ID]; dup && a.ID != "" {
-			v.add(index("allocations", i)+".id", expected(ErrDuplicate, quote(a.ID)+" is also allocations["+strconv.Itoa(j)+"]'s"))
-		} else {
-			ids[a.ID] = i
-		}
-		if c := a.Amount.Currency(); !c.IsZero() && !code.IsZero() && c != code {
-			v.add(index("allocations", i)+".amount", &currency.MismatchError{Op: "Validate", A: code, B: c})
-		}
-	}
+	v.allocations("allocations", p.Allocations, p.Currency(), map[string]string{})
 	for i, m := range p.Measures {
 		if err := m.Validate(); err != nil {
 			v.sub(index("measures", i), err)
@@ -72,18 +58,50 @@ func (p Package) Validate() error {
 }
 
 // Validate reports every problem with a at once, as Package.Validate does,
-// with paths relative to the allocation ("amount", "recipients[0].name").
-// It returns nil for a valid Allocation.
+// with paths relative to the allocation ("amount", "recipients[0].name",
+// "allocations[1].amount" for a sub-allocation). It returns nil for a valid
+// Allocation.
 func (a Allocation) Validate() error {
 	var v validator
+	v.allocation(a, a.currency(), map[string]string{a.ID: "the allocation"})
+	return v.err()
+}
+
+// allocations records the problems of the allocations as, at path, whose
+// money is in currency code. ids maps the IDs met so far to their paths.
+func (v *validator) allocations(path string, as []Allocation, code currency.Code, ids map[string]string) {
+	for i, a := range as {
+		at := index(path, i)
+		if prev, dup := ids[a.ID]; dup && a.ID != "" {
+			v.add(at+".id", expected(ErrDuplicate, quote(a.ID)+" is also "+prev+"'s"))
+		} else {
+			ids[a.ID] = at
+		}
+		if c := a.own().Currency(); !c.IsZero() && !code.IsZero() && c != code {
+			v.add(at+".amount", &currency.MismatchError{Op: "Validate", A: code, B: c})
+		}
+		var sub validator
+		sub.allocation(a, code, ids)
+		v.sub(at, sub.err())
+	}
+}
+
+// allocation records the problems of a, whose money is in currency code,
+// with paths relative to it.
+func (v *validator) allocation(a Allocation, code currency.Code, ids map[string]string) {
 	if strings.TrimSpace(a.ID) == "" {
 		v.add("id", ErrMissing)
 	}
+	hasAmount, hasStated := !a.Amount.Currency().IsZero(), !a.Stated.IsZero()
 	switch {
-	case a.Amount.Currency().IsZero():
-		v.add("amount", expected(ErrMissing, "want an amount in a currency"))
-	case a.Amount.Sign() < 0:
+	case hasAmount && hasStated:
+		v.add("amount", expected(ErrRange, "want an exact amount or a stated figure, not both"))
+	case !hasAmount && !hasStated && len(a.Allocations) == 0:
+		v.add("amount", expected(ErrMissing, "want an amount in a currency, a stated figure or sub-allocations"))
+	case hasAmount && a.Amount.Sign() < 0:
 		v.add("amount", expected(ErrNegative, a.Amount.String()))
+	case hasStated && a.Stated.Nominal().Sign() < 0:
+		v.add("amount", expected(ErrNegative, quote(a.Stated.Text())))
 	}
 	for i, o := range a.Recipients {
 		if err := o.Validate(); err != nil {
@@ -97,7 +115,10 @@ func (a Allocation) Validate() error {
 	v.enum("novelty", a.Novelty.valid(), a.Novelty.String())
 	v.enum("kind", a.Kind.valid(), a.Kind.String())
 	v.purposes("purposes", a.Purposes)
-	return v.err()
+	if a.Partial && len(a.Allocations) == 0 {
+		v.add("partial", expected(ErrMissing, "a partial itemisation with no sub-allocations"))
+	}
+	v.allocations("allocations", a.Allocations, code, ids)
 }
 
 // A validator collects FieldErrors.

@@ -1,0 +1,65 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/fundclaims/fundclaims/claims"
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// itemised returns a record of packages whose itemisations cannot stand
+// for the package: a partial list, parts stated inexactly, and parts
+// stated inexactly with no headline.
+func itemised() claims.Record {
+	funder := funding.Org{Name: "HM Treasury"}
+	fig := currency.MustParseFigure
+	return claims.Record{Packages: []funding.Package{
+		{ID: "partial", Funder: funder, Headline: fig("£450m"), Partial: true, Allocations: []funding.Allocation{
+			{ID: "leeds", Amount: currency.Pounds(100_000_000)},
+			{ID: "york", Amount: currency.Pounds(50_000_000)},
+		}},
+		{ID: "inexact", Funder: funder, Headline: fig("£30bn"), Allocations: []funding.Allocation{
+			{ID: "roads", Stated: fig("more than £20bn")},
+			{ID: "rail", Stated: fig("up to £9bn")},
+		}},
+		{ID: "bare", Funder: funder, Allocations: []funding.Allocation{{ID: "rail", Stated: fig("up to £9bn")}}},
+	}}
+}
+
+func TestAssessAgainstItemisations(t *testing.T) {
+	tests := []struct {
+		pkg, alloc, said string
+		verdict          claims.Verdict
+		basis            claims.Basis
+		words            string // in the explanation
+	}{
+		{"partial", "", "£450m", claims.Accurate, claims.FromHeadline,
+			`allocations that name only part of it: the named parts, £150,000,000, are part of "£450m"; the unnamed remainder is between £299,500,000 and £300,500,000`},
+		{"partial", "", "£500m", claims.Overstated, claims.FromHeadline, "overstates the £450m package by £50m"},
+		{"partial", "", "£150m", claims.Understated, claims.FromHeadline, "understates the £450m package"},
+		{"partial", "leeds", "£100m", claims.Accurate, claims.FromAllocation, "matches the £100m allocation"},
+		{"inexact", "", "£30bn", claims.Accurate, claims.FromHeadline, `allocations not all stated exactly, so that itemised at least £20,000,000,000 may or may not add up to "£30bn".`},
+		{"inexact", "rail", "up to £9bn", claims.Accurate, claims.FromAllocation, `“up to £9bn” follows from the figure “up to £9bn”.`},
+		{"inexact", "rail", "£12bn", claims.Overstated, claims.FromAllocation, `“£12bn” overstates the allocation “rail”: its figure is “up to £9bn”.`},
+		{"inexact", "rail", "£9bn", claims.NotSupported, claims.FromAllocation, `cannot be confirmed: the record has only the figure “up to £9bn” for the allocation “rail”.`},
+		{"bare", "", "£9bn", claims.NotSupported, claims.BasisUnknown, "add up to at most £9,000,000,000, not an exact amount"},
+	}
+	for _, tt := range tests {
+		r := itemised()
+		r.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: "words", About: tt.pkg,
+			Assertions: claims.Assertions{claims.StatedAmount{Figure: currency.MustParseFigure(tt.said), Allocation: tt.alloc}}}}
+		a, err := claims.Assess(r, claims.Options{})
+		if err != nil {
+			t.Fatalf("Assess: %v", err)
+		}
+		f := a.Findings[0]
+		if f.Verdict != tt.verdict || f.Basis != tt.basis || !strings.Contains(f.Explanation, tt.words) {
+			t.Errorf("%q about %s %s = %v from %v: %s\nwant %v from %v, saying %q", tt.said, tt.pkg, tt.alloc, f.Verdict, f.Basis, f.Explanation, tt.verdict, tt.basis, tt.words)
+		}
+		if tt.pkg == "partial" && f.Verdict == claims.NotSupported {
+			t.Errorf("%q about a partial itemisation is not supported: %s", tt.said, f.Explanation)
+		}
+	}
+}
