@@ -117,6 +117,13 @@
 // precise to its smallest digit. Compare Figures with [Figure.Equal].
 // ParseFigure refuses input longer than 256 bytes at once.
 //
+// A figure may state money per or over a [Term]: "£400m a year",
+// "£30m annually" and "£400m-a-year" have [Figure.Per] Years(1), and
+// "£2bn over five years" has [Figure.Over] Years(5). The figure's value and
+// Interval are the money as stated, per term or in total; [Term.Ratio]
+// tells how many of one term go into another ("over 18 months" is 3/2
+// years), exactly, so that a caller can convert between them.
+//
 // # Finding money in prose
 //
 // [Find] returns every money expression in a text as a [Mention]: its byte

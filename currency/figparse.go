@@ -28,7 +28,8 @@ const (
 // is ignored. The grammar, in which [x] is optional and | separates
 // choices:
 //
-//	figure     = ["-"] amount                      exact, e.g. "£2.4m", "-£400,000"
+//	figure     = stated [per] [over]
+//	stated     = ["-"] amount                      exact, e.g. "£2.4m", "-£400,000"
 //	           | qualifier amount                  e.g. "more than £4 million"
 //	           | amount ("-" | "–" | "to") amount  range, e.g. "£3m-£5m", "£3m to £5m"
 //	           | "between" amount "and" amount     range
@@ -58,6 +59,17 @@ const (
 //	                        | "not more than" | "a maximum of" | "as much as"
 //	           | less than: "less than" | "under" | "below"
 //	           | nearly:    "nearly" | "almost" | "just under" | "not quite"
+//	per        = ("a" | "per" | "each" | "every") unit    "£8m a year", Per Years(1)
+//	           | "-a-" unit (touching the amount)        "£400m-a-year"
+//	           | "annually" | "yearly" | "per annum"      a year
+//	           | "monthly" | "weekly" | "daily"
+//	over       = ("over" | "for") ["the next"] count units  "over five years", Over Years(5)
+//	unit       = "year" | "month" | "week" | "day"
+//	units      = unit after a count of 1, else "years" | "months" | "weeks" | "days"
+//	count      = 1 to 6 digits, not 0 | "a" | one to 999 in words ("twenty-five")
+//
+// A per or over term followed by "ago", "earlier", "later", "before" or
+// "previously" is a time, not a term of the money, and is not read.
 //
 // One end of a range may leave its currency to the other: "£3-5m" and
 // "3 to 5 million pounds" are £3m to £5m, and "20-30p" is 20p to 30p. The
@@ -144,11 +156,12 @@ func parseFigure(s string) (Figure, scanError) {
 		if err.failed() {
 			return Figure{}, err
 		}
-		if a.end != end {
-			return Figure{}, scanError{a.end, ErrSyntax, "want the end of the figure: a negative figure has no qualifier or range"}
+		per, over, k := termAt(t, a.end, false)
+		if k != end {
+			return Figure{}, scanError{k, ErrSyntax, "want the end of the figure: a negative figure has no qualifier or range"}
 		}
 		a.neg = true
-		return build(Exact, &a, nil, t[i:])
+		return build(Exact, &a, nil, t[i:], per, over)
 	}
 	bound, j := qualifierAt(t, i)
 	a, err := scanAmount(t, j, false)
@@ -178,7 +191,7 @@ func parseFigure(s string) (Figure, scanError) {
 		b, k = &hi, hi.end
 	case BoundUnknown:
 		bound = Exact
-		if k < end {
+		if _, _, te := termAt(t, k, false); k < end && te == k {
 			hi, found, err := rangeTail(t, k, false)
 			if err.failed() {
 				return Figure{}, err
@@ -188,10 +201,11 @@ func parseFigure(s string) (Figure, scanError) {
 			}
 		}
 	}
+	per, over, k := termAt(t, k, false)
 	if k != end {
 		return Figure{}, scanError{k, ErrSyntax, "want the end of the figure"}
 	}
-	return build(bound, &a, b, t[i:])
+	return build(bound, &a, b, t[i:], per, over)
 }
 
 // rangeTail reads the separator and high end of a range that may follow an
@@ -234,15 +248,15 @@ func rangeTail(s string, k int, prose bool) (hi stated, found bool, err scanErro
 }
 
 // build makes the figure with bound b of the amounts a and, for a Range, hi,
-// worded as text, after filling in what one end of a range leaves to the
-// other.
-func build(b Bound, a, hi *stated, text string) (Figure, scanError) {
+// stated per and over the terms given and worded as text, after filling in
+// what one end of a range leaves to the other.
+func build(b Bound, a, hi *stated, text string, per, over Term) (Figure, scanError) {
 	if hi == nil {
 		if !a.hasCode {
 			return Figure{}, scanError{a.start, ErrSyntax, "want a currency: a symbol such as £, a code such as GBP or a word such as pounds"}
 		}
 		lo := a.amount()
-		return newFigure(b, lo, lo, a.exp(), a.exp(), text), scanError{}
+		return newFigure(b, lo, lo, a.exp(), a.exp(), per, over, text), scanError{}
 	}
 	shared := !a.hasCode || !hi.hasCode // one end leaves its currency to the other
 	if !hi.hasCode {
@@ -267,7 +281,7 @@ func build(b Bound, a, hi *stated, text string) (Figure, scanError) {
 	if cmpValue(lo, h) > 0 {
 		return Figure{}, scanError{hi.start, ErrRange, "want the high end of the range at or above the low end"}
 	}
-	return newFigure(Range, lo, h, a.exp(), hi.exp(), text), scanError{}
+	return newFigure(Range, lo, h, a.exp(), hi.exp(), per, over, text), scanError{}
 }
 
 // A stated amount is one amount as written, before a figure is made of it.

@@ -28,13 +28,15 @@ type Figure struct {
 	bound        Bound
 	lo, hi       Amount // the stated value; hi differs from lo only for a Range
 	loExp, hiExp int32  // the precisions of lo and hi, as powers of ten
+	per, over    Term   // what the money is stated per and over, if anything
 	text         string
 	iv           Interval
 }
 
 // newFigure returns the figure with bound b stated as lo (and hi, for a
-// Range) to the precisions 10^loExp and 10^hiExp, worded as text.
-func newFigure(b Bound, lo, hi Amount, loExp, hiExp int32, text string) Figure {
+// Range) to the precisions 10^loExp and 10^hiExp, per and over the terms
+// given, worded as text.
+func newFigure(b Bound, lo, hi Amount, loExp, hiExp int32, per, over Term, text string) Figure {
 	if b != Range {
 		hi, hiExp = lo, loExp
 	}
@@ -44,6 +46,8 @@ func newFigure(b Bound, lo, hi Amount, loExp, hiExp int32, text string) Figure {
 		hi:    hi,
 		loExp: loExp,
 		hiExp: hiExp,
+		per:   per,
+		over:  over,
 		text:  text,
 		iv:    intervalOf(b, lo, hi, loExp, hiExp),
 	}
@@ -67,7 +71,7 @@ func ExactFigure(a Amount) Figure {
 		exp = a.wide.Exponent()
 	}
 	exp = min(exp, 0)
-	f := newFigure(Exact, a, a, exp, exp, "")
+	f := newFigure(Exact, a, a, exp, exp, Term{}, Term{}, "")
 	f.text = f.String()
 	return f
 }
@@ -152,7 +156,8 @@ func (f Figure) Text() string { return f.text }
 
 // String returns the figure the way a careful editor would write it, short
 // but true to its precision: "£2.4m", "£1,260,000", "30p", "about £9bn",
-// "more than £4m", "up to £10m", "nearly £4m", "between £3m and £5m".
+// "more than £4m", "up to £10m", "nearly £4m", "between £3m and £5m",
+// "£400m a year", "£2bn over 5 years".
 // Multiples of a thousand, million, billion and trillion are written with k,
 // m, bn and tn when that takes at most two decimal places at the stated
 // precision; other figures are written in full with commas. £, €, $ and ¥
@@ -186,17 +191,42 @@ func (f Figure) String() string {
 		b = append(b, " and "...)
 		b = appendStated(b, f.hi, f.hiExp)
 	}
+	if !f.per.IsZero() {
+		// ParseFigure and Find make Per terms of one unit only.
+		b = append(b, " a "...)
+		b = append(b, termUnits[f.per.unit].one...)
+	}
+	if !f.over.IsZero() {
+		b = append(b, " over "...)
+		b = append(b, f.over.String()...)
+	}
 	return string(b)
 }
 
-// Equal reports whether f and g state the same thing: the same Bound, and
-// the same values to the same precisions in the same currency. The wording
-// is not compared, so "£2.4m" equals "£2.4 million" and "over £4m" equals
-// "more than £4m". All zero Figures are equal.
+// Equal reports whether f and g state the same thing: the same Bound, the
+// same values to the same precisions in the same currency, and the same Per
+// and Over terms. The wording is not compared, so "£2.4m" equals
+// "£2.4 million", "over £4m" equals "more than £4m" and "£8m per year"
+// equals "£8m annually", but "£8m a year" does not equal "£8m". All zero
+// Figures are equal.
 func (f Figure) Equal(g Figure) bool {
 	return f.bound == g.bound && f.loExp == g.loExp && f.hiExp == g.hiExp &&
-		f.lo.Equal(g.lo) && f.hi.Equal(g.hi)
+		f.per == g.per && f.over == g.over && f.lo.Equal(g.lo) && f.hi.Equal(g.hi)
 }
+
+// Per returns the term the money is stated per: "£400m a year",
+// "£8m per year", "£30m annually" and "£400m-a-year" give Years(1), "£2m a
+// month" Months(1) and "£5,000 a week" Weeks(1). A figure that states no
+// such term, and the zero Figure, give the zero Term. The figure's values
+// and Interval are the money per term: "£400m a year" admits £400m, as a
+// year's amount.
+func (f Figure) Per() Term { return f.per }
+
+// Over returns the term a total is stated over: "£2bn over five years" and
+// "£2bn for 5 years" give Years(5), and "£1.5bn a year for three years" has
+// Per Years(1) and Over Years(3). A figure that states no such term, and the
+// zero Figure, give the zero Term.
+func (f Figure) Over() Term { return f.over }
 
 // MarshalText returns the figure's words, its Text, so that UnmarshalText
 // reads back an equal Figure with the same Text. The zero Figure gives empty

@@ -134,3 +134,31 @@ func ExampleInterval_Shift() {
 	// Output:
 	// (£5,500,000, ∞)
 }
+
+func ExampleTerm_Ratio() {
+	// A total over five years, per year: 5/1 years, so divide by 5.
+	num, den, ok := currency.Years(5).Ratio(currency.Years(1))
+	fmt.Println(num, den, ok)
+	num, den, ok = currency.Months(18).Ratio(currency.Years(1))
+	fmt.Println(num, den, ok)
+	// Weeks do not go into years exactly.
+	_, _, ok = currency.Weeks(52).Ratio(currency.Years(1))
+	fmt.Println(ok, currency.Years(3), currency.Term{}.IsZero())
+	// Output:
+	// 5 1 true
+	// 3 2 true
+	// false 3 years true
+}
+
+func ExampleFigure_Per() {
+	for _, s := range []string{"£400m-a-year", "£30m annually", "£2bn over five years", "£1.5bn a year for three years", "£2.4m"} {
+		f := currency.MustParseFigure(s)
+		fmt.Printf("%-32q per %-8q over %-9q %v\n", s, f.Per(), f.Over(), f)
+	}
+	// Output:
+	// "£400m-a-year"                   per "1 year" over ""        £400m a year
+	// "£30m annually"                  per "1 year" over ""        £30m a year
+	// "£2bn over five years"           per ""       over "5 years" £2bn over 5 years
+	// "£1.5bn a year for three years"  per "1 year" over "3 years" £1.5bn a year over 3 years
+	// "£2.4m"                          per ""       over ""        £2.4m
+}

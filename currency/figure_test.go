@@ -242,6 +242,15 @@ func TestFigureEqual(t *testing.T) {
 		{"£2m", "about £2m", false},
 		{"£2m", "€2m", false},
 		{"£3m-£5m", "£3m-£6m", false},
+		// Terms are compared; their wording is not.
+		{"£8m per year", "£8m annually", true},
+		{"£400m-a-year", "£400m a year", true},
+		{"£8m a year", "£8m", false},
+		{"£8m a year", "£8m a month", false},
+		{"£2bn over five years", "£2bn over 5 years", true},
+		{"£2bn over five years", "£2bn over 60 months", false},
+		{"£2bn over five years", "£2bn", false},
+		{"£1.5bn a year for three years", "£1.5bn a year", false},
 	}
 	for _, tt := range tests {
 		if got := currency.MustParseFigure(tt.a).Equal(currency.MustParseFigure(tt.b)); got != tt.want {

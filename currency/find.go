@@ -101,8 +101,9 @@ func mentionAt(text string, i, floor int) (Mention, bool) {
 	}
 	if ranged {
 		lo, h := a, hi
-		if f, err := build(Range, &lo, &h, text[qs:hi.end]); !err.failed() {
-			return Mention{Start: qs, End: hi.end, Text: f.text, Figure: f}, true
+		per, over, e := termAt(text, hi.end, true)
+		if f, err := build(Range, &lo, &h, text[qs:e], per, over); !err.failed() {
+			return Mention{Start: qs, End: e, Text: f.text, Figure: f}, true
 		}
 		if bound == Range {
 			qs = i
@@ -111,11 +112,12 @@ func mentionAt(text string, i, floor int) (Mention, bool) {
 	if bound == BoundUnknown || bound == Range {
 		bound = Exact
 	}
-	f, serr := build(bound, &a, nil, text[qs:a.end])
+	per, over, e := termAt(text, a.end, true)
+	f, serr := build(bound, &a, nil, text[qs:e], per, over)
 	if serr.failed() {
 		return Mention{}, false
 	}
-	return Mention{Start: qs, End: a.end, Text: f.text, Figure: f}, true
+	return Mention{Start: qs, End: e, Text: f.text, Figure: f}, true
 }
 
 // andTail reads " and £5m" after the low end of "between £3m and £5m",

@@ -151,7 +151,7 @@ func TestFindArticle(t *testing.T) {
 		{"£750,000", currency.Exact, "£750,000"},
 		{"£95,000", currency.Exact, "£95,000"},
 		{"30p", currency.Exact, "30p"},
-		{"up to £120k", currency.AtMost, "up to £120k"},
+		{"up to £120k a year", currency.AtMost, "up to £120k a year"},
 		{"between £8m and £9.5m", currency.Range, "between £8m and £9.5m"},
 		{"2.5 million pounds", currency.Exact, "£2.5m"},
 		{"nearly £1m", currency.Nearly, "nearly £1m"},
@@ -163,8 +163,8 @@ func TestFindArticle(t *testing.T) {
 		{"up to £500,000", currency.AtMost, "up to £500,000"},
 		{"half a billion pounds", currency.Exact, "£0.5bn"},
 		{"£250k to £400k", currency.Range, "between £250k and £400k"},
-		{"roughly £300,000", currency.About, "about £300,000"},
-		{"£1.2 million", currency.Exact, "£1.2m"},
+		{"roughly £300,000 a year", currency.About, "about £300,000 a year"},
+		{"£1.2 million annually", currency.Exact, "£1.2m a year"},
 		{"€2m", currency.Exact, "€2m"},
 		{"$3 billion", currency.Exact, "$3bn"},
 		{"£2m", currency.Exact, "£2m"},
@@ -174,7 +174,7 @@ func TestFindArticle(t *testing.T) {
 		{"£3.4m", currency.Exact, "£3.4m"},
 		{"almost £500k", currency.Nearly, "nearly £500k"},
 		{"50p", currency.Exact, "50p"},
-		{"£8m", currency.Exact, "£8m"},
+		{"£8m a year", currency.Exact, "£8m a year"},
 		{"about £48,500", currency.About, "about £48,500"},
 	}
 	if diff := cmp.Diff(want, findAll(t, string(b))); diff != "" {
