@@ -34,6 +34,21 @@
 // errors rather than answer for an invalid record. Nothing in the package
 // panics on bad input except the Must functions.
 //
+// # Changes and baselines
+//
+// A Package's Change records what it does to an earlier level of money:
+// its From and To levels ("from £50.1bn to £53.9bn"), the difference By
+// ("an additional £9.2m"), a Cut, a Percent ("a 9% increase"), the package
+// it is Of and its Relation to it (TopsUp, Replaces, Reannounces), and
+// money Recycled from earlier announcements ("£1bn of it had been announced
+// before"). Package.Contradictions holds these figures to one another at
+// their stated precision and says, one sentence each, what cannot all be
+// true: a rise from £50.1bn to £53.9bn is between £3.7bn and £3.9bn, about
+// 7.6%, so "a 9% increase" disagrees with it. It reports, too, an
+// itemisation above its headline at any level, sub-allocation counts that
+// do not add up, and profile years outside the Period: a record that
+// contradicts itself gets a sentence that says so, not an error.
+//
 // # Dates, financial years and periods
 //
 // A Date is a calendar day with no time zone; the zero Date is unknown. A
@@ -43,6 +58,13 @@
 // span of days, either end of which may be unknown; it lists the financial
 // years it touches and spreads an amount across them pro rata by days,
 // exactly, with the parts adding up to the whole.
+//
+// A headline may state the term it is per or over (currency.Figure's Per
+// and Over): "£400m a year", "£2.6bn over three years". A Package's Profile
+// gives its money by financial year, as ProfileYears ("£0.3bn" in
+// 2024-25). Package.ByYear gives the money by financial year: the profile
+// when there is one; a per-year headline in every financial year of the
+// Period, equally, not by days; otherwise the total spread by days.
 //
 // # Questions
 //

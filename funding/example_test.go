@@ -1,6 +1,7 @@
 package funding_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
+	"github.com/shopspring/decimal"
 )
 
 func ExampleParseFiscalYear() {
@@ -379,4 +381,82 @@ func ExampleGap_Exact() {
 	// Output:
 	// £5 is exactly £5.00
 	// at most £9,000,000 is not one amount
+}
+
+func ExamplePackage_Contradictions() {
+	// "Rising from £50.1bn to £53.9bn, a 9% increase": the levels make it
+	// about 7.6%.
+	p := funding.Package{
+		ID:       "schools",
+		Funder:   funding.Org{Name: "Department for Education"},
+		Headline: currency.MustParseFigure("£53.9bn"),
+		Change: funding.Change{
+			From:    currency.MustParseFigure("£50.1bn"),
+			To:      currency.MustParseFigure("£53.9bn"),
+			Percent: decimal.RequireFromString("9"),
+		},
+	}
+	c, _ := p.Contradictions()
+	for _, s := range c {
+		fmt.Println(s)
+	}
+	// Output:
+	// 9% of "£50.1bn" (between £4,254,250,000 and £4,764,250,000) disagrees with the change from "£50.1bn" to "£53.9bn" (a rise of between £3,700,000,000 and £3,900,000,000)
+}
+
+func ExampleChange() {
+	// "An additional £9.2m, bringing the total to £190m."
+	c := funding.Change{
+		By:       currency.MustParseFigure("£9.2m"),
+		To:       currency.MustParseFigure("£190m"),
+		Of:       "fund-2024",
+		Relation: funding.TopsUp,
+	}
+	b, _ := json.Marshal(c)
+	fmt.Println(string(b))
+	// Output:
+	// {"to":"£190m","by":"£9.2m","of":"fund-2024","relation":"tops up"}
+}
+
+func ExampleParseRelation() {
+	r, err := funding.ParseRelation("re-announces")
+	fmt.Println(r == funding.Reannounces, err)
+	// Output: true <nil>
+}
+
+func ExamplePackage_ByYear() {
+	// "£400m a year for three years", from April 2023: each financial year
+	// gets £400m, though 2023-24 has a day more than the others.
+	p := funding.Package{
+		ID:       "bus",
+		Funder:   funding.Org{Name: "Department for Transport"},
+		Headline: currency.MustParseFigure("£400m a year"),
+		Period:   funding.Period{Start: funding.MustDate(2023, 4, 1), End: funding.MustDate(2026, 3, 31)},
+	}
+	ys, _ := p.ByYear()
+	for _, y := range ys {
+		fmt.Println(y.Year, y.Days, y.Amount.Format(currency.Whole))
+	}
+	// Output:
+	// 2023-24 366 £400,000,000
+	// 2024-25 365 £400,000,000
+	// 2025-26 365 £400,000,000
+}
+
+func ExampleProfileYear() {
+	p := funding.Package{
+		ID:       "roads",
+		Funder:   funding.Org{Name: "Department for Transport"},
+		Headline: currency.MustParseFigure("£2.1bn"),
+		Period:   funding.Period{Start: funding.MustDate(2024, 4, 1), End: funding.MustDate(2027, 3, 31)},
+		Profile: []funding.ProfileYear{
+			{Year: funding.MustParseFiscalYear("2024-25"), Amount: currency.MustParseFigure("£0.3bn")},
+			{Year: funding.MustParseFiscalYear("2025-26"), Amount: currency.MustParseFigure("£0.6bn")},
+			{Year: funding.MustParseFiscalYear("2027-28"), Amount: currency.MustParseFigure("£1.2bn")},
+		},
+	}
+	c, _ := p.Contradictions()
+	fmt.Println(c)
+	// Output:
+	// [profile year 2027-28 is outside the period 2024-04-01/2027-03-31]
 }

@@ -31,10 +31,18 @@ type Package struct {
 	// AnnouncedBy is who announced it, and Announced when.
 	AnnouncedBy Person `json:"announcedBy,omitzero"`
 	Announced   Date   `json:"announced,omitzero"`
-	// Headline is the total as the announcement states it.
+	// Headline is the total as the announcement states it, with the term
+	// it is per or over when it states one: "£400m a year", "£2.6bn over
+	// three years".
 	Headline currency.Figure `json:"headline,omitzero"`
 	// Period is when the money is for.
 	Period Period `json:"period,omitzero"`
+	// Profile is the money by financial year, as the source gives it:
+	// £0.3bn in 2024-25, £0.6bn in 2025-26, £1.2bn in 2026-27.
+	Profile []ProfileYear `json:"profile,omitempty"`
+	// Change is how the package changes an earlier level of money, and
+	// which package it tops up, replaces or re-announces.
+	Change Change `json:"change,omitzero"`
 	// Novelty says whether the money is new.
 	Novelty Novelty `json:"novelty,omitzero"`
 	// Kind is the kind of spending it mostly is.
@@ -164,6 +172,29 @@ func (p Package) ByNovelty() ([]NoveltyTotal, error) {
 		}
 	}
 	return out, nil
+}
+
+// Contradictions returns how p's own figures disagree with one another,
+// one sentence each, or nil if they do not: an itemisation above its
+// headline at any level of nesting, sub-allocations whose counts do not add
+// up to their allocation's, profile years outside the Period, a profile
+// that does not add up to the headline, a Change whose levels, difference
+// and percentage cannot all hold, and recycled money above the headline.
+// Figures are held to their stated precision, so that only what cannot be
+// true is reported. It returns the errors of Validate.
+func (p Package) Contradictions() ([]string, error) {
+	r, err := p.Reconcile()
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range append([]Reconciliation{r}, r.Nested...) {
+		if l.Status == OverAllocated || !l.CountsAgree() {
+			out = append(out, l.String())
+		}
+	}
+	out = append(out, p.profileContradictions()...)
+	return append(out, p.Change.contradictions(p.Headline)...), nil
 }
 
 // A NoveltyTotal is the part of a package's itemisation with one Novelty.

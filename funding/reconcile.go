@@ -332,38 +332,50 @@ func (m money) gap() Gap {
 	return gapOf(m.iv)
 }
 
+// moneyOf returns the money a figure states: its value exactly if it has
+// no qualifier, otherwise the interval it admits.
+func moneyOf(f currency.Figure) money {
+	if f.Bound() == currency.Exact {
+		return money{exact: f.Nominal()}
+	}
+	return money{iv: f.Interval()}
+}
+
+// add returns m + o: exact if both are, otherwise an interval.
+func (m money) add(o money) (money, error) {
+	var err error
+	switch {
+	case m.iv.IsEmpty() && o.iv.IsEmpty():
+		m.exact, err = m.exact.Add(o.exact)
+	case m.iv.IsEmpty():
+		m.iv, err = o.iv.Shift(m.exact)
+	case o.iv.IsEmpty():
+		m.iv, err = m.iv.Shift(o.exact)
+	default:
+		m.iv, err = m.iv.Add(o.iv)
+	}
+	return m, err
+}
+
 // sumOf returns the total of as in currency c: exact while every part is,
 // otherwise the interval of the totals their figures admit. An exact total
 // keeps the allocations' own scale, so whole-pound lines add up to whole
 // pounds; with no allocations it is zero in c.
 func sumOf(as []Allocation, c currency.Code) (money, error) {
-	exact := currency.FromMinor(0, c)
+	sum := money{exact: currency.FromMinor(0, c)}
 	if len(as) > 0 {
-		exact = currency.Amount{}
+		sum.exact = currency.Amount{}
 	}
-	var iv currency.Interval
 	for _, a := range as {
 		m, err := a.total()
 		if err != nil {
 			return money{}, err
 		}
-		switch {
-		case m.iv.IsEmpty():
-			exact, err = exact.Add(m.exact)
-		case iv.IsEmpty():
-			iv = m.iv
-		default:
-			iv, err = iv.Add(m.iv)
-		}
-		if err != nil {
+		if sum, err = sum.add(m); err != nil {
 			return money{}, err
 		}
 	}
-	if iv.IsEmpty() {
-		return money{exact: exact}, nil
-	}
-	iv, err := iv.Shift(exact)
-	return money{iv: iv}, err
+	return sum, nil
 }
 
 // total returns a's money: its Amount or the value of an unqualified Stated
@@ -371,10 +383,8 @@ func sumOf(as []Allocation, c currency.Code) (money, error) {
 // sum of its sub-allocations.
 func (a Allocation) total() (money, error) {
 	switch {
-	case !a.Stated.IsZero() && a.Stated.Bound() == currency.Exact:
-		return money{exact: a.Stated.Nominal()}, nil
 	case !a.Stated.IsZero():
-		return money{iv: a.Stated.Interval()}, nil
+		return moneyOf(a.Stated), nil
 	case !a.Amount.Currency().IsZero():
 		return money{exact: a.Amount}, nil
 	}

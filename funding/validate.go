@@ -17,12 +17,14 @@ import (
 //     measure with no count or noun, a milestone with no event;
 //   - ErrSyntax: a funder or recipient ID that is not an org-id.guide
 //     identifier, a source URL that is not an absolute http(s) URL;
-//   - ErrRange: a Novelty or Kind outside its list, or an allocation that
+//   - ErrRange: a Novelty, Kind or Relation outside its list, or an allocation that
 //     names more recipients than its exact Count;
-//   - ErrNegative: a negative allocation;
+//   - ErrNegative: a negative allocation, profile year or change figure,
+//     or a negative change percentage;
 //   - ErrPeriodOrder: a period, the package's or an allocation's, whose end
 //     is before its start;
-//   - ErrDuplicate: two allocations with the same ID, at any depth;
+//   - ErrDuplicate: two allocations with the same ID, at any depth, or two
+//     profile years for one financial year;
 //   - currency.ErrMismatch: an allocation in another currency than the
 //     headline (or, with no headline, than the first allocation).
 //
@@ -44,6 +46,11 @@ func (p Package) Validate() error {
 		}
 	}
 	v.allocations("allocations", p.Allocations, p.Currency(), map[string]string{})
+	if p.Partial && len(p.Allocations) == 0 {
+		v.add("partial", expected(ErrMissing, "a partial itemisation with no allocations"))
+	}
+	v.profile(p.Profile, p.Currency())
+	p.Change.validate(&v, "change", p.Currency())
 	for i, m := range p.Measures {
 		if err := m.Validate(); err != nil {
 			v.sub(index("measures", i), err)
@@ -119,6 +126,30 @@ func (v *validator) allocation(a Allocation, code currency.Code, ids map[string]
 		v.add("partial", expected(ErrMissing, "a partial itemisation with no sub-allocations"))
 	}
 	v.allocations("allocations", a.Allocations, code, ids)
+}
+
+// profile records the problems of a profile in currency code.
+func (v *validator) profile(ys []ProfileYear, code currency.Code) {
+	seen := make(map[FiscalYear]int, len(ys))
+	for i, y := range ys {
+		at := index("profile", i)
+		switch j, dup := seen[y.Year]; {
+		case !y.Year.Valid():
+			v.add(at+".year", expected(ErrMissing, "want a financial year, such as 2024-25"))
+		case dup:
+			v.add(at+".year", expected(ErrDuplicate, y.Year.String()+" is also profile["+strconv.Itoa(j)+"]'s"))
+		default:
+			seen[y.Year] = i
+		}
+		switch {
+		case y.Amount.IsZero():
+			v.add(at+".amount", ErrMissing)
+		case y.Amount.Nominal().Sign() < 0:
+			v.add(at+".amount", expected(ErrNegative, quote(y.Amount.Text())))
+		case !code.IsZero() && y.Amount.Currency() != code:
+			v.add(at+".amount", &currency.MismatchError{Op: "Validate", A: code, B: y.Amount.Currency()})
+		}
+	}
 }
 
 // A validator collects FieldErrors.
