@@ -188,5 +188,5 @@ func (a Allocation) Spend() (Spend, error) {
 	if label == "" {
 		label = a.ID
 	}
-	return Spend{Label: label, Amount: amount, Purposes: a.Purposes, Kind: a.Kind, Period: a.Period}, nil
+	return Spend{Label: label, Amount: amount, Figure: a.Stated, Purposes: a.Purposes, Kind: a.Kind, Period: a.Period}, nil
 }

@@ -460,3 +460,18 @@ func ExampleProfileYear() {
 	// Output:
 	// [profile year 2027-28 is outside the period 2024-04-01/2027-03-31]
 }
+
+func ExampleCompare_terms() {
+	// "About £1.5bn a year" against "£2.6bn over three years": like with
+	// like, the first is £4.5bn over the three years.
+	a := currency.MustParseFigure("about £1.5bn a year")
+	b := currency.MustParseFigure("£2.6bn over three years")
+	c, _ := funding.Compare(
+		funding.Spend{Label: "pledge", Amount: a.Nominal(), Figure: a},
+		funding.Spend{Label: "budget", Amount: b.Nominal(), Figure: b})
+	fmt.Println(c.Conversion)
+	fmt.Println(c.Difference.Format(currency.Whole), c.Term)
+	// Output:
+	// £1,500,000,000 a year over 3 years is £4,500,000,000
+	// £1,900,000,000 alike
+}

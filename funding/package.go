@@ -102,8 +102,9 @@ func (p Package) Currency() currency.Code {
 
 // Spend returns p as a Spend for Compare: its Title (or ID) as the label,
 // its Purposes, Kind and Period, and as the amount the headline's nominal
-// value (£4,000,000 for "more than £4 million"), or the itemised total if
-// it has no headline. It returns the errors of Validate.
+// value (£4,000,000 for "more than £4 million"), with the headline as its
+// Figure, or the itemised total if it has no headline. It returns the
+// errors of Validate and of Itemised.
 func (p Package) Spend() (Spend, error) {
 	if err := p.Validate(); err != nil {
 		return Spend{}, err
@@ -114,7 +115,7 @@ func (p Package) Spend() (Spend, error) {
 	}
 	s := Spend{Label: label, Purposes: p.Purposes, Kind: p.Kind, Period: p.Period}
 	if p.HasHeadline() {
-		s.Amount = p.Headline.Nominal()
+		s.Amount, s.Figure = p.Headline.Nominal(), p.Headline
 		return s, nil
 	}
 	total, err := p.itemised()
