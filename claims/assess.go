@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 	"github.com/shopspring/decimal"
@@ -231,6 +233,11 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	switch {
 	case rec.exact:
 		w.b = appendBrief(w.b, rec.amount)
+		if rec.basis == FromHeadline && (!p.Headline.Per().IsZero() || !p.Headline.Over().IsZero()) {
+			// "the £1.5bn a year package": the term is part of the figure.
+			w.reset()
+			w.s(p.Headline.String())
+		}
 		rec.brief = w.String()
 		w.reset()
 		if rec.basis == FromItemisation {
@@ -280,6 +287,12 @@ func (x *assessor) pkg(id string) *pkgFacts {
 		}
 	}
 	w.s(".")
+	// A record that contradicts itself says so wherever it is relied on.
+	if len(p.Allocations) > 0 || len(p.Profile) > 0 || !p.Change.IsZero() {
+		if cs, err := p.Contradictions(); err == nil && len(cs) > 0 {
+			w.s(" The record contradicts itself: ").s(strings.Join(cs, "; ")).s(".")
+		}
+	}
 	rec.about = w.String()
 	f.rec = rec
 	return f

@@ -71,6 +71,12 @@ func (x *assessor) statedAmount(c *Claim, a *StatedAmount, f *Finding) {
 		p.q(st.Text()).s(" is in ").s(st.Currency().String()).s(" but the record is in ").s(rec.figure.Currency().String()).
 			s(" (").s(rec.brief).s("): amounts in different currencies are not compared.")
 		return
+	case st.Per() != rec.figure.Per() || st.Over() != rec.figure.Over():
+		x.againstTerm(st, rec, facts.p.Period, f)
+		if rec.about != "" {
+			p.s(" ").s(rec.about)
+		}
+		return
 	case !rec.exact:
 		x.againstHeadline(st, rec, f)
 		if rec.about != "" {
@@ -209,6 +215,67 @@ func (x *assessor) againstHeadline(st *currency.Figure, rec *recorded, f *Findin
 	default:
 		f.Verdict = NotSupported
 		p.q(st.Text()).s(" cannot be confirmed: the record has only the headline ").q(rec.headline.Text()).s(", with no itemisation.")
+	}
+}
+
+// againstTerm weighs st against rec when the two are money for different
+// terms ("£400m a year" against £1.2bn over three financial years): it
+// converts one to the other's term exactly, as funding.Compare does, and
+// says so, or reports them NotLikeForLike when no exact conversion exists.
+func (x *assessor) againstTerm(st *currency.Figure, rec *recorded, period funding.Period, f *Finding) {
+	p := &x.p
+	c, err := funding.Compare(
+		funding.Spend{Amount: st.Nominal(), Figure: *st},
+		funding.Spend{Amount: rec.figure.Nominal(), Figure: rec.figure, Period: period})
+	if err != nil || c.Term != funding.Alike || st.Bound() == currency.Range {
+		f.Verdict = NotLikeForLike
+		f.Likeness = funding.Unlike
+		f.Reasons = c.Reasons()
+		p.q(st.Text()).s(" and ").s(rec.subject).s(" are money for different terms, and one does not convert exactly to the other: they are not compared.")
+		return
+	}
+	f.Difference, f.Ratio, f.Percent = c.Difference, c.Ratio, c.Change
+	d := c.Difference.Sign()
+	ok := false
+	switch st.Bound() {
+	case currency.Exact:
+		ok = d == 0
+		if !ok && !x.noRounding && x.within(f.Percent) {
+			f.Verdict = Rounded
+		}
+	case currency.About:
+		ok = f.Percent.Abs().Cmp(decimal.New(currency.ApproxTolerancePercent, 0)) <= 0
+	case currency.AtLeast:
+		ok = d <= 0
+	case currency.MoreThan:
+		ok = d < 0
+	case currency.AtMost:
+		ok = d >= 0
+	case currency.LessThan:
+		ok = d > 0
+	case currency.Nearly:
+		ok = d > 0 && f.Percent.Cmp(decimal.New(-currency.ApproxTolerancePercent, 0)) >= 0
+	}
+	switch {
+	case ok:
+		f.Verdict = Accurate
+	case f.Verdict == Rounded:
+	case d > 0:
+		f.Verdict = Overstated
+	default:
+		f.Verdict = Understated
+	}
+	if c.Conversion != "" {
+		p.s("Converted first, like with like: ").s(c.Conversion).s(". ")
+	}
+	switch f.Verdict {
+	case Accurate:
+		p.q(st.Text()).s(" holds for ").s(rec.subject).s(".")
+	case Rounded:
+		p.q(st.Text()).s(" is ").s(rec.subject).s(" rounded, ").moneyAbs(c.Difference).s(" (").pct(f.Percent).s(") ").
+			s(moreLess(c.Difference)).s(", within the ").pct(x.tol).s(" that rounding allows.")
+	default:
+		p.q(st.Text()).s(" ").s(overUnder(c.Difference)).s("states ").s(rec.subject).s(" by ").moneyAbs(c.Difference).s(" (").pct(f.Percent).s(").")
 	}
 }
 

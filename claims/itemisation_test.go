@@ -63,3 +63,57 @@ func TestAssessAgainstItemisations(t *testing.T) {
 		}
 	}
 }
+
+func TestAssessAcrossTerms(t *testing.T) {
+	funder := funding.Org{Name: "Department for Transport"}
+	fig := currency.MustParseFigure
+	three := funding.Period{Start: funding.MustDate(2024, 4, 1), End: funding.MustDate(2027, 3, 31)}
+	record := claims.Record{Packages: []funding.Package{
+		{ID: "total", Funder: funder, Headline: fig("£1.2bn"), Period: three},
+		{ID: "yearly", Funder: funder, Headline: fig("£1.5bn a year")},
+		{ID: "fy", Funder: funder, Headline: fig("£250,000"), Period: funding.MustParseFiscalYear("2024-25").Period()},
+	}}
+	tests := []struct {
+		pkg, said string
+		verdict   claims.Verdict
+		words     string
+	}{
+		{"total", "£400m a year", claims.Accurate,
+			"Converted first, like with like: £400,000,000 a year over 3 years is £1,200,000,000. “£400m a year” holds for the £1.2bn package."},
+		{"total", "£500m a year", claims.Overstated,
+			"£500,000,000 a year over 3 years is £1,500,000,000. “£500m a year” overstates the £1.2bn package by £300m (25%)."},
+		// £2.6bn against £4.5bn over the three years: 42.2% less.
+		{"yearly", "£2.6bn over three years", claims.Understated,
+			"£1,500,000,000 a year over 3 years is £4,500,000,000. “£2.6bn over three years” understates the £1.5bn a year package by £1.9bn (42.2%)."},
+		{"fy", "£5,000 a week", claims.NotLikeForLike, "are money for different terms"},
+	}
+	for _, tt := range tests {
+		r := record
+		r.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: "words", About: tt.pkg,
+			Assertions: claims.Assertions{claims.StatedAmount{Figure: fig(tt.said)}}}}
+		a, err := claims.Assess(r, claims.Options{})
+		if err != nil {
+			t.Fatalf("Assess: %v", err)
+		}
+		f := a.Findings[0]
+		if f.Verdict != tt.verdict || !strings.Contains(f.Explanation, tt.words) {
+			t.Errorf("%q about %s = %v: %s\nwant %v, saying %q", tt.said, tt.pkg, f.Verdict, f.Explanation, tt.verdict, tt.words)
+		}
+	}
+}
+
+func TestAssessSaysTheRecordContradictsItself(t *testing.T) {
+	fig := currency.MustParseFigure
+	r := claims.Record{Packages: []funding.Package{{ID: "schools", Funder: funding.Org{Name: "DfE"}, Headline: fig("£53.9bn"),
+		Change: funding.Change{From: fig("£50.1bn"), To: fig("£53.9bn"), By: fig("£5bn")}}}}
+	r.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: "words", About: "schools",
+		Assertions: claims.Assertions{claims.StatedAmount{Figure: fig("£53.9bn")}}}}
+	a, err := claims.Assess(r, claims.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `The record contradicts itself: the change from "£50.1bn" to "£53.9bn" (a rise of between £3,700,000,000 and £3,900,000,000) disagrees with the stated change "£5bn".`
+	if f := a.Findings[0]; f.Verdict != claims.Accurate || !strings.Contains(f.Explanation, want) {
+		t.Errorf("finding = %v: %s\nwant it to say %s", f.Verdict, f.Explanation, want)
+	}
+}
