@@ -264,3 +264,17 @@ func TestAllocationJSON(t *testing.T) {
 		}
 	}
 }
+
+func TestWrite360GivingRefusesInexactMoney(t *testing.T) {
+	// 360Giving's amountAwarded is a number: "up to £9bn" is none.
+	p := pkg("£10bn", currency.Pounds(1))
+	p.Announced = MustDate(2024, 1, 1)
+	p.Allocations[0].Recipients = []Org{{Name: "R"}}
+	p.Allocations = append(p.Allocations, Allocation{ID: "b", Stated: currency.MustParseFigure("up to £9bn"), Recipients: []Org{{Name: "R"}}})
+	var b strings.Builder
+	err := Write360Giving(&b, p)
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe.Path != "packages[0].allocations[1].amount" || !errors.Is(err, ErrInexact) || b.Len() > 0 {
+		t.Errorf("Write360Giving = %v, with %d bytes written; want ErrInexact at packages[0].allocations[1].amount and nothing written", err, b.Len())
+	}
+}

@@ -90,6 +90,9 @@ func Write360Giving(w io.Writer, packages ...Package) error {
 				v.add(aat()+".id", expected(ErrDuplicate, quote(a.ID)+" is already a grant id in this file"))
 			}
 			grantIDs[a.ID] = struct{}{}
+			if a.Amount.Currency().IsZero() {
+				v.add(aat()+".amount", expected(ErrInexact, "360Giving requires an exact amountAwarded"))
+			}
 			if len(a.Recipients) == 0 {
 				v.add(aat()+".recipients", expected(ErrMissing, "360Giving requires a recipient organisation"))
 			}
