@@ -134,6 +134,25 @@
 // "at most" or "between": "itemised at least £20bn may or may not add up to
 // "£30bn"".
 //
+// A headline may be money per or over a term, a "profile" gives the money
+// by financial year, and a "change" says what the package does to an
+// earlier level of money and to which package ("of"): it "tops up",
+// "replaces" or "re-announces" it, with "recycled" money announced before:
+//
+//	"headline": "£400m a year",
+//	"period": {"start": "2024-04-01", "end": "2027-03-31"},
+//	"profile": [{"year": "2024-25", "amount": "£0.3bn"}, {"year": "2025-26", "amount": "£0.6bn"}],
+//	"change": {"from": "£50.1bn", "to": "£53.9bn", "by": "£3.8bn", "percent": "7.6",
+//	           "of": "budget-2024", "relation": "tops up", "recycled": "£1bn"}
+//
+// A stated amount for one term is weighed against the record for another
+// only once converted exactly ("£400m a year" over three financial years
+// is £1.2bn), and the finding says so; terms that do not convert are not
+// like for like. A record whose own figures disagree (a rise from £50.1bn
+// to £53.9bn called "a 9% increase", a profile year outside the period,
+// parts above the headline) says so in every finding that relies on the
+// package, with funding's Package.Contradictions.
+//
 // # Errors
 //
 // Record.Validate reports every problem at once (errors.Join), each a

@@ -116,7 +116,8 @@
 // number's text, exactly. What the standard has no field for travels in an
 // additional "fundclaims" object, so that reading what was written gives
 // back the same packages. A Package's own JSON (encoding/json, with money
-// as decimal strings) round-trips exactly too.
+// as decimal strings and figures as their words) round-trips exactly too;
+// reading it reports every field it cannot read, each by its JSON path.
 //
 // # Errors
 //

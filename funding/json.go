@@ -19,7 +19,11 @@ import (
 // string, and the headline Figure is its words as stated ("more than £4
 // million"), so json.Marshal and json.Unmarshal round-trip a Package
 // exactly. An allocation's "amount" is an exact Amount's object or, for a
-// figure stated inexactly, its words: "amount": "up to £9bn". Dates are "2016-11-28"; a Period is {"start":...,"end":...};
+// figure stated inexactly, its words: "amount": "up to £9bn"; its
+// sub-allocations are "allocations" and a partial list "partial": true. A
+// profile year is {"year":"2024-25","amount":"£0.3bn"}, and a change
+// {"from":"£50.1bn","to":"£53.9bn","percent":"7.6","of":"budget-2024",
+// "relation":"tops up"}. Dates are "2016-11-28"; a Period is {"start":...,"end":...};
 // enumerations are their names ("extension", "services"); a Count is its
 // words ("about 1,200").
 
