@@ -287,9 +287,18 @@ func (x *assessor) pkg(id string) *pkgFacts {
 		}
 	}
 	w.s(".")
+	if !p.Change.IsZero() {
+		x.change(p)
+	}
 	// A record that contradicts itself says so wherever it is relied on.
 	if len(p.Allocations) > 0 || len(p.Profile) > 0 || !p.Change.IsZero() {
-		if cs, err := p.Contradictions(); err == nil && len(cs) > 0 {
+		q := *p
+		if prev := x.previous(p); prev != nil && q.Change.From.IsZero() &&
+			prev.Headline.Per() == p.Headline.Per() && prev.Headline.Over() == p.Headline.Over() {
+			// The package it changes gives the level before.
+			q.Change.From = prev.Headline
+		}
+		if cs, err := q.Contradictions(); err == nil && len(cs) > 0 {
 			w.s(" The record contradicts itself: ").s(strings.Join(cs, "; ")).s(".")
 		}
 	}
@@ -338,6 +347,54 @@ func (x *assessor) allocation(f *pkgFacts, id string) recorded {
 		rec.about = "The record describes the money as " + rec.novel + "."
 	}
 	return rec
+}
+
+// previous returns the package p's Change is of, or nil if it names none.
+func (x *assessor) previous(p *funding.Package) *funding.Package {
+	if i, ok := x.ix.packages[p.Change.Of]; ok && p.Change.Of != "" {
+		return &x.r.Packages[i]
+	}
+	return nil
+}
+
+// change writes, into x.tmp, a sentence on what p's Change says of the
+// money before it: "It tops up the package “fund-2024”, announced as
+// "£180.8m", from £180.8m to £190m; £1bn of it had been announced before."
+func (x *assessor) change(p *funding.Package) {
+	w := &x.tmp
+	c := p.Change
+	w.s(" The record says it")
+	switch {
+	case c.Relation != funding.RelationUnknown:
+		w.s(" ").s(c.Relation.String()).s(" the package ").q(c.Of)
+		if prev := x.previous(p); prev != nil && prev.HasHeadline() {
+			w.s(", announced as ").q(prev.Headline.Text())
+		}
+	case c.Of != "":
+		w.s(" changes the package ").q(c.Of)
+	default:
+		w.s(" changes an earlier level of money")
+	}
+	switch {
+	case !c.From.IsZero() && !c.To.IsZero():
+		w.s(", from ").s(c.From.String()).s(" to ").s(c.To.String())
+	case !c.To.IsZero():
+		w.s(", bringing the total to ").s(c.To.String())
+	}
+	if !c.By.IsZero() {
+		if c.Cut {
+			w.s(", a cut of ").s(c.By.String())
+		} else {
+			w.s(", an increase of ").s(c.By.String())
+		}
+	}
+	if !c.Percent.IsZero() {
+		w.s(" (").s(c.Percent.String()).s("%)")
+	}
+	if !c.Recycled.IsZero() {
+		w.s("; ").s(c.Recycled.String()).s(" of it had been announced before")
+	}
+	w.s(".")
 }
 
 // count returns n in words if it is from one to nine, as style guides

@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -115,5 +116,40 @@ func TestAssessSaysTheRecordContradictsItself(t *testing.T) {
 	want := `The record contradicts itself: the change from "£50.1bn" to "£53.9bn" (a rise of between £3,700,000,000 and £3,900,000,000) disagrees with the stated change "£5bn".`
 	if f := a.Findings[0]; f.Verdict != claims.Accurate || !strings.Contains(f.Explanation, want) {
 		t.Errorf("finding = %v: %s\nwant it to say %s", f.Verdict, f.Explanation, want)
+	}
+}
+
+func TestAssessTopUp(t *testing.T) {
+	fig := currency.MustParseFigure
+	funder := funding.Org{Name: "DfT"}
+	record := func(to string) claims.Record {
+		return claims.Record{Packages: []funding.Package{
+			{ID: "fund-2024", Funder: funder, Headline: fig("£180.8m")},
+			{ID: "fund-2025", Funder: funder, Headline: fig("£9.2m"), Novelty: funding.New,
+				Change: funding.Change{By: fig("£9.2m"), To: fig(to), Of: "fund-2024", Relation: funding.TopsUp}},
+		}, Claims: []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Minister"}, Quote: "words", About: "fund-2025",
+			Assertions: claims.Assertions{claims.StatedAmount{Figure: fig("£9.2m")}}}}}
+	}
+	tests := []struct {
+		to, words, not string
+	}{
+		{"£190m", `The record says it tops up the package “fund-2024”, announced as “£180.8m”, bringing the total to £190m, an increase of £9.2m.`, "contradicts"},
+		// £180.75m–£180.85m up to £199.5m–£200.5m is a rise of £18.65m to £19.75m, not £9.2m.
+		{"£200m", `The record contradicts itself: the change from "£180.8m" to "£200m" (a rise of between £18,650,000 and £19,750,000) disagrees with the stated change "£9.2m".`, "\x00"},
+	}
+	for _, tt := range tests {
+		a, err := claims.Assess(record(tt.to), claims.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := a.Findings[0]
+		if !strings.Contains(f.Explanation, tt.words) || strings.Contains(f.Explanation, tt.not) {
+			t.Errorf("to %s: %s\nwant it to say %s", tt.to, f.Explanation, tt.words)
+		}
+	}
+	bad := record("£190m")
+	bad.Packages[1].Change.Of = "fund-2023"
+	if err := bad.Validate(); !errors.Is(err, claims.ErrNotFound) || !strings.Contains(err.Error(), "packages[1].change.of") {
+		t.Errorf("Validate() with a change of a missing package = %v, want ErrNotFound at packages[1].change.of", err)
 	}
 }
