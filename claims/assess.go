@@ -291,7 +291,7 @@ func (x *assessor) pkg(id string) *pkgFacts {
 		x.change(p)
 	}
 	// A record that contradicts itself says so wherever it is relied on.
-	if len(p.Allocations) > 0 || len(p.Profile) > 0 || !p.Change.IsZero() {
+	if r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || !p.Change.IsZero() {
 		q := *p
 		if prev := x.previous(p); prev != nil && q.Change.From.IsZero() &&
 			prev.Headline.Per() == p.Headline.Per() && prev.Headline.Over() == p.Headline.Over() {

@@ -121,24 +121,28 @@ func (r *Relation) UnmarshalText(text []byte) error {
 
 // validate records the problems of c, at path.
 func (c Change) validate(v *validator, path string, code currency.Code) {
-	for _, f := range [...]struct {
-		name string
-		fig  currency.Figure
-	}{{"from", c.From}, {"to", c.To}, {"by", c.By}, {"recycled", c.Recycled}} {
-		switch {
-		case f.fig.IsZero():
-		case f.fig.Nominal().Sign() < 0:
-			v.add(path+"."+f.name, expected(ErrNegative, quote(f.fig.Text())))
-		case !code.IsZero() && f.fig.Currency() != code:
-			v.add(path+"."+f.name, &currency.MismatchError{Op: "Validate", A: code, B: f.fig.Currency()})
-		}
-	}
+	v.changeFigure(path, "from", c.From, code)
+	v.changeFigure(path, "to", c.To, code)
+	v.changeFigure(path, "by", c.By, code)
+	v.changeFigure(path, "recycled", c.Recycled, code)
 	if c.Percent.Sign() < 0 {
 		v.add(path+".percent", expected(ErrNegative, c.Percent.String()+"%: a cut is a positive percentage with cut set"))
 	}
 	v.enum(path+".relation", c.Relation.valid(), c.Relation.String())
 	if c.Relation != RelationUnknown && c.Of == "" {
 		v.add(path+".of", expected(ErrMissing, "want the ID of the package it "+c.Relation.String()))
+	}
+}
+
+// changeFigure records the problems of a change's figure f, the field name
+// of the change at path.
+func (v *validator) changeFigure(path, name string, f currency.Figure, code currency.Code) {
+	switch {
+	case f.IsZero():
+	case f.Nominal().Sign() < 0:
+		v.add(path+"."+name, expected(ErrNegative, quote(f.Text())))
+	case !code.IsZero() && f.Currency() != code:
+		v.add(path+"."+name, &currency.MismatchError{Op: "Validate", A: code, B: f.Currency()})
 	}
 }
 

@@ -391,10 +391,19 @@ func (a Allocation) total() (money, error) {
 	return sumOf(a.Allocations, a.currency())
 }
 
+// ownCurrency returns the currency of a's own money, Stated or Amount, or
+// the zero Code if it has neither.
+func (a Allocation) ownCurrency() currency.Code {
+	if !a.Stated.IsZero() {
+		return a.Stated.Currency()
+	}
+	return a.Amount.Currency()
+}
+
 // currency returns the currency of a's money: its figure's, or its first
 // sub-allocation's with one; the zero Code if it has none.
 func (a Allocation) currency() currency.Code {
-	if c := a.own().Currency(); !c.IsZero() {
+	if c := a.ownCurrency(); !c.IsZero() {
 		return c
 	}
 	for _, s := range a.Allocations {

@@ -45,12 +45,16 @@ func (p Package) Validate() error {
 			v.sub(index("sources", i), err)
 		}
 	}
-	v.allocations("allocations", p.Allocations, p.Currency(), map[string]string{})
+	v.allocations("allocations", p.Allocations, p.Currency(), make(map[string]place, len(p.Allocations)))
 	if p.Partial && len(p.Allocations) == 0 {
 		v.add("partial", expected(ErrMissing, "a partial itemisation with no allocations"))
 	}
-	v.profile(p.Profile, p.Currency())
-	p.Change.validate(&v, "change", p.Currency())
+	if len(p.Profile) > 0 {
+		v.profile(p.Profile, p.Currency())
+	}
+	if !p.Change.IsZero() {
+		p.Change.validate(&v, "change", p.Currency())
+	}
 	for i, m := range p.Measures {
 		if err := m.Validate(); err != nil {
 			v.sub(index("measures", i), err)
@@ -70,32 +74,55 @@ func (p Package) Validate() error {
 // Allocation.
 func (a Allocation) Validate() error {
 	var v validator
-	v.allocation(a, a.currency(), map[string]string{a.ID: "the allocation"})
+	v.allocation(a, a.currency(), map[string]place{a.ID: {"the allocation", -1}})
 	return v.err()
 }
 
+// A place is where an allocation is: index i of the list at path.
+type place struct {
+	path string
+	i    int
+}
+
+// String returns the place's JSON path, "allocations[1]"; an index below
+// zero is the path alone.
+func (l place) String() string {
+	if l.i < 0 {
+		return l.path
+	}
+	return index(l.path, l.i)
+}
+
 // allocations records the problems of the allocations as, at path, whose
-// money is in currency code. ids maps the IDs met so far to their paths.
-func (v *validator) allocations(path string, as []Allocation, code currency.Code, ids map[string]string) {
+// money is in currency code. ids maps the IDs met so far to their places.
+// Paths are only spelt out for problems, so that a valid record costs no
+// strings.
+func (v *validator) allocations(path string, as []Allocation, code currency.Code, ids map[string]place) {
 	for i, a := range as {
-		at := index(path, i)
 		if prev, dup := ids[a.ID]; dup && a.ID != "" {
-			v.add(at+".id", expected(ErrDuplicate, quote(a.ID)+" is also "+prev+"'s"))
+			v.add(index(path, i)+".id", expected(ErrDuplicate, quote(a.ID)+" is also "+prev.String()+"'s"))
 		} else {
-			ids[a.ID] = at
+			ids[a.ID] = place{path, i}
 		}
-		if c := a.own().Currency(); !c.IsZero() && !code.IsZero() && c != code {
-			v.add(at+".amount", &currency.MismatchError{Op: "Validate", A: code, B: c})
+		if c := a.ownCurrency(); !c.IsZero() && !code.IsZero() && c != code {
+			v.add(index(path, i)+".amount", &currency.MismatchError{Op: "Validate", A: code, B: c})
 		}
-		var sub validator
-		sub.allocation(a, code, ids)
-		v.sub(at, sub.err())
+		mark := len(v.errs)
+		v.allocation(a, code, ids)
+		if len(v.errs) > mark {
+			// The allocation's problems, with paths relative to it, are
+			// put under its place.
+			at := index(path, i) + "."
+			for _, e := range v.errs[mark:] {
+				e.(*FieldError).Path = at + e.(*FieldError).Path
+			}
+		}
 	}
 }
 
 // allocation records the problems of a, whose money is in currency code,
 // with paths relative to it.
-func (v *validator) allocation(a Allocation, code currency.Code, ids map[string]string) {
+func (v *validator) allocation(a Allocation, code currency.Code, ids map[string]place) {
 	if strings.TrimSpace(a.ID) == "" {
 		v.add("id", ErrMissing)
 	}
