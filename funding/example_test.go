@@ -475,3 +475,18 @@ func ExampleCompare_terms() {
 	// £1,500,000,000 a year over 3 years is £4,500,000,000
 	// £1,900,000,000 alike
 }
+
+func ExampleAllocation_UnmarshalJSON() {
+	// "amount" is an exact amount's object, or a figure's words.
+	var a funding.Allocation
+	err := json.Unmarshal([]byte(`{"id": "rail", "amount": "up to £9bn", "count": "three"}`), &a)
+	fmt.Println(a.Stated, a.Count, err)
+	// Every field that cannot be read is reported, by its path.
+	err = json.Unmarshal([]byte(`{"id": "rail", "amount": "lots", "count": "0", "colour": "red"}`), &a)
+	fmt.Println(err)
+	// Output:
+	// up to £9bn 3 <nil>
+	// funding: amount: currency: ParseFigure("lots"): invalid syntax: want a digit at offset 0
+	// funding: count: funding: ParseCount("0"): count of zero: want at least 1 at offset 0
+	// funding: colour: invalid syntax: unknown field "colour"
+}

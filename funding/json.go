@@ -243,7 +243,7 @@ type allocationJSON struct {
 	Description string          `json:"description,omitempty"`
 	Recipients  []Org           `json:"recipients,omitempty"`
 	Count       Count           `json:"count,omitzero"`
-	Amount      json.RawMessage `json:"amount,omitempty"`
+	Amount      allocationMoney `json:"amount,omitzero"`
 	Purposes    []string        `json:"purposes,omitempty"`
 	Kind        Kind            `json:"kind,omitzero"`
 	Period      Period          `json:"period,omitzero"`
@@ -253,32 +253,69 @@ type allocationJSON struct {
 	Partial     bool            `json:"partial,omitempty"`
 }
 
+// allocationMoney is an allocation's "amount" in JSON: an exact Amount as
+// its object, or a Stated figure as its words.
+type allocationMoney struct {
+	amount currency.Amount
+	stated currency.Figure
+}
+
+// IsZero reports whether m holds no money, for omitzero.
+func (m allocationMoney) IsZero() bool { return m.amount.Currency().IsZero() && m.stated.IsZero() }
+
+// MarshalJSON returns the figure's words, or the amount's object.
+func (m allocationMoney) MarshalJSON() ([]byte, error) {
+	if !m.stated.IsZero() {
+		return json.Marshal(m.stated.Text())
+	}
+	return m.amount.MarshalJSON()
+}
+
+// UnmarshalJSON reads a string as a Stated figure, by currency.ParseFigure,
+// and anything else as an Amount's object; null is no money.
+func (m *allocationMoney) UnmarshalJSON(data []byte) error {
+	data = bytes.TrimSpace(data)
+	switch {
+	case string(data) == "null":
+		*m = allocationMoney{}
+		return nil
+	case len(data) > 0 && data[0] == '"':
+		var s string
+		if err := json.Unmarshal(data, &s); err != nil {
+			return because(ErrSyntax, err)
+		}
+		var f currency.Figure
+		if err := f.UnmarshalText([]byte(s)); err != nil {
+			return err
+		}
+		*m = allocationMoney{stated: f}
+		return nil
+	}
+	var a currency.Amount
+	if err := a.UnmarshalJSON(data); err != nil {
+		return err
+	}
+	*m = allocationMoney{amount: a}
+	return nil
+}
+
 // MarshalJSON returns a as a JSON object with the field names of its tags,
 // leaving out the fields that are zero. Its money is the "amount" key: an
 // exact Amount as {"amount":"1260000.00","currency":"GBP"}, a Stated figure
 // as its words, "up to £9bn", and nothing for an allocation whose money is
 // its sub-allocations' sum.
 func (a Allocation) MarshalJSON() ([]byte, error) {
-	j := allocationJSON{a.ID, a.Title, a.Description, a.Recipients, a.Count, nil,
-		a.Purposes, a.Kind, a.Period, a.Novelty, a.Awarded, a.Allocations, a.Partial}
-	var err error
-	switch {
-	case !a.Stated.IsZero():
-		j.Amount, err = json.Marshal(a.Stated.Text())
-	case !a.Amount.Currency().IsZero():
-		j.Amount, err = a.Amount.MarshalJSON()
-	}
-	if err != nil {
-		return nil, err
-	}
-	return json.Marshal(j)
+	return json.Marshal(allocationJSON{a.ID, a.Title, a.Description, a.Recipients, a.Count,
+		allocationMoney{a.Amount, a.Stated}, a.Purposes, a.Kind, a.Period, a.Novelty, a.Awarded,
+		a.Allocations, a.Partial})
 }
 
 // UnmarshalJSON sets a from its JSON form, as MarshalJSON writes it:
 // "amount" is an object read as an exact Amount or a string read as a
 // Stated figure by currency.ParseFigure. Like Package's, it rejects fields
-// it does not know and reports every field it cannot read, each a
-// *FieldError with the field's JSON path ("amount", "allocations[0].count").
+// it does not know and reports every field it cannot read, in the order of
+// the input, each a *FieldError with the field's JSON path ("amount",
+// "allocations[0].count").
 func (a *Allocation) UnmarshalJSON(data []byte) error {
 	if err := wellFormed("Allocation.UnmarshalJSON", data); err != nil {
 		return err
@@ -297,23 +334,7 @@ func decodeAllocation(raw []byte) (Allocation, []error) {
 	var j allocationJSON
 	var d validator
 	d.value(raw, reflect.ValueOf(&j).Elem(), "")
-	v := Allocation{ID: j.ID, Title: j.Title, Description: j.Description, Recipients: j.Recipients,
-		Count: j.Count, Purposes: j.Purposes, Kind: j.Kind, Period: j.Period, Novelty: j.Novelty,
-		Awarded: j.Awarded, Allocations: j.Allocations, Partial: j.Partial}
-	amount := bytes.TrimSpace(j.Amount)
-	switch {
-	case len(amount) == 0 || string(amount) == "null":
-	case amount[0] == '"':
-		var s string
-		if err := json.Unmarshal(amount, &s); err != nil {
-			d.add("amount", because(ErrSyntax, err))
-		} else if err := v.Stated.UnmarshalText([]byte(s)); err != nil {
-			d.add("amount", err)
-		}
-	default:
-		if err := v.Amount.UnmarshalJSON(amount); err != nil {
-			d.add("amount", err)
-		}
-	}
-	return v, d.errs
+	return Allocation{ID: j.ID, Title: j.Title, Description: j.Description, Recipients: j.Recipients,
+		Count: j.Count, Amount: j.Amount.amount, Stated: j.Amount.stated, Purposes: j.Purposes, Kind: j.Kind,
+		Period: j.Period, Novelty: j.Novelty, Awarded: j.Awarded, Allocations: j.Allocations, Partial: j.Partial}, d.errs
 }
