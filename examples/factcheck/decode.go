@@ -210,7 +210,8 @@ func explainOne(at func(int) location, path string, raw []byte, err error) *loca
 			fmt.Sprintf("%s: want %s, not a JSON %s", path, describe(te.Type), te.Value)}
 	}
 	if field, ok := unknownField(err); ok {
-		return &locatedError{at(findKey(raw, field)), fmt.Sprintf("%s: unknown field %q", path, field)}
+		off := findKey(raw, field)
+		return &locatedError{at(off), fmt.Sprintf("%s: unknown field %q", join(path, pathAt(raw, off)), field)}
 	}
 	var uf *claims.UnknownFieldError
 	if errors.As(err, &uf) {
@@ -222,7 +223,7 @@ func explainOne(at func(int) location, path string, raw []byte, err error) *loca
 	// words in the element, innermost error first.
 	for _, pe := range parseErrors(err) {
 		if off, ok := findString(raw, pe.input, pe.offset); ok {
-			return &locatedError{at(off), path + ": " + pe.err.Error()}
+			return &locatedError{at(off), join(path, pathAt(raw, off)) + ": " + pe.err.Error()}
 		}
 	}
 	return &locatedError{at(0), path + ": " + message(err)}
