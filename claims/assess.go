@@ -13,10 +13,15 @@ import (
 // order, each with a verdict, the figures and a paragraph of explanation.
 //
 // A stated amount is weighed against the package's recorded figure: the sum
-// of its allocations when it has any (and where that falls short of the
-// headline, whatever goes beyond the itemisation is NotSupported rather
-// than Overstated), otherwise its headline as announced, or one
-// allocation's amount if the assertion names one. The wording's bound
+// of its allocations when it has any and they are exact and the whole of
+// the money (and where that falls short of the headline, whatever goes
+// beyond the itemisation is NotSupported rather than Overstated), otherwise
+// its headline as announced, or one allocation's figure if the assertion
+// names one. A partial itemisation ("including") or one with parts stated
+// inexactly ("up to £9bn") leaves the headline as the recorded figure, and
+// the finding gives the named share and the unnamed remainder, or the
+// limits the parts admit. A figure for another term ("£400m a year") is
+// converted to the record's term first, exactly, and the finding says so. The wording's bound
 // decides: "at least £4m" is Accurate for £4,000,000 and "more than £4m"
 // is not. An Exact figure that differs from the record is Rounded if its
 // precision admits the record ("£2m" for £2.4m, to the nearest £1m) and the
