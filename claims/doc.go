@@ -45,10 +45,11 @@
 //   - Understated, Overstated: off by more than rounding allows, with the
 //     amount and per cent;
 //   - NotSupported: the record cannot confirm it: a headline its own
-//     itemisation falls short of, a count the record does not hold, a
-//     ratio with no base figures;
+//     itemisation falls short of (never one whose itemisation is marked
+//     partial), a count the record does not hold, a ratio with no base
+//     figures;
 //   - NotLikeForLike: a comparison of different purposes, kinds of
-//     spending, periods or currencies;
+//     spending, periods, terms or currencies;
 //   - Opinion: a judgement (insufficiency, lateness, endorsement) or a
 //     position (a counterproposal for the same thing), which has no true or
 //     false verdict; the finding gives the evidence that bears on it: the
