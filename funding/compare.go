@@ -15,8 +15,9 @@ import (
 //
 // Figure is the amount as stated, when there is one, for the term it is per
 // or over: with "£1.5bn a year" the Amount £1.5bn is a year's money, and
-// with "£1.5bn a year for three years" it is £4.5bn over three years.
-// Compare converts between terms before it takes a difference.
+// with "£1.5bn a year for three years" the Amount is still a year's money
+// but Compare takes the spend as £4.5bn over three years. Compare converts
+// between terms before it takes a difference.
 type Spend struct {
 	Label    string          `json:"label,omitempty"`
 	Amount   currency.Amount `json:"amount"`
