@@ -169,8 +169,11 @@ type recorded struct {
 	novel   string
 	novelty funding.Novelty
 	// why says why the record has no amount to weigh a figure against,
-	// when it has parts that are not exact.
-	why string
+	// when it has parts that are not exact or not the whole; floor is the
+	// least the named parts of a partial list come to, which a figure for
+	// the whole cannot be below.
+	why   string
+	floor funding.Gap
 }
 
 // pkgFacts are what Assess works out once for each package it meets. p is
@@ -213,12 +216,16 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	total, exact := r.Itemised.Exact()
 	switch {
 	case len(p.Allocations) == 0 || err != nil:
-	case exact && r.Status != funding.Partial:
+	case exact && !p.Partial:
 		rec.basis, rec.amount, rec.exact = FromItemisation, total, true
 		rec.figure = currency.ExactFigure(total)
 		rec.short = r.Status == funding.Unitemised
 	case p.HasHeadline():
 		parts = r.String()
+	case p.Partial:
+		parts = "its allocations name only part of the money, " + r.Itemised.String()
+		rec.why = "Its allocations name only part of the money, " + r.Itemised.String() + ", and it has no headline for the whole."
+		rec.floor = r.Itemised
 	default:
 		parts = "its allocations add up to " + r.Itemised.String() + ", not an exact amount"
 		rec.why = "Its allocations add up to " + r.Itemised.String() + ", not an exact amount, and it has no headline."

@@ -56,6 +56,10 @@ func (x *assessor) statedAmount(c *Claim, a *StatedAmount, f *Finding) {
 	p := &x.p
 	st := &a.Figure
 	switch {
+	case rec.basis == BasisUnknown && !rec.floor.IsZero() && under(st.Interval(), rec.floor.Least):
+		f.Verdict = Understated
+		p.q(st.Text()).s(" understates ").s(rec.subject).s(": its named allocations alone come to ").s(rec.floor.String()).s(". ").s(rec.why)
+		return
 	case rec.basis == BasisUnknown && rec.why != "":
 		f.Verdict = NotSupported
 		p.s("The record has no amount for ").s(rec.subject).s(" to check ").q(st.Text()).s(" against. ").s(rec.why)
@@ -310,6 +314,15 @@ func lowerFirst(s string) string {
 		return string(s[0]+'a'-'A') + s[1:]
 	}
 	return s
+}
+
+// under reports whether every amount in iv is below a.
+func under(iv currency.Interval, a currency.Amount) bool {
+	if iv.IsEmpty() || iv.Unbounded() {
+		return false
+	}
+	c, err := iv.Max().Compare(a)
+	return err == nil && (c < 0 || c == 0 && iv.MaxOpen())
 }
 
 // contains reports whether every amount in inner is in outer.

@@ -26,6 +26,10 @@ func itemised() claims.Record {
 			{ID: "rail", Stated: fig("up to £9bn")},
 		}},
 		{ID: "bare", Funder: funder, Allocations: []funding.Allocation{{ID: "rail", Stated: fig("up to £9bn")}}},
+		{ID: "including", Funder: funder, Partial: true, Allocations: []funding.Allocation{
+			{ID: "leeds", Amount: currency.Pounds(100_000_000)},
+			{ID: "york", Amount: currency.Pounds(50_000_000)},
+		}},
 	}}
 }
 
@@ -46,6 +50,12 @@ func TestAssessAgainstItemisations(t *testing.T) {
 		{"inexact", "rail", "£12bn", claims.Overstated, claims.FromAllocation, `“£12bn” overstates the allocation “rail”: its figure is “up to £9bn”.`},
 		{"inexact", "rail", "£9bn", claims.NotSupported, claims.FromAllocation, `cannot be confirmed: the record has only the figure “up to £9bn” for the allocation “rail”.`},
 		{"bare", "", "£9bn", claims.NotSupported, claims.BasisUnknown, "add up to at most £9,000,000,000, not an exact amount"},
+		// A partial list with no headline: the whole is at least the named
+		// £150m, so £450m cannot be confirmed and £100m is too little.
+		{"including", "", "£450m", claims.NotSupported, claims.BasisUnknown,
+			"The record has no amount for the package “including” to check “£450m” against. Its allocations name only part of the money, £150,000,000, and it has no headline for the whole."},
+		{"including", "", "£100m", claims.Understated, claims.BasisUnknown,
+			"“£100m” understates the package “including”: its named allocations alone come to £150,000,000."},
 	}
 	for _, tt := range tests {
 		r := itemised()

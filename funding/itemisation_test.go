@@ -278,3 +278,25 @@ func TestWrite360GivingRefusesInexactMoney(t *testing.T) {
 		t.Errorf("Write360Giving = %v, with %d bytes written; want ErrInexact at packages[0].allocations[1].amount and nothing written", err, b.Len())
 	}
 }
+
+func TestPartialWithoutTotal(t *testing.T) {
+	// "Including £100m for Leeds", with no headline: the total is unknown.
+	p := pkg("", currency.Pounds(100_000_000))
+	p.Partial = true
+	p.Period = MustParseFiscalYear("2024-25").Period()
+	if _, err := p.Spend(); !errors.Is(err, ErrMissing) {
+		t.Errorf("Spend() of a partial list with no headline: error %v, want ErrMissing", err)
+	}
+	if _, err := p.ByYear(); !errors.Is(err, ErrMissing) {
+		t.Errorf("ByYear() of a partial list with no headline: error %v, want ErrMissing", err)
+	}
+	if total, err := p.Itemised(); err != nil || !total.Equal(currency.Pounds(100_000_000)) {
+		t.Errorf("Itemised() = %v, %v; want the named £100,000,000", total, err)
+	}
+	p = pkg("£1bn")
+	p.Allocations = []Allocation{{ID: "north", Partial: true, Allocations: []Allocation{{ID: "leeds", Amount: currency.Pounds(1)}}}}
+	var fe *FieldError
+	if err := p.Validate(); !errors.As(err, &fe) || fe.Path != "allocations[0].amount" || !errors.Is(err, ErrMissing) {
+		t.Errorf("Validate() of a partial sub-list with no figure of its own = %v, want ErrMissing at allocations[0].amount", err)
+	}
+}

@@ -104,7 +104,9 @@ func (p Package) Currency() currency.Code {
 // its Purposes, Kind and Period, and as the amount the headline's nominal
 // value (£4,000,000 for "more than £4 million"), with the headline as its
 // Figure, or the itemised total if it has no headline. It returns the
-// errors of Validate and of Itemised.
+// errors of Validate and of Itemised, and one matching ErrMissing for a
+// package with no headline whose itemisation is Partial: its total is not
+// known.
 func (p Package) Spend() (Spend, error) {
 	if err := p.Validate(); err != nil {
 		return Spend{}, err
@@ -118,7 +120,7 @@ func (p Package) Spend() (Spend, error) {
 		s.Amount, s.Figure = p.Headline.Nominal(), p.Headline
 		return s, nil
 	}
-	total, err := p.itemised()
+	total, err := p.whole()
 	if err != nil {
 		return Spend{}, err
 	}

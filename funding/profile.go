@@ -25,7 +25,7 @@ type ProfileYear struct {
 //
 // The Days of each YearShare are the days of p's Period in that year, or
 // zero for a profile year when p has no closed Period. ByYear returns the
-// errors of Validate and of Period.Spread; one matching ErrInexact for a
+// errors of Validate, Spend and Period.Spread; one matching ErrInexact for a
 // profile year stated inexactly; and one matching ErrRange for a per-year
 // headline whose Period is not whole financial years, or states a term
 // other than a year.
@@ -61,7 +61,7 @@ func (p Package) ByYear() ([]YearShare, error) {
 	total := p.Headline.Nominal()
 	if !p.HasHeadline() {
 		var err error
-		if total, err = p.itemised(); err != nil {
+		if total, err = p.whole(); err != nil {
 			return nil, err
 		}
 	}

@@ -304,6 +304,15 @@ func (p Package) Itemised() (currency.Amount, error) {
 	return p.itemised()
 }
 
+// whole returns the itemised total of a valid package with no headline as
+// its total: an error matching ErrMissing if the itemisation is Partial.
+func (p Package) whole() (currency.Amount, error) {
+	if p.Partial {
+		return currency.Amount{}, &FieldError{Path: "headline", Err: expected(ErrMissing, "the allocations name only part of the money, and there is no headline for the whole")}
+	}
+	return p.itemised()
+}
+
 // itemised sums the allocations of a valid package exactly, with the
 // errors of Itemised.
 func (p Package) itemised() (currency.Amount, error) {

@@ -149,8 +149,11 @@ func (v *validator) allocation(a Allocation, code currency.Code, ids map[string]
 	v.enum("novelty", a.Novelty.valid(), a.Novelty.String())
 	v.enum("kind", a.Kind.valid(), a.Kind.String())
 	v.purposes("purposes", a.Purposes)
-	if a.Partial && len(a.Allocations) == 0 {
+	switch {
+	case a.Partial && len(a.Allocations) == 0:
 		v.add("partial", expected(ErrMissing, "a partial itemisation with no sub-allocations"))
+	case a.Partial && !hasAmount && !hasStated:
+		v.add("amount", expected(ErrMissing, "sub-allocations that name only part of the money need the allocation's own amount"))
 	}
 	v.allocations("allocations", a.Allocations, code, ids)
 }
