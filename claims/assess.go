@@ -303,7 +303,7 @@ func (x *assessor) pkg(id string) *pkgFacts {
 		x.change(p)
 	}
 	// A record that contradicts itself says so wherever it is relied on.
-	if r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || !p.Change.IsZero() {
+	if r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || !p.Change.IsZero() || !p.Headline.Over().IsZero() {
 		q := *p
 		if prev := x.previous(p); prev != nil && q.Change.From.IsZero() &&
 			prev.Headline.Per() == p.Headline.Per() && prev.Headline.Over() == p.Headline.Over() {

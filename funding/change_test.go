@@ -169,3 +169,24 @@ func TestByYearPerYear(t *testing.T) {
 		t.Errorf("ByYear() of a total error %v (-want +got)\n%s", err, diff)
 	}
 }
+
+func TestHeadlineTermAgainstPeriod(t *testing.T) {
+	two := Period{Start: MustDate(2024, 4, 1), End: MustDate(2026, 3, 31)}
+	tests := []struct {
+		headline string
+		want     []string
+	}{
+		{"£2.6bn over three years", []string{`the headline "£2.6bn over three years" is over 3 years, but the period 2024-04-01/2026-03-31 is 2 years`}},
+		{"£2.6bn over two years", nil},
+		{"£2.6bn over 24 months", nil},
+		{"£1.3bn a year", nil},
+	}
+	for _, tt := range tests {
+		p := pkg(tt.headline)
+		p.Period = two
+		got, err := p.Contradictions()
+		if diff := cmp.Diff(tt.want, got); err != nil || diff != "" {
+			t.Errorf("%s: Contradictions() error %v (-want +got)\n%s", tt.headline, err, diff)
+		}
+	}
+}

@@ -180,9 +180,11 @@ func (p Package) ByNovelty() ([]NoveltyTotal, error) {
 // Contradictions returns how p's own figures disagree with one another,
 // one sentence each, or nil if they do not: an itemisation above its
 // headline at any level of nesting, sub-allocations whose counts do not add
-// up to their allocation's, profile years outside the Period, a profile
-// that does not add up to the headline, a Change whose levels, difference
-// and percentage cannot all hold, and recycled money above the headline.
+// up to their allocation's, a headline over a term other than the Period's
+// financial years ("over three years" for 2024-25 and 2025-26), profile
+// years outside the Period, a profile that does not add up to the
+// headline, a Change whose levels, difference and percentage cannot all
+// hold, and recycled money above the headline.
 // Figures are held to their stated precision, so that only what cannot be
 // true is reported. It returns the errors of Validate.
 func (p Package) Contradictions() ([]string, error) {
@@ -194,6 +196,13 @@ func (p Package) Contradictions() ([]string, error) {
 	for _, l := range append([]Reconciliation{r}, r.Nested...) {
 		if l.Status == OverAllocated || !l.CountsAgree() {
 			out = append(out, l.String())
+		}
+	}
+	if over := p.Headline.Over(); !over.IsZero() && p.Period.IsClosed() {
+		if ys, err := p.wholeYears(); err == nil {
+			if n, d, ok := over.Ratio(currency.Years(len(ys))); ok && n != d {
+				out = append(out, "the headline "+quote(p.Headline.Text())+" is over "+over.String()+", but the period "+p.Period.String()+" is "+currency.Years(len(ys)).String())
+			}
 		}
 	}
 	out = append(out, p.profileContradictions()...)
