@@ -118,6 +118,19 @@
 // back the same packages. A Package's own JSON (encoding/json, with money
 // as decimal strings and figures as their words) round-trips exactly too;
 // reading it reports every field it cannot read, each by its JSON path.
+// The fields for inexact, partial and nested itemisations, money over time
+// and changes, in a package's JSON:
+//
+//	"headline": "£400m a year",
+//	"partial": true,
+//	"allocations": [
+//	  {"id": "rail", "amount": "up to £9bn"},
+//	  {"id": "hospitals", "amount": "£1.2bn", "count": "35", "allocations": [
+//	    {"id": "wave-1", "amount": "£300m", "count": "five"}], "partial": true}],
+//	"profile": [{"year": "2024-25", "amount": "£0.3bn"}],
+//	"change": {"from": "£50.1bn", "to": "£53.9bn", "by": "£3.8bn", "cut": false,
+//	           "percent": "7.6", "of": "budget-2024", "relation": "tops up",
+//	           "recycled": "£1bn"}
 //
 // # Errors
 //
