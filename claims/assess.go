@@ -215,7 +215,11 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	}
 	total, exact := r.Itemised.Exact()
 	switch {
-	case len(p.Allocations) == 0 || err != nil:
+	case len(p.Allocations) == 0:
+	case err != nil:
+		// A valid record whose parts are money for terms that do not add
+		// up (a year's money with no period to total it over).
+		parts = "its allocations cannot be added up: " + err.Error()
 	case exact && !p.Partial:
 		rec.basis, rec.amount, rec.exact = FromItemisation, total, true
 		rec.figure = currency.ExactFigure(total)
@@ -269,6 +273,10 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	switch {
 	case parts != "" && r.Status == funding.Partial:
 		w.s("has the headline as announced, and allocations that name only part of it: ").s(parts)
+	case parts != "" && err != nil && rec.basis == FromHeadline:
+		w.s("has the headline as announced, but ").s(parts)
+	case parts != "" && err != nil:
+		w.s("has no amount for the package: ").s(parts)
 	case parts != "" && rec.basis == FromHeadline:
 		w.s("has the headline as announced, and allocations not all stated exactly, so that ").s(parts)
 	case parts != "":

@@ -163,3 +163,37 @@ func TestAssessTopUp(t *testing.T) {
 		t.Errorf("Validate() with a change of a missing package = %v, want ErrNotFound at packages[1].change.of", err)
 	}
 }
+
+func TestAssessItemisationOfOtherTerms(t *testing.T) {
+	fig := currency.MustParseFigure
+	funder := funding.Org{Name: "DfT"}
+	three := funding.Period{Start: funding.MustDate(2024, 4, 1), End: funding.MustDate(2027, 3, 31)}
+	r := claims.Record{Packages: []funding.Package{
+		// £400m a year over three financial years, itemised as totals.
+		{ID: "buses", Funder: funder, Headline: fig("£400m a year"), Period: three, Allocations: []funding.Allocation{
+			{ID: "north", Amount: currency.Pounds(700_000_000)}, {ID: "south", Amount: currency.Pounds(500_000_000)}}},
+		// A year's money with nothing to total it over.
+		{ID: "trams", Funder: funder, Headline: fig("£400m a year"), Allocations: []funding.Allocation{
+			{ID: "north", Amount: currency.Pounds(700_000_000)}}},
+	}}
+	tests := []struct {
+		pkg, said string
+		verdict   claims.Verdict
+		words     string
+	}{
+		{"buses", "£1.2bn", claims.Accurate, "“£1.2bn” matches the itemised £1.2bn."},
+		{"trams", "£400m a year", claims.Accurate, `The record has the headline as announced, but its allocations cannot be added up: headline: value out of range: "£400m a year" is money per 1 year, and neither it nor the period says over what term to total it.`},
+	}
+	for _, tt := range tests {
+		rr := r
+		rr.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: "words", About: tt.pkg,
+			Assertions: claims.Assertions{claims.StatedAmount{Figure: fig(tt.said)}}}}
+		a, err := claims.Assess(rr, claims.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f := a.Findings[0]; f.Verdict != tt.verdict || !strings.Contains(f.Explanation, tt.words) {
+			t.Errorf("%q about %s = %v: %s\nwant %v, saying %s", tt.said, tt.pkg, f.Verdict, f.Explanation, tt.verdict, tt.words)
+		}
+	}
+}

@@ -76,7 +76,7 @@ func (a Allocation) Figure() currency.Figure {
 	if f := a.own(); !f.IsZero() {
 		return f
 	}
-	if m, err := sumOf(a.Allocations, a.currency()); err == nil && m.iv.IsEmpty() {
+	if m, err := sumOf(a.Allocations, a.currency(), nil); err == nil && m.iv.IsEmpty() {
 		return currency.ExactFigure(m.exact)
 	}
 	return currency.Figure{}
@@ -96,7 +96,7 @@ func (a Allocation) own() currency.Figure {
 // returns an error matching ErrInexact if the money is known only between
 // limits.
 func (a Allocation) exact() (currency.Amount, error) {
-	m, err := a.total()
+	m, err := a.total(nil)
 	if err != nil {
 		return currency.Amount{}, err
 	}

@@ -147,11 +147,12 @@ func (v *validator) changeFigure(path, name string, f currency.Figure, code curr
 }
 
 // contradictions returns how c's figures disagree with one another and
-// with the headline h, one sentence each; none if they agree or too little
+// with the headline, whose total admits h (the zero Gap if unknown), one
+// sentence each; none if they agree or too little
 // is stated to tell. The size of the change is worked out three ways, each
 // as the interval its figures admit: By itself, To less From (From less To
 // for a cut), and Percent of From; any two that cannot agree are reported.
-func (c Change) contradictions(h currency.Figure) []string {
+func (c Change) contradictions(h Gap, headline currency.Figure) []string {
 	type size struct {
 		words string
 		gap   Gap
@@ -188,8 +189,8 @@ func (c Change) contradictions(h currency.Figure) []string {
 			}
 		}
 	}
-	if !c.Recycled.IsZero() && !h.IsZero() && gapOf(h.Interval()).below(gapOf(c.Recycled.Interval())) {
-		out = append(out, "the money announced before, "+quote(c.Recycled.Text())+", is more than the headline "+quote(h.Text()))
+	if !c.Recycled.IsZero() && !h.IsZero() && h.below(gapOf(c.Recycled.Interval())) {
+		out = append(out, "the money announced before, "+quote(c.Recycled.Text())+", is more than the headline "+quote(headline.Text()))
 	}
 	return out
 }

@@ -300,3 +300,51 @@ func TestPartialWithoutTotal(t *testing.T) {
 		t.Errorf("Validate() of a partial sub-list with no figure of its own = %v, want ErrMissing at allocations[0].amount", err)
 	}
 }
+
+func TestReconcileAcrossTerms(t *testing.T) {
+	three := Period{Start: MustDate(2024, 4, 1), End: MustDate(2027, 3, 31)}
+	tests := []struct {
+		name     string
+		headline string
+		period   Period
+		parts    []Allocation
+		str      string
+	}{
+		// £399.5m to £400.5m a year, three times.
+		{"a year's headline against totals", "£400m a year", three,
+			[]Allocation{{ID: "a", Amount: currency.Pounds(700_000_000)}, {ID: "b", Amount: currency.Pounds(500_000_000)}},
+			`itemised £1,200,000,000 matches "£400m a year" (in all, between £1,198,500,000 and £1,201,500,000)`},
+		{"a headline a year for three years", "£400m a year for three years", Period{},
+			[]Allocation{{ID: "a", Amount: currency.Pounds(1_000_000_000)}},
+			`itemised £1,000,000,000 falls between £198,500,000 and £201,500,000 short of "£400m a year for three years" (in all, between £1,198,500,000 and £1,201,500,000)`},
+		{"a part a year against a total", "£1.2bn", three,
+			[]Allocation{stated("a", "£100m a year"), {ID: "b", Amount: currency.Pounds(900_000_000)}},
+			`itemised £1,200,000,000 matches "£1.2bn"`},
+		{"a part a month over three years", "£1.2bn", three,
+			[]Allocation{stated("a", "up to £10m a month"), {ID: "b", Amount: currency.Pounds(900_000_000)}},
+			`itemised between £900,000,000 and £1,260,000,000 may or may not add up to "£1.2bn"`},
+	}
+	for _, tt := range tests {
+		p := pkg(tt.headline)
+		p.Period, p.Allocations = tt.period, tt.parts
+		r, err := p.Reconcile()
+		if err != nil || r.String() != tt.str {
+			t.Errorf("%s: Reconcile() = %v, %v\nwant %s", tt.name, r, err, tt.str)
+		}
+	}
+	// With nothing to say over what term, a year's money cannot be added up.
+	p := pkg("£400m a year", currency.Pounds(1_200_000_000))
+	if _, err := p.Reconcile(); !errors.Is(err, ErrRange) || errors.Is(err, ErrInvalid) ||
+		err.Error() != `headline: value out of range: "£400m a year" is money per 1 year, and neither it nor the period says over what term to total it` {
+		t.Errorf("Reconcile() of a year's money with no term = %v, want ErrRange, not ErrInvalid", err)
+	}
+	p = pkg("£1.2bn")
+	p.Allocations = []Allocation{stated("a", "£5,000 a week")}
+	p.Period = three
+	if _, err := p.Reconcile(); !errors.Is(err, ErrRange) || !strings.HasPrefix(err.Error(), "allocations[0]: ") {
+		t.Errorf("Reconcile() of money a week over years = %v, want ErrRange at allocations[0]", err)
+	}
+	if c, err := p.Contradictions(); err != nil || c != nil {
+		t.Errorf("Contradictions() = %v, %v; want none: the terms do not add up, which Reconcile says", c, err)
+	}
+}

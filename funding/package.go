@@ -188,14 +188,17 @@ func (p Package) ByNovelty() ([]NoveltyTotal, error) {
 // Figures are held to their stated precision, so that only what cannot be
 // true is reported. It returns the errors of Validate.
 func (p Package) Contradictions() ([]string, error) {
-	r, err := p.Reconcile()
-	if err != nil {
+	if err := p.Validate(); err != nil {
 		return nil, err
 	}
 	var out []string
-	for _, l := range append([]Reconciliation{r}, r.Nested...) {
-		if l.Status == OverAllocated || !l.CountsAgree() {
-			out = append(out, l.String())
+	// An itemisation whose terms do not add up has nothing to say here:
+	// Reconcile says why.
+	if r, err := p.Reconcile(); err == nil {
+		for _, l := range append([]Reconciliation{r}, r.Nested...) {
+			if l.Status == OverAllocated || !l.CountsAgree() {
+				out = append(out, l.String())
+			}
 		}
 	}
 	if over := p.Headline.Over(); !over.IsZero() && p.Period.IsClosed() {
@@ -206,7 +209,8 @@ func (p Package) Contradictions() ([]string, error) {
 		}
 	}
 	out = append(out, p.profileContradictions()...)
-	return append(out, p.Change.contradictions(p.Headline)...), nil
+	h, _ := p.headlineTotal()
+	return append(out, p.Change.contradictions(h, p.Headline)...), nil
 }
 
 // A NoveltyTotal is the part of a package's itemisation with one Novelty.

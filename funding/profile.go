@@ -114,6 +114,20 @@ func sortShares(s []YearShare) {
 	}
 }
 
+// headlineTotal returns the amounts p's headline admits as a total over
+// p's term, and false if it has none or it is money per a term that p does
+// not say how to total.
+func (p Package) headlineTotal() (Gap, bool) {
+	if !p.HasHeadline() {
+		return Gap{}, false
+	}
+	n, err := terms(p.Headline, p.over())
+	if err != nil {
+		return Gap{}, false
+	}
+	return gapOf(repeat(p.Headline.Interval(), n)), true
+}
+
 // profileContradictions returns how p's Profile disagrees with its Period
 // and headline: years outside the period, and a total the headline does
 // not admit. A profile of years stated inexactly is checked by the
@@ -128,13 +142,14 @@ func (p Package) profileContradictions() []string {
 		if !p.Period.IsZero() && !p.Period.Overlaps(y.Year.Period()) {
 			out = append(out, "profile year "+y.Year.String()+" is outside the period "+p.Period.String())
 		}
+		m, _ := moneyOf(y.Amount, nil)
 		var err error
-		if sum, err = sum.add(moneyOf(y.Amount)); err != nil {
+		if sum, err = sum.add(m); err != nil {
 			return append(out, err.Error())
 		}
 	}
-	if p.HasHeadline() && p.Headline.Per().IsZero() {
-		total, head := sum.gap(), gapOf(p.Headline.Interval())
+	if head, ok := p.headlineTotal(); ok {
+		total := sum.gap()
 		if total.below(head) || head.below(total) {
 			out = append(out, "the profile adds up to "+total.String()+", which is not "+quote(p.Headline.Text()))
 		}

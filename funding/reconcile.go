@@ -1,6 +1,7 @@
 package funding
 
 import (
+	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -223,7 +224,12 @@ type Reconciliation struct {
 	// reconciled with its figure, or "" for the package itself.
 	Allocation string `json:"allocation,omitempty"`
 	// Headline is the package's headline, or the allocation's figure.
+	// Total is what it admits as a total, when it is money per a term
+	// ("£400m a year") that the package's Period or the headline's own
+	// term totals (£1,198,500,000 up to £1,201,500,000 over three years);
+	// the zero Gap otherwise.
 	Headline currency.Figure `json:"headline"`
+	Total    Gap             `json:"total,omitzero"`
 	// Itemised is the sum of the parts: one amount when every part is
 	// exact, otherwise the least and most the parts' figures admit.
 	Itemised Gap    `json:"itemised"`
@@ -261,6 +267,9 @@ func (r Reconciliation) CountsAgree() bool {
 // up is said after a semicolon.
 func (r Reconciliation) String() string {
 	head := strconv.Quote(r.Headline.Text())
+	if !r.Total.IsZero() {
+		head += " (in all, " + r.Total.String() + ")"
+	}
 	item := "itemised " + r.Itemised.String()
 	var out string
 	switch r.Status {
@@ -316,7 +325,8 @@ func (p Package) whole() (currency.Amount, error) {
 // itemised sums the allocations of a valid package exactly, with the
 // errors of Itemised.
 func (p Package) itemised() (currency.Amount, error) {
-	m, err := sumOf(p.Allocations, p.Currency())
+	over := p.over()
+	m, err := sumOf(p.Allocations, p.Currency(), &over)
 	if err != nil {
 		return currency.Amount{}, err
 	}
@@ -342,12 +352,73 @@ func (m money) gap() Gap {
 }
 
 // moneyOf returns the money a figure states: its value exactly if it has
-// no qualifier, otherwise the interval it admits.
-func moneyOf(f currency.Figure) money {
-	if f.Bound() == currency.Exact {
-		return money{exact: f.Nominal()}
+// no qualifier, otherwise the interval it admits. With over not nil, money
+// stated per a term is made the total over *over, or over the figure's own
+// Over: "£400m a year" over three years is £1.2bn. It returns the error of
+// terms.
+func moneyOf(f currency.Figure, over *currency.Term) (money, error) {
+	n := int64(1)
+	if over != nil {
+		var err error
+		if n, err = terms(f, *over); err != nil {
+			return money{}, err
+		}
 	}
-	return money{iv: f.Interval()}
+	if f.Bound() == currency.Exact {
+		return money{exact: f.Nominal().MulInt(n)}, nil
+	}
+	return money{iv: repeat(f.Interval(), n)}, nil
+}
+
+// maxTerms bounds how many of a figure's terms terms adds up: a hundred
+// years of months.
+const maxTerms = 1200
+
+// terms returns how many of f's Per terms make its total: 1 for a figure
+// that states none, 3 for "£400m a year for three years", or for "£400m a
+// year" over a term of three years. It returns an error matching ErrRange
+// if f is money per a term and neither its Over nor over is a whole number
+// of them (up to maxTerms).
+func terms(f currency.Figure, over currency.Term) (int64, error) {
+	per := f.Per()
+	if per.IsZero() {
+		return 1, nil
+	}
+	if !f.Over().IsZero() {
+		over = f.Over()
+	}
+	if over.IsZero() {
+		return 0, expected(ErrRange, quote(f.Text())+" is money per "+per.String()+", and neither it nor the period says over what term to total it")
+	}
+	n, d, ok := over.Ratio(per)
+	if !ok || d != 1 || n > maxTerms {
+		return 0, expected(ErrRange, quote(f.Text())+" is money per "+per.String()+", which does not go a whole number of times into "+over.String())
+	}
+	return n, nil
+}
+
+// repeat returns the interval of the sum of n amounts each in iv, n ≥ 1.
+func repeat(iv currency.Interval, n int64) currency.Interval {
+	out := iv
+	for ; n > 1; n-- {
+		out, _ = out.Add(iv)
+	}
+	return out
+}
+
+// over returns the term p's money is totalled over: its headline's Over,
+// or its Period when that is whole financial years; the zero Term if
+// neither says.
+func (p Package) over() currency.Term {
+	if o := p.Headline.Over(); !o.IsZero() {
+		return o
+	}
+	if p.Period.IsClosed() {
+		if ys, err := p.wholeYears(); err == nil {
+			return currency.Years(len(ys))
+		}
+	}
+	return currency.Term{}
 }
 
 // add returns m + o: exact if both are, otherwise an interval.
@@ -367,18 +438,19 @@ func (m money) add(o money) (money, error) {
 }
 
 // sumOf returns the total of as in currency c: exact while every part is,
-// otherwise the interval of the totals their figures admit. An exact total
+// otherwise the interval of the totals their figures admit, each part
+// totalled over *over when over is not nil (see moneyOf). An exact total
 // keeps the allocations' own scale, so whole-pound lines add up to whole
 // pounds; with no allocations it is zero in c.
-func sumOf(as []Allocation, c currency.Code) (money, error) {
+func sumOf(as []Allocation, c currency.Code, over *currency.Term) (money, error) {
 	sum := money{exact: currency.FromMinor(0, c)}
 	if len(as) > 0 {
 		sum.exact = currency.Amount{}
 	}
-	for _, a := range as {
-		m, err := a.total()
+	for i, a := range as {
+		m, err := a.total(over)
 		if err != nil {
-			return money{}, err
+			return money{}, at(index("allocations", i), err)
 		}
 		if sum, err = sum.add(m); err != nil {
 			return money{}, err
@@ -387,17 +459,44 @@ func sumOf(as []Allocation, c currency.Code) (money, error) {
 	return sum, nil
 }
 
+// at returns err with path before what it says, for an error about a
+// valid record's part that is not a *FieldError (which would call the
+// record invalid).
+func at(path string, err error) error {
+	if errors.Is(err, ErrInvalid) {
+		return err
+	}
+	return &located{path: path, err: err}
+}
+
+// A located is an error about the part of a record at path.
+type located struct {
+	path string
+	err  error
+}
+
+// Error returns the path and the error: "allocations[1]: ...".
+func (l *located) Error() string {
+	if inner, ok := l.err.(*located); ok {
+		return l.path + "." + inner.Error()
+	}
+	return l.path + ": " + l.err.Error()
+}
+
+// Unwrap returns the error.
+func (l *located) Unwrap() error { return l.err }
+
 // total returns a's money: its Amount or the value of an unqualified Stated
 // figure exactly, the amounts a qualified one admits, or, with neither, the
-// sum of its sub-allocations.
-func (a Allocation) total() (money, error) {
+// sum of its sub-allocations; totalled over *over when over is not nil.
+func (a Allocation) total(over *currency.Term) (money, error) {
 	switch {
 	case !a.Stated.IsZero():
-		return moneyOf(a.Stated), nil
+		return moneyOf(a.Stated, over)
 	case !a.Amount.Currency().IsZero():
 		return money{exact: a.Amount}, nil
 	}
-	return sumOf(a.Allocations, a.currency())
+	return sumOf(a.Allocations, a.currency(), over)
 }
 
 // ownCurrency returns the currency of a's own money, Stated or Amount, or
@@ -452,26 +551,27 @@ func (p Package) Reconcile() (Reconciliation, error) {
 		return Reconciliation{}, err
 	}
 	var r Reconciliation
+	over := p.over()
 	if p.HasHeadline() {
 		var err error
-		if r, err = reconcile(p.Headline, p.Allocations, p.Partial, p.Currency()); err != nil {
+		if r, err = reconcile(p.Headline, p.Allocations, p.Partial, p.Currency(), over); err != nil {
 			return Reconciliation{}, err
 		}
 	} else {
-		m, err := sumOf(p.Allocations, p.Currency())
+		m, err := sumOf(p.Allocations, p.Currency(), &over)
 		if err != nil {
 			return Reconciliation{}, err
 		}
 		r.Itemised = m.gap()
 	}
-	err := nest(&r.Nested, p.Allocations)
+	err := nest(&r.Nested, p.Allocations, over)
 	return r, err
 }
 
 // nest appends to out the reconciliation of every allocation in as, and in
 // their sub-allocations, that is itemised in turn and has a figure or a
 // count of its own to reconcile the itemisation with.
-func nest(out *[]Reconciliation, as []Allocation) error {
+func nest(out *[]Reconciliation, as []Allocation, over currency.Term) error {
 	for _, a := range as {
 		if len(a.Allocations) == 0 {
 			continue
@@ -479,15 +579,15 @@ func nest(out *[]Reconciliation, as []Allocation) error {
 		head := a.own()
 		var r Reconciliation
 		if head.IsZero() {
-			m, err := sumOf(a.Allocations, a.currency())
+			m, err := sumOf(a.Allocations, a.currency(), &over)
 			if err != nil {
-				return err
+				return at(a.ID, err)
 			}
 			r.Itemised = m.gap()
 		} else {
 			var err error
-			if r, err = reconcile(head, a.Allocations, a.Partial, head.Currency()); err != nil {
-				return err
+			if r, err = reconcile(head, a.Allocations, a.Partial, head.Currency(), over); err != nil {
+				return at(a.ID, err)
 			}
 		}
 		r.Allocation = a.ID
@@ -497,7 +597,7 @@ func nest(out *[]Reconciliation, as []Allocation) error {
 		if !head.IsZero() || !r.Counted.IsZero() {
 			*out = append(*out, r)
 		}
-		if err := nest(out, a.Allocations); err != nil {
+		if err := nest(out, a.Allocations, over); err != nil {
 			return err
 		}
 	}
@@ -517,15 +617,24 @@ func countOf(as []Allocation) Count {
 	return Count{n: n, bound: currency.Exact}
 }
 
-// reconcile sets the headline h against the parts as, in currency c.
-func reconcile(h currency.Figure, as []Allocation, partial bool, c currency.Code) (Reconciliation, error) {
-	m, err := sumOf(as, c)
+// reconcile sets the headline h against the parts as, in currency c, each
+// money stated per a term totalled over the term over.
+func reconcile(h currency.Figure, as []Allocation, partial bool, c currency.Code, over currency.Term) (Reconciliation, error) {
+	n, err := terms(h, over)
+	if err != nil {
+		return Reconciliation{}, at("headline", err)
+	}
+	m, err := sumOf(as, c, &over)
 	if err != nil {
 		return Reconciliation{}, err
 	}
 	total := m.gap()
 	r := Reconciliation{Headline: h, Itemised: total}
-	hg := gapOf(h.Interval())
+	hiv := repeat(h.Interval(), n)
+	hg := gapOf(hiv)
+	if !h.Per().IsZero() {
+		r.Total = hg
+	}
 	amount, exact := total.Exact()
 	switch {
 	case hg.below(total):
@@ -534,9 +643,9 @@ func reconcile(h currency.Figure, as []Allocation, partial bool, c currency.Code
 	case partial:
 		r.Status = Partial
 		r.Gap = hg.minus(total, true)
-	case exact && h.Admits(amount):
+	case exact && hiv.Contains(amount):
 		r.Status = WithinWording
-		if amount.Equal(h.Nominal()) || amount.Equal(h.High()) {
+		if amount.Equal(h.Nominal().MulInt(n)) || amount.Equal(h.High().MulInt(n)) {
 			r.Status = Matches
 		}
 	case total.within(hg):
