@@ -271,7 +271,10 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	w.reset()
 	w.s("The record ")
 	switch {
-	case parts != "" && r.Status == funding.Partial:
+	case parts != "" && r.Status == funding.OverAllocated && rec.basis == FromHeadline:
+		// The contradiction below gives the figures.
+		w.s("has the headline as announced, and allocations that come to more than it admits")
+	case parts != "" && p.Partial && err == nil && p.HasHeadline():
 		w.s("has the headline as announced, and allocations that name only part of it: ").s(parts)
 	case parts != "" && err != nil && rec.basis == FromHeadline:
 		w.s("has the headline as announced, but ").s(parts)

@@ -26,6 +26,9 @@ func itemised() claims.Record {
 			{ID: "rail", Stated: fig("up to £9bn")},
 		}},
 		{ID: "bare", Funder: funder, Allocations: []funding.Allocation{{ID: "rail", Stated: fig("up to £9bn")}}},
+		{ID: "over", Funder: funder, Headline: fig("£2.4m"), Partial: true, Allocations: []funding.Allocation{
+			{ID: "a", Amount: currency.Pounds(3_000_000)},
+		}},
 		{ID: "including", Funder: funder, Partial: true, Allocations: []funding.Allocation{
 			{ID: "leeds", Amount: currency.Pounds(100_000_000)},
 			{ID: "york", Amount: currency.Pounds(50_000_000)},
@@ -49,6 +52,10 @@ func TestAssessAgainstItemisations(t *testing.T) {
 		{"inexact", "rail", "up to £9bn", claims.Accurate, claims.FromAllocation, `“up to £9bn” follows from the figure “up to £9bn”.`},
 		{"inexact", "rail", "£12bn", claims.Overstated, claims.FromAllocation, `“£12bn” overstates the allocation “rail”: its figure is “up to £9bn”.`},
 		{"inexact", "rail", "£9bn", claims.NotSupported, claims.FromAllocation, `cannot be confirmed: the record has only the figure “up to £9bn” for the allocation “rail”.`},
+		// Named parts alone above the headline: the record contradicts
+		// itself, and the figure is weighed against the headline.
+		{"over", "", "£2.4m", claims.Accurate, claims.FromHeadline,
+			`The record has the headline as announced, and allocations that come to more than it admits. The record contradicts itself: itemised £3,000,000 exceeds "£2.4m" by between £550,000 and £650,000.`},
 		{"bare", "", "£9bn", claims.NotSupported, claims.BasisUnknown, "add up to at most £9,000,000,000, not an exact amount"},
 		// A partial list with no headline: the whole is at least the named
 		// £150m, so £450m cannot be confirmed and £100m is too little.
