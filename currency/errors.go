@@ -49,7 +49,8 @@ type ParseError struct {
 const maxQuoted = 64
 
 // Error returns a message such as
-// `currency: Parse("£2.4q"): invalid syntax at offset 5: want a digit`.
+// `currency: Parse("£2.4q"): invalid syntax: want the amount to end after its digits at offset 5`:
+// the function, the input, the sentinel, what was wanted and the offset.
 func (e *ParseError) Error() string {
 	in := e.Input
 	if len(in) > maxQuoted {

@@ -162,3 +162,39 @@ func ExampleFigure_Per() {
 	// "£1.5bn a year for three years"  per "1 year" over "3 years" £1.5bn a year over 3 years
 	// "£2.4m"                          per ""       over ""        £2.4m
 }
+
+func ExampleFindIn() {
+	story := "The council set a 310m budget, 45k of it for parks: almost €2 billion (£1.7bn) " +
+		"in all, after a page decoded as Latin-1 had shown Â£2.4m."
+	for _, m := range currency.FindIn(story, currency.GBP) {
+		fmt.Printf("%-19q %-11v assumed %-5v converts %-5v repaired %v\n", m.Text, m.Figure, m.Assumed, m.Converts, m.Repaired)
+	}
+	// Output:
+	// "310m"              £310m       assumed true  converts false repaired false
+	// "45k"               £45k        assumed true  converts false repaired false
+	// "almost €2 billion" nearly €2bn assumed false converts false repaired false
+	// "£1.7bn"            £1.7bn      assumed false converts true  repaired false
+	// "Â£2.4m"            £2.4m       assumed false converts false repaired true
+}
+
+func ExampleFigure_Of() {
+	for _, s := range []string{"80p in the £1", "up to 90p in the pound", "£2.4m"} {
+		f := currency.MustParseFigure(s)
+		fmt.Printf("%-24q %-20v rate of %v\n", s, f, f.Of())
+	}
+	// Output:
+	// "80p in the £1"          80p in the £1        rate of £1.00
+	// "up to 90p in the pound" up to 90p in the £1  rate of £1.00
+	// "£2.4m"                  £2.4m                rate of XXX 0
+}
+
+func ExampleFigure_Each() {
+	for _, s := range []string{"£5,000 per pupil", "£20 a week per child", "£2.4m"} {
+		f := currency.MustParseFigure(s)
+		fmt.Printf("%-22q each %-7q per %-8q %v\n", s, f.Each(), f.Per(), f)
+	}
+	// Output:
+	// "£5,000 per pupil"     each "pupil" per ""       £5,000 per pupil
+	// "£20 a week per child" each "child" per "1 week" £20 per child a week
+	// "£2.4m"                each ""      per ""       £2.4m
+}

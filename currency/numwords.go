@@ -46,44 +46,37 @@ func numberWordsAt(s string, i, limit int) (n int64, e int) {
 	return n, e
 }
 
+// numberLex holds the number words below a hundred that are one word, by
+// value: "one" to "nineteen" and "twenty" to "ninety".
+var numberLex = newLexicon(func(add func(string, int64)) {
+	for n, w := range onesWords[1:] {
+		add(w, int64(n+1))
+	}
+	for t, w := range tensWords[2:] {
+		add(w, int64(10*(t+2)))
+	}
+})
+
 // belowHundredAt reads a number from one to 99 in words at s[i:]: "seven",
 // "seventeen", "seventy", "seventy-seven" or "seventy seven".
 func belowHundredAt(s string, i, limit int) (int64, int) {
 	if i >= len(s) || !isLetter(s[i]) {
 		return 0, -1
 	}
-	c := s[i] | 0x20
-	for t := 2; t < len(tensWords); t++ {
-		w := tensWords[t]
-		if w[0] != c {
-			continue
-		}
-		e := matchWord(s, i, w)
-		if e < 0 {
-			continue
-		}
-		n := int64(10 * t)
-		j := e
-		if j < len(s) && s[j] == '-' {
-			j++
-		} else {
-			j = skipWhite(s, e, limit)
-		}
-		if j > e {
-			for u := 1; u < 10; u++ {
-				if ue := matchWord(s, j, onesWords[u]); ue > 0 {
-					return n + int64(u), ue
-				}
-			}
-		}
+	n, e := numberLex.at(s, i)
+	if e < 0 || n < 20 {
 		return n, e
 	}
-	for u := len(onesWords) - 1; u > 0; u-- {
-		if w := onesWords[u]; w[0] == c {
-			if e := matchWord(s, i, w); e > 0 {
-				return int64(u), e
-			}
+	j := e
+	if j < len(s) && s[j] == '-' {
+		j++
+	} else {
+		j = skipWhite(s, e, limit)
+	}
+	if j > e {
+		if u, ue := numberLex.at(s, j); ue > 0 && u < 10 {
+			return n + u, ue
 		}
 	}
-	return 0, -1
+	return n, e
 }

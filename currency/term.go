@@ -141,17 +141,28 @@ var notTermWords = [...]string{"ago", "earlier", "later", "before", "previously"
 // termAt reads the term that may follow a figure ending at s[k:]: what the
 // money is per ("a year", "per month", "annually", "-a-year") and what it
 // is over ("over five years", "for 3 years", "over the next ten years"), in
-// that order, each optional. It returns the terms and where they end, or
+// that order, each optional, or both at once ("in each of the next two
+// years"). It returns the terms and where they end, or
 // zero Terms and k if there is neither. In prose the words may be apart by
 // at most proseSpace bytes of white space.
 func termAt(s string, k int, prose bool) (per, over Term, end int) {
 	limit := spaceLimit(prose)
 	end = k
-	if u, e := perAt(s, k, limit); e > k {
-		per, end = Term{n: 1, unit: u}, e
+	if sp := skipWhite(s, k, limit); sp > k {
+		// "£3.3bn in each of the next two years": a year's money, for two.
+		if e := matchPhrase(s, sp, []string{"in", "each", "of", "the", "next"}, limit); e > 0 {
+			if t, te := countedAt(s, e, limit); te > e {
+				per, over, end = Term{n: 1, unit: t.unit}, t, te
+			}
+		}
 	}
-	if t, e := overAt(s, end, limit); e > end {
-		over, end = t, e
+	if end == k {
+		if u, e := perAt(s, k, limit); e > k {
+			per, end = Term{n: 1, unit: u}, e
+		}
+		if t, e := overAt(s, end, limit); e > end {
+			over, end = t, e
+		}
 	}
 	if end == k {
 		return Term{}, Term{}, k
@@ -216,14 +227,25 @@ func overAt(s string, k, limit int) (Term, int) {
 	if e < 0 {
 		return Term{}, k
 	}
-	cs := skipWhite(s, e, limit)
-	if cs == e {
-		return Term{}, k
-	}
-	if n := matchPhrase(s, cs, []string{"the", "next"}, limit); n > 0 {
-		if cs = skipWhite(s, n, limit); cs == n {
-			return Term{}, k
+	cs := e
+	if sp := skipWhite(s, e, limit); sp > e {
+		if n := matchPhrase(s, sp, []string{"the", "next"}, limit); n > 0 {
+			cs = n
 		}
+	}
+	if t, e := countedAt(s, cs, limit); e > cs {
+		return t, e
+	}
+	return Term{}, k
+}
+
+// countedAt reads white space and then a count and its units at s[k:],
+// "five years", "18 months", "a year", and returns the term and where it
+// ends, or k if there is none.
+func countedAt(s string, k, limit int) (Term, int) {
+	cs := skipWhite(s, k, limit)
+	if cs == k {
+		return Term{}, k
 	}
 	n, ce := countAt(s, cs, limit)
 	if ce < 0 {

@@ -185,3 +185,45 @@ func TestFindTerms(t *testing.T) {
 		}
 	}
 }
+
+func TestParseFigureEach(t *testing.T) {
+	tests := []struct {
+		in      string
+		each    string
+		per     currency.Term
+		nominal currency.Amount
+		str     string
+	}{
+		// https://www.itv.com/news/2019-09-04/sajid-javid-spending-review-brexit
+		{"£5,000 per pupil", "pupil", currency.Term{}, figGBP("5000"), "£5,000 per pupil"},
+		// https://www.governmentbusiness.co.uk/news/11032020/%C2%A330bn-coronavirus-package-announced-budget-2020
+		{"£200 per tonne", "tonne", currency.Term{}, figGBP("200"), "£200 per tonne"},
+		{"£24 per Head", "head", currency.Term{}, figGBP("24"), "£24 per head"},
+		{"£5,000 per pupil per year", "pupil", currency.Years(1), figGBP("5000"), "£5,000 per pupil a year"},
+		{"£20 a week per child", "child", currency.Weeks(1), figGBP("20"), "£20 per child a week"},
+	}
+	for _, tt := range tests {
+		f, err := currency.ParseFigure(tt.in)
+		if err != nil {
+			t.Errorf("ParseFigure(%q) error: %v", tt.in, err)
+			continue
+		}
+		if f.Each() != tt.each || f.Per() != tt.per || !f.Nominal().Equal(tt.nominal) || f.String() != tt.str {
+			t.Errorf("ParseFigure(%q) = %q (each %q, per %v, nominal %v), want %q (each %q, per %v, nominal %v)", tt.in, f, f.Each(), f.Per(), f.Nominal(), tt.str, tt.each, tt.per, tt.nominal)
+		}
+		if back, err := currency.ParseFigure(f.String()); err != nil || !back.Equal(f) {
+			t.Errorf("ParseFigure(%q) = %q, which reads back as %v, %v", tt.in, f, back, err)
+		}
+	}
+	for _, in := range []string{"£5 per cent", "£5 per", "£5 per pupil per child", "£5 per year-end"} {
+		if f, err := currency.ParseFigure(in); err == nil {
+			t.Errorf("ParseFigure(%q) = %v (each %q), want an error", in, f, f.Each())
+		}
+	}
+	if currency.MustParseFigure("£5 per pupil").Equal(currency.MustParseFigure("£5")) {
+		t.Error(`"£5 per pupil" equals "£5"`)
+	}
+	if _, err := currency.Parse("£5 per pupil"); err == nil {
+		t.Error(`Parse("£5 per pupil") reads a rate as an amount`)
+	}
+}
