@@ -228,8 +228,10 @@ func (x *assessor) againstHeadline(st *currency.Figure, rec *recorded, f *Findin
 // says so, or reports them NotLikeForLike when no exact conversion exists.
 func (x *assessor) againstTerm(st *currency.Figure, rec *recorded, period funding.Period, f *Finding) {
 	p := &x.p
+	// A figure said of the package with no term of its own is for the
+	// package's period, as the record's is.
 	c, err := funding.Compare(
-		funding.Spend{Amount: st.Nominal(), Figure: *st},
+		funding.Spend{Amount: st.Nominal(), Figure: *st, Period: period},
 		funding.Spend{Amount: rec.figure.Nominal(), Figure: rec.figure, Period: period})
 	if err != nil || c.Term != funding.Alike || st.Bound() == currency.Range {
 		f.Verdict = NotLikeForLike
@@ -274,7 +276,11 @@ func (x *assessor) againstTerm(st *currency.Figure, rec *recorded, period fundin
 	}
 	switch f.Verdict {
 	case Accurate:
-		p.q(st.Text()).s(" holds for ").s(rec.subject).s(".")
+		if d == 0 {
+			p.q(st.Text()).s(" matches ").s(rec.subject).s(".")
+		} else {
+			p.q(st.Text()).s(" holds for ").s(rec.subject).s(".")
+		}
 	case Rounded:
 		p.q(st.Text()).s(" is ").s(rec.subject).s(" rounded, ").moneyAbs(c.Difference).s(" (").pct(f.Percent).s(") ").
 			s(moreLess(c.Difference)).s(", within the ").pct(x.tol).s(" that rounding allows.")

@@ -97,7 +97,7 @@ func TestAssessAcrossTerms(t *testing.T) {
 		words     string
 	}{
 		{"total", "£400m a year", claims.Accurate,
-			"Converted first, like with like: £400,000,000 a year over 3 years is £1,200,000,000. “£400m a year” holds for the £1.2bn package."},
+			"Converted first, like with like: £400,000,000 a year over 3 years is £1,200,000,000. “£400m a year” matches the £1.2bn package."},
 		{"total", "£500m a year", claims.Overstated,
 			"£500,000,000 a year over 3 years is £1,500,000,000. “£500m a year” overstates the £1.2bn package by £300m (25%)."},
 		// £2.6bn against £4.5bn over the three years: 42.2% less.
