@@ -245,7 +245,16 @@ func (p Package) itemised() (currency.Amount, error) {
 // its Reconciliation has the Itemised total, StatusUnknown and the Nested
 // reconciliations of its allocations.
 //
-// Reconcile returns the errors of Validate.
+// Money stated per a term is set against totals as the total over the
+// package's term: the headline's Over, or its Period when that is whole
+// financial years. "£400m a year" over 2024-25 to 2026-27 is reconciled as
+// £1.2bn in all, to its stated precision (Reconciliation.Total), and a part
+// of "£10m a month" as 36 months of it.
+//
+// Reconcile returns the errors of Validate, and one matching ErrRange (not
+// ErrInvalid: the record is valid) naming the headline or allocation whose
+// money is per a term that nothing says how to total: "£400m a year" with
+// no period, "£5,000 a week" over years.
 func (p Package) Reconcile() (Reconciliation, error) {
 	if err := p.Validate(); err != nil {
 		return Reconciliation{}, err

@@ -114,7 +114,9 @@ func (v *validator) allocations(path string, as []Allocation, code currency.Code
 			// put under its place.
 			at := index(path, i) + "."
 			for _, e := range v.errs[mark:] {
-				e.(*FieldError).Path = at + e.(*FieldError).Path
+				if fe, ok := e.(*FieldError); ok {
+					fe.Path = at + fe.Path
+				}
 			}
 		}
 	}
