@@ -93,8 +93,9 @@ func (a Allocation) own() currency.Figure {
 
 // exact returns a's money as an exact amount: its Amount, the value of a
 // Stated figure with no qualifier, or the sum of its sub-allocations. It
-// returns an error matching ErrInexact if the money is known only between
-// limits.
+// returns an error matching ErrInexact, not a *FieldError, if the money is
+// known only between limits; the 360Giving writer's amountAwarded is this
+// amount.
 func (a Allocation) exact() (currency.Amount, error) {
 	m, err := a.total(nil)
 	if err != nil {
@@ -103,7 +104,7 @@ func (a Allocation) exact() (currency.Amount, error) {
 	if m.iv.IsEmpty() {
 		return m.exact, nil
 	}
-	return currency.Amount{}, &FieldError{Path: "amount", Err: expected(ErrInexact, "the money is "+m.gap().String()+", not an exact amount")}
+	return currency.Amount{}, expected(ErrInexact, "the money is "+m.gap().String()+", not an exact amount")
 }
 
 // Sharers returns how many recipients share a's Amount: the Count if it
@@ -141,7 +142,7 @@ func (a Allocation) Shares() ([]currency.Amount, error) {
 	}
 	amount, err := a.exact()
 	if err != nil {
-		return nil, err
+		return nil, &FieldError{Path: "amount", Err: err}
 	}
 	return amount.Split(int(n))
 }
@@ -160,7 +161,7 @@ func (a Allocation) PerRecipient(unit string) (Rate, error) {
 	}
 	amount, err := a.exact()
 	if err != nil {
-		return Rate{}, err
+		return Rate{}, &FieldError{Path: "amount", Err: err}
 	}
 	n := a.Count
 	if n.IsZero() {
@@ -182,7 +183,7 @@ func (a Allocation) Spend() (Spend, error) {
 	}
 	amount, err := a.exact()
 	if err != nil {
-		return Spend{}, err
+		return Spend{}, &FieldError{Path: "amount", Err: err}
 	}
 	label := a.Title
 	if label == "" {

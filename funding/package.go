@@ -158,9 +158,7 @@ func (p Package) ByNovelty() ([]NoveltyTotal, error) {
 		n := a.Novelty
 		amount, err := a.exact()
 		if err != nil {
-			var v validator
-			v.sub(index("allocations", i), err)
-			return nil, v.err()
+			return nil, &FieldError{Path: index("allocations", i) + ".amount", Err: err}
 		}
 		t, err := totals[n].Add(amount)
 		if err != nil {
