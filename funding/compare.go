@@ -211,12 +211,18 @@ func scale(a currency.Amount, over, per currency.Term) (currency.Amount, bool) {
 	if !ok {
 		return currency.Amount{}, false
 	}
-	m := a.MulInt(num)
+	m, err := times(a, num)
+	if err != nil {
+		return currency.Amount{}, false
+	}
 	if den == 1 {
 		return m, true
 	}
 	q, err := m.DivInt(den, maxScalePlaces, currency.HalfUp)
-	if err != nil || !q.MulInt(den).Equal(m) {
+	if err != nil {
+		return currency.Amount{}, false
+	}
+	if back, err := times(q, den); err != nil || !back.Equal(m) {
 		return currency.Amount{}, false
 	}
 	return q, true

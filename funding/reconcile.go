@@ -354,7 +354,9 @@ func reconcile(h currency.Figure, as []Allocation, partial bool, c currency.Code
 		r.Gap = hg.minus(total, true)
 	case exact && hiv.Contains(amount):
 		r.Status = WithinWording
-		if amount.Equal(h.Nominal().MulInt(n)) || amount.Equal(h.High().MulInt(n)) {
+		nominal, err1 := times(h.Nominal(), n)
+		high, err2 := times(h.High(), n)
+		if err1 == nil && err2 == nil && (amount.Equal(nominal) || amount.Equal(high)) {
 			r.Status = Matches
 		}
 	case total.within(hg):
