@@ -45,10 +45,11 @@
 //   - Understated, Overstated: off by more than rounding allows, with the
 //     amount and per cent;
 //   - NotSupported: the record cannot confirm it: a headline its own
-//     itemisation falls short of, a count the record does not hold, a
-//     ratio with no base figures;
+//     itemisation falls short of (never one whose itemisation is marked
+//     partial), a count the record does not hold, a ratio with no base
+//     figures;
 //   - NotLikeForLike: a comparison of different purposes, kinds of
-//     spending, periods or currencies;
+//     spending, periods, terms or currencies;
 //   - Opinion: a judgement (insufficiency, lateness, endorsement) or a
 //     position (a counterproposal for the same thing), which has no true or
 //     false verdict; the finding gives the evidence that bears on it: the
@@ -130,6 +131,44 @@
 //	     {"kind": "counterproposal", "proposer": "City Hall Conservatives", "purpose": "inquiry",
 //	      "spending": "inquiry", "cost": "£4.5m", "costed": true},
 //	     {"kind": "stated-amount", "figure": "£2m", "span": {"start": 75, "end": 79}}]}]}
+//
+// An allocation's "amount" is an exact amount's object or, when the source
+// gives no exact amount, the figure's words; a list introduced by
+// "including" or "of which" is "partial", so that the headline is weighed
+// as announced and the finding gives the named share and the unnamed
+// remainder, never "not supported" for the part that was not named; and an
+// allocation may be itemised in turn, with its own "count":
+//
+//	"headline": "£30bn", "partial": true,
+//	"allocations": [
+//	  {"id": "roads", "amount": "more than £20bn"},
+//	  {"id": "rail", "amount": "up to £9bn"},
+//	  {"id": "hospitals", "amount": "£1.2bn", "count": "35", "allocations": [
+//	    {"id": "wave-1", "amount": "£300m", "count": "five"},
+//	    {"id": "wave-2", "amount": "£900m", "count": "30"}]}]
+//
+// Parts stated inexactly add up to limits, and the finding says "at least",
+// "at most" or "between": "itemised at least £20bn may or may not add up to
+// "£30bn"".
+//
+// A headline may be money per or over a term, a "profile" gives the money
+// by financial year, and a "change" says what the package does to an
+// earlier level of money and to which package ("of"): it "tops up",
+// "replaces" or "re-announces" it, with "recycled" money announced before:
+//
+//	"headline": "£400m a year",
+//	"period": {"start": "2024-04-01", "end": "2027-03-31"},
+//	"profile": [{"year": "2024-25", "amount": "£0.3bn"}, {"year": "2025-26", "amount": "£0.6bn"}],
+//	"change": {"from": "£50.1bn", "to": "£53.9bn", "by": "£3.8bn", "percent": "7.6",
+//	           "of": "budget-2024", "relation": "tops up", "recycled": "£1bn"}
+//
+// A stated amount for one term is weighed against the record for another
+// only once converted exactly ("£400m a year" over three financial years
+// is £1.2bn), and the finding says so; terms that do not convert are not
+// like for like. A record whose own figures disagree (a rise from £50.1bn
+// to £53.9bn called "a 9% increase", a profile year outside the period,
+// parts above the headline) says so in every finding that relies on the
+// package, with funding's Package.Contradictions.
 //
 // # Errors
 //

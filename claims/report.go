@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"errors"
 	"io"
 	"slices"
 	"strconv"
@@ -195,11 +196,7 @@ func allocationsMarkdown(p *prose, pkg funding.Package) {
 		for j, sh := range ss {
 			words[j] = sh.Format(currency.Whole)
 		}
-		if slices.Equal(words[1:], words[:len(words)-1]) {
-			shares[i] = strconv.Itoa(len(words)) + " × " + words[0]
-		} else {
-			shares[i] = strings.Join(words, " + ")
-		}
+		shares[i] = runs(words)
 		anyShared = true
 	}
 	p.s("\n| Amount | Itemised for |")
@@ -212,22 +209,30 @@ func allocationsMarkdown(p *prose, pkg funding.Package) {
 	}
 	p.s("\n")
 	for i, al := range pkg.Allocations {
-		p.s("| ").s(al.Amount.Format(currency.Whole)).s(" | ").s(md(nonEmpty(al.Title, al.ID))).s(" |")
+		amount := al.Figure().String()
+		if al.Stated.IsZero() && len(al.Allocations) == 0 {
+			amount = al.Amount.Format(currency.Whole)
+		}
+		p.s("| ").s(md(amount)).s(" | ").s(md(nonEmpty(al.Title, al.ID))).s(" |")
 		if anyShared {
 			p.s(" ").s(shares[i]).s(" |")
 		}
 		p.s("\n")
 	}
+	// An itemisation of stated figures has no one total; the
+	// reconciliation below says what it comes to.
 	total, err := pkg.Itemised()
-	if err != nil {
+	switch {
+	case err == nil:
+		p.s("| **").s(total.Format(currency.Whole)).s("** | **Total itemised** |")
+		if anyShared {
+			p.s(" |")
+		}
+		p.s("\n")
+	case !errors.Is(err, funding.ErrInexact):
 		p.s("\nThe itemisation cannot be totalled: ").s(md(err.Error())).s(".\n")
 		return
 	}
-	p.s("| **").s(total.Format(currency.Whole)).s("** | **Total itemised** |")
-	if anyShared {
-		p.s(" |")
-	}
-	p.s("\n")
 	if pkg.HasHeadline() {
 		if rec, err := pkg.Reconcile(); err == nil {
 			start := len(p.b) + 1
@@ -235,6 +240,34 @@ func allocationsMarkdown(p *prose, pkg funding.Package) {
 			p.capitalise(start)
 		}
 	}
+}
+
+// runs writes shares as runs of equal ones: "4 × £315,000", or
+// "15 × £25,714,285.72 + 20 × £25,714,285.71" where spare pennies went to
+// the first, so that a count of 35 does not print 35 amounts. A few
+// unequal shares are written out: "£721,666.67 + £721,666.67 +
+// £721,666.66".
+func runs(shares []string) string {
+	if len(shares) <= 4 && shares[0] != shares[len(shares)-1] {
+		return strings.Join(shares, " + ")
+	}
+	var b strings.Builder
+	for i := 0; i < len(shares); {
+		j := i + 1
+		for j < len(shares) && shares[j] == shares[i] {
+			j++
+		}
+		if b.Len() > 0 {
+			b.WriteString(" + ")
+		}
+		if j-i > 1 {
+			b.WriteString(strconv.Itoa(j - i))
+			b.WriteString(" × ")
+		}
+		b.WriteString(shares[i])
+		i = j
+	}
+	return b.String()
 }
 
 // nonEmpty returns s, or def if s is empty.

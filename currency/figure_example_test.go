@@ -112,6 +112,29 @@ func ExampleParseBound() {
 	// true <nil>
 }
 
+func ExampleInterval_Add() {
+	// The parts of a package as a source states them.
+	parts := []string{"more than £20bn", "up to £9bn", "between £6m and £7m"}
+	total := currency.MustParseFigure(parts[0]).Interval()
+	for _, s := range parts[1:] {
+		total, _ = total.Add(currency.MustParseFigure(s).Interval())
+	}
+	fmt.Println(total)
+	two, _ := currency.MustParseFigure("between £6m and £7m").Interval().Add(currency.MustParseFigure("£2m").Interval())
+	fmt.Println(two)
+	// Output:
+	// (£20,005,500,000, ∞)
+	// [£7,000,000, £10,000,000)
+}
+
+func ExampleInterval_Shift() {
+	// "more than £4m", plus an exactly recorded £1,500,000.
+	iv, _ := currency.MustParseFigure("more than £4m").Interval().Shift(currency.Pounds(1_500_000))
+	fmt.Println(iv)
+	// Output:
+	// (£5,500,000, ∞)
+}
+
 func ExampleTerm_Ratio() {
 	// A total over five years, per year: 5/1 years, so divide by 5.
 	num, den, ok := currency.Years(5).Ratio(currency.Years(1))

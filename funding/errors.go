@@ -49,9 +49,10 @@ var (
 	// ErrDuplicate reports an identifier used twice where it must be unique.
 	ErrDuplicate = errors.New("duplicate identifier")
 
-	// ErrInexact reports a question that needs an exact count asked of a
-	// qualified one: "about four centres" cannot be given exact shares.
-	ErrInexact = errors.New("count is not exact")
+	// ErrInexact reports a question that needs an exact number asked of a
+	// qualified one: "about four centres" cannot be given exact shares, and
+	// allocations of "up to £9bn" have no exact sum.
+	ErrInexact = errors.New("not exact")
 
 	// ErrNoLevel reports a price index with no level for a year.
 	ErrNoLevel = errors.New("no index level")

@@ -185,8 +185,14 @@ func check360(prefix string, packages []Package) error {
 
 // awarded returns the amount to write as a's amountAwarded. It is the one
 // place the writers take an allocation's money; it returns an error
-// matching ErrInexact for money that is not one exact amount.
+// matching ErrInexact for money that is not one exact Amount: a Stated
+// figure, even "£1.2bn", is words with a precision, and an allocation with
+// only sub-allocations is theirs to state, so neither is written as a
+// number the source never gave.
 func awarded(a *Allocation) (currency.Amount, error) {
+	if a.Amount.Currency().IsZero() {
+		return currency.Amount{}, expected(ErrInexact, "360Giving requires an exact amountAwarded")
+	}
 	return a.Amount, nil
 }
 

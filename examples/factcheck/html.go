@@ -200,7 +200,10 @@ func viewPackage(pkg funding.Package) (packageView, error) {
 		fact("Milestone", m.String())
 	}
 	for _, al := range pkg.Allocations {
-		row := allocationView{Amount: al.Amount.Format(currency.Whole), Title: nonEmpty(al.Title, al.ID)}
+		row := allocationView{Amount: al.Figure().String(), Title: nonEmpty(al.Title, al.ID)}
+		if al.Stated.IsZero() && len(al.Allocations) == 0 {
+			row.Amount = al.Amount.Format(currency.Whole)
+		}
 		if n, err := al.Sharers(); err == nil && n > 1 {
 			if shares, err := al.Shares(); err == nil {
 				words := make([]string, len(shares))
@@ -216,17 +219,17 @@ func viewPackage(pkg funding.Package) (packageView, error) {
 		}
 		v.Allocations = append(v.Allocations, row)
 	}
+	var base currency.Amount
 	if len(pkg.Allocations) > 0 {
-		total, err := pkg.Itemised()
+		// Parts stated inexactly have limits, not a total.
+		rec, err := pkg.Reconcile()
 		if err != nil {
 			return v, err
 		}
-		v.Total = total.Format(currency.Whole)
+		if total, ok := rec.Itemised.Exact(); ok && !pkg.Partial {
+			base, v.Total = total, total.Format(currency.Whole)
+		}
 		if pkg.HasHeadline() {
-			rec, err := pkg.Reconcile()
-			if err != nil {
-				return v, err
-			}
 			v.Reconciled = capitalise(rec.String())
 		}
 	}
@@ -235,9 +238,8 @@ func viewPackage(pkg funding.Package) (packageView, error) {
 	if len(pkg.Allocations) == 0 {
 		fact("Itemisation", "none in the record")
 	}
-	base, on := currency.Amount{}, ""
+	on := ""
 	if v.Total != "" {
-		base, _ = pkg.Itemised()
 		on = "on the itemised " + v.Total
 	} else if pkg.HasHeadline() {
 		base = pkg.Headline.Nominal()

@@ -109,12 +109,18 @@ func TestBadInput(t *testing.T) {
 		{"empty.json", "text", "testdata/bad/empty.json:1:1: invalid JSON: unexpected end of JSON input\n"},
 		{"array.json", "text", `testdata/bad/array.json:1:1: want a JSON object with "packages", "events" and "claims"` + "\n"},
 		{"type.json", "text", "testdata/bad/type.json:6:16: claims[0].quote: want a string, not a JSON number\n"},
-		{"unknown-field.json", "text", `testdata/bad/unknown-field.json:6:7: packages[0]: unknown field "novelity"` + "\n"},
+		{"unknown-field.json", "text", `testdata/bad/unknown-field.json:6:7: packages[0].novelity: invalid syntax: unknown field "novelity"` + "\n"},
 		{"assertion-field.json", "text", `testdata/bad/assertion-field.json:10:52: claims[0].assertions[0]: unknown field "pakage" for an assertion of kind "stated-amount"` + "\n"},
-		{"novelty.json", "md", `testdata/bad/novelty.json:6:19: packages[0]: funding: ParseNovelty("newish"): `},
-		{"date.json", "html", `testdata/bad/date.json:6:16: claims[0]: funding: ParseDate("2016-02-30"): `},
+		{"novelty.json", "md", `testdata/bad/novelty.json:6:19: packages[0].novelty: funding: ParseNovelty("newish"): `},
+		{"date.json", "html", `testdata/bad/date.json:6:16: claims[0].when: funding: ParseDate("2016-02-30"): `},
 		{"not-found.json", "claimreview", `testdata/bad/not-found.json:9:21: claims: claim "c": claims[0].respondsTo: not found: no claim "mayor" in the record` + "\n" +
 			`testdata/bad/not-found.json:16:76: claims: claim "d": claims[1].assertions[0].package: not found: no package "q" in the record` + "\n"},
+		// Every problem in the file, in file order, each at its value.
+		{"several.json", "text", "testdata/bad/several.json:5:20: packages[0].headline: currency: ParseFigure(\"lots\"): invalid syntax: want a digit at offset 0\n" +
+			"testdata/bad/several.json:7:31: packages[0].allocations[0].count: funding: ParseCount(\"0\"): count of zero: want at least 1 at offset 0\n" +
+			"testdata/bad/several.json:9:10: packages[0].allocations[1].colour: invalid syntax: unknown field \"colour\"\n" +
+			"testdata/bad/several.json:14:52: claims[0].quote: want a string, not a JSON number\n" +
+			"testdata/bad/several.json:16:58: claims[1].assertions[0].figure: currency: ParseFigure(\"lots\"): invalid syntax: want a digit at offset 0\n"},
 		{"no-recipient.json", "360giving", "testdata/bad/no-recipient.json:9:9: funding: packages[0].allocations[0].recipients: missing: 360Giving requires a recipient organisation\n"},
 		{"../london2025.json", "360giving", `testdata/bad/../london2025.json:2:15: funding: packages: missing: 360Giving requires at least one grant, and no package has an allocation to write as one; the headline "£2.4m" of "london-cse-2025" is not itemised and names no recipient` + "\n"},
 	}
