@@ -3,7 +3,6 @@ package claims
 import (
 	"errors"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 
