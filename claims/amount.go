@@ -63,8 +63,8 @@ func (StatedAmount) assertion() {}
 //     of; after: more, less, extra, increase, rise, cut, higher, lower,
 //     up, down;
 //   - RoleShare before: will get, will receive, gets, receives, received,
-//     share of, of which; after: goes to, of it, and "of the" before
-//     another figure ("£40m of the £300m");
+//     share of, of which, including; after: goes to, of it, and "of the"
+//     before another figure ("£40m of the £300m");
 //   - RoleRival before: rival, Labour's, the opposition's, their own;
 //   - RoleProposal before: proposal, proposed, would spend, would invest;
 //     after: proposal, plan;
@@ -72,8 +72,8 @@ func (StatedAmount) assertion() {}
 //   - RoleOther before: compared with, compared to, than;
 //   - RolePackage before: announced, announcing, invests, investment of,
 //     providing, coughing up, gave, committed, pledged, unveiled, worth,
-//     spending, package of, funding of, total of, package is; after:
-//     package, fund,
+//     spending, package of, funding of, total of, package is, and the
+//     belittling only, just, barely, mere, paltry; after: for, package, fund,
 //     funding, investment, programme, scheme, grant, settlement, deal,
 //     boost, pot.
 //

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 	"github.com/shopspring/decimal"
@@ -15,17 +17,23 @@ import (
 // share naming its allocation, a rival naming its package or a level after
 // a change is weighed against the record; any other is NotAssessed, with
 // the reason. A figure of the package is weighed against its recorded
-// figure: the sum of its allocations when it has any (and where that falls
-// short of the headline, whatever goes beyond the itemisation is
-// NotSupported rather than Overstated), otherwise its headline as
-// announced, or one allocation's amount if the assertion names one. The
-// wording's bound decides: "at least £4m" is Accurate for £4,000,000 and
-// "more than £4m" is not. An Exact figure that differs from the record is
-// Rounded if its precision admits the record ("£2m" for £2.4m, to the
-// nearest £1m) and the error is within o's tolerance (DefaultTolerance,
-// 10%, unless set), and Understated or Overstated otherwise; a figure in
-// another currency is NotLikeForLike. Figures from two sources for one
-// item that cannot agree are reported on both findings.
+// figure: the sum of its allocations when it has any and they are exact and
+// the whole of the money (and where that falls short of the headline,
+// whatever goes beyond the itemisation is NotSupported rather than
+// Overstated), otherwise its headline as announced, or one allocation's
+// figure if the assertion names one. A partial itemisation ("including") or
+// one with parts stated inexactly ("up to £9bn") leaves the headline as the
+// recorded figure, and the finding gives the named share and the unnamed
+// remainder, or the limits the parts admit. A figure for another term
+// ("£400m a year") is converted to the record's term first, exactly, and
+// the finding says so. The wording's bound decides: "at least £4m" is
+// Accurate for £4,000,000 and "more than £4m" is not. An Exact figure that
+// differs from the record is Rounded if its precision admits the record
+// ("£2m" for £2.4m, to the nearest £1m) and the error is within o's
+// tolerance (DefaultTolerance, 10%, unless set), and Understated or
+// Overstated otherwise; a figure in another currency is NotLikeForLike.
+// Figures from two sources for one item that cannot agree are reported on
+// both findings.
 //
 // Counts and ratios are weighed against the package's measures and
 // amounts, and a change in per cent against the change in money the claim
@@ -58,7 +66,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 	for _, c := range r.Claims {
 		n += len(c.Assertions)
 	}
-	out := Assessment{Tolerance: x.tol, Claims: r.Claims, Findings: make([]Finding, 0, n)}
+	out := Assessment{Tolerance: x.tol, Packages: r.Packages, Claims: r.Claims, Findings: make([]Finding, 0, n)}
 	for ci := range r.Claims {
 		c := &r.Claims[ci]
 		for ai, a := range c.Assertions {
@@ -73,7 +81,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 				x.stated(c, &a, f)
 				if f.Verdict != NotAssessed && f.Role != RoleLevel {
 					if i, ok := x.pkgIndex(f.Package); ok {
-						x.items.add(itemKey{pkg: i, alloc: a.Allocation}, k, ci, out.Findings, r.Claims, len(r.Packages))
+						x.items.add(itemKey{pkg: i, alloc: a.Allocation, per: a.Figure.Per(), over: a.Figure.Over()}, k, ci, out.Findings, r.Claims, len(r.Packages))
 					}
 				}
 			case Counterproposal:
@@ -178,6 +186,12 @@ type recorded struct {
 	about   string
 	novel   string
 	novelty funding.Novelty
+	// why says why the record has no amount to weigh a figure against,
+	// when it has parts that are not exact or not the whole; floor is the
+	// least the named parts of a partial list come to, which a figure for
+	// the whole cannot be below.
+	why   string
+	floor funding.Gap
 }
 
 // pkgFacts are what Assess works out once for each package it meets. p is
@@ -219,13 +233,37 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	p := &x.r.Packages[i]
 	f.p, f.sources = p, p.Sources
 	rec := recorded{headline: p.Headline, novelty: p.Novelty}
+	// parts is what the itemisation says of the headline when it cannot
+	// stand for the package: a partial list, or parts stated inexactly.
+	var parts string
+	var r funding.Reconciliation
+	var err error
+	if len(p.Allocations) > 0 {
+		r, err = p.Reconcile()
+	}
+	total, exact := r.Itemised.Exact()
 	switch {
-	case len(p.Allocations) > 0:
-		if total, short, err := itemisation(p); err == nil {
-			rec.basis, rec.amount, rec.exact = FromItemisation, total, true
-			rec.figure = currency.ExactFigure(total)
-			rec.short = short
-		}
+	case len(p.Allocations) == 0:
+	case err != nil:
+		// A valid record whose parts are money for terms that do not add
+		// up (a year's money with no period to total it over).
+		parts = "its allocations cannot be added up: " + err.Error()
+	case exact && !p.Partial:
+		rec.basis, rec.amount, rec.exact = FromItemisation, total, true
+		rec.figure = currency.ExactFigure(total)
+		rec.short = r.Status == funding.Unitemised
+	case p.HasHeadline():
+		parts = r.String()
+	case p.Partial:
+		parts = "its allocations name only part of the money, " + r.Itemised.String()
+		rec.why = "Its allocations name only part of the money, " + r.Itemised.String() + ", and it has no headline for the whole."
+		rec.floor = r.Itemised
+	default:
+		parts = "its allocations add up to " + r.Itemised.String() + ", not an exact amount"
+		rec.why = "Its allocations add up to " + r.Itemised.String() + ", not an exact amount, and it has no headline."
+	}
+	switch {
+	case rec.basis == FromItemisation:
 	case p.HasHeadline() && p.Headline.Bound() == currency.Exact:
 		rec.basis, rec.amount, rec.exact = FromHeadline, p.Headline.Nominal(), true
 		rec.figure = p.Headline
@@ -239,6 +277,11 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	switch {
 	case rec.exact:
 		w.b = appendBrief(w.b, rec.amount)
+		if rec.basis == FromHeadline && (!p.Headline.Per().IsZero() || !p.Headline.Over().IsZero()) {
+			// "the £1.5bn a year package": the term is part of the figure.
+			w.reset()
+			w.s(p.Headline.String())
+		}
 		rec.brief = w.String()
 		w.reset()
 		if rec.basis == FromItemisation {
@@ -255,10 +298,23 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	rec.subject = w.String()
 	w.reset()
 	w.s("The record ")
-	switch rec.basis {
-	case FromHeadline:
+	switch {
+	case parts != "" && r.Status == funding.OverAllocated && rec.basis == FromHeadline:
+		// The contradiction below gives the figures.
+		w.s("has the headline as announced, and allocations that come to more than it admits")
+	case parts != "" && p.Partial && err == nil && p.HasHeadline():
+		w.s("has the headline as announced, and allocations that name only part of it: ").s(parts)
+	case parts != "" && err != nil && rec.basis == FromHeadline:
+		w.s("has the headline as announced, but ").s(parts)
+	case parts != "" && err != nil:
+		w.s("has no amount for the package: ").s(parts)
+	case parts != "" && rec.basis == FromHeadline:
+		w.s("has the headline as announced, and allocations not all stated exactly, so that ").s(parts)
+	case parts != "":
+		w.s("has no exact amount for the package: ").s(parts)
+	case rec.basis == FromHeadline:
 		w.s("has the headline as announced, with no itemisation")
-	case FromItemisation:
+	case rec.basis == FromItemisation:
 		w.s("itemises the money in ").s(count(len(p.Allocations)))
 		if len(p.Allocations) == 1 {
 			w.s(" allocation")
@@ -282,30 +338,114 @@ func (x *assessor) pkg(id string) *pkgFacts {
 		}
 	}
 	w.s(".")
+	if !p.Change.IsZero() {
+		x.change(p)
+	}
+	// A record that contradicts itself says so wherever it is relied on.
+	if r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || !p.Change.IsZero() || !p.Headline.Over().IsZero() {
+		q := *p
+		if prev := x.previous(p); prev != nil && q.Change.From.IsZero() &&
+			prev.Headline.Per() == p.Headline.Per() && prev.Headline.Over() == p.Headline.Over() {
+			// The package it changes gives the level before.
+			q.Change.From = prev.Headline
+		}
+		if cs, err := q.Contradictions(); err == nil && len(cs) > 0 {
+			w.s(" The record contradicts itself: ").s(strings.Join(cs, "; ")).s(".")
+		}
+	}
 	rec.about = w.String()
 	f.rec = rec
 	return f
 }
 
 // allocation returns what the record has for allocation id of package f,
-// which Validate has checked exists.
+// which Validate has checked exists: its amount, a figure stated inexactly
+// ("up to £9bn"), which is weighed as a headline is, or its sub-allocations'
+// total.
 func (x *assessor) allocation(f *pkgFacts, id string) recorded {
 	a, _ := f.p.Allocation(id)
-	rec := recorded{basis: FromAllocation, amount: a.Amount, exact: true, figure: currency.ExactFigure(a.Amount)}
+	fig := a.Figure()
+	rec := recorded{basis: FromAllocation, figure: fig, headline: fig}
 	rec.novelty = a.Novelty
 	if rec.novelty == funding.NoveltyUnknown {
 		rec.novelty = f.p.Novelty
 	}
-	rec.brief = string(appendBrief(nil, a.Amount))
-	rec.subject = "the " + rec.brief + " allocation"
-	if a.Title != "" {
-		rec.subject += " " + quoted(a.Title)
+	switch {
+	case fig.IsZero():
+		rec.basis = BasisUnknown
+		rec.subject = "the allocation " + quoted(id)
+		rec.why = "Its sub-allocations are not all stated exactly, so it has no exact total."
+		return rec
+	case fig.Bound() == currency.Exact:
+		rec.amount, rec.exact = fig.Nominal(), true
+		rec.brief = string(appendBrief(nil, rec.amount))
+	default:
+		rec.brief = fig.String()
+	}
+	switch {
+	case !rec.exact && a.Title != "":
+		rec.subject = "the allocation " + quoted(a.Title)
+	case !rec.exact:
+		rec.subject = "the allocation " + quoted(a.ID)
+	default:
+		rec.subject = "the " + rec.brief + " allocation"
+		if a.Title != "" {
+			rec.subject += " " + quoted(a.Title)
+		}
 	}
 	rec.novel = noveltyPhrase(rec.novelty)
 	if rec.novel != "" {
 		rec.about = "The record describes the money as " + rec.novel + "."
 	}
 	return rec
+}
+
+// previous returns the package p's Change is of, or nil if it names none.
+func (x *assessor) previous(p *funding.Package) *funding.Package {
+	if i, ok := x.ix.packages[p.Change.Of]; ok && p.Change.Of != "" {
+		return &x.r.Packages[i]
+	}
+	return nil
+}
+
+// change writes, into x.tmp, a sentence on what p's Change says of the
+// money before it: "It tops up the package “fund-2024”, announced as
+// "£180.8m", from £180.8m to £190m; £1bn of it had been announced before."
+func (x *assessor) change(p *funding.Package) {
+	w := &x.tmp
+	c := p.Change
+	w.s(" The record says it")
+	switch {
+	case c.Relation != funding.RelationUnknown:
+		w.s(" ").s(c.Relation.String()).s(" the package ").q(c.Of)
+		if prev := x.previous(p); prev != nil && prev.HasHeadline() {
+			w.s(", announced as ").q(prev.Headline.Text())
+		}
+	case c.Of != "":
+		w.s(" changes the package ").q(c.Of)
+	default:
+		w.s(" changes an earlier level of money")
+	}
+	switch {
+	case !c.From.IsZero() && !c.To.IsZero():
+		w.s(", from ").s(c.From.String()).s(" to ").s(c.To.String())
+	case !c.To.IsZero():
+		w.s(", bringing the total to ").s(c.To.String())
+	}
+	if !c.By.IsZero() {
+		if c.Cut {
+			w.s(", a cut of ").s(c.By.String())
+		} else {
+			w.s(", an increase of ").s(c.By.String())
+		}
+	}
+	if !c.Percent.IsZero() {
+		w.s(" (").s(c.Percent.String()).s("%)")
+	}
+	if !c.Recycled.IsZero() {
+		w.s("; ").s(c.Recycled.String()).s(" of it had been announced before")
+	}
+	w.s(".")
 }
 
 // count returns n in words if it is from one to nine, as style guides
@@ -324,17 +464,6 @@ func singleYear(p funding.Period) (funding.FiscalYear, bool) {
 		return 0, false
 	}
 	return fy, true
-}
-
-// itemisation returns the itemised total of p, and whether it falls short of
-// the headline (funding's Unitemised), as funding reconciles them.
-func itemisation(p *funding.Package) (total currency.Amount, short bool, err error) {
-	if !p.HasHeadline() {
-		total, err = p.Itemised()
-		return total, false, err
-	}
-	r, err := p.Reconcile()
-	return r.Itemised, r.Status == funding.Unitemised, err
 }
 
 // below reports whether a lies below every amount iv contains.

@@ -56,6 +56,14 @@ func (x *assessor) statedAmount(c *Claim, a *StatedAmount, f *Finding) {
 	p := &x.p
 	st := &a.Figure
 	switch {
+	case rec.basis == BasisUnknown && !rec.floor.IsZero() && under(st.Interval(), rec.floor.Least):
+		f.Verdict = Understated
+		p.q(st.Text()).s(" understates ").s(rec.subject).s(": its named allocations alone come to ").s(rec.floor.String()).s(". ").s(rec.why)
+		return
+	case rec.basis == BasisUnknown && rec.why != "":
+		f.Verdict = NotSupported
+		p.s("The record has no amount for ").s(rec.subject).s(" to check ").q(st.Text()).s(" against. ").s(rec.why)
+		return
 	case rec.basis == BasisUnknown:
 		f.Verdict = NotSupported
 		p.s("The record has no amount for the package ").q(id).s(": no headline and no itemisation to check ").q(st.Text()).s(" against.")
@@ -67,9 +75,17 @@ func (x *assessor) statedAmount(c *Claim, a *StatedAmount, f *Finding) {
 		p.q(st.Text()).s(" is in ").s(st.Currency().String()).s(" but the record is in ").s(rec.figure.Currency().String()).
 			s(" (").s(rec.brief).s("): amounts in different currencies are not compared.")
 		return
+	case st.Per() != rec.figure.Per() || st.Over() != rec.figure.Over():
+		x.againstTerm(st, rec, facts.p.Period, f)
+		if rec.about != "" {
+			p.s(" ").s(rec.about)
+		}
+		return
 	case !rec.exact:
 		x.againstHeadline(st, rec, f)
-		p.s(" ").s(rec.about)
+		if rec.about != "" {
+			p.s(" ").s(rec.about)
+		}
 		return
 	}
 	x.againstAmount(st, rec, f)
@@ -177,24 +193,99 @@ func (x *assessor) unitemised(st *currency.Figure, rec *recorded, admits bool, f
 	}
 }
 
-// againstHeadline weighs st against a package known only by a headline that
-// is not exact ("more than £4m", with no itemisation).
+// againstHeadline weighs st against a figure that is not exact: a
+// package's headline ("more than £4m", with no itemisation) or an
+// allocation's stated figure ("up to £9bn").
 func (x *assessor) againstHeadline(st *currency.Figure, rec *recorded, f *Finding) {
 	p := &x.p
 	si, ri := st.Interval(), rec.headline.Interval()
+	what, only := "the package: its headline is ", "the headline "
+	if rec.basis == FromAllocation {
+		what, only = rec.subject+": its figure is ", "the figure "
+	}
 	switch {
 	case contains(si, ri):
 		f.Verdict = Accurate
-		p.q(st.Text()).s(" follows from the headline, ").q(rec.headline.Text()).s(".")
+		p.q(st.Text()).s(" follows from ").s(only).q(rec.headline.Text()).s(".")
 	case beforeInterval(si, ri):
 		f.Verdict = Understated
-		p.q(st.Text()).s(" understates the package: its headline is ").q(rec.headline.Text()).s(".")
+		p.q(st.Text()).s(" understates ").s(what).q(rec.headline.Text()).s(".")
 	case beforeInterval(ri, si):
 		f.Verdict = Overstated
-		p.q(st.Text()).s(" overstates the package: its headline is ").q(rec.headline.Text()).s(".")
+		p.q(st.Text()).s(" overstates ").s(what).q(rec.headline.Text()).s(".")
+	case rec.basis == FromAllocation:
+		f.Verdict = NotSupported
+		p.q(st.Text()).s(" cannot be confirmed: the record has only the figure ").q(rec.headline.Text()).s(" for ").s(rec.subject).s(".")
 	default:
 		f.Verdict = NotSupported
 		p.q(st.Text()).s(" cannot be confirmed: the record has only the headline ").q(rec.headline.Text()).s(", with no itemisation.")
+	}
+}
+
+// againstTerm weighs st against rec when the two are money for different
+// terms ("£400m a year" against £1.2bn over three financial years): it
+// converts one to the other's term exactly, as funding.Compare does, and
+// says so, or reports them NotLikeForLike when no exact conversion exists.
+func (x *assessor) againstTerm(st *currency.Figure, rec *recorded, period funding.Period, f *Finding) {
+	p := &x.p
+	// A figure said of the package with no term of its own is for the
+	// package's period, as the record's is.
+	c, err := funding.Compare(
+		funding.Spend{Amount: st.Nominal(), Figure: *st, Period: period},
+		funding.Spend{Amount: rec.figure.Nominal(), Figure: rec.figure, Period: period})
+	if err != nil || c.Term != funding.Alike || st.Bound() == currency.Range {
+		f.Verdict = NotLikeForLike
+		f.Likeness = funding.Unlike
+		f.Reasons = c.Reasons()
+		p.q(st.Text()).s(" and ").s(rec.subject).s(" are money for different terms, and one does not convert exactly to the other: they are not compared.")
+		return
+	}
+	f.Difference, f.Ratio, f.Percent = c.Difference, c.Ratio, c.Change
+	d := c.Difference.Sign()
+	ok := false
+	switch st.Bound() {
+	case currency.Exact:
+		ok = d == 0
+		if !ok && !x.noRounding && x.within(f.Percent) {
+			f.Verdict = Rounded
+		}
+	case currency.About:
+		ok = f.Percent.Abs().Cmp(decimal.New(currency.ApproxTolerancePercent, 0)) <= 0
+	case currency.AtLeast:
+		ok = d <= 0
+	case currency.MoreThan:
+		ok = d < 0
+	case currency.AtMost:
+		ok = d >= 0
+	case currency.LessThan:
+		ok = d > 0
+	case currency.Nearly:
+		ok = d > 0 && f.Percent.Cmp(decimal.New(-currency.ApproxTolerancePercent, 0)) >= 0
+	}
+	switch {
+	case ok:
+		f.Verdict = Accurate
+	case f.Verdict == Rounded:
+	case d > 0:
+		f.Verdict = Overstated
+	default:
+		f.Verdict = Understated
+	}
+	if c.Conversion != "" {
+		p.s("Converted first, like with like: ").s(c.Conversion).s(". ")
+	}
+	switch f.Verdict {
+	case Accurate:
+		if d == 0 {
+			p.q(st.Text()).s(" matches ").s(rec.subject).s(".")
+		} else {
+			p.q(st.Text()).s(" holds for ").s(rec.subject).s(".")
+		}
+	case Rounded:
+		p.q(st.Text()).s(" is ").s(rec.subject).s(" rounded, ").moneyAbs(c.Difference).s(" (").pct(f.Percent).s(") ").
+			s(moreLess(c.Difference)).s(", within the ").pct(x.tol).s(" that rounding allows.")
+	default:
+		p.q(st.Text()).s(" ").s(overUnder(c.Difference)).s("states ").s(rec.subject).s(" by ").moneyAbs(c.Difference).s(" (").pct(f.Percent).s(").")
 	}
 }
 
@@ -229,6 +320,15 @@ func lowerFirst(s string) string {
 		return string(s[0]+'a'-'A') + s[1:]
 	}
 	return s
+}
+
+// under reports whether every amount in iv is below a.
+func under(iv currency.Interval, a currency.Amount) bool {
+	if iv.IsEmpty() || iv.Unbounded() {
+		return false
+	}
+	c, err := iv.Max().Compare(a)
+	return err == nil && (c < 0 || c == 0 && iv.MaxOpen())
 }
 
 // contains reports whether every amount in inner is in outer.

@@ -30,7 +30,9 @@ func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
 	case terms == RealTerms || terms == PerHead:
 		x.otherTerms(c, a, f, terms)
 		return
-	case rd.yearly:
+	case rd.yearly && a.Figure.Per().IsZero():
+		// The words say "a year" but the figure does not carry it, so it
+		// cannot be converted to the record's term.
 		if _, one := singleYear(x.pkg(c.pkg(a.Package)).p.Period); !one {
 			x.perYear(c, a, f, rd)
 			return

@@ -10,7 +10,8 @@ const (
 	// BasisUnknown is the zero Basis: no recorded figure.
 	BasisUnknown Basis = iota
 	// FromHeadline: the package's headline as announced, for a package
-	// with no itemisation ("£2.4m").
+	// with no itemisation ("£2.4m"), or whose itemisation is partial or
+	// has parts stated inexactly.
 	FromHeadline
 	// FromItemisation: the sum of the package's allocations (£3,595,000
 	// in the 2016 notes to editors).

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/funding"
@@ -16,8 +17,8 @@ import (
 // claim fits on one line of a phone's search results.
 const MaxClaimReviewed = 74
 
-// ReviewOptions say who publishes a fact-check and where, for ClaimReview.
-// Publisher and URL are required.
+// ReviewOptions say who publishes a fact-check, where and when, for
+// ClaimReview. Publisher and URL are required.
 type ReviewOptions struct {
 	// Publisher is the name of the fact-checking organisation, and
 	// PublisherURL its home page (optional).
@@ -25,14 +26,15 @@ type ReviewOptions struct {
 	PublisherURL string
 	// URL is the address of the page that publishes the fact-check, an
 	// absolute http or https URL. Each review's url is URL with the
-	// finding's Anchor as its fragment.
+	// claim's Anchor as its fragment.
 	URL string
-	// Published is the date the fact-check is published; the zero Date
-	// leaves datePublished out.
+	// Published is the date the fact-check is published, every review's
+	// datePublished. The zero Date means the day the reviews are made, in
+	// UTC: the date of the assessment as it is published.
 	Published funding.Date
 }
 
-// A ClaimReview is the schema.org ClaimReview of one finding, as Google's
+// A ClaimReview is the schema.org ClaimReview of one claim, as Google's
 // fact-check rich results read it, ready to embed in a page as JSON-LD
 // (<script type="application/ld+json">). Marshal it with encoding/json.
 type ClaimReview struct {
@@ -40,7 +42,7 @@ type ClaimReview struct {
 	Type          string        `json:"@type"`
 	URL           string        `json:"url"`
 	ClaimReviewed string        `json:"claimReviewed"`
-	DatePublished string        `json:"datePublished,omitempty"`
+	DatePublished string        `json:"datePublished"`
 	Author        Entity        `json:"author"`
 	ItemReviewed  ReviewedClaim `json:"itemReviewed"`
 	ReviewRating  Rating        `json:"reviewRating"`
@@ -67,7 +69,8 @@ type ReviewedClaim struct {
 }
 
 // An Appearance is a schema.org CreativeWork in which a claim appeared: the
-// article or press release that reported it. Type is "CreativeWork".
+// article or press release that reported it, with its url when the source
+// has one. Type is "CreativeWork".
 type Appearance struct {
 	Type          string  `json:"@type"`
 	URL           string  `json:"url,omitempty"`
@@ -76,26 +79,40 @@ type Appearance struct {
 	Publisher     *Entity `json:"publisher,omitempty"`
 }
 
-// A Rating is a ClaimReview's schema.org Rating: the verdict's ratingValue
-// on the scale from WorstRating (1) to BestRating (5), as Verdict.Rating
-// maps it, and its alternateName, Verdict.Label. Opinion and unknown
-// verdicts have no ratingValue (it is 0 and left out), since they rate
-// nothing as true or false. Type is "Rating".
+// A Rating is a ClaimReview's schema.org Rating: the claim's overall
+// verdict as a ratingValue on the scale from WorstRating (1) to BestRating
+// (5), as Verdict.Rating maps it, and its alternateName, Verdict.Label.
+// Type is "Rating".
 type Rating struct {
 	Type          string `json:"@type"`
-	RatingValue   int    `json:"ratingValue,omitempty"`
+	RatingValue   int    `json:"ratingValue"`
 	BestRating    int    `json:"bestRating"`
 	WorstRating   int    `json:"worstRating"`
 	AlternateName string `json:"alternateName"`
 }
 
+// Anchor returns an HTML id for the claim, unique within its record:
+// "claim-hall-inquiry" for claim "hall-inquiry". Letters are lower-cased
+// and characters other than ASCII letters, digits and hyphens become
+// hyphens. A ClaimReview's url has it as its fragment.
+func (c Claim) Anchor() string {
+	return string(appendAnchor([]byte("claim-"), c.ID))
+}
+
 // Anchor returns an HTML id for the finding, unique within its assessment:
-// "finding-hall-inquiry-2" for the second assertion of claim "hall-inquiry".
-// Letters are lower-cased and characters other than ASCII letters, digits
-// and hyphens become hyphens.
+// "finding-hall-inquiry-2" for the second assertion of claim "hall-inquiry",
+// its claim's ID written as Claim.Anchor writes it.
 func (f Finding) Anchor() string {
-	b := []byte("finding-")
-	for _, r := range strings.ToLower(f.Claim) {
+	b := appendAnchor([]byte("finding-"), f.Claim)
+	b = append(b, '-')
+	b = strconv.AppendInt(b, int64(f.Assertion+1), 10)
+	return string(b)
+}
+
+// appendAnchor appends id to b in lower case, with characters other than
+// ASCII letters, digits and hyphens written as hyphens.
+func appendAnchor(b []byte, id string) []byte {
+	for _, r := range strings.ToLower(id) {
 		switch {
 		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '-':
 			b = append(b, byte(r))
@@ -103,35 +120,66 @@ func (f Finding) Anchor() string {
 			b = append(b, '-')
 		}
 	}
-	b = append(b, '-')
-	b = strconv.AppendInt(b, int64(f.Assertion+1), 10)
-	return string(b)
+	return b
 }
 
-// NewClaimReview returns the ClaimReview of finding f about claim c,
-// published as o says:
+// NewClaimReview returns the ClaimReview of claim c, from its findings fs
+// (as Assessment.For gives them), published as o says. A claim gets one
+// review, however many findings it has:
+//   - reviewRating is the claim's overall verdict: of the findings rated
+//     true or false, the one Verdict.Rating puts lowest (the first, where
+//     several tie), as its ratingValue with Verdict.Label as
+//     alternateName, so that a claim with one understated figure is
+//     rated understated however accurate its other figures are;
+//   - reviewBody covers each finding in order, a paragraph each with its
+//     verdict and explanation: "Understated: “£2m” understates …";
 //   - claimReviewed is c's Summary, or else the words of the quote around
-//     the assertion's span, shortened at word boundaries with an ellipsis
-//     to at most MaxClaimReviewed characters;
+//     the span of the finding that decides the rating, shortened at word
+//     boundaries with an ellipsis to at most MaxClaimReviewed characters;
 //   - itemReviewed is a Claim whose author is the speaker (a Person with
 //     their role as jobTitle and their organisation or party as
 //     affiliation, or an Organization), dated c's When, that appeared in
-//     c's Source;
-//   - reviewRating maps the verdict to a ratingValue as Verdict.Rating
-//     documents, with Verdict.Label as alternateName;
-//   - reviewBody is the explanation, url o's URL with f's Anchor, and
-//     author the publisher, an Organization.
+//     c's Source, with its url if the source has one;
+//   - datePublished is o's Published, or today's date in UTC if that is
+//     the zero Date; url is o's URL with c's Anchor; author is the
+//     publisher, an Organization.
 //
-// NewClaimReview returns an error matching ErrMissing if o has no Publisher
-// or URL, or f is about another claim than c, and matching ErrSyntax if
-// o's URL is not an absolute http or https URL.
-func NewClaimReview(c Claim, f Finding, o ReviewOptions) (ClaimReview, error) {
+// Fact-check markup is for checks that assess whether a statement is
+// accurate. An opinion (a judgement such as "too little, too late") is
+// not rated true or false, so an Opinion finding never decides a rating:
+// reviewBody gives it as "Opinion, not rated: …", and a claim whose
+// findings are all Opinion or unassessed has no ClaimReview.
+//
+// NewClaimReview returns an error matching ErrMissing if o has no
+// Publisher or URL, if fs is empty or holds a finding about another claim
+// than c, or if no finding of fs is rated true or false; and matching
+// ErrSyntax if o's URL is not an absolute http or https URL.
+func NewClaimReview(c Claim, fs []Finding, o ReviewOptions) (ClaimReview, error) {
 	if err := o.validate(); err != nil {
 		return ClaimReview{}, err
 	}
-	if f.Claim != c.ID {
-		return ClaimReview{}, detail(ErrMissing, "the finding is about claim "+strconv.Quote(f.Claim)+", not "+strconv.Quote(c.ID))
+	return newClaimReview(c, fs, o, published(o))
+}
+
+// newClaimReview is NewClaimReview for valid options, with datePublished
+// worked out.
+func newClaimReview(c Claim, fs []Finding, o ReviewOptions, date string) (ClaimReview, error) {
+	if len(fs) == 0 {
+		return ClaimReview{}, detail(ErrMissing, "no findings about claim "+strconv.Quote(c.ID))
 	}
+	decider := -1
+	for i, f := range fs {
+		if f.Claim != c.ID {
+			return ClaimReview{}, detail(ErrMissing, "a finding is about claim "+strconv.Quote(f.Claim)+", not "+strconv.Quote(c.ID))
+		}
+		if n := f.Verdict.Rating(); n > 0 && (decider < 0 || n < fs[decider].Verdict.Rating()) {
+			decider = i
+		}
+	}
+	if decider < 0 {
+		return ClaimReview{}, detail(ErrMissing, "claim "+strconv.Quote(c.ID)+" has no finding rated true or false, and fact-check markup rates accuracy")
+	}
+	v := fs[decider].Verdict
 	base := o.URL
 	if i := strings.IndexByte(base, '#'); i >= 0 {
 		base = base[:i]
@@ -139,8 +187,9 @@ func NewClaimReview(c Claim, f Finding, o ReviewOptions) (ClaimReview, error) {
 	r := ClaimReview{
 		Context:       "https://schema.org",
 		Type:          "ClaimReview",
-		URL:           base + "#" + f.Anchor(),
-		ClaimReviewed: claimReviewed(c, f),
+		URL:           base + "#" + c.Anchor(),
+		ClaimReviewed: claimReviewed(c, fs[decider]),
+		DatePublished: date,
 		Author:        Entity{Type: "Organization", Name: o.Publisher, URL: o.PublisherURL},
 		ItemReviewed: ReviewedClaim{
 			Type:   "Claim",
@@ -148,15 +197,12 @@ func NewClaimReview(c Claim, f Finding, o ReviewOptions) (ClaimReview, error) {
 		},
 		ReviewRating: Rating{
 			Type:          "Rating",
-			RatingValue:   f.Verdict.Rating(),
+			RatingValue:   v.Rating(),
 			BestRating:    5,
 			WorstRating:   1,
-			AlternateName: f.Verdict.Label(),
+			AlternateName: v.Label(),
 		},
-		ReviewBody: f.Explanation,
-	}
-	if !o.Published.IsZero() {
-		r.DatePublished = o.Published.String()
+		ReviewBody: reviewBody(fs),
 	}
 	if !c.When.IsZero() {
 		r.ItemReviewed.DatePublished = c.When.String()
@@ -174,29 +220,24 @@ func NewClaimReview(c Claim, f Finding, o ReviewOptions) (ClaimReview, error) {
 	return r, nil
 }
 
-// ClaimReviews returns the ClaimReview of every finding of a, in order, as
-// NewClaimReview makes them, or NewClaimReview's error.
+// ClaimReviews returns the ClaimReview of each claim of a that has a
+// finding rated true or false, in order, as NewClaimReview makes them;
+// claims whose findings are all Opinion have none. It returns
+// NewClaimReview's error for invalid options.
 func (a Assessment) ClaimReviews(o ReviewOptions) ([]ClaimReview, error) {
 	if err := o.validate(); err != nil {
 		return nil, err
 	}
-	out := make([]ClaimReview, 0, len(a.Findings))
-	var firstErr error
+	date := published(o)
+	out := make([]ClaimReview, 0, len(a.Claims))
 	forClaims(a, func(c Claim, fs []Finding) {
-		for _, f := range fs {
-			r, err := NewClaimReview(c, f, o)
-			if err != nil {
-				if firstErr == nil {
-					firstErr = err
-				}
-				continue
-			}
+		// The only errors left are a claim with nothing rated, which has
+		// no review, and findings of no claim, which forClaims never
+		// gives.
+		if r, err := newClaimReview(c, fs, o, date); err == nil {
 			out = append(out, r)
 		}
 	})
-	if firstErr != nil {
-		return nil, firstErr
-	}
 	return out, nil
 }
 
@@ -216,6 +257,36 @@ func WriteClaimReviews(w io.Writer, a Assessment, o ReviewOptions) error {
 	}
 	_, err = w.Write(append(b, '\n'))
 	return err
+}
+
+// published returns the datePublished o gives: its Published, or today in
+// UTC.
+func published(o ReviewOptions) string {
+	if !o.Published.IsZero() {
+		return o.Published.String()
+	}
+	return time.Now().UTC().Format(time.DateOnly)
+}
+
+// reviewBody returns a paragraph per finding: its verdict and its
+// explanation, which names what it is about.
+func reviewBody(fs []Finding) string {
+	var p prose
+	for i, f := range fs {
+		if i > 0 {
+			p.s("\n\n")
+		}
+		switch {
+		case f.Verdict == Opinion:
+			p.s("Opinion, not rated")
+		case f.Verdict.Rating() == 0:
+			p.s("Not assessed")
+		default:
+			p.s(f.Verdict.Label())
+		}
+		p.s(": ").s(f.Explanation)
+	}
+	return p.String()
 }
 
 // validate checks o's required fields.

@@ -6,15 +6,45 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/claims"
 	"github.com/fundclaims/fundclaims/funding"
+	"github.com/google/go-cmp/cmp"
 )
 
+// TestClaimReviews checks that each claim with a finding rated true or
+// false gets one review, rated by its lowest-rated finding, with a
+// reviewBody covering every finding; and that claims of opinion alone get
+// none.
 func TestClaimReviews(t *testing.T) {
-	for name, r := range map[string]claims.Record{"london2025": london2025(), "mopac2016": mopac2016()} {
-		a, err := claims.Assess(r, claims.Options{})
+	type want struct {
+		claim  string
+		rating int
+		name   string
+	}
+	stories := []struct {
+		name   string
+		record claims.Record
+		want   []want
+	}{
+		{"london2025", london2025(), []want{
+			{"mayor-2025", 5, "Accurate"},
+			// Not like for like (3), understated (2) and an opinion:
+			// the understated figure decides.
+			{"hall-inquiry", 2, "Understated"},
+			{"met-9000", 5, "Accurate"},
+			{"rowley-in-scope", 5, "Accurate"},
+			{"kelland-threefold", 1, "Not supported by the record"},
+		}},
+		{"mopac2016", mopac2016(), []want{
+			{"mopac-2016-release", 1, "Not supported by the record"},
+			{"mopac-2016-headline", 1, "Not supported by the record"},
+		}},
+	}
+	for _, st := range stories {
+		a, err := claims.Assess(st.record, claims.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -22,36 +52,124 @@ func TestClaimReviews(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rs) != len(a.Findings) {
-			t.Fatalf("%s: %d reviews for %d findings", name, len(rs), len(a.Findings))
+		if len(rs) != len(st.want) {
+			t.Fatalf("%s: %d reviews, want %d", st.name, len(rs), len(st.want))
 		}
-		urls := map[string]bool{}
 		for i, cr := range rs {
-			f := a.Findings[i]
+			w := st.want[i]
+			c, _ := a.Claim(w.claim)
+			if got, want := cr.URL, reviewOptions.URL+"#claim-"+w.claim; got != want {
+				t.Errorf("%s: review %d url = %q, want %q", st.name, i, got, want)
+			}
+			if cr.ReviewRating.RatingValue != w.rating || cr.ReviewRating.AlternateName != w.name {
+				t.Errorf("%s: %s rated %d %q, want %d %q", st.name, w.claim, cr.ReviewRating.RatingValue, cr.ReviewRating.AlternateName, w.rating, w.name)
+			}
 			if n := utf8.RuneCountInString(cr.ClaimReviewed); n == 0 || n >= 75 {
-				t.Errorf("%s: claimReviewed %q has %d characters, want 1 to 74", name, cr.ClaimReviewed, n)
+				t.Errorf("%s: claimReviewed %q has %d characters, want 1 to 74", st.name, cr.ClaimReviewed, n)
 			}
 			if cr.Context != "https://schema.org" || cr.Type != "ClaimReview" || cr.ItemReviewed.Type != "Claim" ||
 				cr.ReviewRating.Type != "Rating" || cr.Author.Type != "Organization" || cr.Author.Name != "Example Fact Check" {
-				t.Errorf("%s: review %d has the wrong types or author: %+v", name, i, cr)
+				t.Errorf("%s: review %d has the wrong types or author: %+v", st.name, i, cr)
 			}
-			if urls[cr.URL] || !strings.HasPrefix(cr.URL, reviewOptions.URL+"#finding-") {
-				t.Errorf("%s: review url %q is repeated or not on the page", name, cr.URL)
+			if cr.DatePublished != "2025-07-21" {
+				t.Errorf("%s: datePublished = %q, want the option's 2025-07-21", st.name, cr.DatePublished)
 			}
-			urls[cr.URL] = true
-			if cr.ItemReviewed.Author.Name == "" {
-				t.Errorf("%s: review %d has no claim author", name, i)
+			if cr.ItemReviewed.Author.Name != c.Speaker.Who() {
+				t.Errorf("%s: review %d claim author = %q, want %q", st.name, i, cr.ItemReviewed.Author.Name, c.Speaker.Who())
 			}
-			if got, want := cr.ReviewRating.RatingValue, f.Verdict.Rating(); got != want {
-				t.Errorf("%s: ratingValue = %d for %v, want %d", name, got, f.Verdict, want)
-			}
-			if cr.ReviewRating.BestRating != 5 || cr.ReviewRating.WorstRating != 1 || cr.ReviewRating.AlternateName != f.Verdict.Label() {
-				t.Errorf("%s: rating %+v", name, cr.ReviewRating)
+			if cr.ReviewRating.BestRating != 5 || cr.ReviewRating.WorstRating != 1 {
+				t.Errorf("%s: rating %+v", st.name, cr.ReviewRating)
 			}
 			if len(cr.ItemReviewed.Appearance) != 1 || cr.ItemReviewed.Appearance[0].Headline == "" {
-				t.Errorf("%s: appearance %+v", name, cr.ItemReviewed.Appearance)
+				t.Errorf("%s: appearance %+v", st.name, cr.ItemReviewed.Appearance)
+			}
+			fs := a.For(w.claim)
+			if got := len(strings.Split(cr.ReviewBody, "\n\n")); got != len(fs) {
+				t.Errorf("%s: %s reviewBody covers %d findings, want %d:\n%s", st.name, w.claim, got, len(fs), cr.ReviewBody)
+			}
+			for _, f := range fs {
+				if !strings.Contains(cr.ReviewBody, f.Explanation) {
+					t.Errorf("%s: %s reviewBody lacks the explanation %q", st.name, w.claim, f.Explanation)
+				}
 			}
 		}
+	}
+}
+
+// TestClaimReviewBody checks the reviewBody of a claim with an opinion
+// among its findings.
+func TestClaimReviewBody(t *testing.T) {
+	a, err := claims.Assess(london2025(), claims.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, _ := a.Claim("hall-inquiry")
+	fs := a.For("hall-inquiry")
+	r, err := claims.NewClaimReview(c, fs, reviewOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(r.ReviewBody, "\n\n")
+	want := []string{
+		"Not like for like: ",
+		"Understated: ",
+		"Opinion, not rated: ",
+	}
+	if len(paras) != len(want) {
+		t.Fatalf("reviewBody has %d paragraphs, want %d:\n%s", len(paras), len(want), r.ReviewBody)
+	}
+	for i, w := range want {
+		if paras[i] != w+fs[i].Explanation {
+			t.Errorf("reviewBody paragraph %d = %q, want %q and the explanation", i, paras[i], w)
+		}
+	}
+}
+
+// TestClaimReviewOpinion checks that a claim of opinion alone has no
+// review: fact-check markup rates accuracy, and opinion has none.
+func TestClaimReviewOpinion(t *testing.T) {
+	a, err := claims.Assess(london2025(), claims.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"waxman-2025", "hall-too-little"} {
+		c, _ := a.Claim(id)
+		if _, err := claims.NewClaimReview(c, a.For(id), reviewOptions); !errors.Is(err, claims.ErrMissing) {
+			t.Errorf("NewClaimReview(%s, opinions only) = %v, want ErrMissing", id, err)
+		}
+	}
+	rs, _ := a.ClaimReviews(reviewOptions)
+	for _, r := range rs {
+		if strings.Contains(r.URL, "waxman") || strings.Contains(r.URL, "too-little") || r.ReviewRating.RatingValue == 0 {
+			t.Errorf("ClaimReviews gave a review of opinion: %s rated %d", r.URL, r.ReviewRating.RatingValue)
+		}
+	}
+}
+
+// TestClaimReviewDefaults checks datePublished when the options leave it
+// out, and the claim's appearance url.
+func TestClaimReviewDefaults(t *testing.T) {
+	c := claims.Claim{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: "£2m",
+		Source: funding.Source{Title: "A story", URL: "https://news.example/story", Publisher: "News", Published: funding.MustDate(2025, 7, 20)}}
+	fs := []claims.Finding{{Claim: "c", Verdict: claims.Accurate, Explanation: "Right."}}
+	o := reviewOptions
+	o.Published = funding.Date{}
+	before := time.Now().UTC().Format(time.DateOnly)
+	r, err := claims.NewClaimReview(c, fs, o)
+	after := time.Now().UTC().Format(time.DateOnly)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.DatePublished != before && r.DatePublished != after {
+		t.Errorf("datePublished = %q, want today, %s", r.DatePublished, after)
+	}
+	want := []claims.Appearance{{Type: "CreativeWork", URL: "https://news.example/story", Headline: "A story",
+		DatePublished: "2025-07-20", Publisher: &claims.Entity{Type: "Organization", Name: "News"}}}
+	if diff := cmp.Diff(want, r.ItemReviewed.Appearance); diff != "" {
+		t.Errorf("appearance (-want +got):\n%s", diff)
+	}
+	if r.ReviewBody != "Accurate: Right." {
+		t.Errorf("reviewBody = %q", r.ReviewBody)
 	}
 }
 
@@ -69,7 +187,7 @@ func TestClaimReviewJSON(t *testing.T) {
 		t.Fatalf("WriteClaimReviews wrote invalid JSON: %v", err)
 	}
 	first := doc[0]
-	for _, key := range []string{"@context", "@type", "url", "claimReviewed", "datePublished", "author", "itemReviewed", "reviewRating"} {
+	for _, key := range []string{"@context", "@type", "url", "claimReviewed", "datePublished", "author", "itemReviewed", "reviewRating", "reviewBody"} {
 		if _, ok := first[key]; !ok {
 			t.Errorf("ClaimReview lacks %q", key)
 		}
@@ -79,27 +197,8 @@ func TestClaimReviewJSON(t *testing.T) {
 		t.Errorf("itemReviewed.datePublished = %v", item["datePublished"])
 	}
 	rating := first["reviewRating"].(map[string]any)
-	if rating["ratingValue"] != json.Number("1") && rating["ratingValue"] != 1.0 {
+	if rating["ratingValue"] != 1.0 {
 		t.Errorf("ratingValue = %v, want 1 (not supported)", rating["ratingValue"])
-	}
-}
-
-func TestClaimReviewOpinionHasNoRatingValue(t *testing.T) {
-	a, err := claims.Assess(london2025(), claims.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, _ := a.Claim("waxman-2025")
-	r, err := claims.NewClaimReview(c, a.For("waxman-2025")[0], reviewOptions)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ := json.Marshal(r.ReviewRating)
-	if strings.Contains(string(b), "ratingValue") || !strings.Contains(string(b), `"alternateName":"Opinion: no true or false verdict"`) {
-		t.Errorf("opinion rating = %s", b)
-	}
-	if r.ItemReviewed.Author.Affiliation != nil || r.ItemReviewed.Author.JobTitle == "" {
-		t.Errorf("author = %+v", r.ItemReviewed.Author)
 	}
 }
 
@@ -108,7 +207,7 @@ func TestClaimReviewErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, f := a.Claims[0], a.Findings[0]
+	c, fs := a.Claims[0], a.For(a.Claims[0].ID)
 	tests := []struct {
 		o      claims.ReviewOptions
 		target error
@@ -119,7 +218,7 @@ func TestClaimReviewErrors(t *testing.T) {
 		{claims.ReviewOptions{Publisher: "P", URL: "ftp://x.example/"}, claims.ErrSyntax},
 	}
 	for _, tt := range tests {
-		if _, err := claims.NewClaimReview(c, f, tt.o); !errors.Is(err, tt.target) {
+		if _, err := claims.NewClaimReview(c, fs, tt.o); !errors.Is(err, tt.target) {
 			t.Errorf("NewClaimReview(%+v) = %v, want %v", tt.o, err, tt.target)
 		}
 		var buf bytes.Buffer
@@ -127,8 +226,11 @@ func TestClaimReviewErrors(t *testing.T) {
 			t.Errorf("WriteClaimReviews(%+v) = %v and wrote %d bytes", tt.o, err, buf.Len())
 		}
 	}
-	if _, err := claims.NewClaimReview(a.Claims[1], f, reviewOptions); !errors.Is(err, claims.ErrMissing) {
-		t.Errorf("NewClaimReview with the finding of another claim = %v", err)
+	if _, err := claims.NewClaimReview(a.Claims[1], fs, reviewOptions); !errors.Is(err, claims.ErrMissing) {
+		t.Errorf("NewClaimReview with the findings of another claim = %v", err)
+	}
+	if _, err := claims.NewClaimReview(c, nil, reviewOptions); !errors.Is(err, claims.ErrMissing) {
+		t.Errorf("NewClaimReview with no findings = %v", err)
 	}
 }
 
@@ -137,7 +239,8 @@ func TestClaimReviewedClipping(t *testing.T) {
 	i := strings.Index(long, "£2m")
 	c := claims.Claim{ID: "c", Speaker: claims.Speaker{Org: "Org"}, Quote: long,
 		Assertions: claims.Assertions{claims.StatedAmount{Span: claims.Span{Start: i, End: i + len("£2m")}}}}
-	r, err := claims.NewClaimReview(c, claims.Finding{Claim: "c"}, reviewOptions)
+	rated := []claims.Finding{{Claim: "c", Verdict: claims.Understated}}
+	r, err := claims.NewClaimReview(c, rated, reviewOptions)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,15 +253,28 @@ func TestClaimReviewedClipping(t *testing.T) {
 		t.Errorf("author = %+v", r.ItemReviewed.Author)
 	}
 	c.Summary = strings.Repeat("x", 100)
-	r, _ = claims.NewClaimReview(c, claims.Finding{Claim: "c"}, reviewOptions)
+	r, _ = claims.NewClaimReview(c, rated, reviewOptions)
 	if n := utf8.RuneCountInString(r.ClaimReviewed); n >= 75 {
 		t.Errorf("a long summary gave claimReviewed of %d characters", n)
 	}
 	c.Summary, c.Quote = "", "short"
 	c.When = funding.MustDate(2025, 1, 2)
-	r, _ = claims.NewClaimReview(c, claims.Finding{Claim: "c"}, reviewOptions)
+	r, _ = claims.NewClaimReview(c, rated, reviewOptions)
 	if r.ClaimReviewed != "short" || r.ItemReviewed.DatePublished != "2025-01-02" {
 		t.Errorf("review = %+v", r)
+	}
+}
+
+func TestClaimAnchor(t *testing.T) {
+	for _, tt := range []struct {
+		id, want string
+	}{
+		{"hall-inquiry", "claim-hall-inquiry"},
+		{"Hall Inquiry/£", "claim-hall-inquiry--"},
+	} {
+		if got := (claims.Claim{ID: tt.id}).Anchor(); got != tt.want {
+			t.Errorf("Claim{ID: %q}.Anchor() = %q, want %q", tt.id, got, tt.want)
+		}
 	}
 }
 

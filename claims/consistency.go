@@ -88,7 +88,11 @@ func pctOf(part, whole *big.Rat) *big.Rat {
 // wholePounds returns r in currency c rounded half up to whole units, for
 // explanations: a base worked out from a percentage rarely ends in pence.
 func wholePounds(r *big.Rat, c currency.Code) currency.Amount {
-	return currency.New(ratDecimal(r), c).Round(0, currency.HalfUp)
+	a, err := currency.New(ratDecimal(r), c)
+	if err != nil {
+		return currency.Amount{} // a base too large to write; the caller has a valid currency
+	}
+	return a.Round(0, currency.HalfUp)
 }
 
 // changeOf returns the figure of the one stated amount of claim c whose

@@ -52,7 +52,7 @@ var (
 			"reduction of", "increased by", "increase by", "rise by", "rises by", "rose by", "raised by", "fall of",
 			"fell by", "falls by", "top-up of", "uplift of", "further"),
 		cues(RoleShare, 0, "will get", "will receive", "would get", "would receive", "gets", "get", "receives",
-			"receive", "received", "receiving", "getting", "share of", "of which"),
+			"receive", "received", "receiving", "getting", "share of", "of which", "including", "includes"),
 		cues(RoleRival, 0, "rival", "labour's", "labour’s", "opposition's", "opposition’s", "tories'", "tories’",
 			"their own"),
 		cues(RoleProposal, 0, "proposal", "proposals", "proposed", "proposes", "proposing", "would spend",
@@ -63,7 +63,8 @@ var (
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
 			"committing", "pledge", "pledged", "pledges", "pledging", "handed", "handing", "unveil", "unveiled",
 			"unveils", "unveiling", "worth", "spend", "spends", "spending", "package of", "fund of", "funding of",
-			"boost of", "injection of", "total of", "package is", "package was", "fund is", "funding is", "investment is"),
+			"boost of", "injection of", "total of", "package is", "package was", "fund is", "funding is", "investment is",
+			"barely", "only", "just", "mere", "paltry", "measly"),
 	)
 	afterCues = join(
 		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "higher", "lower", "up", "down"),
@@ -71,7 +72,7 @@ var (
 		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each"),
 		cues(RoleProposal, 0, "proposal", "plan"),
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
-			"grant", "settlement", "deal", "boost", "pot", "injection"),
+			"grant", "settlement", "deal", "boost", "pot", "injection", "for"),
 	)
 	termsCues = join(
 		cues(0, RealTerms, "real terms", "real-terms", "after inflation", "inflation-adjusted",
@@ -254,7 +255,14 @@ func read(quote string, sp Span) reading {
 		}
 	}
 	if r.role == RoleUnknown {
-		r.role, r.roleCue = nearest(before, after)
+		// The words after the amount in a figure's own text ("£240m per
+		// hospital", "£500m a year for buses") come before those after it.
+		next := after
+		if tail := afterAmount(own); len(tail) > 0 {
+			var nw [window]token
+			next = append(append(nw[:0], tail...), after[:min(len(after), window-len(tail))]...)
+		}
+		r.role, r.roleCue = nearest(before, next)
 	}
 	// "£40m of the £300m": the second is the whole, the first a share of
 	// it.
@@ -326,6 +334,18 @@ func read(quote string, sp Span) reading {
 		r.roleCue = "per head"
 	}
 	return r
+}
+
+// afterAmount returns the tokens of own, a figure's own words without
+// their leading figure, after its last figure token: "per hospital" of
+// "£240m per hospital", "a year" of "more than £4m a year".
+func afterAmount(own []token) []token {
+	for i := len(own) - 1; i >= 0; i-- {
+		if own[i].fig {
+			return own[i+1:]
+		}
+	}
+	return own
 }
 
 // wordsAfterAmount reports whether figure text w, in lower case, has words

@@ -58,10 +58,11 @@
 // naming its package against that package, and a level after a change
 // against the package, which may be the change rather than the level: a
 // level the package does not match is not assessed rather than called
-// wrong. A figure per year ("a year", "annually") is weighed against a
-// package for one financial year only, a figure in real terms only with a
-// price index (see Cash and real terms), and one per head not against a
-// total. A stated amount with neither a Role nor a Span has no words to
+// wrong. A figure that carries its term ("£500m a year") is converted to
+// the record's; one whose words say "a year" outside the figure is weighed
+// against a package for one financial year only. A figure in real terms
+// is weighed only with a price index (see Cash and real terms), and one
+// per head not against a total. A stated amount with neither a Role nor a Span has no words to
 // read, and is taken as the record states it: a figure of its package.
 //
 // # Verdicts
@@ -77,10 +78,11 @@
 //   - Understated, Overstated: off by more than rounding allows, with the
 //     amount and per cent;
 //   - NotSupported: the record cannot confirm it: a headline its own
-//     itemisation falls short of, a count the record does not hold, a
-//     ratio with no base figures;
+//     itemisation falls short of (never one whose itemisation is marked
+//     partial), a count the record does not hold, a ratio with no base
+//     figures;
 //   - NotLikeForLike: a comparison of different purposes, kinds of
-//     spending, periods or currencies;
+//     spending, periods, terms or currencies;
 //   - Inconsistent: the claim's own figures disagree, as a percentage and
 //     a sum of money that imply different bases;
 //   - NotAssessed: a figure that is not the package's (see Roles), or is
@@ -151,15 +153,31 @@
 // WriteText and WriteMarkdown write an assessment as a report a journalist
 // can paste: each claim with its speaker, quote, date and source, each
 // finding with its verdict, figures, explanation and the sources of the
-// record. NewClaimReview, Assessment.ClaimReviews and WriteClaimReviews
-// give schema.org ClaimReview JSON-LD for fact-check pages: claimReviewed
-// under 75 characters, itemReviewed a Claim with its author, date and
-// appearance, reviewRating with alternateName, url and author. The verdicts
-// map to ratingValue from worstRating 1 to bestRating 5:
+// record. WriteMarkdown begins with the record itself, a section per
+// package: funder, announcement, headline, period and financial years,
+// the allocations in a table with their total and shares, the headline
+// reconciled with them, and money per head. Both write amounts in whole
+// pounds where there are no pence (£3,595,000), and in full where there
+// are. NewClaimReview, Assessment.ClaimReviews and WriteClaimReviews
+// give schema.org ClaimReview JSON-LD for fact-check pages, as Google's
+// fact-check markup guidance asks: one review per claim, rated by the
+// claim's overall verdict (its lowest-rated finding), with a reviewBody
+// that covers each finding; claimReviewed under 75 characters;
+// itemReviewed a Claim with its author, date and appearance (with its url
+// where the source has one); url the page with the claim's Anchor;
+// datePublished on every review, the day the reviews are made unless
+// ReviewOptions.Published says otherwise. The verdicts map to ratingValue
+// from worstRating 1 to bestRating 5:
 //
 //	5 accurate            4 rounded
 //	3 not like for like   2 understated, overstated
-//	1 not supported       opinion, not assessed: no ratingValue, alternateName only
+//	1 not supported
+//
+// Fact-check markup rates whether a statement is accurate, and an opinion
+// is neither: an Opinion finding never decides a rating, and its paragraph
+// of reviewBody says "Opinion, not rated"; nor does a NotAssessed finding,
+// which the record cannot weigh. A claim of opinion alone ("too little, too
+// late") has no ClaimReview, though the reports give its evidence.
 //
 // # JSON
 //
@@ -220,6 +238,44 @@
 //	     {"kind": "counterproposal", "proposer": "City Hall Conservatives", "purpose": "inquiry",
 //	      "spending": "inquiry", "cost": "£4.5m", "costed": true},
 //	     {"kind": "stated-amount", "figure": "£2m", "span": {"start": 75, "end": 79}}]}]}
+//
+// An allocation's "amount" is an exact amount's object or, when the source
+// gives no exact amount, the figure's words; a list introduced by
+// "including" or "of which" is "partial", so that the headline is weighed
+// as announced and the finding gives the named share and the unnamed
+// remainder, never "not supported" for the part that was not named; and an
+// allocation may be itemised in turn, with its own "count":
+//
+//	"headline": "£30bn", "partial": true,
+//	"allocations": [
+//	  {"id": "roads", "amount": "more than £20bn"},
+//	  {"id": "rail", "amount": "up to £9bn"},
+//	  {"id": "hospitals", "amount": "£1.2bn", "count": "35", "allocations": [
+//	    {"id": "wave-1", "amount": "£300m", "count": "five"},
+//	    {"id": "wave-2", "amount": "£900m", "count": "30"}]}]
+//
+// Parts stated inexactly add up to limits, and the finding says "at least",
+// "at most" or "between": "itemised at least £20bn may or may not add up to
+// "£30bn"".
+//
+// A headline may be money per or over a term, a "profile" gives the money
+// by financial year, and a "change" says what the package does to an
+// earlier level of money and to which package ("of"): it "tops up",
+// "replaces" or "re-announces" it, with "recycled" money announced before:
+//
+//	"headline": "£400m a year",
+//	"period": {"start": "2024-04-01", "end": "2027-03-31"},
+//	"profile": [{"year": "2024-25", "amount": "£0.3bn"}, {"year": "2025-26", "amount": "£0.6bn"}],
+//	"change": {"from": "£50.1bn", "to": "£53.9bn", "by": "£3.8bn", "percent": "7.6",
+//	           "of": "budget-2024", "relation": "tops up", "recycled": "£1bn"}
+//
+// A stated amount for one term is weighed against the record for another
+// only once converted exactly ("£400m a year" over three financial years
+// is £1.2bn), and the finding says so; terms that do not convert are not
+// like for like. A record whose own figures disagree (a rise from £50.1bn
+// to £53.9bn called "a 9% increase", a profile year outside the period,
+// parts above the headline) says so in every finding that relies on the
+// package, with funding's Package.Contradictions.
 //
 // # Errors
 //

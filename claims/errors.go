@@ -140,6 +140,16 @@ func (e *detailError) Error() string { return e.err.Error() + ": " + e.detail }
 // Unwrap returns the sentinel.
 func (e *detailError) Unwrap() error { return e.err }
 
+// Equal reports whether e and o wrap the same sentinel with the same
+// words. go-cmp uses it, so that errors holding one (ParseError, RecordError and the rest) compare with
+// cmp.Equal and cmp.Diff and no options.
+func (e *detailError) Equal(o *detailError) bool {
+	if e == nil || o == nil {
+		return e == o
+	}
+	return e.err == o.err && e.detail == o.detail
+}
+
 // detail returns err with the detail appended to its message.
 func detail(err error, d string) error { return &detailError{err: err, detail: d} }
 

@@ -120,6 +120,13 @@ func ExampleWriteMarkdown() {
 	//
 	// 1 finding on 1 claim: 1 understated. Rounding tolerance: 10%.
 	//
+	// ## The record: cse-2025
+	//
+	// - Funder: Mayor of London
+	// - Headline: “£2.4m”
+	// - Novelty: new money
+	// - Itemisation: none in the record
+	//
 	// ## Susan Hall (Conservative)
 	//
 	// > the mayor coughing up £2m
@@ -141,7 +148,8 @@ func ExampleNewClaimReview() {
 		fmt.Println(err)
 		return
 	}
-	r, err := claims.NewClaimReview(a.Claims[0], a.Findings[0], claims.ReviewOptions{
+	c := a.Claims[0]
+	r, err := claims.NewClaimReview(c, a.For(c.ID), claims.ReviewOptions{
 		Publisher: "Example Fact Check",
 		URL:       "https://factcheck.example.org/cse-funding",
 		Published: funding.MustDate(2025, 7, 21),
@@ -156,7 +164,7 @@ func ExampleNewClaimReview() {
 	// {
 	//   "@context": "https://schema.org",
 	//   "@type": "ClaimReview",
-	//   "url": "https://factcheck.example.org/cse-funding#finding-hall-1",
+	//   "url": "https://factcheck.example.org/cse-funding#claim-hall",
 	//   "claimReviewed": "the mayor coughing up £2m",
 	//   "datePublished": "2025-07-21",
 	//   "author": {
@@ -181,8 +189,29 @@ func ExampleNewClaimReview() {
 	//     "worstRating": 1,
 	//     "alternateName": "Understated"
 	//   },
-	//   "reviewBody": "“£2m” understates the £2.4m package by £400,000 (16.7%), though it is what £2.4m rounds to at the nearest £1m; rounding allows an error of up to 10%. The record has the headline as announced, with no itemisation, and describes it as new money."
+	//   "reviewBody": "Understated: “£2m” understates the £2.4m package by £400,000 (16.7%), though it is what £2.4m rounds to at the nearest £1m; rounding allows an error of up to 10%. The record has the headline as announced, with no itemisation, and describes it as new money."
 	// }
+}
+
+func ExampleClaim_Anchor() {
+	a, err := claims.Assess(smallRecord(), claims.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	// A page gives the claim's section and each finding these ids, and
+	// the claim's ClaimReview links to its section.
+	c := a.Claims[0]
+	fmt.Println(c.Anchor(), a.Findings[0].Anchor())
+	rs, err := a.ClaimReviews(claims.ReviewOptions{Publisher: "Example Fact Check", URL: "https://factcheck.example.org/cse"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(rs[0].URL)
+	// Output:
+	// claim-hall finding-hall-1
+	// https://factcheck.example.org/cse#claim-hall
 }
 
 func ExampleVerdict_Rating() {
@@ -249,6 +278,9 @@ func ExampleAssessment_ClaimReviews() {
 		fmt.Println(err)
 		return
 	}
+	// One review a claim, rated by its lowest-rated finding; the claims
+	// of opinion alone (Susan Hall's "too little, too late", Baroness
+	// Waxman's welcome) have none.
 	rs, err := a.ClaimReviews(claims.ReviewOptions{Publisher: "Example Fact Check", URL: "https://factcheck.example.org/cse"})
 	if err != nil {
 		fmt.Println(err)
@@ -259,12 +291,7 @@ func ExampleAssessment_ClaimReviews() {
 	}
 	// Output:
 	// 5 Accurate                           …15 years, I'm announcing a new £2.4m package of support for victims…
-	// 0 Opinion: no true or false verdict  The mayor's £2.4m for CSE victims is too little, too late
-	// 0 Opinion: no true or false verdict  The mayor's £2.4m for CSE victims is too little, too late
-	// 3 Not like for like                  Conservatives proposed a £4.5m inquiry; the mayor is coughing up £2m
 	// 2 Understated                        Conservatives proposed a £4.5m inquiry; the mayor is coughing up £2m
-	// 0 Opinion: no true or false verdict  Conservatives proposed a £4.5m inquiry; the mayor is coughing up £2m
-	// 0 Opinion: no true or false verdict  The £2.4m package puts victims and survivors first
 	// 5 Accurate                           …by the Met identified about 9,000 historic cases that could fall under…
 	// 5 Accurate                           after reviewing 2,200 of them only about 1,200 remained in scope
 	// 1 Not supported by the record        threefold increase in solved cases over the past year

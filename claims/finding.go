@@ -118,14 +118,16 @@ func (f *Finding) UnmarshalJSON(data []byte) error {
 // An Assessment is the result of Assess: the claims assessed, in record
 // order, and their findings, one for each assertion, in the order of the
 // claims and of their assertions. Tolerance is the tolerance for rounding
-// that was applied, in per cent.
+// that was applied, in per cent. Packages are the record's packages, which
+// the findings were weighed against.
 //
 // An Assessment holds what a report needs: WriteText, WriteMarkdown and
 // ClaimReviews read nothing else. JSON round-trips it exactly.
 type Assessment struct {
-	Tolerance decimal.Decimal `json:"tolerance"`
-	Claims    []Claim         `json:"claims,omitempty"`
-	Findings  []Finding       `json:"findings,omitempty"`
+	Tolerance decimal.Decimal   `json:"tolerance"`
+	Packages  []funding.Package `json:"packages,omitempty"`
+	Claims    []Claim           `json:"claims,omitempty"`
+	Findings  []Finding         `json:"findings,omitempty"`
 }
 
 // Claim returns the assessed claim with the given ID, and whether there is

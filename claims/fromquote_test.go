@@ -137,8 +137,8 @@ func TestFromQuoteReads(t *testing.T) {
 		{"£40m of the £300m goes to schools", []read{{"£40m", claims.RoleShare, 0}, {"£300m", claims.RolePackage, 0}}},
 		{"Labour's £5bn plan", []read{{"£5bn", claims.RoleRival, 0}}},
 		{"a fully-costed proposal for a £4.5m inquiry", []read{{"£4.5m", claims.RoleProposal, 0}}},
-		{"£240m per hospital", []read{{"£240m", claims.RolePerUnit, 0}}},
-		{"£30 per head", []read{{"£30", claims.RolePerUnit, claims.PerHead}}},
+		{"£240m per hospital", []read{{"£240m per hospital", claims.RolePerUnit, 0}}}, // currency reads "per hospital" as part of the figure
+		{"£30 per head", []read{{"£30 per head", claims.RolePerUnit, claims.PerHead}}},
 		{"compared with £10bn on roads", []read{{"£10bn", claims.RoleOther, 0}}},
 		{"the mayor coughing up £2m after months", []read{{"£2m", claims.RolePackage, 0}}},
 		{"a £2.4m package", []read{{"£2.4m", claims.RolePackage, 0}}},

@@ -1,9 +1,12 @@
 package claims
 
 import (
+	"errors"
 	"io"
+	"strconv"
 	"strings"
 
+	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 )
 
@@ -47,11 +50,17 @@ func WriteText(w io.Writer, a Assessment) error {
 	return err
 }
 
-// WriteMarkdown writes a report of a to w in Markdown: a heading and a summary of the
-// verdicts, then a section per claim (speaker, quote as a block quote,
-// claim ID, date and source) with a subsection per finding (its words and
-// verdict as the heading, a table of the figures where there are any, the
-// explanation and the sources of the record). Text from the record is
+// WriteMarkdown writes a report of a to w in Markdown: a heading and a
+// summary of the verdicts; then a section per package of the record (its
+// funder, who announced it and when, the headline, novelty, purposes and
+// period with its financial years, a table of its allocations with their
+// total and each recipient's share, the headline reconciled with the
+// itemisation, the money per head of each count, and its sources); then
+// a section per claim (speaker, quote as a block quote, claim ID, date and
+// source) with a subsection per finding (its words and verdict as the
+// heading, a table of the figures where there are any, the explanation and
+// the sources of the record). Amounts are in whole pounds where there are
+// no pence, as WriteText writes them: £3,595,000. Text from the record is
 // escaped so that it renders as written; sources with a URL are links.
 //
 // WriteMarkdown builds the whole document before writing it, so w receives
@@ -64,6 +73,9 @@ func WriteMarkdown(w io.Writer, a Assessment) error {
 	summary(&p, a)
 	p.capitalise(start)
 	p.s("\n")
+	for _, pkg := range a.Packages {
+		recordMarkdown(&p, pkg)
+	}
 	forClaims(a, func(c Claim, fs []Finding) {
 		p.s("\n## ").s(md(c.Speaker.String())).s("\n\n")
 		for _, line := range strings.Split(c.Quote, "\n") {
@@ -93,6 +105,176 @@ func WriteMarkdown(w io.Writer, a Assessment) error {
 	})
 	_, err := w.Write(p.b)
 	return err
+}
+
+// recordMarkdown appends the section of the report on one package of the
+// record. A question the package cannot answer (an itemisation that does
+// not add up, in mixed currencies) is said, not left out.
+func recordMarkdown(p *prose, pkg funding.Package) {
+	p.s("\n## The record: ").s(md(nonEmpty(pkg.Title, pkg.ID))).s("\n\n")
+	fact := func(name, value string) {
+		if value != "" {
+			p.s("- ").s(name).s(": ").s(md(value)).s("\n")
+		}
+	}
+	if pkg.Title != "" {
+		p.s("- Package: `").s(strings.ReplaceAll(pkg.ID, "`", "'")).s("`\n")
+	}
+	fact("Funder", pkg.Funder.String())
+	announced := pkg.AnnouncedBy.String()
+	if !pkg.Announced.IsZero() {
+		announced = strings.TrimPrefix(announced+", "+pkg.Announced.Long(), ", ")
+	}
+	fact("Announced by", announced)
+	if pkg.HasHeadline() {
+		fact("Headline", quoted(pkg.Headline.Text()))
+	}
+	fact("Novelty", pkg.Novelty.Describe())
+	if pkg.Kind != funding.KindUnknown {
+		fact("Kind of spending", pkg.Kind.String())
+	}
+	fact("For", strings.Join(pkg.Purposes, ", "))
+	if !pkg.Period.IsZero() {
+		period := when(pkg.Period.Start) + " to " + when(pkg.Period.End)
+		if years, err := pkg.FiscalYears(); err == nil && len(years) > 0 {
+			names := make([]string, len(years))
+			for i, y := range years {
+				names[i] = y.String()
+			}
+			period += " (financial year " + strings.Join(names, ", ") + ")"
+		}
+		fact("Period", period)
+	}
+	for _, m := range pkg.Milestones {
+		fact("Milestone", m.String())
+	}
+	var base currency.Amount // what money per head is worked out on
+	on := ""
+	if len(pkg.Allocations) == 0 {
+		fact("Itemisation", "none in the record")
+		if pkg.HasHeadline() {
+			base = pkg.Headline.Nominal()
+			on = "on the headline’s " + base.Format(currency.Whole)
+		}
+	} else if total, err := pkg.Itemised(); err == nil {
+		base, on = total, "on the itemised "+total.Format(currency.Whole)
+	}
+	for _, m := range pkg.Measures {
+		line := m.String()
+		if m.Note != "" {
+			line += " (" + m.Note + ")"
+		}
+		if rate, err := m.Rate(base); err == nil && on != "" {
+			line += ": " + rate.String() + " " + on
+		}
+		fact("Count", line)
+	}
+	if len(pkg.Allocations) > 0 {
+		allocationsMarkdown(p, pkg)
+	}
+	if src := sourcesText(pkg.Sources, sourceMarkdown); src != "" {
+		p.s("\nRecord sources: ").s(src).s(".\n")
+	}
+}
+
+// allocationsMarkdown appends the table of a package's allocations, with
+// each recipient's share where several share one, the total, and the
+// headline reconciled with it.
+func allocationsMarkdown(p *prose, pkg funding.Package) {
+	shares := make([]string, len(pkg.Allocations))
+	anyShared := false
+	for i, al := range pkg.Allocations {
+		if n, err := al.Sharers(); err != nil || n < 2 {
+			continue
+		}
+		ss, err := al.Shares()
+		if err != nil {
+			continue
+		}
+		words := make([]string, len(ss))
+		for j, sh := range ss {
+			words[j] = sh.Format(currency.Whole)
+		}
+		shares[i] = runs(words)
+		anyShared = true
+	}
+	p.s("\n| Amount | Itemised for |")
+	if anyShared {
+		p.s(" Shares |")
+	}
+	p.s("\n| ---: | --- |")
+	if anyShared {
+		p.s(" --- |")
+	}
+	p.s("\n")
+	for i, al := range pkg.Allocations {
+		amount := al.Figure().String()
+		if al.Stated.IsZero() && len(al.Allocations) == 0 {
+			amount = al.Amount.Format(currency.Whole)
+		}
+		p.s("| ").s(md(amount)).s(" | ").s(md(nonEmpty(al.Title, al.ID))).s(" |")
+		if anyShared {
+			p.s(" ").s(shares[i]).s(" |")
+		}
+		p.s("\n")
+	}
+	// An itemisation of stated figures has no one total; the
+	// reconciliation below says what it comes to.
+	total, err := pkg.Itemised()
+	switch {
+	case err == nil:
+		p.s("| **").s(total.Format(currency.Whole)).s("** | **Total itemised** |")
+		if anyShared {
+			p.s(" |")
+		}
+		p.s("\n")
+	case !errors.Is(err, funding.ErrInexact):
+		p.s("\nThe itemisation cannot be totalled: ").s(md(err.Error())).s(".\n")
+		return
+	}
+	if pkg.HasHeadline() {
+		if rec, err := pkg.Reconcile(); err == nil {
+			start := len(p.b) + 1
+			p.s("\n").s(md(rec.String())).s(".\n")
+			p.capitalise(start)
+		}
+	}
+}
+
+// runs writes shares as runs of equal ones: "4 × £315,000", or
+// "15 × £25,714,285.72 + 20 × £25,714,285.71" where spare pennies went to
+// the first, so that a count of 35 does not print 35 amounts. A few
+// unequal shares are written out: "£721,666.67 + £721,666.67 +
+// £721,666.66".
+func runs(shares []string) string {
+	if len(shares) <= 4 && shares[0] != shares[len(shares)-1] {
+		return strings.Join(shares, " + ")
+	}
+	var b strings.Builder
+	for i := 0; i < len(shares); {
+		j := i + 1
+		for j < len(shares) && shares[j] == shares[i] {
+			j++
+		}
+		if b.Len() > 0 {
+			b.WriteString(" + ")
+		}
+		if j-i > 1 {
+			b.WriteString(strconv.Itoa(j - i))
+			b.WriteString(" × ")
+		}
+		b.WriteString(shares[i])
+		i = j
+	}
+	return b.String()
+}
+
+// nonEmpty returns s, or def if s is empty.
+func nonEmpty(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
 }
 
 // summary appends "10 findings on 7 claims: 2 accurate, 1 understated, ...
@@ -183,7 +365,12 @@ func figureCells(f Finding) []string {
 	switch {
 	case !f.Stated.IsZero() || !f.Recorded.IsZero():
 		cells[0] = f.Stated.Text()
-		cells[1] = f.Recorded.String()
+		cells[1] = f.Recorded.Text()
+		if !f.Recorded.IsZero() && cells[1] == f.Recorded.Nominal().String() {
+			// An exact figure from the record's amounts, with no words
+			// of its own: "£3,595,000", not "£3,595,000.00".
+			cells[1] = f.Recorded.Nominal().Format(currency.Whole)
+		}
 	case !f.StatedCount.IsZero() || !f.RecordedCount.IsZero():
 		cells[0] = f.StatedCount.String()
 		cells[1] = f.RecordedCount.String()

@@ -6,9 +6,12 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/fundclaims/fundclaims/claims"
+	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 	"github.com/google/go-cmp/cmp"
 )
@@ -78,5 +81,106 @@ func TestReportsGolden(t *testing.T) {
 			golden(t, s.name+".claimreview.json.golden", reviews.Bytes())
 			golden(t, s.name+".assessment.json.golden", append(assessment, '\n'))
 		})
+	}
+}
+
+// TestMarkdownRecord checks the record section of the Markdown report and
+// that amounts read with pence ("1260000.00", as the JSON record has them)
+// are written in whole pounds, as the text report writes them, unless
+// there are pence.
+func TestMarkdownRecord(t *testing.T) {
+	r := mopac2016()
+	pkg := &r.Packages[0]
+	pkg.Allocations = slices.Clone(pkg.Allocations)
+	for i := range pkg.Allocations {
+		al := &pkg.Allocations[i]
+		al.Amount = currency.MustParse(al.Amount.Format(currency.Whole) + ".00")
+	}
+	a, err := claims.Assess(r, claims.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text, md bytes.Buffer
+	if err := claims.WriteText(&text, a); err != nil {
+		t.Fatal(err)
+	}
+	if err := claims.WriteMarkdown(&md, a); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"\n## The record: Funding for sexual violence services in London\n\n",
+		"\n- Funder: Mayor's Office for Policing And Crime\n",
+		"\n- Announced by: Sadiq Khan, Mayor of London, 28 November 2016\n",
+		"\n- Headline: “more than £4 million”\n",
+		"\n- Period: 1 April 2017 to 31 March 2018 (financial year 2017-18)\n",
+		// £3,595,000 over about 24,000 adults is £149.7916…
+		"\n- Count: about 24,000 adults in London who experience serious sexual assault or rape",
+		": about £149.79 per adult on the itemised £3,595,000\n",
+		"\n| Amount | Itemised for | Shares |\n| ---: | --- | --- |\n",
+		"\n| £1,260,000 | Four London Rape Crisis Centres | 4 × £315,000 |\n",
+		// £2,165,000 ÷ 3 = £721,666.66…, the odd penny to the first two.
+		" | £721,666.67 + £721,666.67 + £721,666.66 |\n",
+		"\n| £70,000 | Extension of an interpreter service for another year |  |\n",
+		"\n| **£3,595,000** | **Total itemised** | |\n",
+		"\nItemised £3,595,000 falls at least £405,000 short of \"more than £4 million\".\n",
+		"\n| more than £4 million | £3,595,000 (itemisation) | +£405,000 (+11.3%) | 1.113 |\n",
+	} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("WriteMarkdown lacks %q:\n%s", want, md.String())
+		}
+	}
+	if strings.Contains(md.String(), "000.00") {
+		t.Errorf("WriteMarkdown writes pence where there are none:\n%s", md.String())
+	}
+	if want := "Figures: stated more than £4 million; recorded £3,595,000 (itemisation);"; !strings.Contains(text.String(), want) {
+		t.Errorf("WriteText lacks %q:\n%s", want, text.String())
+	}
+	// Pence are kept where there are some.
+	pkg.Allocations[3].Amount = currency.MustParse("£70,000.50")
+	a, err = claims.Assess(r, claims.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	md.Reset()
+	if err := claims.WriteMarkdown(&md, a); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"\n| £70,000.50 | Extension", "\n| **£3,595,000.50** | **Total itemised** |", "| £3,595,000.50 (itemisation) |"} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("WriteMarkdown with pence lacks %q:\n%s", want, md.String())
+		}
+	}
+}
+
+// TestMarkdownRecordUnitemised checks the record section of a package
+// with no itemisation, whose money per head is on the headline, and one
+// whose itemisation cannot be totalled.
+func TestMarkdownRecordUnitemised(t *testing.T) {
+	a, err := claims.Assess(london2025(), claims.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md bytes.Buffer
+	if err := claims.WriteMarkdown(&md, a); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"\n- Itemisation: none in the record\n",
+		// £2,400,000 ÷ 1,200 = £2,000.
+		": about £2,000 per case in scope on the headline’s £2,400,000\n",
+	} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("WriteMarkdown lacks %q:\n%s", want, md.String())
+		}
+	}
+	// Assessments made by hand may hold what Assess would refuse.
+	a.Packages = []funding.Package{{ID: "mixed", Funder: funding.Org{Name: "F"}, Allocations: []funding.Allocation{
+		{ID: "a", Amount: currency.Pounds(1)}, {ID: "b", Amount: currency.MustParse("€1")}}}}
+	md.Reset()
+	if err := claims.WriteMarkdown(&md, a); err != nil {
+		t.Fatal(err)
+	}
+	if want := "\nThe itemisation cannot be totalled: "; !strings.Contains(md.String(), want) {
+		t.Errorf("WriteMarkdown of mixed currencies lacks %q:\n%s", want, md.String())
 	}
 }

@@ -8,18 +8,22 @@ import (
 
 // Two sources, one item: when claims from different sources (another
 // speaker, or another publication) give figures for the same package or
-// allocation that cannot both be right ("£4.4bn" in one, "£4.5bn" in
-// another, whose roundings do not meet), each finding says so, and who
+// allocation, for the same term, that cannot both be right ("£4.4bn" in
+// one, "£4.5bn" in another, whose roundings do not meet), each finding
+// says so, and who
 // said what. The figures are gathered as Assess goes and compared once it
 // has finished: each with the figure from another source whose upper end is
 // lowest and the one whose lower end is highest, the ones it can disagree
 // with most, so that the work stays linear.
 
 // An itemKey names an item figures are stated for: a package, by index,
-// and an allocation of it, or "" for its total.
+// and an allocation of it, or "" for its total, and the term of the
+// figures ("a year", "over three years"): figures for different terms are
+// not set against each other.
 type itemKey struct {
-	pkg   int
-	alloc string
+	pkg       int
+	alloc     string
+	per, over currency.Term
 }
 
 // An item gathers the figures stated for one itemKey: low[0] is the finding
@@ -61,7 +65,8 @@ func (it *items) add(key itemKey, k, ci int, fs []Finding, cs []Claim, packages 
 	it.claimOf[k] = int32(ci)
 	var i int32
 	ok := false
-	if key.alloc == "" {
+	plain := key.alloc == "" && key.per.IsZero() && key.over.IsZero()
+	if plain {
 		i = it.byPkg[key.pkg]
 		ok = i >= 0
 	} else {
@@ -69,7 +74,7 @@ func (it *items) add(key itemKey, k, ci int, fs []Finding, cs []Claim, packages 
 	}
 	if !ok {
 		i = int32(len(it.list))
-		if key.alloc == "" {
+		if plain {
 			it.byPkg[key.pkg] = i
 		} else {
 			if it.index == nil {

@@ -42,6 +42,9 @@ func TestAssessTwoSources(t *testing.T) {
 		{"three figures", []claims.Claim{say("a", "A", "", "£4.4bn"), say("b", "B", "", "£4.5bn"), say("c", "C", "", "£4.7bn")},
 			map[string][]string{"a": {"c"}, "b": {"a", "c"}, "c": {"a"}},
 			map[string]string{"b": "A said “£4.4bn”; C said “£4.7bn”."}},
+		// A sum a year and a total are for different terms.
+		{"different terms", []claims.Claim{say("a", "A", "", "£4.4bn"), say("b", "B", "", "£1.5bn a year")},
+			map[string][]string{}, nil},
 		// "£1.2m" admits up to £1.25m, "£1.5m" from £1.45m.
 		{"one allocation", []claims.Claim{share("x", "X", "£1.2m"), share("y", "Y", "£1.5m")},
 			map[string][]string{"x": {"y"}, "y": {"x"}}, nil},

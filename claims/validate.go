@@ -23,9 +23,11 @@ import (
 //     About; a measure named without a package;
 //   - ErrNotFound: a claim's About, RespondsTo or an assertion naming a
 //     package, allocation, measure, claim or event the record lacks; an
-//     event after an event the record lacks;
+//     event after an event the record lacks; a package's change of a
+//     package the record lacks;
 //   - ErrSelfResponse: a claim that responds to itself (also from
-//     Claim.Validate), and an event said to come after itself;
+//     Claim.Validate), an event said to come after itself, and a package
+//     whose change is of itself;
 //   - ErrCycle: claims that respond to one another in a circle, reported
 //     once, on the first of them in the record, with the circle spelt out;
 //     events that come after one another in a circle.
@@ -61,6 +63,17 @@ func (r Record) index() (index, error) {
 			v.add(&RecordError{Package: p.ID, Path: at + ".id", Err: detail(ErrDuplicate, "also packages["+strconv.Itoa(j)+"]")})
 		} else {
 			ix.packages[p.ID] = i
+		}
+	}
+	for i, p := range r.Packages {
+		if of := p.Change.Of; of != "" {
+			at := "packages[" + strconv.Itoa(i) + "].change.of"
+			switch _, ok := ix.packages[of]; {
+			case of == p.ID:
+				v.add(&RecordError{Package: p.ID, Path: at, Err: detail(ErrSelfResponse, "a package cannot change itself")})
+			case !ok:
+				v.add(&RecordError{Package: p.ID, Path: at, Err: notFound("package", of)})
+			}
 		}
 	}
 	for i, e := range r.Events {

@@ -15,13 +15,15 @@ import (
 // currency's minor unit (a penny for GBP) or, for an amount with finer
 // digits, its own last digit, so nothing is ever lost or invented.
 //
-// Split returns an error matching ErrWeights if n is less than 1.
+// Split returns an error matching ErrWeights if n is less than 1, and
+// matching ErrRange if n is above 1,048,576 (2^20), which is more parts than
+// any sharing of money needs and keeps the result to tens of megabytes.
 func (a Amount) Split(n int) ([]Amount, error) {
-	if n < 1 {
+	switch {
+	case n < 1:
 		return nil, &opError{op: "Split", err: expected(ErrWeights, "want at least one part, got "+itoa(int64(n)))}
-	}
-	if n == 1 {
-		return []Amount{a}, nil
+	case n > maxParts:
+		return nil, &opError{op: "Split", err: errParts}
 	}
 	parts := make([]Amount, n)
 	if units, e, ok := a.units(); ok {
@@ -55,7 +57,8 @@ func (a Amount) Split(n int) ([]Amount, error) {
 //
 // Allocate returns an error matching ErrWeights if there are no weights, a
 // weight is negative, or they are all zero, and matching ErrRange if their
-// total overflows an int64.
+// total overflows an int64 or there are more than 1,048,576 (2^20) of them,
+// Split's limit.
 func (a Amount) Allocate(weights ...int64) ([]Amount, error) {
 	total, err := weightTotal(weights)
 	if err != nil {
@@ -72,8 +75,11 @@ func (a Amount) Allocate(weights ...int64) ([]Amount, error) {
 
 // weightTotal checks weights and returns their sum.
 func weightTotal(weights []int64) (int64, error) {
-	if len(weights) == 0 {
+	switch {
+	case len(weights) == 0:
 		return 0, &opError{op: "Allocate", err: expected(ErrWeights, "want at least one weight")}
+	case len(weights) > maxParts:
+		return 0, &opError{op: "Allocate", err: errParts}
 	}
 	var total int64
 	for i, w := range weights {
@@ -126,9 +132,7 @@ func allocate64(parts []Amount, units int64, e int32, code Code, weights []int64
 		rem[i] = r
 		given += q
 	}
-	for _, i := range largest(rem, n-given) {
-		parts[i].coef++
-	}
+	bumpLargest(parts, rem, n-given)
 	if units < 0 {
 		for i := range parts {
 			parts[i].coef = -parts[i].coef
@@ -136,25 +140,45 @@ func allocate64(parts []Amount, units int64, e int32, code Code, weights []int64
 	}
 }
 
-// largest returns the indices of the k largest values in rem, earlier
-// indices first among equals. k is less than len(rem).
-func largest(rem []uint64, k uint64) []int {
+// bumpLargest adds one unit to the k parts with the largest remainders in
+// rem, earlier parts first among equals. k is less than len(parts). Up to
+// maxStackParts parts it ranks them on the stack, so that Allocate's only
+// allocation is its result.
+func bumpLargest(parts []Amount, rem []uint64, k uint64) {
 	if k == 0 {
-		return nil
+		return
 	}
-	var stack [maxStackParts]int
-	var idx []int
-	if len(rem) <= maxStackParts {
-		idx = stack[:len(rem)]
-	} else {
-		idx = make([]int, len(rem))
+	if len(rem) > maxStackParts {
+		type ranked struct {
+			rem uint64
+			i   int
+		}
+		rs := make([]ranked, len(rem))
+		for i, r := range rem {
+			rs[i] = ranked{r, i}
+		}
+		// A stable sort keeps ties in index order.
+		slices.SortStableFunc(rs, func(x, y ranked) int { return cmp.Compare(y.rem, x.rem) })
+		for _, r := range rs[:k] {
+			parts[r.i].coef++
+		}
+		return
 	}
+	var stack [maxStackParts]uint8
+	idx := stack[:len(rem)]
 	for i := range idx {
-		idx[i] = i
+		idx[i] = uint8(i)
 	}
-	// A stable sort keeps ties in index order.
-	slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(rem[y], rem[x]) })
-	return idx[:k]
+	// An insertion sort, largest remainder first: it moves an index only
+	// past a strictly smaller remainder, so ties keep their order.
+	for i := 1; i < len(idx); i++ {
+		for j := i; j > 0 && rem[idx[j-1]] < rem[idx[j]]; j-- {
+			idx[j-1], idx[j] = idx[j], idx[j-1]
+		}
+	}
+	for _, i := range idx[:k] {
+		parts[i].coef++
+	}
 }
 
 // allocateBig fills parts with the shares of a by weights in arbitrary

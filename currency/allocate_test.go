@@ -21,8 +21,8 @@ func TestSplit(t *testing.T) {
 		{MustParse("£0.005"), 2, []Amount{MustParse("£0.003"), MustParse("£0.002")}},
 		{Amount{coef: 10, code: JPY}, 3, []Amount{Amount{coef: 4, code: JPY}, Amount{coef: 3, code: JPY}, Amount{coef: 3, code: JPY}}},
 		{Pounds(7), 1, []Amount{Pounds(7)}},
-		{New(dec("100000000000000000000"), GBP), 3, []Amount{
-			New(dec("33333333333333333333.34"), GBP), New(dec("33333333333333333333.33"), GBP), New(dec("33333333333333333333.33"), GBP)}},
+		{mustNew(dec("100000000000000000000"), GBP), 3, []Amount{
+			mustNew(dec("33333333333333333333.34"), GBP), mustNew(dec("33333333333333333333.33"), GBP), mustNew(dec("33333333333333333333.33"), GBP)}},
 	}
 	for _, tt := range tests {
 		got, err := tt.a.Split(tt.n)

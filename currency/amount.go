@@ -1,6 +1,8 @@
 package currency
 
 import (
+	"math/big"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -16,8 +18,6 @@ import (
 // Amounts cannot be compared with ==, because one value has many spellings
 // (2.4 and 2.40): use Equal, which go-cmp also uses, or Compare.
 type Amount struct {
-	_ [0]func()
-
 	// The value is coef × 10^exp while wide is nil: this compact form holds
 	// every amount whose coefficient fits in an int64, which is every sum of
 	// money a person writes down, and lets the common operations run without
@@ -26,14 +26,36 @@ type Amount struct {
 	coef int64
 	exp  int32
 	code Code
-	wide *decimal.Decimal
+	wide wideValue
 }
+
+// A wideValue holds an Amount's value beyond the compact form. It is a func,
+// where a pointer would do, because a func cannot be compared with ==, and
+// so neither can an Amount. The usual way to forbid ==, a fifth field of
+// type [0]func(), would cost more: the compiler keeps a struct of at most
+// four fields in registers, but copies a larger one through memory, and
+// that doubled the time of Mul then Round.
+type wideValue func() decimal.Decimal
+
+// newWide returns the wideValue holding d.
+func newWide(d decimal.Decimal) wideValue { return func() decimal.Decimal { return d } }
+
+// Coefficient returns the held value's coefficient, a copy.
+func (w wideValue) Coefficient() *big.Int { return w().Coefficient() }
+
+// Exponent returns the held value's decimal exponent.
+func (w wideValue) Exponent() int32 { return w().Exponent() }
 
 // New returns the amount d in currency c, exactly as d is: its digits after
 // the decimal point are kept, so New(2.40, GBP) prints as £2.40 and
-// New(2.405, GBP) as £2.405 until it is rounded.
-func New(d decimal.Decimal, c Code) Amount {
-	return fromDecimal(d, c)
+// New(2.405, GBP) as £2.405 until it is rounded. It returns an error
+// matching ErrRange if d lies outside MaxDigits.
+func New(d decimal.Decimal, c Code) (Amount, error) {
+	a, err := checked(d, c)
+	if err != nil {
+		return Amount{}, &opError{op: "New", err: err}
+	}
+	return a, nil
 }
 
 // Pounds returns n whole pounds sterling.
@@ -52,7 +74,7 @@ func FromMinor(n int64, c Code) Amount {
 // digits a carries.
 func (a Amount) Decimal() decimal.Decimal {
 	if a.wide != nil {
-		return *a.wide
+		return a.wide()
 	}
 	return decimal.New(a.coef, a.exp)
 }
@@ -63,7 +85,7 @@ func (a Amount) Currency() Code { return a.code }
 // Sign returns -1 if a is negative, 0 if it is zero and +1 if positive.
 func (a Amount) Sign() int {
 	if a.wide != nil {
-		return a.wide.Sign()
+		return a.wide().Sign()
 	}
 	switch {
 	case a.coef < 0:

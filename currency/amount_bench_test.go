@@ -1,8 +1,10 @@
 package currency
 
 import (
+	"encoding/json"
 	"testing"
 
+	gv "github.com/govalues/decimal"
 	"github.com/shopspring/decimal"
 )
 
@@ -12,6 +14,8 @@ import (
 //	go test -run '^$' -bench . -count 6 ./currency
 
 var (
+	sinkGV      gv.Decimal
+	sinkInt     int
 	sinkAmount  Amount
 	sinkAmounts []Amount
 	sinkDecimal decimal.Decimal
@@ -39,6 +43,16 @@ func BenchmarkAdd(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkAmount, sinkErr = x.Add(y)
+	}
+}
+
+// BenchmarkAddBaselineGovalues is govalues/decimal adding the same values:
+// Add's goal is to take at most 1.5 times as long.
+func BenchmarkAddBaselineGovalues(b *testing.B) {
+	x, y := gv.MustNew(2_000_000, 0), gv.MustNew(40_000_050, 2)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkGV, sinkErr = x.Add(y)
 	}
 }
 
@@ -128,6 +142,16 @@ func BenchmarkCompare(b *testing.B) {
 	}
 }
 
+// BenchmarkCompareBaselineGovalues is govalues/decimal comparing the same
+// values: Compare's goal is to take at most 1.5 times as long.
+func BenchmarkCompareBaselineGovalues(b *testing.B) {
+	x, y := gv.MustNew(24, 1), gv.MustNew(240, 2)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkInt = x.Cmp(y)
+	}
+}
+
 func BenchmarkCompareBaselineDecimal(b *testing.B) {
 	x, y := decimal.New(24, -1), decimal.New(240, -2)
 	b.ReportAllocs()
@@ -151,5 +175,64 @@ func BenchmarkRatioBaselineDecimal(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkDecimal = x.DivRound(y, 16)
+	}
+}
+
+// BenchmarkMulRound is a share of a grant at a rate, rounded to pence:
+// £2,165,000.00 × 0.0325, then Round(2, HalfEven).
+func BenchmarkMulRound(b *testing.B) {
+	x, rate := MustParse("£2,165,000.00"), decimal.New(325, -4)
+	b.ReportAllocs()
+	for b.Loop() {
+		p, err := x.Mul(rate)
+		sinkAmount, sinkErr = p.Round(2, HalfEven), err
+	}
+}
+
+// BenchmarkMulRoundBaselineGovalues is govalues/decimal on the same values;
+// its Round is half to even. MulRound's goal is at most 1.5 times as long.
+func BenchmarkMulRoundBaselineGovalues(b *testing.B) {
+	x, rate := gv.MustNew(216_500_000, 2), gv.MustNew(325, 4)
+	b.ReportAllocs()
+	for b.Loop() {
+		p, err := x.Mul(rate)
+		sinkGV, sinkErr = p.Round(2), err
+	}
+}
+
+var jsonInput = []byte(`{"amount":"2400000.00","currency":"GBP"}`)
+
+func BenchmarkUnmarshalJSON(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		var a Amount
+		sinkErr = json.Unmarshal(jsonInput, &a)
+		sinkAmount = a
+	}
+}
+
+// BenchmarkUnmarshalJSONBaselineGovalues is encoding/json reading the same
+// text into a struct of a govalues Decimal and a string: UnmarshalJSON's
+// goal is to be no slower.
+func BenchmarkUnmarshalJSONBaselineGovalues(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		var v struct {
+			Amount   gv.Decimal `json:"amount"`
+			Currency string     `json:"currency"`
+		}
+		sinkErr = json.Unmarshal(jsonInput, &v)
+		sinkGV = v.Amount
+	}
+}
+
+// BenchmarkAllocateLeftover shares £1,000,003 in the ratio 7:5:3:2:1, which
+// leaves pennies over for the largest remainders: its goal is one
+// allocation, the result.
+func BenchmarkAllocateLeftover(b *testing.B) {
+	a := Pounds(1_000_003)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkAmounts, sinkErr = a.Allocate(7, 5, 3, 2, 1)
 	}
 }

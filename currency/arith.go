@@ -1,6 +1,8 @@
 package currency
 
 import (
+	"cmp"
+
 	"github.com/shopspring/decimal"
 )
 
@@ -23,13 +25,22 @@ func common(op string, a, b Amount) (Code, error) {
 
 // Add returns a+b, exactly, keeping the finer of the two scales
 // (£1.5 + £0.25 = £1.75). It returns a *MismatchError if a and b are in
-// different currencies; the zero Amount mixes with any currency.
+// different currencies (the zero Amount mixes with any currency), and an
+// error matching ErrRange if the sum's magnitude is above 10^MaxDigits.
 func (a Amount) Add(b Amount) (Amount, error) {
+	// The common case, two compact amounts in one currency, in line.
+	if a.code == b.code && a.wide == nil && b.wide == nil {
+		if x, y, e, ok := align(a.coef, a.exp, b.coef, b.exp); ok && e <= maxFastExp {
+			if s, ok := add64(x, y); ok {
+				return Amount{coef: s, exp: e, code: a.code}, nil
+			}
+		}
+	}
 	c, err := common("Add", a, b)
 	if err != nil {
 		return Amount{}, err
 	}
-	return add(a, b, c), nil
+	return addChecked("Add", a, b, c)
 }
 
 // Sub returns a-b, exactly, with the errors of Add.
@@ -38,7 +49,7 @@ func (a Amount) Sub(b Amount) (Amount, error) {
 	if err != nil {
 		return Amount{}, err
 	}
-	return add(a, b.Neg(), c), nil
+	return addChecked("Sub", a, b.Neg(), c)
 }
 
 // add returns a+b in currency c.
@@ -53,13 +64,27 @@ func add(a, b Amount, c Code) Amount {
 	return fromDecimal(a.Decimal().Add(b.Decimal()), c)
 }
 
+// addChecked is add for op, with an error if the sum lies outside
+// MaxDigits. In-range operands are at most 2×MaxDigits digits apart, so the
+// sum costs little whatever they are.
+func addChecked(op string, a, b Amount, c Code) (Amount, error) {
+	r := add(a, b, c)
+	if r.wide != nil || r.exp > maxFastExp {
+		if err := r.check(); err != nil {
+			return Amount{}, &opError{op: op, err: err}
+		}
+	}
+	return r, nil
+}
+
 // Sum returns the total of amounts, exactly. The sum of no amounts is the
 // zero Amount. It returns a *MismatchError naming the first two currencies
 // that differ; zero Amounts mix with any currency.
 //
 // Sum adds in int64 while the running total and every term fit, without
 // allocating, and finishes exactly in decimal from the first term that does
-// not fit; the result is the same either way.
+// not fit; the result is the same either way. Like Add, it returns an error
+// matching ErrRange if the total's magnitude is above 10^MaxDigits.
 func Sum(amounts ...Amount) (Amount, error) {
 	var total Amount
 	for i, a := range amounts {
@@ -85,6 +110,11 @@ func Sum(amounts ...Amount) (Amount, error) {
 		}
 		return sumDecimal(total, amounts[i:])
 	}
+	if total.exp > maxFastExp {
+		if err := total.check(); err != nil {
+			return Amount{}, &opError{op: "Sum", err: err}
+		}
+	}
 	return total, nil
 }
 
@@ -99,25 +129,66 @@ func sumDecimal(total Amount, amounts []Amount) (Amount, error) {
 		total.code = c
 		d = d.Add(a.Decimal())
 	}
-	return fromDecimal(d, total.code), nil
+	r, err := checked(d, total.code)
+	if err != nil {
+		return Amount{}, &opError{op: "Sum", err: err}
+	}
+	return r, nil
 }
 
 // Mul returns a×d, exactly: the result carries the decimal places of both
 // factors (£2.40 × 1.5 is 3.600 pounds), so a product such as £0.125 keeps
 // its fraction of a penny until it is rounded with Round or RoundToMinor.
-func (a Amount) Mul(d decimal.Decimal) Amount {
+// It returns an error matching ErrRange if the product has more than
+// MaxDigits decimal places or a magnitude above 10^MaxDigits; it finds that
+// out from the sizes of a and d before it multiplies.
+func (a Amount) Mul(d decimal.Decimal) (Amount, error) {
 	if a.wide == nil && d.NumDigits() <= maxCompactDigits {
 		if p, ok := mul64(a.coef, d.CoefficientInt64()); ok {
-			if e, ok := add32(a.exp, d.Exponent()); ok {
-				return Amount{coef: p, exp: e, code: a.code}
+			if e := int64(a.exp) + int64(d.Exponent()); e >= -MaxDigits && e <= maxFastExp {
+				return Amount{coef: p, exp: int32(e), code: a.code}, nil
 			}
 		}
 	}
-	return fromDecimal(a.Decimal().Mul(d), a.code)
+	r, err := mulDecimal(a.Decimal(), d, a.code)
+	if err != nil {
+		return Amount{}, &opError{op: "Mul", err: err}
+	}
+	return r, nil
 }
 
-// MulInt returns a×n, exactly.
-func (a Amount) MulInt(n int64) Amount {
+// mulDecimal returns x×y in currency c, checking the product's exponent and
+// the length of its coefficient before computing it.
+func mulDecimal(x, y decimal.Decimal, c Code) (Amount, error) {
+	e := int64(x.Exponent()) + int64(y.Exponent())
+	switch {
+	case e < -MaxDigits:
+		return Amount{}, errPlaces
+	case e > MaxDigits:
+		return Amount{}, errMagnitude
+	}
+	// The coefficient may reach 10^(MaxDigits-e), some 3.32×(MaxDigits-e)
+	// bits; a non-zero product of numbers of n and m bits has at least
+	// n+m-1.
+	if !x.IsZero() && !y.IsZero() && x.Coefficient().BitLen()+y.Coefficient().BitLen()-1 > int(MaxDigits-e)*3322/1000+1 {
+		return Amount{}, errMagnitude
+	}
+	return checked(x.Mul(y), c)
+}
+
+// MulInt returns a×n, exactly, with the range error of Mul.
+func (a Amount) MulInt(n int64) (Amount, error) {
+	r := mulInt(a, n)
+	if r.wide != nil || r.exp > maxFastExp {
+		if err := r.check(); err != nil {
+			return Amount{}, &opError{op: "MulInt", err: err}
+		}
+	}
+	return r, nil
+}
+
+// mulInt returns a×n, exactly, whatever its size.
+func mulInt(a Amount, n int64) Amount {
 	if a.wide == nil {
 		if p, ok := mul64(a.coef, n); ok {
 			return Amount{coef: p, exp: a.exp, code: a.code}
@@ -129,12 +200,24 @@ func (a Amount) MulInt(n int64) Amount {
 // Div returns a÷d rounded to places decimal places with the given rounding
 // mode (£4,000,000 ÷ 24,000 to 2 places, HalfUp, is £166.67). The result has
 // exactly places decimal places. It returns an error matching
-// ErrDivideByZero if d is zero.
+// ErrDivideByZero if d is zero, and matching ErrRange if places lies outside
+// ±MaxDigits or d or the quotient lies outside MaxDigits.
 func (a Amount) Div(d decimal.Decimal, places int32, mode Rounding) (Amount, error) {
 	if d.IsZero() {
 		return Amount{}, &opError{op: "Div", err: ErrDivideByZero}
 	}
-	return fromDecimal(quo(a.Decimal(), d, places, mode), a.code), nil
+	err := checkPlaces(places)
+	if err == nil {
+		err = checkDecimal(d)
+	}
+	var q Amount
+	if err == nil {
+		q, err = checked(quo(a.Decimal(), d, places, mode), a.code)
+	}
+	if err != nil {
+		return Amount{}, &opError{op: "Div", err: err}
+	}
+	return q, nil
 }
 
 // DivInt is Div by the integer n, for sharing a sum over a count of people,
@@ -170,6 +253,12 @@ func (a Amount) Ratio(b Amount) (decimal.Decimal, error) {
 // *MismatchError if a and b are in different currencies; the zero Amount
 // compares with any currency.
 func (a Amount) Compare(b Amount) (int, error) {
+	// The common case, two compact amounts in one currency, in line.
+	if a.code == b.code && a.wide == nil && b.wide == nil {
+		if x, y, _, ok := align(a.coef, a.exp, b.coef, b.exp); ok {
+			return cmp.Compare(x, y), nil
+		}
+	}
 	if _, err := common("Compare", a, b); err != nil {
 		return 0, err
 	}

@@ -52,6 +52,11 @@ func MustParseCode(s string) Code {
 // "XXX".
 func (c Code) String() string { return c.unit.String() }
 
+// Equal reports whether c and d are the same currency, as c == d does. It
+// is there for go-cmp, which uses it instead of looking inside a Code, so
+// that cmp.Equal and cmp.Diff work on Codes and on anything holding one.
+func (c Code) Equal(d Code) bool { return c == d }
+
 // IsZero reports whether c is the zero Code, XXX.
 func (c Code) IsZero() bool { return c == Code{} }
 

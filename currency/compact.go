@@ -31,19 +31,33 @@ func fromDecimal(d decimal.Decimal, c Code) Amount {
 	if d.NumDigits() <= maxCompactDigits {
 		return Amount{coef: d.CoefficientInt64(), exp: d.Exponent(), code: c}
 	}
-	return Amount{code: c, wide: &d}
+	return Amount{code: c, wide: newWide(d)}
 }
+
+// maxScalable holds maxInt64 / 10^k: the largest |c| that c × 10^k leaves
+// in an int64 for k from 1 to 18. (For k = 0 every c does.) It spares
+// scaleUp two divisions, which cost more than all the rest of an Add.
+var maxScalable = func() (t [len(pow10)]int64) {
+	for k, m := range pow10 {
+		t[k] = maxInt64 / m
+	}
+	return t
+}()
 
 // scaleUp returns c × 10^k, or ok=false if that overflows.
 func scaleUp(c int64, k int32) (int64, bool) {
-	if k < 0 || k > maxCompactDigits {
+	switch {
+	case k == 0:
+		return c, true
+	case uint32(k) > maxCompactDigits:
 		return 0, c == 0 && k >= 0
 	}
-	m := pow10[k]
-	if c > maxInt64/m || c < minInt64/m {
+	// minInt64 / 10^k is -(maxInt64 / 10^k) for k >= 1, as 10^k does not
+	// divide 2^63, so one bound serves both signs.
+	if lim := maxScalable[k]; c > lim || c < -lim {
 		return 0, false
 	}
-	return c * m, true
+	return c * pow10[k], true
 }
 
 // align returns the coefficients of x×10^ex and y×10^ey at the smaller of the
@@ -67,19 +81,18 @@ func add64(x, y int64) (int64, bool) {
 	return s, (x >= 0) != (y >= 0) || (s >= 0) == (x >= 0)
 }
 
-// mul64 returns x×y, or ok=false if that overflows.
+// mul64 returns x×y, or ok=false if that overflows. A product of exactly
+// math.MinInt64 is reported as an overflow too, which keeps mul64 small
+// enough to inline; the caller's exact path gives the same value.
 func mul64(x, y int64) (int64, bool) {
 	hi, lo := bits.Mul64(uabs(x), uabs(y))
-	neg := (x < 0) != (y < 0)
-	switch {
-	case hi != 0:
+	if hi != 0 || lo > maxInt64 {
 		return 0, false
-	case neg && lo <= 1<<63:
-		return int64(-lo), true
-	case !neg && lo <= maxInt64:
-		return int64(lo), true
 	}
-	return 0, false
+	if (x < 0) != (y < 0) {
+		return -int64(lo), true
+	}
+	return int64(lo), true
 }
 
 // uabs returns |x| as a uint64, which holds |math.MinInt64| too.

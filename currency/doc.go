@@ -28,9 +28,9 @@
 //
 // Add, Sub, Sum, Compare and Ratio need operands in one currency and return a
 // [*MismatchError], matching [ErrMismatch], otherwise. Add, Sub, Sum, Mul and
-// MulInt are exact: they keep every digit. Only Round, RoundToMinor, Div and
-// DivInt round, and each names its [Rounding] mode and its number of decimal
-// places: HalfUp, HalfEven (banker's), HalfDown, Down, Up, Floor or Ceiling.
+// MulInt are exact: they keep every digit, within the limits below. Only
+// Round, RoundToMinor, Div and DivInt round, and each names its [Rounding]
+// mode and its number of decimal places: HalfUp, HalfEven (banker's), HalfDown, Down, Up, Floor or Ceiling.
 // Division by zero returns an error matching [ErrDivideByZero]. Ratio answers
 // how many times one amount is another to 16 decimal places (£4.5m against
 // £2.4m is 1.875).
@@ -45,8 +45,9 @@
 // # Reading amounts
 //
 // [Parse] reads exact amounts as people and [Amount.String] write them:
-// "£2,400,000.00", "-£400,000", "€2.50", "GBP 2400000.00". Its doc comment
-// gives the whole grammar. Errors are [*ParseError] values that quote the
+// "£2,400,000.00", "-£400,000", "€2.50", "GBP 2400000.00", and figures with
+// a multiplier as the exact amounts records state ("£2.4m" is
+// £2,400,000). Its doc comment gives the whole grammar. Errors are [*ParseError] values that quote the
 // input, give the byte offset and wrap a sentinel ([ErrSyntax], [ErrRange],
 // [ErrUnknownCurrency]) for errors.Is. Input longer than 1024 bytes is
 // refused at once.
@@ -85,8 +86,9 @@
 // # Figures
 //
 // A [Figure] is an amount as a person stated it: "£2.4m", "more than £4
-// million", "between £3m and £5m". [ParseFigure] reads one; its doc comment
-// gives the whole grammar. A Figure knows its [Bound] (Exact, About, AtLeast,
+// million", "between £3m and £5m", "£5m or more", "£ 2.5 billion",
+// "£12bn pounds", "one and a half billion pounds". [ParseFigure] reads one;
+// its doc comment gives the whole grammar. A Figure knows its [Bound] (Exact, About, AtLeast,
 // MoreThan, AtMost, LessThan, Range or Nearly), its nominal value, exactly
 // ("£2.4m" is £2,400,000), and the precision its wording implies: "£2m" is
 // stated to the nearest £1m, "£2.4m" to £100,000, "£70k" to £1,000 and
@@ -117,6 +119,18 @@
 // precise to its smallest digit. Compare Figures with [Figure.Equal].
 // ParseFigure refuses input longer than 256 bytes at once.
 //
+// A figure may state money per or over a [Term]: "£400m a year",
+// "£30m annually" and "£400m-a-year" have [Figure.Per] Years(1), and
+// "£2bn over five years" has [Figure.Over] Years(5). The figure's value and
+// Interval are the money as stated, per term or in total; [Term.Ratio]
+// tells how many of one term go into another ("over 18 months" is 3/2
+// years), exactly, so that a caller can convert between them.
+//
+// A rate, "80p in the £1" or "up to 90p in the pound", is a Figure whose
+// [Figure.Of] is the amount it is of, £1, and "£5,000 per pupil" one whose
+// [Figure.Each] is "pupil": each is money per something, not an amount, and
+// a caller weighing amounts should set it aside.
+//
 // # Finding money in prose
 //
 // [Find] returns every money expression in a text as a [Mention]: its byte
@@ -132,7 +146,13 @@
 // codes count only in upper case, a spaced dash is punctuation rather than a
 // range, "from £3m to £5m" is two figures, and "handed over £2m" is not
 // "over £2m". Find never panics and runs in time linear in the length of the
-// text: about 35µs for a 3 KB news article.
+// text.
+//
+// A Mention also says what Find made of the page: Converts marks an amount
+// in brackets that gives the one before it in another currency ("almost €2
+// billion (£1.7bn)"), and Repaired a £ that a wrongly decoded page shows as
+// U+FFFD or "Â£". [FindIn] reads a story's bare figures with a multiplier
+// ("45k", "a 310m budget") in the story's currency, and marks them Assumed.
 //
 // # JSON and text
 //
@@ -141,6 +161,26 @@
 // floating-point number. UnmarshalJSON also accepts a JSON number and reads
 // its text digit for digit. MarshalText writes "GBP 2400000.00" and
 // UnmarshalText reads it back. Every form round-trips exactly.
+//
+// # Limits
+//
+// Every Amount has a magnitude of at most 10^400 and at most 400 decimal
+// places ([MaxDigits] is 400), and Split and Allocate make at most 2^20
+// (1,048,576) parts. These are far beyond any sum of money or any sharing of
+// one; they exist so that no input can crash the process or keep it busy.
+// The same limit holds on every path an amount comes in by, and every
+// operation keeps to it:
+//
+//	Parse, UnmarshalText, UnmarshalJSON, New  error matching ErrRange
+//	Add, Sub, Sum, Mul, MulInt, Div, DivInt   error matching ErrRange
+//	Round, RoundToMinor                       places beyond ±400 taken as ±400
+//	Split, Allocate                           error matching ErrRange
+//
+// Mul finds a product out of range from the sizes of its factors, before it
+// multiplies, and text longer than 1024 bytes is refused before it is read.
+// So whatever is accepted can be written by String, MarshalText and
+// MarshalJSON in fewer than 1024 bytes and read back exactly, and no
+// operation on two amounts handles more than about 2×MaxDigits digits.
 //
 // # Representation and speed
 //
@@ -151,13 +191,21 @@
 // compact form exists because shopspring allocates a big.Int for every
 // result: summing a national grants file of a million awards with
 // decimal.Add costs two million allocations. With the compact form Parse,
-// Add, Sum, Compare, Equal, Split, Allocate and AppendFormat run in int64
-// arithmetic and do not allocate (beyond the result slice of Split and
-// Allocate); each checks for overflow and, where a result would not fit,
-// finishes exactly in decimal instead. A fuzz test feeds the same values to
-// both paths and requires identical results. Measured in one benchmark run on
-// two cores: Sum of a million amounts is over 30 times faster than a loop of
-// decimal.Add, Parse("£2,400,000.00") takes about 0.6 of the time of
+// Add, Sum, Compare, Equal, Mul, Round, Split, Allocate and AppendFormat run
+// in int64 arithmetic and do not allocate (beyond the result slice of Split
+// and Allocate, their only allocation); each checks for overflow and, where
+// a result would not fit, finishes exactly in decimal instead. A fuzz test
+// feeds the same values to both paths and requires identical results, and
+// oracle tests check both against math/big.Rat. An Amount has four fields,
+// so that the compiler passes it in registers.
+//
+// Measured as ratios within one benchmark run on two cores: Add, Compare
+// and Mul then Round(2, HalfEven) take about as long as
+// github.com/govalues/decimal's (0.8 to 1.2 times), json.Unmarshal into an
+// Amount about two thirds of the time encoding/json takes to read the same
+// object into a govalues Decimal and a string, Sum of a million amounts is
+// over 30 times faster than a loop of decimal.Add,
+// Parse("£2,400,000.00") takes about 0.6 of the time of
 // decimal.NewFromString("2400000.00"), and AppendFormat is over ten times
 // faster than x/text's currency printer.
 package currency

@@ -49,13 +49,33 @@ type ParseError struct {
 const maxQuoted = 64
 
 // Error returns a message such as
-// `currency: Parse("£2.4q"): invalid syntax at offset 5: want a digit`.
+// `currency: Parse("£2.4q"): invalid syntax: want the amount to end after its digits at offset 5`:
+// the function, the input, the sentinel, what was wanted and the offset.
 func (e *ParseError) Error() string {
 	in := e.Input
 	if len(in) > maxQuoted {
 		in = in[:maxQuoted] + "..."
 	}
 	return fmt.Sprintf("currency: %s(%q): %v at offset %d", e.Func, in, e.Err, e.Offset)
+}
+
+// Equal reports whether e and f record the same failure: the same Func,
+// Input and Offset, and causes that say the same. go-cmp uses it, so
+// cmp.Equal and cmp.Diff work on ParseErrors, whose causes hold unexported
+// fields.
+func (e *ParseError) Equal(f *ParseError) bool {
+	if e == nil || f == nil {
+		return e == f
+	}
+	return e.Func == f.Func && e.Input == f.Input && e.Offset == f.Offset && sameError(e.Err, f.Err)
+}
+
+// sameError reports whether x and y are both nil or say the same.
+func sameError(x, y error) bool {
+	if x == nil || y == nil {
+		return x == y
+	}
+	return x.Error() == y.Error()
 }
 
 // Unwrap returns the cause, so that errors.Is(err, ErrSyntax) and the like
@@ -85,6 +105,16 @@ type detail struct {
 
 func (d *detail) Error() string { return d.kind.Error() + ": " + d.want }
 func (d *detail) Unwrap() error { return d.kind }
+
+// Equal reports whether d and o wrap the same sentinel with the same
+// words. go-cmp uses it, so that errors holding one (ParseError, FieldError and the rest) compare with
+// cmp.Equal and cmp.Diff and no options.
+func (d *detail) Equal(o *detail) bool {
+	if d == nil || o == nil {
+		return d == o
+	}
+	return d.kind == o.kind && d.want == o.want
+}
 
 // expected returns an error of the given kind that says what was expected.
 func expected(kind error, want string) error { return &detail{kind, want} }

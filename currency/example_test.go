@@ -36,8 +36,16 @@ func ExamplePence() {
 }
 
 func ExampleNew() {
-	fmt.Println(currency.New(decimal.RequireFromString("2.405"), currency.GBP))
-	// Output: £2.405
+	a, err := currency.New(decimal.RequireFromString("2.405"), currency.GBP)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(a)
+	_, err = currency.New(decimal.New(1, 1000), currency.GBP)
+	fmt.Println(err)
+	// Output:
+	// £2.405
+	// currency: New: value out of range: want a magnitude of at most 10^400
 }
 
 func ExampleFromMinor() {
@@ -75,7 +83,11 @@ func ExampleAmount_Sub() {
 }
 
 func ExampleAmount_Mul() {
-	fmt.Println(currency.MustParse("£2.40").Mul(decimal.RequireFromString("1.5")))
+	a, err := currency.MustParse("£2.40").Mul(decimal.RequireFromString("1.5"))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(a)
 	// Output: £3.60
 }
 
@@ -111,7 +123,7 @@ func ExampleAmount_Round() {
 }
 
 func ExampleAmount_RoundToMinor() {
-	a := currency.New(decimal.RequireFromString("166.6666"), currency.GBP)
+	a := currency.MustParse("£166.6666")
 	fmt.Println(a.RoundToMinor(currency.HalfUp))
 	// Output: £166.67
 }

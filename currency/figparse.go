@@ -28,25 +28,35 @@ const (
 // is ignored. The grammar, in which [x] is optional and | separates
 // choices:
 //
-//	figure     = ["-"] amount                      exact, e.g. "£2.4m", "-£400,000"
-//	           | qualifier amount                  e.g. "more than £4 million"
-//	           | amount ("-" | "–" | "to") amount  range, e.g. "£3m-£5m", "£3m to £5m"
-//	           | "between" amount "and" amount     range
-//	amount     = symbol number [multiplier]        "£2.4m", "€2m", "$3 billion"
-//	           | code number [multiplier]          "GBP 2.4m", "CHF 2m"
+//	figure     = stated [hedge] [rate] term
+//	stated     = [minus] amount                    exact, "£2.4m", "-£400,000"
+//	           | qualifier amount                  "more than £4 million"
+//	           | amount dash amount                range, "£3m-£5m", "£3m to £5m"
+//	           | "between" amount ("and" | dash) amount  range, "between £10bn-£15bn"
+//	minus      = "-" | "−" (U+2212)
+//	dash       = "-" | "–" | "—" | "to"
+//	amount     = symbol number [multiplier] [word] "£2.4m", "£ 2.5 billion", "£12bn pounds"
+//	           | code number [multiplier] [word]   "GBP 2.4m", "CHF 2m"
 //	           | number [multiplier] word          "2.4 million pounds", "2m GBP"
 //	           | number ("p" | "pence")            "30p", "30 pence" (GBP)
 //	           | fraction mword word               "half a billion pounds"
+//	           | words [and] [mword] word          "twenty million pounds", "fifty pence"
 //	symbol     = "£" | "€" | "$" | "US$" | "¥"     GBP, EUR, USD, USD, JPY
+//	           | U+FFFD | "Â£"                     a mis-decoded £, read as GBP
 //	code       = an ISO 4217 code, such as GBP
 //	number     = digits ["." digits]               "1260000", "2.4"
 //	           | d{1,3} ("," d{3})+ ["." digits]   "1,260,000" (no leading 0)
 //	multiplier = "k" | "m" | "mn" | "b" | "bn" | "tn" (straight after the digits)
+//	           | "k" | "m" | "mn" | "bn" | "tn" (after white space: "£2.4 m")
 //	           | mword (straight after the digits or after white space)
-//	mword      = "thousand" | "million" | "billion" | "trillion"
+//	mword      = "thousand" | "million" | "billion" | "trillion", or their plurals
 //	word       = "pounds" | "pound" | "sterling" | "euros" | "euro"
-//	           | "dollars" | "dollar" | "yen" | code
+//	           | "dollars" | "dollar" | "yen" | code   (after a symbol or code,
+//	                                                the same currency again)
 //	fraction   = "a" | "half a" | "a quarter of a" | "quarter of a"
+//	           | "three quarters of a"
+//	words      = one to 999 in English words        "twenty", "two hundred and fifty"
+//	and        = "and a half" | "and a quarter" | "and three quarters"
 //	qualifier  = about:     "about" | "around" | "approximately" | "roughly"
 //	                        | "some" | "circa" | "close to" | "an estimated"
 //	                        | "estimated"
@@ -58,6 +68,35 @@ const (
 //	                        | "not more than" | "a maximum of" | "as much as"
 //	           | less than: "less than" | "under" | "below"
 //	           | nearly:    "nearly" | "almost" | "just under" | "not quite"
+//	hedge      = about:     "-ish" | "or so" | "or thereabouts"
+//	           | at least:  "-plus" | "+" | "or more" | "or over" | "and upwards"
+//	           | at most:   "or less"
+//	rate       = "in" ("the" | "every" | "each") of  "80p in the £1"
+//	of         = amount with no multiplier | symbol | "pound" | "euro" | "dollar"
+//	term       = [each] [per] [each] [over]        one each at most
+//	           | "in each of the next" count units  "… in each of the next two years":
+//	                                                Per Years(1), Over Years(2)
+//	each       = "per" word                        "£5,000 per pupil": Each "pupil";
+//	                                                any one word but a unit or "cent"
+//	per        = ("a" | "per" | "each" | "every") unit    "£8m a year", Per Years(1)
+//	           | "-a-" unit (touching the amount)        "£400m-a-year"
+//	           | "annually" | "yearly" | "per annum"      a year
+//	           | "monthly" | "weekly" | "daily"
+//	over       = ("over" | "for") ["the next"] count units  "over five years", Over Years(5)
+//	           | ("over" | "for") "the next" units     "over the next decade", Years(10)
+//	unit       = "year" | "month" | "week" | "day"
+//	units      = unit | "decade" after a count of 1 or none, else
+//	             "years" | "months" | "weeks" | "days" | "decades" (of ten years)
+//	count      = 1 to 6 digits, not 0 | "a" | words ("twenty-five")
+//
+// A hedge bounds a figure with no qualifier ("£5m or more" is AtLeast £5m)
+// or repeats its qualifier ("about £80m-ish"); it follows no range and no
+// negative amount. A rate
+// ("80p in the £1", "up to 90p in the pound") is money per an amount of
+// the same currency, which Figure.Of returns, and "per pupil" is money for
+// each pupil, whose word Figure.Each returns. A per or over term followed
+// by "ago", "earlier", "later", "before" or "previously" is a time, not a
+// term of the money, and is not read.
 //
 // One end of a range may leave its currency to the other: "£3-5m" and
 // "3 to 5 million pounds" are £3m to £5m, and "20-30p" is 20p to 30p. The
@@ -67,22 +106,24 @@ const (
 // multiplier too. A range that writes both currencies is read as written:
 // "£3-£5m" is £3 to £5m, and "between £500 and £1m" is £500 to £1m.
 //
-// Values are exact decimals: "£2.4m" is £2,400,000 and "half a billion
-// pounds" £500,000,000. Figure documents the precision the digits imply and
-// Figure.Admits the amounts each wording admits.
+// Values are exact decimals: "£2.4m" is £2,400,000, "half a billion
+// pounds" £500,000,000 and "one and a half billion pounds" £1,500,000,000.
+// Figure documents the precision the digits imply and Figure.Admits the
+// amounts each wording admits.
 //
-// ParseFigure returns an error if:
+// Its errors are *ParseError values whose Offset is the byte at which
+// reading failed, and which match the sentinel named below under
+// errors.Is. ParseFigure returns an error if:
 //   - s is longer than 256 bytes (ErrRange);
 //   - s is empty, has no currency, or does not follow the grammar, as "£",
-//     "£2.4q", "£-2m", "£1,2,3" or "£1e400" do (ErrSyntax);
+//     "£2.4q", "£-2m", "£1,2,3", "£1e400" and "up to £5m or more" do
+//     (ErrSyntax);
 //   - a number has more than 30 digits (ErrRange);
 //   - a range's high end is below its low end, as in "£2m-£1m" (ErrRange);
-//   - a range's ends are in different currencies (ErrMismatch);
-//   - a three-letter code names no ISO 4217 currency, as in "XYZ 2m"
-//     (ErrUnknownCurrency).
-//
-// The error is a *ParseError whose Offset is the byte at which reading
-// failed.
+//   - a range's ends, the currency written twice ("£2m euros") or a rate
+//     and what it is of are in different currencies (ErrMismatch);
+//   - a three-letter code names no ISO 4217 currency, as in "XYZ 2m", or is
+//     XXX, which names none (ErrUnknownCurrency).
 func ParseFigure(s string) (Figure, error) {
 	if len(s) > maxFigureLen {
 		return Figure{}, &ParseError{
@@ -92,8 +133,8 @@ func ParseFigure(s string) (Figure, error) {
 			Err:    expected(ErrRange, "want at most 256 bytes, got "+itoa(int64(len(s)))),
 		}
 	}
-	f, e := parseFigure(s)
-	if e.failed() {
+	var f Figure
+	if e := parseFigure(&f, s); e.failed() {
 		return Figure{}, &ParseError{Func: "ParseFigure", Input: s, Offset: e.off, Err: expected(e.kind, e.want)}
 	}
 	return f, nil
@@ -124,78 +165,325 @@ type scanError struct {
 // failed reports whether e is an error.
 func (e scanError) failed() bool { return e.kind != nil }
 
-// parseFigure reads the whole of s as a figure.
-func parseFigure(s string) (Figure, scanError) {
-	i := skipWhite(s, 0, 0)
-	end := len(s)
-	for end > i {
-		r, n := utf8.DecodeLastRuneInString(s[:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= n
-	}
+// parseFigure sets f to the figure the whole of s states.
+func parseFigure(f *Figure, s string) scanError {
+	i, trimmed := trimWhite(s)
+	end := i + len(trimmed)
 	t := s[:end]
 	if i == end {
-		return Figure{}, scanError{0, ErrSyntax, "want a figure such as £2.4m"}
+		return scanError{0, ErrSyntax, "want a figure such as £2.4m"}
 	}
-	if t[i] == '-' {
-		a, err := scanAmount(t, i+1, false)
-		if err.failed() {
-			return Figure{}, err
+	if m := minusAt(t, i); m > 0 {
+		var a stated
+		if err := a.scan(t, m, false); err.failed() {
+			return err
 		}
-		if a.end != end {
-			return Figure{}, scanError{a.end, ErrSyntax, "want the end of the figure: a negative figure has no qualifier or range"}
+		var tl tail
+		if err := tl.read(t, a.end, false, false); err.failed() {
+			return err
+		}
+		if tl.end != end {
+			return scanError{tl.end, ErrSyntax, "want the end of the figure: a negative figure has no qualifier, hedge or range"}
 		}
 		a.neg = true
-		return build(Exact, &a, nil, t[i:])
+		return build(f, Exact, &a, nil, t[i:], &tl)
 	}
 	bound, j := qualifierAt(t, i)
-	a, err := scanAmount(t, j, false)
-	if err.failed() {
-		return Figure{}, err
+	var a stated
+	if err := a.scan(t, j, false); err.failed() {
+		return err
 	}
-	k := a.end
-	var b *stated
+	var (
+		b  *stated
+		tl tail
+	)
 	switch bound {
 	case Range:
-		sp := skipWhite(t, k, 0)
-		e := -1
-		if sp > k {
-			e = matchWord(t, sp, "and")
-		}
-		if e < 0 {
-			return Figure{}, scanError{sp, ErrSyntax, `want "and" and the high end of the range`}
-		}
-		sp = skipWhite(t, e, 0)
-		if sp == e {
-			return Figure{}, scanError{e, ErrSyntax, "want the high end of the range"}
-		}
-		hi, err := scanAmount(t, sp, false)
+		hi, err := andTail(t, a.end, false)
 		if err.failed() {
-			return Figure{}, err
+			// "between £10bn-£15bn"
+			dashed, found, derr := rangeTail(t, a.end, false)
+			if !found || derr.failed() {
+				return err
+			}
+			hi = dashed
 		}
-		b, k = &hi, hi.end
-	case BoundUnknown:
+		b = &hi
+		if err := tl.read(t, hi.end, false, false); err.failed() {
+			return err
+		}
+	default:
+		if err := tl.read(t, a.end, false, true); err.failed() {
+			return err
+		}
+		if bound != BoundUnknown || tl.end > a.end || a.end == end {
+			break
+		}
+		hi, found, err := rangeTail(t, a.end, false)
+		if err.failed() {
+			return err
+		}
+		if found {
+			bound, b = Range, &hi
+			if err := tl.read(t, hi.end, false, false); err.failed() {
+				return err
+			}
+		}
+	}
+	if bound == BoundUnknown {
 		bound = Exact
-		if k < end {
-			hi, found, err := rangeTail(t, k, false)
-			if err.failed() {
-				return Figure{}, err
-			}
-			if found {
-				bound, b, k = Range, &hi, hi.end
-			}
+	}
+	if tl.hedge != BoundUnknown && bound != Exact && bound != tl.hedge {
+		return scanError{tl.hedgeAt, ErrSyntax, "want the end of the figure: " + quoteWord(t[tl.hedgeAt:tl.hedgeEnd]) + " bounds it as " + tl.hedge.String() + ", but it is already " + bound.String()}
+	}
+	if tl.end != end {
+		return scanError{tl.end, ErrSyntax, "want the end of the figure"}
+	}
+	return build(f, tl.bound(bound), &a, b, t[i:], &tl)
+}
+
+// andTail reads " and £5m" after the low end of "between £3m and £5m",
+// which ends at k.
+func andTail(s string, k int, prose bool) (stated, scanError) {
+	sp := spacedWord(s, k, spaceLimit(prose), "and")
+	if sp < 0 {
+		sp = skipWhite(s, k, spaceLimit(prose))
+		if e := matchWord(s, sp, "and"); sp > k && e > 0 {
+			return stated{}, scanError{e, ErrSyntax, "want the high end of the range"}
+		}
+		return stated{}, scanError{sp, ErrSyntax, `want "and" and the high end of the range`}
+	}
+	var hi stated
+	return hi, hi.scan(s, sp, prose)
+}
+
+// spacedWord returns where the white space after the word w ends, if white
+// space, w and more white space follow s[k:], each run within limit as
+// skipWhite takes it; otherwise it returns -1.
+func spacedWord(s string, k, limit int, w string) int {
+	sp := skipWhite(s, k, limit)
+	if sp == k {
+		return -1
+	}
+	e := matchWord(s, sp, w)
+	if e < 0 {
+		return -1
+	}
+	if sp = skipWhite(s, e, limit); sp == e {
+		return -1
+	}
+	return sp
+}
+
+// A tail is what may follow the amounts of a figure: a hedge ("or so",
+// "-plus"), the amount a rate is of ("in the £1"), and the terms the money
+// is per and over ("a year", "over five years").
+type tail struct {
+	hedge             Bound  // the bound a hedge puts on the figure, if any
+	hedgeAt, hedgeEnd int    // where the hedge is
+	of                Amount // what a rate is of, "in the £1"
+	ofExp             int32
+	ofAt              int // where it is written
+	per, over         Term
+	each              string // "pupil" in "per pupil", as written
+	end               int    // where the tail ends
+}
+
+// bound returns the bound of a figure stated with bound b and this tail.
+func (tl *tail) bound(b Bound) Bound {
+	if tl.hedge != BoundUnknown {
+		return tl.hedge
+	}
+	return b
+}
+
+// hedges are the words after a figure that bound it; attached ones touch
+// the amount.
+var hedges = [...]struct {
+	words    []string
+	attached bool
+	bound    Bound
+}{
+	{[]string{"-ish"}, true, About},
+	{[]string{"-plus"}, true, AtLeast},
+	{[]string{"+"}, true, AtLeast}, // but "£2m+£3m" is a sum: see hedgeAt
+	{[]string{"or", "so"}, false, About},
+	{[]string{"or", "thereabouts"}, false, About},
+	{[]string{"or", "more"}, false, AtLeast},
+	{[]string{"or", "over"}, false, AtLeast},
+	{[]string{"and", "upwards"}, false, AtLeast},
+	{[]string{"or", "less"}, false, AtMost},
+}
+
+// tailWords are the words a tail may begin with after white space.
+var tailWords = newLexicon(func(add func(string, bool)) {
+	for _, w := range [...]string{"or", "and", "in", "over", "for"} {
+		add(w, true)
+	}
+	for _, w := range perArticles {
+		add(w, true)
+	}
+	for _, p := range perWords {
+		add(p.words[0], true)
+	}
+})
+
+// read sets tl to the tail after a figure's amounts ending at s[k:]: a hedge
+// (if hedged is set), then the amount a rate is of, then its terms. In
+// prose what is not a tail is no error; ParseFigure reports a rate in
+// another currency.
+func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
+	*tl = tail{end: k}
+	if k == len(s) {
+		return scanError{}
+	}
+	if c := s[k]; c != '-' && c != '+' {
+		// Every other tail is white space and then one of tailWords.
+		if sp := skipWhite(s, k, spaceLimit(prose)); sp == k {
+			return scanError{}
+		} else if _, e := tailWords.at(s, sp); e < 0 {
+			return scanError{}
 		}
 	}
-	if k != end {
-		return Figure{}, scanError{k, ErrSyntax, "want the end of the figure"}
+	if hedged {
+		tl.hedgeAt = k
+		tl.hedge, tl.hedgeEnd = hedgeAt(s, k, spaceLimit(prose))
+		if tl.hedge != BoundUnknown {
+			tl.end = tl.hedgeEnd
+		}
 	}
-	return build(bound, &a, b, t[i:])
+	if tl.end, err = tl.rateAt(s, tl.end, prose); err.failed() {
+		return err
+	}
+	limit := spaceLimit(prose)
+	tl.each, tl.end = eachAt(s, tl.end, limit)
+	tl.per, tl.over, tl.end = termAt(s, tl.end, prose)
+	if tl.each == "" {
+		// "£20 a week per child"
+		tl.each, tl.end = eachAt(s, tl.end, limit)
+	}
+	return scanError{}
+}
+
+// notEach are the words after "per" that are no thing money is stated for
+// each of: a term's units, which termAt reads, and "cent".
+var notEach = newLexicon(func(add func(string, bool)) {
+	for _, w := range [...]string{"cent", "centum", "annum", "year", "month", "week", "day"} {
+		add(w, true)
+	}
+})
+
+// eachAt reads "per pupil" at s[k:] and returns the word, as written, and
+// where it ends; or "" and k if there is none.
+func eachAt(s string, k, limit int) (string, int) {
+	sp := spacedWord(s, k, limit, "per")
+	if sp < 0 {
+		return "", k
+	}
+	e := sp
+	for e < len(s) && isLetter(s[e]) && e-sp <= maxLexWord {
+		e++
+	}
+	if e == sp || e-sp > maxLexWord || isWordAt(s, e) || e < len(s) && s[e] == '-' {
+		return "", k
+	}
+	if _, n := notEach.at(s, sp); n > 0 {
+		return "", k
+	}
+	return s[sp:e], e
+}
+
+// hedgeAt returns the bound of the hedge at s[k:] and where it ends, or
+// BoundUnknown if there is none.
+func hedgeAt(s string, k, limit int) (Bound, int) {
+	if k >= len(s) {
+		return BoundUnknown, k
+	}
+	sp := skipWhite(s, k, limit)
+	for _, h := range hedges {
+		if h.attached {
+			w := h.words[0]
+			switch {
+			case s[k] != w[0]:
+			case len(w) == 1 && !isWordAt(s, k+1) && !amountAt(s, k+1),
+				len(w) > 1 && matchWord(s, k+1, w[1:]) > 0:
+				return h.bound, k + len(w)
+			}
+			continue
+		}
+		if sp == k {
+			continue
+		}
+		if e := matchPhrase(s, sp, h.words, limit); e > 0 {
+			// "£5m or more than £6m" is two figures.
+			if ts := skipWhite(s, e, limit); ts > e && matchWord(s, ts, "than") > 0 {
+				continue
+			}
+			return h.bound, e
+		}
+	}
+	return BoundUnknown, k
+}
+
+// amountAt reports whether a currency symbol or a digit is at s[i:].
+func amountAt(s string, i int) bool {
+	if i < len(s) && isDigitByte(s[i]) {
+		return true
+	}
+	_, n, _ := symbolAt(s, i)
+	return n > 0
+}
+
+// rateAt reads what a rate is of at s[k:], "in the £1", "in every £1",
+// "in the pound", and returns where it ends, or k if there is none.
+func (tl *tail) rateAt(s string, k int, prose bool) (int, scanError) {
+	limit := spaceLimit(prose)
+	sp := spacedWord(s, k, limit, "in")
+	if sp < 0 {
+		return k, scanError{}
+	}
+	// "in the", "in every", "in each": "£5m in £1 coins" is no rate.
+	article := false
+	for _, w := range [...]string{"the", "every", "each"} {
+		if e := matchWord(s, sp, w); e > 0 {
+			if n := skipWhite(s, e, limit); n > e {
+				sp, article = n, true
+			}
+			break
+		}
+	}
+	if !article {
+		return k, scanError{}
+	}
+	tl.ofAt = sp
+	for _, w := range currencyWords {
+		if e := matchWord(s, sp, w.word); e > 0 && !strings.HasSuffix(w.word, "s") && w.word != "sterling" {
+			// "in the pound": one unit of the currency
+			tl.of, tl.ofExp = Amount{coef: 1, code: *w.code}, 0
+			return e, scanError{}
+		}
+	}
+	if c, n, _ := symbolAt(s, sp); n > 0 && !isWordAt(s, sp+n) {
+		tl.of, tl.ofExp = Amount{coef: 1, code: c}, 0 // "in the £"
+		return sp + n, scanError{}
+	}
+	if c, n, _ := symbolAt(s, sp); n == 0 || c.IsZero() {
+		return k, scanError{}
+	}
+	var of stated
+	if err := of.scan(s, sp, prose); err.failed() || of.hasMult {
+		// "£2m in the £10m fund" is a part of a whole, not a rate.
+		if prose || !err.failed() {
+			return k, scanError{}
+		}
+		return k, err
+	}
+	tl.of, tl.ofExp = of.amount(), of.exp()
+	return of.end, scanError{}
 }
 
 // rangeTail reads the separator and high end of a range that may follow an
-// amount ending at k: "-£5m", "–£5m" or " to £5m". found reports whether a
+// amount ending at k: "-£5m", "–£5m", "—£5m" or " to £5m". found reports whether a
 // separator was there. In prose the dashes must touch both ends.
 func rangeTail(s string, k int, prose bool) (hi stated, found bool, err scanError) {
 	j := k
@@ -208,46 +496,39 @@ func rangeTail(s string, k int, prose bool) (hi stated, found bool, err scanErro
 		sep = j + 1
 	case strings.HasPrefix(s[j:], "–"):
 		sep = j + len("–")
+	case strings.HasPrefix(s[j:], "—"):
+		sep = j + len("—")
 	}
 	if sep >= 0 {
 		if !prose {
 			sep = skipWhite(s, sep, 0)
 		}
-		hi, err = scanAmount(s, sep, prose)
+		err = hi.scan(s, sep, prose)
 		return hi, true, err
 	}
-	limit := spaceLimit(prose)
-	sp := skipWhite(s, k, limit)
-	if sp == k {
+	sp := spacedWord(s, k, spaceLimit(prose), "to")
+	if sp < 0 {
 		return hi, false, scanError{}
 	}
-	e := matchWord(s, sp, "to")
-	if e < 0 {
-		return hi, false, scanError{}
-	}
-	sp = skipWhite(s, e, limit)
-	if sp == e {
-		return hi, false, scanError{}
-	}
-	hi, err = scanAmount(s, sp, prose)
+	err = hi.scan(s, sp, prose)
 	return hi, true, err
 }
 
-// build makes the figure with bound b of the amounts a and, for a Range, hi,
-// worded as text, after filling in what one end of a range leaves to the
-// other.
-func build(b Bound, a, hi *stated, text string) (Figure, scanError) {
+// build sets f to the figure with bound b of the amounts a and, for a Range, hi,
+// with the tail tl and worded as text, after filling in what one end of a
+// range leaves to the other.
+func build(f *Figure, b Bound, a, hi *stated, text string, tl *tail) scanError {
 	if hi == nil {
 		if !a.hasCode {
-			return Figure{}, scanError{a.start, ErrSyntax, "want a currency: a symbol such as £, a code such as GBP or a word such as pounds"}
+			return scanError{a.start, ErrSyntax, "want a currency: a symbol such as £, a code such as GBP or a word such as pounds"}
 		}
 		lo := a.amount()
-		return newFigure(b, lo, lo, a.exp(), a.exp(), text), scanError{}
+		return f.set(b, lo, lo, a.exp(), a.exp(), tl, text)
 	}
 	shared := !a.hasCode || !hi.hasCode // one end leaves its currency to the other
 	if !hi.hasCode {
 		if !hi.hasMult || !a.hasCode {
-			return Figure{}, scanError{hi.start, ErrSyntax, "want a currency or a multiplier such as m on the high end of the range"}
+			return scanError{hi.start, ErrSyntax, "want a currency or a multiplier such as m on the high end of the range"}
 		}
 		hi.code, hi.hasCode = a.code, true
 	}
@@ -258,16 +539,16 @@ func build(b Bound, a, hi *stated, text string) (Figure, scanError) {
 			a.pence, a.mult = true, -2
 		}
 	case a.code != hi.code:
-		return Figure{}, scanError{hi.start, ErrMismatch, "want both ends of the range in " + a.code.String()}
+		return scanError{hi.start, ErrMismatch, "want both ends of the range in " + a.code.String()}
 	}
 	if shared && !a.hasMult && !a.pence && !a.grouped && hi.hasMult {
 		a.mult, a.hasMult = hi.mult, true
 	}
 	lo, h := a.amount(), hi.amount()
 	if cmpValue(lo, h) > 0 {
-		return Figure{}, scanError{hi.start, ErrRange, "want the high end of the range at or above the low end"}
+		return scanError{hi.start, ErrRange, "want the high end of the range at or above the low end"}
 	}
-	return newFigure(Range, lo, h, a.exp(), hi.exp(), text), scanError{}
+	return f.set(Range, lo, h, a.exp(), hi.exp(), tl, text)
 }
 
 // A stated amount is one amount as written, before a figure is made of it.
@@ -281,6 +562,9 @@ type stated struct {
 	mult       int32  // the multiplier's power of ten: 6 for "m", -2 for "p"
 	hasMult    bool   // a multiplier word or suffix was written
 	pence      bool   // "30p", "30 pence"
+	suffix     bool   // the multiplier is a suffix touching the digits, "45k"
+	repaired   bool   // the symbol was a mis-decoded £
+	assumed    bool   // the currency is the story's, not written
 	grouped    bool   // the digits are grouped with commas
 	neg        bool   // a minus sign came before the amount
 }
@@ -305,27 +589,52 @@ func (a *stated) amount() Amount {
 	return fromDecimal(decimal.NewFromBigInt(&c, a.exp()), a.code)
 }
 
+// figSymbols are the currency symbols ParseFigure reads, longer spellings
+// first. U+FFFD and "Â£" are what a £ becomes on a page decoded with the
+// wrong character set; they are read as £ and flagged as repaired.
 var figSymbols = [...]struct {
-	sym  string
-	code *Code
-}{{"£", &GBP}, {"€", &EUR}, {"US$", &USD}, {"$", &USD}, {"¥", &JPY}}
+	sym      string
+	code     *Code
+	repaired bool
+}{
+	{"£", &GBP, false}, {"€", &EUR, false}, {"US$", &USD, false}, {"$", &USD, false},
+	{"¥", &JPY, false}, {"\uFFFD", &GBP, true}, {"Â£", &GBP, true},
+}
 
 var multWords = [...]struct {
 	word string
 	exp  int32
-}{{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}}
+}{
+	{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
+	{"thousands", 3}, {"millions", 6}, {"billions", 9}, {"trillions", 12},
+}
 
 var multSuffixes = [...]struct {
 	word string
 	exp  int32
 }{{"k", 3}, {"m", 6}, {"mn", 6}, {"b", 9}, {"bn", 9}, {"tn", 12},
-	{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}}
+	{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
+	{"thousands", 3}, {"millions", 6}, {"billions", 9}, {"trillions", 12}}
+
+// spacedSuffixes are the suffixes that may also stand apart from the
+// digits, as in "£2.4 m".
+var spacedSuffixes = [...]struct {
+	word string
+	exp  int32
+}{{"k", 3}, {"m", 6}, {"mn", 6}, {"bn", 9}, {"tn", 12}}
 
 var currencyWords = [...]struct {
 	word string
 	code *Code
 }{{"pounds", &GBP}, {"pound", &GBP}, {"sterling", &GBP}, {"euros", &EUR},
 	{"euro", &EUR}, {"dollars", &USD}, {"dollar", &USD}, {"yen", &JPY}}
+
+// currencyLex is currencyWords as a lexicon.
+var currencyLex = newLexicon(func(add func(string, *Code)) {
+	for _, w := range currencyWords {
+		add(w.word, w.code)
+	}
+})
 
 var fractionWords = [...]struct {
 	words []string
@@ -335,16 +644,114 @@ var fractionWords = [...]struct {
 	{[]string{"half", "a"}, 5, 1},
 	{[]string{"a", "quarter", "of", "a"}, 25, 2},
 	{[]string{"quarter", "of", "a"}, 25, 2},
+	{[]string{"three", "quarters", "of", "a"}, 75, 2},
 	{[]string{"a"}, 1, 0},
 }
 
-// scanAmount reads one stated amount at s[i:]. In prose it reads only what
-// Find accepts: short runs of white space and upper-case ISO codes.
-func scanAmount(s string, i int, prose bool) (a stated, err scanError) {
-	limit := spaceLimit(prose)
-	a.start = i
+// wordsLex holds the words an amount in words may begin with, and whether
+// each may begin one of fractionWords.
+var wordsLex = newLexicon(func(add func(string, bool)) {
 	for _, fw := range fractionWords {
-		if i >= len(s) || s[i]|0x20 != fw.words[0][0] {
+		add(fw.words[0], true) // "three quarters of a million" comes first
+	}
+	for _, w := range onesWords[1:] {
+		add(w, false)
+	}
+	for _, w := range tensWords[2:] {
+		add(w, false)
+	}
+})
+
+// afterNumber holds the words that may follow a number in words in an
+// amount: "and" of "and a half", the multipliers and the currency words
+// (a three-letter code may follow too).
+var afterNumber = newLexicon(func(add func(string, bool)) {
+	add("and", true)
+	add("pence", true)
+	for _, m := range multWords {
+		add(m.word, true)
+	}
+	for _, w := range currencyWords {
+		add(w.word, true)
+	}
+})
+
+// andFractions are the fractions after a whole number in words, "one and a
+// half billion pounds".
+var andFractions = [...]struct {
+	words []string
+	coef  int64 // hundredths
+}{
+	{[]string{"and", "a", "half"}, 50},
+	{[]string{"and", "a", "quarter"}, 25},
+	{[]string{"and", "three", "quarters"}, 75},
+}
+
+// scan sets a to the one stated amount at s[i:]. In prose it reads only what
+// Find accepts: short runs of white space and upper-case ISO codes.
+func (a *stated) scan(s string, i int, prose bool) (err scanError) {
+	*a = stated{start: i}
+	if i < len(s) && isLetter(s[i]) {
+		if ok, err := a.inWords(s, i, prose); ok || err.failed() {
+			return err
+		}
+	}
+	j := i
+	if c, n, rep := symbolAt(s, j); n > 0 {
+		a.code, a.hasCode, a.repaired = c, true, rep
+		j += n
+		// "£ 2.5 billion"
+		if k := skipWhite(s, j, spaceLimit(prose)); k < len(s) && isDigitByte(s[k]) {
+			j = k
+		}
+	} else if c, n, err := codeAt(s, j, prose); err.failed() {
+		return err
+	} else if n > 0 {
+		a.code, a.hasCode = c, true
+		j += n
+	}
+	if j >= len(s) || !isDigitByte(s[j]) {
+		if j < len(s) && (s[j] == '-' || s[j] == '+') {
+			return scanError{j, ErrSyntax, "want a digit: a figure is never signed after its currency"}
+		}
+		return scanError{j, ErrSyntax, "want a digit"}
+	}
+	if j, err = a.number(s, j); err.failed() {
+		return err
+	}
+	if j, err = a.multiplier(s, j, prose); err.failed() {
+		return err
+	}
+	if !a.pence {
+		if j, err = a.currencyWord(s, j, prose); err.failed() {
+			return err
+		}
+	}
+	a.end = j
+	return scanError{}
+}
+
+// inWords reads an amount written in words at s[i:]: "half a billion
+// pounds", "a quarter of a million euros", "twenty million pounds", "one
+// and a half billion pounds", "fifty pence". ok reports whether words of a
+// number were there; if so, err says whether a currency word followed.
+func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
+	fraction, e := wordsLex.at(s, i)
+	if e < 0 {
+		return false, scanError{}
+	}
+	limit := spaceLimit(prose)
+	if fraction {
+		// Every fraction goes on with "quarter(s)", "of", "a" or a
+		// multiplier: "a year", "a few" give up here.
+		sp := skipWhite(s, e, limit)
+		fraction = sp > e && sp < len(s) && strings.IndexByte("qQoOaAtTmMbB", s[sp]) >= 0
+	}
+	for _, fw := range fractionWords {
+		if !fraction {
+			break
+		}
+		if s[i]|0x20 != fw.words[0][0] {
 			continue
 		}
 		j := matchPhrase(s, i, fw.words, limit)
@@ -355,57 +762,76 @@ func scanAmount(s string, i int, prose bool) (a stated, err scanError) {
 		if k == j {
 			continue
 		}
-		exp, e := multWordAt(s, k)
+		exp, e := multWordAt(s, k, false)
 		if e < 0 {
 			continue
 		}
 		a.coef, a.frac, a.mult, a.hasMult = fw.coef, fw.frac, exp, true
-		a.end, err = a.currencyWord(s, e, prose)
-		if !err.failed() && !a.hasCode {
-			err = scanError{e, ErrSyntax, "want a currency word such as pounds"}
+		return true, a.wordsEnd(s, e, prose)
+	}
+	n, e := numberWordsAt(s, i, limit)
+	if e < 0 {
+		return false, scanError{}
+	}
+	// "one of them": no word that can follow a number of money follows.
+	if sp := skipWhite(s, e, limit); sp == e {
+		return true, scanError{e, ErrSyntax, "want a currency word such as pounds"}
+	} else if _, ne := afterNumber.at(s, sp); ne < 0 && !(sp+3 <= len(s) && isLetter(s[sp]) && !isWordAt(s, sp+3)) {
+		return true, scanError{sp, ErrSyntax, "want a currency word such as pounds"}
+	}
+	a.coef = n
+	for _, af := range andFractions {
+		sp := skipWhite(s, e, limit)
+		if sp == e {
+			break
 		}
-		return a, err
-	}
-	j := i
-	if c, n := symbolAt(s, j); n > 0 {
-		a.code, a.hasCode = c, true
-		j += n
-	} else if c, n, err := codeAt(s, j, prose); err.failed() {
-		return a, err
-	} else if n > 0 {
-		a.code, a.hasCode = c, true
-		j += n
-	}
-	if j >= len(s) || !isDigitByte(s[j]) {
-		if j < len(s) && (s[j] == '-' || s[j] == '+') {
-			return a, scanError{j, ErrSyntax, "want a digit: a figure is never signed after its currency"}
-		}
-		return a, scanError{j, ErrSyntax, "want a digit"}
-	}
-	if j, err = a.number(s, j); err.failed() {
-		return a, err
-	}
-	if j, err = a.multiplier(s, j, prose); err.failed() {
-		return a, err
-	}
-	if !a.hasCode {
-		if j, err = a.currencyWord(s, j, prose); err.failed() {
-			return a, err
+		if fe := matchPhrase(s, sp, af.words, limit); fe > 0 {
+			a.coef, a.frac, e = n*100+af.coef, 2, fe
+			if af.coef == 50 {
+				a.coef, a.frac = n*10+5, 1
+			}
+			break
 		}
 	}
-	a.end = j
-	return a, scanError{}
+	if sp := skipWhite(s, e, limit); sp > e {
+		if exp, me := multWordAt(s, sp, false); me > 0 {
+			a.mult, a.hasMult, e = exp, true, me
+		}
+	}
+	return true, a.wordsEnd(s, e, prose)
 }
 
-// symbolAt returns the currency of the symbol at s[i:] and its length, or
-// n = 0 if there is none.
-func symbolAt(s string, i int) (c Code, n int) {
+// wordsEnd reads the currency word that must end an amount in words, after
+// its number ends at s[e:], and sets where the amount ends.
+func (a *stated) wordsEnd(s string, e int, prose bool) scanError {
+	end, err := a.currencyWord(s, e, prose)
+	if err.failed() {
+		return err
+	}
+	if !a.hasCode {
+		return scanError{e, ErrSyntax, "want a currency word such as pounds"}
+	}
+	a.end = end
+	return scanError{}
+}
+
+// symbolAt returns the currency of the symbol at s[i:], its length and
+// whether it stands for a mis-decoded £, or n = 0 if there is none.
+func symbolAt(s string, i int) (c Code, n int, repaired bool) {
+	if i >= len(s) {
+		return Code{}, 0, false
+	}
+	switch s[i] {
+	case '$', 'U', 0xC2, 0xC3, 0xE2, 0xEF: // the first bytes of figSymbols
+	default:
+		return Code{}, 0, false
+	}
 	for _, sym := range figSymbols {
 		if strings.HasPrefix(s[i:], sym.sym) {
-			return *sym.code, len(sym.sym)
+			return *sym.code, len(sym.sym), sym.repaired
 		}
 	}
-	return Code{}, 0
+	return Code{}, 0, false
 }
 
 // codeAt returns the currency of an ISO code written before a number at
@@ -502,8 +928,8 @@ func (a *stated) multiplier(s string, j int, prose bool) (int, scanError) {
 			return j, scanError{j, ErrSyntax, "want k, m, bn, a word such as million, or the end of the number"}
 		}
 		sp := skipWhite(s, j, spaceLimit(prose))
-		if sp > j {
-			if exp, e := multWordAt(s, sp); e > 0 {
+		if sp > j && sp < len(s) && isLetter(s[sp]) {
+			if exp, e := multWordAt(s, sp, true); e > 0 {
 				a.mult, a.hasMult = exp, true
 				return e, scanError{}
 			}
@@ -512,11 +938,9 @@ func (a *stated) multiplier(s string, j int, prose bool) (int, scanError) {
 	}
 	if !isWordAt(s, k) {
 		w := s[j:k]
-		for _, m := range multSuffixes {
-			if equalFoldASCII(w, m.word) {
-				a.mult, a.hasMult = m.exp, true
-				return k, scanError{}
-			}
+		if exp, e := suffixLex.lookup(w, k); e > 0 {
+			a.mult, a.hasMult, a.suffix = exp, true, true
+			return k, scanError{}
 		}
 		if !a.hasCode && equalFoldASCII(w, "p") {
 			a.code, a.hasCode, a.pence, a.mult = GBP, true, true, -2
@@ -530,16 +954,13 @@ func (a *stated) multiplier(s string, j int, prose bool) (int, scanError) {
 // pounds", "30 pence", "2m GBP", if there is one, and returns where it ends.
 func (a *stated) currencyWord(s string, j int, prose bool) (int, scanError) {
 	sp := skipWhite(s, j, spaceLimit(prose))
-	if sp == j {
+	if sp == j || sp == len(s) || !isLetter(s[sp]) {
 		return j, scanError{}
 	}
-	for _, w := range currencyWords {
-		if e := matchWord(s, sp, w.word); e > 0 {
-			a.code, a.hasCode = *w.code, true
-			return e, scanError{}
-		}
+	if c, e := currencyLex.at(s, sp); e > 0 {
+		return a.setCode(j, sp, e, *c, prose)
 	}
-	if !a.hasMult {
+	if !a.hasMult && !a.hasCode {
 		if e := matchWord(s, sp, "pence"); e > 0 {
 			a.code, a.hasCode, a.pence, a.mult = GBP, true, true, -2
 			return e, scanError{}
@@ -554,24 +975,58 @@ func (a *stated) currencyWord(s string, j int, prose bool) (int, scanError) {
 	}
 	c, e := ParseCode(word)
 	if e != nil || c.IsZero() {
-		if prose {
+		if prose || a.hasCode {
+			// "£8m per year": a word, not a code
 			return j, scanError{}
 		}
 		return j, scanError{sp, ErrUnknownCurrency, "want an ISO 4217 currency code, not " + quoteWord(word)}
 	}
-	a.code, a.hasCode = c, true
-	return sp + 3, scanError{}
+	return a.setCode(j, sp, sp+3, c, prose)
 }
 
-// multWordAt returns the power of ten of the multiplier word at s[i:] and
-// where it ends, or e = -1 if there is none.
-func multWordAt(s string, i int) (exp int32, e int) {
-	for _, m := range multWords {
-		if e := matchWord(s, i, m.word); e > 0 {
-			return m.exp, e
-		}
+// setCode sets the currency of a to c, written at [sp, e) after the number
+// that ends at j, and returns e. A currency written twice must agree with
+// itself ("£12bn pounds"); in prose a word that does not is no part of the
+// amount, which ends at j.
+func (a *stated) setCode(j, sp, e int, c Code, prose bool) (int, scanError) {
+	switch {
+	case !a.hasCode:
+		a.code, a.hasCode = c, true
+	case a.code != c && prose:
+		return j, scanError{}
+	case a.code != c:
+		return sp, scanError{sp, ErrMismatch, "want the currency written after the number to be the one before it, " + a.code.String()}
 	}
-	return 0, -1
+	return e, scanError{}
+}
+
+// multLex and spacedLex are the multiplier words, and with them the
+// suffixes that may stand apart from the digits, by power of ten.
+var multLex, spacedLex, suffixLex = newLexicon(func(add func(string, int32)) {
+	for _, m := range multWords {
+		add(m.word, m.exp)
+	}
+}), newLexicon(func(add func(string, int32)) {
+	for _, m := range multWords {
+		add(m.word, m.exp)
+	}
+	for _, m := range spacedSuffixes {
+		add(m.word, m.exp)
+	}
+}), newLexicon(func(add func(string, int32)) {
+	for _, m := range multSuffixes {
+		add(m.word, m.exp)
+	}
+})
+
+// multWordAt returns the power of ten of the multiplier word at s[i:] and
+// where it ends, or e = -1 if there is none. With spaced set the suffixes
+// that may stand apart from the digits ("£2.4 m") count too.
+func multWordAt(s string, i int, spaced bool) (exp int32, e int) {
+	if spaced {
+		return spacedLex.at(s, i)
+	}
+	return multLex.at(s, i)
 }
 
 // A qualifier is the wording of a Bound before an amount.
@@ -616,19 +1071,53 @@ var qualifiers = [...]qualifier{
 	{[]string{"between"}, Range},
 }
 
+// qualFirst and qualLast index qualifiers by their first and their last
+// word.
+var qualFirst, qualLast = newLexicon(func(add func(string, []int)) {
+	addQualifiers(add, func(q *qualifier) string { return q.words[0] })
+}), newLexicon(func(add func(string, []int)) {
+	addQualifiers(add, func(q *qualifier) string { return q.words[len(q.words)-1] })
+})
+
+// addQualifiers adds to a lexicon, for each word key gives of some
+// qualifier, the indices in qualifiers of those it gives it of.
+func addQualifiers(add func(string, []int), key func(*qualifier) string) {
+	var order []string
+	by := map[string][]int{}
+	for i := range qualifiers {
+		w := key(&qualifiers[i])
+		if by[w] == nil {
+			order = append(order, w)
+		}
+		by[w] = append(by[w], i)
+	}
+	for _, w := range order {
+		add(w, by[w])
+	}
+}
+
 // qualifierAt returns the bound of the longest qualifier at s[i:] and where
 // the white space after it ends, or BoundUnknown and i if there is none.
 func qualifierAt(s string, i int) (Bound, int) {
 	b, end := BoundUnknown, i
-	if i >= len(s) || !isLetter(s[i]) {
+	qs, e := qualFirst.at(s, i)
+	if e < 0 {
 		return b, i
 	}
-	c := s[i] | 0x20
-	for _, q := range qualifiers {
-		if q.words[0][0] != c {
-			continue
+	first := e
+	for _, k := range qs {
+		q := &qualifiers[k]
+		e := first
+		for _, w := range q.words[1:] {
+			if sp := skipWhite(s, e, 0); sp > e {
+				e = matchWord(s, sp, w)
+			} else {
+				e = -1
+			}
+			if e < 0 {
+				break
+			}
 		}
-		e := matchPhrase(s, i, q.words, 0)
 		if e < 0 || e <= end {
 			continue
 		}
@@ -656,12 +1145,20 @@ func spaceLimit(prose bool) int {
 func skipWhite(s string, i, limit int) int {
 	j := i
 	for j < len(s) {
-		r, n := rune(s[j]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[j:])
-		}
-		if !unicode.IsSpace(r) {
+		n := 1
+		if c := s[j]; c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+		} else if c != 0xC2 && (c < 0xE1 || c > 0xE3) {
+			break // no white space begins with this byte: "£" is 0xC2 0xA3
+		} else if c == 0xC2 && (j+1 == len(s) || s[j+1] != 0x85 && s[j+1] != 0xA0) {
 			break
+		} else {
+			var r rune
+			if r, n = utf8.DecodeRuneInString(s[j:]); !unicode.IsSpace(r) {
+				break
+			}
 		}
 		j += n
 		if limit > 0 && j-i > limit {

@@ -1,5 +1,7 @@
 package currency
 
+import "strings"
+
 // ApproxTolerancePercent is how far, in per cent of the stated value, an
 // amount may lie from a figure stated as About ("around £9bn": £8.1bn to
 // £9.9bn) or below one stated as Nearly ("nearly £4m": £3.6m up to but not
@@ -7,9 +9,12 @@ package currency
 const ApproxTolerancePercent = 10
 
 // A Figure is an amount of money as a person stated it: "£2.4m",
-// "more than £4 million", "between £3m and £5m". It records the words, the
-// Bound they put on the amount, the stated value, the precision the wording
-// implies and so the Interval of actual amounts the words admit. Figures are
+// "more than £4 million", "between £3m and £5m", "£400m a year". It records
+// the words, the Bound they put on the amount, the stated value, the
+// precision the wording implies and so the Interval of actual amounts the
+// words admit, the Terms the money is stated per or over (Per, Over) and,
+// for a rate such as "80p in the £1" or "£5,000 per pupil", what it is of
+// (Of, Each). Figures are
 // immutable values, safe to share between goroutines.
 //
 // Precision is what the digits imply, as a reader takes them: "£2m" is
@@ -18,8 +23,8 @@ const ApproxTolerancePercent = 10
 // "30p" to 1p. Trailing zeros count as stated: "£2.40m" is to the nearest
 // £10,000.
 //
-// The zero Figure has Bound BoundUnknown, no currency and no text, and
-// admits nothing. ParseFigure, Find and ExactFigure make the others.
+// The zero Figure has Bound BoundUnknown, no currency, no terms, no Of or
+// Each and no text, and admits nothing. ParseFigure, Find and ExactFigure make the others.
 //
 // Figures cannot be compared with ==; use Equal, which go-cmp also uses.
 type Figure struct {
@@ -28,25 +33,30 @@ type Figure struct {
 	bound        Bound
 	lo, hi       Amount // the stated value; hi differs from lo only for a Range
 	loExp, hiExp int32  // the precisions of lo and hi, as powers of ten
+	per, over    Term   // what the money is stated per and over, if anything
+	of           Amount // what a rate is of, "in the £1"; zero for money
+	ofExp        int32
+	each         string // what it is stated for each of, "pupil", as written
 	text         string
-	iv           Interval
 }
 
-// newFigure returns the figure with bound b stated as lo (and hi, for a
-// Range) to the precisions 10^loExp and 10^hiExp, worded as text.
-func newFigure(b Bound, lo, hi Amount, loExp, hiExp int32, text string) Figure {
+// set sets f to the figure with bound b stated as lo (and hi, for a
+// Range) to the precisions 10^loExp and 10^hiExp, with the rate and terms
+// of tl (which may be nil), worded as text. A rate of another currency is
+// an error, and leaves f the zero Figure.
+func (f *Figure) set(b Bound, lo, hi Amount, loExp, hiExp int32, tl *tail, text string) scanError {
 	if b != Range {
 		hi, hiExp = lo, loExp
 	}
-	return Figure{
-		bound: b,
-		lo:    lo,
-		hi:    hi,
-		loExp: loExp,
-		hiExp: hiExp,
-		text:  text,
-		iv:    intervalOf(b, lo, hi, loExp, hiExp),
+	*f = Figure{bound: b, lo: lo, hi: hi, loExp: loExp, hiExp: hiExp, text: text}
+	if tl != nil {
+		if !tl.of.code.IsZero() && tl.of.code != lo.code {
+			*f = Figure{}
+			return scanError{tl.ofAt, ErrMismatch, "want the amount a rate is of in " + lo.code.String() + ", the currency of the rate"}
+		}
+		f.of, f.ofExp, f.per, f.over, f.each = tl.of, tl.ofExp, tl.per, tl.over, tl.each
 	}
+	return scanError{}
 }
 
 // ExactFigure returns the Exact figure for an amount known from a record,
@@ -67,7 +77,8 @@ func ExactFigure(a Amount) Figure {
 		exp = a.wide.Exponent()
 	}
 	exp = min(exp, 0)
-	f := newFigure(Exact, a, a, exp, exp, "")
+	var f Figure
+	f.set(Exact, a, a, exp, exp, nil, "")
 	f.text = f.String()
 	return f
 }
@@ -116,7 +127,7 @@ func (f Figure) Currency() Code { return f.lo.code }
 
 // Interval returns the amounts f admits: Admits(a) is Interval().Contains(a).
 // The zero Figure gives the empty zero Interval.
-func (f Figure) Interval() Interval { return f.iv }
+func (f Figure) Interval() Interval { return intervalOf(f.bound, f.lo, f.hi, f.loExp, f.hiExp) }
 
 // Admits reports whether an actual amount a is consistent with the words of
 // f, given the precision p they imply. For a figure stated as n (low and
@@ -142,7 +153,7 @@ func (f Figure) Interval() Interval { return f.iv }
 //
 // An amount in another currency, including the zero Amount, is never
 // admitted, and the zero Figure admits nothing.
-func (f Figure) Admits(a Amount) bool { return f.iv.Contains(a) }
+func (f Figure) Admits(a Amount) bool { return f.Interval().Contains(a) }
 
 // Text returns the words as they were stated, "over £4 million" say, as
 // ParseFigure read them (without surrounding white space) or as Find found
@@ -152,7 +163,8 @@ func (f Figure) Text() string { return f.text }
 
 // String returns the figure the way a careful editor would write it, short
 // but true to its precision: "£2.4m", "£1,260,000", "30p", "about £9bn",
-// "more than £4m", "up to £10m", "nearly £4m", "between £3m and £5m".
+// "more than £4m", "up to £10m", "nearly £4m", "between £3m and £5m",
+// "£400m a year", "£2bn over 5 years".
 // Multiples of a thousand, million, billion and trillion are written with k,
 // m, bn and tn when that takes at most two decimal places at the stated
 // precision; other figures are written in full with commas. £, €, $ and ¥
@@ -186,17 +198,66 @@ func (f Figure) String() string {
 		b = append(b, " and "...)
 		b = appendStated(b, f.hi, f.hiExp)
 	}
+	if !f.of.code.IsZero() {
+		b = append(b, " in the "...)
+		b = appendStated(b, f.of, f.ofExp)
+	}
+	if f.each != "" {
+		b = append(b, " per "...)
+		b = append(b, strings.ToLower(f.each)...)
+	}
+	if !f.per.IsZero() {
+		// ParseFigure and Find make Per terms of one unit only.
+		b = append(b, " a "...)
+		b = append(b, termUnits[f.per.unit].one...)
+	}
+	if !f.over.IsZero() {
+		b = append(b, " over "...)
+		b = append(b, f.over.String()...)
+	}
 	return string(b)
 }
 
-// Equal reports whether f and g state the same thing: the same Bound, and
-// the same values to the same precisions in the same currency. The wording
-// is not compared, so "£2.4m" equals "£2.4 million" and "over £4m" equals
-// "more than £4m". All zero Figures are equal.
+// Equal reports whether f and g state the same thing: the same Bound, the
+// same values to the same precisions in the same currency, the same Per and
+// Over terms and, for a rate, the same Of. The wording is not compared, so "£2.4m" equals
+// "£2.4 million", "over £4m" equals "more than £4m" and "£8m per year"
+// equals "£8m annually", but "£8m a year" does not equal "£8m". All zero
+// Figures are equal.
 func (f Figure) Equal(g Figure) bool {
 	return f.bound == g.bound && f.loExp == g.loExp && f.hiExp == g.hiExp &&
+		f.per == g.per && f.over == g.over && f.ofExp == g.ofExp && f.of.Equal(g.of) &&
+		strings.EqualFold(f.each, g.each) &&
 		f.lo.Equal(g.lo) && f.hi.Equal(g.hi)
 }
+
+// Each returns, in lower case, what the money is stated for each of:
+// "pupil" for "£5,000 per pupil", "tonne" for "£200 per tonne". Such a
+// figure, like a rate, is money per something, not an amount: its values
+// and Interval are the money for each one. A figure of money, and the zero
+// Figure, give "".
+func (f Figure) Each() string { return strings.ToLower(f.each) }
+
+// Of returns the amount a rate is stated of: £1 for "80p in the £1",
+// "50p in every £1" and "up to 90p in the pound". Such a figure is a rate,
+// not an amount of money: its Nominal, Interval and Admits are the money
+// per Of (80p in each £1), and a caller weighing amounts should set it
+// aside. A figure of money, and the zero Figure, give the zero Amount.
+func (f Figure) Of() Amount { return f.of }
+
+// Per returns the term the money is stated per: "£400m a year",
+// "£8m per year", "£30m annually" and "£400m-a-year" give Years(1), "£2m a
+// month" Months(1) and "£5,000 a week" Weeks(1). A figure that states no
+// such term, and the zero Figure, give the zero Term. The figure's values
+// and Interval are the money per term: "£400m a year" admits £400m, as a
+// year's amount.
+func (f Figure) Per() Term { return f.per }
+
+// Over returns the term a total is stated over: "£2bn over five years" and
+// "£2bn for 5 years" give Years(5), and "£1.5bn a year for three years" has
+// Per Years(1) and Over Years(3). A figure that states no such term, and the
+// zero Figure, give the zero Term.
+func (f Figure) Over() Term { return f.over }
 
 // MarshalText returns the figure's words, its Text, so that UnmarshalText
 // reads back an equal Figure with the same Text. The zero Figure gives empty

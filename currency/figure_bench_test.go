@@ -2,13 +2,23 @@ package currency_test
 
 import (
 	"os"
+	"regexp"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/fundclaims/fundclaims/currency"
 )
 
+var (
+	sinkFigure   currency.Figure
+	sinkAmount   currency.Amount
+	sinkMentions []currency.Mention
+	sinkErr      error
+)
+
 func BenchmarkParseFigure(b *testing.B) {
-	for _, s := range []string{"£2.4m", "more than £4 million", "£1,260,000", "between £3m and £5m"} {
+	for _, s := range []string{"£2.4m", "more than £4 million", "£1,260,000", "between £3m and £5m", "£400m a year"} {
 		b.Run(s, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -20,18 +30,117 @@ func BenchmarkParseFigure(b *testing.B) {
 	}
 }
 
-func BenchmarkFind(b *testing.B) {
+// BenchmarkParseFigureMoreThan reads a qualified figure; its goal is to
+// take at most 3 times as long as BenchmarkParseFigureBaselineParse.
+func BenchmarkParseFigureMoreThan(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkFigure, sinkErr = currency.ParseFigure("more than £4 million")
+	}
+}
+
+// BenchmarkParseFigureBaselineParse is Parse reading an exact amount.
+func BenchmarkParseFigureBaselineParse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkAmount, sinkErr = currency.Parse("£2,400,000.00")
+	}
+}
+
+// BenchmarkParseCode reads an amount with an ISO code; its goal is to be as
+// fast as BenchmarkParseCodeBaselineSymbol, the same digits after £.
+func BenchmarkParseCode(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkAmount, sinkErr = currency.Parse("GBP 2400000.00")
+	}
+}
+
+func BenchmarkParseCodeBaselineSymbol(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkAmount, sinkErr = currency.Parse("£2400000.00")
+	}
+}
+
+// readArticle returns testdata/article.txt, a news story with 33 figures.
+func readArticle(b *testing.B) string {
 	article, err := os.ReadFile("testdata/article.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := string(article)
+	return string(article)
+}
+
+// BenchmarkFind finds the money in a news article; its goal is to be at
+// least 5 times as fast as BenchmarkFindBaselineRegexp.
+func BenchmarkFind(b *testing.B) {
+	text := readArticle(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if len(currency.Find(text)) == 0 {
-			b.Fatal("Find foundFig nothing")
+		sinkMentions = currency.Find(text)
+	}
+}
+
+// moneyRegexp is a precompiled regular expression for the money in
+// prose, as a caller without Find might write it: a qualifier, a symbol,
+// grouped digits and a multiplier, and a range's second amount. It finds
+// less than Find does, and parses nothing.
+var moneyRegexp = regexp.MustCompile(`(?i)(?:(?:more than|over|about|around|up to|at least|nearly|almost|less than|between)\s+)?[£€$]\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:m|bn|k|million|billion)?\b(?:\s*(?:-|–|to|and)\s*[£€$]?\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion)?\b)?`)
+
+func BenchmarkFindBaselineRegexp(b *testing.B) {
+	text := readArticle(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(moneyRegexp.FindAllStringIndex(text, -1)) == 0 {
+			b.Fatal("the regexp found nothing")
 		}
+	}
+}
+
+// BenchmarkFindDigits runs Find on text of the article's length that is
+// all numbers and no money; its goal is to cost at most twice as much per
+// byte as BenchmarkFindDigitsBaselineProse, the article itself.
+func BenchmarkFindDigits(b *testing.B) {
+	n := len(readArticle(b))
+	text := strings.Repeat("1 ", n/2)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkMentions = currency.Find(text)
+	}
+}
+
+// BenchmarkFindAdversarial runs Find on each of TestFindLinear's
+// adversarial inputs at the article's length, to set their cost per byte
+// beside BenchmarkFindDigitsBaselineProse's.
+func BenchmarkFindAdversarial(b *testing.B) {
+	inputs := adversarial(len(readArticle(b)))
+	names := make([]string, 0, len(inputs))
+	for name := range inputs {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		text := inputs[name]
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkMentions = currency.Find(text)
+			}
+		})
+	}
+}
+
+func BenchmarkFindDigitsBaselineProse(b *testing.B) {
+	text := readArticle(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkMentions = currency.Find(text)
 	}
 }
 

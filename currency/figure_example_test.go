@@ -111,3 +111,109 @@ func ExampleParseBound() {
 	// Output:
 	// true <nil>
 }
+
+func ExampleInterval_Add() {
+	// The parts of a package as a source states them.
+	parts := []string{"more than £20bn", "up to £9bn", "between £6m and £7m"}
+	total := currency.MustParseFigure(parts[0]).Interval()
+	for _, s := range parts[1:] {
+		total, _ = total.Add(currency.MustParseFigure(s).Interval())
+	}
+	fmt.Println(total)
+	two, _ := currency.MustParseFigure("between £6m and £7m").Interval().Add(currency.MustParseFigure("£2m").Interval())
+	fmt.Println(two)
+	// Output:
+	// (£20,005,500,000, ∞)
+	// [£7,000,000, £10,000,000)
+}
+
+func ExampleInterval_Shift() {
+	// "more than £4m", plus an exactly recorded £1,500,000.
+	iv, _ := currency.MustParseFigure("more than £4m").Interval().Shift(currency.Pounds(1_500_000))
+	fmt.Println(iv)
+	// Output:
+	// (£5,500,000, ∞)
+}
+
+func ExampleTerm_Ratio() {
+	// A total over five years, per year: 5/1 years, so divide by 5.
+	num, den, ok := currency.Years(5).Ratio(currency.Years(1))
+	fmt.Println(num, den, ok)
+	num, den, ok = currency.Months(18).Ratio(currency.Years(1))
+	fmt.Println(num, den, ok)
+	// Weeks do not go into years exactly.
+	_, _, ok = currency.Weeks(52).Ratio(currency.Years(1))
+	fmt.Println(ok, currency.Years(3), currency.Term{}.IsZero())
+	// Output:
+	// 5 1 true
+	// 3 2 true
+	// false 3 years true
+}
+
+func ExampleFigure_Per() {
+	for _, s := range []string{"£400m-a-year", "£30m annually", "£2bn over five years", "£1.5bn a year for three years", "£2.4m"} {
+		f := currency.MustParseFigure(s)
+		fmt.Printf("%-32q per %-8q over %-9q %v\n", s, f.Per(), f.Over(), f)
+	}
+	// Output:
+	// "£400m-a-year"                   per "1 year" over ""        £400m a year
+	// "£30m annually"                  per "1 year" over ""        £30m a year
+	// "£2bn over five years"           per ""       over "5 years" £2bn over 5 years
+	// "£1.5bn a year for three years"  per "1 year" over "3 years" £1.5bn a year over 3 years
+	// "£2.4m"                          per ""       over ""        £2.4m
+}
+
+func ExampleFindIn() {
+	story := "The council set a 310m budget, 45k of it for parks: almost €2 billion (£1.7bn) " +
+		"in all, after a page decoded as Latin-1 had shown Â£2.4m."
+	for _, m := range currency.FindIn(story, currency.GBP) {
+		fmt.Printf("%-19q %-11v assumed %-5v converts %-5v repaired %v\n", m.Text, m.Figure, m.Assumed, m.Converts, m.Repaired)
+	}
+	// Output:
+	// "310m"              £310m       assumed true  converts false repaired false
+	// "45k"               £45k        assumed true  converts false repaired false
+	// "almost €2 billion" nearly €2bn assumed false converts false repaired false
+	// "£1.7bn"            £1.7bn      assumed false converts true  repaired false
+	// "Â£2.4m"            £2.4m       assumed false converts false repaired true
+}
+
+func ExampleFigure_Of() {
+	for _, s := range []string{"80p in the £1", "up to 90p in the pound", "£2.4m"} {
+		f := currency.MustParseFigure(s)
+		fmt.Printf("%-24q %-20v rate of %v\n", s, f, f.Of())
+	}
+	// Output:
+	// "80p in the £1"          80p in the £1        rate of £1.00
+	// "up to 90p in the pound" up to 90p in the £1  rate of £1.00
+	// "£2.4m"                  £2.4m                rate of XXX 0
+}
+
+func ExampleFigure_Each() {
+	for _, s := range []string{"£5,000 per pupil", "£20 a week per child", "£2.4m"} {
+		f := currency.MustParseFigure(s)
+		fmt.Printf("%-22q each %-7q per %-8q %v\n", s, f.Each(), f.Per(), f)
+	}
+	// Output:
+	// "£5,000 per pupil"     each "pupil" per ""       £5,000 per pupil
+	// "£20 a week per child" each "child" per "1 week" £20 per child a week
+	// "£2.4m"                each ""      per ""       £2.4m
+}
+
+func ExampleFigure_Over() {
+	f := currency.MustParseFigure("£2bn over five years")
+	// A yearly figure from a total: Over is 5/1 years.
+	num, den, _ := f.Over().Ratio(currency.Years(1))
+	total, err := f.Nominal().MulInt(den)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	yearly, err := total.DivInt(num, 2, currency.HalfEven)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(f.Over(), yearly.Format(currency.Short))
+	// Output:
+	// 5 years £400m
+}

@@ -16,6 +16,11 @@ var figureSeeds = []string{
 	"£3-5m", "20-30p", "-£400,000", "GBP 2.4m", "2m CHF", "a quarter of a million euros",
 	"£", "£2.4q", "£-2m", "£1,2,3", "£2m-£1m", "£1e400", "XYZ 2m", "£0.0000000001", "at least £0.00", "up to 0p",
 	"0p to £0B", "£3-£5m", "250p-£3m",
+	"£ 2.5 billion", "£12bn pounds", "$50 million or so", "about £80m-ish", "£2m-plus",
+	"80p in the £1", "up to 90p in the pound", "one and a half billion pounds", "£2.4 m",
+	"£3m—£5m", "−£400,000", "\uFFFD3.1m", "Â£2.4m", "£400m-a-year", "£2bn over five years",
+	"£3.3 billion in each of the next two years", "XXX 5", "£5,000 per pupil per year",
+	"£20 a week per child", "£5m in £1 coins", "£2m+£3m",
 }
 
 // FuzzParseFigure checks that ParseFigure never panics, that what it reads
@@ -64,25 +69,41 @@ func FuzzParseFigure(f *testing.F) {
 	})
 }
 
-// FuzzFind checks that Find never panics, that every mention slices back to
-// its text in order without overlaps, and that ParseFigure reads each
-// mention's text as its figure.
+// FuzzFind checks that Find and FindIn never panic, that every mention's
+// span lies in the text and slices back to its text, in order and without
+// overlaps, and that each mention's text re-parses to its figure:
+// ParseFigure reads it, or, for a mention whose currency FindIn assumed,
+// FindIn reads it back as one equal mention.
 func FuzzFind(f *testing.F) {
 	f.Add("City Hall Conservatives had a fully-costed proposal for a £4.5m inquiry in London into this heinous abuse - the mayor coughing up £2m after months")
 	f.Add("an investment of more than £4 million; £1,260,000 and £2,165,000; £3m-£5m; between 3 and 5 million pounds")
+	f.Add("almost €2 billion (£1.7bn), raise\uFFFD5m, a Â£2.4m fund, a 310m budget, 45k, a -£2m swing, 80p in the £1")
+	f.Add("£400m-a-year, £2bn over five years, £1.5bn a year for three years, twenty million pounds, £5m or more")
 	for _, s := range figureSeeds {
 		f.Add("costs of " + s + ".")
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		end := 0
-		for _, m := range currency.Find(text) {
-			if m.Start < end || m.End <= m.Start || m.End > len(text) || text[m.Start:m.End] != m.Text {
-				t.Fatalf("Find(%q): mention %q at [%d:%d] is out of place (previous ended at %d)", text, m.Text, m.Start, m.End, end)
-			}
-			end = m.End
-			fig, err := currency.ParseFigure(m.Text)
-			if err != nil || !fig.Equal(m.Figure) || m.Figure.Text() != m.Text {
-				t.Fatalf("Find(%q): mention %q is %v, but ParseFigure reads %v, %v", text, m.Text, m.Figure, fig, err)
+		for _, story := range []currency.Code{{}, currency.GBP} {
+			end := 0
+			for _, m := range currency.FindIn(text, story) {
+				if m.Start < end || m.End <= m.Start || m.End > len(text) || text[m.Start:m.End] != m.Text {
+					t.Fatalf("FindIn(%q, %v): mention %q at [%d:%d] is out of place (previous ended at %d)", text, story, m.Text, m.Start, m.End, end)
+				}
+				end = m.End
+				if m.Figure.Text() != m.Text {
+					t.Fatalf("FindIn(%q, %v): mention %q has a figure with text %q", text, story, m.Text, m.Figure.Text())
+				}
+				if m.Assumed {
+					back := currency.FindIn(m.Text, story)
+					if len(back) != 1 || !back[0].Figure.Equal(m.Figure) || back[0].Text != m.Text {
+						t.Fatalf("FindIn(%q, %v): assumed mention %q is %v, but FindIn reads it back as %v", text, story, m.Text, m.Figure, back)
+					}
+					continue
+				}
+				fig, err := currency.ParseFigure(m.Text)
+				if err != nil || !fig.Equal(m.Figure) {
+					t.Fatalf("FindIn(%q, %v): mention %q is %v, but ParseFigure reads %v, %v", text, story, m.Text, m.Figure, fig, err)
+				}
 			}
 		}
 	})

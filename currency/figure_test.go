@@ -207,7 +207,7 @@ func TestExactFigure(t *testing.T) {
 		{currency.Pence(30), figView{currency.Exact, figGBP("0.3"), figGBP("0.3"), figGBP("0.01"), "30p", "30p"}},
 		{currency.MustParse("£2.495"), figView{currency.Exact, figGBP("2.495"), figGBP("2.495"), figGBP("0.001"), "£2.495", "£2.495"}},
 		{currency.Pounds(-400000), figView{currency.Exact, figGBP("-400000"), figGBP("-400000"), figGBP("1"), "-£400,000", "-£400,000"}},
-		{currency.New(figGBP("2400000").Decimal().Shift(-5).Shift(5), currency.GBP), figView{currency.Exact, figGBP("2400000"), figGBP("2400000"), figGBP("1"), "£2,400,000", "£2,400,000"}},
+		{figAmount(figGBP("2400000").Decimal().Shift(-5).Shift(5).String(), currency.GBP), figView{currency.Exact, figGBP("2400000"), figGBP("2400000"), figGBP("1"), "£2,400,000", "£2,400,000"}},
 		{figAmount("1000", currency.JPY), figView{currency.Exact, figAmount("1000", currency.JPY), figAmount("1000", currency.JPY), figAmount("1", currency.JPY), "¥1,000", "¥1,000"}},
 		{figGBP("12345678901234567890123456789.5"), figView{currency.Exact, figGBP("12345678901234567890123456789.5"), figGBP("12345678901234567890123456789.5"), figGBP("0.1"), "£12,345,678,901,234,567,890,123,456,789.5", "£12,345,678,901,234,567,890,123,456,789.5"}},
 		{currency.Amount{}, figView{}},
@@ -242,6 +242,15 @@ func TestFigureEqual(t *testing.T) {
 		{"£2m", "about £2m", false},
 		{"£2m", "€2m", false},
 		{"£3m-£5m", "£3m-£6m", false},
+		// Terms are compared; their wording is not.
+		{"£8m per year", "£8m annually", true},
+		{"£400m-a-year", "£400m a year", true},
+		{"£8m a year", "£8m", false},
+		{"£8m a year", "£8m a month", false},
+		{"£2bn over five years", "£2bn over 5 years", true},
+		{"£2bn over five years", "£2bn over 60 months", false},
+		{"£2bn over five years", "£2bn", false},
+		{"£1.5bn a year for three years", "£1.5bn a year", false},
 	}
 	for _, tt := range tests {
 		if got := currency.MustParseFigure(tt.a).Equal(currency.MustParseFigure(tt.b)); got != tt.want {

@@ -1,6 +1,7 @@
 package currency
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,42 +17,77 @@ type Mention struct {
 	Text string
 	// Figure is what Text states; its Text is Text too.
 	Figure Figure
+	// Converts reports that the mention gives the one before it in another
+	// currency, in brackets straight after it: in "almost €2 billion
+	// (£1.7bn)" the mention of £1.7bn Converts.
+	Converts bool
+	// Repaired reports that the text's £ was mis-decoded, as U+FFFD or
+	// "Â£", and was read as £.
+	Repaired bool
+	// Assumed reports that the figure wrote no currency and FindIn gave it
+	// the story's: "a 310m budget".
+	Assumed bool
 }
 
 // Find returns every money expression in text, in order and without
 // overlaps: the amounts ParseFigure reads, "£4.5m", "£2 million",
-// "2.4 million pounds", "half a billion pounds", "30p", "€2m", "$3 billion",
-// "USD 3bn", together with a qualifier before them ("more than £4 million",
-// "up to £10m", "nearly £4m") and, for ranges, the second amount
-// ("£3m-£5m", "£3m to £5m", "between £3m and £5m"). ParseFigure reads every
-// Mention's Text as its Figure.
+// "2.4 million pounds", "half a billion pounds", "twenty million pounds",
+// "30p", "€2m", "$3 billion", "USD 3bn", "-£2m", together with a qualifier
+// before them ("more than £4 million", "up to £10m", "nearly £4m"), a hedge
+// after them ("£5m or more", "£2m-plus"), for ranges the second amount
+// ("£3m-£5m", "£3m to £5m", "between £3m and £5m"), what a rate is of
+// ("80p in the £1", "£5,000 per pupil") and the terms the money is per or over ("£8m a year",
+// "£2bn over five years"). ParseFigure reads every Mention's Text as its
+// Figure. A £ mis-decoded as U+FFFD or "Â£" is read as £, even when glued
+// to the word before ("raise\uFFFD5m"), and the Mention is marked Repaired;
+// an amount in brackets straight after another in a different currency
+// ("€2 billion (£1.7bn)") is marked as Converts.
 //
 // Find is stricter than ParseFigure, because prose uses the same words for
 // other things:
-//   - numbers without a currency ("2,200 cases", "15 years") are not money;
+//   - numbers without a currency ("2,200 cases", "15 years") are not money
+//     (FindIn reads some as the story's currency);
 //   - ISO codes count only in upper case ("USD 3bn", not "usd 3bn");
 //   - words of one figure may be apart by at most 4 bytes of white space;
-//   - the dashes of a range touch both ends ("£3m-£5m", "£3m–£5m"): a
-//     spaced dash is punctuation;
+//   - the dashes of a range touch both ends ("£3m-£5m", "£3m–£5m",
+//     "£3m—£5m"): a spaced dash is punctuation;
+//   - a minus sign is the amount's only if it touches the amount and
+//     follows no letter or digit ("a -£2m swing", not "2019-£2m");
 //   - "from £3m to £5m" is a change, not a range, and gives two mentions;
 //   - "over" after "hand", "turn", "sign" or "pass" ("handed over £2m") is
-//     not a qualifier;
+//     not a qualifier, and "a year ago" is a time, not a term;
 //   - a range that ParseFigure would reject ("£5m to £2m") is read as its
 //     first amount alone, and an amount ParseFigure would reject ("£1e400",
-//     "£1,2,3") is no mention at all.
+//     "£1,2,3", "£1.5p") is no mention at all.
 //
 // Find never panics and runs in time linear in len(text). It returns nil if
 // text holds no money.
-func Find(text string) []Mention {
+func Find(text string) []Mention { return find(text, Code{}) }
+
+// FindIn is Find for a story about money in the currency story, whose bare
+// figures with a multiplier suffix ("45k", "a 310m budget", "£3m and 45k",
+// "45k-50k") are amounts in that currency: it finds what Find finds, and
+// those too, marked Assumed. Figures with a multiplier word ("2 million") or none
+// ("2,200") are still not money, and a story's "5m people" is read as
+// money, so use FindIn only where bare figures are. The Text of an Assumed
+// mention has no currency, and ParseFigure rejects it; FindIn reads it
+// back. The zero Code as story makes FindIn Find.
+func FindIn(text string, story Code) []Mention { return find(text, story) }
+
+// find is Find, reading bare figures as story if it is not the zero Code.
+func find(text string, story Code) []Mention {
 	var out []Mention
 	floor := 0
 	for i := 0; i < len(text); i++ {
 		if !mayStart(text, i) {
 			continue
 		}
-		m, ok := mentionAt(text, i, floor)
+		m, ok := mentionAt(text, i, floor, story)
 		if !ok {
 			continue
+		}
+		if n := len(out); n > 0 {
+			m.Converts = converts(text, &out[n-1], &m)
 		}
 		out = append(out, m)
 		floor = m.End
@@ -60,49 +96,144 @@ func Find(text string) []Mention {
 	return out
 }
 
+// converts reports whether m gives p in another currency: m is in brackets
+// straight after p.
+func converts(text string, p, m *Mention) bool {
+	if p.Figure.Currency() == m.Figure.Currency() {
+		return false
+	}
+	o := skipWhite(text, p.End, proseSpace)
+	if o >= m.Start || text[o] != '(' || skipWhite(text, o+1, proseSpace) != m.Start {
+		return false
+	}
+	c := skipWhite(text, m.End, proseSpace)
+	return c < len(text) && text[c] == ')'
+}
+
 // mayStart reports whether an amount may begin at text[i]: a currency
-// symbol, a number that does not continue a word or another number, or a
-// word that may begin "half a billion pounds" or "GBP 2m".
+// symbol, a number that does not continue a word, another number or a
+// currency symbol, or a word that may begin "half a billion pounds",
+// "twenty million pounds" or "GBP 2m".
 func mayStart(text string, i int) bool {
 	c := text[i]
 	switch {
 	case isDigitByte(c):
-		return !isWordBefore(text, i) && (i == 0 || text[i-1] != '.' && text[i-1] != ',')
-	case c == '$' || c == 0xC2 || c == 0xE2: // $, £ and ¥, €
-		_, n := symbolAt(text, i)
+		if i == 0 {
+			return true
+		}
+		switch p := text[i-1]; {
+		case p == '.' || p == ',' || p == '$':
+			return false
+		case p >= utf8.RuneSelf:
+			// "£1.5p" is no amount, and neither is its "1.5p".
+			j := runeBefore(text, i)
+			if _, n, _ := symbolAt(text, j); n == i-j {
+				return false
+			}
+		}
+		return !isWordBefore(text, i) && numberMayBeMoney(text, i)
+	case c == '$' || c == 0xC2 || c == 0xE2 || c == 0xEF || c == 0xC3: // $, £ and ¥, €, U+FFFD, Â£
+		_, n, _ := symbolAt(text, i)
 		return n > 0
-	case 'A' <= c && c <= 'Z', c == 'a', c == 'h', c == 'q':
-		return !isWordBefore(text, i)
+	case isLetter(c):
+		if isWordBefore(text, i) {
+			return false
+		}
+		// Three capitals may be a code, "GBP 2m", and "US$" is a symbol;
+		// other words must be the first of an amount in words.
+		if _, e := wordsLex.at(text, i); e > 0 {
+			return true
+		}
+		return i+3 < len(text) && 'A' <= c && c <= 'Z' && isUpper3(text[i:i+3]) && !isLetter(text[i+3]) ||
+			c == 'U' && strings.HasPrefix(text[i:], "US$")
 	}
 	return false
 }
 
+// numberMayBeMoney reports whether what follows the number at text[i:],
+// which has no currency before it, may make it money: a letter ("2m",
+// "30p", "2 million pounds", "3 to 5 million"), or a dash of a range. It
+// is a quick test that spares Find the work of reading the "1 1 1" of a
+// table of numbers.
+func numberMayBeMoney(text string, i int) bool {
+	j := i
+	for j < len(text) && (isDigitByte(text[j]) || text[j] == ',' || text[j] == '.') {
+		j++
+	}
+	if j == len(text) {
+		return false
+	}
+	if c := text[j]; isLetter(c) || c == '-' || c == 0xE2 { // –, —
+		return true
+	}
+	sp := skipWhite(text, j, proseSpace)
+	return sp > j && sp < len(text) && isLetter(text[sp])
+}
+
+// runeBefore returns where the rune that ends at text[:i] begins.
+func runeBefore(text string, i int) int {
+	_, n := utf8.DecodeLastRuneInString(text[:i])
+	return i - n
+}
+
 // mentionAt returns the mention whose amount begins at text[i], with its
-// qualifier (which begins no earlier than floor) and range, if any.
-func mentionAt(text string, i, floor int) (Mention, bool) {
-	a, err := scanAmount(text, i, true)
-	if err.failed() {
+// sign or qualifier (which begins no earlier than floor), its range and its
+// tail, if any. A bare amount takes the currency story, if that is not the
+// zero Code.
+func mentionAt(text string, i, floor int, story Code) (Mention, bool) {
+	var a stated
+	if err := a.scan(text, i, true); err.failed() {
 		return Mention{}, false
 	}
+	if !a.hasCode && !(a.suffix && !story.IsZero()) && !rangeGivesCode(text, a.end, story) {
+		// "2,200 cases": no currency, and no range to take one from.
+		return Mention{}, false
+	}
+	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
+		a.neg = true
+		var tl tail
+		tl.read(text, a.end, true, false)
+		return mention(Exact, &a, nil, text, ms, &tl)
+	}
 	bound, qs := qualifierBefore(text, i, floor)
+	// The tail of the amount alone, which a range's second amount replaces.
+	var tl tail
+	tl.read(text, a.end, true, true)
 	var hi stated
 	ranged := false
 	switch bound {
 	case Range:
-		if hi, ranged = andTail(text, a.end); !ranged {
+		var err scanError
+		hi, err = andTail(text, a.end, true)
+		if ranged = !err.failed(); !ranged {
+			// "between £10bn-£15bn"
+			var found bool
+			hi, found, err = rangeTail(text, a.end, true)
+			ranged = found && !err.failed()
+		}
+		if !ranged {
 			bound, qs = BoundUnknown, i
 		}
 	case BoundUnknown:
-		if !wordBefore(text, i, floor, "from") {
-			var found bool
+		if tl.end == a.end && !wordBefore(text, i, floor, "from") {
+			var (
+				found bool
+				err   scanError
+			)
 			hi, found, err = rangeTail(text, a.end, true)
 			ranged = found && !err.failed()
 		}
 	}
 	if ranged {
 		lo, h := a, hi
-		if f, err := build(Range, &lo, &h, text[qs:hi.end]); !err.failed() {
-			return Mention{Start: qs, End: hi.end, Text: f.text, Figure: f}, true
+		if !lo.hasCode && !h.hasCode && (lo.suffix || h.suffix) && !story.IsZero() {
+			// "45k-50k" in a story about pounds
+			h.code, h.hasCode, lo.assumed = story, true, true
+		}
+		var rtl tail
+		rtl.read(text, hi.end, true, false)
+		if m, ok := mention(Range, &lo, &h, text, qs, &rtl); ok {
+			return m, true
 		}
 		if bound == Range {
 			qs = i
@@ -111,30 +242,60 @@ func mentionAt(text string, i, floor int) (Mention, bool) {
 	if bound == BoundUnknown || bound == Range {
 		bound = Exact
 	}
-	f, serr := build(bound, &a, nil, text[qs:a.end])
-	if serr.failed() {
-		return Mention{}, false
+	if !a.hasCode && a.suffix && !story.IsZero() {
+		a.code, a.hasCode, a.assumed = story, true, true
 	}
-	return Mention{Start: qs, End: a.end, Text: f.text, Figure: f}, true
+	if tl.hedge != BoundUnknown && bound != Exact && bound != tl.hedge {
+		// "up to £5m or more": the hedge is not the figure's.
+		tl.read(text, a.end, true, false)
+	}
+	return mention(tl.bound(bound), &a, nil, text, qs, &tl)
 }
 
-// andTail reads " and £5m" after the low end of "between £3m and £5m",
-// which ends at k.
-func andTail(text string, k int) (stated, bool) {
-	sp := skipWhite(text, k, proseSpace)
-	if sp == k {
-		return stated{}, false
+// rangeGivesCode reports whether a range's second amount, with a currency,
+// follows an amount that ends at text[k:]: "-5m pounds", " to £5m",
+// " and £5m". It is a quick test for amounts with no currency of their
+// own, which only a range can give one, or, with a multiplier, the story.
+func rangeGivesCode(text string, k int, story Code) bool {
+	if hi, found, err := rangeTail(text, k, true); found {
+		// "45-50k" in a story about pounds
+		return !err.failed() && (hi.hasCode || hi.suffix && !story.IsZero())
 	}
-	e := matchWord(text, sp, "and")
-	if e < 0 {
-		return stated{}, false
+	hi, err := andTail(text, k, true)
+	return !err.failed() && hi.hasCode
+}
+
+// mention returns the mention of the figure build makes of a (and hi, for
+// a Range) and tl, beginning at text[start], if it makes one.
+func mention(b Bound, a, hi *stated, text string, start int, tl *tail) (Mention, bool) {
+	var f Figure
+	if err := build(&f, b, a, hi, text[start:tl.end], tl); err.failed() {
+		return Mention{}, false
 	}
-	sp = skipWhite(text, e, proseSpace)
-	if sp == e {
-		return stated{}, false
+	return Mention{
+		Start: start, End: tl.end, Text: f.text, Figure: f,
+		Repaired: a.repaired || hi != nil && hi.repaired,
+		Assumed:  a.assumed,
+	}, true
+}
+
+// minusBefore returns where a minus sign touching the amount at text[i]
+// begins, if there is one at or after floor that follows no letter, digit
+// or hyphen; otherwise it returns -1.
+func minusBefore(text string, i, floor int) int {
+	m := -1
+	switch {
+	case i-1 >= floor && text[i-1] == '-':
+		m = i - 1
+	case i-len("−") >= floor && text[i-len("−"):i] == "−":
+		m = i - len("−")
+	default:
+		return -1
 	}
-	hi, err := scanAmount(text, sp, true)
-	return hi, !err.failed()
+	if isWordBefore(text, m) || m > 0 && text[m-1] == '-' {
+		return -1
+	}
+	return m
 }
 
 // qualifierBefore returns the bound of the longest qualifier that ends, with
@@ -146,11 +307,9 @@ func qualifierBefore(text string, i, floor int) (Bound, int) {
 	if p == i || p == floor {
 		return b, i
 	}
-	c := text[p-1] | 0x20
-	for _, q := range qualifiers {
-		if last := q.words[len(q.words)-1]; last[len(last)-1] != c {
-			continue
-		}
+	qs, _ := qualLast.before(text, p, floor)
+	for _, k := range qs {
+		q := &qualifiers[k]
 		s := matchPhraseBack(text, p, q.words, floor)
 		if s < 0 || s >= start || isWordBefore(text, s) {
 			continue

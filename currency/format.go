@@ -63,6 +63,19 @@ func NewFormatter(tag language.Tag) Formatter {
 	return Formatter{loc: localeFor(tag)}
 }
 
+// Equal reports whether f and g write for the same locale; the zero
+// Formatter writes as NewFormatter(language.BritishEnglish) does. go-cmp
+// uses it, so cmp.Equal and cmp.Diff work on Formatters.
+func (f Formatter) Equal(g Formatter) bool { return f.locale() == g.locale() }
+
+// locale returns the locale f writes for.
+func (f Formatter) locale() *locale {
+	if f.loc == nil {
+		return defaultLocale()
+	}
+	return f.loc
+}
+
 // Format returns a written in style s in f's locale.
 func (f Formatter) Format(a Amount, s Style) string {
 	var buf [64]byte
@@ -73,11 +86,7 @@ func (f Formatter) Format(a Amount, s Style) string {
 // returns the extended buffer. It does not allocate when dst has room and
 // a's coefficient fits in an int64.
 func (f Formatter) AppendFormat(dst []byte, a Amount, s Style) []byte {
-	l := f.loc
-	if l == nil {
-		l = defaultLocale()
-	}
-	return l.appendAmount(dst, a, s)
+	return f.locale().appendAmount(dst, a, s)
 }
 
 // digitString is an unsigned decimal number as its significant digits and

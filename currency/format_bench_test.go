@@ -77,7 +77,7 @@ func BenchmarkAppendFormatStyles(b *testing.B) {
 
 func BenchmarkAppendFormatWide(b *testing.B) {
 	b.ReportAllocs()
-	a := New(decimal.RequireFromString("123456789012345678901234567890.125"), GBP)
+	a := mustNew(decimal.RequireFromString("123456789012345678901234567890.125"), GBP)
 	buf := make([]byte, 0, 128)
 	for b.Loop() {
 		buf = a.AppendFormat(buf[:0], Full)

@@ -12,7 +12,7 @@ import (
 )
 
 // dec returns the amount s (a plain decimal such as "-2.405") in c.
-func fmtAmt(s string, c Code) Amount { return New(decimal.RequireFromString(s), c) }
+func fmtAmt(s string, c Code) Amount { return mustNew(decimal.RequireFromString(s), c) }
 
 // formatCase is one row of the formatting tables: an amount and what each
 // style writes for it.
@@ -77,7 +77,7 @@ func TestFormat(t *testing.T) {
 			"£0.00", "£0", "£0", "£0", "GBP 0.00"},
 		{"zero Amount", Amount{},
 			"XXX 0", "XXX 0", "XXX 0", "XXX 0", "XXX 0"},
-		{"positive exponent", New(decimal.New(24, 5), GBP),
+		{"positive exponent", mustNew(decimal.New(24, 5), GBP),
 			"£2,400,000.00", "£2,400,000", "£2.4m", "£2.4 million", "GBP 2,400,000.00"},
 		{"int64 limit", Pence(-9223372036854775808),
 			"-£92,233,720,368,547,758.08", "-£92,233,720,368,547,758.08", "-£92,233.7tn", "-£92,233.7 trillion", "-GBP 92,233,720,368,547,758.08"},
@@ -254,7 +254,7 @@ func TestStringRoundTrip(t *testing.T) {
 		FromMinor(1, MustParseCode("KWD")), fmtAmt("1", MustParseCode("CAD")),
 		fmtAmt("123456789012345678901234567890.125", GBP),
 		fmtAmt("-0.0000000000000000000000000000001", EUR),
-		New(decimal.New(7, 25), USD),
+		mustNew(decimal.New(7, 25), USD),
 	}
 	for _, a := range amounts {
 		s := a.String()
@@ -274,7 +274,7 @@ func TestFormatAllocs(t *testing.T) {
 	buf := make([]byte, 0, 128)
 	amounts := []Amount{
 		Pounds(2_400_000), Pounds(-400_000), Pence(-9223372036854775808), fmtAmt("166.666", GBP),
-		fmtAmt("2.5", EUR), FromMinor(2_400, JPY), FromMinor(200, fmtCHF), New(decimal.New(24, 20), GBP), Amount{},
+		fmtAmt("2.5", EUR), FromMinor(2_400, JPY), FromMinor(200, fmtCHF), mustNew(decimal.New(24, 20), GBP), Amount{},
 	}
 	for _, a := range amounts {
 		_ = de.Format(a, Full) // fill the symbol cache
@@ -377,8 +377,8 @@ func TestParseStyle(t *testing.T) {
 			t.Errorf("ParseStyle(%.20q) = %v, %v, want a *ParseError matching ErrSyntax", in, got, err)
 			continue
 		}
-		want := &ParseError{Func: "ParseStyle", Input: in, Offset: 0}
-		if diff := cmp.Diff(want, pe, cmp.FilterPath(func(p cmp.Path) bool { return p.Last().String() == ".Err" }, cmp.Ignore())); diff != "" {
+		want := &ParseError{Func: "ParseStyle", Input: in, Offset: 0, Err: expected(ErrSyntax, "want full, whole, short, words or iso")}
+		if diff := cmp.Diff(want, pe); diff != "" {
 			t.Errorf("ParseStyle(%.20q) error mismatch (-want +got):\n%s", in, diff)
 		}
 		if got != StyleUnknown {
@@ -417,7 +417,10 @@ func FuzzFormatRoundTrip(f *testing.F) {
 			}
 			d = big.Shift(int32(exp))
 		}
-		a := New(d, fmtFuzzCodes[int(cur)%len(fmtFuzzCodes)])
+		a, err := New(d, fmtFuzzCodes[int(cur)%len(fmtFuzzCodes)])
+		if err != nil {
+			t.Skip() // beyond MaxDigits
+		}
 		s := a.String()
 		got, err := Parse(s)
 		if err != nil {

@@ -56,7 +56,7 @@ func FuzzFastExact(f *testing.F) {
 		if got, _ := Sum(a, b, a); !got.Decimal().Equal(da.Add(db).Add(da)) {
 			t.Fatalf("Sum(%v, %v, %v) = %v", da, db, da, got.Decimal())
 		}
-		if got, want := a.MulInt(c2), da.Mul(decimal.NewFromInt(c2)); !got.Decimal().Equal(want) {
+		if got, want := mulInt(a, c2), da.Mul(decimal.NewFromInt(c2)); !got.Decimal().Equal(want) {
 			t.Fatalf("%v × %d = %v, want %v", da, c2, got.Decimal(), want)
 		}
 		if c2 != 0 {
@@ -102,5 +102,32 @@ func FuzzFastExact(f *testing.F) {
 		if sum, _ := Sum(split...); !sum.Equal(a) {
 			t.Fatalf("Split(%v, %d) parts add up to %v", da, parts, sum.Decimal())
 		}
+	})
+}
+
+// FuzzUnmarshalJSON requires that whatever UnmarshalJSON accepts marshals
+// back to JSON, text and String that read back as the same amount, and that
+// its one-pass reader agrees with encoding/json wherever it answers.
+func FuzzUnmarshalJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"amount":"2400000.00","currency":"GBP"}`, `{"currency":"EUR","amount":-1.5e3}`, `{"amount":1e400,"currency":"GBP"}`,
+		`{"amount":0.1e-399,"currency":"GBP"}`, `{"amount":"1","currency":"GBP"} x`, ` { "amount" : 007 , "currency" : "JPY" } `,
+		`{"amount":"1\u0030","currency":"GBP"}`, `{"Amount":"1","currency":"GBP"}`, `{"amount":"1","amount":"2","currency":"GBP"}`,
+		"{\"amount\":\"\xff\",\"currency\":\"GBP\"}",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if num, str, code, ok := scanJSON(data); ok {
+			num2, str2, code2, err := decodeJSON(data)
+			if err != nil || num != num2 || str != str2 || code != code2 {
+				t.Fatalf("scanJSON(%s) = %q, %v, %v; encoding/json reads %q, %v, %v, %v", data, num, str, code, num2, str2, code2, err)
+			}
+		}
+		var a Amount
+		if err := a.UnmarshalJSON(data); err != nil {
+			return
+		}
+		roundTrip(t, a)
 	})
 }

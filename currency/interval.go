@@ -80,6 +80,55 @@ func (iv Interval) Equal(o Interval) bool {
 	return iv.unbounded || iv.maxOpen == o.maxOpen && cmpValue(iv.max, o.max) == 0
 }
 
+// Add returns the interval of every sum x + y with x in iv and y in o: the
+// total of two parts known only by their figures. Its lower end is the sum
+// of the lower ends and its upper end the sum of the upper ends, each end
+// open if either end it sums is open, and unbounded if either is: "more
+// than £20bn" and "up to £9bn" add up to (£20bn, ∞), and "between £6m and
+// £7m", which admits [£5.5m, £7.5m), and "£2m", which admits [£1.5m,
+// £2.5m), add up to [£7m, £10m). The sums are exact.
+//
+// Add returns a *MismatchError if iv and o are in different currencies, and
+// the empty zero Interval, with no error, if either is empty: no sum has a
+// part from the empty set.
+func (iv Interval) Add(o Interval) (Interval, error) {
+	if !iv.nonEmpty || !o.nonEmpty {
+		return Interval{}, nil
+	}
+	if iv.code != o.code {
+		return Interval{}, &MismatchError{Op: "Interval.Add", A: iv.code, B: o.code}
+	}
+	c := iv.code
+	out := Interval{code: c, nonEmpty: true, min: add(iv.min, o.min, c), minOpen: iv.minOpen || o.minOpen}
+	if iv.unbounded || o.unbounded {
+		out.unbounded = true
+		return out, nil
+	}
+	out.max, out.maxOpen = add(iv.max, o.max, c), iv.maxOpen || o.maxOpen
+	return out, nil
+}
+
+// Shift returns iv moved by a, every amount in it plus a: (£4m, ∞) shifted
+// by £1.5m is (£5.5m, ∞). A negative a moves it down, so that the lower end
+// may be below zero. It returns a *MismatchError if a is in another
+// currency than iv, and the empty zero Interval for the empty one. The zero
+// Amount shifts any interval by nothing.
+func (iv Interval) Shift(a Amount) (Interval, error) {
+	if !iv.nonEmpty {
+		return Interval{}, nil
+	}
+	c, err := common("Interval.Shift", Amount{code: iv.code}, a)
+	if err != nil {
+		return Interval{}, err
+	}
+	out := iv
+	out.min = add(iv.min, a, c)
+	if !iv.unbounded {
+		out.max = add(iv.max, a, c)
+	}
+	return out, nil
+}
+
 // String returns iv in interval notation with whole amounts where they have
 // no fraction: "[£2,350,000, £2,450,000)", "(£4,000,000, ∞)", or "∅" for the
 // empty Interval. A square bracket is a closed end, a parenthesis an open
@@ -166,7 +215,7 @@ func halfUnit(exp int32, c Code) Amount {
 
 // tolerance returns ApproxTolerancePercent per cent of |a|, exactly.
 func tolerance(a Amount) Amount {
-	t := a.Abs().MulInt(ApproxTolerancePercent)
+	t := mulInt(a.Abs(), ApproxTolerancePercent)
 	if e, ok := add32(t.exp, -2); t.wide == nil && ok {
 		return Amount{coef: t.coef, exp: e, code: t.code}
 	}

@@ -2,6 +2,8 @@ package currency
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -24,30 +26,46 @@ var symbols = [...]struct {
 }
 
 // Parse reads an exact amount of money as people and String write it:
-// "£2,400,000.00", "-£400,000", "€2.50", "US$3", "GBP 2400000.00" or
-// "2400000.00 GBP". The amount keeps the digits written: "£2.4" and "£2.40"
-// are Equal but print differently.
+// "£2,400,000.00", "-£400,000", "€2.50", "US$3", "GBP 2400000.00",
+// "2400000.00 GBP", and with a multiplier, "£2.4m" or "£2.4 million",
+// which is £2,400,000 exactly. The amount keeps the digits written: "£2.4"
+// and "£2.40" are Equal but print differently, and "£2.4m" prints as
+// "£2,400,000.00". White space around the amount is ignored.
 //
 // The grammar, with no spaces but those shown:
 //
-//	amount = [ "-" ] symbol number
-//	       | [ "-" ] number " " code
-//	       | code " " [ "-" ] number
-//	symbol = "£" (GBP) | "€" (EUR) | "US$" | "$" (USD) | "¥" (JPY)
-//	code   = three ASCII letters naming an ISO 4217 currency, in any case
-//	number = integer [ "." digits ]
+//	amount  = [ "-" ] symbol number
+//	        | [ "-" ] number " " code
+//	        | code " " [ "-" ] number
+//	        | exact
+//	symbol  = "£" (GBP) | "€" (EUR) | "US$" | "$" (USD) | "¥" (JPY)
+//	code    = three ASCII letters naming an ISO 4217 currency, in any case
+//	number  = integer [ "." digits ]
 //	integer = digits | 1*3digit 1*( "," 3digit )
+//	exact   = a figure that ParseFigure reads as Exact, with no hedge, rate,
+//	          each or term: "£2.4m", "£2.4 million", "2.4 million pounds",
+//	          "30p", "half a billion pounds", "-£2.4m"; its Nominal value
 //
-// The minus sign may also be written as U+2212 (−). Figures in words or with
-// multipliers ("£2.4m", "more than £4 million") are ParseFigure's.
+// The minus sign may also be written as U+2212 (−). The code XXX, which
+// names no currency, is read only in "XXX 0" (or any other zero), which is
+// how String writes the zero Amount; Parse returns the zero Amount for it.
 //
-// Parse returns a *ParseError, matching the sentinel named, if:
-//   - s is empty or longer than 1024 bytes (ErrSyntax, ErrRange);
+// Its errors are *ParseError values, which match the sentinel named below
+// under errors.Is. Parse returns an error if:
+//   - s is empty or white space, or longer than 1024 bytes (ErrSyntax,
+//     ErrRange);
+//   - the amount has more than MaxDigits decimal places or a magnitude
+//     above 10^MaxDigits (ErrRange);
 //   - s has no currency symbol or code, or a code that names no ISO 4217
-//     currency (ErrSyntax, ErrUnknownCurrency);
+//     currency, or XXX with an amount other than zero (ErrSyntax,
+//     ErrUnknownCurrency);
 //   - the number is missing, has a sign in the wrong place, misplaced
-//     grouping commas ("£1,2,3"), an exponent ("£1e400"), a multiplier
-//     suffix ("£2.4m") or anything after it (ErrSyntax).
+//     grouping commas ("£1,2,3"), an exponent ("£1e400"), or anything after
+//     it that is no multiplier or currency word (ErrSyntax);
+//   - s is a figure with a bound, range, hedge, rate, each or term, such as
+//     "more than £4m", "£5 per head" or "£8m a year", which is not one
+//     exact amount: the
+//     error says to use ParseFigure (ErrSyntax).
 func Parse(s string) (Amount, error) {
 	a, off, err := parse(s)
 	if err != nil {
@@ -68,44 +86,71 @@ func MustParse(s string) Amount {
 
 // parse does Parse's work and returns the failing offset with the error.
 func parse(s string) (Amount, int, error) {
-	switch {
-	case s == "":
-		return Amount{}, 0, expected(ErrSyntax, "want an amount such as £2,400,000.00")
-	case len(s) > maxInput:
+	if len(s) > maxInput {
 		return Amount{}, maxInput, expected(ErrRange, "want at most 1024 bytes")
 	}
+	lead, t := trimWhite(s)
+	if t == "" {
+		return Amount{}, 0, expected(ErrSyntax, "want an amount such as £2,400,000.00")
+	}
+	a, off, err := parseExact(t)
+	if err == nil {
+		return a, 0, nil
+	}
+	if len(t) > maxFigureLen {
+		return Amount{}, lead + off, err
+	}
+	// Not the plain form: perhaps a figure, "£2.4m" or "2.4 million pounds".
+	var f Figure
+	ferr := parseFigure(&f, t)
+	switch {
+	case ferr.failed():
+		if err == errTrailing && ferr.off > off {
+			return Amount{}, lead + ferr.off, expected(ferr.kind, ferr.want)
+		}
+		return Amount{}, lead + off, err
+	case f.bound != Exact || !f.per.IsZero() || !f.over.IsZero() || !f.of.code.IsZero() || f.each != "":
+		return Amount{}, lead, expected(ErrSyntax, "want one exact amount, not the figure "+quoteWord(f.String())+": use ParseFigure")
+	}
+	return f.lo, 0, nil
+}
+
+// parseExact reads the plain forms of Parse's grammar, which fill s.
+func parseExact(s string) (Amount, int, error) {
 	i := 0
 	neg := false
 	if n := minusAt(s, 0); n > 0 {
 		neg, i = true, n
 	}
 	var code Code
-	for _, sym := range symbols {
-		if strings.HasPrefix(s[i:], sym.sym) {
-			code, i = sym.code, i+len(sym.sym)
-			break
+	if i < len(s) && !isLetter(s[i]) || strings.HasPrefix(s[i:], "US$") {
+		for _, sym := range symbols {
+			if strings.HasPrefix(s[i:], sym.sym) {
+				code, i = sym.code, i+len(sym.sym)
+				break
+			}
 		}
 	}
-	suffix := false
+	suffix, xxx := false, false
 	if code.IsZero() {
 		switch {
 		case len(s)-i > 4 && isLetter(s[i]) && s[i+3] == ' ':
 			// "GBP 2400000.00"
-			c, err := ParseCode(s[i : i+3])
+			c, err := codeOf(s[i : i+3])
 			if err != nil {
 				return Amount{}, i, unwrapParse(err)
 			}
-			code, i = c, i+4
+			code, xxx, i = c, c.IsZero(), i+4
 			if n := minusAt(s, i); n > 0 && !neg {
 				neg, i = true, n
 			}
 		case len(s) >= 4 && s[len(s)-4] == ' ' && isLetter(s[len(s)-1]):
 			// "2400000.00 GBP"
-			c, err := ParseCode(s[len(s)-3:])
+			c, err := codeOf(s[len(s)-3:])
 			if err != nil {
 				return Amount{}, len(s) - 3, unwrapParse(err)
 			}
-			code, s, suffix = c, s[:len(s)-4], true
+			code, xxx, s, suffix = c, c.IsZero(), s[:len(s)-4], true
 		default:
 			return Amount{}, i, expected(ErrSyntax, "want a currency symbol (£, €, $, ¥) or an ISO 4217 code")
 		}
@@ -117,11 +162,58 @@ func parse(s string) (Amount, int, error) {
 		}
 		return Amount{}, off, err
 	}
+	if err := a.check(); err != nil {
+		return Amount{}, i, err
+	}
+	if xxx {
+		if !a.IsZero() {
+			at := 0
+			if suffix {
+				at = len(s) + 1
+			}
+			return Amount{}, at, expected(ErrUnknownCurrency, `want a currency: XXX names none, and only the zero Amount, "XXX 0", has none`)
+		}
+		return Amount{}, 0, nil
+	}
 	a.code = code
 	if neg {
 		a = a.Neg()
 	}
 	return a, 0, nil
+}
+
+// codeOf returns the currency with code w, as ParseCode does, but without
+// its cost for the codes most often met.
+func codeOf(w string) (Code, error) {
+	switch w {
+	case "GBP":
+		return GBP, nil
+	case "EUR":
+		return EUR, nil
+	case "USD":
+		return USD, nil
+	case "JPY":
+		return JPY, nil
+	}
+	return ParseCode(w)
+}
+
+// trimWhite returns s without the white space around it, and where in s
+// what it returns begins.
+func trimWhite(s string) (int, string) {
+	if s == "" || s[0] > ' ' && s[0] < utf8.RuneSelf && s[len(s)-1] > ' ' && s[len(s)-1] < utf8.RuneSelf {
+		return 0, s // the usual case, spared decoding
+	}
+	i := skipWhite(s, 0, 0)
+	end := len(s)
+	for end > i {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return i, s[i:end]
 }
 
 // minusAt returns the offset just past a minus sign at s[i], or 0 if there is

@@ -29,9 +29,29 @@ func TestParse(t *testing.T) {
 		{"2400000.00 GBP", Pounds(2_400_000)},
 		{"-5 CHF", Amount{coef: -5, code: MustParseCode("CHF")}},
 		{"XXX 0", Amount{}},
-		{"£1,000,000,000,000,000,000,000.01", New(dec("1000000000000000000000.01"), GBP)},
+		{"£1,000,000,000,000,000,000,000.01", mustNew(dec("1000000000000000000000.01"), GBP)},
 		{"£0000000000000000000000012", Pounds(12)},
-		{"£0.0000000000000000000000001", New(dec("1e-25"), GBP)},
+		{"£0.0000000000000000000000001", mustNew(dec("1e-25"), GBP)},
+
+		// Multipliers make exact amounts.
+		{"£2.4m", Pounds(2_400_000)},
+		{"£2.4 million", Pounds(2_400_000)},
+		{"2.4 million pounds", Pounds(2_400_000)},
+		{"-£2.4m", Pounds(-2_400_000)},
+		{"−£2.4m", Pounds(-2_400_000)},
+		{"£1.5bn", Pounds(1_500_000_000)},
+		{"£70k", Pounds(70_000)},
+		{"30p", Pence(30)},
+		{"GBP 2.4m", Pounds(2_400_000)},
+		{"half a billion pounds", Pounds(500_000_000)},
+		{"£1.000000000000000000000000001tn", mustNew(dec("1000000000000.000000000000001"), GBP)},
+
+		// White space around the amount is no part of it.
+		{"£2 ", Pounds(2)},
+		{" \t£2,400,000.00\n", Pence(240_000_000)},
+		{"\u00a0GBP 2400000.00\u2003", Pence(240_000_000)},
+		{"XXX 0.00", Amount{}},
+		{"0 XXX", Amount{}},
 	}
 	for _, tt := range tests {
 		got, err := Parse(tt.in)
@@ -55,7 +75,7 @@ func TestParseErrors(t *testing.T) {
 		{"£", ErrSyntax, 2},
 		{"2.40", ErrSyntax, 0},
 		{"£2.4q", ErrSyntax, 5},
-		{"£2.4m", ErrSyntax, 5},
+		{"£2.4mx", ErrSyntax, 5},
 		{"£-2", ErrSyntax, 2},
 		{"--£2", ErrSyntax, 1},
 		{"£1,2,3", ErrSyntax, 5},
@@ -65,7 +85,16 @@ func TestParseErrors(t *testing.T) {
 		{"£2.", ErrSyntax, 4},
 		{"£.5", ErrSyntax, 2},
 		{"£2.4.5", ErrSyntax, 5},
-		{"£2 ", ErrSyntax, 3},
+		{"   ", ErrSyntax, 0},
+		{"£2 x", ErrSyntax, 3},
+		{"XXX 5", ErrUnknownCurrency, 0},
+		{"5 XXX", ErrUnknownCurrency, 2},
+		{" XXX 5", ErrUnknownCurrency, 1},
+		{"more than £4m", ErrSyntax, 0},
+		{"£8m a year", ErrSyntax, 0},
+		{" £3m-£5m", ErrSyntax, 1},
+		{"£5m or more", ErrSyntax, 0},
+		{"80p in the £1", ErrSyntax, 0},
 		{"ZZZ 5", ErrUnknownCurrency, 0},
 		{"5 ZZZ", ErrUnknownCurrency, 2},
 		{"GBP -£5", ErrSyntax, 5},
@@ -110,8 +139,8 @@ func TestText(t *testing.T) {
 		{Amount{coef: 5, code: JPY}, "JPY 5", `{"amount":"5","currency":"JPY"}`},
 		{Amount{}, "XXX 0", `{"amount":"0","currency":"XXX"}`},
 		// A wide amount keeps every digit, finer than pence too.
-		{New(dec("12345678901234567890.125"), GBP), "GBP 12345678901234567890.125", `{"amount":"12345678901234567890.125","currency":"GBP"}`},
-		{New(dec("-12345678901234567890.5"), GBP), "GBP -12345678901234567890.50", `{"amount":"-12345678901234567890.50","currency":"GBP"}`},
+		{mustNew(dec("12345678901234567890.125"), GBP), "GBP 12345678901234567890.125", `{"amount":"12345678901234567890.125","currency":"GBP"}`},
+		{mustNew(dec("-12345678901234567890.5"), GBP), "GBP -12345678901234567890.50", `{"amount":"-12345678901234567890.50","currency":"GBP"}`},
 	}
 	for _, tt := range tests {
 		text, _ := tt.a.MarshalText()
@@ -137,7 +166,7 @@ func TestUnmarshalJSON(t *testing.T) {
 		`{"amount":2400000.00,"currency":"GBP"}`:                           Pence(240_000_000),
 		`{"amount":2.4e6,"currency":"GBP"}`:                                Pounds(2_400_000),
 		`{"currency":"EUR","amount":"-1.5"}`:                               FromMinor(-150, EUR),
-		`{"amount":0.1000000000000000055511151231257827,"currency":"GBP"}`: New(dec("0.1000000000000000055511151231257827"), GBP),
+		`{"amount":0.1000000000000000055511151231257827,"currency":"GBP"}`: mustNew(dec("0.1000000000000000055511151231257827"), GBP),
 		`{"amount":"1","currency":"GBP","note":"ignored"}`:                 Pounds(1),
 	}
 	for in, want := range good {
@@ -151,7 +180,7 @@ func TestUnmarshalJSON(t *testing.T) {
 		`{"amount":"1"}`:                      ErrSyntax,
 		`{"amount":"£1","currency":"GBP"}`:    ErrSyntax,
 		`{"amount":"1,000","currency":"GBP"}`: ErrSyntax,
-		`{"amount":1e400,"currency":"GBP"}`:   ErrRange,
+		`{"amount":1e401,"currency":"GBP"}`:   ErrRange,
 		`{"amount":"1","currency":"ZZZ"}`:     ErrUnknownCurrency,
 		`{"amount":true,"currency":"GBP"}`:    ErrSyntax,
 		`[1]`:                                 ErrSyntax,
@@ -160,6 +189,23 @@ func TestUnmarshalJSON(t *testing.T) {
 		var got Amount
 		if err := got.UnmarshalJSON([]byte(in)); !errors.Is(err, want) {
 			t.Errorf("UnmarshalJSON(%s) error = %v, want %v", in, err, want)
+		}
+	}
+}
+
+// TestParseErrorMessages checks the messages users see, the one the
+// ParseError doc shows among them.
+func TestParseErrorMessages(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"£2.4q", `currency: Parse("£2.4q"): invalid syntax: want the amount to end after its digits at offset 5`},
+		{"more than £4m", `currency: Parse("more than £4m"): invalid syntax: want one exact amount, not the figure "more than £4m": use ParseFigure at offset 0`},
+		{"£8m per year", `currency: Parse("£8m per year"): invalid syntax: want one exact amount, not the figure "£8m a year": use ParseFigure at offset 0`},
+		{"XXX 5", `currency: Parse("XXX 5"): unknown currency: want a currency: XXX names none, and only the zero Amount, "XXX 0", has none at offset 0`},
+	}
+	for _, tt := range tests {
+		_, err := Parse(tt.in)
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("Parse(%q) error = %v, want %s", tt.in, err, tt.want)
 		}
 	}
 }

@@ -80,7 +80,14 @@ func (r *Rounding) UnmarshalText(text []byte) error {
 // exactly that many places (£2.4 rounded to 2 places is £2.40). A negative
 // places rounds to tens, hundreds and so on: £2,449,999 rounded to -5 places
 // HalfUp is £2,400,000.
+//
+// Places outside ±MaxDigits are taken as the nearer of the two. Above
+// MaxDigits that changes only how many zeros the result carries, since no
+// amount has more places; below -MaxDigits it rounds to a unit of
+// 10^MaxDigits, the largest an Amount holds, so that £5 rounded Up to -1000
+// places is 10^400 pounds rather than 10^1000.
 func (a Amount) Round(places int32, mode Rounding) Amount {
+	places = clampPlaces(places)
 	if a.wide == nil {
 		if r, ok := round64(a.coef, a.exp, places, mode); ok {
 			return Amount{coef: r, exp: -places, code: a.code}
@@ -105,19 +112,19 @@ func round64(c int64, e, places int32, mode Rounding) (int64, bool) {
 	case k > maxCompactDigits:
 		return 0, false
 	}
-	m := pow10[k]
-	q, r := c/m, c%m
-	if r == 0 {
-		return q, true
-	}
+	// Unsigned division is the cheaper instruction, and the sign is put
+	// back after.
+	m := uint64(pow10[k])
+	u := uabs(c)
+	q, r := u/m, u%m
 	sign := int64(1)
 	if c < 0 {
 		sign = -1
 	}
-	if bump(mode, sign, uabs(q)&1 == 1, cmpHalf(uabs(r), uint64(m))) {
-		q += sign
+	if r != 0 && bump(mode, sign, q&1 == 1, cmpHalf(r, m)) {
+		q++
 	}
-	return q, true
+	return sign * int64(q), true
 }
 
 // cmpHalf compares the remainder r with half the divisor m: -1, 0 or +1 as

@@ -10,10 +10,19 @@ import (
 // of £1,260,000 to the London Rape Crisis Centres with a Count of four,
 // which Shares divides into four shares of £315,000.
 //
+// Its money is an exact Amount, as a notes-to-editors list gives it, or a
+// Stated figure when the source gives no exact amount: "up to £9bn", "more
+// than £20bn", "between £6m and £7m". An allocation can be itemised in turn
+// by sub-allocations ("£1.2bn for hospitals, of which £300m for Leeds"),
+// and its Allocations are then reconciled with its own figure as a
+// package's are with its headline; one with sub-allocations and no money
+// of its own has their sum.
+//
 // An Allocation is a plain record with exported fields; Validate reports
 // everything wrong with one, and its question methods return an error
-// rather than answer for an invalid one. ID and Amount are required; the
-// rest is optional and its zero value means the source does not say.
+// rather than answer for an invalid one. ID and one of Amount, Stated or
+// Allocations are required; the rest is optional and its zero value means
+// the source does not say.
 type Allocation struct {
 	// ID identifies the allocation within its package, and is its grant id
 	// in 360Giving (so it should be globally unique if published there).
@@ -29,8 +38,21 @@ type Allocation struct {
 	// Centres. When it is zero the recipients are those listed, or one if
 	// none is.
 	Count Count `json:"count,omitzero"`
-	// Amount is the money, zero or more, in the package's currency.
+	// Amount is the money, zero or more, in the package's currency, when
+	// the source states it exactly. In JSON it is the object
+	// {"amount":"1260000.00","currency":"GBP"}.
 	Amount currency.Amount `json:"amount"`
+	// Stated is the money as the source words it, when it is not an exact
+	// amount: "up to £9bn". An allocation has Amount or Stated, not both.
+	// A Stated figure with no qualifier ("£1.2bn") counts as its stated
+	// value exactly. In JSON it is the "amount" key's value as words:
+	// "amount": "up to £9bn".
+	Stated currency.Figure `json:"-"`
+	// Allocations itemise this allocation's money in turn; Partial says
+	// that they name only some of it ("of which", "including"), as
+	// Package.Partial does for a package.
+	Allocations []Allocation `json:"allocations,omitempty"`
+	Partial     bool         `json:"partial,omitempty"`
 	// Purposes are what the money is for, in the source's words:
 	// "advocacy", "counselling".
 	Purposes []string `json:"purposes,omitempty"`
@@ -43,6 +65,46 @@ type Allocation struct {
 	Novelty Novelty `json:"novelty,omitzero"`
 	// Awarded is the date of the decision to award it, if known.
 	Awarded Date `json:"awarded,omitzero"`
+}
+
+// Figure returns a's money as a figure: Stated if it has one, otherwise
+// the exact figure of its Amount (currency.ExactFigure). An allocation with
+// neither, whose money is its sub-allocations' sum, gives the exact figure
+// of that sum when every part is exact, and otherwise the zero Figure
+// (Package.Reconcile gives the sum's limits).
+func (a Allocation) Figure() currency.Figure {
+	if f := a.own(); !f.IsZero() {
+		return f
+	}
+	if m, err := sumOf(a.Allocations, a.currency(), nil); err == nil && m.iv.IsEmpty() {
+		return currency.ExactFigure(m.exact)
+	}
+	return currency.Figure{}
+}
+
+// own returns the figure of a's own money, Stated or Amount, or the zero
+// Figure if it has neither.
+func (a Allocation) own() currency.Figure {
+	if !a.Stated.IsZero() {
+		return a.Stated
+	}
+	return currency.ExactFigure(a.Amount)
+}
+
+// exact returns a's money as an exact amount: its Amount, the value of a
+// Stated figure with no qualifier, or the sum of its sub-allocations. It
+// returns an error matching ErrInexact, not a *FieldError, if the money is
+// known only between limits; the 360Giving writer's amountAwarded is this
+// amount.
+func (a Allocation) exact() (currency.Amount, error) {
+	m, err := a.total(nil)
+	if err != nil {
+		return currency.Amount{}, err
+	}
+	if m.iv.IsEmpty() {
+		return m.exact, nil
+	}
+	return currency.Amount{}, expected(ErrInexact, "the money is "+m.gap().String()+", not an exact amount")
 }
 
 // Sharers returns how many recipients share a's Amount: the Count if it
@@ -78,7 +140,11 @@ func (a Allocation) Shares() ([]currency.Amount, error) {
 	if n > maxShares {
 		return nil, &FieldError{Path: "count", Err: expected(ErrRange, "cannot list more than "+itoa(maxShares)+" shares")}
 	}
-	return a.Amount.Split(int(n))
+	amount, err := a.exact()
+	if err != nil {
+		return nil, &FieldError{Path: "amount", Err: err}
+	}
+	return amount.Split(int(n))
 }
 
 // maxShares bounds the slice Shares returns.
@@ -93,6 +159,10 @@ func (a Allocation) PerRecipient(unit string) (Rate, error) {
 	if err := a.Validate(); err != nil {
 		return Rate{}, err
 	}
+	amount, err := a.exact()
+	if err != nil {
+		return Rate{}, &FieldError{Path: "amount", Err: err}
+	}
 	n := a.Count
 	if n.IsZero() {
 		k := int64(len(a.Recipients))
@@ -101,18 +171,23 @@ func (a Allocation) PerRecipient(unit string) (Rate, error) {
 		}
 		n = Count{n: k, bound: currency.Exact}
 	}
-	return NewRate(a.Amount, n, unit)
+	return NewRate(amount, n, unit)
 }
 
 // Spend returns a as a Spend for Compare: its Title (or ID) as the label,
-// its Amount, Purposes, Kind and Period. It returns the errors of Validate.
+// its money, Purposes, Kind and Period. It returns the errors of Validate,
+// and one matching ErrInexact if a's money is not exact.
 func (a Allocation) Spend() (Spend, error) {
 	if err := a.Validate(); err != nil {
 		return Spend{}, err
+	}
+	amount, err := a.exact()
+	if err != nil {
+		return Spend{}, &FieldError{Path: "amount", Err: err}
 	}
 	label := a.Title
 	if label == "" {
 		label = a.ID
 	}
-	return Spend{Label: label, Amount: a.Amount, Purposes: a.Purposes, Kind: a.Kind, Period: a.Period}, nil
+	return Spend{Label: label, Amount: amount, Figure: a.Stated, Purposes: a.Purposes, Kind: a.Kind, Period: a.Period}, nil
 }

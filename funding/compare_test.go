@@ -119,3 +119,49 @@ func TestSpendOf(t *testing.T) {
 		t.Errorf("Allocation{}.Spend() error = %v, want ErrInvalid", err)
 	}
 }
+
+func TestCompareTerms(t *testing.T) {
+	fig := currency.MustParseFigure
+	spend := func(s string) Spend { f := fig(s); return Spend{Amount: f.Nominal(), Figure: f} }
+	three := Period{Start: MustDate(2024, 4, 1), End: MustDate(2027, 3, 31)}
+	tests := []struct {
+		name       string
+		a, b       Spend
+		difference string
+		term       Likeness
+		conversion string
+		reasons    []string
+	}{
+		{"a year against three years", spend("about £1.5bn a year"), spend("£2.6bn over three years"),
+			"£1,900,000,000", Alike, "£1,500,000,000 a year over 3 years is £4,500,000,000", nil},
+		{"three years against a year", spend("£2.6bn over three years"), spend("£1.5bn a year"),
+			"-£1,900,000,000", Alike, "£1,500,000,000 a year over 3 years is £4,500,000,000", nil},
+		{"a year for three years is a total", spend("£1.5bn a year for three years"), spend("£4.5bn"),
+			"£0", Alike, "", nil},
+		{"a month against a year", spend("£8m a month"), spend("£90m a year"),
+			"£6,000,000", Alike, "£8,000,000 a month over 1 year is £96,000,000", nil},
+		{"a year against a period of three financial years", spend("£400m a year"), Spend{Amount: bn(12), Period: three},
+			"£0", Alike, "£400,000,000 a year over 3 years is £1,200,000,000", nil},
+		{"a week against a year", spend("£5,000 a week"), spend("£250,000 over a year"),
+			"-£245,000", Unlike, "", []string{"different terms: per 1 week vs over 1 year"}},
+		{"a year against a total of no term", spend("£1.5bn a year"), spend("£2.6bn"),
+			"-£1,100,000,000", Unlike, "", []string{"different terms: per 1 year vs no stated term"}},
+		{"totals over different terms", spend("£2bn over two years"), spend("£3bn over five years"),
+			"-£1,000,000,000", Unlike, "", []string{"different terms: over 2 years vs over 5 years"}},
+		{"totals over one term in two units", spend("£2bn over 12 months"), spend("£3bn over a year"),
+			"-£1,000,000,000", Alike, "", nil},
+	}
+	for _, tt := range tests {
+		c, err := Compare(tt.a, tt.b)
+		if err != nil {
+			t.Errorf("%s: Compare error: %v", tt.name, err)
+			continue
+		}
+		if got := c.Difference.Format(currency.Whole); got != tt.difference || c.Term != tt.term || c.Conversion != tt.conversion {
+			t.Errorf("%s: Compare = %s, %v, %q; want %s, %v, %q", tt.name, got, c.Term, c.Conversion, tt.difference, tt.term, tt.conversion)
+		}
+		if diff := cmp.Diff(tt.reasons, c.Reasons()); diff != "" {
+			t.Errorf("%s: Reasons (-want +got)\n%s", tt.name, diff)
+		}
+	}
+}

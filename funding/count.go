@@ -2,6 +2,7 @@ package funding
 
 import (
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -304,4 +305,35 @@ func (c *Count) UnmarshalText(text []byte) error {
 	}
 	*c = v
 	return nil
+}
+
+// admits reports whether a number n agrees with c's words, as a Figure
+// admits an amount: "35" admits only 35, "more than 30" admits 31 and up,
+// "about 30" admits 27 to 33 (within currency.ApproxTolerancePercent) and
+// "nearly 30" admits 27 to 29. The zero Count admits nothing.
+func (c Count) admits(n int64) bool {
+	// tol reports whether |n − c| is within the tolerance, in integers
+	// wide enough for any int64.
+	tol := func() bool {
+		d := new(big.Int).Sub(big.NewInt(n), big.NewInt(c.n))
+		d.Abs(d).Mul(d, big.NewInt(100))
+		return d.Cmp(new(big.Int).Mul(big.NewInt(c.n), big.NewInt(currency.ApproxTolerancePercent))) <= 0
+	}
+	switch c.bound {
+	case currency.Exact:
+		return n == c.n
+	case currency.About:
+		return tol()
+	case currency.AtLeast:
+		return n >= c.n
+	case currency.MoreThan:
+		return n > c.n
+	case currency.AtMost:
+		return n <= c.n
+	case currency.LessThan:
+		return n < c.n
+	case currency.Nearly:
+		return n < c.n && tol()
+	}
+	return false
 }

@@ -24,10 +24,12 @@ func TestEnumsRoundTrip(t *testing.T) {
 			func(s string) (enum, error) { return ParseNovelty(s) }},
 		{"Kind", []enum{KindUnknown, Services, Development, Inquiry, Research, Capital},
 			func(s string) (enum, error) { return ParseKind(s) }},
-		{"Status", []enum{StatusUnknown, Matches, WithinWording, Unitemised, OverAllocated},
+		{"Status", []enum{StatusUnknown, Matches, WithinWording, Unitemised, OverAllocated, Partial, Overlaps},
 			func(s string) (enum, error) { return ParseStatus(s) }},
 		{"Likeness", []enum{LikenessUnknown, Alike, Unlike},
 			func(s string) (enum, error) { return ParseLikeness(s) }},
+		{"Relation", []enum{RelationUnknown, TopsUp, Replaces, Reannounces},
+			func(s string) (enum, error) { return ParseRelation(s) }},
 	}
 	for _, tt := range tests {
 		for _, v := range tt.all {

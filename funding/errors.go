@@ -49,9 +49,10 @@ var (
 	// ErrDuplicate reports an identifier used twice where it must be unique.
 	ErrDuplicate = errors.New("duplicate identifier")
 
-	// ErrInexact reports a question that needs an exact count asked of a
-	// qualified one: "about four centres" cannot be given exact shares.
-	ErrInexact = errors.New("count is not exact")
+	// ErrInexact reports a question that needs an exact number asked of a
+	// qualified one: "about four centres" cannot be given exact shares, and
+	// allocations of "up to £9bn" have no exact sum.
+	ErrInexact = errors.New("not exact")
 
 	// ErrNoLevel reports a price index with no level for a year.
 	ErrNoLevel = errors.New("no index level")
@@ -113,9 +114,11 @@ func (e *FieldError) Is(target error) bool { return target == ErrInvalid }
 
 // A GrantError records a problem with one grant in a 360Giving file: Grant
 // is the grant's id (or "#3", its position counting from 1, when it has no
-// id), Field names the 360Giving field ("amountAwarded",
-// "recipientOrganization[0].id") and Err is the problem, which matches one of
-// the sentinel errors.
+// id; empty for a warning about the file as a whole), Field names the
+// 360Giving field ("amountAwarded", "recipientOrganization[0].id") and Err
+// is the problem, which matches one of the sentinel errors. The readers
+// return one for each grant they cannot read, and give one to the caller's
+// warning function for each oddity they read past.
 type GrantError struct {
 	Grant string
 	Field string
@@ -125,6 +128,9 @@ type GrantError struct {
 // Error returns a message such as
 // `funding: 360Giving grant "360G-x-1": amountAwarded: missing`.
 func (e *GrantError) Error() string {
+	if e.Grant == "" {
+		return fmt.Sprintf("funding: 360Giving file: %v", e.Err)
+	}
 	if e.Field == "" {
 		return fmt.Sprintf("funding: 360Giving grant %q: %v", e.Grant, e.Err)
 	}
@@ -167,6 +173,16 @@ func (d *detail) Error() string { return d.kind.Error() + ": " + d.want }
 
 // Unwrap returns the kind.
 func (d *detail) Unwrap() error { return d.kind }
+
+// Equal reports whether d and o wrap the same sentinel with the same
+// words. go-cmp uses it, so that errors holding one (ParseError, FieldError and the rest) compare with
+// cmp.Equal and cmp.Diff and no options.
+func (d *detail) Equal(o *detail) bool {
+	if d == nil || o == nil {
+		return d == o
+	}
+	return d.kind == o.kind && d.want == o.want
+}
 
 // expected returns an error of the given kind that says what was expected.
 func expected(kind error, want string) error { return &detail{kind, want} }

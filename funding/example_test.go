@@ -1,6 +1,7 @@
 package funding_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
+	"github.com/shopspring/decimal"
 )
 
 func ExampleParseFiscalYear() {
@@ -235,7 +237,7 @@ func ExampleWrite360Giving() {
 			Period:      funding.FiscalYear(2017).Period(),
 		}},
 	}
-	if err := funding.Write360Giving(os.Stdout, p); err != nil {
+	if err := funding.Write360Giving(os.Stdout, "360G-example", p); err != nil {
 		fmt.Println(err)
 	}
 	// Output:
@@ -255,22 +257,281 @@ func ExampleRead360Giving() {
 		"currency": "GBP", "amountAwarded": 1000, "awardDate": "2016-11-28",
 		"recipientOrganization": [{"id": "GB-CHC-0000002", "name": "Example Advocates"}],
 		"fundingOrganization": [{"id": "GB-GOR-EX001", "name": "Example Funder"}]
+	}, {
+		"id": "360G-example-3", "title": "Helpline", "description": "A helpline",
+		"currency": "GBP", "amountAwarded": 2500, "awardDate": "05/12/2016",
+		"recipientOrganization": [{"id": "GB-CHC-0000003", "name": "Example Helpline"}],
+		"fundingOrganization": [{"id": "GB-GOR-EX001", "name": "Example Funder"}],
+		"grantProgramme": [{"code": "EX-1", "title": "Support for survivors"}]
 	}]}`
-	_, err := funding.Read360Giving(strings.NewReader(file))
+	warn := func(w *funding.GrantError) { fmt.Println("warning:", w) }
+	ps, err := funding.Read360Giving(strings.NewReader(file), warn)
+	// The grant with no description is left out and reported; the others
+	// are read.
 	fmt.Println(err)
-
-	ps, err := funding.Read360Giving(strings.NewReader(strings.Replace(file, `"title": "Advocacy",`, `"title": "Advocacy", "description": "",`, 1)))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
 	for _, p := range ps {
 		for _, a := range p.Allocations {
 			fmt.Println(p.ID, p.Funder, a.ID, a.Amount, a.Awarded, a.Recipients[0].Name)
 		}
 	}
 	// Output:
+	// warning: funding: 360Giving grant "360G-example-3": awardDate: invalid syntax: read "05/12/2016" as day/month/year, 2016-12-05
 	// funding: 360Giving grant "360G-example-2": description: missing
 	// EX-1 Example Funder (GB-GOR-EX001) 360G-example-1 £315,000.10 2016-11-28 Example Trust
-	// 360G-example-2 Example Funder (GB-GOR-EX001) 360G-example-2 £1,000.00 2016-11-28 Example Advocates
+	// EX-1 Example Funder (GB-GOR-EX001) 360G-example-3 £2,500.00 2016-12-05 Example Helpline
+}
+
+func ExampleWrite360GivingCSV() {
+	p := funding.Package{
+		ID:     "EX-1",
+		Title:  "Support for survivors",
+		Funder: funding.Org{Name: "Example Funder", ID: "GB-GOR-EX001"},
+		Allocations: []funding.Allocation{{
+			ID:          "1",
+			Title:       "Counselling",
+			Description: "A year of counselling",
+			Recipients:  []funding.Org{{Name: "Example Trust", ID: "GB-CHC-0000001"}},
+			Amount:      currency.MustParse("£315,000.50"),
+			Awarded:     funding.MustDate(2016, time.November, 28),
+		}},
+	}
+	if err := funding.Write360GivingCSV(os.Stdout, "360G-example", p); err != nil {
+		fmt.Println(err)
+	}
+	// Output:
+	// Identifier,Title,Description,Currency,Amount Awarded,Award Date,Planned Dates:Start Date,Planned Dates:End Date,Recipient Org:Identifier,Recipient Org:Name,Funding Org:Identifier,Funding Org:Name,Grant Programme:Code,Grant Programme:Title
+	// 360G-example-1,Counselling,A year of counselling,GBP,315000.5,2016-11-28,,,GB-CHC-0000001,Example Trust,GB-GOR-EX001,Example Funder,EX-1,Support for survivors
+}
+
+func ExampleRead360GivingCSV() {
+	const file = `Identifier,Title,Description,Currency,Amount Awarded,Award Date,Recipient Org:Identifier,Recipient Org:Name,Funding Org:Identifier,Funding Org:Name
+360G-example-1,Counselling,A year of counselling,GBP,315000.10,05/06/2014,GB-CHC-0000001,Example Trust,GB-GOR-EX001,Example Funder
+360G-example-2,Advocacy,Advocates,GBP,"£1,000",2014-06-05,GB-CHC-0000002,Example Advocates,GB-GOR-EX001,Example Funder
+`
+	warn := func(w *funding.GrantError) { fmt.Println("warning:", w) }
+	ps, err := funding.Read360GivingCSV(strings.NewReader(file), warn)
+	fmt.Println(err)
+	for _, p := range ps {
+		for _, a := range p.Allocations {
+			fmt.Println(a.ID, a.Amount, a.Awarded)
+		}
+	}
+	// Output:
+	// warning: funding: 360Giving grant "360G-example-1": awardDate: invalid syntax: read "05/06/2014" as day/month/year, 2014-06-05
+	// funding: 360Giving grant "360G-example-2": amountAwarded: invalid syntax: want a number such as 10000 or 1260000.50, got "£1,000"
+	// 360G-example-1 £315,000.10 2014-06-05
+}
+
+func ExamplePackage_Reconcile_inexact() {
+	// "More than £20bn for roads and up to £9bn for rail", against a £30bn
+	// headline: the parts may add up to it or may not.
+	p := funding.Package{
+		ID:       "transport",
+		Funder:   funding.Org{Name: "HM Treasury"},
+		Headline: currency.MustParseFigure("£30bn"),
+		Allocations: []funding.Allocation{
+			{ID: "roads", Stated: currency.MustParseFigure("more than £20bn")},
+			{ID: "rail", Stated: currency.MustParseFigure("up to £9bn")},
+		},
+	}
+	r, _ := p.Reconcile()
+	fmt.Println(r.Status)
+	fmt.Println(r)
+	// Output:
+	// overlaps
+	// itemised at least £20,000,000,000 may or may not add up to "£30bn"
+}
+
+func ExamplePackage_Reconcile_partial() {
+	// "£450m, including £100m for Leeds and £50m for York": the list names
+	// some of the money, and the rest is unnamed, not missing.
+	p := funding.Package{
+		ID:       "towns",
+		Funder:   funding.Org{Name: "MHCLG"},
+		Headline: currency.MustParseFigure("£450m"),
+		Partial:  true,
+		Allocations: []funding.Allocation{
+			{ID: "leeds", Amount: currency.Pounds(100_000_000)},
+			{ID: "york", Amount: currency.Pounds(50_000_000)},
+		},
+	}
+	r, _ := p.Reconcile()
+	fmt.Println(r.Status)
+	fmt.Println(r)
+	// Output:
+	// partial
+	// the named parts, £150,000,000, are part of "£450m"; the unnamed remainder is between £299,500,000 and £300,500,000
+}
+
+func ExampleReconciliation_CountsAgree() {
+	// "£1.2bn for 36 hospitals: £300m for five and £900m for 30."
+	p := funding.Package{
+		ID:       "hospitals",
+		Funder:   funding.Org{Name: "DHSC"},
+		Headline: currency.MustParseFigure("£1.2bn"),
+		Allocations: []funding.Allocation{{
+			ID: "hospitals", Stated: currency.MustParseFigure("£1.2bn"), Count: funding.MustParseCount("36"),
+			Allocations: []funding.Allocation{
+				{ID: "wave-1", Stated: currency.MustParseFigure("£300m"), Count: funding.MustParseCount("five")},
+				{ID: "wave-2", Stated: currency.MustParseFigure("£900m"), Count: funding.MustParseCount("30")},
+			},
+		}},
+	}
+	r, _ := p.Reconcile()
+	fmt.Println(r)
+	for _, n := range r.Nested {
+		fmt.Println(n.CountsAgree(), n)
+	}
+	// Output:
+	// itemised £1,200,000,000 matches "£1.2bn"
+	// false hospitals: itemised £1,200,000,000 matches "£1.2bn"; the parts count 35, which is not 36
+}
+
+func ExampleAllocation_Figure() {
+	for _, a := range []funding.Allocation{
+		{ID: "rcc", Amount: currency.Pounds(1_260_000)},
+		{ID: "rail", Stated: currency.MustParseFigure("up to £9bn")},
+		{ID: "north", Allocations: []funding.Allocation{
+			{ID: "leeds", Amount: currency.Pounds(300_000_000)},
+			{ID: "york", Stated: currency.MustParseFigure("£200m")},
+		}},
+	} {
+		fmt.Println(a.ID, a.Figure())
+	}
+	// Output:
+	// rcc £1,260,000
+	// rail up to £9bn
+	// north £500,000,000
+}
+
+func ExampleAllocation_PerRecipient() {
+	// The allocation's own count is the base: £1.2bn for five hospitals.
+	a := funding.Allocation{ID: "h", Stated: currency.MustParseFigure("£1.2bn"), Count: funding.MustParseCount("five")}
+	r, _ := a.PerRecipient("hospital")
+	fmt.Println(r)
+	// Output: £240,000,000 per hospital
+}
+
+func ExampleGap_Exact() {
+	for _, g := range []funding.Gap{
+		{Least: currency.Pounds(5), Most: currency.Pounds(5)},
+		{Least: currency.Pounds(0), Most: currency.Pounds(9_000_000)},
+	} {
+		if a, ok := g.Exact(); ok {
+			fmt.Println(g, "is exactly", a)
+		} else {
+			fmt.Println(g, "is not one amount")
+		}
+	}
+	// Output:
+	// £5 is exactly £5.00
+	// at most £9,000,000 is not one amount
+}
+
+func ExamplePackage_Contradictions() {
+	// "Rising from £50.1bn to £53.9bn, a 9% increase": the levels make it
+	// about 7.6%.
+	p := funding.Package{
+		ID:       "schools",
+		Funder:   funding.Org{Name: "Department for Education"},
+		Headline: currency.MustParseFigure("£53.9bn"),
+		Change: funding.Change{
+			From:    currency.MustParseFigure("£50.1bn"),
+			To:      currency.MustParseFigure("£53.9bn"),
+			Percent: decimal.RequireFromString("9"),
+		},
+	}
+	c, _ := p.Contradictions()
+	for _, s := range c {
+		fmt.Println(s)
+	}
+	// Output:
+	// 9% of "£50.1bn" (between £4,254,250,000 and £4,764,250,000) disagrees with the change from "£50.1bn" to "£53.9bn" (a rise of between £3,700,000,000 and £3,900,000,000)
+}
+
+func ExampleChange() {
+	// "An additional £9.2m, bringing the total to £190m."
+	c := funding.Change{
+		By:       currency.MustParseFigure("£9.2m"),
+		To:       currency.MustParseFigure("£190m"),
+		Of:       "fund-2024",
+		Relation: funding.TopsUp,
+	}
+	b, _ := json.Marshal(c)
+	fmt.Println(string(b))
+	// Output:
+	// {"to":"£190m","by":"£9.2m","of":"fund-2024","relation":"tops up"}
+}
+
+func ExampleParseRelation() {
+	r, err := funding.ParseRelation("re-announces")
+	fmt.Println(r == funding.Reannounces, err)
+	// Output: true <nil>
+}
+
+func ExamplePackage_ByYear() {
+	// "£400m a year for three years", from April 2023: each financial year
+	// gets £400m, though 2023-24 has a day more than the others.
+	p := funding.Package{
+		ID:       "bus",
+		Funder:   funding.Org{Name: "Department for Transport"},
+		Headline: currency.MustParseFigure("£400m a year"),
+		Period:   funding.Period{Start: funding.MustDate(2023, 4, 1), End: funding.MustDate(2026, 3, 31)},
+	}
+	ys, _ := p.ByYear()
+	for _, y := range ys {
+		fmt.Println(y.Year, y.Days, y.Amount.Format(currency.Whole))
+	}
+	// Output:
+	// 2023-24 366 £400,000,000
+	// 2024-25 365 £400,000,000
+	// 2025-26 365 £400,000,000
+}
+
+func ExampleProfileYear() {
+	p := funding.Package{
+		ID:       "roads",
+		Funder:   funding.Org{Name: "Department for Transport"},
+		Headline: currency.MustParseFigure("£2.1bn"),
+		Period:   funding.Period{Start: funding.MustDate(2024, 4, 1), End: funding.MustDate(2027, 3, 31)},
+		Profile: []funding.ProfileYear{
+			{Year: funding.MustParseFiscalYear("2024-25"), Amount: currency.MustParseFigure("£0.3bn")},
+			{Year: funding.MustParseFiscalYear("2025-26"), Amount: currency.MustParseFigure("£0.6bn")},
+			{Year: funding.MustParseFiscalYear("2027-28"), Amount: currency.MustParseFigure("£1.2bn")},
+		},
+	}
+	c, _ := p.Contradictions()
+	fmt.Println(c)
+	// Output:
+	// [profile year 2027-28 is outside the period 2024-04-01/2027-03-31]
+}
+
+func ExampleCompare_terms() {
+	// "About £1.5bn a year" against "£2.6bn over three years": like with
+	// like, the first is £4.5bn over the three years.
+	a := currency.MustParseFigure("about £1.5bn a year")
+	b := currency.MustParseFigure("£2.6bn over three years")
+	c, _ := funding.Compare(
+		funding.Spend{Label: "pledge", Amount: a.Nominal(), Figure: a},
+		funding.Spend{Label: "budget", Amount: b.Nominal(), Figure: b})
+	fmt.Println(c.Conversion)
+	fmt.Println(c.Difference.Format(currency.Whole), c.Term)
+	// Output:
+	// £1,500,000,000 a year over 3 years is £4,500,000,000
+	// £1,900,000,000 alike
+}
+
+func ExampleAllocation_UnmarshalJSON() {
+	// "amount" is an exact amount's object, or a figure's words.
+	var a funding.Allocation
+	err := json.Unmarshal([]byte(`{"id": "rail", "amount": "up to £9bn", "count": "three"}`), &a)
+	fmt.Println(a.Stated, a.Count, err)
+	// Every field that cannot be read is reported, by its path.
+	err = json.Unmarshal([]byte(`{"id": "rail", "amount": "lots", "count": "0", "colour": "red"}`), &a)
+	fmt.Println(err)
+	// Output:
+	// up to £9bn 3 <nil>
+	// funding: amount: currency: ParseFigure("lots"): invalid syntax: want a digit at offset 0
+	// funding: count: funding: ParseCount("0"): count of zero: want at least 1 at offset 0
+	// funding: colour: invalid syntax: unknown field "colour"
 }

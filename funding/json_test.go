@@ -126,3 +126,87 @@ func TestPackageJSONErrors(t *testing.T) {
 		t.Errorf("UnmarshalJSON(two objects) error = %v, want ErrSyntax", err)
 	}
 }
+
+func TestPackageJSONEveryError(t *testing.T) {
+	in := `{"id": 7, "novelty": "newish", "colour": "red",
+	  "allocations": [
+	    {"id": "a", "amount": "lots"},
+	    {"id": "b", "count": "0", "amount": {"amount": "5.00", "currency": "GBP"}, "allocations": [{"id": "c", "period": {"start": "2017-02-30"}}]}
+	  ],
+	  "profile": [{"year": "2024-26", "amount": "£1m"}],
+	  "change": {"relation": "doubles"}}`
+	var p funding.Package
+	err := json.Unmarshal([]byte(in), &p)
+	want := []struct {
+		path string
+		err  error
+	}{
+		{"id", funding.ErrSyntax},
+		{"novelty", funding.ErrSyntax},
+		{"colour", funding.ErrSyntax},
+		{"allocations[0].amount", funding.ErrSyntax},
+		{"allocations[1].count", funding.ErrZeroCount},
+		{"allocations[1].allocations[0].period.start", funding.ErrRange},
+		{"profile[0].year", funding.ErrSyntax},
+		{"change.relation", funding.ErrSyntax},
+	}
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		t.Fatalf("json.Unmarshal error = %v, want every problem joined", err)
+	}
+	errs := j.Unwrap()
+	if len(errs) != len(want) {
+		t.Fatalf("json.Unmarshal gave %d errors, want %d:\n%v", len(errs), len(want), err)
+	}
+	for i, w := range want {
+		var fe *funding.FieldError
+		if !errors.As(errs[i], &fe) || fe.Path != w.path || !errors.Is(errs[i], w.err) {
+			t.Errorf("error %d = %v, want %v at %s", i, errs[i], w.err, w.path)
+		}
+	}
+	if got := errs[0].Error(); got != "funding: id: invalid syntax: want a string, not a JSON number" {
+		t.Errorf("error 0 says %q", got)
+	}
+	if p.ID != "" {
+		t.Errorf("json.Unmarshal set the package despite errors: %+v", p)
+	}
+}
+
+// FuzzPackageJSON checks that reading any bytes as a Package never panics,
+// that every error it reports for well-formed JSON names a field, and that
+// a package it reads writes out and reads back the same.
+func FuzzPackageJSON(f *testing.F) {
+	for _, p := range []funding.Package{mopac2016(), london2025()} {
+		b, _ := json.Marshal(p)
+		f.Add(b)
+	}
+	f.Add([]byte(`{"id":"p","allocations":[{"id":"a","amount":"up to £9bn","allocations":[{"id":"b","amount":"£1m","count":"3"}],"partial":true}],"profile":[{"year":"2024-25","amount":"£1m"}],"change":{"from":"£1m","percent":"9","relation":"tops up","of":"q"}}`))
+	f.Add([]byte(`{"id":7,"novelty":"newish","allocations":[{"amount":"lots"},{"count":"0"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var p funding.Package
+		err := json.Unmarshal(data, &p)
+		if err != nil {
+			if !json.Valid(data) {
+				return
+			}
+			var pe *funding.ParseError
+			var fe *funding.FieldError
+			if !errors.As(err, &fe) && !errors.As(err, &pe) {
+				t.Fatalf("Unmarshal(%q) error %v names no field", data, err)
+			}
+			return
+		}
+		b, err := json.Marshal(p)
+		if err != nil {
+			return // a value JSON can hold but MarshalText refuses, such as an out-of-range enum, cannot come from JSON
+		}
+		var back funding.Package
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("Unmarshal(Marshal(%q)) = %v\n%s", data, err, b)
+		}
+		again, _ := json.Marshal(back)
+		if string(again) != string(b) {
+			t.Fatalf("JSON of %q not stable:\n%s\n%s", data, b, again)
+		}
+	})
+}

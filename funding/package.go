@@ -31,10 +31,18 @@ type Package struct {
 	// AnnouncedBy is who announced it, and Announced when.
 	AnnouncedBy Person `json:"announcedBy,omitzero"`
 	Announced   Date   `json:"announced,omitzero"`
-	// Headline is the total as the announcement states it.
+	// Headline is the total as the announcement states it, with the term
+	// it is per or over when it states one: "£400m a year", "£2.6bn over
+	// three years".
 	Headline currency.Figure `json:"headline,omitzero"`
 	// Period is when the money is for.
 	Period Period `json:"period,omitzero"`
+	// Profile is the money by financial year, as the source gives it:
+	// £0.3bn in 2024-25, £0.6bn in 2025-26, £1.2bn in 2026-27.
+	Profile []ProfileYear `json:"profile,omitempty"`
+	// Change is how the package changes an earlier level of money, and
+	// which package it tops up, replaces or re-announces.
+	Change Change `json:"change,omitzero"`
 	// Novelty says whether the money is new.
 	Novelty Novelty `json:"novelty,omitzero"`
 	// Kind is the kind of spending it mostly is.
@@ -43,8 +51,12 @@ type Package struct {
 	Purposes []string `json:"purposes,omitempty"`
 	// Sources are where the facts come from.
 	Sources []Source `json:"sources,omitempty"`
-	// Allocations itemise the money.
+	// Allocations itemise the money. Partial says that they name only some
+	// of it: the source introduces them with "including", "of which" or
+	// "among them", so that the rest is unnamed rather than missing. The
+	// zero value, false, is an itemisation of the whole.
 	Allocations []Allocation `json:"allocations,omitempty"`
+	Partial     bool         `json:"partial,omitempty"`
 	// Measures are counts of whom or what the money is for.
 	Measures []Measure `json:"measures,omitempty"`
 	// Milestones are dated events the sources mention.
@@ -54,12 +66,21 @@ type Package struct {
 // HasHeadline reports whether p has a headline figure.
 func (p Package) HasHeadline() bool { return p.Headline.Bound() != currency.BoundUnknown }
 
-// Allocation returns the allocation with the given ID, and whether there is
-// one.
+// Allocation returns the allocation with the given ID, at any depth of the
+// itemisation, and whether there is one.
 func (p Package) Allocation(id string) (Allocation, bool) {
-	for _, a := range p.Allocations {
+	return find(p.Allocations, id)
+}
+
+// find returns the allocation in as, or among their sub-allocations, with
+// the given ID.
+func find(as []Allocation, id string) (Allocation, bool) {
+	for _, a := range as {
 		if a.ID == id {
 			return a, true
+		}
+		if s, ok := find(a.Allocations, id); ok {
+			return s, true
 		}
 	}
 	return Allocation{}, false
@@ -72,8 +93,8 @@ func (p Package) Currency() currency.Code {
 		return p.Headline.Currency()
 	}
 	for _, a := range p.Allocations {
-		if !a.Amount.Currency().IsZero() {
-			return a.Amount.Currency()
+		if c := a.currency(); !c.IsZero() {
+			return c
 		}
 	}
 	return currency.Code{}
@@ -81,8 +102,11 @@ func (p Package) Currency() currency.Code {
 
 // Spend returns p as a Spend for Compare: its Title (or ID) as the label,
 // its Purposes, Kind and Period, and as the amount the headline's nominal
-// value (£4,000,000 for "more than £4 million"), or the itemised total if
-// it has no headline. It returns the errors of Validate.
+// value (£4,000,000 for "more than £4 million"), with the headline as its
+// Figure, or the itemised total if it has no headline. It returns the
+// errors of Validate and of Itemised, and one matching ErrMissing for a
+// package with no headline whose itemisation is Partial: its total is not
+// known.
 func (p Package) Spend() (Spend, error) {
 	if err := p.Validate(); err != nil {
 		return Spend{}, err
@@ -93,10 +117,10 @@ func (p Package) Spend() (Spend, error) {
 	}
 	s := Spend{Label: label, Purposes: p.Purposes, Kind: p.Kind, Period: p.Period}
 	if p.HasHeadline() {
-		s.Amount = p.Headline.Nominal()
+		s.Amount, s.Figure = p.Headline.Nominal(), p.Headline
 		return s, nil
 	}
-	total, err := p.itemised()
+	total, err := p.whole()
 	if err != nil {
 		return Spend{}, err
 	}
@@ -122,16 +146,21 @@ func (p Package) FiscalYears() ([]FiscalYear, error) {
 // Reallocation, leaving out novelties no allocation has. Each allocation
 // counts under its own Novelty: one whose source does not say counts under
 // NoveltyUnknown, whatever the package's Novelty, since the package's word
-// need not hold for every line. It returns the errors of Validate.
+// need not hold for every line. It returns the errors of Validate, and one
+// matching ErrInexact if an allocation is stated inexactly.
 func (p Package) ByNovelty() ([]NoveltyTotal, error) {
 	if err := p.Validate(); err != nil {
 		return nil, err
 	}
 	var totals [len(noveltyNames)]currency.Amount
 	var seen [len(noveltyNames)]bool
-	for _, a := range p.Allocations {
+	for i, a := range p.Allocations {
 		n := a.Novelty
-		t, err := totals[n].Add(a.Amount)
+		amount, err := a.exact()
+		if err != nil {
+			return nil, &FieldError{Path: index("allocations", i) + ".amount", Err: err}
+		}
+		t, err := totals[n].Add(amount)
 		if err != nil {
 			return nil, err
 		}
@@ -144,6 +173,42 @@ func (p Package) ByNovelty() ([]NoveltyTotal, error) {
 		}
 	}
 	return out, nil
+}
+
+// Contradictions returns how p's own figures disagree with one another,
+// one sentence each, or nil if they do not: an itemisation above its
+// headline at any level of nesting, sub-allocations whose counts do not add
+// up to their allocation's, a headline over a term other than the Period's
+// financial years ("over three years" for 2024-25 and 2025-26), profile
+// years outside the Period, a profile that does not add up to the
+// headline, a Change whose levels, difference and percentage cannot all
+// hold, and recycled money above the headline.
+// Figures are held to their stated precision, so that only what cannot be
+// true is reported. It returns the errors of Validate.
+func (p Package) Contradictions() ([]string, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	var out []string
+	// An itemisation whose terms do not add up has nothing to say here:
+	// Reconcile says why.
+	if r, err := p.Reconcile(); err == nil {
+		for _, l := range append([]Reconciliation{r}, r.Nested...) {
+			if l.Status == OverAllocated || !l.CountsAgree() {
+				out = append(out, l.String())
+			}
+		}
+	}
+	if over := p.Headline.Over(); !over.IsZero() && p.Period.IsClosed() {
+		if ys, err := p.wholeYears(); err == nil {
+			if n, d, ok := over.Ratio(currency.Years(len(ys))); ok && n != d {
+				out = append(out, "the headline "+quote(p.Headline.Text())+" is over "+over.String()+", but the period "+p.Period.String()+" is "+currency.Years(len(ys)).String())
+			}
+		}
+	}
+	out = append(out, p.profileContradictions()...)
+	h, _ := p.headlineTotal()
+	return append(out, p.Change.contradictions(h, p.Headline)...), nil
 }
 
 // A NoveltyTotal is the part of a package's itemisation with one Novelty.

@@ -111,25 +111,75 @@ func ReadIndexCSV(r io.Reader) (Series, error) {
 	return Series{levels: levels}, nil
 }
 
-// newCSVReader returns a CSV reader that allows rows of any length and
-// skips a UTF-8 byte-order mark at the start of the file.
-func newCSVReader(r io.Reader) *csv.Reader {
-	br := bufio.NewReader(r)
+// maxCSVRow bounds the bytes of one row of a CSV file the package reads,
+// and so the length of any field in it: 1 MiB. A longer row is an error
+// matching ErrRange, so that a file with no line ends, such as /dev/zero,
+// cannot take all the memory there is.
+const maxCSVRow = 1 << 20
+
+// A csvReader is a csv.Reader whose rows are bounded by maxCSVRow.
+type csvReader struct {
+	*csv.Reader
+	lim     *rowLimit
+	skipped int64 // the bytes of a byte-order mark skipped
+	line    int   // the last line of the last row read
+}
+
+// A rowLimit is the reader under a csvReader's buffer. It fails a read
+// that would take it more than maxCSVRow bytes, and the buffer's size,
+// past the end of the last whole row.
+type rowLimit struct {
+	r      io.Reader
+	read   int64 // bytes handed on
+	rowEnd int64 // the offset of the end of the last row read
+}
+
+// csvBuffer is the size of the buffer over a rowLimit.
+const csvBuffer = 4096
+
+// errLongRow is the error a rowLimit gives.
+var errLongRow = expected(ErrRange, "a row longer than 1 MiB, the most a row or field may be")
+
+// Read reads from the underlying reader, within the bound.
+func (l *rowLimit) Read(p []byte) (int, error) {
+	room := l.rowEnd + maxCSVRow + csvBuffer - l.read
+	if room <= 0 {
+		return 0, errLongRow
+	}
+	if int64(len(p)) > room {
+		p = p[:room]
+	}
+	n, err := l.r.Read(p)
+	l.read += int64(n)
+	return n, err
+}
+
+// newCSVReader returns a CSV reader that allows rows of any number of
+// fields, but not of more than maxCSVRow bytes, and skips a UTF-8
+// byte-order mark at the start of the file.
+func newCSVReader(r io.Reader) *csvReader {
+	lim := &rowLimit{r: r}
+	br := bufio.NewReaderSize(lim, csvBuffer)
+	var skipped int64
 	if bom, err := br.Peek(3); err == nil && string(bom) == "\uFEFF" {
 		br.Discard(3)
+		skipped = 3
 	}
 	cr := csv.NewReader(br)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
-	return cr
+	return &csvReader{Reader: cr, lim: lim, skipped: skipped}
 }
 
 // readRecord reads the next record and its line number. It returns io.EOF
-// at the end, and a *LineError for malformed CSV.
-func readRecord(cr *csv.Reader, fn string) ([]string, int, error) {
+// at the end, and a *LineError for malformed CSV or a row too long.
+func readRecord(cr *csvReader, fn string) ([]string, int, error) {
 	rec, err := cr.Read()
 	if err == io.EOF {
 		return nil, 0, io.EOF
+	}
+	if errors.Is(err, errLongRow) {
+		return nil, 0, &LineError{Func: fn, Line: cr.line + 1, Err: errLongRow}
 	}
 	if err != nil {
 		line := 0
@@ -139,7 +189,9 @@ func readRecord(cr *csv.Reader, fn string) ([]string, int, error) {
 		}
 		return nil, 0, &LineError{Func: fn, Line: line, Err: expected(ErrSyntax, err.Error())}
 	}
+	cr.lim.rowEnd = cr.skipped + cr.InputOffset()
 	line, _ := cr.FieldPos(0)
+	cr.line, _ = cr.FieldPos(len(rec) - 1)
 	return rec, line, nil
 }
 

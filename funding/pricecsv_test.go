@@ -2,8 +2,10 @@ package funding
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -133,4 +135,37 @@ func TestReadIndexCSVErrors(t *testing.T) {
 			t.Errorf("%s: ReadIndexCSV error = %v, want %v at line %d", tt.name, err, tt.err, tt.line)
 		}
 	}
+}
+
+// TestCSVRowBound checks that the CSV readers stop at a row longer than
+// 1 MiB, or a field that never ends, with an error rather than reading it
+// all.
+func TestCSVRowBound(t *testing.T) {
+	long := "2016," + strings.Repeat("1", 2<<20) + "\n"
+	for name, read := range map[string]func(io.Reader) (Series, error){"ReadONSCSV": ReadONSCSV, "ReadIndexCSV": ReadIndexCSV} {
+		_, err := read(strings.NewReader("2015,100\n" + long))
+		var le *LineError
+		if !errors.Is(err, ErrRange) || !errors.As(err, &le) || le.Line != 2 {
+			t.Errorf("%s(a 2 MiB row on line 2) = %v, want ErrRange on line 2", name, err)
+		}
+		if _, err := read(io.MultiReader(strings.NewReader(`2016,"`), zeros{})); !errors.Is(err, ErrRange) {
+			t.Errorf("%s(an endless field) = %v, want ErrRange", name, err)
+		}
+		// A row within the bound is read, to fail for its level's form.
+		within := "2016," + strings.Repeat("1", 1<<19) + "\n"
+		if _, err := read(strings.NewReader(within)); !errors.Is(err, ErrSyntax) {
+			t.Errorf("%s(a 512 KiB row) = %v, want ErrSyntax for its level", name, err)
+		}
+	}
+}
+
+// zeros is an endless reader of '0' bytes.
+type zeros struct{}
+
+// Read fills p with '0'.
+func (zeros) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = '0'
+	}
+	return len(p), nil
 }

@@ -83,18 +83,37 @@ func (r Rate) IsExact() bool {
 	if r.count.IsZero() {
 		return false
 	}
-	return r.PerUnit().MulInt(r.count.Value()).Equal(r.total)
+	p, err := r.PerUnit().MulInt(r.count.Value())
+	return err == nil && p.Equal(r.total) // a product out of range is not the total
 }
 
 // Bound returns how PerUnit relates to the true amount per unit, from the
-// count's qualifier: a total over "about" a number is about so much each;
-// over "more than" a number it is less than so much each, and so on, the
-// direction reversing (AtLeast and AtMost, MoreThan and LessThan swap;
-// Nearly, a little under the count, gives MoreThan). An exact count gives
-// currency.Exact, and the zero Rate currency.BoundUnknown. The rounding of
-// PerUnit itself is not a bound: IsExact reports it.
+// count's qualifier and the sign of the total. A total over "about" a
+// number is about so much each. For a positive total the direction
+// reverses, more people getting less each: over "more than" a number it
+// is less than so much each (AtLeast and AtMost, MoreThan and LessThan
+// swap; Nearly, a little under the count, gives MoreThan). For a negative
+// total, more people each get an amount nearer zero, which is more: the
+// count's bound keeps its direction (Nearly gives LessThan), so -£700
+// over more than 7 households is more than -£100 per household. A zero
+// total is £0 each whatever the count, so its bound is currency.Exact, as
+// is any total over an exact count; the zero Rate gives
+// currency.BoundUnknown. The rounding of PerUnit itself is not a bound:
+// IsExact reports it.
 func (r Rate) Bound() currency.Bound {
-	switch b := r.count.Bound(); b {
+	b := r.count.Bound()
+	switch sign := r.total.Sign(); {
+	case r.count.IsZero():
+		return currency.BoundUnknown
+	case sign == 0:
+		return currency.Exact
+	case sign < 0:
+		if b == currency.Nearly {
+			return currency.LessThan
+		}
+		return b
+	}
+	switch b {
 	case currency.AtLeast:
 		return currency.AtMost
 	case currency.AtMost:
@@ -103,9 +122,8 @@ func (r Rate) Bound() currency.Bound {
 		return currency.LessThan
 	case currency.LessThan, currency.Nearly:
 		return currency.MoreThan
-	default:
-		return b
 	}
+	return b
 }
 
 // String returns the rate in words, with whole pounds where there are no
@@ -116,4 +134,13 @@ func (r Rate) String() string {
 		return ""
 	}
 	return qualifierWords(r.Bound()) + r.PerUnit().Format(currency.Whole) + " per " + r.unit
+}
+
+// Equal reports whether r and s share the same total (by value, as
+// currency.Amount.Equal compares) over the same count of the same unit,
+// rounded the same way. go-cmp uses it, so cmp.Equal and cmp.Diff work on
+// Rates.
+func (r Rate) Equal(s Rate) bool {
+	return r.total.Equal(s.total) && r.count.Equal(s.count) && r.unit == s.unit &&
+		r.places == s.places && r.mode == s.mode && r.custom == s.custom
 }

@@ -60,6 +60,10 @@ func ParseYear(s string) (Year, error) {
 // IsZero reports whether y is the zero, unknown Year.
 func (y Year) IsZero() bool { return y == Year{} }
 
+// Equal reports whether y and o are the same year, as y == o does. go-cmp
+// uses it, so cmp.Equal and cmp.Diff work on Years and what holds them.
+func (y Year) Equal(o Year) bool { return y == o }
+
 // Fiscal returns y as a FiscalYear and true if it is a financial year, or
 // the zero FiscalYear and false if it is a calendar year or unknown.
 func (y Year) Fiscal() (FiscalYear, bool) {
@@ -157,7 +161,11 @@ func RealTerms(a currency.Amount, from, to Year, index PriceIndex) (currency.Amo
 	if err != nil {
 		return currency.Amount{}, err
 	}
-	return a.Mul(lt).Div(lf, int32(a.Currency().MinorUnits()), currency.HalfUp)
+	m, err := a.Mul(lt)
+	if err != nil {
+		return currency.Amount{}, err
+	}
+	return m.Div(lf, int32(a.Currency().MinorUnits()), currency.HalfUp)
 }
 
 // level returns index's level for y, checking that it is positive.
@@ -228,4 +236,19 @@ func (s Series) Level(y Year) (decimal.Decimal, error) {
 		return decimal.Decimal{}, expected(ErrNoLevel, quote(name)+" has no level for "+quote(y.String()))
 	}
 	return l, nil
+}
+
+// Equal reports whether s and t have the same title and the same level, by
+// value, for the same years. go-cmp uses it, so cmp.Equal and cmp.Diff work
+// on Series.
+func (s Series) Equal(t Series) bool {
+	if s.title != t.title || len(s.levels) != len(t.levels) {
+		return false
+	}
+	for y, l := range s.levels {
+		if m, ok := t.levels[y]; !ok || !l.Equal(m) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,7 @@
 package funding
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -33,6 +34,17 @@ const (
 	// OverAllocated: the itemised total exceeds anything the headline
 	// admits. The Gap says by how much.
 	OverAllocated
+
+	// Partial: the itemisation names only some of the money ("including",
+	// "of which") and does not exceed the headline; the Gap is the unnamed
+	// remainder. A partial list never makes the headline unsupported.
+	Partial
+
+	// Overlaps: some parts are stated inexactly ("up to £9bn"), and the
+	// totals they admit overlap the headline's without lying within it:
+	// the parts may add up to the headline, or may not, and the record
+	// cannot tell.
+	Overlaps
 )
 
 var statusNames = [...]string{
@@ -41,6 +53,8 @@ var statusNames = [...]string{
 	WithinWording: "within wording",
 	Unitemised:    "unitemised",
 	OverAllocated: "over-allocated",
+	Partial:       "partial",
+	Overlaps:      "overlaps",
 }
 
 // String returns the status's name in lower case: "unknown", "matches",
@@ -65,7 +79,7 @@ func ParseStatus(s string) (Status, error) {
 			return Status(st), nil
 		}
 	}
-	return StatusUnknown, &ParseError{Func: "ParseStatus", Input: s, Err: expected(ErrSyntax, "want matches, within wording, unitemised, over-allocated or unknown")}
+	return StatusUnknown, &ParseError{Func: "ParseStatus", Input: s, Err: expected(ErrSyntax, "want matches, within wording, unitemised, over-allocated, partial, overlaps or unknown")}
 }
 
 // MarshalText returns the status's name. It returns an error matching
@@ -87,77 +101,97 @@ func (s *Status) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// A Gap is an amount known only to lie between two limits: how much of a
-// headline is not itemised, when the headline says "more than £4 million".
-// Least is the lower limit and Most the upper; LeastOpen and MostOpen say
-// whether the limit itself is excluded, and Unbounded that there is no
-// upper limit (Most is then the zero Amount).
-//
-// The zero Gap is no gap at all.
-type Gap struct {
-	Least     currency.Amount `json:"least"`
-	Most      currency.Amount `json:"most,omitzero"`
-	LeastOpen bool            `json:"leastOpen,omitempty"`
-	MostOpen  bool            `json:"mostOpen,omitempty"`
-	Unbounded bool            `json:"unbounded,omitempty"`
-}
-
-// IsZero reports whether g is the zero Gap.
-func (g Gap) IsZero() bool {
-	return g.Least.Currency().IsZero() && g.Most.Currency().IsZero() && !g.LeastOpen && !g.MostOpen && !g.Unbounded
-}
-
-// String describes g in words with whole pounds where there are no pence:
-// "at least £405,000" when it is Unbounded, "£5,000" when its limits are
-// one amount, otherwise "between £0 and £50,000". "At least" is said of an
-// open lower limit too, which is true if not the whole truth: LeastOpen says
-// that the gap is more than Least. The zero Gap gives "".
-func (g Gap) String() string {
-	switch {
-	case g.IsZero():
-		return ""
-	case g.Unbounded:
-		return "at least " + g.Least.Format(currency.Whole)
-	case g.Least.Equal(g.Most):
-		return g.Least.Format(currency.Whole)
-	}
-	return "between " + g.Least.Format(currency.Whole) + " and " + g.Most.Format(currency.Whole)
-}
-
 // A Reconciliation is the result of Package.Reconcile: the headline, the
-// itemised total, the Status and, for Unitemised and OverAllocated, the Gap
-// between them.
+// itemised total, the Status and, for Unitemised, OverAllocated and
+// Partial, the Gap between them. Nested holds the reconciliation of every
+// allocation that is itemised in turn, depth first.
 type Reconciliation struct {
+	// Allocation is the ID of the allocation whose sub-allocations are
+	// reconciled with its figure, or "" for the package itself.
+	Allocation string `json:"allocation,omitempty"`
+	// Headline is the package's headline, or the allocation's figure.
+	// Total is what it admits as a total, when it is money per a term
+	// ("£400m a year") that the package's Period or the headline's own
+	// term totals (£1,198,500,000 up to £1,201,500,000 over three years);
+	// the zero Gap otherwise.
 	Headline currency.Figure `json:"headline"`
-	Itemised currency.Amount `json:"itemised"`
-	Status   Status          `json:"status"`
-	// Gap is the unitemised remainder (Unitemised) or the excess
-	// (OverAllocated); the zero Gap otherwise.
+	Total    Gap             `json:"total,omitzero"`
+	// Itemised is the sum of the parts: one amount when every part is
+	// exact, otherwise the least and most the parts' figures admit.
+	Itemised Gap    `json:"itemised"`
+	Status   Status `json:"status"`
+	// Gap is the unitemised remainder (Unitemised), the unnamed remainder
+	// (Partial) or the excess (OverAllocated); the zero Gap otherwise.
 	Gap Gap `json:"gap,omitzero"`
+	// Count is the allocation's own count and Counted the sum of its
+	// sub-allocations' exact counts, when both are stated: "35" hospitals
+	// against 5 + 30. CountsAgree reports whether they agree.
+	Count   Count `json:"count,omitzero"`
+	Counted Count `json:"counted,omitzero"`
+	// Nested are the reconciliations of the allocations itemised in
+	// turn; nil in a nested Reconciliation, whose own are listed with the
+	// package's.
+	Nested []Reconciliation `json:"nested,omitempty"`
+}
+
+// CountsAgree reports whether r's Count admits its Counted: false when the
+// sub-allocations' counts add up to a number the allocation's count does
+// not allow (5 + 30 is not 36), true when they do or either is unstated.
+func (r Reconciliation) CountsAgree() bool {
+	if r.Count.IsZero() || r.Counted.IsZero() {
+		return true
+	}
+	return r.Count.admits(r.Counted.Value())
 }
 
 // String describes r in a sentence's worth of words:
 // `itemised £3,595,000 falls at least £405,000 short of "more than £4 million"`,
-// `itemised £2,400,000 matches "£2.4m"`.
+// `itemised £2,400,000 matches "£2.4m"`,
+// `the named parts, at least £20,000,000,000, are part of "£30bn"; the
+// unnamed remainder is at most £10,000,000,000`. The words of a nested
+// Reconciliation begin with its allocation's ID; a count that does not add
+// up is said after a semicolon.
 func (r Reconciliation) String() string {
 	head := strconv.Quote(r.Headline.Text())
-	item := "itemised " + r.Itemised.Format(currency.Whole)
+	if !r.Total.IsZero() {
+		head += " (in all, " + r.Total.String() + ")"
+	}
+	item := "itemised " + r.Itemised.String()
+	var out string
 	switch r.Status {
 	case Matches:
-		return item + " matches " + head
+		out = item + " matches " + head
 	case WithinWording:
-		return item + " is within the wording of " + head
+		out = item + " is within the wording of " + head
 	case Unitemised:
-		return item + " falls " + r.Gap.String() + " short of " + head
+		out = item + " falls " + r.Gap.String() + " short of " + head
 	case OverAllocated:
-		return item + " exceeds " + head + " by " + r.Gap.String()
+		out = item + " exceeds " + head + " by " + r.Gap.String()
+	case Partial:
+		out = "the named parts, " + r.Itemised.String() + ", are part of " + head + "; the unnamed remainder is " + r.Gap.String()
+	case Overlaps:
+		out = item + " may or may not add up to " + head
+	default:
+		out = item + " is not reconciled with " + head
+		if r.Headline.IsZero() {
+			out = item
+		}
 	}
-	return item + " is not reconciled with " + head
+	if !r.CountsAgree() {
+		out += "; the parts count " + r.Counted.String() + ", which is not " + r.Count.String()
+	}
+	if r.Allocation != "" {
+		out = r.Allocation + ": " + out
+	}
+	return out
 }
 
 // Itemised returns the sum of p's allocations, exactly, in p's currency;
-// with no allocations it is zero in the headline's currency. It returns the
-// errors of Validate.
+// with no allocations it is zero in the headline's currency. An allocation
+// itemised in turn counts with its own figure, or with its
+// sub-allocations' sum when it has none. It returns the errors of
+// Validate, and one matching ErrInexact when a part is stated inexactly
+// ("up to £9bn"): Reconcile then gives the sum's limits.
 func (p Package) Itemised() (currency.Amount, error) {
 	if err := p.Validate(); err != nil {
 		return currency.Amount{}, err
@@ -165,22 +199,27 @@ func (p Package) Itemised() (currency.Amount, error) {
 	return p.itemised()
 }
 
-// itemised sums the allocations of a valid package. The total keeps the
-// allocations' own scale, so whole-pound lines add up to whole pounds; with
-// no allocations it is zero in the package's currency.
+// whole returns the itemised total of a valid package with no headline as
+// its total: an error matching ErrMissing if the itemisation is Partial.
+func (p Package) whole() (currency.Amount, error) {
+	if p.Partial {
+		return currency.Amount{}, &FieldError{Path: "headline", Err: expected(ErrMissing, "the allocations name only part of the money, and there is no headline for the whole")}
+	}
+	return p.itemised()
+}
+
+// itemised sums the allocations of a valid package exactly, with the
+// errors of Itemised.
 func (p Package) itemised() (currency.Amount, error) {
-	if len(p.Allocations) == 0 {
-		return currency.FromMinor(0, p.Currency()), nil
+	over := p.over()
+	m, err := sumOf(p.Allocations, p.Currency(), &over)
+	if err != nil {
+		return currency.Amount{}, err
 	}
-	var total currency.Amount
-	for _, a := range p.Allocations {
-		t, err := total.Add(a.Amount)
-		if err != nil {
-			return currency.Amount{}, err
-		}
-		total = t
+	if m.iv.IsEmpty() {
+		return m.exact, nil
 	}
-	return total, nil
+	return currency.Amount{}, &FieldError{Path: "allocations", Err: expected(ErrInexact, "the allocations add up to "+m.gap().String()+", not an exact amount")}
 }
 
 // Reconcile sets p's headline against its itemised total and reports the
@@ -192,42 +231,141 @@ func (p Package) itemised() (currency.Amount, error) {
 // allocations add up to £3,595,000 against "more than £4 million", it
 // reports Unitemised with a Gap of more than £405,000 and no upper limit.
 //
-// Reconcile returns the errors of Validate, and one matching ErrMissing if
-// p has no headline.
+// Parts stated inexactly add up to limits, not an amount: "more than £20bn"
+// and "up to £9bn" are at least £20bn together. Limits that lie within the
+// headline's are WithinWording, wholly below or above it Unitemised or
+// OverAllocated, and otherwise Overlaps. A Partial itemisation is only ever
+// Partial, with the unnamed remainder as the Gap, or OverAllocated when the
+// named parts alone exceed the headline.
+//
+// Every allocation itemised in turn is reconciled with its own figure the
+// same way, and its count with its sub-allocations' counts, in Nested.
+//
+// A package with no headline has nothing to reconcile its itemisation with:
+// its Reconciliation has the Itemised total, StatusUnknown and the Nested
+// reconciliations of its allocations.
+//
+// Money stated per a term is set against totals as the total over the
+// package's term: the headline's Over, or its Period when that is whole
+// financial years. "£400m a year" over 2024-25 to 2026-27 is reconciled as
+// £1.2bn in all, to its stated precision (Reconciliation.Total), and a part
+// of "£10m a month" as 36 months of it.
+//
+// Reconcile returns the errors of Validate, and one matching ErrRange (not
+// ErrInvalid: the record is valid) naming the headline or allocation whose
+// money is per a term that nothing says how to total: "£400m a year" with
+// no period, "£5,000 a week" over years.
 func (p Package) Reconcile() (Reconciliation, error) {
 	if err := p.Validate(); err != nil {
 		return Reconciliation{}, err
 	}
-	if !p.HasHeadline() {
-		return Reconciliation{}, &FieldError{Path: "headline", Err: expected(ErrMissing, "nothing to reconcile the itemisation with")}
+	var r Reconciliation
+	over := p.over()
+	if p.HasHeadline() {
+		var err error
+		if r, err = reconcile(p.Headline, p.Allocations, p.Partial, p.Currency(), over); err != nil {
+			return Reconciliation{}, err
+		}
+	} else {
+		m, err := sumOf(p.Allocations, p.Currency(), &over)
+		if err != nil {
+			return Reconciliation{}, err
+		}
+		r.Itemised = m.gap()
 	}
-	total, err := p.itemised()
+	err := nest(&r.Nested, p.Allocations, over)
+	return r, err
+}
+
+// nest appends to out the reconciliation of every allocation in as, and in
+// their sub-allocations, that is itemised in turn and has a figure or a
+// count of its own to reconcile the itemisation with.
+func nest(out *[]Reconciliation, as []Allocation, over currency.Term) error {
+	for _, a := range as {
+		if len(a.Allocations) == 0 {
+			continue
+		}
+		head := a.own()
+		var r Reconciliation
+		if head.IsZero() {
+			m, err := sumOf(a.Allocations, a.currency(), &over)
+			if err != nil {
+				return at(a.ID, err)
+			}
+			r.Itemised = m.gap()
+		} else {
+			var err error
+			if r, err = reconcile(head, a.Allocations, a.Partial, head.Currency(), over); err != nil {
+				return at(a.ID, err)
+			}
+		}
+		r.Allocation = a.ID
+		if !a.Count.IsZero() {
+			r.Count, r.Counted = a.Count, countOf(a.Allocations)
+		}
+		if !head.IsZero() || !r.Counted.IsZero() {
+			*out = append(*out, r)
+		}
+		if err := nest(out, a.Allocations, over); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// countOf returns the sum of the exact counts of as, or the zero Count if
+// any has none or an inexact one.
+func countOf(as []Allocation) Count {
+	var n int64
+	for _, a := range as {
+		if !a.Count.IsExact() || n > math.MaxInt64-a.Count.Value() {
+			return Count{}
+		}
+		n += a.Count.Value()
+	}
+	return Count{n: n, bound: currency.Exact}
+}
+
+// reconcile sets the headline h against the parts as, in currency c, each
+// money stated per a term totalled over the term over.
+func reconcile(h currency.Figure, as []Allocation, partial bool, c currency.Code, over currency.Term) (Reconciliation, error) {
+	n, err := terms(h, over)
+	if err != nil {
+		return Reconciliation{}, at("headline", err)
+	}
+	m, err := sumOf(as, c, &over)
 	if err != nil {
 		return Reconciliation{}, err
 	}
-	h := p.Headline
+	total := m.gap()
 	r := Reconciliation{Headline: h, Itemised: total}
-	iv := h.Interval()
-	if iv.Contains(total) {
+	hiv := repeat(h.Interval(), n)
+	hg := gapOf(hiv)
+	if !h.Per().IsZero() {
+		r.Total = hg
+	}
+	amount, exact := total.Exact()
+	switch {
+	case hg.below(total):
+		r.Status = OverAllocated
+		r.Gap = total.minus(hg, false)
+	case partial:
+		r.Status = Partial
+		r.Gap = hg.minus(total, true)
+	case exact && hiv.Contains(amount):
 		r.Status = WithinWording
-		if total.Equal(h.Nominal()) || total.Equal(h.High()) {
+		nominal, err1 := times(h.Nominal(), n)
+		high, err2 := times(h.High(), n)
+		if err1 == nil && err2 == nil && (amount.Equal(nominal) || amount.Equal(high)) {
 			r.Status = Matches
 		}
-		return r, nil
-	}
-	if c, _ := total.Compare(iv.Min()); c < 0 || c == 0 && iv.MinOpen() {
+	case total.within(hg):
+		r.Status = WithinWording
+	case total.below(hg):
 		r.Status = Unitemised
-		least, _ := iv.Min().Sub(total)
-		r.Gap = Gap{Least: least, LeastOpen: iv.MinOpen(), Unbounded: iv.Unbounded()}
-		if !iv.Unbounded() {
-			r.Gap.Most, _ = iv.Max().Sub(total)
-			r.Gap.MostOpen = iv.MaxOpen()
-		}
-		return r, nil
+		r.Gap = hg.minus(total, false)
+	default:
+		r.Status = Overlaps
 	}
-	r.Status = OverAllocated
-	least, _ := total.Sub(iv.Max())
-	most, _ := total.Sub(iv.Min())
-	r.Gap = Gap{Least: least, LeastOpen: iv.MaxOpen(), Most: most, MostOpen: iv.MinOpen()}
 	return r, nil
 }

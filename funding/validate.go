@@ -17,12 +17,14 @@ import (
 //     measure with no count or noun, a milestone with no event;
 //   - ErrSyntax: a funder or recipient ID that is not an org-id.guide
 //     identifier, a source URL that is not an absolute http(s) URL;
-//   - ErrRange: a Novelty or Kind outside its list, or an allocation that
+//   - ErrRange: a Novelty, Kind or Relation outside its list, or an allocation that
 //     names more recipients than its exact Count;
-//   - ErrNegative: a negative allocation;
+//   - ErrNegative: a negative allocation, profile year or change figure,
+//     or a negative change percentage;
 //   - ErrPeriodOrder: a period, the package's or an allocation's, whose end
 //     is before its start;
-//   - ErrDuplicate: two allocations with the same ID;
+//   - ErrDuplicate: two allocations with the same ID, at any depth, or two
+//     profile years for one financial year;
 //   - currency.ErrMismatch: an allocation in another currency than the
 //     headline (or, with no headline, than the first allocation).
 //
@@ -43,20 +45,15 @@ func (p Package) Validate() error {
 			v.sub(index("sources", i), err)
 		}
 	}
-	code := p.Currency()
-	ids := make(map[string]int, len(p.Allocations))
-	for i, a := range p.Allocations {
-		if err := a.Validate(); err != nil {
-			v.sub(index("allocations", i), err)
-		}
-		if j, dup := ids[a.ID]; dup && a.ID != "" {
-			v.add(index("allocations", i)+".id", expected(ErrDuplicate, quote(a.ID)+" is also allocations["+strconv.Itoa(j)+"]'s"))
-		} else {
-			ids[a.ID] = i
-		}
-		if c := a.Amount.Currency(); !c.IsZero() && !code.IsZero() && c != code {
-			v.add(index("allocations", i)+".amount", &currency.MismatchError{Op: "Validate", A: code, B: c})
-		}
+	v.allocations("allocations", p.Allocations, p.Currency(), make(map[string]place, len(p.Allocations)))
+	if p.Partial && len(p.Allocations) == 0 {
+		v.add("partial", expected(ErrMissing, "a partial itemisation with no allocations"))
+	}
+	if len(p.Profile) > 0 {
+		v.profile(p.Profile, p.Currency())
+	}
+	if !p.Change.IsZero() {
+		p.Change.validate(&v, "change", p.Currency())
 	}
 	for i, m := range p.Measures {
 		if err := m.Validate(); err != nil {
@@ -72,18 +69,75 @@ func (p Package) Validate() error {
 }
 
 // Validate reports every problem with a at once, as Package.Validate does,
-// with paths relative to the allocation ("amount", "recipients[0].name").
-// It returns nil for a valid Allocation.
+// with paths relative to the allocation ("amount", "recipients[0].name",
+// "allocations[1].amount" for a sub-allocation). It returns nil for a valid
+// Allocation.
 func (a Allocation) Validate() error {
 	var v validator
+	v.allocation(a, a.currency(), map[string]place{a.ID: {"the allocation", -1}})
+	return v.err()
+}
+
+// A place is where an allocation is: index i of the list at path.
+type place struct {
+	path string
+	i    int
+}
+
+// String returns the place's JSON path, "allocations[1]"; an index below
+// zero is the path alone.
+func (l place) String() string {
+	if l.i < 0 {
+		return l.path
+	}
+	return index(l.path, l.i)
+}
+
+// allocations records the problems of the allocations as, at path, whose
+// money is in currency code. ids maps the IDs met so far to their places.
+// Paths are only spelt out for problems, so that a valid record costs no
+// strings.
+func (v *validator) allocations(path string, as []Allocation, code currency.Code, ids map[string]place) {
+	for i, a := range as {
+		if prev, dup := ids[a.ID]; dup && a.ID != "" {
+			v.add(index(path, i)+".id", expected(ErrDuplicate, quote(a.ID)+" is also "+prev.String()+"'s"))
+		} else {
+			ids[a.ID] = place{path, i}
+		}
+		if c := a.ownCurrency(); !c.IsZero() && !code.IsZero() && c != code {
+			v.add(index(path, i)+".amount", &currency.MismatchError{Op: "Validate", A: code, B: c})
+		}
+		mark := len(v.errs)
+		v.allocation(a, code, ids)
+		if len(v.errs) > mark {
+			// The allocation's problems, with paths relative to it, are
+			// put under its place.
+			at := index(path, i) + "."
+			for _, e := range v.errs[mark:] {
+				if fe, ok := e.(*FieldError); ok {
+					fe.Path = at + fe.Path
+				}
+			}
+		}
+	}
+}
+
+// allocation records the problems of a, whose money is in currency code,
+// with paths relative to it.
+func (v *validator) allocation(a Allocation, code currency.Code, ids map[string]place) {
 	if strings.TrimSpace(a.ID) == "" {
 		v.add("id", ErrMissing)
 	}
+	hasAmount, hasStated := !a.Amount.Currency().IsZero(), !a.Stated.IsZero()
 	switch {
-	case a.Amount.Currency().IsZero():
-		v.add("amount", expected(ErrMissing, "want an amount in a currency"))
-	case a.Amount.Sign() < 0:
+	case hasAmount && hasStated:
+		v.add("amount", expected(ErrRange, "want an exact amount or a stated figure, not both"))
+	case !hasAmount && !hasStated && len(a.Allocations) == 0:
+		v.add("amount", expected(ErrMissing, "want an amount in a currency, a stated figure or sub-allocations"))
+	case hasAmount && a.Amount.Sign() < 0:
 		v.add("amount", expected(ErrNegative, a.Amount.String()))
+	case hasStated && a.Stated.Nominal().Sign() < 0:
+		v.add("amount", expected(ErrNegative, quote(a.Stated.Text())))
 	}
 	for i, o := range a.Recipients {
 		if err := o.Validate(); err != nil {
@@ -97,7 +151,37 @@ func (a Allocation) Validate() error {
 	v.enum("novelty", a.Novelty.valid(), a.Novelty.String())
 	v.enum("kind", a.Kind.valid(), a.Kind.String())
 	v.purposes("purposes", a.Purposes)
-	return v.err()
+	switch {
+	case a.Partial && len(a.Allocations) == 0:
+		v.add("partial", expected(ErrMissing, "a partial itemisation with no sub-allocations"))
+	case a.Partial && !hasAmount && !hasStated:
+		v.add("amount", expected(ErrMissing, "sub-allocations that name only part of the money need the allocation's own amount"))
+	}
+	v.allocations("allocations", a.Allocations, code, ids)
+}
+
+// profile records the problems of a profile in currency code.
+func (v *validator) profile(ys []ProfileYear, code currency.Code) {
+	seen := make(map[FiscalYear]int, len(ys))
+	for i, y := range ys {
+		at := index("profile", i)
+		switch j, dup := seen[y.Year]; {
+		case !y.Year.Valid():
+			v.add(at+".year", expected(ErrMissing, "want a financial year, such as 2024-25"))
+		case dup:
+			v.add(at+".year", expected(ErrDuplicate, y.Year.String()+" is also profile["+strconv.Itoa(j)+"]'s"))
+		default:
+			seen[y.Year] = i
+		}
+		switch {
+		case y.Amount.IsZero():
+			v.add(at+".amount", ErrMissing)
+		case y.Amount.Nominal().Sign() < 0:
+			v.add(at+".amount", expected(ErrNegative, quote(y.Amount.Text())))
+		case !code.IsZero() && y.Amount.Currency() != code:
+			v.add(at+".amount", &currency.MismatchError{Op: "Validate", A: code, B: y.Amount.Currency()})
+		}
+	}
 }
 
 // A validator collects FieldErrors.

@@ -3,65 +3,72 @@ package main
 import (
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/fundclaims/fundclaims/claims"
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 )
 
-// The geometry of a chart, in SVG user units (pixels at 100%).
-const (
-	chartWidth = 760 // the whole chart
-	barMax     = 520 // the longest bar
-	rowHeight  = 50  // a label line and a bar
-	barHeight  = 20
-	barTop     = 21 // from the top of a row to the top of its bar
-)
+// barMax is the length of the longest bar of a chart, in tenths of a per
+// cent of the chart's width: 92%, which leaves room after it for the
+// arrow of an open bound. Lengths are whole tenths, so the page shows them
+// exactly as they are worked out.
+const barMax = 920
 
 // A chart is a horizontal bar chart of the figures a finding involves, all
 // money in one currency or all counts, with bar lengths proportional to
-// the values: the longest bar, barMax units, is the largest value, Scale.
+// the values: the longest bar, barMax, is the largest value, Scale. Its
+// labels are HTML text, which wraps and keeps its size at any width; the
+// bars are SVG, stretched to the width of the page.
 type chart struct {
-	Label  string // what the chart shows, for screen readers
+	Alt    string // the text alternative: what the chart shows, and every value
 	Scale  string // the value of the longest bar, exactly
 	BarMax int
-	Width  int
-	Height int
 	Bars   []bar
 	Notes  []string // figures left out, and why
 }
 
 // A bar is one figure of a chart.
 type bar struct {
-	Label string // above the bar: `Stated: “£2m”`
-	Value string // after the bar: "£2,000,000"
+	Label string // `Stated: “£2m”`
+	Value string // "£2,000,000"
 	Class string // "recorded", "stated" or "context", and the verdict
 	Exact string // the value the bar's length stands for, exactly
-	Width int    // the bar's length
+	Width int    // the bar's length, in tenths of a per cent
 	// High and HighWidth are the upper end of a range ("£3m to £5m"),
 	// drawn lighter behind the bar; HighWidth is 0 if there is none.
 	High      string
 	HighWidth int
 	Open      bool // the figure has no upper limit ("more than £4m")
-	Y         int  // the top of the bar's row
 }
 
-// BarY, TextY, EndX and so on place a bar's parts; the template calls them.
-func (b bar) BarY() int    { return b.Y + barTop }
-func (b bar) LabelY() int  { return b.Y + 15 }
-func (b bar) ValueY() int  { return b.Y + barTop + 15 }
-func (b bar) EndX() int    { return max(b.Width, b.HighWidth) }
-func (b bar) ValueX() int  { return b.EndX() + 8 + 14*boolInt(b.Open) }
-func (b bar) ArrowX() int  { return b.EndX() + 2 }
-func (b bar) ArrowX2() int { return b.EndX() + 13 }
-func (b bar) ArrowY() int  { return b.Y + barTop + barHeight/2 }
-func (b bar) ArrowY2() int { return b.Y + barTop + barHeight }
+// Pct, HighPct and EndPct are the bar's length, its range's and where
+// its arrow starts, as SVG percentages: "49.1%".
+func (b bar) Pct() string     { return percent(b.Width) }
+func (b bar) HighPct() string { return percent(b.HighWidth) }
+func (b bar) EndPct() string  { return percent(max(b.Width, b.HighWidth)) }
 
-func boolInt(b bool) int {
-	if b {
-		return 1
+// percent writes tenths of a per cent as a percentage: 491 is "49.1%".
+func percent(tenths int) string {
+	return strconv.Itoa(tenths/10) + "." + strconv.Itoa(tenths%10) + "%"
+}
+
+// describe sets the chart's text alternative: what it shows, then each bar
+// with its value.
+func (ch *chart) describe(what string) {
+	var b strings.Builder
+	b.WriteString(what)
+	for i, br := range ch.Bars {
+		if i == 0 {
+			b.WriteString(": ")
+		} else {
+			b.WriteString("; ")
+		}
+		b.WriteString(br.Label + ", " + br.Value)
 	}
-	return 0
+	b.WriteString(".")
+	ch.Alt = b.String()
 }
 
 // A moneyItem is a figure to chart: what it is, the figure, and its class.
@@ -135,7 +142,7 @@ func buildMoneyChart(items []moneyItem) *chart {
 		return nil
 	}
 	code := items[0].fig.Currency()
-	ch := &chart{Label: "Bar chart of the figures, in " + code.String(), BarMax: barMax, Width: chartWidth}
+	ch := &chart{BarMax: barMax}
 	var kept []moneyItem
 	var scale currency.Amount
 	for _, it := range items {
@@ -155,7 +162,7 @@ func buildMoneyChart(items []moneyItem) *chart {
 		}
 	}
 	ch.Scale = scale.Decimal().String()
-	for i, it := range kept {
+	for _, it := range kept {
 		b := bar{
 			Label: it.label,
 			Value: describeFigure(it.fig),
@@ -163,7 +170,6 @@ func buildMoneyChart(items []moneyItem) *chart {
 			Exact: it.fig.Nominal().Decimal().String(),
 			Width: moneyWidth(it.fig.Nominal(), scale),
 			Open:  it.fig.Bound() == currency.MoreThan || it.fig.Bound() == currency.AtLeast,
-			Y:     i * rowHeight,
 		}
 		if it.fig.Bound() == currency.Range {
 			b.High = it.fig.High().Decimal().String()
@@ -171,10 +177,10 @@ func buildMoneyChart(items []moneyItem) *chart {
 		}
 		ch.Bars = append(ch.Bars, b)
 	}
-	ch.Height = len(ch.Bars)*rowHeight + 4
 	if len(ch.Bars) == 0 {
 		return nil
 	}
+	ch.describe("Bar chart of the figures, in " + code.String())
 	return ch
 }
 
@@ -182,7 +188,11 @@ func buildMoneyChart(items []moneyItem) *chart {
 // bar, barMax, is scale: barMax × v ÷ scale, rounded half up, worked out
 // exactly with currency's Amount.Ratio.
 func moneyWidth(v, scale currency.Amount) int {
-	r, err := v.MulInt(barMax).Ratio(scale)
+	w, err := v.MulInt(barMax)
+	if err != nil { // beyond currency.MaxDigits: no chart shows that
+		return 0
+	}
+	r, err := w.Ratio(scale)
 	if err != nil { // a zero scale: every value is zero
 		return 0
 	}
@@ -266,18 +276,17 @@ func countChart(f claims.Finding, c claims.Claim, r claims.Record) *chart {
 	for _, it := range items {
 		scale = max(scale, it.count.Value())
 	}
-	ch := &chart{Label: "Bar chart of the counts", Scale: strconv.FormatInt(scale, 10), BarMax: barMax, Width: chartWidth}
-	for i, it := range items {
+	ch := &chart{Scale: strconv.FormatInt(scale, 10), BarMax: barMax}
+	for _, it := range items {
 		ch.Bars = append(ch.Bars, bar{
 			Label: it.label,
 			Value: it.count.String(),
 			Class: it.class,
 			Exact: strconv.FormatInt(it.count.Value(), 10),
 			Width: countWidth(it.count.Value(), scale),
-			Y:     i * rowHeight,
 		})
 	}
-	ch.Height = len(ch.Bars)*rowHeight + 4
+	ch.describe("Bar chart of the counts")
 	return ch
 }
 

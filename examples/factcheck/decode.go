@@ -19,8 +19,11 @@ import (
 // claims.Record: an object with the arrays "packages", "events" and
 // "claims", each element in the JSON form of funding.Package, claims.Event
 // or claims.Claim. Unknown fields are errors, so that a misspelt key is not
-// silently lost. The error is a *locatedError naming the file, line and
-// column and, where it can, the JSON path of the value at fault.
+// silently lost. A file that is not well-formed JSON gets a *locatedError
+// at the byte where it goes wrong; otherwise every value that cannot be
+// read is reported, in file order, as locatedErrors, each naming the file,
+// line and column and, where it can, the JSON path of the value at fault
+// down to the field ("packages[0].allocations[1].count").
 //
 // It decodes the arrays an element at a time, so that it knows where each
 // element starts: encoding/json gives the offset of syntax and type errors,
@@ -37,6 +40,7 @@ func decodeRecord(name string, data []byte) (claims.Record, error) {
 			`want a JSON object with "packages", "events" and "claims"`}
 	}
 	seen := map[string]bool{}
+	var errs locatedErrors
 	for dec.More() {
 		keyOff := valueStart(data, int(dec.InputOffset()))
 		tok, err := dec.Token()
@@ -85,16 +89,19 @@ func decodeRecord(name string, data []byte) (claims.Record, error) {
 				err = strict(raw, &r.PriceSource)
 			}
 			if err != nil {
-				return r, explain(name, data, start, key, raw, err)
+				errs = append(errs, explain(name, data, start, key, raw, err)...)
 			}
 			continue
 		default:
 			return r, &locatedError{locate(name, data, keyOff),
 				fmt.Sprintf(`unknown field %q: want "packages", "events", "claims", "prices" or "priceSource"`, key)}
 		}
-		if err := decodeArray(name, data, dec, key, elem); err != nil {
+		if err := decodeArray(name, data, dec, key, elem, &errs); err != nil {
 			return r, err
 		}
+	}
+	if len(errs) > 0 {
+		return r, errs
 	}
 	return r, nil
 }
@@ -118,8 +125,10 @@ func syntaxError(name string, data []byte) error {
 }
 
 // decodeArray reads the array of field key from dec, calling elem with the
-// bytes of each element. null is an empty array.
-func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem func([]byte) error) error {
+// bytes of each element, and adds to errs the located errors of each
+// element that elem cannot read. null is an empty array. It returns an
+// error only for an array it cannot read on through.
+func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem func([]byte) error, errs *locatedErrors) error {
 	start := valueStart(data, int(dec.InputOffset()))
 	tok, err := dec.Token()
 	if err != nil {
@@ -141,7 +150,7 @@ func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem f
 			return &locatedError{locate(name, data, start), err.Error()}
 		}
 		if err := elem(raw); err != nil {
-			return explain(name, data, start, key+"["+strconv.Itoa(i)+"]", raw, err)
+			*errs = append(*errs, explain(name, data, start, key+"["+strconv.Itoa(i)+"]", raw, err)...)
 		}
 	}
 	_, err = dec.Token() // ']'
@@ -156,10 +165,59 @@ func strict(raw []byte, v any) error {
 }
 
 // explain turns err, from decoding raw, the element at path that starts at
-// byte base of data, into a *locatedError as precise as err allows.
-func explain(name string, data []byte, base int, path string, raw []byte, err error) error {
+// byte base of data, into located errors as precise as err allows: one for
+// each field a package could not read, or one for the element.
+func explain(name string, data []byte, base int, path string, raw []byte, err error) []*locatedError {
 	at := func(off int) location { return locate(name, data, base+off) }
+	if fes := fieldErrors(err); len(fes) > 0 {
+		out := make([]*locatedError, len(fes))
+		for i, fe := range fes {
+			steps := parsePath(fe.Path)
+			in := findPath(raw, steps)
+			if last := steps[len(steps)-1]; last.name != "" && errors.Is(fe.Err, funding.ErrSyntax) && strings.Contains(fe.Err.Error(), "unknown field") {
+				// An unknown field: at its key, in the object it is in.
+				in = findPath(raw, steps[:len(steps)-1])
+				in += findKey(raw[in:], last.name)
+			}
+			// A value that its type could not read: at its words.
+			for _, pe := range parseErrors(fe.Err) {
+				if off, ok := findString(raw[in:], pe.input, pe.offset); ok {
+					in += off
+					break
+				}
+			}
+			out[i] = &locatedError{at(in), path + "." + fe.Path + ": " + fe.Err.Error()}
+		}
+		return out
+	}
+	return []*locatedError{explainOne(at, path, raw, err)}
+}
 
+// fieldErrors returns the *funding.FieldErrors that err joins, if it is
+// nothing else: the problems of a package's fields.
+func fieldErrors(err error) []*funding.FieldError {
+	var fe *funding.FieldError
+	if errors.As(err, &fe) && fe == err {
+		return []*funding.FieldError{fe}
+	}
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return nil
+	}
+	var out []*funding.FieldError
+	for _, e := range j.Unwrap() {
+		fes := fieldErrors(e)
+		if fes == nil {
+			return nil
+		}
+		out = append(out, fes...)
+	}
+	return out
+}
+
+// explainOne turns err, from decoding raw, the element at path whose
+// offsets at locates, into one *locatedError.
+func explainOne(at func(int) location, path string, raw []byte, err error) *locatedError {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		if te.Field != "" {
@@ -169,7 +227,8 @@ func explain(name string, data []byte, base int, path string, raw []byte, err er
 			fmt.Sprintf("%s: want %s, not a JSON %s", path, describe(te.Type), te.Value)}
 	}
 	if field, ok := unknownField(err); ok {
-		return &locatedError{at(findKey(raw, field)), fmt.Sprintf("%s: unknown field %q", path, field)}
+		off := findKey(raw, field)
+		return &locatedError{at(off), fmt.Sprintf("%s: unknown field %q", join(path, pathAt(raw, off)), field)}
 	}
 	var uf *claims.UnknownFieldError
 	if errors.As(err, &uf) {
@@ -181,7 +240,7 @@ func explain(name string, data []byte, base int, path string, raw []byte, err er
 	// words in the element, innermost error first.
 	for _, pe := range parseErrors(err) {
 		if off, ok := findString(raw, pe.input, pe.offset); ok {
-			return &locatedError{at(off), path + ": " + pe.err.Error()}
+			return &locatedError{at(off), join(path, pathAt(raw, off)) + ": " + pe.err.Error()}
 		}
 	}
 	return &locatedError{at(0), path + ": " + message(err)}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -60,5 +61,32 @@ func TestLocate(t *testing.T) {
 		if got := locate("f", data, tt.off).String(); got != tt.want {
 			t.Errorf("locate(%d) = %s, want %s", tt.off, got, tt.want)
 		}
+	}
+}
+
+func TestPathAt(t *testing.T) {
+	data := []byte(`{"id": "c", "assertions": [{"kind": "count"}, {"kind": "stated-amount", "figure": "lots"}], "date": "x"}`)
+	tests := []struct {
+		at   string // the text whose first byte is asked about
+		want string
+	}{
+		{`"c"`, "id"},
+		{`lots`, "assertions[1].figure"},
+		{`"figure"`, "assertions[1].figure"},
+		{`{"kind": "count"}`, "assertions[0]"},
+		{`"date"`, "date"},
+		{`{"id"`, ""},
+	}
+	for _, tt := range tests {
+		off := strings.Index(string(data), tt.at)
+		if got := pathAt(data, off); got != tt.want {
+			t.Errorf("pathAt(%q) = %q, want %q", tt.at, got, tt.want)
+		}
+	}
+	if got := join("claims[0]", "assertions[1].figure"); got != "claims[0].assertions[1].figure" {
+		t.Errorf("join = %q", got)
+	}
+	if got := join("claims", "[2]"); got != "claims[2]" {
+		t.Errorf("join = %q", got)
 	}
 }

@@ -8,11 +8,17 @@
 //
 //	text         a plain-text report (the default): claims.WriteText
 //	md           a Markdown report: claims.WriteMarkdown
-//	claimreview  schema.org ClaimReview JSON-LD, one review per finding
+//	claimreview  schema.org ClaimReview JSON-LD, one review per claim rated
+//	             true or false: claims.WriteClaimReviews
 //	360giving    the packages as a 360Giving Data Standard grants file
-//	html         a self-contained HTML page: each finding with its verdict
-//	             and a bar chart of the figures it involves, in inline SVG,
-//	             with no script and nothing fetched from elsewhere
+//	html         a self-contained HTML page: each claim with its overall
+//	             verdict, each finding with its verdict and a bar chart of
+//	             the figures it involves (HTML labels, inline SVG bars, a
+//	             text alternative giving every value), the claims'
+//	             ClaimReview JSON-LD in <script type="application/ld+json">,
+//	             no other script and nothing fetched from elsewhere; it
+//	             reads on a phone (text of 12px or more, tables inside
+//	             their cards) and its colours meet WCAG AA contrast
 //
 // # Usage
 //
@@ -32,9 +38,24 @@
 //	-url u             the address of the published fact-check; each review's
 //	                   url is u with the finding's anchor as its fragment
 //	                   (default https://factcheck.example.org/factcheck)
-//	-published date    the date the fact-check is published, YYYY-MM-DD
+//	-published date    the date the fact-check is published, YYYY-MM-DD,
+//	                   for ClaimReview (default today, in UTC)
 //	-tolerance p       the rounding tolerance in per cent (default 10)
 //	-title t           the title of the HTML page (default "Fact check")
+//	-prefix p          your organisation's 360Giving prefix, such as
+//	                   360G-yourorg, required for -format 360giving: grant
+//	                   ids, and organisation ids the record lacks, are
+//	                   written under it
+//	-max-input n       the largest record to read, in MiB (default 64)
+//
+// Factcheck reads the whole record into memory, so that it can name the
+// line and column of a problem, and so it reads at most 64 MiB: a larger
+// input, or an endless one such as /dev/zero, is an error naming the input
+// and the limit. A file over the limit is refused unread; standard input
+// and devices are read no further than one byte past it, which takes
+// memory of up to about twice the limit (164 MiB of resident memory for
+// /dev/zero at the default). -max-input raises the limit for a larger
+// record.
 //
 // The defaults for ClaimReview are placeholders on example.org, the domain
 // reserved for examples: set them before publishing.

@@ -18,8 +18,8 @@ import (
 //go:embed page.html.tmpl
 var pageSource string
 
-// pageTemplate is the HTML page: inline CSS and SVG, no script and nothing
-// fetched from elsewhere.
+// pageTemplate is the HTML page: inline CSS and SVG, the ClaimReview
+// JSON-LD as data, no script and nothing fetched from elsewhere.
 var pageTemplate = template.Must(template.New("page").Parse(pageSource))
 
 // A page is what the template shows.
@@ -30,6 +30,9 @@ type page struct {
 	Packages  []packageView
 	Claims    []claimView
 	Verdicts  []verdictView
+	// ClaimReviews are the page's ClaimReview JSON-LD, which the template
+	// writes as JSON in a <script type="application/ld+json">.
+	ClaimReviews []claims.ClaimReview
 }
 
 // A packageView is what the record holds about one package.
@@ -52,12 +55,17 @@ type allocationView struct {
 // A claimView is one claim and its findings.
 type claimView struct {
 	ID       string
+	Anchor   string
 	Speaker  string
 	Response string // "Disputing mayor-2025 (Sir Sadiq Khan)"
 	Quote    []quotePart
 	Said     string
 	Source   sourceView
 	Findings []findingView
+	// Overall is the label of the claim's rating in its ClaimReview, and
+	// OverallVerdict the verdict's name, for CSS; Overall is "" for a
+	// claim of opinion alone, which has no ClaimReview.
+	Overall, OverallVerdict string
 }
 
 // A quotePart is a run of a quote, marked if an assertion's words.
@@ -98,20 +106,28 @@ var verdicts = []claims.Verdict{
 }
 
 // writeHTML writes the assessment of r as a self-contained HTML page: each
-// claim with its quote, and each finding with its verdict, a bar chart of
-// the figures it involves, its explanation and its sources.
+// claim with its quote and overall verdict, and each finding with its
+// verdict, a bar chart of the figures it involves, its explanation and its
+// sources; with the ClaimReview JSON-LD of the claims, so that the page and
+// its markup give the same ratings. It returns the error of ClaimReviews
+// for bad -publisher or -url flags.
 func writeHTML(w *bytes.Buffer, r claims.Record, a claims.Assessment, o options) error {
+	reviews, err := a.ClaimReviews(o.review)
+	if err != nil {
+		return err
+	}
 	p := page{
-		Title:     nonEmpty(o.title, "Fact check"),
-		Summary:   summary(a),
-		Tolerance: a.Tolerance.String(),
+		ClaimReviews: reviews,
+		Title:        nonEmpty(o.title, "Fact check"),
+		Summary:      summary(a),
+		Tolerance:    a.Tolerance.String(),
 	}
 	for _, v := range verdicts {
-		rating := "no rating"
+		rating := "not rated"
 		if n := v.Rating(); n > 0 {
 			rating = strconv.Itoa(n) + " of 5"
 		}
-		p.Verdicts = append(p.Verdicts, verdictView{strings.ReplaceAll(v.String(), " ", "-"), v.Label(), rating})
+		p.Verdicts = append(p.Verdicts, verdictView{cssName(v), v.Label(), rating})
 	}
 	for _, pkg := range r.Packages {
 		pv, err := viewPackage(pkg)
@@ -120,11 +136,31 @@ func writeHTML(w *bytes.Buffer, r claims.Record, a claims.Assessment, o options)
 		}
 		p.Packages = append(p.Packages, pv)
 	}
+	// A review's url ends in its claim's anchor.
+	rating := map[string]claims.Rating{}
+	for _, rv := range reviews {
+		if i := strings.LastIndexByte(rv.URL, '#'); i >= 0 {
+			rating[rv.URL[i+1:]] = rv.ReviewRating
+		}
+	}
 	for _, c := range a.Claims {
-		p.Claims = append(p.Claims, viewClaim(c, r, a))
+		v := viewClaim(c, r, a)
+		if rt, ok := rating[v.Anchor]; ok {
+			v.Overall = rt.AlternateName
+			for _, vd := range verdicts {
+				if vd.Label() == rt.AlternateName {
+					v.OverallVerdict = cssName(vd)
+				}
+			}
+		}
+		p.Claims = append(p.Claims, v)
 	}
 	return pageTemplate.Execute(w, p)
 }
+
+// cssName returns the verdict's name as the page's CSS classes have it:
+// "not-supported".
+func cssName(v claims.Verdict) string { return strings.ReplaceAll(v.String(), " ", "-") }
 
 // viewPackage returns the view of pkg, with its itemisation and what
 // package funding works out from it.
@@ -164,7 +200,10 @@ func viewPackage(pkg funding.Package) (packageView, error) {
 		fact("Milestone", m.String())
 	}
 	for _, al := range pkg.Allocations {
-		row := allocationView{Amount: al.Amount.Format(currency.Whole), Title: nonEmpty(al.Title, al.ID)}
+		row := allocationView{Amount: al.Figure().String(), Title: nonEmpty(al.Title, al.ID)}
+		if al.Stated.IsZero() && len(al.Allocations) == 0 {
+			row.Amount = al.Amount.Format(currency.Whole)
+		}
 		if n, err := al.Sharers(); err == nil && n > 1 {
 			if shares, err := al.Shares(); err == nil {
 				words := make([]string, len(shares))
@@ -180,17 +219,17 @@ func viewPackage(pkg funding.Package) (packageView, error) {
 		}
 		v.Allocations = append(v.Allocations, row)
 	}
+	var base currency.Amount
 	if len(pkg.Allocations) > 0 {
-		total, err := pkg.Itemised()
+		// Parts stated inexactly have limits, not a total.
+		rec, err := pkg.Reconcile()
 		if err != nil {
 			return v, err
 		}
-		v.Total = total.Format(currency.Whole)
+		if total, ok := rec.Itemised.Exact(); ok && !pkg.Partial {
+			base, v.Total = total, total.Format(currency.Whole)
+		}
 		if pkg.HasHeadline() {
-			rec, err := pkg.Reconcile()
-			if err != nil {
-				return v, err
-			}
 			v.Reconciled = capitalise(rec.String())
 		}
 	}
@@ -199,9 +238,8 @@ func viewPackage(pkg funding.Package) (packageView, error) {
 	if len(pkg.Allocations) == 0 {
 		fact("Itemisation", "none in the record")
 	}
-	base, on := currency.Amount{}, ""
+	on := ""
 	if v.Total != "" {
-		base, _ = pkg.Itemised()
 		on = "on the itemised " + v.Total
 	} else if pkg.HasHeadline() {
 		base = pkg.Headline.Nominal()
@@ -261,6 +299,7 @@ func plural(n int, noun string) string {
 func viewClaim(c claims.Claim, r claims.Record, a claims.Assessment) claimView {
 	v := claimView{
 		ID:      c.ID,
+		Anchor:  c.Anchor(),
 		Speaker: c.Speaker.String(),
 		Said:    longDate(c.When),
 		Source:  viewSource(c.Source),
@@ -320,7 +359,7 @@ func viewFinding(f claims.Finding, c claims.Claim, r claims.Record, a claims.Ass
 		Anchor:      f.Anchor(),
 		Words:       nonEmpty(f.Words, f.Kind.Phrase()),
 		Kind:        f.Kind.Phrase(),
-		Verdict:     strings.ReplaceAll(f.Verdict.String(), " ", "-"),
+		Verdict:     cssName(f.Verdict),
 		Label:       f.Verdict.Label(),
 		Explanation: f.Explanation,
 	}

@@ -103,3 +103,97 @@ func valueStart(data []byte, off int) int {
 	}
 	return off
 }
+
+// pathAt returns the path, within the JSON value data, of the innermost
+// value or key whose text holds byte off: "assertions[1].figure" for a byte
+// of that figure's string. It returns "" for the whole value, or if data
+// cannot be read that far.
+func pathAt(data []byte, off int) string {
+	// A frame is an object or array being read: the key or index of the
+	// value in it that is being read, and for an object whether a key is
+	// due.
+	type frame struct {
+		array bool
+		key   string
+		index int
+		inKey bool
+	}
+	var stack []frame
+	path := func() string {
+		var b strings.Builder
+		for _, f := range stack {
+			if !f.array && f.key == "" {
+				continue // an object whose first key is still to come
+			}
+			if f.array {
+				b.WriteString("[" + strconv.Itoa(f.index) + "]")
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(f.key)
+		}
+		return b.String()
+	}
+	// done moves the frame on past a value it holds.
+	done := func() {
+		if n := len(stack); n > 0 {
+			if stack[n-1].array {
+				stack[n-1].index++
+			} else {
+				stack[n-1].inKey = true
+			}
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	for {
+		start := valueStart(data, int(dec.InputOffset()))
+		if start > off {
+			return path()
+		}
+		tok, err := dec.Token()
+		if err != nil {
+			return ""
+		}
+		end := int(dec.InputOffset())
+		if n := len(stack); n > 0 && !stack[n-1].array && stack[n-1].inKey {
+			if key, ok := tok.(string); ok {
+				stack[n-1].key, stack[n-1].inKey = key, false
+				if off < end {
+					return path()
+				}
+				continue
+			}
+		}
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, frame{inKey: true})
+		case json.Delim('['):
+			stack = append(stack, frame{array: true})
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:len(stack)-1]
+			if off < end {
+				return path()
+			}
+			done()
+		default:
+			if off < end {
+				return path()
+			}
+			done()
+		}
+	}
+}
+
+// join returns the paths a and b joined with a dot, or either alone if the
+// other is empty.
+func join(a, b string) string {
+	switch {
+	case b == "":
+		return a
+	case a == "", b[0] == '[':
+		return a + b
+	}
+	return a + "." + b
+}

@@ -33,12 +33,12 @@ var formats = map[string]func(w *bytes.Buffer, r claims.Record, a claims.Assessm
 	"html":      writeHTML,
 }
 
-// write360Giving writes the record's packages as a 360Giving grants file,
-// indented for people to read. json.Indent copies every number's text as
-// it is, so amounts stay exact.
-func write360Giving(w *bytes.Buffer, r claims.Record, _ claims.Assessment, _ options) error {
+// write360Giving writes the record's packages as a 360Giving grants file
+// under the publisher's prefix, indented for people to read. json.Indent
+// copies every number's text as it is, so amounts stay exact.
+func write360Giving(w *bytes.Buffer, r claims.Record, _ claims.Assessment, o options) error {
 	var compact bytes.Buffer
-	if err := funding.Write360Giving(&compact, r.Packages...); err != nil {
+	if err := funding.Write360Giving(&compact, o.prefix, r.Packages...); err != nil {
 		return err
 	}
 	if err := json.Indent(w, bytes.TrimSpace(compact.Bytes()), "", "  "); err != nil {
@@ -55,6 +55,7 @@ var formatNames = []string{"text", "md", "claimreview", "360giving", "html"}
 type options struct {
 	review claims.ReviewOptions
 	title  string
+	prefix string // the publisher's 360Giving prefix
 }
 
 // Exit statuses.
@@ -76,9 +77,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.review.Publisher, "publisher", "Example Fact Check", "`name` of the fact-checking organisation, for ClaimReview")
 	fs.StringVar(&o.review.PublisherURL, "publisher-url", "https://factcheck.example.org/", "home page of the publisher, for ClaimReview")
 	fs.StringVar(&o.review.URL, "url", "https://factcheck.example.org/factcheck", "address of the page that publishes the fact-check, for ClaimReview")
-	published := fs.String("published", "", "`date` (YYYY-MM-DD) the fact-check is published, for ClaimReview; empty leaves it out")
+	published := fs.String("published", "", "`date` (YYYY-MM-DD) the fact-check is published, for ClaimReview (default today, in UTC)")
 	tolerance := fs.String("tolerance", "", "rounding tolerance in `per cent` (default 10); a negative value allows no rounding")
 	fs.StringVar(&o.title, "title", "", "title of the HTML page (default \"Fact check\")")
+	maxInput := fs.Int64("max-input", defaultMaxInput, "largest record to read, in `MiB`")
+	fs.StringVar(&o.prefix, "prefix", "", "your organisation's 360Giving `prefix` (360G-yourorg), required for -format 360giving")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: factcheck [flags] [record.json]")
 		fmt.Fprintln(stderr, "Reads a record of packages, events and claims as JSON from the file, or from")
@@ -91,6 +94,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	render, ok := formats[*format]
 	if !ok {
 		fmt.Fprintf(stderr, "factcheck: unknown format %q: want one of %s\n", *format, strings.Join(formatNames, ", "))
+		return exitUsage
+	}
+	if *format == "360giving" && o.prefix == "" {
+		fmt.Fprintln(stderr, "factcheck: -format 360giving needs -prefix, your organisation's 360Giving prefix, such as 360G-yourorg")
 		return exitUsage
 	}
 	if fs.NArg() > 1 {
@@ -106,6 +113,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		o.review.Published = d
 	}
+	if *maxInput < 1 || *maxInput > maxMaxInput {
+		fmt.Fprintf(stderr, "factcheck: -max-input %d: want a number of MiB from 1 to %d\n", *maxInput, maxMaxInput)
+		return exitUsage
+	}
 	var assess claims.Options
 	if *tolerance != "" {
 		// Tolerance is a shopspring decimal, which reads itself exactly.
@@ -115,7 +126,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
-	name, data, err := readInput(fs.Arg(0), stdin)
+	name, data, err := readInput(fs.Arg(0), stdin, *maxInput<<20)
 	if err != nil {
 		fmt.Fprintf(stderr, "factcheck: %v\n", err)
 		return exitInput
@@ -146,18 +157,48 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// readInput returns the name and contents of the file arg, or of stdin if arg
-// is "" or "-".
-func readInput(arg string, stdin io.Reader) (string, []byte, error) {
-	if arg == "" || arg == "-" {
-		data, err := io.ReadAll(stdin)
+// The input limit, in MiB: a record is read whole into memory, so that
+// errors can be located in it, and reading an endless input such as
+// /dev/zero must stop before memory runs out. maxMaxInput keeps the limit
+// in bytes within an int64.
+const (
+	defaultMaxInput = 64
+	maxMaxInput     = 1 << 40
+)
+
+// readInput returns the name and contents of the file arg, or of stdin if
+// arg is "" or "-". It returns an error naming the input if it is longer
+// than limit bytes.
+func readInput(arg string, stdin io.Reader, limit int64) (string, []byte, error) {
+	name, r := "<stdin>", stdin
+	if arg != "" && arg != "-" {
+		f, err := os.Open(arg)
 		if err != nil {
-			return "", nil, fmt.Errorf("reading standard input: %w", err)
+			return arg, nil, err
 		}
-		return "<stdin>", data, nil
+		defer f.Close()
+		// A regular file says how long it is: refuse one over the limit
+		// before reading any of it.
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
+			return arg, nil, tooLarge(arg, limit)
+		}
+		name, r = arg, f
 	}
-	data, err := os.ReadFile(arg)
-	return arg, data, err
+	// Read one byte past the limit to tell a record of exactly the limit
+	// from a longer one.
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return name, nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if int64(len(data)) > limit {
+		return name, nil, tooLarge(name, limit)
+	}
+	return name, data, nil
+}
+
+// tooLarge returns the error for an input named name over limit bytes.
+func tooLarge(name string, limit int64) error {
+	return fmt.Errorf("%s: the record is larger than the input limit of %d MiB; raise it with -max-input", name, limit>>20)
 }
 
 // report writes err to w, ending in a newline.
