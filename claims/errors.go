@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/fundclaims/fundclaims/currency"
@@ -30,25 +29,25 @@ var (
 
 	// ErrNotFound reports a reference to a package, allocation, measure,
 	// claim or event that the record does not hold.
-	ErrNotFound = errors.New("not found")
+	ErrNotFound error = sentinel("not found")
 
 	// ErrDuplicate reports an identifier used twice in a record.
 	// It is funding.ErrDuplicate.
 	ErrDuplicate = funding.ErrDuplicate
 
 	// ErrSelfResponse reports a claim that responds to itself.
-	ErrSelfResponse = errors.New("claim responds to itself")
+	ErrSelfResponse error = sentinel("claim responds to itself")
 
 	// ErrCycle reports claims whose responses, or events whose order, go
 	// round in a circle: a responds to b, which responds to a.
-	ErrCycle = errors.New("cycle")
+	ErrCycle error = sentinel("cycle")
 
 	// ErrNoCost reports a counterproposal with no cost.
-	ErrNoCost = errors.New("counterproposal has no cost")
+	ErrNoCost error = sentinel("counterproposal has no cost")
 
 	// ErrSpan reports a span of a quote that is out of its range or does not
 	// fall on character boundaries.
-	ErrSpan = errors.New("span out of range")
+	ErrSpan error = sentinel("span out of range")
 
 	// ErrInvalid reports an invalid record. Every *RecordError matches it,
 	// so errors.Is(r.Validate(), ErrInvalid) is true for any invalid
@@ -57,6 +56,15 @@ var (
 	// are invalid.
 	ErrInvalid = funding.ErrInvalid
 )
+
+// A sentinel is an error that is only its message: the package's kinds of
+// error. It is a string rather than errors.New's pointer to a struct with
+// an unexported field, so that go-cmp compares the errors that hold one
+// (ParseError, FieldError and the others) with no options.
+type sentinel string
+
+// Error returns the message.
+func (s sentinel) Error() string { return string(s) }
 
 // A RecordError records one problem with one part of a Record. Claim, Event
 // or Package is the identifier of the part at fault (at most one is set,

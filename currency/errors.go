@@ -1,37 +1,43 @@
 package currency
 
-import (
-	"errors"
-	"fmt"
-)
+import "fmt"
 
 // Sentinel errors. Every error the package returns matches one of them under
 // errors.Is, so callers can branch on the kind of failure without parsing text.
 var (
 	// ErrSyntax reports input that does not follow the grammar of the
 	// function that read it.
-	ErrSyntax = errors.New("invalid syntax")
+	ErrSyntax error = sentinel("invalid syntax")
 
 	// ErrRange reports a number that is well formed but too large, too
 	// precise or otherwise outside what the package represents.
-	ErrRange = errors.New("value out of range")
+	ErrRange error = sentinel("value out of range")
 
 	// ErrUnknownCurrency reports a well-formed code or symbol that names no
 	// ISO 4217 currency.
-	ErrUnknownCurrency = errors.New("unknown currency")
+	ErrUnknownCurrency error = sentinel("unknown currency")
 
 	// ErrMismatch reports an operation on amounts in two different
 	// currencies. *MismatchError matches it.
-	ErrMismatch = errors.New("currency mismatch")
+	ErrMismatch error = sentinel("currency mismatch")
 
 	// ErrDivideByZero reports a division by zero or a ratio against a zero
 	// amount.
-	ErrDivideByZero = errors.New("division by zero")
+	ErrDivideByZero error = sentinel("division by zero")
 
 	// ErrWeights reports allocation weights that cannot share an amount:
 	// none at all, a negative one, or all zero.
-	ErrWeights = errors.New("invalid weights")
+	ErrWeights error = sentinel("invalid weights")
 )
+
+// A sentinel is an error that is only its message: the package's kinds of
+// error. It is a string rather than errors.New's pointer to a struct with
+// an unexported field, so that go-cmp compares the errors that hold one
+// (ParseError, FieldError and the others) with no options.
+type sentinel string
+
+// Error returns the message.
+func (s sentinel) Error() string { return string(s) }
 
 // A ParseError records a failure to read text. Func names the function that
 // failed ("Parse", "ParseFigure", ...), Input is the text it was given

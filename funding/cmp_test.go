@@ -9,8 +9,9 @@ import (
 	"github.com/fundclaims/fundclaims/currency"
 )
 
-// TestGoCmp checks that go-cmp, with no options, compares Rates, Series and
-// Years; each used to panic on their unexported fields.
+// TestGoCmp checks that go-cmp, with no options, compares Rates, Series,
+// Years and the package's errors; each used to panic on their unexported
+// fields.
 func TestGoCmp(t *testing.T) {
 	rate := func(total currency.Amount, n int64) Rate {
 		r, err := NewRate(total, MustCount(currency.About, n), "adult")
@@ -36,6 +37,10 @@ func TestGoCmp(t *testing.T) {
 		same bool
 	}{
 		{"parse errors", parseErr("2017-19"), parseErr("2017-19"), true},
+		{"field errors", &FieldError{Path: "id", Err: ErrMissing}, &FieldError{Path: "id", Err: ErrMissing}, true},
+		{"field errors of two kinds", &FieldError{Path: "id", Err: ErrMissing}, &FieldError{Path: "id", Err: ErrDuplicate}, false},
+		{"grant errors", &GrantError{Grant: "g", Field: "amountAwarded", Err: ErrNegative}, &GrantError{Grant: "g", Field: "amountAwarded", Err: ErrNegative}, true},
+		{"line errors", &LineError{Func: "ReadONSCSV", Line: 3, Err: ErrSyntax}, &LineError{Func: "ReadONSCSV", Line: 4, Err: ErrSyntax}, false},
 		{"other parse errors", parseErr("2017-19"), parseErr("2017-20"), false},
 		{"rates", rate(currency.Pounds(4_000_000), 24_000), rate(currency.Pounds(4_000_000), 24_001), false},
 		{"same rate", rate(currency.Pounds(4_000_000), 24_000), rate(currency.MustParse("£4,000,000.00"), 24_000), true},

@@ -1,7 +1,6 @@
 package funding
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 
@@ -28,40 +27,49 @@ var (
 	ErrRange = currency.ErrRange
 
 	// ErrMissing reports a required field that is empty or absent.
-	ErrMissing = errors.New("missing")
+	ErrMissing error = sentinel("missing")
 
 	// ErrNegative reports a negative amount where only zero or more makes
 	// sense, such as an allocation.
-	ErrNegative = errors.New("negative amount")
+	ErrNegative error = sentinel("negative amount")
 
 	// ErrZeroCount reports a count of zero or less: "zero centres" cannot
 	// share an allocation and "per zero cases" is no rate.
-	ErrZeroCount = errors.New("count of zero")
+	ErrZeroCount error = sentinel("count of zero")
 
 	// ErrPeriodOrder reports a period whose end is before its start.
-	ErrPeriodOrder = errors.New("period ends before it starts")
+	ErrPeriodOrder error = sentinel("period ends before it starts")
 
 	// ErrOpenPeriod reports a question about a period that needs both its
 	// dates, such as how many days it has, asked of one with an unknown
 	// start or end.
-	ErrOpenPeriod = errors.New("period has an unknown start or end")
+	ErrOpenPeriod error = sentinel("period has an unknown start or end")
 
 	// ErrDuplicate reports an identifier used twice where it must be unique.
-	ErrDuplicate = errors.New("duplicate identifier")
+	ErrDuplicate error = sentinel("duplicate identifier")
 
 	// ErrInexact reports a question that needs an exact number asked of a
 	// qualified one: "about four centres" cannot be given exact shares, and
 	// allocations of "up to £9bn" have no exact sum.
-	ErrInexact = errors.New("not exact")
+	ErrInexact error = sentinel("not exact")
 
 	// ErrNoLevel reports a price index with no level for a year.
-	ErrNoLevel = errors.New("no index level")
+	ErrNoLevel error = sentinel("no index level")
 
 	// ErrInvalid reports an invalid record. Every *FieldError matches it, so
 	// errors.Is(p.Validate(), ErrInvalid) is true for any invalid Package,
 	// and so is the error of any question asked of one.
-	ErrInvalid = errors.New("invalid record")
+	ErrInvalid error = sentinel("invalid record")
 )
+
+// A sentinel is an error that is only its message: the package's kinds of
+// error. It is a string rather than errors.New's pointer to a struct with
+// an unexported field, so that go-cmp compares the errors that hold one
+// (ParseError, FieldError and the others) with no options.
+type sentinel string
+
+// Error returns the message.
+func (s sentinel) Error() string { return string(s) }
 
 // A ParseError records a failure to read text. Func names the function that
 // failed ("ParseFiscalYear", ...), Input is the text it was given (shortened
