@@ -13,9 +13,10 @@ import "github.com/fundclaims/fundclaims/currency"
 //
 // Role is what the figure is in the claim: the package, a share of it, an
 // amount needed, a previous level (see Role). Only the package, a share
-// naming its allocation, a level and a rival package naming its own are
-// weighed against the record; any other role, or words that give none,
-// make the finding NotAssessed, with the reason. The zero Role is read
+// naming its allocation, a rival package naming its own, and a level or a
+// change that the package's Change records are weighed against the
+// record; any other role, or words that give none, make the finding
+// NotAssessed, with the reason. The zero Role is read
 // from the words around Span, as FromQuote reads it. Terms say whether the
 // figure is cash, in real terms or per head; the zero Terms is read from
 // the words too, and is cash if they say nothing.

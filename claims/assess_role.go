@@ -18,7 +18,15 @@ func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
 		role == RoleRival && a.Package != "" && a.Package != c.About:
 		x.statedAmount(c, a, f)
 		return
-	case role == RolePackage || role == RoleLevel:
+	case role == RolePrevious || role == RoleChange || role == RoleLevel:
+		if x.againstChange(c, a, f, role, rd) {
+			return
+		}
+		if role != RoleLevel {
+			x.notAssessed(c, a, f, role, rd)
+			return
+		}
+	case role == RolePackage:
 	default:
 		x.notAssessed(c, a, f, role, rd)
 		return
@@ -54,6 +62,74 @@ func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
 		x.cue(rd)
 		x.p.s(", and ").s(x.pkg(c.pkg(a.Package)).rec.subject).s(" is not it; the package may be the change rather than the level, so the figure is not assessed.")
 	}
+}
+
+// againstChange weighs a figure of the level before a change, of the
+// change or of the level after it against what the package's Change
+// records of it: From (or the headline of the package it changes), By (or
+// To less From, when both are exact) and To. It reports false, having
+// written nothing, if the record has no such figure.
+func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Role, rd reading) bool {
+	id := c.pkg(a.Package)
+	facts := x.pkg(id)
+	ch := facts.p.Change
+	var fig currency.Figure
+	var what string
+	switch role {
+	case RolePrevious:
+		fig, what = ch.From, "level before the change"
+		if prev := x.previous(facts.p); fig.IsZero() && prev != nil {
+			fig = prev.Headline
+		}
+	case RoleChange:
+		fig, what = ch.By, "change"
+		if ch.Cut {
+			what = "cut"
+		}
+		if fig.IsZero() && ch.From.Bound() == currency.Exact && ch.To.Bound() == currency.Exact {
+			if d, err := ch.To.Nominal().Sub(ch.From.Nominal()); err == nil {
+				fig = currency.ExactFigure(d.Abs())
+			}
+		}
+	case RoleLevel:
+		fig, what = ch.To, "level after the change"
+	}
+	if fig.IsZero() || fig.Currency() != a.Figure.Currency() || fig.Per() != a.Figure.Per() || fig.Over() != a.Figure.Over() {
+		return false
+	}
+	f.Package, f.Basis, f.Stated, f.Recorded, f.Sources = id, FromChange, a.Figure, fig, facts.sources
+	p := &x.p
+	st := &a.Figure
+	if fig.Bound() == currency.Exact {
+		rec := recorded{basis: FromChange, figure: fig, headline: fig, amount: fig.Nominal(), exact: true}
+		rec.brief = string(appendBrief(nil, rec.amount))
+		rec.subject = "the record’s " + what + " (" + rec.brief + ")"
+		x.againstAmount(st, &rec, f)
+	} else {
+		si, ri := st.Interval(), fig.Interval()
+		subject := "the record’s " + what + ", " + quoted(fig.Text())
+		switch {
+		case contains(si, ri):
+			f.Verdict = Accurate
+			p.q(st.Text()).s(" follows from ").s(subject).s(".")
+		case beforeInterval(si, ri):
+			f.Verdict = Understated
+			p.q(st.Text()).s(" understates ").s(subject).s(".")
+		case beforeInterval(ri, si):
+			f.Verdict = Overstated
+			p.q(st.Text()).s(" overstates ").s(subject).s(".")
+		default:
+			f.Verdict = NotSupported
+			p.q(st.Text()).s(" cannot be confirmed against ").s(subject).s(".")
+		}
+	}
+	p.s(" It is ").s(role.phrase())
+	x.cue(rd)
+	p.s(".")
+	if about := facts.rec.about; about != "" {
+		p.s(" ").s(about)
+	}
+	return true
 }
 
 // roleOf returns the role and terms of a as Assess takes them, and what the

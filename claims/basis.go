@@ -21,6 +21,9 @@ const (
 	// FromMeasure: a count in the package's Measures ("about 1,200 cases
 	// in scope").
 	FromMeasure
+	// FromChange: the package's Change: the level before it, its size, or
+	// the level after it ("from £50.1bn to £53.9bn").
+	FromChange
 )
 
 var bases = enum{typ: "Basis", names: []string{
@@ -29,10 +32,12 @@ var bases = enum{typ: "Basis", names: []string{
 	FromItemisation: "itemisation",
 	FromAllocation:  "allocation",
 	FromMeasure:     "measure",
+	FromChange:      "change",
 }}
 
 // String returns the basis's name: "unknown", "headline", "itemisation",
-// "allocation" or "measure"; "Basis(9)" for a value outside the list.
+// "allocation", "measure" or "change"; "Basis(9)" for a value outside the
+// list.
 func (b Basis) String() string { return bases.name(int(b)) }
 
 // ParseBasis returns the basis named s, as String writes it, in any case;

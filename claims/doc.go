@@ -55,10 +55,12 @@
 // words give, the verdict NotAssessed with the reason and the evidence
 // there is (the package is £750m less than the amount said to be needed).
 // A share naming its allocation is weighed against the allocation, a rival
-// naming its package against that package, and a level after a change
-// against the package, which may be the change rather than the level: a
-// level the package does not match is not assessed rather than called
-// wrong. A figure that carries its term ("£500m a year") is converted to
+// naming its package against that package, and the level before a change,
+// the change and the level after it against the package's funding.Change
+// ("from £50.1bn to £53.9bn", "an additional £9.2m"), with the basis
+// FromChange. Without one, a level after a change is weighed against the
+// package, which may be the change rather than the level: a level the
+// package does not match is not assessed rather than called wrong. A figure that carries its term ("£500m a year") is converted to
 // the record's; one whose words say "a year" outside the figure is weighed
 // against a package for one financial year only. A figure in real terms
 // is weighed only with a price index (see Cash and real terms), and one

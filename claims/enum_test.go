@@ -120,7 +120,7 @@ func TestStance(t *testing.T) {
 func TestBasis(t *testing.T) {
 	checkEnum(t, claims.ParseBasis, []enumCase[claims.Basis]{
 		{claims.BasisUnknown, "unknown"}, {claims.FromHeadline, "headline"}, {claims.FromItemisation, "itemisation"},
-		{claims.FromAllocation, "allocation"}, {claims.FromMeasure, "measure"},
+		{claims.FromAllocation, "allocation"}, {claims.FromMeasure, "measure"}, {claims.FromChange, "change"},
 	}, claims.Basis(7), "Basis(7)")
 }
 

@@ -33,15 +33,20 @@ const (
 	// needed £1.2bn", "called for £2bn").
 	RoleNeeded
 	// RolePrevious: the level before a change ("from £50.1bn", "up from
-	// £3m").
+	// £3m"), weighed against the level before the package's Change (its
+	// From, or the headline of the package it changes), and not assessed
+	// if the record has none.
 	RolePrevious
 	// RoleLevel: the level after a change ("to £53.9bn", "bringing the
-	// total to £190m"). It is checked against the package, which may be
-	// the level or only the change: a level the package does not match is
-	// not assessed rather than called wrong.
+	// total to £190m"), weighed against the level after the package's
+	// Change, or else against the package, which may be the level or only
+	// the change: a level the package does not match is then not assessed
+	// rather than called wrong.
 	RoleLevel
 	// RoleChange: an increase or a cut ("£600,000 more a year", "cut by
-	// more than £300,000", "an additional £9.2m").
+	// more than £300,000", "an additional £9.2m"), weighed against the
+	// size of the package's Change (its By, or To less From), and not
+	// assessed if the record has none.
 	RoleChange
 	// RoleRival: another party's package ("Labour's £5bn plan"). It is
 	// weighed against the package the assertion names, if that is not

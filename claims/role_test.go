@@ -163,3 +163,52 @@ func TestWriteTextNotAssessed(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessChangeRoles checks figures of the level before a change, of
+// the change and of the level after it against the package's Change.
+func TestAssessChangeRoles(t *testing.T) {
+	gov := funding.Org{Name: "HM Government"}
+	fig := currency.MustParseFigure
+	r := claims.Record{Packages: []funding.Package{
+		{ID: "rise", Funder: gov, Headline: fig("£3.8bn"), Change: funding.Change{From: fig("£50.1bn"), To: fig("£53.9bn")}},
+		{ID: "cut", Funder: gov, Headline: fig("£2m"), Change: funding.Change{By: fig("more than £300,000"), Cut: true}},
+		{ID: "fund-2024", Funder: gov, Headline: fig("£180.8m")},
+		{ID: "fund-2025", Funder: gov, Headline: fig("£190m"), Change: funding.Change{Of: "fund-2024", Relation: funding.TopsUp}},
+	}}
+	tests := []struct {
+		about, quote string
+		want         []claims.Verdict
+		says         []string
+	}{
+		// £53.9bn − £50.1bn = £3.8bn.
+		{"rise", "Core spending power rises from £50.1bn to £53.9bn, £3.8bn more.",
+			[]claims.Verdict{claims.Accurate, claims.Accurate, claims.Accurate},
+			[]string{"“£50.1bn” matches the record’s level before the change (£50.1bn). It is the level before a change (read from “from … to”).",
+				"“£53.9bn” matches the record’s level after the change (£53.9bn).",
+				"“£3.8bn” matches the record’s change (£3.8bn). It is a change from an earlier level (read from “more”)."}},
+		{"cut", "The grant was cut by £250,000.", []claims.Verdict{claims.Understated},
+			[]string{"“£250,000” understates the record’s cut, “more than £300,000”."}},
+		{"fund-2025", "It is up from £180.8m last year.", []claims.Verdict{claims.Accurate},
+			[]string{"“£180.8m” matches the record’s level before the change (£180.8m)."}},
+	}
+	for _, tt := range tests {
+		rec := r
+		var as claims.Assertions
+		for _, s := range claims.FromQuote(tt.quote) {
+			as = append(as, s)
+		}
+		rec.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A"}, Quote: tt.quote, About: tt.about, Assertions: as}}
+		a, err := claims.Assess(rec, claims.Options{})
+		if err != nil {
+			t.Fatalf("%q: %v", tt.quote, err)
+		}
+		if len(a.Findings) != len(tt.want) {
+			t.Fatalf("%q: %d findings, want %d", tt.quote, len(a.Findings), len(tt.want))
+		}
+		for i, f := range a.Findings {
+			if f.Verdict != tt.want[i] || f.Basis != claims.FromChange || !strings.Contains(f.Explanation, tt.says[i]) {
+				t.Errorf("%q finding %d: %v, basis %v, %q; want %v, saying %q", tt.quote, i, f.Verdict, f.Basis, f.Explanation, tt.want[i], tt.says[i])
+			}
+		}
+	}
+}
