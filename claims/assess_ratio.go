@@ -83,6 +83,28 @@ func (x *assessor) resolve(c *Claim, a *RatioClaim, q Quantity) side {
 	return s
 }
 
+// changeLevels returns the levels after and before the Change of the
+// package of facts as the two sides of a ratio, where the record states
+// both exactly and without a term; otherwise num and den unchanged.
+func (x *assessor) changeLevels(facts *pkgFacts, num, den side) (side, side) {
+	ch := facts.p.Change
+	from := ch.From
+	if prev := x.previous(facts.p); from.IsZero() && prev != nil {
+		from = prev.Headline
+	}
+	to := ch.To
+	for _, f := range [...]currency.Figure{from, to} {
+		if f.Bound() != currency.Exact || !f.Per().IsZero() || !f.Over().IsZero() {
+			return num, den
+		}
+	}
+	num.money, num.isMoney, num.confirmed = to.Nominal(), true, true
+	num.phrase = "the record’s level after the change (" + string(appendBrief(nil, to.Nominal())) + ")"
+	den.money, den.isMoney, den.confirmed = from.Nominal(), true, true
+	den.phrase = "the record’s level before it (" + string(appendBrief(nil, from.Nominal())) + ")"
+	return num, den
+}
+
 // yearOf returns y as a Year, or else the financial year that the first
 // of the periods with one is for, or the zero Year.
 func yearOf(y funding.FiscalYear, periods ...funding.Period) funding.Year {
@@ -106,6 +128,11 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 		f.Package, f.Sources = id, facts.sources
 	}
 	num, den := x.resolve(c, &a, a.Numerator), x.resolve(c, &a, a.Denominator)
+	if a.Stated.change != 0 && num.missing() && den.missing() && id != "" {
+		// A change the claim gives no levels for is of the package's own
+		// Change, where the record has both levels.
+		num, den = x.changeLevels(x.pkg(id), num, den)
+	}
 	words := f.Words
 	if words == "" {
 		words = "the ratio of " + a.Numerator.Noun + " to " + a.Denominator.Noun

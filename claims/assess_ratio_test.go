@@ -185,3 +185,37 @@ func TestAssessConsistencyReal(t *testing.T) {
 		t.Errorf("%v, %q; want not supported, saying %q", fs[0].Verdict, fs[0].Explanation, want)
 	}
 }
+
+// TestAssessChangePercent checks a change in per cent against the
+// package's Change: from £50.1bn to £53.9bn is 7.58%, and £3.8bn.
+func TestAssessChangePercent(t *testing.T) {
+	r := claims.Record{Packages: []funding.Package{{ID: "csp", Funder: funding.Org{Name: "MHCLG"}, Headline: currency.MustParseFigure("£53.9bn"),
+		Change: funding.Change{From: currency.MustParseFigure("£50.1bn"), To: currency.MustParseFigure("£53.9bn")}}}}
+	pct := func(s string) claims.RatioClaim {
+		return claims.RatioClaim{Numerator: claims.Quantity{Noun: "core spending power"}, Denominator: claims.Quantity{Noun: "last year's"},
+			Stated: claims.MustParseProportion(s)}
+	}
+	tests := []struct {
+		stated string
+		change string
+		want   claims.Verdict
+		says   string
+	}{
+		{"a 7.6% increase", "", claims.Rounded, "The record’s level after the change (£53.9bn) against the record’s level before it (£50.1bn) is a 7.58% increase, and “words” is that rounded"},
+		// 9 is 18.7% more than 7.58.
+		{"a 9% increase", "", claims.Overstated, "overstated it by 18.7%"},
+		// 9% of £50.1bn is £4,509,000,000, not £3.8bn; the percentage is
+		// wrong by the record, and the verdict says so.
+		{"a 9% increase", "£3.8bn", claims.Overstated, "a 9% increase on £50.1bn is £4,509,000,000, not £3.8bn"},
+	}
+	for _, tt := range tests {
+		as := claims.Assertions{pct(tt.stated)}
+		if tt.change != "" {
+			as = append(as, claims.StatedAmount{Figure: currency.MustParseFigure(tt.change), Role: claims.RoleChange})
+		}
+		f := assessIn(t, r, "csp", "words", as...)[0]
+		if f.Verdict != tt.want || !strings.Contains(f.Explanation, tt.says) {
+			t.Errorf("%q: %v, %q; want %v, saying %q", tt.stated, f.Verdict, f.Explanation, tt.want, tt.says)
+		}
+	}
+}
