@@ -56,24 +56,24 @@ func (x *assessor) consistency(c *Claim, a *RatioClaim, num, den side, f *Findin
 		bh := new(big.Rat).Sub(n, new(big.Rat).Mul(sign, hi))
 		agree = bl.Sign() > 0 && bh.Sign() > 0 && st.interval().meets(pctOf(lo, bl), pctOf(hi, bh))
 	default:
-		p.s(" With ").q(delta.Text()).s(", ").q(st.text).s(" implies a level before of ").money(wholePounds(fromChange, cur)).s(".")
+		p.s(" With ").q(delta.Text()).s(", ").q(st.text).s(" implies a level before of ").wholePounds(fromChange, cur).s(".")
 		return
 	}
 	if agree {
-		p.s(" ").q(delta.Text()).s(" agrees with ").q(st.text).s(": both imply a level before of about ").money(wholePounds(base, cur)).s(".")
+		p.s(" ").q(delta.Text()).s(" agrees with ").q(st.text).s(": both imply a level before of about ").wholePounds(base, cur).s(".")
 		return
 	}
 	gap := new(big.Rat).Sub(base, implied)
 	gap.Abs(gap)
 	p.s(" The claim’s own figures disagree: ")
 	if !den.missing() {
-		p.s(st.text).s(" on ").money(wholePounds(base, cur)).s(" is ").money(wholePounds(new(big.Rat).Mul(base, frac), cur)).
-			s(", not ").s(delta.Text()).s(", which is ").s(st.text).s(" on ").money(wholePounds(implied, cur))
+		p.s(st.text).s(" on ").wholePounds(base, cur).s(" is ").wholePounds(new(big.Rat).Mul(base, frac), cur).
+			s(", not ").s(delta.Text()).s(", which is ").s(st.text).s(" on ").wholePounds(implied, cur)
 	} else {
-		p.s(st.text).s(" to ").money(wholePounds(num.value(), cur)).s(" is from ").money(wholePounds(base, cur)).
-			s(", but ").s(delta.Text()).s(" makes it from ").money(wholePounds(implied, cur))
+		p.s(st.text).s(" to ").wholePounds(num.value(), cur).s(" is from ").wholePounds(base, cur).
+			s(", but ").s(delta.Text()).s(" makes it from ").wholePounds(implied, cur)
 	}
-	p.s(": the bases they imply are ").money(wholePounds(gap, cur)).s(" apart.")
+	p.s(": the bases they imply are ").wholePounds(gap, cur).s(" apart.")
 	if f.Verdict != Understated && f.Verdict != Overstated {
 		f.Verdict = Inconsistent
 	}
@@ -85,14 +85,16 @@ func pctOf(part, whole *big.Rat) *big.Rat {
 	return r.Mul(r, ratHundred)
 }
 
-// wholePounds returns r in currency c rounded half up to whole units, for
+// wholePounds appends r in currency c rounded half up to whole units, for
 // explanations: a base worked out from a percentage rarely ends in pence.
-func wholePounds(r *big.Rat, c currency.Code) currency.Amount {
+// A base beyond what an Amount holds (a tiny percentage of a vast sum) is
+// named as such rather than written as a wrong number.
+func (p *prose) wholePounds(r *big.Rat, c currency.Code) *prose {
 	a, err := currency.New(ratDecimal(r), c)
 	if err != nil {
-		return currency.Amount{} // a base too large to write; the caller has a valid currency
+		return p.s("an amount too large to write")
 	}
-	return a.Round(0, currency.HalfUp)
+	return p.money(a.Round(0, currency.HalfUp))
 }
 
 // changeOf returns the figure of the one stated amount of claim c whose
