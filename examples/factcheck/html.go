@@ -102,7 +102,8 @@ type verdictView struct {
 // verdicts are the verdicts in the order reports give them.
 var verdicts = []claims.Verdict{
 	claims.Accurate, claims.Rounded, claims.Understated, claims.Overstated,
-	claims.NotSupported, claims.NotLikeForLike, claims.Opinion,
+	claims.NotSupported, claims.NotLikeForLike, claims.Inconsistent,
+	claims.NotAssessed, claims.Opinion,
 }
 
 // writeHTML writes the assessment of r as a self-contained HTML page: each
