@@ -79,7 +79,7 @@ func thread(i, claims, packages int) int {
 //
 //	go test -run '^$' -bench Assess -count 3 ./claims
 func BenchmarkAssess(b *testing.B) {
-	for _, size := range []struct{ packages, claims int }{{10_000, 100_000}, {1_000, 10_000}, {10_000, 10_000}} {
+	for _, size := range []struct{ packages, claims int }{{100, 1_000}, {1_000, 10_000}, {10_000, 100_000}, {10_000, 10_000}} {
 		n := size.claims
 		b.Run("packages="+strconv.Itoa(size.packages)+"/claims="+strconv.Itoa(n), func(b *testing.B) {
 			r := benchRecord(size.packages, n)
