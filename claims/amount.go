@@ -10,10 +10,21 @@ import "github.com/fundclaims/fundclaims/currency"
 //
 // Figure is required. Package names the package (empty: the claim's
 // About) and Allocation, if set, one of its allocations by ID.
+//
+// Role is what the figure is in the claim: the package, a share of it, an
+// amount needed, a previous level (see Role). Only the package, a share
+// naming its allocation, a level and a rival package naming its own are
+// weighed against the record; any other role, or words that give none,
+// make the finding NotAssessed, with the reason. The zero Role is read
+// from the words around Span, as FromQuote reads it. Terms say whether the
+// figure is cash, in real terms or per head; the zero Terms is read from
+// the words too, and is cash if they say nothing.
 type StatedAmount struct {
 	Figure     currency.Figure `json:"figure"`
 	Package    string          `json:"package,omitempty"`
 	Allocation string          `json:"allocation,omitempty"`
+	Role       Role            `json:"role,omitzero"`
+	Terms      Terms           `json:"terms,omitzero"`
 	Span       Span            `json:"span,omitzero"`
 }
 
@@ -26,12 +37,50 @@ func (s StatedAmount) Where() Span { return s.Span }
 func (StatedAmount) assertion() {}
 
 // FromQuote proposes the stated amounts in a quote: one StatedAmount for each
-// money expression currency.Find finds, in order, with its Figure and the
-// Span of its words, qualifier and all ("more than £4 million"). The
-// package is left empty, which means the claim's About; set it where the
-// quote speaks of another package. FromQuote never panics, and every Span
-// it returns slices the quote back to its Figure's Text. It returns nil if
-// the quote states no money.
+// money expression currency.Find finds, in order, with its Figure, the
+// Span of its words, qualifier and all ("more than £4 million"), and the
+// Role and Terms the words around it give. The package is left empty,
+// which means the claim's About; set it where the quote speaks of another
+// package. FromQuote never panics, and every Span it returns slices the
+// quote back to its Figure's Text. It returns nil if the quote states no
+// money.
+//
+// It reads up to eight words each side of a figure, within its clause
+// (stopping at punctuation and at "but", "while", "whereas", "although",
+// "though") and not past another figure. A word that gives a role other
+// than the package wins over one that gives the package, and the nearest
+// wins among those; no such word leaves the Role RoleUnknown, which Assess
+// does not weigh against the record. The words, in any case:
+//
+//   - RoleNeeded before: need, needs, needed, called for, calls for, asked
+//     for, demanded, requires, required, requested, shortfall of, gap of;
+//   - RolePrevious: "from £50.1bn" where "to £53.9bn" follows, which is
+//     RoleLevel; "up from", "down from", "previously", "last year's";
+//   - RoleLevel before: rise to, rose to, increased to, fell to, cut to,
+//     bringing the total to, taking it to, and the like;
+//   - RoleChange before: additional, extra, further, increase of, rise
+//     of, cut of, cut by, increased by, reduction of, top-up of, uplift
+//     of; after: more, less, extra, increase, rise, cut, higher, lower,
+//     up, down;
+//   - RoleShare before: will get, will receive, gets, receives, received,
+//     share of, of which; after: goes to, of it, and "of the" before
+//     another figure ("£40m of the £300m");
+//   - RoleRival before: rival, Labour's, the opposition's, their own;
+//   - RoleProposal before: proposal, proposed, would spend, would invest;
+//     after: proposal, plan;
+//   - RolePerUnit after: per, each, apiece, a head;
+//   - RoleOther before: compared with, compared to, than;
+//   - RolePackage before: announced, announcing, invests, investment of,
+//     providing, coughing up, gave, committed, pledged, unveiled, worth,
+//     spending, package of, funding of, total of, package is; after:
+//     package, fund,
+//     funding, investment, programme, scheme, grant, settlement, deal,
+//     boost, pot.
+//
+// Terms are RealTerms for "real terms", "real-terms", "after inflation",
+// "inflation-adjusted", "in today's prices"; Cash for "cash terms", "in
+// cash", "nominal terms"; PerHead for "per head", "per person", "per
+// capita".
 func FromQuote(quote string) []StatedAmount {
 	ms := currency.Find(quote)
 	if len(ms) == 0 {
@@ -43,7 +92,8 @@ func FromQuote(quote string) []StatedAmount {
 		if !sp.Valid(quote) || quote[m.Start:m.End] != m.Figure.Text() {
 			continue // Find promises otherwise; never hand on a bad span
 		}
-		out = append(out, StatedAmount{Figure: m.Figure, Span: sp})
+		rd := readFigure(quote, sp, m.Figure)
+		out = append(out, StatedAmount{Figure: m.Figure, Role: rd.role, Terms: rd.terms, Span: sp})
 	}
 	if len(out) == 0 {
 		return nil

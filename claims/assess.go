@@ -68,9 +68,14 @@ func Assess(r Record, o Options) (Assessment, error) {
 			x.begin(k)
 			switch a := a.(type) {
 			case StatedAmount:
-				x.statedAmount(c, &a, f)
+				x.stated(c, &a, f)
+				if f.Verdict != NotAssessed && f.Role != RoleLevel {
+					if i, ok := x.pkgIndex(f.Package); ok {
+						x.items.add(itemKey{pkg: i, alloc: a.Allocation, per: a.Figure.Per(), over: a.Figure.Over()}, k, ci, out.Findings, r.Claims, len(r.Packages))
+					}
+				}
 			case Counterproposal:
-				x.counterproposal(c, a, f)
+				x.proposal(c, a, f)
 			case Insufficiency:
 				x.insufficiency(c, a, f)
 			case Lateness:
@@ -86,6 +91,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 		}
 	}
 	x.flush(out.Findings)
+	x.items.report()
 	return out, nil
 }
 
@@ -137,11 +143,13 @@ type assessor struct {
 	// have at most 14 decimal places, are checked against it in integers.
 	tolScaled  uint64
 	tolFast    bool
-	noRounding bool       // a negative tolerance: nothing is Rounded
-	facts      []pkgFacts // by package index; worked out when first needed
-	at         int32      // the package of the assertion being assessed, or -1
-	p          prose      // the explanations of the batch being written
-	tmp        prose      // scratch space for phrases
+	noRounding bool            // a negative tolerance: nothing is Rounded
+	facts      []pkgFacts      // by package index; worked out when first needed
+	prices     *funding.Series // the record's price index, made when first needed
+	items      items           // the stated figures by item, for sources that disagree
+	at         int32           // the package of the assertion being assessed, or -1
+	p          prose           // the explanations of the batch being written
+	tmp        prose           // scratch space for phrases
 	// first is the index of the batch's first finding; starts and ends
 	// are the offsets of its findings' explanations in p.
 	first        int
@@ -185,12 +193,22 @@ type pkgFacts struct {
 	rec     recorded
 }
 
-// pkg returns the facts for the package of the assertion being assessed,
-// whose ID is id; the record holds it (Validate has checked). It works
-// them out the first time.
+// pkgIndex returns the index of the package whose ID is id, which is
+// usually that of the assertion being assessed.
+func (x *assessor) pkgIndex(id string) (int, bool) {
+	if i := int(x.at); i >= 0 && x.r.Packages[i].ID == id {
+		return i, true
+	}
+	i, ok := x.ix.packages[id]
+	return i, ok
+}
+
+// pkg returns the facts for the package whose ID is id, usually that of the
+// assertion being assessed; the record holds it (Validate has checked). It
+// works them out the first time.
 func (x *assessor) pkg(id string) *pkgFacts {
 	i := int(x.at)
-	if i < 0 {
+	if i < 0 || x.r.Packages[i].ID != id {
 		var ok bool
 		if i, ok = x.ix.packages[id]; !ok {
 			// Validate makes this impossible; answer "no amount" rather

@@ -103,10 +103,11 @@ func (c Claim) Words(i int) string {
 // of its record, at once, joined with errors.Join, each a *RecordError
 // naming the claim: no ID, no speaker, no quote, a Stance outside the list
 // or with nothing to respond to, a response to itself, a nil assertion,
-// an assertion span outside the quote, a stated amount with no figure, a
-// counterproposal with no cost, a count or ratio with no count or noun, a
-// stated ratio that is not positive, and a source with neither title nor
-// URL. Record.Validate checks these and the references besides. It returns
+// an assertion span outside the quote, a stated amount with no figure or
+// a role or terms outside the list, a counterproposal with no cost and no
+// items, an item with no cost, in another currency or with items of its
+// own, a count or ratio with no count or noun, a ratio's terms outside the
+// list, and a source with neither title nor URL. Record.Validate checks these and the references besides. It returns
 // nil for a valid Claim.
 func (c Claim) Validate() error {
 	var v validator

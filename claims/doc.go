@@ -17,20 +17,50 @@
 // record form threads. Its Assertions are typed values, one of seven kinds:
 //
 //   - StatedAmount: "the mayor coughing up £2m", a currency.Figure about a
-//     package or one allocation of it;
+//     package or one allocation of it, with its Role in the claim (the
+//     package, a share of it, an amount needed, a level before or after a
+//     change, the change, a rival package, a proposal's cost, an amount
+//     each, another item's figure) and its Terms (cash, real terms, per
+//     head);
 //   - Insufficiency: "too little", with what it is measured against;
 //   - Lateness: "too late", with the Events it refers to;
 //   - Counterproposal: "a fully-costed proposal for a £4.5m inquiry", with
-//     its proposer, purpose, kind of spending and cost;
+//     its proposer, purpose, kind of spending and cost, or several items
+//     and their total;
 //   - CountClaim: "about 9,000 historic cases";
-//   - RatioClaim: "of 2,200 reviewed about 1,200 remained in scope", "a
-//     threefold increase in solved cases";
+//   - RatioClaim: a share, multiple or change in per cent between two
+//     counts or sums of money, from the record or the claim: "of 2,200
+//     reviewed about 1,200 remained in scope", "a threefold increase in
+//     solved cases", "a 9% increase", "two thirds of the money", "more
+//     than doubled", stated as a Proportion with the precision its words
+//     imply;
 //   - Endorsement: "victims and survivors first".
 //
 // Events are dated happenings; a date the sources do not give stays the
 // zero funding.Date, and nothing is invented. FromQuote proposes the
-// StatedAmounts of a quote, with the byte offsets of their words, so a
-// record can start from text.
+// StatedAmounts of a quote, with the byte offsets of their words and the
+// role and terms the words around them give ("needed", "from … to", "more
+// a year", "will get", "of the £300m", "per"), so a record can start from
+// text.
+//
+// # Roles
+//
+// Only a figure of the package is weighed against the package's headline
+// or itemisation: "councils needed £1.2bn" is not a statement of a £450m
+// package, "from £50.1bn" is the level before the rise, "£600,000 more a
+// year" is the change and "Bristol will get between £4m and £5m" a share.
+// Assess reads the role of a figure whose Role is unknown from its words,
+// as FromQuote does, shows it in Finding.Role and the explanation ("read
+// from “needed”"), and gives a figure of any other role, or of none the
+// words give, the verdict NotAssessed with the reason and the evidence
+// there is (the package is £750m less than the amount said to be needed).
+// A share naming its allocation is weighed against the allocation, a rival
+// naming its package against that package, and a level after a change
+// against the package, which may be the change rather than the level: a
+// level the package does not match is not assessed rather than called
+// wrong. A figure per year ("a year", "annually") is weighed against a
+// package for one financial year only, and a figure in real terms or per
+// head not against cash totals.
 //
 // # Verdicts
 //
@@ -50,6 +80,11 @@
 //     figures;
 //   - NotLikeForLike: a comparison of different purposes, kinds of
 //     spending, periods, terms or currencies;
+//   - Inconsistent: the claim's own figures disagree, as a percentage and
+//     a sum of money that imply different bases;
+//   - NotAssessed: a figure that is not the package's (see Roles), or is
+//     stated in terms the record cannot set against its own; the finding
+//     says what the figure is and why it is not weighed;
 //   - Opinion: a judgement (insufficiency, lateness, endorsement) or a
 //     position (a counterproposal for the same thing), which has no true or
 //     false verdict; the finding gives the evidence that bears on it: the
@@ -64,6 +99,43 @@
 // 2016 release it finds "more than £4 million" not supported by the
 // itemised £3,595,000, at least £405,000 short, and the money an extension
 // of existing funding, not new money.
+//
+// # Two sources, one item
+//
+// When claims from different sources (another speaker, or another
+// publication) give figures for the same package or allocation that cannot
+// both be right, "£4.4bn" in one and "£4.5bn" in the other, whose roundings
+// do not meet, each finding lists the other claims in Finding.Disagrees and
+// its explanation says who said what. Figures whose roundings meet ("about
+// £4.5bn" and "£4.4bn", or "£1m" and "£1.5m") do not disagree.
+//
+// # Percentages, shares and multiples
+//
+// A Proportion is the words of a ratio: "9%" admits 8.5% up to 9.5%, "0.1
+// per cent" 0.05% up to 0.15%, "two thirds" (no digits) what is within 10%
+// of 2/3, "more than doubled" a ratio above 2, "nearly quadruple" one from
+// 3.6 up to 4. Assess works the ratio out exactly, in rationals, and
+// weighs the words against it as it weighs a figure against an amount:
+// Accurate, Rounded within the tolerance, Understated or Overstated. A
+// change in per cent and a change in money in one claim ("a 9% increase,
+// £600,000 more a year") are checked against each other: with the level
+// after at £20m the 9% implies a level before of £18,348,624 and the
+// £600,000 one of £19.4m, and the claim is Inconsistent, its bases
+// £1,051,376 apart. A real-terms ratio is worked out with the record's
+// price index (Record.Prices) and funding.RealTerms, and is not assessed
+// without one: a rise in cash is not a rise in real terms.
+//
+// # Cash and real terms
+//
+// A stated amount or a ratio is in cash, in real terms or per head
+// (Terms), as its words say ("in real terms", "after inflation", "in
+// today's prices", "cash terms", "per head") or the record sets; with no
+// word it is cash, as the record's amounts are. A cash rise is never
+// taken for a real-terms one: a real-terms claim is weighed only with the
+// record's price index, through funding.RealTerms, in the prices of the
+// later figure's financial year (for a stated amount, that of the claim's
+// date), and is otherwise NotAssessed. A cash ratio weighed with an index
+// in the record also says what it is in real terms.
 //
 // # Tolerance
 //
@@ -99,10 +171,10 @@
 //	1 not supported
 //
 // Fact-check markup rates whether a statement is accurate, and an opinion
-// is neither: an Opinion finding never decides a rating, its paragraph of
-// reviewBody says "Opinion, not rated", and a claim of opinion alone
-// ("too little, too late") has no ClaimReview, though the reports give its
-// evidence.
+// is neither: an Opinion finding never decides a rating, and its paragraph
+// of reviewBody says "Opinion, not rated"; nor does a NotAssessed finding,
+// which the record cannot weigh. A claim of opinion alone ("too little, too
+// late") has no ClaimReview, though the reports give its evidence.
 //
 // # JSON
 //
@@ -114,7 +186,39 @@
 // like"). An assertion is an object with a "kind" ("stated-amount",
 // "insufficiency", "lateness", "counterproposal", "count", "ratio",
 // "endorsement") and the fields of its type; a span is byte offsets into
-// the quote. A record, shortened:
+// the quote. A stated amount's "role" and "terms" are their names, and are
+// left out when unknown, so that Assess reads them from the words:
+//
+//	{"kind": "stated-amount", "figure": "£1.2bn", "role": "needed", "span": {"start": 32, "end": 38}}
+//	{"kind": "stated-amount", "figure": "£2.3bn", "role": "package", "terms": "real terms"}
+//
+// A finding's "role" is the role Assess took, and its "disagrees" the IDs
+// of claims from other sources whose figures for the same item cannot
+// agree with its own: "disagrees": ["dft-release"]. A ratio's "stated" is its
+// words, and each quantity names where the record holds it or what the
+// claim says it is, with the financial year whose prices it is in:
+//
+//	{"kind": "ratio", "stated": "a 9% increase", "terms": "real terms",
+//	 "numerator": {"noun": "the budget", "package": "budget-2025", "year": "2025-26"},
+//	 "denominator": {"noun": "last year's budget", "amount": "£18m", "year": "2024-25"}}
+//	{"kind": "ratio", "stated": "two thirds",
+//	 "numerator": {"noun": "schools", "allocation": "schools"}, "denominator": {"noun": "the package", "package": "edu"}}
+//
+// A counterproposal of several items lists them, each with its purpose and
+// cost; its "cost" is the total the speaker gives, and may be left out for
+// the items' sum:
+//
+//	{"kind": "counterproposal", "proposer": "The opposition", "cost": "£1.8bn",
+//	 "items": [{"purpose": "social care", "cost": "£1bn"}, {"purpose": "mental health", "cost": "£500m"},
+//	   {"purpose": "dentistry", "cost": "£300m"}]}
+//
+// A record's price index is levels by year, calendar ("2024") or financial
+// ("2024-25"), with its source:
+//
+//	"prices": {"2024-25": "100", "2025-26": "102.3"},
+//	"priceSource": {"title": "GDP deflators at market prices", "publisher": "HM Treasury"}
+//
+// A record, shortened:
 //
 //	{"packages": [{"id": "london-cse-2025", "funder": {"name": "Mayor of London"},
 //	   "headline": "£2.4m", "novelty": "new", "kind": "services",
@@ -178,7 +282,9 @@
 // or event the record lacks (ErrNotFound), a claim responding to itself
 // (ErrSelfResponse), claims responding to one another in a circle
 // (ErrCycle), a counterproposal with no cost (ErrNoCost), a span outside
-// its quote (ErrSpan). Assess validates first and never panics or guesses:
+// its quote (ErrSpan), a proposal's items in different currencies
+// (currency.ErrMismatch), a price level that is not positive (ErrRange).
+// Assess validates first and never panics or guesses:
 // where the record lacks what a verdict needs, the finding says so.
 //
 // # Performance

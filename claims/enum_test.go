@@ -66,7 +66,7 @@ func TestVerdict(t *testing.T) {
 	checkEnum(t, claims.ParseVerdict, []enumCase[claims.Verdict]{
 		{claims.VerdictUnknown, "unknown"}, {claims.Accurate, "accurate"}, {claims.Rounded, "rounded"},
 		{claims.Understated, "understated"}, {claims.Overstated, "overstated"}, {claims.NotSupported, "not supported"},
-		{claims.NotLikeForLike, "not like for like"}, {claims.Opinion, "opinion"},
+		{claims.NotLikeForLike, "not like for like"}, {claims.Inconsistent, "inconsistent"}, {claims.NotAssessed, "not assessed"}, {claims.Opinion, "opinion"},
 	}, claims.Verdict(42), "Verdict(42)")
 	for _, s := range []string{"Not-Supported", "not_supported", "NOT SUPPORTED", " notsupported "} {
 		if v, err := claims.ParseVerdict(s); err != nil || v != claims.NotSupported {
@@ -75,7 +75,7 @@ func TestVerdict(t *testing.T) {
 	}
 	ratings := map[claims.Verdict]int{
 		claims.Accurate: 5, claims.Rounded: 4, claims.NotLikeForLike: 3, claims.Understated: 2, claims.Overstated: 2,
-		claims.NotSupported: 1, claims.Opinion: 0, claims.VerdictUnknown: 0, claims.Verdict(42): 0,
+		claims.NotSupported: 1, claims.Inconsistent: 2, claims.NotAssessed: 0, claims.Opinion: 0, claims.VerdictUnknown: 0, claims.Verdict(42): 0,
 	}
 	for v, want := range ratings {
 		if got := v.Rating(); got != want {
@@ -87,6 +87,27 @@ func TestVerdict(t *testing.T) {
 	}
 	if got := claims.NotSupported.Label(); got != "Not supported by the record" {
 		t.Errorf("Label() = %q", got)
+	}
+}
+
+func TestRole(t *testing.T) {
+	checkEnum(t, claims.ParseRole, []enumCase[claims.Role]{
+		{claims.RoleUnknown, "unknown"}, {claims.RolePackage, "package"}, {claims.RoleShare, "share"},
+		{claims.RoleNeeded, "needed"}, {claims.RolePrevious, "previous"}, {claims.RoleLevel, "level"},
+		{claims.RoleChange, "change"}, {claims.RoleRival, "rival"}, {claims.RoleProposal, "proposal"},
+		{claims.RolePerUnit, "per unit"}, {claims.RoleOther, "other"},
+	}, claims.Role(12), "Role(12)")
+	if r, err := claims.ParseRole("Per-Unit"); err != nil || r != claims.RolePerUnit {
+		t.Errorf("ParseRole(Per-Unit) = %v, %v", r, err)
+	}
+}
+
+func TestTerms(t *testing.T) {
+	checkEnum(t, claims.ParseTerms, []enumCase[claims.Terms]{
+		{claims.TermsUnknown, "unknown"}, {claims.Cash, "cash"}, {claims.RealTerms, "real terms"}, {claims.PerHead, "per head"},
+	}, claims.Terms(4), "Terms(4)")
+	if v, err := claims.ParseTerms("real-terms"); err != nil || v != claims.RealTerms {
+		t.Errorf("ParseTerms(real-terms) = %v, %v", v, err)
 	}
 }
 

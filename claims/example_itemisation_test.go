@@ -25,7 +25,7 @@ func ExampleAssess_partialItemisation() {
 		Claims: []claims.Claim{{
 			ID: "minister", Speaker: claims.Speaker{Name: "A Minister"}, About: "towns",
 			Quote:      "£450m for our towns, including £100m for Leeds and £50m for York",
-			Assertions: claims.Assertions{claims.StatedAmount{Figure: currency.MustParseFigure("£450m"), Span: claims.Span{Start: 0, End: 6}}},
+			Assertions: claims.Assertions{claims.StatedAmount{Figure: currency.MustParseFigure("£450m"), Role: claims.RolePackage, Span: claims.Span{Start: 0, End: 6}}},
 		}},
 	}
 	a, _ := claims.Assess(r, claims.Options{})
@@ -49,7 +49,7 @@ func ExampleAssess_perYear() {
 		Claims: []claims.Claim{{
 			ID: "mayor", Speaker: claims.Speaker{Name: "A Mayor"}, About: "buses",
 			Quote:      "£500m a year for buses",
-			Assertions: claims.Assertions{claims.StatedAmount{Figure: currency.MustParseFigure("£500m a year"), Span: claims.Span{Start: 0, End: 14}}},
+			Assertions: claims.Assertions{claims.StatedAmount{Figure: currency.MustParseFigure("£500m a year"), Role: claims.RolePackage, Span: claims.Span{Start: 0, End: 14}}},
 		}},
 	}
 	a, _ := claims.Assess(r, claims.Options{})

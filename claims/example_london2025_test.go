@@ -149,7 +149,7 @@ func london2025() claims.Record {
 				Assertions: claims.Assertions{claims.RatioClaim{
 					Numerator:   claims.Quantity{Noun: "solved cases over the past year"},
 					Denominator: claims.Quantity{Noun: "solved cases in the year before"},
-					Stated:      decimalOf("3"),
+					Stated:      claims.MustParseProportion("3"),
 					Span:        span(kelland, "threefold increase in solved cases"),
 				}},
 			},

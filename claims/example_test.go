@@ -65,12 +65,12 @@ func ExampleOptions() {
 func ExampleFromQuote() {
 	quote := "City Hall Conservatives had a fully-costed proposal for a £4.5m inquiry - the mayor coughing up £2m after months"
 	for _, s := range claims.FromQuote(quote) {
-		fmt.Printf("%d-%d %q %v\n", s.Span.Start, s.Span.End, quote[s.Span.Start:s.Span.End], s.Figure.Bound())
+		fmt.Printf("%d-%d %q %v, %v\n", s.Span.Start, s.Span.End, quote[s.Span.Start:s.Span.End], s.Figure.Bound(), s.Role)
 	}
 	fmt.Println(claims.FromQuote("an investment of more than £4 million")[0].Figure)
 	// Output:
-	// 58-64 "£4.5m" exact
-	// 97-101 "£2m" exact
+	// 58-64 "£4.5m" exact, proposal
+	// 97-101 "£2m" exact, package
 	// more than £4m
 }
 
@@ -225,6 +225,8 @@ func ExampleVerdict_Rating() {
 	// overstated         2  Overstated
 	// not supported      1  Not supported by the record
 	// not like for like  3  Not like for like
+	// inconsistent       2  Inconsistent: its own figures disagree
+	// not assessed       0  Not assessed
 	// opinion            0  Opinion: no true or false verdict
 }
 
@@ -266,7 +268,7 @@ func ExampleAssertions() {
 	}
 	fmt.Printf("%T %s\n", back[0], back[0].(claims.StatedAmount).Figure)
 	// Output:
-	// [{"kind":"stated-amount","figure":"£2m","span":{"start":22,"end":26}}]
+	// [{"kind":"stated-amount","figure":"£2m","role":"package","span":{"start":22,"end":26}}]
 	// claims.StatedAmount £2m
 }
 

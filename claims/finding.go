@@ -41,6 +41,11 @@ type Finding struct {
 	// Basis where in it the recorded figure comes from.
 	Package string `json:"package,omitempty"`
 	Basis   Basis  `json:"basis,omitzero"`
+	// Role is the role of a stated figure as Assess took it: the
+	// assertion's own, or the one its words give (the explanation quotes
+	// them). A figure whose role is not the package, a share naming its
+	// allocation, a level or a named rival is NotAssessed.
+	Role Role `json:"role,omitzero"`
 	// Stated and Recorded are the figures said and recorded: "£2m"
 	// against "£2.4m". A recorded sum of allocations is an exact figure
 	// (currency.ExactFigure).
@@ -58,6 +63,10 @@ type Finding struct {
 	// not: "different purposes: inquiry vs advocacy, counselling".
 	Likeness funding.Likeness `json:"likeness,omitzero"`
 	Reasons  []string         `json:"reasons,omitempty"`
+	// Disagrees lists the claims that give a figure for the same package
+	// or allocation that cannot agree with this one ("£4.4bn" against
+	// "£4.5bn"); Explanation says who said what.
+	Disagrees []string `json:"disagrees,omitempty"`
 	// Evidence lists what bears on a judgement (Opinion): the gap to a
 	// counterproposal, the money per case, the timeline. Explanation
 	// includes it.

@@ -111,3 +111,68 @@ func containsNonSpace(s string) bool {
 	}
 	return false
 }
+
+// TestFromQuoteReads checks the role and terms FromQuote reads from the
+// words around each figure, on invented sentences and on real ones.
+func TestFromQuoteReads(t *testing.T) {
+	type read struct {
+		words string
+		role  claims.Role
+		terms claims.Terms
+	}
+	tests := []struct {
+		quote string
+		want  []read
+	}{
+		{"councils needed £1.2bn but the government gave £450m",
+			[]read{{"£1.2bn", claims.RoleNeeded, 0}, {"£450m", claims.RolePackage, 0}}},
+		{"The LGA called for £2bn.", []read{{"£2bn", claims.RoleNeeded, 0}}},
+		{"rises from £50.1bn to £53.9bn", []read{{"£50.1bn", claims.RolePrevious, 0}, {"£53.9bn", claims.RoleLevel, 0}}},
+		{"up from £3m last year", []read{{"£3m", claims.RolePrevious, 0}}},
+		{"an additional £9.2m, bringing the total to £190m",
+			[]read{{"£9.2m", claims.RoleChange, 0}, {"£190m", claims.RoleLevel, 0}}},
+		{"a 9% increase, £600,000 more a year", []read{{"£600,000", claims.RoleChange, 0}}},
+		{"cut by more than £300,000", []read{{"more than £300,000", claims.RoleChange, 0}}},
+		{"Bristol will get between £4m and £5m", []read{{"between £4m and £5m", claims.RoleShare, 0}}},
+		{"£40m of the £300m goes to schools", []read{{"£40m", claims.RoleShare, 0}, {"£300m", claims.RolePackage, 0}}},
+		{"Labour's £5bn plan", []read{{"£5bn", claims.RoleRival, 0}}},
+		{"a fully-costed proposal for a £4.5m inquiry", []read{{"£4.5m", claims.RoleProposal, 0}}},
+		{"£240m per hospital", []read{{"£240m per hospital", claims.RolePerUnit, 0}}},
+		{"£30 per head", []read{{"£30 per head", claims.RolePerUnit, claims.PerHead}}},
+		{"compared with £10bn on roads", []read{{"£10bn", claims.RoleOther, 0}}},
+		{"the mayor coughing up £2m after months", []read{{"£2m", claims.RolePackage, 0}}},
+		{"a £2.4m package", []read{{"£2.4m", claims.RolePackage, 0}}},
+		{"£2m, in real terms", []read{{"£2m", claims.RoleUnknown, 0}}}, // the comma ends the clause
+		{"worth £2.3bn in real terms", []read{{"£2.3bn", claims.RolePackage, claims.RealTerms}}},
+		{"a cash-terms rise of £3.9bn", []read{{"£3.9bn", claims.RoleChange, claims.Cash}}},
+		{"£2m.", []read{{"£2m", claims.RoleUnknown, 0}}},
+		// https://www.henleystandard.co.uk/news/community-news--all-districts-/134296/mp-welcomes-council-funding-increase.html
+		{"gives councils a real-terms increase in core spending power for 2019/2020 from £45.1 billion to £46.4 billion.",
+			[]read{{"£45.1 billion", claims.RolePrevious, 0}, {"£46.4 billion", claims.RoleLevel, 0}}},
+		// https://www.aol.co.uk/news/2017/01/26/councils-make-funding-plea-after-warning-of-a-5-8bn-shortfall/
+		{"He also announced a £240 million \"adult social care support grant\" will be created for 2017/18",
+			[]read{{"£240 million", claims.RolePackage, 0}}},
+		// An extra sum is read as a change even where, as here, it is the
+		// money announced: not assessed, rather than weighed as the total.
+		// https://governmentbusiness.co.uk/news/16072020/government-confirms-councils-%C2%A3500-million-allocations
+		{"That’s why we are giving them an extra £500 million – taking our total additional funding provided to £4.3 billion – and today I am setting out how this will be allocated",
+			[]read{{"£500 million", claims.RoleChange, 0}, {"£4.3 billion", claims.RoleLevel, 0}}},
+		// https://www.miltonkeynes.co.uk/news/politics/emergency-coronavirus-funding-heres-how-much-cash-milton-keynes-council-getting-government-3016349
+		{"Milton Keynes Council is set to receive £4,969,536 in the latest round, meaning it has received £20,725,839 to date.",
+			[]read{{"£4,969,536", claims.RoleShare, 0}, {"£20,725,839", claims.RoleShare, 0}}},
+		{"Local Government Minister Robert Jenrick has announced an extra £919 million in emergency grants to councils in England.",
+			[]read{{"£919 million", claims.RoleChange, 0}}},
+		// https://ifs.org.uk/articles/2024-25-local-government-finance-settlement-real-pain-still-come
+		{"Additional social care grants worth £1.0 billion more than in 2023–24",
+			[]read{{"£1.0 billion", claims.RoleChange, 0}}},
+	}
+	for _, tt := range tests {
+		var got []read
+		for _, s := range claims.FromQuote(tt.quote) {
+			got = append(got, read{s.Span.In(tt.quote), s.Role, s.Terms})
+		}
+		if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(read{})); diff != "" {
+			t.Errorf("FromQuote(%q) roles mismatch (-want +got):\n%s", tt.quote, diff)
+		}
+	}
+}

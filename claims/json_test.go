@@ -12,6 +12,7 @@ import (
 	"github.com/fundclaims/fundclaims/funding"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/shopspring/decimal"
 )
 
 // roundTrip marshals v, unmarshals the JSON into a new T and checks that
@@ -56,18 +57,34 @@ func TestJSONRoundTrip(t *testing.T) {
 		Source: funding.Source{Title: "t", URL: "https://example.org/a", Publisher: "P", Published: funding.MustDate(2025, 7, 2)},
 		Quote:  "q", Summary: "s", About: "p", RespondsTo: "y", Stance: claims.Neutral,
 		Assertions: claims.Assertions{
-			claims.StatedAmount{Figure: currency.MustParseFigure("between £3m and £5m"), Package: "p", Allocation: "a", Span: claims.Span{Start: 0, End: 1}},
+			claims.StatedAmount{Figure: currency.MustParseFigure("between £3m and £5m"), Package: "p", Allocation: "a",
+				Role: claims.RoleShare, Terms: claims.RealTerms, Span: claims.Span{Start: 0, End: 1}},
 			claims.Insufficiency{Package: "p", Allocation: "a", MeasuredAgainst: "m", Needed: currency.MustParseFigure("£10m"), Against: "y", Span: claims.Span{End: 1}},
 			claims.Lateness{Package: "p", Events: []string{"e", "f"}},
 			claims.Counterproposal{Proposer: "B", Purpose: "inquiry", Spending: funding.Inquiry, Period: funding.MustParseFiscalYear("2025-26").Period(),
-				Cost: currency.MustParseFigure("up to £4.5m"), Costed: true, Package: "p"},
+				Cost: currency.MustParseFigure("up to £4.5m"), Costed: true, Package: "p",
+				Items: []claims.Counterproposal{{Purpose: "inquiry", Spending: funding.Inquiry, Cost: currency.MustParseFigure("£4m")}, {Cost: currency.MustParseFigure("£500,000")}}},
 			claims.CountClaim{Count: funding.MustParseCount("about 9,000"), Noun: "cases", Package: "p", Measure: "cases"},
 			claims.RatioClaim{Numerator: claims.Quantity{Count: funding.MustParseCount("300"), Noun: "n", Measure: "n"},
-				Denominator: claims.Quantity{Noun: "d"}, Stated: decimalOf("3.0"), Package: "p"},
+				Denominator: claims.Quantity{Noun: "d"}, Stated: claims.MustParseProportion("3.0"), Package: "p"},
+			claims.RatioClaim{Numerator: claims.Quantity{Noun: "n", Package: "p", Allocation: "a", Year: funding.MustParseFiscalYear("2025-26")},
+				Denominator: claims.Quantity{Noun: "d", Amount: currency.MustParseFigure("about £20bn")},
+				Stated:      claims.MustParseProportion("an increase of more than 9%"), Terms: claims.Cash},
 			claims.Endorsement{Package: "p"},
 		},
 	}
 	roundTrip(t, "every assertion", every)
+	withPrices := claims.Record{
+		Prices: map[funding.Year]decimal.Decimal{
+			funding.CalendarYear(2024):                                    decimal.RequireFromString("100.0"),
+			funding.FinancialYear(funding.MustParseFiscalYear("2024-25")): decimal.RequireFromString("102.5"),
+		},
+		PriceSource: funding.Source{Title: "GDP deflators at market prices", URL: "https://www.gov.uk/government/collections/gdp-deflators-at-market-prices-and-money-gdp"},
+	}
+	roundTrip(t, "prices", withPrices)
+	if b, _ := json.Marshal(withPrices); !strings.Contains(string(b), `"prices":{"2024":"100","2024-25":"102.5"}`) {
+		t.Errorf("prices JSON = %s", b)
+	}
 	f := claims.Finding{Claim: "x", Verdict: claims.Accurate, Difference: currency.Pence(0)}
 	roundTrip(t, "£0 difference", f)
 	if b, _ := json.Marshal(claims.Finding{}); strings.Contains(string(b), "difference") {

@@ -1,6 +1,9 @@
 package claims
 
-import "github.com/fundclaims/fundclaims/funding"
+import (
+	"github.com/fundclaims/fundclaims/funding"
+	"github.com/shopspring/decimal"
+)
 
 // A Record is everything a fact-check weighs: the packages of public money
 // as the record has them (funding.Package), the dated Events that claims
@@ -10,12 +13,20 @@ import "github.com/fundclaims/fundclaims/funding"
 //
 //	{"packages": [...], "events": [...], "claims": [...]}
 //
+// Prices, if set, is a price index by year, as levels relative to any base
+// ({"2023-24": "100", "2024-25": "102.5"}), such as HM Treasury's GDP
+// deflators, and PriceSource where it comes from; Assess checks claims in
+// real terms with it, through funding.RealTerms, and without it does not
+// assess them.
+//
 // A Record is a plain value. Validate reports everything wrong with one at
 // once. The zero Record is valid and empty.
 type Record struct {
-	Packages []funding.Package `json:"packages,omitempty"`
-	Events   []Event           `json:"events,omitempty"`
-	Claims   []Claim           `json:"claims,omitempty"`
+	Packages    []funding.Package                `json:"packages,omitempty"`
+	Events      []Event                          `json:"events,omitempty"`
+	Claims      []Claim                          `json:"claims,omitempty"`
+	Prices      map[funding.Year]decimal.Decimal `json:"prices,omitempty"`
+	PriceSource funding.Source                   `json:"priceSource,omitzero"`
 }
 
 // Package returns the package with the given ID, and whether there is one.

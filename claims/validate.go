@@ -2,9 +2,11 @@ package claims
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 )
 
@@ -15,6 +17,7 @@ import (
 //   - the errors of Claim.Validate, for each claim;
 //   - the errors of funding's Package.Validate, for each package;
 //   - ErrDuplicate: two packages, events or claims with one ID;
+//   - ErrRange: a price level that is not positive, or for no year;
 //   - ErrMissing: an event with no ID or title; a stated amount or
 //     insufficiency that names no package, directly or by the claim's
 //     About; a measure named without a package;
@@ -109,6 +112,24 @@ func (r Record) index() (index, error) {
 		}
 	}
 	v.eventCycles(r.Events, ix.events)
+	years := make([]funding.Year, 0, len(r.Prices))
+	for y := range r.Prices {
+		years = append(years, y)
+	}
+	slices.SortFunc(years, funding.Year.Compare)
+	for _, y := range years {
+		switch l := r.Prices[y]; {
+		case y.IsZero():
+			v.add(&RecordError{Path: "prices", Err: detail(ErrRange, "a level for no year")})
+		case l.Sign() <= 0:
+			v.add(&RecordError{Path: "prices." + y.String(), Err: detail(ErrRange, "the level "+l.String()+" is not positive")})
+		}
+	}
+	if r.PriceSource != (funding.Source{}) {
+		if err := r.PriceSource.Validate(); err != nil {
+			v.add(&RecordError{Path: "priceSource", Err: err})
+		}
+	}
 
 	for i := range r.Claims {
 		c := &r.Claims[i]
@@ -222,14 +243,35 @@ func (v *validator) claim(c *Claim, ci int) {
 			if a.Figure.IsZero() {
 				badAt(i, "figure", ErrMissing)
 			}
+			if !a.Role.valid() {
+				badAt(i, "role", detail(ErrRange, a.Role.String()+" is not a listed role"))
+			}
+			if !a.Terms.valid() {
+				badAt(i, "terms", detail(ErrRange, a.Terms.String()+" is not listed terms"))
+			}
 		case Insufficiency:
 		case Lateness:
 		case Counterproposal:
-			if a.Cost.IsZero() {
+			if a.Cost.IsZero() && len(a.Items) == 0 {
 				badAt(i, "cost", ErrNoCost)
 			}
 			if err := a.Period.Validate(); err != nil {
 				badAt(i, "period", err)
+			}
+			cur := a.Cost.Currency()
+			for k, it := range a.Items {
+				at := "items[" + strconv.Itoa(k) + "]"
+				switch {
+				case it.Cost.IsZero():
+					badAt(i, at+".cost", ErrNoCost)
+				case cur.IsZero():
+					cur = it.Cost.Currency()
+				case it.Cost.Currency() != cur:
+					badAt(i, at+".cost", detail(currency.ErrMismatch, it.Cost.Currency().String()+" among "+cur.String()))
+				}
+				if len(it.Items) > 0 {
+					badAt(i, at+".items", detail(ErrRange, "an item has no items of its own"))
+				}
 			}
 		case CountClaim:
 			if a.Count.IsZero() {
@@ -245,8 +287,8 @@ func (v *validator) claim(c *Claim, ci int) {
 			if strings.TrimSpace(a.Denominator.Noun) == "" {
 				badAt(i, "denominator.noun", ErrMissing)
 			}
-			if a.Stated.Sign() < 0 {
-				badAt(i, "stated", detail(ErrRange, "a ratio of counts is not negative"))
+			if !a.Terms.valid() {
+				badAt(i, "terms", detail(ErrRange, a.Terms.String()+" is not listed terms"))
 			}
 		case Endorsement:
 		}
@@ -339,8 +381,26 @@ func (v *validator) references(r Record, ix index, c *Claim, ci int, pkgOf []int
 			measure("measure", p, ok, c.pkg(a.Package), a.Measure)
 		case RatioClaim:
 			p, ok := pkg(a.Package, false)
-			measure("numerator.measure", p, ok, c.pkg(a.Package), a.Numerator.Measure)
-			measure("denominator.measure", p, ok, c.pkg(a.Package), a.Denominator.Measure)
+			for _, q := range [...]struct {
+				field string
+				q     Quantity
+			}{{"numerator", a.Numerator}, {"denominator", a.Denominator}} {
+				measure(q.field+".measure", p, ok, c.pkg(a.Package), q.q.Measure)
+				qp, qok := p, ok
+				if q.q.Package != "" {
+					k, found := ix.packages[q.q.Package]
+					if !found {
+						bad(assertionPath(i, q.field+".package"), notFound("package", q.q.Package))
+						continue
+					}
+					qp, qok = &r.Packages[k], true
+				}
+				if q.q.Allocation != "" && qok {
+					if _, found := qp.Allocation(q.q.Allocation); !found {
+						bad(assertionPath(i, q.field+".allocation"), notFound("allocation", q.q.Allocation))
+					}
+				}
+			}
 		case Endorsement:
 			pkg(a.Package, false)
 		}

@@ -8,6 +8,7 @@ import (
 	"github.com/fundclaims/fundclaims/claims"
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
+	"github.com/shopspring/decimal"
 )
 
 func TestValidateStories(t *testing.T) {
@@ -102,9 +103,21 @@ func TestValidateErrors(t *testing.T) {
 			c.Stance = 9
 			r.Claims = []claims.Claim{c, ok("b")}
 		}, claims.ErrRange, `Stance(9)`},
-		{"negative ratio", func(r *claims.Record) {
-			r.Claims = []claims.Claim{with(ok("a"), claims.RatioClaim{Numerator: claims.Quantity{Noun: "x"}, Denominator: claims.Quantity{Noun: "y"}, Stated: decimalOf("-3")})}
-		}, claims.ErrRange, `claims[0].assertions[0].stated`},
+		{"ratio terms out of range", func(r *claims.Record) {
+			r.Claims = []claims.Claim{with(ok("a"), claims.RatioClaim{Numerator: claims.Quantity{Noun: "x"}, Denominator: claims.Quantity{Noun: "y"}, Terms: 7})}
+		}, claims.ErrRange, `claims[0].assertions[0].terms`},
+		{"role out of range", func(r *claims.Record) {
+			r.Claims = []claims.Claim{with(ok("a"), claims.StatedAmount{Figure: two, Package: "two", Role: 99})}
+		}, claims.ErrRange, `claims[0].assertions[0].role`},
+		{"quantity of a missing package", func(r *claims.Record) {
+			r.Claims = []claims.Claim{with(ok("a"), claims.RatioClaim{Numerator: claims.Quantity{Noun: "x", Package: "nope"}, Denominator: claims.Quantity{Noun: "y"}})}
+		}, claims.ErrNotFound, `claims[0].assertions[0].numerator.package`},
+		{"quantity of a missing allocation", func(r *claims.Record) {
+			r.Claims = []claims.Claim{with(ok("a"), claims.RatioClaim{Numerator: claims.Quantity{Noun: "x", Package: "two", Allocation: "z"}, Denominator: claims.Quantity{Noun: "y"}})}
+		}, claims.ErrNotFound, `claims[0].assertions[0].numerator.allocation`},
+		{"price level not positive", func(r *claims.Record) {
+			r.Prices = map[funding.Year]decimal.Decimal{funding.CalendarYear(2024): decimal.Zero}
+		}, claims.ErrRange, `prices.2024`},
 		{"event after itself", func(r *claims.Record) {
 			r.Events = append(r.Events, claims.Event{ID: "e", Title: "e", After: []string{"e"}})
 		}, claims.ErrSelfResponse, `event "e"`},

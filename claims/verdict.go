@@ -6,13 +6,15 @@ package claims
 // endorsements, proposals) get Opinion, which is no verdict of true or
 // false: their findings give the evidence instead.
 //
-// The zero Verdict is VerdictUnknown: not assessed. Assess gives it to
-// nothing it assesses; it marks a Finding that was made some other way.
+// The zero Verdict is VerdictUnknown: no verdict at all. Assess gives it
+// to nothing it assesses; it marks a Finding that was made some other way.
+// NotAssessed, by contrast, is Assess's answer for a figure it weighed and
+// found it could not set against the record, with the reason.
 type Verdict int
 
 // The verdicts.
 const (
-	// VerdictUnknown is the zero Verdict: not assessed.
+	// VerdictUnknown is the zero Verdict: no verdict.
 	VerdictUnknown Verdict = iota
 
 	// Accurate: the recorded figure is what was said, or satisfies its
@@ -42,6 +44,20 @@ const (
 	// exact, does not bear on the record.
 	NotLikeForLike
 
+	// Inconsistent: the claim's own figures disagree with one another,
+	// whatever the record says: "a 9% increase, £600,000 more a year" on
+	// a budget of £20m, where 9% would be £1.8m. At least one of them is
+	// wrong; the finding gives the base each implies and how far apart
+	// they are.
+	Inconsistent
+
+	// NotAssessed: the figure is not what the claim is weighed against.
+	// Its role in the claim is another (an amount needed, a previous
+	// level, a share the record does not itemise, a change) or unknown,
+	// or it is stated in other terms (per year, in real terms) than the
+	// record can convert; the finding says which, and why.
+	NotAssessed
+
 	// Opinion: a judgement ("too little", "too late", "puts victims
 	// first") or a position (a counterproposal), which has no true or
 	// false verdict. The finding gives the evidence that bears on it.
@@ -56,12 +72,15 @@ var verdicts = enum{typ: "Verdict", names: []string{
 	Overstated:     "overstated",
 	NotSupported:   "not supported",
 	NotLikeForLike: "not like for like",
+	Inconsistent:   "inconsistent",
+	NotAssessed:    "not assessed",
 	Opinion:        "opinion",
 }}
 
 // String returns the verdict's name in lower case: "unknown", "accurate",
 // "rounded", "understated", "overstated", "not supported", "not like for
-// like" or "opinion"; "Verdict(9)" for a value outside the list.
+// like", "inconsistent", "not assessed" or "opinion"; "Verdict(12)" for a
+// value outside the list.
 func (v Verdict) String() string { return verdicts.name(int(v)) }
 
 // ParseVerdict returns the verdict named s, as String writes it. Case and
@@ -96,9 +115,9 @@ func (v *Verdict) UnmarshalText(text []byte) error {
 //	5 accurate
 //	4 rounded
 //	3 not like for like
-//	2 understated, overstated
+//	2 understated, overstated, inconsistent
 //	1 not supported
-//	0 opinion, unknown (no ratingValue is published)
+//	0 opinion, not assessed, unknown (no ratingValue is published)
 func (v Verdict) Rating() int {
 	switch v {
 	case Accurate:
@@ -107,7 +126,7 @@ func (v Verdict) Rating() int {
 		return 4
 	case NotLikeForLike:
 		return 3
-	case Understated, Overstated:
+	case Understated, Overstated, Inconsistent:
 		return 2
 	case NotSupported:
 		return 1
@@ -118,7 +137,7 @@ func (v Verdict) Rating() int {
 // Label returns the verdict as a short phrase for headlines and for
 // ClaimReview's alternateName: "Accurate", "Rounded", "Understated",
 // "Overstated", "Not supported by the record", "Not like for like",
-// "Opinion: no true or false verdict", or "Not assessed" for
+// "Inconsistent: its own figures disagree", "Opinion: no true or false verdict", or "Not assessed" for NotAssessed,
 // VerdictUnknown and values outside the list.
 func (v Verdict) Label() string {
 	switch v {
@@ -134,6 +153,8 @@ func (v Verdict) Label() string {
 		return "Not supported by the record"
 	case NotLikeForLike:
 		return "Not like for like"
+	case Inconsistent:
+		return "Inconsistent: its own figures disagree"
 	case Opinion:
 		return "Opinion: no true or false verdict"
 	}

@@ -75,9 +75,26 @@ func decodeRecord(name string, data []byte) (claims.Record, error) {
 				r.Claims = append(r.Claims, c)
 				return err
 			}
+		case "prices", "priceSource":
+			// The price index and its source are objects, read whole.
+			start := valueStart(data, int(dec.InputOffset()))
+			var raw json.RawMessage
+			if err := dec.Decode(&raw); err != nil {
+				return r, &locatedError{locate(name, data, start), err.Error()}
+			}
+			var err error
+			if key == "prices" {
+				err = strict(raw, &r.Prices)
+			} else {
+				err = strict(raw, &r.PriceSource)
+			}
+			if err != nil {
+				errs = append(errs, explain(name, data, start, key, raw, err)...)
+			}
+			continue
 		default:
 			return r, &locatedError{locate(name, data, keyOff),
-				fmt.Sprintf(`unknown field %q: want "packages", "events" or "claims"`, key)}
+				fmt.Sprintf(`unknown field %q: want "packages", "events", "claims", "prices" or "priceSource"`, key)}
 		}
 		if err := decodeArray(name, data, dec, key, elem, &errs); err != nil {
 			return r, err

@@ -1,0 +1,165 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/fundclaims/fundclaims/claims"
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+	"github.com/shopspring/decimal"
+)
+
+// moneyRecord is a record of levels of one budget by year and an itemised
+// package, with invented numbers of the shape of real ones.
+func moneyRecord() claims.Record {
+	gov := funding.Org{Name: "HM Government"}
+	year := func(s string) funding.Period { return funding.MustParseFiscalYear(s).Period() }
+	head := currency.MustParseFigure
+	return claims.Record{
+		Packages: []funding.Package{
+			{ID: "y2024", Funder: gov, Headline: head("£18m"), Period: year("2024-25")},
+			{ID: "y2025", Funder: gov, Headline: head("£20m"), Period: year("2025-26")},
+			{ID: "small", Funder: gov, Headline: head("£5.2m")},
+			{ID: "edu", Funder: gov, Headline: head("£300m"), Allocations: []funding.Allocation{
+				{ID: "schools", Amount: currency.Pounds(200_000_000)},
+				{ID: "roads", Amount: currency.Pounds(100_000_000)},
+			}},
+			{ID: "counted", Funder: gov, Headline: head("£2m"), Measures: []funding.Measure{
+				{Count: funding.MustParseCount("400"), Noun: "cases"},
+			}},
+		},
+	}
+}
+
+// assessIn assesses the assertions of one claim about package about with
+// quote in r and returns the findings. A ratio with no span is given the
+// whole quote as its words.
+func assessIn(t *testing.T, r claims.Record, about, quote string, as ...claims.Assertion) []claims.Finding {
+	t.Helper()
+	for i, a := range as {
+		if rc, ok := a.(claims.RatioClaim); ok && rc.Span.IsZero() {
+			rc.Span = claims.Span{Start: 0, End: len(quote)}
+			as[i] = rc
+		}
+	}
+	r.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: quote, About: about, Assertions: as}}
+	a, err := claims.Assess(r, claims.Options{})
+	if err != nil {
+		t.Fatalf("Assess: %v", err)
+	}
+	return a.Findings
+}
+
+func TestAssessProportions(t *testing.T) {
+	pkg := func(id string) claims.Quantity { return claims.Quantity{Noun: id, Package: id} }
+	alloc := func(id string) claims.Quantity { return claims.Quantity{Noun: id, Package: "edu", Allocation: id} }
+	said := func(figure, noun string) claims.Quantity {
+		return claims.Quantity{Noun: noun, Amount: currency.MustParseFigure(figure)}
+	}
+	ratio := func(stated string, num, den claims.Quantity) claims.RatioClaim {
+		return claims.RatioClaim{Numerator: num, Denominator: den, Stated: claims.MustParseProportion(stated)}
+	}
+	real := func(r claims.RatioClaim) claims.RatioClaim { r.Terms = claims.RealTerms; return r }
+	prices := moneyRecord()
+	prices.Prices = map[funding.Year]decimal.Decimal{
+		funding.FinancialYear(funding.MustParseFiscalYear("2024-25")): decimal.NewFromInt(100),
+		funding.FinancialYear(funding.MustParseFiscalYear("2025-26")): decimal.NewFromInt(108),
+	}
+	tests := []struct {
+		name string
+		r    claims.Record
+		a    claims.RatioClaim
+		want claims.Verdict
+		says string
+	}{
+		// £20m against £18m is an increase of 11.11%, outside the 8.5% to
+		// 9.5% that "9%" admits; 9 is 19% less than 11.11. The increase is
+		// written to one more place than the claim's "9%".
+		{"a 9% increase, understated", moneyRecord(), ratio("a 9% increase", pkg("y2025"), pkg("y2024")),
+			claims.Understated, "The £20m package against the £18m package is an 11.1% increase: “words” understated it by 19%."},
+		{"an 11% increase, rounded", moneyRecord(), ratio("an 11% increase", pkg("y2025"), pkg("y2024")),
+			claims.Rounded, "is an 11.1% increase, and “words” is that rounded"},
+		// £18m against £20m is a cut of 10%: "a cut of 5%" understates it
+		// by half.
+		{"a cut of 5%", moneyRecord(), ratio("a cut of 5%", pkg("y2024"), pkg("y2025")),
+			claims.Understated, "is a 10% cut: “words” understated it by 50%."},
+		{"an increase that was a cut", moneyRecord(), ratio("an increase of 9%", pkg("y2024"), pkg("y2025")),
+			claims.Overstated, "is a 10% cut, not an increase"},
+		// £200m of £300m is two thirds exactly.
+		{"two thirds", moneyRecord(), ratio("two thirds", alloc("schools"), pkg("edu")),
+			claims.Accurate, "The £200m allocation against the itemised £300m is 66.7%, as “words” says."},
+		{"a third", moneyRecord(), ratio("a third", alloc("roads"), pkg("edu")), claims.Accurate, "33.3%"},
+		// Half admits 45% to 55%; 66.7% is 25% more than 50%.
+		{"half", moneyRecord(), ratio("half", alloc("schools"), pkg("edu")), claims.Understated, "understated it by 25%"},
+		// £20m against £5.2m is 3.846 times: nearly four times.
+		{"nearly quadruple", moneyRecord(), ratio("nearly quadruple", pkg("y2025"), pkg("small")),
+			claims.Accurate, "is 3.846 times, as"},
+		{"more than doubled, the claim's figures", moneyRecord(), ratio("more than doubled", said("£53.9bn", "spending now"), said("£20bn", "spending then")),
+			claims.NotSupported, "Spending now of £53.9bn against spending then of £20bn is 2.695 times, as “words” says. The record does not hold both amounts"},
+		// £20m of £20bn is 0.1%; "1 per cent" is ten times that.
+		{"0.1 per cent", moneyRecord(), ratio("0.1 per cent", pkg("y2025"), said("£20bn", "the NHS budget")),
+			claims.NotSupported, "is 0.1%, as"},
+		{"1 per cent, the claim's own figures", moneyRecord(), ratio("1 per cent", pkg("y2025"), said("£20bn", "the NHS budget")),
+			claims.Overstated, "overstated it by 900%. That is on the claim’s own figures."},
+		{"money against a count", moneyRecord(), claims.RatioClaim{Package: "counted", Numerator: pkg("counted"),
+			Denominator: claims.Quantity{Noun: "cases", Measure: "cases"}}, claims.NotLikeForLike, "a sum of money against a count"},
+		{"no base", moneyRecord(), ratio("a 9% increase", pkg("y2025"), claims.Quantity{Noun: "the budget before"}),
+			claims.NotSupported, "the record has no amount for the budget before."},
+		// In real terms, £18m in 2024-25 is £19.44m in 2025-26 prices, and
+		// £20m against it an increase of 2.88%: "an 11% increase" is 281.9%
+		// more than that.
+		{"real terms, with prices", prices, real(ratio("an 11% increase", pkg("y2025"), pkg("y2024"))),
+			claims.Overstated, "The £20m package against the £18m package, in 2025-26 prices, is a 2.9% increase: “words” overstated it by 281.9%."},
+		{"real terms, no prices", moneyRecord(), real(ratio("an 11% increase", pkg("y2025"), pkg("y2024"))),
+			claims.NotAssessed, "the record has no price index to adjust for inflation, so it is not assessed: a rise in cash is not a rise in real terms."},
+	}
+	for _, tt := range tests {
+		fs := assessIn(t, tt.r, "", "words", tt.a)
+		f := fs[0]
+		if f.Verdict != tt.want || !strings.Contains(f.Explanation, tt.says) {
+			t.Errorf("%s: %v, %q; want %v, saying %q", tt.name, f.Verdict, f.Explanation, tt.want, tt.says)
+		}
+	}
+}
+
+// TestAssessConsistency checks a percentage against the money change the
+// same claim states: the base each implies.
+func TestAssessConsistency(t *testing.T) {
+	change := claims.StatedAmount{Figure: currency.MustParseFigure("£600,000"), Role: claims.RoleChange}
+	ratio := func(stated string, num, den claims.Quantity) claims.RatioClaim {
+		return claims.RatioClaim{Numerator: num, Denominator: den, Stated: claims.MustParseProportion(stated)}
+	}
+	pkg := func(id string) claims.Quantity { return claims.Quantity{Noun: id, Package: id} }
+	none := func(noun string) claims.Quantity { return claims.Quantity{Noun: noun} }
+	tests := []struct {
+		name string
+		a    claims.RatioClaim
+		want claims.Verdict
+		says string
+	}{
+		// To £20m, a 9% increase is from £20m ÷ 1.09 = £18,348,623.85;
+		// £600,000 more makes it from £19.4m; £1,051,376.15 apart.
+		{"after known", ratio("a 9% increase", pkg("y2025"), none("the budget before")), claims.Inconsistent,
+			"The claim’s own figures disagree: a 9% increase to £20m is from £18,348,624, but £600,000 makes it from £19.4m: the bases they imply are £1,051,376 apart."},
+		// From £18m, 9% is £1,620,000; £600,000 is 9% of £6,666,666.67;
+		// £11,333,333.33 apart.
+		{"before known", ratio("a 9% increase", none("the budget after"), pkg("y2024")), claims.Inconsistent,
+			"a 9% increase on £18m is £1,620,000, not £600,000, which is a 9% increase on £6,666,667: the bases they imply are £11,333,333 apart."},
+		// £600,000 is 3% of £20m.
+		{"they agree", ratio("a 3% increase", none("the budget after"), pkg("y2025")), claims.NotSupported,
+			"“£600,000” agrees with “a 3% increase”: both imply a level before of about £20m."},
+		{"neither level", ratio("a 9% increase", none("after"), none("before")), claims.NotSupported,
+			"With “£600,000”, “a 9% increase” implies a level before of £6,666,667."},
+	}
+	for _, tt := range tests {
+		fs := assessIn(t, moneyRecord(), "y2025", "a 9% increase, £600,000 more a year", tt.a, change)
+		f := fs[0]
+		if f.Verdict != tt.want || !strings.Contains(f.Explanation, tt.says) {
+			t.Errorf("%s: %v, %q; want %v, saying %q", tt.name, f.Verdict, f.Explanation, tt.want, tt.says)
+		}
+		if fs[1].Verdict != claims.NotAssessed {
+			t.Errorf("%s: the change itself is %v, want not assessed", tt.name, fs[1].Verdict)
+		}
+	}
+}

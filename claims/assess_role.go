@@ -1,0 +1,195 @@
+package claims
+
+import (
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+	"github.com/shopspring/decimal"
+)
+
+// stated weighs a stated amount by its role: a figure of the package (or of
+// the allocation it names, or of the rival package it names) against the
+// record, and a figure of any other role, or of none the words give, not at
+// all, with the reason and what evidence there is.
+func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
+	role, terms, rd := x.roleOf(c, a)
+	f.Role = role
+	switch {
+	case role == RoleShare && a.Allocation != "",
+		role == RoleRival && a.Package != "" && a.Package != c.About:
+		x.statedAmount(c, a, f)
+		return
+	case role == RolePackage || role == RoleLevel:
+	default:
+		x.notAssessed(c, a, f, role, rd)
+		return
+	}
+	switch {
+	case terms == RealTerms && len(x.r.Prices) > 0 && role == RolePackage:
+		x.realAmount(c, a, f)
+		return
+	case terms == RealTerms || terms == PerHead:
+		x.otherTerms(c, a, f, terms)
+		return
+	case rd.yearly && a.Figure.Per().IsZero():
+		// A figure that carries its own term ("£500m a year") is
+		// converted to the record's term when weighed; one whose "a year"
+		// is in the words around it has no term to convert by.
+		if _, one := singleYear(x.pkg(c.pkg(a.Package)).p.Period); !one {
+			x.perYear(c, a, f, rd)
+			return
+		}
+	}
+	start := len(x.p.b)
+	x.statedAmount(c, a, f)
+	if role == RoleLevel && f.Verdict != Accurate && f.Verdict != Rounded {
+		// The package may be the change rather than the level after it:
+		// a level it does not match is not shown to be wrong.
+		x.p.b = x.p.b[:start]
+		f.Verdict, f.Difference, f.Percent, f.Ratio = NotAssessed, currency.Amount{}, decimal.Decimal{}, decimal.Decimal{}
+		x.p.q(a.Figure.Text()).s(" is ").s(role.phrase())
+		x.cue(rd)
+		x.p.s(", and ").s(x.pkg(c.pkg(a.Package)).rec.subject).s(" is not it; the package may be the change rather than the level, so the figure is not assessed.")
+	}
+}
+
+// roleOf returns the role and terms of a as Assess takes them, and what the
+// words around it say: its own Role and Terms where set, else the words'.
+// A figure with no Role and no Span has no words to read and is taken as
+// the record states it, a figure of its package; naming an allocation makes
+// a figure of the package a share of it.
+func (x *assessor) roleOf(c *Claim, a *StatedAmount) (Role, Terms, reading) {
+	rd := readFigure(c.Quote, a.Span, a.Figure)
+	role, terms := a.Role, a.Terms
+	switch {
+	case role == RoleUnknown && a.Span.IsZero():
+		role = RolePackage
+	case role == RoleUnknown:
+		role = rd.role
+	case role != rd.role:
+		rd.roleCue = "" // the record's role, not the words'
+	}
+	if terms == TermsUnknown {
+		terms = rd.terms
+	}
+	if a.Allocation != "" && (role == RolePackage || role == RoleUnknown) {
+		role = RoleShare
+	}
+	return role, terms, rd
+}
+
+// cue appends " (read from “needed”)" if the role was read from words.
+func (x *assessor) cue(rd reading) {
+	if rd.roleCue != "" {
+		x.p.s(" (read from ").q(rd.roleCue).s(")")
+	}
+}
+
+// notAssessed explains a figure whose role is not the package's: what it
+// is, why it is not weighed against the record, and what evidence there is.
+func (x *assessor) notAssessed(c *Claim, a *StatedAmount, f *Finding, role Role, rd reading) {
+	id := c.pkg(a.Package)
+	facts := x.pkg(id)
+	rec := &facts.rec
+	f.Verdict, f.Package, f.Stated, f.Sources = NotAssessed, id, a.Figure, facts.sources
+	p := &x.p
+	st := &a.Figure
+	if role == RoleUnknown {
+		p.s("Nothing in the words around ").q(st.Text()).s(" says what it is: the package, a share of it, an amount needed, a level before or after a change. It is not assessed; set its role to weigh it against ").s(rec.subject).s(".")
+		return
+	}
+	p.q(st.Text()).s(" is ").s(role.phrase())
+	x.cue(rd)
+	p.s(", not the package, so it is not weighed against ").s(rec.subject)
+	switch role {
+	case RoleNeeded:
+		if rec.exact && st.Currency() == rec.amount.Currency() {
+			if diff, err := st.Nominal().Sub(rec.amount); err == nil && diff.Sign() != 0 {
+				p.s(". By the record, ").s(rec.subject).s(" is ").moneyAbs(diff).s(" ")
+				if diff.Sign() < 0 {
+					p.s("more")
+				} else if ratio, err := rec.amount.Ratio(st.Nominal()); err == nil {
+					p.s("less, ").pct(ratio.Mul(hundred)).s(" of it")
+				}
+			}
+		}
+		p.s(".")
+	case RoleShare:
+		p.s("; name its allocation to check it.")
+		if rec.exact && below(rec.amount, st.Interval()) {
+			p.s(" It is more than the whole of ").s(rec.subject).s(".")
+		}
+	case RolePrevious, RoleChange:
+		p.s("; the record holds no earlier level to check it against.")
+	case RoleRival:
+		p.s("; name the rival package of the record to check it.")
+	case RoleProposal:
+		p.s("; a counterproposal compares a proposal’s cost with the package.")
+	default:
+		p.s(".")
+	}
+}
+
+// perYear explains a figure per year set against a package whose record is
+// not for one financial year: the two are not compared as if both were
+// totals.
+func (x *assessor) perYear(c *Claim, a *StatedAmount, f *Finding, rd reading) {
+	id := c.pkg(a.Package)
+	facts := x.pkg(id)
+	f.Verdict, f.Package, f.Stated, f.Sources = NotAssessed, id, a.Figure, facts.sources
+	x.p.q(a.Figure.Text()).s(" is a sum per year (read from ").q(rd.yearCue).s("), but the record does not have ").
+		s(facts.rec.subject).s(" for one financial year, so the two are not compared as if both were totals.")
+}
+
+// realAmount weighs a figure in real terms against the package's exact
+// amount in the prices of the year the claim was made, by the record's
+// price index; where it cannot convert, it says why and does not assess.
+func (x *assessor) realAmount(c *Claim, a *StatedAmount, f *Finding) {
+	id := c.pkg(a.Package)
+	facts := x.pkg(id)
+	rec := facts.rec
+	f.Package, f.Stated, f.Sources = id, a.Figure, facts.sources
+	fy, one := singleYear(facts.p.Period)
+	var why string
+	switch {
+	case !rec.exact:
+		why = "the record has no exact amount for the package"
+	case !one:
+		why = "the record does not give the package’s money for one financial year"
+	case c.When.IsZero():
+		why = "the claim is not dated, so the year of its prices is not known"
+	}
+	var to funding.Year
+	if why == "" {
+		to = funding.FinancialYear(c.When.FiscalYear())
+		num := side{money: rec.amount, isMoney: true, year: to}
+		den := side{money: rec.amount, isMoney: true, year: funding.FinancialYear(fy)}
+		real, in, ok := x.inRealTerms(num, den)
+		if !ok {
+			why = in
+		} else {
+			rec.amount, rec.figure, rec.basis = real, currency.ExactFigure(real), FromHeadline
+			rec.brief = string(appendBrief(nil, real))
+			rec.subject = facts.rec.subject + " " + in + " (" + rec.brief + ")"
+			f.Basis, f.Recorded = rec.basis, rec.figure
+			x.againstAmount(&a.Figure, &rec, f)
+			return
+		}
+	}
+	f.Verdict = NotAssessed
+	x.p.q(a.Figure.Text()).s(" is stated in real terms, and ").s(why).s(", so it is not assessed: a sum in cash is not a sum in real terms.")
+}
+
+// otherTerms explains a figure in real terms or per head set against a
+// record of cash totals.
+func (x *assessor) otherTerms(c *Claim, a *StatedAmount, f *Finding, t Terms) {
+	id := c.pkg(a.Package)
+	facts := x.pkg(id)
+	f.Verdict, f.Package, f.Stated, f.Sources = NotAssessed, id, a.Figure, facts.sources
+	x.p.q(a.Figure.Text()).s(" is stated ")
+	if t == RealTerms {
+		x.p.s("in real terms, and the record has no price index to adjust ").s(facts.rec.subject).s(", which is in cash")
+	} else {
+		x.p.s("per head, and the record has ").s(facts.rec.subject).s(" as a total")
+	}
+	x.p.s(", so the two are not compared.")
+}

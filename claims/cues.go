@@ -1,0 +1,666 @@
+package claims
+
+import (
+	"github.com/fundclaims/fundclaims/currency"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A reading is what the words around a figure in a quote say about it: its
+// role, its terms, whether it is a sum per year, and the words that said
+// so.
+type reading struct {
+	role    Role
+	roleCue string // the words the role was read from: "needed"
+	terms   Terms
+	yearly  bool
+	yearCue string // "a year"
+}
+
+// A cue is a phrase that, next to a figure, gives it a role or terms.
+type cue struct {
+	text  string   // the phrase: "called for"
+	words []string // its words in reading order, lower case
+	role  Role
+	terms Terms
+}
+
+// cues returns the cues of phrases, each a space-separated phrase, giving
+// role r or terms t.
+func cues(r Role, t Terms, phrases ...string) []cue {
+	out := make([]cue, len(phrases))
+	for i, p := range phrases {
+		out[i] = cue{text: p, words: strings.Fields(p), role: r, terms: t}
+	}
+	return out
+}
+
+// The cues before a figure ("councils needed £1.2bn") and after it ("£600,000
+// more a year"). Where the words give both the package and another role,
+// the other wins: a figure is weighed against the package only when
+// nothing near it says it is something else.
+var (
+	beforeCues = join(
+		cues(RoleNeeded, 0, "need", "needs", "needed", "needing", "called for", "calling for", "calls for", "call for",
+			"asked for", "asking for", "ask for", "asks for", "demanded", "demanding", "demand", "demands",
+			"require", "requires", "required", "requested", "request", "shortfall of", "gap of"),
+		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s"),
+		cues(RoleLevel, 0, "rise to", "rises to", "rising to", "rose to", "risen to", "increase to", "increases to",
+			"increased to", "increasing to", "grow to", "grows to", "grew to", "fall to", "falls to", "fell to",
+			"cut to", "reduced to", "bringing the total to", "bringing it to", "taking the total to", "taking it to"),
+		cues(RoleChange, 0, "additional", "extra", "increase of", "rise of", "cut of", "cut by", "cuts of", "reduced by",
+			"reduction of", "increased by", "increase by", "rise by", "rises by", "rose by", "raised by", "fall of",
+			"fell by", "falls by", "top-up of", "uplift of", "further"),
+		cues(RoleShare, 0, "will get", "will receive", "would get", "would receive", "gets", "get", "receives",
+			"receive", "received", "receiving", "getting", "share of", "of which"),
+		cues(RoleRival, 0, "rival", "labour's", "labour’s", "opposition's", "opposition’s", "tories'", "tories’",
+			"their own"),
+		cues(RoleProposal, 0, "proposal", "proposals", "proposed", "proposes", "proposing", "would spend",
+			"would invest", "would provide", "would fund"),
+		cues(RoleOther, 0, "compared with", "compared to", "than"),
+		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
+			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
+			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
+			"committing", "pledge", "pledged", "pledges", "pledging", "handed", "handing", "unveil", "unveiled",
+			"unveils", "unveiling", "worth", "spend", "spends", "spending", "package of", "fund of", "funding of",
+			"boost of", "injection of", "total of", "package is", "package was", "fund is", "funding is", "investment is"),
+	)
+	afterCues = join(
+		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "higher", "lower", "up", "down"),
+		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that"),
+		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each"),
+		cues(RoleProposal, 0, "proposal", "plan"),
+		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
+			"grant", "settlement", "deal", "boost", "pot", "injection"),
+	)
+	termsCues = join(
+		cues(0, RealTerms, "real terms", "real-terms", "after inflation", "inflation-adjusted",
+			"adjusted for inflation", "today's prices", "today’s prices", "today's money", "today’s money",
+			"constant prices"),
+		cues(0, Cash, "cash terms", "cash-terms", "in cash", "nominal terms"),
+		cues(0, PerHead, "per head", "a head", "per person", "per capita", "per resident"),
+	)
+	yearCues = cues(0, 0, "a year", "per year", "each year", "every year", "annually", "per annum",
+		"a-year", "yearly", "an annual", "annual")
+)
+
+// join returns the cue lists as one.
+func join(lists ...[]cue) []cue {
+	var out []cue
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// A token is a word near a figure, in lower case, or, with fig set, another
+// figure (a word with a digit or a currency symbol in it), which bounds the
+// words that belong to this one.
+type token struct {
+	s   string
+	fig bool
+	set *cueSet // the cues found by this word, or nil
+}
+
+// window is how many words on each side of a figure are read, and
+// readBack and readAhead how many bytes of the quote before and after it
+// are looked at for them.
+const (
+	window    = 8
+	readBack  = 160
+	readAhead = 120
+)
+
+// A cueSet holds, for one word, the cues a match can be found by at that
+// word: by their last word before a figure (whose tokens are nearest
+// first), by their first word after it, for roles, terms and years, as
+// indices into beforeCues, afterCues, termsCues and yearCues.
+type cueSet struct {
+	before, after, termsBefore, termsAfter, yearBefore, yearAfter []int32
+}
+
+// cueIndex finds the cueSet of a word. It is a small open-addressed hash
+// table rather than a map: read looks up every word near every figure, and
+// hashing a few bytes with FNV-1a and comparing one string is several times
+// faster than a map look-up.
+var cueIndex = func() *cueTable {
+	sets := map[string]*cueSet{}
+	add := func(list []cue, byLast bool, field func(*cueSet) *[]int32) {
+		for i, c := range list {
+			w := c.words[0]
+			if byLast {
+				w = c.words[len(c.words)-1]
+			}
+			if sets[w] == nil {
+				sets[w] = &cueSet{}
+			}
+			f := field(sets[w])
+			*f = append(*f, int32(i))
+		}
+	}
+	add(beforeCues, true, func(c *cueSet) *[]int32 { return &c.before })
+	add(afterCues, false, func(c *cueSet) *[]int32 { return &c.after })
+	add(termsCues, true, func(c *cueSet) *[]int32 { return &c.termsBefore })
+	add(termsCues, false, func(c *cueSet) *[]int32 { return &c.termsAfter })
+	add(yearCues, true, func(c *cueSet) *[]int32 { return &c.yearBefore })
+	add(yearCues, false, func(c *cueSet) *[]int32 { return &c.yearAfter })
+	t := &cueTable{}
+	for w, set := range sets {
+		i := fnv(w) & (len(t.slots) - 1)
+		for t.slots[i].set != nil {
+			i = (i + 1) & (len(t.slots) - 1)
+		}
+		t.slots[i] = cueSlot{w, set}
+	}
+	return t
+}()
+
+// A cueTable is the hash table of cueIndex: a power of two of slots, at
+// most a quarter of them used, so that probes are short.
+type cueTable struct{ slots [1024]cueSlot }
+
+// A cueSlot is one word of a cueTable and its cues.
+type cueSlot struct {
+	w   string
+	set *cueSet
+}
+
+// find returns the cueSet of word w, or nil.
+func (t *cueTable) find(w string) *cueSet {
+	for i := fnv(w) & (len(t.slots) - 1); t.slots[i].set != nil; i = (i + 1) & (len(t.slots) - 1) {
+		if t.slots[i].w == w {
+			return t.slots[i].set
+		}
+	}
+	return nil
+}
+
+// fnv returns the 32-bit FNV-1a hash of s.
+func fnv(s string) int {
+	h := uint32(2166136261)
+	for i := range len(s) {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return int(h)
+}
+
+// cuesOf returns the cueSet of token t, or nil.
+func cuesOf(t token) *cueSet { return t.set }
+
+// newToken returns the token of word w, a figure if fig is set, with the
+// cues it finds.
+func newToken(w string, fig bool) token {
+	t := token{s: w, fig: fig}
+	if !fig {
+		t.set = cueIndex.find(w)
+	}
+	return t
+}
+
+// read returns what the words of quote around sp, the span of a figure,
+// say about it. It reads up to eight words on each side, within the clause
+// (stopping at punctuation other than the points and commas of numbers, and
+// at "but", "while", "whereas", "although" and "though"), and never past
+// another figure, except to pair "from £50.1bn to £53.9bn". Words are
+// matched without regard to ASCII case. It allocates at most one string,
+// the lower-case text around the figure.
+func read(quote string, sp Span) reading {
+	var r reading
+	if sp.IsZero() || !sp.Valid(quote) || sp.Start == sp.End {
+		return r
+	}
+	from, to := max(0, sp.Start-readBack), min(len(quote), sp.End+readAhead)
+	for from > 0 && !utf8.RuneStart(quote[from]) {
+		from++
+	}
+	for to < len(quote) && !utf8.RuneStart(quote[to]) {
+		to--
+	}
+	low := lowerASCII(quote[from:to])
+	start, end := sp.Start-from, sp.End-from
+	var bw, aw, ow [window]token
+	before := tokensBefore(low, start, from > 0, bw[:0])
+	after := tokensAfter(low, end, to < len(quote), aw[:0])
+	// A figure's own words before its amount are its bound ("more than",
+	// "between"); words after the amount may state it per year ("£1.5bn a
+	// year") or its terms, and are read.
+	var own []token
+	if wordsAfterAmount(low[start:end]) {
+		own = tokensAfter(low[:end], start, false, ow[:0])
+	}
+	for len(own) > 0 && own[0].fig {
+		own = own[1:]
+	}
+
+	// "from £50.1bn to £53.9bn": the first is the level before, the second
+	// the level after.
+	switch {
+	case len(before) > 1 && is(before[0], "to") && before[1].fig && fromBefore(before[2:]):
+		r.role, r.roleCue = RoleLevel, "from … to"
+	case len(after) > 1 && is(after[0], "to") && after[1].fig && fromBefore(before):
+		r.role, r.roleCue = RolePrevious, "from … to"
+	}
+	if r.role == RoleUnknown && len(before) > 1 && is(before[0], "to") {
+		// "taking our total additional funding provided to £4.3 billion"
+		for _, t := range before[1:] {
+			if t.fig {
+				break
+			}
+			switch t.s {
+			case "taking", "takes", "took", "bringing", "brings", "brought":
+				r.role, r.roleCue = RoleLevel, t.s+" … to"
+			}
+		}
+	}
+	if r.role == RoleUnknown {
+		r.role, r.roleCue = nearest(before, after)
+	}
+	// "£40m of the £300m": the second is the whole, the first a share of
+	// it.
+	if (r.role == RoleUnknown || r.role == RolePackage || r.role == RoleShare) && len(before) > 1 && (is(before[0], "of") && before[1].fig ||
+		len(before) > 2 && is(before[0], "the") && is(before[1], "of") && before[2].fig) {
+		r.role, r.roleCue = RolePackage, "of the"
+	}
+	if (r.role == RoleUnknown || r.role == RolePackage) && len(after) > 1 && is(after[0], "of") &&
+		(after[1].fig || len(after) > 2 && is(after[1], "the") && after[2].fig) {
+		r.role, r.roleCue = RoleShare, "of the"
+	}
+	// Terms anywhere in the clause; the first listed wins.
+	best := int32(len(termsCues))
+	find := func(ts []token, backward bool, anywhere bool) {
+		for j, t := range ts {
+			if t.fig {
+				if anywhere {
+					continue
+				}
+				return
+			}
+			set := cuesOf(t)
+			if set == nil {
+				continue
+			}
+			list := set.termsAfter
+			if backward {
+				list = set.termsBefore
+			}
+			for _, ci := range list {
+				if ci < best && matchAt(ts, j, termsCues[ci].words, backward) {
+					best = ci
+				}
+			}
+		}
+	}
+	find(before, true, false)
+	find(after, false, false)
+	find(own, false, true)
+	if best < int32(len(termsCues)) {
+		r.terms = termsCues[best].terms
+	}
+	// A sum per year says so next to the figure or in its own words.
+	year := func(ts []token, j int, backward bool) {
+		if r.yearly || j >= len(ts) {
+			return
+		}
+		set := cuesOf(ts[j])
+		if set == nil {
+			return
+		}
+		list := set.yearAfter
+		if backward {
+			list = set.yearBefore
+		}
+		for _, ci := range list {
+			if matchAt(ts, j, yearCues[ci].words, backward) {
+				r.yearly, r.yearCue = true, yearCues[ci].text
+				return
+			}
+		}
+	}
+	year(after, 0, false)
+	year(before, 0, true)
+	for j := range own {
+		year(own, j, false)
+	}
+	if r.terms == PerHead && r.role == RolePerUnit {
+		r.roleCue = "per head"
+	}
+	return r
+}
+
+// readFigure returns what read does for figure f at sp, and reads a rate
+// ("80p in the £1") or money for each of something ("£240m per hospital")
+// as money per unit whatever the words around say: its own words make it
+// no amount of a package.
+func readFigure(quote string, sp Span, f currency.Figure) reading {
+	r := read(quote, sp)
+	switch {
+	case f.Each() != "":
+		r.role, r.roleCue = RolePerUnit, "per "+f.Each()
+	case !f.Of().IsZero():
+		r.role, r.roleCue = RolePerUnit, "in the "+f.Of().Format(currency.Whole)
+	}
+	return r
+}
+
+// wordsAfterAmount reports whether figure text w, in lower case, has words
+// after its amount: "£1.5bn a year" has, "more than £4 million" and
+// "£3m-£5m" have not.
+func wordsAfterAmount(w string) bool {
+	i := len(w) - 1
+	for i >= 0 && !isDigit(w[i]) {
+		i--
+	}
+	rest := w[i+1:]
+	for {
+		rest = strings.TrimLeft(rest, " ")
+		word, more, _ := strings.Cut(rest, " ")
+		switch {
+		case word == "":
+			return false
+		case !amountWord(word):
+			return true
+		case more == "":
+			return false
+		}
+		rest = more
+	}
+}
+
+// amountWord reports whether w ends an amount: a multiplier ("m", "bn",
+// "million") or a currency word ("pounds", "p").
+func amountWord(w string) bool {
+	switch w {
+	case "k", "m", "mn", "b", "bn", "tn", "p", "pence":
+		return true
+	}
+	return moneyWord(token{s: w})
+}
+
+// lowerASCII returns s with its ASCII letters in lower case, without
+// allocating if it has none in upper case.
+func lowerASCII(s string) string {
+	for i := range len(s) {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if 'A' <= b[k] && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// nearest returns the role of the nearest cue on either side that gives
+// one other than the package, or failing that of the nearest that gives the
+// package, and its words.
+func nearest(before, after []token) (Role, string) {
+	best, bestAt, bestCue := RoleUnknown, window+1, ""
+	pkgAt, pkgCue := window+1, ""
+	try := func(ts []token, list []cue, backward bool) {
+		for j, t := range ts {
+			if t.fig || j >= bestAt && j >= pkgAt {
+				return
+			}
+			set := cuesOf(t)
+			if set == nil {
+				continue
+			}
+			idx := set.after
+			if backward {
+				idx = set.before
+			}
+			for _, ci := range idx {
+				c := &list[ci]
+				if !matchAt(ts, j, c.words, backward) {
+					continue
+				}
+				if c.role == RolePackage {
+					if j < pkgAt {
+						pkgAt, pkgCue = j, c.text
+					}
+				} else if j < bestAt {
+					best, bestAt, bestCue = c.role, j, c.text
+				}
+			}
+		}
+	}
+	try(before, beforeCues, true)
+	try(after, afterCues, false)
+	switch {
+	case best != RoleUnknown:
+		return best, bestCue
+	case pkgCue != "":
+		return RolePackage, pkgCue
+	}
+	return RoleUnknown, ""
+}
+
+// matchAt reports whether phrase w lies in ts with its anchor at j: its
+// last word there and the others further on, for tokens before a figure
+// (backward), or its first word there and the others after, for tokens
+// after one; never across another figure.
+func matchAt(ts []token, j int, w []string, backward bool) bool {
+	if j+len(w) > len(ts) {
+		return false
+	}
+	for k := range w {
+		t := ts[j+k]
+		want := w[k]
+		if backward {
+			want = w[len(w)-1-k]
+		}
+		if t.fig || t.s != want {
+			return false
+		}
+	}
+	return true
+}
+
+// fromBefore reports whether "from" is among the first three words of ts,
+// the words before a figure, with no other figure between.
+func fromBefore(ts []token) bool {
+	for i := 0; i < len(ts) && i < 3; i++ {
+		if ts[i].fig {
+			return false
+		}
+		if is(ts[i], "from") {
+			return true
+		}
+	}
+	return false
+}
+
+// is reports whether t is the word w.
+func is(t token, w string) bool { return !t.fig && t.s == w }
+
+// clauseWords end the words that belong to a figure.
+var clauseWords = [...]string{"but", "while", "whereas", "although", "though"}
+
+// tokensBefore appends to dst the tokens of s before offset end, nearest
+// first, up to its capacity or the start of the clause. If partial is set,
+// s is cut from a longer text, and a word at its start may be cut too, so
+// it is left out.
+func tokensBefore(s string, end int, partial bool, dst []token) []token {
+	i := end
+	for len(dst) < cap(dst) {
+		for i > 0 {
+			if c := s[i-1]; c < utf8.RuneSelf {
+				if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+					break
+				}
+				i--
+				continue
+			}
+			r, n := utf8.DecodeLastRuneInString(s[:i])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i -= n
+		}
+		j, fig := i, false
+		for j > 0 {
+			if c := s[j-1]; c < utf8.RuneSelf {
+				k := asciiClass[c]
+				if k == 0 || k == classSep && !numberSep(s, j-1) {
+					break
+				}
+				fig = fig || k == classFig
+				j--
+				continue
+			}
+			r, n := utf8.DecodeLastRuneInString(s[:j])
+			if !wordRune(r) {
+				break
+			}
+			fig = fig || figureRune(r)
+			j -= n
+		}
+		w := strings.Trim(s[j:i], "-")
+		if w == "" || isClauseWord(w) || j == 0 && partial { // punctuation or the start: the clause ends
+			break
+		}
+		if n := len(dst); fig && n > 0 && moneyWord(dst[n-1]) {
+			dst = dst[:n-1] // "£45.1 billion" is one figure
+		}
+		dst = append(dst, newToken(w, fig))
+		i = j
+	}
+	return dst
+}
+
+// tokensAfter appends to dst the tokens of s from offset start on, nearest
+// first, up to its capacity or the end of the clause. If partial is set, a
+// word at the end of s may be cut, and is left out.
+func tokensAfter(s string, start int, partial bool, dst []token) []token {
+	i := start
+	for len(dst) < cap(dst) {
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += n
+		}
+		j, fig := i, false
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				k := asciiClass[c]
+				if k == 0 || k == classSep && !numberSep(s, j) {
+					break
+				}
+				fig = fig || k == classFig
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !wordRune(r) {
+				break
+			}
+			fig = fig || figureRune(r)
+			j += n
+		}
+		w := strings.Trim(s[i:j], "-")
+		if w == "" || isClauseWord(w) || j == len(s) && partial {
+			break
+		}
+		i = j
+		if n := len(dst); n > 0 && dst[n-1].fig && moneyWord(token{s: w}) {
+			continue // "£45.1 billion" is one figure
+		}
+		dst = append(dst, newToken(w, fig))
+	}
+	return dst
+}
+
+// The classes of ASCII bytes in words and figures: letters, apostrophes
+// and hyphens (classWord); digits, "$" and "%" (classFig, which make a word
+// a figure; "%" a percentage, which bounds a figure's words as another
+// figure does); and full stops and commas, which belong to a figure only
+// between digits (classSep). Other bytes end a word.
+const (
+	classWord = 1 + iota
+	classFig
+	classSep
+)
+
+// asciiClass is the class of each ASCII byte.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = classWord
+		t[c-'a'+'A'] = classWord
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classFig
+	}
+	t['\''], t['-'] = classWord, classWord
+	t['$'], t['%'] = classFig, classFig
+	t['.'], t[','] = classSep, classSep
+	return t
+}()
+
+// numberSep reports whether the full stop or comma at offset at of s is
+// between digits, as in "£2.4m" and "1,200".
+func numberSep(s string, at int) bool {
+	return at > 0 && at+1 < len(s) && isDigit(s[at-1]) && isDigit(s[at+1])
+}
+
+// wordRune reports whether r, a character beyond ASCII, belongs to a word or
+// a figure: a letter, a digit, a curly apostrophe or a currency symbol.
+func wordRune(r rune) bool {
+	switch r {
+	case '’', '£', '€', '¥':
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// moneyWords are the words that may end a figure: "£45.1 billion", "2
+// million pounds".
+var moneyWords = [...]string{"thousand", "million", "billion", "trillion", "pounds", "pound", "sterling", "euros", "dollars"}
+
+// moneyWord reports whether t is one of moneyWords.
+func moneyWord(t token) bool {
+	if t.fig {
+		return false
+	}
+	for _, w := range moneyWords {
+		if t.s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// figureRune reports whether r, a character beyond ASCII, marks a word as
+// a figure: a currency symbol or a digit.
+func figureRune(r rune) bool {
+	return r == '£' || r == '€' || r == '¥' || unicode.IsDigit(r)
+}
+
+// isClauseWord reports whether w ends the clause of a figure.
+func isClauseWord(w string) bool {
+	if len(w) < 3 || len(w) > 8 {
+		return false
+	}
+	for _, c := range clauseWords {
+		if w == c {
+			return true
+		}
+	}
+	return false
+}

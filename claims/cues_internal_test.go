@@ -1,0 +1,67 @@
+package claims
+
+import "testing"
+
+// TestRead checks what read takes from words that FromQuote's figures do
+// not yet include: a figure whose own words state it per year, as
+// currency's Find may come to give ("£1.5bn a year"), and the words after
+// an amount.
+func TestRead(t *testing.T) {
+	tests := []struct {
+		quote, words string
+		role         Role
+		yearly       bool
+		terms        Terms
+	}{
+		{"the package is £1.5bn a year", "£1.5bn a year", RolePackage, true, TermsUnknown},
+		{"investing £1.5bn a year", "£1.5bn a year", RolePackage, true, TermsUnknown},
+		{"investing £1.5bn annually", "£1.5bn", RolePackage, true, TermsUnknown},
+		{"an annual £2bn", "£2bn", RoleUnknown, true, TermsUnknown},
+		{"investing more than £4 million", "more than £4 million", RolePackage, false, TermsUnknown},
+		{"INVESTING £2M IN REAL TERMS", "£2M", RolePackage, false, RealTerms},
+	}
+	for _, tt := range tests {
+		start := len(tt.quote) - len(tt.words)
+		for i := range len(tt.quote) - len(tt.words) + 1 {
+			if tt.quote[i:i+len(tt.words)] == tt.words {
+				start = i
+				break
+			}
+		}
+		got := read(tt.quote, Span{Start: start, End: start + len(tt.words)})
+		if got.role != tt.role || got.yearly != tt.yearly || got.terms != tt.terms {
+			t.Errorf("read(%q, %q) = %v, yearly %v, %v; want %v, %v, %v", tt.quote, tt.words, got.role, got.yearly, got.terms, tt.role, tt.yearly, tt.terms)
+		}
+	}
+}
+
+func TestWordsAfterAmount(t *testing.T) {
+	for w, want := range map[string]bool{
+		"£1.5bn a year": true, "£5 annually": true, "£2m over three years": true,
+		"more than £4 million": false, "£3m-£5m": false, "£2 million pounds": false, "30p": false, "between £3m and £5m": false,
+	} {
+		if got := wordsAfterAmount(w); got != want {
+			t.Errorf("wordsAfterAmount(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// BenchmarkRead measures reading the words around one figure, against
+// lower-casing the same quote as the baseline.
+func BenchmarkRead(b *testing.B) {
+	q := "the mayor coughing up more than £4 million"
+	sp := Span{Start: len("the mayor coughing up "), End: len(q)}
+	b.Run("baseline=lowerASCII", func(b *testing.B) {
+		b.ReportAllocs()
+		n := 0
+		for b.Loop() {
+			n += len(lowerASCII(q[sp.Start:]))
+		}
+	})
+	b.Run("read", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = read(q, sp)
+		}
+	})
+}

@@ -1,0 +1,165 @@
+package claims_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/fundclaims/fundclaims/claims"
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// fromQuoteRecord returns a record of one package with the given headline
+// and one claim about it whose assertions are FromQuote's proposals for
+// quote, as a new user would write one.
+func fromQuoteRecord(headline, quote string) claims.Record {
+	var as claims.Assertions
+	for _, s := range claims.FromQuote(quote) {
+		as = append(as, s)
+	}
+	return claims.Record{
+		Packages: []funding.Package{{ID: "p", Funder: funding.Org{Name: "HM Government"}, Headline: currency.MustParseFigure(headline)}},
+		Claims:   []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: quote, About: "p", Assertions: as}},
+	}
+}
+
+// TestFromQuoteRoles holds the wrong verdicts FromQuote's proposals used to
+// get, figures of other roles weighed against the headline, as regression
+// tests: each figure now gets the role its words give, and only the
+// package's own figure gets a verdict against the headline.
+func TestFromQuoteRoles(t *testing.T) {
+	type want struct {
+		words   string
+		role    claims.Role
+		verdict claims.Verdict
+		says    string
+	}
+	tests := []struct {
+		name     string
+		headline string
+		quote    string
+		want     []want
+	}{
+		{"needed, was overstated", "£450m",
+			"The Local Government Association said councils needed £1.2bn to stand still.",
+			[]want{{"£1.2bn", claims.RoleNeeded, claims.NotAssessed, "the £450m package is £750m less, 37.5% of it"}}},
+		{"from … to, was understated", "£53.9bn",
+			"Core spending power rises from £50.1bn to £53.9bn next year.",
+			[]want{
+				{"£50.1bn", claims.RolePrevious, claims.NotAssessed, "the level before a change"},
+				{"£53.9bn", claims.RoleLevel, claims.Accurate, "matches the £53.9bn package"},
+			}},
+		{"a change a year, was understated by 97%", "£20m",
+			"It is a 9% increase, £600,000 more a year.",
+			[]want{{"£600,000", claims.RoleChange, claims.NotAssessed, "a change from an earlier level"}}},
+		{"a share, was understated by 98%", "£300m",
+			"Bristol will get between £4m and £5m of it.",
+			[]want{{"between £4m and £5m", claims.RoleShare, claims.NotAssessed, "a share of the package"}}},
+		{"the package itself", "£2.4m",
+			"I'm announcing a new £2.4m package of support for victims and survivors.",
+			[]want{{"£2.4m", claims.RolePackage, claims.Accurate, "matches the £2.4m package"}}},
+		{"no role in the words", "£2.4m",
+			"£2m.",
+			[]want{{"£2m", claims.RoleUnknown, claims.NotAssessed, "set its role"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := claims.Assess(fromQuoteRecord(tt.headline, tt.quote), claims.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Findings) != len(tt.want) {
+				t.Fatalf("Assess(%q) gave %d findings, want %d", tt.quote, len(a.Findings), len(tt.want))
+			}
+			for i, w := range tt.want {
+				f := a.Findings[i]
+				if f.Words != w.words || f.Role != w.role || f.Verdict != w.verdict {
+					t.Errorf("finding %d on %q = %q, role %v, %v; want %q, role %v, %v\n%s",
+						i, tt.quote, f.Words, f.Role, f.Verdict, w.words, w.role, w.verdict, f.Explanation)
+				}
+				if !strings.Contains(f.Explanation, w.says) {
+					t.Errorf("finding %d on %q: explanation %q does not say %q", i, tt.quote, f.Explanation, w.says)
+				}
+			}
+		})
+	}
+}
+
+// TestAssessRoles checks what each role of a stated amount is weighed
+// against, set in the record or read from the words.
+func TestAssessRoles(t *testing.T) {
+	gov := funding.Org{Name: "HM Government"}
+	r := claims.Record{Packages: []funding.Package{
+		{ID: "p", Funder: gov, Headline: currency.MustParseFigure("£300m"),
+			Allocations: []funding.Allocation{{ID: "bristol", Title: "Bristol", Amount: currency.Pounds(4_500_000)}, {ID: "rest", Amount: currency.Pounds(295_500_000)}}},
+		{ID: "rival", Funder: funding.Org{Name: "The opposition"}, Headline: currency.MustParseFigure("£5bn")},
+		{ID: "years", Funder: gov, Headline: currency.MustParseFigure("£4.5bn"),
+			Period: funding.Period{Start: funding.MustDate(2025, 4, 1), End: funding.MustDate(2028, 3, 31)}},
+		{ID: "year", Funder: gov, Headline: currency.MustParseFigure("£1.5bn"), Period: funding.MustParseFiscalYear("2025-26").Period()},
+	}}
+	amount := func(figure string, role claims.Role, pkg, alloc string) claims.StatedAmount {
+		return claims.StatedAmount{Figure: currency.MustParseFigure(figure), Role: role, Package: pkg, Allocation: alloc}
+	}
+	tests := []struct {
+		name  string
+		about string
+		quote string
+		a     claims.StatedAmount
+		role  claims.Role
+		want  claims.Verdict
+		says  string
+	}{
+		{"a share naming its allocation", "p", "Bristol will get between £4m and £5m", amount("between £4m and £5m", 0, "", "bristol"),
+			claims.RoleShare, claims.Accurate, "the £4.5m allocation “Bristol”"},
+		{"a share more than the whole", "p", "Bristol will get £400m", amount("£400m", claims.RoleShare, "", ""),
+			claims.RoleShare, claims.NotAssessed, "It is more than the whole of the itemised £300m."},
+		{"a rival naming its package", "p", "Labour's £5bn plan", amount("£5bn", claims.RoleRival, "rival", ""),
+			claims.RoleRival, claims.Accurate, "matches the £5bn package"},
+		{"a rival naming none", "p", "Labour's £5bn plan", amount("£5bn", claims.RoleRival, "", ""),
+			claims.RoleRival, claims.NotAssessed, "name the rival package of the record to check it"},
+		{"a level the package does not match", "p", "rising to £350m", amount("£350m", claims.RoleLevel, "", ""),
+			claims.RoleLevel, claims.NotAssessed, "the package may be the change rather than the level"},
+		{"a proposal", "p", "our proposal", amount("£350m", claims.RoleProposal, "", ""),
+			claims.RoleProposal, claims.NotAssessed, "a counterproposal compares a proposal’s cost with the package"},
+		// £1.5bn a year against £4.5bn for three years is not compared as
+		// if both were totals; against £1.5bn for one year it is.
+		{"a year, three years", "years", "about £1.5bn a year", claims.StatedAmount{Figure: currency.MustParseFigure("about £1.5bn"), Span: claims.Span{End: len("about £1.5bn")}},
+			claims.RoleUnknown, claims.NotAssessed, "Nothing in the words"},
+		{"a year, set as the package", "years", "about £1.5bn a year", claims.StatedAmount{Figure: currency.MustParseFigure("about £1.5bn"), Role: claims.RolePackage, Span: claims.Span{End: len("about £1.5bn")}},
+			claims.RolePackage, claims.NotAssessed, "is a sum per year (read from “a year”), but the record does not have the £4.5bn package for one financial year"},
+		{"a year, one year", "year", "about £1.5bn a year", claims.StatedAmount{Figure: currency.MustParseFigure("about £1.5bn"), Role: claims.RolePackage, Span: claims.Span{End: len("about £1.5bn")}},
+			claims.RolePackage, claims.Accurate, "matches the £1.5bn package"},
+		{"per head", "p", "£30 per head", claims.StatedAmount{Figure: currency.MustParseFigure("£30"), Role: claims.RolePackage, Span: claims.Span{End: len("£30")}},
+			claims.RolePackage, claims.NotAssessed, "is stated per head, and the record has the itemised £300m as a total"},
+	}
+	for _, tt := range tests {
+		rec := r
+		rec.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A"}, Quote: tt.quote, About: tt.about, Assertions: claims.Assertions{tt.a}}}
+		a, err := claims.Assess(rec, claims.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		f := a.Findings[0]
+		if f.Role != tt.role || f.Verdict != tt.want || !strings.Contains(f.Explanation, tt.says) {
+			t.Errorf("%s: role %v, %v, %q; want role %v, %v, saying %q", tt.name, f.Role, f.Verdict, f.Explanation, tt.role, tt.want, tt.says)
+		}
+	}
+}
+
+// TestWriteTextNotAssessed checks that the text report shows a figure that
+// was not assessed, in its summary and its finding.
+func TestWriteTextNotAssessed(t *testing.T) {
+	a, err := claims.Assess(fromQuoteRecord("£450m", "Councils needed £1.2bn."), claims.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := claims.WriteText(&b, a); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"1 finding on 1 claim: 1 not assessed.", "Verdict: not assessed\n", "is an amount said to be needed"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("WriteText lacks %q:\n%s", want, b.String())
+		}
+	}
+}
