@@ -1,0 +1,53 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/fundclaims/fundclaims/examples/internal/golden"
+)
+
+// realStories are real UK funding stories modelled as records under
+// testdata/real, each from its <slug>.md, with the key figures of the
+// findings worked out by hand from the .md file's checks. Each want is a
+// piece of the text report that must appear in it.
+var realStories = []struct {
+	slug string
+	want []string
+}{
+	{"wychavon-2020-246139-share-of-900m", []string{
+		// Wychavon's £246,139 is its own allocation, nested in the £900m.
+		"Finding 1: “£246,139”\nVerdict: accurate\nFigures: stated £246,139; recorded £246,139 (allocation); difference £0 (0%)",
+		// £900m + £100m = £1bn: "a £1 billion extra" is the two together.
+		"Finding 1: “£1 billion”\nVerdict: accurate\nFigures: stated £1 billion; recorded £1,000,000,000 (itemisation); difference £0 (0%)",
+		// "a total of £1.7 million" is Wychavon's running total since the
+		// pandemic began, not the £246,139: a level, not weighed.
+		"Finding 2: “£1.7 million”\nVerdict: not assessed",
+	}},
+	{"suffolk-2024-600m-mere-fraction", []string{
+		// "separated into" £500m + £100m: the list is exhaustive, and
+		// 500 + 100 = 600, the headline.
+		"Finding 1: “£600 million”\nVerdict: accurate\nFigures: stated £600 million; recorded £600,000,000 (itemisation); difference £0 (0%)",
+		// The radio report and Gove's statement agree on the £500m.
+		"Finding 2: “£500 million”\nVerdict: accurate\nFigures: stated £500 million; recorded £500m (allocation); difference £0 (0%)",
+		// "a mere fraction of what is required" names no figure.
+		"Verdict: opinion\nFigures: recorded £600,000,000 (itemisation).",
+	}},
+}
+
+// TestRealStories runs each real story's record through the text report,
+// compares it with its golden file and checks its key figures.
+func TestRealStories(t *testing.T) {
+	for _, story := range realStories {
+		t.Run(story.slug, func(t *testing.T) {
+			file := "testdata/real/" + story.slug + ".json"
+			got := string(golden.RunOK(t, run, []string{"-format", "text", file}, ""))
+			golden.Compare(t, "testdata/real/"+story.slug+".txt.golden", []byte(got))
+			for _, want := range story.want {
+				if !strings.Contains(got, want) {
+					t.Errorf("%s: the report lacks %q", file, want)
+				}
+			}
+		})
+	}
+}
