@@ -13,7 +13,8 @@ import (
 // piece of the text report that must appear in it.
 var realStories = []struct {
 	slug string
-	want []string
+	want []string // in the text report
+	md   []string // in the Markdown report, which also shows the record
 }{
 	{"wychavon-2020-246139-share-of-900m", []string{
 		// Wychavon's £246,139 is its own allocation, nested in the £900m.
@@ -23,7 +24,7 @@ var realStories = []struct {
 		// "a total of £1.7 million" is Wychavon's running total since the
 		// pandemic began, not the £246,139: a level, not weighed.
 		"Finding 2: “£1.7 million”\nVerdict: not assessed",
-	}},
+	}, nil},
 	{"suffolk-2024-600m-mere-fraction", []string{
 		// "separated into" £500m + £100m: the list is exhaustive, and
 		// 500 + 100 = 600, the headline.
@@ -32,6 +33,18 @@ var realStories = []struct {
 		"Finding 2: “£500 million”\nVerdict: accurate\nFigures: stated £500 million; recorded £500m (allocation); difference £0 (0%)",
 		// "a mere fraction of what is required" names no figure.
 		"Verdict: opinion\nFigures: recorded £600,000,000 (itemisation).",
+	}, nil},
+	{"getting-building-fund-2020-south-west", []string{
+		// 86,715,535 − 86,000,000 = 715,535, so "more than £86million"
+		// holds; 715,535 / 86,715,535 is 0.83%.
+		"Verdict: accurate\nFigures: stated more than £86million; recorded £86,715,535 (allocation); difference -£715,535 (-0.8%)",
+		// £900million admits £899.5m to £900.5m; less the South West's
+		// £86,715,535 that leaves £812,784,465 to £813,784,465 unnamed.
+		"the unnamed remainder is between £812,784,465 and £813,784,465",
+	}, []string{
+		// 86,715,535 / 41 is 2,115,013.04 with 36p over: 36 projects get
+		// a penny more.
+		"| £86,715,535 | South West projects | 36 × £2,115,013.05 + 5 × £2,115,013.04 |",
 	}},
 }
 
@@ -46,6 +59,12 @@ func TestRealStories(t *testing.T) {
 			for _, want := range story.want {
 				if !strings.Contains(got, want) {
 					t.Errorf("%s: the report lacks %q", file, want)
+				}
+			}
+			md := string(golden.RunOK(t, run, []string{"-format", "md", file}, ""))
+			for _, want := range story.md {
+				if !strings.Contains(md, want) {
+					t.Errorf("%s: the Markdown report lacks %q", file, want)
 				}
 			}
 		})
