@@ -46,6 +46,26 @@ var realStories = []struct {
 		// a penny more.
 		"| £86,715,535 | South West projects | 36 × £2,115,013.05 + 5 × £2,115,013.04 |",
 	}},
+	{"telford-2019-3-6m-one-off-pot", []string{
+		// 1 + 1 + 1.3 = £3.3m named of the £3.6m; "£3.6 million" admits
+		// £3.55m to £3.65m, so £250,000 to £350,000 is unnamed.
+		"the named parts, £3,300,000, are part of \"£3.6 million\"; the unnamed remainder is between £250,000 and £350,000",
+		// The savings are the council budget's, not the pot's: a level a
+		// year and a total over three years, neither weighed.
+		"Finding 1: “£117 million a year”\nVerdict: not assessed\nFigures: stated £117 million a year.",
+		"Finding 2: “£30 million over the next three years”\nVerdict: not assessed\nFigures: stated £30 million over three years.",
+	}, nil},
+	{"osborne-2014-nhs-2bn-recycled", []string{
+		"Finding 1: “£2bn”\nVerdict: accurate\nFigures: stated £2bn; recorded £2bn (headline); difference £0 (0%)",
+		// £750m of the £2bn is recycled: £1.25bn is new.
+		"£750m of it had been announced before",
+		// "£750m of the £2bn" is a share with no allocation to weigh.
+		"Finding 2: “£750m”\nVerdict: not assessed",
+		// Over four years on both sides: like with like.
+		"Figures: stated £1.1bn over four years; recorded £1.1bn over four years (headline); difference £0 (0%)",
+		// A cost per taxpayer and the £116.5bn are not the package.
+		"Finding 2: “almost £4,000 for every taxpayer”\nVerdict: not assessed",
+	}, nil},
 }
 
 // TestRealStories runs each real story's record through the text report,
