@@ -66,6 +66,18 @@ var realStories = []struct {
 		// A cost per taxpayer and the £116.5bn are not the package.
 		"Finding 2: “almost £4,000 for every taxpayer”\nVerdict: not assessed",
 	}, nil},
+	{"pupil-premium-2011-doubling-real-terms", []string{
+		// 625,000,000 × 2 = 1,250,000,000: exactly a doubling.
+		"Finding 1: “a doubling”\nVerdict: accurate\nFigures: ratio 2.",
+		// 1,250,000,000 × 2 = 2,500,000,000: doubled again.
+		"Finding 1: “double again”\nVerdict: accurate\nFigures: ratio 2.",
+		"from £625m to £1.25bn",
+		"describes it as a re-announcement, not new money, for 2012-13",
+		// The record has no school budgets, so neither the cash rise nor
+		// the real-terms one is weighed: a cash rise is never taken for a
+		// real one.
+		"Finding 2: “0.1 per cent in real terms”\nVerdict: not supported",
+	}, nil},
 }
 
 // TestRealStories runs each real story's record through the text report,
