@@ -78,6 +78,16 @@ var realStories = []struct {
 		// real one.
 		"Finding 2: “0.1 per cent in real terms”\nVerdict: not supported",
 	}, nil},
+	{"nhs-england-2014-15-to-2020-21-cash-real", []string{
+		// 119.9 − 98.1 = 21.8: the record's change agrees with itself.
+		"from £98.1bn to £119.9bn, an increase of £21.8bn",
+		"Finding 1: “£98.1 billion”\nVerdict: accurate",
+		"Finding 1: “£101.3 billion”\nVerdict: accurate",
+		// No price index in the record: 101.3 / 98.1 is a 3.26% rise in
+		// cash, which must not be taken for the 1.9% real rise.
+		"Finding 2: “1.9%”\nVerdict: not assessed\n“1.9%” is in real terms, and the record has no price index",
+		"Finding 4: “£10 billion in real terms”\nVerdict: not assessed",
+	}, nil},
 }
 
 // TestRealStories runs each real story's record through the text report,
