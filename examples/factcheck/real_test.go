@@ -88,6 +88,21 @@ var realStories = []struct {
 		"Finding 2: “1.9%”\nVerdict: not assessed\n“1.9%” is in real terms, and the record has no price index",
 		"Finding 4: “£10 billion in real terms”\nVerdict: not assessed",
 	}, nil},
+	{"hip-2019-40-hospitals-13bn", []string{
+		// 2.7 + 0.1 = £2.8bn named; "£13bn" admits £12.5bn to £13.5bn, so
+		// £9.7bn to £10.7bn is unnamed, and the headline is not called
+		// unsupported.
+		"the named parts, £2,800,000,000, are part of \"£13bn\"; the unnamed remainder is between £9,700,000,000 and £10,700,000,000",
+		// The Guardian's £3bn for the six against PoliticsHome's £2.7bn:
+		// 0.3 / 2.7 = 11.1%, beyond the 10% rounding allows.
+		"Figures: stated £3bn; recorded £2.7bn (allocation); difference +£300m (+11.1%)",
+		"Finding 2: “40 new hospitals”\nVerdict: accurate",
+	}, []string{
+		// Each allocation's own count: 2.7bn / 6 = £450m; 100m / 34 =
+		// 2,941,176.47 with 2p over, which two hospitals get.
+		"| £2.7bn | First phase, until 2025 | 6 × £450,000,000 |",
+		"2 × £2,941,176.48 + 32 × £2,941,176.47",
+	}},
 }
 
 // TestRealStories runs each real story's record through the text report,
