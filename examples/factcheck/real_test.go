@@ -103,6 +103,17 @@ var realStories = []struct {
 		"| £2.7bn | First phase, until 2025 | 6 × £450,000,000 |",
 		"2 × £2,941,176.48 + 32 × £2,941,176.47",
 	}},
+	{"gla-2018-boroughs-11-6m-top-up", []string{
+		// 11.6 > 10, by 1.6m: 1.6 / 11.6 = 13.8% of the record.
+		"Figures: stated more than £10m; recorded £11.6m (headline); difference -£1.6m (-13.8%)",
+		"bringing the total to £237m, an increase of £11.6m",
+		// £114m of more than £1bn is named: more than £886m is not.
+		"the unnamed remainder is at least £886,000,000",
+		"Finding 1: “£700m-a-year”\nVerdict: not assessed",
+	}, []string{
+		// 11,600,000 / 33 = 351,515.15 (an average: the money goes by formula).
+		"£351,515.15 per borough on the headline’s £11,600,000",
+	}},
 }
 
 // TestRealStories runs each real story's record through the text report,
