@@ -114,6 +114,20 @@ var realStories = []struct {
 		// 11,600,000 / 33 = 351,515.15 (an average: the money goes by formula).
 		"£351,515.15 per borough on the headline’s £11,600,000",
 	}},
+	{"lgfs-2023-24-settlement-9-4-percent", []string{
+		"Finding 1: “£5.1 billion”\nVerdict: accurate\nFigures: stated £5.1 billion; recorded £5.1 billion (headline); difference £0 (0%)",
+		// "around £2 billion" admits £1.5bn to £2.5bn; with £19.1m and
+		// £10m the named parts are £1,529.1m to £2,529.1m, and of the
+		// £5.05bn to £5.15bn headline £2,520.9m to £3,620.9m is unnamed.
+		"the named parts, between £1,529,100,000 and £2,529,100,000, are part of \"£5.1 billion\"; the unnamed remainder is between £2,520,900,000 and £3,620,900,000",
+		// 59.7 / 1.094 = 54.5704 bn before; 59.7 − 5.1 = 54.6 bn: the
+		// two agree through the inputs' rounding.
+		"“£5.1 billion” agrees with “an increase of 9.4%”: both imply a level before of about £54,570,383,912.",
+		// A dollar sign for pounds is a currency mismatch, never £.
+		"Finding 1: “$5.1 billion”\nVerdict: not like for like",
+		// £19m for £19.1m: 0.1 / 19.1 = 0.5%.
+		"Finding 1: “£19 million”\nVerdict: rounded\nFigures: stated £19 million; recorded £19.1 million (allocation); difference -£100,000 (-0.5%)",
+	}, nil},
 }
 
 // TestRealStories runs each real story's record through the text report,
