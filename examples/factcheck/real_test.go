@@ -128,6 +128,21 @@ var realStories = []struct {
 		// £19m for £19.1m: 0.1 / 19.1 = 0.5%.
 		"Finding 1: “£19 million”\nVerdict: rounded\nFigures: stated £19 million; recorded £19.1 million (allocation); difference -£100,000 (-0.5%)",
 	}, nil},
+	{"nhs-2019-hospital-upgrades-1-8bn", []string{
+		// "£1.8 billion" admits £1.75bn to £1.85bn; less the £850m for 20
+		// hospitals, £900m to £1bn is unnamed.
+		"the named parts, £850,000,000, are part of \"£1.8 billion\"; the unnamed remainder is between £900,000,000 and £1,000,000,000",
+		// £1,800,000,000 is £1.8 billion exactly.
+		"Figures: stated £1,800,000,000; recorded £1.8 billion (headline); difference £0 (0%)",
+		"Finding 1: “£33.9 billion”\nVerdict: accurate",
+		// "£33,900,000 a year" is per year, the record's £33.9bn is not:
+		// never compared as if both were totals.
+		"Finding 1: “£33,900,000 a year”\nVerdict: not like for like",
+	}, []string{
+		// Per hospital from the £850m's own count: 850,000,000 / 20 =
+		// 42,500,000, not 1,800,000,000 / 20 = 90,000,000.
+		"| £850m | Upgrades to outdated facilities and equipment at 20 hospitals | 20 × £42,500,000 |",
+	}},
 }
 
 // TestRealStories runs each real story's record through the text report,
