@@ -143,6 +143,19 @@ var realStories = []struct {
 		// 42,500,000, not 1,800,000,000 / 20 = 90,000,000.
 		"| £850m | Upgrades to outdated facilities and equipment at 20 hospitals | 20 × £42,500,000 |",
 	}},
+	{"leeds-2014-70m-further-reductions", []string{
+		// 46 + 23.4 = £69.4m for the two years, £600,000 short of £70m:
+		// 0.6 / 69.4 = 0.86%. The list is exhaustive (next year, the
+		// year after), so the shortfall stands.
+		"Figures: stated £70m; recorded £69,400,000 (itemisation); difference +£600,000 (+0.9%)",
+		"bringing the total to £268.1m, an increase of £1.15m",
+		// £1.15m less £1.1m is £50,000: 0.05 / 1.15 = 4.35%.
+		"Figures: stated £1.1m; recorded £1.15m (allocation); difference -£50,000 (-4.3%)",
+		// 465.9 / 0.70 = 665.57m fifteen years before, in real terms.
+		"“a cut of 70 per cent” implies a level before of £665,571,429",
+		// Of the £74m, £1.15m is Leeds's: £72.35m to £73.35m is not named.
+		"the unnamed remainder is between £72,350,000 and £73,350,000",
+	}, nil},
 }
 
 // TestRealStories runs each real story's record through the text report,
