@@ -156,6 +156,16 @@ var realStories = []struct {
 		// Of the £74m, £1.15m is Leeds's: £72.35m to £73.35m is not named.
 		"the unnamed remainder is between £72,350,000 and £73,350,000",
 	}, nil},
+	{"gla-2025-greener-schools-2-9m", []string{
+		"Finding 1: “38 schools”\nVerdict: accurate\nFigures: stated 38; recorded 38 (measure)",
+		"Figures: stated £2.9 million; recorded £2,900,000 (itemisation); difference £0 (0%)",
+		// The boroughs' £9.6m is leveraged, not part of the pilot.
+		"Finding 2: “£9.6 million”\nVerdict: not assessed",
+	}, []string{
+		// 2,900,000 / 38 = 76,315.78 with 36p over: 36 schools get a
+		// penny more.
+		"| £2.9m | 38 schools across 16 London boroughs | 36 × £76,315.79 + 2 × £76,315.78 |",
+	}},
 }
 
 // TestRealStories runs each real story's record through the text report,
