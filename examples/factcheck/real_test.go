@@ -166,6 +166,17 @@ var realStories = []struct {
 		// penny more.
 		"| £2.9m | 38 schools across 16 London boroughs | 36 × £76,315.79 + 2 × £76,315.78 |",
 	}},
+	{"mental-health-2016-1bn-total-or-per-year", []string{
+		// 290 + 250 + 400 = £940m named of "almost £1bn": at most £60m
+		// more, and only the headline's own five-year term is compared.
+		"the named parts, £940,000,000, are part of \"almost £1bn over five years\"; the unnamed remainder is at most £60,000,000",
+		"Figures: stated £1bn a year; recorded £1bn a year (headline); difference £0 (0%)",
+		// The profile, £17.8m and up to £54m (at most £71.8m), is
+		// within the £71.5m to £72.5m that "£72 million" admits: no
+		// contradiction.
+		"Figures: stated £72 million over two years; recorded £72 million over two years (headline); difference £0 (0%)",
+		"Finding 1: “£105 billion a year”\nVerdict: not assessed",
+	}, nil},
 }
 
 // TestRealStories runs each real story's record through the text report,
