@@ -177,6 +177,19 @@ var realStories = []struct {
 		"Figures: stated £72 million over two years; recorded £72 million over two years (headline); difference £0 (0%)",
 		"Finding 1: “£105 billion a year”\nVerdict: not assessed",
 	}, nil},
+	{"nhs-winter-2013-a-and-e-250m", []string{
+		// 57 + 51 + 25 + 16 = £149m plus roughly £62m (£55.8m to
+		// £68.2m at the 10% "roughly" allows): £204.8m to £217.2m named;
+		// of £249.5m to £250.5m that leaves £32.3m to £45.7m.
+		"the named parts, between £204,800,000 and £217,200,000, are part of \"£250m\"; the unnamed remainder is between £32,300,000 and £45,700,000",
+		// 250,000,000 / 53 = 4,716,981.13 a trust.
+		"£250m over 53 trusts judged to need it most is £4,716,981.13 per trust",
+		"tops up the package “ae-fund-2013”, announced as “£250m”, an increase of £150m",
+	}, []string{
+		// 150,000,000 / 157 = 955,414.01, an average: the split is by
+		// population.
+		"£955,414.01 per clinical commissioning group on the headline’s £150,000,000",
+	}},
 }
 
 // TestRealStories runs each real story's record through the text report,
