@@ -190,6 +190,18 @@ var realStories = []struct {
 		// population.
 		"£955,414.01 per clinical commissioning group on the headline’s £150,000,000",
 	}},
+	{"lgfs-2024-25-settlement-64-7bn", []string{
+		// "of which £2 billion" of "almost £4 billion" (£3.6bn up to
+		// £4bn at the 10% "almost" allows): £1.6bn up to £2bn unnamed.
+		"the named parts, £2,000,000,000, are part of \"almost £4 billion\"; the unnamed remainder is between £1,600,000,000 and £2,000,000,000",
+		// 64 / 1.065 = 60.094bn; 64 − 4 = 60bn: the two agree.
+		"“almost £4 billion” agrees with “an increase of 6.5%”: both imply a level before of about £60,093,896,714.",
+		// Of up to £4.5bn, the £600m of 24 January is named: at most
+		// £3.9bn is not.
+		"the named parts, £600,000,000, are part of \"up to £4.5 billion\"; the unnamed remainder is at most £3,900,000,000",
+		// £500m inside the £600m, nested.
+		"Finding 2: “£500 million”\nVerdict: accurate\nFigures: stated £500 million; recorded £500 million (allocation); difference £0 (0%)",
+	}, nil},
 }
 
 // TestRealStories runs each real story's record through the text report,
