@@ -202,6 +202,15 @@ var realStories = []struct {
 		// £500m inside the £600m, nested.
 		"Finding 2: “£500 million”\nVerdict: accurate\nFigures: stated £500 million; recorded £500 million (allocation); difference £0 (0%)",
 	}, nil},
+	{"growth-deals-2014-6bn-nested", []string{
+		// 170 + 151 + 112 = £433m of the regions is named; "£6 billion"
+		// admits £5.5bn to £6.5bn, leaving £5,067m to £6,067m.
+		"the named parts, £433,000,000, are part of \"£6 billion\"; the unnamed remainder is between £5,067,000,000 and £6,067,000,000",
+		// Three levels down, "including an £18m plan" is its own item.
+		"Finding 3: “£18m”\nVerdict: accurate\nFigures: stated £18m; recorded £18m (allocation); difference £0 (0%)",
+		// The £12bn is the programme the £6bn is half of, not a rival.
+		"Finding 2: “£12 billion”\nVerdict: not assessed",
+	}, nil},
 }
 
 // TestRealStories runs each real story's record through the text report,
