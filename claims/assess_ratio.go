@@ -128,9 +128,12 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 		f.Package, f.Sources = id, facts.sources
 	}
 	num, den := x.resolve(c, &a, a.Numerator), x.resolve(c, &a, a.Denominator)
-	if a.Stated.change != 0 && num.missing() && den.missing() && id != "" {
-		// A change the claim gives no levels for is of the package's own
-		// Change, where the record has both levels.
+	if a.Stated.change != 0 && id != "" && a.Numerator.Package == id && a.Denominator.Package == id {
+		// A change whose two sides both name the package is of the
+		// package's own Change, where the record has both levels. Sides
+		// that name nothing are not taken for it: "school budgets
+		// increase by 2.1 per cent" in a story about the pupil premium is
+		// not the premium's change.
 		num, den = x.changeLevels(x.pkg(id), num, den)
 	}
 	words := f.Words

@@ -192,7 +192,7 @@ func TestAssessChangePercent(t *testing.T) {
 	r := claims.Record{Packages: []funding.Package{{ID: "csp", Funder: funding.Org{Name: "MHCLG"}, Headline: currency.MustParseFigure("£53.9bn"),
 		Change: funding.Change{From: currency.MustParseFigure("£50.1bn"), To: currency.MustParseFigure("£53.9bn")}}}}
 	pct := func(s string) claims.RatioClaim {
-		return claims.RatioClaim{Numerator: claims.Quantity{Noun: "core spending power"}, Denominator: claims.Quantity{Noun: "last year's"},
+		return claims.RatioClaim{Numerator: claims.Quantity{Noun: "core spending power", Package: "csp"}, Denominator: claims.Quantity{Noun: "last year's", Package: "csp"},
 			Stated: claims.MustParseProportion(s)}
 	}
 	tests := []struct {
@@ -208,6 +208,13 @@ func TestAssessChangePercent(t *testing.T) {
 		// wrong by the record, and the verdict says so.
 		{"a 9% increase", "£3.8bn", claims.Overstated, "a 9% increase on £50.1bn is £4,509,000,000, not £3.8bn"},
 	}
+	// Sides that name nothing the record holds are not the package's:
+	// "school budgets increase by 2.1 per cent" has no base figures.
+	unnamed := claims.RatioClaim{Numerator: claims.Quantity{Noun: "school budgets"}, Denominator: claims.Quantity{Noun: "school budgets before"},
+		Stated: claims.MustParseProportion("a 2.1 per cent increase")}
+	if f := assessIn(t, r, "csp", "words", unnamed)[0]; f.Verdict != claims.NotSupported {
+		t.Errorf("a change of unnamed quantities: %v, %q; want not supported", f.Verdict, f.Explanation)
+	}
 	for _, tt := range tests {
 		as := claims.Assertions{pct(tt.stated)}
 		if tt.change != "" {
@@ -216,6 +223,20 @@ func TestAssessChangePercent(t *testing.T) {
 		f := assessIn(t, r, "csp", "words", as...)[0]
 		if f.Verdict != tt.want || !strings.Contains(f.Explanation, tt.says) {
 			t.Errorf("%q: %v, %q; want %v, saying %q", tt.stated, f.Verdict, f.Explanation, tt.want, tt.says)
+		}
+	}
+}
+
+// TestAssessRealTermsChange checks that a change stated in real terms is
+// never set against the record's cash change: the NHS's £21.8bn cash rise
+// is "£10 billion in real terms", which understates nothing.
+func TestAssessRealTermsChange(t *testing.T) {
+	r := claims.Record{Packages: []funding.Package{{ID: "nhs", Funder: funding.Org{Name: "DHSC"}, Headline: currency.MustParseFigure("£119.9bn"),
+		Change: funding.Change{From: currency.MustParseFigure("£98.1bn"), To: currency.MustParseFigure("£119.9bn"), By: currency.MustParseFigure("£21.8bn")}}}}
+	for _, role := range []claims.Role{claims.RoleChange, claims.RoleLevel, claims.RolePrevious, claims.RolePackage} {
+		a := claims.StatedAmount{Figure: currency.MustParseFigure("£10bn"), Role: role, Terms: claims.RealTerms}
+		if f := assessIn(t, r, "nhs", "£10 billion in real terms", a)[0]; f.Verdict != claims.NotAssessed {
+			t.Errorf("£10bn in real terms as %v: %v, %q; want not assessed", role, f.Verdict, f.Explanation)
 		}
 	}
 }

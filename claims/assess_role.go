@@ -13,6 +13,17 @@ import (
 func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
 	role, terms, rd := x.roleOf(c, a)
 	f.Role = role
+	// The record's figures are cash totals: a figure in real terms or per
+	// head is weighed only as the package's, with a price index, and is
+	// never set against a cash level, change or share.
+	switch {
+	case terms == RealTerms && len(x.r.Prices) > 0 && role == RolePackage:
+		x.realAmount(c, a, f)
+		return
+	case (terms == RealTerms || terms == PerHead) && weighed(role):
+		x.otherTerms(c, a, f, terms)
+		return
+	}
 	switch {
 	case role == RoleShare && a.Allocation != "",
 		role == RoleRival && a.Package != "" && a.Package != c.About:
@@ -32,12 +43,6 @@ func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
 		return
 	}
 	switch {
-	case terms == RealTerms && len(x.r.Prices) > 0 && role == RolePackage:
-		x.realAmount(c, a, f)
-		return
-	case terms == RealTerms || terms == PerHead:
-		x.otherTerms(c, a, f, terms)
-		return
 	case rd.yearly && a.Figure.Per().IsZero():
 		// The words say "a year" but the figure does not carry it, so it
 		// cannot be converted to the record's term.
@@ -62,6 +67,16 @@ func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
 		x.cue(rd)
 		x.p.s(", and ").s(x.pkg(c.pkg(a.Package)).rec.subject).s(" is not it; the package may be the change rather than the level, so the figure is not assessed.")
 	}
+}
+
+// weighed reports whether a figure of role r can be weighed against the
+// record at all: as the package, a share, a rival, or a level or change.
+func weighed(r Role) bool {
+	switch r {
+	case RolePackage, RoleShare, RoleRival, RolePrevious, RoleChange, RoleLevel:
+		return true
+	}
+	return false
 }
 
 // againstChange weighs a figure of the level before a change, of the

@@ -74,9 +74,11 @@ type Quantity struct {
 // Stated agrees with it, and Understated or Overstated when it does not,
 // on the claim's own figures.
 //
-// A change in per cent whose quantities name nothing the record or the
-// claim holds is weighed against the package's own funding.Change, where
-// the record states its levels before and after exactly.
+// A change in per cent whose two quantities both name the package
+// ({"noun": "core spending power", "package": "csp"}) is weighed against
+// the package's own funding.Change, where the record states its levels
+// before and after exactly. Quantities that name nothing the record holds
+// are never taken for the package's: the verdict is then NotSupported.
 //
 // A change in per cent is also checked against a change in money the same
 // claim states ("a 9% increase, £600,000 more a year"): a StatedAmount of
