@@ -148,16 +148,19 @@ func recordMarkdown(p *prose, pkg funding.Package) {
 	for _, m := range pkg.Milestones {
 		fact("Milestone", m.String())
 	}
-	var base currency.Amount // what money per head is worked out on
+	// Money per head is worked out on the itemised total where the
+	// itemisation is of the whole and exact, otherwise on the headline: a
+	// partial list's total is only the part it names.
+	var base currency.Amount
 	on := ""
 	if len(pkg.Allocations) == 0 {
 		fact("Itemisation", "none in the record")
-		if pkg.HasHeadline() {
-			base = pkg.Headline.Nominal()
-			on = "on the headline’s " + base.Format(currency.Whole)
-		}
-	} else if total, err := pkg.Itemised(); err == nil {
+	}
+	if total, err := pkg.Itemised(); err == nil && len(pkg.Allocations) > 0 && !pkg.Partial {
 		base, on = total, "on the itemised "+total.Format(currency.Whole)
+	} else if pkg.HasHeadline() {
+		base = pkg.Headline.Nominal()
+		on = "on the headline’s " + base.Format(currency.Whole)
 	}
 	for _, m := range pkg.Measures {
 		line := m.String()

@@ -45,6 +45,9 @@ var realStories = []struct {
 		// 86,715,535 / 41 is 2,115,013.04 with 36p over: 36 projects get
 		// a penny more.
 		"| £86,715,535 | South West projects | 36 × £2,115,013.05 + 5 × £2,115,013.04 |",
+		// The list names only the South West, so money per project is on
+		// the headline: £900m over more than 300 is less than £3m each.
+		"less than £3,000,000 per project on the headline’s £900,000,000",
 	}},
 	{"telford-2019-3-6m-one-off-pot", []string{
 		// 1 + 1 + 1.3 = £3.3m named of the £3.6m; "£3.6 million" admits
@@ -102,6 +105,9 @@ var realStories = []struct {
 		// 2,941,176.47 with 2p over, which two hospitals get.
 		"| £2.7bn | First phase, until 2025 | 6 × £450,000,000 |",
 		"2 × £2,941,176.48 + 32 × £2,941,176.47",
+		// The list is partial, so money per hospital is on the headline:
+		// £13bn / 40 = £325m.
+		"£325,000,000 per hospital on the headline’s £13,000,000,000",
 	}},
 	{"gla-2018-boroughs-11-6m-top-up", []string{
 		// 11.6 > 10, by 1.6m: 1.6 / 11.6 = 13.8% of the record.
