@@ -648,17 +648,26 @@ var fractionWords = [...]struct {
 	{[]string{"a"}, 1, 0},
 }
 
-// wordsLex holds the words an amount in words may begin with, and whether
-// each may begin one of fractionWords.
-var wordsLex = newLexicon(func(add func(string, bool)) {
+// A wordStart says what an amount in words that begins with a word of
+// wordsLex may be.
+type wordStart struct {
+	fraction bool // one of fractionWords
+	number   bool // a number in words
+}
+
+// wordsLex holds the words an amount in words may begin with.
+var wordsLex = newLexicon(func(add func(string, wordStart)) {
 	for _, fw := range fractionWords {
-		add(fw.words[0], true) // "three quarters of a million" comes first
+		// "three quarters of a million" comes first, and "three" is a
+		// number too.
+		_, e := numberLex.at(fw.words[0], 0)
+		add(fw.words[0], wordStart{fraction: true, number: e > 0})
 	}
 	for _, w := range onesWords[1:] {
-		add(w, false)
+		add(w, wordStart{number: true})
 	}
 	for _, w := range tensWords[2:] {
-		add(w, false)
+		add(w, wordStart{number: true})
 	}
 })
 
@@ -736,38 +745,17 @@ func (a *stated) scan(s string, i int, prose bool) (err scanError) {
 // and a half billion pounds", "fifty pence". ok reports whether words of a
 // number were there; if so, err says whether a currency word followed.
 func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
-	fraction, e := wordsLex.at(s, i)
+	start, e := wordsLex.at(s, i)
 	if e < 0 {
 		return false, scanError{}
 	}
 	limit := spaceLimit(prose)
-	if fraction {
-		// Every fraction goes on with "quarter(s)", "of", "a" or a
-		// multiplier: "a year", "a few" give up here.
-		sp := skipWhite(s, e, limit)
-		fraction = sp > e && sp < len(s) && strings.IndexByte("qQoOaAtTmMbB", s[sp]) >= 0
-	}
-	for _, fw := range fractionWords {
-		if !fraction {
-			break
+	if start.fraction {
+		if k, exp, fe := fractionAt(s, i, e, limit); fe > 0 {
+			fw := &fractionWords[k]
+			a.coef, a.frac, a.mult, a.hasMult = fw.coef, fw.frac, exp, true
+			return true, a.wordsEnd(s, fe, prose)
 		}
-		if s[i]|0x20 != fw.words[0][0] {
-			continue
-		}
-		j := matchPhrase(s, i, fw.words, limit)
-		if j < 0 {
-			continue
-		}
-		k := skipWhite(s, j, limit)
-		if k == j {
-			continue
-		}
-		exp, e := multWordAt(s, k, false)
-		if e < 0 {
-			continue
-		}
-		a.coef, a.frac, a.mult, a.hasMult = fw.coef, fw.frac, exp, true
-		return true, a.wordsEnd(s, e, prose)
 	}
 	n, e := numberWordsAt(s, i, limit)
 	if e < 0 {
@@ -801,6 +789,41 @@ func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
 	return true, a.wordsEnd(s, e, prose)
 }
 
+// fractionAt reads one of fractionWords and the multiplier word after it
+// at s[i:], whose first word ends at e: "half a billion", "a quarter of a
+// million", "a thousand". It returns the fraction's index in fractionWords,
+// the multiplier's power of ten and where its word ends, or end = -1 if
+// there is none. Words may be apart by white space within limit, as
+// skipWhite takes it.
+func fractionAt(s string, i, e, limit int) (k int, exp int32, end int) {
+	sp := skipWhite(s, e, limit)
+	if sp == e || sp == len(s) {
+		return 0, 0, -1
+	}
+	first, next := s[i]|0x20, s[sp]|0x20
+	for k := range fractionWords {
+		// Each fraction goes on with its second word or, if it has one
+		// word, a multiplier ("thousand", "million", "billion",
+		// "trillion"): "a year", "a few" and "a a" give up here.
+		fw := &fractionWords[k]
+		if first != fw.words[0][0] || len(fw.words) > 1 && next != fw.words[1][0] || len(fw.words) == 1 && strings.IndexByte("tmb", next) < 0 {
+			continue
+		}
+		j := matchPhrase(s, i, fw.words, limit)
+		if j < 0 {
+			continue
+		}
+		m := skipWhite(s, j, limit)
+		if m == j {
+			continue
+		}
+		if exp, end := multWordAt(s, m, false); end > 0 {
+			return k, exp, end
+		}
+	}
+	return 0, 0, -1
+}
+
 // wordsEnd reads the currency word that must end an amount in words, after
 // its number ends at s[e:], and sets where the amount ends.
 func (a *stated) wordsEnd(s string, e int, prose bool) scanError {
@@ -826,8 +849,9 @@ func symbolAt(s string, i int) (c Code, n int, repaired bool) {
 	default:
 		return Code{}, 0, false
 	}
-	for _, sym := range figSymbols {
-		if strings.HasPrefix(s[i:], sym.sym) {
+	for k := range figSymbols {
+		// A first byte that differs spares comparing the rest.
+		if sym := &figSymbols[k]; sym.sym[0] == s[i] && strings.HasPrefix(s[i:], sym.sym) {
 			return *sym.code, len(sym.sym), sym.repaired
 		}
 	}

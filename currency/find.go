@@ -113,13 +113,16 @@ func converts(text string, p, m *Mention) bool {
 // mayStart reports whether an amount may begin at text[i]: a currency
 // symbol, a number that does not continue a word, another number or a
 // currency symbol, or a word that may begin "half a billion pounds",
-// "twenty million pounds" or "GBP 2m".
+// "twenty million pounds" or "GBP 2m". It asks of each only what is quick
+// to tell and what every amount that begins so has, so that mentionAt,
+// which reads the amount, runs seldom where there is none: on "1-1-1",
+// "a a a", "££££" or "GBP GBP".
 func mayStart(text string, i int) bool {
 	c := text[i]
 	switch {
 	case isDigitByte(c):
 		if i == 0 {
-			return true
+			return numberMayBeMoney(text, i)
 		}
 		switch p := text[i-1]; {
 		case p == '.' || p == ',' || p == '$':
@@ -134,40 +137,120 @@ func mayStart(text string, i int) bool {
 		return !isWordBefore(text, i) && numberMayBeMoney(text, i)
 	case c == '$' || c == 0xC2 || c == 0xE2 || c == 0xEF || c == 0xC3: // $, £ and ¥, €, U+FFFD, Â£
 		_, n, _ := symbolAt(text, i)
-		return n > 0
+		return n > 0 && digitAfter(text, i+n)
 	case isLetter(c):
 		if isWordBefore(text, i) {
 			return false
 		}
-		// Three capitals may be a code, "GBP 2m", and "US$" is a symbol;
-		// other words must be the first of an amount in words.
-		if _, e := wordsLex.at(text, i); e > 0 {
-			return true
+		if start, e := wordsLex.at(text, i); e > 0 {
+			return wordsMayBeMoney(text, i, e, start)
 		}
-		return i+3 < len(text) && 'A' <= c && c <= 'Z' && isUpper3(text[i:i+3]) && !isLetter(text[i+3]) ||
-			c == 'U' && strings.HasPrefix(text[i:], "US$")
+		// Three capitals may be a code, "GBP 2m", and "US$" is a symbol.
+		return i+3 < len(text) && 'A' <= c && c <= 'Z' && isUpper3(text[i:i+3]) && !isLetter(text[i+3]) && digitAfter(text, i+3) ||
+			c == 'U' && strings.HasPrefix(text[i:], "US$") && digitAfter(text, i+3)
 	}
 	return false
 }
 
-// numberMayBeMoney reports whether what follows the number at text[i:],
-// which has no currency before it, may make it money: a letter ("2m",
-// "30p", "2 million pounds", "3 to 5 million"), or a dash of a range. It
-// is a quick test that spares Find the work of reading the "1 1 1" of a
-// table of numbers.
-func numberMayBeMoney(text string, i int) bool {
-	j := i
-	for j < len(text) && (isDigitByte(text[j]) || text[j] == ',' || text[j] == '.') {
-		j++
+// digitAfter reports whether a digit follows the currency symbol or code
+// that ends at text[:i], straight after it or after white space, as
+// stated.scan reads it in prose: "£2m", "£ 2m", "GBP 2m".
+func digitAfter(text string, i int) bool {
+	k := skipWhite(text, i, proseSpace)
+	return k < len(text) && isDigitByte(text[k])
+}
+
+// wordsMayBeMoney reports whether the word of wordsLex at text[i:e] may
+// begin an amount in words. A fraction must go on with its words and a
+// multiplier ("a million", not "a year"); a number word must be followed
+// by another word, after a hyphen ("twenty-five") or white space.
+func wordsMayBeMoney(text string, i, e int, start wordStart) bool {
+	if start.fraction {
+		if _, _, fe := fractionAt(text, i, e, proseSpace); fe > 0 {
+			return true
+		}
 	}
-	if j == len(text) {
+	if !start.number {
 		return false
 	}
-	if c := text[j]; isLetter(c) || c == '-' || c == 0xE2 { // –, —
+	if e+1 < len(text) && text[e] == '-' && isLetter(text[e+1]) {
+		return true
+	}
+	sp := skipWhite(text, e, proseSpace)
+	return sp > e && sp < len(text) && isLetter(text[sp])
+}
+
+// numberMayBeMoney reports whether what follows the number at text[i:],
+// which has no currency before it, may make it money: a letter ("2m",
+// "30p"), a multiplier or currency word ("2 million pounds", "30 pence",
+// "2 GBP"), or the dash, "to" or "and" of a range whose high end may have
+// a currency ("3-5m", "3 to £5m"). It is a quick test that spares Find
+// the work of reading the "1 1 1", "1-1-1" and "1 to 2" of a table of
+// numbers.
+func numberMayBeMoney(text string, i int) bool {
+	j := numberEnd(text, i)
+	switch {
+	case j == len(text):
+		return false
+	case text[j] == '-':
+		return highMayBeMoney(text, j+1)
+	case strings.HasPrefix(text[j:], "–") || strings.HasPrefix(text[j:], "—"):
+		return highMayBeMoney(text, j+len("–"))
+	}
+	if k := spacedWord(text, j, proseSpace, "to"); k > 0 {
+		return highMayBeMoney(text, k)
+	}
+	if k := spacedWord(text, j, proseSpace, "and"); k > 0 {
+		return highMayBeMoney(text, k)
+	}
+	return moneyWordAfter(text, j)
+}
+
+// highMayBeMoney reports whether the high end of a range that begins at
+// text[k:] may have a currency or a multiplier suffix: if it begins with
+// a letter or a currency symbol, or is a number that moneyWordAfter
+// accepts. It looks no further, so that Find's quick tests stay linear on
+// "1 to 2 to 3".
+func highMayBeMoney(text string, k int) bool {
+	switch {
+	case k == len(text):
+		return false
+	case isLetter(text[k]):
+		return true
+	case isDigitByte(text[k]):
+		return moneyWordAfter(text, numberEnd(text, k))
+	}
+	_, n, _ := symbolAt(text, k)
+	return n > 0
+}
+
+// numberEnd returns where the digits, commas and points at text[i:] end.
+func numberEnd(text string, i int) int {
+	for i < len(text) && (isDigitByte(text[i]) || text[i] == ',' || text[i] == '.') {
+		i++
+	}
+	return i
+}
+
+// moneyWordAfter reports whether the number that ends at text[:j] may be
+// followed by what gives it a currency or a multiplier suffix: a letter
+// touching it ("2m", "30p"), or after white space a multiplier word
+// ("2 million", "2.4 m"), a currency word, "pence" or an upper-case code.
+func moneyWordAfter(text string, j int) bool {
+	if j < len(text) && isLetter(text[j]) {
 		return true
 	}
 	sp := skipWhite(text, j, proseSpace)
-	return sp > j && sp < len(text) && isLetter(text[sp])
+	if sp == j || sp == len(text) || !isLetter(text[sp]) {
+		return false
+	}
+	if _, e := multWordAt(text, sp, true); e > 0 {
+		return true
+	}
+	if _, e := currencyLex.at(text, sp); e > 0 || matchWord(text, sp, "pence") > 0 {
+		return true
+	}
+	return sp+3 <= len(text) && isUpper3(text[sp:sp+3]) && !isWordAt(text, sp+3)
 }
 
 // runeBefore returns where the rune that ends at text[:i] begins.
