@@ -315,16 +315,24 @@ var hedges = [...]struct {
 	{[]string{"or", "less"}, false, AtMost},
 }
 
-// tailWords are the words a tail may begin with after white space.
+// tailWords are the words a tail may begin with after white space, and
+// whether only a hedge begins with each ("or", "and"). The words of rates
+// and terms come first, so that a word of both is not taken for a hedge's
+// alone.
 var tailWords = newLexicon(func(add func(string, bool)) {
-	for _, w := range [...]string{"or", "and", "in", "over", "for"} {
-		add(w, true)
+	for _, w := range [...]string{"in", "over", "for"} {
+		add(w, false)
 	}
 	for _, w := range perArticles {
-		add(w, true)
+		add(w, false)
 	}
 	for _, p := range perWords {
-		add(p.words[0], true)
+		add(p.words[0], false)
+	}
+	for _, h := range hedges {
+		if !h.attached {
+			add(h.words[0], true)
+		}
 	}
 })
 
@@ -337,11 +345,22 @@ func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
 	if k == len(s) {
 		return scanError{}
 	}
+	if c := s[k]; c == '-' {
+		// "-ish", "-plus" and "-a-year" go on with a letter; the "-£5m"
+		// of a range is no tail.
+		if k+1 == len(s) || !isLetter(s[k+1]) {
+			return scanError{}
+		}
+	}
+	hedgeOnly := false
 	if c := s[k]; c != '-' && c != '+' {
 		// Every other tail is white space and then one of tailWords.
-		if sp := skipWhite(s, k, spaceLimit(prose)); sp == k {
+		sp := skipWhite(s, k, spaceLimit(prose))
+		if sp == k {
 			return scanError{}
-		} else if _, e := tailWords.at(s, sp); e < 0 {
+		}
+		var e int
+		if hedgeOnly, e = tailWords.at(s, sp); e < 0 {
 			return scanError{}
 		}
 	}
@@ -351,6 +370,10 @@ func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
 		if tl.hedge != BoundUnknown {
 			tl.end = tl.hedgeEnd
 		}
+	}
+	if hedgeOnly && tl.end == k {
+		// "£3m and £5m": no hedge, and nothing else begins with "and".
+		return scanError{}
 	}
 	if tl.end, err = tl.rateAt(s, tl.end, prose); err.failed() {
 		return err

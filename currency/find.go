@@ -407,20 +407,24 @@ func qualifierBefore(text string, i, floor int) (Bound, int) {
 
 // overVerbs are the verbs that make "over" a particle ("handed over £2m")
 // rather than a qualifier.
-var overVerbs = [...]string{
-	"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
-	"sign", "signs", "signed", "signing", "pass", "passes", "passed", "passing",
-}
-
-// handedOver reports whether the word "over" beginning at text[s] follows
-// one of overVerbs.
-func handedOver(text string, s, floor int) bool {
-	for _, v := range overVerbs {
-		if wordBefore(text, s, floor, v) {
-			return true
-		}
+var overVerbs = newLexicon(func(add func(string, bool)) {
+	for _, v := range [...]string{
+		"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
+		"sign", "signs", "signed", "signing", "pass", "passes", "passed", "passing",
+	} {
+		add(v, true)
 	}
-	return false
+})
+
+// handedOver reports whether the word "over" beginning at text[s] follows,
+// after white space, one of overVerbs that begins no earlier than floor.
+func handedOver(text string, s, floor int) bool {
+	p := skipWhiteBack(text, s, floor)
+	if p == s {
+		return false
+	}
+	_, b := overVerbs.before(text, p, floor)
+	return b >= 0
 }
 
 // wordBefore reports whether the whole word w ends, with white space, just
