@@ -785,9 +785,7 @@ func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
 		return false, scanError{}
 	}
 	// "one of them": no word that can follow a number of money follows.
-	if sp := skipWhite(s, e, limit); sp == e {
-		return true, scanError{e, ErrSyntax, "want a currency word such as pounds"}
-	} else if _, ne := afterNumber.at(s, sp); ne < 0 && !(sp+3 <= len(s) && isLetter(s[sp]) && !isWordAt(s, sp+3)) {
+	if sp, ok := afterNumberWords(s, e, limit); !ok {
 		return true, scanError{sp, ErrSyntax, "want a currency word such as pounds"}
 	}
 	a.coef = n
@@ -845,6 +843,18 @@ func fractionAt(s string, i, e, limit int) (k int, exp int32, end int) {
 		}
 	}
 	return 0, 0, -1
+}
+
+// afterNumberWords returns where the white space after a number in words
+// that ends at s[e:] ends, and whether a word that may follow the number
+// in an amount comes there: one of afterNumber, or three letters (a code).
+func afterNumberWords(s string, e, limit int) (sp int, ok bool) {
+	sp = skipWhite(s, e, limit)
+	if sp == e {
+		return sp, false
+	}
+	_, ne := afterNumber.at(s, sp)
+	return sp, ne > 0 || sp+3 <= len(s) && isLetter(s[sp]) && !isWordAt(s, sp+3)
 }
 
 // wordsEnd reads the currency word that must end an amount in words, after

@@ -79,6 +79,12 @@ func find(text string, story Code) []Mention {
 	var out []Mention
 	floor := 0
 	for i := 0; i < len(text); i++ {
+		// Most bytes of prose are inside a word or number, or are ASCII
+		// white space and punctuation, which begin no amount: passing
+		// them over here spares a call of mayStart per byte.
+		if c := text[i]; c < utf8.RuneSelf && c != '$' && (!isWordByte(c) || i > 0 && isWordByte(text[i-1])) {
+			continue
+		}
 		if !mayStart(text, i) {
 			continue
 		}
@@ -95,6 +101,9 @@ func find(text string, story Code) []Mention {
 	}
 	return out
 }
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool { return isLetter(c) || isDigitByte(c) }
 
 // converts reports whether m gives p in another currency: m is in brackets
 // straight after p.
@@ -161,9 +170,10 @@ func digitAfter(text string, i int) bool {
 }
 
 // wordsMayBeMoney reports whether the word of wordsLex at text[i:e] may
-// begin an amount in words. A fraction must go on with its words and a
-// multiplier ("a million", not "a year"); a number word must be followed
-// by another word, after a hyphen ("twenty-five") or white space.
+// begin an amount in words: a fraction that goes on with its words and a
+// multiplier ("a million", not "a year"), or a number in words followed by
+// a word that may follow it in an amount ("twenty million", not "twenty
+// one people").
 func wordsMayBeMoney(text string, i, e int, start wordStart) bool {
 	if start.fraction {
 		if _, _, fe := fractionAt(text, i, e, proseSpace); fe > 0 {
@@ -173,11 +183,12 @@ func wordsMayBeMoney(text string, i, e int, start wordStart) bool {
 	if !start.number {
 		return false
 	}
-	if e+1 < len(text) && text[e] == '-' && isLetter(text[e+1]) {
-		return true
+	_, ne := numberWordsAt(text, i, proseSpace)
+	if ne < 0 {
+		return false
 	}
-	sp := skipWhite(text, e, proseSpace)
-	return sp > e && sp < len(text) && isLetter(text[sp])
+	_, ok := afterNumberWords(text, ne, proseSpace)
+	return ok
 }
 
 // numberMayBeMoney reports whether what follows the number at text[i:],
@@ -197,13 +208,7 @@ func numberMayBeMoney(text string, i int) bool {
 	case strings.HasPrefix(text[j:], "–") || strings.HasPrefix(text[j:], "—"):
 		return highMayBeMoney(text, j+len("–"))
 	}
-	if k := spacedWord(text, j, proseSpace, "to"); k > 0 {
-		return highMayBeMoney(text, k)
-	}
-	if k := spacedWord(text, j, proseSpace, "and"); k > 0 {
-		return highMayBeMoney(text, k)
-	}
-	return moneyWordAfter(text, j)
+	return moneyWordAfter(text, j, true)
 }
 
 // highMayBeMoney reports whether the high end of a range that begins at
@@ -218,7 +223,7 @@ func highMayBeMoney(text string, k int) bool {
 	case isLetter(text[k]):
 		return true
 	case isDigitByte(text[k]):
-		return moneyWordAfter(text, numberEnd(text, k))
+		return moneyWordAfter(text, numberEnd(text, k), false)
 	}
 	_, n, _ := symbolAt(text, k)
 	return n > 0
@@ -232,11 +237,32 @@ func numberEnd(text string, i int) int {
 	return i
 }
 
+// figureWords holds the words that may follow a number and white space in
+// a figure, and whether each is the "to" or "and" of a range: the
+// multipliers that may stand apart from the digits ("2 million", "2.4 m"),
+// the currency words and "pence".
+var figureWords = newLexicon(func(add func(string, bool)) {
+	add("to", true)
+	add("and", true)
+	for _, m := range multWords {
+		add(m.word, false)
+	}
+	for _, m := range spacedSuffixes {
+		add(m.word, false)
+	}
+	for _, w := range currencyWords {
+		add(w.word, false)
+	}
+	add("pence", false)
+})
+
 // moneyWordAfter reports whether the number that ends at text[:j] may be
 // followed by what gives it a currency or a multiplier suffix: a letter
-// touching it ("2m", "30p"), or after white space a multiplier word
-// ("2 million", "2.4 m"), a currency word, "pence" or an upper-case code.
-func moneyWordAfter(text string, j int) bool {
+// touching it ("2m", "30p"), or after white space one of figureWords or an
+// upper-case code. If ranges is set, "to" or "and" may come there too,
+// before a high end that highMayBeMoney accepts ("3 to 5m", "between 3
+// and £5m").
+func moneyWordAfter(text string, j int, ranges bool) bool {
 	if j < len(text) && isLetter(text[j]) {
 		return true
 	}
@@ -244,13 +270,15 @@ func moneyWordAfter(text string, j int) bool {
 	if sp == j || sp == len(text) || !isLetter(text[sp]) {
 		return false
 	}
-	if _, e := multWordAt(text, sp, true); e > 0 {
-		return true
+	dash, e := figureWords.at(text, sp)
+	switch {
+	case e < 0:
+		return sp+3 <= len(text) && isUpper3(text[sp:sp+3]) && !isWordAt(text, sp+3)
+	case dash:
+		k := skipWhite(text, e, proseSpace)
+		return ranges && k > e && highMayBeMoney(text, k)
 	}
-	if _, e := currencyLex.at(text, sp); e > 0 || matchWord(text, sp, "pence") > 0 {
-		return true
-	}
-	return sp+3 <= len(text) && isUpper3(text[sp:sp+3]) && !isWordAt(text, sp+3)
+	return true
 }
 
 // runeBefore returns where the rune that ends at text[:i] begins.

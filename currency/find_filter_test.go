@@ -14,7 +14,8 @@ var mayStartSeeds = []string{
 	"a a a", "a million pounds", "a quarter of a million euros", "a thousand pounds", "a year",
 	"half a half a", "half a billion pounds", "quarter of a million pounds", "three quarters of a billion pounds",
 	"three pounds", "twenty-five pounds", "twenty- five", "twenty five pounds", "one hundred and fifty pounds",
-	"one and a half billion pounds", "fifty pence", "one of them", "twenty GBP", "TEN 5",
+	"one and a half billion pounds", "fifty pence", "one of them", "twenty GBP", "TEN 5", "twenty one people",
+	"twenty one million pounds", "twenty-five twenty", "three hundred fifty euros", "five EUR", "nine  and a half yen",
 }
 
 // TestMayStartSound checks mayStart's quick tests on every suffix of the
