@@ -624,6 +624,9 @@ var figSymbols = [...]struct {
 	{"¥", &JPY, false}, {"\uFFFD", &GBP, true}, {"Â£", &GBP, true},
 }
 
+// multInitials are the first letters of multWords.
+const multInitials = "tmb"
+
 var multWords = [...]struct {
 	word string
 	exp  int32
@@ -824,10 +827,10 @@ func fractionAt(s string, i, e, limit int) (k int, exp int32, end int) {
 	first, next := s[i]|0x20, s[sp]|0x20
 	for k := range fractionWords {
 		// Each fraction goes on with its second word or, if it has one
-		// word, a multiplier ("thousand", "million", "billion",
-		// "trillion"): "a year", "a few" and "a a" give up here.
+		// word, a multiplier: "a year", "a few" and "a a" give up here,
+		// and "half a half" before looking "half" up.
 		fw := &fractionWords[k]
-		if first != fw.words[0][0] || len(fw.words) > 1 && next != fw.words[1][0] || len(fw.words) == 1 && strings.IndexByte("tmb", next) < 0 {
+		if first != fw.words[0][0] || len(fw.words) > 1 && next != fw.words[1][0] || len(fw.words) == 1 && strings.IndexByte(multInitials, next) < 0 {
 			continue
 		}
 		j := matchPhrase(s, i, fw.words, limit)
@@ -835,7 +838,7 @@ func fractionAt(s string, i, e, limit int) (k int, exp int32, end int) {
 			continue
 		}
 		m := skipWhite(s, j, limit)
-		if m == j {
+		if m == j || m == len(s) || strings.IndexByte(multInitials, s[m]|0x20) < 0 {
 			continue
 		}
 		if exp, end := multWordAt(s, m, false); end > 0 {

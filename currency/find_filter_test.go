@@ -1,6 +1,9 @@
 package currency
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // mayStartSeeds are texts at whose every byte mayStart's quick tests have
 // something to decide: amounts of each form, and the near misses Find
@@ -52,6 +55,16 @@ func checkMayStart(t *testing.T, s string) {
 			if m, ok := mentionAt(text, i, 0, story); ok {
 				t.Errorf("mayStart(%q, %d) = false, but mentionAt(%q, %d, 0, %v) finds %q", text, i, text, i, story, m.Text)
 			}
+		}
+	}
+}
+
+// TestMultInitials checks that multInitials, which fractionAt uses to give
+// up early, holds the first letter of every multiplier word.
+func TestMultInitials(t *testing.T) {
+	for _, m := range multWords {
+		if !strings.Contains(multInitials, m.word[:1]) {
+			t.Errorf("multInitials = %q, which lacks the first letter of %q", multInitials, m.word)
 		}
 	}
 }
