@@ -315,16 +315,24 @@ var hedges = [...]struct {
 	{[]string{"or", "less"}, false, AtMost},
 }
 
-// tailWords are the words a tail may begin with after white space.
+// tailWords are the words a tail may begin with after white space, and
+// whether only a hedge begins with each ("or", "and"). The words of rates
+// and terms come first, so that a word of both is not taken for a hedge's
+// alone.
 var tailWords = newLexicon(func(add func(string, bool)) {
-	for _, w := range [...]string{"or", "and", "in", "over", "for"} {
-		add(w, true)
+	for _, w := range [...]string{"in", "over", "for"} {
+		add(w, false)
 	}
 	for _, w := range perArticles {
-		add(w, true)
+		add(w, false)
 	}
 	for _, p := range perWords {
-		add(p.words[0], true)
+		add(p.words[0], false)
+	}
+	for _, h := range hedges {
+		if !h.attached {
+			add(h.words[0], true)
+		}
 	}
 })
 
@@ -337,11 +345,22 @@ func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
 	if k == len(s) {
 		return scanError{}
 	}
+	if c := s[k]; c == '-' {
+		// "-ish", "-plus" and "-a-year" go on with a letter; the "-£5m"
+		// of a range is no tail.
+		if k+1 == len(s) || !isLetter(s[k+1]) {
+			return scanError{}
+		}
+	}
+	hedgeOnly := false
 	if c := s[k]; c != '-' && c != '+' {
 		// Every other tail is white space and then one of tailWords.
-		if sp := skipWhite(s, k, spaceLimit(prose)); sp == k {
+		sp := skipWhite(s, k, spaceLimit(prose))
+		if sp == k {
 			return scanError{}
-		} else if _, e := tailWords.at(s, sp); e < 0 {
+		}
+		var e int
+		if hedgeOnly, e = tailWords.at(s, sp); e < 0 {
 			return scanError{}
 		}
 	}
@@ -351,6 +370,10 @@ func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
 		if tl.hedge != BoundUnknown {
 			tl.end = tl.hedgeEnd
 		}
+	}
+	if hedgeOnly && tl.end == k {
+		// "£3m and £5m": no hedge, and nothing else begins with "and".
+		return scanError{}
 	}
 	if tl.end, err = tl.rateAt(s, tl.end, prose); err.failed() {
 		return err
@@ -601,6 +624,9 @@ var figSymbols = [...]struct {
 	{"¥", &JPY, false}, {"\uFFFD", &GBP, true}, {"Â£", &GBP, true},
 }
 
+// multInitials are the first letters of multWords.
+const multInitials = "tmb"
+
 var multWords = [...]struct {
 	word string
 	exp  int32
@@ -648,17 +674,26 @@ var fractionWords = [...]struct {
 	{[]string{"a"}, 1, 0},
 }
 
-// wordsLex holds the words an amount in words may begin with, and whether
-// each may begin one of fractionWords.
-var wordsLex = newLexicon(func(add func(string, bool)) {
+// A wordStart says what an amount in words that begins with a word of
+// wordsLex may be.
+type wordStart struct {
+	fraction bool // one of fractionWords
+	number   bool // a number in words
+}
+
+// wordsLex holds the words an amount in words may begin with.
+var wordsLex = newLexicon(func(add func(string, wordStart)) {
 	for _, fw := range fractionWords {
-		add(fw.words[0], true) // "three quarters of a million" comes first
+		// "three quarters of a million" comes first, and "three" is a
+		// number too.
+		_, e := numberLex.at(fw.words[0], 0)
+		add(fw.words[0], wordStart{fraction: true, number: e > 0})
 	}
 	for _, w := range onesWords[1:] {
-		add(w, false)
+		add(w, wordStart{number: true})
 	}
 	for _, w := range tensWords[2:] {
-		add(w, false)
+		add(w, wordStart{number: true})
 	}
 })
 
@@ -736,47 +771,24 @@ func (a *stated) scan(s string, i int, prose bool) (err scanError) {
 // and a half billion pounds", "fifty pence". ok reports whether words of a
 // number were there; if so, err says whether a currency word followed.
 func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
-	fraction, e := wordsLex.at(s, i)
+	start, e := wordsLex.at(s, i)
 	if e < 0 {
 		return false, scanError{}
 	}
 	limit := spaceLimit(prose)
-	if fraction {
-		// Every fraction goes on with "quarter(s)", "of", "a" or a
-		// multiplier: "a year", "a few" give up here.
-		sp := skipWhite(s, e, limit)
-		fraction = sp > e && sp < len(s) && strings.IndexByte("qQoOaAtTmMbB", s[sp]) >= 0
-	}
-	for _, fw := range fractionWords {
-		if !fraction {
-			break
+	if start.fraction {
+		if k, exp, fe := fractionAt(s, i, e, limit); fe > 0 {
+			fw := &fractionWords[k]
+			a.coef, a.frac, a.mult, a.hasMult = fw.coef, fw.frac, exp, true
+			return true, a.wordsEnd(s, fe, prose)
 		}
-		if s[i]|0x20 != fw.words[0][0] {
-			continue
-		}
-		j := matchPhrase(s, i, fw.words, limit)
-		if j < 0 {
-			continue
-		}
-		k := skipWhite(s, j, limit)
-		if k == j {
-			continue
-		}
-		exp, e := multWordAt(s, k, false)
-		if e < 0 {
-			continue
-		}
-		a.coef, a.frac, a.mult, a.hasMult = fw.coef, fw.frac, exp, true
-		return true, a.wordsEnd(s, e, prose)
 	}
 	n, e := numberWordsAt(s, i, limit)
 	if e < 0 {
 		return false, scanError{}
 	}
 	// "one of them": no word that can follow a number of money follows.
-	if sp := skipWhite(s, e, limit); sp == e {
-		return true, scanError{e, ErrSyntax, "want a currency word such as pounds"}
-	} else if _, ne := afterNumber.at(s, sp); ne < 0 && !(sp+3 <= len(s) && isLetter(s[sp]) && !isWordAt(s, sp+3)) {
+	if sp, ok := afterNumberWords(s, e, limit); !ok {
 		return true, scanError{sp, ErrSyntax, "want a currency word such as pounds"}
 	}
 	a.coef = n
@@ -799,6 +811,53 @@ func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
 		}
 	}
 	return true, a.wordsEnd(s, e, prose)
+}
+
+// fractionAt reads one of fractionWords and the multiplier word after it
+// at s[i:], whose first word ends at e: "half a billion", "a quarter of a
+// million", "a thousand". It returns the fraction's index in fractionWords,
+// the multiplier's power of ten and where its word ends, or end = -1 if
+// there is none. Words may be apart by white space within limit, as
+// skipWhite takes it.
+func fractionAt(s string, i, e, limit int) (k int, exp int32, end int) {
+	sp := skipWhite(s, e, limit)
+	if sp == e || sp == len(s) {
+		return 0, 0, -1
+	}
+	first, next := s[i]|0x20, s[sp]|0x20
+	for k := range fractionWords {
+		// Each fraction goes on with its second word or, if it has one
+		// word, a multiplier: "a year", "a few" and "a a" give up here,
+		// and "half a half" before looking "half" up.
+		fw := &fractionWords[k]
+		if first != fw.words[0][0] || len(fw.words) > 1 && next != fw.words[1][0] || len(fw.words) == 1 && strings.IndexByte(multInitials, next) < 0 {
+			continue
+		}
+		j := matchPhrase(s, i, fw.words, limit)
+		if j < 0 {
+			continue
+		}
+		m := skipWhite(s, j, limit)
+		if m == j || m == len(s) || strings.IndexByte(multInitials, s[m]|0x20) < 0 {
+			continue
+		}
+		if exp, end := multWordAt(s, m, false); end > 0 {
+			return k, exp, end
+		}
+	}
+	return 0, 0, -1
+}
+
+// afterNumberWords returns where the white space after a number in words
+// that ends at s[e:] ends, and whether a word that may follow the number
+// in an amount comes there: one of afterNumber, or three letters (a code).
+func afterNumberWords(s string, e, limit int) (sp int, ok bool) {
+	sp = skipWhite(s, e, limit)
+	if sp == e {
+		return sp, false
+	}
+	_, ne := afterNumber.at(s, sp)
+	return sp, ne > 0 || sp+3 <= len(s) && isLetter(s[sp]) && !isWordAt(s, sp+3)
 }
 
 // wordsEnd reads the currency word that must end an amount in words, after
@@ -826,8 +885,9 @@ func symbolAt(s string, i int) (c Code, n int, repaired bool) {
 	default:
 		return Code{}, 0, false
 	}
-	for _, sym := range figSymbols {
-		if strings.HasPrefix(s[i:], sym.sym) {
+	for k := range figSymbols {
+		// A first byte that differs spares comparing the rest.
+		if sym := &figSymbols[k]; sym.sym[0] == s[i] && strings.HasPrefix(s[i:], sym.sym) {
 			return *sym.code, len(sym.sym), sym.repaired
 		}
 	}

@@ -79,6 +79,12 @@ func find(text string, story Code) []Mention {
 	var out []Mention
 	floor := 0
 	for i := 0; i < len(text); i++ {
+		// Most bytes of prose are inside a word or number, or are ASCII
+		// white space and punctuation, which begin no amount: passing
+		// them over here spares a call of mayStart per byte.
+		if c := text[i]; c < utf8.RuneSelf && c != '$' && (!isWordByte(c) || i > 0 && isWordByte(text[i-1])) {
+			continue
+		}
 		if !mayStart(text, i) {
 			continue
 		}
@@ -95,6 +101,9 @@ func find(text string, story Code) []Mention {
 	}
 	return out
 }
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool { return isLetter(c) || isDigitByte(c) }
 
 // converts reports whether m gives p in another currency: m is in brackets
 // straight after p.
@@ -113,13 +122,16 @@ func converts(text string, p, m *Mention) bool {
 // mayStart reports whether an amount may begin at text[i]: a currency
 // symbol, a number that does not continue a word, another number or a
 // currency symbol, or a word that may begin "half a billion pounds",
-// "twenty million pounds" or "GBP 2m".
+// "twenty million pounds" or "GBP 2m". It asks of each only what is quick
+// to tell and what every amount that begins so has, so that mentionAt,
+// which reads the amount, runs seldom where there is none: on "1-1-1",
+// "a a a", "££££" or "GBP GBP".
 func mayStart(text string, i int) bool {
 	c := text[i]
 	switch {
 	case isDigitByte(c):
 		if i == 0 {
-			return true
+			return numberMayBeMoney(text, i)
 		}
 		switch p := text[i-1]; {
 		case p == '.' || p == ',' || p == '$':
@@ -134,40 +146,139 @@ func mayStart(text string, i int) bool {
 		return !isWordBefore(text, i) && numberMayBeMoney(text, i)
 	case c == '$' || c == 0xC2 || c == 0xE2 || c == 0xEF || c == 0xC3: // $, £ and ¥, €, U+FFFD, Â£
 		_, n, _ := symbolAt(text, i)
-		return n > 0
+		return n > 0 && digitAfter(text, i+n)
 	case isLetter(c):
 		if isWordBefore(text, i) {
 			return false
 		}
-		// Three capitals may be a code, "GBP 2m", and "US$" is a symbol;
-		// other words must be the first of an amount in words.
-		if _, e := wordsLex.at(text, i); e > 0 {
-			return true
+		if start, e := wordsLex.at(text, i); e > 0 {
+			return wordsMayBeMoney(text, i, e, start)
 		}
-		return i+3 < len(text) && 'A' <= c && c <= 'Z' && isUpper3(text[i:i+3]) && !isLetter(text[i+3]) ||
-			c == 'U' && strings.HasPrefix(text[i:], "US$")
+		// Three capitals may be a code, "GBP 2m", and "US$" is a symbol.
+		return i+3 < len(text) && 'A' <= c && c <= 'Z' && isUpper3(text[i:i+3]) && !isLetter(text[i+3]) && digitAfter(text, i+3) ||
+			c == 'U' && strings.HasPrefix(text[i:], "US$") && digitAfter(text, i+3)
 	}
 	return false
 }
 
-// numberMayBeMoney reports whether what follows the number at text[i:],
-// which has no currency before it, may make it money: a letter ("2m",
-// "30p", "2 million pounds", "3 to 5 million"), or a dash of a range. It
-// is a quick test that spares Find the work of reading the "1 1 1" of a
-// table of numbers.
-func numberMayBeMoney(text string, i int) bool {
-	j := i
-	for j < len(text) && (isDigitByte(text[j]) || text[j] == ',' || text[j] == '.') {
-		j++
+// digitAfter reports whether a digit follows the currency symbol or code
+// that ends at text[:i], straight after it or after white space, as
+// stated.scan reads it in prose: "£2m", "£ 2m", "GBP 2m".
+func digitAfter(text string, i int) bool {
+	k := skipWhite(text, i, proseSpace)
+	return k < len(text) && isDigitByte(text[k])
+}
+
+// wordsMayBeMoney reports whether the word of wordsLex at text[i:e] may
+// begin an amount in words: a fraction that goes on with its words and a
+// multiplier ("a million", not "a year"), or a number in words followed by
+// a word that may follow it in an amount ("twenty million", not "twenty
+// one people").
+func wordsMayBeMoney(text string, i, e int, start wordStart) bool {
+	if start.fraction {
+		if _, _, fe := fractionAt(text, i, e, proseSpace); fe > 0 {
+			return true
+		}
 	}
-	if j == len(text) {
+	if !start.number {
 		return false
 	}
-	if c := text[j]; isLetter(c) || c == '-' || c == 0xE2 { // –, —
+	_, ne := numberWordsAt(text, i, proseSpace)
+	if ne < 0 {
+		return false
+	}
+	_, ok := afterNumberWords(text, ne, proseSpace)
+	return ok
+}
+
+// numberMayBeMoney reports whether what follows the number at text[i:],
+// which has no currency before it, may make it money: a letter ("2m",
+// "30p"), a multiplier or currency word ("2 million pounds", "30 pence",
+// "2 GBP"), or the dash, "to" or "and" of a range whose high end may have
+// a currency ("3-5m", "3 to £5m"). It is a quick test that spares Find
+// the work of reading the "1 1 1", "1-1-1" and "1 to 2" of a table of
+// numbers.
+func numberMayBeMoney(text string, i int) bool {
+	j := numberEnd(text, i)
+	switch {
+	case j == len(text):
+		return false
+	case text[j] == '-':
+		return highMayBeMoney(text, j+1)
+	case strings.HasPrefix(text[j:], "–") || strings.HasPrefix(text[j:], "—"):
+		return highMayBeMoney(text, j+len("–"))
+	}
+	return moneyWordAfter(text, j, true)
+}
+
+// highMayBeMoney reports whether the high end of a range that begins at
+// text[k:] may have a currency or a multiplier suffix: if it begins with
+// a letter or a currency symbol, or is a number that moneyWordAfter
+// accepts. It looks no further, so that Find's quick tests stay linear on
+// "1 to 2 to 3".
+func highMayBeMoney(text string, k int) bool {
+	switch {
+	case k == len(text):
+		return false
+	case isLetter(text[k]):
+		return true
+	case isDigitByte(text[k]):
+		return moneyWordAfter(text, numberEnd(text, k), false)
+	}
+	_, n, _ := symbolAt(text, k)
+	return n > 0
+}
+
+// numberEnd returns where the digits, commas and points at text[i:] end.
+func numberEnd(text string, i int) int {
+	for i < len(text) && (isDigitByte(text[i]) || text[i] == ',' || text[i] == '.') {
+		i++
+	}
+	return i
+}
+
+// figureWords holds the words that may follow a number and white space in
+// a figure, and whether each is the "to" or "and" of a range: the
+// multipliers that may stand apart from the digits ("2 million", "2.4 m"),
+// the currency words and "pence".
+var figureWords = newLexicon(func(add func(string, bool)) {
+	add("to", true)
+	add("and", true)
+	for _, m := range multWords {
+		add(m.word, false)
+	}
+	for _, m := range spacedSuffixes {
+		add(m.word, false)
+	}
+	for _, w := range currencyWords {
+		add(w.word, false)
+	}
+	add("pence", false)
+})
+
+// moneyWordAfter reports whether the number that ends at text[:j] may be
+// followed by what gives it a currency or a multiplier suffix: a letter
+// touching it ("2m", "30p"), or after white space one of figureWords or an
+// upper-case code. If ranges is set, "to" or "and" may come there too,
+// before a high end that highMayBeMoney accepts ("3 to 5m", "between 3
+// and £5m").
+func moneyWordAfter(text string, j int, ranges bool) bool {
+	if j < len(text) && isLetter(text[j]) {
 		return true
 	}
 	sp := skipWhite(text, j, proseSpace)
-	return sp > j && sp < len(text) && isLetter(text[sp])
+	if sp == j || sp == len(text) || !isLetter(text[sp]) {
+		return false
+	}
+	dash, e := figureWords.at(text, sp)
+	switch {
+	case e < 0:
+		return sp+3 <= len(text) && isUpper3(text[sp:sp+3]) && !isWordAt(text, sp+3)
+	case dash:
+		k := skipWhite(text, e, proseSpace)
+		return ranges && k > e && highMayBeMoney(text, k)
+	}
+	return true
 }
 
 // runeBefore returns where the rune that ends at text[:i] begins.
@@ -324,20 +435,24 @@ func qualifierBefore(text string, i, floor int) (Bound, int) {
 
 // overVerbs are the verbs that make "over" a particle ("handed over £2m")
 // rather than a qualifier.
-var overVerbs = [...]string{
-	"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
-	"sign", "signs", "signed", "signing", "pass", "passes", "passed", "passing",
-}
-
-// handedOver reports whether the word "over" beginning at text[s] follows
-// one of overVerbs.
-func handedOver(text string, s, floor int) bool {
-	for _, v := range overVerbs {
-		if wordBefore(text, s, floor, v) {
-			return true
-		}
+var overVerbs = newLexicon(func(add func(string, bool)) {
+	for _, v := range [...]string{
+		"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
+		"sign", "signs", "signed", "signing", "pass", "passes", "passed", "passing",
+	} {
+		add(v, true)
 	}
-	return false
+})
+
+// handedOver reports whether the word "over" beginning at text[s] follows,
+// after white space, one of overVerbs that begins no earlier than floor.
+func handedOver(text string, s, floor int) bool {
+	p := skipWhiteBack(text, s, floor)
+	if p == s {
+		return false
+	}
+	_, b := overVerbs.before(text, p, floor)
+	return b >= 0
 }
 
 // wordBefore reports whether the whole word w ends, with white space, just

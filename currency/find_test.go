@@ -202,6 +202,14 @@ func adversarial(n int) map[string]string {
 		"between":       strings.Repeat("between ", n/8),
 		"mixed":         strings.Repeat("over £4m to £5m and £", n/21),
 		"invalid utf-8": strings.Repeat("\xc2\xe2£\xff", n/5),
+		// A table of numbers, "1 1 1" and "1-1-1", and numbers with words
+		// that no currency follows.
+		"spaced digits": strings.Repeat("1 ", n/2),
+		"digit words":   strings.Repeat("1 a ", n/4),
+		"number words":  strings.Repeat("twenty one ", n/11),
+		"hyphens":       strings.Repeat("twenty-five ", n/12),
+		"units":         strings.Repeat("1 to 2 and ", n/11),
+		"spaced codes":  strings.Repeat("£ GBP\u2009", n/9),
 	}
 }
 

@@ -1,0 +1,70 @@
+package currency
+
+import (
+	"strings"
+	"testing"
+)
+
+// mayStartSeeds are texts at whose every byte mayStart's quick tests have
+// something to decide: amounts of each form, and the near misses Find
+// meets in tables and lists.
+var mayStartSeeds = []string{
+	"1-1-1-1", "1 1 1", "1,2.3-4", "3-5m", "3-5 million pounds", "3–£5m", "3—US$5", "3-GBP 5", "3-five pounds",
+	"1 to 2 and 3", "1 a 1", "3 TO 5m", "3 to £5m", "3 to 5 million", "3 and 5 million pounds", "3 AND US$5",
+	"1 pence", "1 Pounds", "2 GBP", "2 gbp", "2 m", "2.4 MN pounds", "2 millions", "1 to", "1 to  ", "3- 5m", "3-5-", "45k-50k", "2m", "30p", "2.4 million pounds", "3 to 5 million", "3 and £5m", "2\u2009million pounds",
+	"£2m", "£ 2m", "£     2m", "££", "€2.5p", "$3bn", "¥5", "\uFFFD3.1m", "Â£2.4m", "US$3", "US$ 3", "US$",
+	"GBP 2m", "GBP2m", "GBP GBP", "GBP", "ALL 3", "USD  3bn",
+	"a a a", "a million pounds", "a quarter of a million euros", "a thousand pounds", "a year",
+	"half a half a", "half a billion pounds", "quarter of a million pounds", "three quarters of a billion pounds",
+	"three pounds", "twenty-five pounds", "twenty- five", "twenty five pounds", "one hundred and fifty pounds",
+	"one and a half billion pounds", "fifty pence", "one of them", "twenty GBP", "TEN 5", "twenty one people",
+	"twenty one million pounds", "twenty-five twenty", "three hundred fifty euros", "five EUR", "nine  and a half yen",
+}
+
+// TestMayStartSound checks mayStart's quick tests on every suffix of the
+// seeds, as FuzzMayStart does on the texts it makes.
+func TestMayStartSound(t *testing.T) {
+	for _, s := range mayStartSeeds {
+		for k := range len(s) {
+			checkMayStart(t, s[k:])
+		}
+	}
+}
+
+// FuzzMayStart checks that mayStart's quick tests are sound: where they say
+// that no amount begins at s, after a prefix that leaves the start free
+// (no word or number comes before), mentionAt, which reads the amount,
+// finds none there either, with or without a story's currency. Only the
+// quick tests can then make mayStart say no, and so they change nothing
+// Find returns. The prefixes give mentionAt a qualifier, a range's
+// "between" and a minus sign to read.
+func FuzzMayStart(f *testing.F) {
+	for _, s := range mayStartSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkMayStart)
+}
+
+func checkMayStart(t *testing.T, s string) {
+	for _, prefix := range [...]string{"", "between ", "over ", "-"} {
+		text, i := prefix+s, len(prefix)
+		if i == len(text) || mayStart(text, i) {
+			continue
+		}
+		for _, story := range []Code{{}, GBP} {
+			if m, ok := mentionAt(text, i, 0, story); ok {
+				t.Errorf("mayStart(%q, %d) = false, but mentionAt(%q, %d, 0, %v) finds %q", text, i, text, i, story, m.Text)
+			}
+		}
+	}
+}
+
+// TestMultInitials checks that multInitials, which fractionAt uses to give
+// up early, holds the first letter of every multiplier word.
+func TestMultInitials(t *testing.T) {
+	for _, m := range multWords {
+		if !strings.Contains(multInitials, m.word[:1]) {
+			t.Errorf("multInitials = %q, which lacks the first letter of %q", multInitials, m.word)
+		}
+	}
+}
