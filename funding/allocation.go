@@ -65,6 +65,15 @@ type Allocation struct {
 	Novelty Novelty `json:"novelty,omitzero"`
 	// Awarded is the date of the decision to award it, if known.
 	Awarded Date `json:"awarded,omitzero"`
+	// Regrant marks money given to be passed on as grants by its
+	// recipients, so that a total of grants made by both does not count it
+	// twice. It is a code of 360Giving's closed Regrant Type codelist, as
+	// in a grant's regrantType field: "FRG010" (Common Regrant), "FRG020"
+	// (Transfer to intermediary), "FRG030" (Match funding), "FRG040"
+	// (Funder collaboration), "FRG050" (Fiscal sponsor), "FRG060"
+	// (Endowment) or "FRG070" (Multipurpose); "" when the money is no
+	// regrant or the source does not say.
+	Regrant string `json:"regrant,omitempty"`
 }
 
 // Figure returns a's money as a figure: Stated if it has one, otherwise

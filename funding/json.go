@@ -249,6 +249,7 @@ type allocationJSON struct {
 	Period      Period          `json:"period,omitzero"`
 	Novelty     Novelty         `json:"novelty,omitzero"`
 	Awarded     Date            `json:"awarded,omitzero"`
+	Regrant     string          `json:"regrant,omitempty"`
 	Allocations []Allocation    `json:"allocations,omitempty"`
 	Partial     bool            `json:"partial,omitempty"`
 }
@@ -307,7 +308,7 @@ func (m *allocationMoney) UnmarshalJSON(data []byte) error {
 func (a Allocation) MarshalJSON() ([]byte, error) {
 	return json.Marshal(allocationJSON{a.ID, a.Title, a.Description, a.Recipients, a.Count,
 		allocationMoney{a.Amount, a.Stated}, a.Purposes, a.Kind, a.Period, a.Novelty, a.Awarded,
-		a.Allocations, a.Partial})
+		a.Regrant, a.Allocations, a.Partial})
 }
 
 // UnmarshalJSON sets a from its JSON form, as MarshalJSON writes it:
@@ -336,5 +337,5 @@ func decodeAllocation(raw []byte) (Allocation, []error) {
 	d.value(raw, reflect.ValueOf(&j).Elem(), "")
 	return Allocation{ID: j.ID, Title: j.Title, Description: j.Description, Recipients: j.Recipients,
 		Count: j.Count, Amount: j.Amount.amount, Stated: j.Amount.stated, Purposes: j.Purposes, Kind: j.Kind,
-		Period: j.Period, Novelty: j.Novelty, Awarded: j.Awarded, Allocations: j.Allocations, Partial: j.Partial}, d.errs
+		Period: j.Period, Novelty: j.Novelty, Awarded: j.Awarded, Regrant: j.Regrant, Allocations: j.Allocations, Partial: j.Partial}, d.errs
 }

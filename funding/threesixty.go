@@ -35,6 +35,7 @@ const extVersion = 1
 //     0.005), never through a binary floating-point value;
 //   - awardDate: the allocation's Awarded date, or the package's Announced
 //     date if it has none;
+//   - regrantType: the allocation's Regrant code, if it has one;
 //   - plannedDates: the allocation's Period, its known ends as startDate and
 //     endDate, unless both are unknown;
 //   - recipientOrganization: the allocation's Recipients;
@@ -74,6 +75,7 @@ const extVersion = 1
 // invalid or cannot be a grant. It returns the errors of Validate, as
 // *FieldErrors whose paths start with "packages[i]."; errors matching
 // ErrDuplicate for package IDs or grant ids used twice in the file;
+// ErrSyntax for an allocation whose Regrant is not a Regrant Type code;
 // ErrMissing for an allocation with no recipients or no award date
 // (neither Awarded nor the package's Announced), or for a file with no
 // grants at all, which the standard forbids (an unitemised headline names
@@ -161,6 +163,9 @@ func check360(prefix string, packages []Package) error {
 			grantIDs[local] = struct{}{}
 			if _, err := awarded(a); err != nil {
 				v.add(aat()+".amount", err)
+			}
+			if err := checkRegrant(a.Regrant); err != nil {
+				v.add(aat()+".regrant", err)
 			}
 			if len(a.Recipients) == 0 {
 				v.add(aat()+".recipients", expected(ErrMissing, "360Giving requires a recipient organisation"))
@@ -336,6 +341,11 @@ func appendGrant(b []byte, prefix string, p *Package, a *Allocation, funder Org,
 	}
 	b = dates.appendDate(b, awarded)
 	b = append(b, '"')
+	if a.Regrant != "" {
+		b = append(b, `,"regrantType":"`...)
+		b = append(b, a.Regrant...) // a code, which needs no escaping
+		b = append(b, '"')
+	}
 	if !a.Period.IsZero() {
 		b = append(b, `,"plannedDates":[{`...)
 		if !a.Period.Start.IsZero() {

@@ -25,6 +25,10 @@ const (
 	colFunderName     = "Funding Org:Name"
 	colProgCode       = "Grant Programme:Code"
 	colProgTitle      = "Grant Programme:Title"
+	// The schema's title for regrantType, which the spreadsheet template
+	// and converters use; many publishers' files drop the "For".
+	colRegrant      = "For Regrant Type"
+	colRegrantShort = "Regrant Type"
 )
 
 // csvColumns are the columns Write360GivingCSV writes, in order.
@@ -32,7 +36,7 @@ var csvColumns = []string{colID, colTitle, colDescription, colCurrency, colAmoun
 	colRecipientID, colRecipientName, colFunderID, colFunderName, colProgCode, colProgTitle}
 
 // csvKnown are the columns Read360GivingCSV reads.
-var csvKnown = append(csvColumns[:len(csvColumns):len(csvColumns)], colIndividualID, colIndividualName)
+var csvKnown = append(csvColumns[:len(csvColumns):len(csvColumns)], colIndividualID, colIndividualName, colRegrant, colRegrantShort)
 
 // Read360GivingCSV reads a 360Giving file in the titled-column CSV form
 // most publishers use: a header row of column titles, then one grant per
@@ -40,9 +44,10 @@ var csvKnown = append(csvColumns[:len(csvColumns):len(csvColumns)], colIndividua
 // "Currency", "Amount Awarded", "Award Date", "Planned Dates:Start Date",
 // "Planned Dates:End Date", "Recipient Org:Identifier", "Recipient
 // Org:Name", "Recipient Ind:Identifier", "Recipient Ind:Name", "Funding
-// Org:Identifier", "Funding Org:Name", "Grant Programme:Code" and "Grant
-// Programme:Title", in any order, matched ignoring case and surrounding
-// white space, and ignores the others. An empty cell is an absent field.
+// Org:Identifier", "Funding Org:Name", "Grant Programme:Code", "Grant
+// Programme:Title" and "For Regrant Type" (or "Regrant Type"), in any
+// order, matched ignoring case and surrounding white space, and ignores
+// the others. An empty cell is an absent field.
 //
 // The grants become packages, and their fields are read, as
 // Read360Giving's, with the same warnings to warn and the same errors,
@@ -150,6 +155,13 @@ func (gr *grantReader) csvGrant(g *grantRecord, cell func(title string) []byte) 
 	if b := cell(colProgTitle); b != nil {
 		gr.setProgramme(g, false, b)
 	}
+	b := cell(colRegrant)
+	if b == nil {
+		b = cell(colRegrantShort)
+	}
+	if b != nil {
+		g.setRegrant(b)
+	}
 }
 
 // jsonNumber reports whether b is a number as JSON writes one: an optional
@@ -194,8 +206,9 @@ func jsonNumber(b []byte) bool {
 // "Award Date", "Planned Dates:Start Date", "Planned Dates:End Date",
 // "Recipient Org:Identifier", "Recipient Org:Name", "Funding
 // Org:Identifier", "Funding Org:Name", "Grant Programme:Code" and "Grant
-// Programme:Title", each holding what Write360Giving writes in the JSON
-// field of the same name, identifiers under prefix as it makes them, and
+// Programme:Title", and "For Regrant Type" if any allocation has a
+// Regrant, each holding what Write360Giving writes in the JSON field of
+// the same name, identifiers under prefix as it makes them, and
 // amounts exactly, with no currency sign or grouping.
 //
 // The form has no place for what the standard lacks, so, unlike
@@ -234,11 +247,21 @@ func Write360GivingCSV(w io.Writer, prefix string, packages ...Package) error {
 	if err := v.err(); err != nil {
 		return err
 	}
+	header := csvColumns
+	regrants := false
+	for _, p := range packages {
+		for _, a := range p.Allocations {
+			regrants = regrants || a.Regrant != ""
+		}
+	}
+	if regrants {
+		header = append(header[:len(header):len(header)], colRegrant)
+	}
 	cw := csv.NewWriter(w)
-	if err := cw.Write(csvColumns); err != nil {
+	if err := cw.Write(header); err != nil {
 		return err
 	}
-	row := make([]string, len(csvColumns))
+	row := make([]string, len(header))
 	var num []byte
 	for i := range packages {
 		p := &packages[i]
@@ -254,6 +277,9 @@ func Write360GivingCSV(w io.Writer, prefix string, packages ...Package) error {
 			recipient := mintedOrg(prefix, a.Recipients[0])
 			row = append(row[:0], grantID(prefix, a.ID), a.Title, a.Description, amount.Currency().String(), string(num), awardedOn.String(),
 				dateCell(a.Period.Start), dateCell(a.Period.End), recipient.ID, recipient.Name, funder.ID, funder.Name, p.ID, p.Title)
+			if regrants {
+				row = append(row, a.Regrant)
+			}
 			if err := cw.Write(row); err != nil {
 				return err
 			}

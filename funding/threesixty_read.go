@@ -54,7 +54,11 @@ import (
 //   - an awardDate of a month ("08/2013"), which gives no day: the
 //     allocation's Awarded date is left unknown rather than invented;
 //   - planned dates that cannot be read, or that end before they start:
-//     the Period is left unknown at that end, or altogether.
+//     the Period is left unknown at that end, or altogether;
+//   - a regrantType given by the codelist's name ("Common Regrant") or in
+//     the wrong case ("frg010") rather than as its code, which is read as
+//     the code; or one that is neither, which is left out, so that the
+//     grant is not marked as a regrant.
 //
 // # Errors
 //
@@ -140,11 +144,12 @@ const (
 	hasPlanned
 	hasProgramme
 	hasExt
+	hasRegrant
 	hasRequired = hasID | hasTitle | hasDescription | hasCurrency | hasAmount | hasAwardDate | hasRecipients | hasFunder
 )
 
 // fieldNames names the fields in bit order.
-var fieldNames = [...]string{"id", "title", "description", "currency", "amountAwarded", "awardDate", "recipientOrganization", "fundingOrganization", "recipientIndividual", "plannedDates", "grantProgramme", extKey}
+var fieldNames = [...]string{"id", "title", "description", "currency", "amountAwarded", "awardDate", "recipientOrganization", "fundingOrganization", "recipientIndividual", "plannedDates", "grantProgramme", extKey, "regrantType"}
 
 // named returns key as the one of names it equals, without allocating, or
 // "".
@@ -191,7 +196,8 @@ type grantRecord struct {
 	kind       Kind
 	novelty    Novelty
 	awarded    Date
-	bad        note // the first reason the grant is bad, if any
+	regrant    string // a code of regrantTypes
+	bad        note   // the first reason the grant is bad, if any
 	warnings   []note
 }
 
@@ -557,7 +563,7 @@ func (gr *grantReader) readGrant(g *grantRecord) error {
 	}
 	return sc.Object(func(key []byte) error {
 		switch string(key) {
-		case "id", "title", "description", "currency", "awardDate":
+		case "id", "title", "description", "currency", "awardDate", "regrantType":
 			field := named(key, fieldNames[:]) // the key is overwritten by reading the value
 			if sc.Peek() != '"' {
 				return gr.reject(g, field, expected(ErrSyntax, "want a string"))
@@ -579,6 +585,8 @@ func (gr *grantReader) readGrant(g *grantRecord) error {
 				}
 			case "currency":
 				gr.setCurrency(g, b)
+			case "regrantType":
+				g.setRegrant(b)
 			default:
 				g.setAwardDate(b)
 			}
@@ -923,6 +931,7 @@ func (gr *grantReader) allocate(g *grantRecord) error {
 		Description: str(g.desc),
 		Period:      g.period,
 		Awarded:     g.awardDate,
+		Regrant:     g.regrant,
 	}
 	award(&a, amount)
 	if g.extID.n > 0 {

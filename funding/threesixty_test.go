@@ -511,6 +511,12 @@ func TestRead360GivingWarnings(t *testing.T) {
 			func(a funding.Allocation) bool { return a.Period == funding.Period{Start: ymd(2017, time.April, 1)} }, funding.ErrSyntax, ""},
 		{"planned dates reversed", grant("", map[string]string{"plannedDates": `[{"startDate":"2025-01-01","endDate":"2024-01-01"}]`}), "plannedDates[0]",
 			func(a funding.Allocation) bool { return a.Period.IsZero() }, funding.ErrPeriodOrder, ""},
+		{"regrant type by name", grant("", map[string]string{"regrantType": `" common regrant"`}), "regrantType",
+			func(a funding.Allocation) bool { return a.Regrant == "FRG010" }, funding.ErrSyntax, ""},
+		{"regrant type in lower case", grant("", map[string]string{"regrantType": `"frg060"`}), "regrantType",
+			func(a funding.Allocation) bool { return a.Regrant == "FRG060" }, funding.ErrSyntax, ""},
+		{"regrant type off the codelist", grant("", map[string]string{"regrantType": `"FRG999"`}), "regrantType",
+			func(a funding.Allocation) bool { return a.Regrant == "" }, funding.ErrSyntax, ""},
 	}
 	for _, tt := range tests {
 		var warnings []*funding.GrantError
