@@ -20,7 +20,10 @@
 //
 // total prints the exact total in GBP (or -currency) of the grants the
 // filters choose, and how many there are; negative grants, grants of zero
-// and duplicate ids set aside; the grants in other currencies left out; a
+// and duplicate ids set aside; the regrants the files mark (360Giving's
+// regrantType: money given to be granted on), counted in the total and
+// shown apart with the total without them, which is what to add to other
+// funders' totals so as not to count that money twice; the grants in other currencies left out; a
 // breakdown with -by; and the SQL behind the total, to run again. -claim
 // weighs a stated figure against the total with package claims and prints
 // its verdict and explanation:
@@ -38,4 +41,5 @@
 // The shipped file, testdata/esmee-fairbairn.json, is five grants of the
 // Esmée Fairbairn Foundation as GrantNav exported them; see
 // funding/grants/testdata/README.md for its source and licence.
+// testdata/regrants.csv is two invented grants, one marked as a regrant.
 package main

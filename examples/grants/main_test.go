@@ -117,3 +117,21 @@ func TestErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestRegrants checks that a total shows the regrants its files mark
+// apart: an invented file of a £5,000 Common Regrant and a £1,250.25 grant
+// totals £6,250.25, of which £5,000 is regrant and £1,250.25 is not.
+func TestRegrants(t *testing.T) {
+	file, err := filepath.Abs("testdata/regrants.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	runOK(t, "load", file)
+	got := runOK(t, "total", "-funder", "Example Trust", "-by", "recipient")
+	golden.Contains(t, got,
+		"  Total: £6,250.25 in 2 grants.\n  Regrants, marked in the files as money to be granted on: 1 grant, £5,000.00, counted in the total; £1,250.25 without them,",
+		"  Community Foundation\n    Total: £5,000.00 in 1 grant.\n    Regrants, marked in the files as money to be granted on: 1 grant, £5,000.00, counted in the total; £0.00 without them,",
+		"  Youth Club\n    Total: £1,250.25 in 1 grant.\n\n",
+	)
+}

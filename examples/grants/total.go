@@ -86,6 +86,9 @@ func total(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, st
 	if t.All.Duplicates == 0 {
 		fmt.Fprintln(stdout, "  Grant ids loaded again from other files: none.")
 	}
+	if t.All.Regrants == 0 {
+		fmt.Fprintln(stdout, "  Regrants marked in the files: none.")
+	}
 	fmt.Fprintln(stdout, "  Each grant is counted once, under its first funder and first recipient, in the financial year of its award date.")
 	for _, src := range t.Sources {
 		fmt.Fprintf(stdout, "  Loaded from: %s\n", relative(src))
@@ -129,6 +132,15 @@ func writeRow(w io.Writer, in string, r grants.Row) {
 	}
 	if r.Duplicates > 0 {
 		fmt.Fprintf(w, "%sGrant ids loaded again from other files: %s, set aside, each grant counted once.\n", in, copies(r.Duplicates))
+	}
+	if r.Regrants > 0 {
+		fmt.Fprintf(w, "%sRegrants, marked in the files as money to be granted on: %s, %s, counted in the total", in, grantCount(r.Regrants), r.Regrant)
+		// Both are sums in the row's currency; an amount beyond
+		// currency's range gives no difference rather than a wrong one.
+		if direct, err := r.Amount.Sub(r.Regrant); err == nil {
+			fmt.Fprintf(w, "; %s without them, so as not to count them twice beside the grants made from them", direct)
+		}
+		fmt.Fprintln(w, ".")
 	}
 }
 

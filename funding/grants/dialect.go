@@ -71,6 +71,7 @@ func (d Dialect) schema() []string {
 	amount ` + amount + ` NOT NULL,
 	award_date ` + date + ` NOT NULL,
 	fiscal_year INTEGER NOT NULL,
+	regrant TEXT NOT NULL DEFAULT '',
 	duplicates INTEGER NOT NULL DEFAULT 0
 )` + strict,
 		`CREATE TABLE IF NOT EXISTS duplicates (

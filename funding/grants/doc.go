@@ -57,8 +57,19 @@
 // it, so the store loads the rest and reports those in Loaded.Rejected.
 // The readers refuse negative amounts, which funders publish for returned
 // money, so although the store keeps negative grants and shows them apart,
-// none reach it from a file yet; and they read no regrant marker, so
-// regrants are not flagged.
+// none reach it from a file yet.
+//
+// # Regrants
+//
+// A grant to a grantmaker that passes the money on as grants of its own is
+// a regrant, and a total of both funders' grants counts that money twice.
+// Files mark regrants with 360Giving's regrantType (funding.Allocation's
+// Regrant); the store keeps the code in the regrant column, and every Row
+// shows the regrants apart, in Regrant and Regrants. The rule: a total's
+// Amount counts every grant the funder awarded, regrants included, since
+// the question is what a funder gave; to count money once across funders
+// that regrant to each other, subtract Regrant. Unmarked regrants cannot
+// be told apart, and a total says how many marked ones it holds.
 //
 // # Scale
 //

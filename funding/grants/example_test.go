@@ -50,6 +50,8 @@ func Example() {
 	// 	SUM(CASE WHEN amount < 0 THEN amount ELSE 0 END) AS negative,
 	// 	SUM(CASE WHEN amount < 0 THEN 1 ELSE 0 END) AS negatives,
 	// 	SUM(CASE WHEN amount = 0 THEN 1 ELSE 0 END) AS zeros,
+	// 	SUM(CASE WHEN regrant <> '' THEN amount ELSE 0 END) AS regrant,
+	// 	SUM(CASE WHEN regrant <> '' THEN 1 ELSE 0 END) AS regrants,
 	// 	SUM(duplicates) AS duplicates
 	// FROM grants
 	// WHERE (funder = 'Esmée Fairbairn Foundation' OR funder_id = 'Esmée Fairbairn Foundation')

@@ -41,7 +41,7 @@ type Duplicate struct {
 	First string
 }
 
-// batchSize is how many grants one INSERT writes: 13 parameters each keeps
+// batchSize is how many grants one INSERT writes: 14 parameters each keeps
 // a batch well inside SQLite's and PostgreSQL's limits on parameters.
 const batchSize = 500
 
@@ -53,7 +53,8 @@ const batchSize = 500
 // a Duplicate and counted once. A grant is stored as the file has it: its
 // id, title, first funder and first recipient (their ids and names), its
 // programme's code and title, its currency and amount, and its award date
-// and the UK financial year of that date.
+// and the UK financial year of that date, and its regrantType
+// (funding.Allocation's Regrant) if the file marks it as a regrant.
 //
 // A bad grant is not loaded and is reported in Rejected, and the others
 // are: one with no award date (funding.ErrMissing), or an amount finer
@@ -188,7 +189,7 @@ func (s *Store) duplicate(ctx context.Context, tx *sql.Tx, id, source string) er
 }
 
 // columns are the grants columns Load writes, in the order of row.
-const columns = "id, source, title, funder_id, funder, recipient_id, recipient, programme, programme_title, currency, amount, award_date, fiscal_year"
+const columns = "id, source, title, funder_id, funder, recipient_id, recipient, programme, programme_title, currency, amount, award_date, fiscal_year, regrant"
 
 // row returns the values of g's columns, or a *funding.GrantError if g
 // cannot be stored exactly.
@@ -202,7 +203,7 @@ func (s *Store) row(source string, g *grant) ([]any, error) {
 	}
 	code, _ := g.amount.Currency().Value()
 	return []any{g.id, source, g.title, g.funderID, g.funder, g.recipientID, g.recipient,
-		g.programme, g.programmeTitle, code, amount, g.awarded.String(), int(g.awarded.FiscalYear())}, nil
+		g.programme, g.programmeTitle, code, amount, g.awarded.String(), int(g.awarded.FiscalYear()), g.regrant}, nil
 }
 
 // insert returns the statement that adds n grants, leaving any whose id is

@@ -18,6 +18,7 @@ type grant struct {
 	programme, programmeTitle string
 	amount                    currency.Amount
 	awarded                   funding.Date
+	regrant                   string // a 360Giving Regrant Type code, or ""
 }
 
 // read360 reads a 360Giving file, JSON or the titled-column CSV, into
@@ -86,7 +87,7 @@ func fromPackages(ps []funding.Package) []grant {
 				id: a.ID, title: a.Title,
 				funderID: p.Funder.ID, funder: p.Funder.Name,
 				programme: programme, programmeTitle: title,
-				amount: a.Amount, awarded: a.Awarded,
+				amount: a.Amount, awarded: a.Awarded, regrant: a.Regrant,
 			}
 			if len(a.Recipients) > 0 {
 				g.recipientID, g.recipient = a.Recipients[0].ID, a.Recipients[0].Name

@@ -16,8 +16,10 @@ type Store struct {
 
 // Open returns a Store over db, whose SQL dialect is d. It checks that the
 // database answers and creates the store's tables and indexes if they do
-// not exist; it never changes or drops an existing one. Closing db is the
-// caller's business.
+// not exist; it never drops an existing one or changes its data, and
+// changes its layout only to add the regrant column to a store made before
+// the column was (its grants then have no regrant marked, as before).
+// Closing db is the caller's business.
 //
 // Open returns an error if d is unknown, if the database cannot be reached
 // (a malformed address, a server that is down, a refused password: the
@@ -33,6 +35,12 @@ func Open(ctx context.Context, db *sql.DB, d Dialect) (*Store, error) {
 	for _, stmt := range d.schema() {
 		if _, err := db.ExecContext(ctx, stmt); err != nil {
 			return nil, fmt.Errorf("grants: creating the %v schema: %w", d, err)
+		}
+	}
+	// Selecting no rows of the column fails only if it is not there.
+	if _, err := db.ExecContext(ctx, "SELECT regrant FROM grants LIMIT 0"); err != nil {
+		if _, err := db.ExecContext(ctx, "ALTER TABLE grants ADD COLUMN regrant TEXT NOT NULL DEFAULT ''"); err != nil {
+			return nil, fmt.Errorf("grants: adding the regrant column to the %v schema: %w", d, err)
 		}
 	}
 	return &Store{db: db, dialect: d}, nil

@@ -60,7 +60,7 @@ func TestLoadAndTotal(t *testing.T) {
 		}
 		// 116,471 + 1,000,000 + 120,000 + 255,180 + 454,835.
 		tot := total(t, s, Query{Funder: "Esmée Fairbairn Foundation"})
-		if d := rowDiff(tot.All, Row{Amount: gbp("1946486"), Count: 5, Negative: gbp("0")}); d != "" {
+		if d := rowDiff(tot.All, Row{Amount: gbp("1946486"), Count: 5, Negative: gbp("0"), Regrant: gbp("0")}); d != "" {
 			t.Errorf("Total (-want +got):\n%s", d)
 		}
 		if d := cmp.Diff([]string{"esmee.json"}, tot.Sources); d != "" {
@@ -70,14 +70,14 @@ func TestLoadAndTotal(t *testing.T) {
 		// others, from 25 April 2017, in 2017-18.
 		tot = total(t, s, Query{Funder: "GB-CHC-200051", By: ByYear})
 		want := []Row{
-			{Key: "2016-17", Amount: gbp("1120000"), Count: 2, Negative: gbp("0")},
-			{Key: "2017-18", Amount: gbp("826486"), Count: 3, Negative: gbp("0")},
+			{Key: "2016-17", Amount: gbp("1120000"), Count: 2, Negative: gbp("0"), Regrant: gbp("0")},
+			{Key: "2017-18", Amount: gbp("826486"), Count: 3, Negative: gbp("0"), Regrant: gbp("0")},
 		}
 		if d := rowDiff(tot.Rows, want); d != "" {
 			t.Errorf("Total by year (-want +got):\n%s", d)
 		}
 		tot = total(t, s, Query{Funder: "Esmée Fairbairn Foundation", Year: 2017, Recipient: "Philharmonia Orchestra"})
-		if d := rowDiff(tot.All, Row{Amount: gbp("255180"), Count: 1, Negative: gbp("0")}); d != "" {
+		if d := rowDiff(tot.All, Row{Amount: gbp("255180"), Count: 1, Negative: gbp("0"), Regrant: gbp("0")}); d != "" {
 			t.Errorf("Total for one recipient (-want +got):\n%s", d)
 		}
 		// Loading the same file again adds nothing and is no duplicate.
@@ -105,7 +105,7 @@ func TestDuplicateSources(t *testing.T) {
 		}
 		loadFile(t, s, esmee, "b.json") // a duplicate is recorded once
 		tot := total(t, s, Query{})
-		if d := rowDiff(tot.All, Row{Amount: gbp("1946486"), Count: 5, Negative: gbp("0"), Duplicates: 5}); d != "" {
+		if d := rowDiff(tot.All, Row{Amount: gbp("1946486"), Count: 5, Negative: gbp("0"), Regrant: gbp("0"), Duplicates: 5}); d != "" {
 			t.Errorf("Total (-want +got):\n%s", d)
 		}
 		// The total rests on the first source alone.
@@ -145,66 +145,66 @@ func TestTotals(t *testing.T) {
 	}{
 		{
 			q:   Query{Funder: "Alpha"},
-			all: Row{Amount: gbp("87.25"), Count: 4, Negative: gbp("-20.25"), Negatives: 1, Zeros: 1},
+			all: Row{Amount: gbp("87.25"), Count: 4, Negative: gbp("-20.25"), Regrant: gbp("0"), Negatives: 1, Zeros: 1},
 			excluded: []Row{
-				{Key: "EUR", Amount: currency.MustParse("EUR 31.50"), Count: 2, Negative: currency.MustParse("EUR 0")},
-				{Key: "USD", Amount: currency.MustParse("USD 5.01"), Count: 1, Negative: currency.MustParse("USD 0")},
+				{Key: "EUR", Amount: currency.MustParse("EUR 31.50"), Count: 2, Negative: currency.MustParse("EUR 0"), Regrant: currency.MustParse("EUR 0")},
+				{Key: "USD", Amount: currency.MustParse("USD 5.01"), Count: 1, Negative: currency.MustParse("USD 0"), Regrant: currency.MustParse("USD 0")},
 			},
 		},
 		{
 			// 2017-18 runs from 1 April 2017 to 31 March 2018, both in.
 			q:   Query{Funder: "GB-Alpha", Year: 2017, Currency: currency.EUR},
-			all: Row{Amount: currency.MustParse("EUR 31.50"), Count: 2, Negative: currency.MustParse("EUR 0")},
+			all: Row{Amount: currency.MustParse("EUR 31.50"), Count: 2, Negative: currency.MustParse("EUR 0"), Regrant: currency.MustParse("EUR 0")},
 			excluded: []Row{
-				{Key: "GBP", Amount: gbp("80.25"), Count: 2, Negative: gbp("-20.25"), Negatives: 1},
-				{Key: "USD", Amount: currency.MustParse("USD 5.01"), Count: 1, Negative: currency.MustParse("USD 0")},
+				{Key: "GBP", Amount: gbp("80.25"), Count: 2, Negative: gbp("-20.25"), Regrant: gbp("0"), Negatives: 1},
+				{Key: "USD", Amount: currency.MustParse("USD 5.01"), Count: 1, Negative: currency.MustParse("USD 0"), Regrant: currency.MustParse("USD 0")},
 			},
 		},
 		{
 			q:   Query{Programme: "Arts", By: ByFunder},
-			all: Row{Amount: gbp("1000080.26"), Count: 3, Negative: gbp("-20.25"), Negatives: 1},
+			all: Row{Amount: gbp("1000080.26"), Count: 3, Negative: gbp("-20.25"), Regrant: gbp("0"), Negatives: 1},
 			rows: []Row{
-				{Key: "Alpha", Amount: gbp("80.25"), Count: 2, Negative: gbp("-20.25"), Negatives: 1},
-				{Key: "Beta", Amount: gbp("1000000.01"), Count: 1, Negative: zero},
+				{Key: "Alpha", Amount: gbp("80.25"), Count: 2, Negative: gbp("-20.25"), Regrant: gbp("0"), Negatives: 1},
+				{Key: "Beta", Amount: gbp("1000000.01"), Count: 1, Negative: zero, Regrant: gbp("0")},
 			},
 			excluded: []Row{
-				{Key: "EUR", Amount: currency.MustParse("EUR 1.50"), Count: 1, Negative: currency.MustParse("EUR 0")},
-				{Key: "USD", Amount: currency.MustParse("USD 5.01"), Count: 1, Negative: currency.MustParse("USD 0")},
+				{Key: "EUR", Amount: currency.MustParse("EUR 1.50"), Count: 1, Negative: currency.MustParse("EUR 0"), Regrant: currency.MustParse("EUR 0")},
+				{Key: "USD", Amount: currency.MustParse("USD 5.01"), Count: 1, Negative: currency.MustParse("USD 0"), Regrant: currency.MustParse("USD 0")},
 			},
 		},
 		{
 			q:   Query{Recipient: "GB-Rec A", By: ByProgramme},
-			all: Row{Amount: gbp("1000100.51"), Count: 3, Negative: zero, Zeros: 1},
+			all: Row{Amount: gbp("1000100.51"), Count: 3, Negative: zero, Regrant: gbp("0"), Zeros: 1},
 			rows: []Row{
-				{Key: "Arts", Amount: gbp("1000100.51"), Count: 2, Negative: zero},
-				{Key: "Health", Amount: zero, Count: 1, Negative: zero, Zeros: 1},
+				{Key: "Arts", Amount: gbp("1000100.51"), Count: 2, Negative: zero, Regrant: gbp("0")},
+				{Key: "Health", Amount: zero, Count: 1, Negative: zero, Regrant: gbp("0"), Zeros: 1},
 			},
-			excluded: []Row{{Key: "EUR", Amount: currency.MustParse("EUR 30"), Count: 1, Negative: currency.MustParse("EUR 0")}},
+			excluded: []Row{{Key: "EUR", Amount: currency.MustParse("EUR 30"), Count: 1, Negative: currency.MustParse("EUR 0"), Regrant: currency.MustParse("EUR 0")}},
 		},
 		{
 			q:   Query{Funder: "Alpha", From: day("2017-03-31"), To: day("2018-03-31"), By: ByYear},
-			all: Row{Amount: gbp("87.25"), Count: 3, Negative: gbp("-20.25"), Negatives: 1},
+			all: Row{Amount: gbp("87.25"), Count: 3, Negative: gbp("-20.25"), Regrant: gbp("0"), Negatives: 1},
 			rows: []Row{
-				{Key: "2016-17", Amount: gbp("7"), Count: 1, Negative: zero},
-				{Key: "2017-18", Amount: gbp("80.25"), Count: 2, Negative: gbp("-20.25"), Negatives: 1},
+				{Key: "2016-17", Amount: gbp("7"), Count: 1, Negative: zero, Regrant: gbp("0")},
+				{Key: "2017-18", Amount: gbp("80.25"), Count: 2, Negative: gbp("-20.25"), Regrant: gbp("0"), Negatives: 1},
 			},
 			excluded: []Row{
-				{Key: "EUR", Amount: currency.MustParse("EUR 31.50"), Count: 2, Negative: currency.MustParse("EUR 0")},
-				{Key: "USD", Amount: currency.MustParse("USD 5.01"), Count: 1, Negative: currency.MustParse("USD 0")},
+				{Key: "EUR", Amount: currency.MustParse("EUR 31.50"), Count: 2, Negative: currency.MustParse("EUR 0"), Regrant: currency.MustParse("EUR 0")},
+				{Key: "USD", Amount: currency.MustParse("USD 5.01"), Count: 1, Negative: currency.MustParse("USD 0"), Regrant: currency.MustParse("USD 0")},
 			},
 		},
 		{
 			q:   Query{Funder: "Alpha", Programme: "Health", By: ByRecipient},
-			all: Row{Amount: gbp("7"), Count: 2, Negative: zero, Zeros: 1},
+			all: Row{Amount: gbp("7"), Count: 2, Negative: zero, Regrant: gbp("0"), Zeros: 1},
 			rows: []Row{
-				{Key: "Rec A", Amount: zero, Count: 1, Negative: zero, Zeros: 1},
-				{Key: "Rec B", Amount: gbp("7"), Count: 1, Negative: zero},
+				{Key: "Rec A", Amount: zero, Count: 1, Negative: zero, Regrant: gbp("0"), Zeros: 1},
+				{Key: "Rec B", Amount: gbp("7"), Count: 1, Negative: zero, Regrant: gbp("0")},
 			},
-			excluded: []Row{{Key: "EUR", Amount: currency.MustParse("EUR 30"), Count: 1, Negative: currency.MustParse("EUR 0")}},
+			excluded: []Row{{Key: "EUR", Amount: currency.MustParse("EUR 30"), Count: 1, Negative: currency.MustParse("EUR 0"), Regrant: currency.MustParse("EUR 0")}},
 		},
 		{
 			q:   Query{Funder: "Nobody"},
-			all: Row{Amount: zero, Negative: zero},
+			all: Row{Amount: zero, Negative: zero, Regrant: gbp("0")},
 		},
 	}
 	each(t, func(t *testing.T, s *Store) {

@@ -74,6 +74,14 @@ type Row struct {
 	Negatives int64
 	// Zeros is how many of the grants are of zero.
 	Zeros int64
+	// Regrant is the sum of the grants among them that their files mark
+	// as regrants (360Giving's regrantType, funding.Allocation's Regrant):
+	// money given to be passed on as grants, which a total of the grants
+	// that pass it on counts again. Regrants is how many there are. Amount
+	// includes them, since the funder awarded them; Amount less Regrant is
+	// the money given to end recipients directly, or not marked otherwise.
+	Regrant  currency.Amount
+	Regrants int64
 	// Duplicates is how many times grants summed here were loaded again
 	// from another source; each is counted once, from its first source.
 	Duplicates int64
@@ -88,6 +96,10 @@ func (r *Row) add(o Row) error {
 	if r.Negative, err = r.Negative.Add(o.Negative); err != nil {
 		return err
 	}
+	if r.Regrant, err = r.Regrant.Add(o.Regrant); err != nil {
+		return err
+	}
+	r.Regrants += o.Regrants
 	r.Count += o.Count
 	r.Negatives += o.Negatives
 	r.Zeros += o.Zeros
@@ -111,7 +123,7 @@ func (s *Store) Total(ctx context.Context, q Query) (Total, error) {
 	}
 	st := s.totalSQL(q)
 	t := Total{Query: q, SQL: st.show.String()}
-	t.All = Row{Amount: currency.FromMinor(0, q.Currency), Negative: currency.FromMinor(0, q.Currency)}
+	t.All = Row{Amount: currency.FromMinor(0, q.Currency), Negative: currency.FromMinor(0, q.Currency), Regrant: currency.FromMinor(0, q.Currency)}
 	rows, err := s.db.QueryContext(ctx, st.run.String(), st.args...)
 	if err != nil {
 		return Total{}, fmt.Errorf("grants: Total: %w", err)
@@ -129,7 +141,7 @@ func (s *Store) Total(ctx context.Context, q Query) (Total, error) {
 			if !ok {
 				i = len(t.Excluded)
 				excluded[c] = i
-				t.Excluded = append(t.Excluded, Row{Key: c.String(), Amount: currency.FromMinor(0, c), Negative: currency.FromMinor(0, c)})
+				t.Excluded = append(t.Excluded, Row{Key: c.String(), Amount: currency.FromMinor(0, c), Negative: currency.FromMinor(0, c), Regrant: currency.FromMinor(0, c)})
 			}
 			if err := t.Excluded[i].add(r); err != nil {
 				return Total{}, err
@@ -207,6 +219,8 @@ func (s *Store) totalSQL(q Query) *statement {
 	SUM(CASE WHEN amount < 0 THEN amount ELSE 0 END) AS negative,
 	SUM(CASE WHEN amount < 0 THEN 1 ELSE 0 END) AS negatives,
 	SUM(CASE WHEN amount = 0 THEN 1 ELSE 0 END) AS zeros,
+	SUM(CASE WHEN regrant <> '' THEN amount ELSE 0 END) AS regrant,
+	SUM(CASE WHEN regrant <> '' THEN 1 ELSE 0 END) AS regrants,
 	SUM(duplicates) AS duplicates
 FROM grants`)
 	st.where(q)
@@ -284,8 +298,8 @@ func (st *statement) where(q Query) {
 func (s *Store) scanRow(rows *sql.Rows, by Group) (Row, error) {
 	var r Row
 	var code currency.Code
-	var sum, negative string
-	dest := []any{&code, &sum, &r.Count, &negative, &r.Negatives, &r.Zeros, &r.Duplicates}
+	var sum, negative, regrant string
+	dest := []any{&code, &sum, &r.Count, &negative, &r.Negatives, &r.Zeros, &regrant, &r.Regrants, &r.Duplicates}
 	if by != Ungrouped {
 		dest = append([]any{&r.Key}, dest...)
 	}
@@ -297,6 +311,9 @@ func (s *Store) scanRow(rows *sql.Rows, by Group) (Row, error) {
 		return Row{}, err
 	}
 	if r.Negative, err = s.dialect.amount(negative, code); err != nil {
+		return Row{}, err
+	}
+	if r.Regrant, err = s.dialect.amount(regrant, code); err != nil {
 		return Row{}, err
 	}
 	if by == ByYear {
