@@ -22,9 +22,16 @@
 // "more than £20bn", "between £6m and £7m"); it may be itemised in turn by
 // its own Allocations ("£1.2bn for 35 hospitals, of which £300m for
 // five"). An itemisation is of the whole unless it is marked Partial, as a
-// list introduced by "including", "of which" or "among them" is. Counts the sources give
+// list introduced by "including", "of which" or "among them" is. An
+// allocation marked with a Regrant code is money its recipient grants on
+// (360Giving's regrantType), so that totals can keep it from being counted
+// twice. Counts the sources give
 // of the people or cases the money is for are Measures; dated events they
-// mention are Milestones. Every number and date in a source has a place,
+// mention are Milestones. A Source is where the record's facts come from;
+// one whose Grants is set cites published 360Giving grants data as the
+// package's evidence (a funder, and optionally a UK financial year,
+// recipient and programme), whose exact total a grants store
+// (funding/grants) gives and against which claims can be weighed. Every number and date in a source has a place,
 // and what a source does not say stays at its zero value: nothing is
 // invented.
 //
