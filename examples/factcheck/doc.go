@@ -47,6 +47,9 @@
 //	                   ids, and organisation ids the record lacks, are
 //	                   written under it
 //	-max-input n       the largest record to read, in MiB (default 64)
+//	-grants DB         a grants store, a SQLite file or a postgres:// URL,
+//	                   to weigh packages citing grants data against (see
+//	                   Grants data as evidence)
 //
 // Factcheck reads the whole record into memory, so that it can name the
 // line and column of a problem, and so it reads at most 64 MiB: a larger
@@ -133,9 +136,39 @@
 //	period       as for a package
 //	novelty      as for a package
 //	awarded      date
+//	regrant      a 360Giving Regrant Type code, "FRG010" to "FRG070",
+//	             for money given to be granted on
 //
 // A source is {"title": string, "url": string (one of the two required),
-// "publisher": string, "published": date}.
+// "publisher": string, "published": date, "grants": grants}. "grants"
+// cites published 360Giving grants data as the package's evidence:
+// {"funder": string, required: the funding organisation's name or
+// identifier as the data gives it; "year": UK financial year, "2017-18";
+// "recipient": name or identifier; "programme": title or code}.
+//
+// # Grants data as evidence
+//
+// With -grants DB (a SQLite file or a postgres:// URL, a store that
+// examples/grants has loaded), each package with a source citing "grants"
+// is weighed against the exact total of those grants: factcheck runs the
+// store's Total for the funder, year, recipient and programme cited, gives
+// the package that total as its headline (setting aside any headline the
+// record has, and saying so) with a source naming the store, and assesses
+// the claims with claims.Assess as for any record. The text and Markdown
+// reports begin with the total, what it left out (grants in other
+// currencies, and the negative grants, duplicates and regrants within it)
+// and the SQL behind it, to run again; for the other formats that note
+// goes to standard error. A package citing no grants data is assessed as
+// before. Without -grants, a package citing grants data is assessed
+// against the record alone, and the note says its evidence was not
+// consulted. testdata/grants-evidence.json cites the 2017-18 grants of the
+// file examples/grants ships:
+//
+//	go run ./examples/grants load -db grants.db examples/grants/testdata/esmee-fairbairn.json
+//	go run ./examples/factcheck -grants grants.db examples/factcheck/testdata/grants-evidence.json
+//
+// finds £826,486.00 in 3 grants, "more than £12 million" overstated and
+// "about £800,000" accurate.
 //
 // An event ("events") is something that happened, which claims of lateness
 // are weighed against, claims.Event:

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -81,6 +82,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	tolerance := fs.String("tolerance", "", "rounding tolerance in `per cent` (default 10); a negative value allows no rounding")
 	fs.StringVar(&o.title, "title", "", "title of the HTML page (default \"Fact check\")")
 	maxInput := fs.Int64("max-input", defaultMaxInput, "largest record to read, in `MiB`")
+	grantsDSN := fs.String("grants", "", "a grants store, a SQLite `file` or a postgres:// URL, to weigh the claims of packages citing grants data against")
 	fs.StringVar(&o.prefix, "prefix", "", "your organisation's 360Giving `prefix` (360G-yourorg), required for -format 360giving")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: factcheck [flags] [record.json]")
@@ -140,12 +142,24 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		report(stderr, err)
 		return exitInput
 	}
+	r, note, err := consultGrants(context.Background(), *grantsDSN, r)
+	if err != nil {
+		fmt.Fprintf(stderr, "factcheck: %v\n", err)
+		return exitInput
+	}
 	a, err := claims.Assess(r, assess)
 	if err != nil {
 		report(stderr, located(name, data, err))
 		return exitInput
 	}
 	var out bytes.Buffer
+	// The reports in words begin with what the grants data said; the
+	// other formats are data, and the note goes to stderr.
+	if *format == "text" || *format == "md" {
+		out.WriteString(note)
+	} else {
+		io.WriteString(stderr, note)
+	}
 	if err := render(&out, r, a, o); err != nil {
 		report(stderr, located(name, data, err))
 		return exitInput

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/fundclaims/fundclaims/examples/internal/grantsdb"
 	"github.com/fundclaims/fundclaims/funding/grants"
 )
 
@@ -25,7 +26,7 @@ func load(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, std
 	if fs.NArg() == 0 {
 		return exitUsage, &usageError{"load: name at least one 360Giving file"}
 	}
-	s, db, err := open(ctx, *dsn)
+	s, db, err := grantsdb.Open(ctx, *dsn)
 	if err != nil {
 		return exitFail, err
 	}

@@ -2,19 +2,11 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"strings"
-
-	"github.com/fundclaims/fundclaims/funding/grants"
-
-	// The program chooses the drivers; the library imports none.
-	_ "github.com/jackc/pgx/v5/stdlib"
-	_ "modernc.org/sqlite"
 )
 
 func main() {
@@ -66,33 +58,6 @@ func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "grants:", err)
 	}
 	return code
-}
-
-// open opens the store at dsn: PostgreSQL for a postgres:// or
-// postgresql:// URL, otherwise a SQLite file, made if it does not exist.
-func open(ctx context.Context, dsn string) (*grants.Store, *sql.DB, error) {
-	driver, dialect := "sqlite", grants.SQLite
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		driver, dialect = "pgx", grants.PostgreSQL
-	} else {
-		// Wait for another writer rather than fail, and write the
-		// journal ahead, which is faster for large loads.
-		sep := "?"
-		if strings.Contains(dsn, "?") {
-			sep = "&"
-		}
-		dsn += sep + "_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)"
-	}
-	db, err := sql.Open(driver, dsn)
-	if err != nil {
-		return nil, nil, err
-	}
-	s, err := grants.Open(ctx, db, dialect)
-	if err != nil {
-		db.Close()
-		return nil, nil, err
-	}
-	return s, db, nil
 }
 
 // usageError is a mistake on the command line.

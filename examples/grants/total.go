@@ -7,11 +7,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/claims"
 	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/examples/internal/grantsdb"
 	"github.com/fundclaims/fundclaims/funding"
 	"github.com/fundclaims/fundclaims/funding/grants"
 )
@@ -65,7 +65,7 @@ func total(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, st
 			return exitUsage, err
 		}
 	}
-	s, db, err := open(ctx, *dsn)
+	s, db, err := grantsdb.Open(ctx, *dsn)
 	if err != nil {
 		return exitFail, err
 	}
@@ -74,9 +74,9 @@ func total(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, st
 	if err != nil {
 		return exitFail, err
 	}
-	what := describe(t.Query)
+	what := grantsdb.Describe(t.Query)
 	fmt.Fprintf(stdout, "Grants in %v %s:\n", t.Query.Currency, what)
-	writeRow(stdout, "  ", t.All)
+	grantsdb.WriteRow(stdout, "  ", t.All)
 	if t.All.Negatives == 0 {
 		fmt.Fprintln(stdout, "  Negative grants: none.")
 	}
@@ -97,7 +97,7 @@ func total(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, st
 		fmt.Fprintln(stdout, "  Left out: no grants in other currencies.")
 	}
 	for _, r := range t.Excluded {
-		fmt.Fprintf(stdout, "  Left out, in %s and not added in: %s in %s.\n", r.Key, r.Amount, grantCount(r.Count))
+		fmt.Fprintf(stdout, "  Left out, in %s and not added in: %s in %s.\n", r.Key, r.Amount, grantsdb.Count(r.Count))
 	}
 	if len(t.Rows) > 0 {
 		fmt.Fprintf(stdout, "\nBy %v:\n", t.Query.By)
@@ -107,10 +107,10 @@ func total(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, st
 				name = "(none)"
 			}
 			fmt.Fprintf(stdout, "  %s\n", name)
-			writeRow(stdout, "    ", r)
+			grantsdb.WriteRow(stdout, "    ", r)
 		}
 	}
-	fmt.Fprintf(stdout, "\nThe query, to run again on %s:\n%s\n", redact(*dsn), indent(t.SQL))
+	fmt.Fprintf(stdout, "\nThe query, to run again on %s:\n%s\n", grantsdb.Redact(*dsn), indent(t.SQL))
 	if claim != "" {
 		f, err := assess(stated, claim, t, what)
 		if err != nil {
@@ -119,58 +119,6 @@ func total(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, st
 		fmt.Fprintf(stdout, "\nClaim: %q\nVerdict: %v\n%s\n", claim, f.Verdict, f.Explanation)
 	}
 	return exitOK, nil
-}
-
-// writeRow writes a row's total and what it holds apart.
-func writeRow(w io.Writer, in string, r grants.Row) {
-	fmt.Fprintf(w, "%sTotal: %s in %s.\n", in, r.Amount, grantCount(r.Count))
-	if r.Negatives > 0 {
-		fmt.Fprintf(w, "%sNegative grants: %s, %s, netted off in the total.\n", in, grantCount(r.Negatives), r.Negative)
-	}
-	if r.Zeros > 0 {
-		fmt.Fprintf(w, "%sGrants of zero: %d, counted in the total.\n", in, r.Zeros)
-	}
-	if r.Duplicates > 0 {
-		fmt.Fprintf(w, "%sGrant ids loaded again from other files: %s, set aside, each grant counted once.\n", in, copies(r.Duplicates))
-	}
-	if r.Regrants > 0 {
-		fmt.Fprintf(w, "%sRegrants, marked in the files as money to be granted on: %s, %s, counted in the total", in, grantCount(r.Regrants), r.Regrant)
-		// Both are sums in the row's currency; an amount beyond
-		// currency's range gives no difference rather than a wrong one.
-		if direct, err := r.Amount.Sub(r.Regrant); err == nil {
-			fmt.Fprintf(w, "; %s without them, so as not to count them twice beside the grants made from them", direct)
-		}
-		fmt.Fprintln(w, ".")
-	}
-}
-
-// describe says which grants q chooses, as words after "Grants in GBP".
-func describe(q grants.Query) string {
-	var parts []string
-	if q.Funder != "" {
-		parts = append(parts, "from "+q.Funder)
-	}
-	if q.Recipient != "" {
-		parts = append(parts, "to "+q.Recipient)
-	}
-	if q.Programme != "" {
-		parts = append(parts, "in the programme "+q.Programme)
-	}
-	if q.Year != 0 {
-		parts = append(parts, fmt.Sprintf("awarded in %v (%s to %s)", q.Year, q.Year.Start().Long(), q.Year.End().Long()))
-	}
-	switch {
-	case !q.From.IsZero() && !q.To.IsZero():
-		parts = append(parts, "awarded from "+q.From.Long()+" to "+q.To.Long())
-	case !q.From.IsZero():
-		parts = append(parts, "awarded on or after "+q.From.Long())
-	case !q.To.IsZero():
-		parts = append(parts, "awarded on or before "+q.To.Long())
-	}
-	if len(parts) == 0 {
-		return "from every funder loaded"
-	}
-	return strings.Join(parts, ", ")
 }
 
 // assess weighs the stated figure against the total with package claims:
@@ -186,7 +134,7 @@ func assess(stated currency.Figure, text string, t grants.Total, what string) (c
 	}
 	p := funding.Package{ID: pkg, Title: "Grants " + what, Funder: funding.Org{Name: funder}}
 	if t.All.Count > 0 && t.All.Amount.Sign() >= 0 {
-		p.Allocations = []funding.Allocation{{ID: alloc, Title: grantCount(t.All.Count) + " " + what, Amount: t.All.Amount}}
+		p.Allocations = []funding.Allocation{{ID: alloc, Title: grantsdb.Count(t.All.Count) + " " + what, Amount: t.All.Amount}}
 	}
 	sa := claims.StatedAmount{Figure: stated}
 	if len(p.Allocations) > 0 {
@@ -206,22 +154,6 @@ func assess(stated currency.Figure, text string, t grants.Total, what string) (c
 	return a.Findings[0], nil
 }
 
-// grantCount returns "1 grant" or "n grants".
-func grantCount(n int64) string {
-	if n == 1 {
-		return "1 grant"
-	}
-	return strconv.FormatInt(n, 10) + " grants"
-}
-
-// copies returns "1 copy" or "n copies".
-func copies(n int64) string {
-	if n == 1 {
-		return "1 copy"
-	}
-	return strconv.FormatInt(n, 10) + " copies"
-}
-
 // relative returns path relative to the working directory if it is
 // inside it, or as it is.
 func relative(path string) string {
@@ -239,17 +171,4 @@ func relative(path string) string {
 // indent indents each line of s by two spaces.
 func indent(s string) string {
 	return "  " + strings.ReplaceAll(s, "\n", "\n  ")
-}
-
-// redact returns dsn without a password, to print.
-func redact(dsn string) string {
-	at := strings.LastIndex(dsn, "@")
-	scheme := strings.Index(dsn, "://")
-	if at < 0 || scheme < 0 {
-		return dsn
-	}
-	if colon := strings.Index(dsn[scheme+3:at], ":"); colon >= 0 {
-		return dsn[:scheme+3+colon] + ":xxxxx" + dsn[at:]
-	}
-	return dsn
 }
