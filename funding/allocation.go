@@ -72,7 +72,8 @@ type Allocation struct {
 	// (Transfer to intermediary), "FRG030" (Match funding), "FRG040"
 	// (Funder collaboration), "FRG050" (Fiscal sponsor), "FRG060"
 	// (Endowment) or "FRG070" (Multipurpose); "" when the money is no
-	// regrant or the source does not say.
+	// regrant or the source does not say. Validate refuses any other
+	// value (ErrSyntax), since the codelist is closed.
 	Regrant string `json:"regrant,omitempty"`
 }
 

@@ -75,7 +75,6 @@ const extVersion = 1
 // invalid or cannot be a grant. It returns the errors of Validate, as
 // *FieldErrors whose paths start with "packages[i]."; errors matching
 // ErrDuplicate for package IDs or grant ids used twice in the file;
-// ErrSyntax for an allocation whose Regrant is not a Regrant Type code;
 // ErrMissing for an allocation with no recipients or no award date
 // (neither Awarded nor the package's Announced), or for a file with no
 // grants at all, which the standard forbids (an unitemised headline names
@@ -163,9 +162,6 @@ func check360(prefix string, packages []Package) error {
 			grantIDs[local] = struct{}{}
 			if _, err := awarded(a); err != nil {
 				v.add(aat()+".amount", err)
-			}
-			if err := checkRegrant(a.Regrant); err != nil {
-				v.add(aat()+".regrant", err)
 			}
 			if len(a.Recipients) == 0 {
 				v.add(aat()+".recipients", expected(ErrMissing, "360Giving requires a recipient organisation"))

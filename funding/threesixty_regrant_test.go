@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 	"github.com/google/go-cmp/cmp"
 )
@@ -108,6 +109,26 @@ func TestWrite360GivingBadRegrant(t *testing.T) {
 		var fe *funding.FieldError
 		if !errors.Is(err, funding.ErrSyntax) || !errors.As(err, &fe) || fe.Path != "packages[0].allocations[0].regrant" || buf.Len() != 0 {
 			t.Errorf("Write360Giving with Regrant %q = %v, wrote %d bytes; want an ErrSyntax at packages[0].allocations[0].regrant and nothing written", code, err, buf.Len())
+		}
+	}
+}
+
+// TestValidateRegrant checks that Validate takes the seven codes of the
+// closed codelist, as the standard writes them, and nothing else.
+func TestValidateRegrant(t *testing.T) {
+	a := funding.Allocation{ID: "a", Amount: currency.MustParse("£1")}
+	for _, tt := range []struct {
+		code string
+		ok   bool
+	}{
+		{"", true}, {"FRG010", true}, {"FRG070", true},
+		{"FRG080", false}, {"frg010", false}, {"Common Regrant", false}, {"FRG010 ", false},
+	} {
+		a.Regrant = tt.code
+		err := a.Validate()
+		var fe *funding.FieldError
+		if bad := err != nil; bad == tt.ok || (bad && (!errors.Is(err, funding.ErrSyntax) || !errors.As(err, &fe) || fe.Path != "regrant")) {
+			t.Errorf("Allocation{Regrant: %q}.Validate() = %v, want ok %v (else ErrSyntax at regrant)", tt.code, err, tt.ok)
 		}
 	}
 }

@@ -151,6 +151,9 @@ func (v *validator) allocation(a Allocation, code currency.Code, ids map[string]
 	v.enum("novelty", a.Novelty.valid(), a.Novelty.String())
 	v.enum("kind", a.Kind.valid(), a.Kind.String())
 	v.purposes("purposes", a.Purposes)
+	if err := checkRegrant(a.Regrant); err != nil {
+		v.add("regrant", err)
+	}
 	switch {
 	case a.Partial && len(a.Allocations) == 0:
 		v.add("partial", expected(ErrMissing, "a partial itemisation with no sub-allocations"))
