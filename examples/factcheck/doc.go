@@ -155,11 +155,11 @@
 // the package that total as its headline (setting aside any headline the
 // record has, and saying so) with a source naming the store, and assesses
 // the claims with claims.Assess as for any record. The text and Markdown
-// reports begin with the total, what it left out (grants in other
-// currencies, and the negative grants, duplicates and regrants within it)
-// and the SQL behind it, to run again; for the other formats that note
-// goes to standard error. A package citing no grants data is assessed as
-// before. Without -grants, a package citing grants data is assessed
+// reports begin with a note of the total, what it left out (grants in
+// other currencies, and the negative grants, duplicates and regrants
+// within it) and the SQL behind it, to run again (in Markdown, as a text
+// block); for the other formats the note goes to standard error. A
+// package citing no grants data is assessed as before. Without -grants, a package citing grants data is assessed
 // against the record alone, and the note says its evidence was not
 // consulted. testdata/grants-evidence.json cites the 2017-18 grants of the
 // file examples/grants ships:

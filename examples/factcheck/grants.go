@@ -28,7 +28,10 @@ func consultGrants(ctx context.Context, dsn string, r claims.Record) (claims.Rec
 	var s *grants.Store
 	cloned := false
 	for i, p := range r.Packages {
-		g, ok := citedGrants(p)
+		g, ok, err := citedGrants(p)
+		if err != nil {
+			return r, "", err
+		}
 		if !ok {
 			continue
 		}
@@ -78,13 +81,20 @@ func consultGrants(ctx context.Context, dsn string, r claims.Record) (claims.Rec
 	return r, note.String(), nil
 }
 
-// citedGrants returns the grants the first of p's sources that cites any
-// names, and whether one does.
-func citedGrants(p funding.Package) (funding.Grants, bool) {
+// citedGrants returns the grants p's sources cite, and whether one does.
+// It returns an error if two do: a package's money is one total, and
+// choosing one of two would be a guess.
+func citedGrants(p funding.Package) (funding.Grants, bool, error) {
+	var g funding.Grants
+	n := 0
 	for _, src := range p.Sources {
 		if src.Grants != (funding.Grants{}) {
-			return src.Grants, true
+			g = src.Grants
+			n++
 		}
 	}
-	return funding.Grants{}, false
+	if n > 1 {
+		return funding.Grants{}, false, fmt.Errorf("the package %q cites grants data in %d sources; want one, whose total is the package's money", p.ID, n)
+	}
+	return g, n == 1, nil
 }

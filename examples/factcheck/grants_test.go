@@ -70,6 +70,10 @@ func TestGrantsEvidence(t *testing.T) {
 		"difference -£26,486 (-3.2%)", // £800,000 − £826,486, of £826,486
 		"Total of 3 grants from Esmée Fairbairn Foundation, awarded in 2017-18",
 	)
+	md := golden.RunOK(t, run, []string{"-format", "md", "-grants", "grants.db", record}, "")
+	if !bytes.HasPrefix(md, []byte("```text\nEvidence: the package")) || !bytes.Contains(md, []byte("ORDER BY currency\n```\n\n# Fact check")) {
+		t.Errorf("-format md does not begin with the note in a block:\n%s", md)
+	}
 	not := golden.RunOK(t, run, []string{record}, "")
 	golden.Compare(t, wantNot, not)
 	golden.Contains(t, not, "Evidence not consulted", "2 not supported")
@@ -96,6 +100,13 @@ func TestGrantsEvidenceErrors(t *testing.T) {
 	code := run([]string{"-grants", "postgres://u@127.0.0.1:1/db", "testdata/grants-evidence.json"}, nil, &stdout, &stderr)
 	if want := "factcheck: -grants: grants: cannot reach the postgresql database"; code != exitInput || !strings.Contains(stderr.String(), want) || stdout.Len() > 0 {
 		t.Errorf("an unreachable store: exit %d, stdout %q, stderr %q; want %d, nothing and %q", code, stdout.String(), stderr.String(), exitInput, want)
+	}
+	stdout.Reset()
+	stderr.Reset()
+	twice := `{"packages":[{"id":"p","funder":{"name":"F"},"sources":[{"title":"a","grants":{"funder":"F"}},{"title":"b","grants":{"funder":"F","year":"2017-18"}}]}]}`
+	code = run(nil, strings.NewReader(twice), &stdout, &stderr)
+	if want := `factcheck: the package "p" cites grants data in 2 sources; want one`; code != exitInput || !strings.Contains(stderr.String(), want) || stdout.Len() > 0 {
+		t.Errorf("two sources citing grants: exit %d, stdout %q, stderr %q; want %d, nothing and %q", code, stdout.String(), stderr.String(), exitInput, want)
 	}
 	stdout.Reset()
 	stderr.Reset()

@@ -155,9 +155,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var out bytes.Buffer
 	// The reports in words begin with what the grants data said; the
 	// other formats are data, and the note goes to stderr.
-	if *format == "text" || *format == "md" {
+	switch {
+	case note == "":
+	case *format == "text":
 		out.WriteString(note)
-	} else {
+	case *format == "md":
+		// As it is, in a block, so that Markdown keeps its lines.
+		out.WriteString("```text\n" + strings.TrimRight(note, "\n") + "\n```\n\n")
+	default:
 		io.WriteString(stderr, note)
 	}
 	if err := render(&out, r, a, o); err != nil {
