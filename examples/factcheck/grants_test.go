@@ -93,8 +93,10 @@ func TestGrantsEvidencePostgreSQL(t *testing.T) {
 }
 
 // TestGrantsEvidenceErrors checks that an unreachable store is an error
-// naming the flag, and that for a format that is data the note goes to
-// stderr, not into the data.
+// naming the flag; that a package citing grants data twice, or with no
+// funder (located at the grants object, column 79, where the funder
+// belongs), is refused; and that for a format that is data the note goes
+// to stderr, not into the data.
 func TestGrantsEvidenceErrors(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	code := run([]string{"-grants", "postgres://u@127.0.0.1:1/db", "testdata/grants-evidence.json"}, nil, &stdout, &stderr)
@@ -107,6 +109,13 @@ func TestGrantsEvidenceErrors(t *testing.T) {
 	code = run(nil, strings.NewReader(twice), &stdout, &stderr)
 	if want := `factcheck: the package "p" cites grants data in 2 sources; want one`; code != exitInput || !strings.Contains(stderr.String(), want) || stdout.Len() > 0 {
 		t.Errorf("two sources citing grants: exit %d, stdout %q, stderr %q; want %d, nothing and %q", code, stdout.String(), stderr.String(), exitInput, want)
+	}
+	stdout.Reset()
+	stderr.Reset()
+	noFunder := `{"packages":[{"id":"p","funder":{"name":"F"},"sources":[{"title":"a","grants":{"year":"2017-18"}}]}]}`
+	code = run(nil, strings.NewReader(noFunder), &stdout, &stderr)
+	if want := "<stdin>:1:79: claims: package \"p\": packages[0].sources[0].grants.funder: "; code != exitInput || !strings.Contains(stderr.String(), want) {
+		t.Errorf("grants cited with no funder: exit %d, stderr %q; want %d and %q", code, stderr.String(), exitInput, want)
 	}
 	stdout.Reset()
 	stderr.Reset()
