@@ -71,6 +71,14 @@
 // that regrant to each other, subtract Regrant. Unmarked regrants cannot
 // be told apart, and a total says how many marked ones it holds.
 //
+// # Evidence
+//
+// A record's funding.Source can cite grants data as a package's evidence:
+// its Grants names a funder and, optionally, a UK financial year, a
+// recipient and a programme, which are a Query's Funder, Year, Recipient
+// and Programme. examples/factcheck -grants runs that Query's Total and
+// weighs the package's claims against it.
+//
 // # Scale
 //
 // The tests load a million generated grants when asked
