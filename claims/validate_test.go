@@ -125,7 +125,7 @@ func TestValidateErrors(t *testing.T) {
 			r.Events = append(r.Events, claims.Event{ID: "e", Title: "e", After: []string{"f"}}, claims.Event{ID: "f", Title: "f", After: []string{"e"}})
 		}, claims.ErrCycle, `event "`},
 		{"invalid package", func(r *claims.Record) {
-			r.Packages[0].Allocations = []funding.Allocation{{ID: "x", Amount: currency.Pounds(-5)}}
+			r.Packages[0].Allocations = []funding.Allocation{{ID: "x", Stated: currency.MustParseFigure("-£5m")}}
 		}, funding.ErrNegative, `package "headline": packages[0].allocations[0].amount`},
 		{"duplicate package", func(r *claims.Record) {
 			r.Packages = append(r.Packages, r.Packages[0])

@@ -38,8 +38,10 @@ type Allocation struct {
 	// Centres. When it is zero the recipients are those listed, or one if
 	// none is.
 	Count Count `json:"count,omitzero"`
-	// Amount is the money, zero or more, in the package's currency, when
-	// the source states it exactly. In JSON it is the object
+	// Amount is the money in the package's currency, when the source
+	// states it exactly. It is zero or more in an announcement; it is
+	// negative only where grants data records money returned or a grant
+	// revoked, as 360Giving allows. In JSON it is the object
 	// {"amount":"1260000.00","currency":"GBP"}.
 	Amount currency.Amount `json:"amount"`
 	// Stated is the money as the source words it, when it is not an exact

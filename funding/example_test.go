@@ -145,7 +145,7 @@ func ExamplePackage_Validate() {
 		Funder: funding.Org{Name: "A funder", ID: "1164021"},
 		Period: funding.Period{Start: funding.MustDate(2018, time.March, 31), End: funding.MustDate(2017, time.April, 1)},
 		Allocations: []funding.Allocation{
-			{ID: "a", Amount: currency.Pounds(-5)},
+			{ID: "a", Stated: currency.MustParseFigure("-£5m")},
 			{ID: "b", Amount: currency.FromMinor(100, currency.EUR)},
 		},
 	}
@@ -155,7 +155,7 @@ func ExamplePackage_Validate() {
 	// Output:
 	// funding: funder.id: invalid syntax: want an org-id.guide identifier such as GB-CHC-1164021, got "1164021"
 	// funding: period: period ends before it starts: 2018-03-31 to 2017-04-01
-	// funding: allocations[0].amount: negative amount: -£5.00
+	// funding: allocations[0].amount: negative amount: "-£5m"
 	// funding: allocations[1].amount: currency: Validate: GBP and EUR do not mix
 	// true true true
 }

@@ -81,7 +81,8 @@ func TestReconcileErrors(t *testing.T) {
 	if r, err := pkg("", currency.Pounds(1)).Reconcile(); err != nil || r.Status != StatusUnknown || r.String() != "itemised £1" {
 		t.Errorf("Reconcile() with no headline = %v, %v; want itemised £1 and no status", r, err)
 	}
-	bad := pkg("£2.4m", currency.Pounds(-1))
+	bad := pkg("£2.4m")
+	bad.Allocations = []Allocation{{ID: "a0", Stated: currency.MustParseFigure("-£1m")}}
 	if _, err := bad.Reconcile(); !errors.Is(err, ErrNegative) || !errors.Is(err, ErrInvalid) {
 		t.Errorf("Reconcile() of a negative allocation: error %v, want ErrNegative and ErrInvalid", err)
 	}

@@ -70,8 +70,8 @@ import (
 // recipientOrganization or recipientIndividual with an id and a name for
 // each, fundingOrganization with an id and a name; ErrMissing), has a
 // field of the wrong type or form, or both kinds of recipient (ErrSyntax),
-// has a field twice (ErrDuplicate), an amount that is negative
-// (ErrNegative) or absurdly large or precise (ErrRange), an id used by an
+// has a field twice (ErrDuplicate), an amount absurdly large or precise
+// (ErrRange), an id used by an
 // earlier grant (ErrDuplicate), or a currency different from its
 // programme's (currency.ErrMismatch).
 //
@@ -900,7 +900,9 @@ func (gr *grantReader) allocate(g *grantRecord) error {
 		return fail("amountAwarded", err)
 	}
 	if amount.Sign() < 0 {
-		return fail("amountAwarded", expected(ErrNegative, string(g.amount)))
+		// The schema allows it, and publishers use it for money returned
+		// or a grant revoked: keep it as published, and say so.
+		g.warn("amountAwarded", expected(ErrNegative, string(g.amount)+" is kept as published: money returned or a grant revoked"))
 	}
 	if gr.seen == nil {
 		gr.seen = make(map[string]struct{}, 1024)

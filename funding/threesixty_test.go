@@ -238,7 +238,6 @@ func TestRead360GivingErrors(t *testing.T) {
 		{"both recipients", one(grant("", map[string]string{"recipientIndividual": `{"id":"360G-x-IND-1","name":"Individual"}`})), "360G-x-1", "recipientIndividual", funding.ErrSyntax},
 		{"field twice", `{"grants":[` + strings.Replace(grant("", nil), `"title":"t",`, `"title":"t","title":"u",`, 1) + `]}`, "360G-x-1", "title", funding.ErrDuplicate},
 		{"amount as string", one(grant("", map[string]string{"amountAwarded": `"100"`})), "360G-x-1", "amountAwarded", funding.ErrSyntax},
-		{"negative amount", one(grant("", map[string]string{"amountAwarded": `-5`})), "360G-x-1", "amountAwarded", funding.ErrNegative},
 		{"huge exponent", one(grant("", map[string]string{"amountAwarded": `1e400`})), "360G-x-1", "amountAwarded", funding.ErrRange},
 		{"long number", one(grant("", map[string]string{"amountAwarded": strings.Repeat("9", 70)})), "360G-x-1", "amountAwarded", funding.ErrRange},
 		{"bad currency", one(grant("", map[string]string{"currency": `"pounds"`})), "360G-x-1", "currency", funding.ErrSyntax},
@@ -515,6 +514,10 @@ func TestRead360GivingWarnings(t *testing.T) {
 			func(a funding.Allocation) bool { return a.Regrant == "FRG010" }, funding.ErrSyntax, ""},
 		{"regrant type in lower case", grant("", map[string]string{"regrantType": `"frg060"`}), "regrantType",
 			func(a funding.Allocation) bool { return a.Regrant == "FRG060" }, funding.ErrSyntax, ""},
+		// Money returned or a grant revoked: schema-valid, kept as
+		// published.
+		{"negative amount", grant("", map[string]string{"amountAwarded": `-250.50`}), "amountAwarded",
+			func(a funding.Allocation) bool { return a.Amount.Equal(currency.MustParse("-£250.50")) }, funding.ErrNegative, ""},
 		{"regrant type off the codelist", grant("", map[string]string{"regrantType": `"FRG999"`}), "regrantType",
 			func(a funding.Allocation) bool { return a.Regrant == "" }, funding.ErrSyntax, ""},
 	}

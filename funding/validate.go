@@ -19,8 +19,9 @@ import (
 //     identifier, a source URL that is not an absolute http(s) URL;
 //   - ErrRange: a Novelty, Kind or Relation outside its list, or an allocation that
 //     names more recipients than its exact Count;
-//   - ErrNegative: a negative allocation, profile year or change figure,
-//     or a negative change percentage;
+//   - ErrNegative: a negative stated allocation figure, profile year or
+//     change figure, or a negative change percentage (an exact allocation
+//     Amount may be negative: grants data records money returned so);
 //   - ErrPeriodOrder: a period, the package's or an allocation's, whose end
 //     is before its start;
 //   - ErrDuplicate: two allocations with the same ID, at any depth, or two
@@ -134,8 +135,6 @@ func (v *validator) allocation(a Allocation, code currency.Code, ids map[string]
 		v.add("amount", expected(ErrRange, "want an exact amount or a stated figure, not both"))
 	case !hasAmount && !hasStated && len(a.Allocations) == 0:
 		v.add("amount", expected(ErrMissing, "want an amount in a currency, a stated figure or sub-allocations"))
-	case hasAmount && a.Amount.Sign() < 0:
-		v.add("amount", expected(ErrNegative, a.Amount.String()))
 	case hasStated && a.Stated.Nominal().Sign() < 0:
 		v.add("amount", expected(ErrNegative, quote(a.Stated.Text())))
 	}

@@ -52,7 +52,7 @@ func TestValidateReportsEverything(t *testing.T) {
 		Purposes: []string{"counselling", " "},
 		Sources:  []Source{{}, {Title: "x", URL: "ftp://example.org/x"}, {URL: "not a url"}},
 		Allocations: []Allocation{
-			{ID: "a", Amount: currency.Pounds(-5)},
+			{ID: "a", Stated: currency.MustParseFigure("-£5m")},
 			{ID: "a", Amount: currency.FromMinor(100, currency.EUR)},
 			{Amount: currency.Amount{}, Recipients: []Org{{}, {Name: "x", ID: "x y"}}},
 			{ID: "c", Amount: currency.Pounds(1), Count: MustParseCount("2"), Recipients: []Org{{Name: "x"}, {Name: "y"}, {Name: "z"}},
@@ -130,8 +130,10 @@ func TestValidateValid(t *testing.T) {
 }
 
 func TestFieldErrorMessage(t *testing.T) {
-	err := pkg("", currency.Pounds(-5)).Validate()
-	want := "funding: allocations[0].amount: negative amount: -£5.00"
+	p := pkg("")
+	p.Allocations = []Allocation{{ID: "a0", Stated: currency.MustParseFigure("-£5m")}}
+	err := p.Validate()
+	want := `funding: allocations[0].amount: negative amount: "-£5m"`
 	if err == nil || err.Error() != want {
 		t.Errorf("Validate() = %v, want %s", err, want)
 	}

@@ -55,9 +55,9 @@
 // Load reads JSON with funding.Read360Giving and the titled-column CSV
 // with funding.Read360GivingCSV, which leave out each bad grant and name
 // it, so the store loads the rest and reports those in Loaded.Rejected.
-// The readers refuse negative amounts, which funders publish for returned
-// money, so although the store keeps negative grants and shows them apart,
-// none reach it from a file yet.
+// A negative amountAwarded, which funders publish for money returned or a
+// grant revoked, is read as published (with a warning the store does not
+// pass on), kept, and shown apart in every total.
 //
 // # Regrants
 //

@@ -496,3 +496,26 @@ func TestValuerScanner(t *testing.T) {
 		}
 	})
 }
+
+// TestNegativeGrantFromFile loads a file with a grant and a negative one
+// (money returned, which 360Giving allows): both are kept, and the total
+// shows the negative apart. 1,500.25 − 250.50 = 1,249.75.
+func TestNegativeGrantFromFile(t *testing.T) {
+	const file = `{"grants": [
+		{"id": "360G-x-1", "title": "t", "description": "d", "currency": "GBP", "amountAwarded": 1500.25,
+		 "awardDate": "2017-05-01", "recipientOrganization": [{"id": "GB-CHC-1", "name": "R"}],
+		 "fundingOrganization": [{"id": "GB-CHC-2", "name": "F"}]},
+		{"id": "360G-x-2", "title": "t", "description": "returned", "currency": "GBP", "amountAwarded": -250.50,
+		 "awardDate": "2017-06-01", "recipientOrganization": [{"id": "GB-CHC-1", "name": "R"}],
+		 "fundingOrganization": [{"id": "GB-CHC-2", "name": "F"}]}]}`
+	each(t, func(t *testing.T, s *Store) {
+		l, err := s.Load(context.Background(), "returned", strings.NewReader(file))
+		if err != nil || l.Added != 2 || len(l.Rejected) != 0 {
+			t.Fatalf("Load(returned) = %+v, %v; want both grants added", l, err)
+		}
+		all := total(t, s, Query{}).All
+		if !all.Amount.Equal(gbp("1249.75")) || all.Count != 2 || !all.Negative.Equal(gbp("-250.50")) || all.Negatives != 1 {
+			t.Errorf("total = %v in %d, negative %v in %d; want £1,249.75 in 2, -£250.50 in 1", all.Amount, all.Count, all.Negative, all.Negatives)
+		}
+	})
+}
