@@ -43,7 +43,7 @@ func assessIn(t *testing.T, r claims.Record, about, quote string, as ...claims.A
 			as[i] = rc
 		}
 	}
-	r.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: quote, About: about, Assertions: as}}
+	r.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A Speaker"}, Quote: quote, About: about, Assertions: as}}
 	a, err := claims.Assess(r, claims.Options{})
 	if err != nil {
 		t.Fatalf("Assess: %v", err)

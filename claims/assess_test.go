@@ -74,7 +74,7 @@ func fixture() claims.Record {
 func assessOne(t *testing.T, about string, a claims.Assertion, o claims.Options, extra ...claims.Claim) claims.Finding {
 	t.Helper()
 	r := fixture()
-	c := claims.Claim{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: "words", About: about, Assertions: claims.Assertions{a}}
+	c := claims.Claim{ID: "c", Speaker: funding.Person{Name: "A Speaker"}, Quote: "words", About: about, Assertions: claims.Assertions{a}}
 	r.Claims = append([]claims.Claim{c}, extra...)
 	got, err := claims.Assess(r, o)
 	if err != nil {
@@ -276,7 +276,7 @@ func TestAssessCountsAndRatios(t *testing.T) {
 }
 
 func TestAssessJudgements(t *testing.T) {
-	proposal := claims.Claim{ID: "p", Speaker: claims.Speaker{Name: "B"}, Quote: "we proposed £4.5m", About: "counts",
+	proposal := claims.Claim{ID: "p", Speaker: funding.Person{Name: "B"}, Quote: "we proposed £4.5m", About: "counts",
 		Assertions: claims.Assertions{claims.Counterproposal{Proposer: "B", Spending: funding.Inquiry, Purpose: "inquiry", Cost: currency.MustParseFigure("£4.5m")}}}
 	tests := []struct {
 		name  string
@@ -312,7 +312,7 @@ func TestAssessJudgements(t *testing.T) {
 
 func TestAssessInvalidRecord(t *testing.T) {
 	r := fixture()
-	r.Claims = []claims.Claim{{ID: "lost", Speaker: claims.Speaker{Name: "A"}, Quote: "£2m",
+	r.Claims = []claims.Claim{{ID: "lost", Speaker: funding.Person{Name: "A"}, Quote: "£2m",
 		Assertions: claims.Assertions{claims.StatedAmount{Figure: currency.MustParseFigure("£2m"), Package: "missing"}}}}
 	a, err := claims.Assess(r, claims.Options{})
 	if !errors.Is(err, claims.ErrNotFound) || !strings.Contains(err.Error(), `claim "lost"`) {

@@ -49,7 +49,7 @@ func benchRecord(packages, claimCount int) claims.Record {
 		quote := "the mayor coughing up " + said[i%len(said)]
 		r.Claims[i] = claims.Claim{
 			ID:      "c" + strconv.Itoa(i),
-			Speaker: claims.Speaker{Name: "A Speaker"},
+			Speaker: funding.Person{Name: "A Speaker"},
 			Quote:   quote,
 			About:   "p" + strconv.Itoa((thread(i, claimCount, packages)*7919)%packages),
 			Assertions: claims.Assertions{claims.StatedAmount{

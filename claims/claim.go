@@ -1,62 +1,8 @@
 package claims
 
 import (
-	"strings"
-
 	"github.com/fundclaims/fundclaims/funding"
 )
-
-// A Speaker is who made a claim: a person with their role and party
-// ("Susan Hall", "leader of the Conservative Group in the London Assembly",
-// "Conservative"), or an organisation speaking as one ("Metropolitan Police
-// Service"). Name or Org is required; the rest is free text and optional.
-type Speaker struct {
-	Name  string `json:"name,omitempty"`
-	Role  string `json:"role,omitempty"`
-	Party string `json:"party,omitempty"`
-	Org   string `json:"org,omitempty"`
-}
-
-// String returns the speaker as a report names them: "Susan Hall, leader of
-// the Conservative Group in the London Assembly (Conservative)", "Sir Mark
-// Rowley, Commissioner, Metropolitan Police Service", or the organisation
-// alone. The zero Speaker gives "".
-func (s Speaker) String() string {
-	var b strings.Builder
-	add := func(sep, part string) {
-		if part == "" {
-			return
-		}
-		if b.Len() > 0 {
-			b.WriteString(sep)
-		}
-		b.WriteString(part)
-	}
-	add("", s.Name)
-	add(", ", s.Role)
-	if s.Org != "" && s.Org != s.Name {
-		add(", ", s.Org)
-	}
-	if s.Party != "" {
-		if b.Len() == 0 {
-			return s.Party
-		}
-		b.WriteString(" (" + s.Party + ")")
-	}
-	return b.String()
-}
-
-// Who returns the shortest name for the speaker: Name, or Org if there is
-// no Name.
-func (s Speaker) Who() string {
-	if s.Name != "" {
-		return s.Name
-	}
-	return s.Org
-}
-
-// IsZero reports whether s is the zero, unknown Speaker.
-func (s Speaker) IsZero() bool { return s == Speaker{} }
 
 // A Claim is something a person said about public money: who said it, when
 // and where, their words verbatim, the package it is about, the claim it
@@ -79,7 +25,7 @@ func (s Speaker) IsZero() bool { return s == Speaker{} }
 // its own, Record.Validate together with the packages and claims it names.
 type Claim struct {
 	ID         string         `json:"id"`
-	Speaker    Speaker        `json:"speaker"`
+	Speaker    funding.Person `json:"speaker"`
 	When       funding.Date   `json:"when,omitzero"`
 	Source     funding.Source `json:"source,omitzero"`
 	Quote      string         `json:"quote"`

@@ -306,7 +306,7 @@ func (o ReviewOptions) validate() error {
 
 // speakerEntity returns the speaker as a schema.org Person, or as an
 // Organization if they have no name.
-func speakerEntity(s Speaker) Entity {
+func speakerEntity(s funding.Person) Entity {
 	if s.Name == "" {
 		return Entity{Type: "Organization", Name: s.Org}
 	}

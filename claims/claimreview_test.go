@@ -149,7 +149,7 @@ func TestClaimReviewOpinion(t *testing.T) {
 // TestClaimReviewDefaults checks datePublished when the options leave it
 // out, and the claim's appearance url.
 func TestClaimReviewDefaults(t *testing.T) {
-	c := claims.Claim{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: "£2m",
+	c := claims.Claim{ID: "c", Speaker: funding.Person{Name: "A Speaker"}, Quote: "£2m",
 		Source: funding.Source{Title: "A story", URL: "https://news.example/story", Publisher: "News", Published: funding.MustDate(2025, 7, 20)}}
 	fs := []claims.Finding{{Claim: "c", Verdict: claims.Accurate, Explanation: "Right."}}
 	o := reviewOptions
@@ -237,7 +237,7 @@ func TestClaimReviewErrors(t *testing.T) {
 func TestClaimReviewedClipping(t *testing.T) {
 	long := strings.Repeat("word ", 30) + "the mayor coughing up £2m " + strings.Repeat("more ", 30)
 	i := strings.Index(long, "£2m")
-	c := claims.Claim{ID: "c", Speaker: claims.Speaker{Org: "Org"}, Quote: long,
+	c := claims.Claim{ID: "c", Speaker: funding.Person{Org: "Org"}, Quote: long,
 		Assertions: claims.Assertions{claims.StatedAmount{Span: claims.Span{Start: i, End: i + len("£2m")}}}}
 	rated := []claims.Finding{{Claim: "c", Verdict: claims.Understated}}
 	r, err := claims.NewClaimReview(c, rated, reviewOptions)

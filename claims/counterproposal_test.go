@@ -40,7 +40,7 @@ func TestAssessProposalItems(t *testing.T) {
 		}
 		r := claims.Record{
 			Packages: []funding.Package{{ID: "nhs", Funder: funding.Org{Name: "DHSC"}, Headline: currency.MustParseFigure("£2bn")}},
-			Claims:   []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A"}, Quote: "our plan", About: "nhs", Assertions: claims.Assertions{cp}}},
+			Claims:   []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A"}, Quote: "our plan", About: "nhs", Assertions: claims.Assertions{cp}}},
 		}
 		a, err := claims.Assess(r, claims.Options{})
 		if err != nil {
@@ -63,7 +63,7 @@ func TestValidateProposalItems(t *testing.T) {
 	bad[1].Cost = currency.Figure{}
 	bad[2].Cost = currency.MustParseFigure("€300m")
 	bad[0].Items = items()
-	c := claims.Claim{ID: "c", Speaker: claims.Speaker{Name: "A"}, Quote: "q", Assertions: claims.Assertions{claims.Counterproposal{Items: bad}}}
+	c := claims.Claim{ID: "c", Speaker: funding.Person{Name: "A"}, Quote: "q", Assertions: claims.Assertions{claims.Counterproposal{Items: bad}}}
 	err := c.Validate()
 	for _, want := range []struct {
 		target error
@@ -77,7 +77,7 @@ func TestValidateProposalItems(t *testing.T) {
 			t.Errorf("Validate() = %v, want %v at %s", err, want.target, want.path)
 		}
 	}
-	if err := (claims.Claim{ID: "c", Speaker: claims.Speaker{Name: "A"}, Quote: "q", Assertions: claims.Assertions{claims.Counterproposal{Items: items()}}}).Validate(); err != nil {
+	if err := (claims.Claim{ID: "c", Speaker: funding.Person{Name: "A"}, Quote: "q", Assertions: claims.Assertions{claims.Counterproposal{Items: items()}}}).Validate(); err != nil {
 		t.Errorf("a proposal of items with no total: %v", err)
 	}
 }

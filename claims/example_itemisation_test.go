@@ -23,7 +23,7 @@ func ExampleAssess_partialItemisation() {
 			},
 		}},
 		Claims: []claims.Claim{{
-			ID: "minister", Speaker: claims.Speaker{Name: "A Minister"}, About: "towns",
+			ID: "minister", Speaker: funding.Person{Name: "A Minister"}, About: "towns",
 			Quote:      "£450m for our towns, including £100m for Leeds and £50m for York",
 			Assertions: claims.Assertions{claims.StatedAmount{Figure: currency.MustParseFigure("£450m"), Span: claims.Span{Start: 0, End: 6}}},
 		}},
@@ -47,7 +47,7 @@ func ExampleAssess_perYear() {
 			Period:   funding.Period{Start: funding.MustDate(2024, 4, 1), End: funding.MustDate(2027, 3, 31)},
 		}},
 		Claims: []claims.Claim{{
-			ID: "mayor", Speaker: claims.Speaker{Name: "A Mayor"}, About: "buses",
+			ID: "mayor", Speaker: funding.Person{Name: "A Mayor"}, About: "buses",
 			Quote:      "£500m a year for buses",
 			Assertions: claims.Assertions{claims.StatedAmount{Figure: currency.MustParseFigure("£500m a year"), Span: claims.Span{Start: 0, End: 14}}},
 		}},

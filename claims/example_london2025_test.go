@@ -64,7 +64,7 @@ func london2025() claims.Record {
 		Claims: []claims.Claim{
 			{
 				ID:         "mayor-2025",
-				Speaker:    claims.Speaker{Name: "Sir Sadiq Khan", Role: "Mayor of London", Party: "Labour"},
+				Speaker:    funding.Person{Name: "Sir Sadiq Khan", Role: "Mayor of London", Party: "Labour"},
 				Source:     bbc2025,
 				Quote:      mayor,
 				About:      pkg.ID,
@@ -72,7 +72,7 @@ func london2025() claims.Record {
 			},
 			{
 				ID:         "hall-too-little",
-				Speaker:    claims.Speaker{Name: "Susan Hall", Role: "leader of the Conservative Group in the London Assembly", Party: "Conservative"},
+				Speaker:    funding.Person{Name: "Susan Hall", Role: "leader of the Conservative Group in the London Assembly", Party: "Conservative"},
 				Source:     bbc2025,
 				Quote:      "too little, too late",
 				Summary:    "The mayor's £2.4m for CSE victims is too little, too late",
@@ -86,7 +86,7 @@ func london2025() claims.Record {
 			},
 			{
 				ID:         "hall-inquiry",
-				Speaker:    claims.Speaker{Name: "Susan Hall", Role: "leader of the Conservative Group in the London Assembly", Party: "Conservative"},
+				Speaker:    funding.Person{Name: "Susan Hall", Role: "leader of the Conservative Group in the London Assembly", Party: "Conservative"},
 				Source:     bbc2025,
 				Quote:      hall,
 				Summary:    "Conservatives proposed a £4.5m inquiry; the mayor is coughing up £2m",
@@ -108,7 +108,7 @@ func london2025() claims.Record {
 			},
 			{
 				ID:         "waxman-2025",
-				Speaker:    claims.Speaker{Name: "Claire Waxman", Role: "London's independent Victims' Commissioner"},
+				Speaker:    funding.Person{Name: "Claire Waxman", Role: "London's independent Victims' Commissioner"},
 				Source:     bbc2025,
 				Quote:      "victims and survivors first",
 				Summary:    "The £2.4m package puts victims and survivors first",
@@ -119,7 +119,7 @@ func london2025() claims.Record {
 			},
 			{
 				ID:      "met-9000",
-				Speaker: claims.Speaker{Org: "Metropolitan Police Service"},
+				Speaker: funding.Person{Org: "Metropolitan Police Service"},
 				Source:  bbc2025,
 				Quote:   met,
 				About:   pkg.ID,
@@ -130,7 +130,7 @@ func london2025() claims.Record {
 			},
 			{
 				ID:      "rowley-in-scope",
-				Speaker: claims.Speaker{Name: "Sir Mark Rowley", Role: "Commissioner", Org: "Metropolitan Police Service"},
+				Speaker: funding.Person{Name: "Sir Mark Rowley", Role: "Commissioner", Org: "Metropolitan Police Service"},
 				Source:  bbc2025,
 				Quote:   rowley,
 				About:   pkg.ID,
@@ -142,7 +142,7 @@ func london2025() claims.Record {
 			},
 			{
 				ID:      "kelland-threefold",
-				Speaker: claims.Speaker{Name: "Commander Clair Kelland", Role: "public protection lead", Org: "Metropolitan Police Service"},
+				Speaker: funding.Person{Name: "Commander Clair Kelland", Role: "public protection lead", Org: "Metropolitan Police Service"},
 				Source:  bbc2025,
 				Quote:   kelland,
 				About:   pkg.ID,

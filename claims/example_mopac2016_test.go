@@ -54,7 +54,7 @@ func mopac2016() claims.Record {
 	}
 	first := "The Mayor of London, Sadiq Khan, has today announced an investment of more than £4 million to help tackle sexual abuse in London, meeting a manifesto commitment to improve support for victims."
 	headline := release2016.Title
-	khan := claims.Speaker{Name: "Sadiq Khan", Role: "Mayor of London", Party: "Labour"}
+	khan := funding.Person{Name: "Sadiq Khan", Role: "Mayor of London", Party: "Labour"}
 	return claims.Record{
 		Packages: []funding.Package{pkg},
 		Events: []claims.Event{

@@ -55,7 +55,7 @@ func ExampleRatioClaim() {
 	quote := "The budget rises to £20m next year, a 9% increase, £600,000 more a year."
 	r := claims.Record{
 		Packages: []funding.Package{{ID: "budget", Funder: funding.Org{Name: "Anytown Council"}, Headline: currency.MustParseFigure("£20m")}},
-		Claims: []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Councillor"}, Quote: quote, About: "budget",
+		Claims: []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A Councillor"}, Quote: quote, About: "budget",
 			Assertions: claims.Assertions{
 				claims.RatioClaim{
 					Numerator:   claims.Quantity{Noun: "the budget", Package: "budget"},

@@ -16,7 +16,7 @@ func ExampleRole() {
 	quote := "Councils needed £1.2bn; the settlement rises from £50.1bn to £53.9bn, £600,000 more a year for Bristol."
 	r := claims.Record{
 		Packages: []funding.Package{{ID: "settlement", Funder: funding.Org{Name: "MHCLG"}, Headline: currency.MustParseFigure("£53.9bn")}},
-		Claims:   []claims.Claim{{ID: "c", Speaker: claims.Speaker{Org: "LGA"}, Quote: quote, About: "settlement"}},
+		Claims:   []claims.Claim{{ID: "c", Speaker: funding.Person{Org: "LGA"}, Quote: quote, About: "settlement"}},
 	}
 	for _, s := range claims.FromQuote(quote) {
 		r.Claims[0].Assertions = append(r.Claims[0].Assertions, s)
@@ -48,7 +48,7 @@ func ExampleCounterproposal() {
 	}
 	r := claims.Record{
 		Packages: []funding.Package{{ID: "nhs", Funder: funding.Org{Name: "DHSC"}, Headline: currency.MustParseFigure("£2bn")}},
-		Claims: []claims.Claim{{ID: "rival", Speaker: claims.Speaker{Name: "A Spokesperson"}, About: "nhs",
+		Claims: []claims.Claim{{ID: "rival", Speaker: funding.Person{Name: "A Spokesperson"}, About: "nhs",
 			Quote: "We would spend £1bn on social care, £500m on mental health and £300m on dentistry: £2.1bn in all.",
 			Assertions: claims.Assertions{claims.Counterproposal{Proposer: "The opposition", Cost: currency.MustParseFigure("£2.1bn"),
 				Items: []claims.Counterproposal{item("£1bn", "social care"), item("£500m", "mental health"), item("£300m", "dentistry")}}}}},

@@ -18,8 +18,8 @@ func ExampleAssess_twoSources() {
 	r := claims.Record{
 		Packages: []funding.Package{{ID: "roads", Funder: funding.Org{Name: "Department for Transport"}}},
 		Claims: []claims.Claim{
-			{ID: "paper", Speaker: claims.Speaker{Org: "The Daily Bugle"}, Quote: "a £4.4bn roads fund", About: "roads", Assertions: stated("£4.4bn")},
-			{ID: "dft", Speaker: claims.Speaker{Org: "Department for Transport"}, Source: funding.Source{Title: "Roads fund announced"},
+			{ID: "paper", Speaker: funding.Person{Org: "The Daily Bugle"}, Quote: "a £4.4bn roads fund", About: "roads", Assertions: stated("£4.4bn")},
+			{ID: "dft", Speaker: funding.Person{Org: "Department for Transport"}, Source: funding.Source{Title: "Roads fund announced"},
 				Quote: "£4.5bn for local roads", About: "roads", Assertions: stated("£4.5bn")},
 		},
 	}

@@ -28,7 +28,7 @@ func ExampleTerms() {
 			funding.FinancialYear(fy("2019-20")): decimal.RequireFromString("103.5"),
 		},
 		PriceSource: funding.Source{Title: "an invented deflator"},
-		Claims: []claims.Claim{{ID: "henley", Speaker: claims.Speaker{Org: "Henley Standard"}, Quote: quote,
+		Claims: []claims.Claim{{ID: "henley", Speaker: funding.Person{Org: "Henley Standard"}, Quote: quote,
 			Assertions: claims.Assertions{claims.RatioClaim{
 				Numerator:   claims.Quantity{Noun: "core spending power in 2019-20", Package: "csp-2019-20"},
 				Denominator: claims.Quantity{Noun: "core spending power in 2018-19", Package: "csp-2018-19"},

@@ -24,7 +24,7 @@ func smallRecord() claims.Record {
 		}},
 		Claims: []claims.Claim{{
 			ID:         "hall",
-			Speaker:    claims.Speaker{Name: "Susan Hall", Party: "Conservative"},
+			Speaker:    funding.Person{Name: "Susan Hall", Party: "Conservative"},
 			Quote:      quote,
 			About:      "cse-2025",
 			Assertions: claims.Assertions{claims.FromQuote(quote)[0]},
@@ -245,7 +245,7 @@ func ExampleRecord_Validate() {
 	r.Claims[0].RespondsTo = "hall" // a rebuttal of itself
 	r.Claims[0].Stance = claims.Disputes
 	r.Claims = append(r.Claims, claims.Claim{
-		ID: "cheap", Speaker: claims.Speaker{Name: "A Critic"}, Quote: "we would do it for less",
+		ID: "cheap", Speaker: funding.Person{Name: "A Critic"}, Quote: "we would do it for less",
 		Assertions: claims.Assertions{claims.Counterproposal{Purpose: "inquiry"}}, // no cost
 	})
 	err := r.Validate()

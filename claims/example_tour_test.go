@@ -33,7 +33,7 @@ func Example_tour() {
 		}},
 		Claims: []claims.Claim{{
 			ID:      "hall",
-			Speaker: claims.Speaker{Name: "Susan Hall", Party: "Conservative"},
+			Speaker: funding.Person{Name: "Susan Hall", Party: "Conservative"},
 			Quote:   "the mayor coughing up £2m",
 			About:   "cse-2025",
 			// FromQuote finds "£2m" in the quote, with its byte offsets.

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/claims"
+	"github.com/fundclaims/fundclaims/funding"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -94,7 +95,7 @@ func FuzzFromQuote(f *testing.F) {
 			if s.Figure.IsZero() {
 				t.Fatalf("FromQuote(%q): zero figure at %+v", quote, s.Span)
 			}
-			c := claims.Claim{ID: "c", Speaker: claims.Speaker{Name: "A"}, Quote: quote, Assertions: claims.Assertions{s}}
+			c := claims.Claim{ID: "c", Speaker: funding.Person{Name: "A"}, Quote: quote, Assertions: claims.Assertions{s}}
 			if err := c.Validate(); quote != "" && containsNonSpace(quote) && err != nil {
 				t.Fatalf("FromQuote(%q) proposed an assertion its claim rejects: %v", quote, err)
 			}

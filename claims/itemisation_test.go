@@ -66,7 +66,7 @@ func TestAssessAgainstItemisations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := itemised()
-		r.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: "words", About: tt.pkg,
+		r.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A Speaker"}, Quote: "words", About: tt.pkg,
 			Assertions: claims.Assertions{claims.StatedAmount{Figure: currency.MustParseFigure(tt.said), Allocation: tt.alloc}}}}
 		a, err := claims.Assess(r, claims.Options{})
 		if err != nil {
@@ -107,7 +107,7 @@ func TestAssessAcrossTerms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := record
-		r.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: "words", About: tt.pkg,
+		r.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A Speaker"}, Quote: "words", About: tt.pkg,
 			Assertions: claims.Assertions{claims.StatedAmount{Figure: fig(tt.said)}}}}
 		a, err := claims.Assess(r, claims.Options{})
 		if err != nil {
@@ -124,7 +124,7 @@ func TestAssessSaysTheRecordContradictsItself(t *testing.T) {
 	fig := currency.MustParseFigure
 	r := claims.Record{Packages: []funding.Package{{ID: "schools", Funder: funding.Org{Name: "DfE"}, Headline: fig("£53.9bn"),
 		Change: funding.Change{From: fig("£50.1bn"), To: fig("£53.9bn"), By: fig("£5bn")}}}}
-	r.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: "words", About: "schools",
+	r.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A Speaker"}, Quote: "words", About: "schools",
 		Assertions: claims.Assertions{claims.StatedAmount{Figure: fig("£53.9bn")}}}}
 	a, err := claims.Assess(r, claims.Options{})
 	if err != nil {
@@ -144,7 +144,7 @@ func TestAssessTopUp(t *testing.T) {
 			{ID: "fund-2024", Funder: funder, Headline: fig("£180.8m")},
 			{ID: "fund-2025", Funder: funder, Headline: fig("£9.2m"), Novelty: funding.New,
 				Change: funding.Change{By: fig("£9.2m"), To: fig(to), Of: "fund-2024", Relation: funding.TopsUp}},
-		}, Claims: []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Minister"}, Quote: "words", About: "fund-2025",
+		}, Claims: []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A Minister"}, Quote: "words", About: "fund-2025",
 			Assertions: claims.Assertions{claims.StatedAmount{Figure: fig("£9.2m")}}}}}
 	}
 	tests := []struct {
@@ -193,7 +193,7 @@ func TestAssessItemisationOfOtherTerms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		rr := r
-		rr.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: "words", About: tt.pkg,
+		rr.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A Speaker"}, Quote: "words", About: tt.pkg,
 			Assertions: claims.Assertions{claims.StatedAmount{Figure: fig(tt.said)}}}}
 		a, err := claims.Assess(rr, claims.Options{})
 		if err != nil {

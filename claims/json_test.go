@@ -53,7 +53,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 	// Every kind of assertion, with every field set.
 	every := claims.Claim{
-		ID: "x", Speaker: claims.Speaker{Name: "A", Role: "r", Party: "p", Org: "o"}, When: funding.MustDate(2025, 7, 1),
+		ID: "x", Speaker: funding.Person{Name: "A", Role: "r", Party: "p", Org: "o"}, When: funding.MustDate(2025, 7, 1),
 		Source: funding.Source{Title: "t", URL: "https://example.org/a", Publisher: "P", Published: funding.MustDate(2025, 7, 2)},
 		Quote:  "q", Summary: "s", About: "p", RespondsTo: "y", Stance: claims.Neutral,
 		Assertions: claims.Assertions{

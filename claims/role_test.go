@@ -19,7 +19,7 @@ func fromQuoteRecord(headline, quote string) claims.Record {
 	}
 	return claims.Record{
 		Packages: []funding.Package{{ID: "p", Funder: funding.Org{Name: "HM Government"}, Headline: currency.MustParseFigure(headline)}},
-		Claims:   []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A Speaker"}, Quote: quote, About: "p", Assertions: as}},
+		Claims:   []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A Speaker"}, Quote: quote, About: "p", Assertions: as}},
 	}
 }
 
@@ -134,7 +134,7 @@ func TestAssessRoles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		rec := r
-		rec.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A"}, Quote: tt.quote, About: tt.about, Assertions: claims.Assertions{tt.a}}}
+		rec.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A"}, Quote: tt.quote, About: tt.about, Assertions: claims.Assertions{tt.a}}}
 		a, err := claims.Assess(rec, claims.Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
@@ -197,7 +197,7 @@ func TestAssessChangeRoles(t *testing.T) {
 		for _, s := range claims.FromQuote(tt.quote) {
 			as = append(as, s)
 		}
-		rec.Claims = []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A"}, Quote: tt.quote, About: tt.about, Assertions: as}}
+		rec.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A"}, Quote: tt.quote, About: tt.about, Assertions: as}}
 		a, err := claims.Assess(rec, claims.Options{})
 		if err != nil {
 			t.Fatalf("%q: %v", tt.quote, err)

@@ -14,12 +14,12 @@ import (
 // that cannot both be right are reported, with who said what.
 func TestAssessTwoSources(t *testing.T) {
 	say := func(id, who, title, figure string) claims.Claim {
-		return claims.Claim{ID: id, Speaker: claims.Speaker{Org: who}, Source: funding.Source{Title: title},
+		return claims.Claim{ID: id, Speaker: funding.Person{Org: who}, Source: funding.Source{Title: title},
 			Quote: "announced " + figure, About: "fund",
 			Assertions: claims.Assertions{claims.StatedAmount{Figure: currency.MustParseFigure(figure), Role: claims.RolePackage}}}
 	}
 	share := func(id, who, figure string) claims.Claim {
-		return claims.Claim{ID: id, Speaker: claims.Speaker{Org: who}, Quote: figure, About: "split",
+		return claims.Claim{ID: id, Speaker: funding.Person{Org: who}, Quote: figure, About: "split",
 			Assertions: claims.Assertions{claims.StatedAmount{Figure: currency.MustParseFigure(figure), Allocation: "north"}}}
 	}
 	tests := []struct {

@@ -80,7 +80,7 @@ func TestAssessRealTerms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := claims.Record{Packages: pkgs, Prices: tt.prices,
-			Claims: []claims.Claim{{ID: "c", Speaker: claims.Speaker{Name: "A"}, When: tt.when, Quote: tt.quote, Assertions: claims.Assertions{tt.a}}}}
+			Claims: []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A"}, When: tt.when, Quote: tt.quote, Assertions: claims.Assertions{tt.a}}}}
 		a, err := claims.Assess(r, claims.Options{})
 		if err != nil {
 			t.Fatalf("%s: %v", tt.name, err)

@@ -22,7 +22,7 @@ func TestValidateStories(t *testing.T) {
 func TestValidateErrors(t *testing.T) {
 	two := currency.MustParseFigure("£2m")
 	ok := func(id string) claims.Claim {
-		return claims.Claim{ID: id, Speaker: claims.Speaker{Name: "A"}, Quote: "the mayor coughing up £2m", About: "headline"}
+		return claims.Claim{ID: id, Speaker: funding.Person{Name: "A"}, Quote: "the mayor coughing up £2m", About: "headline"}
 	}
 	with := func(c claims.Claim, as ...claims.Assertion) claims.Claim {
 		c.Assertions = as
@@ -155,8 +155,8 @@ func TestValidateErrors(t *testing.T) {
 func TestValidateReportsAll(t *testing.T) {
 	r := fixture()
 	r.Claims = []claims.Claim{
-		{ID: "a", Speaker: claims.Speaker{Name: "A"}, Quote: "q", Assertions: claims.Assertions{claims.Counterproposal{}}},
-		{ID: "b", Speaker: claims.Speaker{Name: "B"}, Quote: "q", RespondsTo: "b"},
+		{ID: "a", Speaker: funding.Person{Name: "A"}, Quote: "q", Assertions: claims.Assertions{claims.Counterproposal{}}},
+		{ID: "b", Speaker: funding.Person{Name: "B"}, Quote: "q", RespondsTo: "b"},
 	}
 	err := r.Validate()
 	j, ok := err.(interface{ Unwrap() []error })
@@ -169,7 +169,7 @@ func TestValidateReportsAll(t *testing.T) {
 }
 
 func TestClaimValidate(t *testing.T) {
-	c := claims.Claim{ID: "x", Speaker: claims.Speaker{Org: "Met"}, Quote: "about 9,000"}
+	c := claims.Claim{ID: "x", Speaker: funding.Person{Org: "Met"}, Quote: "about 9,000"}
 	if err := c.Validate(); err != nil {
 		t.Errorf("Validate() = %v, want nil", err)
 	}

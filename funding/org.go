@@ -68,24 +68,57 @@ func validOrgID(id string) bool {
 // isUpper reports whether c is an ASCII upper-case letter.
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
-// A Person is someone who announced or spoke about money, with the role in
-// which they did: Sadiq Khan, Mayor of London. Both fields are free text;
-// the zero Person is unknown.
+// A Person is someone who announced money or made a claim about it: a
+// person with the role in which they spoke and their party ("Susan Hall",
+// "leader of the Conservative Group in the London Assembly",
+// "Conservative"; "Sir Sadiq Khan", "Mayor of London"), or an organisation
+// speaking as one (Org "Metropolitan Police Service"). Every field is free
+// text and optional; the zero Person is unknown. A package's AnnouncedBy
+// and a claim's Speaker are both Persons.
 type Person struct {
-	Name string `json:"name"`
-	Role string `json:"role,omitempty"`
+	Name  string `json:"name,omitempty"`
+	Role  string `json:"role,omitempty"`
+	Party string `json:"party,omitempty"`
+	Org   string `json:"org,omitempty"`
 }
 
 // IsZero reports whether p is the zero, unknown Person.
 func (p Person) IsZero() bool { return p == Person{} }
 
-// String returns "Name, Role", or just the name when the role is unknown.
+// String returns the person as a report names them: "Sir Sadiq Khan,
+// Mayor of London", "Susan Hall, leader of the Conservative Group in the
+// London Assembly (Conservative)", "Sir Mark Rowley, Commissioner,
+// Metropolitan Police Service", or the organisation alone. The zero Person
+// gives "".
 func (p Person) String() string {
-	if p.Role == "" {
+	var b strings.Builder
+	add := func(part string) {
+		if part == "" {
+			return
+		}
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(part)
+	}
+	add(p.Name)
+	add(p.Role)
+	if p.Org != p.Name {
+		add(p.Org)
+	}
+	if p.Party != "" {
+		if b.Len() == 0 {
+			return p.Party
+		}
+		b.WriteString(" (" + p.Party + ")")
+	}
+	return b.String()
+}
+
+// Who returns the shortest name for p: Name, or Org if there is no Name.
+func (p Person) Who() string {
+	if p.Name != "" {
 		return p.Name
 	}
-	if p.Name == "" {
-		return p.Role
-	}
-	return p.Name + ", " + p.Role
+	return p.Org
 }

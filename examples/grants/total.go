@@ -143,7 +143,7 @@ func assess(stated currency.Figure, text string, t grants.Total, what string) (c
 	r := claims.Record{
 		Packages: []funding.Package{p},
 		Claims: []claims.Claim{{
-			ID: "claim", Speaker: claims.Speaker{Name: "the claim"}, Quote: text, About: pkg,
+			ID: "claim", Speaker: funding.Person{Name: "the claim"}, Quote: text, About: pkg,
 			Assertions: claims.Assertions{sa},
 		}},
 	}

@@ -73,8 +73,8 @@ func record() claims.Record {
 	inquiry := mustStated(hallQuote, "£4.5m")
 	coughingUp := mustStated(hallQuote, "£2m") // "the mayor coughing up £2m"
 
-	hallSpeaker := claims.Speaker{Name: "Susan Hall", Role: "leader of the Conservative Group in the London Assembly", Party: "Conservative"}
-	met := claims.Speaker{Org: "Metropolitan Police Service"}
+	hallSpeaker := funding.Person{Name: "Susan Hall", Role: "leader of the Conservative Group in the London Assembly", Party: "Conservative"}
+	met := funding.Person{Org: "Metropolitan Police Service"}
 
 	return claims.Record{
 		Packages: []funding.Package{pkg},
@@ -82,7 +82,7 @@ func record() claims.Record {
 		Claims: []claims.Claim{
 			{
 				ID:         "mayor-2025",
-				Speaker:    claims.Speaker{Name: "Sir Sadiq Khan", Role: "Mayor of London", Party: "Labour"},
+				Speaker:    funding.Person{Name: "Sir Sadiq Khan", Role: "Mayor of London", Party: "Labour"},
 				Source:     bbc,
 				Quote:      mayorQuote,
 				Summary:    "I'm announcing a new £2.4m package of support for victims and survivors",
@@ -128,7 +128,7 @@ func record() claims.Record {
 			},
 			{
 				ID:         "waxman-2025",
-				Speaker:    claims.Speaker{Name: "Claire Waxman", Role: "London's independent Victims' Commissioner"},
+				Speaker:    funding.Person{Name: "Claire Waxman", Role: "London's independent Victims' Commissioner"},
 				Source:     bbc,
 				Quote:      waxmanWords,
 				Summary:    "The £2.4m package puts victims and survivors first",
@@ -150,7 +150,7 @@ func record() claims.Record {
 			},
 			{
 				ID:      "rowley-in-scope",
-				Speaker: claims.Speaker{Name: "Sir Mark Rowley", Role: "Commissioner", Org: "Metropolitan Police Service"},
+				Speaker: funding.Person{Name: "Sir Mark Rowley", Role: "Commissioner", Org: "Metropolitan Police Service"},
 				Source:  bbc,
 				Quote:   rowleyQuote,
 				About:   packageID,
@@ -162,7 +162,7 @@ func record() claims.Record {
 			},
 			{
 				ID:         "kelland-threefold",
-				Speaker:    claims.Speaker{Name: "Commander Clair Kelland", Role: "public protection lead", Org: "Metropolitan Police Service"},
+				Speaker:    funding.Person{Name: "Commander Clair Kelland", Role: "public protection lead", Org: "Metropolitan Police Service"},
 				Source:     bbc,
 				Quote:      kellandQuote,
 				About:      packageID,

@@ -74,7 +74,7 @@ func record() claims.Record {
 			{Event: "the new integrated service model in place", Date: funding.MustDate(2018, 3, 31), Wording: "by March 2018"},
 		},
 	}
-	khan := claims.Speaker{Name: "Sadiq Khan", Role: "Mayor of London", Party: "Labour"}
+	khan := funding.Person{Name: "Sadiq Khan", Role: "Mayor of London", Party: "Labour"}
 	return claims.Record{
 		Packages: []funding.Package{pkg},
 		Events: []claims.Event{
