@@ -78,14 +78,17 @@ func (f *Figure) set(b Bound, lo, hi Amount, loExp, hiExp int32, tl *tail, text 
 	if tl != nil {
 		if !tl.of.code.IsZero() && tl.of.code != lo.code {
 			*f = Figure{}
-			return scanError{tl.ofAt, ErrMismatch, "want the amount a rate is of in " + lo.code.String() + ", the currency of the rate"}
+			return scanError{tl.ofAt, "want the amount a rate is of in " + lo.code.String() + ", the currency of the rate", mismatchError}
 		}
 		if !tl.of.code.IsZero() || tl.each != "" {
 			r = &figRate{of: tl.of, ofExp: tl.ofExp, each: tl.each}
 		}
 		per, over = tl.per, tl.over
 	}
-	*f = Figure{lo: lo, hi: hi, text: text, rate: r, per: per, over: over, loExp: loExp, hiExp: hiExp, bound: b}
+	// Field by field, not *f = Figure{...}: a composite literal is built on
+	// the stack and copied in wide loads that stall on its narrow stores.
+	f.lo, f.hi, f.text, f.rate = lo, hi, text, r
+	f.per, f.over, f.loExp, f.hiExp, f.bound = per, over, loExp, hiExp, b
 	return scanError{}
 }
 

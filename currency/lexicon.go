@@ -80,6 +80,7 @@ func (l *lexicon[T]) lookup(w string, end int) (v T, e int) {
 // lw of the same length in any case. Setting the 0x20 bit lowers a letter,
 // so no branch on case is needed.
 func lettersFold(w, lw string) bool {
+	w = w[:len(lw)] // spares a bounds check per letter
 	for i := 0; i < len(lw); i++ {
 		if w[i]|0x20 != lw[i] {
 			return false
