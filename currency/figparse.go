@@ -124,7 +124,7 @@ const (
 //     and what it is of are in different currencies (ErrMismatch);
 //   - a three-letter code names no ISO 4217 currency, as in "XYZ 2m", or is
 //     XXX, which names none (ErrUnknownCurrency).
-func ParseFigure(s string) (Figure, error) {
+func ParseFigure(s string) (f Figure, err error) {
 	if len(s) > maxFigureLen {
 		return Figure{}, &ParseError{
 			Func:   "ParseFigure",
@@ -133,7 +133,8 @@ func ParseFigure(s string) (Figure, error) {
 			Err:    expected(ErrRange, "want at most 256 bytes, got "+itoa(int64(len(s)))),
 		}
 	}
-	var f Figure
+	// parseFigure fills the result in place: a copy of it would stall on
+	// the narrow stores that filled it.
 	if e := parseFigure(&f, s); e.failed() {
 		return Figure{}, &ParseError{Func: "ParseFigure", Input: s, Offset: e.off, Err: expected(e.kind.err(), e.want)}
 	}
