@@ -453,7 +453,8 @@ func hedgeAt(s string, k, limit int) (Bound, int) {
 		return BoundUnknown, k
 	}
 	sp := skipWhite(s, k, limit)
-	for _, h := range hedges {
+	for i := range hedges {
+		h := &hedges[i]
 		if h.attached {
 			w := h.words[0]
 			switch {
@@ -464,7 +465,8 @@ func hedgeAt(s string, k, limit int) (Bound, int) {
 			}
 			continue
 		}
-		if sp == k {
+		// A first letter that differs spares matching the phrase.
+		if sp == k || sp == len(s) || s[sp]|0x20 != h.words[0][0] {
 			continue
 		}
 		if e := matchPhrase(s, sp, h.words, limit); e > 0 {

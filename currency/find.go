@@ -399,17 +399,18 @@ func rangeGivesCode(text string, k int, story Code) bool {
 }
 
 // mention returns the mention of the figure build makes of a (and hi, for
-// a Range) and tl, beginning at text[start], if it makes one.
-func mention(b Bound, a, hi *stated, text string, start int, tl *tail) (Mention, bool) {
-	var f Figure
-	if err := build(&f, b, a, hi, text[start:tl.end], tl); err.failed() {
+// a Range) and tl, beginning at text[start], if it makes one. Its Text and
+// its Figure's are the one substring of text.
+func mention(b Bound, a, hi *stated, text string, start int, tl *tail) (m Mention, ok bool) {
+	// build fills the result in place: a copy of a Figure it filled would
+	// stall on the narrow stores that filled it.
+	if err := build(&m.Figure, b, a, hi, text[start:tl.end], tl); err.failed() {
 		return Mention{}, false
 	}
-	return Mention{
-		Start: start, End: tl.end, Text: f.text, Figure: f,
-		Repaired: a.repaired || hi != nil && hi.repaired,
-		Assumed:  a.assumed,
-	}, true
+	m.Start, m.End, m.Text = start, tl.end, m.Figure.text
+	m.Repaired = a.repaired || hi != nil && hi.repaired
+	m.Assumed = a.assumed
+	return m, true
 }
 
 // minusBefore returns where a minus sign touching the amount at text[i]
