@@ -124,7 +124,7 @@ const (
 //     and what it is of are in different currencies (ErrMismatch);
 //   - a three-letter code names no ISO 4217 currency, as in "XYZ 2m", or is
 //     XXX, which names none (ErrUnknownCurrency).
-func ParseFigure(s string) (Figure, error) {
+func ParseFigure(s string) (f Figure, err error) {
 	if len(s) > maxFigureLen {
 		return Figure{}, &ParseError{
 			Func:   "ParseFigure",
@@ -133,9 +133,10 @@ func ParseFigure(s string) (Figure, error) {
 			Err:    expected(ErrRange, "want at most 256 bytes, got "+itoa(int64(len(s)))),
 		}
 	}
-	var f Figure
+	// parseFigure fills the result in place: a copy of it would stall on
+	// the narrow stores that filled it.
 	if e := parseFigure(&f, s); e.failed() {
-		return Figure{}, &ParseError{Func: "ParseFigure", Input: s, Offset: e.off, Err: expected(e.kind, e.want)}
+		return Figure{}, &ParseError{Func: "ParseFigure", Input: s, Offset: e.off, Err: expected(e.kind.err(), e.want)}
 	}
 	return f, nil
 }
@@ -155,15 +156,44 @@ func shorten(s string) string {
 
 // A scanError says where and why reading a figure failed.
 // The zero scanError is no error. It is a value, not a pointer, so that
-// Find's many failed attempts cost no allocation.
+// Find's many failed attempts cost no allocation, and at 32 bytes it is
+// small enough for the compiler to keep in registers, so that the many
+// calls that succeed pass it back without a trip through memory.
 type scanError struct {
 	off  int
-	kind error
 	want string
+	kind scanKind
+}
+
+// A scanKind is the sentinel a scanError matches under errors.Is; the zero
+// scanKind is no error.
+type scanKind uint8
+
+const (
+	noScanError scanKind = iota
+	syntaxError
+	rangeError
+	mismatchError
+	unknownCurrencyError
+)
+
+// err returns the sentinel of k.
+func (k scanKind) err() error {
+	switch k {
+	case syntaxError:
+		return ErrSyntax
+	case rangeError:
+		return ErrRange
+	case mismatchError:
+		return ErrMismatch
+	case unknownCurrencyError:
+		return ErrUnknownCurrency
+	}
+	return nil
 }
 
 // failed reports whether e is an error.
-func (e scanError) failed() bool { return e.kind != nil }
+func (e scanError) failed() bool { return e.kind != noScanError }
 
 // parseFigure sets f to the figure the whole of s states.
 func parseFigure(f *Figure, s string) scanError {
@@ -171,7 +201,7 @@ func parseFigure(f *Figure, s string) scanError {
 	end := i + len(trimmed)
 	t := s[:end]
 	if i == end {
-		return scanError{0, ErrSyntax, "want a figure such as £2.4m"}
+		return scanError{0, "want a figure such as £2.4m", syntaxError}
 	}
 	if m := minusAt(t, i); m > 0 {
 		var a stated
@@ -183,7 +213,7 @@ func parseFigure(f *Figure, s string) scanError {
 			return err
 		}
 		if tl.end != end {
-			return scanError{tl.end, ErrSyntax, "want the end of the figure: a negative figure has no qualifier, hedge or range"}
+			return scanError{tl.end, "want the end of the figure: a negative figure has no qualifier, hedge or range", syntaxError}
 		}
 		a.neg = true
 		return build(f, Exact, &a, nil, t[i:], &tl)
@@ -234,10 +264,10 @@ func parseFigure(f *Figure, s string) scanError {
 		bound = Exact
 	}
 	if tl.hedge != BoundUnknown && bound != Exact && bound != tl.hedge {
-		return scanError{tl.hedgeAt, ErrSyntax, "want the end of the figure: " + quoteWord(t[tl.hedgeAt:tl.hedgeEnd]) + " bounds it as " + tl.hedge.String() + ", but it is already " + bound.String()}
+		return scanError{tl.hedgeAt, "want the end of the figure: " + quoteWord(t[tl.hedgeAt:tl.hedgeEnd]) + " bounds it as " + tl.hedge.String() + ", but it is already " + bound.String(), syntaxError}
 	}
 	if tl.end != end {
-		return scanError{tl.end, ErrSyntax, "want the end of the figure"}
+		return scanError{tl.end, "want the end of the figure", syntaxError}
 	}
 	return build(f, tl.bound(bound), &a, b, t[i:], &tl)
 }
@@ -249,9 +279,9 @@ func andTail(s string, k int, prose bool) (stated, scanError) {
 	if sp < 0 {
 		sp = skipWhite(s, k, spaceLimit(prose))
 		if e := matchWord(s, sp, "and"); sp > k && e > 0 {
-			return stated{}, scanError{e, ErrSyntax, "want the high end of the range"}
+			return stated{}, scanError{e, "want the high end of the range", syntaxError}
 		}
-		return stated{}, scanError{sp, ErrSyntax, `want "and" and the high end of the range`}
+		return stated{}, scanError{sp, `want "and" and the high end of the range`, syntaxError}
 	}
 	var hi stated
 	return hi, hi.scan(s, sp, prose)
@@ -423,7 +453,8 @@ func hedgeAt(s string, k, limit int) (Bound, int) {
 		return BoundUnknown, k
 	}
 	sp := skipWhite(s, k, limit)
-	for _, h := range hedges {
+	for i := range hedges {
+		h := &hedges[i]
 		if h.attached {
 			w := h.words[0]
 			switch {
@@ -434,7 +465,8 @@ func hedgeAt(s string, k, limit int) (Bound, int) {
 			}
 			continue
 		}
-		if sp == k {
+		// A first letter that differs spares matching the phrase.
+		if sp == k || sp == len(s) || s[sp]|0x20 != h.words[0][0] {
 			continue
 		}
 		if e := matchPhrase(s, sp, h.words, limit); e > 0 {
@@ -543,7 +575,7 @@ func rangeTail(s string, k int, prose bool) (hi stated, found bool, err scanErro
 func build(f *Figure, b Bound, a, hi *stated, text string, tl *tail) scanError {
 	if hi == nil {
 		if !a.hasCode {
-			return scanError{a.start, ErrSyntax, "want a currency: a symbol such as £, a code such as GBP or a word such as pounds"}
+			return scanError{a.start, "want a currency: a symbol such as £, a code such as GBP or a word such as pounds", syntaxError}
 		}
 		lo := a.amount()
 		return f.set(b, lo, lo, a.exp(), a.exp(), tl, text)
@@ -551,7 +583,7 @@ func build(f *Figure, b Bound, a, hi *stated, text string, tl *tail) scanError {
 	shared := !a.hasCode || !hi.hasCode // one end leaves its currency to the other
 	if !hi.hasCode {
 		if !hi.hasMult || !a.hasCode {
-			return scanError{hi.start, ErrSyntax, "want a currency or a multiplier such as m on the high end of the range"}
+			return scanError{hi.start, "want a currency or a multiplier such as m on the high end of the range", syntaxError}
 		}
 		hi.code, hi.hasCode = a.code, true
 	}
@@ -562,14 +594,14 @@ func build(f *Figure, b Bound, a, hi *stated, text string, tl *tail) scanError {
 			a.pence, a.mult = true, -2
 		}
 	case a.code != hi.code:
-		return scanError{hi.start, ErrMismatch, "want both ends of the range in " + a.code.String()}
+		return scanError{hi.start, "want both ends of the range in " + a.code.String(), mismatchError}
 	}
 	if shared && !a.hasMult && !a.pence && !a.grouped && hi.hasMult {
 		a.mult, a.hasMult = hi.mult, true
 	}
 	lo, h := a.amount(), hi.amount()
 	if cmpValue(lo, h) > 0 {
-		return scanError{hi.start, ErrRange, "want the high end of the range at or above the low end"}
+		return scanError{hi.start, "want the high end of the range at or above the low end", rangeError}
 	}
 	return f.set(Range, lo, h, a.exp(), hi.exp(), tl, text)
 }
@@ -598,12 +630,19 @@ func (a *stated) exp() int32 { return a.mult - a.frac }
 
 // amount returns the value stated, exactly.
 func (a *stated) amount() Amount {
-	if a.digits == "" {
-		if a.neg {
-			return Amount{coef: -a.coef, exp: a.exp(), code: a.code}
-		}
-		return Amount{coef: a.coef, exp: a.exp(), code: a.code}
+	if a.digits != "" {
+		return a.wideAmount()
 	}
+	coef := a.coef
+	if a.neg {
+		coef = -coef
+	}
+	return Amount{coef: coef, exp: a.exp(), code: a.code}
+}
+
+// wideAmount is amount for more digits than an int64 holds; apart, it
+// spares amount's common case the frame of a big.Int.
+func (a *stated) wideAmount() Amount {
 	var c big.Int
 	c.SetString(a.digits, 10)
 	if a.neg {
@@ -747,9 +786,9 @@ func (a *stated) scan(s string, i int, prose bool) (err scanError) {
 	}
 	if j >= len(s) || !isDigitByte(s[j]) {
 		if j < len(s) && (s[j] == '-' || s[j] == '+') {
-			return scanError{j, ErrSyntax, "want a digit: a figure is never signed after its currency"}
+			return scanError{j, "want a digit: a figure is never signed after its currency", syntaxError}
 		}
-		return scanError{j, ErrSyntax, "want a digit"}
+		return scanError{j, "want a digit", syntaxError}
 	}
 	if j, err = a.number(s, j); err.failed() {
 		return err
@@ -789,7 +828,7 @@ func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
 	}
 	// "one of them": no word that can follow a number of money follows.
 	if sp, ok := afterNumberWords(s, e, limit); !ok {
-		return true, scanError{sp, ErrSyntax, "want a currency word such as pounds"}
+		return true, scanError{sp, "want a currency word such as pounds", syntaxError}
 	}
 	a.coef = n
 	for _, af := range andFractions {
@@ -868,7 +907,7 @@ func (a *stated) wordsEnd(s string, e int, prose bool) scanError {
 		return err
 	}
 	if !a.hasCode {
-		return scanError{e, ErrSyntax, "want a currency word such as pounds"}
+		return scanError{e, "want a currency word such as pounds", syntaxError}
 	}
 	a.end = end
 	return scanError{}
@@ -881,7 +920,12 @@ func symbolAt(s string, i int) (c Code, n int, repaired bool) {
 		return Code{}, 0, false
 	}
 	switch s[i] {
-	case '$', 'U', 0xC2, 0xC3, 0xE2, 0xEF: // the first bytes of figSymbols
+	case 0xC2:
+		// £, the commonest, without a search of figSymbols
+		if i+1 < len(s) && s[i+1] == 0xA3 {
+			return GBP, 2, false
+		}
+	case '$', 'U', 0xC3, 0xE2, 0xEF: // the first bytes of the other figSymbols
 	default:
 		return Code{}, 0, false
 	}
@@ -916,7 +960,7 @@ func codeAt(s string, i int, prose bool) (c Code, n int, err scanError) {
 		if prose {
 			return Code{}, 0, scanError{}
 		}
-		return Code{}, 0, scanError{i, ErrUnknownCurrency, "want an ISO 4217 currency code, not " + quoteWord(word)}
+		return Code{}, 0, scanError{i, "want an ISO 4217 currency code, not " + quoteWord(word), unknownCurrencyError}
 	}
 	return c, k - i, scanError{}
 }
@@ -936,7 +980,7 @@ func (a *stated) number(s string, j int) (int, scanError) {
 		if run == 0 {
 			first = k - j
 		} else if k-j != 3 {
-			return j, scanError{j, ErrSyntax, "want three digits after a comma"}
+			return j, scanError{j, "want three digits after a comma", syntaxError}
 		}
 		j = k
 		if j+1 < len(s) && s[j] == ',' && isDigitByte(s[j+1]) {
@@ -947,7 +991,7 @@ func (a *stated) number(s string, j int) (int, scanError) {
 		break
 	}
 	if a.grouped && (first > 3 || s[start] == '0') {
-		return start, scanError{start, ErrSyntax, "want one to three digits, not starting with 0, before the first comma"}
+		return start, scanError{start, "want one to three digits, not starting with 0, before the first comma", syntaxError}
 	}
 	if j+1 < len(s) && s[j] == '.' && isDigitByte(s[j+1]) {
 		for j++; j < len(s) && isDigitByte(s[j]); j++ {
@@ -959,10 +1003,10 @@ func (a *stated) number(s string, j int) (int, scanError) {
 		}
 	}
 	if j+1 < len(s) && (s[j] == '.' || s[j] == ',') && isDigitByte(s[j+1]) {
-		return j, scanError{j, ErrSyntax, "want the end of the number, not another " + quoteWord(s[j:j+1])}
+		return j, scanError{j, "want the end of the number, not another " + quoteWord(s[j:j+1]), syntaxError}
 	}
 	if nd > maxFigureDigits {
-		return start, scanError{start, ErrRange, "want at most 30 digits"}
+		return start, scanError{start, "want at most 30 digits", rangeError}
 	}
 	if nd > maxCompactDigits {
 		b := make([]byte, 0, nd)
@@ -985,7 +1029,7 @@ func (a *stated) multiplier(s string, j int, prose bool) (int, scanError) {
 	}
 	if k == j {
 		if isWordAt(s, j) {
-			return j, scanError{j, ErrSyntax, "want k, m, bn, a word such as million, or the end of the number"}
+			return j, scanError{j, "want k, m, bn, a word such as million, or the end of the number", syntaxError}
 		}
 		sp := skipWhite(s, j, spaceLimit(prose))
 		if sp > j && sp < len(s) && isLetter(s[sp]) {
@@ -1007,7 +1051,7 @@ func (a *stated) multiplier(s string, j int, prose bool) (int, scanError) {
 			return k, scanError{}
 		}
 	}
-	return j, scanError{j, ErrSyntax, "want k, m, bn, a word such as million, or the end of the number"}
+	return j, scanError{j, "want k, m, bn, a word such as million, or the end of the number", syntaxError}
 }
 
 // currencyWord reads a currency written after the number, "2.4 million
@@ -1039,7 +1083,7 @@ func (a *stated) currencyWord(s string, j int, prose bool) (int, scanError) {
 			// "£8m per year": a word, not a code
 			return j, scanError{}
 		}
-		return j, scanError{sp, ErrUnknownCurrency, "want an ISO 4217 currency code, not " + quoteWord(word)}
+		return j, scanError{sp, "want an ISO 4217 currency code, not " + quoteWord(word), unknownCurrencyError}
 	}
 	return a.setCode(j, sp, sp+3, c, prose)
 }
@@ -1055,7 +1099,7 @@ func (a *stated) setCode(j, sp, e int, c Code, prose bool) (int, scanError) {
 	case a.code != c && prose:
 		return j, scanError{}
 	case a.code != c:
-		return sp, scanError{sp, ErrMismatch, "want the currency written after the number to be the one before it, " + a.code.String()}
+		return sp, scanError{sp, "want the currency written after the number to be the one before it, " + a.code.String(), mismatchError}
 	}
 	return e, scanError{}
 }
@@ -1164,7 +1208,8 @@ func qualifierAt(s string, i int) (Bound, int) {
 	if e < 0 {
 		return b, i
 	}
-	first := e
+	// after is where the white space after the longest qualifier ends.
+	first, after := e, i
 	for _, k := range qs {
 		q := &qualifiers[k]
 		e := first
@@ -1182,13 +1227,10 @@ func qualifierAt(s string, i int) (Bound, int) {
 			continue
 		}
 		if sp := skipWhite(s, e, 0); sp > e {
-			b, end = q.bound, e
+			b, end, after = q.bound, e, sp
 		}
 	}
-	if b == BoundUnknown {
-		return b, i
-	}
-	return b, skipWhite(s, end, 0)
+	return b, after
 }
 
 // spaceLimit returns the most bytes of white space between words that

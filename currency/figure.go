@@ -30,14 +30,37 @@ const ApproxTolerancePercent = 10
 type Figure struct {
 	_ [0]func()
 
+	lo, hi       Amount   // the stated value; hi differs from lo only for a Range
+	text         string   // the words, a substring of what was read
+	rate         *figRate // what a rate is of or for each of; nil for money
+	per, over    Term     // what the money is stated per and over, if anything
+	loExp, hiExp int32    // the precisions of lo and hi, as powers of ten
 	bound        Bound
-	lo, hi       Amount // the stated value; hi differs from lo only for a Range
-	loExp, hiExp int32  // the precisions of lo and hi, as powers of ten
-	per, over    Term   // what the money is stated per and over, if anything
-	of           Amount // what a rate is of, "in the £1"; zero for money
-	ofExp        int32
-	each         string // what it is stated for each of, "pupil", as written
-	text         string
+}
+
+// A figRate is what a rate is stated of or for each of. Few figures are
+// rates, so a Figure holds one by pointer and stays small for Find's many
+// Mentions.
+type figRate struct {
+	of    Amount // what a rate is of, "in the £1"; zero if none
+	ofExp int32
+	each  string // what it is stated for each of, "pupil", as written
+}
+
+// of returns what f is a rate of, or the zero Amount.
+func (f *Figure) of() (Amount, int32) {
+	if f.rate == nil {
+		return Amount{}, 0
+	}
+	return f.rate.of, f.rate.ofExp
+}
+
+// each returns what f is stated for each of, as written, or "".
+func (f *Figure) each() string {
+	if f.rate == nil {
+		return ""
+	}
+	return f.rate.each
 }
 
 // set sets f to the figure with bound b stated as lo (and hi, for a
@@ -48,14 +71,24 @@ func (f *Figure) set(b Bound, lo, hi Amount, loExp, hiExp int32, tl *tail, text 
 	if b != Range {
 		hi, hiExp = lo, loExp
 	}
-	*f = Figure{bound: b, lo: lo, hi: hi, loExp: loExp, hiExp: hiExp, text: text}
+	var (
+		r         *figRate
+		per, over Term
+	)
 	if tl != nil {
 		if !tl.of.code.IsZero() && tl.of.code != lo.code {
 			*f = Figure{}
-			return scanError{tl.ofAt, ErrMismatch, "want the amount a rate is of in " + lo.code.String() + ", the currency of the rate"}
+			return scanError{tl.ofAt, "want the amount a rate is of in " + lo.code.String() + ", the currency of the rate", mismatchError}
 		}
-		f.of, f.ofExp, f.per, f.over, f.each = tl.of, tl.ofExp, tl.per, tl.over, tl.each
+		if !tl.of.code.IsZero() || tl.each != "" {
+			r = &figRate{of: tl.of, ofExp: tl.ofExp, each: tl.each}
+		}
+		per, over = tl.per, tl.over
 	}
+	// Field by field, not *f = Figure{...}: a composite literal is built on
+	// the stack and copied in wide loads that stall on its narrow stores.
+	f.lo, f.hi, f.text, f.rate = lo, hi, text, r
+	f.per, f.over, f.loExp, f.hiExp, f.bound = per, over, loExp, hiExp, b
 	return scanError{}
 }
 
@@ -198,13 +231,13 @@ func (f Figure) String() string {
 		b = append(b, " and "...)
 		b = appendStated(b, f.hi, f.hiExp)
 	}
-	if !f.of.code.IsZero() {
+	if of, ofExp := f.of(); !of.code.IsZero() {
 		b = append(b, " in the "...)
-		b = appendStated(b, f.of, f.ofExp)
+		b = appendStated(b, of, ofExp)
 	}
-	if f.each != "" {
+	if each := f.each(); each != "" {
 		b = append(b, " per "...)
-		b = append(b, strings.ToLower(f.each)...)
+		b = append(b, strings.ToLower(each)...)
 	}
 	if !f.per.IsZero() {
 		// ParseFigure and Find make Per terms of one unit only.
@@ -225,9 +258,11 @@ func (f Figure) String() string {
 // equals "£8m annually", but "£8m a year" does not equal "£8m". All zero
 // Figures are equal.
 func (f Figure) Equal(g Figure) bool {
+	fo, foExp := f.of()
+	gro, goExp := g.of()
 	return f.bound == g.bound && f.loExp == g.loExp && f.hiExp == g.hiExp &&
-		f.per == g.per && f.over == g.over && f.ofExp == g.ofExp && f.of.Equal(g.of) &&
-		strings.EqualFold(f.each, g.each) &&
+		f.per == g.per && f.over == g.over && foExp == goExp && fo.Equal(gro) &&
+		strings.EqualFold(f.each(), g.each()) &&
 		f.lo.Equal(g.lo) && f.hi.Equal(g.hi)
 }
 
@@ -236,14 +271,17 @@ func (f Figure) Equal(g Figure) bool {
 // figure, like a rate, is money per something, not an amount: its values
 // and Interval are the money for each one. A figure of money, and the zero
 // Figure, give "".
-func (f Figure) Each() string { return strings.ToLower(f.each) }
+func (f Figure) Each() string { return strings.ToLower(f.each()) }
 
 // Of returns the amount a rate is stated of: £1 for "80p in the £1",
 // "50p in every £1" and "up to 90p in the pound". Such a figure is a rate,
 // not an amount of money: its Nominal, Interval and Admits are the money
 // per Of (80p in each £1), and a caller weighing amounts should set it
 // aside. A figure of money, and the zero Figure, give the zero Amount.
-func (f Figure) Of() Amount { return f.of }
+func (f Figure) Of() Amount {
+	of, _ := f.of()
+	return of
+}
 
 // Per returns the term the money is stated per: "£400m a year",
 // "£8m per year", "£30m annually" and "£400m-a-year" give Years(1), "£2m a

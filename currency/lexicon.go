@@ -12,8 +12,20 @@ type lexicon[T any] struct {
 }
 
 type lexEntry[T any] struct {
+	key  uint64 // the word's first eight letters, as foldKey packs them
 	word string
 	val  T
+}
+
+// foldKey packs the first eight letters of w, all ASCII letters, in lower
+// case into a uint64, one byte each, so that a lexicon compares up to eight
+// letters at once.
+func foldKey(w string) uint64 {
+	var key uint64
+	for i := 0; i < len(w) && i < 8; i++ {
+		key |= uint64(w[i]|0x20) << (8 * i)
+	}
+	return key
 }
 
 // newLexicon returns the lexicon of the words that fill calls add with.
@@ -21,7 +33,7 @@ func newLexicon[T any](fill func(add func(w string, v T))) *lexicon[T] {
 	l := new(lexicon[T])
 	fill(func(w string, v T) {
 		k := lexSlot(w[0], len(w))
-		l.slots[k] = append(l.slots[k], lexEntry[T]{w, v})
+		l.slots[k] = append(l.slots[k], lexEntry[T]{foldKey(w), w, v})
 	})
 	return l
 }
@@ -33,8 +45,13 @@ func lexSlot(c byte, n int) int { return int(c|0x20-'a')*(maxLexWord+1) + n }
 // at returns the value of the whole word at s[i:], which no letter or digit
 // follows, and where it ends; or e = -1 if it is none of the lexicon's.
 func (l *lexicon[T]) at(s string, i int) (v T, e int) {
+	// The key is packed as the letters are found, sparing a second pass.
+	var key uint64
 	j := i
 	for j < len(s) && isLetter(s[j]) {
+		if n := j - i; n < 8 {
+			key |= uint64(s[j]|0x20) << (8 * n)
+		}
 		if j++; j-i > maxLexWord {
 			return v, -1
 		}
@@ -42,7 +59,7 @@ func (l *lexicon[T]) at(s string, i int) (v T, e int) {
 	if j == i || isWordAt(s, j) {
 		return v, -1
 	}
-	return l.lookup(s[i:j], j)
+	return l.find(s[i:j], key, j)
 }
 
 // before returns the value of the whole word that ends at s[:p], beginning
@@ -68,8 +85,13 @@ func (l *lexicon[T]) before(s string, p, floor int) (v T, b int) {
 // lookup returns the value of the word w, which is all ASCII letters, and
 // then end, or -1 if w is none of the lexicon's.
 func (l *lexicon[T]) lookup(w string, end int) (v T, e int) {
+	return l.find(w, foldKey(w), end)
+}
+
+// find is lookup for a word whose foldKey is key.
+func (l *lexicon[T]) find(w string, key uint64, end int) (v T, e int) {
 	for _, en := range l.slots[lexSlot(w[0], len(w))] {
-		if lettersFold(w, en.word) {
+		if en.key == key && (len(w) <= 8 || lettersFold(w[8:], en.word[8:])) {
 			return en.val, end
 		}
 	}
@@ -80,6 +102,7 @@ func (l *lexicon[T]) lookup(w string, end int) (v T, e int) {
 // lw of the same length in any case. Setting the 0x20 bit lowers a letter,
 // so no branch on case is needed.
 func lettersFold(w, lw string) bool {
+	w = w[:len(lw)] // spares a bounds check per letter
 	for i := 0; i < len(lw); i++ {
 		if w[i]|0x20 != lw[i] {
 			return false

@@ -106,10 +106,10 @@ func parse(s string) (Amount, int, error) {
 	switch {
 	case ferr.failed():
 		if err == errTrailing && ferr.off > off {
-			return Amount{}, lead + ferr.off, expected(ferr.kind, ferr.want)
+			return Amount{}, lead + ferr.off, expected(ferr.kind.err(), ferr.want)
 		}
 		return Amount{}, lead + off, err
-	case f.bound != Exact || !f.per.IsZero() || !f.over.IsZero() || !f.of.code.IsZero() || f.each != "":
+	case f.bound != Exact || !f.per.IsZero() || !f.over.IsZero() || f.rate != nil:
 		return Amount{}, lead, expected(ErrSyntax, "want one exact amount, not the figure "+quoteWord(f.String())+": use ParseFigure")
 	}
 	return f.lo, 0, nil
