@@ -109,11 +109,11 @@ func (x *assessor) changeLevels(facts *pkgFacts, num, den side) (side, side) {
 // of the periods with one is for, or the zero Year.
 func yearOf(y funding.FiscalYear, periods ...funding.Period) funding.Year {
 	if y.Valid() {
-		return funding.FinancialYear(y)
+		return y.Year()
 	}
 	for _, p := range periods {
 		if fy, ok := singleYear(p); ok {
-			return funding.FinancialYear(fy)
+			return fy.Year()
 		}
 	}
 	return funding.Year{}

@@ -63,8 +63,8 @@ func TestAssessProportions(t *testing.T) {
 	real := func(r claims.RatioClaim) claims.RatioClaim { r.Terms = claims.RealTerms; return r }
 	prices := moneyRecord()
 	prices.Prices = map[funding.Year]decimal.Decimal{
-		funding.FinancialYear(funding.MustParseFiscalYear("2024-25")): decimal.NewFromInt(100),
-		funding.FinancialYear(funding.MustParseFiscalYear("2025-26")): decimal.NewFromInt(108),
+		funding.MustParseFiscalYear("2024-25").Year(): decimal.NewFromInt(100),
+		funding.MustParseFiscalYear("2025-26").Year(): decimal.NewFromInt(108),
 	}
 	tests := []struct {
 		name string

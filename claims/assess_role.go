@@ -255,9 +255,9 @@ func (x *assessor) realAmount(c *Claim, a *StatedAmount, f *Finding) {
 	}
 	var to funding.Year
 	if why == "" {
-		to = funding.FinancialYear(c.When.FiscalYear())
+		to = c.When.FiscalYear().Year()
 		num := side{money: rec.amount, isMoney: true, year: to}
-		den := side{money: rec.amount, isMoney: true, year: funding.FinancialYear(fy)}
+		den := side{money: rec.amount, isMoney: true, year: fy.Year()}
 		real, in, ok := x.inRealTerms(num, den)
 		if !ok {
 			why = in

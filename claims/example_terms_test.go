@@ -24,8 +24,8 @@ func ExampleTerms() {
 			{ID: "csp-2019-20", Funder: gov, Headline: currency.MustParseFigure("£46.4bn"), Period: fy("2019-20").Period()},
 		},
 		Prices: map[funding.Year]decimal.Decimal{
-			funding.FinancialYear(fy("2018-19")): decimal.NewFromInt(100),
-			funding.FinancialYear(fy("2019-20")): decimal.RequireFromString("103.5"),
+			fy("2018-19").Year(): decimal.NewFromInt(100),
+			fy("2019-20").Year(): decimal.RequireFromString("103.5"),
 		},
 		PriceSource: funding.Source{Title: "an invented deflator"},
 		Claims: []claims.Claim{{ID: "henley", Speaker: funding.Person{Org: "Henley Standard"}, Quote: quote,

@@ -76,8 +76,8 @@ func TestJSONRoundTrip(t *testing.T) {
 	roundTrip(t, "every assertion", every)
 	withPrices := claims.Record{
 		Prices: map[funding.Year]decimal.Decimal{
-			funding.CalendarYear(2024):                                    decimal.RequireFromString("100.0"),
-			funding.FinancialYear(funding.MustParseFiscalYear("2024-25")): decimal.RequireFromString("102.5"),
+			funding.CalendarYear(2024):                    decimal.RequireFromString("100.0"),
+			funding.MustParseFiscalYear("2024-25").Year(): decimal.RequireFromString("102.5"),
 		},
 		PriceSource: funding.Source{Title: "GDP deflators at market prices", URL: "https://www.gov.uk/government/collections/gdp-deflators-at-market-prices-and-money-gdp"},
 	}

@@ -14,7 +14,7 @@ import (
 func levels(kv ...string) map[funding.Year]decimal.Decimal {
 	m := map[funding.Year]decimal.Decimal{}
 	for i := 0; i < len(kv); i += 2 {
-		m[funding.FinancialYear(funding.MustParseFiscalYear(kv[i]))] = decimal.RequireFromString(kv[i+1])
+		m[funding.MustParseFiscalYear(kv[i]).Year()] = decimal.RequireFromString(kv[i+1])
 	}
 	return m
 }

@@ -47,7 +47,7 @@ func TestGoCmp(t *testing.T) {
 		{"rounded rates", rate(currency.Pounds(1), 3), rate(currency.Pounds(1), 3).WithRounding(0, currency.HalfEven), false},
 		{"series", series("100"), series("101"), false},
 		{"same series", series("100"), series("100.0"), true},
-		{"years", CalendarYear(2016), FinancialYear(2016), false},
+		{"years", CalendarYear(2016), FiscalYear(2016).Year(), false},
 		{"struct holding them", struct {
 			R Rate
 			S Series

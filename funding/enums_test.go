@@ -105,7 +105,7 @@ func TestEnumsJSON(t *testing.T) {
 		L Likeness `json:"l"`
 		Y Year     `json:"y"`
 	}
-	in := rec{Reannouncement, Inquiry, OverAllocated, Unlike, FinancialYear(2016)}
+	in := rec{Reannouncement, Inquiry, OverAllocated, Unlike, FiscalYear(2016).Year()}
 	b, err := json.Marshal(in)
 	if err != nil {
 		t.Fatal(err)

@@ -27,9 +27,9 @@ func CalendarYear(y int) Year {
 	return Year{start: int32(y)}
 }
 
-// FinancialYear returns the financial year y as a Year. An invalid
-// FiscalYear, including the zero one, gives the zero Year.
-func FinancialYear(y FiscalYear) Year {
+// Year returns the financial year y as a Year, the key of a price index.
+// An invalid FiscalYear, including the zero one, gives the zero Year.
+func (y FiscalYear) Year() Year {
 	if !y.Valid() {
 		return Year{}
 	}
@@ -54,7 +54,7 @@ func ParseYear(s string) (Year, error) {
 		pe := err.(*ParseError)
 		return Year{}, &ParseError{Func: "ParseYear", Input: s, Offset: pe.Offset, Err: pe.Err}
 	}
-	return FinancialYear(fy), nil
+	return fy.Year(), nil
 }
 
 // IsZero reports whether y is the zero, unknown Year.

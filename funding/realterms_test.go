@@ -19,8 +19,8 @@ func TestParseYear(t *testing.T) {
 		err  error
 	}{
 		{"2016", CalendarYear(2016), "2016", nil},
-		{"2016-17", FinancialYear(2016), "2016-17", nil},
-		{"FY2016/17", FinancialYear(2016), "2016-17", nil},
+		{"2016-17", FiscalYear(2016).Year(), "2016-17", nil},
+		{"FY2016/17", FiscalYear(2016).Year(), "2016-17", nil},
 		{"0000", Year{}, "", ErrRange},
 		{"16", Year{}, "", ErrSyntax},
 		{"2016-18", Year{}, "", ErrSyntax},
@@ -32,7 +32,7 @@ func TestParseYear(t *testing.T) {
 			t.Errorf("ParseYear(%q) = %v, %v, want %v, %v", tt.in, got, err, tt.want, tt.err)
 		}
 	}
-	if y, ok := FinancialYear(2016).Fiscal(); !ok || y != 2016 {
+	if y, ok := FiscalYear(2016).Year().Fiscal(); !ok || y != 2016 {
 		t.Errorf("Fiscal() = %v, %t", y, ok)
 	}
 	if y, ok := CalendarYear(2016).Calendar(); !ok || y != 2016 {
@@ -44,10 +44,10 @@ func TestParseYear(t *testing.T) {
 	if _, ok := (Year{}).Calendar(); ok {
 		t.Error("Year{}.Calendar() ok")
 	}
-	if !CalendarYear(0).IsZero() || !FinancialYear(0).IsZero() || !CalendarYear(10000).IsZero() {
+	if !CalendarYear(0).IsZero() || !FiscalYear(0).Year().IsZero() || !CalendarYear(10000).IsZero() {
 		t.Error("out-of-range years are not zero")
 	}
-	order := []Year{{}, CalendarYear(2016), FinancialYear(2016), CalendarYear(2017)}
+	order := []Year{{}, CalendarYear(2016), FiscalYear(2016).Year(), CalendarYear(2017)}
 	for i := range order {
 		for j := range order {
 			want := 0
@@ -62,7 +62,7 @@ func TestParseYear(t *testing.T) {
 		}
 	}
 	var y Year
-	if err := y.UnmarshalText([]byte("2016-17")); err != nil || y != FinancialYear(2016) {
+	if err := y.UnmarshalText([]byte("2016-17")); err != nil || y != FiscalYear(2016).Year() {
 		t.Errorf("UnmarshalText(2016-17) = %v, %v", y, err)
 	}
 	if err := y.UnmarshalText(nil); err != nil || !y.IsZero() {
@@ -72,10 +72,10 @@ func TestParseYear(t *testing.T) {
 
 func TestRealTerms(t *testing.T) {
 	index, err := NewSeries("test", map[Year]decimal.Decimal{
-		CalendarYear(2016):  dec("100.0"),
-		CalendarYear(2025):  dec("130.0"),
-		FinancialYear(2016): dec("100.7"),
-		FinancialYear(2024): dec("131.3"),
+		CalendarYear(2016):      dec("100.0"),
+		CalendarYear(2025):      dec("130.0"),
+		FiscalYear(2016).Year(): dec("100.7"),
+		FiscalYear(2024).Year(): dec("131.3"),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -88,10 +88,10 @@ func TestRealTerms(t *testing.T) {
 	}{
 		{currency.Pounds(4_000_000), CalendarYear(2016), CalendarYear(2025), "£5,200,000.00", nil},
 		{currency.Pounds(5_200_000), CalendarYear(2025), CalendarYear(2016), "£4,000,000.00", nil},
-		{currency.Pounds(2_400_000), FinancialYear(2024), FinancialYear(2016), "£1,840,670.22", nil}, // 2,400,000 × 100.7 / 131.3
-		{currency.Pence(1), CalendarYear(2016), CalendarYear(2025), "£0.01", nil},                    // 1.3p rounds to 1p
+		{currency.Pounds(2_400_000), FiscalYear(2024).Year(), FiscalYear(2016).Year(), "£1,840,670.22", nil}, // 2,400,000 × 100.7 / 131.3
+		{currency.Pence(1), CalendarYear(2016), CalendarYear(2025), "£0.01", nil},                            // 1.3p rounds to 1p
 		{currency.Pounds(1), CalendarYear(2016), CalendarYear(2020), "", ErrNoLevel},
-		{currency.Pounds(1), FinancialYear(2025), CalendarYear(2016), "", ErrNoLevel},
+		{currency.Pounds(1), FiscalYear(2025).Year(), CalendarYear(2016), "", ErrNoLevel},
 	}
 	for _, tt := range tests {
 		got, err := RealTerms(tt.a, tt.from, tt.to, index)

@@ -14,7 +14,7 @@ func TestDecodePrices(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, ok := r.Prices[funding.FinancialYear(funding.MustParseFiscalYear("2025-26"))]
+	l, ok := r.Prices[funding.MustParseFiscalYear("2025-26").Year()]
 	if !ok || l.String() != "102.3" || r.PriceSource.Title != "GDP deflators" {
 		t.Errorf("decodeRecord: prices %v, source %+v", r.Prices, r.PriceSource)
 	}
