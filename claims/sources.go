@@ -58,7 +58,11 @@ type items struct {
 // item named by key.
 func (it *items) add(key itemKey, k, ci int, fs []Finding, cs []Claim, packages int) {
 	if it.claimOf == nil {
+		// Every finding may have an entry, and most packages an item:
+		// sized once, the lists do not grow as the assessment goes.
 		it.claimOf = make([]int32, cap(fs))
+		it.entries = make([]itemEntry, 0, cap(fs))
+		it.list = make([]item, 0, packages)
 		it.byPkg = make([]int32, packages)
 		for i := range it.byPkg {
 			it.byPkg[i] = -1
