@@ -141,6 +141,12 @@ func (it *items) report() {
 	for _, e := range it.entries {
 		f := &it.fs[e.finding]
 		g := &it.list[e.item]
+		if g.low[1] < 0 && g.high[1] < 0 {
+			// keep sets the second extremes as soon as a figure from a
+			// second source comes: every figure of this item is from one
+			// source, and none can disagree with another.
+			continue
+		}
 		iv := f.Stated.Interval()
 		var others [2]int32
 		n := 0
