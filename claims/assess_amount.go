@@ -115,8 +115,11 @@ func (x *assessor) againstAmount(st *currency.Figure, rec *recorded, f *Finding)
 			withinTolerance = !x.noRounding && x.within(f.Percent)
 		}
 	}
-	admits := st.Admits(r)
-	tooHigh := !admits && below(r, st.Interval())
+	// The interval of the stated figure is worked out once: it takes
+	// several decimal steps.
+	iv := st.Interval()
+	admits := iv.Contains(r)
+	tooHigh := !admits && below(r, iv)
 	exact := st.Bound() == currency.Exact
 
 	switch {

@@ -70,25 +70,50 @@ func thread(i, claims, packages int) int {
 	return i / per
 }
 
+// benchSizes are the records BenchmarkAssess and BenchmarkValidate run on,
+// as numbers of packages and claims.
+var benchSizes = []struct{ packages, claims int }{{100, 1_000}, {1_000, 10_000}, {10_000, 100_000}, {10_000, 10_000}}
+
 // BenchmarkAssess assesses generated records of claims of one stated amount
 // each and reports the time per assertion: 10,000 packages with 100,000
 // claims, the goal's size; 1,000 packages with 10,000 claims, ten times
 // smaller in both, which takes a tenth of the time if Assess is linear; and
 // 10,000 packages with 10,000 claims, where the work done once per package
-// weighs ten times as much per claim.
+// weighs ten times as much per claim. BenchmarkValidate is its baseline.
 //
-//	go test -run '^$' -bench Assess -count 3 ./claims
+//	go test -run '^$' -bench 'Assess$|Validate$' -count 3 ./claims
 func BenchmarkAssess(b *testing.B) {
-	for _, size := range []struct{ packages, claims int }{{100, 1_000}, {1_000, 10_000}, {10_000, 100_000}, {10_000, 10_000}} {
+	perAssertion(b, func(b *testing.B, r claims.Record, n int) {
+		a, err := claims.Assess(r, claims.Options{})
+		if err != nil || len(a.Findings) != n {
+			b.Fatalf("Assess: %d findings, %v", len(a.Findings), err)
+		}
+	})
+}
+
+// BenchmarkValidate validates the records BenchmarkAssess assesses and
+// reports the time per assertion, the baseline for it in the same run:
+// Assess validates the record first, then weighs it, so the ratio of the
+// two is what weighing costs over one linear pass of the record, and it
+// holds steadier than either time on a machine shared with other work.
+func BenchmarkValidate(b *testing.B) {
+	perAssertion(b, func(b *testing.B, r claims.Record, _ int) {
+		if err := r.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+// perAssertion runs op on the record of each of benchSizes, with n its
+// number of assertions, and reports the time per assertion.
+func perAssertion(b *testing.B, op func(b *testing.B, r claims.Record, n int)) {
+	for _, size := range benchSizes {
 		n := size.claims
 		b.Run("packages="+strconv.Itoa(size.packages)+"/claims="+strconv.Itoa(n), func(b *testing.B) {
 			r := benchRecord(size.packages, n)
 			b.ReportAllocs()
 			for b.Loop() {
-				a, err := claims.Assess(r, claims.Options{})
-				if err != nil || len(a.Findings) != n {
-					b.Fatalf("Assess: %d findings, %v", len(a.Findings), err)
-				}
+				op(b, r, n)
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/assertion")
 		})

@@ -65,3 +65,28 @@ func BenchmarkRead(b *testing.B) {
 		}
 	})
 }
+
+// TestLowerASCII checks lowerASCII against a byte-at-a-time reference on
+// capitals at every offset of blocks of eight, next to bytes beyond ASCII
+// and the characters either side of 'A' and 'Z', where a faulty test of
+// eight bytes at once would go wrong.
+func TestLowerASCII(t *testing.T) {
+	want := func(s string) string {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	base := "the mayor’s £4m: @[`{ plan for 2025, 18 pages"
+	for _, c := range []string{"A", "Z", "M", "@", "[", "`", "{", "£", "\xc1", "\xda"} {
+		for i := range len(base) + 1 {
+			s := base[:i] + c + base[i:]
+			if got := lowerASCII(s); got != want(s) {
+				t.Errorf("lowerASCII(%q) = %q, want %q", s, got, want(s))
+			}
+		}
+	}
+}

@@ -32,6 +32,9 @@ type itemKey struct {
 // lower ends.
 type item struct {
 	low, high [2]int32
+	// lowIv and highIv are the intervals of the figures of low and high,
+	// kept so that each figure's interval is worked out once.
+	lowIv, highIv [2]currency.Interval
 }
 
 // An itemEntry is one finding on a figure of an item.
@@ -55,7 +58,11 @@ type items struct {
 // item named by key.
 func (it *items) add(key itemKey, k, ci int, fs []Finding, cs []Claim, packages int) {
 	if it.claimOf == nil {
+		// Every finding may have an entry, and most packages an item:
+		// sized once, the lists do not grow as the assessment goes.
 		it.claimOf = make([]int32, cap(fs))
+		it.entries = make([]itemEntry, 0, cap(fs))
+		it.list = make([]item, 0, packages)
 		it.byPkg = make([]int32, packages)
 		for i := range it.byPkg {
 			it.byPkg[i] = -1
@@ -72,6 +79,7 @@ func (it *items) add(key itemKey, k, ci int, fs []Finding, cs []Claim, packages 
 	} else {
 		i, ok = it.index[key]
 	}
+	iv := fs[k].Stated.Interval()
 	if !ok {
 		i = int32(len(it.list))
 		if plain {
@@ -82,27 +90,28 @@ func (it *items) add(key itemKey, k, ci int, fs []Finding, cs []Claim, packages 
 			}
 			it.index[key] = i
 		}
-		it.list = append(it.list, item{low: [2]int32{int32(k), -1}, high: [2]int32{int32(k), -1}})
+		it.list = append(it.list, item{low: [2]int32{int32(k), -1}, high: [2]int32{int32(k), -1},
+			lowIv: [2]currency.Interval{iv}, highIv: [2]currency.Interval{iv}})
 	} else {
 		g := &it.list[i]
-		it.keep(&g.low, int32(k), lowerMax)
-		it.keep(&g.high, int32(k), higherMin)
+		it.keep(&g.low, &g.lowIv, int32(k), iv, lowerMax)
+		it.keep(&g.high, &g.highIv, int32(k), iv, higherMin)
 	}
 	it.entries = append(it.entries, itemEntry{finding: int32(k), item: i})
 }
 
 // keep updates ext, the most extreme figure by the order more and the
-// most extreme from another source, with finding k.
-func (it *items) keep(ext *[2]int32, k int32, more func(a, b currency.Interval) bool) {
-	iv := it.fs[k].Stated.Interval()
+// most extreme from another source, and ivs, their intervals, with finding
+// k, whose figure's interval is iv.
+func (it *items) keep(ext *[2]int32, ivs *[2]currency.Interval, k int32, iv currency.Interval, more func(a, b currency.Interval) bool) {
 	switch {
-	case more(iv, it.fs[ext[0]].Stated.Interval()):
+	case more(iv, ivs[0]):
 		if !it.sameSource(k, ext[0]) {
-			ext[1] = ext[0]
+			ext[1], ivs[1] = ext[0], ivs[0]
 		}
-		ext[0] = k
-	case !it.sameSource(k, ext[0]) && (ext[1] < 0 || more(iv, it.fs[ext[1]].Stated.Interval())):
-		ext[1] = k
+		ext[0], ivs[0] = k, iv
+	case !it.sameSource(k, ext[0]) && (ext[1] < 0 || more(iv, ivs[1])):
+		ext[1], ivs[1] = k, iv
 	}
 }
 
@@ -113,13 +122,13 @@ func (it *items) sameSource(a, b int32) bool {
 	return ca.Speaker == cb.Speaker && ca.Source == cb.Source
 }
 
-// other returns the finding of ext from another source than finding k, or
-// -1.
-func (it *items) other(ext [2]int32, k int32) int32 {
+// other returns which of ext, 0 or 1, is the finding from another source
+// than finding k, and that finding, or -1.
+func (it *items) other(ext [2]int32, k int32) (int, int32) {
 	if !it.sameSource(k, ext[0]) {
-		return ext[0]
+		return 0, ext[0]
 	}
-	return ext[1]
+	return 1, ext[1]
 }
 
 // report adds to each finding on a figure that a figure from another
@@ -131,14 +140,20 @@ func (it *items) report() {
 	}
 	for _, e := range it.entries {
 		f := &it.fs[e.finding]
-		g := it.list[e.item]
+		g := &it.list[e.item]
+		if g.low[1] < 0 && g.high[1] < 0 {
+			// keep sets the second extremes as soon as a figure from a
+			// second source comes: every figure of this item is from one
+			// source, and none can disagree with another.
+			continue
+		}
 		iv := f.Stated.Interval()
 		var others [2]int32
 		n := 0
-		if o := it.other(g.low, e.finding); o >= 0 && beforeInterval(it.fs[o].Stated.Interval(), iv) {
+		if j, o := it.other(g.low, e.finding); o >= 0 && beforeInterval(g.lowIv[j], iv) {
 			others[n], n = o, n+1
 		}
-		if o := it.other(g.high, e.finding); o >= 0 && beforeInterval(iv, it.fs[o].Stated.Interval()) {
+		if j, o := it.other(g.high, e.finding); o >= 0 && beforeInterval(iv, g.highIv[j]) {
 			others[n], n = o, n+1
 		}
 		if n == 0 {
@@ -174,6 +189,8 @@ func lowerMax(a, b currency.Interval) bool {
 		return false
 	case b.Unbounded():
 		return true
+	case unlike(a, b):
+		return false
 	}
 	c, err := a.Max().Compare(b.Max())
 	return err == nil && (c < 0 || c == 0 && a.MaxOpen() && !b.MaxOpen())
@@ -181,6 +198,17 @@ func lowerMax(a, b currency.Interval) bool {
 
 // higherMin reports whether a's lower end is above b's.
 func higherMin(a, b currency.Interval) bool {
+	if unlike(a, b) {
+		return false
+	}
 	c, err := a.Min().Compare(b.Min())
 	return err == nil && (c > 0 || c == 0 && a.MinOpen() && !b.MinOpen())
+}
+
+// unlike reports whether a and b are in two different currencies, whose
+// ends Compare would refuse with an error it allocates: a figure in euros
+// among figures in pounds is neither above nor below them.
+func unlike(a, b currency.Interval) bool {
+	ca, cb := a.Currency(), b.Currency()
+	return ca != cb && !ca.IsZero() && !cb.IsZero()
 }
