@@ -29,8 +29,8 @@ type StatedAmount struct {
 	Span       Span            `json:"span,omitzero"`
 }
 
-// Kind returns KindStatedAmount.
-func (StatedAmount) Kind() AssertionKind { return KindStatedAmount }
+// Kind returns AssertionStatedAmount.
+func (StatedAmount) Kind() AssertionKind { return AssertionStatedAmount }
 
 // Where returns the span of the figure's words in the quote.
 func (s StatedAmount) Where() Span { return s.Span }

@@ -124,19 +124,19 @@ func unmarshalAssertion(raw []byte, path string) (Assertion, error) {
 		return nil, err
 	}
 	switch *head.Kind {
-	case KindStatedAmount:
+	case AssertionStatedAmount:
 		return decodeAs[StatedAmount](raw)
-	case KindInsufficiency:
+	case AssertionInsufficiency:
 		return decodeAs[Insufficiency](raw)
-	case KindLateness:
+	case AssertionLateness:
 		return decodeAs[Lateness](raw)
-	case KindCounterproposal:
+	case AssertionCounterproposal:
 		return decodeAs[Counterproposal](raw)
-	case KindCount:
+	case AssertionCount:
 		return decodeAs[CountClaim](raw)
-	case KindRatio:
+	case AssertionRatio:
 		return decodeAs[RatioClaim](raw)
-	case KindEndorsement:
+	case AssertionEndorsement:
 		return decodeAs[Endorsement](raw)
 	}
 	return nil, detail(ErrSyntax, "unknown kind")
@@ -172,13 +172,13 @@ func (e *UnknownFieldError) Unwrap() error { return ErrSyntax }
 // assertionFields are the JSON names of each kind's fields, as MarshalJSON
 // writes them.
 var assertionFields = map[AssertionKind][]string{
-	KindStatedAmount:    jsonFields(reflect.TypeFor[StatedAmount]()),
-	KindInsufficiency:   jsonFields(reflect.TypeFor[Insufficiency]()),
-	KindLateness:        jsonFields(reflect.TypeFor[Lateness]()),
-	KindCounterproposal: jsonFields(reflect.TypeFor[Counterproposal]()),
-	KindCount:           jsonFields(reflect.TypeFor[CountClaim]()),
-	KindRatio:           jsonFields(reflect.TypeFor[RatioClaim]()),
-	KindEndorsement:     jsonFields(reflect.TypeFor[Endorsement]()),
+	AssertionStatedAmount:    jsonFields(reflect.TypeFor[StatedAmount]()),
+	AssertionInsufficiency:   jsonFields(reflect.TypeFor[Insufficiency]()),
+	AssertionLateness:        jsonFields(reflect.TypeFor[Lateness]()),
+	AssertionCounterproposal: jsonFields(reflect.TypeFor[Counterproposal]()),
+	AssertionCount:           jsonFields(reflect.TypeFor[CountClaim]()),
+	AssertionRatio:           jsonFields(reflect.TypeFor[RatioClaim]()),
+	AssertionEndorsement:     jsonFields(reflect.TypeFor[Endorsement]()),
 }
 
 // jsonFields returns the JSON names of the exported fields of struct type t.

@@ -167,7 +167,7 @@ func TestAssessStatedAmount(t *testing.T) {
 func TestAssessNumbers(t *testing.T) {
 	f := assessOne(t, "headline", stated("£2m"), claims.Options{})
 	want := claims.Finding{
-		Claim: "c", Kind: claims.KindStatedAmount, Verdict: claims.Understated, Package: "headline",
+		Claim: "c", Kind: claims.AssertionStatedAmount, Verdict: claims.Understated, Package: "headline",
 		Basis:      claims.FromHeadline,
 		Role:       claims.RolePackage,
 		Stated:     currency.MustParseFigure("£2m"),

@@ -22,8 +22,8 @@ type CountClaim struct {
 	Span    Span          `json:"span,omitzero"`
 }
 
-// Kind returns KindCount.
-func (CountClaim) Kind() AssertionKind { return KindCount }
+// Kind returns AssertionCount.
+func (CountClaim) Kind() AssertionKind { return AssertionCount }
 
 // Where returns the span of the count's words in the quote.
 func (c CountClaim) Where() Span { return c.Span }
@@ -104,8 +104,8 @@ type RatioClaim struct {
 	Span        Span       `json:"span,omitzero"`
 }
 
-// Kind returns KindRatio.
-func (RatioClaim) Kind() AssertionKind { return KindRatio }
+// Kind returns AssertionRatio.
+func (RatioClaim) Kind() AssertionKind { return AssertionRatio }
 
 // Where returns the span of the ratio's words in the quote.
 func (r RatioClaim) Where() Span { return r.Span }

@@ -40,8 +40,8 @@ type Counterproposal struct {
 	Span     Span              `json:"span,omitzero"`
 }
 
-// Kind returns KindCounterproposal.
-func (Counterproposal) Kind() AssertionKind { return KindCounterproposal }
+// Kind returns AssertionCounterproposal.
+func (Counterproposal) Kind() AssertionKind { return AssertionCounterproposal }
 
 // Where returns the span of the proposal's words in the quote.
 func (c Counterproposal) Where() Span { return c.Span }

@@ -126,27 +126,27 @@ func TestBasis(t *testing.T) {
 
 func TestAssertionKind(t *testing.T) {
 	checkEnum(t, claims.ParseAssertionKind, []enumCase[claims.AssertionKind]{
-		{claims.KindUnknown, "unknown"}, {claims.KindStatedAmount, "stated-amount"}, {claims.KindInsufficiency, "insufficiency"}, {claims.KindLateness, "lateness"},
-		{claims.KindCounterproposal, "counterproposal"}, {claims.KindCount, "count"}, {claims.KindRatio, "ratio"},
-		{claims.KindEndorsement, "endorsement"},
+		{claims.AssertionUnknown, "unknown"}, {claims.AssertionStatedAmount, "stated-amount"}, {claims.AssertionInsufficiency, "insufficiency"}, {claims.AssertionLateness, "lateness"},
+		{claims.AssertionCounterproposal, "counterproposal"}, {claims.AssertionCount, "count"}, {claims.AssertionRatio, "ratio"},
+		{claims.AssertionEndorsement, "endorsement"},
 	}, claims.AssertionKind(99), "AssertionKind(99)")
-	if k, err := claims.ParseAssertionKind("Stated Amount"); err != nil || k != claims.KindStatedAmount {
+	if k, err := claims.ParseAssertionKind("Stated Amount"); err != nil || k != claims.AssertionStatedAmount {
 		t.Errorf("ParseAssertionKind(Stated Amount) = %v, %v", k, err)
 	}
 	kinds := map[claims.AssertionKind]claims.Assertion{
-		claims.KindStatedAmount: claims.StatedAmount{}, claims.KindInsufficiency: claims.Insufficiency{},
-		claims.KindLateness: claims.Lateness{}, claims.KindCounterproposal: claims.Counterproposal{},
-		claims.KindCount: claims.CountClaim{}, claims.KindRatio: claims.RatioClaim{}, claims.KindEndorsement: claims.Endorsement{},
+		claims.AssertionStatedAmount: claims.StatedAmount{}, claims.AssertionInsufficiency: claims.Insufficiency{},
+		claims.AssertionLateness: claims.Lateness{}, claims.AssertionCounterproposal: claims.Counterproposal{},
+		claims.AssertionCount: claims.CountClaim{}, claims.AssertionRatio: claims.RatioClaim{}, claims.AssertionEndorsement: claims.Endorsement{},
 	}
 	for k, a := range kinds {
 		if a.Kind() != k || !a.Where().IsZero() {
 			t.Errorf("%T.Kind() = %v, want %v", a, a.Kind(), k)
 		}
 	}
-	if got := claims.KindStatedAmount.Phrase(); got != "stated amount" {
+	if got := claims.AssertionStatedAmount.Phrase(); got != "stated amount" {
 		t.Errorf("Phrase() = %q", got)
 	}
-	if got := claims.KindUnknown.Phrase(); got != "assertion" {
+	if got := claims.AssertionUnknown.Phrase(); got != "assertion" {
 		t.Errorf("Phrase() = %q", got)
 	}
 }

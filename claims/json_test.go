@@ -154,15 +154,15 @@ func TestAssertionUnknownField(t *testing.T) {
 		want *got // nil for no error
 	}{
 		{`[{"kind":"stated-amount","figure":"£2m","pakage":"p"}]`, &got{
-			Path: "assertions[0]", Field: "pakage", Kind: claims.KindStatedAmount, Offset: 40, Syntax: true,
+			Path: "assertions[0]", Field: "pakage", Kind: claims.AssertionStatedAmount, Offset: 40, Syntax: true,
 			Message: `claims: Assertions.UnmarshalJSON("{\"kind\":\"stated-amount\",\"figure\":\"£2m\",\"pakage\":\"p\"}"): assertions[0]: unknown field "pakage" for an assertion of kind "stated-amount"`,
 		}},
 		{`[{"kind":"endorsement"}, {"kind":"endorsement",  "figure": "£2m"}]`, &got{
-			Path: "assertions[1]", Field: "figure", Kind: claims.KindEndorsement, Offset: 24, Syntax: true,
+			Path: "assertions[1]", Field: "figure", Kind: claims.AssertionEndorsement, Offset: 24, Syntax: true,
 			Message: `claims: Assertions.UnmarshalJSON("{\"kind\":\"endorsement\",  \"figure\": \"£2m\"}"): assertions[1]: unknown field "figure" for an assertion of kind "endorsement"`,
 		}},
 		{`[{"proposer":"x","kind":"counterproposal","cost":"£4.5m","costs":"£1"}]`, &got{
-			Path: "assertions[0]", Field: "costs", Kind: claims.KindCounterproposal, Offset: 57, Syntax: true,
+			Path: "assertions[0]", Field: "costs", Kind: claims.AssertionCounterproposal, Offset: 57, Syntax: true,
 			Message: `claims: Assertions.UnmarshalJSON("{\"proposer\":\"x\",\"kind\":\"counterproposal\",\"cost\":\"£4.5m\",\"costs\"…"): assertions[0]: unknown field "costs" for an assertion of kind "counterproposal"`,
 		}},
 		// encoding/json matches keys to fields ignoring case, and so does

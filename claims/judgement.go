@@ -21,8 +21,8 @@ type Insufficiency struct {
 	Span            Span            `json:"span,omitzero"`
 }
 
-// Kind returns KindInsufficiency.
-func (Insufficiency) Kind() AssertionKind { return KindInsufficiency }
+// Kind returns AssertionInsufficiency.
+func (Insufficiency) Kind() AssertionKind { return AssertionInsufficiency }
 
 // Where returns the span of the words in the quote.
 func (i Insufficiency) Where() Span { return i.Span }
@@ -43,8 +43,8 @@ type Lateness struct {
 	Span    Span     `json:"span,omitzero"`
 }
 
-// Kind returns KindLateness.
-func (Lateness) Kind() AssertionKind { return KindLateness }
+// Kind returns AssertionLateness.
+func (Lateness) Kind() AssertionKind { return AssertionLateness }
 
 // Where returns the span of the words in the quote.
 func (l Lateness) Where() Span { return l.Span }
@@ -62,8 +62,8 @@ type Endorsement struct {
 	Span    Span   `json:"span,omitzero"`
 }
 
-// Kind returns KindEndorsement.
-func (Endorsement) Kind() AssertionKind { return KindEndorsement }
+// Kind returns AssertionEndorsement.
+func (Endorsement) Kind() AssertionKind { return AssertionEndorsement }
 
 // Where returns the span of the words in the quote.
 func (e Endorsement) Where() Span { return e.Span }

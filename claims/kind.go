@@ -3,39 +3,39 @@ package claims
 // An AssertionKind names the kind of an Assertion; it is the "kind"
 // discriminator of an assertion in JSON.
 //
-// The zero AssertionKind is KindUnknown, the kind of no assertion.
+// The zero AssertionKind is AssertionUnknown, the kind of no assertion.
 type AssertionKind int
 
 // The assertion kinds, one for each type that implements Assertion.
 const (
-	// KindUnknown is the zero AssertionKind.
-	KindUnknown AssertionKind = iota
-	// KindStatedAmount is the kind of StatedAmount: "stated-amount".
-	KindStatedAmount
-	// KindInsufficiency is the kind of Insufficiency: "insufficiency".
-	KindInsufficiency
-	// KindLateness is the kind of Lateness: "lateness".
-	KindLateness
-	// KindCounterproposal is the kind of Counterproposal:
+	// AssertionUnknown is the zero AssertionKind.
+	AssertionUnknown AssertionKind = iota
+	// AssertionStatedAmount is the kind of StatedAmount: "stated-amount".
+	AssertionStatedAmount
+	// AssertionInsufficiency is the kind of Insufficiency: "insufficiency".
+	AssertionInsufficiency
+	// AssertionLateness is the kind of Lateness: "lateness".
+	AssertionLateness
+	// AssertionCounterproposal is the kind of Counterproposal:
 	// "counterproposal".
-	KindCounterproposal
-	// KindCount is the kind of CountClaim: "count".
-	KindCount
-	// KindRatio is the kind of RatioClaim: "ratio".
-	KindRatio
-	// KindEndorsement is the kind of Endorsement: "endorsement".
-	KindEndorsement
+	AssertionCounterproposal
+	// AssertionCount is the kind of CountClaim: "count".
+	AssertionCount
+	// AssertionRatio is the kind of RatioClaim: "ratio".
+	AssertionRatio
+	// AssertionEndorsement is the kind of Endorsement: "endorsement".
+	AssertionEndorsement
 )
 
 var kinds = enum{typ: "AssertionKind", names: []string{
-	KindUnknown:         "unknown",
-	KindStatedAmount:    "stated-amount",
-	KindInsufficiency:   "insufficiency",
-	KindLateness:        "lateness",
-	KindCounterproposal: "counterproposal",
-	KindCount:           "count",
-	KindRatio:           "ratio",
-	KindEndorsement:     "endorsement",
+	AssertionUnknown:         "unknown",
+	AssertionStatedAmount:    "stated-amount",
+	AssertionInsufficiency:   "insufficiency",
+	AssertionLateness:        "lateness",
+	AssertionCounterproposal: "counterproposal",
+	AssertionCount:           "count",
+	AssertionRatio:           "ratio",
+	AssertionEndorsement:     "endorsement",
 }}
 
 // String returns the kind's name: "stated-amount", "insufficiency",
@@ -45,7 +45,7 @@ func (k AssertionKind) String() string { return kinds.name(int(k)) }
 
 // ParseAssertionKind returns the kind named s, as String writes it, without
 // regard to case or to the separators between words ("Stated Amount" is
-// KindStatedAmount); "unknown" gives KindUnknown, which no assertion in
+// AssertionStatedAmount); "unknown" gives AssertionUnknown, which no assertion in
 // JSON may have. It returns a *ParseError matching ErrSyntax if s names no
 // kind.
 func ParseAssertionKind(s string) (AssertionKind, error) {
@@ -70,13 +70,13 @@ func (k *AssertionKind) UnmarshalText(text []byte) error {
 
 // Phrase returns the kind in words for reports: "stated amount",
 // "insufficiency", "lateness", "counterproposal", "count", "ratio",
-// "endorsement", or "assertion" for KindUnknown and values outside the
+// "endorsement", or "assertion" for AssertionUnknown and values outside the
 // list.
 func (k AssertionKind) Phrase() string {
-	if k == KindStatedAmount {
+	if k == AssertionStatedAmount {
 		return "stated amount"
 	}
-	if k > KindUnknown && kinds.valid(int(k)) {
+	if k > AssertionUnknown && kinds.valid(int(k)) {
 		return kinds.names[k]
 	}
 	return "assertion"

@@ -94,7 +94,7 @@ func moneyChart(f claims.Finding, c claims.Claim, a claims.Assessment) *chart {
 		}
 		items = append(items, moneyItem{label, f.Stated, "stated"})
 	}
-	if f.Stated.IsZero() && f.Recorded.IsZero() && f.Kind != claims.KindInsufficiency {
+	if f.Stated.IsZero() && f.Recorded.IsZero() && f.Kind != claims.AssertionInsufficiency {
 		return nil
 	}
 	// The claim's other figures, and what an insufficiency is measured

@@ -365,7 +365,7 @@ func viewFinding(f claims.Finding, c claims.Claim, r claims.Record, a claims.Ass
 		Explanation: f.Explanation,
 	}
 	switch f.Kind {
-	case claims.KindCount, claims.KindRatio:
+	case claims.AssertionCount, claims.AssertionRatio:
 		v.Chart = countChart(f, c, r)
 	default:
 		v.Chart = moneyChart(f, c, a)
@@ -389,11 +389,11 @@ func viewFinding(f claims.Finding, c claims.Claim, r claims.Record, a claims.Ass
 // noChartReason says why a finding has no chart.
 func noChartReason(f claims.Finding) string {
 	switch f.Kind {
-	case claims.KindRatio:
+	case claims.AssertionRatio:
 		return "the record has no base figures for this ratio."
-	case claims.KindLateness:
+	case claims.AssertionLateness:
 		return "this is a judgement about timing; the explanation gives the timeline."
-	case claims.KindCount:
+	case claims.AssertionCount:
 		return "the record has no count to set against it."
 	}
 	return "the record has no amount to set against it."
