@@ -165,4 +165,11 @@
 // Validate returns *FieldError values joined; the 360Giving reader names
 // the grant and field in a *GrantError; the CSV readers give a *LineError
 // with the line number.
+//
+// ParseError has the shape of currency.ParseError (Func, Input, Offset,
+// Err, and the same Unwrap and Equal) but is this package's own type, so
+// that its message names the package whose function failed ("funding:
+// ParseFiscalYear(...)"); claims.ParseError is the same for claims. The
+// three share their sentinels, so one errors.Is test works across the
+// module, and errors.As finds each by its type.
 package funding
