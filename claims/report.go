@@ -135,15 +135,7 @@ func recordMarkdown(p *prose, pkg funding.Package) {
 	}
 	fact("For", strings.Join(pkg.Purposes, ", "))
 	if !pkg.Period.IsZero() {
-		period := when(pkg.Period.Start) + " to " + when(pkg.Period.End)
-		if years, err := pkg.FiscalYears(); err == nil && len(years) > 0 {
-			names := make([]string, len(years))
-			for i, y := range years {
-				names[i] = y.String()
-			}
-			period += " (financial year " + strings.Join(names, ", ") + ")"
-		}
-		fact("Period", period)
+		fact("Period", pkg.Period.Long())
 	}
 	for _, m := range pkg.Milestones {
 		fact("Milestone", m.String())

@@ -535,3 +535,14 @@ func ExampleAllocation_UnmarshalJSON() {
 	// funding: count: funding: ParseCount("0"): count of zero: want at least 1 at offset 0
 	// funding: colour: invalid syntax: unknown field "colour"
 }
+
+func ExamplePeriod_Long() {
+	fmt.Println(funding.MustParseFiscalYear("2017-18").Period().Long())
+	p := funding.Period{Start: funding.MustDate(2024, time.April, 1), End: funding.MustDate(2027, time.March, 31)}
+	fmt.Println(p.Long())
+	fmt.Println(funding.Period{End: funding.MustDate(2018, time.March, 31)}.Long())
+	// Output:
+	// 1 April 2017 to 31 March 2018 (financial year 2017-18)
+	// 1 April 2024 to 31 March 2027 (financial year 2024-25, 2025-26, 2026-27)
+	// until 31 March 2018
+}

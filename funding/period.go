@@ -201,6 +201,34 @@ func (p Period) Spread(a currency.Amount) ([]YearShare, error) {
 	return shares, nil
 }
 
+// Long returns p as a British reader writes it in prose, with the UK
+// financial years it covers: "1 April 2017 to 31 March 2018 (financial
+// year 2017-18)". A period with one end unknown is "from 1 April 2017" or
+// "until 31 March 2018", with no financial years; the zero Period gives "".
+func (p Period) Long() string {
+	switch {
+	case p.IsZero():
+		return ""
+	case p.Start.IsZero():
+		return "until " + p.End.Long()
+	case p.End.IsZero():
+		return "from " + p.Start.Long()
+	}
+	s := p.Start.Long() + " to " + p.End.Long()
+	years, err := p.FiscalYears()
+	if err != nil || len(years) == 0 {
+		return s
+	}
+	s += " (financial year "
+	for i, y := range years {
+		if i > 0 {
+			s += ", "
+		}
+		s += y.String()
+	}
+	return s + ")"
+}
+
 // String returns p as an ISO 8601 interval, "2017-04-01/2018-03-31", with
 // ".." for an unknown end ("../2018-03-31"), or "" for the zero Period.
 func (p Period) String() string {

@@ -159,3 +159,23 @@ func TestNewPeriod(t *testing.T) {
 		t.Errorf("NewPeriod(unknown, 2018-03-31) = %v, %v", p, err)
 	}
 }
+
+func TestPeriodLong(t *testing.T) {
+	d := MustDate
+	tests := []struct {
+		p    Period
+		want string
+	}{
+		{Period{}, ""},
+		{Period{Start: d(2017, time.April, 1)}, "from 1 April 2017"},
+		{Period{End: d(2018, time.March, 31)}, "until 31 March 2018"},
+		// Part of one financial year, and days across two.
+		{Period{Start: d(2017, time.June, 1), End: d(2017, time.June, 30)}, "1 June 2017 to 30 June 2017 (financial year 2017-18)"},
+		{Period{Start: d(2018, time.March, 1), End: d(2018, time.April, 30)}, "1 March 2018 to 30 April 2018 (financial year 2017-18, 2018-19)"},
+	}
+	for _, tt := range tests {
+		if got := tt.p.Long(); got != tt.want {
+			t.Errorf("%v.Long() = %q, want %q", tt.p, got, tt.want)
+		}
+	}
+}

@@ -187,15 +187,7 @@ func viewPackage(pkg funding.Package) (packageView, error) {
 	}
 	fact("For", strings.Join(pkg.Purposes, ", "))
 	if !pkg.Period.IsZero() {
-		period := longPeriod(pkg.Period)
-		if years, err := pkg.FiscalYears(); err == nil && len(years) > 0 {
-			names := make([]string, len(years))
-			for i, y := range years {
-				names[i] = y.String()
-			}
-			period += " (financial year " + strings.Join(names, ", ") + ")"
-		}
-		fact("Period", period)
+		fact("Period", pkg.Period.Long())
 	}
 	for _, m := range pkg.Milestones {
 		fact("Milestone", m.String())
@@ -437,10 +429,4 @@ func longDate(d funding.Date) string {
 		return "date not recorded"
 	}
 	return d.Long()
-}
-
-// longPeriod returns p as "1 April 2017 to 31 March 2018", with "date not
-// recorded" for an unknown end.
-func longPeriod(p funding.Period) string {
-	return longDate(p.Start) + " to " + longDate(p.End)
 }
