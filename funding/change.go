@@ -175,11 +175,11 @@ func (c Change) contradictions(h Gap, headline currency.Figure) []string {
 		f := gapOf(c.From.Interval())
 		half := decimal.New(5, c.Percent.Exponent()-1)
 		lo, hi := c.Percent.Sub(half).Shift(-2), c.Percent.Add(half).Shift(-2)
-		least, err1 := scaled(f.Least, lo)
+		least, err1 := f.Least.Mul(lo)
 		g := Gap{Least: least, Unbounded: f.Unbounded}
 		var err2 error
 		if !f.Unbounded {
-			g.Most, err2 = scaled(f.Most, hi)
+			g.Most, err2 = f.Most.Mul(hi)
 		}
 		if err1 == nil && err2 == nil {
 			sizes = append(sizes, size{c.Percent.String() + "% of " + quote(c.From.Text()) + " (" + g.String() + ")", g})

@@ -211,7 +211,7 @@ func scale(a currency.Amount, over, per currency.Term) (currency.Amount, bool) {
 	if !ok {
 		return currency.Amount{}, false
 	}
-	m, err := times(a, num)
+	m, err := a.MulInt(num)
 	if err != nil {
 		return currency.Amount{}, false
 	}
@@ -222,7 +222,7 @@ func scale(a currency.Amount, over, per currency.Term) (currency.Amount, bool) {
 	if err != nil {
 		return currency.Amount{}, false
 	}
-	if back, err := times(q, den); err != nil || !back.Equal(m) {
+	if back, err := q.MulInt(den); err != nil || !back.Equal(m) {
 		return currency.Amount{}, false
 	}
 	return q, true

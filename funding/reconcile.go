@@ -354,8 +354,8 @@ func reconcile(h currency.Figure, as []Allocation, partial bool, c currency.Code
 		r.Gap = hg.minus(total, true)
 	case exact && hiv.Contains(amount):
 		r.Status = WithinWording
-		nominal, err1 := times(h.Nominal(), n)
-		high, err2 := times(h.High(), n)
+		nominal, err1 := h.Nominal().MulInt(n)
+		high, err2 := h.High().MulInt(n)
 		if err1 == nil && err2 == nil && (amount.Equal(nominal) || amount.Equal(high)) {
 			r.Status = Matches
 		}

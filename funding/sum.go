@@ -4,7 +4,6 @@ import (
 	"errors"
 
 	"github.com/fundclaims/fundclaims/currency"
-	"github.com/shopspring/decimal"
 )
 
 // A money is an amount known exactly or, when iv is not empty, known only
@@ -36,19 +35,11 @@ func moneyOf(f currency.Figure, over *currency.Term) (money, error) {
 		}
 	}
 	if f.Bound() == currency.Exact {
-		a, err := times(f.Nominal(), n)
+		a, err := f.Nominal().MulInt(n)
 		return money{exact: a}, err
 	}
 	return money{iv: repeat(f.Interval(), n)}, nil
 }
-
-// times returns a × n exactly. It and scaled are the package's only
-// multiplications of money, and report currency's range error for a
-// product too large to hold.
-func times(a currency.Amount, n int64) (currency.Amount, error) { return a.MulInt(n) }
-
-// scaled returns a × d exactly, with the errors of times.
-func scaled(a currency.Amount, d decimal.Decimal) (currency.Amount, error) { return a.Mul(d) }
 
 // maxTerms bounds how many of a figure's terms terms adds up: a hundred
 // years of months.
