@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/currency"
@@ -47,19 +48,21 @@ import (
 // validates r first and returns Validate's error, and no findings, for an
 // invalid record.
 //
-// Assess runs in time linear in the number of assertions: it indexes the
-// packages by ID once and works out each package's recorded figure once.
+// Assess runs in time linear in the size of the record: it validates and
+// reconciles each package once, as it indexes the packages by ID, and
+// works out each package's recorded figure once, the first time an
+// assertion needs it.
 func Assess(r Record, o Options) (Assessment, error) {
-	ix, err := r.index()
-	if err != nil {
-		return Assessment{}, err
-	}
 	x := &assessor{
 		r:     &r,
-		ix:    ix,
 		tol:   o.tolerance(),
 		facts: make([]pkgFacts, len(r.Packages)),
 	}
+	ix, err := r.index(x.reconcile)
+	if err != nil {
+		return Assessment{}, err
+	}
+	x.ix = ix
 	x.tolScaled, x.tolFast = scaledTolerance(x.tol)
 	x.noRounding = o.Tolerance.Sign() < 0
 	n := 0
@@ -201,6 +204,31 @@ type pkgFacts struct {
 	p       *funding.Package
 	sources []funding.Source
 	rec     recorded
+	// recon is the package's reconciliation, or reconErr the error of
+	// Reconcile, worked out as Assess validates the record; both are zero
+	// for a package with no allocations.
+	recon    funding.Reconciliation
+	reconErr error
+}
+
+// reconcile validates package i of the record and, if it is itemised,
+// reconciles it, keeping the reconciliation for pkg: Reconcile validates
+// the package first, so that each package is validated once and reconciled
+// once. It returns the package's validation errors; an error of Reconcile
+// for a valid package (money per a term nothing totals) is kept for pkg.
+func (x *assessor) reconcile(i int) error {
+	p := &x.r.Packages[i]
+	if len(p.Allocations) == 0 {
+		return p.Validate()
+	}
+	f := &x.facts[i]
+	r, err := p.Reconcile()
+	if err != nil && !errors.Is(err, funding.ErrInvalid) {
+		f.reconErr = err
+		return nil
+	}
+	f.recon = r
+	return err
 }
 
 // pkgIndex returns the index of the package whose ID is id, which is
@@ -236,11 +264,7 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	// parts is what the itemisation says of the headline when it cannot
 	// stand for the package: a partial list, or parts stated inexactly.
 	var parts string
-	var r funding.Reconciliation
-	var err error
-	if len(p.Allocations) > 0 {
-		r, err = p.Reconcile()
-	}
+	r, err := &f.recon, f.reconErr
 	total, exact := r.Itemised.Exact()
 	switch {
 	case len(p.Allocations) == 0:

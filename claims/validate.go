@@ -32,7 +32,7 @@ import (
 //     once, on the first of them in the record, with the circle spelt out;
 //     events that come after one another in a circle.
 func (r Record) Validate() error {
-	_, err := r.index()
+	_, err := r.index(nil)
 	return err
 }
 
@@ -46,26 +46,35 @@ type index struct {
 	pkgOf []int32
 }
 
-// index validates r and returns its index.
-func (r Record) index() (index, error) {
+// index validates r and returns its index. check validates the package at
+// index i of r.Packages, and may do more with it while it is at hand; nil
+// means funding's Package.Validate.
+func (r Record) index(check func(i int) error) (index, error) {
 	var v validator
 	ix := index{
 		packages: make(map[string]int, len(r.Packages)),
 		events:   make(map[string]int, len(r.Events)),
 		claims:   make(map[string]int, len(r.Claims)),
 	}
-	for i, p := range r.Packages {
-		at := "packages[" + strconv.Itoa(i) + "]"
-		if err := p.Validate(); err != nil {
-			v.funding(p.ID, at, err)
+	for i := range r.Packages {
+		p := &r.Packages[i]
+		var err error
+		if check != nil {
+			err = check(i)
+		} else {
+			err = p.Validate()
+		}
+		if err != nil {
+			v.funding(p.ID, "packages["+strconv.Itoa(i)+"]", err)
 		}
 		if j, dup := ix.packages[p.ID]; dup && p.ID != "" {
-			v.add(&RecordError{Package: p.ID, Path: at + ".id", Err: detail(ErrDuplicate, "also packages["+strconv.Itoa(j)+"]")})
+			v.add(&RecordError{Package: p.ID, Path: "packages[" + strconv.Itoa(i) + "].id", Err: detail(ErrDuplicate, "also packages["+strconv.Itoa(j)+"]")})
 		} else {
 			ix.packages[p.ID] = i
 		}
 	}
-	for i, p := range r.Packages {
+	for i := range r.Packages {
+		p := &r.Packages[i]
 		if of := p.Change.Of; of != "" {
 			at := "packages[" + strconv.Itoa(i) + "].change.of"
 			switch _, ok := ix.packages[of]; {
@@ -302,9 +311,15 @@ func (v *validator) references(r Record, ix index, c *Claim, ci int, pkgOf []int
 	bad := func(path string, err error) {
 		v.add(&RecordError{Claim: c.ID, Path: claimPath(ci, path), Err: err})
 	}
+	// about is the index of the claim's About package, or -1: most
+	// assertions name no package of their own and are about it.
+	about := -1
 	if c.About != "" {
-		if _, ok := ix.packages[c.About]; !ok {
+		k, ok := ix.packages[c.About]
+		if !ok {
 			bad("about", notFound("package", c.About))
+		} else {
+			about = k
 		}
 	}
 	if c.RespondsTo != "" && c.RespondsTo != c.ID {
@@ -323,7 +338,10 @@ func (v *validator) references(r Record, ix index, c *Claim, ci int, pkgOf []int
 				}
 				return nil, false
 			}
-			k, ok := ix.packages[id]
+			k, ok := about, own == "" && about >= 0
+			if !ok {
+				k, ok = ix.packages[id]
+			}
 			if !ok {
 				if own != "" { // a bad About is reported once, above
 					bad(assertionPath(i, "package"), notFound("package", id))

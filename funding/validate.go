@@ -46,7 +46,8 @@ func (p Package) Validate() error {
 			v.sub(index("sources", i), err)
 		}
 	}
-	v.allocations("allocations", p.Allocations, p.Currency(), make(map[string]place, len(p.Allocations)))
+	var ids seen
+	v.allocations("allocations", p.Allocations, p.Currency(), &ids)
 	if p.Partial && len(p.Allocations) == 0 {
 		v.add("partial", expected(ErrMissing, "a partial itemisation with no allocations"))
 	}
@@ -75,7 +76,9 @@ func (p Package) Validate() error {
 // Allocation.
 func (a Allocation) Validate() error {
 	var v validator
-	v.allocation(a, a.currency(), map[string]place{a.ID: {"the allocation", -1}})
+	var ids seen
+	ids.add(a.ID, place{"the allocation", -1})
+	v.allocation(&a, a.currency(), &ids)
 	return v.err()
 }
 
@@ -94,16 +97,63 @@ func (l place) String() string {
 	return index(l.path, l.i)
 }
 
+// A seen holds the allocation IDs met so far, at any depth, and their
+// places. Most packages have a handful of allocations, so it looks through
+// a list held in place, which costs no allocation, and indexes the IDs by a
+// map only once there are more than manyIDs.
+type seen struct {
+	n      int
+	ids    [manyIDs]string
+	places [manyIDs]place
+	m      map[string]place // made once there are more than manyIDs
+}
+
+// manyIDs is the number of IDs seen lists before it indexes them by a map.
+const manyIDs = 16
+
+// find returns the place of id, if it has been met.
+func (s *seen) find(id string) (place, bool) {
+	if s.m != nil {
+		l, ok := s.m[id]
+		return l, ok
+	}
+	for i, x := range s.ids[:s.n] {
+		if x == id {
+			return s.places[i], true
+		}
+	}
+	return place{}, false
+}
+
+// add records that id is at l, unless it has been met before.
+func (s *seen) add(id string, l place) {
+	switch {
+	case s.m == nil && s.n < manyIDs:
+		s.ids[s.n], s.places[s.n] = id, l
+		s.n++
+		return
+	case s.m == nil:
+		s.m = make(map[string]place, 4*manyIDs)
+		for i := s.n - 1; i >= 0; i-- { // backwards, so that the first place stays
+			s.m[s.ids[i]] = s.places[i]
+		}
+	}
+	if _, ok := s.m[id]; !ok {
+		s.m[id] = l
+	}
+}
+
 // allocations records the problems of the allocations as, at path, whose
-// money is in currency code. ids maps the IDs met so far to their places.
+// money is in currency code. ids holds the IDs met so far and their places.
 // Paths are only spelt out for problems, so that a valid record costs no
 // strings.
-func (v *validator) allocations(path string, as []Allocation, code currency.Code, ids map[string]place) {
-	for i, a := range as {
-		if prev, dup := ids[a.ID]; dup && a.ID != "" {
+func (v *validator) allocations(path string, as []Allocation, code currency.Code, ids *seen) {
+	for i := range as {
+		a := &as[i]
+		if prev, dup := ids.find(a.ID); dup && a.ID != "" {
 			v.add(index(path, i)+".id", expected(ErrDuplicate, quote(a.ID)+" is also "+prev.String()+"'s"))
 		} else {
-			ids[a.ID] = place{path, i}
+			ids.add(a.ID, place{path, i})
 		}
 		if c := a.ownCurrency(); !c.IsZero() && !code.IsZero() && c != code {
 			v.add(index(path, i)+".amount", &currency.MismatchError{Op: "Validate", A: code, B: c})
@@ -125,7 +175,7 @@ func (v *validator) allocations(path string, as []Allocation, code currency.Code
 
 // allocation records the problems of a, whose money is in currency code,
 // with paths relative to it.
-func (v *validator) allocation(a Allocation, code currency.Code, ids map[string]place) {
+func (v *validator) allocation(a *Allocation, code currency.Code, ids *seen) {
 	if strings.TrimSpace(a.ID) == "" {
 		v.add("id", ErrMissing)
 	}
@@ -150,8 +200,10 @@ func (v *validator) allocation(a Allocation, code currency.Code, ids map[string]
 	v.enum("novelty", a.Novelty.valid(), a.Novelty.String())
 	v.enum("kind", a.Kind.valid(), a.Kind.String())
 	v.purposes("purposes", a.Purposes)
-	if err := checkRegrant(a.Regrant); err != nil {
-		v.add("regrant", err)
+	if a.Regrant != "" {
+		if err := checkRegrant(a.Regrant); err != nil {
+			v.add("regrant", err)
+		}
 	}
 	switch {
 	case a.Partial && len(a.Allocations) == 0:

@@ -3,6 +3,7 @@ package funding
 import (
 	"errors"
 	"sort"
+	"strconv"
 	"testing"
 	"time"
 
@@ -136,5 +137,30 @@ func TestFieldErrorMessage(t *testing.T) {
 	want := `funding: allocations[0].amount: negative amount: "-£5m"`
 	if err == nil || err.Error() != want {
 		t.Errorf("Validate() = %v, want %s", err, want)
+	}
+}
+
+// TestValidateDuplicatesAmongMany checks that a duplicate ID is found
+// however many allocations come between the two, at any depth: Validate
+// looks through a short list of the IDs met and indexes a long one, and
+// both must find it.
+func TestValidateDuplicatesAmongMany(t *testing.T) {
+	for _, n := range []int{2, manyIDs, manyIDs + 1, 3 * manyIDs} {
+		as := make([]Allocation, n)
+		for i := range as {
+			as[i] = Allocation{ID: "a" + strconv.Itoa(i), Amount: currency.Pounds(1)}
+		}
+		// The last allocation holds, one level down, the duplicate of the
+		// one before it, the last ID met before.
+		as[n-1] = Allocation{ID: "last", Amount: currency.Pounds(1), Allocations: []Allocation{{ID: "a" + strconv.Itoa(n-2), Amount: currency.Pounds(1)}}}
+		p := Package{ID: "p", Funder: Org{Name: "f"}, Allocations: as}
+		want := []string{"allocations[" + strconv.Itoa(n-1) + "].allocations[0].id: duplicate identifier"}
+		if diff := cmp.Diff(want, problems(p.Validate())); diff != "" {
+			t.Errorf("%d allocations: Validate problems (-want +got):\n%s", n, diff)
+		}
+		as[n-1].Allocations[0].ID = "a" + strconv.Itoa(n)
+		if err := p.Validate(); err != nil {
+			t.Errorf("%d allocations with distinct IDs: Validate() = %v, want nil", n, err)
+		}
 	}
 }
