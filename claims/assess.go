@@ -197,38 +197,50 @@ type recorded struct {
 	floor funding.Gap
 }
 
-// pkgFacts are what Assess works out once for each package it meets. p is
-// nil until they are worked out. sources is p's, kept here so that the
-// assessment of a stated amount need not touch the package itself.
+// pkgFacts are what Assess works out once for each package, as it
+// validates the record. sources is p's, kept here so that the assessment of
+// a stated amount need not touch the package itself. later holds, for a
+// package that changes another, its reconciliation until the first
+// assertion about it needs the facts: their sentence on the change names
+// the other package, which the index may not yet hold when the package is
+// validated.
 type pkgFacts struct {
 	p       *funding.Package
 	sources []funding.Source
 	rec     recorded
-	// recon is the package's reconciliation, or reconErr the error of
-	// Reconcile, worked out as Assess validates the record; both are zero
-	// for a package with no allocations.
-	recon    funding.Reconciliation
-	reconErr error
+	later   *reconciled
 }
 
-// reconcile validates package i of the record and, if it is itemised,
-// reconciles it, keeping the reconciliation for pkg: Reconcile validates
-// the package first, so that each package is validated once and reconciled
-// once. It returns the package's validation errors; an error of Reconcile
-// for a valid package (money per a term nothing totals) is kept for pkg.
+// A reconciled is a package's reconciliation, or the error Reconcile gave
+// for a valid package.
+type reconciled struct {
+	r   funding.Reconciliation
+	err error
+}
+
+// reconcile validates package i of the record and works out its facts
+// while the package is at hand: Reconcile validates the package first, so
+// that each package is validated once and reconciled once. It returns the
+// package's validation errors; an error of Reconcile for a valid package
+// (money per a term nothing totals) goes into the facts.
 func (x *assessor) reconcile(i int) error {
 	p := &x.r.Packages[i]
+	var r funding.Reconciliation
+	var err error
 	if len(p.Allocations) == 0 {
-		return p.Validate()
+		if err := p.Validate(); err != nil {
+			return err
+		}
+	} else if r, err = p.Reconcile(); errors.Is(err, funding.ErrInvalid) {
+		return err
 	}
 	f := &x.facts[i]
-	r, err := p.Reconcile()
-	if err != nil && !errors.Is(err, funding.ErrInvalid) {
-		f.reconErr = err
+	if p.Change.Of != "" {
+		f.later = &reconciled{r, err}
 		return nil
 	}
-	f.recon = r
-	return err
+	x.record(f, p, &r, err)
+	return nil
 }
 
 // pkgIndex returns the index of the package whose ID is id, which is
@@ -242,8 +254,7 @@ func (x *assessor) pkgIndex(id string) (int, bool) {
 }
 
 // pkg returns the facts for the package whose ID is id, usually that of the
-// assertion being assessed; the record holds it (Validate has checked). It
-// works them out the first time.
+// assertion being assessed; the record holds it (Validate has checked).
 func (x *assessor) pkg(id string) *pkgFacts {
 	i := int(x.at)
 	if i < 0 || x.r.Packages[i].ID != id {
@@ -255,16 +266,22 @@ func (x *assessor) pkg(id string) *pkgFacts {
 		}
 	}
 	f := &x.facts[i]
-	if f.p != nil {
-		return f
+	if f.later != nil {
+		x.record(f, &x.r.Packages[i], &f.later.r, f.later.err)
+		f.later = nil
 	}
-	p := &x.r.Packages[i]
+	return f
+}
+
+// record works out f, the facts of package p, from its reconciliation r
+// (zero for a package with no allocations) or the error Reconcile gave.
+func (x *assessor) record(f *pkgFacts, p *funding.Package, r *funding.Reconciliation, err error) {
 	f.p, f.sources = p, p.Sources
-	rec := recorded{headline: p.Headline, novelty: p.Novelty}
+	f.rec = recorded{headline: p.Headline, novelty: p.Novelty}
+	rec := &f.rec
 	// parts is what the itemisation says of the headline when it cannot
 	// stand for the package: a partial list, or parts stated inexactly.
 	var parts string
-	r, err := &f.recon, f.reconErr
 	total, exact := r.Itemised.Exact()
 	switch {
 	case len(p.Allocations) == 0:
@@ -294,24 +311,30 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	case p.HasHeadline():
 		rec.basis, rec.figure = FromHeadline, p.Headline
 	}
-	// One scratch buffer builds every phrase, so a package costs a few
-	// allocations: the strings themselves.
+	// One scratch buffer builds every phrase, one after another, and they
+	// are cut from one string, so that a package costs one allocation for
+	// its words: brief, subject and about lie at the offsets marked.
 	w := &x.tmp
 	w.reset()
+	var brief, subject [2]int
+	novel := [2]int{-1, -1} // set when the novelty phrase names a year
 	switch {
 	case rec.exact:
-		w.b = appendBrief(w.b, rec.amount)
 		if rec.basis == FromHeadline && (!p.Headline.Per().IsZero() || !p.Headline.Over().IsZero()) {
 			// "the £1.5bn a year package": the term is part of the figure.
-			w.reset()
 			w.s(p.Headline.String())
-		}
-		rec.brief = w.String()
-		w.reset()
-		if rec.basis == FromItemisation {
-			w.s("the itemised ").s(rec.brief)
 		} else {
-			w.s("the ").s(rec.brief).s(" package")
+			w.b = appendBrief(w.b, rec.amount)
+		}
+		brief[1] = len(w.b)
+		subject[0] = len(w.b)
+		if rec.basis == FromItemisation {
+			w.s("the itemised ")
+			w.b = append(w.b, w.b[brief[0]:brief[1]]...)
+		} else {
+			w.s("the ")
+			w.b = append(w.b, w.b[brief[0]:brief[1]]...)
+			w.s(" package")
 		}
 	case rec.basis == FromHeadline:
 		rec.brief = p.Headline.String()
@@ -319,8 +342,8 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	default:
 		w.s("the package ").q(p.ID)
 	}
-	rec.subject = w.String()
-	w.reset()
+	subject[1] = len(w.b)
+	about := len(w.b)
 	w.s("The record ")
 	switch {
 	case parts != "" && r.Status == funding.OverAllocated && rec.basis == FromHeadline:
@@ -358,7 +381,7 @@ func (x *assessor) pkg(id string) *pkgFacts {
 		w.s(rec.novel)
 		if fy, ok := singleYear(p.Period); ok {
 			w.s(", for ").s(fy.String())
-			rec.novel = string(w.b[start:])
+			novel = [2]int{start, len(w.b)}
 		}
 	}
 	w.s(".")
@@ -377,9 +400,14 @@ func (x *assessor) pkg(id string) *pkgFacts {
 			w.s(" The record contradicts itself: ").s(strings.Join(cs, "; ")).s(".")
 		}
 	}
-	rec.about = w.String()
-	f.rec = rec
-	return f
+	all := w.String()
+	if rec.exact {
+		rec.brief = all[brief[0]:brief[1]]
+	}
+	rec.subject, rec.about = all[subject[0]:subject[1]], all[about:]
+	if novel[0] >= 0 {
+		rec.novel = all[novel[0]:novel[1]]
+	}
 }
 
 // allocation returns what the record has for allocation id of package f,

@@ -46,6 +46,17 @@ func TestAppendBrief(t *testing.T) {
 		{currency.MustParse("£166.67"), "£166.67"},
 		{currency.Pounds(0), "£0"},
 		{currency.MustParse("€2,000,000"), "€2m"},
+		{currency.Pounds(999_999), "£999,999"},
+		{currency.Pounds(1_000_000), "£1m"},
+		{currency.Pounds(-2_400_000), "-£2.4m"},
+		{currency.MustParse("£2,000,000.00"), "£2m"},
+		{currency.Pounds(999_900_000), "£999.9m"},
+		{currency.Pounds(999_950_000), "£999,950,000"},
+		{currency.Pounds(12_300_000_000), "£12.3bn"},
+		{currency.Pounds(2_000_000_000_000), "£2tn"},
+		{currency.Pounds(1_200_000_000_000), "£1.2tn"},
+		{currency.Pounds(1_250_000_000_000), "£1,250,000,000,000"},
+		{currency.MustParse("£1,000,000.01"), "£1,000,000.01"},
 	} {
 		if got := string(appendBrief(nil, tt.a)); got != tt.want {
 			t.Errorf("appendBrief(%v) = %q, want %q", tt.a, got, tt.want)

@@ -105,45 +105,22 @@ func appendGrouped(dst []byte, n int64) []byte {
 // appendBrief appends a the way a newsroom writes an amount it knows
 // exactly: in millions and up in Short style when that loses nothing
 // ("£2.4m", "£2.1m", "£1m"), otherwise in whole units ("£400,000",
-// "£3,595,000", "£166.67"). It does not allocate when dst has room.
+// "£3,595,000", "£166.67"). It does not allocate when dst has room, and
+// formats once: whether Short loses anything is found by rounding, in
+// integers, not by writing the amount twice.
 func appendBrief(dst []byte, a currency.Amount) []byte {
-	start := len(dst)
-	dst = a.AppendFormat(dst, currency.Whole)
-	digits, exact := 0, true
-	var first, kept int // first digit's position among digits; digits Short keeps
-	for _, c := range dst[start:] {
-		if c == '.' {
-			return dst // pence: Whole wrote them all, Short would lose them
+	abs := a.Abs()
+	// Short writes the largest unit the amount reaches to one decimal
+	// place: it loses nothing if the amount is a whole number of tenths of
+	// that unit.
+	for _, unit := range [...]int32{12, 9, 6} {
+		if abs.Round(-unit, currency.Down).IsZero() {
+			continue // below the unit
 		}
-		if c >= '0' && c <= '9' {
-			digits++
+		if abs.Round(1-unit, currency.Down).Equal(abs) {
+			return a.AppendFormat(dst, currency.Short)
 		}
+		break
 	}
-	if digits < 7 {
-		return dst
-	}
-	// Short writes millions and up to one decimal place: it keeps the
-	// digits down to a tenth of the unit (10^5 for millions).
-	unitDigits := 6
-	switch {
-	case digits >= 13:
-		unitDigits = 12
-	case digits >= 10:
-		unitDigits = 9
-	}
-	kept = digits - unitDigits + 1
-	for _, c := range dst[start:] {
-		if c < '0' || c > '9' {
-			continue
-		}
-		first++
-		if first > kept && c != '0' {
-			exact = false
-			break
-		}
-	}
-	if !exact {
-		return dst
-	}
-	return a.AppendFormat(dst[:start], currency.Short)
+	return a.AppendFormat(dst, currency.Whole)
 }
