@@ -14,8 +14,8 @@ import (
 // ID, Speaker (a Name or an Org) and Quote are required. When is the date
 // it was said or published, the zero Date if the source does not say;
 // Source is where it was reported. Summary is an optional paraphrase of
-// under 75 characters for headlines; ClaimReview uses it as claimReviewed
-// in place of words from the quote. About names the
+// under 75 characters for headlines; WriteClaimReviews uses it as a
+// review's claimReviewed in place of words from the quote. About names the
 // package the claim is about; an assertion that names no package is about
 // that one. RespondsTo names another claim of the record, and Stance says
 // how this one stands towards it; a Stance other than StanceUnknown needs

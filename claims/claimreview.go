@@ -12,13 +12,13 @@ import (
 	"github.com/fundclaims/fundclaims/funding"
 )
 
-// MaxClaimReviewed is the most characters NewClaimReview puts in a
-// ClaimReview's claimReviewed: Google asks for fewer than 75, so that the
-// claim fits on one line of a phone's search results.
-const MaxClaimReviewed = 74
+// maxClaimReviewed is the most characters a review's claimReviewed has:
+// Google asks for fewer than 75, so that the claim fits on one line of a
+// phone's search results.
+const maxClaimReviewed = 74
 
 // ReviewOptions say who publishes a fact-check, where and when, for
-// ClaimReview. Publisher and URL are required.
+// WriteClaimReviews. Publisher and URL are required.
 type ReviewOptions struct {
 	// Publisher is the name of the fact-checking organisation, and
 	// PublisherURL its home page (optional).
@@ -34,56 +34,57 @@ type ReviewOptions struct {
 	Published funding.Date
 }
 
-// A ClaimReview is the schema.org ClaimReview of one claim, as Google's
-// fact-check rich results read it, ready to embed in a page as JSON-LD
-// (<script type="application/ld+json">). Marshal it with encoding/json.
-type ClaimReview struct {
+// A claimReview is the schema.org ClaimReview of one claim, as Google's
+// fact-check rich results read it; WriteClaimReviews marshals them. The
+// types below are its parts, and their fields are in the order, and have
+// the names, that the JSON-LD gives them.
+type claimReview struct {
 	Context       string        `json:"@context"`
 	Type          string        `json:"@type"`
 	URL           string        `json:"url"`
 	ClaimReviewed string        `json:"claimReviewed"`
 	DatePublished string        `json:"datePublished"`
-	Author        Entity        `json:"author"`
-	ItemReviewed  ReviewedClaim `json:"itemReviewed"`
-	ReviewRating  Rating        `json:"reviewRating"`
+	Author        entity        `json:"author"`
+	ItemReviewed  reviewedClaim `json:"itemReviewed"`
+	ReviewRating  rating        `json:"reviewRating"`
 	ReviewBody    string        `json:"reviewBody,omitempty"`
 }
 
-// An Entity is a schema.org Person or Organization: the author of a claim or
-// of a review, or a publisher. Type is "Person" or "Organization".
-type Entity struct {
+// An entity is a schema.org Person or Organization: the author of a claim
+// or of a review, or a publisher. Type is "Person" or "Organization".
+type entity struct {
 	Type        string  `json:"@type"`
 	Name        string  `json:"name"`
 	URL         string  `json:"url,omitempty"`
 	JobTitle    string  `json:"jobTitle,omitempty"`
-	Affiliation *Entity `json:"affiliation,omitempty"`
+	Affiliation *entity `json:"affiliation,omitempty"`
 }
 
-// A ReviewedClaim is the schema.org Claim a ClaimReview reviews: who made
-// it, when, and where it appeared. Type is "Claim".
-type ReviewedClaim struct {
+// A reviewedClaim is the schema.org Claim a review reviews: who made it,
+// when, and where it appeared. Type is "Claim".
+type reviewedClaim struct {
 	Type          string       `json:"@type"`
-	Author        Entity       `json:"author"`
+	Author        entity       `json:"author"`
 	DatePublished string       `json:"datePublished,omitempty"`
-	Appearance    []Appearance `json:"appearance,omitempty"`
+	Appearance    []appearance `json:"appearance,omitempty"`
 }
 
-// An Appearance is a schema.org CreativeWork in which a claim appeared: the
+// An appearance is a schema.org CreativeWork in which a claim appeared: the
 // article or press release that reported it, with its url when the source
 // has one. Type is "CreativeWork".
-type Appearance struct {
+type appearance struct {
 	Type          string  `json:"@type"`
 	URL           string  `json:"url,omitempty"`
 	Headline      string  `json:"headline,omitempty"`
 	DatePublished string  `json:"datePublished,omitempty"`
-	Publisher     *Entity `json:"publisher,omitempty"`
+	Publisher     *entity `json:"publisher,omitempty"`
 }
 
-// A Rating is a ClaimReview's schema.org Rating: the claim's overall
-// verdict as a ratingValue on the scale from WorstRating (1) to BestRating
-// (5), as Verdict.Rating maps it, and its alternateName, Verdict.Label.
-// Type is "Rating".
-type Rating struct {
+// A rating is a review's schema.org Rating: the claim's overall verdict as
+// a ratingValue on the scale from worstRating (1) to bestRating (5), as
+// Verdict.Rating maps it, and its alternateName, Verdict.Label. Type is
+// "Rating".
+type rating struct {
 	Type          string `json:"@type"`
 	RatingValue   int    `json:"ratingValue"`
 	BestRating    int    `json:"bestRating"`
@@ -94,7 +95,8 @@ type Rating struct {
 // Anchor returns an HTML id for the claim, unique within its record:
 // "claim-hall-inquiry" for claim "hall-inquiry". Letters are lower-cased
 // and characters other than ASCII letters, digits and hyphens become
-// hyphens. A ClaimReview's url has it as its fragment.
+// hyphens. The url of the claim's review from WriteClaimReviews has it as
+// its fragment.
 func (c Claim) Anchor() string {
 	return string(appendAnchor([]byte("claim-"), c.ID))
 }
@@ -123,79 +125,36 @@ func appendAnchor(b []byte, id string) []byte {
 	return b
 }
 
-// NewClaimReview returns the ClaimReview of claim c, from its findings fs
-// (as Assessment.For gives them), published as o says. A claim gets one
-// review, however many findings it has:
-//   - reviewRating is the claim's overall verdict: of the findings rated
-//     true or false, the one Verdict.Rating puts lowest (the first, where
-//     several tie), as its ratingValue with Verdict.Label as
-//     alternateName, so that a claim with one understated figure is
-//     rated understated however accurate its other figures are;
-//   - reviewBody covers each finding in order, a paragraph each with its
-//     verdict and explanation: "Understated: “£2m” understates …";
-//   - claimReviewed is c's Summary, or else the words of the quote around
-//     the span of the finding that decides the rating, shortened at word
-//     boundaries with an ellipsis to at most MaxClaimReviewed characters;
-//   - itemReviewed is a Claim whose author is the speaker (a Person with
-//     their role as jobTitle and their organisation or party as
-//     affiliation, or an Organization), dated c's When, that appeared in
-//     c's Source, with its url if the source has one;
-//   - datePublished is o's Published, or today's date in UTC if that is
-//     the zero Date; url is o's URL with c's Anchor; author is the
-//     publisher, an Organization.
-//
-// Fact-check markup is for checks that assess whether a statement is
-// accurate. An opinion (a judgement such as "too little, too late") is
-// not rated true or false, so an Opinion finding never decides a rating:
-// reviewBody gives it as "Opinion, not rated: …", and a claim whose
-// findings are all Opinion or unassessed has no ClaimReview.
-//
-// NewClaimReview returns an error matching ErrMissing if o has no
-// Publisher or URL, if fs is empty or holds a finding about another claim
-// than c, or if no finding of fs is rated true or false; and matching
-// ErrSyntax if o's URL is not an absolute http or https URL.
-func NewClaimReview(c Claim, fs []Finding, o ReviewOptions) (ClaimReview, error) {
-	if err := o.validate(); err != nil {
-		return ClaimReview{}, err
-	}
-	return newClaimReview(c, fs, o, published(o))
-}
-
-// newClaimReview is NewClaimReview for valid options, with datePublished
-// worked out.
-func newClaimReview(c Claim, fs []Finding, o ReviewOptions, date string) (ClaimReview, error) {
-	if len(fs) == 0 {
-		return ClaimReview{}, detail(ErrMissing, "no findings about claim "+strconv.Quote(c.ID))
-	}
+// newClaimReview returns the review of claim c, from its findings fs, or
+// false if none of them is rated true or false; date is its
+// datePublished. WriteClaimReviews gives the rules.
+func newClaimReview(c Claim, fs []Finding, o ReviewOptions, date string) (claimReview, bool) {
 	decider := -1
 	for i, f := range fs {
-		if f.Claim != c.ID {
-			return ClaimReview{}, detail(ErrMissing, "a finding is about claim "+strconv.Quote(f.Claim)+", not "+strconv.Quote(c.ID))
-		}
 		if n := f.Verdict.Rating(); n > 0 && (decider < 0 || n < fs[decider].Verdict.Rating()) {
 			decider = i
 		}
 	}
 	if decider < 0 {
-		return ClaimReview{}, detail(ErrMissing, "claim "+strconv.Quote(c.ID)+" has no finding rated true or false, and fact-check markup rates accuracy")
+		return claimReview{}, false
 	}
 	v := fs[decider].Verdict
 	base := o.URL
 	if i := strings.IndexByte(base, '#'); i >= 0 {
 		base = base[:i]
 	}
-	r := ClaimReview{
+	r := claimReview{
 		Context:       "https://schema.org",
 		Type:          "ClaimReview",
 		URL:           base + "#" + c.Anchor(),
 		ClaimReviewed: claimReviewed(c, fs[decider]),
 		DatePublished: date,
-		Author:        Entity{Type: "Organization", Name: o.Publisher, URL: o.PublisherURL},
-		ItemReviewed: ReviewedClaim{
+		Author:        entity{Type: "Organization", Name: o.Publisher, URL: o.PublisherURL},
+		ItemReviewed: reviewedClaim{
 			Type:   "Claim",
 			Author: speakerEntity(c.Speaker),
 		},
-		ReviewRating: Rating{
+		ReviewRating: rating{
 			Type:          "Rating",
 			RatingValue:   v.Rating(),
 			BestRating:    5,
@@ -208,49 +167,64 @@ func newClaimReview(c Claim, fs []Finding, o ReviewOptions, date string) (ClaimR
 		r.ItemReviewed.DatePublished = c.When.String()
 	}
 	if s := c.Source; s != (funding.Source{}) {
-		ap := Appearance{Type: "CreativeWork", URL: s.URL, Headline: s.Title}
+		ap := appearance{Type: "CreativeWork", URL: s.URL, Headline: s.Title}
 		if !s.Published.IsZero() {
 			ap.DatePublished = s.Published.String()
 		}
 		if s.Publisher != "" {
-			ap.Publisher = &Entity{Type: "Organization", Name: s.Publisher}
+			ap.Publisher = &entity{Type: "Organization", Name: s.Publisher}
 		}
-		r.ItemReviewed.Appearance = []Appearance{ap}
+		r.ItemReviewed.Appearance = []appearance{ap}
 	}
-	return r, nil
+	return r, true
 }
 
-// ClaimReviews returns the ClaimReview of each claim of a that has a
-// finding rated true or false, in order, as NewClaimReview makes them;
-// claims whose findings are all Opinion have none. It returns
-// NewClaimReview's error for invalid options.
-func (a Assessment) ClaimReviews(o ReviewOptions) ([]ClaimReview, error) {
-	if err := o.validate(); err != nil {
-		return nil, err
-	}
-	date := published(o)
-	out := make([]ClaimReview, 0, len(a.Claims))
-	forClaims(a, func(c Claim, fs []Finding) {
-		// The only errors left are a claim with nothing rated, which has
-		// no review, and findings of no claim, which forClaims never
-		// gives.
-		if r, err := newClaimReview(c, fs, o, date); err == nil {
-			out = append(out, r)
-		}
-	})
-	return out, nil
-}
-
-// WriteClaimReviews writes the ClaimReviews of a to w as one JSON array,
-// indented by two spaces and ending in a newline: valid JSON-LD that a page
-// can embed in a <script type="application/ld+json"> element. It writes
-// nothing if it returns ClaimReviews' error, and otherwise returns the
-// error of its one Write.
+// WriteClaimReviews writes the schema.org ClaimReview of each claim of a
+// that has a finding rated true or false, in order, to w as one JSON
+// array, indented by two spaces and ending in a newline: valid JSON-LD,
+// as Google's fact-check rich results read it, that a page can embed in a
+// <script type="application/ld+json"> element. A claim gets one review,
+// however many findings it has:
+//   - reviewRating is the claim's overall verdict: of the findings rated
+//     true or false, the one Verdict.Rating puts lowest (the first, where
+//     several tie), as its ratingValue (worstRating 1, bestRating 5) with
+//     Verdict.Label as alternateName, so that a claim with one
+//     understated figure is rated understated however accurate its other
+//     figures are;
+//   - reviewBody covers each finding in order, a paragraph each with its
+//     verdict and explanation: "Understated: “£2m” understates …";
+//   - claimReviewed is the claim's Summary, or else the words of the quote
+//     around the span of the finding that decides the rating, shortened
+//     at word boundaries with an ellipsis to fewer than 75 characters;
+//   - itemReviewed is a Claim whose author is the speaker (a Person with
+//     their role as jobTitle and their organisation or party as
+//     affiliation, or an Organization), dated the claim's When, that
+//     appeared in the claim's Source, with its url if the source has one;
+//   - datePublished is o's Published, or today's date in UTC if that is
+//     the zero Date; url is o's URL with the claim's Anchor; author is the
+//     publisher, an Organization.
+//
+// Fact-check markup is for checks that assess whether a statement is
+// accurate. An opinion (a judgement such as "too little, too late") is
+// not rated true or false, so an Opinion finding never decides a rating:
+// reviewBody gives it as "Opinion, not rated: …", and a claim whose
+// findings are all Opinion or unassessed has no review.
+//
+// WriteClaimReviews returns a *ParseError matching ErrMissing if o has no
+// Publisher or URL, and matching ErrSyntax if o's URL is not an absolute
+// http or https URL, having written nothing; otherwise the error of its
+// one Write.
 func WriteClaimReviews(w io.Writer, a Assessment, o ReviewOptions) error {
-	rs, err := a.ClaimReviews(o)
-	if err != nil {
+	if err := o.validate(); err != nil {
 		return err
 	}
+	date := published(o)
+	rs := make([]claimReview, 0, len(a.Claims))
+	forClaims(a, func(c Claim, fs []Finding) {
+		if r, ok := newClaimReview(c, fs, o, date); ok {
+			rs = append(rs, r)
+		}
+	})
 	b, err := json.MarshalIndent(rs, "", "  ")
 	if err != nil {
 		return err
@@ -292,30 +266,30 @@ func reviewBody(fs []Finding) string {
 // validate checks o's required fields.
 func (o ReviewOptions) validate() error {
 	if strings.TrimSpace(o.Publisher) == "" {
-		return &ParseError{Func: "NewClaimReview", Input: o.Publisher, Err: detail(ErrMissing, "want a publisher")}
+		return &ParseError{Func: "WriteClaimReviews", Input: o.Publisher, Err: detail(ErrMissing, "want a publisher")}
 	}
 	if o.URL == "" {
-		return &ParseError{Func: "NewClaimReview", Input: o.URL, Err: detail(ErrMissing, "want the URL of the fact-check")}
+		return &ParseError{Func: "WriteClaimReviews", Input: o.URL, Err: detail(ErrMissing, "want the URL of the fact-check")}
 	}
 	u, err := url.Parse(o.URL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return &ParseError{Func: "NewClaimReview", Input: shorten(o.URL), Err: detail(ErrSyntax, "want an absolute http or https URL")}
+		return &ParseError{Func: "WriteClaimReviews", Input: shorten(o.URL), Err: detail(ErrSyntax, "want an absolute http or https URL")}
 	}
 	return nil
 }
 
 // speakerEntity returns the speaker as a schema.org Person, or as an
 // Organization if they have no name.
-func speakerEntity(s funding.Person) Entity {
+func speakerEntity(s funding.Person) entity {
 	if s.Name == "" {
-		return Entity{Type: "Organization", Name: s.Org}
+		return entity{Type: "Organization", Name: s.Org}
 	}
-	e := Entity{Type: "Person", Name: s.Name, JobTitle: s.Role}
+	e := entity{Type: "Person", Name: s.Name, JobTitle: s.Role}
 	switch {
 	case s.Org != "":
-		e.Affiliation = &Entity{Type: "Organization", Name: s.Org}
+		e.Affiliation = &entity{Type: "Organization", Name: s.Org}
 	case s.Party != "":
-		e.Affiliation = &Entity{Type: "Organization", Name: s.Party}
+		e.Affiliation = &entity{Type: "Organization", Name: s.Party}
 	}
 	return e
 }
@@ -337,14 +311,14 @@ func claimReviewed(c Claim, f Finding) string {
 	return strings.Join(strings.Fields(clip(c.Quote, sp.Start, sp.End)), " ")
 }
 
-// clip returns at most MaxClaimReviewed characters of s that include
+// clip returns at most maxClaimReviewed characters of s that include
 // s[start:end] as far as they fit, widened to whole words, with an
 // ellipsis on each side that was cut.
 func clip(s string, start, end int) string {
-	if utf8.RuneCountInString(s) <= MaxClaimReviewed {
+	if utf8.RuneCountInString(s) <= maxClaimReviewed {
 		return s
 	}
-	budget := MaxClaimReviewed - 2 // room for two ellipses
+	budget := maxClaimReviewed - 2 // room for two ellipses
 	lo, hi := start, end
 	if utf8.RuneCountInString(s[lo:hi]) > budget {
 		hi = lo

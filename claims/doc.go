@@ -160,9 +160,13 @@
 // the allocations in a table with their total and shares, the headline
 // reconciled with them, and money per head. Both write amounts in whole
 // pounds where there are no pence (£3,595,000), and in full where there
-// are. NewClaimReview, Assessment.ClaimReviews and WriteClaimReviews
-// give schema.org ClaimReview JSON-LD for fact-check pages, as Google's
-// fact-check markup guidance asks: one review per claim, rated by the
+// are. WriteClaimReviews writes schema.org ClaimReview JSON-LD for
+// fact-check pages, as Google's fact-check markup guidance asks; each
+// claim's author in it, a schema.org Person (or an Organization for a
+// speaker with only an Org), is made from the claim's Speaker, a
+// funding.Person: people who speak are funding.Person and bodies that
+// fund funding.Org, in the record and in the markup alike. It writes one
+// review per claim, rated by the
 // claim's overall verdict (its lowest-rated finding), with a reviewBody
 // that covers each finding; claimReviewed under 75 characters;
 // itemReviewed a Claim with its author, date and appearance (with its url
@@ -179,7 +183,7 @@
 // is neither: an Opinion finding never decides a rating, and its paragraph
 // of reviewBody says "Opinion, not rated"; nor does a NotAssessed finding,
 // which the record cannot weigh. A claim of opinion alone ("too little, too
-// late") has no ClaimReview, though the reports give its evidence.
+// late") has no review, though the reports give its evidence.
 //
 // # JSON
 //

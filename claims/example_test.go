@@ -1,6 +1,7 @@
 package claims_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -142,55 +143,53 @@ func ExampleWriteMarkdown() {
 	// “£2m” understates the £2.4m package by £400,000 (16.7%), though it is what £2.4m rounds to at the nearest £1m; rounding allows an error of up to 10%. The record has the headline as announced, with no itemisation, and describes it as new money.
 }
 
-func ExampleNewClaimReview() {
+func ExampleWriteClaimReviews() {
 	a, err := claims.Assess(smallRecord(), claims.Options{})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	c := a.Claims[0]
-	r, err := claims.NewClaimReview(c, a.For(c.ID), claims.ReviewOptions{
+	err = claims.WriteClaimReviews(os.Stdout, a, claims.ReviewOptions{
 		Publisher: "Example Fact Check",
 		URL:       "https://factcheck.example.org/cse-funding",
 		Published: funding.MustDate(2025, 7, 21),
 	})
 	if err != nil {
 		fmt.Println(err)
-		return
 	}
-	b, _ := json.MarshalIndent(r, "", "  ")
-	fmt.Println(string(b))
 	// Output:
-	// {
-	//   "@context": "https://schema.org",
-	//   "@type": "ClaimReview",
-	//   "url": "https://factcheck.example.org/cse-funding#claim-hall",
-	//   "claimReviewed": "the mayor coughing up £2m",
-	//   "datePublished": "2025-07-21",
-	//   "author": {
-	//     "@type": "Organization",
-	//     "name": "Example Fact Check"
-	//   },
-	//   "itemReviewed": {
-	//     "@type": "Claim",
+	// [
+	//   {
+	//     "@context": "https://schema.org",
+	//     "@type": "ClaimReview",
+	//     "url": "https://factcheck.example.org/cse-funding#claim-hall",
+	//     "claimReviewed": "the mayor coughing up £2m",
+	//     "datePublished": "2025-07-21",
 	//     "author": {
-	//       "@type": "Person",
-	//       "name": "Susan Hall",
-	//       "affiliation": {
-	//         "@type": "Organization",
-	//         "name": "Conservative"
+	//       "@type": "Organization",
+	//       "name": "Example Fact Check"
+	//     },
+	//     "itemReviewed": {
+	//       "@type": "Claim",
+	//       "author": {
+	//         "@type": "Person",
+	//         "name": "Susan Hall",
+	//         "affiliation": {
+	//           "@type": "Organization",
+	//           "name": "Conservative"
+	//         }
 	//       }
-	//     }
-	//   },
-	//   "reviewRating": {
-	//     "@type": "Rating",
-	//     "ratingValue": 2,
-	//     "bestRating": 5,
-	//     "worstRating": 1,
-	//     "alternateName": "Understated"
-	//   },
-	//   "reviewBody": "Understated: “£2m” understates the £2.4m package by £400,000 (16.7%), though it is what £2.4m rounds to at the nearest £1m; rounding allows an error of up to 10%. The record has the headline as announced, with no itemisation, and describes it as new money."
-	// }
+	//     },
+	//     "reviewRating": {
+	//       "@type": "Rating",
+	//       "ratingValue": 2,
+	//       "bestRating": 5,
+	//       "worstRating": 1,
+	//       "alternateName": "Understated"
+	//     },
+	//     "reviewBody": "Understated: “£2m” understates the £2.4m package by £400,000 (16.7%), though it is what £2.4m rounds to at the nearest £1m; rounding allows an error of up to 10%. The record has the headline as announced, with no itemisation, and describes it as new money."
+	//   }
+	// ]
 }
 
 func ExampleClaim_Anchor() {
@@ -200,18 +199,12 @@ func ExampleClaim_Anchor() {
 		return
 	}
 	// A page gives the claim's section and each finding these ids, and
-	// the claim's ClaimReview links to its section.
+	// the url of the claim's review from WriteClaimReviews is the page's
+	// with the claim's id as its fragment.
 	c := a.Claims[0]
 	fmt.Println(c.Anchor(), a.Findings[0].Anchor())
-	rs, err := a.ClaimReviews(claims.ReviewOptions{Publisher: "Example Fact Check", URL: "https://factcheck.example.org/cse"})
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(rs[0].URL)
 	// Output:
 	// claim-hall finding-hall-1
-	// https://factcheck.example.org/cse#claim-hall
 }
 
 func ExampleVerdict_Rating() {
@@ -272,7 +265,7 @@ func ExampleAssertions() {
 	// claims.StatedAmount £2m
 }
 
-func ExampleAssessment_ClaimReviews() {
+func ExampleWriteClaimReviews_ratings() {
 	a, err := claims.Assess(london2025(), claims.Options{})
 	if err != nil {
 		fmt.Println(err)
@@ -280,9 +273,21 @@ func ExampleAssessment_ClaimReviews() {
 	}
 	// One review a claim, rated by its lowest-rated finding; the claims
 	// of opinion alone (Susan Hall's "too little, too late", Baroness
-	// Waxman's welcome) have none.
-	rs, err := a.ClaimReviews(claims.ReviewOptions{Publisher: "Example Fact Check", URL: "https://factcheck.example.org/cse"})
-	if err != nil {
+	// Waxman's welcome) have none. A page reads the ratings back from the
+	// JSON-LD it embeds, so that what it shows and its markup agree.
+	var ld bytes.Buffer
+	if err := claims.WriteClaimReviews(&ld, a, claims.ReviewOptions{Publisher: "Example Fact Check", URL: "https://factcheck.example.org/cse"}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	var rs []struct {
+		ClaimReviewed string
+		ReviewRating  struct {
+			RatingValue   int
+			AlternateName string
+		}
+	}
+	if err := json.Unmarshal(ld.Bytes(), &rs); err != nil {
 		fmt.Println(err)
 		return
 	}

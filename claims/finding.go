@@ -122,7 +122,7 @@ func (f *Finding) UnmarshalJSON(data []byte) error {
 // the findings were weighed against.
 //
 // An Assessment holds what a report needs: WriteText, WriteMarkdown and
-// ClaimReviews read nothing else. JSON round-trips it exactly.
+// WriteClaimReviews read nothing else. JSON round-trips it exactly.
 type Assessment struct {
 	Tolerance decimal.Decimal   `json:"tolerance"`
 	Packages  []funding.Package `json:"packages,omitempty"`

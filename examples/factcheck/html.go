@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	_ "embed"
+	"encoding/json"
 	"html/template"
 	"slices"
 	"strconv"
@@ -30,9 +31,10 @@ type page struct {
 	Packages  []packageView
 	Claims    []claimView
 	Verdicts  []verdictView
-	// ClaimReviews are the page's ClaimReview JSON-LD, which the template
-	// writes as JSON in a <script type="application/ld+json">.
-	ClaimReviews []claims.ClaimReview
+	// ClaimReviews are the page's ClaimReview JSON-LD, one review each, as
+	// claims.WriteClaimReviews writes them, which the template writes as
+	// JSON in a <script type="application/ld+json">.
+	ClaimReviews []json.RawMessage
 }
 
 // A packageView is what the record holds about one package.
@@ -110,11 +112,16 @@ var verdicts = []claims.Verdict{
 // claim with its quote and overall verdict, and each finding with its
 // verdict, a bar chart of the figures it involves, its explanation and its
 // sources; with the ClaimReview JSON-LD of the claims, so that the page and
-// its markup give the same ratings. It returns the error of ClaimReviews
-// for bad -publisher or -url flags.
+// its markup give the same ratings: a claim's overall verdict is the one
+// its review gives. It returns the error of claims.WriteClaimReviews for
+// bad -publisher or -url flags.
 func writeHTML(w *bytes.Buffer, r claims.Record, a claims.Assessment, o options) error {
-	reviews, err := a.ClaimReviews(o.review)
-	if err != nil {
+	var ld bytes.Buffer
+	if err := claims.WriteClaimReviews(&ld, a, o.review); err != nil {
+		return err
+	}
+	var reviews []json.RawMessage
+	if err := json.Unmarshal(ld.Bytes(), &reviews); err != nil {
 		return err
 	}
 	p := page{
@@ -137,19 +144,29 @@ func writeHTML(w *bytes.Buffer, r claims.Record, a claims.Assessment, o options)
 		}
 		p.Packages = append(p.Packages, pv)
 	}
-	// A review's url ends in its claim's anchor.
-	rating := map[string]claims.Rating{}
-	for _, rv := range reviews {
+	// A review's url ends in its claim's anchor, and its rating's
+	// alternateName is the label of the claim's overall verdict.
+	overall := map[string]string{}
+	for _, raw := range reviews {
+		var rv struct {
+			URL    string `json:"url"`
+			Rating struct {
+				AlternateName string `json:"alternateName"`
+			} `json:"reviewRating"`
+		}
+		if err := json.Unmarshal(raw, &rv); err != nil {
+			return err
+		}
 		if i := strings.LastIndexByte(rv.URL, '#'); i >= 0 {
-			rating[rv.URL[i+1:]] = rv.ReviewRating
+			overall[rv.URL[i+1:]] = rv.Rating.AlternateName
 		}
 	}
 	for _, c := range a.Claims {
 		v := viewClaim(c, r, a)
-		if rt, ok := rating[v.Anchor]; ok {
-			v.Overall = rt.AlternateName
+		if label, ok := overall[v.Anchor]; ok {
+			v.Overall = label
 			for _, vd := range verdicts {
-				if vd.Label() == rt.AlternateName {
+				if vd.Label() == label {
 					v.OverallVerdict = cssName(vd)
 				}
 			}

@@ -169,7 +169,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"-nosuchflag"}, exitUsage, "flag provided but not defined"},
 		{[]string{"testdata/no-such-file.json"}, exitInput, "factcheck: open testdata/no-such-file.json: "},
 		// The HTML page embeds the ClaimReviews, so it needs their URL.
-		{[]string{"-format", "html", "-url", "ftp://x", "testdata/mopac2016.json"}, exitInput, `NewClaimReview("ftp://x"): invalid syntax: want an absolute http or https URL`},
+		{[]string{"-format", "html", "-url", "ftp://x", "testdata/mopac2016.json"}, exitInput, `WriteClaimReviews("ftp://x"): invalid syntax: want an absolute http or https URL`},
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
