@@ -36,15 +36,6 @@ type Claim struct {
 	Assertions Assertions     `json:"assertions,omitempty"`
 }
 
-// Words returns the words of the claim's i'th assertion in its quote, or ""
-// if there is no such assertion or its span locates nothing.
-func (c Claim) Words(i int) string {
-	if i < 0 || i >= len(c.Assertions) || c.Assertions[i] == nil {
-		return ""
-	}
-	return c.Assertions[i].Where().In(c.Quote)
-}
-
 // Validate reports every problem with c that can be seen without the rest
 // of its record, at once, joined with errors.Join, each a *RecordError
 // naming the claim: no ID, no speaker, no quote, a Stance outside the list

@@ -11,9 +11,9 @@ import (
 	"github.com/fundclaims/fundclaims/funding/internal/jsonscan"
 )
 
-// ThreeSixtyVersion is the version of the 360Giving Data Standard that
+// threeSixtyVersion is the version of the 360Giving Data Standard that
 // Write360Giving writes and Read360Giving reads.
-const ThreeSixtyVersion = "1.4"
+const threeSixtyVersion = "1.4"
 
 // extKey is the name of the fundclaims extension object, at the top level
 // of a 360Giving file and in each grant. The standard allows additional
@@ -92,7 +92,7 @@ func Write360Giving(w io.Writer, prefix string, packages ...Package) error {
 	}
 	const flushAt = 60 << 10
 	buf := make([]byte, 0, flushAt+4<<10)
-	buf = append(buf, `{"version":"`+ThreeSixtyVersion+`","grants":[`...)
+	buf = append(buf, `{"version":"`+threeSixtyVersion+`","grants":[`...)
 	first := true
 	var dates dateCache
 	for i := range packages {
