@@ -385,11 +385,12 @@ func (x *assessor) record(f *pkgFacts, p *funding.Package, r *funding.Reconcilia
 		}
 	}
 	w.s(".")
-	if !p.Change.IsZero() {
+	changes := !p.Change.IsZero()
+	if changes {
 		x.change(p)
 	}
 	// A record that contradicts itself says so wherever it is relied on.
-	if r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || !p.Change.IsZero() || !p.Headline.Over().IsZero() {
+	if r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || changes || !p.Headline.Over().IsZero() {
 		q := *p
 		if prev := x.previous(p); prev != nil && q.Change.From.IsZero() &&
 			prev.Headline.Per() == p.Headline.Per() && prev.Headline.Over() == p.Headline.Over() {

@@ -542,7 +542,7 @@ func tokensBefore(s string, end int, partial bool, dst []token) []token {
 			fig = fig || figureRune(r)
 			j -= n
 		}
-		w := strings.Trim(s[j:i], "-")
+		w := trimHyphens(s[j:i])
 		if w == "" || isClauseWord(w) || j == 0 && partial { // punctuation or the start: the clause ends
 			break
 		}
@@ -593,7 +593,7 @@ func tokensAfter(s string, start int, partial bool, dst []token) []token {
 			fig = fig || figureRune(r)
 			j += n
 		}
-		w := strings.Trim(s[i:j], "-")
+		w := trimHyphens(s[i:j])
 		if w == "" || isClauseWord(w) || j == len(s) && partial {
 			break
 		}
@@ -604,6 +604,19 @@ func tokensAfter(s string, start int, partial bool, dst []token) []token {
 		dst = append(dst, newToken(w, fig))
 	}
 	return dst
+}
+
+// trimHyphens returns w without its leading and trailing hyphens, which
+// join words but do not belong to one: "-" alone, a dash between clauses,
+// is no word at all.
+func trimHyphens(w string) string {
+	for len(w) > 0 && w[0] == '-' {
+		w = w[1:]
+	}
+	for len(w) > 0 && w[len(w)-1] == '-' {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // The classes of ASCII bytes in words and figures: letters, apostrophes

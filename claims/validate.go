@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
@@ -87,14 +88,14 @@ func (r Record) index(check func(i int) error) (index, error) {
 	}
 	for i, e := range r.Events {
 		at := "events[" + strconv.Itoa(i) + "]"
-		if strings.TrimSpace(e.ID) == "" {
+		if blank(e.ID) {
 			v.add(&RecordError{Path: at + ".id", Err: ErrMissing})
 		} else if j, dup := ix.events[e.ID]; dup {
 			v.add(&RecordError{Event: e.ID, Path: at + ".id", Err: detail(ErrDuplicate, "also events["+strconv.Itoa(j)+"]")})
 		} else {
 			ix.events[e.ID] = i
 		}
-		if strings.TrimSpace(e.Title) == "" {
+		if blank(e.Title) {
 			v.add(&RecordError{Event: e.ID, Path: at + ".title", Err: ErrMissing})
 		}
 		if e.Source != (funding.Source{}) {
@@ -143,7 +144,7 @@ func (r Record) index(check func(i int) error) (index, error) {
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		v.claim(c, i)
-		if strings.TrimSpace(c.ID) == "" {
+		if blank(c.ID) {
 			continue
 		}
 		if j, dup := ix.claims[c.ID]; dup {
@@ -162,6 +163,14 @@ func (r Record) index(check func(i int) error) (index, error) {
 	}
 	v.responseCycles(r.Claims, ix.claims)
 	return ix, v.err()
+}
+
+// blank reports whether s is empty or white space alone, as
+// strings.TrimSpace finds it. A string that starts with a printing ASCII
+// character is not, which every ID, name and quote of a valid record does,
+// and is not trimmed.
+func blank(s string) bool {
+	return len(s) == 0 || (s[0] <= ' ' || s[0] >= utf8.RuneSelf) && strings.TrimSpace(s) == ""
 }
 
 // A validator collects RecordErrors.
@@ -216,13 +225,13 @@ func (v *validator) claim(c *Claim, ci int) {
 		v.add(&RecordError{Claim: c.ID, Path: claimPath(ci, path), Err: err})
 	}
 	badAt := func(i int, field string, err error) { bad(assertionPath(i, field), err) }
-	if strings.TrimSpace(c.ID) == "" {
+	if blank(c.ID) {
 		bad("id", ErrMissing)
 	}
-	if strings.TrimSpace(c.Speaker.Name) == "" && strings.TrimSpace(c.Speaker.Org) == "" {
+	if blank(c.Speaker.Name) && blank(c.Speaker.Org) {
 		bad("speaker", detail(ErrMissing, "want a name or an org"))
 	}
-	if strings.TrimSpace(c.Quote) == "" {
+	if blank(c.Quote) {
 		bad("quote", ErrMissing)
 	}
 	if c.Source != (funding.Source{}) {
@@ -286,14 +295,14 @@ func (v *validator) claim(c *Claim, ci int) {
 			if a.Count.IsZero() {
 				badAt(i, "count", ErrMissing)
 			}
-			if strings.TrimSpace(a.Noun) == "" {
+			if blank(a.Noun) {
 				badAt(i, "noun", ErrMissing)
 			}
 		case RatioClaim:
-			if strings.TrimSpace(a.Numerator.Noun) == "" {
+			if blank(a.Numerator.Noun) {
 				badAt(i, "numerator.noun", ErrMissing)
 			}
-			if strings.TrimSpace(a.Denominator.Noun) == "" {
+			if blank(a.Denominator.Noun) {
 				badAt(i, "denominator.noun", ErrMissing)
 			}
 			if !a.Terms.valid() {
