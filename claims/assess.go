@@ -72,6 +72,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 	out := Assessment{Tolerance: x.tol, Packages: r.Packages, Claims: r.Claims, Findings: make([]Finding, 0, n)}
 	for ci := range r.Claims {
 		c := &r.Claims[ci]
+		x.about, x.aboutAt = c.About, ix.about[ci]
 		for ai, a := range c.Assertions {
 			k := len(out.Findings)
 			out.Findings = out.Findings[:k+1] // made zero by make
@@ -161,8 +162,12 @@ type assessor struct {
 	prices     *funding.Series // the record's price index, made when first needed
 	items      items           // the stated figures by item, for sources that disagree
 	at         int32           // the package of the assertion being assessed, or -1
-	p          prose           // the explanations of the batch being written
-	tmp        prose           // scratch space for phrases
+	// about is the About of the claim being assessed and aboutAt the
+	// index of its package, or -1.
+	about   string
+	aboutAt int32
+	p       prose // the explanations of the batch being written
+	tmp     prose // scratch space for phrases
 	// first is the index of the batch's first finding; starts and ends
 	// are the offsets of its findings' explanations in p.
 	first        int
@@ -243,9 +248,15 @@ func (x *assessor) reconcile(i int) error {
 	return nil
 }
 
-// pkgIndex returns the index of the package whose ID is id, which is
-// usually that of the assertion being assessed.
+// pkgIndex returns the index of the package whose ID is id. That is
+// usually the About of the claim being assessed, which is answered from the
+// index without reading the packages, which in a large record lie far from
+// the cache (and the comparison is of the very string, so its bytes are not
+// read either), or else the package of the assertion being assessed.
 func (x *assessor) pkgIndex(id string) (int, bool) {
+	if x.aboutAt >= 0 && id == x.about {
+		return int(x.aboutAt), true
+	}
 	if i := int(x.at); i >= 0 && x.r.Packages[i].ID == id {
 		return i, true
 	}
@@ -256,14 +267,11 @@ func (x *assessor) pkgIndex(id string) (int, bool) {
 // pkg returns the facts for the package whose ID is id, usually that of the
 // assertion being assessed; the record holds it (Validate has checked).
 func (x *assessor) pkg(id string) *pkgFacts {
-	i := int(x.at)
-	if i < 0 || x.r.Packages[i].ID != id {
-		var ok bool
-		if i, ok = x.ix.packages[id]; !ok {
-			// Validate makes this impossible; answer "no amount" rather
-			// than panic if it ever is not.
-			return &pkgFacts{p: &funding.Package{ID: id}, rec: recorded{subject: "the package " + quoted(id)}}
-		}
+	i, ok := x.pkgIndex(id)
+	if !ok {
+		// Validate makes this impossible; answer "no amount" rather than
+		// panic if it ever is not.
+		return &pkgFacts{p: &funding.Package{ID: id}, rec: recorded{subject: "the package " + quoted(id)}}
 	}
 	f := &x.facts[i]
 	if f.later != nil {

@@ -43,8 +43,10 @@ type index struct {
 	events   map[string]int
 	claims   map[string]int
 	// pkgOf holds, for each assertion of each claim in order, the index
-	// of the package it is about, or -1.
+	// of the package it is about, or -1; about holds, for each claim, the
+	// index of its About package, or -1.
 	pkgOf []int32
+	about []int32
 }
 
 // index validates r and returns its index. check validates the package at
@@ -157,9 +159,11 @@ func (r Record) index(check func(i int) error) (index, error) {
 	for i := range r.Claims {
 		n += len(r.Claims[i].Assertions)
 	}
-	ix.pkgOf = make([]int32, 0, n)
+	ix.pkgOf, ix.about = make([]int32, 0, n), make([]int32, len(r.Claims))
 	for i := range r.Claims {
-		ix.pkgOf = v.references(r, ix, &r.Claims[i], i, ix.pkgOf)
+		var about int
+		ix.pkgOf, about = v.references(r, ix, &r.Claims[i], i, ix.pkgOf)
+		ix.about[i] = int32(about)
 	}
 	v.responseCycles(r.Claims, ix.claims)
 	return ix, v.err()
@@ -315,8 +319,9 @@ func (v *validator) claim(c *Claim, ci int) {
 
 // references records the problems with what c, the claim at index ci of
 // r, names in r, and appends the index of the package of each of its
-// assertions (or -1) to pkgOf.
-func (v *validator) references(r Record, ix index, c *Claim, ci int, pkgOf []int32) []int32 {
+// assertions (or -1) to pkgOf. It returns pkgOf and the index of c's
+// About package, or -1.
+func (v *validator) references(r Record, ix index, c *Claim, ci int, pkgOf []int32) ([]int32, int) {
 	bad := func(path string, err error) {
 		v.add(&RecordError{Claim: c.ID, Path: claimPath(ci, path), Err: err})
 	}
@@ -433,7 +438,7 @@ func (v *validator) references(r Record, ix index, c *Claim, ci int, pkgOf []int
 		}
 		pkgOf = append(pkgOf, at)
 	}
-	return pkgOf
+	return pkgOf, about
 }
 
 // responseCycles records each circle of claims responding to one another,
