@@ -219,6 +219,15 @@ func (x *assessor) notAssessed(c *Claim, a *StatedAmount, f *Finding, role Role,
 		p.s("; name the rival package of the record to check it.")
 	case RoleProposal:
 		p.s("; a counterproposal compares a proposal’s cost with the package.")
+	case RoleOther:
+		p.s(".")
+		// A wider announcement's total quoted beside one fund: say that
+		// it cannot be a part of the package, rather than leave a reader
+		// to take it for an overstatement of it. Money for another term
+		// ("£117m a year" beside a £3.6m pot) is not set against it.
+		if rec.exact && st.Per() == rec.figure.Per() && st.Over() == rec.figure.Over() && below(rec.amount, st.Interval()) {
+			p.s(" It is more than the whole of ").s(rec.subject).s(", so it cannot be a part of it.")
+		}
 	default:
 		p.s(".")
 	}

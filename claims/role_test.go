@@ -113,6 +113,14 @@ func TestAssessRoles(t *testing.T) {
 			claims.RoleShare, claims.Accurate, "the £4.5m allocation “Bristol”"},
 		{"a share more than the whole", "p", "Bristol will get £400m", amount("£400m", claims.RoleShare, "", ""),
 			claims.RoleShare, claims.NotAssessed, "It is more than the whole of the itemised £300m."},
+		// £400m is more than the whole £300m: another item's figure that
+		// cannot be a part of the package, as a wider announcement's total
+		// quoted in a story about one fund.
+		{"another item's figure more than the whole", "p", "with a huge £400m investment announced today", amount("£400m", claims.RoleOther, "", ""),
+			claims.RoleOther, claims.NotAssessed, "“£400m” is another item’s figure, not the package, so it is not weighed against the itemised £300m. It is more than the whole of the itemised £300m, so it cannot be a part of it."},
+		// Money a year is not set against a total.
+		{"another item's figure a year", "p", "£400m a year", amount("£400m a year", claims.RoleOther, "", ""),
+			claims.RoleOther, claims.NotAssessed, "“£400m a year” is another item’s figure, not the package, so it is not weighed against the itemised £300m."},
 		{"a rival naming its package", "p", "Labour's £5bn plan", amount("£5bn", claims.RoleRival, "rival", ""),
 			claims.RoleRival, claims.Accurate, "matches the £5bn package"},
 		{"a rival naming none", "p", "Labour's £5bn plan", amount("£5bn", claims.RoleRival, "", ""),

@@ -38,10 +38,15 @@ var realStories = []struct {
 		// 86,715,535 − 86,000,000 = 715,535, so "more than £86million"
 		// holds; 715,535 / 86,715,535 is 0.83%.
 		"Verdict: accurate\nFigures: stated more than £86million; recorded £86,715,535 (allocation); difference -£715,535 (-0.8%)",
+		// Jenrick's £1.3bn is the day's wider announcement, not the £900m
+		// fund: 1,300,000,000 > 900,000,000, so it cannot be a part of it,
+		// and it is not weighed against it (it was called overstated by
+		// £400m).
+		"Finding 1: “£1.3billion”\nVerdict: not assessed\nFigures: stated £1.3billion.\n“£1.3billion” is another item’s figure, not the package, so it is not weighed against the £900m package. It is more than the whole of the £900m package, so it cannot be a part of it.",
+	}, []string{
 		// £900million admits £899.5m to £900.5m; less the South West's
 		// £86,715,535 that leaves £812,784,465 to £813,784,465 unnamed.
 		"the unnamed remainder is between £812,784,465 and £813,784,465",
-	}, []string{
 		// 86,715,535 / 41 is 2,115,013.04 with 36p over: 36 projects get
 		// a penny more.
 		"| £86,715,535 | South West projects | 36 × £2,115,013.05 + 5 × £2,115,013.04 |",
