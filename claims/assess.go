@@ -27,7 +27,8 @@ import (
 // remainder, or the limits the parts admit. A figure for another term
 // ("£400m a year") is converted to the record's term first, exactly, and
 // the finding says so. The wording's bound decides: "at least £4m" is
-// Accurate for £4,000,000 and "more than £4m" is not. An Exact figure that
+// Accurate for £4,000,000 and "more than £4m" is a hair off, Rounded, since
+// it names the money exactly but its hedge excludes it. An Exact figure that
 // differs from the record is Rounded if its precision admits the record
 // ("£2m" for £2.4m, to the nearest £1m) and the error is within o's
 // tolerance (DefaultTolerance, 10%, unless set), and Understated or

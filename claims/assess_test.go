@@ -109,7 +109,11 @@ func TestAssessStatedAmount(t *testing.T) {
 		{"£1.5m", "two", "b", "", claims.Overstated, []string{"overstates the £1m allocation"}, "£500,000.00"},
 		// Bounds.
 		{"at least £4m", "four", "", "", claims.Accurate, []string{"matches the itemised £4m"}, "£0.00"},
-		{"more than £4m", "four", "", "", claims.Overstated, []string{"the record has £4,000,000, which is not more than £4m"}, "£0.00"},
+		// A strict hedge at the record's own figure: "more than £4m" for
+		// exactly £4,000,000 names the money exactly, and only the hedge
+		// is off, by a hair. It was Overstated with a difference of £0.
+		{"more than £4m", "four", "", "", claims.Rounded, []string{"“more than £4m” is a hair off the itemised £4m: the record has exactly £4,000,000, the figure named, so the money is what was said, to within rounding; only the hedge is off, since strictly £4,000,000 is not more than £4m."}, "£0.00"},
+		{"more than £4m", "four", "", "-1", claims.Overstated, []string{"“more than £4m” overstates the itemised £4m by a hair: the record has exactly £4,000,000, the figure named, and strictly £4,000,000 is not more than £4m; no rounding is allowed."}, "£0.00"},
 		{"more than £4m", "four2", "", "", claims.Accurate, []string{"the stated £4m is £200,000 (4.8%) less than the record"}, "-£200,000.00"},
 		{"up to £10m", "headline", "", "", claims.Accurate, nil, "£7,600,000.00"},
 		{"less than £2m", "headline", "", "", claims.Understated, []string{"which is not less than £2m"}, "-£400,000.00"},
@@ -117,7 +121,8 @@ func TestAssessStatedAmount(t *testing.T) {
 		{"about £3m", "headline", "", "", claims.Overstated, nil, "£600,000.00"},
 		{"nearly £4m", "three9", "", "", claims.Accurate, nil, "£100,000.00"},
 		{"nearly £4m", "four2", "", "", claims.Understated, []string{"which is not nearly £4m"}, "-£200,000.00"},
-		{"nearly £4m", "four", "", "", claims.Understated, []string{"which is not nearly £4m"}, "£0.00"},
+		{"nearly £4m", "four", "", "", claims.Rounded, []string{"is a hair off the itemised £4m", "strictly £4,000,000 is not nearly £4m"}, "£0.00"},
+		{"less than £4m", "four", "", "", claims.Rounded, []string{"strictly £4,000,000 is not less than £4m"}, "£0.00"},
 		// Ranges.
 		{"£3m-£5m", "four", "", "", claims.Accurate, nil, "£0.00"},
 		{"£5m to £6m", "four", "", "", claims.Overstated, []string{"the stated £5m is £1m (25%) more than the record"}, "£1,000,000.00"},

@@ -76,7 +76,9 @@
 //   - Accurate: the record has what was said, or satisfies its bound ("at
 //     least £4m" against £4,000,000);
 //   - Rounded: the wording's precision admits the recorded figure and the
-//     error is within the tolerance (see below);
+//     error is within the tolerance (see below), or a strict hedge names
+//     the record's money exactly and only the hedge is off ("almost
+//     £250m" for £250,000,000: a hair off, with a difference of £0);
 //   - Understated, Overstated: off by more than rounding allows, with the
 //     amount and per cent;
 //   - NotSupported: the record cannot confirm it: a headline its own
@@ -148,7 +150,12 @@
 // precision admits the record and it is within Options.Tolerance per cent
 // of it; DefaultTolerance is 10. "£2.4m" for £2,395,000 is Rounded;
 // "£2m" for £2,400,000 is 16.7% out and Understated, though £2.4m does
-// round to £2m at the nearest £1m. Percentages are of the recorded figure.
+// round to £2m at the nearest £1m. "more than £4m", "almost £4m" and
+// "less than £4m" for exactly £4,000,000 are Rounded: the money is what was
+// said, and only the hedge, which strictly excludes the figure itself, is
+// off by a hair. With a negative tolerance, which allows no rounding, they
+// are Overstated or Understated by a hair. Percentages are of the recorded
+// figure.
 //
 // # Reports
 //

@@ -104,6 +104,10 @@ func TestAssessAcrossTerms(t *testing.T) {
 		{"yearly", "£2.6bn over three years", claims.Understated,
 			"£1,500,000,000 a year over 3 years is £4,500,000,000. “£2.6bn over three years” understates the £1.5bn a year package by £1.9bn (42.2%)."},
 		{"fy", "£5,000 a week", claims.NotLikeForLike, "are money for different terms"},
+		// £400m a year for three years is £1.2bn exactly: "more than"
+		// is off by a hair, not understated by £0.
+		{"total", "more than £400m a year", claims.Rounded,
+			"£400,000,000 a year over 3 years is £1,200,000,000. “more than £400m a year” is a hair off the £1.2bn package: converted, the money is exactly what was said, to within rounding; only the hedge is off."},
 	}
 	for _, tt := range tests {
 		r := record

@@ -187,6 +187,12 @@ var realStories = []struct {
 		// contradiction.
 		"Figures: stated £72 million over two years; recorded £72 million over two years (headline); difference £0 (0%)",
 		"Finding 1: “£105 billion a year”\nVerdict: not assessed",
+		// "almost £250 million" for the £250m: the money is exactly as
+		// said, £0 apart, and only "almost" (below 250,000,000) is off.
+		// It was understated, with a difference of £0.
+		"Finding 2: “almost £250 million”\nVerdict: rounded\nFigures: stated almost £250 million; recorded £250m (allocation); difference £0 (0%)",
+		"strictly £250,000,000 is not nearly £250m",
+		"Finding 3: “over £400 million”\nVerdict: rounded",
 	}, nil},
 	{"nhs-winter-2013-a-and-e-250m", []string{
 		// 57 + 51 + 25 + 16 = £149m plus roughly £62m (£55.8m to
