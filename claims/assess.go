@@ -342,6 +342,7 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	if !p.Change.IsZero() {
 		x.change(p)
 	}
+	x.later(i, &rec)
 	// A record that contradicts itself says so wherever it is relied on.
 	if r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || !p.Change.IsZero() || !p.Headline.Over().IsZero() {
 		q := *p

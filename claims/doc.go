@@ -278,6 +278,11 @@
 //	"change": {"from": "£50.1bn", "to": "£53.9bn", "by": "£3.8bn", "percent": "7.6",
 //	           "of": "budget-2024", "relation": "tops up", "recycled": "£1bn"}
 //
+// The findings on the earlier package say what became of it: "It was
+// later topped up by the package “ae-top-up-2013”, by £150m, bringing the
+// total to £400m." (the change's "to" where stated, else the sum when both
+// are exact), or that it was later replaced or re-announced.
+//
 // A stated amount for one term is weighed against the record for another
 // only once converted exactly ("£400m a year" over three financial years
 // is £1.2bn), and the finding says so; terms that do not convert are not

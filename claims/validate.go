@@ -44,6 +44,9 @@ type index struct {
 	// pkgOf holds, for each assertion of each claim in order, the index
 	// of the package it is about, or -1.
 	pkgOf []int32
+	// later holds, by the index of a package, the indices of the packages
+	// whose Change is of it, in record order; nil if none is.
+	later map[int][]int
 }
 
 // index validates r and returns its index.
@@ -68,11 +71,16 @@ func (r Record) index() (index, error) {
 	for i, p := range r.Packages {
 		if of := p.Change.Of; of != "" {
 			at := "packages[" + strconv.Itoa(i) + "].change.of"
-			switch _, ok := ix.packages[of]; {
+			switch j, ok := ix.packages[of]; {
 			case of == p.ID:
 				v.add(&RecordError{Package: p.ID, Path: at, Err: detail(ErrSelfResponse, "a package cannot change itself")})
 			case !ok:
 				v.add(&RecordError{Package: p.ID, Path: at, Err: notFound("package", of)})
+			default:
+				if ix.later == nil {
+					ix.later = map[int][]int{}
+				}
+				ix.later[j] = append(ix.later[j], i)
 			}
 		}
 	}

@@ -202,6 +202,11 @@ var realStories = []struct {
 		// 250,000,000 / 53 = 4,716,981.13 a trust.
 		"£250m over 53 trusts judged to need it most is £4,716,981.13 per trust",
 		"tops up the package “ae-fund-2013”, announced as “£250m”, an increase of £150m",
+		// And the earlier package's findings say so: 250 + 150 = £400m,
+		// so "only £250m" against last year's £330m is read beside the
+		// £400m it became.
+		"Finding 3: “only £250m”\nVerdict: opinion",
+		"It was later topped up by the package “ae-top-up-2013”, announced as “£150m”, by £150m, bringing the total to £400m.\nRecord sources",
 	}, []string{
 		// 150,000,000 / 157 = 955,414.01, an average: the split is by
 		// population.
