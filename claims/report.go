@@ -3,7 +3,6 @@ package claims
 import (
 	"errors"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/currency"
@@ -179,19 +178,8 @@ func allocationsMarkdown(p *prose, pkg funding.Package) {
 	shares := make([]string, len(pkg.Allocations))
 	anyShared := false
 	for i, al := range pkg.Allocations {
-		if n, err := al.Sharers(); err != nil || n < 2 {
-			continue
-		}
-		ss, err := al.Shares()
-		if err != nil {
-			continue
-		}
-		words := make([]string, len(ss))
-		for j, sh := range ss {
-			words[j] = sh.Format(currency.Whole)
-		}
-		shares[i] = runs(words)
-		anyShared = true
+		shares[i] = al.DescribeShares()
+		anyShared = anyShared || shares[i] != ""
 	}
 	p.s("\n| Amount | Itemised for |")
 	if anyShared {
@@ -234,34 +222,6 @@ func allocationsMarkdown(p *prose, pkg funding.Package) {
 			p.capitalise(start)
 		}
 	}
-}
-
-// runs writes shares as runs of equal ones: "4 × £315,000", or
-// "15 × £25,714,285.72 + 20 × £25,714,285.71" where spare pennies went to
-// the first, so that a count of 35 does not print 35 amounts. A few
-// unequal shares are written out: "£721,666.67 + £721,666.67 +
-// £721,666.66".
-func runs(shares []string) string {
-	if len(shares) <= 4 && shares[0] != shares[len(shares)-1] {
-		return strings.Join(shares, " + ")
-	}
-	var b strings.Builder
-	for i := 0; i < len(shares); {
-		j := i + 1
-		for j < len(shares) && shares[j] == shares[i] {
-			j++
-		}
-		if b.Len() > 0 {
-			b.WriteString(" + ")
-		}
-		if j-i > 1 {
-			b.WriteString(strconv.Itoa(j - i))
-			b.WriteString(" × ")
-		}
-		b.WriteString(shares[i])
-		i = j
-	}
-	return b.String()
 }
 
 // nonEmpty returns s, or def if s is empty.

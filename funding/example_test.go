@@ -115,6 +115,16 @@ func ExampleAllocation_Shares() {
 	// Output: [£721,666.67 £721,666.67 £721,666.66]
 }
 
+func ExampleAllocation_DescribeShares() {
+	projects := funding.Allocation{
+		ID:     "south-west",
+		Amount: currency.Pounds(86_715_535),
+		Count:  funding.MustParseCount("41"),
+	}
+	fmt.Println(projects.DescribeShares())
+	// Output: 36 × £2,115,013.05 + 5 × £2,115,013.04
+}
+
 func ExamplePackage_Reconcile() {
 	p := funding.Package{
 		ID:       "mopac-2016",

@@ -197,19 +197,7 @@ func viewPackage(pkg funding.Package) (packageView, error) {
 		if al.Stated.IsZero() && len(al.Allocations) == 0 {
 			row.Amount = al.Amount.Format(currency.Whole)
 		}
-		if n, err := al.Sharers(); err == nil && n > 1 {
-			if shares, err := al.Shares(); err == nil {
-				words := make([]string, len(shares))
-				for i, sh := range shares {
-					words[i] = sh.Format(currency.Whole)
-				}
-				if len(slices.Compact(slices.Clone(words))) == 1 {
-					row.Shares = strconv.Itoa(len(shares)) + " × " + words[0]
-				} else {
-					row.Shares = strings.Join(words, " + ")
-				}
-			}
-		}
+		row.Shares = al.DescribeShares()
 		v.Allocations = append(v.Allocations, row)
 	}
 	var base currency.Amount

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"html"
 	"math"
 	"math/big"
 	"regexp"
@@ -484,5 +485,27 @@ rect.context { fill: #bcccdc; }`
 	slices.Sort(want)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("contrastProblems of the old colours (-want +got):\n%s", diff)
+	}
+}
+
+// TestHTMLShares checks that the HTML page writes an allocation's shares as
+// the Markdown report does, in runs of equal ones, rather than one amount
+// per recipient: 41 projects share £86,715,535, 36 of them a penny more
+// (86,715,535 / 41 = 2,115,013.04 with 36p over), and 38 schools £2.9m, 36
+// of them a penny more (2,900,000 / 38 = 76,315.78 with 36p over).
+func TestHTMLShares(t *testing.T) {
+	for _, tt := range []struct{ story, want string }{
+		{"getting-building-fund-2020-south-west", "<td>36 × £2,115,013.05 + 5 × £2,115,013.04</td>"},
+		{"gla-2025-greener-schools-2-9m", "<td>36 × £76,315.79 + 2 × £76,315.78</td>"},
+	} {
+		// html/template writes "+" as "&#43;".
+		page := html.UnescapeString(string(golden.RunOK(t, run, []string{"-format", "html", "testdata/real/" + tt.story + ".json"}, "")))
+		if !strings.Contains(page, tt.want) {
+			t.Errorf("%s page lacks %q", tt.story, tt.want)
+		}
+		md := string(golden.RunOK(t, run, []string{"-format", "md", "testdata/real/" + tt.story + ".json"}, ""))
+		if cell := strings.TrimSuffix(strings.TrimPrefix(tt.want, "<td>"), "</td>"); !strings.Contains(md, "| "+cell+" |") {
+			t.Errorf("%s Markdown report lacks %q", tt.story, cell)
+		}
 	}
 }
