@@ -202,6 +202,9 @@ type pkgFacts struct {
 	p       *funding.Package
 	sources []funding.Source
 	rec     recorded
+	// nested are the reconciliations of its allocations itemised in
+	// turn, which findings on those allocations give.
+	nested []funding.Reconciliation
 }
 
 // pkgIndex returns the index of the package whose ID is id, which is
@@ -356,7 +359,7 @@ func (x *assessor) pkg(id string) *pkgFacts {
 		}
 	}
 	rec.about = w.String()
-	f.rec = rec
+	f.rec, f.nested = rec, r.Nested
 	return f
 }
 
@@ -398,6 +401,9 @@ func (x *assessor) allocation(f *pkgFacts, id string) recorded {
 	rec.novel = noveltyPhrase(rec.novelty)
 	if rec.novel != "" {
 		rec.about = "The record describes the money as " + rec.novel + "."
+	}
+	if n := nestedOf(f.nested, id); n != "" {
+		rec.about = strings.TrimPrefix(rec.about+" "+n, " ")
 	}
 	return rec
 }

@@ -164,8 +164,12 @@
 // finding with its verdict, figures, explanation and the sources of the
 // record. WriteMarkdown begins with the record itself, a section per
 // package: funder, announcement, headline, period and financial years,
-// the allocations in a table with their total and shares, the headline
-// reconciled with them, and money per head. Both write amounts in whole
+// the allocations in a table with their total and shares (sub-allocations
+// as rows of their own under the path of titles, "Greater Manchester ›
+// Transport"), the headline reconciled with them and each allocation
+// itemised in turn reconciled with its own figure, and money per head. A
+// finding on an allocation itemised in turn gives its reconciliation too,
+// so the text report shows every level a finding relies on. Both write amounts in whole
 // pounds where there are no pence (£3,595,000), and in full where there
 // are. NewClaimReview, Assessment.ClaimReviews and WriteClaimReviews
 // give schema.org ClaimReview JSON-LD for fact-check pages, as Google's

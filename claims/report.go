@@ -175,10 +175,13 @@ func recordMarkdown(p *prose, pkg funding.Package) {
 // each recipient's share where several share one, the total, and the
 // headline reconciled with it.
 func allocationsMarkdown(p *prose, pkg funding.Package) {
-	shares := make([]string, len(pkg.Allocations))
+	// Sub-allocations are rows of their own, under their allocation, with
+	// the path of titles that leads to them.
+	rows := flatten(nil, pkg.Allocations, "")
+	shares := make([]string, len(rows))
 	anyShared := false
-	for i, al := range pkg.Allocations {
-		shares[i] = al.DescribeShares()
+	for i, row := range rows {
+		shares[i] = row.al.DescribeShares()
 		anyShared = anyShared || shares[i] != ""
 	}
 	p.s("\n| Amount | Itemised for |")
@@ -190,12 +193,13 @@ func allocationsMarkdown(p *prose, pkg funding.Package) {
 		p.s(" --- |")
 	}
 	p.s("\n")
-	for i, al := range pkg.Allocations {
+	for i, row := range rows {
+		al := row.al
 		amount := al.Figure().String()
 		if al.Stated.IsZero() && len(al.Allocations) == 0 {
 			amount = al.Amount.Format(currency.Whole)
 		}
-		p.s("| ").s(md(amount)).s(" | ").s(md(nonEmpty(al.Title, al.ID))).s(" |")
+		p.s("| ").s(md(amount)).s(" | ").s(md(row.path)).s(" |")
 		if anyShared {
 			p.s(" ").s(shares[i]).s(" |")
 		}
@@ -215,13 +219,48 @@ func allocationsMarkdown(p *prose, pkg funding.Package) {
 		p.s("\nThe itemisation cannot be totalled: ").s(md(err.Error())).s(".\n")
 		return
 	}
-	if pkg.HasHeadline() {
-		if rec, err := pkg.Reconcile(); err == nil {
-			start := len(p.b) + 1
-			p.s("\n").s(md(rec.String())).s(".\n")
-			p.capitalise(start)
-		}
+	rec, err := pkg.Reconcile()
+	if err != nil {
+		return
 	}
+	if pkg.HasHeadline() {
+		start := len(p.b) + 1
+		p.s("\n").s(md(rec.String())).s(".\n")
+		p.capitalise(start)
+	}
+	// Each allocation itemised in turn is reconciled with its own figure.
+	for _, n := range rec.Nested {
+		path := n.Allocation
+		for _, row := range rows {
+			if row.al.ID == n.Allocation {
+				path = row.path
+			}
+		}
+		n.Allocation = ""
+		p.s("\n").s(md(path)).s(": ").s(md(n.String())).s(".\n")
+	}
+}
+
+// An allocationRow is one row of the table of a package's allocations:
+// an allocation, at any depth, and the path of titles to it, "Greater
+// Manchester › Transport".
+type allocationRow struct {
+	al   funding.Allocation
+	path string
+}
+
+// flatten appends the rows of as and their sub-allocations, depth first,
+// each path under parent ("" at the top).
+func flatten(dst []allocationRow, as []funding.Allocation, parent string) []allocationRow {
+	for _, al := range as {
+		path := nonEmpty(al.Title, al.ID)
+		if parent != "" {
+			path = parent + " › " + path
+		}
+		dst = append(dst, allocationRow{al: al, path: path})
+		dst = flatten(dst, al.Allocations, path)
+	}
+	return dst
 }
 
 // nonEmpty returns s, or def if s is empty.

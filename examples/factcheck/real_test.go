@@ -232,7 +232,20 @@ var realStories = []struct {
 		"Finding 3: “£18m”\nVerdict: accurate\nFigures: stated £18m; recorded £18m (allocation); difference £0 (0%)",
 		// The £12bn is the programme the £6bn is half of, not a rival.
 		"Finding 2: “£12 billion”\nVerdict: not assessed",
-	}, nil},
+		// Each level reconciled where a finding relies on it: 50 + 40 +
+		// 35 = £125m named of "£170 million" (£169.5m to £170.5m).
+		"“£170 million” matches the £170m allocation “Greater Manchester”. Its own allocations name only part of it: the named parts, £125,000,000, are part of \"£170 million\"; the unnamed remainder is between £44,500,000 and £45,500,000.",
+		// 26 + 22 + 24 + 15.4 = £87.4m of "£112 million" (£111.5m to
+		// £112.5m): £24.1m to £25.1m unnamed.
+		"the unnamed remainder is between £24,100,000 and £25,100,000.",
+	}, []string{
+		// Every level in the record's section: £18m of "£50m" (£49.5m to
+		// £50.5m) leaves £31.5m to £32.5m; London's 70 + 55 = £125m of
+		// "£151 million" leaves £25.5m to £26.5m.
+		"| £18m | Greater Manchester › Transport improvement investments › Plan to revamp the Metrolink transport system |",
+		"\nGreater Manchester › Transport improvement investments: the named parts, £18,000,000, are part of \"£50m\"; the unnamed remainder is between £31,500,000 and £32,500,000.\n",
+		"\nLondon: the named parts, £125,000,000, are part of \"£151 million\"; the unnamed remainder is between £25,500,000 and £26,500,000.\n",
+	}},
 }
 
 // TestRealStories runs each real story's record through the text report,
