@@ -6,11 +6,18 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// stated weighs a stated amount by its role: a figure of the package (or of
+// stated weighs a stated amount by its role (see weigh), and says where its
+// digits are the record's at another scale.
+func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
+	x.weigh(c, a, f)
+	x.scaleSlip(f)
+}
+
+// weigh weighs a stated amount by its role: a figure of the package (or of
 // the allocation it names, or of the rival package it names) against the
 // record, and a figure of any other role, or of none the words give, not at
 // all, with the reason and what evidence there is.
-func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
+func (x *assessor) weigh(c *Claim, a *StatedAmount, f *Finding) {
 	role, terms, rd := x.roleOf(c, a)
 	f.Role = role
 	// The record's figures are cash totals: a figure in real terms or per

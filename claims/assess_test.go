@@ -347,3 +347,41 @@ func TestAssessNoRounding(t *testing.T) {
 		t.Errorf("40p under by default = %v, want rounded\n%s", f.Verdict, f.Explanation)
 	}
 }
+
+// TestAssessScaleSlip checks that a figure whose digits are the record's at
+// a thousand or a million times the scale is said to look like a slip of
+// scale, whatever the verdict, as "£33,900,000 a year" for the £33.9bn NHS
+// settlement: 33,900,000 × 1,000 = 33,900,000,000.
+func TestAssessScaleSlip(t *testing.T) {
+	fig := currency.MustParseFigure
+	r := claims.Record{Packages: []funding.Package{{ID: "nhs", Funder: funding.Org{Name: "HM Government"}, Headline: fig("£33.9 billion")}}}
+	tests := []struct {
+		said    string
+		verdict claims.Verdict
+		says    string // "" for no note of a slip
+	}{
+		{"£33,900,000 a year", claims.NotLikeForLike, "“£33,900,000 a year” has the digits of the record’s £33.9bn at a thousandth of its scale (£33,900,000 × 1,000 = £33,900,000,000): it looks like a slip of scale rather than another figure."},
+		{"£33.9m", claims.Understated, "“£33.9m” has the digits of the record’s £33.9bn at a thousandth of its scale (£33,900,000 × 1,000 = £33,900,000,000)"},
+		// 33,900 × 1,000,000 = 33,900,000,000.
+		{"£33,900", claims.Understated, "at a millionth of its scale (£33,900 × 1,000,000 = £33,900,000,000)"},
+		// 33.9tn = 33,900,000,000 × 1,000.
+		{"£33.9 trillion", claims.Overstated, "at a thousand times its scale (£33,900,000,000 × 1,000 = £33,900,000,000,000)"},
+		// 34,000,000 × 1,000 = 34bn, not 33.9bn: another figure.
+		{"£34m", claims.Understated, ""},
+		{"£33.9bn", claims.Accurate, ""},
+	}
+	for _, tt := range tests {
+		rr := r
+		rr.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "An MP"}, Quote: "words", About: "nhs",
+			Assertions: claims.Assertions{claims.StatedAmount{Figure: fig(tt.said)}}}}
+		a, err := claims.Assess(rr, claims.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := a.Findings[0]
+		slip := strings.Contains(f.Explanation, "slip of scale")
+		if f.Verdict != tt.verdict || tt.says == "" && slip || tt.says != "" && !strings.Contains(f.Explanation, tt.says) {
+			t.Errorf("%q against £33.9bn = %v, %q; want %v, saying %q", tt.said, f.Verdict, f.Explanation, tt.verdict, tt.says)
+		}
+	}
+}

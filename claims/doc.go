@@ -116,6 +116,13 @@
 // its explanation says who said what. Figures whose roundings meet ("about
 // £4.5bn" and "£4.4bn", or "£1m" and "£1.5m") do not disagree.
 //
+// A figure found wrong or unlike the record whose digits are the record's
+// exact amount at a thousand or a million times the scale, or a thousandth
+// or a millionth of it, is said to look like a slip of scale rather than
+// another figure, whatever its term: "£33,900,000 a year" printed by one
+// source for the £33.9bn settlement another gives (33,900,000 × 1,000 =
+// 33,900,000,000). The verdict stands, on the figure as printed.
+//
 // # Percentages, shares and multiples
 //
 // A Proportion is the words of a ratio: "9%" admits 8.5% up to 9.5%, "0.1

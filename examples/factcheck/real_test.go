@@ -149,6 +149,10 @@ var realStories = []struct {
 		// "£33,900,000 a year" is per year, the record's £33.9bn is not:
 		// never compared as if both were totals.
 		"Finding 1: “£33,900,000 a year”\nVerdict: not like for like",
+		// And its digits are the settlement's at a thousandth of the
+		// scale: 33,900,000 × 1,000 = 33,900,000,000, a slip of scale
+		// between Mann's page and Heaton-Harris's.
+		"“£33,900,000 a year” has the digits of the record’s £33.9bn at a thousandth of its scale (£33,900,000 × 1,000 = £33,900,000,000): it looks like a slip of scale rather than another figure.",
 	}, []string{
 		// Per hospital from the £850m's own count: 850,000,000 / 20 =
 		// 42,500,000, not 1,800,000,000 / 20 = 90,000,000.
