@@ -424,6 +424,8 @@ func (x *assessor) change(p *funding.Package) {
 	c := p.Change
 	w.s(" The record says it")
 	switch {
+	case c.Relation != funding.RelationUnknown && c.Of == "":
+		w.s(" ").s(c.Relation.String()).s(" an earlier level of money, which the record holds no package for")
 	case c.Relation != funding.RelationUnknown:
 		w.s(" ").s(c.Relation.String()).s(" the package ").q(c.Of)
 		if prev := x.previous(p); prev != nil && prev.HasHeadline() {

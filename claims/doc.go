@@ -281,7 +281,8 @@
 // A headline may be money per or over a term, a "profile" gives the money
 // by financial year, and a "change" says what the package does to an
 // earlier level of money and to which package ("of"): it "tops up",
-// "replaces" or "re-announces" it, with "recycled" money announced before:
+// "replaces" or "re-announces" it, with "recycled" money announced before.
+// A "relation" with no "of" is of a level the record holds no package for:
 //
 //	"headline": "£400m a year",
 //	"period": {"start": "2024-04-01", "end": "2027-03-31"},

@@ -182,6 +182,7 @@ func TestAssessChangeRoles(t *testing.T) {
 		{ID: "cut", Funder: gov, Headline: fig("£2m"), Change: funding.Change{By: fig("more than £300,000"), Cut: true}},
 		{ID: "fund-2024", Funder: gov, Headline: fig("£180.8m")},
 		{ID: "fund-2025", Funder: gov, Headline: fig("£190m"), Change: funding.Change{Of: "fund-2024", Relation: funding.TopsUp}},
+		{ID: "boroughs", Funder: gov, Headline: fig("£11.6m"), Change: funding.Change{By: fig("£11.6m"), To: fig("£237m"), Relation: funding.TopsUp}},
 	}}
 	tests := []struct {
 		about, quote string
@@ -198,6 +199,9 @@ func TestAssessChangeRoles(t *testing.T) {
 			[]string{"“£250,000” understates the record’s cut, “more than £300,000”."}},
 		{"fund-2025", "It is up from £180.8m last year.", []claims.Verdict{claims.Accurate},
 			[]string{"“£180.8m” matches the record’s level before the change (£180.8m)."}},
+		// A top-up of an earlier level the record holds no package for.
+		{"boroughs", "Bringing the total to £237m.", []claims.Verdict{claims.Accurate},
+			[]string{"“£237m” matches the record’s level after the change (£237m). It is the level after a change (read from “bringing … to”). The record has the headline as announced, with no itemisation. The record says it tops up an earlier level of money, which the record holds no package for, bringing the total to £237m, an increase of £11.6m."}},
 	}
 	for _, tt := range tests {
 		rec := r

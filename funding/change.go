@@ -36,7 +36,9 @@ type Change struct {
 	// 9.05. In JSON it is a decimal string, "9".
 	Percent decimal.Decimal `json:"percent,omitzero"`
 	// Of is the ID of the package this one changes, and Relation what it
-	// does to it.
+	// does to it. A Relation with no Of is of an earlier level of money
+	// the record holds no package for: "an additional £11.6m" tops up the
+	// boroughs' money, which the source never states as a package.
 	Of       string   `json:"of,omitempty"`
 	Relation Relation `json:"relation,omitzero"`
 	// Recycled is how much of the package's money had been announced
@@ -129,9 +131,6 @@ func (c Change) validate(v *validator, path string, code currency.Code) {
 		v.add(path+".percent", expected(ErrNegative, c.Percent.String()+"%: a cut is a positive percentage with cut set"))
 	}
 	v.enum(path+".relation", c.Relation.valid(), c.Relation.String())
-	if c.Relation != RelationUnknown && c.Of == "" {
-		v.add(path+".of", expected(ErrMissing, "want the ID of the package it "+c.Relation.String()))
-	}
 }
 
 // changeFigure records the problems of a change's figure f, the field name

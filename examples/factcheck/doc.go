@@ -122,6 +122,22 @@
 //	             "note": string}]: counts of the people or cases it is for
 //	milestones   [{"event": string, required; "date": date;
 //	             "wording": string}]
+//	change       {"from", "to", "by": figure; "cut": bool; "percent":
+//	             decimal string; "of": package id; "relation": "tops up",
+//	             "replaces" or "re-announces"; "recycled": figure}: how it
+//	             changes an earlier level of money; a "relation" with no
+//	             "of" is of a level the record holds no package for
+//
+// For example, the Mayor's "additional £11.6m ... In total an
+// unprecedented £237m" (testdata/real/gla-2018-boroughs-11-6m-top-up.json)
+// tops up the boroughs' earlier money, which is no package of the record:
+//
+//	"headline": "£11.6m",
+//	"change": {"by": "£11.6m", "to": "£237m", "relation": "tops up"}
+//
+// and the findings on a package that a later one changes say so ("It was
+// later topped up by the package “ae-top-up-2013”, announced as “£150m”,
+// by £150m, bringing the total to £400m.").
 //
 // An allocation is one line of the itemisation, funding.Allocation:
 //

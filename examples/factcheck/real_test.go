@@ -117,7 +117,9 @@ var realStories = []struct {
 	{"gla-2018-boroughs-11-6m-top-up", []string{
 		// 11.6 > 10, by 1.6m: 1.6 / 11.6 = 13.8% of the record.
 		"Figures: stated more than £10m; recorded £11.6m (headline); difference -£1.6m (-13.8%)",
-		"bringing the total to £237m, an increase of £11.6m",
+		// A top-up of the boroughs' earlier money, which the record holds
+		// no package for: 237 − 11.6 = £225.4m before.
+		"The record says it tops up an earlier level of money, which the record holds no package for, bringing the total to £237m, an increase of £11.6m.",
 		// £114m of more than £1bn is named: more than £886m is not.
 		"the unnamed remainder is at least £886,000,000",
 		"Finding 1: “£700m-a-year”\nVerdict: not assessed",
