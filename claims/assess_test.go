@@ -385,3 +385,46 @@ func TestAssessScaleSlip(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessCountOfAllocation checks a count said with no money against
+// the count of the allocation it names, as Ashworth's "it is just
+// reconfiguring six" against the six hospitals the £2.7bn is for.
+func TestAssessCountOfAllocation(t *testing.T) {
+	fig := currency.MustParseFigure
+	r := claims.Record{Packages: []funding.Package{{ID: "hip", Funder: funding.Org{Name: "HM Government"}, Headline: fig("£13bn"), Partial: true,
+		Allocations: []funding.Allocation{
+			{ID: "first", Title: "First phase", Stated: fig("£2.7bn"), Count: funding.MustParseCount("six")},
+			{ID: "seed", Title: "Seed money", Stated: fig("£100m"), Count: funding.MustParseCount("34")},
+			{ID: "uncounted", Title: "Uncounted", Stated: fig("£1m")},
+		}}}}
+	tests := []struct {
+		count, alloc string
+		want         claims.Verdict
+		says         string
+	}{
+		{"six", "first", claims.Accurate, "“6 hospitals” agrees with the record: the allocation “First phase” is for 6."},
+		// 7 − 6 = 1; 7 / 6 = 1.1667, 16.7% more.
+		{"seven", "first", claims.Overstated, "“7 hospitals” overstates the count of the allocation “First phase”, 6, by 1 (16.7%)."},
+		// "about 30" admits 27 to 33, not 34: 30 / 34 = 0.8824, 11.8% less.
+		{"about 30", "seed", claims.Understated, "“about 30 hospitals” understates the count of the allocation “Seed money”, 34, by 4 (11.8%)."},
+		{"more than 30", "seed", claims.Accurate, "agrees with the record: the allocation “Seed money” is for 34."},
+		{"two", "uncounted", claims.NotSupported, "The record has no count for the allocation “Uncounted” to check “2 hospitals” against."},
+	}
+	for _, tt := range tests {
+		rr := r
+		rr.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "Jonathan Ashworth"}, Quote: "words", About: "hip",
+			Assertions: claims.Assertions{claims.CountClaim{Count: funding.MustParseCount(tt.count), Noun: "hospitals", Allocation: tt.alloc}}}}
+		a, err := claims.Assess(rr, claims.Options{})
+		if err != nil {
+			t.Fatalf("%s of %s: %v", tt.count, tt.alloc, err)
+		}
+		if f := a.Findings[0]; f.Verdict != tt.want || !strings.Contains(f.Explanation, tt.says) {
+			t.Errorf("%q of %s = %v, %q; want %v, saying %q", tt.count, tt.alloc, f.Verdict, f.Explanation, tt.want, tt.says)
+		}
+	}
+	r.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A"}, Quote: "words", About: "hip",
+		Assertions: claims.Assertions{claims.CountClaim{Count: funding.MustParseCount("six"), Noun: "hospitals", Allocation: "second"}}}}
+	if err := r.Validate(); !errors.Is(err, claims.ErrNotFound) || !strings.Contains(err.Error(), "assertions[0].allocation") {
+		t.Errorf("Validate() with a count of a missing allocation = %v, want ErrNotFound at assertions[0].allocation", err)
+	}
+}

@@ -27,7 +27,9 @@
 //   - Counterproposal: "a fully-costed proposal for a £4.5m inquiry", with
 //     its proposer, purpose, kind of spending and cost, or several items
 //     and their total;
-//   - CountClaim: "about 9,000 historic cases";
+//   - CountClaim: "about 9,000 historic cases", weighed against a
+//     measure of the package, or "just reconfiguring six" hospitals, said
+//     with no money, against the count of the allocation it names;
 //   - RatioClaim: a share, multiple or change in per cent between two
 //     counts or sums of money, from the record or the claim: "of 2,200
 //     reviewed about 1,200 remained in scope", "a threefold increase in

@@ -385,8 +385,9 @@ func (v *validator) references(r Record, ix index, c *Claim, ci int, pkgOf []int
 		case Counterproposal:
 			pkg(a.Package, false)
 		case CountClaim:
-			p, ok := pkg(a.Package, false)
+			p, ok := pkg(a.Package, a.Allocation != "")
 			measure("measure", p, ok, c.pkg(a.Package), a.Measure)
+			alloc(p, ok, a.Allocation)
 		case RatioClaim:
 			p, ok := pkg(a.Package, false)
 			for _, q := range [...]struct {

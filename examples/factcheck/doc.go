@@ -226,7 +226,10 @@
 //	                 "period": period; "costed": true if said to be costed
 //	count            "count": count and "noun": string, both required;
 //	                 "measure": the noun of the package's measure to check
-//	                 it against
+//	                 it against, or "allocation": the id of the allocation
+//	                 whose count to check it against, for a count said
+//	                 with no money: {"kind": "count", "count": "six",
+//	                 "noun": "hospitals", "allocation": "first-phase"}
 //	ratio            "numerator" and "denominator": each {"count": count,
 //	                 "noun": string, required, "measure": measure noun};
 //	                 "stated": the ratio the words give, a decimal string

@@ -105,6 +105,9 @@ var realStories = []struct {
 		// 0.3 / 2.7 = 11.1%, beyond the 10% rounding allows.
 		"Figures: stated £3bn; recorded £2.7bn (allocation); difference +£300m (+11.1%)",
 		"Finding 2: “40 new hospitals”\nVerdict: accurate",
+		// Ashworth's "just reconfiguring six", a count with no money,
+		// against the six the £2.7bn first phase is for.
+		"Finding 1: “six”\nVerdict: accurate\nFigures: stated 6; recorded 6 (allocation); ratio 1.\n“6 hospitals” agrees with the record: the allocation “First phase, until 2025” is for 6.",
 	}, []string{
 		// Each allocation's own count: 2.7bn / 6 = £450m; 100m / 34 =
 		// 2,941,176.47 with 2p over, which two hospitals get.
