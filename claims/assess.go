@@ -452,6 +452,7 @@ func (x *assessor) change(p *funding.Package) {
 	if !c.Percent.IsZero() {
 		w.s(" (").s(c.Percent.String()).s("%)")
 	}
+	x.realTerms(c)
 	if !c.Recycled.IsZero() {
 		w.s("; ").s(c.Recycled.String()).s(" of it had been announced before")
 	}

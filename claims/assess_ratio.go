@@ -144,6 +144,25 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 	if terms == TermsUnknown {
 		terms = read(c.Quote, a.Span).terms
 	}
+	if a.Stated.change != 0 && (terms == RealTerms || num.missing() || den.missing()) {
+		// A change in per cent the record states is weighed as it is,
+		// in real terms against the real one: it needs neither levels
+		// nor a price index. In cash it is weighed so only where the
+		// record has no levels to work it out from.
+		if pct, cut, ok := x.statedChange(&a, terms == RealTerms); ok {
+			r := new(big.Rat).Quo(pct.Rat(), ratHundred)
+			if cut {
+				r.Neg(r)
+			}
+			r.Add(r, big.NewRat(1, 1))
+			subject := "The record’s change"
+			if terms == RealTerms {
+				subject += " in real terms"
+			}
+			x.weighProportion(a.Stated, words, r, false, subject, f)
+			return
+		}
+	}
 	if num.missing() || den.missing() {
 		f.Verdict = NotSupported
 		p.q(words).s(" cannot be checked without base figures: the record has no ")
@@ -239,16 +258,71 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 	}
 	// A stated proportion: weigh it against the ratio, in its words' unit.
 	st := a.Stated
+	subject := num.phrase + " against " + den.phrase
+	if prices != "" {
+		subject += ", " + prices + ","
+	}
+	x.weighProportion(st, words, r, approx, subject, f)
+	if num.isMoney && terms != RealTerms && len(x.r.Prices) > 0 {
+		// A cash change is not a real-terms one: say what it is in real
+		// terms too, where the index allows.
+		if real, in, ok := x.inRealTerms(num, den); ok && !real.IsZero() {
+			rr := new(big.Rat).Quo(num.value(), real.Decimal().Rat())
+			p.s(" That is in cash; ").s(in).s(" it is ")
+			x.proportion(st, st.toValue(rr), rr)
+			p.s(".")
+		}
+	}
+	if !confirmed {
+		if f.Verdict == Accurate || f.Verdict == Rounded {
+			f.Verdict = NotSupported
+			p.s(" The record does not hold both ").s(plural2(num.isMoney)).s(", so it cannot confirm them.")
+		} else {
+			p.s(" That is on the claim’s own figures.")
+		}
+	}
+	x.consistency(c, &a, num, den, f)
+}
+
+// statedChange returns the change in per cent, and whether it is a cut,
+// that the record states for the ratio a, in real terms if real and
+// otherwise in cash: the Change of the package both its sides name, or of
+// the numerator's package where that Change is of the denominator's. It
+// returns false if there is none, or it states no such percentage.
+func (x *assessor) statedChange(a *RatioClaim, real bool) (decimal.Decimal, bool, bool) {
+	n, d := a.Numerator.Package, a.Denominator.Package
+	if n == "" || d == "" {
+		return decimal.Decimal{}, false, false
+	}
+	if _, ok := x.pkgIndex(n); !ok {
+		return decimal.Decimal{}, false, false
+	}
+	ch := x.pkg(n).p.Change
+	pct, cut := ch.Percent, ch.Cut
+	if real {
+		pct, cut = ch.RealPercent, ch.RealCut
+	}
+	if n != d && ch.Of != d || pct.IsZero() && !cut {
+		return decimal.Decimal{}, false, false
+	}
+	return pct, cut, true
+}
+
+// weighProportion weighs the stated proportion st, in words, against the
+// ratio r of subject ("the £20m package against the £18m package"), about
+// if the ratio is of counts not all exact, and sets f's Ratio, Percent and
+// Verdict: "The £20m package against the £18m package is an 11.1% increase,
+// as “words” says."
+func (x *assessor) weighProportion(st Proportion, words string, r *big.Rat, approx bool, subject string, f *Finding) {
+	p := &x.p
+	start := len(p.b)
+	f.Ratio = ratDecimal(r)
 	got := st.toValue(r)
 	want := big.NewRat(st.num, st.den)
 	if got.Sign() != 0 && want.Sign() != 0 {
 		f.Percent = ratDecimal(new(big.Rat).Quo(new(big.Rat).Mul(new(big.Rat).Sub(want, got), ratHundred), got))
 	}
-	p.s(num.phrase).s(" against ").s(den.phrase)
-	if prices != "" {
-		p.s(", ").s(prices).s(",")
-	}
-	p.s(" is ")
+	p.s(subject).s(" is ")
 	if approx {
 		p.s("about ")
 	}
@@ -278,25 +352,6 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 		}
 		p.s(".")
 	}
-	if num.isMoney && terms != RealTerms && len(x.r.Prices) > 0 {
-		// A cash change is not a real-terms one: say what it is in real
-		// terms too, where the index allows.
-		if real, in, ok := x.inRealTerms(num, den); ok && !real.IsZero() {
-			rr := new(big.Rat).Quo(num.value(), real.Decimal().Rat())
-			p.s(" That is in cash; ").s(in).s(" it is ")
-			x.proportion(st, st.toValue(rr), rr)
-			p.s(".")
-		}
-	}
-	if !confirmed {
-		if f.Verdict == Accurate || f.Verdict == Rounded {
-			f.Verdict = NotSupported
-			p.s(" The record does not hold both ").s(plural2(num.isMoney)).s(", so it cannot confirm them.")
-		} else {
-			p.s(" That is on the claim’s own figures.")
-		}
-	}
-	x.consistency(c, &a, num, den, f)
 }
 
 // plural2 returns "amounts" or "counts".

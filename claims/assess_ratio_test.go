@@ -240,3 +240,54 @@ func TestAssessRealTermsChange(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessRealPercent checks a change in per cent said in real terms
+// against the change in real terms the record states beside the cash one:
+// NHS England's 1.9% real growth in 2015-16 (3.26% in cash), and school
+// budgets' 2.1% rise in cash, 0.1% in real terms, stated with no money.
+func TestAssessRealPercent(t *testing.T) {
+	fig := currency.MustParseFigure
+	gov := funding.Org{Name: "Department of Health"}
+	r := claims.Record{Packages: []funding.Package{
+		{ID: "y2014", Funder: gov, Headline: fig("£98.1bn")},
+		{ID: "y2015", Funder: gov, Headline: fig("£101.3bn"),
+			Change: funding.Change{From: fig("£98.1bn"), To: fig("£101.3bn"), Of: "y2014", Relation: funding.Replaces, RealPercent: decimal.RequireFromString("1.9")}},
+		{ID: "schools", Funder: funding.Org{Name: "Department for Education"},
+			Change: funding.Change{Percent: decimal.RequireFromString("2.1"), RealPercent: decimal.RequireFromString("0.1")}},
+		{ID: "squeezed", Funder: funding.Org{Name: "Department for Education"},
+			Change: funding.Change{Percent: decimal.RequireFromString("2.1"), RealPercent: decimal.RequireFromString("2.3"), RealCut: true}},
+	}}
+	ratio := func(stated, num, den string) claims.RatioClaim {
+		return claims.RatioClaim{Numerator: claims.Quantity{Noun: "after", Package: num}, Denominator: claims.Quantity{Noun: "before", Package: den},
+			Stated: claims.MustParseProportion(stated), Terms: claims.RealTerms}
+	}
+	cash := func(r claims.RatioClaim) claims.RatioClaim { r.Terms = claims.Cash; return r }
+	tests := []struct {
+		about string
+		a     claims.RatioClaim
+		want  claims.Verdict
+		says  string
+	}{
+		{"y2015", ratio("a 1.9% increase", "y2015", "y2014"), claims.Accurate, "The record’s change in real terms is a 1.9% increase, as “words” says."},
+		// Sides that name no package are not taken for its change.
+		{"squeezed", claims.RatioClaim{Numerator: claims.Quantity{Noun: "after"}, Denominator: claims.Quantity{Noun: "before"}, Stated: claims.MustParseProportion("a 2.3 per cent cut"), Terms: claims.RealTerms},
+			claims.NotSupported, "cannot be checked without base figures"},
+		// The cash rise, 101.3 / 98.1 = 1.0326, said to be real: 3.3 is
+		// 73.7% more than 1.9 (1.4 / 1.9 = 0.7368).
+		{"y2015", ratio("a 3.3% increase", "y2015", "y2014"), claims.Overstated, "The record’s change in real terms is a 1.9% increase: “words” overstated it by 73.7%."},
+		{"schools", ratio("a 0.1 per cent increase", "schools", "schools"), claims.Accurate, "The record’s change in real terms is a 0.1% increase, as “words” says."},
+		// 2.1 is 20 times 0.1: the cash rise is not the real one.
+		{"schools", ratio("a 2.1 per cent increase", "schools", "schools"), claims.Overstated, "overstated it by 2000%"},
+		{"squeezed", ratio("a 2.3 per cent cut", "squeezed", "squeezed"), claims.Accurate, "The record’s change in real terms is a 2.3% cut, as “words” says."},
+		// In cash, with no levels to work it out from, against the
+		// record's cash percentage.
+		{"squeezed", cash(ratio("a 2.1 per cent increase", "squeezed", "squeezed")), claims.Accurate, "The record’s change is a 2.1% increase, as “words” says."},
+		{"squeezed", ratio("a 2.3 per cent increase", "squeezed", "squeezed"), claims.Overstated, "a 2.3% cut, not an increase"},
+	}
+	for _, tt := range tests {
+		f := assessIn(t, r, tt.about, "words", tt.a)[0]
+		if f.Verdict != tt.want || !strings.Contains(f.Explanation, tt.says) {
+			t.Errorf("%v about %s: %v, %q; want %v, saying %q", tt.a.Stated, tt.about, f.Verdict, f.Explanation, tt.want, tt.says)
+		}
+	}
+}

@@ -150,8 +150,13 @@
 // taken for a real-terms one: a real-terms claim is weighed only with the
 // record's price index, through funding.RealTerms, in the prices of the
 // later figure's financial year (for a stated amount, that of the claim's
-// date), and is otherwise NotAssessed. A cash ratio weighed with an index
-// in the record also says what it is in real terms.
+// date), or against the change in real terms the record states
+// (funding.Change's RealBy and RealPercent: "or £10 billion in real
+// terms", "0.1 per cent in real terms"), and is otherwise NotAssessed. A
+// cash ratio weighed with an index in the record also says what it is in
+// real terms. A change in per cent with no levels in the record is weighed
+// against the percentage the record's Change states, in cash or in real
+// terms as the claim is.
 //
 // # Tolerance
 //

@@ -224,3 +224,46 @@ func TestAssessChangeRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessRealChange checks figures in real terms against the change in
+// real terms the record states beside the cash one, like with like: "a
+// £21.8 billion increase in cash terms, or £10 billion in real terms".
+func TestAssessRealChange(t *testing.T) {
+	fig := currency.MustParseFigure
+	gov := funding.Org{Name: "Department of Health"}
+	r := claims.Record{Packages: []funding.Package{
+		{ID: "cash-only", Funder: gov, Headline: fig("£119.9bn"), Change: funding.Change{From: fig("£98.1bn"), To: fig("£119.9bn"), By: fig("£21.8bn")}},
+		{ID: "nhs", Funder: gov, Headline: fig("£119.9bn"), Period: funding.MustParseFiscalYear("2020-21").Period(),
+			Change: funding.Change{From: fig("£98.1bn"), To: fig("£119.9bn"), By: fig("£21.8bn"), RealBy: fig("£10bn")}},
+	}}
+	tests := []struct {
+		about, said string
+		terms       claims.Terms
+		want        claims.Verdict
+		says        string
+	}{
+		{"nhs", "£10 billion", claims.RealTerms, claims.Accurate, "“£10 billion” matches the record’s change in real terms (£10bn)."},
+		{"nhs", "£10 billion", claims.RealTerms, claims.Accurate, "The record says it changes an earlier level of money, from £98.1bn to £119.9bn, an increase of £21.8bn, or an increase of £10bn in real terms."},
+		// The cash rise said to be real: 21.8 − 10 = 11.8; 21.8 / 10 =
+		// 2.18, 118% more.
+		{"nhs", "£21.8 billion", claims.RealTerms, claims.Overstated, "“£21.8 billion” overstates the record’s change in real terms (£10bn) by £11.8bn (118%)."},
+		// A sum a year against a package for one financial year.
+		{"nhs", "£10 billion a year", claims.RealTerms, claims.Accurate, "“£10 billion a year” matches the record’s change in real terms (£10bn). It is a sum a year, and the package is for one financial year, 2020-21."},
+		// In cash it is weighed against the cash change: 10 / 21.8 =
+		// 0.4587, 54.1% less.
+		{"nhs", "£10 billion", claims.Cash, claims.Understated, "“£10 billion” understates the record’s change (£21.8bn) by £11.8bn (54.1%)."},
+		{"cash-only", "£10 billion", claims.RealTerms, claims.NotAssessed, "is stated in real terms, and the record has no price index"},
+	}
+	for _, tt := range tests {
+		rr := r
+		rr.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A"}, Quote: "words", About: tt.about,
+			Assertions: claims.Assertions{claims.StatedAmount{Figure: fig(tt.said), Role: claims.RoleChange, Terms: tt.terms}}}}
+		a, err := claims.Assess(rr, claims.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f := a.Findings[0]; f.Verdict != tt.want || !strings.Contains(f.Explanation, tt.says) {
+			t.Errorf("%q (%v) about %s = %v, %q; want %v, saying %q", tt.said, tt.terms, tt.about, f.Verdict, f.Explanation, tt.want, tt.says)
+		}
+	}
+}

@@ -59,12 +59,13 @@ func TestChangeContradictions(t *testing.T) {
 
 func TestChangeValidate(t *testing.T) {
 	p := pkg("£1m")
-	p.Change = Change{By: currency.MustParseFigure("€5m"), Percent: decimal.New(-9, 0), Relation: TopsUp}
+	p.Change = Change{By: currency.MustParseFigure("€5m"), Percent: decimal.New(-9, 0), Relation: TopsUp,
+		RealBy: currency.MustParseFigure("€1m"), RealPercent: decimal.New(-2, 0)}
 	err := p.Validate()
 	for _, want := range []struct {
 		path string
 		err  error
-	}{{"change.by", currency.ErrMismatch}, {"change.percent", ErrNegative}} {
+	}{{"change.by", currency.ErrMismatch}, {"change.percent", ErrNegative}, {"change.realBy", currency.ErrMismatch}, {"change.realPercent", ErrNegative}} {
 		found := false
 		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
 			var fe *FieldError
@@ -79,12 +80,12 @@ func TestChangeValidate(t *testing.T) {
 }
 
 func TestChangeJSON(t *testing.T) {
-	in := `{"from":"£50.1bn","to":"£53.9bn","by":"£3.8bn","percent":"7.6","of":"budget-2024","relation":"tops up","recycled":"£1bn"}`
+	in := `{"from":"£50.1bn","to":"£53.9bn","by":"£3.8bn","percent":"7.6","realBy":"£2bn","realPercent":"3.9","realCut":true,"of":"budget-2024","relation":"tops up","recycled":"£1bn"}`
 	var c Change
 	if err := json.Unmarshal([]byte(in), &c); err != nil {
 		t.Fatal(err)
 	}
-	if c.Relation != TopsUp || c.Percent.String() != "7.6" || c.From.Text() != "£50.1bn" {
+	if c.Relation != TopsUp || c.Percent.String() != "7.6" || c.From.Text() != "£50.1bn" || c.RealBy.Text() != "£2bn" || c.RealPercent.String() != "3.9" || !c.RealCut {
 		t.Errorf("Unmarshal(%s) = %+v", in, c)
 	}
 	back, err := json.Marshal(c)

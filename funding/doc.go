@@ -48,7 +48,12 @@
 // ("an additional £9.2m"), a Cut, a Percent ("a 9% increase"), the package
 // it is Of and its Relation to it (TopsUp, Replaces, Reannounces), and
 // money Recycled from earlier announcements ("£1bn of it had been announced
-// before"). Package.Contradictions holds these figures to one another at
+// before"). A Relation with no Of is of a level the record holds no package
+// for. RealBy, RealPercent and RealCut are the change in real terms as the
+// source states it beside the cash one ("a £21.8 billion increase in cash
+// terms, or £10 billion in real terms"; "2.1% in cash, 0.1% in real
+// terms"), which a real-terms claim is weighed against, like with like.
+// Package.Contradictions holds these figures to one another at
 // their stated precision and says, one sentence each, what cannot all be
 // true: a rise from £50.1bn to £53.9bn is between £3.7bn and £3.9bn, about
 // 7.6%, so "a 9% increase" disagrees with it. It reports, too, an

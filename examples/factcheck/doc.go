@@ -123,10 +123,12 @@
 //	milestones   [{"event": string, required; "date": date;
 //	             "wording": string}]
 //	change       {"from", "to", "by": figure; "cut": bool; "percent":
-//	             decimal string; "of": package id; "relation": "tops up",
-//	             "replaces" or "re-announces"; "recycled": figure}: how it
-//	             changes an earlier level of money; a "relation" with no
-//	             "of" is of a level the record holds no package for
+//	             decimal string; "realBy": figure, "realPercent": decimal
+//	             string, "realCut": bool, the change in real terms; "of":
+//	             package id; "relation": "tops up", "replaces" or
+//	             "re-announces"; "recycled": figure}: how it changes an
+//	             earlier level of money; a "relation" with no "of" is of a
+//	             level the record holds no package for
 //
 // For example, the Mayor's "additional £11.6m ... In total an
 // unprecedented £237m" (testdata/real/gla-2018-boroughs-11-6m-top-up.json)
@@ -137,7 +139,12 @@
 //
 // and the findings on a package that a later one changes say so ("It was
 // later topped up by the package “ae-top-up-2013”, announced as “£150m”,
-// by £150m, bringing the total to £400m.").
+// by £150m, bringing the total to £400m."). A claim in real terms is
+// weighed against the change in real terms the record states, as the
+// schools budget's "2.1 per cent, so 0.1 per cent in real terms"
+// (testdata/real/pupil-premium-2011-doubling-real-terms.json):
+//
+//	"change": {"percent": "2.1", "realPercent": "0.1"}
 //
 // An allocation is one line of the itemisation, funding.Allocation:
 //

@@ -67,3 +67,28 @@ func (x *assessor) later(i int, rec *recorded) {
 		w.s(".")
 	}
 }
+
+// realTerms writes, into x.tmp, the change in real terms c states beside
+// the cash one: ", or an increase of £10bn in real terms", ", a cut of
+// 2.3% in real terms".
+func (x *assessor) realTerms(c funding.Change) {
+	if c.RealBy.IsZero() && c.RealPercent.IsZero() {
+		return
+	}
+	w := &x.tmp
+	w.s(", or ")
+	if c.RealCut {
+		w.s("a cut of ")
+	} else {
+		w.s("an increase of ")
+	}
+	switch {
+	case !c.RealBy.IsZero() && !c.RealPercent.IsZero():
+		w.s(c.RealBy.String()).s(" (").s(c.RealPercent.String()).s("%)")
+	case !c.RealBy.IsZero():
+		w.s(c.RealBy.String())
+	default:
+		w.s(c.RealPercent.String()).s("%")
+	}
+	w.s(" in real terms")
+}
