@@ -83,10 +83,21 @@ func (x *assessor) resolve(c *Claim, a *RatioClaim, q Quantity) side {
 	return s
 }
 
+// claimSide returns q as the claim states it, a sum of money or nothing,
+// with nothing from the record.
+func claimSide(q Quantity) side {
+	s := side{q: q, count: q.Count, isMoney: true}
+	if !q.Amount.IsZero() {
+		s.money = q.Amount.Nominal()
+	}
+	return s
+}
+
 // changeLevels returns the levels after and before the Change of the
-// package of facts as the two sides of a ratio, where the record states
-// both exactly and without a term; otherwise num and den unchanged.
-func (x *assessor) changeLevels(facts *pkgFacts, num, den side) (side, side) {
+// package of facts as the two sides of a ratio, and true, where the record
+// states both exactly and without a term; otherwise num and den unchanged,
+// and false.
+func (x *assessor) changeLevels(facts *pkgFacts, num, den side) (side, side, bool) {
 	ch := facts.p.Change
 	from := ch.From
 	if prev := x.previous(facts.p); from.IsZero() && prev != nil {
@@ -95,14 +106,14 @@ func (x *assessor) changeLevels(facts *pkgFacts, num, den side) (side, side) {
 	to := ch.To
 	for _, f := range [...]currency.Figure{from, to} {
 		if f.Bound() != currency.Exact || !f.Per().IsZero() || !f.Over().IsZero() {
-			return num, den
+			return num, den, false
 		}
 	}
 	num.money, num.isMoney, num.confirmed = to.Nominal(), true, true
 	num.phrase = "the record’s level after the change (" + string(appendBrief(nil, to.Nominal())) + ")"
 	den.money, den.isMoney, den.confirmed = from.Nominal(), true, true
 	den.phrase = "the record’s level before it (" + string(appendBrief(nil, from.Nominal())) + ")"
-	return num, den
+	return num, den, true
 }
 
 // yearOf returns y as a Year, or else the financial year that the first
@@ -128,13 +139,14 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 		f.Package, f.Sources = id, facts.sources
 	}
 	num, den := x.resolve(c, &a, a.Numerator), x.resolve(c, &a, a.Denominator)
-	if a.Stated.change != 0 && id != "" && a.Numerator.Package == id && a.Denominator.Package == id {
-		// A change whose two sides both name the package is of the
-		// package's own Change, where the record has both levels. Sides
-		// that name nothing are not taken for it: "school budgets
-		// increase by 2.1 per cent" in a story about the pupil premium is
-		// not the premium's change.
-		num, den = x.changeLevels(x.pkg(id), num, den)
+	// A change whose two sides both name one package is of that package's
+	// own Change, where the record has both levels. Sides that name
+	// nothing are not taken for it: "school budgets increase by 2.1 per
+	// cent" in a story about the pupil premium is not the premium's change.
+	ownChange := a.Stated.change != 0 && a.Numerator.Package != "" && a.Numerator.Package == a.Denominator.Package
+	levels := false
+	if ownChange {
+		num, den, levels = x.changeLevels(x.pkg(a.Numerator.Package), num, den)
 	}
 	words := f.Words
 	if words == "" {
@@ -144,7 +156,7 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 	if terms == TermsUnknown {
 		terms = read(c.Quote, a.Span).terms
 	}
-	if a.Stated.change != 0 && (terms == RealTerms || num.missing() || den.missing()) {
+	if a.Stated.change != 0 && (terms == RealTerms || ownChange && !levels || num.missing() || den.missing()) {
 		// A change in per cent the record states is weighed as it is,
 		// in real terms against the real one: it needs neither levels
 		// nor a price index. In cash it is weighed so only where the
@@ -160,6 +172,21 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 				subject += " in real terms"
 			}
 			x.weighProportion(a.Stated, words, r, false, subject, f)
+			return
+		}
+		if ownChange && !levels {
+			// The package's own figure set against itself would be a
+			// change of nothing: its headline may be the change itself.
+			f.Verdict = NotSupported
+			p.q(words).s(" cannot be checked: the record has no levels before and after the change of the package ").
+				q(a.Numerator.Package).s(", nor its change in per cent")
+			if terms == RealTerms {
+				p.s(" in real terms")
+			}
+			p.s(".")
+			// The claim's own figures may still disagree with each
+			// other; the package's figure is no level of either side.
+			x.consistency(c, &a, claimSide(a.Numerator), claimSide(a.Denominator), f)
 			return
 		}
 	}

@@ -291,3 +291,27 @@ func TestAssessRealPercent(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessChangeOfOneSide checks a change in per cent whose two sides
+// name a package that holds no levels of its change: its headline is the
+// increase (£5.1bn), so setting it against itself would give a 0% rise.
+// With the record's percentage it is weighed against that; without, it is
+// not supported.
+func TestAssessChangeOfOneSide(t *testing.T) {
+	fig := currency.MustParseFigure
+	gov := funding.Org{Name: "DLUHC"}
+	r := claims.Record{Packages: []funding.Package{
+		{ID: "csp", Funder: gov, Headline: fig("£5.1 billion"), Change: funding.Change{To: fig("£59.7 billion"), By: fig("£5.1 billion")}},
+		{ID: "csp-pct", Funder: gov, Headline: fig("£5.1 billion"), Change: funding.Change{To: fig("£59.7 billion"), By: fig("£5.1 billion"), Percent: decimal.RequireFromString("9.4")}},
+	}}
+	ratio := func(id string) claims.RatioClaim {
+		return claims.RatioClaim{Numerator: claims.Quantity{Noun: "core spending power", Package: id}, Denominator: claims.Quantity{Noun: "last year's", Package: id},
+			Stated: claims.MustParseProportion("an increase of 9.4%"), Terms: claims.Cash}
+	}
+	if f := assessIn(t, r, "csp", "words", ratio("csp"))[0]; f.Verdict != claims.NotSupported || !strings.Contains(f.Explanation, "the record has no levels before and after the change of the package “csp”, nor its change in per cent") {
+		t.Errorf("a change with no levels: %v, %q; want not supported", f.Verdict, f.Explanation)
+	}
+	if f := assessIn(t, r, "csp-pct", "words", ratio("csp-pct"))[0]; f.Verdict != claims.Accurate || !strings.Contains(f.Explanation, "The record’s change is a 9.4% increase") {
+		t.Errorf("a change with the record's percentage: %v, %q; want accurate", f.Verdict, f.Explanation)
+	}
+}
