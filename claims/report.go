@@ -176,12 +176,13 @@ func recordMarkdown(p *prose, pkg funding.Package) {
 // headline reconciled with it.
 func allocationsMarkdown(p *prose, pkg funding.Package) {
 	// Sub-allocations are rows of their own, under their allocation, with
-	// the path of titles that leads to them.
-	rows := flatten(nil, pkg.Allocations, "")
+	// the path of titles that leads to them; a package that cannot be
+	// reconciled still has its rows, and the total below says why.
+	rows, _ := pkg.Lines()
 	shares := make([]string, len(rows))
 	anyShared := false
 	for i, row := range rows {
-		shares[i] = row.al.DescribeShares()
+		shares[i] = row.Allocation.DescribeShares()
 		anyShared = anyShared || shares[i] != ""
 	}
 	p.s("\n| Amount | Itemised for |")
@@ -194,12 +195,12 @@ func allocationsMarkdown(p *prose, pkg funding.Package) {
 	}
 	p.s("\n")
 	for i, row := range rows {
-		al := row.al
+		al := row.Allocation
 		amount := al.Figure().String()
 		if al.Stated.IsZero() && len(al.Allocations) == 0 {
 			amount = al.Amount.Format(currency.Whole)
 		}
-		p.s("| ").s(md(amount)).s(" | ").s(md(row.path)).s(" |")
+		p.s("| ").s(md(amount)).s(" | ").s(md(row.Path)).s(" |")
 		if anyShared {
 			p.s(" ").s(shares[i]).s(" |")
 		}
@@ -229,38 +230,11 @@ func allocationsMarkdown(p *prose, pkg funding.Package) {
 		p.capitalise(start)
 	}
 	// Each allocation itemised in turn is reconciled with its own figure.
-	for _, n := range rec.Nested {
-		path := n.Allocation
-		for _, row := range rows {
-			if row.al.ID == n.Allocation {
-				path = row.path
-			}
+	for _, row := range rows {
+		if row.Reconciled != "" {
+			p.s("\n").s(md(row.Path)).s(": ").s(md(row.Reconciled)).s(".\n")
 		}
-		n.Allocation = ""
-		p.s("\n").s(md(path)).s(": ").s(md(n.String())).s(".\n")
 	}
-}
-
-// An allocationRow is one row of the table of a package's allocations:
-// an allocation, at any depth, and the path of titles to it, "Greater
-// Manchester › Transport".
-type allocationRow struct {
-	al   funding.Allocation
-	path string
-}
-
-// flatten appends the rows of as and their sub-allocations, depth first,
-// each path under parent ("" at the top).
-func flatten(dst []allocationRow, as []funding.Allocation, parent string) []allocationRow {
-	for _, al := range as {
-		path := nonEmpty(al.Title, al.ID)
-		if parent != "" {
-			path = parent + " › " + path
-		}
-		dst = append(dst, allocationRow{al: al, path: path})
-		dst = flatten(dst, al.Allocations, path)
-	}
-	return dst
 }
 
 // nonEmpty returns s, or def if s is empty.

@@ -96,7 +96,9 @@
 // OverAllocated if the named parts alone exceed the headline. Every
 // allocation itemised in turn is reconciled with its own figure, and its
 // Count with the sum of its sub-allocations' counts (5 + 30 is not 36), in
-// the Reconciliation's Nested list.
+// the Reconciliation's Nested list. Package.Lines lists the allocations at
+// every depth, each with the path of titles to it ("Greater Manchester ›
+// Transport") and its own reconciliation, as the reports show them.
 //
 // Allocation.Shares divides an allocation among its recipients exactly,
 // by its own Count (£1.2bn for five hospitals is £240m each):

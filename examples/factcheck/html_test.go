@@ -509,3 +509,19 @@ func TestHTMLShares(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLNested checks that the HTML page lists and reconciles a nested
+// itemisation as the Markdown report does: the Growth Deals' £18m three
+// levels down, and £18m of "£50m" (£49.5m up to £50.5m) leaving £31.5m to
+// £32.5m unnamed.
+func TestHTMLNested(t *testing.T) {
+	page := html.UnescapeString(string(golden.RunOK(t, run, []string{"-format", "html", "testdata/real/growth-deals-2014-6bn-nested.json"}, "")))
+	for _, want := range []string{
+		"<td>Greater Manchester › Transport improvement investments › Plan to revamp the Metrolink transport system</td>",
+		`<p class="reconciled">Greater Manchester › Transport improvement investments: the named parts, £18,000,000, are part of "£50m"; the unnamed remainder is between £31,500,000 and £32,500,000.</p>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the Growth Deals page lacks %q", want)
+		}
+	}
+}
