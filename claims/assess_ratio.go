@@ -172,6 +172,7 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 				subject += " in real terms"
 			}
 			x.weighProportion(a.Stated, words, r, false, subject, f)
+			x.consistency(c, &a, claimSide(a.Numerator), claimSide(a.Denominator), f)
 			return
 		}
 		if ownChange && !levels {

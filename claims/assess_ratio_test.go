@@ -314,4 +314,14 @@ func TestAssessChangeOfOneSide(t *testing.T) {
 	if f := assessIn(t, r, "csp-pct", "words", ratio("csp-pct"))[0]; f.Verdict != claims.Accurate || !strings.Contains(f.Explanation, "The record’s change is a 9.4% increase") {
 		t.Errorf("a change with the record's percentage: %v, %q; want accurate", f.Verdict, f.Explanation)
 	}
+	// The claim's own figures are still set against each other: £5.1bn
+	// more and 9.4% both imply a level before; £59.7bn / 1.094 =
+	// £54,570,383,912 and £59.7bn − £5.1bn = £54.6bn agree through the
+	// rounding of 9.4%.
+	own := ratio("csp-pct")
+	own.Numerator.Amount = fig("£59.7 billion")
+	fs := assessIn(t, r, "csp-pct", "words", own, claims.StatedAmount{Figure: fig("£5.1 billion"), Role: claims.RoleChange})
+	if f := fs[0]; f.Verdict != claims.Accurate || !strings.Contains(f.Explanation, "both imply a level before of about £54,570,383,912") {
+		t.Errorf("a change with the record's percentage and the claim's money: %v, %q; want accurate, with the bases", f.Verdict, f.Explanation)
+	}
 }

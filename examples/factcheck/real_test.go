@@ -143,6 +143,9 @@ var realStories = []struct {
 		// £10m the named parts are £1,529.1m to £2,529.1m, and of the
 		// £5.05bn to £5.15bn headline £2,520.9m to £3,620.9m is unnamed.
 		"the named parts, between £1,529,100,000 and £2,529,100,000, are part of \"£5.1 billion\"; the unnamed remainder is between £2,520,900,000 and £3,620,900,000",
+		// The record holds the statement's 9.4% as the change's
+		// percentage; the claim says the same.
+		"Finding 2: “9.4%”\nVerdict: accurate\nFigures: ratio 1.094.\nThe record’s change is a 9.4% increase",
 		// 59.7 / 1.094 = 54.5704 bn before; 59.7 − 5.1 = 54.6 bn: the
 		// two agree through the inputs' rounding.
 		"“£5.1 billion” agrees with “an increase of 9.4%”: both imply a level before of about £54,570,383,912.",
