@@ -114,7 +114,8 @@ func TestDecodeRecord(t *testing.T) {
 // TestCorpusRecords checks the hand-made records against their articles:
 // each decodes strictly and is valid, every quote of every claim and every
 // package's headline is in the article's text word for word, the span of
-// every stated amount holds its figure, every
+// every stated amount holds its figure, it scores full marks against
+// itself, every
 // package cites its source's URL, and a README lists every article.
 func TestCorpusRecords(t *testing.T) {
 	texts, err := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
@@ -167,6 +168,12 @@ func TestCorpusRecords(t *testing.T) {
 			if !cited {
 				t.Errorf("%s.json: package %q cites no source URL", a.slug, p.ID)
 			}
+		}
+		// A record scores full marks against itself: the scorer reads every
+		// form the corpus uses (words and exact amounts, nested
+		// allocations, repeated quotes).
+		if s := scoreDraft(a.want, a.want); len(s.misses) > 0 || s.figures.recall() != 1 || s.quotes.recall() != 1 || s.speakers.recall() != 1 {
+			t.Errorf("%s.json: scoreDraft(record, record) = %v, misses %q", a.slug, s, s.misses)
 		}
 		if !bytes.Contains(readme, []byte("| "+a.slug+" |")) {
 			t.Errorf("%s/README*.md has no row for %s", corpusDir, a.slug)
