@@ -114,9 +114,9 @@ func TestDecodeRecord(t *testing.T) {
 // TestCorpusRecords checks the hand-made records against their articles:
 // each decodes strictly and is valid, every quote of every claim and every
 // package's headline is in the article's text word for word, the span of
-// every stated amount holds its figure, it scores full marks against
-// itself, every
-// package cites its source's URL, and a README lists every article.
+// every stated amount holds its figure, the record scores full marks
+// against itself, every package cites its source's URL, and a README lists
+// every article.
 func TestCorpusRecords(t *testing.T) {
 	texts, err := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
 	if err != nil {
