@@ -15,6 +15,7 @@ import (
 // expected records were written by hand from their text.
 var corpus2 = []string{
 	"scotgov-2022-biodiversity-2-9m",
+	"welshgov-2017-mudiad-meithrin-3-031m",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
