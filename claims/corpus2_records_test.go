@@ -17,6 +17,7 @@ var corpus2 = []string{
 	"scotgov-2022-biodiversity-2-9m",
 	"welshgov-2017-mudiad-meithrin-3-031m",
 	"govuk-2020-nhs-winter-300m-117-trusts",
+	"pharmatimes-2023-nhs-winter-200m",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
