@@ -18,6 +18,7 @@ var corpus2 = []string{
 	"welshgov-2017-mudiad-meithrin-3-031m",
 	"govuk-2020-nhs-winter-300m-117-trusts",
 	"pharmatimes-2023-nhs-winter-200m",
+	"expressandstar-2024-swinney-islands-5m",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
