@@ -19,6 +19,7 @@ var corpus2 = []string{
 	"govuk-2020-nhs-winter-300m-117-trusts",
 	"pharmatimes-2023-nhs-winter-200m",
 	"expressandstar-2024-swinney-islands-5m",
+	"constructionindex-2020-scotgov-230m-78m",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
