@@ -20,6 +20,7 @@ var corpus2 = []string{
 	"pharmatimes-2023-nhs-winter-200m",
 	"expressandstar-2024-swinney-islands-5m",
 	"constructionindex-2020-scotgov-230m-78m",
+	"herald-2021-forbes-375m-not-new",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
