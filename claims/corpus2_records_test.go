@@ -21,6 +21,7 @@ var corpus2 = []string{
 	"expressandstar-2024-swinney-islands-5m",
 	"constructionindex-2020-scotgov-230m-78m",
 	"herald-2021-forbes-375m-not-new",
+	"welshgov-2024-157m-first-minister-priorities",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
