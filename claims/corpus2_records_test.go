@@ -22,6 +22,7 @@ var corpus2 = []string{
 	"constructionindex-2020-scotgov-230m-78m",
 	"herald-2021-forbes-375m-not-new",
 	"welshgov-2024-157m-first-minister-priorities",
+	"pharmatimes-2013-ae-winter-500m",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
