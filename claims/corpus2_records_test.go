@@ -23,6 +23,7 @@ var corpus2 = []string{
 	"herald-2021-forbes-375m-not-new",
 	"welshgov-2024-157m-first-minister-priorities",
 	"pharmatimes-2013-ae-winter-500m",
+	"herald-2020-scotgov-covid-4bn-broad-shoulders",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
