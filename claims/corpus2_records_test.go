@@ -24,6 +24,7 @@ var corpus2 = []string{
 	"welshgov-2024-157m-first-minister-priorities",
 	"pharmatimes-2013-ae-winter-500m",
 	"herald-2020-scotgov-covid-4bn-broad-shoulders",
+	"skynews-2019-nhs-1-8bn-drop-in-the-ocean",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
