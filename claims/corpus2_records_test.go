@@ -25,6 +25,7 @@ var corpus2 = []string{
 	"pharmatimes-2013-ae-winter-500m",
 	"herald-2020-scotgov-covid-4bn-broad-shoulders",
 	"skynews-2019-nhs-1-8bn-drop-in-the-ocean",
+	"clinicalservicesjournal-2017-budget-nhs-350m-1-6bn",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
