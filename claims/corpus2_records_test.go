@@ -27,6 +27,7 @@ var corpus2 = []string{
 	"skynews-2019-nhs-1-8bn-drop-in-the-ocean",
 	"clinicalservicesjournal-2017-budget-nhs-350m-1-6bn",
 	"publicsectorexecutive-2021-councils-51-3bn",
+	"scotgov-2021-childminders-750",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
