@@ -28,6 +28,7 @@ var corpus2 = []string{
 	"clinicalservicesjournal-2017-budget-nhs-350m-1-6bn",
 	"publicsectorexecutive-2021-councils-51-3bn",
 	"scotgov-2021-childminders-750",
+	"bbc-2019-plaid-labour-100bn-scotland-60bn-wales",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
