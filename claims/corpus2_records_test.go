@@ -29,6 +29,7 @@ var corpus2 = []string{
 	"publicsectorexecutive-2021-councils-51-3bn",
 	"scotgov-2021-childminders-750",
 	"bbc-2019-plaid-labour-100bn-scotland-60bn-wales",
+	"building-2010-labour-9-5bn-capital",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
