@@ -30,6 +30,7 @@ var corpus2 = []string{
 	"scotgov-2021-childminders-750",
 	"bbc-2019-plaid-labour-100bn-scotland-60bn-wales",
 	"building-2010-labour-9-5bn-capital",
+	"healthcareleader-2017-stp-capital-325m",
 }
 
 // TestCorpus2Records checks that each hand-made expected record reads
