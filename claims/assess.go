@@ -28,7 +28,8 @@ import (
 // remainder, or the limits the parts admit. A figure for another term
 // ("£400m a year") is converted to the record's term first, exactly, and
 // the finding says so. The wording's bound decides: "at least £4m" is
-// Accurate for £4,000,000 and "more than £4m" is not. An Exact figure that
+// Accurate for £4,000,000 and "more than £4m" is a hair off, Rounded, since
+// it names the money exactly but its hedge excludes it. An Exact figure that
 // differs from the record is Rounded if its precision admits the record
 // ("£2m" for £2.4m, to the nearest £1m) and the error is within o's
 // tolerance (DefaultTolerance, 10%, unless set), and Understated or
@@ -49,20 +50,25 @@ import (
 // invalid record.
 //
 // Assess runs in time linear in the size of the record: it validates and
-// reconciles each package once, as it indexes the packages by ID, and
-// works out each package's recorded figure once, the first time an
-// assertion needs it.
+// reconciles each package once, as it indexes the packages by ID, and then
+// works out each package's recorded figure and its words once, for all the
+// assertions about it.
 func Assess(r Record, o Options) (Assessment, error) {
 	x := &assessor{
 		r:     &r,
 		tol:   o.tolerance(),
 		facts: make([]pkgFacts, len(r.Packages)),
+		recs:  make([]reconciled, len(r.Packages)),
 	}
 	ix, err := r.index(x.reconcile)
 	if err != nil {
 		return Assessment{}, err
 	}
 	x.ix = ix
+	for i := range x.recs {
+		x.record(i, &x.recs[i].r, x.recs[i].err)
+	}
+	x.recs = nil
 	x.tolScaled, x.tolFast = scaledTolerance(x.tol)
 	x.noRounding = o.Tolerance.Sign() < 0
 	n := 0
@@ -158,7 +164,8 @@ type assessor struct {
 	tolScaled  uint64
 	tolFast    bool
 	noRounding bool            // a negative tolerance: nothing is Rounded
-	facts      []pkgFacts      // by package index; worked out when first needed
+	facts      []pkgFacts      // by package index
+	recs       []reconciled    // by package index, until the facts are worked out
 	prices     *funding.Series // the record's price index, made when first needed
 	items      items           // the stated figures by item, for sources that disagree
 	at         int32           // the package of the assertion being assessed, or -1
@@ -202,18 +209,16 @@ type recorded struct {
 	floor funding.Gap
 }
 
-// pkgFacts are what Assess works out once for each package, as it
-// validates the record. sources is p's, kept here so that the assessment of
-// a stated amount need not touch the package itself. later holds, for a
-// package that changes another, its reconciliation until the first
-// assertion about it needs the facts: their sentence on the change names
-// the other package, which the index may not yet hold when the package is
-// validated.
+// pkgFacts are what Assess works out once for each package. sources is
+// p's, kept here so that the assessment of a stated amount need not touch
+// the package itself.
 type pkgFacts struct {
 	p       *funding.Package
 	sources []funding.Source
 	rec     recorded
-	later   *reconciled
+	// nested are the reconciliations of its allocations itemised in
+	// turn, which findings on those allocations give.
+	nested []funding.Reconciliation
 }
 
 // A reconciled is a package's reconciliation, or the error Reconcile gave
@@ -223,28 +228,22 @@ type reconciled struct {
 	err error
 }
 
-// reconcile validates package i of the record and works out its facts
-// while the package is at hand: Reconcile validates the package first, so
-// that each package is validated once and reconciled once. It returns the
-// package's validation errors; an error of Reconcile for a valid package
-// (money per a term nothing totals) goes into the facts.
+// reconcile validates package i of the record and, if it is itemised,
+// reconciles it, keeping the reconciliation in x.recs for record:
+// Reconcile validates the package first, so that each package is validated
+// once and reconciled once. It returns the package's validation errors; an
+// error of Reconcile for a valid package (money per a term nothing totals)
+// is kept with the reconciliation.
 func (x *assessor) reconcile(i int) error {
 	p := &x.r.Packages[i]
-	var r funding.Reconciliation
-	var err error
 	if len(p.Allocations) == 0 {
-		if err := p.Validate(); err != nil {
-			return err
-		}
-	} else if r, err = p.Reconcile(); errors.Is(err, funding.ErrInvalid) {
+		return p.Validate()
+	}
+	r, err := p.Reconcile()
+	if errors.Is(err, funding.ErrInvalid) {
 		return err
 	}
-	f := &x.facts[i]
-	if p.Change.Of != "" {
-		f.later = &reconciled{r, err}
-		return nil
-	}
-	x.record(f, p, &r, err)
+	x.recs[i] = reconciled{r, err}
 	return nil
 }
 
@@ -273,18 +272,16 @@ func (x *assessor) pkg(id string) *pkgFacts {
 		// panic if it ever is not.
 		return &pkgFacts{p: &funding.Package{ID: id}, rec: recorded{subject: "the package " + quoted(id)}}
 	}
-	f := &x.facts[i]
-	if f.later != nil {
-		x.record(f, &x.r.Packages[i], &f.later.r, f.later.err)
-		f.later = nil
-	}
-	return f
+	return &x.facts[i]
 }
 
-// record works out f, the facts of package p, from its reconciliation r
-// (zero for a package with no allocations) or the error Reconcile gave.
-func (x *assessor) record(f *pkgFacts, p *funding.Package, r *funding.Reconciliation, err error) {
-	f.p, f.sources = p, p.Sources
+// record works out the facts of package i from its reconciliation r (zero
+// for a package with no allocations) or the error Reconcile gave. It needs
+// the whole index: the facts of a package name the package it changes and
+// those that change it.
+func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
+	f, p := &x.facts[i], &x.r.Packages[i]
+	f.p, f.sources, f.nested = p, p.Sources, r.Nested
 	f.rec = recorded{headline: p.Headline, novelty: p.Novelty}
 	rec := &f.rec
 	// parts is what the itemisation says of the headline when it cannot
@@ -397,6 +394,7 @@ func (x *assessor) record(f *pkgFacts, p *funding.Package, r *funding.Reconcilia
 	if changes {
 		x.change(p)
 	}
+	x.later(i, rec)
 	// A record that contradicts itself says so wherever it is relied on.
 	if r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || changes || !p.Headline.Over().IsZero() {
 		q := *p
@@ -458,6 +456,9 @@ func (x *assessor) allocation(f *pkgFacts, id string) recorded {
 	if rec.novel != "" {
 		rec.about = "The record describes the money as " + rec.novel + "."
 	}
+	if n := nestedOf(f.nested, id); n != "" {
+		rec.about = strings.TrimPrefix(rec.about+" "+n, " ")
+	}
 	return rec
 }
 
@@ -477,6 +478,8 @@ func (x *assessor) change(p *funding.Package) {
 	c := p.Change
 	w.s(" The record says it")
 	switch {
+	case c.Relation != funding.RelationUnknown && c.Of == "":
+		w.s(" ").s(c.Relation.String()).s(" an earlier level of money, which the record holds no package for")
 	case c.Relation != funding.RelationUnknown:
 		w.s(" ").s(c.Relation.String()).s(" the package ").q(c.Of)
 		if prev := x.previous(p); prev != nil && prev.HasHeadline() {
@@ -503,6 +506,7 @@ func (x *assessor) change(p *funding.Package) {
 	if !c.Percent.IsZero() {
 		w.s(" (").s(c.Percent.String()).s("%)")
 	}
+	x.realTerms(c)
 	if !c.Recycled.IsZero() {
 		w.s("; ").s(c.Recycled.String()).s(" of it had been announced before")
 	}

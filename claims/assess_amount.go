@@ -142,6 +142,22 @@ func (x *assessor) againstAmount(st *currency.Figure, rec *recorded, f *Finding)
 	case rec.short && (diff.Sign() > 0 || tooHigh):
 		f.Verdict = NotSupported
 		x.unitemised(st, rec, admits, f)
+	case diff.IsZero():
+		// A strict hedge at the record's own figure: "almost £250m" for
+		// exactly £250,000,000 names the money exactly, and only the
+		// hedge, which excludes the figure itself, is off.
+		x.hairOff(st, rec.subject, tooHigh, f)
+		p.s(": the record has exactly ").full(r).s(", the figure named, ")
+		if f.Verdict == Rounded {
+			p.s("so the money is what was said, to within rounding; only the hedge is off, since strictly ")
+		} else {
+			p.s("and strictly ")
+		}
+		p.full(r).s(" is not ").s(lowerFirst(st.String()))
+		if f.Verdict != Rounded {
+			p.s("; no rounding is allowed")
+		}
+		p.s(".")
 	case exact:
 		f.Verdict = Understated
 		if diff.Sign() > 0 {
@@ -277,6 +293,16 @@ func (x *assessor) againstTerm(st *currency.Figure, rec *recorded, period fundin
 	if c.Conversion != "" {
 		p.s("Converted first, like with like: ").s(c.Conversion).s(". ")
 	}
+	if !ok && d == 0 {
+		// "more than £400m a year" for exactly £1.2bn over three years.
+		x.hairOff(st, rec.subject, st.Bound() == currency.MoreThan, f)
+		if f.Verdict == Rounded {
+			p.s(": converted, the money is exactly what was said, to within rounding; only the hedge is off.")
+		} else {
+			p.s(": converted, the money is exactly what was said, but the hedge excludes it; no rounding is allowed.")
+		}
+		return
+	}
 	switch f.Verdict {
 	case Accurate:
 		if d == 0 {
@@ -290,6 +316,29 @@ func (x *assessor) againstTerm(st *currency.Figure, rec *recorded, period fundin
 	default:
 		p.q(st.Text()).s(" ").s(overUnder(c.Difference)).s("states ").s(rec.subject).s(" by ").moneyAbs(c.Difference).s(" (").pct(f.Percent).s(").")
 	}
+}
+
+// hairOff gives the verdict on a strictly hedged figure, st, that names
+// the record's money exactly ("almost £250m" for £250,000,000), and begins
+// its explanation against subject: Rounded, a hair off, since the money is
+// what was said; or, when Options allow no rounding, Overstated if the
+// hedge says more (tooHigh) and Understated if it says less.
+func (x *assessor) hairOff(st *currency.Figure, subject string, tooHigh bool, f *Finding) {
+	p := &x.p
+	p.q(st.Text())
+	switch {
+	case !x.noRounding:
+		f.Verdict = Rounded
+		p.s(" is a hair off ").s(subject)
+		return
+	case tooHigh:
+		f.Verdict = Overstated
+		p.s(" overstates ")
+	default:
+		f.Verdict = Understated
+		p.s(" understates ")
+	}
+	p.s(subject).s(" by a hair")
 }
 
 // pctClause appends " (16.7%)" for the finding's Percent, or nothing when

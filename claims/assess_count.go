@@ -21,6 +21,10 @@ func (x *assessor) count(c *Claim, a CountClaim, f *Finding) {
 		facts = x.pkg(id)
 		f.Package, f.Sources = id, facts.sources
 	}
+	if facts != nil && a.Allocation != "" {
+		x.countOfAllocation(a, facts, f)
+		return
+	}
 	var m funding.Measure
 	found := false
 	if facts != nil && a.Measure != "" {
@@ -50,6 +54,41 @@ func (x *assessor) count(c *Claim, a CountClaim, f *Finding) {
 			d = -d
 		}
 		p.s(" by ").int(d).s(" (").pct(f.Percent).s(")")
+	}
+	p.s(".")
+}
+
+// countOfAllocation weighs a count against the Count of the allocation it
+// names, which Validate has checked the package holds.
+func (x *assessor) countOfAllocation(a CountClaim, facts *pkgFacts, f *Finding) {
+	p := &x.p
+	al, _ := facts.p.Allocation(a.Allocation)
+	stated := a.Count.String() + " " + a.Noun
+	subject := "the allocation " + quoted(nonEmpty(al.Title, al.ID))
+	if al.Count.IsZero() {
+		f.Verdict = NotSupported
+		p.s("The record has no count for ").s(subject).s(" to check ").q(stated).s(" against.")
+		return
+	}
+	f.Basis, f.RecordedCount = FromAllocation, al.Count
+	f.Ratio, f.Percent = countRatio(a.Count.Value(), al.Count.Value())
+	f.Verdict = compareCounts(a.Count, al.Count)
+	p.q(stated)
+	switch f.Verdict {
+	case Accurate:
+		p.s(" agrees with the record: ").s(subject).s(" is for ").s(al.Count.String()).s(".")
+		return
+	case Overstated:
+		p.s(" overstates")
+	default:
+		p.s(" understates")
+	}
+	p.s(" the count of ").s(subject).s(", ").s(al.Count.String())
+	if d := a.Count.Value() - al.Count.Value(); d != 0 {
+		if d < 0 {
+			d = -d
+		}
+		p.s(", by ").int(d).s(" (").pct(f.Percent).s(")")
 	}
 	p.s(".")
 }

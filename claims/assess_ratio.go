@@ -83,10 +83,21 @@ func (x *assessor) resolve(c *Claim, a *RatioClaim, q Quantity) side {
 	return s
 }
 
+// claimSide returns q as the claim states it, a sum of money or nothing,
+// with nothing from the record.
+func claimSide(q Quantity) side {
+	s := side{q: q, count: q.Count, isMoney: true}
+	if !q.Amount.IsZero() {
+		s.money = q.Amount.Nominal()
+	}
+	return s
+}
+
 // changeLevels returns the levels after and before the Change of the
-// package of facts as the two sides of a ratio, where the record states
-// both exactly and without a term; otherwise num and den unchanged.
-func (x *assessor) changeLevels(facts *pkgFacts, num, den side) (side, side) {
+// package of facts as the two sides of a ratio, and true, where the record
+// states both exactly and without a term; otherwise num and den unchanged,
+// and false.
+func (x *assessor) changeLevels(facts *pkgFacts, num, den side) (side, side, bool) {
 	ch := facts.p.Change
 	from := ch.From
 	if prev := x.previous(facts.p); from.IsZero() && prev != nil {
@@ -95,14 +106,14 @@ func (x *assessor) changeLevels(facts *pkgFacts, num, den side) (side, side) {
 	to := ch.To
 	for _, f := range [...]currency.Figure{from, to} {
 		if f.Bound() != currency.Exact || !f.Per().IsZero() || !f.Over().IsZero() {
-			return num, den
+			return num, den, false
 		}
 	}
 	num.money, num.isMoney, num.confirmed = to.Nominal(), true, true
 	num.phrase = "the record’s level after the change (" + string(appendBrief(nil, to.Nominal())) + ")"
 	den.money, den.isMoney, den.confirmed = from.Nominal(), true, true
 	den.phrase = "the record’s level before it (" + string(appendBrief(nil, from.Nominal())) + ")"
-	return num, den
+	return num, den, true
 }
 
 // yearOf returns y as a Year, or else the financial year that the first
@@ -128,13 +139,14 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 		f.Package, f.Sources = id, facts.sources
 	}
 	num, den := x.resolve(c, &a, a.Numerator), x.resolve(c, &a, a.Denominator)
-	if a.Stated.change != 0 && id != "" && a.Numerator.Package == id && a.Denominator.Package == id {
-		// A change whose two sides both name the package is of the
-		// package's own Change, where the record has both levels. Sides
-		// that name nothing are not taken for it: "school budgets
-		// increase by 2.1 per cent" in a story about the pupil premium is
-		// not the premium's change.
-		num, den = x.changeLevels(x.pkg(id), num, den)
+	// A change whose two sides both name one package is of that package's
+	// own Change, where the record has both levels. Sides that name
+	// nothing are not taken for it: "school budgets increase by 2.1 per
+	// cent" in a story about the pupil premium is not the premium's change.
+	ownChange := a.Stated.change != 0 && a.Numerator.Package != "" && a.Numerator.Package == a.Denominator.Package
+	levels := false
+	if ownChange {
+		num, den, levels = x.changeLevels(x.pkg(a.Numerator.Package), num, den)
 	}
 	words := f.Words
 	if words == "" {
@@ -143,6 +155,41 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 	terms := a.Terms
 	if terms == TermsUnknown {
 		terms = read(c.Quote, a.Span).terms
+	}
+	if a.Stated.change != 0 && (terms == RealTerms || ownChange && !levels || num.missing() || den.missing()) {
+		// A change in per cent the record states is weighed as it is,
+		// in real terms against the real one: it needs neither levels
+		// nor a price index. In cash it is weighed so only where the
+		// record has no levels to work it out from.
+		if pct, cut, ok := x.statedChange(&a, terms == RealTerms); ok {
+			r := new(big.Rat).Quo(pct.Rat(), ratHundred)
+			if cut {
+				r.Neg(r)
+			}
+			r.Add(r, big.NewRat(1, 1))
+			subject := "The record’s change"
+			if terms == RealTerms {
+				subject += " in real terms"
+			}
+			x.weighProportion(a.Stated, words, r, false, subject, f)
+			x.consistency(c, &a, claimSide(a.Numerator), claimSide(a.Denominator), f)
+			return
+		}
+		if ownChange && !levels {
+			// The package's own figure set against itself would be a
+			// change of nothing: its headline may be the change itself.
+			f.Verdict = NotSupported
+			p.q(words).s(" cannot be checked: the record has no levels before and after the change of the package ").
+				q(a.Numerator.Package).s(", nor its change in per cent")
+			if terms == RealTerms {
+				p.s(" in real terms")
+			}
+			p.s(".")
+			// The claim's own figures may still disagree with each
+			// other; the package's figure is no level of either side.
+			x.consistency(c, &a, claimSide(a.Numerator), claimSide(a.Denominator), f)
+			return
+		}
 	}
 	if num.missing() || den.missing() {
 		f.Verdict = NotSupported
@@ -239,16 +286,71 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 	}
 	// A stated proportion: weigh it against the ratio, in its words' unit.
 	st := a.Stated
+	subject := num.phrase + " against " + den.phrase
+	if prices != "" {
+		subject += ", " + prices + ","
+	}
+	x.weighProportion(st, words, r, approx, subject, f)
+	if num.isMoney && terms != RealTerms && len(x.r.Prices) > 0 {
+		// A cash change is not a real-terms one: say what it is in real
+		// terms too, where the index allows.
+		if real, in, ok := x.inRealTerms(num, den); ok && !real.IsZero() {
+			rr := new(big.Rat).Quo(num.value(), real.Decimal().Rat())
+			p.s(" That is in cash; ").s(in).s(" it is ")
+			x.proportion(st, st.toValue(rr), rr)
+			p.s(".")
+		}
+	}
+	if !confirmed {
+		if f.Verdict == Accurate || f.Verdict == Rounded {
+			f.Verdict = NotSupported
+			p.s(" The record does not hold both ").s(plural2(num.isMoney)).s(", so it cannot confirm them.")
+		} else {
+			p.s(" That is on the claim’s own figures.")
+		}
+	}
+	x.consistency(c, &a, num, den, f)
+}
+
+// statedChange returns the change in per cent, and whether it is a cut,
+// that the record states for the ratio a, in real terms if real and
+// otherwise in cash: the Change of the package both its sides name, or of
+// the numerator's package where that Change is of the denominator's. It
+// returns false if there is none, or it states no such percentage.
+func (x *assessor) statedChange(a *RatioClaim, real bool) (decimal.Decimal, bool, bool) {
+	n, d := a.Numerator.Package, a.Denominator.Package
+	if n == "" || d == "" {
+		return decimal.Decimal{}, false, false
+	}
+	if _, ok := x.pkgIndex(n); !ok {
+		return decimal.Decimal{}, false, false
+	}
+	ch := x.pkg(n).p.Change
+	pct, cut := ch.Percent, ch.Cut
+	if real {
+		pct, cut = ch.RealPercent, ch.RealCut
+	}
+	if n != d && ch.Of != d || pct.IsZero() && !cut {
+		return decimal.Decimal{}, false, false
+	}
+	return pct, cut, true
+}
+
+// weighProportion weighs the stated proportion st, in words, against the
+// ratio r of subject ("the £20m package against the £18m package"), about
+// if the ratio is of counts not all exact, and sets f's Ratio, Percent and
+// Verdict: "The £20m package against the £18m package is an 11.1% increase,
+// as “words” says."
+func (x *assessor) weighProportion(st Proportion, words string, r *big.Rat, approx bool, subject string, f *Finding) {
+	p := &x.p
+	start := len(p.b)
+	f.Ratio = ratDecimal(r)
 	got := st.toValue(r)
 	want := big.NewRat(st.num, st.den)
 	if got.Sign() != 0 && want.Sign() != 0 {
 		f.Percent = ratDecimal(new(big.Rat).Quo(new(big.Rat).Mul(new(big.Rat).Sub(want, got), ratHundred), got))
 	}
-	p.s(num.phrase).s(" against ").s(den.phrase)
-	if prices != "" {
-		p.s(", ").s(prices).s(",")
-	}
-	p.s(" is ")
+	p.s(subject).s(" is ")
 	if approx {
 		p.s("about ")
 	}
@@ -278,25 +380,6 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 		}
 		p.s(".")
 	}
-	if num.isMoney && terms != RealTerms && len(x.r.Prices) > 0 {
-		// A cash change is not a real-terms one: say what it is in real
-		// terms too, where the index allows.
-		if real, in, ok := x.inRealTerms(num, den); ok && !real.IsZero() {
-			rr := new(big.Rat).Quo(num.value(), real.Decimal().Rat())
-			p.s(" That is in cash; ").s(in).s(" it is ")
-			x.proportion(st, st.toValue(rr), rr)
-			p.s(".")
-		}
-	}
-	if !confirmed {
-		if f.Verdict == Accurate || f.Verdict == Rounded {
-			f.Verdict = NotSupported
-			p.s(" The record does not hold both ").s(plural2(num.isMoney)).s(", so it cannot confirm them.")
-		} else {
-			p.s(" That is on the claim’s own figures.")
-		}
-	}
-	x.consistency(c, &a, num, den, f)
 }
 
 // plural2 returns "amounts" or "counts".

@@ -240,3 +240,88 @@ func TestAssessRealTermsChange(t *testing.T) {
 		}
 	}
 }
+
+// TestAssessRealPercent checks a change in per cent said in real terms
+// against the change in real terms the record states beside the cash one:
+// NHS England's 1.9% real growth in 2015-16 (3.26% in cash), and school
+// budgets' 2.1% rise in cash, 0.1% in real terms, stated with no money.
+func TestAssessRealPercent(t *testing.T) {
+	fig := currency.MustParseFigure
+	gov := funding.Org{Name: "Department of Health"}
+	r := claims.Record{Packages: []funding.Package{
+		{ID: "y2014", Funder: gov, Headline: fig("£98.1bn")},
+		{ID: "y2015", Funder: gov, Headline: fig("£101.3bn"),
+			Change: funding.Change{From: fig("£98.1bn"), To: fig("£101.3bn"), Of: "y2014", Relation: funding.Replaces, RealPercent: decimal.RequireFromString("1.9")}},
+		{ID: "schools", Funder: funding.Org{Name: "Department for Education"},
+			Change: funding.Change{Percent: decimal.RequireFromString("2.1"), RealPercent: decimal.RequireFromString("0.1")}},
+		{ID: "squeezed", Funder: funding.Org{Name: "Department for Education"},
+			Change: funding.Change{Percent: decimal.RequireFromString("2.1"), RealPercent: decimal.RequireFromString("2.3"), RealCut: true}},
+	}}
+	ratio := func(stated, num, den string) claims.RatioClaim {
+		return claims.RatioClaim{Numerator: claims.Quantity{Noun: "after", Package: num}, Denominator: claims.Quantity{Noun: "before", Package: den},
+			Stated: claims.MustParseProportion(stated), Terms: claims.RealTerms}
+	}
+	cash := func(r claims.RatioClaim) claims.RatioClaim { r.Terms = claims.Cash; return r }
+	tests := []struct {
+		about string
+		a     claims.RatioClaim
+		want  claims.Verdict
+		says  string
+	}{
+		{"y2015", ratio("a 1.9% increase", "y2015", "y2014"), claims.Accurate, "The record’s change in real terms is a 1.9% increase, as “words” says."},
+		// Sides that name no package are not taken for its change.
+		{"squeezed", claims.RatioClaim{Numerator: claims.Quantity{Noun: "after"}, Denominator: claims.Quantity{Noun: "before"}, Stated: claims.MustParseProportion("a 2.3 per cent cut"), Terms: claims.RealTerms},
+			claims.NotSupported, "cannot be checked without base figures"},
+		// The cash rise, 101.3 / 98.1 = 1.0326, said to be real: 3.3 is
+		// 73.7% more than 1.9 (1.4 / 1.9 = 0.7368).
+		{"y2015", ratio("a 3.3% increase", "y2015", "y2014"), claims.Overstated, "The record’s change in real terms is a 1.9% increase: “words” overstated it by 73.7%."},
+		{"schools", ratio("a 0.1 per cent increase", "schools", "schools"), claims.Accurate, "The record’s change in real terms is a 0.1% increase, as “words” says."},
+		// 2.1 is 20 times 0.1: the cash rise is not the real one.
+		{"schools", ratio("a 2.1 per cent increase", "schools", "schools"), claims.Overstated, "overstated it by 2000%"},
+		{"squeezed", ratio("a 2.3 per cent cut", "squeezed", "squeezed"), claims.Accurate, "The record’s change in real terms is a 2.3% cut, as “words” says."},
+		// In cash, with no levels to work it out from, against the
+		// record's cash percentage.
+		{"squeezed", cash(ratio("a 2.1 per cent increase", "squeezed", "squeezed")), claims.Accurate, "The record’s change is a 2.1% increase, as “words” says."},
+		{"squeezed", ratio("a 2.3 per cent increase", "squeezed", "squeezed"), claims.Overstated, "a 2.3% cut, not an increase"},
+	}
+	for _, tt := range tests {
+		f := assessIn(t, r, tt.about, "words", tt.a)[0]
+		if f.Verdict != tt.want || !strings.Contains(f.Explanation, tt.says) {
+			t.Errorf("%v about %s: %v, %q; want %v, saying %q", tt.a.Stated, tt.about, f.Verdict, f.Explanation, tt.want, tt.says)
+		}
+	}
+}
+
+// TestAssessChangeOfOneSide checks a change in per cent whose two sides
+// name a package that holds no levels of its change: its headline is the
+// increase (£5.1bn), so setting it against itself would give a 0% rise.
+// With the record's percentage it is weighed against that; without, it is
+// not supported.
+func TestAssessChangeOfOneSide(t *testing.T) {
+	fig := currency.MustParseFigure
+	gov := funding.Org{Name: "DLUHC"}
+	r := claims.Record{Packages: []funding.Package{
+		{ID: "csp", Funder: gov, Headline: fig("£5.1 billion"), Change: funding.Change{To: fig("£59.7 billion"), By: fig("£5.1 billion")}},
+		{ID: "csp-pct", Funder: gov, Headline: fig("£5.1 billion"), Change: funding.Change{To: fig("£59.7 billion"), By: fig("£5.1 billion"), Percent: decimal.RequireFromString("9.4")}},
+	}}
+	ratio := func(id string) claims.RatioClaim {
+		return claims.RatioClaim{Numerator: claims.Quantity{Noun: "core spending power", Package: id}, Denominator: claims.Quantity{Noun: "last year's", Package: id},
+			Stated: claims.MustParseProportion("an increase of 9.4%"), Terms: claims.Cash}
+	}
+	if f := assessIn(t, r, "csp", "words", ratio("csp"))[0]; f.Verdict != claims.NotSupported || !strings.Contains(f.Explanation, "the record has no levels before and after the change of the package “csp”, nor its change in per cent") {
+		t.Errorf("a change with no levels: %v, %q; want not supported", f.Verdict, f.Explanation)
+	}
+	if f := assessIn(t, r, "csp-pct", "words", ratio("csp-pct"))[0]; f.Verdict != claims.Accurate || !strings.Contains(f.Explanation, "The record’s change is a 9.4% increase") {
+		t.Errorf("a change with the record's percentage: %v, %q; want accurate", f.Verdict, f.Explanation)
+	}
+	// The claim's own figures are still set against each other: £5.1bn
+	// more and 9.4% both imply a level before; £59.7bn / 1.094 =
+	// £54,570,383,912 and £59.7bn − £5.1bn = £54.6bn agree through the
+	// rounding of 9.4%.
+	own := ratio("csp-pct")
+	own.Numerator.Amount = fig("£59.7 billion")
+	fs := assessIn(t, r, "csp-pct", "words", own, claims.StatedAmount{Figure: fig("£5.1 billion"), Role: claims.RoleChange})
+	if f := fs[0]; f.Verdict != claims.Accurate || !strings.Contains(f.Explanation, "both imply a level before of about £54,570,383,912") {
+		t.Errorf("a change with the record's percentage and the claim's money: %v, %q; want accurate, with the bases", f.Verdict, f.Explanation)
+	}
+}

@@ -6,13 +6,25 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// stated weighs a stated amount by its role: a figure of the package (or of
+// stated weighs a stated amount by its role (see weigh), and says where its
+// digits are the record's at another scale.
+func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
+	x.weigh(c, a, f)
+	x.scaleSlip(f)
+}
+
+// weigh weighs a stated amount by its role: a figure of the package (or of
 // the allocation it names, or of the rival package it names) against the
 // record, and a figure of any other role, or of none the words give, not at
 // all, with the reason and what evidence there is.
-func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
+func (x *assessor) weigh(c *Claim, a *StatedAmount, f *Finding) {
 	role, terms, rd := x.roleOf(c, a)
 	f.Role = role
+	// A change in real terms is weighed against the change in real terms
+	// the record states, where it states one.
+	if terms == RealTerms && role == RoleChange && x.againstChange(c, a, f, role, rd, true) {
+		return
+	}
 	// The record's figures are cash totals: a figure in real terms or per
 	// head is weighed only as the package's, with a price index, and is
 	// never set against a cash level, change or share.
@@ -30,7 +42,7 @@ func (x *assessor) stated(c *Claim, a *StatedAmount, f *Finding) {
 		x.statedAmount(c, a, f)
 		return
 	case role == RolePrevious || role == RoleChange || role == RoleLevel:
-		if x.againstChange(c, a, f, role, rd) {
+		if x.againstChange(c, a, f, role, rd, false) {
 			return
 		}
 		if role != RoleLevel {
@@ -82,9 +94,11 @@ func weighed(r Role) bool {
 // againstChange weighs a figure of the level before a change, of the
 // change or of the level after it against what the package's Change
 // records of it: From (or the headline of the package it changes), By (or
-// To less From, when both are exact) and To. It reports false, having
+// To less From, when both are exact) and To; with real set, a change in
+// real terms against RealBy. A sum a year is weighed against a figure with
+// no term of a package for one financial year. It reports false, having
 // written nothing, if the record has no such figure.
-func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Role, rd reading) bool {
+func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Role, rd reading, real bool) bool {
 	id := c.pkg(a.Package)
 	facts := x.pkg(id)
 	ch := facts.p.Change
@@ -97,6 +111,13 @@ func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Rol
 			fig = prev.Headline
 		}
 	case RoleChange:
+		if real {
+			fig, what = ch.RealBy, "change in real terms"
+			if ch.RealCut {
+				what = "cut in real terms"
+			}
+			break
+		}
 		fig, what = ch.By, "change"
 		if ch.Cut {
 			what = "cut"
@@ -109,7 +130,9 @@ func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Rol
 	case RoleLevel:
 		fig, what = ch.To, "level after the change"
 	}
-	if fig.IsZero() || fig.Currency() != a.Figure.Currency() || fig.Per() != a.Figure.Per() || fig.Over() != a.Figure.Over() {
+	fy, one := singleYear(facts.p.Period)
+	yearly := one && fig.Per().IsZero() && fig.Over().IsZero() && a.Figure.Per() == currency.Years(1) && a.Figure.Over().IsZero()
+	if fig.IsZero() || fig.Currency() != a.Figure.Currency() || !yearly && (fig.Per() != a.Figure.Per() || fig.Over() != a.Figure.Over()) {
 		return false
 	}
 	f.Package, f.Basis, f.Stated, f.Recorded, f.Sources = id, FromChange, a.Figure, fig, facts.sources
@@ -137,6 +160,9 @@ func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Rol
 			f.Verdict = NotSupported
 			p.q(st.Text()).s(" cannot be confirmed against ").s(subject).s(".")
 		}
+	}
+	if yearly {
+		p.s(" It is a sum a year, and the package is for one financial year, ").s(fy.String()).s(".")
 	}
 	p.s(" It is ").s(role.phrase())
 	x.cue(rd)
@@ -219,6 +245,15 @@ func (x *assessor) notAssessed(c *Claim, a *StatedAmount, f *Finding, role Role,
 		p.s("; name the rival package of the record to check it.")
 	case RoleProposal:
 		p.s("; a counterproposal compares a proposal’s cost with the package.")
+	case RoleOther:
+		p.s(".")
+		// A wider announcement's total quoted beside one fund: say that
+		// it cannot be a part of the package, rather than leave a reader
+		// to take it for an overstatement of it. Money for another term
+		// ("£117m a year" beside a £3.6m pot) is not set against it.
+		if rec.exact && st.Per() == rec.figure.Per() && st.Over() == rec.figure.Over() && below(rec.amount, st.Interval()) {
+			p.s(" It is more than the whole of ").s(rec.subject).s(", so it cannot be a part of it.")
+		}
 	default:
 		p.s(".")
 	}

@@ -109,7 +109,11 @@ func TestAssessStatedAmount(t *testing.T) {
 		{"£1.5m", "two", "b", "", claims.Overstated, []string{"overstates the £1m allocation"}, "£500,000.00"},
 		// Bounds.
 		{"at least £4m", "four", "", "", claims.Accurate, []string{"matches the itemised £4m"}, "£0.00"},
-		{"more than £4m", "four", "", "", claims.Overstated, []string{"the record has £4,000,000, which is not more than £4m"}, "£0.00"},
+		// A strict hedge at the record's own figure: "more than £4m" for
+		// exactly £4,000,000 names the money exactly, and only the hedge
+		// is off, by a hair. It was Overstated with a difference of £0.
+		{"more than £4m", "four", "", "", claims.Rounded, []string{"“more than £4m” is a hair off the itemised £4m: the record has exactly £4,000,000, the figure named, so the money is what was said, to within rounding; only the hedge is off, since strictly £4,000,000 is not more than £4m."}, "£0.00"},
+		{"more than £4m", "four", "", "-1", claims.Overstated, []string{"“more than £4m” overstates the itemised £4m by a hair: the record has exactly £4,000,000, the figure named, and strictly £4,000,000 is not more than £4m; no rounding is allowed."}, "£0.00"},
 		{"more than £4m", "four2", "", "", claims.Accurate, []string{"the stated £4m is £200,000 (4.8%) less than the record"}, "-£200,000.00"},
 		{"up to £10m", "headline", "", "", claims.Accurate, nil, "£7,600,000.00"},
 		{"less than £2m", "headline", "", "", claims.Understated, []string{"which is not less than £2m"}, "-£400,000.00"},
@@ -117,7 +121,8 @@ func TestAssessStatedAmount(t *testing.T) {
 		{"about £3m", "headline", "", "", claims.Overstated, nil, "£600,000.00"},
 		{"nearly £4m", "three9", "", "", claims.Accurate, nil, "£100,000.00"},
 		{"nearly £4m", "four2", "", "", claims.Understated, []string{"which is not nearly £4m"}, "-£200,000.00"},
-		{"nearly £4m", "four", "", "", claims.Understated, []string{"which is not nearly £4m"}, "£0.00"},
+		{"nearly £4m", "four", "", "", claims.Rounded, []string{"is a hair off the itemised £4m", "strictly £4,000,000 is not nearly £4m"}, "£0.00"},
+		{"less than £4m", "four", "", "", claims.Rounded, []string{"strictly £4,000,000 is not less than £4m"}, "£0.00"},
 		// Ranges.
 		{"£3m-£5m", "four", "", "", claims.Accurate, nil, "£0.00"},
 		{"£5m to £6m", "four", "", "", claims.Overstated, []string{"the stated £5m is £1m (25%) more than the record"}, "£1,000,000.00"},
@@ -340,5 +345,86 @@ func TestAssessNoRounding(t *testing.T) {
 	f = assessOne(t, "big", stated("£10,000,000,000,000,000"), claims.Options{})
 	if f.Verdict != claims.Rounded {
 		t.Errorf("40p under by default = %v, want rounded\n%s", f.Verdict, f.Explanation)
+	}
+}
+
+// TestAssessScaleSlip checks that a figure whose digits are the record's at
+// a thousand or a million times the scale is said to look like a slip of
+// scale, whatever the verdict, as "£33,900,000 a year" for the £33.9bn NHS
+// settlement: 33,900,000 × 1,000 = 33,900,000,000.
+func TestAssessScaleSlip(t *testing.T) {
+	fig := currency.MustParseFigure
+	r := claims.Record{Packages: []funding.Package{{ID: "nhs", Funder: funding.Org{Name: "HM Government"}, Headline: fig("£33.9 billion")}}}
+	tests := []struct {
+		said    string
+		verdict claims.Verdict
+		says    string // "" for no note of a slip
+	}{
+		{"£33,900,000 a year", claims.NotLikeForLike, "“£33,900,000 a year” has the digits of the record’s £33.9bn at a thousandth of its scale (£33,900,000 × 1,000 = £33,900,000,000): it looks like a slip of scale rather than another figure."},
+		{"£33.9m", claims.Understated, "“£33.9m” has the digits of the record’s £33.9bn at a thousandth of its scale (£33,900,000 × 1,000 = £33,900,000,000)"},
+		// 33,900 × 1,000,000 = 33,900,000,000.
+		{"£33,900", claims.Understated, "at a millionth of its scale (£33,900 × 1,000,000 = £33,900,000,000)"},
+		// 33.9tn = 33,900,000,000 × 1,000.
+		{"£33.9 trillion", claims.Overstated, "at a thousand times its scale (£33,900,000,000 × 1,000 = £33,900,000,000,000)"},
+		// 34,000,000 × 1,000 = 34bn, not 33.9bn: another figure.
+		{"£34m", claims.Understated, ""},
+		{"£33.9bn", claims.Accurate, ""},
+	}
+	for _, tt := range tests {
+		rr := r
+		rr.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "An MP"}, Quote: "words", About: "nhs",
+			Assertions: claims.Assertions{claims.StatedAmount{Figure: fig(tt.said)}}}}
+		a, err := claims.Assess(rr, claims.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := a.Findings[0]
+		slip := strings.Contains(f.Explanation, "slip of scale")
+		if f.Verdict != tt.verdict || tt.says == "" && slip || tt.says != "" && !strings.Contains(f.Explanation, tt.says) {
+			t.Errorf("%q against £33.9bn = %v, %q; want %v, saying %q", tt.said, f.Verdict, f.Explanation, tt.verdict, tt.says)
+		}
+	}
+}
+
+// TestAssessCountOfAllocation checks a count said with no money against
+// the count of the allocation it names, as Ashworth's "it is just
+// reconfiguring six" against the six hospitals the £2.7bn is for.
+func TestAssessCountOfAllocation(t *testing.T) {
+	fig := currency.MustParseFigure
+	r := claims.Record{Packages: []funding.Package{{ID: "hip", Funder: funding.Org{Name: "HM Government"}, Headline: fig("£13bn"), Partial: true,
+		Allocations: []funding.Allocation{
+			{ID: "first", Title: "First phase", Stated: fig("£2.7bn"), Count: funding.MustParseCount("six")},
+			{ID: "seed", Title: "Seed money", Stated: fig("£100m"), Count: funding.MustParseCount("34")},
+			{ID: "uncounted", Title: "Uncounted", Stated: fig("£1m")},
+		}}}}
+	tests := []struct {
+		count, alloc string
+		want         claims.Verdict
+		says         string
+	}{
+		{"six", "first", claims.Accurate, "“6 hospitals” agrees with the record: the allocation “First phase” is for 6."},
+		// 7 − 6 = 1; 7 / 6 = 1.1667, 16.7% more.
+		{"seven", "first", claims.Overstated, "“7 hospitals” overstates the count of the allocation “First phase”, 6, by 1 (16.7%)."},
+		// "about 30" admits 27 to 33, not 34: 30 / 34 = 0.8824, 11.8% less.
+		{"about 30", "seed", claims.Understated, "“about 30 hospitals” understates the count of the allocation “Seed money”, 34, by 4 (11.8%)."},
+		{"more than 30", "seed", claims.Accurate, "agrees with the record: the allocation “Seed money” is for 34."},
+		{"two", "uncounted", claims.NotSupported, "The record has no count for the allocation “Uncounted” to check “2 hospitals” against."},
+	}
+	for _, tt := range tests {
+		rr := r
+		rr.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "Jonathan Ashworth"}, Quote: "words", About: "hip",
+			Assertions: claims.Assertions{claims.CountClaim{Count: funding.MustParseCount(tt.count), Noun: "hospitals", Allocation: tt.alloc}}}}
+		a, err := claims.Assess(rr, claims.Options{})
+		if err != nil {
+			t.Fatalf("%s of %s: %v", tt.count, tt.alloc, err)
+		}
+		if f := a.Findings[0]; f.Verdict != tt.want || !strings.Contains(f.Explanation, tt.says) {
+			t.Errorf("%q of %s = %v, %q; want %v, saying %q", tt.count, tt.alloc, f.Verdict, f.Explanation, tt.want, tt.says)
+		}
+	}
+	r.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A"}, Quote: "words", About: "hip",
+		Assertions: claims.Assertions{claims.CountClaim{Count: funding.MustParseCount("six"), Noun: "hospitals", Allocation: "second"}}}}
+	if err := r.Validate(); !errors.Is(err, claims.ErrNotFound) || !strings.Contains(err.Error(), "assertions[0].allocation") {
+		t.Errorf("Validate() with a count of a missing allocation = %v, want ErrNotFound at assertions[0].allocation", err)
 	}
 }

@@ -6,20 +6,24 @@ import (
 )
 
 // A CountClaim asserts a number of things other than money: "about 9,000
-// historic cases". Count keeps the qualifier. Assess weighs it against the
-// count the record holds for the same thing: the measure of the package
-// whose Noun is Measure. Without one the record cannot confirm it, and the
-// verdict is NotSupported.
+// historic cases", or "it is just reconfiguring six" hospitals with no
+// money said at all. Count keeps the qualifier. Assess weighs it against
+// the count the record holds for the same thing: the Count of the
+// allocation named by Allocation (the six hospitals the £2.7bn is for), or
+// else the measure of the package whose Noun is Measure. Without one the
+// record cannot confirm it, and the verdict is NotSupported.
 //
 // Count and Noun are required. Package names the package whose Measures
-// hold the record's count (empty: the claim's About); Measure, if set,
-// must name one of them by its Noun.
+// or Allocations hold the record's count (empty: the claim's About);
+// Measure, if set, must name one of its measures by its Noun, and
+// Allocation one of its allocations, at any depth, by its ID.
 type CountClaim struct {
-	Count   funding.Count `json:"count"`
-	Noun    string        `json:"noun"`
-	Package string        `json:"package,omitempty"`
-	Measure string        `json:"measure,omitempty"`
-	Span    Span          `json:"span,omitzero"`
+	Count      funding.Count `json:"count"`
+	Noun       string        `json:"noun"`
+	Package    string        `json:"package,omitempty"`
+	Measure    string        `json:"measure,omitempty"`
+	Allocation string        `json:"allocation,omitempty"`
+	Span       Span          `json:"span,omitzero"`
 }
 
 // Kind returns AssertionCount.

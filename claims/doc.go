@@ -27,7 +27,9 @@
 //   - Counterproposal: "a fully-costed proposal for a £4.5m inquiry", with
 //     its proposer, purpose, kind of spending and cost, or several items
 //     and their total;
-//   - CountClaim: "about 9,000 historic cases";
+//   - CountClaim: "about 9,000 historic cases", weighed against a
+//     measure of the package, or "just reconfiguring six" hospitals, said
+//     with no money, against the count of the allocation it names;
 //   - RatioClaim: a share, multiple or change in per cent between two
 //     counts or sums of money, from the record or the claim: "of 2,200
 //     reviewed about 1,200 remained in scope", "a threefold increase in
@@ -76,7 +78,9 @@
 //   - Accurate: the record has what was said, or satisfies its bound ("at
 //     least £4m" against £4,000,000);
 //   - Rounded: the wording's precision admits the recorded figure and the
-//     error is within the tolerance (see below);
+//     error is within the tolerance (see below), or a strict hedge names
+//     the record's money exactly and only the hedge is off ("almost
+//     £250m" for £250,000,000: a hair off, with a difference of £0);
 //   - Understated, Overstated: off by more than rounding allows, with the
 //     amount and per cent;
 //   - NotSupported: the record cannot confirm it: a headline its own
@@ -114,6 +118,13 @@
 // its explanation says who said what. Figures whose roundings meet ("about
 // £4.5bn" and "£4.4bn", or "£1m" and "£1.5m") do not disagree.
 //
+// A figure found wrong or unlike the record whose digits are the record's
+// exact amount at a thousand or a million times the scale, or a thousandth
+// or a millionth of it, is said to look like a slip of scale rather than
+// another figure, whatever its term: "£33,900,000 a year" printed by one
+// source for the £33.9bn settlement another gives (33,900,000 × 1,000 =
+// 33,900,000,000). The verdict stands, on the figure as printed.
+//
 // # Percentages, shares and multiples
 //
 // A Proportion is the words of a ratio: "9%" admits 8.5% up to 9.5%, "0.1
@@ -139,8 +150,13 @@
 // taken for a real-terms one: a real-terms claim is weighed only with the
 // record's price index, through funding.RealTerms, in the prices of the
 // later figure's financial year (for a stated amount, that of the claim's
-// date), and is otherwise NotAssessed. A cash ratio weighed with an index
-// in the record also says what it is in real terms.
+// date), or against the change in real terms the record states
+// (funding.Change's RealBy and RealPercent: "or £10 billion in real
+// terms", "0.1 per cent in real terms"), and is otherwise NotAssessed. A
+// cash ratio weighed with an index in the record also says what it is in
+// real terms. A change in per cent with no levels in the record is weighed
+// against the percentage the record's Change states, in cash or in real
+// terms as the claim is.
 //
 // # Tolerance
 //
@@ -148,7 +164,12 @@
 // precision admits the record and it is within Options.Tolerance per cent
 // of it; DefaultTolerance is 10. "£2.4m" for £2,395,000 is Rounded;
 // "£2m" for £2,400,000 is 16.7% out and Understated, though £2.4m does
-// round to £2m at the nearest £1m. Percentages are of the recorded figure.
+// round to £2m at the nearest £1m. "more than £4m", "almost £4m" and
+// "less than £4m" for exactly £4,000,000 are Rounded: the money is what was
+// said, and only the hedge, which strictly excludes the figure itself, is
+// off by a hair. With a negative tolerance, which allows no rounding, they
+// are Overstated or Understated by a hair. Percentages are of the recorded
+// figure.
 //
 // # Reports
 //
@@ -157,8 +178,12 @@
 // finding with its verdict, figures, explanation and the sources of the
 // record. WriteMarkdown begins with the record itself, a section per
 // package: funder, announcement, headline, period and financial years,
-// the allocations in a table with their total and shares, the headline
-// reconciled with them, and money per head. Both write amounts in whole
+// the allocations in a table with their total and shares (sub-allocations
+// as rows of their own under the path of titles, "Greater Manchester ›
+// Transport"), the headline reconciled with them and each allocation
+// itemised in turn reconciled with its own figure, and money per head. A
+// finding on an allocation itemised in turn gives its reconciliation too,
+// so the text report shows every level a finding relies on. Both write amounts in whole
 // pounds where there are no pence (£3,595,000), and in full where there
 // are. WriteClaimReviews writes schema.org ClaimReview JSON-LD for
 // fact-check pages, as Google's fact-check markup guidance asks; each
@@ -267,13 +292,19 @@
 // A headline may be money per or over a term, a "profile" gives the money
 // by financial year, and a "change" says what the package does to an
 // earlier level of money and to which package ("of"): it "tops up",
-// "replaces" or "re-announces" it, with "recycled" money announced before:
+// "replaces" or "re-announces" it, with "recycled" money announced before.
+// A "relation" with no "of" is of a level the record holds no package for:
 //
 //	"headline": "£400m a year",
 //	"period": {"start": "2024-04-01", "end": "2027-03-31"},
 //	"profile": [{"year": "2024-25", "amount": "£0.3bn"}, {"year": "2025-26", "amount": "£0.6bn"}],
 //	"change": {"from": "£50.1bn", "to": "£53.9bn", "by": "£3.8bn", "percent": "7.6",
 //	           "of": "budget-2024", "relation": "tops up", "recycled": "£1bn"}
+//
+// The findings on the earlier package say what became of it: "It was
+// later topped up by the package “ae-top-up-2013”, by £150m, bringing the
+// total to £400m." (the change's "to" where stated, else the sum when both
+// are exact), or that it was later replaced or re-announced.
 //
 // A stated amount for one term is weighed against the record for another
 // only once converted exactly ("£400m a year" over three financial years

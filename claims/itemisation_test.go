@@ -104,6 +104,10 @@ func TestAssessAcrossTerms(t *testing.T) {
 		{"yearly", "£2.6bn over three years", claims.Understated,
 			"£1,500,000,000 a year over 3 years is £4,500,000,000. “£2.6bn over three years” understates the £1.5bn a year package by £1.9bn (42.2%)."},
 		{"fy", "£5,000 a week", claims.NotLikeForLike, "are money for different terms"},
+		// £400m a year for three years is £1.2bn exactly: "more than"
+		// is off by a hair, not understated by £0.
+		{"total", "more than £400m a year", claims.Rounded,
+			"£400,000,000 a year over 3 years is £1,200,000,000. “more than £400m a year” is a hair off the £1.2bn package: converted, the money is exactly what was said, to within rounding; only the hedge is off."},
 	}
 	for _, tt := range tests {
 		r := record
@@ -168,6 +172,64 @@ func TestAssessTopUp(t *testing.T) {
 	bad.Packages[1].Change.Of = "fund-2023"
 	if err := bad.Validate(); !errors.Is(err, claims.ErrNotFound) || !strings.Contains(err.Error(), "packages[1].change.of") {
 		t.Errorf("Validate() with a change of a missing package = %v, want ErrNotFound at packages[1].change.of", err)
+	}
+}
+
+// TestAssessLaterChange checks that findings on a package say what a
+// later package of the record did to it: a top-up, with the new total,
+// a replacement, a re-announcement.
+func TestAssessLaterChange(t *testing.T) {
+	fig := currency.MustParseFigure
+	funder := funding.Org{Name: "Department of Health"}
+	tests := []struct {
+		name  string
+		later funding.Package
+		words string
+	}{
+		// £250m + £150m = £400m.
+		{"topped up by its By", funding.Package{ID: "top-up", Funder: funder, Headline: fig("£150m"),
+			Change: funding.Change{By: fig("£150m"), Of: "fund", Relation: funding.TopsUp}},
+			"It was later topped up by the package “top-up”, announced as “£150m”, by £150m, bringing the total to £400m."},
+		// With no By, From and To give it: £400m − £250m = £150m.
+		{"topped up from … to", funding.Package{ID: "top-up", Funder: funder, Headline: fig("£400m"),
+			Change: funding.Change{From: fig("£250m"), To: fig("£400m"), Of: "fund", Relation: funding.TopsUp}},
+			"It was later topped up by the package “top-up”, announced as “£400m”, by £150m, bringing the total to £400m."},
+		// With neither, the later headline may be the addition or the new
+		// level: no total is guessed.
+		{"topped up by a headline alone", funding.Package{ID: "top-up", Funder: funder, Headline: fig("£9.2m"),
+			Change: funding.Change{Of: "fund", Relation: funding.TopsUp}},
+			"It was later topped up by the package “top-up”, announced as “£9.2m”."},
+		// A stated total is the record's, not a sum.
+		{"topped up to a stated total", funding.Package{ID: "top-up", Funder: funder, Headline: fig("about £150m"),
+			Change: funding.Change{By: fig("about £150m"), To: fig("about £400m"), Of: "fund", Relation: funding.TopsUp}},
+			"It was later topped up by the package “top-up”, announced as “about £150m”, by about £150m, bringing the total to about £400m."},
+		// An inexact top-up with no stated total gives no total.
+		{"topped up inexactly", funding.Package{ID: "top-up", Funder: funder, Headline: fig("more than £150m"),
+			Change: funding.Change{By: fig("more than £150m"), Of: "fund", Relation: funding.TopsUp}},
+			"It was later topped up by the package “top-up”, announced as “more than £150m”, by more than £150m."},
+		{"replaced", funding.Package{ID: "next", Funder: funder, Headline: fig("£300m"),
+			Change: funding.Change{Of: "fund", Relation: funding.Replaces}},
+			"It was later replaced by the package “next”, announced as “£300m”."},
+		{"re-announced", funding.Package{ID: "again", Funder: funder, Headline: fig("£250m"),
+			Change: funding.Change{Of: "fund", Relation: funding.Reannounces}},
+			"It was later re-announced as the package “again”, announced as “£250m”."},
+		{"changed", funding.Package{ID: "other", Funder: funder, Headline: fig("£20m"),
+			Change: funding.Change{Of: "fund", By: fig("£20m"), Cut: true}},
+			"It was later changed by the package “other”, announced as “£20m”, a cut of £20m."},
+	}
+	for _, tt := range tests {
+		r := claims.Record{
+			Packages: []funding.Package{{ID: "fund", Funder: funder, Headline: fig("£250m")}, tt.later},
+			Claims: []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A Source"}, Quote: "words", About: "fund",
+				Assertions: claims.Assertions{claims.StatedAmount{Figure: fig("£250m")}}}},
+		}
+		a, err := claims.Assess(r, claims.Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if f := a.Findings[0]; f.Verdict != claims.Accurate || !strings.Contains(f.Explanation, tt.words) {
+			t.Errorf("%s: %v, %s\nwant accurate, saying %s", tt.name, f.Verdict, f.Explanation, tt.words)
+		}
 	}
 }
 

@@ -3,7 +3,6 @@ package claims
 import (
 	"errors"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/currency"
@@ -176,22 +175,15 @@ func recordMarkdown(p *prose, pkg funding.Package) {
 // each recipient's share where several share one, the total, and the
 // headline reconciled with it.
 func allocationsMarkdown(p *prose, pkg funding.Package) {
-	shares := make([]string, len(pkg.Allocations))
+	// Sub-allocations are rows of their own, under their allocation, with
+	// the path of titles that leads to them; a package that cannot be
+	// reconciled still has its rows, and the total below says why.
+	rows, _ := pkg.Lines()
+	shares := make([]string, len(rows))
 	anyShared := false
-	for i, al := range pkg.Allocations {
-		if n, err := al.Sharers(); err != nil || n < 2 {
-			continue
-		}
-		ss, err := al.Shares()
-		if err != nil {
-			continue
-		}
-		words := make([]string, len(ss))
-		for j, sh := range ss {
-			words[j] = sh.Format(currency.Whole)
-		}
-		shares[i] = runs(words)
-		anyShared = true
+	for i, row := range rows {
+		shares[i] = row.Allocation.DescribeShares()
+		anyShared = anyShared || shares[i] != ""
 	}
 	p.s("\n| Amount | Itemised for |")
 	if anyShared {
@@ -202,12 +194,13 @@ func allocationsMarkdown(p *prose, pkg funding.Package) {
 		p.s(" --- |")
 	}
 	p.s("\n")
-	for i, al := range pkg.Allocations {
+	for i, row := range rows {
+		al := row.Allocation
 		amount := al.Figure().String()
 		if al.Stated.IsZero() && len(al.Allocations) == 0 {
 			amount = al.Amount.Format(currency.Whole)
 		}
-		p.s("| ").s(md(amount)).s(" | ").s(md(nonEmpty(al.Title, al.ID))).s(" |")
+		p.s("| ").s(md(amount)).s(" | ").s(md(row.Path)).s(" |")
 		if anyShared {
 			p.s(" ").s(shares[i]).s(" |")
 		}
@@ -227,41 +220,21 @@ func allocationsMarkdown(p *prose, pkg funding.Package) {
 		p.s("\nThe itemisation cannot be totalled: ").s(md(err.Error())).s(".\n")
 		return
 	}
+	rec, err := pkg.Reconcile()
+	if err != nil {
+		return
+	}
 	if pkg.HasHeadline() {
-		if rec, err := pkg.Reconcile(); err == nil {
-			start := len(p.b) + 1
-			p.s("\n").s(md(rec.String())).s(".\n")
-			p.capitalise(start)
+		start := len(p.b) + 1
+		p.s("\n").s(md(rec.String())).s(".\n")
+		p.capitalise(start)
+	}
+	// Each allocation itemised in turn is reconciled with its own figure.
+	for _, row := range rows {
+		if row.Reconciled != "" {
+			p.s("\n").s(md(row.Path)).s(": ").s(md(row.Reconciled)).s(".\n")
 		}
 	}
-}
-
-// runs writes shares as runs of equal ones: "4 × £315,000", or
-// "15 × £25,714,285.72 + 20 × £25,714,285.71" where spare pennies went to
-// the first, so that a count of 35 does not print 35 amounts. A few
-// unequal shares are written out: "£721,666.67 + £721,666.67 +
-// £721,666.66".
-func runs(shares []string) string {
-	if len(shares) <= 4 && shares[0] != shares[len(shares)-1] {
-		return strings.Join(shares, " + ")
-	}
-	var b strings.Builder
-	for i := 0; i < len(shares); {
-		j := i + 1
-		for j < len(shares) && shares[j] == shares[i] {
-			j++
-		}
-		if b.Len() > 0 {
-			b.WriteString(" + ")
-		}
-		if j-i > 1 {
-			b.WriteString(strconv.Itoa(j - i))
-			b.WriteString(" × ")
-		}
-		b.WriteString(shares[i])
-		i = j
-	}
-	return b.String()
 }
 
 // nonEmpty returns s, or def if s is empty.

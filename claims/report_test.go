@@ -184,3 +184,70 @@ func TestMarkdownRecordUnitemised(t *testing.T) {
 		t.Errorf("WriteMarkdown of mixed currencies lacks %q:\n%s", want, md.String())
 	}
 }
+
+// nestedRecord is the Growth Deals story in small: a £6bn package naming
+// Greater Manchester's £170m, which names £50m for transport (naming £18m
+// for the Metrolink) and £40m and £35m besides, each list partial.
+func nestedRecord() claims.Record {
+	fig := currency.MustParseFigure
+	al := func(id, title, amount string, parts ...funding.Allocation) funding.Allocation {
+		return funding.Allocation{ID: id, Title: title, Stated: fig(amount), Allocations: parts, Partial: len(parts) > 0}
+	}
+	return claims.Record{
+		Packages: []funding.Package{{ID: "deals", Funder: funding.Org{Name: "HM Government"}, Headline: fig("£6 billion"), Partial: true,
+			Allocations: []funding.Allocation{al("gm", "Greater Manchester", "£170 million",
+				al("gm-transport", "Transport", "£50m", al("gm-metrolink", "Metrolink", "£18m")),
+				al("gm-life", "Life sciences", "£40m"),
+				al("gm-fe", "Further education", "£35m"))}}},
+		Claims: []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A Blogger"}, Quote: "words", About: "deals",
+			Assertions: claims.Assertions{
+				claims.StatedAmount{Figure: fig("£170 million"), Allocation: "gm"},
+				claims.StatedAmount{Figure: fig("£18m"), Allocation: "gm-metrolink"},
+			}}},
+	}
+}
+
+// TestReportsNested checks that the reports show every level of a nested
+// itemisation reconciled, worked by hand: 50 + 40 + 35 = £125m named of
+// "£170 million", which admits £169.5m up to £170.5m, leaving £44.5m to
+// £45.5m unnamed; £18m of "£50m" (£49.5m to £50.5m) leaves £31.5m to
+// £32.5m.
+func TestReportsNested(t *testing.T) {
+	a, err := claims.Assess(nestedRecord(), claims.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gm := `Its own allocations name only part of it: the named parts, £125,000,000, are part of "£170 million"; the unnamed remainder is between £44,500,000 and £45,500,000.`
+	if f := a.Findings[0]; f.Verdict != claims.Accurate || !strings.Contains(f.Explanation, gm) {
+		t.Errorf("finding on Greater Manchester = %v, %q; want accurate, saying %q", f.Verdict, f.Explanation, gm)
+	}
+	// The Metrolink's £18m is itemised no further: nothing to reconcile.
+	if f := a.Findings[1]; strings.Contains(f.Explanation, "Its own allocations") {
+		t.Errorf("finding on the Metrolink = %q, which has no allocations of its own", f.Explanation)
+	}
+	var text, md bytes.Buffer
+	if err := claims.WriteText(&text, a); err != nil {
+		t.Fatal(err)
+	}
+	if err := claims.WriteMarkdown(&md, a); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), gm) {
+		t.Errorf("WriteText lacks %q:\n%s", gm, text.String())
+	}
+	for _, want := range []string{
+		"\n| £170m | Greater Manchester |\n",
+		"\n| £50m | Greater Manchester › Transport |\n",
+		"\n| £18m | Greater Manchester › Transport › Metrolink |\n",
+		"\n| £35m | Greater Manchester › Further education |\n",
+		"\n| **£170,000,000** | **Total itemised** |\n",
+		// 170 of "£6 billion" (£5.5bn to £6.5bn): £5,330m to £6,330m.
+		"\nThe named parts, £170,000,000, are part of \"£6 billion\"; the unnamed remainder is between £5,330,000,000 and £6,330,000,000.\n",
+		"\nGreater Manchester: the named parts, £125,000,000, are part of \"£170 million\"; the unnamed remainder is between £44,500,000 and £45,500,000.\n",
+		"\nGreater Manchester › Transport: the named parts, £18,000,000, are part of \"£50m\"; the unnamed remainder is between £31,500,000 and £32,500,000.\n",
+	} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("WriteMarkdown lacks %q:\n%s", want, md.String())
+		}
+	}
+}

@@ -113,6 +113,14 @@ func TestAssessRoles(t *testing.T) {
 			claims.RoleShare, claims.Accurate, "the £4.5m allocation “Bristol”"},
 		{"a share more than the whole", "p", "Bristol will get £400m", amount("£400m", claims.RoleShare, "", ""),
 			claims.RoleShare, claims.NotAssessed, "It is more than the whole of the itemised £300m."},
+		// £400m is more than the whole £300m: another item's figure that
+		// cannot be a part of the package, as a wider announcement's total
+		// quoted in a story about one fund.
+		{"another item's figure more than the whole", "p", "with a huge £400m investment announced today", amount("£400m", claims.RoleOther, "", ""),
+			claims.RoleOther, claims.NotAssessed, "“£400m” is another item’s figure, not the package, so it is not weighed against the itemised £300m. It is more than the whole of the itemised £300m, so it cannot be a part of it."},
+		// Money a year is not set against a total.
+		{"another item's figure a year", "p", "£400m a year", amount("£400m a year", claims.RoleOther, "", ""),
+			claims.RoleOther, claims.NotAssessed, "“£400m a year” is another item’s figure, not the package, so it is not weighed against the itemised £300m."},
 		{"a rival naming its package", "p", "Labour's £5bn plan", amount("£5bn", claims.RoleRival, "rival", ""),
 			claims.RoleRival, claims.Accurate, "matches the £5bn package"},
 		{"a rival naming none", "p", "Labour's £5bn plan", amount("£5bn", claims.RoleRival, "", ""),
@@ -174,6 +182,7 @@ func TestAssessChangeRoles(t *testing.T) {
 		{ID: "cut", Funder: gov, Headline: fig("£2m"), Change: funding.Change{By: fig("more than £300,000"), Cut: true}},
 		{ID: "fund-2024", Funder: gov, Headline: fig("£180.8m")},
 		{ID: "fund-2025", Funder: gov, Headline: fig("£190m"), Change: funding.Change{Of: "fund-2024", Relation: funding.TopsUp}},
+		{ID: "boroughs", Funder: gov, Headline: fig("£11.6m"), Change: funding.Change{By: fig("£11.6m"), To: fig("£237m"), Relation: funding.TopsUp}},
 	}}
 	tests := []struct {
 		about, quote string
@@ -190,6 +199,9 @@ func TestAssessChangeRoles(t *testing.T) {
 			[]string{"“£250,000” understates the record’s cut, “more than £300,000”."}},
 		{"fund-2025", "It is up from £180.8m last year.", []claims.Verdict{claims.Accurate},
 			[]string{"“£180.8m” matches the record’s level before the change (£180.8m)."}},
+		// A top-up of an earlier level the record holds no package for.
+		{"boroughs", "Bringing the total to £237m.", []claims.Verdict{claims.Accurate},
+			[]string{"“£237m” matches the record’s level after the change (£237m). It is the level after a change (read from “bringing … to”). The record has the headline as announced, with no itemisation. The record says it tops up an earlier level of money, which the record holds no package for, bringing the total to £237m, an increase of £11.6m."}},
 	}
 	for _, tt := range tests {
 		rec := r
@@ -209,6 +221,49 @@ func TestAssessChangeRoles(t *testing.T) {
 			if f.Verdict != tt.want[i] || f.Basis != claims.FromChange || !strings.Contains(f.Explanation, tt.says[i]) {
 				t.Errorf("%q finding %d: %v, basis %v, %q; want %v, saying %q", tt.quote, i, f.Verdict, f.Basis, f.Explanation, tt.want[i], tt.says[i])
 			}
+		}
+	}
+}
+
+// TestAssessRealChange checks figures in real terms against the change in
+// real terms the record states beside the cash one, like with like: "a
+// £21.8 billion increase in cash terms, or £10 billion in real terms".
+func TestAssessRealChange(t *testing.T) {
+	fig := currency.MustParseFigure
+	gov := funding.Org{Name: "Department of Health"}
+	r := claims.Record{Packages: []funding.Package{
+		{ID: "cash-only", Funder: gov, Headline: fig("£119.9bn"), Change: funding.Change{From: fig("£98.1bn"), To: fig("£119.9bn"), By: fig("£21.8bn")}},
+		{ID: "nhs", Funder: gov, Headline: fig("£119.9bn"), Period: funding.MustParseFiscalYear("2020-21").Period(),
+			Change: funding.Change{From: fig("£98.1bn"), To: fig("£119.9bn"), By: fig("£21.8bn"), RealBy: fig("£10bn")}},
+	}}
+	tests := []struct {
+		about, said string
+		terms       claims.Terms
+		want        claims.Verdict
+		says        string
+	}{
+		{"nhs", "£10 billion", claims.RealTerms, claims.Accurate, "“£10 billion” matches the record’s change in real terms (£10bn)."},
+		{"nhs", "£10 billion", claims.RealTerms, claims.Accurate, "The record says it changes an earlier level of money, from £98.1bn to £119.9bn, an increase of £21.8bn, or an increase of £10bn in real terms."},
+		// The cash rise said to be real: 21.8 − 10 = 11.8; 21.8 / 10 =
+		// 2.18, 118% more.
+		{"nhs", "£21.8 billion", claims.RealTerms, claims.Overstated, "“£21.8 billion” overstates the record’s change in real terms (£10bn) by £11.8bn (118%)."},
+		// A sum a year against a package for one financial year.
+		{"nhs", "£10 billion a year", claims.RealTerms, claims.Accurate, "“£10 billion a year” matches the record’s change in real terms (£10bn). It is a sum a year, and the package is for one financial year, 2020-21."},
+		// In cash it is weighed against the cash change: 10 / 21.8 =
+		// 0.4587, 54.1% less.
+		{"nhs", "£10 billion", claims.Cash, claims.Understated, "“£10 billion” understates the record’s change (£21.8bn) by £11.8bn (54.1%)."},
+		{"cash-only", "£10 billion", claims.RealTerms, claims.NotAssessed, "is stated in real terms, and the record has no price index"},
+	}
+	for _, tt := range tests {
+		rr := r
+		rr.Claims = []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A"}, Quote: "words", About: tt.about,
+			Assertions: claims.Assertions{claims.StatedAmount{Figure: fig(tt.said), Role: claims.RoleChange, Terms: tt.terms}}}}
+		a, err := claims.Assess(rr, claims.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f := a.Findings[0]; f.Verdict != tt.want || !strings.Contains(f.Explanation, tt.says) {
+			t.Errorf("%q (%v) about %s = %v, %q; want %v, saying %q", tt.said, tt.terms, tt.about, f.Verdict, f.Explanation, tt.want, tt.says)
 		}
 	}
 }

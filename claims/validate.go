@@ -47,6 +47,9 @@ type index struct {
 	// index of its About package, or -1.
 	pkgOf []int32
 	about []int32
+	// later holds, by the index of a package, the indices of the packages
+	// whose Change is of it, in record order; nil if none is.
+	later map[int][]int
 }
 
 // index validates r and returns its index. check validates the package at
@@ -80,11 +83,16 @@ func (r Record) index(check func(i int) error) (index, error) {
 		p := &r.Packages[i]
 		if of := p.Change.Of; of != "" {
 			at := "packages[" + strconv.Itoa(i) + "].change.of"
-			switch _, ok := ix.packages[of]; {
+			switch j, ok := ix.packages[of]; {
 			case of == p.ID:
 				v.add(&RecordError{Package: p.ID, Path: at, Err: detail(ErrSelfResponse, "a package cannot change itself")})
 			case !ok:
 				v.add(&RecordError{Package: p.ID, Path: at, Err: notFound("package", of)})
+			default:
+				if ix.later == nil {
+					ix.later = map[int][]int{}
+				}
+				ix.later[j] = append(ix.later[j], i)
 			}
 		}
 	}
@@ -409,8 +417,9 @@ func (v *validator) references(r Record, ix index, c *Claim, ci int, pkgOf []int
 		case Counterproposal:
 			pkg(a.Package, false)
 		case CountClaim:
-			p, ok := pkg(a.Package, false)
+			p, ok := pkg(a.Package, a.Allocation != "")
 			measure("measure", p, ok, c.pkg(a.Package), a.Measure)
+			alloc(p, ok, a.Allocation)
 		case RatioClaim:
 			p, ok := pkg(a.Package, false)
 			for _, q := range [...]struct {

@@ -23,7 +23,9 @@ const (
 
 	// Rounded: the figure was not what the record has, but the precision
 	// of its wording admits the recorded figure (£2.4m is "£2m" to the
-	// nearest £1m) and the error is within the tolerance of Options.
+	// nearest £1m) and the error is within the tolerance of Options; or a
+	// strict hedge names the record's money exactly ("almost £250m" for
+	// £250,000,000), so that only the hedge is off, by a hair.
 	Rounded
 
 	// Understated: the figure said is less than the record has, by more

@@ -1,6 +1,8 @@
 package funding
 
 import (
+	"strings"
+
 	"github.com/fundclaims/fundclaims/currency"
 )
 
@@ -157,6 +159,48 @@ func (a Allocation) Shares() ([]currency.Amount, error) {
 		return nil, &FieldError{Path: "amount", Err: err}
 	}
 	return amount.Split(int(n))
+}
+
+// DescribeShares returns a's Shares as a reader is shown them, each in
+// whole pounds where it has no pence (currency.Whole), in runs of equal
+// ones: "4 × £315,000", or "36 × £2,115,013.05 + 5 × £2,115,013.04" where
+// the spare pennies went to the first, so that a count of 41 does not
+// print 41 amounts. Up to four shares that are not all equal are written
+// out: "£721,666.67 + £721,666.67 + £721,666.66". It returns "" if fewer
+// than two share a's money, or if Shares returns an error (an inexact
+// Count or amount), which Shares gives.
+func (a Allocation) DescribeShares() string {
+	if n, err := a.Sharers(); err != nil || n < 2 {
+		return ""
+	}
+	shares, err := a.Shares()
+	if err != nil {
+		return ""
+	}
+	words := make([]string, len(shares))
+	for i, sh := range shares {
+		words[i] = sh.Format(currency.Whole)
+	}
+	if len(words) <= 4 && words[0] != words[len(words)-1] {
+		return strings.Join(words, " + ")
+	}
+	var b strings.Builder
+	for i := 0; i < len(words); {
+		j := i + 1
+		for j < len(words) && words[j] == words[i] {
+			j++
+		}
+		if b.Len() > 0 {
+			b.WriteString(" + ")
+		}
+		if j-i > 1 {
+			b.WriteString(itoa(int64(j - i)))
+			b.WriteString(" × ")
+		}
+		b.WriteString(words[i])
+		i = j
+	}
+	return b.String()
 }
 
 // maxShares bounds the slice Shares returns.

@@ -41,6 +41,37 @@ func TestShares(t *testing.T) {
 	}
 }
 
+// TestDescribeShares checks the shares written as runs of equal ones, as
+// every report shows them, worked by hand.
+func TestDescribeShares(t *testing.T) {
+	tests := []struct {
+		name string
+		a    Allocation
+		want string
+	}{
+		// 1,260,000 / 4 = 315,000.
+		{"equal", Allocation{ID: "x", Amount: currency.Pounds(1_260_000), Count: MustParseCount("four")}, "4 × £315,000"},
+		// 2,165,000 / 3 = 721,666.66 with 2p over: a few unequal
+		// shares are written out.
+		{"a few unequal", Allocation{ID: "x", Amount: currency.Pounds(2_165_000), Count: MustParseCount("three")},
+			"£721,666.67 + £721,666.67 + £721,666.66"},
+		// 86,715,535 / 41 = 2,115,013.04 with 36p over: 36 get a penny
+		// more (36 × 2,115,013.05 + 5 × 2,115,013.04 = 86,715,535).
+		{"runs", Allocation{ID: "x", Amount: currency.Pounds(86_715_535), Count: MustParseCount("41")},
+			"36 × £2,115,013.05 + 5 × £2,115,013.04"},
+		// 900,000,000 / 35 = 25,714,285.71 with 15p over.
+		{"runs of many", Allocation{ID: "x", Amount: currency.Pounds(900_000_000), Count: MustParseCount("35")},
+			"15 × £25,714,285.72 + 20 × £25,714,285.71"},
+		{"one", Allocation{ID: "x", Amount: currency.Pounds(70_000)}, ""},
+		{"inexact count", Allocation{ID: "x", Amount: currency.Pounds(100), Count: MustParseCount("about 4")}, ""},
+	}
+	for _, tt := range tests {
+		if got := tt.a.DescribeShares(); got != tt.want {
+			t.Errorf("%s: DescribeShares() = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 func TestSharesErrors(t *testing.T) {
 	a := Allocation{ID: "x", Amount: currency.Pounds(100), Count: MustParseCount("about 4")}
 	if _, err := a.Shares(); !errors.Is(err, ErrInexact) {

@@ -35,8 +35,21 @@ type Change struct {
 	// its precision: "9" admits 8.5 up to 9.5, "9.0" admits 8.95 up to
 	// 9.05. In JSON it is a decimal string, "9".
 	Percent decimal.Decimal `json:"percent,omitzero"`
+	// RealBy and RealPercent are the change in real terms, as the source
+	// states it beside the cash figures ("a £21.8 billion increase in cash
+	// terms, or £10 billion in real terms"; "1.9%" real growth): By and
+	// Percent are in cash. A claim in real terms is weighed against these,
+	// like with like, and never against the cash change. Both are zero or
+	// more; RealCut says that the change in real terms is a fall, which it
+	// may be while the cash change is a rise ("a 2.1% rise in cash, a
+	// 2.3% cut in real terms").
+	RealBy      currency.Figure `json:"realBy,omitzero"`
+	RealPercent decimal.Decimal `json:"realPercent,omitzero"`
+	RealCut     bool            `json:"realCut,omitempty"`
 	// Of is the ID of the package this one changes, and Relation what it
-	// does to it.
+	// does to it. A Relation with no Of is of an earlier level of money
+	// the record holds no package for: "an additional £11.6m" tops up the
+	// boroughs' money, which the source never states as a package.
 	Of       string   `json:"of,omitempty"`
 	Relation Relation `json:"relation,omitzero"`
 	// Recycled is how much of the package's money had been announced
@@ -47,6 +60,7 @@ type Change struct {
 // IsZero reports whether c states no change.
 func (c Change) IsZero() bool {
 	return c.From.IsZero() && c.To.IsZero() && c.By.IsZero() && !c.Cut && c.Percent.IsZero() &&
+		c.RealBy.IsZero() && c.RealPercent.IsZero() && !c.RealCut &&
 		c.Of == "" && c.Relation == RelationUnknown && c.Recycled.IsZero()
 }
 
@@ -125,13 +139,14 @@ func (c Change) validate(v *validator, path string, code currency.Code) {
 	v.changeFigure(path, "to", c.To, code)
 	v.changeFigure(path, "by", c.By, code)
 	v.changeFigure(path, "recycled", c.Recycled, code)
+	v.changeFigure(path, "realBy", c.RealBy, code)
 	if c.Percent.Sign() < 0 {
 		v.add(path+".percent", expected(ErrNegative, c.Percent.String()+"%: a cut is a positive percentage with cut set"))
 	}
-	v.enum(path+".relation", c.Relation.valid(), c.Relation.String())
-	if c.Relation != RelationUnknown && c.Of == "" {
-		v.add(path+".of", expected(ErrMissing, "want the ID of the package it "+c.Relation.String()))
+	if c.RealPercent.Sign() < 0 {
+		v.add(path+".realPercent", expected(ErrNegative, c.RealPercent.String()+"%: a cut is a positive percentage with realCut set"))
 	}
+	v.enum(path+".relation", c.Relation.valid(), c.Relation.String())
 }
 
 // changeFigure records the problems of a change's figure f, the field name

@@ -32,6 +32,13 @@ func TestChangeContradictions(t *testing.T) {
 		{"a cut too big for the levels", "", Change{From: fig("£1.2m"), To: fig("£0.9m"), Cut: true, By: fig("more than £500,000")},
 			[]string{`the change from "£1.2m" to "£0.9m" (a cut of between £200,000 and £400,000) disagrees with the stated change "more than £500,000"`}},
 		{"a top-up alone", "£9.2m", Change{By: fig("£9.2m"), To: fig("£190m"), Of: "earlier", Relation: TopsUp}, nil},
+		// "an additional £11.6m ... In total £237m": a top-up of an
+		// earlier level the record holds no package for, which was
+		// refused for want of an Of.
+		{"a top-up of an unnamed level", "£11.6m", Change{By: fig("£11.6m"), To: fig("£237m"), Relation: TopsUp}, nil},
+		// 237 − 200 = 37, not 11.6: the levels still check the top-up.
+		{"a top-up of an unnamed level that does not fit", "£11.6m", Change{From: fig("£200m"), By: fig("£11.6m"), To: fig("£237m"), Relation: TopsUp},
+			[]string{`the change from "£200m" to "£237m" (a rise of between £36,000,000 and £38,000,000) disagrees with the stated change "£11.6m"`}},
 		{"recycled above the headline", "£800m", Change{Recycled: fig("£1.5bn")},
 			[]string{`the money announced before, "£1.5bn", is more than the headline "£800m"`}},
 		{"recycled within the headline", "£3bn", Change{Recycled: fig("£1bn"), Of: "old", Relation: Reannounces}, nil},
@@ -52,12 +59,13 @@ func TestChangeContradictions(t *testing.T) {
 
 func TestChangeValidate(t *testing.T) {
 	p := pkg("£1m")
-	p.Change = Change{By: currency.MustParseFigure("€5m"), Percent: decimal.New(-9, 0), Relation: TopsUp}
+	p.Change = Change{By: currency.MustParseFigure("€5m"), Percent: decimal.New(-9, 0), Relation: TopsUp,
+		RealBy: currency.MustParseFigure("€1m"), RealPercent: decimal.New(-2, 0)}
 	err := p.Validate()
 	for _, want := range []struct {
 		path string
 		err  error
-	}{{"change.by", currency.ErrMismatch}, {"change.percent", ErrNegative}, {"change.of", ErrMissing}} {
+	}{{"change.by", currency.ErrMismatch}, {"change.percent", ErrNegative}, {"change.realBy", currency.ErrMismatch}, {"change.realPercent", ErrNegative}} {
 		found := false
 		for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
 			var fe *FieldError
@@ -72,12 +80,12 @@ func TestChangeValidate(t *testing.T) {
 }
 
 func TestChangeJSON(t *testing.T) {
-	in := `{"from":"£50.1bn","to":"£53.9bn","by":"£3.8bn","percent":"7.6","of":"budget-2024","relation":"tops up","recycled":"£1bn"}`
+	in := `{"from":"£50.1bn","to":"£53.9bn","by":"£3.8bn","percent":"7.6","realBy":"£2bn","realPercent":"3.9","realCut":true,"of":"budget-2024","relation":"tops up","recycled":"£1bn"}`
 	var c Change
 	if err := json.Unmarshal([]byte(in), &c); err != nil {
 		t.Fatal(err)
 	}
-	if c.Relation != TopsUp || c.Percent.String() != "7.6" || c.From.Text() != "£50.1bn" {
+	if c.Relation != TopsUp || c.Percent.String() != "7.6" || c.From.Text() != "£50.1bn" || c.RealBy.Text() != "£2bn" || c.RealPercent.String() != "3.9" || !c.RealCut {
 		t.Errorf("Unmarshal(%s) = %+v", in, c)
 	}
 	back, err := json.Marshal(c)

@@ -48,7 +48,12 @@
 // ("an additional £9.2m"), a Cut, a Percent ("a 9% increase"), the package
 // it is Of and its Relation to it (TopsUp, Replaces, Reannounces), and
 // money Recycled from earlier announcements ("£1bn of it had been announced
-// before"). Package.Contradictions holds these figures to one another at
+// before"). A Relation with no Of is of a level the record holds no package
+// for. RealBy, RealPercent and RealCut are the change in real terms as the
+// source states it beside the cash one ("a £21.8 billion increase in cash
+// terms, or £10 billion in real terms"; "2.1% in cash, 0.1% in real
+// terms"), which a real-terms claim is weighed against, like with like.
+// Package.Contradictions holds these figures to one another at
 // their stated precision and says, one sentence each, what cannot all be
 // true: a rise from £50.1bn to £53.9bn is between £3.7bn and £3.9bn, about
 // 7.6%, so "a 9% increase" disagrees with it. It reports, too, an
@@ -91,12 +96,15 @@
 // OverAllocated if the named parts alone exceed the headline. Every
 // allocation itemised in turn is reconciled with its own figure, and its
 // Count with the sum of its sub-allocations' counts (5 + 30 is not 36), in
-// the Reconciliation's Nested list.
+// the Reconciliation's Nested list. Package.Lines lists the allocations at
+// every depth, each with the path of titles to it ("Greater Manchester ›
+// Transport") and its own reconciliation, as the reports show them.
 //
 // Allocation.Shares divides an allocation among its recipients exactly,
 // by its own Count (£1.2bn for five hospitals is £240m each):
 // £2,165,000 among three centres is £721,666.67, £721,666.67 and
-// £721,666.66. A Rate is an amount per unit with the unit named, from a
+// £721,666.66; DescribeShares writes them as a report shows them, in runs
+// of equal ones ("36 × £2,115,013.05 + 5 × £2,115,013.04"). A Rate is an amount per unit with the unit named, from a
 // total and a Count: £4m over around 24,000 adults is about £166.67 per
 // adult, rounded half up to the penny unless the caller chooses otherwise;
 // the Count's qualifier ("about", "more than") carries through to the rate.

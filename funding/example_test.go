@@ -115,6 +115,37 @@ func ExampleAllocation_Shares() {
 	// Output: [£721,666.67 £721,666.67 £721,666.66]
 }
 
+func ExampleAllocation_DescribeShares() {
+	projects := funding.Allocation{
+		ID:     "south-west",
+		Amount: currency.Pounds(86_715_535),
+		Count:  funding.MustParseCount("41"),
+	}
+	fmt.Println(projects.DescribeShares())
+	// Output: 36 × £2,115,013.05 + 5 × £2,115,013.04
+}
+
+func ExamplePackage_Lines() {
+	fig := currency.MustParseFigure
+	p := funding.Package{
+		ID:       "growth-deals-2014",
+		Funder:   funding.Org{Name: "HM Government"},
+		Headline: fig("£6 billion"),
+		Partial:  true,
+		Allocations: []funding.Allocation{{
+			ID: "gm", Title: "Greater Manchester", Stated: fig("£170 million"), Partial: true,
+			Allocations: []funding.Allocation{{ID: "gm-transport", Title: "Transport", Stated: fig("£50m")}},
+		}},
+	}
+	lines, _ := p.Lines()
+	for _, l := range lines {
+		fmt.Printf("%s %s; %s\n", l.Allocation.Figure(), l.Path, l.Reconciled)
+	}
+	// Output:
+	// £170m Greater Manchester; the named parts, £50,000,000, are part of "£170 million"; the unnamed remainder is between £119,500,000 and £120,500,000
+	// £50m Greater Manchester › Transport;
+}
+
 func ExamplePackage_Reconcile() {
 	p := funding.Package{
 		ID:       "mopac-2016",

@@ -110,3 +110,49 @@ func TestGapString(t *testing.T) {
 		}
 	}
 }
+
+// TestLines checks a nested itemisation written out line by line, worked
+// by hand: 50 + 40 + 35 = £125m named of "£170 million" (£169.5m up to
+// £170.5m), £44.5m to £45.5m unnamed; £18m of "£50m" (£49.5m up to
+// £50.5m), £31.5m to £32.5m unnamed.
+func TestLines(t *testing.T) {
+	fig := currency.MustParseFigure
+	al := func(id, title, amount string, parts ...Allocation) Allocation {
+		return Allocation{ID: id, Title: title, Stated: fig(amount), Allocations: parts, Partial: len(parts) > 0}
+	}
+	p := Package{ID: "deals", Funder: Org{Name: "HM Government"}, Headline: fig("£6 billion"), Partial: true,
+		Allocations: []Allocation{
+			al("gm", "Greater Manchester", "£170 million",
+				al("gm-transport", "Transport", "£50m", al("gm-metrolink", "Metrolink", "£18m")),
+				al("gm-life", "Life sciences", "£40m")),
+			{ID: "london", Amount: currency.Pounds(151_000_000)},
+		}}
+	p.Allocations[0].Allocations = append(p.Allocations[0].Allocations, al("gm-fe", "Further education", "£35m"))
+	lines, err := p.Lines()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type line struct{ id, path, reconciled string }
+	var got []line
+	for _, l := range lines {
+		got = append(got, line{l.Allocation.ID, l.Path, l.Reconciled})
+	}
+	want := []line{
+		{"gm", "Greater Manchester", `the named parts, £125,000,000, are part of "£170 million"; the unnamed remainder is between £44,500,000 and £45,500,000`},
+		{"gm-transport", "Greater Manchester › Transport", `the named parts, £18,000,000, are part of "£50m"; the unnamed remainder is between £31,500,000 and £32,500,000`},
+		{"gm-metrolink", "Greater Manchester › Transport › Metrolink", ""},
+		{"gm-life", "Greater Manchester › Life sciences", ""},
+		{"gm-fe", "Greater Manchester › Further education", ""},
+		// No title: the ID stands for it.
+		{"london", "london", ""},
+	}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(line{})); diff != "" {
+		t.Errorf("Lines() (-want +got)\n%s", diff)
+	}
+	// A package that cannot be reconciled still has its lines.
+	bad := Package{ID: "mixed", Funder: Org{Name: "F"}, Allocations: []Allocation{
+		{ID: "a", Amount: currency.Pounds(1)}, {ID: "b", Amount: currency.MustParse("€1")}}}
+	if lines, err := bad.Lines(); err == nil || len(lines) != 2 || lines[1].Path != "b" {
+		t.Errorf("Lines() of mixed currencies = %v, %v; want two lines and an error", lines, err)
+	}
+}

@@ -122,6 +122,29 @@
 //	             "note": string}]: counts of the people or cases it is for
 //	milestones   [{"event": string, required; "date": date;
 //	             "wording": string}]
+//	change       {"from", "to", "by": figure; "cut": bool; "percent":
+//	             decimal string; "realBy": figure, "realPercent": decimal
+//	             string, "realCut": bool, the change in real terms; "of":
+//	             package id; "relation": "tops up", "replaces" or
+//	             "re-announces"; "recycled": figure}: how it changes an
+//	             earlier level of money; a "relation" with no "of" is of a
+//	             level the record holds no package for
+//
+// For example, the Mayor's "additional £11.6m ... In total an
+// unprecedented £237m" (testdata/real/gla-2018-boroughs-11-6m-top-up.json)
+// tops up the boroughs' earlier money, which is no package of the record:
+//
+//	"headline": "£11.6m",
+//	"change": {"by": "£11.6m", "to": "£237m", "relation": "tops up"}
+//
+// and the findings on a package that a later one changes say so ("It was
+// later topped up by the package “ae-top-up-2013”, announced as “£150m”,
+// by £150m, bringing the total to £400m."). A claim in real terms is
+// weighed against the change in real terms the record states, as the
+// schools budget's "2.1 per cent, so 0.1 per cent in real terms"
+// (testdata/real/pupil-premium-2011-doubling-real-terms.json):
+//
+//	"change": {"percent": "2.1", "realPercent": "0.1"}
 //
 // An allocation is one line of the itemisation, funding.Allocation:
 //
@@ -210,7 +233,10 @@
 //	                 "period": period; "costed": true if said to be costed
 //	count            "count": count and "noun": string, both required;
 //	                 "measure": the noun of the package's measure to check
-//	                 it against
+//	                 it against, or "allocation": the id of the allocation
+//	                 whose count to check it against, for a count said
+//	                 with no money: {"kind": "count", "count": "six",
+//	                 "noun": "hospitals", "allocation": "first-phase"}
 //	ratio            "numerator" and "denominator": each {"count": count,
 //	                 "noun": string, required, "measure": measure noun};
 //	                 "stated": the ratio the words give, a decimal string

@@ -45,8 +45,11 @@ type packageView struct {
 	Allocations []allocationView
 	Total       string // the itemised total
 	Reconciled  string // the headline against the itemisation
-	Measures    []string
-	Sources     []sourceView
+	// Nested are the allocations itemised in turn, each against its own
+	// sub-allocations: "Greater Manchester: the named parts, ...".
+	Nested   []string
+	Measures []string
+	Sources  []sourceView
 }
 
 // An allocationView is one line of an itemisation.
@@ -209,25 +212,27 @@ func viewPackage(pkg funding.Package) (packageView, error) {
 	for _, m := range pkg.Milestones {
 		fact("Milestone", m.String())
 	}
-	for _, al := range pkg.Allocations {
-		row := allocationView{Amount: al.Figure().String(), Title: nonEmpty(al.Title, al.ID)}
+	// Sub-allocations are rows of their own under the path of titles to
+	// them, and each is reconciled with its own figure, as the Markdown
+	// report has them.
+	var lines []funding.Line
+	if len(pkg.Allocations) > 0 {
+		var err error
+		if lines, err = pkg.Lines(); err != nil {
+			return v, err
+		}
+	}
+	for _, l := range lines {
+		al := l.Allocation
+		row := allocationView{Amount: al.Figure().String(), Title: l.Path}
 		if al.Stated.IsZero() && len(al.Allocations) == 0 {
 			row.Amount = al.Amount.Format(currency.Whole)
 		}
-		if n, err := al.Sharers(); err == nil && n > 1 {
-			if shares, err := al.Shares(); err == nil {
-				words := make([]string, len(shares))
-				for i, sh := range shares {
-					words[i] = sh.Format(currency.Whole)
-				}
-				if len(slices.Compact(slices.Clone(words))) == 1 {
-					row.Shares = strconv.Itoa(len(shares)) + " × " + words[0]
-				} else {
-					row.Shares = strings.Join(words, " + ")
-				}
-			}
-		}
+		row.Shares = al.DescribeShares()
 		v.Allocations = append(v.Allocations, row)
+		if l.Reconciled != "" {
+			v.Nested = append(v.Nested, l.Path+": "+l.Reconciled)
+		}
 	}
 	var base currency.Amount
 	if len(pkg.Allocations) > 0 {

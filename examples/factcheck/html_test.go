@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"html"
 	"math"
 	"math/big"
 	"regexp"
@@ -484,5 +485,43 @@ rect.context { fill: #bcccdc; }`
 	slices.Sort(want)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("contrastProblems of the old colours (-want +got):\n%s", diff)
+	}
+}
+
+// TestHTMLShares checks that the HTML page writes an allocation's shares as
+// the Markdown report does, in runs of equal ones, rather than one amount
+// per recipient: 41 projects share £86,715,535, 36 of them a penny more
+// (86,715,535 / 41 = 2,115,013.04 with 36p over), and 38 schools £2.9m, 36
+// of them a penny more (2,900,000 / 38 = 76,315.78 with 36p over).
+func TestHTMLShares(t *testing.T) {
+	for _, tt := range []struct{ story, want string }{
+		{"getting-building-fund-2020-south-west", "<td>36 × £2,115,013.05 + 5 × £2,115,013.04</td>"},
+		{"gla-2025-greener-schools-2-9m", "<td>36 × £76,315.79 + 2 × £76,315.78</td>"},
+	} {
+		// html/template writes "+" as "&#43;".
+		page := html.UnescapeString(string(golden.RunOK(t, run, []string{"-format", "html", "testdata/real/" + tt.story + ".json"}, "")))
+		if !strings.Contains(page, tt.want) {
+			t.Errorf("%s page lacks %q", tt.story, tt.want)
+		}
+		md := string(golden.RunOK(t, run, []string{"-format", "md", "testdata/real/" + tt.story + ".json"}, ""))
+		if cell := strings.TrimSuffix(strings.TrimPrefix(tt.want, "<td>"), "</td>"); !strings.Contains(md, "| "+cell+" |") {
+			t.Errorf("%s Markdown report lacks %q", tt.story, cell)
+		}
+	}
+}
+
+// TestHTMLNested checks that the HTML page lists and reconciles a nested
+// itemisation as the Markdown report does: the Growth Deals' £18m three
+// levels down, and £18m of "£50m" (£49.5m up to £50.5m) leaving £31.5m to
+// £32.5m unnamed.
+func TestHTMLNested(t *testing.T) {
+	page := html.UnescapeString(string(golden.RunOK(t, run, []string{"-format", "html", "testdata/real/growth-deals-2014-6bn-nested.json"}, "")))
+	for _, want := range []string{
+		"<td>Greater Manchester › Transport improvement investments › Plan to revamp the Metrolink transport system</td>",
+		`<p class="reconciled">Greater Manchester › Transport improvement investments: the named parts, £18,000,000, are part of "£50m"; the unnamed remainder is between £31,500,000 and £32,500,000.</p>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the Growth Deals page lacks %q", want)
+		}
 	}
 }

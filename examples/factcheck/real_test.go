@@ -38,10 +38,15 @@ var realStories = []struct {
 		// 86,715,535 − 86,000,000 = 715,535, so "more than £86million"
 		// holds; 715,535 / 86,715,535 is 0.83%.
 		"Verdict: accurate\nFigures: stated more than £86million; recorded £86,715,535 (allocation); difference -£715,535 (-0.8%)",
+		// Jenrick's £1.3bn is the day's wider announcement, not the £900m
+		// fund: 1,300,000,000 > 900,000,000, so it cannot be a part of it,
+		// and it is not weighed against it (it was called overstated by
+		// £400m).
+		"Finding 1: “£1.3billion”\nVerdict: not assessed\nFigures: stated £1.3billion.\n“£1.3billion” is another item’s figure, not the package, so it is not weighed against the £900m package. It is more than the whole of the £900m package, so it cannot be a part of it.",
+	}, []string{
 		// £900million admits £899.5m to £900.5m; less the South West's
 		// £86,715,535 that leaves £812,784,465 to £813,784,465 unnamed.
 		"the unnamed remainder is between £812,784,465 and £813,784,465",
-	}, []string{
 		// 86,715,535 / 41 is 2,115,013.04 with 36p over: 36 projects get
 		// a penny more.
 		"| £86,715,535 | South West projects | 36 × £2,115,013.05 + 5 × £2,115,013.04 |",
@@ -76,20 +81,27 @@ var realStories = []struct {
 		"Finding 1: “double again”\nVerdict: accurate\nFigures: ratio 2.",
 		"from £625m to £1.25bn",
 		"describes it as a re-announcement, not new money, for 2012-13",
-		// The record has no school budgets, so neither the cash rise nor
-		// the real-terms one is weighed: a cash rise is never taken for a
+		// The record holds the schools budget's change as the sources
+		// give it, 2.1% in cash and 0.1% in real terms (1.021 / 1.020 is
+		// 1.00098 at the assumed 2% inflation), with no money: each claim
+		// is weighed against its own, and a cash rise is never taken for a
 		// real one.
-		"Finding 2: “0.1 per cent in real terms”\nVerdict: not supported",
+		"Finding 1: “increase by 2.1 per cent”\nVerdict: accurate\nFigures: ratio 1.021.\nThe record’s change is a 2.1% increase",
+		"Finding 2: “0.1 per cent in real terms”\nVerdict: accurate\nFigures: ratio 1.001.\nThe record’s change in real terms is a 0.1% increase",
 	}, nil},
 	{"nhs-england-2014-15-to-2020-21-cash-real", []string{
 		// 119.9 − 98.1 = 21.8: the record's change agrees with itself.
 		"from £98.1bn to £119.9bn, an increase of £21.8bn",
 		"Finding 1: “£98.1 billion”\nVerdict: accurate",
 		"Finding 1: “£101.3 billion”\nVerdict: accurate",
-		// No price index in the record: 101.3 / 98.1 is a 3.26% rise in
-		// cash, which must not be taken for the 1.9% real rise.
-		"Finding 2: “1.9%”\nVerdict: not assessed\n“1.9%” is in real terms, and the record has no price index",
-		"Finding 4: “£10 billion in real terms”\nVerdict: not assessed",
+		// 101.3 / 98.1 is a 3.26% rise in cash, which must not be taken
+		// for the 1.9% real rise: the record holds the table's real rise,
+		// and the claim is weighed against that.
+		"Finding 2: “1.9%”\nVerdict: accurate\nFigures: ratio 1.019.\nThe record’s change in real terms is a 1.9% increase",
+		// "£21.8 billion ... in cash terms, or £10 billion in real terms":
+		// the £10bn against the record's real change, not the £21.8bn.
+		"Finding 4: “£10 billion in real terms”\nVerdict: accurate\nFigures: stated £10 billion; recorded £10 billion (change); difference £0 (0%)",
+		"from £98.1bn to £119.9bn, an increase of £21.8bn, or an increase of £10bn in real terms.",
 	}, nil},
 	{"hip-2019-40-hospitals-13bn", []string{
 		// 2.7 + 0.1 = £2.8bn named; "£13bn" admits £12.5bn to £13.5bn, so
@@ -100,6 +112,9 @@ var realStories = []struct {
 		// 0.3 / 2.7 = 11.1%, beyond the 10% rounding allows.
 		"Figures: stated £3bn; recorded £2.7bn (allocation); difference +£300m (+11.1%)",
 		"Finding 2: “40 new hospitals”\nVerdict: accurate",
+		// Ashworth's "just reconfiguring six", a count with no money,
+		// against the six the £2.7bn first phase is for.
+		"Finding 1: “six”\nVerdict: accurate\nFigures: stated 6; recorded 6 (allocation); ratio 1.\n“6 hospitals” agrees with the record: the allocation “First phase, until 2025” is for 6.",
 	}, []string{
 		// Each allocation's own count: 2.7bn / 6 = £450m; 100m / 34 =
 		// 2,941,176.47 with 2p over, which two hospitals get.
@@ -112,7 +127,9 @@ var realStories = []struct {
 	{"gla-2018-boroughs-11-6m-top-up", []string{
 		// 11.6 > 10, by 1.6m: 1.6 / 11.6 = 13.8% of the record.
 		"Figures: stated more than £10m; recorded £11.6m (headline); difference -£1.6m (-13.8%)",
-		"bringing the total to £237m, an increase of £11.6m",
+		// A top-up of the boroughs' earlier money, which the record holds
+		// no package for: 237 − 11.6 = £225.4m before.
+		"The record says it tops up an earlier level of money, which the record holds no package for, bringing the total to £237m, an increase of £11.6m.",
 		// £114m of more than £1bn is named: more than £886m is not.
 		"the unnamed remainder is at least £886,000,000",
 		"Finding 1: “£700m-a-year”\nVerdict: not assessed",
@@ -126,6 +143,9 @@ var realStories = []struct {
 		// £10m the named parts are £1,529.1m to £2,529.1m, and of the
 		// £5.05bn to £5.15bn headline £2,520.9m to £3,620.9m is unnamed.
 		"the named parts, between £1,529,100,000 and £2,529,100,000, are part of \"£5.1 billion\"; the unnamed remainder is between £2,520,900,000 and £3,620,900,000",
+		// The record holds the statement's 9.4% as the change's
+		// percentage; the claim says the same.
+		"Finding 2: “9.4%”\nVerdict: accurate\nFigures: ratio 1.094.\nThe record’s change is a 9.4% increase",
 		// 59.7 / 1.094 = 54.5704 bn before; 59.7 − 5.1 = 54.6 bn: the
 		// two agree through the inputs' rounding.
 		"“£5.1 billion” agrees with “an increase of 9.4%”: both imply a level before of about £54,570,383,912.",
@@ -144,6 +164,10 @@ var realStories = []struct {
 		// "£33,900,000 a year" is per year, the record's £33.9bn is not:
 		// never compared as if both were totals.
 		"Finding 1: “£33,900,000 a year”\nVerdict: not like for like",
+		// And its digits are the settlement's at a thousandth of the
+		// scale: 33,900,000 × 1,000 = 33,900,000,000, a slip of scale
+		// between Mann's page and Heaton-Harris's.
+		"“£33,900,000 a year” has the digits of the record’s £33.9bn at a thousandth of its scale (£33,900,000 × 1,000 = £33,900,000,000): it looks like a slip of scale rather than another figure.",
 	}, []string{
 		// Per hospital from the £850m's own count: 850,000,000 / 20 =
 		// 42,500,000, not 1,800,000,000 / 20 = 90,000,000.
@@ -182,6 +206,12 @@ var realStories = []struct {
 		// contradiction.
 		"Figures: stated £72 million over two years; recorded £72 million over two years (headline); difference £0 (0%)",
 		"Finding 1: “£105 billion a year”\nVerdict: not assessed",
+		// "almost £250 million" for the £250m: the money is exactly as
+		// said, £0 apart, and only "almost" (below 250,000,000) is off.
+		// It was understated, with a difference of £0.
+		"Finding 2: “almost £250 million”\nVerdict: rounded\nFigures: stated almost £250 million; recorded £250m (allocation); difference £0 (0%)",
+		"strictly £250,000,000 is not nearly £250m",
+		"Finding 3: “over £400 million”\nVerdict: rounded",
 	}, nil},
 	{"nhs-winter-2013-a-and-e-250m", []string{
 		// 57 + 51 + 25 + 16 = £149m plus roughly £62m (£55.8m to
@@ -191,6 +221,11 @@ var realStories = []struct {
 		// 250,000,000 / 53 = 4,716,981.13 a trust.
 		"£250m over 53 trusts judged to need it most is £4,716,981.13 per trust",
 		"tops up the package “ae-fund-2013”, announced as “£250m”, an increase of £150m",
+		// And the earlier package's findings say so: 250 + 150 = £400m,
+		// so "only £250m" against last year's £330m is read beside the
+		// £400m it became.
+		"Finding 3: “only £250m”\nVerdict: opinion",
+		"It was later topped up by the package “ae-top-up-2013”, announced as “£150m”, by £150m, bringing the total to £400m.\nRecord sources",
 	}, []string{
 		// 150,000,000 / 157 = 955,414.01, an average: the split is by
 		// population.
@@ -216,7 +251,20 @@ var realStories = []struct {
 		"Finding 3: “£18m”\nVerdict: accurate\nFigures: stated £18m; recorded £18m (allocation); difference £0 (0%)",
 		// The £12bn is the programme the £6bn is half of, not a rival.
 		"Finding 2: “£12 billion”\nVerdict: not assessed",
-	}, nil},
+		// Each level reconciled where a finding relies on it: 50 + 40 +
+		// 35 = £125m named of "£170 million" (£169.5m to £170.5m).
+		"“£170 million” matches the £170m allocation “Greater Manchester”. Its own allocations name only part of it: the named parts, £125,000,000, are part of \"£170 million\"; the unnamed remainder is between £44,500,000 and £45,500,000.",
+		// 26 + 22 + 24 + 15.4 = £87.4m of "£112 million" (£111.5m to
+		// £112.5m): £24.1m to £25.1m unnamed.
+		"the unnamed remainder is between £24,100,000 and £25,100,000.",
+	}, []string{
+		// Every level in the record's section: £18m of "£50m" (£49.5m to
+		// £50.5m) leaves £31.5m to £32.5m; London's 70 + 55 = £125m of
+		// "£151 million" leaves £25.5m to £26.5m.
+		"| £18m | Greater Manchester › Transport improvement investments › Plan to revamp the Metrolink transport system |",
+		"\nGreater Manchester › Transport improvement investments: the named parts, £18,000,000, are part of \"£50m\"; the unnamed remainder is between £31,500,000 and £32,500,000.\n",
+		"\nLondon: the named parts, £125,000,000, are part of \"£151 million\"; the unnamed remainder is between £25,500,000 and £26,500,000.\n",
+	}},
 }
 
 // TestRealStories runs each real story's record through the text report,
