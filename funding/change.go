@@ -58,7 +58,11 @@ type Change struct {
 }
 
 // IsZero reports whether c states no change.
-func (c Change) IsZero() bool {
+func (c Change) IsZero() bool { return zeroChange(&c) }
+
+// zeroChange is IsZero for the change of a package validate holds, which
+// it does not copy.
+func zeroChange(c *Change) bool {
 	return c.From.IsZero() && c.To.IsZero() && c.By.IsZero() && !c.Cut && c.Percent.IsZero() &&
 		c.RealBy.IsZero() && c.RealPercent.IsZero() && !c.RealCut &&
 		c.Of == "" && c.Relation == RelationUnknown && c.Recycled.IsZero()

@@ -88,12 +88,16 @@ func find(as []Allocation, id string) (Allocation, bool) {
 
 // Currency returns the currency of p's money: the headline's, or the first
 // allocation's if there is no headline, or the zero Code if p has neither.
-func (p Package) Currency() currency.Code {
+func (p Package) Currency() currency.Code { return currencyOf(&p) }
+
+// currencyOf is p's Currency, for the validation and reconciliation of a
+// package they hold already, without another copy of it.
+func currencyOf(p *Package) currency.Code {
 	if p.HasHeadline() {
 		return p.Headline.Currency()
 	}
-	for _, a := range p.Allocations {
-		if c := a.currency(); !c.IsZero() {
+	for i := range p.Allocations {
+		if c := p.Allocations[i].currency(); !c.IsZero() {
 			return c
 		}
 	}

@@ -256,18 +256,18 @@ func (p Package) itemised() (currency.Amount, error) {
 // money is per a term that nothing says how to total: "£400m a year" with
 // no period, "£5,000 a week" over years.
 func (p Package) Reconcile() (Reconciliation, error) {
-	if err := p.Validate(); err != nil {
+	if err := validate(&p); err != nil {
 		return Reconciliation{}, err
 	}
 	var r Reconciliation
 	over := p.over()
 	if p.HasHeadline() {
 		var err error
-		if r, err = reconcile(p.Headline, p.Allocations, p.Partial, p.Currency(), over); err != nil {
+		if r, err = reconcile(p.Headline, p.Allocations, p.Partial, currencyOf(&p), over); err != nil {
 			return Reconciliation{}, err
 		}
 	} else {
-		m, err := sumOf(p.Allocations, p.Currency(), &over)
+		m, err := sumOf(p.Allocations, currencyOf(&p), &over)
 		if err != nil {
 			return Reconciliation{}, err
 		}

@@ -31,8 +31,14 @@ import (
 //
 // A count of zero and an unknown novelty name never reach a Package: the
 // constructors and the JSON decoding of Count and Novelty reject them.
-func (p Package) Validate() error {
+func (p Package) Validate() error { return validate(&p) }
+
+// validate is Package.Validate for a package its caller holds already,
+// which it does not copy again: Reconcile validates before it reconciles,
+// and Assess reconciles every package of a record.
+func validate(p *Package) error {
 	var v validator
+	code := currencyOf(p)
 	if strings.TrimSpace(p.ID) == "" {
 		v.add("id", ErrMissing)
 	}
@@ -47,15 +53,15 @@ func (p Package) Validate() error {
 		}
 	}
 	var ids seen
-	v.allocations("allocations", p.Allocations, p.Currency(), &ids)
+	v.allocations("allocations", p.Allocations, code, &ids)
 	if p.Partial && len(p.Allocations) == 0 {
 		v.add("partial", expected(ErrMissing, "a partial itemisation with no allocations"))
 	}
 	if len(p.Profile) > 0 {
-		v.profile(p.Profile, p.Currency())
+		v.profile(p.Profile, code)
 	}
-	if !p.Change.IsZero() {
-		p.Change.validate(&v, "change", p.Currency())
+	if !zeroChange(&p.Change) {
+		p.Change.validate(&v, "change", code)
 	}
 	for i, m := range p.Measures {
 		if err := m.Validate(); err != nil {
