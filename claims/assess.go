@@ -283,6 +283,8 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 	f, p := &x.facts[i], &x.r.Packages[i]
 	f.p, f.sources, f.nested = p, p.Sources, r.Nested
 	f.rec = recorded{headline: p.Headline, novelty: p.Novelty}
+	// A method of a funding.Package copies the whole package: ask once.
+	hasHeadline := p.HasHeadline()
 	rec := &f.rec
 	// parts is what the itemisation says of the headline when it cannot
 	// stand for the package: a partial list, or parts stated inexactly.
@@ -298,7 +300,7 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 		rec.basis, rec.amount, rec.exact = FromItemisation, total, true
 		rec.figure = currency.ExactFigure(total)
 		rec.short = r.Status == funding.Unitemised
-	case p.HasHeadline():
+	case hasHeadline:
 		parts = r.String()
 	case p.Partial:
 		parts = "its allocations name only part of the money, " + r.Itemised.String()
@@ -310,10 +312,10 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 	}
 	switch {
 	case rec.basis == FromItemisation:
-	case p.HasHeadline() && p.Headline.Bound() == currency.Exact:
+	case hasHeadline && p.Headline.Bound() == currency.Exact:
 		rec.basis, rec.amount, rec.exact = FromHeadline, p.Headline.Nominal(), true
 		rec.figure = p.Headline
-	case p.HasHeadline():
+	case hasHeadline:
 		rec.basis, rec.figure = FromHeadline, p.Headline
 	}
 	// One scratch buffer builds every phrase, one after another, and they
@@ -354,7 +356,7 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 	case parts != "" && r.Status == funding.OverAllocated && rec.basis == FromHeadline:
 		// The contradiction below gives the figures.
 		w.s("has the headline as announced, and allocations that come to more than it admits")
-	case parts != "" && p.Partial && err == nil && p.HasHeadline():
+	case parts != "" && p.Partial && err == nil && hasHeadline:
 		w.s("has the headline as announced, and allocations that name only part of it: ").s(parts)
 	case parts != "" && err != nil && rec.basis == FromHeadline:
 		w.s("has the headline as announced, but ").s(parts)

@@ -64,7 +64,11 @@ type Package struct {
 }
 
 // HasHeadline reports whether p has a headline figure.
-func (p Package) HasHeadline() bool { return p.Headline.Bound() != currency.BoundUnknown }
+func (p Package) HasHeadline() bool { return hasHeadline(&p) }
+
+// hasHeadline is HasHeadline for a package held already: a method of a
+// Package value copies the whole package, even inlined.
+func hasHeadline(p *Package) bool { return p.Headline.Bound() != currency.BoundUnknown }
 
 // Allocation returns the allocation with the given ID, at any depth of the
 // itemisation, and whether there is one.
@@ -93,7 +97,7 @@ func (p Package) Currency() currency.Code { return currencyOf(&p) }
 // currencyOf is p's Currency, for the validation and reconciliation of a
 // package they hold already, without another copy of it.
 func currencyOf(p *Package) currency.Code {
-	if p.HasHeadline() {
+	if hasHeadline(p) {
 		return p.Headline.Currency()
 	}
 	for i := range p.Allocations {

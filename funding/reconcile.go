@@ -261,7 +261,7 @@ func (p Package) Reconcile() (Reconciliation, error) {
 	}
 	var r Reconciliation
 	over := p.over()
-	if p.HasHeadline() {
+	if hasHeadline(&p) {
 		var err error
 		if r, err = reconcile(p.Headline, p.Allocations, p.Partial, currencyOf(&p), over); err != nil {
 			return Reconciliation{}, err
