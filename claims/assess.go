@@ -72,8 +72,8 @@ func Assess(r Record, o Options) (Assessment, error) {
 	x.tolScaled, x.tolFast = scaledTolerance(x.tol)
 	x.noRounding = o.Tolerance.Sign() < 0
 	n := 0
-	for _, c := range r.Claims {
-		n += len(c.Assertions)
+	for i := range r.Claims {
+		n += len(r.Claims[i].Assertions)
 	}
 	out := Assessment{Tolerance: x.tol, Packages: r.Packages, Claims: r.Claims, Findings: make([]Finding, 0, n)}
 	for ci := range r.Claims {

@@ -53,8 +53,9 @@ func (c Claim) Validate() error {
 }
 
 // pkg returns the package an assertion naming own is about: own, or the
-// claim's About if own is empty.
-func (c Claim) pkg(own string) string {
+// claim's About if own is empty. Assess asks it several times an
+// assertion, so it takes the claim by pointer rather than copy it.
+func (c *Claim) pkg(own string) string {
 	if own != "" {
 		return own
 	}

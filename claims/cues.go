@@ -220,7 +220,7 @@ func read(quote string, sp Span) reading {
 	}
 	low := lowerASCII(quote[from:to])
 	start, end := sp.Start-from, sp.End-from
-	var bw, aw, ow [window]token
+	var bw, aw [window]token
 	before := tokensBefore(low, start, from > 0, bw[:0])
 	after := tokensAfter(low, end, to < len(quote), aw[:0])
 	// A figure's own words before its amount are its bound ("more than",
@@ -228,6 +228,7 @@ func read(quote string, sp Span) reading {
 	// year") or its terms, and are read.
 	var own []token
 	if wordsAfterAmount(low[start:end]) {
+		var ow [window]token
 		own = tokensAfter(low[:end], start, false, ow[:0])
 	}
 	for len(own) > 0 && own[0].fig {

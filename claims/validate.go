@@ -460,7 +460,7 @@ func (v *validator) responseCycles(cs []Claim, ids map[string]int) {
 	)
 	state := make([]uint8, len(cs))
 	parent := func(i int) int {
-		c := cs[i]
+		c := &cs[i]
 		if c.RespondsTo == "" || c.RespondsTo == c.ID {
 			return -1
 		}
