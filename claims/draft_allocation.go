@@ -1,0 +1,357 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+	"github.com/shopspring/decimal"
+)
+
+// This file drafts the package's allocations from the sentences that
+// itemise it, "MOPAC is providing £1,260,000 for the four Rape Crisis
+// Centres in London and £2,165,000 for the three London Sexual Assault
+// Referral Centres", "In addition a £100,000 development budget is being
+// provided to the four London Rape Crisis Centres", and its funder from
+// who provides them.
+
+// partialCues introduce a list that names only some of the money.
+var partialCues = [...]string{"including", "of which", "among them", "such as"}
+
+// provideVerbs, as word prefixes, say that the subject before them gives
+// the money: "MOPAC is providing".
+var provideVerbs = [...]string{"provid", "giv", "fund", "grant", "allocat", "award"}
+
+// draftAllocations drafts an allocation for each figure of an itemising
+// sentence, other than the headline's, that is followed by whom or what it
+// is for.
+func (d *drafter) draftAllocations() {
+	head := d.ms[d.headline].Figure.Nominal()
+	for _, s := range d.sents {
+		i, j := d.mentionsIn(s)
+		if i == j || s == d.title {
+			continue
+		}
+		sas := FromQuote(d.in(s))
+		d.toks = wordsOf(d.text, s, d.toks[:0])
+		partial := false
+		found := 0
+		for k := i; k < j; k++ {
+			m := d.ms[k]
+			if d.placed[k] || d.quoted(span(m)) || rateOrConversion(m) || m.Figure.Nominal().Equal(head) {
+				continue
+			}
+			if r := roleAt(sas, m.Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown {
+				continue
+			}
+			a, fields, ok := d.allocation(s, m)
+			if !ok {
+				continue
+			}
+			if found == 0 {
+				partial = d.partialBefore(s, m.Start)
+			}
+			found++
+			n := len(d.pkg.Allocations)
+			a.ID = d.allocationID(a)
+			path := "packages[0].allocations[" + strconv.Itoa(n) + "]"
+			d.field(path+".amount", span(m), Explicit)
+			for _, f := range fields {
+				d.field(path+f.Path, f.Span, f.Confidence)
+			}
+			d.pkg.Allocations = append(d.pkg.Allocations, a)
+			d.placed[k] = true
+		}
+		if found > 0 && partial {
+			d.pkg.Partial = true
+			d.field("packages[0].partial", s, Inferred)
+		}
+		if found > 0 && d.provider.IsZero() {
+			d.provider = d.providerIn(s)
+		}
+	}
+}
+
+// roleAt returns the role FromQuote gave the figure starting at offset
+// off of the sentence.
+func roleAt(sas []StatedAmount, off int) Role {
+	for _, sa := range sas {
+		if sa.Span.Start == off {
+			return sa.Role
+		}
+	}
+	return RoleUnknown
+}
+
+// partialBefore reports whether a word introducing a partial list comes
+// before offset in the sentence s.
+func (d *drafter) partialBefore(s Span, offset int) bool {
+	before := wordsOf(d.text, Span{s.Start, offset}, nil)
+	for _, c := range partialCues {
+		if hasPhrase(before, c) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// allocation reads the allocation of the mention m in the sentence s:
+// "£1,260,000 for the four Rape Crisis Centres in London", "£100,000
+// development budget is being provided to the four London Rape Crisis
+// Centres", "£70,000 to support the extension of an interpreter service".
+// It returns the allocation with its money and the fields it read (paths
+// relative to the allocation), or false if the words after the figure say
+// neither whom nor what it is for.
+func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	var a funding.Allocation
+	var fields []Field
+	if exactAmount(m.Figure) {
+		a.Amount = m.Figure.Nominal()
+	} else {
+		a.Stated = m.Figure
+	}
+	after := wordsOf(d.text, Span{m.End, s.End}, nil)
+	// Cut the clause at the next figure, or at "and" or a comma before one.
+	if i, j := d.mentionsIn(Span{m.End, s.End}); i < j {
+		next := d.ms[i].Start
+		k := 0
+		for k < len(after) && after[k].end <= next {
+			k++
+		}
+		for k > 0 && (after[k-1].w == "and" || after[k-1].w == "while") {
+			k--
+		}
+		after = after[:k]
+	}
+	// "a £100,000 development budget": the words between the figure and
+	// "budget" say what it is for; it goes "to" its recipients later on.
+	var kindFrom Span
+	if b := firstOf(after, "budget", "fund", "grant", "pot"); b >= 0 && b <= 3 {
+		if b > 0 {
+			kindFrom = Span{after[0].start, after[b-1].end}
+		}
+		rest := after[b+1:]
+		if t := firstOf(rest, "to", "for"); t >= 0 {
+			after = rest[t:]
+		} else {
+			after = nil
+		}
+	}
+	if len(after) < 2 {
+		return a, nil, false
+	}
+	var what []tok
+	switch {
+	case after[0].w == "for" || after[0].w == "to" && !isVerbAfterTo(after[1].w):
+		what = after[1:]
+	case after[0].w == "to":
+		// "to support the extension of an interpreter service": a purpose.
+		p := after[1:]
+		if p[0].w == "support" || p[0].w == "help" || p[0].w == "fund" {
+			p = p[1:]
+		}
+		if len(p) == 0 {
+			return a, nil, false
+		}
+		at := d.clause(p)
+		a.Title = d.in(at)
+		a.Purposes = []string{a.Title}
+		fields = append(fields, Field{".title", at, Inferred}, Field{".purposes[0]", at, Inferred})
+		d.allocationKind(&a, &fields, kindFrom, at)
+		return a, fields, true
+	default:
+		return a, nil, false
+	}
+	if what[0].w == "the" && len(what) > 1 {
+		what = what[1:]
+	}
+	if c, err := funding.ParseCount(what[0].w); err == nil && len(what) > 1 && !isTimeUnit(what[1].w) {
+		a.Count = c
+		fields = append(fields, Field{".count", Span{what[0].start, what[0].end}, Explicit})
+		what = what[1:]
+	}
+	at := d.clause(what)
+	if at.IsZero() {
+		return a, nil, false
+	}
+	a.Title = d.in(at)
+	a.Recipients = []funding.Org{{Name: a.Title}}
+	fields = append(fields, Field{".title", at, Inferred}, Field{".recipients[0]", at, Inferred})
+	d.allocationKind(&a, &fields, kindFrom, at)
+	return a, fields, true
+}
+
+// allocationKind sets the allocation's kind from the words before
+// "budget", or else those of its recipients or purpose, and its novelty
+// from "extension" among them.
+func (d *drafter) allocationKind(a *funding.Allocation, fields *[]Field, spans ...Span) {
+	for _, s := range spans {
+		if s.IsZero() {
+			continue
+		}
+		if k, at := d.kindIn(s); k != funding.KindUnknown {
+			a.Kind = k
+			*fields = append(*fields, Field{".kind", at, Inferred})
+			break
+		}
+	}
+	for _, s := range spans {
+		for _, t := range wordsOf(d.text, s, nil) {
+			if strings.HasPrefix(t.w, "extension") || strings.HasPrefix(t.w, "extend") {
+				a.Novelty = funding.Extension
+				*fields = append(*fields, Field{".novelty", Span{t.start, t.end}, Inferred})
+				return
+			}
+		}
+	}
+}
+
+// isVerbAfterTo reports whether w, after "to", begins a purpose rather
+// than a recipient: "to support", "to help", "to fund", "to extend".
+func isVerbAfterTo(w string) bool {
+	switch w {
+	case "support", "help", "fund", "extend", "expand", "provide", "pay", "create", "build", "improve", "deliver", "develop", "tackle", "run", "train", "recruit", "hire":
+		return true
+	}
+	return false
+}
+
+// isTimeUnit reports whether w is a unit of time, which makes a number a
+// duration ("for three years"), not a count of recipients.
+func isTimeUnit(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "year", "month", "week", "day", "hour", "decade", "minute":
+		return true
+	}
+	return false
+}
+
+// firstOf returns the index of the first of ts that is one of ws, or -1.
+func firstOf(ts []tok, ws ...string) int {
+	for i, t := range ts {
+		if isOneOf(t.w, ws) {
+			return i
+		}
+	}
+	return -1
+}
+
+// clause returns the span of the words ts up to the end of their clause:
+// punctuation other than an apostrophe or hyphen, or "and" before money.
+func (d *drafter) clause(ts []tok) Span {
+	if len(ts) == 0 {
+		return Span{}
+	}
+	end := ts[0].end
+	for _, t := range ts[1:] {
+		if clauseBreak(d.text[end:t.start]) {
+			break
+		}
+		end = t.end
+	}
+	return Span{ts[0].start, end}
+}
+
+// exactAmount reports whether a figure states an exact amount to the unit
+// ("£1,260,000", "£70,000"), which an allocation holds as its Amount;
+// others ("£2.4m", "up to £9bn") it holds as stated.
+func exactAmount(f currency.Figure) bool {
+	return f.Bound() == currency.Exact && f.Per().IsZero() && f.Over().IsZero() &&
+		f.Precision().Decimal().Cmp(decimal.NewFromInt(1)) <= 0
+}
+
+// allocationID returns an identifier for the allocation, unique in the
+// package: the first three words of its title that are not counts,
+// hyphenated, or "allocation".
+func (d *drafter) allocationID(a funding.Allocation) string {
+	var b []byte
+	n := 0
+	for _, t := range wordsOf(a.Title, Span{0, len(a.Title)}, nil) {
+		if n == 3 {
+			break
+		}
+		if !asciiWord(t.w) || isOneOf(t.w, []string{"the", "a", "an", "of", "for", "in", "to", "and"}) {
+			continue
+		}
+		if n > 0 {
+			b = append(b, '-')
+		}
+		b = append(b, t.w...)
+		n++
+	}
+	id := string(b)
+	if id == "" {
+		id = "allocation"
+	}
+	return d.unique(id)
+}
+
+// unique returns id, or id with a number after it, so that no two
+// identifiers of the record are the same.
+func (d *drafter) unique(id string) string {
+	if d.ids == nil {
+		d.ids = make(map[string]int)
+	}
+	n := d.ids[id]
+	d.ids[id] = n + 1
+	if n == 0 {
+		return id
+	}
+	return d.unique(id + "-" + strconv.Itoa(n+1))
+}
+
+// providerIn returns the subject of the sentence s when a verb of giving
+// follows it ("MOPAC is providing …"), or the zero Span.
+func (d *drafter) providerIn(s Span) Span {
+	ts := wordsOf(d.text, s, nil)
+	for i, t := range ts {
+		for _, v := range provideVerbs {
+			if !strings.HasPrefix(t.w, v) {
+				continue
+			}
+			end := i
+			for end > 0 && isAuxiliary(ts[end-1].w) {
+				end--
+			}
+			if end == 0 || end == i {
+				return Span{}
+			}
+			subj := Span{ts[0].start, ts[end-1].end}
+			if d.hasMoney(subj) {
+				return Span{}
+			}
+			return subj
+		}
+	}
+	return Span{}
+}
+
+// funder sets the package's funder: the organisation providing the
+// itemised money, or else the announcer's organisation or office ("Mayor
+// of London"), or else "unknown funder", with a note.
+func (d *drafter) funder() {
+	if !d.provider.IsZero() {
+		if p, at, ok := d.person(d.provider); ok && p.Name == "" && p.Org != "" {
+			d.pkg.Funder = funding.Org{Name: p.Org}
+			d.field("packages[0].funder", at, Inferred)
+			return
+		}
+	}
+	switch w := d.who; {
+	case w.Org != "":
+		d.pkg.Funder = funding.Org{Name: w.Org}
+		d.field("packages[0].funder", d.announcer, Inferred)
+	case w.Role != "":
+		d.pkg.Funder = funding.Org{Name: w.Role}
+		d.field("packages[0].funder", d.announcer, Guessed)
+	default:
+		d.pkg.Funder = funding.Org{Name: unknownFunder}
+		d.field("packages[0].funder", Span{}, Guessed)
+		d.note(Span{}, "the article names no funder: packages[0].funder is “"+unknownFunder+"”; set it")
+	}
+}
+
+// unknownFunder is the funder of a package whose article names none, so
+// that the drafted record is valid and says what is missing.
+const unknownFunder = "unknown funder"
