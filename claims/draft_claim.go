@@ -2,46 +2,214 @@ package claims
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/funding"
 )
 
-// This file drafts the claims: one for the sentence in which a named
-// announcer announces the package, spoken by the announcer.
+// This file drafts the claims: the quotations and reported statements
+// quotations reads, and the sentence in which a named announcer announces
+// the package, spoken by the announcer; and ties them to the package, to
+// the announcer's claim they respond to, and to the measures they count.
 
-// draftClaims drafts the announcer's claim.
-func (d *drafter) draftClaims() {
-	if (d.who.Name != "" || d.who.Org != "") && !d.announcer.IsZero() {
-		d.announcement()
+// A drafted is a claim with its span in the article and its provenance,
+// before it has its identifier and place in the record.
+type drafted struct {
+	quoted
+	mine bool // the announcer's claim, which DraftRecord reads itself
+}
+
+// readQuotes reads the article's quotations, so that the money in them is
+// not taken for the package's itemisation.
+func (d *drafter) readQuotes() {
+	d.qs = quotations(d.text)
+	for _, q := range d.qs {
+		d.quotes = append(d.quotes, q.quote)
 	}
+	slices.SortFunc(d.quotes, func(a, b Span) int { return a.Start - b.Start })
+}
+
+// draftClaims adds the claims to the record, in the order of their words,
+// each about the package, responding to the announcer's claim where it
+// criticises or welcomes the announcement.
+func (d *drafter) draftClaims() {
+	cs := make([]drafted, 0, len(d.qs)+1)
+	for _, q := range d.qs {
+		cs = append(cs, drafted{quoted: q})
+	}
+	if a, ok := d.announcement(); ok {
+		cs = append(cs, a)
+		slices.SortStableFunc(cs, func(a, b drafted) int { return a.quote.Start - b.quote.Start })
+	}
+	announcer := d.announcerClaim(cs)
+	if announcer >= 0 && d.who.IsZero() {
+		a := cs[announcer]
+		d.who, d.announcer = a.claim.Speaker, a.speaker
+		d.pkg.AnnouncedBy = a.claim.Speaker
+		d.field("packages[0].announcedBy", a.speaker, min(a.sure, Inferred))
+	}
+	base := len(d.out.Record.Claims)
+	ids := make([]string, len(cs))
+	for i := range cs {
+		ids[i] = d.claimID(cs[i].claim.Speaker, base+i)
+	}
+	for i := range cs {
+		c := cs[i].claim
+		c.ID, c.About, c.When = ids[i], d.pkg.ID, d.date
+		if !d.title.IsZero() {
+			c.Source = d.src
+		}
+		switch {
+		case !cs[i].responds:
+		case announcer >= 0 && announcer != i:
+			c.RespondsTo = ids[announcer]
+		default:
+			d.note(cs[i].quote, "the claim "+c.Stance.String()+" the announcement, but the article has no claim of the announcer's for it to respond to: its stance is not drafted")
+			c.Stance = StanceUnknown
+		}
+		c.Assertions = d.linked(c, cs, ids, i)
+		path := "claims[" + strconv.Itoa(base+i) + "]."
+		for _, f := range cs[i].fields {
+			d.field(path+f.Path, f.Span, f.Confidence)
+		}
+		if c.Speaker.IsZero() {
+			c.Speaker.Org = unknownSpeaker
+			d.field(path+"speaker", Span{}, Guessed)
+		}
+		if cs[i].responds && c.RespondsTo != "" {
+			d.field(path+"respondsTo", cs[i].quote, Inferred)
+		}
+		d.out.Notes = append(d.out.Notes, cs[i].notes...)
+		d.claim(c, cs[i].quote)
+	}
+}
+
+// unknownSpeaker speaks a claim the article attributes to no one, so that
+// the drafted record is valid; quotations notes that it has no speaker.
+const unknownSpeaker = "unknown speaker"
+
+// announcerClaim returns the index in cs of the announcer's claim: the
+// drafter's own, or the first quotation that states the headline's figure
+// as the package's, or -1.
+func (d *drafter) announcerClaim(cs []drafted) int {
+	for i, c := range cs {
+		if c.mine {
+			return i
+		}
+	}
+	head := d.ms[d.headline].Figure.Nominal()
+	for i, c := range cs {
+		if c.responds || c.claim.Speaker.IsZero() {
+			continue
+		}
+		for _, a := range c.claim.Assertions {
+			if sa, ok := a.(StatedAmount); ok && sa.Role == RolePackage && sa.Figure.Nominal().Equal(head) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// linked returns the assertions of claim c, the i'th of cs, tied to the
+// record: a count or a side of a ratio to the package's measure with its
+// count, and an insufficiency with nothing to measure it against to the
+// same speaker's counterproposal.
+func (d *drafter) linked(c Claim, cs []drafted, ids []string, i int) Assertions {
+	if len(c.Assertions) == 0 {
+		return nil
+	}
+	as := slices.Clone(c.Assertions)
+	for k, a := range as {
+		switch a := a.(type) {
+		case CountClaim:
+			if a.Measure == "" {
+				a.Measure = d.measureOf(a.Count, a.Noun)
+			}
+			as[k] = a
+		case RatioClaim:
+			for _, q := range []*Quantity{&a.Numerator, &a.Denominator} {
+				if q.Measure == "" && !q.Count.IsZero() {
+					q.Measure = d.measureOf(q.Count, q.Noun)
+				}
+			}
+			as[k] = a
+		case Insufficiency:
+			if a.Against == "" && a.Needed.IsZero() {
+				if j, cp, ok := proposalOf(cs, c.Speaker, i); ok {
+					a.Against = ids[j]
+					if a.MeasuredAgainst == "" {
+						a.MeasuredAgainst = cp.Span.In(cs[j].claim.Quote)
+					}
+				}
+			}
+			as[k] = a
+		}
+	}
+	return as
+}
+
+// measureOf returns the noun of the package's measure with count n: the one
+// of noun, or else the only one with that count; "" if none.
+func (d *drafter) measureOf(n funding.Count, noun string) string {
+	found := ""
+	for _, m := range d.pkg.Measures {
+		if !m.Count.Equal(n) {
+			continue
+		}
+		if m.Noun == noun {
+			return noun
+		}
+		if found != "" {
+			return ""
+		}
+		found = m.Noun
+	}
+	return found
+}
+
+// proposalOf returns the index in cs of a claim of the speaker's, other
+// than the i'th, that makes a counterproposal, and the proposal.
+func proposalOf(cs []drafted, speaker funding.Person, i int) (int, Counterproposal, bool) {
+	for j, c := range cs {
+		if j == i || c.claim.Speaker.Name == "" || c.claim.Speaker.Name != speaker.Name {
+			continue
+		}
+		for _, a := range c.claim.Assertions {
+			if cp, ok := a.(Counterproposal); ok {
+				return j, cp, true
+			}
+		}
+	}
+	return 0, Counterproposal{}, false
 }
 
 // announcement drafts the claim of the sentence announcing the package,
 // "The Mayor of London, Sadiq Khan, has today announced an investment of
 // more than £4 million …", spoken by its announcer, with a stated amount
-// for each figure in it.
-func (d *drafter) announcement() {
+// for each figure in it; none if no named announcer is its subject, or a
+// quotation or reported statement holds its words already.
+func (d *drafter) announcement() (drafted, bool) {
 	s := d.announce
-	c := Claim{
-		ID:      d.claimID(d.who),
-		Speaker: d.who,
-		When:    d.date,
-		Quote:   d.in(s),
-		About:   d.pkg.ID,
+	if d.who.Name == "" && d.who.Org == "" || d.announcer.IsZero() {
+		return drafted{}, false
 	}
-	if !d.title.IsZero() {
-		c.Source = d.src
+	for _, q := range d.quotes {
+		if q.Start < s.End && s.Start < q.End {
+			return drafted{}, false
+		}
 	}
-	path := "claims[" + strconv.Itoa(len(d.out.Record.Claims)) + "]"
-	d.field(path+".quote", s, Explicit)
-	d.field(path+".speaker", d.announcer, Explicit)
-	for k, sa := range FromQuote(c.Quote) {
-		c.Assertions = append(c.Assertions, sa)
-		d.field(path+".assertions["+strconv.Itoa(k)+"]", Span{s.Start + sa.Span.Start, s.Start + sa.Span.End}, Inferred)
+	c := drafted{mine: true}
+	c.claim = Claim{Speaker: d.who, Quote: d.in(s)}
+	c.quote, c.speaker, c.sure = s, d.announcer, Explicit
+	c.fields = append(c.fields, Field{"quote", s, Explicit}, Field{"speaker", d.announcer, Explicit})
+	for k, sa := range FromQuote(c.claim.Quote) {
+		c.claim.Assertions = append(c.claim.Assertions, sa)
+		c.fields = append(c.fields, Field{"assertions[" + strconv.Itoa(k) + "]", shift(sa.Span, s.Start), Inferred})
 	}
-	d.claim(c, s)
+	return c, true
 }
 
 // claim adds the claim c, quoting the span s of the article, and marks
@@ -54,10 +222,10 @@ func (d *drafter) claim(c Claim, s Span) {
 	}
 }
 
-// claimID returns an identifier for a claim by the speaker, unique in the
-// record: the last word of their name (or organisation, or role), in lower
-// case, and the claim's number.
-func (d *drafter) claimID(p funding.Person) string {
+// claimID returns an identifier for the n'th claim (from 0), by the
+// speaker, unique in the record: the last word of their name (or
+// organisation, or role), in lower case, and the claim's number from 1.
+func (d *drafter) claimID(p funding.Person, n int) string {
 	who := cmp.Or(p.Name, p.Org, p.Role)
 	ws := wordsOf(who, Span{0, len(who)}, nil)
 	base := "claim"
@@ -67,17 +235,14 @@ func (d *drafter) claimID(p funding.Person) string {
 			break
 		}
 	}
-	return base + "-" + strconv.Itoa(len(d.out.Record.Claims)+1)
+	return base + "-" + strconv.Itoa(n+1)
 }
 
-// quoted reports whether s lies inside a quotation drafted as a claim.
+// quoted reports whether s lies inside a quotation or reported statement
+// drafted as a claim.
 func (d *drafter) quoted(s Span) bool {
-	for _, q := range d.quotes {
-		if q.Start <= s.Start && s.End <= q.End {
-			return true
-		}
-	}
-	return false
+	i, _ := slices.BinarySearchFunc(d.quotes, s.Start+1, func(q Span, off int) int { return q.Start - off })
+	return i > 0 && d.quotes[i-1].Start <= s.Start && s.End <= d.quotes[i-1].End
 }
 
 // noteUnplaced notes each money figure the draft does not hold, with

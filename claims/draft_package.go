@@ -428,13 +428,13 @@ func splitList(text string, s Span) []Span {
 	ts := wordsOf(text, s, nil)
 	for _, t := range ts {
 		if t.w == "and" || t.w == "or" {
-			if a, b := trimSpace(text, start, t.start); a < b {
+			if a, b := trimSpaceSpan(text, start, t.start); a < b {
 				out = append(out, Span{a, b})
 			}
 			start = t.end
 		}
 	}
-	if a, b := trimSpace(text, start, s.End); a < b {
+	if a, b := trimSpaceSpan(text, start, s.End); a < b {
 		out = append(out, Span{a, b})
 	}
 	return out

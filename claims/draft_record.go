@@ -109,13 +109,17 @@ type drafter struct {
 	// quotes are the spans of the quotations and reported statements
 	// drafted as claims, in order; claimed are the money figures they hold.
 	quotes []Span
+	qs     []quoted
 	toks   []tok          // scratch
 	ids    map[string]int // the identifiers used, for unique
 }
 
 // read drafts the record.
 func (d *drafter) read() {
-	d.paras = paragraphs(d.text)
+	ps := paragraphs(d.text)
+	for _, p := range ps {
+		d.paras = append(d.paras, Span{p.start, p.end})
+	}
 	if len(d.paras) == 0 {
 		d.note(Span{}, "the article is empty: there is nothing to draft")
 		return
@@ -123,14 +127,17 @@ func (d *drafter) read() {
 	d.ms = currency.Find(d.text)
 	d.placed = make([]bool, len(d.ms))
 	d.header()
-	for _, p := range d.paras[d.body:] {
-		d.sents = sentences(d.text, p, d.sents)
+	for i := d.body; i < len(ps); i++ {
+		p := &ps[i]
+		p.marks = scanMarks(d.text, p.start, p.end)
+		d.sents = append(d.sents, sentences(d.text, p)...)
 	}
 	if len(d.ms) == 0 {
 		d.note(Span{0, len(d.text)}, "the article states no money, so there is no package to draft")
 		return
 	}
 	d.headline = -1
+	d.readQuotes()
 	d.draftPackage()
 	d.draftAllocations()
 	d.draftMeasures()

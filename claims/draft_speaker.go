@@ -1,0 +1,897 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An attribution is who a sentence says spoke: a person, by the full name
+// the article gives them, or an organisation speaking as one.
+type attribution struct {
+	key    string     // the person's full name; "" for none
+	org    string     // the organisation speaking as one; "" for none
+	role   string     // a speaker named only by role ("the mayor"), with key and org empty
+	span   Span       // the words naming the speaker
+	sure   Confidence // how sure the attribution is
+	verb   int        // verbSpeech or verbFinding
+	report Span       // the reported clause, for a sentence without quotation marks
+}
+
+// found reports whether a names a speaker.
+func (a attribution) found() bool { return a.key != "" || a.org != "" || a.role != "" }
+
+// A speakerInfo is what the article says of one person, from every
+// mention: the longest role given, the first party and organisation, with
+// where each was read, and their gender where a title or pronoun gives it.
+type speakerInfo struct {
+	role, party, org       string
+	roleAt, partyAt, orgAt Span
+	gender                 byte // 'f', 'm' or 0
+}
+
+// A fullName is a person named in the article: their name as words, where,
+// and their gender from a title.
+type fullName struct {
+	words  []string
+	at     int
+	gender byte
+}
+
+// collectNames returns the people the article names outside quotations,
+// with two words or more, or a title and a name ("Sir Sadiq"), in order.
+func collectNames(s string, ps []para) []fullName {
+	var out []fullName
+	for i := range ps {
+		p := &ps[i]
+		forOutside(s, p.start, p.end, p.marks, func(a, b int) {
+			eachName(s, a, b, nil, func(name Span, _ int) {
+				ws := strings.Fields(s[name.Start:name.End])
+				if len(ws) < 2 {
+					return
+				}
+				out = append(out, fullName{words: ws, at: name.Start, gender: titleGender(ws[0])})
+			})
+		})
+	}
+	return out
+}
+
+// eachName calls f with each person's name in s[a:b]: the span of the name
+// and the offset where the capitalised run it ends started (so that the
+// words before it in the run, "Mayor of London", are a role). A name is
+// one to four capitalised words after a title ("Sir Sadiq Khan",
+// "Commander Clair Kelland"), or after the last word of a role in a
+// capitalised run ("Health Secretary Jeremy Hunt"), or two to four
+// capitalised words not after "the", "of" and the like; with known set,
+// also one word that is the last of a name in known ("Hall" for "Susan
+// Hall").
+func eachName(s string, a, b int, known []fullName, f func(name Span, runStart int)) {
+	var run [8]Span
+	n := 0
+	prev := ""     // the word before the run, in lower case; "" at a break
+	broken := true // punctuation since the last word
+	flush := func() {
+		if n > 0 {
+			if name, ok := nameInRun(s, run[:n], prev, known); ok {
+				f(name, run[0].Start)
+			}
+		}
+		n = 0
+	}
+	last := a
+	for w := range wordsIn(s, a, b) {
+		gap := s[last:w.Start]
+		last = w.End
+		if strings.TrimSpace(gap) != "" {
+			flush()
+			prev, broken = "", true
+		}
+		word := s[w.Start:w.End]
+		r, _ := utf8.DecodeRuneInString(word)
+		possessive := strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") ||
+			strings.HasSuffix(word, "s'") || strings.HasSuffix(word, "s’")
+		if unicode.IsUpper(r) && !possessive && n < len(run) {
+			if n == 0 && broken {
+				prev = ""
+			}
+			run[n] = w
+			n++
+			broken = false
+			continue
+		}
+		flush()
+		prev, broken = strings.ToLower(word), false
+		if possessive {
+			prev = "'s"
+		}
+	}
+	flush()
+}
+
+// nameInRun returns the name a run of capitalised words ends with, if
+// any; prev is the word before the run.
+func nameInRun(s string, run []Span, prev string, known []fullName) (Span, bool) {
+	word := func(i int) string { return s[run[i].Start:run[i].End] }
+	h := -1
+	for i := len(run) - 1; i >= 0; i-- {
+		if titleWord(word(i)) {
+			h = i
+			break
+		}
+	}
+	if h >= 0 {
+		for h > 0 && rankWord(word(h-1)) {
+			h--
+		}
+		if h == len(run)-1 || len(run)-h > 5 {
+			return Span{}, false
+		}
+		for i := h + 1; i < len(run); i++ {
+			if !nameWord(word(i)) {
+				return Span{}, false
+			}
+		}
+		return Span{Start: run[h].Start, End: run[len(run)-1].End}, true
+	}
+	r := -1
+	for i := len(run) - 1; i >= 0; i-- {
+		if w := word(i); !nameWord(w) || roleWord(strings.ToLower(w)) {
+			r = i
+			break
+		}
+	}
+	count := len(run) - r - 1
+	switch {
+	case count == 0 || count > 4:
+		return Span{}, false
+	case r >= 0 && !roleWord(strings.ToLower(word(r))):
+		return Span{}, false // "London Assembly", "NHS England"
+	case r < 0 && functionWord(prev):
+		return Span{}, false // "the Conservative Group"
+	case count == 1 && (r >= 0 || !knownSurname(word(len(run)-1), known)):
+		return Span{}, false
+	}
+	return Span{Start: run[r+1].Start, End: run[len(run)-1].End}, true
+}
+
+// knownSurname reports whether w is the last word of a name in known.
+func knownSurname(w string, known []fullName) bool {
+	for _, n := range known {
+		if n.words[len(n.words)-1] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord reports whether w may be part of a person's name: a
+// capitalised word, not all capitals, with no digit, that is not a word
+// of organisations or places, nor one that starts sentences.
+func nameWord(w string) bool {
+	upper := 0
+	for i, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		case i == 0:
+			return false
+		}
+	}
+	if upper > 1 && upper == utf8.RuneCountInString(w) {
+		return false // "NHS", "BBC"
+	}
+	return !orgWord(w) && !functionWord(strings.ToLower(w))
+}
+
+// titleWord reports whether w is a title that is part of a name as an
+// article gives it.
+func titleWord(w string) bool {
+	switch w {
+	case "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss",
+		"Mx", "Cllr", "Councillor", "Commander", "Rev", "Reverend", "Inspector", "Superintendent", "Sergeant",
+		"Constable", "Detective":
+		return true
+	}
+	return false
+}
+
+// rankWord reports whether w comes before a title as part of a rank:
+// "Detective Chief Inspector".
+func rankWord(w string) bool {
+	switch w {
+	case "Detective", "Chief", "Assistant", "Deputy", "Chief's":
+		return true
+	}
+	return false
+}
+
+// titleGender returns the gender a title gives: 'm' for "Sir", 'f' for
+// "Dame", 0 for none.
+func titleGender(w string) byte {
+	switch w {
+	case "Sir", "Lord", "Mr", "Baron":
+		return 'm'
+	case "Dame", "Lady", "Mrs", "Ms", "Miss", "Baroness":
+		return 'f'
+	}
+	return 0
+}
+
+// courtesyTitle reports whether w is a title that a full name is given
+// without: "Mr", "Mrs", "Ms", "Miss", "Mx".
+func courtesyTitle(w string) bool {
+	switch w {
+	case "Mr", "Mrs", "Ms", "Miss", "Mx":
+		return true
+	}
+	return false
+}
+
+// roleWord reports whether w, in lower case, names a post.
+func roleWord(w string) bool {
+	switch w {
+	case "mayor", "minister", "secretary", "chancellor", "leader", "chief", "executive", "chair", "chairman",
+		"chairwoman", "chairperson", "director", "commissioner", "president", "head", "officer", "spokesman",
+		"spokeswoman", "spokesperson", "governor", "councillor", "mp", "msp", "mep", "lead", "manager", "founder",
+		"editor", "deputy", "member", "adviser", "advisor", "campaigner", "coordinator", "trustee", "ceo", "boss",
+		"principal", "headteacher", "convenor", "whip", "solicitor", "lawyer", "inspector", "superintendent",
+		"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative":
+		return true
+	}
+	return false
+}
+
+// orgWord reports whether w is a word of an organisation's or a place's
+// name, which a person's name does not hold.
+func orgWord(w string) bool {
+	switch w {
+	case "Council", "Assembly", "Group", "Office", "Police", "Service", "Services", "England", "Scotland", "Wales",
+		"Ireland", "Britain", "London", "Government", "Department", "Ministry", "Trust", "Authority", "Agency",
+		"Association", "Party", "Centre", "Centres", "Center", "University", "College", "Hospital", "Committee",
+		"Board", "Commission", "Foundation", "Network", "Union", "Federation", "Institute", "System", "Court",
+		"Unit", "Company", "Ltd", "Plc", "Conservatives", "Conservative", "Labour", "Treasury", "City", "County",
+		"Borough", "Met", "Society", "Alliance", "Campaign", "Charity", "Partnership", "Fund", "Plan", "Strategy",
+		"Programme", "Crisis", "Parliament", "House", "Commons", "Lords", "Street", "Road", "Church",
+		"School", "Academy", "Club", "Team", "Bank", "Times", "News", "Post", "Mail", "Telegraph", "Guardian",
+		"Greens", "Democrats", "Tories", "Reform", "Executive", "Cabinet", "Secretary", "Minister", "Mayor":
+		return true
+	}
+	return false
+}
+
+// functionWord reports whether w, in lower case, is a word that starts
+// sentences or clauses, or ties a noun to another: no part of a name, and
+// no word a name follows inside a phrase ("the Conservative Group").
+func functionWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "in", "on", "at", "by", "for",
+		"from", "with", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her",
+		"their", "our", "my", "your", "after", "before", "when", "while", "whilst", "as", "if", "speaking",
+		"according", "also", "now", "today", "yesterday", "last", "earlier", "under", "over", "of", "to", "asked",
+		"responding", "commenting", "writing", "each", "every", "all", "some", "many", "most", "both", "there",
+		"here", "what", "why", "how", "who", "where", "which", "into", "about", "than", "via", "new", "follow",
+		"'s", "no", "not", "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could":
+		return true
+	}
+	return false
+}
+
+// attribute returns who sentence sent of paragraph p says spoke, from the
+// first verb of speech or finding outside its quotations that has a
+// speaker before it ("Susan Hall, leader of …, called", "she said") or
+// after it ("said Sir Sadiq Khan"). It returns the zero attribution if it
+// finds none.
+func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
+	var segs [8]Span
+	n := 0
+	forOutside(d.text, sent.Start, sent.End, p.marks, func(a, b int) {
+		if n < len(segs) {
+			segs[n] = Span{Start: a, End: b}
+			n++
+		}
+	})
+	for _, seg := range segs[:n] {
+		for w := range wordsIn(d.text, seg.Start, seg.End) {
+			v := speechVerb(d.text[w.Start:w.End])
+			if v == verbNone {
+				continue
+			}
+			var att attribution
+			ok := false
+			if d.text[w.Start:w.End] == "according" {
+				att, ok = d.object(after(d.text, w.End, seg.End, "to"), seg.End, sent)
+			} else {
+				att, ok = d.subject(seg.Start, w.Start, sent, v)
+				if !ok {
+					att, ok = d.object(w.End, seg.End, sent)
+				}
+			}
+			if ok {
+				att.verb = v
+				if att.report.IsZero() && n == 1 {
+					att.report = reportAfter(d.text, w.End, sent.End)
+				}
+				d.learnGender(att, w.End, seg.End)
+				return att
+			}
+		}
+	}
+	return attribution{}
+}
+
+// after returns the offset after word w at the start of s[i:end], past
+// white space, or i if s[i:end] does not start with it.
+func after(s string, i, end int, w string) int {
+	j, _ := trimSpaceSpan(s, i, end)
+	if strings.HasPrefix(s[j:end], w+" ") {
+		return j + len(w)
+	}
+	return i
+}
+
+// reportAfter returns the clause reported after the verb ending at i,
+// to the end of the sentence: "the £2.4m would bolster …", without "that"
+// and the closing punctuation.
+func reportAfter(s string, i, end int) Span {
+	a, b := trimSpaceSpan(s, i, end)
+	if strings.HasPrefix(s[a:b], "that ") {
+		a += len("that ")
+	}
+	for b > a && (terminal(s[b-1]) || s[b-1] == ':' || s[b-1] == ';') {
+		b--
+	}
+	a, b = trimSpaceSpan(s, a, b)
+	return Span{Start: a, End: b}
+}
+
+// chunks splits s[a:b] at commas outside brackets into trimmed spans,
+// leaving out empty ones.
+func chunks(s string, a, b int, dst []Span) []Span {
+	depth, start := 0, a
+	add := func(end int) {
+		x, y := trimSpaceSpan(s, start, end)
+		for y > x && (terminal(s[y-1]) || s[y-1] == ':' || s[y-1] == ';') {
+			y--
+		}
+		if x < y && len(dst) < cap(dst) {
+			dst = append(dst, Span{Start: x, End: y})
+		}
+	}
+	for i := a; i < b; i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth = max(0, depth-1)
+		case ',':
+			if depth == 0 {
+				add(i)
+				start = i + 1
+			}
+		}
+	}
+	add(b)
+	return dst
+}
+
+// subjectReach is how far before a verb its subject is looked for, in
+// bytes, so that a long sentence is not read again for every verb in it.
+const subjectReach = 320
+
+// subject reads the speaker from the words s[a:v] before a verb of kind
+// verb: a pronoun, a person with what the words say of them (the role
+// before the name, appositions after it), or an organisation. Words before
+// the speaker's, set off by a comma ("But after reviewing 2,200 of them
+// only about 1,200 remained in scope, Sir Mark Rowley told"), are the
+// reported clause.
+func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool) {
+	s := d.text
+	if v-a > subjectReach {
+		a = v - subjectReach
+		for a < v && !utf8.RuneStart(s[a]) {
+			a++
+		}
+	}
+	var buf [8]Span
+	cs := chunks(s, a, v, buf[:0])
+	if len(cs) == 0 {
+		return attribution{}, false
+	}
+	lastC := stripLeading(s, cs[len(cs)-1])
+	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
+		return d.resolvePronoun(g, lastC)
+	}
+	for k, c := range cs {
+		name, pre, ok := d.nameIn(c, true)
+		if !ok {
+			continue
+		}
+		att := d.person(name)
+		info := d.info(att.key)
+		if role := roleText(s, pre); !role.IsZero() {
+			info.setRole(s, role)
+		} else if k == 1 && isRolePhrase(s, cs[0]) {
+			info.setRole(s, roleText(s, cs[0]))
+		} else if k > 0 && verb != verbFinding {
+			att.report = clauseSpan(s, cs[0].Start, cs[k-1].End)
+		}
+		for _, ap := range cs[k+1:] {
+			info.apposition(s, ap)
+		}
+		return att, true
+	}
+	if verb == verbFinding {
+		if org, sp, ok := byOrg(s, cs[len(cs)-1]); ok {
+			return attribution{org: org, span: sp, sure: Explicit}, true
+		}
+	}
+	org, ok := orgName(s, lastC)
+	if !ok {
+		if role, ok := d.roleOnly(lastC); ok {
+			return role, true
+		}
+		return attribution{}, false
+	}
+	att := attribution{org: org, span: lastC, sure: Explicit}
+	if len(cs) > 1 && verb != verbFinding {
+		att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
+	}
+	return att, true
+}
+
+// clauseSpan returns s[a:b] as a reported clause: without a leading "But",
+// "And" or "So".
+func clauseSpan(s string, a, b int) Span {
+	for _, w := range [...]string{"But ", "And ", "So ", "Yet "} {
+		if strings.HasPrefix(s[a:b], w) {
+			a += len(w)
+			break
+		}
+	}
+	return Span{Start: a, End: b}
+}
+
+// object reads the speaker from the words s[i:end] after a verb: "said
+// Sir Sadiq Khan, Mayor of London", "according to the council".
+func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
+	s := d.text
+	var buf [4]Span
+	cs := chunks(s, i, end, buf[:0])
+	if len(cs) == 0 || cs[0].Start > i+8 {
+		return attribution{}, false
+	}
+	if name, pre, ok := d.nameIn(cs[0], false); ok && (pre.IsZero() || isRolePhrase(s, pre)) {
+		att := d.person(name)
+		info := d.info(att.key)
+		if !pre.IsZero() {
+			info.setRole(s, roleText(s, pre))
+		}
+		if len(cs) > 1 {
+			info.apposition(s, cs[1])
+		}
+		return att, true
+	}
+	if org, ok := orgName(s, cs[0]); ok {
+		return attribution{org: org, span: cs[0], sure: Explicit}, true
+	}
+	return attribution{}, false
+}
+
+// nameIn finds the person named by chunk c of the words before or after a
+// verb: the last name in it followed by nothing but such words as "has"
+// and "also" (with atEnd set), with the words before it in the chunk.
+func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
+	s := d.text
+	eachName(s, c.Start, c.End, d.names, func(n Span, runStart int) {
+		if atEnd && !onlyAuxiliaries(s, n.End, c.End) || !atEnd && name.End != 0 {
+			return
+		}
+		name, pre, ok = n, Span{Start: c.Start, End: n.Start}, true
+	})
+	if ok {
+		pre.Start, pre.End = trimSpaceSpan(s, pre.Start, pre.End)
+	}
+	return name, pre, ok
+}
+
+// onlyAuxiliaries reports whether s[i:end] holds only words such as
+// "has", "also" and "today" that may stand between a subject and its verb.
+func onlyAuxiliaries(s string, i, end int) bool {
+	for w := range wordsIn(s, i, end) {
+		switch s[w.Start:w.End] {
+		case "has", "had", "have", "also", "later", "previously", "earlier", "today", "yesterday", "then",
+			"separately", "herself", "himself", "however", "last", "night", "week", "recently", "once", "further",
+			"previous", "had previously":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// person returns the attribution to the person named by the words at
+// name, by the fullest form of their name in the article.
+func (d *quoteDrafter) person(name Span) attribution {
+	ws := strings.Fields(d.text[name.Start:name.End])
+	key := fullest(ws, d.names)
+	info := d.info(key)
+	if g := titleGender(ws[0]); g != 0 && info.gender == 0 {
+		info.gender = g
+	}
+	return attribution{key: key, span: name, sure: Explicit}
+}
+
+// info returns the speakerInfo of the person with full name key, adding
+// one if there is none.
+func (d *quoteDrafter) info(key string) *speakerInfo {
+	in := d.people[key]
+	if in == nil {
+		in = &speakerInfo{}
+		d.people[key] = in
+	}
+	return in
+}
+
+// fullest returns the fullest form in names of the name of words ws: the
+// longest name holding ws (without a courtesy title) as consecutive words,
+// or ws itself.
+func fullest(ws []string, names []fullName) string {
+	if len(ws) > 1 && courtesyTitle(ws[0]) {
+		ws = ws[1:]
+	}
+	best := ws
+	for _, n := range names {
+		if len(n.words) > len(best) && holds(n.words, ws) {
+			best = n.words
+		}
+	}
+	return strings.Join(best, " ")
+}
+
+// holds reports whether ws appear in name as consecutive words.
+func holds(name, ws []string) bool {
+	for i := 0; i+len(ws) <= len(name); i++ {
+		same := true
+		for k := range ws {
+			if name[i+k] != ws[k] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// setRole keeps the longer of the roles known and the words at sp.
+func (in *speakerInfo) setRole(s string, sp Span) {
+	if sp.IsZero() {
+		return
+	}
+	role := s[sp.Start:sp.End]
+	in.setParty(s, sp)
+	if len(role) > len(in.role) {
+		in.role, in.roleAt = role, sp
+	}
+}
+
+// setParty records the first party named in the words at sp.
+func (in *speakerInfo) setParty(s string, sp Span) {
+	if in.party != "" {
+		return
+	}
+	for w := range wordsIn(s, sp.Start, sp.End) {
+		if p := partyOf(s[w.Start:w.End]); p != "" {
+			in.party, in.partyAt = p, w
+			return
+		}
+	}
+}
+
+// partyOf returns the party that word w names, or "".
+func partyOf(w string) string {
+	switch w {
+	case "Conservative", "Conservatives", "Tory", "Tories":
+		return "Conservative"
+	case "Labour":
+		return "Labour"
+	case "Liberal", "Lib":
+		return "Liberal Democrats"
+	case "Green", "Greens":
+		return "Green"
+	case "Reform":
+		return "Reform UK"
+	case "SNP":
+		return "SNP"
+	case "Plaid":
+		return "Plaid Cymru"
+	case "DUP":
+		return "DUP"
+	}
+	return ""
+}
+
+// apposition reads what a phrase set off by commas after a name says of
+// the person: "leader of the Conservative Group in the London Assembly"
+// (a role, and its party), "the Met's public protection lead" (an
+// organisation and a role), "NHS England (London)" (an organisation).
+func (in *speakerInfo) apposition(s string, c Span) {
+	c = stripDeterminer(s, c)
+	text := s[c.Start:c.End]
+	if i := possessiveEnd(text); i > 0 {
+		org := Span{Start: c.Start, End: c.Start + i}
+		rest := Span{Start: c.Start + i, End: c.End}
+		rest.Start, rest.End = trimSpaceSpan(s, rest.Start, rest.End)
+		if in.org == "" {
+			in.org, in.orgAt = aliasOrg(strings.TrimSuffix(strings.TrimSuffix(s[org.Start:org.End], "'s"), "’s")), org
+		}
+		in.setRole(s, rest)
+		return
+	}
+	if hasRoleWord(s, c) {
+		in.setRole(s, c)
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(r) && in.org == "" {
+		in.org, in.orgAt = aliasOrg(text), c
+		in.setParty(s, c)
+	}
+}
+
+// possessiveEnd returns the length of the first word of text if it is a
+// capitalised possessive ("Met's"), or 0.
+func possessiveEnd(text string) int {
+	w, _, _ := strings.Cut(text, " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && len(w) < len(text) {
+		return len(w)
+	}
+	return 0
+}
+
+// hasRoleWord reports whether the words at c name a post.
+func hasRoleWord(s string, c Span) bool {
+	for w := range wordsIn(s, c.Start, c.End) {
+		if roleWord(strings.ToLower(s[w.Start:w.End])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRolePhrase reports whether the words at c are a short phrase naming a
+// post, "The Mayor of London", rather than a clause.
+func isRolePhrase(s string, c Span) bool {
+	n := 0
+	for w := range wordsIn(s, c.Start, c.End) {
+		n++
+		if n > 8 || speechVerb(s[w.Start:w.End]) != verbNone || isDigit(s[w.Start]) {
+			return false
+		}
+	}
+	return hasRoleWord(s, c)
+}
+
+// roleText returns the words at c as a role: without a leading
+// conjunction or determiner, and zero unless they name a post.
+func roleText(s string, c Span) Span {
+	c = stripDeterminer(s, stripLeading(s, c))
+	if c.Start >= c.End || !hasRoleWord(s, c) {
+		return Span{}
+	}
+	return c
+}
+
+// stripLeading returns c without the conjunctions and adverbs that may
+// start it: "but", "and", "while".
+func stripLeading(s string, c Span) Span {
+	for {
+		w, rest, ok := strings.Cut(s[c.Start:c.End], " ")
+		if !ok {
+			return c
+		}
+		switch strings.ToLower(w) {
+		case "but", "and", "while", "so", "yet", "as", "however", "meanwhile", "also":
+			c.Start += len(w) + len(" ")
+			_ = rest
+		default:
+			return c
+		}
+	}
+}
+
+// stripDeterminer returns c without a leading "the", "a" or "an".
+func stripDeterminer(s string, c Span) Span {
+	for _, w := range [...]string{"The ", "the ", "A ", "a ", "An ", "an "} {
+		if strings.HasPrefix(s[c.Start:c.End], w) {
+			c.Start += len(w)
+			break
+		}
+	}
+	return c
+}
+
+// pronoun returns 'f' for "she", 'm' for "he", 'o' for "it", or 0.
+func pronoun(w string) byte {
+	switch w {
+	case "she", "She":
+		return 'f'
+	case "he", "He":
+		return 'm'
+	case "it", "It":
+		return 'o'
+	}
+	return 0
+}
+
+// resolvePronoun returns the speaker a pronoun at sp names: for "she" or
+// "he" the last speaker named whose gender, if known, agrees, or failing
+// any the last person named before it; for "it" the last organisation
+// that spoke. It is Inferred if that speaker is the last one named or
+// their gender is known to agree, and Guessed otherwise.
+func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
+	if g == 'o' {
+		for i := len(d.who) - 1; i >= 0; i-- {
+			if d.who[i].org != "" {
+				return attribution{org: d.who[i].org, span: sp, sure: Guessed}, true
+			}
+		}
+		return attribution{}, false
+	}
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		key := d.recent[i]
+		got := d.people[key].gender
+		if got != 0 && got != g {
+			continue
+		}
+		sure := Guessed
+		if got == g || i == len(d.recent)-1 {
+			sure = Inferred
+		}
+		return attribution{key: key, span: sp, sure: sure}, true
+	}
+	for i := len(d.names) - 1; i >= 0; i-- {
+		if n := d.names[i]; n.at < sp.Start && (n.gender == 0 || n.gender == g) {
+			return d.person(Span{Start: n.at, End: n.at + len(strings.Join(n.words, " "))}).guessed(sp), true
+		}
+	}
+	return attribution{}, false
+}
+
+// guessed returns a as a Guessed attribution by the words at sp.
+func (a attribution) guessed(sp Span) attribution {
+	a.span, a.sure = sp, Guessed
+	return a
+}
+
+// learnGender records the gender of a's person from a pronoun straight
+// after its verb ("Hall … said she was glad"), and that the person has
+// spoken.
+func (d *quoteDrafter) learnGender(a attribution, i, end int) {
+	if a.key == "" {
+		return
+	}
+	info := d.info(a.key)
+	if info.gender == 0 {
+		for w := range wordsIn(d.text, i, end) {
+			if g := pronoun(d.text[w.Start:w.End]); g == 'f' || g == 'm' {
+				info.gender = g
+			}
+			break
+		}
+	}
+	if n := len(d.recent); n == 0 || d.recent[n-1] != a.key {
+		d.recent = append(d.recent, a.key)
+	}
+}
+
+// orgName returns the organisation the words at c name as a speaker: "The
+// mayor's office", "the Met", "NHS England", "A spokesperson for the
+// Department for Education", "A Home Office spokesperson".
+func orgName(s string, c Span) (string, bool) {
+	c = stripLeading(s, c)
+	text := s[c.Start:c.End]
+	if text == "" || len(text) > 80 {
+		return "", false
+	}
+	for _, sp := range [...]string{"spokesperson for ", "spokesman for ", "spokeswoman for ", "source at "} {
+		if i := strings.Index(text, sp); i >= 0 {
+			text = text[i+len(sp):]
+			break
+		}
+	}
+	for _, sp := range [...]string{" spokesperson", " spokesman", " spokeswoman", " source"} {
+		text = strings.TrimSuffix(text, sp)
+	}
+	det := false
+	for _, w := range [...]string{"The ", "the ", "A ", "a ", "An ", "an "} {
+		if strings.HasPrefix(text, w) {
+			text, det = text[len(w):], true
+			break
+		}
+	}
+	if text == "" || strings.ContainsAny(text, "0123456789£$€") {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	first, _, _ := strings.Cut(text, " ")
+	switch {
+	case functionWord(strings.ToLower(first)) || pronoun(first) != 0:
+		return "", false
+	case unicode.IsUpper(r) && len(strings.Fields(text)) <= 6:
+		if !det && roleWord(strings.ToLower(first)) && !hasOrgWord(text) {
+			return "", false // "Mayor", a post, not a body
+		}
+		return aliasOrg(text), true
+	case det && hasOrgWord(text):
+		return aliasOrg(text), true
+	}
+	return "", false
+}
+
+// hasOrgWord reports whether text holds a word of a body: "office",
+// "council", "government" and the like, in any case.
+func hasOrgWord(text string) bool {
+	for _, w := range strings.Fields(text) {
+		switch strings.ToLower(strings.TrimRight(w, ".,;:")) {
+		case "office", "council", "government", "department", "ministry", "force", "service", "charity", "union",
+			"party", "trust", "agency", "authority", "board", "group", "committee", "commission", "police",
+			"treasury", "nhs", "team", "campaign", "association", "federation", "institute", "university",
+			"company", "firm", "watchdog", "regulator", "inquiry", "panel":
+			return true
+		}
+	}
+	return false
+}
+
+// byOrg returns the organisation named after "by" in the words at c, the
+// subject of a verb of finding: "An initial data search by the Met".
+func byOrg(s string, c Span) (string, Span, bool) {
+	text := s[c.Start:c.End]
+	i := strings.LastIndex(text, " by ")
+	if i < 0 {
+		return "", Span{}, false
+	}
+	sp := Span{Start: c.Start + i + len(" by "), End: c.End}
+	org, ok := orgName(s, sp)
+	return org, sp, ok
+}
+
+// roleOnly returns the speaker named only by a post, "the mayor": the
+// person of the article whose role holds that post, Inferred, or else a
+// speaker with the role alone.
+func (d *quoteDrafter) roleOnly(c Span) (attribution, bool) {
+	c = stripDeterminer(d.text, c)
+	text := d.text[c.Start:c.End]
+	if len(strings.Fields(text)) > 5 || !hasRoleWord(d.text, c) {
+		return attribution{}, false
+	}
+	low := strings.ToLower(text)
+	for i := len(d.recent) - 1; i >= 0; i-- {
+		if strings.Contains(strings.ToLower(d.people[d.recent[i]].role), low) {
+			return attribution{key: d.recent[i], span: c, sure: Inferred}, true
+		}
+	}
+	return attribution{role: text, span: c, sure: Guessed}, true
+}
+
+// orgAliases are the full names of bodies that news reports name short.
+var orgAliases = map[string]string{
+	"Met":                 "Metropolitan Police Service",
+	"Met Police":          "Metropolitan Police Service",
+	"Metropolitan Police": "Metropolitan Police Service",
+	"Scotland Yard":       "Metropolitan Police Service",
+}
+
+// aliasOrg returns the full name of the body named org.
+func aliasOrg(org string) string {
+	if full, ok := orgAliases[org]; ok {
+		return full
+	}
+	return org
+}
