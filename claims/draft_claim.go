@@ -69,8 +69,8 @@ func (d *drafter) draftClaims() {
 			d.note(cs[i].quote, "the claim "+c.Stance.String()+" the announcement, but the article has no claim of the announcer's for it to respond to: its stance is not drafted")
 			c.Stance = StanceUnknown
 		}
-		c.Assertions = d.linked(c, cs, ids, i)
 		path := "claims[" + strconv.Itoa(base+i) + "]."
+		c.Assertions = d.linked(c, cs, ids, i, path)
 		for _, f := range cs[i].fields {
 			d.field(path+f.Path, f.Span, f.Confidence)
 		}
@@ -113,17 +113,27 @@ func (d *drafter) announcerClaim(cs []drafted) int {
 	return -1
 }
 
-// linked returns the assertions of claim c, the i'th of cs, tied to the
-// record: a count or a side of a ratio to the package's measure with its
+// linked returns the assertions of claim c, the i'th of cs, at path, tied
+// to the record: a figure equal to the headline, in words that give it no
+// role, to the package; a count or a side of a ratio to the package's measure with its
 // count, and an insufficiency with nothing to measure it against to the
 // same speaker's counterproposal.
-func (d *drafter) linked(c Claim, cs []drafted, ids []string, i int) Assertions {
+func (d *drafter) linked(c Claim, cs []drafted, ids []string, i int, path string) Assertions {
 	if len(c.Assertions) == 0 {
 		return nil
 	}
 	as := slices.Clone(c.Assertions)
+	head := d.ms[d.headline].Figure
 	for k, a := range as {
 		switch a := a.(type) {
+		case StatedAmount:
+			// "the £2.4m would bolster …": the headline's figure again, in
+			// words that give it no role, is the package's.
+			if a.Role == RoleUnknown && a.Package == "" && a.Allocation == "" && a.Figure.Equal(head) {
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", shift(a.Span, cs[i].quote.Start), Inferred)
+			}
+			as[k] = a
 		case CountClaim:
 			if a.Measure == "" {
 				a.Measure = d.measureOf(a.Count, a.Noun)

@@ -141,13 +141,29 @@ func TestDraftRecordMOPAC2016(t *testing.T) {
 	}
 }
 
-// TestDraftRecordLondon2025Money drafts the BBC's 2025 story and checks the
-// money side of its findings: the headline, its novelty, its kind and
+// TestDraftRecordLondon2025 drafts the BBC's 2025 story and checks that its
+// report makes the findings the hand-made record's does
+// (examples/factcheck/testdata/london2025.txt.golden), and the money side
+// of the record that they rest on: the headline, its novelty, its kind and
 // purposes (so that the £4.5m inquiry is not like for like), and the count
 // of cases in scope.
-func TestDraftRecordLondon2025Money(t *testing.T) {
+func TestDraftRecordLondon2025(t *testing.T) {
 	text := readSource(t, londonSource)
-	d, _ := draftReport(t, text)
+	d, report := draftReport(t, text)
+	wantAll(t, report,
+		// £2,400,000 - £2,000,000 = £400,000, which is 1/6 of £2.4m.
+		"“£2m” understates the £2.4m package by £400,000 (16.7%)",
+		// £4,500,000 / £2,400,000 = 1.875.
+		"proposed £4.5m inquiry is 1.875 times the £2.4m package and £2.1m more, but the two are not like for like",
+		"Finding 1: “too little”\nVerdict: opinion",
+		"Finding 2: “too late”\nVerdict: opinion",
+		"Susan Hall, leader of the Conservative Group in the London Assembly (Conservative), disputing",
+		"Claire Waxman",
+		// £2,400,000 / 1,200 = £2,000.
+		"£2.4m over about 1,200 cases in scope is about £2,000 per case in scope",
+		"“threefold increase in solved cases”",
+		"About 1,200 cases in scope out of 2,200 cases reviewed is about 55%, and the record has both counts",
+	)
 	p := d.Record.Packages[0]
 	if got, want := p.Headline.Text(), "£2.4m"; got != want {
 		t.Errorf("headline = %q, want %q", got, want)
