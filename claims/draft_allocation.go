@@ -36,13 +36,14 @@ func (d *drafter) draftAllocations() {
 		sas := FromQuote(d.in(s))
 		d.toks = wordsOf(d.text, s, d.toks[:0])
 		partial := false
-		found := 0
+		found, at := 0, 0
 		for k := i; k < j; k++ {
 			m := d.ms[k]
 			if d.placed[k] || d.quoted(span(m)) || rateOrConversion(m) || m.Figure.Nominal().Equal(head) {
 				continue
 			}
-			if r := roleAt(sas, m.Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown {
+			var r Role
+			if r, at = roleAt(sas, at, m.Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown {
 				continue
 			}
 			a, fields, ok := d.allocation(s, m)
@@ -74,14 +75,18 @@ func (d *drafter) draftAllocations() {
 }
 
 // roleAt returns the role FromQuote gave the figure starting at offset
-// off of the sentence.
-func roleAt(sas []StatedAmount, off int) Role {
-	for _, sa := range sas {
-		if sa.Span.Start == off {
-			return sa.Role
+// off of the sentence, looking from sas[from] on (the figures come in
+// order), and where to look from for the next.
+func roleAt(sas []StatedAmount, from, off int) (Role, int) {
+	for k := from; k < len(sas); k++ {
+		if sas[k].Span.Start == off {
+			return sas[k].Role, k + 1
+		}
+		if sas[k].Span.Start > off {
+			return RoleUnknown, k
 		}
 	}
-	return RoleUnknown
+	return RoleUnknown, from
 }
 
 // partialBefore reports whether a word introducing a partial list comes
@@ -111,14 +116,15 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	} else {
 		a.Stated = m.Figure
 	}
-	after := wordsOf(d.text, Span{m.End, s.End}, nil)
-	// Cut the clause at the next figure, or at "and" or a comma before one.
+	// The clause ends at the next figure, or at "and" before one: reading
+	// no further keeps the work for a sentence in proportion to its length.
+	end := s.End
 	if i, j := d.mentionsIn(Span{m.End, s.End}); i < j {
-		next := d.ms[i].Start
-		k := 0
-		for k < len(after) && after[k].end <= next {
-			k++
-		}
+		end = d.ms[i].Start
+	}
+	after := wordsOf(d.text, Span{m.End, end}, nil)
+	if end < s.End {
+		k := len(after)
 		for k > 0 && (after[k-1].w == "and" || after[k-1].w == "while") {
 			k--
 		}

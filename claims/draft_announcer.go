@@ -30,8 +30,9 @@ func isOneOf(w string, list []string) bool {
 
 // person reads the subject s as a person, with role, or an organisation.
 // It returns the Person, the span naming them, and whether s reads as
-// either: words that are not all capitalised (but for "of", "for", "and",
-// "the"), or longer than twelve words, are no subject it can read.
+// either: a role and a name apart by a comma, or else capitalised words
+// (but for "of", "for", "and", "the"); more than twelve words are no
+// subject it can read.
 func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 	ts := wordsOf(d.text, s, nil)
 	if len(ts) == 0 || len(ts) > 12 {
@@ -40,16 +41,12 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 	if ts[0].w == "the" {
 		ts = ts[1:]
 	}
-	for _, t := range ts {
-		if !capitalised(d.text, t) && !isOneOf(t.w, []string{"of", "for", "and", "the", "on", "in"}) {
-			return funding.Person{}, Span{}, false
-		}
-	}
 	if len(ts) == 0 {
 		return funding.Person{}, Span{}, false
 	}
 	at := Span{ts[0].start, ts[len(ts)-1].end}
-	// "The Mayor of London, Sadiq Khan": a role and a name apart.
+	// "The Mayor of London, Sadiq Khan", "The leader of the council, Jane
+	// Smith": a role and a name apart.
 	if c := strings.IndexByte(d.in(at), ','); c >= 0 {
 		left := Span{at.Start, at.Start + c}
 		right := Span{at.Start + c + 1, at.End}
@@ -61,6 +58,11 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 			return funding.Person{Name: d.joined(l), Role: d.joined(r)}, at, true
 		}
 		return funding.Person{}, Span{}, false
+	}
+	for _, t := range ts {
+		if !capitalised(d.text, t) && !isOneOf(t.w, []string{"of", "for", "and", "the", "on", "in"}) {
+			return funding.Person{}, Span{}, false
+		}
 	}
 	// "Mayor of London Sir Sadiq Khan": an honorific starts the name.
 	for k, t := range ts {

@@ -74,9 +74,14 @@ func (d *drafter) draftClaims() {
 		for _, f := range cs[i].fields {
 			d.field(path+f.Path, f.Span, f.Confidence)
 		}
-		if c.Speaker.IsZero() {
+		if c.Speaker.Name == "" && c.Speaker.Org == "" {
+			// A role alone ("a spokesperson") or no one: the record needs a
+			// name or an organisation.
 			c.Speaker.Org = unknownSpeaker
-			d.field(path+"speaker", Span{}, Guessed)
+			d.field(path+"speaker.org", Span{}, Guessed)
+			if c.Speaker.Role != "" {
+				d.note(cs[i].speaker, "the speaker is named only by a role, “"+c.Speaker.Role+"”: "+path+"speaker.org is “"+unknownSpeaker+"”; set the name")
+			}
 		}
 		if cs[i].responds && c.RespondsTo != "" {
 			d.field(path+"respondsTo", cs[i].quote, Inferred)
@@ -86,8 +91,9 @@ func (d *drafter) draftClaims() {
 	}
 }
 
-// unknownSpeaker speaks a claim the article attributes to no one, so that
-// the drafted record is valid; quotations notes that it has no speaker.
+// unknownSpeaker is the organisation of a claim's speaker whom the article
+// names by no name or organisation, so that the drafted record is valid;
+// a note says so.
 const unknownSpeaker = "unknown speaker"
 
 // announcerClaim returns the index in cs of the announcer's claim: the

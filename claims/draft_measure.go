@@ -21,13 +21,19 @@ import (
 // part has a unit (the money is for the narrower count).
 func (d *drafter) draftMeasures() {
 	var qd quoteDrafter // its noun carries "them" from one sentence to the next
+	var amounts []StatedAmount
 	for _, s := range d.sents {
 		text := d.in(s)
 		if !hasDigit(text) {
 			continue
 		}
+		// counts needs only where the sentence's money is, to leave it out.
+		amounts = amounts[:0]
+		for i, j := d.mentionsIn(s); i < j; i++ {
+			amounts = append(amounts, StatedAmount{Span: Span{d.ms[i].Start - s.Start, d.ms[i].End - s.Start}})
+		}
 		var r asserted
-		qd.counts(text, qwords(text), FromQuote(text), &r)
+		qd.counts(text, qwords(text), amounts, &r)
 		if len(r.as) == 0 {
 			continue
 		}

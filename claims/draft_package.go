@@ -134,17 +134,16 @@ func (d *drafter) packageID() string {
 	var b []byte
 	n := 0
 	if !d.title.IsZero() {
-		i, j := d.mentionsIn(d.title)
+		k, j := d.mentionsIn(d.title)
 		for _, t := range wordsOf(d.text, d.title, d.toks[:0]) {
 			if n == 5 {
 				break
 			}
-			inMoney := false
-			for k := i; k < j; k++ {
-				inMoney = inMoney || t.start < d.ms[k].End && d.ms[k].Start < t.end
+			for k < j && d.ms[k].End <= t.start {
+				k++
 			}
-			if inMoney || !asciiWord(t.w) {
-				continue
+			if k < j && d.ms[k].Start < t.end || !asciiWord(t.w) {
+				continue // money, or not a word an identifier can hold
 			}
 			if n > 0 {
 				b = append(b, '-')
@@ -225,6 +224,9 @@ func isAuxiliary(w string) bool {
 func (d *drafter) novelty() {
 	head := d.ms[d.headline].Figure.Nominal()
 	for _, s := range d.sents {
+		if !strings.Contains(d.in(s), "xtend") {
+			continue
+		}
 		d.toks = wordsOf(d.text, s, d.toks[:0])
 		for k, t := range d.toks {
 			if strings.HasPrefix(t.w, "extend") && k+1 < len(d.toks) && fundingWord(d.toks[k+1].w) {
@@ -234,6 +236,9 @@ func (d *drafter) novelty() {
 		}
 	}
 	for _, s := range d.sents {
+		if !strings.Contains(d.in(s), "ew") {
+			continue
+		}
 		d.toks = wordsOf(d.text, s, d.toks[:0])
 		if k := hasPhrase(d.toks, "new money"); k >= 0 {
 			d.setNovelty(funding.New, Span{d.toks[k].start, d.toks[k+1].end}, Explicit)
@@ -257,13 +262,17 @@ func (d *drafter) novelty() {
 		}
 	}
 	for _, s := range d.sents {
+		if !strings.Contains(d.in(s), "year") {
+			continue
+		}
 		d.toks = wordsOf(d.text, s, d.toks[:0])
 		if hasWord(d.toks, "funding") < 0 && hasWord(d.toks, "money") < 0 {
 			continue
 		}
 		for _, p := range [...]string{"for an additional year", "for another year", "for a further year"} {
 			if k := hasPhrase(d.toks, p); k >= 0 {
-				d.setNovelty(funding.Extension, Span{d.toks[k].start, d.toks[k+3].end}, Inferred)
+				n := strings.Count(p, " ")
+				d.setNovelty(funding.Extension, Span{d.toks[k].start, d.toks[k+n].end}, Inferred)
 				return
 			}
 		}
@@ -293,6 +302,9 @@ func (d *drafter) setNovelty(n funding.Novelty, s Span, c Confidence) {
 // announced; with neither, only the end is known.
 func (d *drafter) period() {
 	for _, s := range d.sents {
+		if !hasDigit(d.in(s)) {
+			continue // no year
+		}
 		d.toks = wordsOf(d.text, s, d.toks[:0])
 		if hasWord(d.toks, "funding") < 0 && hasWord(d.toks, "money") < 0 && announces(d.toks) < 0 {
 			continue

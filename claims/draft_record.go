@@ -206,19 +206,22 @@ func (d *drafter) header() {
 	}
 	title := -1
 	for i, p := range d.paras[:d.body] {
-		if d.hasMoney(p) && title < 0 {
+		if d.hasMoney(p) && title < 0 && p.End-p.Start <= maxTitle {
 			title = i
 		}
 	}
 	if title < 0 && d.body > 0 {
 		for i, p := range d.paras[:d.body] {
+			if p.End-p.Start > maxTitle {
+				continue
+			}
 			if d.toks = wordsOf(d.text, p, d.toks[:0]); len(d.toks) >= 4 {
 				title = i
 				break
 			}
 		}
 	}
-	if title < 0 && d.body == 0 && len(d.paras) > 1 && !d.endsSentence(d.paras[0]) {
+	if title < 0 && d.body == 0 && len(d.paras) > 1 && !d.endsSentence(d.paras[0]) && d.paras[0].End-d.paras[0].Start <= maxTitle {
 		title, d.body = 0, 1
 	}
 	for i, p := range d.paras[:d.body] {
@@ -237,6 +240,9 @@ func (d *drafter) header() {
 		d.src.Title = d.in(d.title)
 	}
 }
+
+// maxTitle is the longest line, in bytes, taken for a title.
+const maxTitle = 300
 
 // hasMoney reports whether the article states money inside s.
 func (d *drafter) hasMoney(s Span) bool {
