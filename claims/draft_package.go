@@ -37,37 +37,61 @@ func rateOrConversion(m currency.Mention) bool {
 
 // draftPackage finds the package's headline and the sentence announcing
 // it, and drafts what that sentence and the article say of the package.
+//
+// The headline is the first figure of the body that the title's money
+// admits ("more than £10m" in the title, "an additional £11.6m" in the
+// body), or else the first figure of the package, a change of it or of no
+// role the words give in a sentence that announces money (or in the lede,
+// the body's first sentence stating money), or else the first figure of
+// the package, or else the first of no role. A figure needed, proposed,
+// of a rival, of a level before or other is never the headline.
 func (d *drafter) draftPackage() {
-	best, rank := -1, 4
+	best, rank := -1, 5
+	var titled []currency.Figure
+	i, j := d.mentionsIn(d.title)
+	for ; i < j; i++ {
+		titled = append(titled, d.ms[i].Figure)
+	}
+	lede := true
 	for _, s := range d.sents {
+		if rank == 0 || rank == 1 && len(titled) == 0 {
+			break
+		}
 		i, j := d.mentionsIn(s)
 		if i == j {
 			continue
 		}
 		d.toks = wordsOf(d.text, s, d.toks[:0])
-		verb := announces(d.toks) >= 0
-		sas := FromQuote(d.in(s))
-		for _, sa := range sas {
+		verb := lede || announces(d.toks) >= 0
+		lede = false
+		for _, sa := range FromQuote(d.in(s)) {
 			k := searchMention(d.ms, s.Start+sa.Span.Start)
 			if k >= len(d.ms) || rateOrConversion(d.ms[k]) {
 				continue
 			}
-			r := 3
+			var r int
+			switch sa.Role {
+			case RolePackage, RoleChange, RoleUnknown, RoleShare:
+			default:
+				continue
+			}
 			switch {
-			case sa.Role == RolePackage && verb:
+			case admitsAny(titled, d.ms[k].Figure):
+				r = 0
+			case sa.Role == RoleShare:
+				continue
+			case verb:
 				r = 1
 			case sa.Role == RolePackage:
 				r = 2
-			case sa.Role != RoleUnknown:
+			case sa.Role == RoleUnknown:
+				r = 3
+			default:
 				continue
 			}
 			if r < rank {
 				best, rank, d.announce = k, r, s
 			}
-			break
-		}
-		if rank == 1 {
-			break
 		}
 	}
 	if best < 0 {
@@ -88,7 +112,7 @@ func (d *drafter) draftPackage() {
 	d.placed[best] = true
 	m := d.ms[best]
 	d.pkg.Headline = m.Figure
-	d.field("packages[0].headline", span(m), [...]Confidence{Explicit, Explicit, Inferred, Guessed, Guessed}[rank])
+	d.field("packages[0].headline", span(m), [...]Confidence{Explicit, Explicit, Inferred, Guessed, Guessed, Guessed}[rank])
 	d.pkg.ID = d.packageID()
 	d.field("packages[0].id", d.title, Guessed)
 	if !d.title.IsZero() {
@@ -113,6 +137,18 @@ func (d *drafter) draftPackage() {
 	d.novelty()
 	d.period()
 	d.purposes()
+}
+
+// admitsAny reports whether one of the title's figures admits f's value
+// or states the same: "more than £10m" admits "£11.6m", "£4 million" is
+// "more than £4 million"'s value.
+func admitsAny(titled []currency.Figure, f currency.Figure) bool {
+	for _, t := range titled {
+		if t.Nominal().Equal(f.Nominal()) || t.Admits(f.Nominal()) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleMoney notes the money the title states, which is not a claim: the
