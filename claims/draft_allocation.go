@@ -43,8 +43,11 @@ func (d *drafter) draftAllocations() {
 				continue
 			}
 			var r Role
-			if r, at = roleAt(sas, at, m.Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown {
+			if r, at = roleAt(sas, at, m.Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
 				continue
+			}
+			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
+				continue // more than the whole, or in another currency: no part of it
 			}
 			a, fields, ok := d.allocation(s, m)
 			if !ok {
@@ -101,13 +104,17 @@ func (d *drafter) partialBefore(s Span, offset int) bool {
 	return false
 }
 
-// allocation reads the allocation of the mention m in the sentence s:
-// "£1,260,000 for the four Rape Crisis Centres in London", "£100,000
-// development budget is being provided to the four London Rape Crisis
-// Centres", "£70,000 to support the extension of an interpreter service".
-// It returns the allocation with its money and the fields it read (paths
-// relative to the allocation), or false if the words after the figure say
-// neither whom nor what it is for.
+// allocation reads the allocation of the mention m in the sentence s from
+// the words after it: "£1,260,000 for the four Rape Crisis Centres in
+// London", "a £100,000 development budget is being provided to the four
+// London Rape Crisis Centres", "£1 million will go to the Island Cost
+// Emergency Fund" (whom it is for), "£70,000 to support the extension of an
+// interpreter service", "the remaining £3 million will support locally
+// designed island infrastructure projects" (what it is for); or from the
+// subject before it: "‘Species on the Edge’ … will receive £500,000". It
+// returns the allocation with its money and the fields it read (paths
+// relative to the allocation), or false if the words say neither whom nor
+// what it is for.
 func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
 	var a funding.Allocation
 	var fields []Field
@@ -130,44 +137,36 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		}
 		after = after[:k]
 	}
-	// "a £100,000 development budget": the words between the figure and
-	// "budget" say what it is for; it goes "to" its recipients later on.
+	// The words up to "for", "to", "towards" or "on" ("budget is being
+	// provided", "will go", "will be spent") say what kind of money it is.
+	p := -1
+	for k := 0; k < len(after) && k <= 6; k++ {
+		if k > 0 && clauseBreak(d.text[after[k-1].end:after[k].start]) || k == 0 && clauseBreak(d.text[m.End:after[0].start]) {
+			break
+		}
+		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" {
+			p = k
+			break
+		}
+		if purposeVerb(after, k) {
+			// "will support locally designed … projects": what it pays for.
+			return d.purposeAllocation(a, after[k+1:], Span{})
+		}
+	}
+	if p < 0 || p+1 >= len(after) {
+		return d.receiver(a, s, m)
+	}
 	var kindFrom Span
-	if b := firstOf(after, "budget", "fund", "grant", "pot"); b >= 0 && b <= 3 {
-		if b > 0 {
-			kindFrom = Span{after[0].start, after[b-1].end}
-		}
-		rest := after[b+1:]
-		if t := firstOf(rest, "to", "for"); t >= 0 {
-			after = rest[t:]
-		} else {
-			after = nil
-		}
+	if p > 0 {
+		kindFrom = Span{after[0].start, after[p-1].end}
 	}
-	if len(after) < 2 {
-		return a, nil, false
-	}
-	var what []tok
-	switch {
-	case after[0].w == "for" || after[0].w == "to" && !isVerbAfterTo(after[1].w):
-		what = after[1:]
-	case after[0].w == "to":
+	what := after[p+1:]
+	if after[p].w == "to" && isVerbAfterTo(what[0].w) {
 		// "to support the extension of an interpreter service": a purpose.
-		p := after[1:]
-		if p[0].w == "support" || p[0].w == "help" || p[0].w == "fund" {
-			p = p[1:]
+		if what[0].w == "support" || what[0].w == "help" || what[0].w == "fund" {
+			what = what[1:]
 		}
-		if len(p) == 0 {
-			return a, nil, false
-		}
-		at := d.clause(p)
-		a.Title = d.in(at)
-		a.Purposes = []string{a.Title}
-		fields = append(fields, Field{".title", at, Inferred}, Field{".purposes[0]", at, Inferred})
-		d.allocationKind(&a, &fields, kindFrom, at)
-		return a, fields, true
-	default:
-		return a, nil, false
+		return d.purposeAllocation(a, what, kindFrom)
 	}
 	if what[0].w == "the" && len(what) > 1 {
 		what = what[1:]
@@ -185,6 +184,67 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	a.Recipients = []funding.Org{{Name: a.Title}}
 	fields = append(fields, Field{".title", at, Inferred}, Field{".recipients[0]", at, Inferred})
 	d.allocationKind(&a, &fields, kindFrom, at)
+	return a, fields, true
+}
+
+// purposeVerb reports whether ts[k] is a verb of paying for something
+// after an auxiliary: "will support", "would help", "will fund".
+func purposeVerb(ts []tok, k int) bool {
+	switch ts[k].w {
+	case "support", "help", "fund", "finance", "pay", "create", "provide":
+	default:
+		return false
+	}
+	return k > 0 && (ts[k-1].w == "will" || ts[k-1].w == "would" || ts[k-1].w == "to") && k+1 < len(ts)
+}
+
+// purposeAllocation returns a with the purpose the words what give, to the
+// end of their clause, as its title.
+func (d *drafter) purposeAllocation(a funding.Allocation, what []tok, kindFrom Span) (funding.Allocation, []Field, bool) {
+	if len(what) == 0 {
+		return a, nil, false
+	}
+	at := d.clause(what)
+	a.Title = d.in(at)
+	a.Purposes = []string{a.Title}
+	fields := []Field{{".title", at, Inferred}, {".purposes[0]", at, Inferred}}
+	d.allocationKind(&a, &fields, kindFrom, at)
+	return a, fields, true
+}
+
+// receiveVerbs, before a figure, make the sentence's subject its
+// recipient: "… will receive £500,000".
+var receiveVerbs = []string{"receive", "receives", "received", "get", "gets", "awarded", "granted", "allocated", "given"}
+
+// receiver returns a with the subject of the sentence as its recipient
+// when a verb of receiving comes straight before the figure m: "A
+// project to restore Scotland’s rainforest will receive over £1.3 million".
+func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-200), m.Start}, nil)
+	n := len(before)
+	if n < 2 || !isOneOf(before[n-1].w, receiveVerbs) || clauseBreak(d.text[before[n-1].end:m.Start]) {
+		return a, nil, false
+	}
+	end := n - 1
+	for end > 0 && isAuxiliary(before[end-1].w) {
+		end--
+	}
+	if end == 0 {
+		return a, nil, false
+	}
+	// The subject runs back to the start of the sentence or of its clause.
+	start := end - 1
+	for start > 0 && !strings.ContainsAny(d.text[before[start-1].end:before[start].start], ".;:") {
+		start--
+	}
+	at := Span{before[start].start, before[end-1].end}
+	if at.Start < s.Start || d.hasMoney(at) {
+		return a, nil, false
+	}
+	a.Title = d.in(at)
+	a.Recipients = []funding.Org{{Name: a.Title}}
+	fields := []Field{{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
+	d.allocationKind(&a, &fields, at)
 	return a, fields, true
 }
 
