@@ -46,6 +46,9 @@ func (d *drafter) draftAllocations() {
 			if r, at = roleAt(sas, at, m.Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
 				continue
 			}
+			if strings.HasPrefix(d.wordsBefore(m), "share") || strings.HasSuffix(d.wordsBefore(m), "share of") {
+				continue // "a share of £300 million" is the whole
+			}
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
 				continue // more than the whole, or in another currency: no part of it
 			}

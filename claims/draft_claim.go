@@ -91,6 +91,12 @@ func (d *drafter) draftClaims() {
 	}
 }
 
+// announces reports whether the claim quotes the sentence announcing the
+// package.
+func (c drafted) announces(d *drafter) bool {
+	return c.quote.Start < d.announce.End && d.announce.Start < c.quote.End
+}
+
 // unknownSpeaker is the organisation of a claim's speaker whom the article
 // names by no name or organisation, so that the drafted record is valid;
 // a note says so.
@@ -134,8 +140,9 @@ func (d *drafter) linked(c Claim, cs []drafted, ids []string, i int, path string
 		switch a := a.(type) {
 		case StatedAmount:
 			// "the £2.4m would bolster …": the headline's figure again, in
-			// words that give it no role, is the package's.
-			if a.Role == RoleUnknown && a.Package == "" && a.Allocation == "" && a.Figure.Equal(head) {
+			// words that give it no role, is the package's; so is it as a
+			// top-up in the sentence announcing it ("an extra £1.8 million").
+			if (a.Role == RoleUnknown || a.Role == RoleChange && cs[i].announces(d)) && a.Package == "" && a.Allocation == "" && a.Figure.Equal(head) {
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", shift(a.Span, cs[i].quote.Start), Inferred)
 			}

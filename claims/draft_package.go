@@ -75,6 +75,13 @@ func (d *drafter) draftPackage() {
 			default:
 				continue
 			}
+			switch d.wordsBefore(d.ms[k]) {
+			case "share of", "shares of", "part of", "slice of", "portion of":
+				// "allocated a share of £300 million": the whole shared.
+				sa.Role = RolePackage
+			case "grants of", "payments of", "awards of", "bursaries of", "vouchers of":
+				continue // "Grants of £750 are being paid to all …": each one's
+			}
 			switch {
 			case admitsAny(titled, d.ms[k].Figure):
 				r = 0
@@ -137,6 +144,26 @@ func (d *drafter) draftPackage() {
 	d.novelty()
 	d.period()
 	d.purposes()
+}
+
+// wordsBefore returns the two words before the mention m, in lower case
+// and apart by one space, or fewer at the start of the text.
+func (d *drafter) wordsBefore(m currency.Mention) string {
+	ts := wordsOf(d.text, Span{max(0, m.Start-40), m.Start}, nil)
+	if len(ts) > 0 && m.Start-40 > 0 {
+		ts = ts[1:] // it may be cut
+	}
+	if len(ts) > 2 {
+		ts = ts[len(ts)-2:]
+	}
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.w)
+	}
+	return b.String()
 }
 
 // admitsAny reports whether one of the title's figures admits f's value
