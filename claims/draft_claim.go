@@ -216,6 +216,14 @@ func proposalOf(cs []drafted, speaker funding.Person, i int) (int, Counterpropos
 // quotation or reported statement holds its words already.
 func (d *drafter) announcement() (drafted, bool) {
 	s := d.announce
+	sure := Explicit
+	if d.who.Name == "" && d.who.Org == "" && d.who.Role != "" {
+		// "The Mayor has today announced …": the Mayor the article quotes.
+		if p, ok := d.holder(d.who.Role); ok {
+			d.who, sure = p, Inferred
+			d.pkg.AnnouncedBy = p
+		}
+	}
 	if d.who.Name == "" && d.who.Org == "" || d.announcer.IsZero() {
 		return drafted{}, false
 	}
@@ -226,13 +234,32 @@ func (d *drafter) announcement() (drafted, bool) {
 	}
 	c := drafted{mine: true}
 	c.claim = Claim{Speaker: d.who, Quote: d.in(s)}
-	c.quote, c.speaker, c.sure = s, d.announcer, Explicit
-	c.fields = append(c.fields, Field{"quote", s, Explicit}, Field{"speaker", d.announcer, Explicit})
+	c.quote, c.speaker, c.sure = s, d.announcer, sure
+	c.fields = append(c.fields, Field{"quote", s, Explicit}, Field{"speaker", d.announcer, sure})
 	for k, sa := range FromQuote(c.claim.Quote) {
 		c.claim.Assertions = append(c.claim.Assertions, sa)
 		c.fields = append(c.fields, Field{"assertions[" + strconv.Itoa(k) + "]", shift(sa.Span, s.Start), Inferred})
 	}
 	return c, true
+}
+
+// holder returns the named speaker of a quotation whose role holds the
+// words of role ("Mayor" in "Mayor of London", "First Minister"), in any
+// case: the one person the article gives that office.
+func (d *drafter) holder(role string) (funding.Person, bool) {
+	role = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(role, "The "), "the "))
+	var found funding.Person
+	for _, q := range d.qs {
+		p := q.claim.Speaker
+		if p.Name == "" || !strings.Contains(strings.ToLower(p.Role), role) {
+			continue
+		}
+		if found.Name != "" && found.Name != p.Name {
+			return funding.Person{}, false // two holders: no telling which
+		}
+		found = p
+	}
+	return found, found.Name != ""
 }
 
 // claim adds the claim c, quoting the span s of the article, and marks
