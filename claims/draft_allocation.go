@@ -49,6 +49,9 @@ func (d *drafter) draftAllocations() {
 			if strings.HasPrefix(d.wordsBefore(m), "share") || strings.HasSuffix(d.wordsBefore(m), "share of") {
 				continue // "a share of £300 million" is the whole
 			}
+			if d.otherPackage(s, k) {
+				continue
+			}
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
 				continue // more than the whole, or in another currency: no part of it
 			}
@@ -78,6 +81,60 @@ func (d *drafter) draftAllocations() {
 			d.provider = d.providerIn(s)
 		}
 	}
+}
+
+// elsewhereBefore and elsewhereAfter are words around a figure that make
+// it money announced apart from the package: "on top of a £50 million
+// package announced last month", "in addition to £30 million already
+// provided this year".
+var (
+	elsewhereBefore = fields("in addition to", "on top of", "adds to", "add to", "following", "as well as")
+	elsewhereAfter  = fields("already", "announced last", "announced in", "announced earlier", "last month", "last year", "previously", "earlier this")
+)
+
+// fields returns each phrase split into its words.
+func fields(phrases ...string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// otherPackage drafts the mention ms[k] of the sentence s as a package of
+// its own if the words around it say it is money announced apart from the
+// package (see elsewhereBefore), and reports whether it did.
+func (d *drafter) otherPackage(s Span, k int) bool {
+	m := d.ms[k]
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-40), m.Start}, nil)
+	end := s.End
+	if k+1 < len(d.ms) && d.ms[k+1].Start < end {
+		end = d.ms[k+1].Start
+	}
+	after := wordsOf(d.text, Span{m.End, min(end, m.End+60)}, nil)
+	found := false
+	for _, ws := range elsewhereBefore {
+		for i := 0; i+len(ws) <= len(before) && !found; i++ {
+			// The cue ends at most two words ("a", "the") before the figure.
+			found = matchWords(before[i:], ws) && len(before)-(i+len(ws)) <= 2
+		}
+	}
+	for _, ws := range elsewhereAfter {
+		for i := 0; i+len(ws) <= len(after) && i <= 3 && !found; i++ {
+			found = matchWords(after[i:], ws)
+		}
+	}
+	if !found {
+		return false
+	}
+	n := len(d.others)
+	d.others = append(d.others, funding.Package{
+		ID:       d.unique(d.pkg.ID + "-other"),
+		Headline: m.Figure,
+	})
+	d.field("packages["+strconv.Itoa(n+1)+"].headline", span(m), Inferred)
+	d.placed[k] = true
+	return true
 }
 
 // roleAt returns the role FromQuote gave the figure starting at offset

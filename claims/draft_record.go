@@ -89,6 +89,9 @@ type drafter struct {
 	placed []bool
 	out    Draft
 	pkg    funding.Package
+	// others are packages the article mentions apart from its own: "on
+	// top of a £50 million package announced last month".
+	others []funding.Package
 	src    funding.Source
 	title  Span
 	date   funding.Date
@@ -144,6 +147,13 @@ func (d *drafter) read() {
 	d.draftClaims()
 	d.funder()
 	d.out.Record.Packages = append(d.out.Record.Packages, d.pkg)
+	for i, o := range d.others {
+		// The article rarely says whose other money is: the draft says
+		// the package's funder, for a person to check.
+		o.Funder = d.pkg.Funder
+		d.field("packages["+strconv.Itoa(i+1)+"].funder", Span{}, Guessed)
+		d.out.Record.Packages = append(d.out.Record.Packages, o)
+	}
 	d.noteUnplaced()
 }
 
