@@ -223,20 +223,20 @@ func TestDraftRecordBadInput(t *testing.T) {
 	}
 }
 
-// TestDraftRecordLarge drafts 16 MB of news text, which takes time in
+// TestDraftRecordLarge drafts 4 MB of news text, which takes time in
 // proportion (BenchmarkDraftRecord measures it), and checks the draft's
 // spans. A larger file is factcheck's to refuse, with -max-input.
 func TestDraftRecordLarge(t *testing.T) {
 	if testing.Short() {
-		t.Skip("drafts 16 MB")
+		t.Skip("drafts 4 MB")
 	}
-	text := strings.Repeat(readSource(t, mopacSource)+"\n", 16<<20/5300)
+	text := strings.Repeat(readSource(t, mopacSource)+"\n", 4<<20/5300)
 	d, err := DraftRecord(text)
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkDraft(t, text, d)
 	if !utf8.ValidString(text) || len(d.Record.Packages) != 1 {
-		t.Errorf("drafted %d packages from 16 MB of one release repeated, want 1", len(d.Record.Packages))
+		t.Errorf("drafted %d packages from 4 MB of one release repeated, want 1", len(d.Record.Packages))
 	}
 }
