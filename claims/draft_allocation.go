@@ -33,14 +33,16 @@ func (d *drafter) draftAllocations() {
 		if i == j || s == d.title {
 			continue
 		}
-		sas := FromQuote(d.in(s))
-		d.toks = wordsOf(d.text, s, d.toks[:0])
+		var sas []StatedAmount // the roles of the sentence's figures, read once if needed
 		partial := false
 		found, at := 0, 0
 		for k := i; k < j; k++ {
 			m := d.ms[k]
 			if d.placed[k] || d.quoted(span(m)) || rateOrConversion(m) || m.Figure.Nominal().Equal(head) {
 				continue
+			}
+			if sas == nil {
+				sas = FromQuote(d.in(s))
 			}
 			var r Role
 			if r, at = roleAt(sas, at, m.Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {

@@ -24,7 +24,7 @@ func (d *drafter) draftMeasures() {
 	var amounts []StatedAmount
 	for _, s := range d.sents {
 		text := d.in(s)
-		if !hasDigit(text) {
+		if !d.countable(s) {
 			continue
 		}
 		// counts needs only where the sentence's money is, to leave it out.
@@ -113,6 +113,19 @@ func (d *drafter) narrowed(noun string, c funding.Count, at Span) string {
 		}
 	}
 	return noun
+}
+
+// countable reports whether the sentence s has a digit outside its money,
+// which a count needs.
+func (d *drafter) countable(s Span) bool {
+	at := s.Start
+	for i, j := d.mentionsIn(s); i < j; i++ {
+		if hasDigit(d.text[at:d.ms[i].Start]) {
+			return true
+		}
+		at = d.ms[i].End
+	}
+	return hasDigit(d.text[at:s.End])
 }
 
 // hasDigit reports whether s holds an ASCII digit.
