@@ -59,7 +59,7 @@ func quotations(article string) []quoted {
 	d.paras = paragraphs(article)
 	for i := range d.paras {
 		d.paras[i].marks = scanMarks(article, d.paras[i].start, d.paras[i].end)
-		d.paras[i].heading = isHeading(article, &d.paras[i])
+		d.paras[i].heading = isHeading(article, &d.paras[i], i == 0)
 	}
 	d.names = collectNames(article, d.paras)
 	d.money = currency.Find(article)
@@ -280,8 +280,9 @@ func hasLetterOrDigit(s string) bool {
 
 // isHeading reports whether paragraph p is a heading or a link's title
 // rather than prose: at most 120 bytes, not ending in closing punctuation,
-// with no verb of speech outside its quotation marks.
-func isHeading(s string, p *para) bool {
+// with no verb of speech outside its quotation marks unless it is the
+// article's title, its first paragraph.
+func isHeading(s string, p *para, title bool) bool {
 	if p.end-p.start > 120 {
 		return false
 	}
@@ -294,6 +295,9 @@ func isHeading(s string, p *para) bool {
 		return false
 	}
 	heading := true
+	if title {
+		return true
+	}
 	forOutside(s, p.start, p.end, p.marks, func(a, b int) {
 		for w := range wordsIn(s, a, b) {
 			if speechVerb(s[w.Start:w.End]) != verbNone {
@@ -326,20 +330,37 @@ func forOutside(s string, start, end int, ms []mark, f func(a, b int)) {
 // reported statement.
 func (d *quoteDrafter) run() {
 	prevOpen, prevLast := false, -1 // the previous paragraph's last quotation: left open? its claim
+	var prevAtt attribution         // the last speaker the previous paragraph names
 	var pending attribution         // "X said:" ending the previous paragraph
+	speech := 0                     // paragraphs of unmarked speech after "X said:"
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		if p.heading {
-			prevOpen, prevLast, pending = false, -1, attribution{}
+			prevOpen, prevLast, prevAtt, pending = false, -1, attribution{}, attribution{}
 			continue
 		}
+		if pending.found() && (len(p.marks) == 0 || p.marks[0].open > p.start) && (speech == 0 || firstPerson(d.text, p)) {
+			// A press release's speech after "X said:", without marks.
+			att := pending
+			if speech > 0 {
+				att.sure = min(att.sure, Inferred)
+			}
+			d.add(Span{Start: p.start, End: p.end}, "", att)
+			speech++
+			prevOpen, prevLast, prevAtt = false, len(d.out)-1, att
+			continue
+		}
+		speech = 0
 		sents := sentences(d.text, p)
 		atts := make([]attribution, len(sents))
-		named := -1
+		named, lastNamed := -1, -1
 		for i, st := range sents {
 			atts[i] = d.attribute(p, st)
-			if atts[i].found() && named < 0 {
-				named = i
+			if atts[i].found() {
+				lastNamed = i
+				if named < 0 {
+					named = i
+				}
 			}
 		}
 		last, si := -1, 0
@@ -358,12 +379,13 @@ func (d *quoteDrafter) run() {
 			case named >= 0:
 				att = atts[named]
 				att.sure = min(att.sure, Inferred)
-			case m.open == p.start && prevLast >= 0:
-				att = d.who[prevLast]
+			case m.open == p.start && prevAtt.found():
+				att = prevAtt
 				att.sure = Guessed
 			}
-			if !att.found() && titleLike(d.text[m.start:m.end]) {
-				continue
+			words := d.text[m.start:m.end]
+			if !atts[si].found() && (len(splitWords(words)) <= 3 || !att.found() && titleLike(words)) {
+				continue // a word in quotation marks, or a title, not speech
 			}
 			frame := d.text[sents[si].Start:max(sents[si].Start, m.open)]
 			d.add(Span{Start: m.start, End: m.end}, frame, att)
@@ -371,15 +393,33 @@ func (d *quoteDrafter) run() {
 		}
 		for i, st := range sents {
 			if atts[i].found() && !hasMark(p, st) {
-				d.report(st, atts[i])
+				d.report(atts[i])
 			}
 		}
 		prevOpen = len(p.marks) > 0 && !p.marks[len(p.marks)-1].closed
-		prevLast, pending = last, attribution{}
+		prevLast, pending, prevAtt = last, attribution{}, attribution{}
+		switch {
+		case last >= 0:
+			prevAtt = d.who[last]
+		case lastNamed >= 0:
+			prevAtt = atts[lastNamed]
+		}
 		if n := len(sents); len(p.marks) == 0 && n > 0 && d.text[p.end-1] == ':' && atts[n-1].found() {
 			pending = atts[n-1]
 		}
 	}
+}
+
+// firstPerson reports whether paragraph p speaks in the first person:
+// "I", "we", "our".
+func firstPerson(s string, p *para) bool {
+	for w := range wordsIn(s, p.start, p.end) {
+		switch s[w.Start:w.End] {
+		case "I", "I'm", "I’m", "I've", "I’ve", "we", "We", "we're", "we’re", "We're", "We’re", "our", "Our", "us", "my", "My", "me":
+			return true
+		}
+	}
+	return false
 }
 
 // hasMark reports whether sentence st of paragraph p holds a quotation.
@@ -423,31 +463,27 @@ func splitWords(s string) []string {
 	return out
 }
 
-// report adds the claim of a reported statement in sentence st attributed
-// by att, if it gives money, a count or a proportion: its words are the
-// reported clause ("after reviewing 2,200 of them only about 1,200
-// remained in scope"), or the whole sentence for a finding ("An initial
-// data search by the Met identified about 9,000 historic cases …").
-func (d *quoteDrafter) report(st Span, att attribution) {
-	clause := att.report
-	if att.verb == verbFinding {
-		clause = st
-	}
-	if clause.IsZero() || clause.Start >= clause.End {
-		return
-	}
-	r := d.assertions(d.text[clause.Start:clause.End], "")
-	figures := false
-	for _, a := range r.as {
-		switch a.(type) {
-		case StatedAmount, CountClaim, RatioClaim, Counterproposal:
-			figures = true
+// report adds the claim of a reported statement attributed by att, if it
+// gives money, a count or a proportion: its words are the reported clause
+// before the speaker ("after reviewing 2,200 of them only about 1,200
+// remained in scope, Sir Mark Rowley told"), or else the one after the
+// verb ("The mayor's office said the £2.4m would …"), or the whole
+// sentence for a finding by a body ("An initial data search by the Met
+// identified about 9,000 historic cases …").
+func (d *quoteDrafter) report(att attribution) {
+	for _, clause := range [...]Span{att.report, att.after} {
+		if clause.Start >= clause.End {
+			continue
+		}
+		r := d.assertions(d.text[clause.Start:clause.End], "")
+		for _, a := range r.as {
+			switch a.(type) {
+			case StatedAmount, CountClaim, RatioClaim, Counterproposal:
+				d.addRead(clause, att, r)
+				return
+			}
 		}
 	}
-	if !figures {
-		return
-	}
-	d.addRead(clause, att, r)
 }
 
 // add adds the claim of the quotation at q, framed by the words before it
@@ -490,6 +526,15 @@ func shift(sp Span, off int) Span { return Span{Start: sp.Start + off, End: sp.E
 func (d *quoteDrafter) finish() {
 	for i := range d.out {
 		c, att := &d.out[i], d.who[i]
+		if att.role != "" {
+			if key := d.holder(att.role); key != "" {
+				att.key, att.role, att.sure = key, "", Inferred
+			} else if len(d.people) == 1 {
+				for key := range d.people {
+					att.key, att.role, att.sure = key, "", Guessed // the one person the article quotes
+				}
+			}
+		}
 		c.speaker, c.sure = att.span, att.sure
 		switch {
 		case att.key != "":

@@ -140,9 +140,10 @@ func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // The kinds of verb that attribute words to a speaker.
 const (
-	verbNone    = iota
-	verbSpeech  // said, told, called, warned ...
-	verbFinding // found, identified, revealed: the sentence is the claim
+	verbNone     = iota
+	verbSpeech   // said, told, called, warned ...
+	verbFinding  // found, identified, revealed: the sentence is the claim
+	verbAnnounce // announced, confirmed: the whole sentence is the claim
 )
 
 // speechVerb returns the kind of verb word w is, as written (verbs of
@@ -153,8 +154,11 @@ func speechVerb(w string) int {
 		"warned", "warns", "explained", "explains", "commented", "stated", "insisted", "insists", "argued", "argues",
 		"claimed", "claims", "welcomed", "welcomes", "noted", "wrote", "writes", "tweeted", "posted", "branded",
 		"labelled", "dismissed", "criticised", "accused", "hailed", "urged", "admitted", "suggested",
-		"acknowledged", "stressed", "confirmed", "according", "believes", "praised":
+		"acknowledged", "stressed", "according", "believes", "praised", "claiming", "saying", "adding", "warning",
+		"insisting", "arguing":
 		return verbSpeech
+	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing":
+		return verbAnnounce
 	case "found", "finds", "identified", "identifies", "revealed", "reveals", "showed", "shows", "estimated",
 		"estimates", "concluded":
 		return verbFinding

@@ -15,7 +15,8 @@ type attribution struct {
 	span   Span       // the words naming the speaker
 	sure   Confidence // how sure the attribution is
 	verb   int        // verbSpeech or verbFinding
-	report Span       // the reported clause, for a sentence without quotation marks
+	report Span       // the reported clause before the speaker, for a sentence without quotation marks
+	after  Span       // the reported clause after the verb
 }
 
 // found reports whether a names a speaker.
@@ -91,7 +92,7 @@ func eachName(s string, a, b int, known []fullName, f func(name Span, runStart i
 		r, _ := utf8.DecodeRuneInString(word)
 		possessive := strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") ||
 			strings.HasSuffix(word, "s'") || strings.HasSuffix(word, "s’")
-		if unicode.IsUpper(r) && !possessive && n < len(run) {
+		if unicode.IsUpper(r) && !possessive && n < len(run) && !functionWord(strings.ToLower(word)) {
 			if n == 0 && broken {
 				prev = ""
 			}
@@ -147,7 +148,7 @@ func nameInRun(s string, run []Span, prev string, known []fullName) (Span, bool)
 		return Span{}, false
 	case r >= 0 && !roleWord(strings.ToLower(word(r))):
 		return Span{}, false // "London Assembly", "NHS England"
-	case r < 0 && functionWord(prev):
+	case r < 0 && tieWord(prev):
 		return Span{}, false // "the Conservative Group"
 	case count == 1 && (r >= 0 || !knownSurname(word(len(run)-1), known)):
 		return Span{}, false
@@ -262,6 +263,18 @@ func orgWord(w string) bool {
 	return false
 }
 
+// tieWord reports whether w, in lower case, ties the capitalised words
+// after it into a phrase that names no person: "the Conservative Group",
+// "Head of Health".
+func tieWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "of", "for", "in", "by", "at", "to", "from", "with", "on", "into", "about", "than",
+		"via", "follow", "called", "named", "and", "&":
+		return true
+	}
+	return false
+}
+
 // functionWord reports whether w, in lower case, is a word that starts
 // sentences or clauses, or ties a noun to another: no part of a name, and
 // no word a name follows inside a phrase ("the Conservative Group").
@@ -294,9 +307,13 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 		}
 	})
 	for _, seg := range segs[:n] {
+		prev := ""
 		for w := range wordsIn(d.text, seg.Start, seg.End) {
-			v := speechVerb(d.text[w.Start:w.End])
-			if v == verbNone {
+			word := d.text[w.Start:w.End]
+			v := speechVerb(word)
+			passive := beWord(prev)
+			prev = word
+			if v == verbNone || passive {
 				continue
 			}
 			var att attribution
@@ -311,8 +328,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			}
 			if ok {
 				att.verb = v
-				if att.report.IsZero() && n == 1 {
-					att.report = reportAfter(d.text, w.End, sent.End)
+				switch {
+				case n == 1 && v == verbAnnounce:
+					att.report, att.after = sent, Span{}
+				case n == 1:
+					att.after = reportAfter(d.text, w.End, sent.End)
+					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
 				}
 				d.learnGender(att, w.End, seg.End)
 				return att
@@ -337,8 +358,8 @@ func after(s string, i, end int, w string) int {
 // and the closing punctuation.
 func reportAfter(s string, i, end int) Span {
 	a, b := trimSpaceSpan(s, i, end)
-	if strings.HasPrefix(s[a:b], "that ") {
-		a += len("that ")
+	for a < b && s[a] == ',' {
+		a, b = trimSpaceSpan(s, a+1, b)
 	}
 	for b > a && (terminal(s[b-1]) || s[b-1] == ':' || s[b-1] == ';') {
 		b--
@@ -400,7 +421,7 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if len(cs) == 0 {
 		return attribution{}, false
 	}
-	lastC := stripLeading(s, cs[len(cs)-1])
+	lastC := trimAuxiliaries(s, stripLeading(s, cs[len(cs)-1]))
 	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
 		return d.resolvePronoun(g, lastC)
 	}
@@ -413,9 +434,13 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		info := d.info(att.key)
 		if role := roleText(s, pre); !role.IsZero() {
 			info.setRole(s, role)
-		} else if k == 1 && isRolePhrase(s, cs[0]) {
-			info.setRole(s, roleText(s, cs[0]))
-		} else if k > 0 && verb != verbFinding {
+		} else if k > 0 && isRolePhrase(s, cs[k-1]) {
+			// "The Mayor of London, Sadiq Khan, said"
+			info.setRole(s, roleText(s, cs[k-1]))
+			if k > 1 {
+				att.report = clauseSpan(s, cs[0].Start, cs[k-2].End)
+			}
+		} else if k > 0 {
 			att.report = clauseSpan(s, cs[0].Start, cs[k-1].End)
 		}
 		for _, ap := range cs[k+1:] {
@@ -424,28 +449,30 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		return att, true
 	}
 	if verb == verbFinding {
-		if org, sp, ok := byOrg(s, cs[len(cs)-1]); ok {
-			return attribution{org: org, span: sp, sure: Explicit}, true
+		if org, sp, ok := byOrg(s, lastC); ok {
+			return attribution{org: org, span: sp, sure: Explicit, report: sent}, true
+		}
+	}
+	if !hasOrgWord(s[lastC.Start:lastC.End]) {
+		if role, ok := d.roleOnly(lastC); ok {
+			return role, true
 		}
 	}
 	org, ok := orgName(s, lastC)
 	if !ok {
-		if role, ok := d.roleOnly(lastC); ok {
-			return role, true
-		}
 		return attribution{}, false
 	}
 	att := attribution{org: org, span: lastC, sure: Explicit}
-	if len(cs) > 1 && verb != verbFinding {
+	if len(cs) > 1 {
 		att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
 	}
 	return att, true
 }
 
 // clauseSpan returns s[a:b] as a reported clause: without a leading "But",
-// "And" or "So".
-func clauseSpan(s string, a, b int) Span {
-	for _, w := range [...]string{"But ", "And ", "So ", "Yet "} {
+// "And", "So" or "Yet", or one of more, such as "that".
+func clauseSpan(s string, a, b int, more ...string) Span {
+	for _, w := range append([]string{"But ", "And ", "So ", "Yet "}, more...) {
 		if strings.HasPrefix(s[a:b], w) {
 			a += len(w)
 			break
@@ -501,15 +528,50 @@ func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 // "has", "also" and "today" that may stand between a subject and its verb.
 func onlyAuxiliaries(s string, i, end int) bool {
 	for w := range wordsIn(s, i, end) {
-		switch s[w.Start:w.End] {
-		case "has", "had", "have", "also", "later", "previously", "earlier", "today", "yesterday", "then",
-			"separately", "herself", "himself", "however", "last", "night", "week", "recently", "once", "further",
-			"previous", "had previously":
-		default:
+		if !auxWord(s[w.Start:w.End]) {
 			return false
 		}
 	}
 	return true
+}
+
+// auxWord reports whether w may stand between a subject and its verb:
+// "has", "will", "also", "yesterday".
+func auxWord(w string) bool {
+	switch w {
+	case "has", "had", "have", "also", "later", "previously", "earlier", "today", "yesterday", "then", "will",
+		"would", "may", "could", "can", "should", "separately", "herself", "himself", "themselves", "itself",
+		"however", "last", "night", "week", "recently", "once", "further", "been", "now", "already":
+		return true
+	}
+	return false
+}
+
+// trimAuxiliaries returns c without the words such as "has" and "also" at
+// its end.
+func trimAuxiliaries(s string, c Span) Span {
+	for {
+		last := Span{}
+		for w := range wordsIn(s, c.Start, c.End) {
+			last = w
+		}
+		if last.IsZero() || last.Start == c.Start || !auxWord(s[last.Start:last.End]) || strings.TrimSpace(s[last.End:c.End]) != "" {
+			return c
+		}
+		c.End = last.Start
+		c.Start, c.End = trimSpaceSpan(s, c.Start, c.End)
+	}
+}
+
+// beWord reports whether w is a form of "be", which before a verb makes
+// it passive: "has been criticised" names who was criticised, not who
+// spoke.
+func beWord(w string) bool {
+	switch w {
+	case "been", "was", "were", "is", "are", "be", "being":
+		return true
+	}
+	return false
 }
 
 // person returns the attribution to the person named by the words at
@@ -621,14 +683,14 @@ func partyOf(w string) string {
 // (a role, and its party), "the Met's public protection lead" (an
 // organisation and a role), "NHS England (London)" (an organisation).
 func (in *speakerInfo) apposition(s string, c Span) {
-	c = stripDeterminer(s, c)
+	c = trimAuxiliaries(s, stripDeterminer(s, c))
 	text := s[c.Start:c.End]
 	if i := possessiveEnd(text); i > 0 {
 		org := Span{Start: c.Start, End: c.Start + i}
 		rest := Span{Start: c.Start + i, End: c.End}
 		rest.Start, rest.End = trimSpaceSpan(s, rest.Start, rest.End)
 		if in.org == "" {
-			in.org, in.orgAt = aliasOrg(strings.TrimSuffix(strings.TrimSuffix(s[org.Start:org.End], "'s"), "’s")), org
+			in.org, in.orgAt = aliasOrg(unpossessive(s[org.Start:org.End])), org
 		}
 		in.setRole(s, rest)
 		return
@@ -643,15 +705,36 @@ func (in *speakerInfo) apposition(s string, c Span) {
 	}
 }
 
-// possessiveEnd returns the length of the first word of text if it is a
-// capitalised possessive ("Met's"), or 0.
+// possessiveEnd returns the length of text up to the end of a capitalised
+// possessive that ends a run of capitalised words at its start ("Met's",
+// "Scottish Government’s"), or 0.
 func possessiveEnd(text string) int {
-	w, _, _ := strings.Cut(text, " ")
-	r, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && len(w) < len(text) {
-		return len(w)
+	at := 0
+	for n := 0; n < 5 && at < len(text); n++ {
+		w, _, _ := strings.Cut(text[at:], " ")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return 0
+		}
+		if unpossessive(w) != w {
+			if at+len(w) < len(text) {
+				return at + len(w)
+			}
+			return 0
+		}
+		at += len(w) + 1
 	}
 	return 0
+}
+
+// unpossessive returns w without "'s" or "’s" at its end.
+func unpossessive(w string) string {
+	for _, p := range [...]string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, p) {
+			return w[:len(w)-len(p)]
+		}
+	}
+	return w
 }
 
 // hasRoleWord reports whether the words at c name a post.
@@ -696,7 +779,8 @@ func stripLeading(s string, c Span) Span {
 			return c
 		}
 		switch strings.ToLower(w) {
-		case "but", "and", "while", "so", "yet", "as", "however", "meanwhile", "also":
+		case "but", "and", "while", "so", "yet", "as", "however", "meanwhile", "also", "today", "yesterday",
+			"earlier", "later", "separately", "now", "then":
 			c.Start += len(w) + len(" ")
 			_ = rest
 		default:
@@ -805,8 +889,14 @@ func orgName(s string, c Span) (string, bool) {
 			break
 		}
 	}
-	for _, sp := range [...]string{" spokesperson", " spokesman", " spokeswoman", " source"} {
+	for _, sp := range [...]string{" spokesperson", " spokesman", " spokeswoman", " source", " figures", " data",
+		" statistics", " analysis", " research", " report", " documents"} {
 		text = strings.TrimSuffix(text, sp)
+	}
+	for _, w := range strings.Fields(text) {
+		if beWord(w) || auxWord(w) || speechVerb(w) != verbNone {
+			return "", false
+		}
 	}
 	det := false
 	for _, w := range [...]string{"The ", "the ", "A ", "a ", "An ", "an "} {
@@ -862,22 +952,45 @@ func byOrg(s string, c Span) (string, Span, bool) {
 	return org, sp, ok
 }
 
-// roleOnly returns the speaker named only by a post, "the mayor": the
-// person of the article whose role holds that post, Inferred, or else a
-// speaker with the role alone.
+// roleOnly returns the speaker named only by a post, "the mayor",
+// "SCOTLAND’S Finance Secretary": finish looks for the person of the
+// article who holds it.
 func (d *quoteDrafter) roleOnly(c Span) (attribution, bool) {
 	c = stripDeterminer(d.text, c)
+	if i := possessiveEnd(d.text[c.Start:c.End]); i > 0 {
+		c.Start, c.End = trimSpaceSpan(d.text, c.Start+i, c.End)
+	}
 	text := d.text[c.Start:c.End]
 	if len(strings.Fields(text)) > 5 || !hasRoleWord(d.text, c) {
 		return attribution{}, false
 	}
-	low := strings.ToLower(text)
-	for i := len(d.recent) - 1; i >= 0; i-- {
-		if strings.Contains(strings.ToLower(d.people[d.recent[i]].role), low) {
-			return attribution{key: d.recent[i], span: c, sure: Inferred}, true
+	return attribution{role: text, span: c, sure: Guessed}, true
+}
+
+// holder returns the person of the article whose role is role, in any
+// case, or else starts with it, or else the one person whose role holds
+// it; "" if there is none or more than one.
+func (d *quoteDrafter) holder(role string) string {
+	low := strings.ToLower(role)
+	for _, test := range [...]func(string) bool{
+		func(r string) bool { return r == low },
+		func(r string) bool { return strings.HasPrefix(r, low) },
+		func(r string) bool { return strings.Contains(r, low) },
+	} {
+		key := ""
+		for _, k := range d.recent {
+			if test(strings.ToLower(d.people[k].role)) && k != key {
+				if key != "" {
+					return ""
+				}
+				key = k
+			}
+		}
+		if key != "" {
+			return key
 		}
 	}
-	return attribution{role: text, span: c, sure: Guessed}, true
+	return ""
 }
 
 // orgAliases are the full names of bodies that news reports name short.
