@@ -37,6 +37,7 @@ type fullName struct {
 	words  []string
 	at     int
 	gender byte
+	role   string // the words of a post before the name in its run: "Prime Minister"
 }
 
 // collectNames returns the people the article names outside quotations,
@@ -46,12 +47,16 @@ func collectNames(s string, ps []para) []fullName {
 	for i := range ps {
 		p := &ps[i]
 		forOutside(s, p.start, p.end, p.marks, func(a, b int) {
-			eachName(s, a, b, nil, func(name Span, _ int) {
+			eachName(s, a, b, nil, func(name Span, runStart int) {
 				ws := strings.Fields(s[name.Start:name.End])
 				if len(ws) < 2 {
 					return
 				}
-				out = append(out, fullName{words: ws, at: name.Start, gender: titleGender(ws[0])})
+				n := fullName{words: ws, at: name.Start, gender: titleGender(ws[0])}
+				if pre := (Span{Start: runStart, End: name.Start}); hasRoleWord(s, pre) {
+					n.role = strings.TrimSpace(s[pre.Start:pre.End])
+				}
+				out = append(out, n)
 			})
 		})
 	}
@@ -318,8 +323,14 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			}
 			var att attribution
 			ok := false
-			if d.text[w.Start:w.End] == "according" {
+			if word == "according" {
 				att, ok = d.object(after(d.text, w.End, seg.End, "to"), seg.End, sent)
+				if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b {
+					for b > a && d.text[b-1] == ',' {
+						b--
+					}
+					att.report = clauseSpan(d.text, a, b)
+				}
 			} else {
 				att, ok = d.subject(seg.Start, w.Start, sent, v)
 				if !ok {
@@ -331,7 +342,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				switch {
 				case n == 1 && v == verbAnnounce:
 					att.report, att.after = sent, Span{}
-				case n == 1:
+				case n == 1 && word != "according":
 					att.after = reportAfter(d.text, w.End, sent.End)
 					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
 				}
@@ -490,10 +501,10 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 	if len(cs) == 0 || cs[0].Start > i+8 {
 		return attribution{}, false
 	}
-	if name, pre, ok := d.nameIn(cs[0], false); ok && (pre.IsZero() || isRolePhrase(s, pre)) {
+	if name, pre, ok := d.nameIn(cs[0], false); ok && (pre.Start >= pre.End || isRolePhrase(s, pre)) {
 		att := d.person(name)
 		info := d.info(att.key)
-		if !pre.IsZero() {
+		if pre.Start < pre.End {
 			info.setRole(s, roleText(s, pre))
 		}
 		if len(cs) > 1 {
@@ -987,6 +998,15 @@ func (d *quoteDrafter) holder(role string) string {
 			}
 		}
 		if key != "" {
+			return key
+		}
+	}
+	for _, n := range d.names {
+		if strings.EqualFold(n.role, role) {
+			key := fullest(n.words, d.names)
+			if in := d.info(key); in.role == "" {
+				in.role = n.role
+			}
 			return key
 		}
 	}
