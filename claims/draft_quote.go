@@ -3,10 +3,9 @@ package claims
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/fundclaims/fundclaims/currency"
 )
 
 // quoted is one claim read from an article.
@@ -62,7 +61,7 @@ func quotations(article string) []quoted {
 		d.paras[i].heading = isHeading(article, &d.paras[i], i == 0)
 	}
 	d.names = collectNames(article, d.paras)
-	d.money = currency.Find(article)
+	d.index = indexNames(d.names)
 	d.run()
 	d.finish()
 	return d.out
@@ -75,8 +74,8 @@ type quoteDrafter struct {
 	names  []fullName              // people named anywhere in the article, in order
 	people map[string]*speakerInfo // what is known of each speaker, by full name
 	recent []string                // the speakers named so far, in order, by full name
-	money  []currency.Mention      // the article's money, for reported statements
-	moneyI int                     // the first mention not before the current sentence
+	index  nameIndex               // names by their words
+	order  []string                // the people who spoke, by full name, in the order first heard
 	out    []quoted
 	who    []attribution // the speaker of each claim of out
 	noun   string        // the noun of the last count read: what "them" counts
@@ -384,7 +383,7 @@ func (d *quoteDrafter) run() {
 				att.sure = Guessed
 			}
 			words := d.text[m.start:m.end]
-			if !atts[si].found() && (len(splitWords(words)) <= 3 || !att.found() && titleLike(words)) {
+			if !atts[si].found() && (wordCount(words, 4) < 4 || !att.found() && titleLike(words)) {
 				continue // a word in quotation marks, or a title, not speech
 			}
 			frame := d.text[sents[si].Start:max(sents[si].Start, m.open)]
@@ -454,7 +453,19 @@ func titleLike(q string) bool {
 	return n >= 2 && n <= 12 && 3*upper >= 2*long && !terminal(q[len(q)-1])
 }
 
-// splitWords returns the words of s, split at white space.
+// wordCount returns how many words s holds, counting no further than
+// limit.
+func wordCount(s string, limit int) int {
+	n := 0
+	for range wordsIn(s, 0, len(s)) {
+		if n++; n == limit {
+			break
+		}
+	}
+	return n
+}
+
+// splitWords returns the words of s.
 func splitWords(s string) []string {
 	var out []string
 	for w := range wordsIn(s, 0, len(s)) {
@@ -472,7 +483,7 @@ func splitWords(s string) []string {
 // identified about 9,000 historic cases …").
 func (d *quoteDrafter) report(att attribution) {
 	for _, clause := range [...]Span{att.report, att.after} {
-		if clause.Start >= clause.End {
+		if clause.Start >= clause.End || !mayHoldFigure(d.text[clause.Start:clause.End]) {
 			continue
 		}
 		r := d.assertions(d.text[clause.Start:clause.End], "")
@@ -484,6 +495,21 @@ func (d *quoteDrafter) report(att attribution) {
 			}
 		}
 	}
+}
+
+// mayHoldFigure reports whether text may hold money, a count or a
+// proportion: a digit, a currency sign, or a word of a multiple or a
+// fraction. It spares reading every reported clause in full.
+func mayHoldFigure(text string) bool {
+	if strings.ContainsAny(text, "0123456789£$€") {
+		return true
+	}
+	for _, w := range [...]string{"doubl", "tripl", "trebl", "quadrupl", "twice", "fold", "half", "third", "quarter", "fifth", "tenth", " in "} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // add adds the claim of the quotation at q, framed by the words before it

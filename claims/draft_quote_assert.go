@@ -37,7 +37,7 @@ type qword struct {
 
 // qwords returns the words of quote.
 func qwords(quote string) []qword {
-	var out []qword
+	out := make([]qword, 0, len(quote)/6+1)
 	last := 0
 	for w := range wordsIn(quote, 0, len(quote)) {
 		s := lowerASCII(quote[w.Start:w.End])
@@ -230,15 +230,16 @@ func phraseEnd(ws []qword, i int) int {
 // welcome: "said the funding put "victims and survivors first"", "welcomed
 // the money as".
 func framesWelcome(frame string, ws []qword) bool {
-	fws := qwords(frame)
-	for i, w := range fws {
-		switch w.s {
-		case "welcomed", "welcomes", "praised", "hailed":
+	for _, w := range [...]string{"welcomed", "welcomes", "praised", "hailed"} {
+		if strings.Contains(frame, w) {
 			return true
-		case "put", "puts", "putting":
-			if i >= len(fws)-2 && len(ws) > 0 && ws[len(ws)-1].s == "first" {
-				return true
-			}
+		}
+	}
+	// "put … first": the frame's last two words hold "put".
+	tail := frame[max(0, len(frame)-24):]
+	for _, w := range [...]string{"put ", "puts ", "putting "} {
+		if strings.Contains(tail, w) && len(ws) > 0 && ws[len(ws)-1].s == "first" {
+			return true
 		}
 	}
 	return false

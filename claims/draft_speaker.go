@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,7 @@ type speakerInfo struct {
 	role, party, org       string
 	roleAt, partyAt, orgAt Span
 	gender                 byte // 'f', 'm' or 0
+	heard                  bool // the person has spoken: is in the drafter's order
 }
 
 // A fullName is a person named in the article: their name as words, where,
@@ -72,7 +74,7 @@ func collectNames(s string, ps []para) []fullName {
 // capitalised words not after "the", "of" and the like; with known set,
 // also one word that is the last of a name in known ("Hall" for "Susan
 // Hall").
-func eachName(s string, a, b int, known []fullName, f func(name Span, runStart int)) {
+func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart int)) {
 	var run [8]Span
 	n := 0
 	prev := ""     // the word before the run, in lower case; "" at a break
@@ -97,7 +99,7 @@ func eachName(s string, a, b int, known []fullName, f func(name Span, runStart i
 		r, _ := utf8.DecodeRuneInString(word)
 		possessive := strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") ||
 			strings.HasSuffix(word, "s'") || strings.HasSuffix(word, "s’")
-		if unicode.IsUpper(r) && !possessive && n < len(run) && !functionWord(strings.ToLower(word)) {
+		if unicode.IsUpper(r) && !possessive && n < len(run) && !functionWord(word) {
 			if n == 0 && broken {
 				prev = ""
 			}
@@ -107,7 +109,7 @@ func eachName(s string, a, b int, known []fullName, f func(name Span, runStart i
 			continue
 		}
 		flush()
-		prev, broken = strings.ToLower(word), false
+		prev, broken = word, false
 		if possessive {
 			prev = "'s"
 		}
@@ -117,7 +119,7 @@ func eachName(s string, a, b int, known []fullName, f func(name Span, runStart i
 
 // nameInRun returns the name a run of capitalised words ends with, if
 // any; prev is the word before the run.
-func nameInRun(s string, run []Span, prev string, known []fullName) (Span, bool) {
+func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool) {
 	word := func(i int) string { return s[run[i].Start:run[i].End] }
 	h := -1
 	for i := len(run) - 1; i >= 0; i-- {
@@ -142,7 +144,7 @@ func nameInRun(s string, run []Span, prev string, known []fullName) (Span, bool)
 	}
 	r := -1
 	for i := len(run) - 1; i >= 0; i-- {
-		if w := word(i); !nameWord(w) || roleWord(strings.ToLower(w)) {
+		if w := word(i); !nameWord(w) || roleWord(w) {
 			r = i
 			break
 		}
@@ -151,24 +153,70 @@ func nameInRun(s string, run []Span, prev string, known []fullName) (Span, bool)
 	switch {
 	case count == 0 || count > 4:
 		return Span{}, false
-	case r >= 0 && !roleWord(strings.ToLower(word(r))):
+	case r >= 0 && !roleWord(word(r)):
 		return Span{}, false // "London Assembly", "NHS England"
 	case r < 0 && tieWord(prev):
 		return Span{}, false // "the Conservative Group"
-	case count == 1 && (r >= 0 || !knownSurname(word(len(run)-1), known)):
+	case count == 1 && (r >= 0 || known == nil || !known.last[word(len(run)-1)]):
 		return Span{}, false
 	}
 	return Span{Start: run[r+1].Start, End: run[len(run)-1].End}, true
 }
 
-// knownSurname reports whether w is the last word of a name in known.
-func knownSurname(w string, known []fullName) bool {
-	for _, n := range known {
-		if n.words[len(n.words)-1] == w {
-			return true
+// A nameIndex finds the names of an article by their words: the last
+// words of names, and for each word the distinct names holding it.
+type nameIndex struct {
+	last   map[string]bool
+	names  [][]string
+	roles  []string         // the post each name is first given with, or ""
+	byWord map[string][]int // indices into names, at most maxCandidates for a word
+	byRole map[string]int   // the first name given with each post, in lower case
+}
+
+// maxCandidates bounds the names one word finds, so that looking up a
+// name takes bounded time however many names an article holds.
+const maxCandidates = 64
+
+// indexNames returns the nameIndex of names.
+func indexNames(names []fullName) nameIndex {
+	x := nameIndex{last: map[string]bool{}, byWord: map[string][]int{}, byRole: map[string]int{}}
+	seen := map[string]bool{}
+	for _, n := range names {
+		x.last[n.words[len(n.words)-1]] = true
+		key := strings.Join(n.words, " ")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		x.names, x.roles = append(x.names, n.words), append(x.roles, n.role)
+		if low := strings.ToLower(n.role); low != "" {
+			if _, ok := x.byRole[low]; !ok {
+				x.byRole[low] = len(x.names) - 1
+			}
+		}
+		for _, w := range n.words {
+			if len(x.byWord[w]) < maxCandidates {
+				x.byWord[w] = append(x.byWord[w], len(x.names)-1)
+			}
 		}
 	}
-	return false
+	return x
+}
+
+// fullest returns the fullest form of the name of words ws: the longest
+// name of the article holding ws (without a courtesy title) as
+// consecutive words, or ws itself.
+func (x *nameIndex) fullest(ws []string) string {
+	if len(ws) > 1 && courtesyTitle(ws[0]) {
+		ws = ws[1:]
+	}
+	best := ws
+	for _, i := range x.byWord[ws[len(ws)-1]] {
+		if n := x.names[i]; len(n) > len(best) && holds(n, ws) {
+			best = n
+		}
+	}
+	return strings.Join(best, " ")
 }
 
 // nameWord reports whether w may be part of a person's name: a
@@ -189,7 +237,7 @@ func nameWord(w string) bool {
 	if upper > 1 && upper == utf8.RuneCountInString(w) {
 		return false // "NHS", "BBC"
 	}
-	return !orgWord(w) && !functionWord(strings.ToLower(w))
+	return !orgWord(w) && !functionWord(w)
 }
 
 // titleWord reports whether w is a title that is part of a name as an
@@ -237,18 +285,15 @@ func courtesyTitle(w string) bool {
 }
 
 // roleWord reports whether w, in lower case, names a post.
-func roleWord(w string) bool {
-	switch w {
-	case "mayor", "minister", "secretary", "chancellor", "leader", "chief", "executive", "chair", "chairman",
-		"chairwoman", "chairperson", "director", "commissioner", "president", "head", "officer", "spokesman",
-		"spokeswoman", "spokesperson", "governor", "councillor", "mp", "msp", "mep", "lead", "manager", "founder",
-		"editor", "deputy", "member", "adviser", "advisor", "campaigner", "coordinator", "trustee", "ceo", "boss",
-		"principal", "headteacher", "convenor", "whip", "solicitor", "lawyer", "inspector", "superintendent",
-		"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative":
-		return true
-	}
-	return false
-}
+func roleWord(w string) bool { return roleWordSet[w] }
+
+// roleWordSet holds the words of roleWord, in lower case and with a capital.
+var roleWordSet = caseSet("mayor", "minister", "secretary", "chancellor", "leader", "chief", "executive", "chair", "chairman",
+	"chairwoman", "chairperson", "director", "commissioner", "president", "head", "officer", "spokesman",
+	"spokeswoman", "spokesperson", "governor", "councillor", "mp", "msp", "mep", "lead", "manager", "founder",
+	"editor", "deputy", "member", "adviser", "advisor", "campaigner", "coordinator", "trustee", "ceo", "boss",
+	"principal", "headteacher", "convenor", "whip", "solicitor", "lawyer", "inspector", "superintendent",
+	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative")
 
 // orgWord reports whether w is a word of an organisation's or a place's
 // name, which a person's name does not hold.
@@ -271,31 +316,25 @@ func orgWord(w string) bool {
 // tieWord reports whether w, in lower case, ties the capitalised words
 // after it into a phrase that names no person: "the Conservative Group",
 // "Head of Health".
-func tieWord(w string) bool {
-	switch w {
-	case "the", "a", "an", "of", "for", "in", "by", "at", "to", "from", "with", "on", "into", "about", "than",
-		"via", "follow", "called", "named", "and", "&":
-		return true
-	}
-	return false
-}
+func tieWord(w string) bool { return tieWordSet[w] }
+
+// tieWordSet holds the words of tieWord, in lower case and with a capital.
+var tieWordSet = caseSet("the", "a", "an", "of", "for", "in", "by", "at", "to", "from", "with", "on", "into", "about", "than",
+	"via", "follow", "called", "named", "and", "&")
 
 // functionWord reports whether w, in lower case, is a word that starts
 // sentences or clauses, or ties a noun to another: no part of a name, and
 // no word a name follows inside a phrase ("the Conservative Group").
-func functionWord(w string) bool {
-	switch w {
-	case "the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "in", "on", "at", "by", "for",
-		"from", "with", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her",
-		"their", "our", "my", "your", "after", "before", "when", "while", "whilst", "as", "if", "speaking",
-		"according", "also", "now", "today", "yesterday", "last", "earlier", "under", "over", "of", "to", "asked",
-		"responding", "commenting", "writing", "each", "every", "all", "some", "many", "most", "both", "there",
-		"here", "what", "why", "how", "who", "where", "which", "into", "about", "than", "via", "new", "follow",
-		"'s", "no", "not", "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could":
-		return true
-	}
-	return false
-}
+func functionWord(w string) bool { return functionWordSet[w] }
+
+// functionWordSet holds the words of functionWord, in lower case and with a capital.
+var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "in", "on", "at", "by", "for",
+	"from", "with", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her",
+	"their", "our", "my", "your", "after", "before", "when", "while", "whilst", "as", "if", "speaking",
+	"according", "also", "now", "today", "yesterday", "last", "earlier", "under", "over", "of", "to", "asked",
+	"responding", "commenting", "writing", "each", "every", "all", "some", "many", "most", "both", "there",
+	"here", "what", "why", "how", "who", "where", "which", "into", "about", "than", "via", "new", "follow",
+	"'s", "no", "not", "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could")
 
 // attribute returns who sentence sent of paragraph p says spoke, from the
 // first verb of speech or finding outside its quotations that has a
@@ -523,7 +562,7 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 // and "also" (with atEnd set), with the words before it in the chunk.
 func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 	s := d.text
-	eachName(s, c.Start, c.End, d.names, func(n Span, runStart int) {
+	eachName(s, c.Start, c.End, &d.index, func(n Span, runStart int) {
 		if atEnd && !onlyAuxiliaries(s, n.End, c.End) || !atEnd && name.End != 0 {
 			return
 		}
@@ -589,7 +628,7 @@ func beWord(w string) bool {
 // name, by the fullest form of their name in the article.
 func (d *quoteDrafter) person(name Span) attribution {
 	ws := strings.Fields(d.text[name.Start:name.End])
-	key := fullest(ws, d.names)
+	key := d.index.fullest(ws)
 	info := d.info(key)
 	if g := titleGender(ws[0]); g != 0 && info.gender == 0 {
 		info.gender = g
@@ -606,22 +645,6 @@ func (d *quoteDrafter) info(key string) *speakerInfo {
 		d.people[key] = in
 	}
 	return in
-}
-
-// fullest returns the fullest form in names of the name of words ws: the
-// longest name holding ws (without a courtesy title) as consecutive words,
-// or ws itself.
-func fullest(ws []string, names []fullName) string {
-	if len(ws) > 1 && courtesyTitle(ws[0]) {
-		ws = ws[1:]
-	}
-	best := ws
-	for _, n := range names {
-		if len(n.words) > len(best) && holds(n.words, ws) {
-			best = n.words
-		}
-	}
-	return strings.Join(best, " ")
 }
 
 // holds reports whether ws appear in name as consecutive words.
@@ -751,7 +774,7 @@ func unpossessive(w string) string {
 // hasRoleWord reports whether the words at c name a post.
 func hasRoleWord(s string, c Span) bool {
 	for w := range wordsIn(s, c.Start, c.End) {
-		if roleWord(strings.ToLower(s[w.Start:w.End])) {
+		if roleWord(s[w.Start:w.End]) {
 			return true
 		}
 	}
@@ -831,14 +854,14 @@ func pronoun(w string) byte {
 // their gender is known to agree, and Guessed otherwise.
 func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
 	if g == 'o' {
-		for i := len(d.who) - 1; i >= 0; i-- {
+		for i := len(d.who) - 1; i >= 0 && i >= len(d.who)-lookBack; i-- {
 			if d.who[i].org != "" {
 				return attribution{org: d.who[i].org, span: sp, sure: Guessed}, true
 			}
 		}
 		return attribution{}, false
 	}
-	for i := len(d.recent) - 1; i >= 0; i-- {
+	for i := len(d.recent) - 1; i >= 0 && i >= len(d.recent)-lookBack; i-- {
 		key := d.recent[i]
 		got := d.people[key].gender
 		if got != 0 && got != g {
@@ -850,13 +873,18 @@ func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
 		}
 		return attribution{key: key, span: sp, sure: sure}, true
 	}
-	for i := len(d.names) - 1; i >= 0; i-- {
-		if n := d.names[i]; n.at < sp.Start && (n.gender == 0 || n.gender == g) {
+	before := sort.Search(len(d.names), func(i int) bool { return d.names[i].at >= sp.Start })
+	for i := before - 1; i >= 0 && i >= before-lookBack; i-- {
+		if n := d.names[i]; n.gender == 0 || n.gender == g {
 			return d.person(Span{Start: n.at, End: n.at + len(strings.Join(n.words, " "))}).guessed(sp), true
 		}
 	}
 	return attribution{}, false
 }
+
+// lookBack is how many speakers or names back a pronoun is resolved, so
+// that resolving one takes bounded time however many an article holds.
+const lookBack = 64
 
 // guessed returns a as a Guessed attribution by the words at sp.
 func (a attribution) guessed(sp Span) attribution {
@@ -882,6 +910,10 @@ func (d *quoteDrafter) learnGender(a attribution, i, end int) {
 	}
 	if n := len(d.recent); n == 0 || d.recent[n-1] != a.key {
 		d.recent = append(d.recent, a.key)
+	}
+	if !info.heard {
+		info.heard = true
+		d.order = append(d.order, a.key)
 	}
 }
 
@@ -922,10 +954,10 @@ func orgName(s string, c Span) (string, bool) {
 	r, _ := utf8.DecodeRuneInString(text)
 	first, _, _ := strings.Cut(text, " ")
 	switch {
-	case functionWord(strings.ToLower(first)) || pronoun(first) != 0:
+	case functionWord(first) || pronoun(first) != 0:
 		return "", false
 	case unicode.IsUpper(r) && len(strings.Fields(text)) <= 6:
-		if !det && roleWord(strings.ToLower(first)) && !hasOrgWord(text) {
+		if !det && roleWord(first) && !hasOrgWord(text) {
 			return "", false // "Mayor", a post, not a body
 		}
 		return aliasOrg(text), true
@@ -989,8 +1021,8 @@ func (d *quoteDrafter) holder(role string) string {
 		func(r string) bool { return strings.Contains(r, low) },
 	} {
 		key := ""
-		for _, k := range d.recent {
-			if test(strings.ToLower(d.people[k].role)) && k != key {
+		for _, k := range d.order[max(0, len(d.order)-lookBack):] {
+			if test(strings.ToLower(d.people[k].role)) {
 				if key != "" {
 					return ""
 				}
@@ -1001,16 +1033,29 @@ func (d *quoteDrafter) holder(role string) string {
 			return key
 		}
 	}
-	for _, n := range d.names {
-		if strings.EqualFold(n.role, role) {
-			key := fullest(n.words, d.names)
-			if in := d.info(key); in.role == "" {
-				in.role = n.role
-			}
-			return key
+	if i, ok := d.index.byRole[low]; ok {
+		n := d.index.names[i]
+		key := d.index.fullest(n)
+		if in := d.info(key); in.role == "" {
+			in.role = d.index.roles[i]
 		}
+		return key
 	}
 	return ""
+}
+
+// caseSet returns the set of words, each as given and with its first
+// letter in upper case: the words are looked up as the article writes
+// them, without lowering each.
+func caseSet(words ...string) map[string]bool {
+	m := make(map[string]bool, 2*len(words))
+	for _, w := range words {
+		m[w] = true
+		if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+			m[string(w[0]-'a'+'A')+w[1:]] = true
+		}
+	}
+	return m
 }
 
 // orgAliases are the full names of bodies that news reports name short.
