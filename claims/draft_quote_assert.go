@@ -128,7 +128,7 @@ func (d *quoteDrafter) assertions(quote, frame string) asserted {
 	ws := qwords(quote)
 	amounts := FromQuote(quote)
 	for _, sa := range amounts {
-		if sa.Role == RoleProposal {
+		if sa.Role == RoleProposal || sa.Role == RoleUnknown && proposedBefore(ws, sa.Span) {
 			if cp, ok := counterproposal(quote, ws, sa); ok {
 				r.add(cp, Inferred)
 				continue
@@ -254,7 +254,7 @@ func announcing(ws []qword) bool {
 		default:
 			continue
 		}
-		for k := max(0, i-3); k < i; k++ {
+		for k := max(0, i-4); k < i; k++ {
 			switch ws[k].s {
 			case "i", "i'm", "we", "we're", "i've", "we've":
 				return true
@@ -295,7 +295,11 @@ func counterproposal(quote string, ws []qword, sa StatedAmount) (Counterproposal
 	}
 	// The purpose: the words after the figure, up to a word that ties on
 	// another phrase.
-	p0, p1 := last+1, last+1
+	p0 := last + 1
+	if p0+1 < len(ws) && !ws[p0].brk && !ws[p0+1].brk && (ws[p0].s == "of" || ws[p0].s == "for" || ws[p0].s == "on") {
+		p0++ // "£20m of counselling services"
+	}
+	p1 := p0
 	for p1 < len(ws) && p1 < p0+3 && !ws[p1].brk && !functionWord(ws[p1].s) && !isDigit(ws[p1].s[0]) {
 		p1++
 	}
@@ -335,6 +339,26 @@ func counterproposal(quote string, ws []qword, sa StatedAmount) (Counterproposal
 	return cp, true
 }
 
+// proposedBefore reports whether "proposal", "plan" or "proposed" stands
+// in the three words before the figure at sp, with "for" or "of" between:
+// "a plan for £20m".
+func proposedBefore(ws []qword, sp Span) bool {
+	i := 0
+	for i < len(ws) && ws[i].sp.End <= sp.Start {
+		i++
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch ws[k].s {
+		case "proposal", "proposals", "plan", "plans", "proposed":
+			return true
+		}
+		if ws[k+1].brk && k+1 < i {
+			return false
+		}
+	}
+	return false
+}
+
 // proposalModifier reports whether w may stand before "proposal":
 // "a fully-costed", "our own".
 func proposalModifier(w string) bool {
@@ -368,10 +392,14 @@ func proposer(quote string, ws []qword, i int) string {
 			break
 		}
 	}
-	if k == end {
+	first := k + 1
+	for first <= end && functionWord(quote[ws[first].sp.Start:ws[first].sp.End]) {
+		first++ // "The Greens", "We"
+	}
+	if first > end {
 		return ""
 	}
-	return quote[ws[k+1].sp.Start:ws[end].sp.End]
+	return quote[ws[first].sp.Start:ws[end].sp.End]
 }
 
 // spendingOf returns the kind of spending a purpose names, by its first
@@ -557,7 +585,8 @@ func stopWord(w string) bool {
 	switch w {
 	case "could", "would", "should", "may", "might", "must", "remain", "remained", "remains", "experience",
 		"need", "needed", "received", "receive", "were", "had", "have", "went", "who", "which", "whom", "whose",
-		"did", "do", "does", "being", "been", "across", "each", "every", "more", "fewer", "less", "between":
+		"did", "do", "does", "being", "been", "across", "each", "every", "more", "fewer", "less", "between",
+		"goes", "go", "comes", "came", "get", "gets", "got":
 		return true
 	}
 	return false
@@ -580,7 +609,7 @@ func proportions(quote string, ws []qword, r *asserted) {
 		if !proportionCore(ws, k) {
 			continue
 		}
-		bs, be := -1, -1
+		bs, be := -1, -2
 		for s := max(0, k-3); s <= k; s++ {
 			for e := min(len(ws)-1, k+3); e >= k; e-- {
 				if e-s <= be-bs || broken(ws, s, e) {
@@ -644,10 +673,15 @@ func proportionCore(ws []qword, k int) bool {
 	return false
 }
 
-// isNumberWord reports whether w is a small number in words or digits.
+// isNumberWord reports whether w is a whole number in digits or a small
+// one in words, as "one in five" has them.
 func isNumberWord(w string) bool {
-	c, err := funding.ParseCount(w)
-	return err == nil && c.Bound() == currency.Exact
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"twenty", "fifty", "hundred", "a":
+		return true
+	}
+	return w != "" && allDigits(w)
 }
 
 // broken reports whether punctuation stands between words s and e.
@@ -673,6 +707,9 @@ func nounPhrase(ws []qword, i int) (core, full Span) {
 		return Span{}, Span{}
 	}
 	core = Span{Start: ws[i].sp.Start, End: ws[k-1].sp.End}
+	if k < len(ws) && (stopWord(ws[k].s) || beWord(ws[k].s) || auxWord(ws[k].s)) {
+		return core, core // "the money goes to schools": the phrase ends at its verb
+	}
 	j := k
 	for j < len(ws) && j < i+8 && !ws[j].brk && !isDigit(ws[j].s[0]) {
 		j++
