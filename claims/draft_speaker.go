@@ -121,6 +121,9 @@ func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart i
 // any; prev is the word before the run.
 func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool) {
 	word := func(i int) string { return s[run[i].Start:run[i].End] }
+	for len(run) > 1 && postNominal(word(len(run)-1)) {
+		run = run[:len(run)-1] // "Jane Smith MP"
+	}
 	h := -1
 	for i := len(run) - 1; i >= 0; i-- {
 		if titleWord(word(i)) {
@@ -240,6 +243,16 @@ func nameWord(w string) bool {
 	return !orgWord(w) && !functionWord(w)
 }
 
+// postNominal reports whether w is letters written after a name that are
+// not part of it: "MP", "OBE".
+func postNominal(w string) bool {
+	switch w {
+	case "MP", "MSP", "MS", "AM", "MLA", "MEP", "QC", "KC", "JP", "OBE", "MBE", "CBE", "DBE", "KBE":
+		return true
+	}
+	return false
+}
+
 // titleWord reports whether w is a title that is part of a name as an
 // article gives it.
 func titleWord(w string) bool {
@@ -357,12 +370,18 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			v := speechVerb(word)
 			passive := beWord(prev)
 			prev = word
-			if v == verbNone || passive {
+			if v == verbNone {
 				continue
 			}
 			var att attribution
 			ok := false
-			if word == "according" {
+			if passive {
+				// "was welcomed by London's victims' commissioner": the agent
+				// spoke; "has been criticised" names no speaker.
+				if by := after(d.text, w.End, seg.End, "by"); by != w.End {
+					att, ok = d.object(by, seg.End, sent)
+				}
+			} else if word == "according" {
 				att, ok = d.object(after(d.text, w.End, seg.End, "to"), seg.End, sent)
 				if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b {
 					for b > a && d.text[b-1] == ',' {

@@ -77,6 +77,8 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"according to", "Councils will get £40m, according to the Treasury.",
 			[]speakerView{{"Councils will get £40m", funding.Person{Org: "Treasury"}, "the Treasury", Explicit}}},
 		{"a passive verb names no speaker", `Sadiq Khan has been criticised for pledging a £512m boost.`, nil},
+		{"a passive verb's agent speaks", `The plan was welcomed by Jane Smith MP as "a fine start".`,
+			[]speakerView{{"a fine start", jane, "Jane Smith", Explicit}}},
 		{"a quotation with no speaker", `The plan is "not what anyone wanted at all".`,
 			[]speakerView{{"not what anyone wanted at all", funding.Person{}, "", ConfidenceUnknown}}},
 	}
