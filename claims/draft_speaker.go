@@ -494,6 +494,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
 		return d.resolvePronoun(g, lastC)
 	}
+	if att, ok := d.voiceOf(lastC); ok {
+		return att, true
+	}
 	for k, c := range cs {
 		name, pre, ok := d.nameIn(c, true)
 		if !ok {
@@ -536,6 +539,32 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
 	}
 	return att, true
+}
+
+// voiceOf returns the speaker of words such as "Johnson’s speech" or "the
+// council's statement": the person or body whose words they are.
+func (d *quoteDrafter) voiceOf(c Span) (attribution, bool) {
+	s := d.text
+	c = stripDeterminer(s, c)
+	i := possessiveEnd(s[c.Start:c.End])
+	if i == 0 {
+		return attribution{}, false
+	}
+	switch strings.TrimSpace(s[c.Start+i : c.End]) {
+	case "speech", "statement", "report", "letter", "spokesman", "spokeswoman", "spokesperson", "office", "team",
+		"article", "tweet", "post", "blog", "analysis", "manifesto", "website":
+	default:
+		return attribution{}, false
+	}
+	who := Span{Start: c.Start, End: c.Start + len(unpossessive(s[c.Start:c.Start+i]))}
+	ws := strings.Fields(s[who.Start:who.End])
+	if len(ws) > 1 && titleWord(ws[0]) || d.index.last[ws[len(ws)-1]] {
+		return d.person(who), true
+	}
+	if org, ok := orgName(s, who); ok {
+		return attribution{org: org, span: who, sure: Explicit}, true
+	}
+	return attribution{}, false
 }
 
 // clauseSpan returns s[a:b] as a reported clause: without a leading "But",
@@ -610,7 +639,8 @@ func auxWord(w string) bool {
 	switch w {
 	case "has", "had", "have", "also", "later", "previously", "earlier", "today", "yesterday", "then", "will",
 		"would", "may", "could", "can", "should", "separately", "herself", "himself", "themselves", "itself",
-		"however", "last", "night", "week", "recently", "once", "further", "been", "now", "already":
+		"however", "last", "night", "week", "recently", "once", "further", "been", "now", "already", "first",
+		"initially", "originally", "again", "too":
 		return true
 	}
 	return false

@@ -74,6 +74,8 @@ func TestQuotationSpeakers(t *testing.T) {
 			[]speakerView{{"Trusts will share £300 million, the Prime Minister will confirm.", funding.Person{Name: "Boris Johnson", Role: "Prime Minister"}, "Prime Minister", Inferred}}},
 		{"a reported statement before the speaker", "But after reviewing 2,200 of them only about 1,200 remained in scope, Sir Mark Rowley told the London Assembly earlier this month.",
 			[]speakerView{{"after reviewing 2,200 of them only about 1,200 remained in scope", funding.Person{Name: "Sir Mark Rowley"}, "Sir Mark Rowley", Explicit}}},
+		{"a person's speech", "Jane Smith spoke first.\nSmith’s speech yesterday said the plan would cost £5m.",
+			[]speakerView{{"the plan would cost £5m", jane, "Smith", Explicit}}},
 		{"according to", "Councils will get £40m, according to the Treasury.",
 			[]speakerView{{"Councils will get £40m", funding.Person{Org: "Treasury"}, "the Treasury", Explicit}}},
 		{"a passive verb names no speaker", `Sadiq Khan has been criticised for pledging a £512m boost.`, nil},
