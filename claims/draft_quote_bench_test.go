@@ -8,17 +8,17 @@ import (
 	"github.com/fundclaims/fundclaims/currency"
 )
 
-// newsText returns the two source stories repeated to about n bytes: news
+// quoteNewsText returns the two source stories repeated to about n bytes: news
 // text with quotations, speakers and money at the density of real
 // articles.
-func newsText(b *testing.B, n int) string {
+func quoteNewsText(b *testing.B, n int) string {
 	b.Helper()
-	one := readSourceB(b, london2025Source) + "\n\n" + readSourceB(b, mopac2016Source) + "\n\n"
+	one := quoteSourceB(b, london2025Source) + "\n\n" + quoteSourceB(b, mopac2016Source) + "\n\n"
 	return strings.Repeat(one, max(1, n/len(one)))
 }
 
-// readSourceB is readSource for a benchmark.
-func readSourceB(b *testing.B, path string) string {
+// quoteSourceB is quoteSource for a benchmark.
+func quoteSourceB(b *testing.B, path string) string {
 	b.Helper()
 	s, err := os.ReadFile(path)
 	if err != nil {
@@ -32,7 +32,7 @@ func readSourceB(b *testing.B, path string) string {
 // text, the money scanner every draft runs, so that the ratio of the two
 // says what reading quotations and speakers costs beside it.
 func BenchmarkQuotations(b *testing.B) {
-	text := newsText(b, 1<<20)
+	text := quoteNewsText(b, 1<<20)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -43,7 +43,7 @@ func BenchmarkQuotations(b *testing.B) {
 // BenchmarkQuotationsBaseline is currency.Find over BenchmarkQuotations'
 // text.
 func BenchmarkQuotationsBaseline(b *testing.B) {
-	text := newsText(b, 1<<20)
+	text := quoteNewsText(b, 1<<20)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -57,8 +57,8 @@ func views(t *testing.T, article string) []quoteView {
 	return out
 }
 
-// readSource returns the text of a source story.
-func readSource(t *testing.T, path string) string {
+// quoteSource returns the text of a source story.
+func quoteSource(t *testing.T, path string) string {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -91,7 +91,7 @@ var (
 // cross-headings and links in quotation marks ('Heinous abuse', "Met
 // investigating 'tens of grooming gang cases'") are no claims.
 func TestQuotationsLondon2025(t *testing.T) {
-	article := readSource(t, london2025Source)
+	article := quoteSource(t, london2025Source)
 	const (
 		any      = "Any individuals, groups or grooming gangs exploiting children for sex are utterly abhorrent and I want justice for every single victim of these horrific crimes."
 		announce = "As the Met carries out its vital work to re-examine cases over the past 15 years, I'm announcing a new £2.4m package of support for victims and survivors to ensure they have the care, attention and specialist support services they deserve."
@@ -152,7 +152,7 @@ func TestQuotationsLondon2025(t *testing.T) {
 // second), Hong Tan's after "said:“" with no space. The report's title in
 // ‘…’ is no claim, nor the bullet 'at the heart' under the headline.
 func TestQuotationsMOPAC2016(t *testing.T) {
-	article := readSource(t, mopac2016Source)
+	article := quoteSource(t, mopac2016Source)
 	mayor := funding.Person{Name: "Sadiq Khan", Role: "Mayor of London"}
 	const (
 		release = "The Mayor of London, Sadiq Khan, has today announced an investment of more than £4 million to help tackle sexual abuse in London, meeting a manifesto commitment to improve support for victims."
@@ -190,7 +190,7 @@ func TestQuotationsHandRecords(t *testing.T) {
 		{london2025Source, "../examples/factcheck/testdata/london2025.json", nil},
 		{mopac2016Source, "../examples/factcheck/testdata/mopac2016.json", map[string]bool{"mopac-2016-headline": true}},
 	} {
-		article := readSource(t, tt.source)
+		article := quoteSource(t, tt.source)
 		b, err := os.ReadFile(tt.record)
 		if err != nil {
 			t.Fatal(err)
