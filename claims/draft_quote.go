@@ -199,10 +199,22 @@ func scanMarks(s string, start, end int) []mark {
 		}
 		i += n
 	}
-	if inside && double {
+	if inside && (double || speechOpens(s, start, open)) {
 		out = appendMark(out, s, open, end, end, false)
 	}
 	return out
+}
+
+// speechOpens reports whether the single mark at open, left open at the
+// end of its paragraph, opens speech that runs on, UK style, rather than
+// being an apostrophe: a ‘ at the start of the paragraph or after a colon
+// ("He said: ‘For patients it’ll mean …").
+func speechOpens(s string, start, open int) bool {
+	if class, _ := markAt(s, open); class != singleOpen {
+		return false
+	}
+	before := strings.TrimRight(s[start:open], " ")
+	return before == "" || strings.HasSuffix(before, ":")
 }
 
 // closesDouble reports whether a double mark of class c, between runes
@@ -383,7 +395,7 @@ func (d *quoteDrafter) run() {
 				att.sure = Guessed
 			}
 			words := d.text[m.start:m.end]
-			if !atts[si].found() && (wordCount(words, 4) < 4 || !att.found() && titleLike(words)) {
+			if !atts[si].found() && (wordCount(words, 4) < 4 && m.open > p.start || !att.found() && titleLike(words)) {
 				continue // a word in quotation marks, or a title, not speech
 			}
 			frame := d.text[sents[si].Start:max(sents[si].Start, m.open)]
@@ -543,6 +555,20 @@ func (d *quoteDrafter) addRead(q Span, att attribution, r asserted) {
 	d.who = append(d.who, att)
 }
 
+// nextSpeaker returns the person who speaks next after the claim at i, in
+// the order of the article, whom a lede's "Plaid Cymru's leader has
+// claimed" or "The First Minister will announce" most often names: the
+// body of a UK news story names the speaker its first sentence gives by
+// post. It returns "" if no person speaks after it.
+func (d *quoteDrafter) nextSpeaker(i int) string {
+	for k := i + 1; k < len(d.who) && k <= i+lookBack; k++ {
+		if d.who[k].key != "" && d.who[k].sure == Explicit {
+			return d.who[k].key
+		}
+	}
+	return ""
+}
+
 // shift returns sp moved by off bytes.
 func shift(sp Span, off int) Span { return Span{Start: sp.Start + off, End: sp.End + off} }
 
@@ -555,10 +581,8 @@ func (d *quoteDrafter) finish() {
 		if att.role != "" {
 			if key := d.holder(att.role); key != "" {
 				att.key, att.role, att.sure = key, "", Inferred
-			} else if len(d.people) == 1 {
-				for key := range d.people {
-					att.key, att.role, att.sure = key, "", Guessed // the one person the article quotes
-				}
+			} else if key := d.nextSpeaker(i); key != "" {
+				att.key, att.role, att.sure = key, "", Guessed
 			}
 		}
 		c.speaker, c.sure = att.span, att.sure

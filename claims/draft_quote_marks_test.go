@@ -30,6 +30,8 @@ func TestQuotationMarks(t *testing.T) {
 			[]string{"It put victims 'at the heart' of the plan."}},
 		{"open to the end of the paragraph, continued UK style", "Jane Smith said: “The money is welcome.\n“It will help many people.”",
 			[]string{"The money is welcome.", "It will help many people."}},
+		{"a single quotation left open after said:, UK style", "He said: ‘For patients it’ll mean easier appointments.\n‘It is good.’",
+			[]string{"For patients it’ll mean easier appointments.", "It is good."}},
 		{"two quotations in one sentence", `Jane Smith said the force had "significantly strengthened" its work, giving a "threefold increase in solved cases".`,
 			[]string{"significantly strengthened", "threefold increase in solved cases"}},
 		{"a cross-heading and a link are no claims", "'Heinous abuse'\nMet investigating 'tens of grooming gang cases'\n- Published5 days ago", nil},

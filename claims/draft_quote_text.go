@@ -187,7 +187,7 @@ func speechVerb(w string) int {
 		"warned", "warns", "explained", "explains", "commented", "stated", "insisted", "insists", "argued", "argues",
 		"claimed", "claims", "welcomed", "welcomes", "noted", "wrote", "writes", "tweeted", "posted", "branded",
 		"labelled", "dismissed", "criticised", "accused", "hailed", "urged", "admitted", "suggested",
-		"acknowledged", "stressed", "according", "believes", "praised", "claiming", "saying", "adding", "warning",
+		"acknowledged", "stressed", "according", "According", "believes", "praised", "claiming", "saying", "adding", "warning",
 		"insisting", "arguing":
 		return verbSpeech
 	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing":

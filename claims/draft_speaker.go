@@ -381,13 +381,18 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				if by := after(d.text, w.End, seg.End, "by"); by != w.End {
 					att, ok = d.object(by, seg.End, sent)
 				}
-			} else if word == "according" {
+			} else if word == "according" || word == "According" {
 				att, ok = d.object(after(d.text, w.End, seg.End, "to"), seg.End, sent)
 				if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b {
 					for b > a && d.text[b-1] == ',' {
 						b--
 					}
 					att.report = clauseSpan(d.text, a, b)
+				} else if ok && n == 1 {
+					// "According to the DH, the largest sums …"
+					if k := strings.IndexByte(d.text[att.span.End:sent.End], ','); k >= 0 {
+						att.report = reportAfter(d.text, att.span.End+k+1, sent.End)
+					}
 				}
 			} else {
 				att, ok = d.subject(seg.Start, w.Start, sent, v)
@@ -400,7 +405,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				switch {
 				case n == 1 && v == verbAnnounce:
 					att.report, att.after = sent, Span{}
-				case n == 1 && word != "according":
+				case n == 1 && word != "according" && word != "According":
 					att.after = reportAfter(d.text, w.End, sent.End)
 					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
 				}

@@ -78,6 +78,13 @@ func TestQuotationSpeakers(t *testing.T) {
 			[]speakerView{{"the plan would cost £5m", jane, "Smith", Explicit}}},
 		{"according to", "Councils will get £40m, according to the Treasury.",
 			[]speakerView{{"Councils will get £40m", funding.Person{Org: "Treasury"}, "the Treasury", Explicit}}},
+		{"according to, first", "According to the Treasury, councils will get £40m.",
+			[]speakerView{{"councils will get £40m", funding.Person{Org: "Treasury"}, "the Treasury", Explicit}}},
+		{"a post in the lede for the person the body names", "Labour's plan is \"silent\" on Wales, Plaid Cymru's leader has claimed.\nAdam Price said: \"It is not enough.\"",
+			[]speakerView{
+				{"silent", funding.Person{Name: "Adam Price"}, "leader", Guessed},
+				{"It is not enough.", funding.Person{Name: "Adam Price"}, "Adam Price", Explicit},
+			}},
 		{"a passive verb names no speaker", `Sadiq Khan has been criticised for pledging a £512m boost.`, nil},
 		{"a passive verb's agent speaks", `The plan was welcomed by Jane Smith MP as "a fine start".`,
 			[]speakerView{{"a fine start", jane, "Jane Smith", Explicit}}},
