@@ -188,9 +188,10 @@ func speechVerb(w string) int {
 		"claimed", "claims", "welcomed", "welcomes", "noted", "wrote", "writes", "tweeted", "posted", "branded",
 		"labelled", "dismissed", "criticised", "accused", "hailed", "urged", "admitted", "suggested",
 		"acknowledged", "stressed", "according", "According", "believes", "praised", "claiming", "saying", "adding", "warning",
-		"insisting", "arguing":
+		"insisting", "arguing", "talked":
 		return verbSpeech
-	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing":
+	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing", "unveiled", "unveils",
+		"outlined", "outlines":
 		return verbAnnounce
 	case "found", "finds", "identified", "identifies", "revealed", "reveals", "showed", "shows", "estimated",
 		"estimates", "concluded":

@@ -306,7 +306,7 @@ var roleWordSet = caseSet("mayor", "minister", "secretary", "chancellor", "leade
 	"spokeswoman", "spokesperson", "governor", "councillor", "mp", "msp", "mep", "lead", "manager", "founder",
 	"editor", "deputy", "member", "adviser", "advisor", "campaigner", "coordinator", "trustee", "ceo", "boss",
 	"principal", "headteacher", "convenor", "whip", "solicitor", "lawyer", "inspector", "superintendent",
-	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative")
+	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative", "PM")
 
 // orgWord reports whether w is a word of an organisation's or a place's
 // name, which a person's name does not hold.
@@ -375,10 +375,10 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			}
 			var att attribution
 			ok := false
-			if passive {
+			if by := after(d.text, w.End, seg.End, "by"); passive {
 				// "was welcomed by London's victims' commissioner": the agent
 				// spoke; "has been criticised" names no speaker.
-				if by := after(d.text, w.End, seg.End, "by"); by != w.End {
+				if by != w.End {
 					att, ok = d.object(by, seg.End, sent)
 				}
 			} else if word == "according" || word == "According" {
@@ -434,6 +434,14 @@ func reportAfter(s string, i, end int) Span {
 	a, b := trimSpaceSpan(s, i, end)
 	for a < b && s[a] == ',' {
 		a, b = trimSpaceSpan(s, a+1, b)
+	}
+	// "said on Monday that …", "said yesterday that …"
+	first, _, _ := strings.Cut(s[a:b], " ")
+	switch first {
+	case "on", "in", "yesterday", "today", "last", "earlier", "this", "previously", "recently":
+		if k := strings.Index(s[a:min(b, a+48)], " that "); k >= 0 {
+			a += k + len(" that ")
+		}
 	}
 	for b > a && (terminal(s[b-1]) || s[b-1] == ':' || s[b-1] == ';') {
 		b--
@@ -1002,6 +1010,7 @@ func orgName(s string, c Span) (string, bool) {
 			break
 		}
 	}
+	text = bodyName(text)
 	if text == "" || strings.ContainsAny(text, "0123456789£$€") {
 		return "", false
 	}
@@ -1021,6 +1030,26 @@ func orgName(s string, c Span) (string, bool) {
 	return "", false
 }
 
+// bodyName returns text up to a phrase that says when or where rather
+// than who: "the council on Monday", "the Welsh Government for the sector
+// in September". A word such as "for" before a capital stays, as in
+// "Department for Education".
+func bodyName(text string) string {
+	for i := 0; i < len(text); i++ {
+		if text[i] != ' ' {
+			continue
+		}
+		w, rest, _ := strings.Cut(text[i+1:], " ")
+		switch w {
+		case "on", "in", "at", "for", "to", "from", "with", "last", "this", "yesterday", "today", "earlier", "after", "when", "as":
+			if rest == "" || 'a' <= rest[0] && rest[0] <= 'z' || w == "yesterday" || w == "today" || isDigit(rest[0]) {
+				return text[:i]
+			}
+		}
+	}
+	return text
+}
+
 // hasOrgWord reports whether text holds a word of a body: "office",
 // "council", "government" and the like, in any case.
 func hasOrgWord(text string) bool {
@@ -1028,7 +1057,7 @@ func hasOrgWord(text string) bool {
 		switch strings.ToLower(strings.TrimRight(w, ".,;:")) {
 		case "office", "council", "government", "department", "ministry", "force", "service", "charity", "union",
 			"party", "trust", "agency", "authority", "board", "group", "committee", "commission", "police",
-			"treasury", "nhs", "team", "campaign", "association", "federation", "institute", "university",
+			"treasury", "nhs", "team", "campaign", "association", "federation", "institute", "university", "administration",
 			"company", "firm", "watchdog", "regulator", "inquiry", "panel":
 			return true
 		}
@@ -1050,9 +1079,12 @@ func byOrg(s string, c Span) (string, Span, bool) {
 }
 
 // roleOnly returns the speaker named only by a post, "the mayor",
-// "SCOTLAND’S Finance Secretary": finish looks for the person of the
-// article who holds it.
+// "SCOTLAND’S Finance Secretary", "Last year the PM": finish looks for the
+// person of the article who holds it.
 func (d *quoteDrafter) roleOnly(c Span) (attribution, bool) {
+	if i := strings.LastIndex(d.text[c.Start:c.End], " the "); i >= 0 {
+		c.Start += i + len(" the ")
+	}
 	c = stripDeterminer(d.text, c)
 	if i := possessiveEnd(d.text[c.Start:c.End]); i > 0 {
 		c.Start, c.End = trimSpaceSpan(d.text, c.Start+i, c.End)
