@@ -611,8 +611,11 @@ func proportions(quote string, ws []qword, r *asserted) {
 		}
 		bs, be := -1, -2
 		for s := max(0, k-3); s <= k; s++ {
+			if s < k && !proportionStart(ws[s].s) {
+				continue
+			}
 			for e := min(len(ws)-1, k+3); e >= k; e-- {
-				if e-s <= be-bs || broken(ws, s, e) {
+				if e-s <= be-bs || e > k && !proportionEnd(ws[e].s) || broken(ws, s, e) {
 					continue
 				}
 				if _, err := ParseProportion(quote[ws[s].sp.Start:ws[e].sp.End]); err == nil {
@@ -646,6 +649,30 @@ func proportions(quote string, ws []qword, r *asserted) {
 		r.add(RatioClaim{Numerator: num, Denominator: den, Stated: p, Span: Span{Start: start, End: end}}, Inferred)
 		k = be
 	}
+}
+
+// proportionStart reports whether w may start the words of a proportion
+// before the word that makes it: an article, a qualifier, a change ("an
+// increase of"), "up" or "down".
+func proportionStart(w string) bool {
+	switch w {
+	case "a", "an", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "just", "more",
+		"less", "fewer", "over", "under", "above", "below", "up", "down", "at", "no", "in", "exactly", "than", "by", "of",
+		"least", "most", "an estimated", "estimated":
+		return true
+	}
+	return changeWords[w] != 0 || isNumberWord(w)
+}
+
+// proportionEnd reports whether w may end the words of a proportion after
+// the word that makes it: "cent", "times", a change ("a 9% increase").
+func proportionEnd(w string) bool {
+	switch w {
+	case "cent", "percent", "times", "fold", "thirds", "quarters", "fifths", "tenths", "half", "third", "quarter",
+		"fifth", "tenth", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "per":
+		return true
+	}
+	return changeWords[w] != 0 || isNumberWord(w) || isDenominator(w)
 }
 
 // proportionCore reports whether word k makes a proportion: "9%", "9 per

@@ -43,6 +43,10 @@ func wordEnd(s string, a, b, j int) int {
 			j++
 			continue
 		}
+		switch c {
+		case ' ', '\n', '\t', '\r', '"', '(', ')', ':', ';', '!', '?', '/':
+			return j // the common ends of words, which no neighbour changes
+		}
 		r, n := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[j:b])

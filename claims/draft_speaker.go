@@ -91,7 +91,7 @@ func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart i
 	for w := range wordsIn(s, a, b) {
 		gap := s[last:w.Start]
 		last = w.End
-		if strings.TrimSpace(gap) != "" {
+		if gap != " " && strings.TrimSpace(gap) != "" {
 			flush()
 			prev, broken = "", true
 		}
