@@ -62,6 +62,11 @@ func quotations(article string) []quoted {
 	}
 	d.names = collectNames(article, d.paras)
 	d.index = indexNames(d.names)
+	marks := 0
+	for i := range d.paras {
+		marks += len(d.paras[i].marks)
+	}
+	d.out, d.who = make([]quoted, 0, marks+len(d.paras)/4), make([]attribution, 0, marks+len(d.paras)/4)
 	d.run()
 	d.finish()
 	return d.out
@@ -79,6 +84,7 @@ type quoteDrafter struct {
 	out    []quoted
 	who    []attribution // the speaker of each claim of out
 	noun   string        // the noun of the last count read: what "them" counts
+	words  []qword       // storage for the words of the quotation being read
 }
 
 // A para is one paragraph of the article: a line, without its surrounding
@@ -101,7 +107,7 @@ type mark struct {
 // paragraphs returns the article's non-blank lines, trimmed of white
 // space.
 func paragraphs(s string) []para {
-	var out []para
+	out := make([]para, 0, strings.Count(s, "\n")+1)
 	for i := 0; i < len(s); {
 		j := i
 		for j < len(s) && s[j] != '\n' {
@@ -611,14 +617,5 @@ func (d *quoteDrafter) finish() {
 			c.notes = append(c.notes, Note{Span: c.quote, Text: "a quotation with no speaker found: say who said it"})
 		}
 	}
-	order := make([]int, len(d.out))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return d.out[a].quote.Start - d.out[b].quote.Start })
-	out := make([]quoted, len(order))
-	for i, k := range order {
-		out[i] = d.out[k]
-	}
-	d.out = out
+	slices.SortStableFunc(d.out, func(a, b quoted) int { return a.quote.Start - b.quote.Start })
 }

@@ -35,9 +35,9 @@ type qword struct {
 	brk bool
 }
 
-// qwords returns the words of quote.
-func qwords(quote string) []qword {
-	out := make([]qword, 0, len(quote)/6+1)
+// qwords appends the words of quote to dst.
+func qwords(quote string, dst []qword) []qword {
+	out := dst
 	last := 0
 	for w := range wordsIn(quote, 0, len(quote)) {
 		s := lowerASCII(quote[w.Start:w.End])
@@ -125,7 +125,8 @@ func phraseAt(ws []qword, i int, words []string) int {
 // the speaker is announcing ("I'm announcing").
 func (d *quoteDrafter) assertions(quote, frame string) asserted {
 	var r asserted
-	ws := qwords(quote)
+	ws := qwords(quote, d.words[:0])
+	d.words = ws[:0] // the next quotation's words reuse the storage
 	amounts := FromQuote(quote)
 	for _, sa := range amounts {
 		if sa.Role == RoleProposal || sa.Role == RoleUnknown && proposedBefore(ws, sa.Span) {
