@@ -22,6 +22,7 @@ import (
 func (d *drafter) draftMeasures() {
 	var qd quoteDrafter // its noun carries "them" from one sentence to the next
 	var amounts []StatedAmount
+	var ws []qword
 	for _, s := range d.sents {
 		text := d.in(s)
 		if !d.countable(s) {
@@ -33,7 +34,8 @@ func (d *drafter) draftMeasures() {
 			amounts = append(amounts, StatedAmount{Span: Span{d.ms[i].Start - s.Start, d.ms[i].End - s.Start}})
 		}
 		var r asserted
-		qd.counts(text, qwords(text), amounts, &r)
+		ws = qwords(text, ws[:0])
+		qd.counts(text, ws, amounts, &r)
 		if len(r.as) == 0 {
 			continue
 		}

@@ -3,10 +3,9 @@ package claims
 import (
 	"slices"
 	"strconv"
+	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/fundclaims/fundclaims/currency"
 )
 
 // quoted is one claim read from an article.
@@ -59,10 +58,15 @@ func quotations(article string) []quoted {
 	d.paras = paragraphs(article)
 	for i := range d.paras {
 		d.paras[i].marks = scanMarks(article, d.paras[i].start, d.paras[i].end)
-		d.paras[i].heading = isHeading(article, &d.paras[i])
+		d.paras[i].heading = isHeading(article, &d.paras[i], i == 0)
 	}
 	d.names = collectNames(article, d.paras)
-	d.money = currency.Find(article)
+	d.index = indexNames(d.names)
+	marks := 0
+	for i := range d.paras {
+		marks += len(d.paras[i].marks)
+	}
+	d.out, d.who = make([]quoted, 0, marks+len(d.paras)/4), make([]attribution, 0, marks+len(d.paras)/4)
 	d.run()
 	d.finish()
 	return d.out
@@ -75,11 +79,12 @@ type quoteDrafter struct {
 	names  []fullName              // people named anywhere in the article, in order
 	people map[string]*speakerInfo // what is known of each speaker, by full name
 	recent []string                // the speakers named so far, in order, by full name
-	money  []currency.Mention      // the article's money, for reported statements
-	moneyI int                     // the first mention not before the current sentence
+	index  nameIndex               // names by their words
+	order  []string                // the people who spoke, by full name, in the order first heard
 	out    []quoted
 	who    []attribution // the speaker of each claim of out
 	noun   string        // the noun of the last count read: what "them" counts
+	words  []qword       // storage for the words of the quotation being read
 }
 
 // A para is one paragraph of the article: a line, without its surrounding
@@ -102,7 +107,7 @@ type mark struct {
 // paragraphs returns the article's non-blank lines, trimmed of white
 // space.
 func paragraphs(s string) []para {
-	var out []para
+	out := make([]para, 0, strings.Count(s, "\n")+1)
 	for i := 0; i < len(s); {
 		j := i
 		for j < len(s) && s[j] != '\n' {
@@ -200,10 +205,22 @@ func scanMarks(s string, start, end int) []mark {
 		}
 		i += n
 	}
-	if inside && double {
+	if inside && (double || speechOpens(s, start, open)) {
 		out = appendMark(out, s, open, end, end, false)
 	}
 	return out
+}
+
+// speechOpens reports whether the single mark at open, left open at the
+// end of its paragraph, opens speech that runs on, UK style, rather than
+// being an apostrophe: a ‘ at the start of the paragraph or after a colon
+// ("He said: ‘For patients it’ll mean …").
+func speechOpens(s string, start, open int) bool {
+	if class, _ := markAt(s, open); class != singleOpen {
+		return false
+	}
+	before := strings.TrimRight(s[start:open], " ")
+	return before == "" || strings.HasSuffix(before, ":")
 }
 
 // closesDouble reports whether a double mark of class c, between runes
@@ -280,8 +297,9 @@ func hasLetterOrDigit(s string) bool {
 
 // isHeading reports whether paragraph p is a heading or a link's title
 // rather than prose: at most 120 bytes, not ending in closing punctuation,
-// with no verb of speech outside its quotation marks.
-func isHeading(s string, p *para) bool {
+// with no verb of speech outside its quotation marks unless it is the
+// article's title, its first paragraph.
+func isHeading(s string, p *para, title bool) bool {
 	if p.end-p.start > 120 {
 		return false
 	}
@@ -294,6 +312,9 @@ func isHeading(s string, p *para) bool {
 		return false
 	}
 	heading := true
+	if title {
+		return true
+	}
 	forOutside(s, p.start, p.end, p.marks, func(a, b int) {
 		for w := range wordsIn(s, a, b) {
 			if speechVerb(s[w.Start:w.End]) != verbNone {
@@ -326,20 +347,37 @@ func forOutside(s string, start, end int, ms []mark, f func(a, b int)) {
 // reported statement.
 func (d *quoteDrafter) run() {
 	prevOpen, prevLast := false, -1 // the previous paragraph's last quotation: left open? its claim
+	var prevAtt attribution         // the last speaker the previous paragraph names
 	var pending attribution         // "X said:" ending the previous paragraph
+	speech := 0                     // paragraphs of unmarked speech after "X said:"
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		if p.heading {
-			prevOpen, prevLast, pending = false, -1, attribution{}
+			prevOpen, prevLast, prevAtt, pending = false, -1, attribution{}, attribution{}
 			continue
 		}
+		if pending.found() && (len(p.marks) == 0 || p.marks[0].open > p.start) && (speech == 0 || firstPerson(d.text, p)) {
+			// A press release's speech after "X said:", without marks.
+			att := pending
+			if speech > 0 {
+				att.sure = min(att.sure, Inferred)
+			}
+			d.add(Span{Start: p.start, End: p.end}, "", att)
+			speech++
+			prevOpen, prevLast, prevAtt = false, len(d.out)-1, att
+			continue
+		}
+		speech = 0
 		sents := sentences(d.text, p)
 		atts := make([]attribution, len(sents))
-		named := -1
+		named, lastNamed := -1, -1
 		for i, st := range sents {
 			atts[i] = d.attribute(p, st)
-			if atts[i].found() && named < 0 {
-				named = i
+			if atts[i].found() {
+				lastNamed = i
+				if named < 0 {
+					named = i
+				}
 			}
 		}
 		last, si := -1, 0
@@ -358,12 +396,13 @@ func (d *quoteDrafter) run() {
 			case named >= 0:
 				att = atts[named]
 				att.sure = min(att.sure, Inferred)
-			case m.open == p.start && prevLast >= 0:
-				att = d.who[prevLast]
+			case m.open == p.start && prevAtt.found():
+				att = prevAtt
 				att.sure = Guessed
 			}
-			if !att.found() && titleLike(d.text[m.start:m.end]) {
-				continue
+			words := d.text[m.start:m.end]
+			if !atts[si].found() && (wordCount(words, 4) < 4 && m.open > p.start || !att.found() && titleLike(words)) {
+				continue // a word in quotation marks, or a title, not speech
 			}
 			frame := d.text[sents[si].Start:max(sents[si].Start, m.open)]
 			d.add(Span{Start: m.start, End: m.end}, frame, att)
@@ -371,15 +410,33 @@ func (d *quoteDrafter) run() {
 		}
 		for i, st := range sents {
 			if atts[i].found() && !hasMark(p, st) {
-				d.report(st, atts[i])
+				d.report(atts[i])
 			}
 		}
 		prevOpen = len(p.marks) > 0 && !p.marks[len(p.marks)-1].closed
-		prevLast, pending = last, attribution{}
+		prevLast, pending, prevAtt = last, attribution{}, attribution{}
+		switch {
+		case last >= 0:
+			prevAtt = d.who[last]
+		case lastNamed >= 0:
+			prevAtt = atts[lastNamed]
+		}
 		if n := len(sents); len(p.marks) == 0 && n > 0 && d.text[p.end-1] == ':' && atts[n-1].found() {
 			pending = atts[n-1]
 		}
 	}
+}
+
+// firstPerson reports whether paragraph p speaks in the first person:
+// "I", "we", "our".
+func firstPerson(s string, p *para) bool {
+	for w := range wordsIn(s, p.start, p.end) {
+		switch s[w.Start:w.End] {
+		case "I", "I'm", "I’m", "I've", "I’ve", "we", "We", "we're", "we’re", "We're", "We’re", "our", "Our", "us", "my", "My", "me":
+			return true
+		}
+	}
+	return false
 }
 
 // hasMark reports whether sentence st of paragraph p holds a quotation.
@@ -414,7 +471,19 @@ func titleLike(q string) bool {
 	return n >= 2 && n <= 12 && 3*upper >= 2*long && !terminal(q[len(q)-1])
 }
 
-// splitWords returns the words of s, split at white space.
+// wordCount returns how many words s holds, counting no further than
+// limit.
+func wordCount(s string, limit int) int {
+	n := 0
+	for range wordsIn(s, 0, len(s)) {
+		if n++; n == limit {
+			break
+		}
+	}
+	return n
+}
+
+// splitWords returns the words of s.
 func splitWords(s string) []string {
 	var out []string
 	for w := range wordsIn(s, 0, len(s)) {
@@ -423,31 +492,42 @@ func splitWords(s string) []string {
 	return out
 }
 
-// report adds the claim of a reported statement in sentence st attributed
-// by att, if it gives money, a count or a proportion: its words are the
-// reported clause ("after reviewing 2,200 of them only about 1,200
-// remained in scope"), or the whole sentence for a finding ("An initial
-// data search by the Met identified about 9,000 historic cases …").
-func (d *quoteDrafter) report(st Span, att attribution) {
-	clause := att.report
-	if att.verb == verbFinding {
-		clause = st
-	}
-	if clause.IsZero() || clause.Start >= clause.End {
-		return
-	}
-	r := d.assertions(d.text[clause.Start:clause.End], "")
-	figures := false
-	for _, a := range r.as {
-		switch a.(type) {
-		case StatedAmount, CountClaim, RatioClaim, Counterproposal:
-			figures = true
+// report adds the claim of a reported statement attributed by att, if it
+// gives money, a count or a proportion: its words are the reported clause
+// before the speaker ("after reviewing 2,200 of them only about 1,200
+// remained in scope, Sir Mark Rowley told"), or else the one after the
+// verb ("The mayor's office said the £2.4m would …"), or the whole
+// sentence for a finding by a body ("An initial data search by the Met
+// identified about 9,000 historic cases …").
+func (d *quoteDrafter) report(att attribution) {
+	for _, clause := range [...]Span{att.report, att.after} {
+		if clause.Start >= clause.End || !mayHoldFigure(d.text[clause.Start:clause.End]) {
+			continue
+		}
+		r := d.assertions(d.text[clause.Start:clause.End], "")
+		for _, a := range r.as {
+			switch a.(type) {
+			case StatedAmount, CountClaim, RatioClaim, Counterproposal:
+				d.addRead(clause, att, r)
+				return
+			}
 		}
 	}
-	if !figures {
-		return
+}
+
+// mayHoldFigure reports whether text may hold money, a count or a
+// proportion: a digit, a currency sign, or a word of a multiple or a
+// fraction. It spares reading every reported clause in full.
+func mayHoldFigure(text string) bool {
+	if strings.ContainsAny(text, "0123456789£$€") {
+		return true
 	}
-	d.addRead(clause, att, r)
+	for _, w := range [...]string{"doubl", "tripl", "trebl", "quadrupl", "twice", "fold", "half", "third", "quarter", "fifth", "tenth", " in "} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // add adds the claim of the quotation at q, framed by the words before it
@@ -481,6 +561,20 @@ func (d *quoteDrafter) addRead(q Span, att attribution, r asserted) {
 	d.who = append(d.who, att)
 }
 
+// nextSpeaker returns the person who speaks next after the claim at i, in
+// the order of the article, whom a lede's "Plaid Cymru's leader has
+// claimed" or "The First Minister will announce" most often names: the
+// body of a UK news story names the speaker its first sentence gives by
+// post. It returns "" if no person speaks after it.
+func (d *quoteDrafter) nextSpeaker(i int) string {
+	for k := i + 1; k < len(d.who) && k <= i+lookBack; k++ {
+		if d.who[k].key != "" && d.who[k].sure == Explicit {
+			return d.who[k].key
+		}
+	}
+	return ""
+}
+
 // shift returns sp moved by off bytes.
 func shift(sp Span, off int) Span { return Span{Start: sp.Start + off, End: sp.End + off} }
 
@@ -490,6 +584,13 @@ func shift(sp Span, off int) Span { return Span{Start: sp.Start + off, End: sp.E
 func (d *quoteDrafter) finish() {
 	for i := range d.out {
 		c, att := &d.out[i], d.who[i]
+		if att.role != "" {
+			if key := d.holder(att.role); key != "" {
+				att.key, att.role, att.sure = key, "", Inferred
+			} else if key := d.nextSpeaker(i); key != "" {
+				att.key, att.role, att.sure = key, "", Guessed
+			}
+		}
 		c.speaker, c.sure = att.span, att.sure
 		switch {
 		case att.key != "":
@@ -516,14 +617,5 @@ func (d *quoteDrafter) finish() {
 			c.notes = append(c.notes, Note{Span: c.quote, Text: "a quotation with no speaker found: say who said it"})
 		}
 	}
-	order := make([]int, len(d.out))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return d.out[a].quote.Start - d.out[b].quote.Start })
-	out := make([]quoted, len(order))
-	for i, k := range order {
-		out[i] = d.out[k]
-	}
-	d.out = out
+	slices.SortStableFunc(d.out, func(a, b quoted) int { return a.quote.Start - b.quote.Start })
 }

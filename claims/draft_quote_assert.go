@@ -35,9 +35,9 @@ type qword struct {
 	brk bool
 }
 
-// qwords returns the words of quote.
-func qwords(quote string) []qword {
-	var out []qword
+// qwords appends the words of quote to dst.
+func qwords(quote string, dst []qword) []qword {
+	out := dst
 	last := 0
 	for w := range wordsIn(quote, 0, len(quote)) {
 		s := lowerASCII(quote[w.Start:w.End])
@@ -125,10 +125,11 @@ func phraseAt(ws []qword, i int, words []string) int {
 // the speaker is announcing ("I'm announcing").
 func (d *quoteDrafter) assertions(quote, frame string) asserted {
 	var r asserted
-	ws := qwords(quote)
+	ws := qwords(quote, d.words[:0])
+	d.words = ws[:0] // the next quotation's words reuse the storage
 	amounts := FromQuote(quote)
 	for _, sa := range amounts {
-		if sa.Role == RoleProposal {
+		if sa.Role == RoleProposal || sa.Role == RoleUnknown && proposedBefore(ws, sa.Span) {
 			if cp, ok := counterproposal(quote, ws, sa); ok {
 				r.add(cp, Inferred)
 				continue
@@ -230,15 +231,16 @@ func phraseEnd(ws []qword, i int) int {
 // welcome: "said the funding put "victims and survivors first"", "welcomed
 // the money as".
 func framesWelcome(frame string, ws []qword) bool {
-	fws := qwords(frame)
-	for i, w := range fws {
-		switch w.s {
-		case "welcomed", "welcomes", "praised", "hailed":
+	for _, w := range [...]string{"welcomed", "welcomes", "praised", "hailed"} {
+		if strings.Contains(frame, w) {
 			return true
-		case "put", "puts", "putting":
-			if i >= len(fws)-2 && len(ws) > 0 && ws[len(ws)-1].s == "first" {
-				return true
-			}
+		}
+	}
+	// "put … first": the frame's last two words hold "put".
+	tail := frame[max(0, len(frame)-24):]
+	for _, w := range [...]string{"put ", "puts ", "putting "} {
+		if strings.Contains(tail, w) && len(ws) > 0 && ws[len(ws)-1].s == "first" {
+			return true
 		}
 	}
 	return false
@@ -253,7 +255,7 @@ func announcing(ws []qword) bool {
 		default:
 			continue
 		}
-		for k := max(0, i-3); k < i; k++ {
+		for k := max(0, i-4); k < i; k++ {
 			switch ws[k].s {
 			case "i", "i'm", "we", "we're", "i've", "we've":
 				return true
@@ -294,7 +296,11 @@ func counterproposal(quote string, ws []qword, sa StatedAmount) (Counterproposal
 	}
 	// The purpose: the words after the figure, up to a word that ties on
 	// another phrase.
-	p0, p1 := last+1, last+1
+	p0 := last + 1
+	if p0+1 < len(ws) && !ws[p0].brk && !ws[p0+1].brk && (ws[p0].s == "of" || ws[p0].s == "for" || ws[p0].s == "on") {
+		p0++ // "£20m of counselling services"
+	}
+	p1 := p0
 	for p1 < len(ws) && p1 < p0+3 && !ws[p1].brk && !functionWord(ws[p1].s) && !isDigit(ws[p1].s[0]) {
 		p1++
 	}
@@ -334,6 +340,26 @@ func counterproposal(quote string, ws []qword, sa StatedAmount) (Counterproposal
 	return cp, true
 }
 
+// proposedBefore reports whether "proposal", "plan" or "proposed" stands
+// in the three words before the figure at sp, with "for" or "of" between:
+// "a plan for £20m".
+func proposedBefore(ws []qword, sp Span) bool {
+	i := 0
+	for i < len(ws) && ws[i].sp.End <= sp.Start {
+		i++
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch ws[k].s {
+		case "proposal", "proposals", "plan", "plans", "proposed":
+			return true
+		}
+		if ws[k+1].brk && k+1 < i {
+			return false
+		}
+	}
+	return false
+}
+
 // proposalModifier reports whether w may stand before "proposal":
 // "a fully-costed", "our own".
 func proposalModifier(w string) bool {
@@ -367,10 +393,14 @@ func proposer(quote string, ws []qword, i int) string {
 			break
 		}
 	}
-	if k == end {
+	first := k + 1
+	for first <= end && functionWord(quote[ws[first].sp.Start:ws[first].sp.End]) {
+		first++ // "The Greens", "We"
+	}
+	if first > end {
 		return ""
 	}
-	return quote[ws[k+1].sp.Start:ws[end].sp.End]
+	return quote[ws[first].sp.Start:ws[end].sp.End]
 }
 
 // spendingOf returns the kind of spending a purpose names, by its first
@@ -556,7 +586,8 @@ func stopWord(w string) bool {
 	switch w {
 	case "could", "would", "should", "may", "might", "must", "remain", "remained", "remains", "experience",
 		"need", "needed", "received", "receive", "were", "had", "have", "went", "who", "which", "whom", "whose",
-		"did", "do", "does", "being", "been", "across", "each", "every", "more", "fewer", "less", "between":
+		"did", "do", "does", "being", "been", "across", "each", "every", "more", "fewer", "less", "between",
+		"goes", "go", "comes", "came", "get", "gets", "got":
 		return true
 	}
 	return false
@@ -579,10 +610,13 @@ func proportions(quote string, ws []qword, r *asserted) {
 		if !proportionCore(ws, k) {
 			continue
 		}
-		bs, be := -1, -1
+		bs, be := -1, -2
 		for s := max(0, k-3); s <= k; s++ {
+			if s < k && !proportionStart(ws[s].s) {
+				continue
+			}
 			for e := min(len(ws)-1, k+3); e >= k; e-- {
-				if e-s <= be-bs || broken(ws, s, e) {
+				if e-s <= be-bs || e > k && !proportionEnd(ws[e].s) || broken(ws, s, e) {
 					continue
 				}
 				if _, err := ParseProportion(quote[ws[s].sp.Start:ws[e].sp.End]); err == nil {
@@ -618,6 +652,30 @@ func proportions(quote string, ws []qword, r *asserted) {
 	}
 }
 
+// proportionStart reports whether w may start the words of a proportion
+// before the word that makes it: an article, a qualifier, a change ("an
+// increase of"), "up" or "down".
+func proportionStart(w string) bool {
+	switch w {
+	case "a", "an", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "just", "more",
+		"less", "fewer", "over", "under", "above", "below", "up", "down", "at", "no", "in", "exactly", "than", "by", "of",
+		"least", "most", "an estimated", "estimated":
+		return true
+	}
+	return changeWords[w] != 0 || isNumberWord(w)
+}
+
+// proportionEnd reports whether w may end the words of a proportion after
+// the word that makes it: "cent", "times", a change ("a 9% increase").
+func proportionEnd(w string) bool {
+	switch w {
+	case "cent", "percent", "times", "fold", "thirds", "quarters", "fifths", "tenths", "half", "third", "quarter",
+		"fifth", "tenth", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "per":
+		return true
+	}
+	return changeWords[w] != 0 || isNumberWord(w) || isDenominator(w)
+}
+
 // proportionCore reports whether word k makes a proportion: "9%", "9 per
 // cent", "doubled", "threefold", "2.5 times", "two thirds", "one in five".
 func proportionCore(ws []qword, k int) bool {
@@ -643,10 +701,15 @@ func proportionCore(ws []qword, k int) bool {
 	return false
 }
 
-// isNumberWord reports whether w is a small number in words or digits.
+// isNumberWord reports whether w is a whole number in digits or a small
+// one in words, as "one in five" has them.
 func isNumberWord(w string) bool {
-	c, err := funding.ParseCount(w)
-	return err == nil && c.Bound() == currency.Exact
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"twenty", "fifty", "hundred", "a":
+		return true
+	}
+	return w != "" && allDigits(w)
 }
 
 // broken reports whether punctuation stands between words s and e.
@@ -672,6 +735,9 @@ func nounPhrase(ws []qword, i int) (core, full Span) {
 		return Span{}, Span{}
 	}
 	core = Span{Start: ws[i].sp.Start, End: ws[k-1].sp.End}
+	if k < len(ws) && (stopWord(ws[k].s) || beWord(ws[k].s) || auxWord(ws[k].s)) {
+		return core, core // "the money goes to schools": the phrase ends at its verb
+	}
 	j := k
 	for j < len(ws) && j < i+8 && !ws[j].brk && !isDigit(ws[j].s[0]) {
 		j++

@@ -16,31 +16,17 @@ func wordsIn(s string, a, b int) iter.Seq[Span] {
 	return func(yield func(Span) bool) {
 		i := a
 		for i < b {
-			r, n := utf8.DecodeRuneInString(s[i:b])
-			if !wordStart(s, i, b, r, n) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if alnum[c] == 0 && !((c == '$') && i+1 < b && isDigit(s[i+1])) {
+					i++
+					continue
+				}
+			} else if r, n := utf8.DecodeRuneInString(s[i:b]); !wordStart(s, i, b, r, n) {
 				i += n
 				continue
 			}
-			j := i + n
-			for j < b {
-				r, n := utf8.DecodeRuneInString(s[j:b])
-				if letterOrDigit(r) || r == '%' && isDigit(s[j-1]) {
-					j += n
-					continue
-				}
-				next := runeAfter(s[:b], j+n)
-				prev := runeBefore(s, j, a)
-				switch {
-				case (r == '\'' || r == '’') && unicode.IsLetter(prev) && unicode.IsLetter(next),
-					r == '-' && letterOrDigit(prev) && letterOrDigit(next),
-					(r == '.' || r == ',') && isDigitRune(prev) && isDigitRune(next):
-					j += n
-					continue
-				case (r == '\'' || r == '’') && (prev == 's' || prev == 'S') && !letterOrDigit(next):
-					j += n
-				}
-				break
-			}
+			_, n := utf8.DecodeRuneInString(s[i:b])
+			j := wordEnd(s, a, b, i+n)
 			if !yield(Span{Start: i, End: j}) {
 				return
 			}
@@ -48,6 +34,57 @@ func wordsIn(s string, a, b int) iter.Seq[Span] {
 		}
 	}
 }
+
+// wordEnd returns the end of the word of s[a:b] whose rest starts at j.
+func wordEnd(s string, a, b, j int) int {
+	for j < b {
+		c := s[j]
+		if c < utf8.RuneSelf && alnum[c] != 0 {
+			j++
+			continue
+		}
+		switch c {
+		case ' ', '\n', '\t', '\r', '"', '(', ')', ':', ';', '!', '?', '/':
+			return j // the common ends of words, which no neighbour changes
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:b])
+			if letterOrDigit(r) {
+				j += n
+				continue
+			}
+		}
+		if r == '%' && isDigit(s[j-1]) {
+			j++
+			continue
+		}
+		next := runeAfter(s[:b], j+n)
+		prev := runeBefore(s, j, a)
+		switch {
+		case (r == '\'' || r == '’') && unicode.IsLetter(prev) && unicode.IsLetter(next),
+			r == '-' && letterOrDigit(prev) && letterOrDigit(next),
+			(r == '.' || r == ',') && isDigitRune(prev) && isDigitRune(next):
+			j += n
+			continue
+		case (r == '\'' || r == '’') && (prev == 's' || prev == 'S') && !letterOrDigit(next):
+			j += n
+		}
+		return j
+	}
+	return j
+}
+
+// alnum marks the ASCII letters and digits.
+var alnum = func() (t [utf8.RuneSelf]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 1
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 1
+	}
+	return t
+}()
 
 // wordStart reports whether rune r, n bytes at offset i of s, starts a
 // word: a letter or digit, or a currency sign before a digit.
@@ -140,9 +177,10 @@ func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // The kinds of verb that attribute words to a speaker.
 const (
-	verbNone    = iota
-	verbSpeech  // said, told, called, warned ...
-	verbFinding // found, identified, revealed: the sentence is the claim
+	verbNone     = iota
+	verbSpeech   // said, told, called, warned ...
+	verbFinding  // found, identified, revealed: the sentence is the claim
+	verbAnnounce // announced, confirmed: the whole sentence is the claim
 )
 
 // speechVerb returns the kind of verb word w is, as written (verbs of
@@ -153,8 +191,12 @@ func speechVerb(w string) int {
 		"warned", "warns", "explained", "explains", "commented", "stated", "insisted", "insists", "argued", "argues",
 		"claimed", "claims", "welcomed", "welcomes", "noted", "wrote", "writes", "tweeted", "posted", "branded",
 		"labelled", "dismissed", "criticised", "accused", "hailed", "urged", "admitted", "suggested",
-		"acknowledged", "stressed", "confirmed", "according", "believes", "praised":
+		"acknowledged", "stressed", "according", "According", "believes", "praised", "claiming", "saying", "adding", "warning",
+		"insisting", "arguing", "talked":
 		return verbSpeech
+	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing", "unveiled", "unveils",
+		"outlined", "outlines":
+		return verbAnnounce
 	case "found", "finds", "identified", "identifies", "revealed", "reveals", "showed", "shows", "estimated",
 		"estimates", "concluded":
 		return verbFinding

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +16,8 @@ type attribution struct {
 	span   Span       // the words naming the speaker
 	sure   Confidence // how sure the attribution is
 	verb   int        // verbSpeech or verbFinding
-	report Span       // the reported clause, for a sentence without quotation marks
+	report Span       // the reported clause before the speaker, for a sentence without quotation marks
+	after  Span       // the reported clause after the verb
 }
 
 // found reports whether a names a speaker.
@@ -28,6 +30,7 @@ type speakerInfo struct {
 	role, party, org       string
 	roleAt, partyAt, orgAt Span
 	gender                 byte // 'f', 'm' or 0
+	heard                  bool // the person has spoken: is in the drafter's order
 }
 
 // A fullName is a person named in the article: their name as words, where,
@@ -36,6 +39,7 @@ type fullName struct {
 	words  []string
 	at     int
 	gender byte
+	role   string // the words of a post before the name in its run: "Prime Minister"
 }
 
 // collectNames returns the people the article names outside quotations,
@@ -45,12 +49,16 @@ func collectNames(s string, ps []para) []fullName {
 	for i := range ps {
 		p := &ps[i]
 		forOutside(s, p.start, p.end, p.marks, func(a, b int) {
-			eachName(s, a, b, nil, func(name Span, _ int) {
+			eachName(s, a, b, nil, func(name Span, runStart int) {
 				ws := strings.Fields(s[name.Start:name.End])
 				if len(ws) < 2 {
 					return
 				}
-				out = append(out, fullName{words: ws, at: name.Start, gender: titleGender(ws[0])})
+				n := fullName{words: ws, at: name.Start, gender: titleGender(ws[0])}
+				if pre := (Span{Start: runStart, End: name.Start}); hasRoleWord(s, pre) {
+					n.role = strings.TrimSpace(s[pre.Start:pre.End])
+				}
+				out = append(out, n)
 			})
 		})
 	}
@@ -66,7 +74,7 @@ func collectNames(s string, ps []para) []fullName {
 // capitalised words not after "the", "of" and the like; with known set,
 // also one word that is the last of a name in known ("Hall" for "Susan
 // Hall").
-func eachName(s string, a, b int, known []fullName, f func(name Span, runStart int)) {
+func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart int)) {
 	var run [8]Span
 	n := 0
 	prev := ""     // the word before the run, in lower case; "" at a break
@@ -83,7 +91,7 @@ func eachName(s string, a, b int, known []fullName, f func(name Span, runStart i
 	for w := range wordsIn(s, a, b) {
 		gap := s[last:w.Start]
 		last = w.End
-		if strings.TrimSpace(gap) != "" {
+		if gap != " " && strings.TrimSpace(gap) != "" {
 			flush()
 			prev, broken = "", true
 		}
@@ -91,7 +99,7 @@ func eachName(s string, a, b int, known []fullName, f func(name Span, runStart i
 		r, _ := utf8.DecodeRuneInString(word)
 		possessive := strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") ||
 			strings.HasSuffix(word, "s'") || strings.HasSuffix(word, "s’")
-		if unicode.IsUpper(r) && !possessive && n < len(run) {
+		if unicode.IsUpper(r) && !possessive && n < len(run) && !functionWord(word) {
 			if n == 0 && broken {
 				prev = ""
 			}
@@ -101,7 +109,7 @@ func eachName(s string, a, b int, known []fullName, f func(name Span, runStart i
 			continue
 		}
 		flush()
-		prev, broken = strings.ToLower(word), false
+		prev, broken = word, false
 		if possessive {
 			prev = "'s"
 		}
@@ -111,8 +119,11 @@ func eachName(s string, a, b int, known []fullName, f func(name Span, runStart i
 
 // nameInRun returns the name a run of capitalised words ends with, if
 // any; prev is the word before the run.
-func nameInRun(s string, run []Span, prev string, known []fullName) (Span, bool) {
+func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool) {
 	word := func(i int) string { return s[run[i].Start:run[i].End] }
+	for len(run) > 1 && postNominal(word(len(run)-1)) {
+		run = run[:len(run)-1] // "Jane Smith MP"
+	}
 	h := -1
 	for i := len(run) - 1; i >= 0; i-- {
 		if titleWord(word(i)) {
@@ -136,7 +147,7 @@ func nameInRun(s string, run []Span, prev string, known []fullName) (Span, bool)
 	}
 	r := -1
 	for i := len(run) - 1; i >= 0; i-- {
-		if w := word(i); !nameWord(w) || roleWord(strings.ToLower(w)) {
+		if w := word(i); !nameWord(w) || roleWord(w) {
 			r = i
 			break
 		}
@@ -145,24 +156,70 @@ func nameInRun(s string, run []Span, prev string, known []fullName) (Span, bool)
 	switch {
 	case count == 0 || count > 4:
 		return Span{}, false
-	case r >= 0 && !roleWord(strings.ToLower(word(r))):
+	case r >= 0 && !roleWord(word(r)):
 		return Span{}, false // "London Assembly", "NHS England"
-	case r < 0 && functionWord(prev):
+	case r < 0 && tieWord(prev):
 		return Span{}, false // "the Conservative Group"
-	case count == 1 && (r >= 0 || !knownSurname(word(len(run)-1), known)):
+	case count == 1 && (r >= 0 || known == nil || !known.last[word(len(run)-1)]):
 		return Span{}, false
 	}
 	return Span{Start: run[r+1].Start, End: run[len(run)-1].End}, true
 }
 
-// knownSurname reports whether w is the last word of a name in known.
-func knownSurname(w string, known []fullName) bool {
-	for _, n := range known {
-		if n.words[len(n.words)-1] == w {
-			return true
+// A nameIndex finds the names of an article by their words: the last
+// words of names, and for each word the distinct names holding it.
+type nameIndex struct {
+	last   map[string]bool
+	names  [][]string
+	roles  []string         // the post each name is first given with, or ""
+	byWord map[string][]int // indices into names, at most maxCandidates for a word
+	byRole map[string]int   // the first name given with each post, in lower case
+}
+
+// maxCandidates bounds the names one word finds, so that looking up a
+// name takes bounded time however many names an article holds.
+const maxCandidates = 64
+
+// indexNames returns the nameIndex of names.
+func indexNames(names []fullName) nameIndex {
+	x := nameIndex{last: map[string]bool{}, byWord: map[string][]int{}, byRole: map[string]int{}}
+	seen := map[string]bool{}
+	for _, n := range names {
+		x.last[n.words[len(n.words)-1]] = true
+		key := strings.Join(n.words, " ")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		x.names, x.roles = append(x.names, n.words), append(x.roles, n.role)
+		if low := strings.ToLower(n.role); low != "" {
+			if _, ok := x.byRole[low]; !ok {
+				x.byRole[low] = len(x.names) - 1
+			}
+		}
+		for _, w := range n.words {
+			if len(x.byWord[w]) < maxCandidates {
+				x.byWord[w] = append(x.byWord[w], len(x.names)-1)
+			}
 		}
 	}
-	return false
+	return x
+}
+
+// fullest returns the fullest form of the name of words ws: the longest
+// name of the article holding ws (without a courtesy title) as
+// consecutive words, or ws itself.
+func (x *nameIndex) fullest(ws []string) string {
+	if len(ws) > 1 && courtesyTitle(ws[0]) {
+		ws = ws[1:]
+	}
+	best := ws
+	for _, i := range x.byWord[ws[len(ws)-1]] {
+		if n := x.names[i]; len(n) > len(best) && holds(n, ws) {
+			best = n
+		}
+	}
+	return strings.Join(best, " ")
 }
 
 // nameWord reports whether w may be part of a person's name: a
@@ -183,7 +240,17 @@ func nameWord(w string) bool {
 	if upper > 1 && upper == utf8.RuneCountInString(w) {
 		return false // "NHS", "BBC"
 	}
-	return !orgWord(w) && !functionWord(strings.ToLower(w))
+	return !orgWord(w) && !functionWord(w)
+}
+
+// postNominal reports whether w is letters written after a name that are
+// not part of it: "MP", "OBE".
+func postNominal(w string) bool {
+	switch w {
+	case "MP", "MSP", "MS", "AM", "MLA", "MEP", "QC", "KC", "JP", "OBE", "MBE", "CBE", "DBE", "KBE":
+		return true
+	}
+	return false
 }
 
 // titleWord reports whether w is a title that is part of a name as an
@@ -231,18 +298,15 @@ func courtesyTitle(w string) bool {
 }
 
 // roleWord reports whether w, in lower case, names a post.
-func roleWord(w string) bool {
-	switch w {
-	case "mayor", "minister", "secretary", "chancellor", "leader", "chief", "executive", "chair", "chairman",
-		"chairwoman", "chairperson", "director", "commissioner", "president", "head", "officer", "spokesman",
-		"spokeswoman", "spokesperson", "governor", "councillor", "mp", "msp", "mep", "lead", "manager", "founder",
-		"editor", "deputy", "member", "adviser", "advisor", "campaigner", "coordinator", "trustee", "ceo", "boss",
-		"principal", "headteacher", "convenor", "whip", "solicitor", "lawyer", "inspector", "superintendent",
-		"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative":
-		return true
-	}
-	return false
-}
+func roleWord(w string) bool { return roleWordSet[w] }
+
+// roleWordSet holds the words of roleWord, in lower case and with a capital.
+var roleWordSet = caseSet("mayor", "minister", "secretary", "chancellor", "leader", "chief", "executive", "chair", "chairman",
+	"chairwoman", "chairperson", "director", "commissioner", "president", "head", "officer", "spokesman",
+	"spokeswoman", "spokesperson", "governor", "councillor", "mp", "msp", "mep", "lead", "manager", "founder",
+	"editor", "deputy", "member", "adviser", "advisor", "campaigner", "coordinator", "trustee", "ceo", "boss",
+	"principal", "headteacher", "convenor", "whip", "solicitor", "lawyer", "inspector", "superintendent",
+	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative", "PM")
 
 // orgWord reports whether w is a word of an organisation's or a place's
 // name, which a person's name does not hold.
@@ -262,22 +326,28 @@ func orgWord(w string) bool {
 	return false
 }
 
+// tieWord reports whether w, in lower case, ties the capitalised words
+// after it into a phrase that names no person: "the Conservative Group",
+// "Head of Health".
+func tieWord(w string) bool { return tieWordSet[w] }
+
+// tieWordSet holds the words of tieWord, in lower case and with a capital.
+var tieWordSet = caseSet("the", "a", "an", "of", "for", "in", "by", "at", "to", "from", "with", "on", "into", "about", "than",
+	"via", "follow", "called", "named", "and", "&")
+
 // functionWord reports whether w, in lower case, is a word that starts
 // sentences or clauses, or ties a noun to another: no part of a name, and
 // no word a name follows inside a phrase ("the Conservative Group").
-func functionWord(w string) bool {
-	switch w {
-	case "the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "in", "on", "at", "by", "for",
-		"from", "with", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her",
-		"their", "our", "my", "your", "after", "before", "when", "while", "whilst", "as", "if", "speaking",
-		"according", "also", "now", "today", "yesterday", "last", "earlier", "under", "over", "of", "to", "asked",
-		"responding", "commenting", "writing", "each", "every", "all", "some", "many", "most", "both", "there",
-		"here", "what", "why", "how", "who", "where", "which", "into", "about", "than", "via", "new", "follow",
-		"'s", "no", "not", "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could":
-		return true
-	}
-	return false
-}
+func functionWord(w string) bool { return functionWordSet[w] }
+
+// functionWordSet holds the words of functionWord, in lower case and with a capital.
+var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "in", "on", "at", "by", "for",
+	"from", "with", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her",
+	"their", "our", "my", "your", "after", "before", "when", "while", "whilst", "as", "if", "speaking",
+	"according", "also", "now", "today", "yesterday", "last", "earlier", "under", "over", "of", "to", "asked",
+	"responding", "commenting", "writing", "each", "every", "all", "some", "many", "most", "both", "there",
+	"here", "what", "why", "how", "who", "where", "which", "into", "about", "than", "via", "new", "follow",
+	"'s", "no", "not", "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could")
 
 // attribute returns who sentence sent of paragraph p says spoke, from the
 // first verb of speech or finding outside its quotations that has a
@@ -294,15 +364,36 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 		}
 	})
 	for _, seg := range segs[:n] {
+		prev := ""
 		for w := range wordsIn(d.text, seg.Start, seg.End) {
-			v := speechVerb(d.text[w.Start:w.End])
+			word := d.text[w.Start:w.End]
+			v := speechVerb(word)
+			passive := beWord(prev)
+			prev = word
 			if v == verbNone {
 				continue
 			}
 			var att attribution
 			ok := false
-			if d.text[w.Start:w.End] == "according" {
+			if by := after(d.text, w.End, seg.End, "by"); passive {
+				// "was welcomed by London's victims' commissioner": the agent
+				// spoke; "has been criticised" names no speaker.
+				if by != w.End {
+					att, ok = d.object(by, seg.End, sent)
+				}
+			} else if word == "according" || word == "According" {
 				att, ok = d.object(after(d.text, w.End, seg.End, "to"), seg.End, sent)
+				if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b {
+					for b > a && d.text[b-1] == ',' {
+						b--
+					}
+					att.report = clauseSpan(d.text, a, b)
+				} else if ok && n == 1 {
+					// "According to the DH, the largest sums …"
+					if k := strings.IndexByte(d.text[att.span.End:sent.End], ','); k >= 0 {
+						att.report = reportAfter(d.text, att.span.End+k+1, sent.End)
+					}
+				}
 			} else {
 				att, ok = d.subject(seg.Start, w.Start, sent, v)
 				if !ok {
@@ -311,8 +402,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			}
 			if ok {
 				att.verb = v
-				if att.report.IsZero() && n == 1 {
-					att.report = reportAfter(d.text, w.End, sent.End)
+				switch {
+				case n == 1 && v == verbAnnounce:
+					att.report, att.after = sent, Span{}
+				case n == 1 && word != "according" && word != "According":
+					att.after = reportAfter(d.text, w.End, sent.End)
+					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
 				}
 				d.learnGender(att, w.End, seg.End)
 				return att
@@ -337,8 +432,16 @@ func after(s string, i, end int, w string) int {
 // and the closing punctuation.
 func reportAfter(s string, i, end int) Span {
 	a, b := trimSpaceSpan(s, i, end)
-	if strings.HasPrefix(s[a:b], "that ") {
-		a += len("that ")
+	for a < b && s[a] == ',' {
+		a, b = trimSpaceSpan(s, a+1, b)
+	}
+	// "said on Monday that …", "said yesterday that …"
+	first, _, _ := strings.Cut(s[a:b], " ")
+	switch first {
+	case "on", "in", "yesterday", "today", "last", "earlier", "this", "previously", "recently":
+		if k := strings.Index(s[a:min(b, a+48)], " that "); k >= 0 {
+			a += k + len(" that ")
+		}
 	}
 	for b > a && (terminal(s[b-1]) || s[b-1] == ':' || s[b-1] == ';') {
 		b--
@@ -400,9 +503,12 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if len(cs) == 0 {
 		return attribution{}, false
 	}
-	lastC := stripLeading(s, cs[len(cs)-1])
+	lastC := trimAuxiliaries(s, stripLeading(s, cs[len(cs)-1]))
 	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
 		return d.resolvePronoun(g, lastC)
+	}
+	if att, ok := d.voiceOf(lastC); ok {
+		return att, true
 	}
 	for k, c := range cs {
 		name, pre, ok := d.nameIn(c, true)
@@ -413,9 +519,13 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		info := d.info(att.key)
 		if role := roleText(s, pre); !role.IsZero() {
 			info.setRole(s, role)
-		} else if k == 1 && isRolePhrase(s, cs[0]) {
-			info.setRole(s, roleText(s, cs[0]))
-		} else if k > 0 && verb != verbFinding {
+		} else if k > 0 && isRolePhrase(s, cs[k-1]) {
+			// "The Mayor of London, Sadiq Khan, said"
+			info.setRole(s, roleText(s, cs[k-1]))
+			if k > 1 {
+				att.report = clauseSpan(s, cs[0].Start, cs[k-2].End)
+			}
+		} else if k > 0 {
 			att.report = clauseSpan(s, cs[0].Start, cs[k-1].End)
 		}
 		for _, ap := range cs[k+1:] {
@@ -424,28 +534,56 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		return att, true
 	}
 	if verb == verbFinding {
-		if org, sp, ok := byOrg(s, cs[len(cs)-1]); ok {
-			return attribution{org: org, span: sp, sure: Explicit}, true
+		if org, sp, ok := byOrg(s, lastC); ok {
+			return attribution{org: org, span: sp, sure: Explicit, report: sent}, true
+		}
+	}
+	if !hasOrgWord(s[lastC.Start:lastC.End]) {
+		if role, ok := d.roleOnly(lastC); ok {
+			return role, true
 		}
 	}
 	org, ok := orgName(s, lastC)
 	if !ok {
-		if role, ok := d.roleOnly(lastC); ok {
-			return role, true
-		}
 		return attribution{}, false
 	}
 	att := attribution{org: org, span: lastC, sure: Explicit}
-	if len(cs) > 1 && verb != verbFinding {
+	if len(cs) > 1 {
 		att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
 	}
 	return att, true
 }
 
+// voiceOf returns the speaker of words such as "Johnson’s speech" or "the
+// council's statement": the person or body whose words they are.
+func (d *quoteDrafter) voiceOf(c Span) (attribution, bool) {
+	s := d.text
+	c = stripDeterminer(s, c)
+	i := possessiveEnd(s[c.Start:c.End])
+	if i == 0 {
+		return attribution{}, false
+	}
+	switch strings.TrimSpace(s[c.Start+i : c.End]) {
+	case "speech", "statement", "report", "letter", "spokesman", "spokeswoman", "spokesperson", "office", "team",
+		"article", "tweet", "post", "blog", "analysis", "manifesto", "website":
+	default:
+		return attribution{}, false
+	}
+	who := Span{Start: c.Start, End: c.Start + len(unpossessive(s[c.Start:c.Start+i]))}
+	ws := strings.Fields(s[who.Start:who.End])
+	if len(ws) > 1 && titleWord(ws[0]) || d.index.last[ws[len(ws)-1]] {
+		return d.person(who), true
+	}
+	if org, ok := orgName(s, who); ok {
+		return attribution{org: org, span: who, sure: Explicit}, true
+	}
+	return attribution{}, false
+}
+
 // clauseSpan returns s[a:b] as a reported clause: without a leading "But",
-// "And" or "So".
-func clauseSpan(s string, a, b int) Span {
-	for _, w := range [...]string{"But ", "And ", "So ", "Yet "} {
+// "And", "So" or "Yet", or one of more, such as "that".
+func clauseSpan(s string, a, b int, more ...string) Span {
+	for _, w := range append([]string{"But ", "And ", "So ", "Yet "}, more...) {
 		if strings.HasPrefix(s[a:b], w) {
 			a += len(w)
 			break
@@ -463,10 +601,10 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 	if len(cs) == 0 || cs[0].Start > i+8 {
 		return attribution{}, false
 	}
-	if name, pre, ok := d.nameIn(cs[0], false); ok && (pre.IsZero() || isRolePhrase(s, pre)) {
+	if name, pre, ok := d.nameIn(cs[0], false); ok && (pre.Start >= pre.End || isRolePhrase(s, pre)) {
 		att := d.person(name)
 		info := d.info(att.key)
-		if !pre.IsZero() {
+		if pre.Start < pre.End {
 			info.setRole(s, roleText(s, pre))
 		}
 		if len(cs) > 1 {
@@ -485,7 +623,7 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 // and "also" (with atEnd set), with the words before it in the chunk.
 func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 	s := d.text
-	eachName(s, c.Start, c.End, d.names, func(n Span, runStart int) {
+	eachName(s, c.Start, c.End, &d.index, func(n Span, runStart int) {
 		if atEnd && !onlyAuxiliaries(s, n.End, c.End) || !atEnd && name.End != 0 {
 			return
 		}
@@ -501,22 +639,58 @@ func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 // "has", "also" and "today" that may stand between a subject and its verb.
 func onlyAuxiliaries(s string, i, end int) bool {
 	for w := range wordsIn(s, i, end) {
-		switch s[w.Start:w.End] {
-		case "has", "had", "have", "also", "later", "previously", "earlier", "today", "yesterday", "then",
-			"separately", "herself", "himself", "however", "last", "night", "week", "recently", "once", "further",
-			"previous", "had previously":
-		default:
+		if !auxWord(s[w.Start:w.End]) {
 			return false
 		}
 	}
 	return true
 }
 
+// auxWord reports whether w may stand between a subject and its verb:
+// "has", "will", "also", "yesterday".
+func auxWord(w string) bool {
+	switch w {
+	case "has", "had", "have", "also", "later", "previously", "earlier", "today", "yesterday", "then", "will",
+		"would", "may", "could", "can", "should", "separately", "herself", "himself", "themselves", "itself",
+		"however", "last", "night", "week", "recently", "once", "further", "been", "now", "already", "first",
+		"initially", "originally", "again", "too":
+		return true
+	}
+	return false
+}
+
+// trimAuxiliaries returns c without the words such as "has" and "also" at
+// its end.
+func trimAuxiliaries(s string, c Span) Span {
+	for {
+		last := Span{}
+		for w := range wordsIn(s, c.Start, c.End) {
+			last = w
+		}
+		if last.IsZero() || last.Start == c.Start || !auxWord(s[last.Start:last.End]) || strings.TrimSpace(s[last.End:c.End]) != "" {
+			return c
+		}
+		c.End = last.Start
+		c.Start, c.End = trimSpaceSpan(s, c.Start, c.End)
+	}
+}
+
+// beWord reports whether w is a form of "be", which before a verb makes
+// it passive: "has been criticised" names who was criticised, not who
+// spoke.
+func beWord(w string) bool {
+	switch w {
+	case "been", "was", "were", "is", "are", "be", "being":
+		return true
+	}
+	return false
+}
+
 // person returns the attribution to the person named by the words at
 // name, by the fullest form of their name in the article.
 func (d *quoteDrafter) person(name Span) attribution {
 	ws := strings.Fields(d.text[name.Start:name.End])
-	key := fullest(ws, d.names)
+	key := d.index.fullest(ws)
 	info := d.info(key)
 	if g := titleGender(ws[0]); g != 0 && info.gender == 0 {
 		info.gender = g
@@ -533,22 +707,6 @@ func (d *quoteDrafter) info(key string) *speakerInfo {
 		d.people[key] = in
 	}
 	return in
-}
-
-// fullest returns the fullest form in names of the name of words ws: the
-// longest name holding ws (without a courtesy title) as consecutive words,
-// or ws itself.
-func fullest(ws []string, names []fullName) string {
-	if len(ws) > 1 && courtesyTitle(ws[0]) {
-		ws = ws[1:]
-	}
-	best := ws
-	for _, n := range names {
-		if len(n.words) > len(best) && holds(n.words, ws) {
-			best = n.words
-		}
-	}
-	return strings.Join(best, " ")
 }
 
 // holds reports whether ws appear in name as consecutive words.
@@ -621,14 +779,14 @@ func partyOf(w string) string {
 // (a role, and its party), "the Met's public protection lead" (an
 // organisation and a role), "NHS England (London)" (an organisation).
 func (in *speakerInfo) apposition(s string, c Span) {
-	c = stripDeterminer(s, c)
+	c = trimAuxiliaries(s, stripDeterminer(s, c))
 	text := s[c.Start:c.End]
 	if i := possessiveEnd(text); i > 0 {
 		org := Span{Start: c.Start, End: c.Start + i}
 		rest := Span{Start: c.Start + i, End: c.End}
 		rest.Start, rest.End = trimSpaceSpan(s, rest.Start, rest.End)
 		if in.org == "" {
-			in.org, in.orgAt = aliasOrg(strings.TrimSuffix(strings.TrimSuffix(s[org.Start:org.End], "'s"), "’s")), org
+			in.org, in.orgAt = aliasOrg(unpossessive(s[org.Start:org.End])), org
 		}
 		in.setRole(s, rest)
 		return
@@ -643,21 +801,42 @@ func (in *speakerInfo) apposition(s string, c Span) {
 	}
 }
 
-// possessiveEnd returns the length of the first word of text if it is a
-// capitalised possessive ("Met's"), or 0.
+// possessiveEnd returns the length of text up to the end of a capitalised
+// possessive that ends a run of capitalised words at its start ("Met's",
+// "Scottish Government’s"), or 0.
 func possessiveEnd(text string) int {
-	w, _, _ := strings.Cut(text, " ")
-	r, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && len(w) < len(text) {
-		return len(w)
+	at := 0
+	for n := 0; n < 5 && at < len(text); n++ {
+		w, _, _ := strings.Cut(text[at:], " ")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return 0
+		}
+		if unpossessive(w) != w {
+			if at+len(w) < len(text) {
+				return at + len(w)
+			}
+			return 0
+		}
+		at += len(w) + 1
 	}
 	return 0
+}
+
+// unpossessive returns w without "'s" or "’s" at its end.
+func unpossessive(w string) string {
+	for _, p := range [...]string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, p) {
+			return w[:len(w)-len(p)]
+		}
+	}
+	return w
 }
 
 // hasRoleWord reports whether the words at c name a post.
 func hasRoleWord(s string, c Span) bool {
 	for w := range wordsIn(s, c.Start, c.End) {
-		if roleWord(strings.ToLower(s[w.Start:w.End])) {
+		if roleWord(s[w.Start:w.End]) {
 			return true
 		}
 	}
@@ -696,7 +875,8 @@ func stripLeading(s string, c Span) Span {
 			return c
 		}
 		switch strings.ToLower(w) {
-		case "but", "and", "while", "so", "yet", "as", "however", "meanwhile", "also":
+		case "but", "and", "while", "so", "yet", "as", "however", "meanwhile", "also", "today", "yesterday",
+			"earlier", "later", "separately", "now", "then":
 			c.Start += len(w) + len(" ")
 			_ = rest
 		default:
@@ -736,14 +916,14 @@ func pronoun(w string) byte {
 // their gender is known to agree, and Guessed otherwise.
 func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
 	if g == 'o' {
-		for i := len(d.who) - 1; i >= 0; i-- {
+		for i := len(d.who) - 1; i >= 0 && i >= len(d.who)-lookBack; i-- {
 			if d.who[i].org != "" {
 				return attribution{org: d.who[i].org, span: sp, sure: Guessed}, true
 			}
 		}
 		return attribution{}, false
 	}
-	for i := len(d.recent) - 1; i >= 0; i-- {
+	for i := len(d.recent) - 1; i >= 0 && i >= len(d.recent)-lookBack; i-- {
 		key := d.recent[i]
 		got := d.people[key].gender
 		if got != 0 && got != g {
@@ -755,13 +935,18 @@ func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
 		}
 		return attribution{key: key, span: sp, sure: sure}, true
 	}
-	for i := len(d.names) - 1; i >= 0; i-- {
-		if n := d.names[i]; n.at < sp.Start && (n.gender == 0 || n.gender == g) {
+	before := sort.Search(len(d.names), func(i int) bool { return d.names[i].at >= sp.Start })
+	for i := before - 1; i >= 0 && i >= before-lookBack; i-- {
+		if n := d.names[i]; n.gender == 0 || n.gender == g {
 			return d.person(Span{Start: n.at, End: n.at + len(strings.Join(n.words, " "))}).guessed(sp), true
 		}
 	}
 	return attribution{}, false
 }
+
+// lookBack is how many speakers or names back a pronoun is resolved, so
+// that resolving one takes bounded time however many an article holds.
+const lookBack = 64
 
 // guessed returns a as a Guessed attribution by the words at sp.
 func (a attribution) guessed(sp Span) attribution {
@@ -788,6 +973,10 @@ func (d *quoteDrafter) learnGender(a attribution, i, end int) {
 	if n := len(d.recent); n == 0 || d.recent[n-1] != a.key {
 		d.recent = append(d.recent, a.key)
 	}
+	if !info.heard {
+		info.heard = true
+		d.order = append(d.order, a.key)
+	}
 }
 
 // orgName returns the organisation the words at c name as a speaker: "The
@@ -805,8 +994,14 @@ func orgName(s string, c Span) (string, bool) {
 			break
 		}
 	}
-	for _, sp := range [...]string{" spokesperson", " spokesman", " spokeswoman", " source"} {
+	for _, sp := range [...]string{" spokesperson", " spokesman", " spokeswoman", " source", " figures", " data",
+		" statistics", " analysis", " research", " report", " documents"} {
 		text = strings.TrimSuffix(text, sp)
+	}
+	for _, w := range strings.Fields(text) {
+		if beWord(w) || auxWord(w) || speechVerb(w) != verbNone {
+			return "", false
+		}
 	}
 	det := false
 	for _, w := range [...]string{"The ", "the ", "A ", "a ", "An ", "an "} {
@@ -815,16 +1010,17 @@ func orgName(s string, c Span) (string, bool) {
 			break
 		}
 	}
+	text = bodyName(text)
 	if text == "" || strings.ContainsAny(text, "0123456789£$€") {
 		return "", false
 	}
 	r, _ := utf8.DecodeRuneInString(text)
 	first, _, _ := strings.Cut(text, " ")
 	switch {
-	case functionWord(strings.ToLower(first)) || pronoun(first) != 0:
+	case functionWord(first) || pronoun(first) != 0:
 		return "", false
 	case unicode.IsUpper(r) && len(strings.Fields(text)) <= 6:
-		if !det && roleWord(strings.ToLower(first)) && !hasOrgWord(text) {
+		if !det && roleWord(first) && !hasOrgWord(text) {
 			return "", false // "Mayor", a post, not a body
 		}
 		return aliasOrg(text), true
@@ -834,6 +1030,26 @@ func orgName(s string, c Span) (string, bool) {
 	return "", false
 }
 
+// bodyName returns text up to a phrase that says when or where rather
+// than who: "the council on Monday", "the Welsh Government for the sector
+// in September". A word such as "for" before a capital stays, as in
+// "Department for Education".
+func bodyName(text string) string {
+	for i := 0; i < len(text); i++ {
+		if text[i] != ' ' {
+			continue
+		}
+		w, rest, _ := strings.Cut(text[i+1:], " ")
+		switch w {
+		case "on", "in", "at", "for", "to", "from", "with", "last", "this", "yesterday", "today", "earlier", "after", "when", "as":
+			if rest == "" || 'a' <= rest[0] && rest[0] <= 'z' || w == "yesterday" || w == "today" || isDigit(rest[0]) {
+				return text[:i]
+			}
+		}
+	}
+	return text
+}
+
 // hasOrgWord reports whether text holds a word of a body: "office",
 // "council", "government" and the like, in any case.
 func hasOrgWord(text string) bool {
@@ -841,7 +1057,7 @@ func hasOrgWord(text string) bool {
 		switch strings.ToLower(strings.TrimRight(w, ".,;:")) {
 		case "office", "council", "government", "department", "ministry", "force", "service", "charity", "union",
 			"party", "trust", "agency", "authority", "board", "group", "committee", "commission", "police",
-			"treasury", "nhs", "team", "campaign", "association", "federation", "institute", "university",
+			"treasury", "nhs", "team", "campaign", "association", "federation", "institute", "university", "administration",
 			"company", "firm", "watchdog", "regulator", "inquiry", "panel":
 			return true
 		}
@@ -862,22 +1078,70 @@ func byOrg(s string, c Span) (string, Span, bool) {
 	return org, sp, ok
 }
 
-// roleOnly returns the speaker named only by a post, "the mayor": the
-// person of the article whose role holds that post, Inferred, or else a
-// speaker with the role alone.
+// roleOnly returns the speaker named only by a post, "the mayor",
+// "SCOTLAND’S Finance Secretary", "Last year the PM": finish looks for the
+// person of the article who holds it.
 func (d *quoteDrafter) roleOnly(c Span) (attribution, bool) {
+	if i := strings.LastIndex(d.text[c.Start:c.End], " the "); i >= 0 {
+		c.Start += i + len(" the ")
+	}
 	c = stripDeterminer(d.text, c)
+	if i := possessiveEnd(d.text[c.Start:c.End]); i > 0 {
+		c.Start, c.End = trimSpaceSpan(d.text, c.Start+i, c.End)
+	}
 	text := d.text[c.Start:c.End]
 	if len(strings.Fields(text)) > 5 || !hasRoleWord(d.text, c) {
 		return attribution{}, false
 	}
-	low := strings.ToLower(text)
-	for i := len(d.recent) - 1; i >= 0; i-- {
-		if strings.Contains(strings.ToLower(d.people[d.recent[i]].role), low) {
-			return attribution{key: d.recent[i], span: c, sure: Inferred}, true
+	return attribution{role: text, span: c, sure: Guessed}, true
+}
+
+// holder returns the person of the article whose role is role, in any
+// case, or else starts with it, or else the one person whose role holds
+// it; "" if there is none or more than one.
+func (d *quoteDrafter) holder(role string) string {
+	low := strings.ToLower(role)
+	for _, test := range [...]func(string) bool{
+		func(r string) bool { return r == low },
+		func(r string) bool { return strings.HasPrefix(r, low) },
+		func(r string) bool { return strings.Contains(r, low) },
+	} {
+		key := ""
+		for _, k := range d.order[max(0, len(d.order)-lookBack):] {
+			if test(strings.ToLower(d.people[k].role)) {
+				if key != "" {
+					return ""
+				}
+				key = k
+			}
+		}
+		if key != "" {
+			return key
 		}
 	}
-	return attribution{role: text, span: c, sure: Guessed}, true
+	if i, ok := d.index.byRole[low]; ok {
+		n := d.index.names[i]
+		key := d.index.fullest(n)
+		if in := d.info(key); in.role == "" {
+			in.role = d.index.roles[i]
+		}
+		return key
+	}
+	return ""
+}
+
+// caseSet returns the set of words, each as given and with its first
+// letter in upper case: the words are looked up as the article writes
+// them, without lowering each.
+func caseSet(words ...string) map[string]bool {
+	m := make(map[string]bool, 2*len(words))
+	for _, w := range words {
+		m[w] = true
+		if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+			m[string(w[0]-'a'+'A')+w[1:]] = true
+		}
+	}
+	return m
 }
 
 // orgAliases are the full names of bodies that news reports name short.
