@@ -38,8 +38,12 @@ import (
 // article) and a Confidence. A money figure, quote or count the drafter
 // could not place is a Note with its span, never dropped: a person
 // correcting the draft sees everything it read. The drafted Record passes
-// Validate; where the article names no funder, the package's funder is
-// "unknown funder", with a Note saying so.
+// Validate: where the article names no funder, the package's funder is
+// "unknown funder", and a speaker it names by no name or organisation
+// (only "a spokesperson") has the organisation "unknown speaker", each with
+// a Note saying so. Money the article announces apart from the package
+// ("on top of a £50 million package announced last month") is a package of
+// its own, after the first.
 //
 // Empty text, or text that states no money, gives a Draft with an empty
 // Record and a Note saying so, and a nil error. DraftRecord returns a
