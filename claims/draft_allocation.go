@@ -36,10 +36,14 @@ func (d *drafter) draftAllocations() {
 		var sas []StatedAmount // the roles of the sentence's figures, read once if needed
 		partial := false
 		found, at := 0, 0
+		also := -1 // whether the sentence "also" announces money, once read
 		for k := i; k < j; k++ {
 			m := d.ms[k]
-			if d.placed[k] || d.quoted(span(m)) || rateOrConversion(m) || m.Figure.Nominal().Equal(head) {
+			if d.placed[k] || rateOrConversion(m) || m.Figure.Nominal().Equal(head) {
 				continue
+			}
+			if d.otherPackage(s, k) || d.quoted(span(m)) {
+				continue // a package apart, in a quotation or not; or a quotation's own
 			}
 			if sas == nil {
 				sas = FromQuote(d.in(s))
@@ -48,11 +52,14 @@ func (d *drafter) draftAllocations() {
 			if r, at = roleAt(sas, at, m.Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
 				continue
 			}
-			if strings.HasPrefix(d.wordsBefore(m), "share") || strings.HasSuffix(d.wordsBefore(m), "share of") {
-				continue // "a share of £300 million" is the whole
+			if r == RolePackage && also < 0 {
+				also = 0
+				if d.alsoAnnounces(s) {
+					also = 1
+				}
 			}
-			if d.otherPackage(s, k) {
-				continue
+			if r == RolePackage && also == 1 && d.addOther(k) {
+				continue // "The Mayor also committed … a £45 million investment"
 			}
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
 				continue // more than the whole, or in another currency: no part of it
@@ -105,7 +112,8 @@ func fields(phrases ...string) [][]string {
 
 // otherPackage drafts the mention ms[k] of the sentence s as a package of
 // its own if the words around it say it is money announced apart from the
-// package (see elsewhereBefore), and reports whether it did.
+// package (see elsewhereBefore) or shared out whole ("a share of £850
+// million"), and reports whether it did.
 func (d *drafter) otherPackage(s Span, k int) bool {
 	m := d.ms[k]
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-40), m.Start}, nil)
@@ -114,7 +122,8 @@ func (d *drafter) otherPackage(s Span, k int) bool {
 		end = d.ms[k+1].Start
 	}
 	after := wordsOf(d.text, Span{m.End, min(end, m.End+60)}, nil)
-	found := false
+	// "20 hospitals will receive a share of £850 million": the whole shared.
+	found := strings.HasSuffix(d.wordsBefore(m), "share of")
 	for _, ws := range elsewhereBefore {
 		for i := 0; i+len(ws) <= len(before) && !found; i++ {
 			// The cue ends at most two words ("a", "the") before the figure.
@@ -126,10 +135,27 @@ func (d *drafter) otherPackage(s Span, k int) bool {
 			found = matchWords(after[i:], ws)
 		}
 	}
-	if !found {
-		return false
-	}
+	return found && d.addOther(k)
+}
+
+// alsoAnnounces reports whether the sentence s announces money "also":
+// "The Mayor also committed money to young people …".
+func (d *drafter) alsoAnnounces(s Span) bool {
+	ts := wordsOf(d.text, s, nil)
+	return hasWord(ts, "also") >= 0 && announces(ts) >= 0
+}
+
+// addOther drafts the mention ms[k] as a package of its own, and reports
+// that it did.
+func (d *drafter) addOther(k int) bool {
+	m := d.ms[k]
 	n := len(d.others)
+	if d.otherIndex == nil {
+		d.otherIndex = make(map[string]int)
+	}
+	if _, dup := d.otherIndex[m.Figure.String()]; !dup {
+		d.otherIndex[m.Figure.String()] = n
+	}
 	d.others = append(d.others, funding.Package{
 		ID:       d.unique(d.pkg.ID + "-other"),
 		Headline: m.Figure,

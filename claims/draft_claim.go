@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 )
 
@@ -50,6 +51,7 @@ func (d *drafter) draftClaims() {
 		d.pkg.AnnouncedBy = a.claim.Speaker
 		d.field("packages[0].announcedBy", a.speaker, min(a.sure, Inferred))
 	}
+	byName := proposals(cs)
 	base := len(d.out.Record.Claims)
 	ids := make([]string, len(cs))
 	for i := range cs {
@@ -70,7 +72,7 @@ func (d *drafter) draftClaims() {
 			c.Stance = StanceUnknown
 		}
 		path := "claims[" + strconv.Itoa(base+i) + "]."
-		c.Assertions = d.linked(c, cs, ids, i, path)
+		c.Assertions = d.linked(c, cs, byName, ids, i, path)
 		for _, f := range cs[i].fields {
 			d.field(path+f.Path, f.Span, f.Confidence)
 		}
@@ -130,7 +132,7 @@ func (d *drafter) announcerClaim(cs []drafted) int {
 // role, to the package; a count or a side of a ratio to the package's measure with its
 // count, and an insufficiency with nothing to measure it against to the
 // same speaker's counterproposal.
-func (d *drafter) linked(c Claim, cs []drafted, ids []string, i int, path string) Assertions {
+func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []string, i int, path string) Assertions {
 	if len(c.Assertions) == 0 {
 		return nil
 	}
@@ -142,9 +144,18 @@ func (d *drafter) linked(c Claim, cs []drafted, ids []string, i int, path string
 			// "the £2.4m would bolster …": the headline's figure again, in
 			// words that give it no role, is the package's; so is it as a
 			// top-up in the sentence announcing it ("an extra £1.8 million").
-			if (a.Role == RoleUnknown || a.Role == RoleChange && cs[i].announces(d)) && a.Package == "" && a.Allocation == "" && a.Figure.Equal(head) {
+			at := shift(a.Span, cs[i].quote.Start)
+			switch {
+			case a.Package != "" || a.Allocation != "":
+			case (a.Role == RoleUnknown || a.Role == RoleChange && cs[i].announces(d)) && a.Figure.Equal(head):
 				a.Role = RolePackage
-				d.field(path+"assertions["+strconv.Itoa(k)+"].role", shift(a.Span, cs[i].quote.Start), Inferred)
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage:
+				// The headline of a package announced apart: its figure.
+				if id, ok := d.otherOf(a.Figure); ok {
+					a.Role, a.Package = RolePackage, id
+					d.field(path+"assertions["+strconv.Itoa(k)+"].package", at, Inferred)
+				}
 			}
 			as[k] = a
 		case CountClaim:
@@ -161,7 +172,7 @@ func (d *drafter) linked(c Claim, cs []drafted, ids []string, i int, path string
 			as[k] = a
 		case Insufficiency:
 			if a.Against == "" && a.Needed.IsZero() {
-				if j, cp, ok := proposalOf(cs, c.Speaker, i); ok {
+				if j, cp, ok := proposalOf(cs, byName, c.Speaker, i); ok {
 					a.Against = ids[j]
 					if a.MeasuredAgainst == "" {
 						a.MeasuredAgainst = cp.Span.In(cs[j].claim.Quote)
@@ -174,33 +185,56 @@ func (d *drafter) linked(c Claim, cs []drafted, ids []string, i int, path string
 	return as
 }
 
+// otherOf returns the ID of the package announced apart whose headline
+// is f.
+func (d *drafter) otherOf(f currency.Figure) (string, bool) {
+	i, ok := d.otherIndex[f.String()]
+	if !ok || !d.others[i].Headline.Equal(f) {
+		return "", false
+	}
+	return d.others[i].ID, true
+}
+
 // measureOf returns the noun of the package's measure with count n: the one
 // of noun, or else the only one with that count; "" if none.
 func (d *drafter) measureOf(n funding.Count, noun string) string {
-	found := ""
-	for _, m := range d.pkg.Measures {
-		if !m.Count.Equal(n) {
+	if k, ok := d.measureNoun[noun]; ok && d.pkg.Measures[k].Count.Equal(n) {
+		return noun
+	}
+	if k, ok := d.measureCount[n]; ok && k >= 0 {
+		return d.pkg.Measures[k].Noun
+	}
+	return ""
+}
+
+// proposals indexes the claims of cs that make a counterproposal by their
+// speaker's name, at most two each: enough to find one other than a given
+// claim.
+func proposals(cs []drafted) map[string][]int {
+	out := make(map[string][]int)
+	for j, c := range cs {
+		name := c.claim.Speaker.Name
+		if name == "" || len(out[name]) == 2 {
 			continue
 		}
-		if m.Noun == noun {
-			return noun
+		for _, a := range c.claim.Assertions {
+			if _, ok := a.(Counterproposal); ok {
+				out[name] = append(out[name], j)
+				break
+			}
 		}
-		if found != "" {
-			return ""
-		}
-		found = m.Noun
 	}
-	return found
+	return out
 }
 
 // proposalOf returns the index in cs of a claim of the speaker's, other
 // than the i'th, that makes a counterproposal, and the proposal.
-func proposalOf(cs []drafted, speaker funding.Person, i int) (int, Counterproposal, bool) {
-	for j, c := range cs {
-		if j == i || c.claim.Speaker.Name == "" || c.claim.Speaker.Name != speaker.Name {
+func proposalOf(cs []drafted, byName map[string][]int, speaker funding.Person, i int) (int, Counterproposal, bool) {
+	for _, j := range byName[speaker.Name] {
+		if j == i {
 			continue
 		}
-		for _, a := range c.claim.Assertions {
+		for _, a := range cs[j].claim.Assertions {
 			if cp, ok := a.(Counterproposal); ok {
 				return j, cp, true
 			}

@@ -57,11 +57,9 @@ func (d *drafter) draftMeasures() {
 				if n.Count.IsZero() || m.Count.IsZero() {
 					continue
 				}
-				for k := range d.pkg.Measures {
-					if d.pkg.Measures[k].Noun == n.Noun {
-						// "2,200 of them" narrows it: the money is for the part.
-						d.pkg.Measures[k].Unit = ""
-					}
+				if k, ok := d.measureNoun[n.Noun]; ok {
+					// "2,200 of them" narrows it: the money is for the part.
+					d.pkg.Measures[k].Unit = ""
 				}
 				whole := d.narrowed(n.Noun, n.Count, at)
 				part := d.narrowed(m.Noun, m.Count, at)
@@ -81,15 +79,23 @@ func (d *drafter) measure(m funding.Measure, at Span, c Confidence) {
 			return
 		}
 	}
-	for _, o := range d.pkg.Measures {
-		if o.Noun == m.Noun {
-			if !o.Count.Equal(m.Count) {
-				d.note(at, "a count of "+m.Noun+", "+m.Count.String()+", besides the measure of "+o.Count.String()+": not drafted as a measure")
-			}
-			return
+	if k, ok := d.measureNoun[m.Noun]; ok {
+		if o := d.pkg.Measures[k]; !o.Count.Equal(m.Count) {
+			d.note(at, "a count of "+m.Noun+", "+m.Count.String()+", besides the measure of "+o.Count.String()+": not drafted as a measure")
 		}
+		return
 	}
-	d.field("packages[0].measures["+strconv.Itoa(len(d.pkg.Measures))+"]", at, c)
+	if d.measureNoun == nil {
+		d.measureNoun, d.measureCount = make(map[string]int), make(map[funding.Count]int)
+	}
+	n := len(d.pkg.Measures)
+	d.measureNoun[m.Noun] = n
+	if _, two := d.measureCount[m.Count]; two {
+		d.measureCount[m.Count] = -1 // two measures of one count: neither is the one
+	} else {
+		d.measureCount[m.Count] = n
+	}
+	d.field("packages[0].measures["+strconv.Itoa(n)+"]", at, c)
 	d.pkg.Measures = append(d.pkg.Measures, m)
 }
 

@@ -95,10 +95,11 @@ type drafter struct {
 	pkg    funding.Package
 	// others are packages the article mentions apart from its own: "on
 	// top of a £50 million package announced last month".
-	others []funding.Package
-	src    funding.Source
-	title  Span
-	date   funding.Date
+	others     []funding.Package
+	otherIndex map[string]int // the first of others by its headline's String
+	src        funding.Source
+	title      Span
+	date       funding.Date
 	// dateSpan is where date is printed; datePrinted says that a label
 	// ("Published", "Created on") prints it as the article's.
 	dateSpan    Span
@@ -119,6 +120,10 @@ type drafter struct {
 	qs     []quoted
 	toks   []tok          // scratch
 	ids    map[string]int // the identifiers used, for unique
+	// measureNoun indexes the package's measures by noun, measureCount by
+	// count (-1 for a count two measures share).
+	measureNoun  map[string]int
+	measureCount map[funding.Count]int
 }
 
 // read drafts the record.
