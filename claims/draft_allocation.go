@@ -64,7 +64,13 @@ func (d *drafter) draftAllocations() {
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
 				continue // more than the whole, or in another currency: no part of it
 			}
+			if d.perUnit(s, m) {
+				continue // "£10,000 … per councillor", "each councillor with £30,000"
+			}
 			a, fields, ok := d.allocation(s, m)
+			if !ok {
+				a, fields, ok = d.totalling(s, m, a)
+			}
 			if !ok {
 				continue
 			}
@@ -242,6 +248,12 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		}
 	}
 	if p < 0 || p+1 >= len(after) {
+		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in") && d.itemises(s) &&
+			!capitalised(d.text, after[1]) && after[1].w != "the" && after[1].w != "which" && calendarYear(after[1].w) == 0 {
+			// "This comprises £2.031m of annual funding", "£100m in
+			// other funding guarantees and grants".
+			return d.purposeAllocation(a, after[1:], Span{})
+		}
 		return d.receiver(a, s, m)
 	}
 	var kindFrom Span
@@ -272,6 +284,69 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	a.Recipients = []funding.Org{{Name: a.Title}}
 	fields = append(fields, Field{".title", at, Inferred}, Field{".recipients[0]", at, Inferred})
 	d.allocationKind(&a, &fields, kindFrom, at)
+	return a, fields, true
+}
+
+// itemisingWords, as prefixes of a sentence's words, say that it itemises
+// money: "This comprises …", "The funding is separated into …".
+var itemisingWords = [...]string{"compris", "includ", "separated", "split", "divided", "broken", "consist", "made"}
+
+// itemises reports whether the sentence s itemises money.
+func (d *drafter) itemises(s Span) bool {
+	for _, t := range wordsOf(d.text, s, nil) {
+		for _, w := range itemisingWords {
+			if strings.HasPrefix(t.w, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perUnit reports whether the figure m is money for each of something:
+// each of many grants (eachOne), "per" or "each" within two words after it ("£10,000 increase per
+// councillor"), or "each" within three before it ("provide each councillor
+// with £30,000").
+func (d *drafter) perUnit(s Span, m currency.Mention) bool {
+	if d.eachOne(m) {
+		return true
+	}
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+40)}, nil)
+	for k := 0; k < len(after) && k < 3; k++ {
+		if w := after[k].w; w == "per" || w == "each" || w == "apiece" {
+			return true
+		}
+	}
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-40), m.Start}, nil)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if before[k].w == "each" {
+			return true
+		}
+	}
+	return false
+}
+
+// totalling returns a with the words before ", totalling" as its title,
+// for an item given per something and then in total: "A £10,000 increase
+// per councillor for Highways Local schemes in 2021/22, totalling
+// £530,000".
+func (d *drafter) totalling(s Span, m currency.Mention, a funding.Allocation) (funding.Allocation, []Field, bool) {
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-20), m.Start}, nil)
+	if n := len(before); n == 0 || before[n-1].w != "totalling" && before[n-1].w != "totaling" {
+		return a, nil, false
+	}
+	end := before[len(before)-1].start
+	start, stop := trimSpaceSpan(d.text, s.Start, end)
+	for stop > start && (d.text[stop-1] == ',' || d.text[stop-1] == ' ') {
+		stop--
+	}
+	if stop <= start {
+		return a, nil, false
+	}
+	at := Span{start, stop}
+	a.Title = d.in(at)
+	fields := []Field{{".title", at, Inferred}}
+	d.allocationKind(&a, &fields, at)
 	return a, fields, true
 }
 

@@ -75,12 +75,13 @@ func (d *drafter) draftPackage() {
 			default:
 				continue
 			}
+			if d.eachOne(d.ms[k]) {
+				continue // "Grants of £750 are being paid to all …": each one's
+			}
 			switch d.wordsBefore(d.ms[k]) {
 			case "share of", "shares of", "part of", "slice of", "portion of":
 				// "allocated a share of £300 million": the whole shared.
 				sa.Role = RolePackage
-			case "grants of", "payments of", "awards of", "bursaries of", "vouchers of":
-				continue // "Grants of £750 are being paid to all …": each one's
 			}
 			switch {
 			case admitsAny(titled, d.ms[k].Figure):
@@ -164,6 +165,16 @@ func (d *drafter) wordsBefore(m currency.Mention) string {
 		b.WriteString(t.w)
 	}
 	return b.String()
+}
+
+// eachOne reports whether the mention m is the money of each of many:
+// "Grants of £750 are being paid to all …".
+func (d *drafter) eachOne(m currency.Mention) bool {
+	switch d.wordsBefore(m) {
+	case "grants of", "payments of", "awards of", "bursaries of", "vouchers of":
+		return true
+	}
+	return false
 }
 
 // admitsAny reports whether one of the title's figures admits f's value
