@@ -456,16 +456,6 @@ func isTimeUnit(w string) bool {
 	return false
 }
 
-// firstOf returns the index of the first of ts that is one of ws, or -1.
-func firstOf(ts []tok, ws ...string) int {
-	for i, t := range ts {
-		if isOneOf(t.w, ws) {
-			return i
-		}
-	}
-	return -1
-}
-
 // clause returns the span of the words ts up to the end of their clause:
 // punctuation other than an apostrophe or hyphen, or "and" before money.
 func (d *drafter) clause(ts []tok) Span {
