@@ -114,10 +114,10 @@ type drafter struct {
 	// provider is the subject of the first itemising sentence, when a
 	// verb of giving follows it: "MOPAC is providing".
 	provider Span
-	// quotes are the spans of the quotations and reported statements
-	// drafted as claims, in order; claimed are the money figures they hold.
-	quotes []Span
+	// qs are the quotations and reported statements quotations read, and
+	// quotes their spans, in order.
 	qs     []quoted
+	quotes []Span
 	toks   []tok          // scratch
 	ids    map[string]int // the identifiers used, for unique
 	// measureNoun indexes the package's measures by noun, measureCount by
