@@ -225,11 +225,15 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	}
 	after := wordsOf(d.text, Span{m.End, end}, nil)
 	if end < s.End {
+		// "… fund and another £1 million": the words from "and" on are
+		// the next figure's.
 		k := len(after)
-		for k > 0 && (after[k-1].w == "and" || after[k-1].w == "while") {
+		for k > 0 && isOneOf(after[k-1].w, leadIns) {
 			k--
 		}
-		after = after[:k]
+		if k > 0 && (after[k-1].w == "and" || after[k-1].w == "while") {
+			after = after[:k-1]
+		}
 	}
 	// The words up to "for", "to", "towards" or "on" ("budget is being
 	// provided", "will go", "will be spent") say what kind of money it is.
@@ -349,6 +353,10 @@ func (d *drafter) totalling(s Span, m currency.Mention, a funding.Allocation) (f
 	d.allocationKind(&a, &fields, at)
 	return a, fields, true
 }
+
+// leadIns are the words between "and" and the figure it leads to: "and
+// another £1 million", "and a further £200,000".
+var leadIns = []string{"another", "a", "an", "the", "further", "extra", "additional", "some", "then"}
 
 // purposeVerb reports whether ts[k] is a verb of paying for something
 // after an auxiliary: "will support", "would help", "will fund".
@@ -557,6 +565,13 @@ func (d *drafter) funder() {
 			return
 		}
 	}
+	if !d.announce.IsZero() {
+		if at, ok := d.publicBody(d.announce); ok {
+			d.pkg.Funder = funding.Org{Name: d.in(at)}
+			d.field("packages[0].funder", at, Inferred)
+			return
+		}
+	}
 	switch w := d.who; {
 	case w.Org != "":
 		d.pkg.Funder = funding.Org{Name: w.Org}
@@ -569,6 +584,40 @@ func (d *drafter) funder() {
 		d.field("packages[0].funder", Span{}, Guessed)
 		d.note(Span{}, "the article names no funder: packages[0].funder is “"+unknownFunder+"”; set it")
 	}
+}
+
+// bodyWords name a public body that funds: "the Government", "Scottish
+// Government", "Gloucestershire County Council", "Department for
+// Education".
+var bodyWords = []string{"government", "council", "department", "treasury", "executive", "authority", "ministry"}
+
+// publicBody returns the words naming the first public body in the
+// sentence s: a capitalised body word with the capitalised words before it
+// ("Gloucestershire County Council") or "for" and those after it
+// ("Department for Education"), or "the" before it alone ("the
+// Government").
+func (d *drafter) publicBody(s Span) (Span, bool) {
+	ts := wordsOf(d.text, s, nil)
+	for k, t := range ts {
+		if !isOneOf(t.w, bodyWords) || !capitalised(d.text, t) {
+			continue
+		}
+		i, j := k, k
+		for i > 0 && capitalised(d.text, ts[i-1]) && !clauseBreak(d.text[ts[i-1].end:ts[i].start]) {
+			i--
+		}
+		if j+2 < len(ts) && (ts[j+1].w == "for" || ts[j+1].w == "of") && capitalised(d.text, ts[j+2]) {
+			j += 2
+			for j+1 < len(ts) && capitalised(d.text, ts[j+1]) && !clauseBreak(d.text[ts[j].end:ts[j+1].start]) {
+				j++
+			}
+		}
+		if i == k && j == k && k > 0 && ts[k-1].w == "the" {
+			i--
+		}
+		return Span{ts[i].start, ts[j].end}, true
+	}
+	return Span{}, false
 }
 
 // unknownFunder is the funder of a package whose article names none, so
