@@ -91,18 +91,25 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 }
 
 // isName reports whether ts read as a person's name: two to four
-// capitalised words, none of them a role word, "of" or "for".
+// capitalised words, none of them a role word or a word of a body's or
+// organisation's name ("Welsh Government", "Health Foundation").
 func (d *drafter) isName(ts []tok) bool {
 	if len(ts) < 2 || len(ts) > 4 {
 		return false
 	}
 	for _, t := range ts {
-		if !capitalised(d.text, t) || isOneOf(t.w, roleWords[:]) {
+		if !capitalised(d.text, t) || isOneOf(t.w, roleWords[:]) || isOneOf(t.w, bodyWords) || isOneOf(t.w, orgWords) {
 			return false
 		}
 	}
 	return true
 }
+
+// orgWords make capitalised words an organisation's name, not a person's:
+// "Health Foundation", "Labour Party".
+var orgWords = []string{"party", "trust", "nhs", "service", "services", "office", "agency", "commission", "police",
+	"foundation", "group", "ltd", "limited", "plc", "university", "college", "school", "board", "committee",
+	"association", "union", "network", "centre", "society", "institute", "company", "fund", "bank", "charity"}
 
 // joined returns the article's words from the first of ts to the last.
 func (d *drafter) joined(ts []tok) string {
