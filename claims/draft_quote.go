@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -329,9 +330,12 @@ func isHeading(s string, p *para, title bool) bool {
 // quotations ms, in order.
 func forOutside(s string, start, end int, ms []mark, f func(a, b int)) {
 	at := start
-	for _, m := range ms {
-		if m.close <= start || m.open >= end {
-			continue
+	// The marks are in order and do not overlap: start from the first that
+	// may reach into start, so that each stretch costs its own marks only.
+	first := sort.Search(len(ms), func(i int) bool { return ms[i].close > start })
+	for _, m := range ms[first:] {
+		if m.open >= end {
+			break
 		}
 		if m.open > at {
 			f(at, m.open)
@@ -404,7 +408,7 @@ func (d *quoteDrafter) run() {
 			if !atts[si].found() && (wordCount(words, 4) < 4 && m.open > p.start || !att.found() && titleLike(words)) {
 				continue // a word in quotation marks, or a title, not speech
 			}
-			frame := d.text[sents[si].Start:max(sents[si].Start, m.open)]
+			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
 			d.add(Span{Start: m.start, End: m.end}, frame, att)
 			last = len(d.out) - 1
 		}
@@ -439,14 +443,27 @@ func firstPerson(s string, p *para) bool {
 	return false
 }
 
+// frameReach is how many bytes before a quotation its frame is read for a
+// welcome ("said the funding put"), so that a long sentence of many
+// quotations is not read again for each.
+const frameReach = 160
+
+// runeStartBefore returns i, or 0 if it is negative, moved back to the
+// start of a character of s.
+func runeStartBefore(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
 // hasMark reports whether sentence st of paragraph p holds a quotation.
 func hasMark(p *para, st Span) bool {
-	for _, m := range p.marks {
-		if m.open < st.End && m.close > st.Start {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(p.marks), func(i int) bool { return p.marks[i].close > st.Start })
+	return i < len(p.marks) && p.marks[i].open < st.End
 }
 
 // titleLike reports whether a quotation's words are a title rather than

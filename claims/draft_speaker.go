@@ -363,6 +363,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			n++
 		}
 	})
+	tries := 0
 	for _, seg := range segs[:n] {
 		prev := ""
 		for w := range wordsIn(d.text, seg.Start, seg.End) {
@@ -372,6 +373,9 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			prev = word
 			if v == verbNone {
 				continue
+			}
+			if tries++; tries > maxVerbs {
+				return attribution{}
 			}
 			var att attribution
 			ok := false
@@ -416,6 +420,10 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 	}
 	return attribution{}
 }
+
+// maxVerbs is how many verbs of a sentence attribute tries: a sentence
+// of prose has a few, and a run of them without a speaker is no prose.
+const maxVerbs = 8
 
 // after returns the offset after word w at the start of s[i:end], past
 // white space, or i if s[i:end] does not start with it.
@@ -596,6 +604,9 @@ func clauseSpan(s string, a, b int, more ...string) Span {
 // Sir Sadiq Khan, Mayor of London", "according to the council".
 func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 	s := d.text
+	if end-i > subjectReach {
+		end = runeStartBefore(s, i+subjectReach)
+	}
 	var buf [4]Span
 	cs := chunks(s, i, end, buf[:0])
 	if len(cs) == 0 || cs[0].Start > i+8 {
