@@ -1022,6 +1022,20 @@ func orgName(s string, c Span) (string, bool) {
 		}
 	}
 	text = bodyName(text)
+	if det {
+		// "the local Conservative administration": the body's name starts at
+		// its first capital.
+		for at, w := 0, text; ; {
+			first, rest, ok := strings.Cut(w, " ")
+			r, _ := utf8.DecodeRuneInString(first)
+			if !ok || unicode.IsUpper(r) || !hasUpperWord(rest) {
+				text = text[at:]
+				break
+			}
+			at += len(first) + 1
+			w = rest
+		}
+	}
 	if text == "" || strings.ContainsAny(text, "0123456789£$€") {
 		return "", false
 	}
@@ -1059,6 +1073,16 @@ func bodyName(text string) string {
 		}
 	}
 	return text
+}
+
+// hasUpperWord reports whether a word of text starts with a capital.
+func hasUpperWord(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOrgWord reports whether text holds a word of a body: "office",
@@ -1103,6 +1127,15 @@ func (d *quoteDrafter) roleOnly(c Span) (attribution, bool) {
 	text := d.text[c.Start:c.End]
 	if len(strings.Fields(text)) > 5 || !hasRoleWord(d.text, c) {
 		return attribution{}, false
+	}
+	for _, w := range strings.Fields(text) {
+		switch w {
+		case "his", "her", "their", "its", "our", "my":
+			return attribution{}, false // "mayor has published his draft": no post
+		}
+		if auxWord(w) || beWord(w) || speechVerb(w) != verbNone {
+			return attribution{}, false
+		}
 	}
 	return attribution{role: text, span: c, sure: Guessed}, true
 }
