@@ -23,7 +23,7 @@ type quoted struct {
 // quotations returns the claims an article's plain text reports, in the
 // order they appear: one for each quotation within one paragraph, and one
 // for each attributed reported statement that gives money, a count or a
-// proportion.
+// proportion. Each paragraph is a line of the text.
 //
 // A quotation is the words between a pair of marks: “…”, "…", ‘…’ or
 // '…', the double marks in any mixture (“…" is one quotation). A single
@@ -31,26 +31,41 @@ type quoted struct {
 // ("victims' commissioner") is an apostrophe unless it closes an open
 // single quotation; single marks inside a double quotation, and double
 // inside single, are quotations within the quotation and stay in its
-// words. A quotation left open at the end of its paragraph runs to the end
-// of it; if the next paragraph opens with a mark, UK style, it continues
-// there as a claim of its own with the same speaker. A comma before the
-// closing mark ("…hollow," she said) is not part of the words. Quotations
-// in a heading (a short paragraph with no closing punctuation and no verb
-// of speech, such as a cross-heading 'Heinous abuse' or a link's title)
-// and titles in quotation marks (every longer word capitalised, no speaker)
-// are not claims.
+// words. A double quotation, or a ‘ after "said:", left open at the end of
+// its paragraph runs to the end of it; if the next paragraph opens with a
+// mark, UK style, it continues there as a claim of its own with the same
+// speaker. A comma before the closing mark ("…hollow," she said) is not
+// part of the words. These are no claims: quotations in a heading (a short
+// paragraph with no closing punctuation and no verb of speech, such as a
+// cross-heading 'Heinous abuse' or a link's title) or in the article's
+// first line, its title; titles in quotation marks (most longer words
+// capitalised, no speaker); and a word or three in quotation marks inside
+// a sentence that names no speaker (a “uplift”).
 //
-// The speaker is read from the sentence of the quotation (see
-// attribution), or else: a quotation continuing an open one from the
-// paragraph before has its speaker (Inferred); one after "X said:" ending
-// the paragraph before is X's (Explicit); one in a paragraph whose other
-// sentence names a speaker is that speaker's (Inferred); a paragraph that
-// opens with a quotation straight after another quotation's paragraph has
-// that one's speaker (Guessed). A quotation with none of these has no
-// speaker and a note saying so.
+// The speaker is read from the sentence of the quotation (see attribute),
+// or else: a quotation continuing an open one from the paragraph before
+// has its speaker (Inferred); one after "X said:" ending the paragraph
+// before is X's (Explicit), as is a press release's unmarked paragraph of
+// speech there, and the paragraphs in the first person after it
+// (Inferred); one in a paragraph whose other sentence names a speaker is
+// that speaker's (Inferred); a paragraph that opens with a quotation
+// straight after a paragraph naming a speaker has that one (Guessed). A
+// quotation with none of these has no speaker and a note saying so. A
+// speaker named only by a post ("the Prime Minister will confirm") is the
+// person the article gives that post, or else the next person it quotes by
+// name (Guessed): a UK lede names by post whom the body names.
 //
-// quotations never panics, runs in time linear in len(article), and every
-// span it returns lies inside the article on character boundaries.
+// A reported statement is the clause a verb of speech reports in a
+// sentence without quotation marks: before the speaker ("… only about
+// 1,200 remained in scope, Sir Mark Rowley told the London Assembly"),
+// after the verb ("The mayor's office said the £2.4m would …"), or the
+// whole sentence for a verb of announcing ("The Mayor … has today
+// announced an investment of more than £4 million …") or a finding by a
+// body ("An initial data search by the Met identified about 9,000 …").
+//
+// What each claim asserts is read by assertions. quotations never panics,
+// runs in time linear in len(article), and every span it returns lies
+// inside the article on character boundaries.
 func quotations(article string) []quoted {
 	if article == "" {
 		return nil

@@ -15,7 +15,6 @@ type attribution struct {
 	role   string     // a speaker named only by role ("the mayor"), with key and org empty
 	span   Span       // the words naming the speaker
 	sure   Confidence // how sure the attribution is
-	verb   int        // verbSpeech or verbFinding
 	report Span       // the reported clause before the speaker, for a sentence without quotation marks
 	after  Span       // the reported clause after the verb
 }
@@ -350,10 +349,15 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 	"'s", "no", "not", "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could")
 
 // attribute returns who sentence sent of paragraph p says spoke, from the
-// first verb of speech or finding outside its quotations that has a
-// speaker before it ("Susan Hall, leader of …, called", "she said") or
-// after it ("said Sir Sadiq Khan"). It returns the zero attribution if it
-// finds none.
+// first verb of speech, announcing or finding outside its quotations (of
+// the first eight) that has a speaker: before it ("Susan Hall, leader of
+// …, called", "she said", "Johnson’s speech said", "the Prime Minister
+// will confirm"), after it ("said Sir Sadiq Khan", "according to the
+// Treasury"), or after "by" for a verb in the passive ("was welcomed by
+// …"); "has been criticised" names no speaker. A person's name is read in
+// its fullest form in the article, with the role, party and organisation
+// the words around it give (see subject and speakerInfo.apposition). It
+// returns the zero attribution if it finds none.
 func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 	var segs [8]Span
 	n := 0
@@ -405,7 +409,6 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				}
 			}
 			if ok {
-				att.verb = v
 				switch {
 				case n == 1 && v == verbAnnounce:
 					att.report, att.after = sent, Span{}
