@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,7 +23,7 @@ type quoted struct {
 // quotations returns the claims an article's plain text reports, in the
 // order they appear: one for each quotation within one paragraph, and one
 // for each attributed reported statement that gives money, a count or a
-// proportion.
+// proportion. Each paragraph is a line of the text.
 //
 // A quotation is the words between a pair of marks: “…”, "…", ‘…’ or
 // '…', the double marks in any mixture (“…" is one quotation). A single
@@ -30,26 +31,41 @@ type quoted struct {
 // ("victims' commissioner") is an apostrophe unless it closes an open
 // single quotation; single marks inside a double quotation, and double
 // inside single, are quotations within the quotation and stay in its
-// words. A quotation left open at the end of its paragraph runs to the end
-// of it; if the next paragraph opens with a mark, UK style, it continues
-// there as a claim of its own with the same speaker. A comma before the
-// closing mark ("…hollow," she said) is not part of the words. Quotations
-// in a heading (a short paragraph with no closing punctuation and no verb
-// of speech, such as a cross-heading 'Heinous abuse' or a link's title)
-// and titles in quotation marks (every longer word capitalised, no speaker)
-// are not claims.
+// words. A double quotation, or a ‘ after "said:", left open at the end of
+// its paragraph runs to the end of it; if the next paragraph opens with a
+// mark, UK style, it continues there as a claim of its own with the same
+// speaker. A comma before the closing mark ("…hollow," she said) is not
+// part of the words. These are no claims: quotations in a heading (a short
+// paragraph with no closing punctuation and no verb of speech, such as a
+// cross-heading 'Heinous abuse' or a link's title) or in the article's
+// first line, its title; titles in quotation marks (most longer words
+// capitalised, no speaker); and a word or three in quotation marks inside
+// a sentence that names no speaker (a “uplift”).
 //
-// The speaker is read from the sentence of the quotation (see
-// attribution), or else: a quotation continuing an open one from the
-// paragraph before has its speaker (Inferred); one after "X said:" ending
-// the paragraph before is X's (Explicit); one in a paragraph whose other
-// sentence names a speaker is that speaker's (Inferred); a paragraph that
-// opens with a quotation straight after another quotation's paragraph has
-// that one's speaker (Guessed). A quotation with none of these has no
-// speaker and a note saying so.
+// The speaker is read from the sentence of the quotation (see attribute),
+// or else: a quotation continuing an open one from the paragraph before
+// has its speaker (Inferred); one after "X said:" ending the paragraph
+// before is X's (Explicit), as is a press release's unmarked paragraph of
+// speech there, and the paragraphs in the first person after it
+// (Inferred); one in a paragraph whose other sentence names a speaker is
+// that speaker's (Inferred); a paragraph that opens with a quotation
+// straight after a paragraph naming a speaker has that one (Guessed). A
+// quotation with none of these has no speaker and a note saying so. A
+// speaker named only by a post ("the Prime Minister will confirm") is the
+// person the article gives that post, or else the next person it quotes by
+// name (Guessed): a UK lede names by post whom the body names.
 //
-// quotations never panics, runs in time linear in len(article), and every
-// span it returns lies inside the article on character boundaries.
+// A reported statement is the clause a verb of speech reports in a
+// sentence without quotation marks: before the speaker ("… only about
+// 1,200 remained in scope, Sir Mark Rowley told the London Assembly"),
+// after the verb ("The mayor's office said the £2.4m would …"), or the
+// whole sentence for a verb of announcing ("The Mayor … has today
+// announced an investment of more than £4 million …") or a finding by a
+// body ("An initial data search by the Met identified about 9,000 …").
+//
+// What each claim asserts is read by assertions. quotations never panics,
+// runs in time linear in len(article), and every span it returns lies
+// inside the article on character boundaries.
 func quotations(article string) []quoted {
 	if article == "" {
 		return nil
@@ -329,9 +345,12 @@ func isHeading(s string, p *para, title bool) bool {
 // quotations ms, in order.
 func forOutside(s string, start, end int, ms []mark, f func(a, b int)) {
 	at := start
-	for _, m := range ms {
-		if m.close <= start || m.open >= end {
-			continue
+	// The marks are in order and do not overlap: start from the first that
+	// may reach into start, so that each stretch costs its own marks only.
+	first := sort.Search(len(ms), func(i int) bool { return ms[i].close > start })
+	for _, m := range ms[first:] {
+		if m.open >= end {
+			break
 		}
 		if m.open > at {
 			f(at, m.open)
@@ -404,7 +423,7 @@ func (d *quoteDrafter) run() {
 			if !atts[si].found() && (wordCount(words, 4) < 4 && m.open > p.start || !att.found() && titleLike(words)) {
 				continue // a word in quotation marks, or a title, not speech
 			}
-			frame := d.text[sents[si].Start:max(sents[si].Start, m.open)]
+			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
 			d.add(Span{Start: m.start, End: m.end}, frame, att)
 			last = len(d.out) - 1
 		}
@@ -439,14 +458,27 @@ func firstPerson(s string, p *para) bool {
 	return false
 }
 
+// frameReach is how many bytes before a quotation its frame is read for a
+// welcome ("said the funding put"), so that a long sentence of many
+// quotations is not read again for each.
+const frameReach = 160
+
+// runeStartBefore returns i, or 0 if it is negative, moved back to the
+// start of a character of s.
+func runeStartBefore(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
 // hasMark reports whether sentence st of paragraph p holds a quotation.
 func hasMark(p *para, st Span) bool {
-	for _, m := range p.marks {
-		if m.open < st.End && m.close > st.Start {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(p.marks), func(i int) bool { return p.marks[i].close > st.Start })
+	return i < len(p.marks) && p.marks[i].open < st.End
 }
 
 // titleLike reports whether a quotation's words are a title rather than

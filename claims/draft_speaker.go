@@ -15,7 +15,6 @@ type attribution struct {
 	role   string     // a speaker named only by role ("the mayor"), with key and org empty
 	span   Span       // the words naming the speaker
 	sure   Confidence // how sure the attribution is
-	verb   int        // verbSpeech or verbFinding
 	report Span       // the reported clause before the speaker, for a sentence without quotation marks
 	after  Span       // the reported clause after the verb
 }
@@ -350,10 +349,15 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 	"'s", "no", "not", "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could")
 
 // attribute returns who sentence sent of paragraph p says spoke, from the
-// first verb of speech or finding outside its quotations that has a
-// speaker before it ("Susan Hall, leader of …, called", "she said") or
-// after it ("said Sir Sadiq Khan"). It returns the zero attribution if it
-// finds none.
+// first verb of speech, announcing or finding outside its quotations (of
+// the first eight) that has a speaker: before it ("Susan Hall, leader of
+// …, called", "she said", "Johnson’s speech said", "the Prime Minister
+// will confirm"), after it ("said Sir Sadiq Khan", "according to the
+// Treasury"), or after "by" for a verb in the passive ("was welcomed by
+// …"); "has been criticised" names no speaker. A person's name is read in
+// its fullest form in the article, with the role, party and organisation
+// the words around it give (see subject and speakerInfo.apposition). It
+// returns the zero attribution if it finds none.
 func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 	var segs [8]Span
 	n := 0
@@ -363,6 +367,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			n++
 		}
 	})
+	tries := 0
 	for _, seg := range segs[:n] {
 		prev := ""
 		for w := range wordsIn(d.text, seg.Start, seg.End) {
@@ -372,6 +377,9 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			prev = word
 			if v == verbNone {
 				continue
+			}
+			if tries++; tries > maxVerbs {
+				return attribution{}
 			}
 			var att attribution
 			ok := false
@@ -401,7 +409,6 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				}
 			}
 			if ok {
-				att.verb = v
 				switch {
 				case n == 1 && v == verbAnnounce:
 					att.report, att.after = sent, Span{}
@@ -416,6 +423,10 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 	}
 	return attribution{}
 }
+
+// maxVerbs is how many verbs of a sentence attribute tries: a sentence
+// of prose has a few, and a run of them without a speaker is no prose.
+const maxVerbs = 8
 
 // after returns the offset after word w at the start of s[i:end], past
 // white space, or i if s[i:end] does not start with it.
@@ -596,6 +607,9 @@ func clauseSpan(s string, a, b int, more ...string) Span {
 // Sir Sadiq Khan, Mayor of London", "according to the council".
 func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 	s := d.text
+	if end-i > subjectReach {
+		end = runeStartBefore(s, i+subjectReach)
+	}
 	var buf [4]Span
 	cs := chunks(s, i, end, buf[:0])
 	if len(cs) == 0 || cs[0].Start > i+8 {
@@ -1011,6 +1025,20 @@ func orgName(s string, c Span) (string, bool) {
 		}
 	}
 	text = bodyName(text)
+	if det {
+		// "the local Conservative administration": the body's name starts at
+		// its first capital.
+		for at, w := 0, text; ; {
+			first, rest, ok := strings.Cut(w, " ")
+			r, _ := utf8.DecodeRuneInString(first)
+			if !ok || unicode.IsUpper(r) || !hasUpperWord(rest) {
+				text = text[at:]
+				break
+			}
+			at += len(first) + 1
+			w = rest
+		}
+	}
 	if text == "" || strings.ContainsAny(text, "0123456789£$€") {
 		return "", false
 	}
@@ -1048,6 +1076,16 @@ func bodyName(text string) string {
 		}
 	}
 	return text
+}
+
+// hasUpperWord reports whether a word of text starts with a capital.
+func hasUpperWord(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasOrgWord reports whether text holds a word of a body: "office",
@@ -1092,6 +1130,15 @@ func (d *quoteDrafter) roleOnly(c Span) (attribution, bool) {
 	text := d.text[c.Start:c.End]
 	if len(strings.Fields(text)) > 5 || !hasRoleWord(d.text, c) {
 		return attribution{}, false
+	}
+	for _, w := range strings.Fields(text) {
+		switch w {
+		case "his", "her", "their", "its", "our", "my":
+			return attribution{}, false // "mayor has published his draft": no post
+		}
+		if auxWord(w) || beWord(w) || speechVerb(w) != verbNone {
+			return attribution{}, false
+		}
 	}
 	return attribution{role: text, span: c, sure: Guessed}, true
 }

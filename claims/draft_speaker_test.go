@@ -70,6 +70,8 @@ func TestQuotationSpeakers(t *testing.T) {
 			[]speakerView{{"the £2.4m would bolster support", funding.Person{Org: "mayor's office"}, "The mayor's office", Explicit}}},
 		{"an organisation, and when it spoke", `The council said on Monday that the £5m would help.`,
 			[]speakerView{{"the £5m would help", funding.Person{Org: "council"}, "The council", Explicit}}},
+		{"a body's name from its first capital", `The local Conservative administration said it would receive £3m.`,
+			[]speakerView{{"it would receive £3m", funding.Person{Org: "Conservative administration"}, "The local Conservative administration", Explicit}}},
 		{"a spokesperson for an organisation", `A spokesperson for the Department for Education said: "We are investing £5m."`,
 			[]speakerView{{"We are investing £5m.", funding.Person{Org: "Department for Education"}, "A spokesperson for the Department for Education", Explicit}}},
 		{"a post for a person named elsewhere", "Prime Minister Boris Johnson spoke.\nTrusts will share £300 million, the Prime Minister will confirm.",
