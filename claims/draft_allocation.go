@@ -81,6 +81,7 @@ func (d *drafter) draftAllocations() {
 			n := len(d.pkg.Allocations)
 			a.ID = d.allocationID(a)
 			path := "packages[0].allocations[" + strconv.Itoa(n) + "]"
+			d.field(path+".id", Span{}, Guessed) // made from its title
 			d.field(path+".amount", span(m), Explicit)
 			for _, f := range fields {
 				d.field(path+f.Path, f.Span, f.Confidence)
@@ -166,6 +167,7 @@ func (d *drafter) addOther(k int) bool {
 		ID:       d.unique(d.pkg.ID + "-other"),
 		Headline: m.Figure,
 	})
+	d.field("packages["+strconv.Itoa(n+1)+"].id", Span{}, Guessed)
 	d.field("packages["+strconv.Itoa(n+1)+"].headline", span(m), Inferred)
 	d.placed[k] = true
 	return true

@@ -60,8 +60,18 @@ func (d *drafter) draftClaims() {
 	for i := range cs {
 		c := cs[i].claim
 		c.ID, c.About, c.When = ids[i], d.pkg.ID, d.date
+		path := "claims[" + strconv.Itoa(base+i) + "]."
+		// The identifier is made from the speaker's name; the claim is
+		// about the package of the headline, said when and where the
+		// article was published.
+		d.field(path+"id", cs[i].speaker, Guessed)
+		d.field(path+"about", span(d.ms[d.headline]), Inferred)
+		if !d.date.IsZero() {
+			d.field(path+"when", d.dateSpan, Inferred)
+		}
 		if !d.title.IsZero() {
 			c.Source = d.src
+			d.field(path+"source", d.title, Inferred)
 		}
 		switch {
 		case !cs[i].responds:
@@ -71,7 +81,6 @@ func (d *drafter) draftClaims() {
 			d.note(cs[i].quote, "the claim "+c.Stance.String()+" the announcement, but the article has no claim of the announcer's for it to respond to: its stance is not drafted")
 			c.Stance = StanceUnknown
 		}
-		path := "claims[" + strconv.Itoa(base+i) + "]."
 		c.Assertions = d.linked(c, cs, byName, ids, i, path)
 		for _, f := range cs[i].fields {
 			d.field(path+f.Path, f.Span, f.Confidence)

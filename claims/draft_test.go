@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -78,6 +79,34 @@ func checkDraft(t testing.TB, text string, d Draft) {
 	}
 	if err := d.Record.Validate(); err != nil {
 		t.Errorf("the drafted record is invalid: %v", err)
+	}
+	// Every package, allocation, measure and claim was read from somewhere.
+	paths := make(map[string]bool, len(d.Fields))
+	for _, f := range d.Fields {
+		paths[f.Path] = true
+	}
+	var want []string
+	for i, p := range d.Record.Packages {
+		pp := "packages[" + strconv.Itoa(i) + "]"
+		want = append(want, pp+".id", pp+".funder")
+		if !p.Headline.IsZero() {
+			want = append(want, pp+".headline")
+		}
+		for j := range p.Allocations {
+			want = append(want, pp+".allocations["+strconv.Itoa(j)+"].amount")
+		}
+		for j := range p.Measures {
+			want = append(want, pp+".measures["+strconv.Itoa(j)+"]")
+		}
+	}
+	for i := range d.Record.Claims {
+		cp := "claims[" + strconv.Itoa(i) + "]"
+		want = append(want, cp+".id", cp+".quote", cp+".about")
+	}
+	for _, w := range want {
+		if !paths[w] {
+			t.Errorf("no field gives the provenance of %s", w)
+		}
 	}
 }
 
