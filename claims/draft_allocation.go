@@ -226,6 +226,10 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		end = d.ms[i].Start
 	}
 	after := wordsOf(d.text, Span{m.End, end}, nil)
+	if len(after) > 1 && after[0].w == "had" && after[1].w == "been" {
+		// "up to £1 million had been planned for …": what was, not this.
+		return a, nil, false
+	}
 	if end < s.End {
 		// "… fund and another £1 million": the words from "and" on are
 		// the next figure's.
