@@ -337,7 +337,7 @@
 // DraftRecord is linear in the length of the article; BenchmarkDraftRecord
 // drafts about 1 MB of news text and reports MB/s beside
 // BenchmarkDraftRecordBaselineFind, currency.Find over the same text, the
-// one pass every draft makes (a draft takes about ten times as long):
+// one pass every draft makes (a draft takes ten to twenty times as long):
 //
 //	go test -run '^$' -bench DraftRecord -benchtime 5x ./claims
 package claims
