@@ -270,7 +270,7 @@ func (x *assessor) pkg(id string) *pkgFacts {
 	if !ok {
 		// Validate makes this impossible; answer "no amount" rather than
 		// panic if it ever is not.
-		return &pkgFacts{p: &funding.Package{ID: id}, rec: recorded{subject: "the package " + quoted(id)}}
+		return &pkgFacts{p: &funding.Package{ID: id}, rec: recorded{subject: "the package " + inQuotes(id)}}
 	}
 	return &x.facts[i]
 }
@@ -434,7 +434,7 @@ func (x *assessor) allocation(f *pkgFacts, id string) recorded {
 	switch {
 	case fig.IsZero():
 		rec.basis = BasisUnknown
-		rec.subject = "the allocation " + quoted(id)
+		rec.subject = "the allocation " + inQuotes(id)
 		rec.why = "Its sub-allocations are not all stated exactly, so it has no exact total."
 		return rec
 	case fig.Bound() == currency.Exact:
@@ -445,13 +445,13 @@ func (x *assessor) allocation(f *pkgFacts, id string) recorded {
 	}
 	switch {
 	case !rec.exact && a.Title != "":
-		rec.subject = "the allocation " + quoted(a.Title)
+		rec.subject = "the allocation " + inQuotes(a.Title)
 	case !rec.exact:
-		rec.subject = "the allocation " + quoted(a.ID)
+		rec.subject = "the allocation " + inQuotes(a.ID)
 	default:
 		rec.subject = "the " + rec.brief + " allocation"
 		if a.Title != "" {
-			rec.subject += " " + quoted(a.Title)
+			rec.subject += " " + inQuotes(a.Title)
 		}
 	}
 	rec.novel = noveltyPhrase(rec.novelty)
@@ -564,5 +564,5 @@ func noveltyPhrase(n funding.Novelty) string {
 	return n.Describe() + ", not new money"
 }
 
-// quoted returns s in curly double quotes.
-func quoted(s string) string { return "“" + s + "”" }
+// inQuotes returns s in curly double quotes.
+func inQuotes(s string) string { return "“" + s + "”" }

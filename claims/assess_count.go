@@ -64,7 +64,7 @@ func (x *assessor) countOfAllocation(a CountClaim, facts *pkgFacts, f *Finding) 
 	p := &x.p
 	al, _ := facts.p.Allocation(a.Allocation)
 	stated := a.Count.String() + " " + a.Noun
-	subject := "the allocation " + quoted(nonEmpty(al.Title, al.ID))
+	subject := "the allocation " + inQuotes(nonEmpty(al.Title, al.ID))
 	if al.Count.IsZero() {
 		f.Verdict = NotSupported
 		p.s("The record has no count for ").s(subject).s(" to check ").q(stated).s(" against.")

@@ -107,7 +107,7 @@ func proposalSubject(a Counterproposal) string {
 	}
 	b.Write(appendBrief(nil, a.Cost.Nominal()))
 	if a.Cost.Bound() != currency.Exact {
-		b.WriteString(" (stated as " + quoted(a.Cost.Text()) + ")")
+		b.WriteString(" (stated as " + inQuotes(a.Cost.Text()) + ")")
 	}
 	b.WriteString(" " + noun)
 	return b.String()

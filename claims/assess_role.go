@@ -145,7 +145,7 @@ func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Rol
 		x.againstAmount(st, &rec, f)
 	} else {
 		si, ri := st.Interval(), fig.Interval()
-		subject := "the record’s " + what + ", " + quoted(fig.Text())
+		subject := "the record’s " + what + ", " + inQuotes(fig.Text())
 		switch {
 		case contains(si, ri):
 			f.Verdict = Accurate

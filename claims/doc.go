@@ -314,6 +314,35 @@
 // parts above the headline) says so in every finding that relies on the
 // package, with funding's Package.Contradictions.
 //
+// # Drafting from an article
+//
+// DraftRecord reads the plain text of a UK news article or press release
+// and drafts the Record a person would otherwise write by hand, for them
+// to correct and assess: the package (its headline figure verbatim from
+// the sentence announcing it, "has today announced an investment of more
+// than £4 million"; its funder and announcer; its novelty, "a new £2.4m
+// package" or "extended funding … for an additional year"; its period,
+// "until March 2018" with the date printed on the article giving 2017-18;
+// its purposes and kind), its allocations from itemising sentences ("MOPAC
+// is providing £1,260,000 for the four Rape Crisis Centres …", with the
+// count that makes the shares), its measures ("around 24,000 adults …
+// each year"), and a Claim for each quotation, attributed reported
+// statement and announcing sentence, with its speaker, what it asserts and
+// its stance towards the announcement. It works by deterministic rules,
+// with no model to download, in time linear in the text's length.
+//
+// A Draft holds the Record, a Field for every drafted value (its JSON path
+// in the record format, the span of the article it was read from, and a
+// Confidence: Explicit, Inferred or Guessed) and a Note for everything it
+// read but could not place, such as a figure whose role its words do not
+// give: nothing is dropped silently. Drafting the project's two source
+// stories and assessing the drafts gives the findings of the hand-made
+// records: "£2m" understates the £2.4m package by £400,000, and the itemised
+// £3,595,000 falls at least £405,000 short of "more than £4 million".
+//
+// Text that is not text (invalid UTF-8, a NUL byte) is an error; empty
+// text, or text that states no money, is an empty Draft with a Note.
+//
 // # Errors
 //
 // Record.Validate reports every problem at once (errors.Join), each a
@@ -339,4 +368,11 @@
 // to show linearity), reports ns per assertion:
 //
 //	go test -run '^$' -bench Assess -count 3 ./claims
+//
+// DraftRecord is linear in the length of the article; BenchmarkDraftRecord
+// drafts about 1 MB of news text and reports MB/s beside
+// BenchmarkDraftRecordBaselineFind, currency.Find over the same text, the
+// one pass every draft makes (a draft takes ten to twenty times as long):
+//
+//	go test -run '^$' -bench DraftRecord -benchtime 5x ./claims
 package claims

@@ -1,7 +1,8 @@
 package claims
 
 // A Draft is a Record drafted from the plain text of an article or press
-// release, for a person to correct and then assess: the Record itself,
+// release by DraftRecord, for a person to correct and then assess: the
+// Record itself,
 // where in the article each drafted value was read (Fields), and what the
 // drafter found but could not place (Notes). Nothing the drafter reads is
 // dropped silently: it is either in the Record, with a Field, or in Notes.

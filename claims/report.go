@@ -126,7 +126,7 @@ func recordMarkdown(p *prose, pkg funding.Package) {
 	}
 	fact("Announced by", announced)
 	if pkg.HasHeadline() {
-		fact("Headline", quoted(pkg.Headline.Text()))
+		fact("Headline", inQuotes(pkg.Headline.Text()))
 	}
 	fact("Novelty", pkg.Novelty.Describe())
 	if pkg.Kind != funding.KindUnknown {
@@ -318,10 +318,10 @@ func respondsTo(p *prose, a Assessment, c Claim, markdown bool) {
 // findingTitle names a finding by its words, or by its kind if it has none.
 func findingTitle(f Finding) string {
 	if f.Words != "" {
-		return quoted(f.Words)
+		return inQuotes(f.Words)
 	}
 	if !f.Stated.IsZero() {
-		return quoted(f.Stated.Text())
+		return inQuotes(f.Stated.Text())
 	}
 	return "the " + f.Kind.Phrase()
 }

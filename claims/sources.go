@@ -174,7 +174,7 @@ func (it *items) report() {
 			if src := c.Source.Citation(); src != "" {
 				b.WriteString(" (" + src + ")")
 			}
-			b.WriteString(" said " + quoted(it.fs[o].Stated.Text()))
+			b.WriteString(" said " + inQuotes(it.fs[o].Stated.Text()))
 		}
 		b.WriteString(".")
 		f.Explanation = b.String()

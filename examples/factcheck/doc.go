@@ -3,14 +3,20 @@
 // writing Go.
 //
 // It reads a record of packages, events and claims as JSON from a file, or
-// from standard input, assesses it with claims.Assess, and writes the
-// result to standard output in one of five formats:
+// from standard input, or drafts one from the text of an article with
+// -article, assesses it with claims.Assess, and writes the result to
+// standard output in one of these formats:
 //
 //	text         a plain-text report (the default): claims.WriteText
 //	md           a Markdown report: claims.WriteMarkdown
 //	claimreview  schema.org ClaimReview JSON-LD, one review per claim rated
 //	             true or false: claims.WriteClaimReviews
 //	360giving    the packages as a 360Giving Data Standard grants file
+//	record       the record itself as JSON, in the format factcheck reads
+//	             (with -article, the drafted record: see Drafting from an
+//	             article)
+//	draft        with -article only: the whole claims.Draft as JSON, the
+//	             record with where each value was read and the notes
 //	html         a self-contained HTML page: each claim with its overall
 //	             verdict, each finding with its verdict and a bar chart of
 //	             the figures it involves (HTML labels, inline SVG bars, a
@@ -31,7 +37,10 @@
 //
 // The flags:
 //
-//	-format f          text, md, claimreview, 360giving or html
+//	-format f          text, md, claimreview, 360giving, html, record or draft
+//	-article file      draft the record from the plain text of a news article
+//	                   or press release ("-" for standard input) rather than
+//	                   read a record
 //	-publisher name    the fact-checking organisation, for ClaimReview
 //	                   (default "Example Fact Check")
 //	-publisher-url u   its home page (default https://factcheck.example.org/)
@@ -74,6 +83,37 @@
 //
 // The exit status is 0 on success, 1 for a record that cannot be read or
 // assessed, and 2 for bad flags.
+//
+// # Drafting from an article
+//
+// With -article, factcheck reads the plain text of a UK news article or
+// press release (at most -max-input MiB, as a record) and drafts the
+// record from it with claims.DraftRecord: the package with its headline,
+// funder, announcer, novelty, period and allocations, its measures, and a
+// claim for each quotation with its speaker and what it asserts. It then
+// assesses the draft and writes the report in the chosen format:
+//
+//	go run ./examples/factcheck -article claims/testdata/articles/gla-2016-mopac-sexual-violence-4m.txt
+//
+// The drafter's notes, what it read but could not place and what a
+// person should check, go to standard error, one a line at the line and
+// column of the words they are about:
+//
+//	story.txt:9:29: note: “£2.4m”: a figure whose role its words do not give
+//
+// so that -format record writes only the drafted record, in the format
+// factcheck reads, for a person to correct and run again:
+//
+//	go run ./examples/factcheck -article story.txt -format record > story.json
+//	(edit story.json)
+//	go run ./examples/factcheck story.json
+//
+// -format draft writes the whole draft instead: the record, a field for
+// every drafted value (its JSON path, the byte offsets of the words it was
+// read from, and whether it was explicit, inferred or guessed), and the
+// notes. Text that is not text (invalid UTF-8, a NUL byte) is an error
+// naming the file; text that states no money drafts an empty record, with
+// a note.
 //
 // # The record
 //

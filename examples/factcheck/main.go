@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/claims"
@@ -73,7 +74,8 @@ const (
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("factcheck", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "text", "output `format`: "+strings.Join(formatNames, ", "))
+	format := fs.String("format", "text", "output `format`: "+strings.Join(append(formatNames, recordFormats...), ", "))
+	article := fs.String("article", "", "draft the record from the plain text of a news article or press release in `file` (\"-\" for standard input), rather than read one")
 	var o options
 	fs.StringVar(&o.review.Publisher, "publisher", "Example Fact Check", "`name` of the fact-checking organisation, for ClaimReview")
 	fs.StringVar(&o.review.PublisherURL, "publisher-url", "https://factcheck.example.org/", "home page of the publisher, for ClaimReview")
@@ -94,8 +96,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	render, ok := formats[*format]
-	if !ok {
-		fmt.Fprintf(stderr, "factcheck: unknown format %q: want one of %s\n", *format, strings.Join(formatNames, ", "))
+	if !ok && !slices.Contains(recordFormats, *format) {
+		fmt.Fprintf(stderr, "factcheck: unknown format %q: want one of %s\n", *format, strings.Join(append(formatNames, recordFormats...), ", "))
+		return exitUsage
+	}
+	if *format == "draft" && *article == "" {
+		fmt.Fprintln(stderr, "factcheck: -format draft needs -article, the article to draft a record from")
+		return exitUsage
+	}
+	if *article != "" && fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "factcheck: give -article or a record file, not both")
 		return exitUsage
 	}
 	if *format == "360giving" && o.prefix == "" {
@@ -128,19 +138,46 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
-	name, data, err := readInput(fs.Arg(0), stdin, *maxInput<<20)
-	if err != nil {
-		fmt.Fprintf(stderr, "factcheck: %v\n", err)
-		return exitInput
+	var r claims.Record
+	var out bytes.Buffer
+	// where locates an error in a record's JSON by its path; a drafted
+	// record has no JSON to locate it in.
+	where := func(err error) error { return err }
+	if *article != "" {
+		name, data, err := readInput(*article, "article", stdin, *maxInput<<20)
+		if err != nil {
+			fmt.Fprintf(stderr, "factcheck: %v\n", err)
+			return exitInput
+		}
+		// The notes go to stderr, so that -format record writes only the
+		// record, for a person to correct and run again.
+		d, err := draftArticle(name, data, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "factcheck: %s: %v\n", name, err)
+			return exitInput
+		}
+		if *format == "draft" {
+			return write(stdout, stderr, &out, writeJSON(&out, d))
+		}
+		r = d.Record
+	} else {
+		name, data, err := readInput(fs.Arg(0), "record", stdin, *maxInput<<20)
+		if err != nil {
+			fmt.Fprintf(stderr, "factcheck: %v\n", err)
+			return exitInput
+		}
+		if r, err = decodeRecord(name, data); err != nil {
+			report(stderr, err)
+			return exitInput
+		}
+		if err := validate(name, data, r); err != nil {
+			report(stderr, err)
+			return exitInput
+		}
+		where = func(err error) error { return located(name, data, err) }
 	}
-	r, err := decodeRecord(name, data)
-	if err != nil {
-		report(stderr, err)
-		return exitInput
-	}
-	if err := validate(name, data, r); err != nil {
-		report(stderr, err)
-		return exitInput
+	if *format == "record" {
+		return write(stdout, stderr, &out, writeJSON(&out, r))
 	}
 	r, note, err := consultGrants(context.Background(), *grantsDSN, r)
 	if err != nil {
@@ -149,10 +186,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	a, err := claims.Assess(r, assess)
 	if err != nil {
-		report(stderr, located(name, data, err))
+		report(stderr, where(err))
 		return exitInput
 	}
-	var out bytes.Buffer
 	// The reports in words begin with what the grants data said; the
 	// other formats are data, and the note goes to stderr.
 	switch {
@@ -166,7 +202,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		io.WriteString(stderr, note)
 	}
 	if err := render(&out, r, a, o); err != nil {
-		report(stderr, located(name, data, err))
+		return write(stdout, stderr, &out, where(err))
+	}
+	return write(stdout, stderr, &out, nil)
+}
+
+// write writes out to stdout unless err, rendering it, is not nil, and
+// returns the exit status.
+func write(stdout, stderr io.Writer, out *bytes.Buffer, err error) int {
+	if err != nil {
+		report(stderr, err)
 		return exitInput
 	}
 	if _, err := stdout.Write(out.Bytes()); err != nil {
@@ -186,9 +231,9 @@ const (
 )
 
 // readInput returns the name and contents of the file arg, or of stdin if
-// arg is "" or "-". It returns an error naming the input if it is longer
-// than limit bytes.
-func readInput(arg string, stdin io.Reader, limit int64) (string, []byte, error) {
+// arg is "" or "-". It returns an error naming the input, a record or an
+// article (what), if it is longer than limit bytes.
+func readInput(arg, what string, stdin io.Reader, limit int64) (string, []byte, error) {
 	name, r := "<stdin>", stdin
 	if arg != "" && arg != "-" {
 		f, err := os.Open(arg)
@@ -199,7 +244,7 @@ func readInput(arg string, stdin io.Reader, limit int64) (string, []byte, error)
 		// A regular file says how long it is: refuse one over the limit
 		// before reading any of it.
 		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
-			return arg, nil, tooLarge(arg, limit)
+			return arg, nil, tooLarge(arg, what, limit)
 		}
 		name, r = arg, f
 	}
@@ -210,14 +255,15 @@ func readInput(arg string, stdin io.Reader, limit int64) (string, []byte, error)
 		return name, nil, fmt.Errorf("reading %s: %w", name, err)
 	}
 	if int64(len(data)) > limit {
-		return name, nil, tooLarge(name, limit)
+		return name, nil, tooLarge(name, what, limit)
 	}
 	return name, data, nil
 }
 
-// tooLarge returns the error for an input named name over limit bytes.
-func tooLarge(name string, limit int64) error {
-	return fmt.Errorf("%s: the record is larger than the input limit of %d MiB; raise it with -max-input", name, limit>>20)
+// tooLarge returns the error for an input named name, a record or an
+// article (what), over limit bytes.
+func tooLarge(name, what string, limit int64) error {
+	return fmt.Errorf("%s: the %s is larger than the input limit of %d MiB; raise it with -max-input", name, what, limit>>20)
 }
 
 // report writes err to w, ending in a newline.

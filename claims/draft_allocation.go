@@ -1,0 +1,631 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+	"github.com/shopspring/decimal"
+)
+
+// This file drafts the package's allocations from the sentences that
+// itemise it, "MOPAC is providing £1,260,000 for the four Rape Crisis
+// Centres in London and £2,165,000 for the three London Sexual Assault
+// Referral Centres", "In addition a £100,000 development budget is being
+// provided to the four London Rape Crisis Centres", and its funder from
+// who provides them.
+
+// partialCues introduce a list that names only some of the money.
+var partialCues = [...]string{"including", "of which", "among them", "such as"}
+
+// provideVerbs, as word prefixes, say that the subject before them gives
+// the money: "MOPAC is providing".
+var provideVerbs = [...]string{"provid", "giv", "fund", "grant", "allocat", "award"}
+
+// draftAllocations drafts an allocation for each figure of an itemising
+// sentence, other than the headline's, that is followed by whom or what it
+// is for.
+func (d *drafter) draftAllocations() {
+	head := d.ms[d.headline].Figure.Nominal()
+	for _, s := range d.sents {
+		i, j := d.mentionsIn(s)
+		if i == j || s == d.title {
+			continue
+		}
+		var sas []StatedAmount // the roles of the sentence's figures, read once if needed
+		partial := false
+		found, at := 0, 0
+		also := -1 // whether the sentence "also" announces money, once read
+		for k := i; k < j; k++ {
+			m := d.ms[k]
+			if d.placed[k] || rateOrConversion(m) || m.Figure.Nominal().Equal(head) {
+				continue
+			}
+			if d.otherPackage(s, k) || d.quoted(span(m)) {
+				continue // a package apart, in a quotation or not; or a quotation's own
+			}
+			if sas == nil {
+				sas = FromQuote(d.in(s))
+			}
+			var r Role
+			if r, at = roleAt(sas, at, m.Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
+				continue
+			}
+			if r == RolePackage && also < 0 {
+				also = 0
+				if d.alsoAnnounces(s) {
+					also = 1
+				}
+			}
+			if r == RolePackage && also == 1 && d.addOther(k) {
+				continue // "The Mayor also committed … a £45 million investment"
+			}
+			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
+				continue // more than the whole, or in another currency: no part of it
+			}
+			if d.perUnit(s, m) {
+				continue // "£10,000 … per councillor", "each councillor with £30,000"
+			}
+			a, fields, ok := d.allocation(s, m)
+			if !ok {
+				a, fields, ok = d.totalling(s, m, a)
+			}
+			if !ok {
+				continue
+			}
+			if found == 0 {
+				partial = d.partialBefore(s, m.Start)
+			}
+			found++
+			n := len(d.pkg.Allocations)
+			a.ID = d.allocationID(a)
+			path := "packages[0].allocations[" + strconv.Itoa(n) + "]"
+			d.field(path+".id", Span{}, Guessed) // made from its title
+			d.field(path+".amount", span(m), Explicit)
+			for _, f := range fields {
+				d.field(path+f.Path, f.Span, f.Confidence)
+			}
+			d.pkg.Allocations = append(d.pkg.Allocations, a)
+			d.placed[k] = true
+		}
+		if found > 0 && partial {
+			d.pkg.Partial = true
+			d.field("packages[0].partial", s, Inferred)
+		}
+		if found > 0 && d.provider.IsZero() {
+			d.provider = d.providerIn(s)
+		}
+	}
+}
+
+// elsewhereBefore and elsewhereAfter are words around a figure that make
+// it money announced apart from the package: "on top of a £50 million
+// package announced last month", "in addition to £30 million already
+// provided this year".
+var (
+	elsewhereBefore = fields("in addition to", "on top of", "adds to", "add to", "following", "as well as")
+	elsewhereAfter  = fields("already", "announced last", "announced in", "announced earlier", "last month", "last year", "previously", "earlier this")
+)
+
+// fields returns each phrase split into its words.
+func fields(phrases ...string) [][]string {
+	out := make([][]string, len(phrases))
+	for i, p := range phrases {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// otherPackage drafts the mention ms[k] of the sentence s as a package of
+// its own if the words around it say it is money announced apart from the
+// package (see elsewhereBefore) or shared out whole ("a share of £850
+// million"), and reports whether it did.
+func (d *drafter) otherPackage(s Span, k int) bool {
+	m := d.ms[k]
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-40), m.Start}, nil)
+	end := s.End
+	if k+1 < len(d.ms) && d.ms[k+1].Start < end {
+		end = d.ms[k+1].Start
+	}
+	after := wordsOf(d.text, Span{m.End, min(end, m.End+60)}, nil)
+	// "20 hospitals will receive a share of £850 million": the whole shared.
+	found := strings.HasSuffix(d.wordsBefore(m), "share of")
+	for _, ws := range elsewhereBefore {
+		for i := 0; i+len(ws) <= len(before) && !found; i++ {
+			// The cue ends at most two words ("a", "the") before the figure.
+			found = matchWords(before[i:], ws) && len(before)-(i+len(ws)) <= 2
+		}
+	}
+	for _, ws := range elsewhereAfter {
+		for i := 0; i+len(ws) <= len(after) && i <= 3 && !found; i++ {
+			found = matchWords(after[i:], ws)
+		}
+	}
+	return found && d.addOther(k)
+}
+
+// alsoAnnounces reports whether the sentence s announces money "also":
+// "The Mayor also committed money to young people …".
+func (d *drafter) alsoAnnounces(s Span) bool {
+	ts := wordsOf(d.text, s, nil)
+	return hasWord(ts, "also") >= 0 && announces(ts) >= 0
+}
+
+// addOther drafts the mention ms[k] as a package of its own, and reports
+// that it did.
+func (d *drafter) addOther(k int) bool {
+	m := d.ms[k]
+	n := len(d.others)
+	if d.otherIndex == nil {
+		d.otherIndex = make(map[string]int)
+	}
+	if _, dup := d.otherIndex[m.Figure.String()]; !dup {
+		d.otherIndex[m.Figure.String()] = n
+	}
+	d.others = append(d.others, funding.Package{
+		ID:       d.unique(d.pkg.ID + "-other"),
+		Headline: m.Figure,
+	})
+	d.field("packages["+strconv.Itoa(n+1)+"].id", Span{}, Guessed)
+	d.field("packages["+strconv.Itoa(n+1)+"].headline", span(m), Inferred)
+	d.placed[k] = true
+	return true
+}
+
+// roleAt returns the role FromQuote gave the figure starting at offset
+// off of the sentence, looking from sas[from] on (the figures come in
+// order), and where to look from for the next.
+func roleAt(sas []StatedAmount, from, off int) (Role, int) {
+	for k := from; k < len(sas); k++ {
+		if sas[k].Span.Start == off {
+			return sas[k].Role, k + 1
+		}
+		if sas[k].Span.Start > off {
+			return RoleUnknown, k
+		}
+	}
+	return RoleUnknown, from
+}
+
+// partialBefore reports whether a word introducing a partial list comes
+// before offset in the sentence s.
+func (d *drafter) partialBefore(s Span, offset int) bool {
+	before := wordsOf(d.text, Span{s.Start, offset}, nil)
+	for _, c := range partialCues {
+		if hasPhrase(before, c) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// allocation reads the allocation of the mention m in the sentence s from
+// the words after it: "£1,260,000 for the four Rape Crisis Centres in
+// London", "a £100,000 development budget is being provided to the four
+// London Rape Crisis Centres", "£1 million will go to the Island Cost
+// Emergency Fund" (whom it is for), "£70,000 to support the extension of an
+// interpreter service", "the remaining £3 million will support locally
+// designed island infrastructure projects" (what it is for); or from the
+// subject before it: "‘Species on the Edge’ … will receive £500,000". It
+// returns the allocation with its money and the fields it read (paths
+// relative to the allocation), or false if the words say neither whom nor
+// what it is for.
+func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	var a funding.Allocation
+	var fields []Field
+	if exactAmount(m.Figure) {
+		a.Amount = m.Figure.Nominal()
+	} else {
+		a.Stated = m.Figure
+	}
+	// The clause ends at the next figure, or at "and" before one: reading
+	// no further keeps the work for a sentence in proportion to its length.
+	end := s.End
+	if i, j := d.mentionsIn(Span{m.End, s.End}); i < j {
+		end = d.ms[i].Start
+	}
+	after := wordsOf(d.text, Span{m.End, end}, nil)
+	if len(after) > 1 && after[0].w == "had" && after[1].w == "been" {
+		// "up to £1 million had been planned for …": what was, not this.
+		return a, nil, false
+	}
+	if end < s.End {
+		// "… fund and another £1 million": the words from "and" on are
+		// the next figure's.
+		k := len(after)
+		for k > 0 && isOneOf(after[k-1].w, leadIns) {
+			k--
+		}
+		if k > 0 && (after[k-1].w == "and" || after[k-1].w == "while") {
+			after = after[:k-1]
+		}
+	}
+	// The words up to "for", "to", "towards" or "on" ("budget is being
+	// provided", "will go", "will be spent") say what kind of money it is.
+	p := -1
+	for k := 0; k < len(after) && k <= 6; k++ {
+		if k > 0 && clauseBreak(d.text[after[k-1].end:after[k].start]) || k == 0 && clauseBreak(d.text[m.End:after[0].start]) {
+			break
+		}
+		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" {
+			p = k
+			break
+		}
+		if purposeVerb(after, k) {
+			// "will support locally designed … projects": what it pays for.
+			return d.purposeAllocation(a, after[k+1:], Span{})
+		}
+	}
+	if p < 0 || p+1 >= len(after) {
+		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in") && d.itemises(s) &&
+			!capitalised(d.text, after[1]) && after[1].w != "the" && after[1].w != "which" && calendarYear(after[1].w) == 0 {
+			// "This comprises £2.031m of annual funding", "£100m in
+			// other funding guarantees and grants".
+			return d.purposeAllocation(a, after[1:], Span{})
+		}
+		return d.receiver(a, s, m)
+	}
+	var kindFrom Span
+	if p > 0 {
+		kindFrom = Span{after[0].start, after[p-1].end}
+	}
+	what := after[p+1:]
+	if after[p].w == "to" && isVerbAfterTo(what[0].w) {
+		// "to support the extension of an interpreter service": a purpose.
+		if what[0].w == "support" || what[0].w == "help" || what[0].w == "fund" {
+			what = what[1:]
+		}
+		return d.purposeAllocation(a, what, kindFrom)
+	}
+	if what[0].w == "the" && len(what) > 1 {
+		what = what[1:]
+	}
+	if c, err := funding.ParseCount(what[0].w); err == nil && len(what) > 1 && !isTimeUnit(what[1].w) {
+		a.Count = c
+		fields = append(fields, Field{".count", Span{what[0].start, what[0].end}, Explicit})
+		what = what[1:]
+	}
+	at := d.clause(what)
+	if at.IsZero() {
+		return a, nil, false
+	}
+	a.Title = d.in(at)
+	a.Recipients = []funding.Org{{Name: a.Title}}
+	fields = append(fields, Field{".title", at, Inferred}, Field{".recipients[0]", at, Inferred})
+	d.allocationKind(&a, &fields, kindFrom, at)
+	return a, fields, true
+}
+
+// itemisingWords, as prefixes of a sentence's words, say that it itemises
+// money: "This comprises …", "The funding is separated into …".
+var itemisingWords = [...]string{"compris", "includ", "separated", "split", "divided", "broken", "consist", "made"}
+
+// itemises reports whether the sentence s itemises money.
+func (d *drafter) itemises(s Span) bool {
+	for _, t := range wordsOf(d.text, s, nil) {
+		for _, w := range itemisingWords {
+			if strings.HasPrefix(t.w, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// perUnit reports whether the figure m is money for each of something:
+// each of many grants (eachOne), "per" or "each" within two words after it ("£10,000 increase per
+// councillor"), or "each" within three before it ("provide each councillor
+// with £30,000").
+func (d *drafter) perUnit(s Span, m currency.Mention) bool {
+	if d.eachOne(m) {
+		return true
+	}
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+40)}, nil)
+	for k := 0; k < len(after) && k < 3; k++ {
+		if w := after[k].w; w == "per" || w == "each" || w == "apiece" {
+			return true
+		}
+	}
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-40), m.Start}, nil)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if before[k].w == "each" {
+			return true
+		}
+	}
+	return false
+}
+
+// totalling returns a with the words before ", totalling" as its title,
+// for an item given per something and then in total: "A £10,000 increase
+// per councillor for Highways Local schemes in 2021/22, totalling
+// £530,000".
+func (d *drafter) totalling(s Span, m currency.Mention, a funding.Allocation) (funding.Allocation, []Field, bool) {
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-20), m.Start}, nil)
+	if n := len(before); n == 0 || before[n-1].w != "totalling" && before[n-1].w != "totaling" {
+		return a, nil, false
+	}
+	end := before[len(before)-1].start
+	start, stop := trimSpaceSpan(d.text, s.Start, end)
+	for stop > start && (d.text[stop-1] == ',' || d.text[stop-1] == ' ') {
+		stop--
+	}
+	if stop <= start {
+		return a, nil, false
+	}
+	at := Span{start, stop}
+	a.Title = d.in(at)
+	fields := []Field{{".title", at, Inferred}}
+	d.allocationKind(&a, &fields, at)
+	return a, fields, true
+}
+
+// leadIns are the words between "and" and the figure it leads to: "and
+// another £1 million", "and a further £200,000".
+var leadIns = []string{"another", "a", "an", "the", "further", "extra", "additional", "some", "then"}
+
+// purposeVerb reports whether ts[k] is a verb of paying for something
+// after an auxiliary: "will support", "would help", "will fund".
+func purposeVerb(ts []tok, k int) bool {
+	switch ts[k].w {
+	case "support", "help", "fund", "finance", "pay", "create", "provide":
+	default:
+		return false
+	}
+	return k > 0 && (ts[k-1].w == "will" || ts[k-1].w == "would" || ts[k-1].w == "to") && k+1 < len(ts)
+}
+
+// purposeAllocation returns a with the purpose the words what give, to the
+// end of their clause, as its title.
+func (d *drafter) purposeAllocation(a funding.Allocation, what []tok, kindFrom Span) (funding.Allocation, []Field, bool) {
+	if len(what) == 0 {
+		return a, nil, false
+	}
+	at := d.clause(what)
+	a.Title = d.in(at)
+	a.Purposes = []string{a.Title}
+	fields := []Field{{".title", at, Inferred}, {".purposes[0]", at, Inferred}}
+	d.allocationKind(&a, &fields, kindFrom, at)
+	return a, fields, true
+}
+
+// receiveVerbs, before a figure, make the sentence's subject its
+// recipient: "… will receive £500,000".
+var receiveVerbs = []string{"receive", "receives", "received", "get", "gets", "awarded", "granted", "allocated", "given"}
+
+// receiver returns a with the subject of the sentence as its recipient
+// when a verb of receiving comes straight before the figure m: "A
+// project to restore Scotland’s rainforest will receive over £1.3 million".
+func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-200), m.Start}, nil)
+	n := len(before)
+	if n < 2 || !isOneOf(before[n-1].w, receiveVerbs) || clauseBreak(d.text[before[n-1].end:m.Start]) {
+		return a, nil, false
+	}
+	end := n - 1
+	for end > 0 && isAuxiliary(before[end-1].w) {
+		end--
+	}
+	if end == 0 {
+		return a, nil, false
+	}
+	// The subject runs back to the start of the sentence or of its clause.
+	start := end - 1
+	for start > 0 && !strings.ContainsAny(d.text[before[start-1].end:before[start].start], ".;:") {
+		start--
+	}
+	at := Span{before[start].start, before[end-1].end}
+	if at.Start < s.Start || d.hasMoney(at) {
+		return a, nil, false
+	}
+	a.Title = d.in(at)
+	a.Recipients = []funding.Org{{Name: a.Title}}
+	fields := []Field{{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
+	d.allocationKind(&a, &fields, at)
+	return a, fields, true
+}
+
+// allocationKind sets the allocation's kind from the words before
+// "budget", or else those of its recipients or purpose, and its novelty
+// from "extension" among them.
+func (d *drafter) allocationKind(a *funding.Allocation, fields *[]Field, spans ...Span) {
+	for _, s := range spans {
+		if s.IsZero() {
+			continue
+		}
+		if k, at := d.kindIn(s); k != funding.KindUnknown {
+			a.Kind = k
+			*fields = append(*fields, Field{".kind", at, Inferred})
+			break
+		}
+	}
+	for _, s := range spans {
+		for _, t := range wordsOf(d.text, s, nil) {
+			if strings.HasPrefix(t.w, "extension") || strings.HasPrefix(t.w, "extend") {
+				a.Novelty = funding.Extension
+				*fields = append(*fields, Field{".novelty", Span{t.start, t.end}, Inferred})
+				return
+			}
+		}
+	}
+}
+
+// isVerbAfterTo reports whether w, after "to", begins a purpose rather
+// than a recipient: "to support", "to help", "to fund", "to extend".
+func isVerbAfterTo(w string) bool {
+	switch w {
+	case "support", "help", "fund", "extend", "expand", "provide", "pay", "create", "build", "improve", "deliver", "develop", "tackle", "run", "train", "recruit", "hire":
+		return true
+	}
+	return false
+}
+
+// isTimeUnit reports whether w is a unit of time, which makes a number a
+// duration ("for three years"), not a count of recipients.
+func isTimeUnit(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "year", "month", "week", "day", "hour", "decade", "minute":
+		return true
+	}
+	return false
+}
+
+// clause returns the span of the words ts up to the end of their clause:
+// punctuation other than an apostrophe or hyphen, or "and" before money.
+func (d *drafter) clause(ts []tok) Span {
+	if len(ts) == 0 {
+		return Span{}
+	}
+	end := ts[0].end
+	for _, t := range ts[1:] {
+		if clauseBreak(d.text[end:t.start]) {
+			break
+		}
+		end = t.end
+	}
+	return Span{ts[0].start, end}
+}
+
+// exactAmount reports whether a figure states an exact amount to the unit
+// ("£1,260,000", "£70,000"), which an allocation holds as its Amount;
+// others ("£2.4m", "up to £9bn") it holds as stated.
+func exactAmount(f currency.Figure) bool {
+	return f.Bound() == currency.Exact && f.Per().IsZero() && f.Over().IsZero() &&
+		f.Precision().Decimal().Cmp(decimal.NewFromInt(1)) <= 0
+}
+
+// allocationID returns an identifier for the allocation, unique in the
+// package: the first three words of its title that are not counts,
+// hyphenated, or "allocation".
+func (d *drafter) allocationID(a funding.Allocation) string {
+	var b []byte
+	n := 0
+	for _, t := range wordsOf(a.Title, Span{0, len(a.Title)}, nil) {
+		if n == 3 {
+			break
+		}
+		if !asciiWord(t.w) || isOneOf(t.w, []string{"the", "a", "an", "of", "for", "in", "to", "and"}) {
+			continue
+		}
+		if n > 0 {
+			b = append(b, '-')
+		}
+		b = append(b, t.w...)
+		n++
+	}
+	id := string(b)
+	if id == "" {
+		id = "allocation"
+	}
+	return d.unique(id)
+}
+
+// unique returns id, or id with a number after it, so that no two
+// identifiers of the record are the same.
+func (d *drafter) unique(id string) string {
+	if d.ids == nil {
+		d.ids = make(map[string]int)
+	}
+	n := d.ids[id]
+	d.ids[id] = n + 1
+	if n == 0 {
+		return id
+	}
+	return d.unique(id + "-" + strconv.Itoa(n+1))
+}
+
+// providerIn returns the subject of the sentence s when a verb of giving
+// follows it ("MOPAC is providing …"), or the zero Span.
+func (d *drafter) providerIn(s Span) Span {
+	ts := wordsOf(d.text, s, nil)
+	for i, t := range ts {
+		for _, v := range provideVerbs {
+			if !strings.HasPrefix(t.w, v) {
+				continue
+			}
+			end := i
+			for end > 0 && isAuxiliary(ts[end-1].w) {
+				end--
+			}
+			if end == 0 || end == i {
+				return Span{}
+			}
+			subj := Span{ts[0].start, ts[end-1].end}
+			if d.hasMoney(subj) {
+				return Span{}
+			}
+			return subj
+		}
+	}
+	return Span{}
+}
+
+// funder sets the package's funder: the organisation providing the
+// itemised money, or else the announcer's organisation or office ("Mayor
+// of London"), or else "unknown funder", with a note.
+func (d *drafter) funder() {
+	if !d.provider.IsZero() {
+		if p, at, ok := d.person(d.provider); ok && p.Name == "" && p.Org != "" {
+			d.pkg.Funder = funding.Org{Name: p.Org}
+			d.field("packages[0].funder", at, Inferred)
+			return
+		}
+	}
+	if !d.announce.IsZero() {
+		if at, ok := d.publicBody(d.announce); ok {
+			d.pkg.Funder = funding.Org{Name: d.in(at)}
+			d.field("packages[0].funder", at, Inferred)
+			return
+		}
+	}
+	switch w := d.who; {
+	case w.Org != "":
+		d.pkg.Funder = funding.Org{Name: w.Org}
+		d.field("packages[0].funder", d.announcer, Inferred)
+	case w.Role != "":
+		d.pkg.Funder = funding.Org{Name: w.Role}
+		d.field("packages[0].funder", d.announcer, Guessed)
+	default:
+		d.pkg.Funder = funding.Org{Name: unknownFunder}
+		d.field("packages[0].funder", Span{}, Guessed)
+		d.note(Span{}, "the article names no funder: packages[0].funder is “"+unknownFunder+"”; set it")
+	}
+}
+
+// bodyWords name a public body that funds: "the Government", "Scottish
+// Government", "Gloucestershire County Council", "Department for
+// Education".
+var bodyWords = []string{"government", "council", "department", "treasury", "executive", "authority", "ministry"}
+
+// publicBody returns the words naming the first public body in the
+// sentence s: a capitalised body word with the capitalised words before it
+// ("Gloucestershire County Council") or "for" and those after it
+// ("Department for Education"), or "the" before it alone ("the
+// Government").
+func (d *drafter) publicBody(s Span) (Span, bool) {
+	ts := wordsOf(d.text, s, nil)
+	for k, t := range ts {
+		if !isOneOf(t.w, bodyWords) || !capitalised(d.text, t) {
+			continue
+		}
+		i, j := k, k
+		for i > 0 && capitalised(d.text, ts[i-1]) && !clauseBreak(d.text[ts[i-1].end:ts[i].start]) {
+			i--
+		}
+		if j+2 < len(ts) && (ts[j+1].w == "for" || ts[j+1].w == "of") && capitalised(d.text, ts[j+2]) {
+			j += 2
+			for j+1 < len(ts) && capitalised(d.text, ts[j+1]) && !clauseBreak(d.text[ts[j].end:ts[j+1].start]) {
+				j++
+			}
+		}
+		if i == k && j == k && k > 0 && ts[k-1].w == "the" {
+			i--
+		}
+		return Span{ts[i].start, ts[j].end}, true
+	}
+	return Span{}, false
+}
+
+// unknownFunder is the funder of a package whose article names none, so
+// that the drafted record is valid and says what is missing.
+const unknownFunder = "unknown funder"

@@ -1,0 +1,147 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// This file reads who announces or provides money from the subject of a
+// sentence: "The Mayor of London, Sadiq Khan," (a role and a name),
+// "Education Secretary Bridget Phillipson" (a role before a name), "MOPAC"
+// or "The Department for Education" (an organisation).
+
+// honorifics begin a person's name: "Sir Sadiq Khan".
+var honorifics = [...]string{"sir", "dame", "lord", "lady", "baroness", "baron", "dr", "professor", "prof", "cllr", "councillor", "mr", "mrs", "ms", "miss"}
+
+// roleWords make a subject's words a role when a name follows them:
+// "Mayor of London Sadiq Khan", "Chancellor Rachel Reeves".
+var roleWords = [...]string{"mayor", "secretary", "minister", "chancellor", "leader", "commissioner", "chair", "chairman", "chairwoman", "chief", "deputy", "president", "director", "executive", "councillor", "cllr", "premier", "governor", "spokesperson", "spokesman", "spokeswoman", "head"}
+
+// isOneOf reports whether w is in list.
+func isOneOf(w string, list []string) bool {
+	for _, x := range list {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// person reads the subject s as a person, with role, or an organisation.
+// It returns the Person, the span naming them, and whether s reads as
+// either: a role and a name apart by a comma, or else capitalised words
+// (but for "of", "for", "and", "the"); more than twelve words are no
+// subject it can read.
+func (d *drafter) person(s Span) (funding.Person, Span, bool) {
+	ts := wordsOf(d.text, s, nil)
+	if len(ts) == 0 || len(ts) > 12 {
+		return funding.Person{}, Span{}, false
+	}
+	if ts[0].w == "the" {
+		ts = ts[1:]
+	}
+	if len(ts) == 0 {
+		return funding.Person{}, Span{}, false
+	}
+	at := Span{ts[0].start, ts[len(ts)-1].end}
+	// "The Mayor of London, Sadiq Khan", "The leader of the council, Jane
+	// Smith": a role and a name apart.
+	if c := strings.IndexByte(d.in(at), ','); c >= 0 {
+		left := Span{at.Start, at.Start + c}
+		right := Span{at.Start + c + 1, at.End}
+		l, r := wordsOf(d.text, left, nil), wordsOf(d.text, right, nil)
+		switch {
+		case d.isName(r) && !d.isName(l):
+			return funding.Person{Name: d.joined(r), Role: d.joined(l)}, at, true
+		case d.isName(l) && !d.isName(r):
+			return funding.Person{Name: d.joined(l), Role: d.joined(r)}, at, true
+		}
+		return funding.Person{}, Span{}, false
+	}
+	for _, t := range ts {
+		if !capitalised(d.text, t) && !isOneOf(t.w, []string{"of", "for", "and", "the", "on", "in"}) {
+			return funding.Person{}, Span{}, false
+		}
+	}
+	// "Mayor of London Sir Sadiq Khan": an honorific starts the name.
+	for k, t := range ts {
+		if isOneOf(t.w, honorifics[:]) && k+1 < len(ts) {
+			p := funding.Person{Name: d.joined(ts[k:])}
+			if k > 0 {
+				p.Role = d.joined(ts[:k])
+			}
+			return p, at, true
+		}
+	}
+	role := false
+	for _, t := range ts {
+		role = role || isOneOf(t.w, roleWords[:])
+	}
+	switch {
+	case role && len(ts) >= 3 && d.isName(ts[len(ts)-2:]):
+		return funding.Person{Name: d.joined(ts[len(ts)-2:]), Role: d.joined(ts[:len(ts)-2])}, at, true
+	case role:
+		// "The Mayor": a role alone.
+		return funding.Person{Role: d.joined(ts)}, at, true
+	case len(ts) == 2 && d.isName(ts):
+		return funding.Person{Name: d.joined(ts)}, at, true
+	}
+	return funding.Person{Org: d.orgName(ts)}, at, true
+}
+
+// isName reports whether ts read as a person's name: two to four
+// capitalised words, none of them a role word or a word of a body's or
+// organisation's name ("Welsh Government", "Health Foundation").
+func (d *drafter) isName(ts []tok) bool {
+	if len(ts) < 2 || len(ts) > 4 {
+		return false
+	}
+	for _, t := range ts {
+		if !capitalised(d.text, t) || isOneOf(t.w, roleWords[:]) || isOneOf(t.w, bodyWords) || isOneOf(t.w, orgWords) {
+			return false
+		}
+	}
+	return true
+}
+
+// orgWords make capitalised words an organisation's name, not a person's:
+// "Health Foundation", "Labour Party".
+var orgWords = []string{"party", "trust", "nhs", "service", "services", "office", "agency", "commission", "police",
+	"foundation", "group", "ltd", "limited", "plc", "university", "college", "school", "board", "committee",
+	"association", "union", "network", "centre", "society", "institute", "company", "fund", "bank", "charity"}
+
+// joined returns the article's words from the first of ts to the last.
+func (d *drafter) joined(ts []tok) string {
+	return d.text[ts[0].start:ts[len(ts)-1].end]
+}
+
+// orgName returns an organisation's name as the words ts give it, with an
+// acronym spelt out where the article defines it: "MOPAC" is "Mayor's
+// Office for Policing And Crime" after "the Mayor's Office for Policing
+// And Crime (MOPAC)".
+func (d *drafter) orgName(ts []tok) string {
+	name := d.joined(ts)
+	if len(ts) != 1 || strings.ToUpper(name) != name || len(name) < 2 {
+		return name
+	}
+	at := strings.Index(d.text, "("+name+")")
+	if at <= 0 {
+		return name
+	}
+	// The capitalised words before the bracket, with the small words
+	// between them, are the name.
+	start := max(0, at-200)
+	before := wordsOf(d.text, Span{start, at}, nil)
+	k := len(before)
+	for k > 0 && (capitalised(d.text, before[k-1]) || isOneOf(before[k-1].w, []string{"of", "for", "and", "on"})) {
+		k--
+	}
+	for k < len(before) && !capitalised(d.text, before[k]) {
+		k++
+	}
+	if k >= len(before) {
+		return name
+	}
+	return d.text[before[k].start:before[len(before)-1].end]
+}

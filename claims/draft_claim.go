@@ -1,0 +1,360 @@
+package claims
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// This file drafts the claims: the quotations and reported statements
+// quotations reads, and the sentence in which a named announcer announces
+// the package, spoken by the announcer; and ties them to the package, to
+// the announcer's claim they respond to, and to the measures they count.
+
+// A drafted is a claim with its span in the article and its provenance,
+// before it has its identifier and place in the record.
+type drafted struct {
+	quoted
+	mine bool // the announcer's claim, which DraftRecord reads itself
+}
+
+// readQuotes reads the article's quotations, so that the money in them is
+// not taken for the package's itemisation.
+func (d *drafter) readQuotes() {
+	d.qs = quotations(d.text)
+	for _, q := range d.qs {
+		d.quotes = append(d.quotes, q.quote)
+	}
+	slices.SortFunc(d.quotes, func(a, b Span) int { return a.Start - b.Start })
+}
+
+// draftClaims adds the claims to the record, in the order of their words,
+// each about the package, responding to the announcer's claim where it
+// criticises or welcomes the announcement.
+func (d *drafter) draftClaims() {
+	cs := make([]drafted, 0, len(d.qs)+1)
+	for _, q := range d.qs {
+		cs = append(cs, drafted{quoted: q})
+	}
+	if a, ok := d.announcement(); ok {
+		cs = append(cs, a)
+		slices.SortStableFunc(cs, func(a, b drafted) int { return a.quote.Start - b.quote.Start })
+	}
+	announcer := d.announcerClaim(cs)
+	if announcer >= 0 && d.who.IsZero() {
+		a := cs[announcer]
+		d.who, d.announcer = a.claim.Speaker, a.speaker
+		d.pkg.AnnouncedBy = a.claim.Speaker
+		d.field("packages[0].announcedBy", a.speaker, min(a.sure, Inferred))
+	}
+	byName := proposals(cs)
+	base := len(d.out.Record.Claims)
+	ids := make([]string, len(cs))
+	for i := range cs {
+		ids[i] = d.claimID(cs[i].claim.Speaker, base+i)
+	}
+	for i := range cs {
+		c := cs[i].claim
+		c.ID, c.About, c.When = ids[i], d.pkg.ID, d.date
+		path := "claims[" + strconv.Itoa(base+i) + "]."
+		// The identifier is made from the speaker's name; the claim is
+		// about the package of the headline, said when and where the
+		// article was published.
+		d.field(path+"id", cs[i].speaker, Guessed)
+		d.field(path+"about", span(d.ms[d.headline]), Inferred)
+		if !d.date.IsZero() {
+			d.field(path+"when", d.dateSpan, Inferred)
+		}
+		if !d.title.IsZero() {
+			c.Source = d.src
+			d.field(path+"source", d.title, Inferred)
+		}
+		switch {
+		case !cs[i].responds:
+		case announcer >= 0 && announcer != i:
+			c.RespondsTo = ids[announcer]
+		default:
+			d.note(cs[i].quote, "the claim "+c.Stance.String()+" the announcement, but the article has no claim of the announcer's for it to respond to: its stance is not drafted")
+			c.Stance = StanceUnknown
+		}
+		c.Assertions = d.linked(c, cs, byName, ids, i, path)
+		for _, f := range cs[i].fields {
+			d.field(path+f.Path, f.Span, f.Confidence)
+		}
+		if c.Speaker.Name == "" && c.Speaker.Org == "" {
+			// A role alone ("a spokesperson") or no one: the record needs a
+			// name or an organisation.
+			c.Speaker.Org = unknownSpeaker
+			d.field(path+"speaker.org", Span{}, Guessed)
+			if c.Speaker.Role != "" {
+				d.note(cs[i].speaker, "the speaker is named only by a role, “"+c.Speaker.Role+"”: "+path+"speaker.org is “"+unknownSpeaker+"”; set the name")
+			}
+		}
+		if cs[i].responds && c.RespondsTo != "" {
+			d.field(path+"respondsTo", cs[i].quote, Inferred)
+		}
+		d.out.Notes = append(d.out.Notes, cs[i].notes...)
+		d.claim(c, cs[i].quote)
+	}
+}
+
+// announces reports whether the claim quotes the sentence announcing the
+// package.
+func (c drafted) announces(d *drafter) bool {
+	return c.quote.Start < d.announce.End && d.announce.Start < c.quote.End
+}
+
+// unknownSpeaker is the organisation of a claim's speaker whom the article
+// names by no name or organisation, so that the drafted record is valid;
+// a note says so.
+const unknownSpeaker = "unknown speaker"
+
+// announcerClaim returns the index in cs of the announcer's claim: the
+// drafter's own, or the first quotation that states the headline's figure
+// as the package's, or -1.
+func (d *drafter) announcerClaim(cs []drafted) int {
+	for i, c := range cs {
+		if c.mine {
+			return i
+		}
+	}
+	head := d.ms[d.headline].Figure.Nominal()
+	for i, c := range cs {
+		if c.responds || c.claim.Speaker.IsZero() {
+			continue
+		}
+		for _, a := range c.claim.Assertions {
+			if sa, ok := a.(StatedAmount); ok && sa.Role == RolePackage && sa.Figure.Nominal().Equal(head) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// linked returns the assertions of claim c, the i'th of cs, at path, tied
+// to the record: a figure equal to the headline, in words that give it no
+// role, to the package; a count or a side of a ratio to the package's measure with its
+// count, and an insufficiency with nothing to measure it against to the
+// same speaker's counterproposal.
+func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []string, i int, path string) Assertions {
+	if len(c.Assertions) == 0 {
+		return nil
+	}
+	as := slices.Clone(c.Assertions)
+	head := d.ms[d.headline].Figure
+	for k, a := range as {
+		switch a := a.(type) {
+		case StatedAmount:
+			// "the £2.4m would bolster …": the headline's figure again, in
+			// words that give it no role, is the package's; so is it as a
+			// top-up in the sentence announcing it ("an extra £1.8 million").
+			at := shift(a.Span, cs[i].quote.Start)
+			switch {
+			case a.Package != "" || a.Allocation != "":
+			case (a.Role == RoleUnknown || a.Role == RoleChange && cs[i].announces(d)) && a.Figure.Equal(head):
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage:
+				// The headline of a package announced apart: its figure.
+				if id, ok := d.otherOf(a.Figure); ok {
+					a.Role, a.Package = RolePackage, id
+					d.field(path+"assertions["+strconv.Itoa(k)+"].package", at, Inferred)
+				}
+			}
+			as[k] = a
+		case CountClaim:
+			if a.Measure == "" {
+				a.Measure = d.measureOf(a.Count, a.Noun)
+			}
+			as[k] = a
+		case RatioClaim:
+			for _, q := range []*Quantity{&a.Numerator, &a.Denominator} {
+				if q.Measure == "" && !q.Count.IsZero() {
+					q.Measure = d.measureOf(q.Count, q.Noun)
+				}
+			}
+			as[k] = a
+		case Insufficiency:
+			if a.Against == "" && a.Needed.IsZero() {
+				if j, cp, ok := proposalOf(cs, byName, c.Speaker, i); ok {
+					a.Against = ids[j]
+					if a.MeasuredAgainst == "" {
+						a.MeasuredAgainst = cp.Span.In(cs[j].claim.Quote)
+					}
+				}
+			}
+			as[k] = a
+		}
+	}
+	return as
+}
+
+// otherOf returns the ID of the package announced apart whose headline
+// is f.
+func (d *drafter) otherOf(f currency.Figure) (string, bool) {
+	i, ok := d.otherIndex[f.String()]
+	if !ok || !d.others[i].Headline.Equal(f) {
+		return "", false
+	}
+	return d.others[i].ID, true
+}
+
+// measureOf returns the noun of the package's measure with count n: the one
+// of noun, or else the only one with that count; "" if none.
+func (d *drafter) measureOf(n funding.Count, noun string) string {
+	if k, ok := d.measureNoun[noun]; ok && d.pkg.Measures[k].Count.Equal(n) {
+		return noun
+	}
+	if k, ok := d.measureCount[n]; ok && k >= 0 {
+		return d.pkg.Measures[k].Noun
+	}
+	return ""
+}
+
+// proposals indexes the claims of cs that make a counterproposal by their
+// speaker's name, at most two each: enough to find one other than a given
+// claim.
+func proposals(cs []drafted) map[string][]int {
+	out := make(map[string][]int)
+	for j, c := range cs {
+		name := c.claim.Speaker.Name
+		if name == "" || len(out[name]) == 2 {
+			continue
+		}
+		for _, a := range c.claim.Assertions {
+			if _, ok := a.(Counterproposal); ok {
+				out[name] = append(out[name], j)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// proposalOf returns the index in cs of a claim of the speaker's, other
+// than the i'th, that makes a counterproposal, and the proposal.
+func proposalOf(cs []drafted, byName map[string][]int, speaker funding.Person, i int) (int, Counterproposal, bool) {
+	for _, j := range byName[speaker.Name] {
+		if j == i {
+			continue
+		}
+		for _, a := range cs[j].claim.Assertions {
+			if cp, ok := a.(Counterproposal); ok {
+				return j, cp, true
+			}
+		}
+	}
+	return 0, Counterproposal{}, false
+}
+
+// announcement drafts the claim of the sentence announcing the package,
+// "The Mayor of London, Sadiq Khan, has today announced an investment of
+// more than £4 million …", spoken by its announcer, with a stated amount
+// for each figure in it; none if no named announcer is its subject, or a
+// quotation or reported statement holds its words already.
+func (d *drafter) announcement() (drafted, bool) {
+	s := d.announce
+	sure := Explicit
+	if d.who.Name == "" && d.who.Org == "" && d.who.Role != "" {
+		// "The Mayor has today announced …": the Mayor the article quotes.
+		if p, ok := d.holder(d.who.Role); ok {
+			d.who, sure = p, Inferred
+			d.pkg.AnnouncedBy = p
+		}
+	}
+	if d.who.Name == "" && d.who.Org == "" || d.announcer.IsZero() {
+		return drafted{}, false
+	}
+	for _, q := range d.quotes {
+		if q.Start < s.End && s.Start < q.End {
+			return drafted{}, false
+		}
+	}
+	c := drafted{mine: true}
+	c.claim = Claim{Speaker: d.who, Quote: d.in(s)}
+	c.quote, c.speaker, c.sure = s, d.announcer, sure
+	c.fields = append(c.fields, Field{"quote", s, Explicit}, Field{"speaker", d.announcer, sure})
+	for k, sa := range FromQuote(c.claim.Quote) {
+		c.claim.Assertions = append(c.claim.Assertions, sa)
+		c.fields = append(c.fields, Field{"assertions[" + strconv.Itoa(k) + "]", shift(sa.Span, s.Start), Inferred})
+	}
+	return c, true
+}
+
+// holder returns the named speaker of a quotation whose role holds the
+// words of role ("Mayor" in "Mayor of London", "First Minister"), in any
+// case: the one person the article gives that office.
+func (d *drafter) holder(role string) (funding.Person, bool) {
+	role = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(role, "The "), "the "))
+	var found funding.Person
+	for _, q := range d.qs {
+		p := q.claim.Speaker
+		if p.Name == "" || !strings.Contains(strings.ToLower(p.Role), role) {
+			continue
+		}
+		if found.Name != "" && found.Name != p.Name {
+			return funding.Person{}, false // two holders: no telling which
+		}
+		found = p
+	}
+	return found, found.Name != ""
+}
+
+// claim adds the claim c, quoting the span s of the article, and marks
+// the money in s placed: its figures are the claim's assertions.
+func (d *drafter) claim(c Claim, s Span) {
+	d.out.Record.Claims = append(d.out.Record.Claims, c)
+	i, j := d.mentionsIn(s)
+	for ; i < j; i++ {
+		d.placed[i] = true
+	}
+}
+
+// claimID returns an identifier for the n'th claim (from 0), by the
+// speaker, unique in the record: the last word of their name (or
+// organisation, or role), in lower case, and the claim's number from 1.
+func (d *drafter) claimID(p funding.Person, n int) string {
+	who := cmp.Or(p.Name, p.Org, p.Role)
+	ws := wordsOf(who, Span{0, len(who)}, nil)
+	base := "claim"
+	for k := len(ws) - 1; k >= 0; k-- {
+		if asciiWord(ws[k].w) {
+			base = ws[k].w
+			break
+		}
+	}
+	return base + "-" + strconv.Itoa(n+1)
+}
+
+// quoted reports whether s lies inside a quotation or reported statement
+// drafted as a claim.
+func (d *drafter) quoted(s Span) bool {
+	i, _ := slices.BinarySearchFunc(d.quotes, s.Start+1, func(q Span, off int) int { return q.Start - off })
+	return i > 0 && d.quotes[i-1].Start <= s.Start && s.End <= d.quotes[i-1].End
+}
+
+// noteUnplaced notes each money figure the draft does not hold, with
+// what its words made of it.
+func (d *drafter) noteUnplaced() {
+	head := d.ms[d.headline]
+	for k, m := range d.ms {
+		if d.placed[k] {
+			continue
+		}
+		var why string
+		switch {
+		case m.Figure.Nominal().Equal(head.Figure.Nominal()):
+			why = "restates the headline, “" + head.Text + "”, outside any claim"
+		case rateOrConversion(m):
+			why = "is money per something, or a conversion, not a part of the package"
+		default:
+			why = "is not placed: no itemising words (“for …”, “to …”) follow it and it is in no claim"
+		}
+		d.note(span(m), "“"+m.Text+"” "+strings.TrimSpace(why))
+	}
+}

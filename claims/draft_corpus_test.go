@@ -1,0 +1,63 @@
+package claims
+
+import "testing"
+
+// The corpus floors: the totals TestDraftCorpus measured when it was
+// written, in per cent, to one decimal place and rounded down, so that a
+// change that drafts worse fails the test. Raise them when the drafter
+// improves; the README states the measured figures.
+const (
+	floorFigureRecall     = 56.6
+	floorFigurePrecision  = 67.9
+	floorSpeakerRecall    = 89.1
+	floorSpeakerPrecision = 98.4
+	floorQuoteRecall      = 90.5
+	floorQuotePrecision   = 97.6
+)
+
+// TestDraftCorpus drafts every article of the corpus, scores each draft
+// against the record made by hand from the same text (scoreDraft), logs
+// the score of each article and the corpus's totals, with what each draft
+// missed, and fails if a total falls below its floor. Run it with -v to see
+// the figures.
+func TestDraftCorpus(t *testing.T) {
+	var total draftScore
+	arts := corpusArticles(t)
+	if len(arts) == 0 {
+		t.Fatal("the corpus is empty")
+	}
+	for _, a := range arts {
+		d, err := DraftRecord(a.text)
+		if err != nil {
+			t.Errorf("%s: DraftRecord: %v", a.slug, err)
+			continue
+		}
+		checkDraft(t, a.text, d)
+		if _, err := Assess(d.Record, Options{}); err != nil {
+			t.Errorf("%s: Assess(drafted record): %v", a.slug, err)
+		}
+		s := scoreDraft(a.want, d.Record)
+		t.Logf("%s: %v", a.slug, s)
+		for _, m := range s.misses {
+			t.Logf("  %s", m)
+		}
+		total = total.plus(s)
+	}
+	t.Logf("total over %d articles: %v", len(arts), total)
+	for _, f := range []struct {
+		name  string
+		got   float64
+		floor float64
+	}{
+		{"figure recall", total.figures.recall(), floorFigureRecall},
+		{"figure precision", total.figures.precision(), floorFigurePrecision},
+		{"speaker recall", total.speakers.recall(), floorSpeakerRecall},
+		{"speaker precision", total.speakers.precision(), floorSpeakerPrecision},
+		{"quote recall", total.quotes.recall(), floorQuoteRecall},
+		{"quote precision", total.quotes.precision(), floorQuotePrecision},
+	} {
+		if 100*f.got < f.floor {
+			t.Errorf("%s over the corpus is %.1f%%, below its floor of %.1f%%", f.name, 100*f.got, f.floor)
+		}
+	}
+}

@@ -1,0 +1,180 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// This file drafts the package's measures, the counts an article gives of
+// whom or what the money is for: "about 9,000 historic cases", "around
+// 24,000 adults in London experience serious sexual assault or rape" (each
+// year), and a count narrowed from one before: "after reviewing 2,200 of
+// them only about 1,200 remained in scope". It reads counts as a
+// quotation's are read (quoteDrafter.counts), so that a claim's count and
+// the measure it is weighed against have the same noun.
+
+// draftMeasures drafts a measure for each count of things, other than
+// money, times, dates and percentages, that a sentence of the body gives:
+// one for a count, and two for a whole and its part, of which only the
+// part has a unit (the money is for the narrower count).
+func (d *drafter) draftMeasures() {
+	var qd quoteDrafter // its noun carries "them" from one sentence to the next
+	var amounts []StatedAmount
+	var ws []qword
+	for _, s := range d.sents {
+		text := d.in(s)
+		if !d.countable(s) {
+			continue
+		}
+		// counts needs only where the sentence's money is, to leave it out.
+		amounts = amounts[:0]
+		for i, j := d.mentionsIn(s); i < j; i++ {
+			amounts = append(amounts, StatedAmount{Span: Span{d.ms[i].Start - s.Start, d.ms[i].End - s.Start}})
+		}
+		var r asserted
+		ws = qwords(text, ws[:0])
+		qd.counts(text, ws, amounts, &r)
+		if len(r.as) == 0 {
+			continue
+		}
+		note := ""
+		d.toks = wordsOf(d.text, s, d.toks[:0])
+		for _, p := range [...]string{"each year", "every year", "a year", "per year", "annually"} {
+			if hasPhrase(d.toks, p) >= 0 {
+				note = p
+				break
+			}
+		}
+		for i, a := range r.as {
+			at := shift(a.Where(), s.Start)
+			switch a := a.(type) {
+			case CountClaim:
+				d.measure(funding.Measure{Count: a.Count, Noun: a.Noun, Unit: unitOf(a.Noun), Note: note}, at, r.sure[i])
+			case RatioClaim:
+				n, m := a.Denominator, a.Numerator
+				if n.Count.IsZero() || m.Count.IsZero() {
+					continue
+				}
+				if k, ok := d.measureNoun[n.Noun]; ok {
+					// "2,200 of them" narrows it: the money is for the part.
+					d.pkg.Measures[k].Unit = ""
+				}
+				whole := d.narrowed(n.Noun, n.Count, at)
+				part := d.narrowed(m.Noun, m.Count, at)
+				d.measure(funding.Measure{Count: n.Count, Noun: whole, Note: note}, at, Guessed)
+				d.measure(funding.Measure{Count: m.Count, Noun: part, Unit: unitOf(part), Note: note}, at, Guessed)
+			}
+		}
+	}
+}
+
+// measure adds the measure m, read from the span at, unless the package
+// has a measure of that noun already or its noun is a time ("5 working
+// days").
+func (d *drafter) measure(m funding.Measure, at Span, c Confidence) {
+	for _, t := range wordsOf(m.Noun, Span{0, len(m.Noun)}, nil) {
+		if isTimeUnit(t.w) {
+			return
+		}
+	}
+	if k, ok := d.measureNoun[m.Noun]; ok {
+		if o := d.pkg.Measures[k]; !o.Count.Equal(m.Count) {
+			d.note(at, "a count of "+m.Noun+", "+m.Count.String()+", besides the measure of "+o.Count.String()+": not drafted as a measure")
+		}
+		return
+	}
+	if d.measureNoun == nil {
+		d.measureNoun, d.measureCount = make(map[string]int), make(map[funding.Count]int)
+	}
+	n := len(d.pkg.Measures)
+	d.measureNoun[m.Noun] = n
+	if _, two := d.measureCount[m.Count]; two {
+		d.measureCount[m.Count] = -1 // two measures of one count: neither is the one
+	} else {
+		d.measureCount[m.Count] = n
+	}
+	d.field("packages[0].measures["+strconv.Itoa(n)+"]", at, c)
+	d.pkg.Measures = append(d.pkg.Measures, m)
+}
+
+// remainVerbs join a counted noun to where the count leaves it: "cases
+// that remained in scope".
+var remainVerbs = []string{"remained", "remain", "remains", "were", "are", "was", "is", "stayed", "stay"}
+
+// narrowed returns the noun of a whole or part of a count read in the span
+// at: "historic cases that remained in scope" is "cases in scope", and the
+// whole "2,200" of "after reviewing 2,200 of them" counts "cases
+// reviewed" (its verb's past participle after the head noun).
+func (d *drafter) narrowed(noun string, c funding.Count, at Span) string {
+	ws := wordsOf(noun, Span{0, len(noun)}, nil)
+	for k := 1; k+2 < len(ws); k++ {
+		if ws[k].w == "that" && isOneOf(ws[k+1].w, remainVerbs) {
+			return noun[ws[k-1].start:ws[k-1].end] + noun[ws[k+1].end:]
+		}
+	}
+	ts := wordsOf(d.text, at, nil)
+	for k := 1; k < len(ts); k++ {
+		if pre := ts[k-1].w; ts[k].w == c.String() && strings.HasSuffix(pre, "ing") && len(pre) > 5 && len(ws) > 0 {
+			return noun[ws[len(ws)-1].start:ws[len(ws)-1].end] + " " + strings.TrimSuffix(pre, "ing") + "ed"
+		}
+	}
+	return noun
+}
+
+// countable reports whether the sentence s has a digit outside its money,
+// which a count needs.
+func (d *drafter) countable(s Span) bool {
+	at := s.Start
+	for i, j := d.mentionsIn(s); i < j; i++ {
+		if hasDigit(d.text[at:d.ms[i].Start]) {
+			return true
+		}
+		at = d.ms[i].End
+	}
+	return hasDigit(d.text[at:s.End])
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
+// unitOf returns the unit of a counted noun, one of what it counts: its
+// head word made singular, "cases in scope" is "case in scope", "historic
+// cases that remained in scope" "historic case that remained in scope".
+func unitOf(noun string) string {
+	ws := wordsOf(noun, Span{0, len(noun)}, nil)
+	head := len(ws) - 1
+	for k, t := range ws {
+		if k > 0 && isOneOf(t.w, []string{"in", "of", "that", "who", "which", "from", "with", "at", "on", "under", "for"}) {
+			head = k - 1
+			break
+		}
+	}
+	if head < 0 {
+		return noun
+	}
+	t := ws[head]
+	return noun[:t.start] + singular(noun[t.start:t.end]) + noun[t.end:]
+}
+
+// singular returns a plural noun's singular by the common rules:
+// "cases" is "case", "adults" "adult", "families" "family"; "people" is
+// "person".
+func singular(w string) string {
+	switch {
+	case w == "people":
+		return "person"
+	case w == "children":
+		return "child"
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}

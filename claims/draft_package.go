@@ -1,0 +1,563 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// This file drafts the package: its headline from the sentence that
+// announces it, who announced it, its novelty, period, purposes and kind.
+
+// announceVerbs are the words (in lower case, as prefixes of a word) that
+// announce money in a sentence.
+var announceVerbs = [...]string{"announc", "unveil", "invest", "pledg", "commit", "award", "launch", "confirm", "allocat", "receiv"}
+
+// announces returns the index in ts of the first word announcing money, or
+// -1.
+func announces(ts []tok) int {
+	for i, t := range ts {
+		for _, v := range announceVerbs {
+			if strings.HasPrefix(t.w, v) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// rateOrConversion reports whether a mention is money per something ("£5
+// per pupil", "80p in the £1") or a conversion of the one before it, which
+// is no package's total.
+func rateOrConversion(m currency.Mention) bool {
+	return m.Converts || m.Figure.Each() != "" || !m.Figure.Of().IsZero()
+}
+
+// draftPackage finds the package's headline and the sentence announcing
+// it, and drafts what that sentence and the article say of the package.
+//
+// The headline is the first figure of the body that the title's money
+// admits ("more than £10m" in the title, "an additional £11.6m" in the
+// body), or else the first figure of the package, a change of it or of no
+// role the words give in a sentence that announces money (or in the lede,
+// the body's first sentence stating money), or else the first figure of
+// the package, or else the first of no role. A figure needed, proposed,
+// of a rival, of a level before or other is never the headline.
+func (d *drafter) draftPackage() {
+	best, rank := -1, 5
+	var titled []currency.Figure
+	i, j := d.mentionsIn(d.title)
+	for ; i < j; i++ {
+		titled = append(titled, d.ms[i].Figure)
+	}
+	lede := true
+	for _, s := range d.sents {
+		if rank == 0 || rank == 1 && len(titled) == 0 {
+			break
+		}
+		i, j := d.mentionsIn(s)
+		if i == j {
+			continue
+		}
+		d.toks = wordsOf(d.text, s, d.toks[:0])
+		verb := lede || announces(d.toks) >= 0
+		lede = false
+		for _, sa := range FromQuote(d.in(s)) {
+			k := searchMention(d.ms, s.Start+sa.Span.Start)
+			if k >= len(d.ms) || rateOrConversion(d.ms[k]) {
+				continue
+			}
+			var r int
+			switch sa.Role {
+			case RolePackage, RoleChange, RoleUnknown, RoleShare:
+			default:
+				continue
+			}
+			if d.eachOne(d.ms[k]) {
+				continue // "Grants of £750 are being paid to all …": each one's
+			}
+			switch d.wordsBefore(d.ms[k]) {
+			case "share of", "shares of", "part of", "slice of", "portion of":
+				// "allocated a share of £300 million": the whole shared.
+				sa.Role = RolePackage
+			}
+			switch {
+			case admitsAny(titled, d.ms[k].Figure):
+				r = 0
+			case sa.Role == RoleShare:
+				continue
+			case verb:
+				r = 1
+			case sa.Role == RolePackage:
+				r = 2
+			case sa.Role == RoleUnknown:
+				r = 3
+			default:
+				continue
+			}
+			if r < rank {
+				best, rank, d.announce = k, r, s
+			}
+		}
+	}
+	if best < 0 {
+		// Only the title, or figures of other roles, state money: take the
+		// first, for a person to check.
+		for k, m := range d.ms {
+			if !rateOrConversion(m) {
+				best = k
+				break
+			}
+		}
+		if best < 0 {
+			best = 0
+		}
+		d.note(span(d.ms[best]), "no sentence announces the package: its headline is the first figure the article states, “"+d.ms[best].Text+"”; check it")
+	}
+	d.headline = best
+	d.placed[best] = true
+	m := d.ms[best]
+	d.pkg.Headline = m.Figure
+	d.field("packages[0].headline", span(m), [...]Confidence{Explicit, Explicit, Inferred, Guessed, Guessed, Guessed}[rank])
+	d.pkg.ID = d.packageID()
+	d.field("packages[0].id", d.title, Guessed)
+	if !d.title.IsZero() {
+		d.pkg.Title = d.src.Title
+		d.field("packages[0].title", d.title, Inferred)
+		d.pkg.Sources = []funding.Source{d.src}
+		d.field("packages[0].sources[0].title", d.title, Inferred)
+		d.titleMoney()
+	}
+	if !d.date.IsZero() {
+		c := Inferred
+		if d.datePrinted {
+			c = Explicit
+		}
+		d.pkg.Announced = d.date
+		d.field("packages[0].announced", d.dateSpan, c)
+		d.field("packages[0].sources[0].published", d.dateSpan, c)
+	}
+	if !d.announce.IsZero() {
+		d.announcedBy()
+	}
+	d.novelty()
+	d.period()
+	d.purposes()
+}
+
+// wordsBefore returns the two words before the mention m, in lower case
+// and apart by one space, or fewer at the start of the text.
+func (d *drafter) wordsBefore(m currency.Mention) string {
+	ts := wordsOf(d.text, Span{max(0, m.Start-40), m.Start}, nil)
+	if len(ts) > 0 && m.Start-40 > 0 {
+		ts = ts[1:] // it may be cut
+	}
+	if len(ts) > 2 {
+		ts = ts[len(ts)-2:]
+	}
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.w)
+	}
+	return b.String()
+}
+
+// eachOne reports whether the mention m is the money of each of many:
+// "Grants of £750 are being paid to all …".
+func (d *drafter) eachOne(m currency.Mention) bool {
+	switch d.wordsBefore(m) {
+	case "grants of", "payments of", "awards of", "bursaries of", "vouchers of":
+		return true
+	}
+	return false
+}
+
+// admitsAny reports whether one of the title's figures admits f's value
+// or states the same: "more than £10m" admits "£11.6m", "£4 million" is
+// "more than £4 million"'s value.
+func admitsAny(titled []currency.Figure, f currency.Figure) bool {
+	for _, t := range titled {
+		if t.Nominal().Equal(f.Nominal()) || t.Admits(f.Nominal()) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleMoney notes the money the title states, which is not a claim: the
+// headline is read from the body, where the article announces it.
+func (d *drafter) titleMoney() {
+	i, j := d.mentionsIn(d.title)
+	for k := i; k < j; k++ {
+		if !d.placed[k] {
+			d.placed[k] = true
+			d.note(span(d.ms[k]), "the title states “"+d.ms[k].Text+"”; a title is not drafted as a claim, and the headline is read from the body")
+		}
+	}
+}
+
+// packageID returns an identifier for the package: the first words of the
+// title that are not money, joined by hyphens, with the year it was
+// published; "package" when there is no title.
+func (d *drafter) packageID() string {
+	var b []byte
+	n := 0
+	if !d.title.IsZero() {
+		k, j := d.mentionsIn(d.title)
+		for _, t := range wordsOf(d.text, d.title, d.toks[:0]) {
+			if n == 5 {
+				break
+			}
+			for k < j && d.ms[k].End <= t.start {
+				k++
+			}
+			if k < j && d.ms[k].Start < t.end || !asciiWord(t.w) {
+				continue // money, or not a word an identifier can hold
+			}
+			if n > 0 {
+				b = append(b, '-')
+			}
+			b = append(b, t.w...)
+			n++
+		}
+	}
+	if n == 0 {
+		b = append(b, "package"...)
+	}
+	if !d.date.IsZero() {
+		b = append(b, '-')
+		b = append(b, d.date.String()[:4]...)
+	}
+	return string(b)
+}
+
+// asciiWord reports whether w is ASCII letters and digits only, as an
+// identifier's words are.
+func asciiWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLetter(w[i]) && !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// auxiliaries are the words between a subject and its verb of
+// announcement: "The Mayor of London, Sadiq Khan, has today announced".
+var auxiliaries = [...]string{"has", "have", "had", "is", "are", "was", "were", "will", "would", "today", "yesterday", "also", "now", "this", "week", "morning", "formally", "officially", "been", "be", "to", "set", "just"}
+
+// announcedBy reads who announced the package from the subject of the
+// sentence announcing it, before its verb: "The Mayor of London, Sadiq
+// Khan, has today announced …". A sentence whose subject is the money ("A
+// £2.4m package … has been announced") names no announcer.
+func (d *drafter) announcedBy() {
+	d.toks = wordsOf(d.text, d.announce, d.toks[:0])
+	v := announces(d.toks)
+	if v <= 0 {
+		return
+	}
+	end := v
+	for end > 0 && isAuxiliary(d.toks[end-1].w) {
+		end--
+	}
+	if end == 0 {
+		return
+	}
+	subj := Span{d.announce.Start, d.toks[end-1].end}
+	if d.hasMoney(subj) {
+		return
+	}
+	who, at, ok := d.person(subj)
+	if !ok {
+		return
+	}
+	d.who, d.announcer = who, at
+	d.pkg.AnnouncedBy = who
+	d.field("packages[0].announcedBy", at, Explicit)
+}
+
+// isAuxiliary reports whether w is one of the auxiliaries.
+func isAuxiliary(w string) bool {
+	for _, a := range auxiliaries {
+		if w == a {
+			return true
+		}
+	}
+	return false
+}
+
+// novelty reads whether the money is new or an extension: "extended
+// funding", "for an additional year" and "for another year" in a sentence
+// about funding make an extension; "new" just before the headline's figure
+// ("a new £2.4m package"), or "new money", makes it new.
+func (d *drafter) novelty() {
+	head := d.ms[d.headline].Figure.Nominal()
+	for _, s := range d.sents {
+		if !strings.Contains(d.in(s), "xtend") {
+			continue
+		}
+		d.toks = wordsOf(d.text, s, d.toks[:0])
+		for k, t := range d.toks {
+			if strings.HasPrefix(t.w, "extend") && k+1 < len(d.toks) && fundingWord(d.toks[k+1].w) {
+				d.setNovelty(funding.Extension, Span{t.start, d.toks[k+1].end}, Explicit)
+				return
+			}
+		}
+	}
+	for _, s := range d.sents {
+		if !strings.Contains(d.in(s), "ew") {
+			continue
+		}
+		d.toks = wordsOf(d.text, s, d.toks[:0])
+		if k := hasPhrase(d.toks, "new money"); k >= 0 {
+			d.setNovelty(funding.New, Span{d.toks[k].start, d.toks[k+1].end}, Explicit)
+			return
+		}
+		i, j := d.mentionsIn(s)
+		for ; i < j; i++ {
+			m := d.ms[i]
+			if !m.Figure.Nominal().Equal(head) {
+				continue
+			}
+			for k := len(d.toks) - 1; k >= 0; k-- {
+				if t := d.toks[k]; t.end <= m.Start {
+					if t.w == "new" && m.Start-t.end <= 2 {
+						d.setNovelty(funding.New, Span{t.start, m.End}, Explicit)
+						return
+					}
+					break
+				}
+			}
+		}
+	}
+	for _, s := range d.sents {
+		if !strings.Contains(d.in(s), "year") {
+			continue
+		}
+		d.toks = wordsOf(d.text, s, d.toks[:0])
+		if hasWord(d.toks, "funding") < 0 && hasWord(d.toks, "money") < 0 {
+			continue
+		}
+		for _, p := range [...]string{"for an additional year", "for another year", "for a further year"} {
+			if k := hasPhrase(d.toks, p); k >= 0 {
+				n := strings.Count(p, " ")
+				d.setNovelty(funding.Extension, Span{d.toks[k].start, d.toks[k+n].end}, Inferred)
+				return
+			}
+		}
+	}
+}
+
+// fundingWord reports whether w names money given: "funding", "grants".
+func fundingWord(w string) bool {
+	switch w {
+	case "funding", "money", "grant", "grants", "support", "contracts", "contract", "the":
+		return true
+	}
+	return false
+}
+
+// setNovelty sets the package's novelty, with its provenance.
+func (d *drafter) setNovelty(n funding.Novelty, s Span, c Confidence) {
+	d.pkg.Novelty = n
+	d.field("packages[0].novelty", s, c)
+}
+
+// period reads the period of the money from "until March 2018" (or "to",
+// "till", "through", "up to", "by the end of") in a sentence about funding:
+// it ends on the last day of that month. An extension of funding starts in
+// the financial year after the one the article was published in (the
+// existing funding runs to its end); other money starts when it was
+// announced; with neither, only the end is known.
+func (d *drafter) period() {
+	for _, s := range d.sents {
+		if !hasDigit(d.in(s)) {
+			continue // no year
+		}
+		d.toks = wordsOf(d.text, s, d.toks[:0])
+		if hasWord(d.toks, "funding") < 0 && hasWord(d.toks, "money") < 0 && announces(d.toks) < 0 {
+			continue
+		}
+		for k, t := range d.toks {
+			switch t.w {
+			case "until", "till", "through", "to":
+			default:
+				continue
+			}
+			end, ok := monthEnd(d.toks, k+1)
+			if !ok {
+				continue
+			}
+			p := funding.Period{End: end}
+			c := Inferred
+			switch {
+			case d.pkg.Novelty == funding.Extension && !d.date.IsZero():
+				next := (d.date.FiscalYear() + 1).Start()
+				if !next.After(end) {
+					p.Start = next
+				}
+			case !d.date.IsZero() && d.date.Before(end):
+				p.Start = d.date
+			default:
+				c = Guessed
+			}
+			d.pkg.Period = p
+			d.field("packages[0].period", Span{t.start, d.toks[k+2].end}, c)
+			return
+		}
+	}
+}
+
+// purposes reads what the money is for from the words after its figure in
+// the sentence announcing it ("more than £4 million to help tackle sexual
+// abuse in London") and from "the funding for …" anywhere before the body
+// or in it ("will receive the funding for counselling and therapeutic
+// support"), and the kind of spending from those words.
+func (d *drafter) purposes() {
+	var spans []Span
+	if !d.announce.IsZero() {
+		m := d.ms[d.headline]
+		if s, ok := d.purposeAfter(Span{m.End, d.announce.End}); ok {
+			spans = append(spans, s)
+		}
+	}
+	for _, p := range d.paras {
+		if p == d.title {
+			continue
+		}
+		d.toks = wordsOf(d.text, p, d.toks[:0])
+		for k := 1; k+2 < len(d.toks); k++ {
+			if (d.toks[k].w == "funding" || d.toks[k].w == "money") && d.toks[k-1].w == "the" &&
+				d.toks[k+1].w == "for" && d.toks[k+1].start == d.toks[k].end+1 {
+				if s, ok := d.purposeAfter(Span{d.toks[k+1].start, p.End}); ok {
+					spans = append(spans, s)
+				}
+			}
+		}
+		if len(spans) > 1 {
+			break
+		}
+	}
+	for _, s := range spans {
+		for _, part := range splitList(d.text, s) {
+			w := d.in(part)
+			if !containsString(d.pkg.Purposes, w) {
+				d.field("packages[0].purposes["+strconv.Itoa(len(d.pkg.Purposes))+"]", part, Inferred)
+				d.pkg.Purposes = append(d.pkg.Purposes, w)
+			}
+		}
+	}
+	from := spans
+	if !d.announce.IsZero() {
+		from = append(from, d.announce)
+	}
+	for _, s := range from {
+		if k, at := d.kindIn(s); k != funding.KindUnknown {
+			d.pkg.Kind = k
+			d.field("packages[0].kind", at, Inferred)
+			return
+		}
+	}
+}
+
+// purposeAfter reads a purpose at the start of s: "to help tackle …",
+// "to fund …", "for counselling and therapeutic support", up to the end of
+// the clause (a comma, dash, semicolon or full stop) or of s.
+func (d *drafter) purposeAfter(s Span) (Span, bool) {
+	ts := wordsOf(d.text, s, nil)
+	if len(ts) < 2 {
+		return Span{}, false
+	}
+	i := 0
+	switch {
+	case ts[0].w == "for" && ts[1].w != "the" && ts[1].w != "a":
+		i = 1
+	case ts[0].w == "to" && (ts[1].w == "help" || ts[1].w == "support") && len(ts) > 2:
+		i = 2
+	case ts[0].w == "to":
+		i = 1
+	default:
+		return Span{}, false
+	}
+	start := ts[i].start
+	// The gap between the figure and its purpose holds no punctuation.
+	if clauseBreak(d.text[s.Start:start]) {
+		return Span{}, false
+	}
+	end := start
+	for ; i < len(ts); i++ {
+		if clauseBreak(d.text[end:ts[i].start]) {
+			break
+		}
+		end = ts[i].end
+	}
+	return Span{start, end}, end > start
+}
+
+// clauseBreak reports whether the text between two words ends a clause:
+// it holds punctuation other than an apostrophe, or a spaced hyphen.
+func clauseBreak(gap string) bool {
+	return strings.ContainsAny(gap, ",;:.!?–—()\"“”") || strings.Contains(gap, " - ")
+}
+
+// splitList splits a phrase at ", " and " and " into its items:
+// "counselling and therapeutic support" is "counselling" and "therapeutic
+// support".
+func splitList(text string, s Span) []Span {
+	var out []Span
+	start := s.Start
+	ts := wordsOf(text, s, nil)
+	for _, t := range ts {
+		if t.w == "and" || t.w == "or" {
+			if a, b := trimSpaceSpan(text, start, t.start); a < b {
+				out = append(out, Span{a, b})
+			}
+			start = t.end
+		}
+	}
+	if a, b := trimSpaceSpan(text, start, s.End); a < b {
+		out = append(out, Span{a, b})
+	}
+	return out
+}
+
+// kindWords give the kind of spending their words are for.
+var kindWords = [...]struct {
+	prefix string
+	kind   funding.Kind
+}{
+	{"inquir", funding.Inquiry}, {"research", funding.Research}, {"evaluat", funding.Research},
+	{"capital", funding.Capital}, {"building", funding.Capital}, {"equipment", funding.Capital},
+	{"development", funding.Development}, {"redesign", funding.Development},
+	{"support", funding.Services}, {"service", funding.Services}, {"counselling", funding.Services},
+	{"advoca", funding.Services}, {"centre", funding.Services}, {"care", funding.Services},
+	{"therap", funding.Services}, {"treatment", funding.Services}, {"victims", funding.Services},
+}
+
+// kindIn returns the kind of spending the first kind word in s gives, and
+// where it is.
+func (d *drafter) kindIn(s Span) (funding.Kind, Span) {
+	for _, t := range wordsOf(d.text, s, nil) {
+		for _, k := range kindWords {
+			if strings.HasPrefix(t.w, k.prefix) {
+				return k.kind, Span{t.start, t.end}
+			}
+		}
+	}
+	return funding.KindUnknown, Span{}
+}
+
+// containsString reports whether list holds s.
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

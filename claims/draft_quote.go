@@ -1,0 +1,653 @@
+package claims
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoted is one claim read from an article.
+type quoted struct {
+	claim    Claim      // Speaker, Quote, Assertions (Spans relative to Quote), Stance; the rest is DraftRecord's
+	quote    Span       // where claim.Quote is in the article
+	speaker  Span       // the article's words naming the speaker; zero if none
+	sure     Confidence // how sure the attribution is
+	fields   []Field    // provenance of the claim's parts, Path relative to the claim, Span in the article
+	notes    []Note     // spans in the article
+	responds bool       // the claim criticises or welcomes the announcement; claim.Stance says which
+}
+
+// quotations returns the claims an article's plain text reports, in the
+// order they appear: one for each quotation within one paragraph, and one
+// for each attributed reported statement that gives money, a count or a
+// proportion. Each paragraph is a line of the text.
+//
+// A quotation is the words between a pair of marks: “…”, "…", ‘…’ or
+// '…', the double marks in any mixture (“…" is one quotation). A single
+// mark between letters ("it's", "Mayor’s") or after an s before a space
+// ("victims' commissioner") is an apostrophe unless it closes an open
+// single quotation; single marks inside a double quotation, and double
+// inside single, are quotations within the quotation and stay in its
+// words. A double quotation, or a ‘ after "said:", left open at the end of
+// its paragraph runs to the end of it; if the next paragraph opens with a
+// mark, UK style, it continues there as a claim of its own with the same
+// speaker. A comma before the closing mark ("…hollow," she said) is not
+// part of the words. These are no claims: quotations in a heading (a short
+// paragraph with no closing punctuation and no verb of speech, such as a
+// cross-heading 'Heinous abuse' or a link's title) or in the article's
+// first line, its title; titles in quotation marks (most longer words
+// capitalised, no speaker); and a word or three in quotation marks inside
+// a sentence that names no speaker (a “uplift”).
+//
+// The speaker is read from the sentence of the quotation (see attribute),
+// or else: a quotation continuing an open one from the paragraph before
+// has its speaker (Inferred); one after "X said:" ending the paragraph
+// before is X's (Explicit), as is a press release's unmarked paragraph of
+// speech there, and the paragraphs in the first person after it
+// (Inferred); one in a paragraph whose other sentence names a speaker is
+// that speaker's (Inferred); a paragraph that opens with a quotation
+// straight after a paragraph naming a speaker has that one (Guessed). A
+// quotation with none of these has no speaker and a note saying so. A
+// speaker named only by a post ("the Prime Minister will confirm") is the
+// person the article gives that post, or else the next person it quotes by
+// name (Guessed): a UK lede names by post whom the body names.
+//
+// A reported statement is the clause a verb of speech reports in a
+// sentence without quotation marks: before the speaker ("… only about
+// 1,200 remained in scope, Sir Mark Rowley told the London Assembly"),
+// after the verb ("The mayor's office said the £2.4m would …"), or the
+// whole sentence for a verb of announcing ("The Mayor … has today
+// announced an investment of more than £4 million …") or a finding by a
+// body ("An initial data search by the Met identified about 9,000 …").
+//
+// What each claim asserts is read by assertions. quotations never panics,
+// runs in time linear in len(article), and every span it returns lies
+// inside the article on character boundaries.
+func quotations(article string) []quoted {
+	if article == "" {
+		return nil
+	}
+	d := &quoteDrafter{text: article, people: map[string]*speakerInfo{}}
+	d.paras = paragraphs(article)
+	for i := range d.paras {
+		d.paras[i].marks = scanMarks(article, d.paras[i].start, d.paras[i].end)
+		d.paras[i].heading = isHeading(article, &d.paras[i], i == 0)
+	}
+	d.names = collectNames(article, d.paras)
+	d.index = indexNames(d.names)
+	marks := 0
+	for i := range d.paras {
+		marks += len(d.paras[i].marks)
+	}
+	d.out, d.who = make([]quoted, 0, marks+len(d.paras)/4), make([]attribution, 0, marks+len(d.paras)/4)
+	d.run()
+	d.finish()
+	return d.out
+}
+
+// A quoteDrafter holds the state of one run of quotations over an article.
+type quoteDrafter struct {
+	text   string
+	paras  []para
+	names  []fullName              // people named anywhere in the article, in order
+	people map[string]*speakerInfo // what is known of each speaker, by full name
+	recent []string                // the speakers named so far, in order, by full name
+	index  nameIndex               // names by their words
+	order  []string                // the people who spoke, by full name, in the order first heard
+	out    []quoted
+	who    []attribution // the speaker of each claim of out
+	noun   string        // the noun of the last count read: what "them" counts
+	words  []qword       // storage for the words of the quotation being read
+}
+
+// A para is one paragraph of the article: a line, without its surrounding
+// white space, with its quotation marks.
+type para struct {
+	start, end int
+	marks      []mark
+	heading    bool
+}
+
+// A mark is one quotation: offsets into the article of its opening mark,
+// of its words (without the marks and the white space inside them, and
+// without a comma before the closing mark), and of the end of its closing
+// mark, which is end of the paragraph for one left open.
+type mark struct {
+	open, start, end, close int
+	closed                  bool
+}
+
+// paragraphs returns the article's non-blank lines, trimmed of white
+// space.
+func paragraphs(s string) []para {
+	out := make([]para, 0, strings.Count(s, "\n")+1)
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] != '\n' {
+			j++
+		}
+		a, b := trimSpaceSpan(s, i, j)
+		if a < b {
+			out = append(out, para{start: a, end: b})
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// trimSpaceSpan returns the span of s[i:j] without white space at its
+// ends.
+func trimSpaceSpan(s string, i, j int) (int, int) {
+	for i < j {
+		r, n := utf8.DecodeRuneInString(s[i:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	for j > i {
+		r, n := utf8.DecodeLastRuneInString(s[i:j])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		j -= n
+	}
+	return i, j
+}
+
+// The classes of quotation mark.
+const (
+	noMark = iota
+	doubleOpen
+	doubleClose
+	doubleEither // '"'
+	singleOpen
+	singleClose // ’, also an apostrophe
+	singleEither
+)
+
+// markAt returns the class of the quotation mark at offset i of s and its
+// length in bytes, or noMark.
+func markAt(s string, i int) (int, int) {
+	switch c := s[i]; {
+	case c == '"':
+		return doubleEither, 1
+	case c == '\'':
+		return singleEither, 1
+	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80:
+		switch s[i+2] {
+		case 0x9C:
+			return doubleOpen, 3
+		case 0x9D:
+			return doubleClose, 3
+		case 0x98:
+			return singleOpen, 3
+		case 0x99:
+			return singleClose, 3
+		}
+	}
+	return noMark, 0
+}
+
+// scanMarks returns the quotations of the paragraph s[start:end], in one
+// pass.
+func scanMarks(s string, start, end int) []mark {
+	var out []mark
+	p := s[:end]
+	inside, double, open := false, false, 0
+	for i := start; i < end; {
+		class, n := markAt(p, i)
+		if class == noMark {
+			i++
+			continue
+		}
+		before, after := runeBefore(p, i, start), runeAfter(p, i+n)
+		isDouble := class <= doubleEither
+		switch {
+		case !inside && (class == doubleOpen || class == doubleEither) && !isSpaceOrEnd(after):
+			inside, double, open = true, true, i
+		case !inside && (class == singleOpen && letterOrDigit(after) ||
+			class == singleEither && opensSingle(before) && letterOrDigit(after)):
+			inside, double, open = true, false, i
+		case inside && double && isDouble && closesDouble(class, before, after):
+			out = appendMark(out, s, open, i, i+n, true)
+			inside = false
+		case inside && !double && (class == singleClose || class == singleEither) && !isSpaceOrEnd(before) && !letterOrDigit(after):
+			out = appendMark(out, s, open, i, i+n, true)
+			inside = false
+		}
+		i += n
+	}
+	if inside && (double || speechOpens(s, start, open)) {
+		out = appendMark(out, s, open, end, end, false)
+	}
+	return out
+}
+
+// speechOpens reports whether the single mark at open, left open at the
+// end of its paragraph, opens speech that runs on, UK style, rather than
+// being an apostrophe: a ‘ at the start of the paragraph or after a colon
+// ("He said: ‘For patients it’ll mean …").
+func speechOpens(s string, start, open int) bool {
+	if class, _ := markAt(s, open); class != singleOpen {
+		return false
+	}
+	before := strings.TrimRight(s[start:open], " ")
+	return before == "" || strings.HasSuffix(before, ":")
+}
+
+// closesDouble reports whether a double mark of class c, between runes
+// before and after, closes an open double quotation: ” and " do; “ does
+// only where it cannot open one, after a letter and before a space.
+func closesDouble(c int, before, after rune) bool {
+	if c != doubleOpen {
+		return true
+	}
+	return !isSpaceOrEnd(before) && (isSpaceOrEnd(after) || unicode.IsPunct(after))
+}
+
+// opensSingle reports whether a straight single mark after rune r may open
+// a quotation: at the start of the paragraph, or after white space, a
+// bracket, a dash or a double mark.
+func opensSingle(r rune) bool {
+	switch r {
+	case -1, '(', '[', '—', '–', '-', '"', '“', '/':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// appendMark appends the quotation opened at open and closed by the mark
+// at closeAt..closeEnd (the paragraph's end for one left open), with its
+// words trimmed of white space and of a comma before the closing mark. An
+// empty quotation is left out.
+func appendMark(out []mark, s string, open, closeAt, closeEnd int, closed bool) []mark {
+	_, n := markAt(s, open)
+	a, b := trimSpaceSpan(s, open+n, closeAt)
+	if b > a && s[b-1] == ',' {
+		b--
+		_, b = trimSpaceSpan(s, a, b)
+	}
+	if !hasLetterOrDigit(s[a:b]) {
+		return out
+	}
+	return append(out, mark{open: open, start: a, end: b, close: closeEnd, closed: closed})
+}
+
+// runeBefore returns the rune before offset i of s, or -1 at floor.
+func runeBefore(s string, i, floor int) rune {
+	if i <= floor {
+		return -1
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[floor:i])
+	return r
+}
+
+// runeAfter returns the rune at offset i of s, or -1 at its end.
+func runeAfter(s string, i int) rune {
+	if i >= len(s) {
+		return -1
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+// isSpaceOrEnd reports whether r is white space or -1, the end of text.
+func isSpaceOrEnd(r rune) bool { return r == -1 || unicode.IsSpace(r) }
+
+// letterOrDigit reports whether r is a letter or a digit.
+func letterOrDigit(r rune) bool { return r >= 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+
+// hasLetterOrDigit reports whether s holds a letter or a digit.
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if letterOrDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeading reports whether paragraph p is a heading or a link's title
+// rather than prose: at most 120 bytes, not ending in closing punctuation,
+// with no verb of speech outside its quotation marks unless it is the
+// article's title, its first paragraph.
+func isHeading(s string, p *para, title bool) bool {
+	if p.end-p.start > 120 {
+		return false
+	}
+	last, n := utf8.DecodeLastRuneInString(s[p.start:p.end])
+	if class, _ := markAt(s, p.end-n); class != noMark {
+		last = runeBefore(s, p.end-n, p.start)
+	}
+	switch last {
+	case '.', '!', '?', ':', ';', ',':
+		return false
+	}
+	heading := true
+	if title {
+		return true
+	}
+	forOutside(s, p.start, p.end, p.marks, func(a, b int) {
+		for w := range wordsIn(s, a, b) {
+			if speechVerb(s[w.Start:w.End]) != verbNone {
+				heading = false
+			}
+		}
+	})
+	return heading
+}
+
+// forOutside calls f with each stretch of s[start:end] outside the
+// quotations ms, in order.
+func forOutside(s string, start, end int, ms []mark, f func(a, b int)) {
+	at := start
+	// The marks are in order and do not overlap: start from the first that
+	// may reach into start, so that each stretch costs its own marks only.
+	first := sort.Search(len(ms), func(i int) bool { return ms[i].close > start })
+	for _, m := range ms[first:] {
+		if m.open >= end {
+			break
+		}
+		if m.open > at {
+			f(at, m.open)
+		}
+		at = max(at, m.close)
+	}
+	if at < end {
+		f(at, end)
+	}
+}
+
+// run reads the paragraphs in order, attributing each quotation and
+// reported statement.
+func (d *quoteDrafter) run() {
+	prevOpen, prevLast := false, -1 // the previous paragraph's last quotation: left open? its claim
+	var prevAtt attribution         // the last speaker the previous paragraph names
+	var pending attribution         // "X said:" ending the previous paragraph
+	speech := 0                     // paragraphs of unmarked speech after "X said:"
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		if p.heading {
+			prevOpen, prevLast, prevAtt, pending = false, -1, attribution{}, attribution{}
+			continue
+		}
+		if pending.found() && (len(p.marks) == 0 || p.marks[0].open > p.start) && (speech == 0 || firstPerson(d.text, p)) {
+			// A press release's speech after "X said:", without marks.
+			att := pending
+			if speech > 0 {
+				att.sure = min(att.sure, Inferred)
+			}
+			d.add(Span{Start: p.start, End: p.end}, "", att)
+			speech++
+			prevOpen, prevLast, prevAtt = false, len(d.out)-1, att
+			continue
+		}
+		speech = 0
+		sents := sentences(d.text, p)
+		atts := make([]attribution, len(sents))
+		named, lastNamed := -1, -1
+		for i, st := range sents {
+			atts[i] = d.attribute(p, st)
+			if atts[i].found() {
+				lastNamed = i
+				if named < 0 {
+					named = i
+				}
+			}
+		}
+		last, si := -1, 0
+		for mi, m := range p.marks {
+			for si+1 < len(sents) && sents[si].End <= m.open {
+				si++
+			}
+			att := atts[si]
+			switch {
+			case att.found():
+			case mi == 0 && m.open == p.start && prevOpen && prevLast >= 0:
+				att = d.who[prevLast]
+				att.sure = min(att.sure, Inferred)
+			case mi == 0 && pending.found():
+				att = pending
+			case named >= 0:
+				att = atts[named]
+				att.sure = min(att.sure, Inferred)
+			case m.open == p.start && prevAtt.found():
+				att = prevAtt
+				att.sure = Guessed
+			}
+			words := d.text[m.start:m.end]
+			if !atts[si].found() && (wordCount(words, 4) < 4 && m.open > p.start || !att.found() && titleLike(words)) {
+				continue // a word in quotation marks, or a title, not speech
+			}
+			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
+			d.add(Span{Start: m.start, End: m.end}, frame, att)
+			last = len(d.out) - 1
+		}
+		for i, st := range sents {
+			if atts[i].found() && !hasMark(p, st) {
+				d.report(atts[i])
+			}
+		}
+		prevOpen = len(p.marks) > 0 && !p.marks[len(p.marks)-1].closed
+		prevLast, pending, prevAtt = last, attribution{}, attribution{}
+		switch {
+		case last >= 0:
+			prevAtt = d.who[last]
+		case lastNamed >= 0:
+			prevAtt = atts[lastNamed]
+		}
+		if n := len(sents); len(p.marks) == 0 && n > 0 && d.text[p.end-1] == ':' && atts[n-1].found() {
+			pending = atts[n-1]
+		}
+	}
+}
+
+// firstPerson reports whether paragraph p speaks in the first person:
+// "I", "we", "our".
+func firstPerson(s string, p *para) bool {
+	for w := range wordsIn(s, p.start, p.end) {
+		switch s[w.Start:w.End] {
+		case "I", "I'm", "I’m", "I've", "I’ve", "we", "We", "we're", "we’re", "We're", "We’re", "our", "Our", "us", "my", "My", "me":
+			return true
+		}
+	}
+	return false
+}
+
+// frameReach is how many bytes before a quotation its frame is read for a
+// welcome ("said the funding put"), so that a long sentence of many
+// quotations is not read again for each.
+const frameReach = 160
+
+// runeStartBefore returns i, or 0 if it is negative, moved back to the
+// start of a character of s.
+func runeStartBefore(s string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
+// hasMark reports whether sentence st of paragraph p holds a quotation.
+func hasMark(p *para, st Span) bool {
+	i := sort.Search(len(p.marks), func(i int) bool { return p.marks[i].close > st.Start })
+	return i < len(p.marks) && p.marks[i].open < st.End
+}
+
+// titleLike reports whether a quotation's words are a title rather than
+// speech: two to twelve words, the first and at least two thirds of those
+// of four letters or more capitalised, with no closing punctuation
+// ("Sexual Violence against Children and Adults in London").
+func titleLike(q string) bool {
+	n, long, upper := 0, 0, 0
+	for _, w := range splitWords(q) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if n == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+		if utf8.RuneCountInString(w) >= 4 {
+			long++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return n >= 2 && n <= 12 && 3*upper >= 2*long && !terminal(q[len(q)-1])
+}
+
+// wordCount returns how many words s holds, counting no further than
+// limit.
+func wordCount(s string, limit int) int {
+	n := 0
+	for range wordsIn(s, 0, len(s)) {
+		if n++; n == limit {
+			break
+		}
+	}
+	return n
+}
+
+// splitWords returns the words of s.
+func splitWords(s string) []string {
+	var out []string
+	for w := range wordsIn(s, 0, len(s)) {
+		out = append(out, s[w.Start:w.End])
+	}
+	return out
+}
+
+// report adds the claim of a reported statement attributed by att, if it
+// gives money, a count or a proportion: its words are the reported clause
+// before the speaker ("after reviewing 2,200 of them only about 1,200
+// remained in scope, Sir Mark Rowley told"), or else the one after the
+// verb ("The mayor's office said the £2.4m would …"), or the whole
+// sentence for a finding by a body ("An initial data search by the Met
+// identified about 9,000 historic cases …").
+func (d *quoteDrafter) report(att attribution) {
+	for _, clause := range [...]Span{att.report, att.after} {
+		if clause.Start >= clause.End || !mayHoldFigure(d.text[clause.Start:clause.End]) {
+			continue
+		}
+		r := d.assertions(d.text[clause.Start:clause.End], "")
+		for _, a := range r.as {
+			switch a.(type) {
+			case StatedAmount, CountClaim, RatioClaim, Counterproposal:
+				d.addRead(clause, att, r)
+				return
+			}
+		}
+	}
+}
+
+// mayHoldFigure reports whether text may hold money, a count or a
+// proportion: a digit, a currency sign, or a word of a multiple or a
+// fraction. It spares reading every reported clause in full.
+func mayHoldFigure(text string) bool {
+	if strings.ContainsAny(text, "0123456789£$€") {
+		return true
+	}
+	for _, w := range [...]string{"doubl", "tripl", "trebl", "quadrupl", "twice", "fold", "half", "third", "quarter", "fifth", "tenth", " in "} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// add adds the claim of the quotation at q, framed by the words before it
+// in its sentence, attributed by att.
+func (d *quoteDrafter) add(q Span, frame string, att attribution) {
+	d.addRead(q, att, d.assertions(d.text[q.Start:q.End], frame))
+}
+
+// addRead adds the claim of the words at q, attributed by att, asserting
+// r. finish fills in the speaker.
+func (d *quoteDrafter) addRead(q Span, att attribution, r asserted) {
+	c := quoted{
+		claim:    Claim{Quote: d.text[q.Start:q.End], Assertions: r.as, Stance: r.stance},
+		quote:    q,
+		responds: r.stance != StanceUnknown,
+	}
+	if len(r.as) == 0 {
+		c.claim.Assertions = nil
+	}
+	c.fields = append(c.fields, Field{Path: "quote", Span: q, Confidence: Explicit})
+	for i, a := range r.as {
+		c.fields = append(c.fields, Field{Path: "assertions[" + strconv.Itoa(i) + "]", Span: shift(a.Where(), q.Start), Confidence: r.sure[i]})
+	}
+	if r.stance != StanceUnknown {
+		c.fields = append(c.fields, Field{Path: "stance", Span: shift(r.stanceAt, q.Start), Confidence: Inferred})
+	}
+	for _, n := range r.notes {
+		c.notes = append(c.notes, Note{Span: shift(n.Span, q.Start), Text: n.Text})
+	}
+	d.out = append(d.out, c)
+	d.who = append(d.who, att)
+}
+
+// nextSpeaker returns the person who speaks next after the claim at i, in
+// the order of the article, whom a lede's "Plaid Cymru's leader has
+// claimed" or "The First Minister will announce" most often names: the
+// body of a UK news story names the speaker its first sentence gives by
+// post. It returns "" if no person speaks after it.
+func (d *quoteDrafter) nextSpeaker(i int) string {
+	for k := i + 1; k < len(d.who) && k <= i+lookBack; k++ {
+		if d.who[k].key != "" && d.who[k].sure == Explicit {
+			return d.who[k].key
+		}
+	}
+	return ""
+}
+
+// shift returns sp moved by off bytes.
+func shift(sp Span, off int) Span { return Span{Start: sp.Start + off, End: sp.End + off} }
+
+// finish fills in each claim's speaker from what the whole article says
+// of them, with the provenance of each part, and puts the claims in the
+// order of their words.
+func (d *quoteDrafter) finish() {
+	for i := range d.out {
+		c, att := &d.out[i], d.who[i]
+		if att.role != "" {
+			if key := d.holder(att.role); key != "" {
+				att.key, att.role, att.sure = key, "", Inferred
+			} else if key := d.nextSpeaker(i); key != "" {
+				att.key, att.role, att.sure = key, "", Guessed
+			}
+		}
+		c.speaker, c.sure = att.span, att.sure
+		switch {
+		case att.key != "":
+			in := d.info(att.key)
+			c.claim.Speaker.Name, c.claim.Speaker.Role, c.claim.Speaker.Party, c.claim.Speaker.Org = att.key, in.role, in.party, in.org
+			c.fields = append(c.fields, Field{Path: "speaker", Span: att.span, Confidence: att.sure})
+			for _, f := range [...]struct {
+				path string
+				sp   Span
+				v    string
+			}{{"speaker.role", in.roleAt, in.role}, {"speaker.party", in.partyAt, in.party}, {"speaker.org", in.orgAt, in.org}} {
+				if f.v != "" {
+					c.fields = append(c.fields, Field{Path: f.path, Span: f.sp, Confidence: Inferred})
+				}
+			}
+		case att.org != "":
+			c.claim.Speaker.Org = att.org
+			c.fields = append(c.fields, Field{Path: "speaker", Span: att.span, Confidence: att.sure})
+		case att.role != "":
+			c.claim.Speaker.Role = att.role
+			c.fields = append(c.fields, Field{Path: "speaker.role", Span: att.span, Confidence: att.sure})
+			c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: give their name"})
+		default:
+			c.notes = append(c.notes, Note{Span: c.quote, Text: "a quotation with no speaker found: say who said it"})
+		}
+	}
+	slices.SortStableFunc(d.out, func(a, b quoted) int { return a.quote.Start - b.quote.Start })
+}

@@ -1,0 +1,768 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// An asserted is what one quotation asserts: its assertions, in the order
+// of their words, how sure the drafter is of each, notes (spans relative to
+// the quotation), and its stance towards the announcement, with the words
+// that show it.
+type asserted struct {
+	as       Assertions
+	sure     []Confidence
+	notes    []Note
+	stance   Stance
+	stanceAt Span
+}
+
+// add appends assertion a with confidence c.
+func (r *asserted) add(a Assertion, c Confidence) {
+	r.as = append(r.as, a)
+	r.sure = append(r.sure, c)
+}
+
+// A qword is a word of a quotation: in lower case, where it is in the
+// quotation, and whether punctuation stands between it and the word
+// before.
+type qword struct {
+	s   string
+	sp  Span
+	brk bool
+}
+
+// qwords appends the words of quote to dst.
+func qwords(quote string, dst []qword) []qword {
+	out := dst
+	last := 0
+	for w := range wordsIn(quote, 0, len(quote)) {
+		s := lowerASCII(quote[w.Start:w.End])
+		if strings.Contains(s, "’") {
+			s = strings.ReplaceAll(s, "’", "'")
+		}
+		out = append(out, qword{s: s, sp: w, brk: strings.TrimSpace(quote[last:w.Start]) != ""})
+		last = w.End
+	}
+	return out
+}
+
+// A judgementCue is a phrase that, in a quotation, makes a judgement of the
+// money: kind says which.
+type judgementCue struct {
+	words []string
+	kind  int
+}
+
+// The kinds of judgement cue.
+const (
+	cueInsufficient = iota + 1 // "too little": an Insufficiency
+	cueLate                    // "too late": a Lateness
+	cueLateAfter               // "after months of …": a Lateness to the end of its phrase
+	cueCritical                // "rings hollow": the claim disputes the announcement
+	cueWelcome                 // "welcome": an Endorsement
+)
+
+// judgementCues are the phrases of each kind; judgementIndex finds them
+// by their first word.
+var (
+	judgementCues = func() []judgementCue {
+		var out []judgementCue
+		add := func(kind int, phrases ...string) {
+			for _, p := range phrases {
+				out = append(out, judgementCue{words: strings.Fields(p), kind: kind})
+			}
+		}
+		add(cueInsufficient, "too little", "not enough", "nowhere near enough", "far from enough", "not nearly enough",
+			"drop in the ocean", "falls short", "fall short", "falling short", "fell short", "inadequate",
+			"insufficient", "sticking plaster", "scratch the surface", "scratches the surface", "pittance",
+			"a fraction of what")
+		add(cueLate, "too late", "long overdue", "overdue", "belated", "belatedly", "at long last", "years too late")
+		add(cueLateAfter, "after months of", "after years of", "after weeks of", "after decades of")
+		add(cueCritical, "rings hollow", "ring hollow", "little more than", "sanitise", "sanitize", "cynical",
+			"ploy", "gimmick", "stunt", "smoke and mirrors", "insult", "insulting", "betrayal", "shameful",
+			"disgrace", "disgraceful", "not new money", "re-announcement", "recycled", "sham", "spin",
+			"window dressing", "standstill", "paltry", "measly", "derisory", "woefully", "pathetic")
+		add(cueWelcome, "welcome", "welcomed", "welcomes", "welcoming", "delighted", "pleased", "great news",
+			"good news", "fantastic news", "excellent news", "step in the right direction", "step forward",
+			"lifeline", "thrilled", "grateful", "warmly")
+		return out
+	}()
+	judgementIndex = func() map[string][]int {
+		m := map[string][]int{}
+		for i, c := range judgementCues {
+			m[c.words[0]] = append(m[c.words[0]], i)
+		}
+		return m
+	}()
+)
+
+// phraseAt returns how many words of ws from i on match words, or 0.
+func phraseAt(ws []qword, i int, words []string) int {
+	if i+len(words) > len(ws) {
+		return 0
+	}
+	for k, w := range words {
+		if ws[i+k].s != w || k > 0 && ws[i+k].brk {
+			return 0
+		}
+	}
+	return len(words)
+}
+
+// assertions reads what quote asserts: a StatedAmount for each figure
+// FromQuote finds (a Counterproposal where its role is a proposal), an
+// Insufficiency for "too little" and the like, a Lateness for "too late"
+// or "after months of …", an Endorsement for a welcome (in the quotation,
+// or in its frame: the words before it in its sentence, "said the
+// funding put"), a CountClaim for a count of things ("about 9,000
+// historic cases"), and a RatioClaim for a proportion ("threefold increase
+// in solved cases") or a part of a count ("2,200 of them … about 1,200").
+// The stance is Disputes for criticism and Supports for a welcome, unless
+// the speaker is announcing ("I'm announcing").
+func (d *quoteDrafter) assertions(quote, frame string) asserted {
+	var r asserted
+	ws := qwords(quote, d.words[:0])
+	d.words = ws[:0] // the next quotation's words reuse the storage
+	amounts := FromQuote(quote)
+	for _, sa := range amounts {
+		if sa.Role == RoleProposal || sa.Role == RoleUnknown && proposedBefore(ws, sa.Span) {
+			if cp, ok := counterproposal(quote, ws, sa); ok {
+				r.add(cp, Inferred)
+				continue
+			}
+		}
+		sure := Inferred
+		if sa.Role == RoleUnknown {
+			sure = Guessed
+			r.notes = append(r.notes, Note{Span: sa.Span, Text: "“" + sa.Figure.Text() + "”: a figure whose role its words do not give"})
+		}
+		r.add(sa, sure)
+	}
+	critical, welcome := Span{}, Span{}
+	for i := 0; i < len(ws); i++ {
+		for _, ci := range judgementIndex[ws[i].s] {
+			c := judgementCues[ci]
+			n := phraseAt(ws, i, c.words)
+			if n == 0 {
+				continue
+			}
+			sp := Span{Start: ws[i].sp.Start, End: ws[i+n-1].sp.End}
+			switch c.kind {
+			case cueInsufficient:
+				r.add(Insufficiency{Span: sp}, Explicit)
+			case cueLate:
+				r.add(Lateness{Span: sp}, Explicit)
+			case cueLateAfter:
+				r.add(Lateness{Span: Span{Start: sp.Start, End: phraseEnd(ws, i+n)}}, Inferred)
+			case cueCritical:
+				if critical.IsZero() {
+					critical = sp
+				}
+			case cueWelcome:
+				if welcome.IsZero() {
+					welcome = sp
+				}
+			}
+			i += n - 1
+			break
+		}
+	}
+	d.counts(quote, ws, amounts, &r)
+	proportions(quote, ws, &r)
+	if welcome.IsZero() && framesWelcome(frame, ws) {
+		welcome = Span{Start: 0, End: len(quote)}
+	}
+	if !welcome.IsZero() && !announcing(ws) {
+		r.add(Endorsement{Span: Span{Start: 0, End: len(quote)}}, Inferred)
+	}
+	for _, a := range r.as {
+		switch a.(type) {
+		case Insufficiency, Lateness, Counterproposal:
+			if critical.IsZero() {
+				critical = a.Where()
+			}
+		}
+	}
+	switch {
+	case announcing(ws):
+	case !critical.IsZero():
+		r.stance, r.stanceAt = Disputes, critical
+	case !welcome.IsZero():
+		r.stance, r.stanceAt = Supports, welcome
+	}
+	order := make([]int, len(r.as))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return r.as[a].Where().Start - r.as[b].Where().Start })
+	as, sure := make(Assertions, len(order)), make([]Confidence, len(order))
+	for i, k := range order {
+		as[i], sure[i] = r.as[k], r.sure[k]
+	}
+	r.as, r.sure = as, sure
+	return r
+}
+
+// phraseEnd returns the end of the phrase of ws that starts at word i, the
+// words after "after months of": up to punctuation, a figure, or a word
+// that starts the clause's predicate ("just rings hollow"), at most ten
+// words.
+func phraseEnd(ws []qword, i int) int {
+	end := ws[max(i-1, 0)].sp.End
+	for k := i; k < len(ws) && k < i+10; k++ {
+		if ws[k].brk && k > i || isDigit(ws[k].s[0]) || ws[k].s[0] >= 0x80 {
+			break
+		}
+		switch ws[k].s {
+		case "just", "simply", "only", "really", "still", "is", "was", "are", "were", "has", "have", "seems",
+			"rings", "looks", "feels", "means", "shows", "and", "but", "now", "will", "would":
+			return end
+		}
+		end = ws[k].sp.End
+	}
+	return end
+}
+
+// framesWelcome reports whether the words before a quotation make it a
+// welcome: "said the funding put "victims and survivors first"", "welcomed
+// the money as".
+func framesWelcome(frame string, ws []qword) bool {
+	for _, w := range [...]string{"welcomed", "welcomes", "praised", "hailed"} {
+		if strings.Contains(frame, w) {
+			return true
+		}
+	}
+	// "put … first": the frame's last two words hold "put".
+	tail := frame[max(0, len(frame)-24):]
+	for _, w := range [...]string{"put ", "puts ", "putting "} {
+		if strings.Contains(tail, w) && len(ws) > 0 && ws[len(ws)-1].s == "first" {
+			return true
+		}
+	}
+	return false
+}
+
+// announcing reports whether the quotation is the announcer's own: "I'm
+// announcing", "we are investing".
+func announcing(ws []qword) bool {
+	for i, w := range ws {
+		switch w.s {
+		case "announce", "announcing", "announced", "investing", "unveiling":
+		default:
+			continue
+		}
+		for k := max(0, i-4); k < i; k++ {
+			switch ws[k].s {
+			case "i", "i'm", "we", "we're", "i've", "we've":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// counterproposal reads the proposal whose cost is sa: "a fully-costed
+// proposal for a £4.5m inquiry" by the words before it that give the role
+// (proposal, plan, proposed) and the purpose after it, with the proposer,
+// the words before "had" or "put forward" ("City Hall Conservatives").
+func counterproposal(quote string, ws []qword, sa StatedAmount) (Counterproposal, bool) {
+	fig := -1
+	for i, w := range ws {
+		if w.sp.End > sa.Span.Start {
+			fig = i
+			break
+		}
+	}
+	if fig < 0 {
+		return Counterproposal{}, false
+	}
+	last := fig
+	for last+1 < len(ws) && ws[last+1].sp.Start < sa.Span.End {
+		last++
+	}
+	cue := -1
+	for k := fig - 1; k >= 0 && k >= fig-6; k-- {
+		switch ws[k].s {
+		case "proposal", "proposals", "plan", "plans", "proposed", "proposing":
+			cue = k
+		}
+		if cue >= 0 || ws[k+1].brk {
+			break
+		}
+	}
+	// The purpose: the words after the figure, up to a word that ties on
+	// another phrase.
+	p0 := last + 1
+	if p0+1 < len(ws) && !ws[p0].brk && !ws[p0+1].brk && (ws[p0].s == "of" || ws[p0].s == "for" || ws[p0].s == "on") {
+		p0++ // "£20m of counselling services"
+	}
+	p1 := p0
+	for p1 < len(ws) && p1 < p0+3 && !ws[p1].brk && !functionWord(ws[p1].s) && !isDigit(ws[p1].s[0]) {
+		p1++
+	}
+	if p1 == p0 && cue < 0 {
+		return Counterproposal{}, false
+	}
+	start := fig
+	if cue >= 0 {
+		start = cue
+	}
+	costed := false
+	for start > 0 && !ws[start].brk {
+		w := ws[start-1].s
+		if !proposalModifier(w) {
+			break
+		}
+		costed = costed || strings.HasSuffix(w, "costed")
+		start--
+		if w == "a" || w == "an" || w == "the" || w == "our" || w == "their" || w == "its" {
+			break
+		}
+	}
+	end := ws[last].sp.End
+	purpose := ""
+	if p1 > p0 {
+		end = ws[p1-1].sp.End
+		purpose = quote[ws[p0].sp.Start:end]
+	}
+	cp := Counterproposal{
+		Proposer: proposer(quote, ws, start),
+		Purpose:  purpose,
+		Spending: spendingOf(purpose),
+		Cost:     sa.Figure,
+		Costed:   costed,
+		Span:     Span{Start: ws[start].sp.Start, End: end},
+	}
+	return cp, true
+}
+
+// proposedBefore reports whether "proposal", "plan" or "proposed" stands
+// in the three words before the figure at sp, with "for" or "of" between:
+// "a plan for £20m".
+func proposedBefore(ws []qword, sp Span) bool {
+	i := 0
+	for i < len(ws) && ws[i].sp.End <= sp.Start {
+		i++
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch ws[k].s {
+		case "proposal", "proposals", "plan", "plans", "proposed":
+			return true
+		}
+		if ws[k+1].brk && k+1 < i {
+			return false
+		}
+	}
+	return false
+}
+
+// proposalModifier reports whether w may stand before "proposal":
+// "a fully-costed", "our own".
+func proposalModifier(w string) bool {
+	switch w {
+	case "a", "an", "the", "our", "their", "its", "own", "fully-costed", "costed", "fully", "detailed",
+		"alternative", "rival", "credible", "new":
+		return true
+	}
+	return false
+}
+
+// proposer returns the words naming who made the proposal that starts at
+// word i: a capitalised run before "had", "put forward" and the like.
+func proposer(quote string, ws []qword, i int) string {
+	k := i - 1
+	for k >= 0 && !ws[k+1].brk {
+		switch ws[k].s {
+		case "had", "has", "have", "tabled", "made", "published", "put", "forward", "set", "out", "proposed", "drew", "up":
+			k--
+			continue
+		}
+		break
+	}
+	if k == i-1 || k < 0 {
+		return ""
+	}
+	end := k
+	for k >= 0 && quote[ws[k].sp.Start] >= 'A' && quote[ws[k].sp.Start] <= 'Z' {
+		k--
+		if k >= 0 && ws[k+1].brk {
+			break
+		}
+	}
+	first := k + 1
+	for first <= end && functionWord(quote[ws[first].sp.Start:ws[first].sp.End]) {
+		first++ // "The Greens", "We"
+	}
+	if first > end {
+		return ""
+	}
+	return quote[ws[first].sp.Start:ws[end].sp.End]
+}
+
+// spendingOf returns the kind of spending a purpose names, by its first
+// word, or KindUnknown.
+func spendingOf(purpose string) funding.Kind {
+	w, _, _ := strings.Cut(strings.ToLower(purpose), " ")
+	switch w {
+	case "inquiry", "review", "investigation", "commission":
+		return funding.Inquiry
+	case "research", "study":
+		return funding.Research
+	case "services", "support", "counselling", "advocacy", "service":
+		return funding.Services
+	case "building", "buildings", "capital", "refurbishment":
+		return funding.Capital
+	case "development":
+		return funding.Development
+	}
+	return funding.KindUnknown
+}
+
+// A countAt is a count found in a quotation: its words and what it counts.
+type countAt struct {
+	count      funding.Count
+	sp         Span // the count with its qualifier
+	word, next int  // its word, and the word after it
+	noun       Span // the noun after it; zero if none
+	ofThem     bool // "2,200 of them": a whole whose part follows
+}
+
+// counts adds a CountClaim for each count of things in the quotation
+// outside its money (not a year, a duration or a percentage), and a
+// RatioClaim for a count of a whole followed by a count of its part
+// ("after reviewing 2,200 of them only about 1,200 remained in scope").
+func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, r *asserted) {
+	var found []countAt
+	ai := 0
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		for ai < len(amounts) && amounts[ai].Span.End <= w.sp.Start {
+			ai++
+		}
+		if ai < len(amounts) && amounts[ai].Span.Start < w.sp.End || !isDigit(w.s[0]) || !countWord(w.s) {
+			continue
+		}
+		next := i + 1
+		num := w.s
+		if next < len(ws) && !ws[next].brk && (ws[next].s == "million" || ws[next].s == "thousand") {
+			num += " " + ws[next].s
+			next++
+		}
+		if next < len(ws) && !ws[next].brk && notCounted(ws[next].s) || isYear(w.s) {
+			continue
+		}
+		c, qs := qualifiedCount(ws, i, num)
+		if c.IsZero() {
+			continue
+		}
+		ca := countAt{count: c, sp: Span{Start: ws[qs].sp.Start, End: ws[next-1].sp.End}, word: i, next: next}
+		if next+1 < len(ws) && ws[next].s == "of" && !ws[next].brk {
+			switch ws[next+1].s {
+			case "them", "those", "these":
+				ca.ofThem = true
+			}
+		}
+		ca.noun = nounAfter(ws, next)
+		found = append(found, ca)
+	}
+	used := make([]bool, len(found))
+	for k := 0; k+1 < len(found); k++ {
+		whole, part := found[k], found[k+1]
+		if !whole.ofThem || part.count.Value() >= whole.count.Value() {
+			continue
+		}
+		den := d.noun
+		if den == "" {
+			den = "them"
+		}
+		num := den
+		if !part.noun.IsZero() {
+			num = quote[part.noun.Start:part.noun.End]
+		} else if pred := phraseEnd(ws, part.next); part.next < len(ws) && pred > ws[part.next].sp.Start {
+			num = den + " that " + quote[ws[part.next].sp.Start:pred]
+		}
+		start := clauseStart(ws, whole.word)
+		end := phraseEnd(ws, part.next)
+		r.add(RatioClaim{
+			Numerator:   Quantity{Count: part.count, Noun: num},
+			Denominator: Quantity{Count: whole.count, Noun: den},
+			Span:        Span{Start: ws[start].sp.Start, End: end},
+		}, Inferred)
+		used[k], used[k+1] = true, true
+		k++
+	}
+	for k, ca := range found {
+		if used[k] || ca.noun.IsZero() {
+			continue
+		}
+		noun := quote[ca.noun.Start:ca.noun.End]
+		d.noun = noun
+		r.add(CountClaim{Count: ca.count, Noun: noun, Span: Span{Start: ca.sp.Start, End: ca.noun.End}}, Explicit)
+	}
+}
+
+// countWord reports whether w is a number written in digits, grouped with
+// commas or with a decimal point: "9,000", "1.2".
+func countWord(w string) bool {
+	for i := range len(w) {
+		if c := w[i]; !isDigit(c) && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// isYear reports whether w is a year: four digits from 1900 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && allDigits(w)
+}
+
+// notCounted reports whether word w after a number makes it no count of
+// things: a unit of time, a percentage, a multiple.
+func notCounted(w string) bool {
+	switch w {
+	case "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+		"per", "percent", "times", "fold", "am", "pm", "o'clock", "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// qualifiedCount reads the count at word i, whose number is num, with the
+// longest qualifier of up to three words before it that funding.ParseCount
+// reads ("about", "more than"), returning it and its first word.
+func qualifiedCount(ws []qword, i int, num string) (funding.Count, int) {
+	for n := 3; n >= 1; n-- {
+		s := i - n
+		if s < 0 {
+			continue
+		}
+		ok := true
+		var b strings.Builder
+		for k := s; k < i; k++ {
+			if ws[k+1].brk || isDigit(ws[k].s[0]) {
+				ok = false
+				break
+			}
+			b.WriteString(ws[k].s)
+			b.WriteByte(' ')
+		}
+		if !ok {
+			continue
+		}
+		b.WriteString(num)
+		if c, err := funding.ParseCount(b.String()); err == nil && c.Bound() != currency.Exact {
+			return c, s
+		}
+	}
+	c, err := funding.ParseCount(num)
+	if err != nil {
+		return funding.Count{}, i
+	}
+	return c, i
+}
+
+// nounAfter returns the noun counted by a number before word i: up to
+// three words, up to punctuation or a word that ties on another phrase;
+// zero if there is none or it starts with a verb ("1,200 remained").
+func nounAfter(ws []qword, i int) Span {
+	k := i
+	for k < len(ws) && k < i+3 && !ws[k].brk && !functionWord(ws[k].s) && !stopWord(ws[k].s) && !isDigit(ws[k].s[0]) {
+		k++
+	}
+	if k == i || strings.HasSuffix(ws[i].s, "ed") {
+		return Span{}
+	}
+	return Span{Start: ws[i].sp.Start, End: ws[k-1].sp.End}
+}
+
+// stopWord reports whether w ends a noun phrase: a verb that often follows
+// a count, or a word that ties a clause on.
+func stopWord(w string) bool {
+	switch w {
+	case "could", "would", "should", "may", "might", "must", "remain", "remained", "remains", "experience",
+		"need", "needed", "received", "receive", "were", "had", "have", "went", "who", "which", "whom", "whose",
+		"did", "do", "does", "being", "been", "across", "each", "every", "more", "fewer", "less", "between",
+		"goes", "go", "comes", "came", "get", "gets", "got":
+		return true
+	}
+	return false
+}
+
+// clauseStart returns the first word of the clause holding word i.
+func clauseStart(ws []qword, i int) int {
+	for i > 0 && !ws[i].brk {
+		i--
+	}
+	return i
+}
+
+// proportions adds a RatioClaim for each proportion in the quotation:
+// "threefold increase in solved cases", "9% of councils", "more than
+// doubled", as ParseProportion reads the longest words around a word that
+// makes one (a per cent, a multiple, a fraction).
+func proportions(quote string, ws []qword, r *asserted) {
+	for k := 0; k < len(ws); k++ {
+		if !proportionCore(ws, k) {
+			continue
+		}
+		bs, be := -1, -2
+		for s := max(0, k-3); s <= k; s++ {
+			if s < k && !proportionStart(ws[s].s) {
+				continue
+			}
+			for e := min(len(ws)-1, k+3); e >= k; e-- {
+				if e-s <= be-bs || e > k && !proportionEnd(ws[e].s) || broken(ws, s, e) {
+					continue
+				}
+				if _, err := ParseProportion(quote[ws[s].sp.Start:ws[e].sp.End]); err == nil {
+					bs, be = s, e
+				}
+			}
+		}
+		if bs < 0 {
+			continue
+		}
+		p := MustParseProportion(quote[ws[bs].sp.Start:ws[be].sp.End])
+		start, end := ws[bs].sp.Start, ws[be].sp.End
+		var core, full Span
+		if be+1 < len(ws) && !ws[be+1].brk && (ws[be+1].s == "in" || ws[be+1].s == "of" || ws[be+1].s == "on") {
+			core, full = nounPhrase(ws, be+2)
+			if !core.IsZero() {
+				end = core.End
+			}
+		} else if n := nounBefore(ws, bs); !n.IsZero() {
+			core, full, start = n, n, n.Start
+		}
+		if core.IsZero() {
+			r.notes = append(r.notes, Note{Span: Span{Start: start, End: end}, Text: "“" + p.String() + "”: a proportion whose quantities its words do not name"})
+			k = be
+			continue
+		}
+		num, den := Quantity{Noun: quote[full.Start:full.End]}, Quantity{Noun: quote[core.Start:core.End] + " before the change"}
+		if p.form == fraction || p.form == percentage && p.change == 0 {
+			num, den = Quantity{Noun: "part of " + quote[full.Start:full.End]}, Quantity{Noun: quote[full.Start:full.End]}
+		}
+		r.add(RatioClaim{Numerator: num, Denominator: den, Stated: p, Span: Span{Start: start, End: end}}, Inferred)
+		k = be
+	}
+}
+
+// proportionStart reports whether w may start the words of a proportion
+// before the word that makes it: an article, a qualifier, a change ("an
+// increase of"), "up" or "down".
+func proportionStart(w string) bool {
+	switch w {
+	case "a", "an", "about", "around", "approximately", "roughly", "some", "nearly", "almost", "just", "more",
+		"less", "fewer", "over", "under", "above", "below", "up", "down", "at", "no", "in", "exactly", "than", "by", "of",
+		"least", "most", "an estimated", "estimated":
+		return true
+	}
+	return changeWords[w] != 0 || isNumberWord(w)
+}
+
+// proportionEnd reports whether w may end the words of a proportion after
+// the word that makes it: "cent", "times", a change ("a 9% increase").
+func proportionEnd(w string) bool {
+	switch w {
+	case "cent", "percent", "times", "fold", "thirds", "quarters", "fifths", "tenths", "half", "third", "quarter",
+		"fifth", "tenth", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "per":
+		return true
+	}
+	return changeWords[w] != 0 || isNumberWord(w) || isDenominator(w)
+}
+
+// proportionCore reports whether word k makes a proportion: "9%", "9 per
+// cent", "doubled", "threefold", "2.5 times", "two thirds", "one in five".
+func proportionCore(ws []qword, k int) bool {
+	w := ws[k].s
+	next := func(i int) string {
+		if k+i < len(ws) && !ws[k+i].brk {
+			return ws[k+i].s
+		}
+		return ""
+	}
+	switch {
+	case strings.HasSuffix(w, "%") && isDigit(w[0]):
+		return true
+	case isDigit(w[0]) && (next(1) == "percent" || next(1) == "per" && next(2) == "cent" || next(1) == "times"):
+		return true
+	case multipleWords[w] != 0, strings.HasSuffix(w, "fold") && w != "fold":
+		return true
+	case isDenominator(w) && k > 0 && !ws[k].brk:
+		return true
+	case w == "in" && k > 0 && !ws[k].brk && next(1) != "" && isNumberWord(ws[k-1].s) && isNumberWord(next(1)):
+		return true
+	}
+	return false
+}
+
+// isNumberWord reports whether w is a whole number in digits or a small
+// one in words, as "one in five" has them.
+func isNumberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"twenty", "fifty", "hundred", "a":
+		return true
+	}
+	return w != "" && allDigits(w)
+}
+
+// broken reports whether punctuation stands between words s and e.
+func broken(ws []qword, s, e int) bool {
+	for i := s + 1; i <= e; i++ {
+		if ws[i].brk {
+			return true
+		}
+	}
+	return false
+}
+
+// nounPhrase returns the phrase of the words from i on that a proportion
+// is of: its core, up to a word that ties on another phrase ("solved
+// cases"), and the whole, to punctuation ("solved cases over the past
+// year"), at most eight words.
+func nounPhrase(ws []qword, i int) (core, full Span) {
+	k := i
+	for k < len(ws) && k < i+4 && (k == i || !ws[k].brk) && !stopWord(ws[k].s) && (!functionWord(ws[k].s) || k == i && ws[k].s == "the") {
+		k++
+	}
+	if k == i || k == i+1 && ws[i].s == "the" {
+		return Span{}, Span{}
+	}
+	core = Span{Start: ws[i].sp.Start, End: ws[k-1].sp.End}
+	if k < len(ws) && (stopWord(ws[k].s) || beWord(ws[k].s) || auxWord(ws[k].s)) {
+		return core, core // "the money goes to schools": the phrase ends at its verb
+	}
+	j := k
+	for j < len(ws) && j < i+8 && !ws[j].brk && !isDigit(ws[j].s[0]) {
+		j++
+	}
+	return core, Span{Start: ws[i].sp.Start, End: ws[j-1].sp.End}
+}
+
+// nounBefore returns the noun before a proportion that starts at word i,
+// past "has", "have" and the like: "solved cases have more than doubled".
+func nounBefore(ws []qword, i int) Span {
+	k := i - 1
+	for k >= 0 && !ws[k+1].brk {
+		switch ws[k].s {
+		case "has", "have", "had", "was", "were", "is", "are", "will", "would", "almost", "nearly":
+			k--
+			continue
+		}
+		break
+	}
+	end := k
+	for k >= 0 && k > end-3 && !ws[k+1].brk && !functionWord(ws[k].s) && !stopWord(ws[k].s) && !isDigit(ws[k].s[0]) {
+		k--
+	}
+	if k == end {
+		return Span{}
+	}
+	return Span{Start: ws[k+1].sp.Start, End: ws[end].sp.End}
+}

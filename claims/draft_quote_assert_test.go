@@ -1,0 +1,93 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// TestQuotationAssertions checks what quotations reads a quotation to
+// assert, and its stance towards the announcement.
+func TestQuotationAssertions(t *testing.T) {
+	fig := currency.MustParseFigure
+	count := funding.MustParseCount
+	tests := []struct {
+		quote  string
+		want   func(q string) Assertions
+		stance Stance
+	}{
+		{"We are investing £5m in youth clubs.", func(q string) Assertions {
+			return Assertions{StatedAmount{Figure: fig("£5m"), Role: RolePackage, Span: at(q, "£5m")}}
+		}, StanceUnknown},
+		{"Councils needed £1.2bn and will receive £450m.", func(q string) Assertions {
+			return Assertions{
+				StatedAmount{Figure: fig("£1.2bn"), Role: RoleNeeded, Span: at(q, "£1.2bn")},
+				StatedAmount{Figure: fig("£450m"), Role: RoleShare, Span: at(q, "£450m")},
+			}
+		}, StanceUnknown},
+		{"We had a fully-costed proposal for a £4.5m inquiry into it.", func(q string) Assertions {
+			return Assertions{Counterproposal{Purpose: "inquiry", Spending: funding.Inquiry, Cost: fig("£4.5m"), Costed: true,
+				Span: at(q, "a fully-costed proposal for a £4.5m inquiry")}}
+		}, Disputes},
+		{"The Greens put forward a plan for £20m of counselling services.", func(q string) Assertions {
+			return Assertions{Counterproposal{Proposer: "Greens", Purpose: "counselling services", Spending: funding.Services, Cost: fig("£20m"),
+				Span: at(q, "a plan for £20m of counselling services")}}
+		}, Disputes},
+		{"It is too little, too late.", func(q string) Assertions {
+			return Assertions{Insufficiency{Span: at(q, "too little")}, Lateness{Span: at(q, "too late")}}
+		}, Disputes},
+		{"The money is long overdue and nowhere near enough.", func(q string) Assertions {
+			return Assertions{Lateness{Span: at(q, "long overdue")}, Insufficiency{Span: at(q, "nowhere near enough")}}
+		}, Disputes},
+		{"It comes after years of cuts by this government, frankly.", func(q string) Assertions {
+			return Assertions{Lateness{Span: at(q, "after years of cuts by this government")}}
+		}, Disputes},
+		{"It just rings hollow.", func(string) Assertions { return nil }, Disputes},
+		{"We warmly welcome this funding for the city.", func(q string) Assertions {
+			return Assertions{Endorsement{Span: Span{0, len(q)}}}
+		}, Supports},
+		{"I am delighted to announce a £2m fund for carers.", func(q string) Assertions {
+			return Assertions{StatedAmount{Figure: fig("£2m"), Role: RolePackage, Span: at(q, "£2m")}}
+		}, StanceUnknown},
+		{"The search found about 9,000 historic cases over the past 15 years, since 2022.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("about 9,000"), Noun: "historic cases", Span: at(q, "about 9,000 historic cases")}}
+		}, StanceUnknown},
+		{"Around 24,000 adults in London experience it each year.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("around 24,000"), Noun: "adults", Span: at(q, "Around 24,000 adults")}}
+		}, StanceUnknown},
+		{"Only 9% of councils have a plan.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of councils"}, Denominator: Quantity{Noun: "councils"},
+				Stated: MustParseProportion("9%"), Span: at(q, "9% of councils")}}
+		}, StanceUnknown},
+		{"Two thirds of the money goes to schools.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the money"}, Denominator: Quantity{Noun: "the money"},
+				Stated: MustParseProportion("Two thirds"), Span: at(q, "Two thirds of the money")}}
+		}, StanceUnknown},
+		{"Solved cases have more than doubled.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "Solved cases"}, Denominator: Quantity{Noun: "Solved cases before the change"},
+				Stated: MustParseProportion("more than doubled"), Span: at(q, "Solved cases have more than doubled")}}
+		}, StanceUnknown},
+		{"There was a threefold increase in solved cases over the past year.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "solved cases over the past year"}, Denominator: Quantity{Noun: "solved cases before the change"},
+				Stated: MustParseProportion("a threefold increase"), Span: at(q, "a threefold increase in solved cases")}}
+		}, StanceUnknown},
+	}
+	for _, tt := range tests {
+		article := "Jane Smith said: “" + tt.quote + "”"
+		qs := quotations(article)
+		if len(qs) != 1 {
+			t.Errorf("quotations(%q) = %d claims, want 1", article, len(qs))
+			continue
+		}
+		checkQuoted(t, article, qs[0])
+		if diff := cmp.Diff(tt.want(tt.quote), qs[0].claim.Assertions); diff != "" {
+			t.Errorf("quotations(%q) assertions mismatch (-want +got):\n%s", article, diff)
+		}
+		if got := qs[0].claim.Stance; got != tt.stance || qs[0].responds != (tt.stance != StanceUnknown) {
+			t.Errorf("quotations(%q) stance %v, responds %v; want %v", article, got, qs[0].responds, tt.stance)
+		}
+	}
+}

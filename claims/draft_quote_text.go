@@ -1,0 +1,205 @@
+package claims
+
+import (
+	"iter"
+	"unicode"
+	"unicode/utf8"
+)
+
+// wordsIn returns the words of s[a:b] in order, as spans of s. A word is a
+// run of letters and digits, with the apostrophes and hyphens between
+// them ("it's", "O’Brien", "fully-costed"), the points and commas between
+// digits ("£2.4m", "1,200"), a currency sign before a digit and a per cent
+// sign after one; a possessive apostrophe after an s ("victims'") ends its
+// word and belongs to it.
+func wordsIn(s string, a, b int) iter.Seq[Span] {
+	return func(yield func(Span) bool) {
+		i := a
+		for i < b {
+			if c := s[i]; c < utf8.RuneSelf {
+				if alnum[c] == 0 && !((c == '$') && i+1 < b && isDigit(s[i+1])) {
+					i++
+					continue
+				}
+			} else if r, n := utf8.DecodeRuneInString(s[i:b]); !wordStart(s, i, b, r, n) {
+				i += n
+				continue
+			}
+			_, n := utf8.DecodeRuneInString(s[i:b])
+			j := wordEnd(s, a, b, i+n)
+			if !yield(Span{Start: i, End: j}) {
+				return
+			}
+			i = j
+		}
+	}
+}
+
+// wordEnd returns the end of the word of s[a:b] whose rest starts at j.
+func wordEnd(s string, a, b, j int) int {
+	for j < b {
+		c := s[j]
+		if c < utf8.RuneSelf && alnum[c] != 0 {
+			j++
+			continue
+		}
+		switch c {
+		case ' ', '\n', '\t', '\r', '"', '(', ')', ':', ';', '!', '?', '/':
+			return j // the common ends of words, which no neighbour changes
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:b])
+			if letterOrDigit(r) {
+				j += n
+				continue
+			}
+		}
+		if r == '%' && isDigit(s[j-1]) {
+			j++
+			continue
+		}
+		next := runeAfter(s[:b], j+n)
+		prev := runeBefore(s, j, a)
+		switch {
+		case (r == '\'' || r == '’') && unicode.IsLetter(prev) && unicode.IsLetter(next),
+			r == '-' && letterOrDigit(prev) && letterOrDigit(next),
+			(r == '.' || r == ',') && isDigitRune(prev) && isDigitRune(next):
+			j += n
+			continue
+		case (r == '\'' || r == '’') && (prev == 's' || prev == 'S') && !letterOrDigit(next):
+			j += n
+		}
+		return j
+	}
+	return j
+}
+
+// alnum marks the ASCII letters and digits.
+var alnum = func() (t [utf8.RuneSelf]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = 1, 1
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = 1
+	}
+	return t
+}()
+
+// wordStart reports whether rune r, n bytes at offset i of s, starts a
+// word: a letter or digit, or a currency sign before a digit.
+func wordStart(s string, i, b int, r rune, n int) bool {
+	if letterOrDigit(r) {
+		return true
+	}
+	return (r == '£' || r == '$' || r == '€') && isDigitRune(runeAfter(s[:b], i+n))
+}
+
+// isDigitRune reports whether r is an ASCII digit.
+func isDigitRune(r rune) bool { return '0' <= r && r <= '9' }
+
+// sentences returns the sentences of paragraph p, split at a full stop,
+// question or exclamation mark outside its quotations that is followed by
+// white space and a capital, a digit or a quotation mark, or by the end of
+// the paragraph, and after a quotation that ends in one ("…deserve.” The
+// next"). A point between digits, after an abbreviation such as "Mr" or
+// "St", or after an initial is no end.
+func sentences(s string, p *para) []Span {
+	var out []Span
+	start := p.start
+	cut := func(at int) {
+		a, b := trimSpaceSpan(s, start, at)
+		if a < b {
+			out = append(out, Span{Start: a, End: b})
+		}
+		start = at
+	}
+	mi := 0
+	for i := p.start; i < p.end; {
+		if mi < len(p.marks) && i == p.marks[mi].open {
+			m := p.marks[mi]
+			mi++
+			i = m.close
+			if m.closed && terminal(s[m.end-1]) && startsSentence(s, i, p.end) {
+				cut(i)
+			}
+			continue
+		}
+		if c := s[i]; terminal(c) && !(c == '.' && (numberSep(s[:p.end], i) || abbreviationBefore(s, i, p.start))) &&
+			startsSentence(s, i+1, p.end) {
+			cut(i + 1)
+		}
+		i++
+	}
+	cut(p.end)
+	return out
+}
+
+// terminal reports whether c ends a sentence.
+func terminal(c byte) bool { return c == '.' || c == '!' || c == '?' }
+
+// startsSentence reports whether a sentence may start after offset i of
+// s: at end, or after white space, at a capital, a digit or a quotation
+// mark.
+func startsSentence(s string, i, end int) bool {
+	j, _ := trimSpaceSpan(s, i, end)
+	if j == end {
+		return true
+	}
+	if j == i {
+		return false
+	}
+	if class, _ := markAt(s[:end], j); class != noMark {
+		return true
+	}
+	r := runeAfter(s[:end], j)
+	return unicode.IsUpper(r) || isDigitRune(r) || r == '•' || r == '-'
+}
+
+// abbreviationBefore reports whether the word before the full stop at
+// offset i of s is an abbreviation that takes one, or an initial.
+func abbreviationBefore(s string, i, floor int) bool {
+	j := i
+	for j > floor && s[j-1] < utf8.RuneSelf && isLetter(s[j-1]) {
+		j--
+	}
+	switch w := s[j:i]; w {
+	case "Mr", "Mrs", "Ms", "Dr", "St", "Prof", "No", "Rev", "Cllr", "Sgt", "Insp", "Supt", "Det", "Col", "Capt", "Lt",
+		"Gen", "vs", "etc", "eg", "ie", "Jr", "Sr", "Co", "Ltd", "approx":
+		return true
+	default:
+		return len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
+	}
+}
+
+// isLetter reports whether c is an ASCII letter.
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// The kinds of verb that attribute words to a speaker.
+const (
+	verbNone     = iota
+	verbSpeech   // said, told, called, warned ...
+	verbFinding  // found, identified, revealed: the sentence is the claim
+	verbAnnounce // announced, confirmed: the whole sentence is the claim
+)
+
+// speechVerb returns the kind of verb word w is, as written (verbs of
+// speech are in lower case in the middle of a sentence).
+func speechVerb(w string) int {
+	switch w {
+	case "said", "says", "say", "told", "tells", "added", "adds", "called", "calls", "described", "describes",
+		"warned", "warns", "explained", "explains", "commented", "stated", "insisted", "insists", "argued", "argues",
+		"claimed", "claims", "welcomed", "welcomes", "noted", "wrote", "writes", "tweeted", "posted", "branded",
+		"labelled", "dismissed", "criticised", "accused", "hailed", "urged", "admitted", "suggested",
+		"acknowledged", "stressed", "according", "According", "believes", "praised", "claiming", "saying", "adding", "warning",
+		"insisting", "arguing", "talked":
+		return verbSpeech
+	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing", "unveiled", "unveils",
+		"outlined":
+		return verbAnnounce
+	case "found", "finds", "identified", "identifies", "revealed", "reveals", "showed", "shows", "estimated",
+		"estimates", "concluded":
+		return verbFinding
+	}
+	return verbNone
+}

@@ -1,0 +1,293 @@
+package claims
+
+import (
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// DraftRecord drafts a Record from the plain text of a UK news article or
+// press release, for a person to correct and then Assess. It reads, by
+// deterministic rules and in time linear in the text's length:
+//
+//   - the article's title (its first short line stating money, or its
+//     first short line) and the date printed on it ("Created on 28
+//     November 2016"), as the package's source;
+//   - the package: its headline figure, verbatim, from the sentence that
+//     announces it ("has today announced an investment of more than £4
+//     million", "A £2.4m package of support has been announced"), its
+//     announcer and funder, its novelty ("a new £2.4m package" is new,
+//     "extended funding … for an additional year" an extension), its period
+//     ("until March 2018", with the date the article was published, is the
+//     financial year 2017-18), its purposes and kind;
+//   - its allocations, from itemising sentences ("MOPAC is providing
+//     £1,260,000 for the four Rape Crisis Centres … and £2,165,000 for the
+//     three …"), each with its count, and Partial when the list is
+//     introduced by "including", "of which", "among them" or "such as";
+//   - its measures, counts of whom or what the money is for ("around
+//     24,000 adults … each year", "about 9,000 historic cases");
+//   - the claims: one per quotation, with its speaker and what it asserts,
+//     one per attributed reported statement that carries money, a count or
+//     a ratio, and one for a sentence in which a named announcer announces
+//     the money, spoken by the announcer.
+//
+// Every drafted value has a Field giving its JSON path in the record
+// format, the span of the article it was read from (byte offsets into
+// article) and a Confidence. A money figure, quote or count the drafter
+// could not place is a Note with its span, never dropped: a person
+// correcting the draft sees everything it read. The drafted Record passes
+// Validate: where the article names no funder, the package's funder is
+// "unknown funder", and a speaker it names by no name or organisation
+// (only "a spokesperson") has the organisation "unknown speaker", each with
+// a Note saying so. Money the article announces apart from the package
+// ("on top of a £50 million package announced last month") is a package of
+// its own, after the first.
+//
+// Empty text, or text that states no money, gives a Draft with an empty
+// Record and a Note saying so, and a nil error. DraftRecord returns a
+// *ParseError matching ErrSyntax if article is not text: invalid UTF-8, or
+// a NUL or other control character other than tab, newline, vertical tab,
+// form feed and carriage return. It never panics.
+func DraftRecord(article string) (Draft, error) {
+	if err := checkText(article); err != nil {
+		return Draft{}, err
+	}
+	d := drafter{text: article}
+	d.read()
+	return d.out, nil
+}
+
+// checkText returns an error if text is not text: invalid UTF-8, or a
+// control character that plain text does not hold.
+func checkText(text string) error {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' || c == 0x7f {
+				return &ParseError{Func: "DraftRecord", Input: shorten(text), Offset: i,
+					Err: detail(ErrSyntax, "want plain text, found the control character "+strconv.QuoteRune(rune(c))+" at byte "+strconv.Itoa(i))}
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 {
+			return &ParseError{Func: "DraftRecord", Input: shorten(text), Offset: i,
+				Err: detail(ErrSyntax, "want UTF-8 text, found the byte "+strconv.Quote(text[i:i+1])+" at byte "+strconv.Itoa(i))}
+		}
+		i += n
+	}
+	return nil
+}
+
+// A drafter holds what DraftRecord has read of one article so far.
+type drafter struct {
+	text  string
+	paras []Span // the article's non-blank lines
+	body  int    // the index in paras of the first paragraph of the body
+	sents []Span // the sentences of the body, in order
+	ms    []currency.Mention
+	// placed marks the mentions of ms the draft holds (or notes).
+	placed []bool
+	out    Draft
+	pkg    funding.Package
+	// others are packages the article mentions apart from its own: "on
+	// top of a £50 million package announced last month".
+	others     []funding.Package
+	otherIndex map[string]int // the first of others by its headline's String
+	src        funding.Source
+	title      Span
+	date       funding.Date
+	// dateSpan is where date is printed; datePrinted says that a label
+	// ("Published", "Created on") prints it as the article's.
+	dateSpan    Span
+	datePrinted bool
+	// headline is the index in ms of the package's headline, or -1.
+	headline int
+	// announce is the sentence that announces the package, announcer
+	// the words in it naming who announced it, and who that is.
+	announce  Span
+	announcer Span
+	who       funding.Person
+	// provider is the subject of the first itemising sentence, when a
+	// verb of giving follows it: "MOPAC is providing".
+	provider Span
+	// qs are the quotations and reported statements quotations read, and
+	// quotes their spans, in order.
+	qs     []quoted
+	quotes []Span
+	toks   []tok          // scratch
+	ids    map[string]int // the identifiers used, for unique
+	// measureNoun indexes the package's measures by noun, measureCount by
+	// count (-1 for a count two measures share).
+	measureNoun  map[string]int
+	measureCount map[funding.Count]int
+}
+
+// read drafts the record.
+func (d *drafter) read() {
+	ps := paragraphs(d.text)
+	for _, p := range ps {
+		d.paras = append(d.paras, Span{p.start, p.end})
+	}
+	if len(d.paras) == 0 {
+		d.note(Span{}, "the article is empty: there is nothing to draft")
+		return
+	}
+	d.ms = currency.Find(d.text)
+	d.placed = make([]bool, len(d.ms))
+	d.header()
+	for i := d.body; i < len(ps); i++ {
+		p := &ps[i]
+		p.marks = scanMarks(d.text, p.start, p.end)
+		d.sents = append(d.sents, sentences(d.text, p)...)
+	}
+	if len(d.ms) == 0 {
+		d.note(Span{0, len(d.text)}, "the article states no money, so there is no package to draft")
+		return
+	}
+	d.headline = -1
+	d.readQuotes()
+	d.draftPackage()
+	d.draftAllocations()
+	d.draftMeasures()
+	d.draftClaims()
+	d.funder()
+	d.out.Record.Packages = append(d.out.Record.Packages, d.pkg)
+	for i, o := range d.others {
+		// The article rarely says whose other money is: the draft says
+		// the package's funder, for a person to check.
+		o.Funder = d.pkg.Funder
+		d.field("packages["+strconv.Itoa(i+1)+"].funder", Span{}, Guessed)
+		d.out.Record.Packages = append(d.out.Record.Packages, o)
+	}
+	d.noteUnplaced()
+}
+
+// field records the provenance of the value at path.
+func (d *drafter) field(path string, s Span, c Confidence) {
+	d.out.Fields = append(d.out.Fields, Field{Path: path, Span: s, Confidence: c})
+}
+
+// note records something the drafter could not place.
+func (d *drafter) note(s Span, text string) {
+	d.out.Notes = append(d.out.Notes, Note{Span: s, Text: text})
+}
+
+// span returns the Span of the mention m.
+func span(m currency.Mention) Span { return Span{m.Start, m.End} }
+
+// in returns the words s locates in the article.
+func (d *drafter) in(s Span) string { return d.text[s.Start:s.End] }
+
+// mentionsIn returns the indices in ms of the mentions inside s, as a
+// range [i, j).
+func (d *drafter) mentionsIn(s Span) (int, int) {
+	i := searchMention(d.ms, s.Start)
+	j := i
+	for j < len(d.ms) && d.ms[j].End <= s.End {
+		j++
+	}
+	return i, j
+}
+
+// searchMention returns the index of the first mention starting at or
+// after offset.
+func searchMention(ms []currency.Mention, offset int) int {
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if ms[mid].Start < offset {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// header finds the title and date printed before the article's body, and
+// where the body begins: at the first paragraph that reads as prose, eight
+// words or more ending as a sentence ends.
+func (d *drafter) header() {
+	d.body = len(d.paras)
+	for i, p := range d.paras {
+		d.toks = wordsOf(d.text, p, d.toks[:0])
+		if len(d.toks) < 8 {
+			continue
+		}
+		if last, _ := utf8.DecodeLastRuneInString(d.in(p)); last == ':' || d.endsSentence(p) {
+			d.body = i
+			break
+		}
+	}
+	title := -1
+	for i, p := range d.paras[:d.body] {
+		if d.hasMoney(p) && title < 0 && p.End-p.Start <= maxTitle {
+			title = i
+		}
+	}
+	if title < 0 && d.body > 0 {
+		for i, p := range d.paras[:d.body] {
+			if p.End-p.Start > maxTitle {
+				continue
+			}
+			if d.toks = wordsOf(d.text, p, d.toks[:0]); len(d.toks) >= 4 {
+				title = i
+				break
+			}
+		}
+	}
+	if title < 0 && d.body == 0 && len(d.paras) > 1 && !d.endsSentence(d.paras[0]) && d.paras[0].End-d.paras[0].Start <= maxTitle {
+		title, d.body = 0, 1
+	}
+	for i, p := range d.paras[:d.body] {
+		d.toks = wordsOf(d.text, p, d.toks[:0])
+		for k := range d.toks {
+			if date, n, ok := fullDate(d.toks, k); ok && d.date.IsZero() {
+				d.date = date
+				d.src.Published = date
+				d.dateSpan = Span{d.toks[k].start, d.toks[k+n-1].end}
+				d.datePrinted = i > 0 && d.labelled(d.paras[i-1]) || d.labelled(p)
+			}
+		}
+	}
+	if title >= 0 {
+		d.title = d.paras[title]
+		d.src.Title = d.in(d.title)
+	}
+}
+
+// maxTitle is the longest line, in bytes, taken for a title.
+const maxTitle = 300
+
+// hasMoney reports whether the article states money inside s.
+func (d *drafter) hasMoney(s Span) bool {
+	i, j := d.mentionsIn(s)
+	return i < j
+}
+
+// endsSentence reports whether the paragraph p ends as a sentence does.
+func (d *drafter) endsSentence(p Span) bool {
+	last, _ := utf8.DecodeLastRuneInString(d.in(p))
+	return last == '.' || last == '!' || last == '?' || closing(last)
+}
+
+// dateLabels are the words that print an article's date before it.
+var dateLabels = [...]string{"published", "created", "updated", "posted", "date", "issued", "first"}
+
+// labelled reports whether the paragraph p holds a word that labels an
+// article's date.
+func (d *drafter) labelled(p Span) bool {
+	var buf [16]tok
+	for _, t := range wordsOf(d.text, p, buf[:0]) {
+		for _, l := range dateLabels {
+			if t.w == l {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,1208 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An attribution is who a sentence says spoke: a person, by the full name
+// the article gives them, or an organisation speaking as one.
+type attribution struct {
+	key    string     // the person's full name; "" for none
+	org    string     // the organisation speaking as one; "" for none
+	role   string     // a speaker named only by role ("the mayor"), with key and org empty
+	span   Span       // the words naming the speaker
+	sure   Confidence // how sure the attribution is
+	report Span       // the reported clause before the speaker, for a sentence without quotation marks
+	after  Span       // the reported clause after the verb
+}
+
+// found reports whether a names a speaker.
+func (a attribution) found() bool { return a.key != "" || a.org != "" || a.role != "" }
+
+// A speakerInfo is what the article says of one person, from every
+// mention: the longest role given, the first party and organisation, with
+// where each was read, and their gender where a title or pronoun gives it.
+type speakerInfo struct {
+	role, party, org       string
+	roleAt, partyAt, orgAt Span
+	gender                 byte // 'f', 'm' or 0
+	heard                  bool // the person has spoken: is in the drafter's order
+}
+
+// A fullName is a person named in the article: their name as words, where,
+// and their gender from a title.
+type fullName struct {
+	words  []string
+	at     int
+	gender byte
+	role   string // the words of a post before the name in its run: "Prime Minister"
+}
+
+// collectNames returns the people the article names outside quotations,
+// with two words or more, or a title and a name ("Sir Sadiq"), in order.
+func collectNames(s string, ps []para) []fullName {
+	var out []fullName
+	for i := range ps {
+		p := &ps[i]
+		forOutside(s, p.start, p.end, p.marks, func(a, b int) {
+			eachName(s, a, b, nil, func(name Span, runStart int) {
+				ws := strings.Fields(s[name.Start:name.End])
+				if len(ws) < 2 {
+					return
+				}
+				n := fullName{words: ws, at: name.Start, gender: titleGender(ws[0])}
+				if pre := (Span{Start: runStart, End: name.Start}); hasRoleWord(s, pre) {
+					n.role = strings.TrimSpace(s[pre.Start:pre.End])
+				}
+				out = append(out, n)
+			})
+		})
+	}
+	return out
+}
+
+// eachName calls f with each person's name in s[a:b]: the span of the name
+// and the offset where the capitalised run it ends started (so that the
+// words before it in the run, "Mayor of London", are a role). A name is
+// one to four capitalised words after a title ("Sir Sadiq Khan",
+// "Commander Clair Kelland"), or after the last word of a role in a
+// capitalised run ("Health Secretary Jeremy Hunt"), or two to four
+// capitalised words not after "the", "of" and the like; with known set,
+// also one word that is the last of a name in known ("Hall" for "Susan
+// Hall").
+func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart int)) {
+	var run [8]Span
+	n := 0
+	prev := ""     // the word before the run, in lower case; "" at a break
+	broken := true // punctuation since the last word
+	flush := func() {
+		if n > 0 {
+			if name, ok := nameInRun(s, run[:n], prev, known); ok {
+				f(name, run[0].Start)
+			}
+		}
+		n = 0
+	}
+	last := a
+	for w := range wordsIn(s, a, b) {
+		gap := s[last:w.Start]
+		last = w.End
+		if gap != " " && strings.TrimSpace(gap) != "" {
+			flush()
+			prev, broken = "", true
+		}
+		word := s[w.Start:w.End]
+		r, _ := utf8.DecodeRuneInString(word)
+		possessive := strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") ||
+			strings.HasSuffix(word, "s'") || strings.HasSuffix(word, "s’")
+		if unicode.IsUpper(r) && !possessive && n < len(run) && !functionWord(word) {
+			if n == 0 && broken {
+				prev = ""
+			}
+			run[n] = w
+			n++
+			broken = false
+			continue
+		}
+		flush()
+		prev, broken = word, false
+		if possessive {
+			prev = "'s"
+		}
+	}
+	flush()
+}
+
+// nameInRun returns the name a run of capitalised words ends with, if
+// any; prev is the word before the run.
+func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool) {
+	word := func(i int) string { return s[run[i].Start:run[i].End] }
+	for len(run) > 1 && postNominal(word(len(run)-1)) {
+		run = run[:len(run)-1] // "Jane Smith MP"
+	}
+	h := -1
+	for i := len(run) - 1; i >= 0; i-- {
+		if titleWord(word(i)) {
+			h = i
+			break
+		}
+	}
+	if h >= 0 {
+		for h > 0 && rankWord(word(h-1)) {
+			h--
+		}
+		if h == len(run)-1 || len(run)-h > 5 {
+			return Span{}, false
+		}
+		for i := h + 1; i < len(run); i++ {
+			if !nameWord(word(i)) {
+				return Span{}, false
+			}
+		}
+		return Span{Start: run[h].Start, End: run[len(run)-1].End}, true
+	}
+	r := -1
+	for i := len(run) - 1; i >= 0; i-- {
+		if w := word(i); !nameWord(w) || roleWord(w) {
+			r = i
+			break
+		}
+	}
+	count := len(run) - r - 1
+	switch {
+	case count == 0 || count > 4:
+		return Span{}, false
+	case r >= 0 && !roleWord(word(r)):
+		return Span{}, false // "London Assembly", "NHS England"
+	case r < 0 && tieWord(prev):
+		return Span{}, false // "the Conservative Group"
+	case count == 1 && (r >= 0 || known == nil || !known.last[word(len(run)-1)]):
+		return Span{}, false
+	}
+	return Span{Start: run[r+1].Start, End: run[len(run)-1].End}, true
+}
+
+// A nameIndex finds the names of an article by their words: the last
+// words of names, and for each word the distinct names holding it.
+type nameIndex struct {
+	last   map[string]bool
+	names  [][]string
+	roles  []string         // the post each name is first given with, or ""
+	byWord map[string][]int // indices into names, at most maxCandidates for a word
+	byRole map[string]int   // the first name given with each post, in lower case
+}
+
+// maxCandidates bounds the names one word finds, so that looking up a
+// name takes bounded time however many names an article holds.
+const maxCandidates = 64
+
+// indexNames returns the nameIndex of names.
+func indexNames(names []fullName) nameIndex {
+	x := nameIndex{last: map[string]bool{}, byWord: map[string][]int{}, byRole: map[string]int{}}
+	seen := map[string]bool{}
+	for _, n := range names {
+		x.last[n.words[len(n.words)-1]] = true
+		key := strings.Join(n.words, " ")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		x.names, x.roles = append(x.names, n.words), append(x.roles, n.role)
+		if low := strings.ToLower(n.role); low != "" {
+			if _, ok := x.byRole[low]; !ok {
+				x.byRole[low] = len(x.names) - 1
+			}
+		}
+		for _, w := range n.words {
+			if len(x.byWord[w]) < maxCandidates {
+				x.byWord[w] = append(x.byWord[w], len(x.names)-1)
+			}
+		}
+	}
+	return x
+}
+
+// fullest returns the fullest form of the name of words ws: the longest
+// name of the article holding ws (without a courtesy title) as
+// consecutive words, or ws itself.
+func (x *nameIndex) fullest(ws []string) string {
+	if len(ws) > 1 && courtesyTitle(ws[0]) {
+		ws = ws[1:]
+	}
+	best := ws
+	for _, i := range x.byWord[ws[len(ws)-1]] {
+		if n := x.names[i]; len(n) > len(best) && holds(n, ws) {
+			best = n
+		}
+	}
+	return strings.Join(best, " ")
+}
+
+// nameWord reports whether w may be part of a person's name: a
+// capitalised word, not all capitals, with no digit, that is not a word
+// of organisations or places, nor one that starts sentences.
+func nameWord(w string) bool {
+	upper := 0
+	for i, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		case i == 0:
+			return false
+		}
+	}
+	if upper > 1 && upper == utf8.RuneCountInString(w) {
+		return false // "NHS", "BBC"
+	}
+	return !orgWord(w) && !functionWord(w)
+}
+
+// postNominal reports whether w is letters written after a name that are
+// not part of it: "MP", "OBE".
+func postNominal(w string) bool {
+	switch w {
+	case "MP", "MSP", "MS", "AM", "MLA", "MEP", "QC", "KC", "JP", "OBE", "MBE", "CBE", "DBE", "KBE":
+		return true
+	}
+	return false
+}
+
+// titleWord reports whether w is a title that is part of a name as an
+// article gives it.
+func titleWord(w string) bool {
+	switch w {
+	case "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss",
+		"Mx", "Cllr", "Councillor", "Commander", "Rev", "Reverend", "Inspector", "Superintendent", "Sergeant",
+		"Constable", "Detective":
+		return true
+	}
+	return false
+}
+
+// rankWord reports whether w comes before a title as part of a rank:
+// "Detective Chief Inspector".
+func rankWord(w string) bool {
+	switch w {
+	case "Detective", "Chief", "Assistant", "Deputy", "Chief's":
+		return true
+	}
+	return false
+}
+
+// titleGender returns the gender a title gives: 'm' for "Sir", 'f' for
+// "Dame", 0 for none.
+func titleGender(w string) byte {
+	switch w {
+	case "Sir", "Lord", "Mr", "Baron":
+		return 'm'
+	case "Dame", "Lady", "Mrs", "Ms", "Miss", "Baroness":
+		return 'f'
+	}
+	return 0
+}
+
+// courtesyTitle reports whether w is a title that a full name is given
+// without: "Mr", "Mrs", "Ms", "Miss", "Mx".
+func courtesyTitle(w string) bool {
+	switch w {
+	case "Mr", "Mrs", "Ms", "Miss", "Mx":
+		return true
+	}
+	return false
+}
+
+// roleWord reports whether w, in lower case, names a post.
+func roleWord(w string) bool { return roleWordSet[w] }
+
+// roleWordSet holds the words of roleWord, in lower case and with a capital.
+var roleWordSet = caseSet("mayor", "minister", "secretary", "chancellor", "leader", "chief", "executive", "chair", "chairman",
+	"chairwoman", "chairperson", "director", "commissioner", "president", "head", "officer", "spokesman",
+	"spokeswoman", "spokesperson", "governor", "councillor", "mp", "msp", "mep", "lead", "manager", "founder",
+	"editor", "deputy", "member", "adviser", "advisor", "campaigner", "coordinator", "trustee", "ceo", "boss",
+	"principal", "headteacher", "convenor", "whip", "solicitor", "lawyer", "inspector", "superintendent",
+	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative", "PM")
+
+// orgWord reports whether w is a word of an organisation's or a place's
+// name, which a person's name does not hold.
+func orgWord(w string) bool {
+	switch w {
+	case "Council", "Assembly", "Group", "Office", "Police", "Service", "Services", "England", "Scotland", "Wales",
+		"Ireland", "Britain", "London", "Government", "Department", "Ministry", "Trust", "Authority", "Agency",
+		"Association", "Party", "Centre", "Centres", "Center", "University", "College", "Hospital", "Committee",
+		"Board", "Commission", "Foundation", "Network", "Union", "Federation", "Institute", "System", "Court",
+		"Unit", "Company", "Ltd", "Plc", "Conservatives", "Conservative", "Labour", "Treasury", "City", "County",
+		"Borough", "Met", "Society", "Alliance", "Campaign", "Charity", "Partnership", "Fund", "Plan", "Strategy",
+		"Programme", "Crisis", "Parliament", "House", "Commons", "Lords", "Street", "Road", "Church",
+		"School", "Academy", "Club", "Team", "Bank", "Times", "News", "Post", "Mail", "Telegraph", "Guardian",
+		"Greens", "Democrats", "Tories", "Reform", "Executive", "Cabinet", "Secretary", "Minister", "Mayor":
+		return true
+	}
+	return false
+}
+
+// tieWord reports whether w, in lower case, ties the capitalised words
+// after it into a phrase that names no person: "the Conservative Group",
+// "Head of Health".
+func tieWord(w string) bool { return tieWordSet[w] }
+
+// tieWordSet holds the words of tieWord, in lower case and with a capital.
+var tieWordSet = caseSet("the", "a", "an", "of", "for", "in", "by", "at", "to", "from", "with", "on", "into", "about", "than",
+	"via", "follow", "called", "named", "and", "&")
+
+// functionWord reports whether w, in lower case, is a word that starts
+// sentences or clauses, or ties a noun to another: no part of a name, and
+// no word a name follows inside a phrase ("the Conservative Group").
+func functionWord(w string) bool { return functionWordSet[w] }
+
+// functionWordSet holds the words of functionWord, in lower case and with a capital.
+var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet", "however", "meanwhile", "in", "on", "at", "by", "for",
+	"from", "with", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her",
+	"their", "our", "my", "your", "after", "before", "when", "while", "whilst", "as", "if", "speaking",
+	"according", "also", "now", "today", "yesterday", "last", "earlier", "under", "over", "of", "to", "asked",
+	"responding", "commenting", "writing", "each", "every", "all", "some", "many", "most", "both", "there",
+	"here", "what", "why", "how", "who", "where", "which", "into", "about", "than", "via", "new", "follow",
+	"'s", "no", "not", "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could")
+
+// attribute returns who sentence sent of paragraph p says spoke, from the
+// first verb of speech, announcing or finding outside its quotations (of
+// the first eight) that has a speaker: before it ("Susan Hall, leader of
+// …, called", "she said", "Johnson’s speech said", "the Prime Minister
+// will confirm"), after it ("said Sir Sadiq Khan", "according to the
+// Treasury"), or after "by" for a verb in the passive ("was welcomed by
+// …"); "has been criticised" names no speaker. A person's name is read in
+// its fullest form in the article, with the role, party and organisation
+// the words around it give (see subject and speakerInfo.apposition). It
+// returns the zero attribution if it finds none.
+func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
+	var segs [8]Span
+	n := 0
+	forOutside(d.text, sent.Start, sent.End, p.marks, func(a, b int) {
+		if n < len(segs) {
+			segs[n] = Span{Start: a, End: b}
+			n++
+		}
+	})
+	tries := 0
+	for _, seg := range segs[:n] {
+		prev := ""
+		for w := range wordsIn(d.text, seg.Start, seg.End) {
+			word := d.text[w.Start:w.End]
+			v := speechVerb(word)
+			passive := beWord(prev)
+			prev = word
+			if v == verbNone {
+				continue
+			}
+			if tries++; tries > maxVerbs {
+				return attribution{}
+			}
+			var att attribution
+			ok := false
+			if by := after(d.text, w.End, seg.End, "by"); passive {
+				// "was welcomed by London's victims' commissioner": the agent
+				// spoke; "has been criticised" names no speaker.
+				if by != w.End {
+					att, ok = d.object(by, seg.End, sent)
+				}
+			} else if word == "according" || word == "According" {
+				att, ok = d.object(after(d.text, w.End, seg.End, "to"), seg.End, sent)
+				if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b {
+					for b > a && d.text[b-1] == ',' {
+						b--
+					}
+					att.report = clauseSpan(d.text, a, b)
+				} else if ok && n == 1 {
+					// "According to the DH, the largest sums …"
+					if k := strings.IndexByte(d.text[att.span.End:sent.End], ','); k >= 0 {
+						att.report = reportAfter(d.text, att.span.End+k+1, sent.End)
+					}
+				}
+			} else {
+				att, ok = d.subject(seg.Start, w.Start, sent, v)
+				if !ok {
+					att, ok = d.object(w.End, seg.End, sent)
+				}
+			}
+			if ok {
+				switch {
+				case n == 1 && v == verbAnnounce:
+					att.report, att.after = sent, Span{}
+				case n == 1 && word != "according" && word != "According":
+					att.after = reportAfter(d.text, w.End, sent.End)
+					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
+				}
+				d.learnGender(att, w.End, seg.End)
+				return att
+			}
+		}
+	}
+	return attribution{}
+}
+
+// maxVerbs is how many verbs of a sentence attribute tries: a sentence
+// of prose has a few, and a run of them without a speaker is no prose.
+const maxVerbs = 8
+
+// after returns the offset after word w at the start of s[i:end], past
+// white space, or i if s[i:end] does not start with it.
+func after(s string, i, end int, w string) int {
+	j, _ := trimSpaceSpan(s, i, end)
+	if strings.HasPrefix(s[j:end], w+" ") {
+		return j + len(w)
+	}
+	return i
+}
+
+// reportAfter returns the clause reported after the verb ending at i,
+// to the end of the sentence: "the £2.4m would bolster …", without "that"
+// and the closing punctuation.
+func reportAfter(s string, i, end int) Span {
+	a, b := trimSpaceSpan(s, i, end)
+	for a < b && s[a] == ',' {
+		a, b = trimSpaceSpan(s, a+1, b)
+	}
+	// "said on Monday that …", "said yesterday that …"
+	first, _, _ := strings.Cut(s[a:b], " ")
+	switch first {
+	case "on", "in", "yesterday", "today", "last", "earlier", "this", "previously", "recently":
+		if k := strings.Index(s[a:min(b, a+48)], " that "); k >= 0 {
+			a += k + len(" that ")
+		}
+	}
+	for b > a && (terminal(s[b-1]) || s[b-1] == ':' || s[b-1] == ';') {
+		b--
+	}
+	a, b = trimSpaceSpan(s, a, b)
+	return Span{Start: a, End: b}
+}
+
+// chunks splits s[a:b] at commas outside brackets into trimmed spans,
+// leaving out empty ones.
+func chunks(s string, a, b int, dst []Span) []Span {
+	depth, start := 0, a
+	add := func(end int) {
+		x, y := trimSpaceSpan(s, start, end)
+		for y > x && (terminal(s[y-1]) || s[y-1] == ':' || s[y-1] == ';') {
+			y--
+		}
+		if x < y && len(dst) < cap(dst) {
+			dst = append(dst, Span{Start: x, End: y})
+		}
+	}
+	for i := a; i < b; i++ {
+		switch s[i] {
+		case '(':
+			depth++
+		case ')':
+			depth = max(0, depth-1)
+		case ',':
+			if depth == 0 {
+				add(i)
+				start = i + 1
+			}
+		}
+	}
+	add(b)
+	return dst
+}
+
+// subjectReach is how far before a verb its subject is looked for, in
+// bytes, so that a long sentence is not read again for every verb in it.
+const subjectReach = 320
+
+// subject reads the speaker from the words s[a:v] before a verb of kind
+// verb: a pronoun, a person with what the words say of them (the role
+// before the name, appositions after it), or an organisation. Words before
+// the speaker's, set off by a comma ("But after reviewing 2,200 of them
+// only about 1,200 remained in scope, Sir Mark Rowley told"), are the
+// reported clause.
+func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool) {
+	s := d.text
+	if v-a > subjectReach {
+		a = v - subjectReach
+		for a < v && !utf8.RuneStart(s[a]) {
+			a++
+		}
+	}
+	var buf [8]Span
+	cs := chunks(s, a, v, buf[:0])
+	if len(cs) == 0 {
+		return attribution{}, false
+	}
+	lastC := trimAuxiliaries(s, stripLeading(s, cs[len(cs)-1]))
+	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
+		return d.resolvePronoun(g, lastC)
+	}
+	if att, ok := d.voiceOf(lastC); ok {
+		return att, true
+	}
+	for k, c := range cs {
+		name, pre, ok := d.nameIn(c, true)
+		if !ok {
+			continue
+		}
+		att := d.person(name)
+		info := d.info(att.key)
+		if role := roleText(s, pre); !role.IsZero() {
+			info.setRole(s, role)
+		} else if k > 0 && isRolePhrase(s, cs[k-1]) {
+			// "The Mayor of London, Sadiq Khan, said"
+			info.setRole(s, roleText(s, cs[k-1]))
+			if k > 1 {
+				att.report = clauseSpan(s, cs[0].Start, cs[k-2].End)
+			}
+		} else if k > 0 {
+			att.report = clauseSpan(s, cs[0].Start, cs[k-1].End)
+		}
+		for _, ap := range cs[k+1:] {
+			info.apposition(s, ap)
+		}
+		return att, true
+	}
+	if verb == verbFinding {
+		if org, sp, ok := byOrg(s, lastC); ok {
+			return attribution{org: org, span: sp, sure: Explicit, report: sent}, true
+		}
+	}
+	if !hasOrgWord(s[lastC.Start:lastC.End]) {
+		if role, ok := d.roleOnly(lastC); ok {
+			return role, true
+		}
+	}
+	org, ok := orgName(s, lastC)
+	if !ok {
+		return attribution{}, false
+	}
+	att := attribution{org: org, span: lastC, sure: Explicit}
+	if len(cs) > 1 {
+		att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
+	}
+	return att, true
+}
+
+// voiceOf returns the speaker of words such as "Johnson’s speech" or "the
+// council's statement": the person or body whose words they are.
+func (d *quoteDrafter) voiceOf(c Span) (attribution, bool) {
+	s := d.text
+	c = stripDeterminer(s, c)
+	i := possessiveEnd(s[c.Start:c.End])
+	if i == 0 {
+		return attribution{}, false
+	}
+	switch strings.TrimSpace(s[c.Start+i : c.End]) {
+	case "speech", "statement", "report", "letter", "spokesman", "spokeswoman", "spokesperson", "office", "team",
+		"article", "tweet", "post", "blog", "analysis", "manifesto", "website":
+	default:
+		return attribution{}, false
+	}
+	who := Span{Start: c.Start, End: c.Start + len(unpossessive(s[c.Start:c.Start+i]))}
+	ws := strings.Fields(s[who.Start:who.End])
+	if len(ws) > 1 && titleWord(ws[0]) || d.index.last[ws[len(ws)-1]] {
+		return d.person(who), true
+	}
+	if org, ok := orgName(s, who); ok {
+		return attribution{org: org, span: who, sure: Explicit}, true
+	}
+	return attribution{}, false
+}
+
+// clauseSpan returns s[a:b] as a reported clause: without a leading "But",
+// "And", "So" or "Yet", or one of more, such as "that".
+func clauseSpan(s string, a, b int, more ...string) Span {
+	for _, w := range append([]string{"But ", "And ", "So ", "Yet "}, more...) {
+		if strings.HasPrefix(s[a:b], w) {
+			a += len(w)
+			break
+		}
+	}
+	return Span{Start: a, End: b}
+}
+
+// object reads the speaker from the words s[i:end] after a verb: "said
+// Sir Sadiq Khan, Mayor of London", "according to the council".
+func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
+	s := d.text
+	if end-i > subjectReach {
+		end = runeStartBefore(s, i+subjectReach)
+	}
+	var buf [4]Span
+	cs := chunks(s, i, end, buf[:0])
+	if len(cs) == 0 || cs[0].Start > i+8 {
+		return attribution{}, false
+	}
+	if name, pre, ok := d.nameIn(cs[0], false); ok && (pre.Start >= pre.End || isRolePhrase(s, pre)) {
+		att := d.person(name)
+		info := d.info(att.key)
+		if pre.Start < pre.End {
+			info.setRole(s, roleText(s, pre))
+		}
+		if len(cs) > 1 {
+			info.apposition(s, cs[1])
+		}
+		return att, true
+	}
+	if org, ok := orgName(s, cs[0]); ok {
+		return attribution{org: org, span: cs[0], sure: Explicit}, true
+	}
+	return attribution{}, false
+}
+
+// nameIn finds the person named by chunk c of the words before or after a
+// verb: the last name in it followed by nothing but such words as "has"
+// and "also" (with atEnd set), with the words before it in the chunk.
+func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
+	s := d.text
+	eachName(s, c.Start, c.End, &d.index, func(n Span, runStart int) {
+		if atEnd && !onlyAuxiliaries(s, n.End, c.End) || !atEnd && name.End != 0 {
+			return
+		}
+		name, pre, ok = n, Span{Start: c.Start, End: n.Start}, true
+	})
+	if ok {
+		pre.Start, pre.End = trimSpaceSpan(s, pre.Start, pre.End)
+	}
+	return name, pre, ok
+}
+
+// onlyAuxiliaries reports whether s[i:end] holds only words such as
+// "has", "also" and "today" that may stand between a subject and its verb.
+func onlyAuxiliaries(s string, i, end int) bool {
+	for w := range wordsIn(s, i, end) {
+		if !auxWord(s[w.Start:w.End]) {
+			return false
+		}
+	}
+	return true
+}
+
+// auxWord reports whether w may stand between a subject and its verb:
+// "has", "will", "also", "yesterday".
+func auxWord(w string) bool {
+	switch w {
+	case "has", "had", "have", "also", "later", "previously", "earlier", "today", "yesterday", "then", "will",
+		"would", "may", "could", "can", "should", "separately", "herself", "himself", "themselves", "itself",
+		"however", "last", "night", "week", "recently", "once", "further", "been", "now", "already", "first",
+		"initially", "originally", "again", "too":
+		return true
+	}
+	return false
+}
+
+// trimAuxiliaries returns c without the words such as "has" and "also" at
+// its end.
+func trimAuxiliaries(s string, c Span) Span {
+	for {
+		last := Span{}
+		for w := range wordsIn(s, c.Start, c.End) {
+			last = w
+		}
+		if last.IsZero() || last.Start == c.Start || !auxWord(s[last.Start:last.End]) || strings.TrimSpace(s[last.End:c.End]) != "" {
+			return c
+		}
+		c.End = last.Start
+		c.Start, c.End = trimSpaceSpan(s, c.Start, c.End)
+	}
+}
+
+// beWord reports whether w is a form of "be", which before a verb makes
+// it passive: "has been criticised" names who was criticised, not who
+// spoke.
+func beWord(w string) bool {
+	switch w {
+	case "been", "was", "were", "is", "are", "be", "being":
+		return true
+	}
+	return false
+}
+
+// person returns the attribution to the person named by the words at
+// name, by the fullest form of their name in the article.
+func (d *quoteDrafter) person(name Span) attribution {
+	ws := strings.Fields(d.text[name.Start:name.End])
+	key := d.index.fullest(ws)
+	info := d.info(key)
+	if g := titleGender(ws[0]); g != 0 && info.gender == 0 {
+		info.gender = g
+	}
+	return attribution{key: key, span: name, sure: Explicit}
+}
+
+// info returns the speakerInfo of the person with full name key, adding
+// one if there is none.
+func (d *quoteDrafter) info(key string) *speakerInfo {
+	in := d.people[key]
+	if in == nil {
+		in = &speakerInfo{}
+		d.people[key] = in
+	}
+	return in
+}
+
+// holds reports whether ws appear in name as consecutive words.
+func holds(name, ws []string) bool {
+	for i := 0; i+len(ws) <= len(name); i++ {
+		same := true
+		for k := range ws {
+			if name[i+k] != ws[k] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
+// setRole keeps the longer of the roles known and the words at sp.
+func (in *speakerInfo) setRole(s string, sp Span) {
+	if sp.IsZero() {
+		return
+	}
+	role := s[sp.Start:sp.End]
+	in.setParty(s, sp)
+	if len(role) > len(in.role) {
+		in.role, in.roleAt = role, sp
+	}
+}
+
+// setParty records the first party named in the words at sp.
+func (in *speakerInfo) setParty(s string, sp Span) {
+	if in.party != "" {
+		return
+	}
+	for w := range wordsIn(s, sp.Start, sp.End) {
+		if p := partyOf(s[w.Start:w.End]); p != "" {
+			in.party, in.partyAt = p, w
+			return
+		}
+	}
+}
+
+// partyOf returns the party that word w names, or "".
+func partyOf(w string) string {
+	switch w {
+	case "Conservative", "Conservatives", "Tory", "Tories":
+		return "Conservative"
+	case "Labour":
+		return "Labour"
+	case "Liberal", "Lib":
+		return "Liberal Democrats"
+	case "Green", "Greens":
+		return "Green"
+	case "Reform":
+		return "Reform UK"
+	case "SNP":
+		return "SNP"
+	case "Plaid":
+		return "Plaid Cymru"
+	case "DUP":
+		return "DUP"
+	}
+	return ""
+}
+
+// apposition reads what a phrase set off by commas after a name says of
+// the person: "leader of the Conservative Group in the London Assembly"
+// (a role, and its party), "the Met's public protection lead" (an
+// organisation and a role), "NHS England (London)" (an organisation).
+func (in *speakerInfo) apposition(s string, c Span) {
+	c = trimAuxiliaries(s, stripDeterminer(s, c))
+	text := s[c.Start:c.End]
+	if i := possessiveEnd(text); i > 0 {
+		org := Span{Start: c.Start, End: c.Start + i}
+		rest := Span{Start: c.Start + i, End: c.End}
+		rest.Start, rest.End = trimSpaceSpan(s, rest.Start, rest.End)
+		if in.org == "" {
+			in.org, in.orgAt = aliasOrg(unpossessive(s[org.Start:org.End])), org
+		}
+		in.setRole(s, rest)
+		return
+	}
+	if hasRoleWord(s, c) {
+		in.setRole(s, c)
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(r) && in.org == "" {
+		in.org, in.orgAt = aliasOrg(text), c
+		in.setParty(s, c)
+	}
+}
+
+// possessiveEnd returns the length of text up to the end of a capitalised
+// possessive that ends a run of capitalised words at its start ("Met's",
+// "Scottish Government’s"), or 0.
+func possessiveEnd(text string) int {
+	at := 0
+	for n := 0; n < 5 && at < len(text); n++ {
+		w, _, _ := strings.Cut(text[at:], " ")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return 0
+		}
+		if unpossessive(w) != w {
+			if at+len(w) < len(text) {
+				return at + len(w)
+			}
+			return 0
+		}
+		at += len(w) + 1
+	}
+	return 0
+}
+
+// unpossessive returns w without "'s" or "’s" at its end.
+func unpossessive(w string) string {
+	for _, p := range [...]string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, p) {
+			return w[:len(w)-len(p)]
+		}
+	}
+	return w
+}
+
+// hasRoleWord reports whether the words at c name a post.
+func hasRoleWord(s string, c Span) bool {
+	for w := range wordsIn(s, c.Start, c.End) {
+		if roleWord(s[w.Start:w.End]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRolePhrase reports whether the words at c are a short phrase naming a
+// post, "The Mayor of London", rather than a clause.
+func isRolePhrase(s string, c Span) bool {
+	n := 0
+	for w := range wordsIn(s, c.Start, c.End) {
+		n++
+		if n > 8 || speechVerb(s[w.Start:w.End]) != verbNone || isDigit(s[w.Start]) {
+			return false
+		}
+	}
+	return hasRoleWord(s, c)
+}
+
+// roleText returns the words at c as a role: without a leading
+// conjunction or determiner, and zero unless they name a post.
+func roleText(s string, c Span) Span {
+	c = stripDeterminer(s, stripLeading(s, c))
+	if c.Start >= c.End || !hasRoleWord(s, c) {
+		return Span{}
+	}
+	return c
+}
+
+// stripLeading returns c without the conjunctions and adverbs that may
+// start it: "but", "and", "while".
+func stripLeading(s string, c Span) Span {
+	for {
+		w, rest, ok := strings.Cut(s[c.Start:c.End], " ")
+		if !ok {
+			return c
+		}
+		switch strings.ToLower(w) {
+		case "but", "and", "while", "so", "yet", "as", "however", "meanwhile", "also", "today", "yesterday",
+			"earlier", "later", "separately", "now", "then":
+			c.Start += len(w) + len(" ")
+			_ = rest
+		default:
+			return c
+		}
+	}
+}
+
+// stripDeterminer returns c without a leading "the", "a" or "an".
+func stripDeterminer(s string, c Span) Span {
+	for _, w := range [...]string{"The ", "the ", "A ", "a ", "An ", "an "} {
+		if strings.HasPrefix(s[c.Start:c.End], w) {
+			c.Start += len(w)
+			break
+		}
+	}
+	return c
+}
+
+// pronoun returns 'f' for "she", 'm' for "he", 'o' for "it", or 0.
+func pronoun(w string) byte {
+	switch w {
+	case "she", "She":
+		return 'f'
+	case "he", "He":
+		return 'm'
+	case "it", "It":
+		return 'o'
+	}
+	return 0
+}
+
+// resolvePronoun returns the speaker a pronoun at sp names: for "she" or
+// "he" the last speaker named whose gender, if known, agrees, or failing
+// any the last person named before it; for "it" the last organisation
+// that spoke. It is Inferred if that speaker is the last one named or
+// their gender is known to agree, and Guessed otherwise.
+func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
+	if g == 'o' {
+		for i := len(d.who) - 1; i >= 0 && i >= len(d.who)-lookBack; i-- {
+			if d.who[i].org != "" {
+				return attribution{org: d.who[i].org, span: sp, sure: Guessed}, true
+			}
+		}
+		return attribution{}, false
+	}
+	for i := len(d.recent) - 1; i >= 0 && i >= len(d.recent)-lookBack; i-- {
+		key := d.recent[i]
+		got := d.people[key].gender
+		if got != 0 && got != g {
+			continue
+		}
+		sure := Guessed
+		if got == g || i == len(d.recent)-1 {
+			sure = Inferred
+		}
+		return attribution{key: key, span: sp, sure: sure}, true
+	}
+	before := sort.Search(len(d.names), func(i int) bool { return d.names[i].at >= sp.Start })
+	for i := before - 1; i >= 0 && i >= before-lookBack; i-- {
+		if n := d.names[i]; n.gender == 0 || n.gender == g {
+			return d.person(Span{Start: n.at, End: n.at + len(strings.Join(n.words, " "))}).guessed(sp), true
+		}
+	}
+	return attribution{}, false
+}
+
+// lookBack is how many speakers or names back a pronoun is resolved, so
+// that resolving one takes bounded time however many an article holds.
+const lookBack = 64
+
+// guessed returns a as a Guessed attribution by the words at sp.
+func (a attribution) guessed(sp Span) attribution {
+	a.span, a.sure = sp, Guessed
+	return a
+}
+
+// learnGender records the gender of a's person from a pronoun straight
+// after its verb ("Hall … said she was glad"), and that the person has
+// spoken.
+func (d *quoteDrafter) learnGender(a attribution, i, end int) {
+	if a.key == "" {
+		return
+	}
+	info := d.info(a.key)
+	if info.gender == 0 {
+		for w := range wordsIn(d.text, i, end) {
+			if g := pronoun(d.text[w.Start:w.End]); g == 'f' || g == 'm' {
+				info.gender = g
+			}
+			break
+		}
+	}
+	if n := len(d.recent); n == 0 || d.recent[n-1] != a.key {
+		d.recent = append(d.recent, a.key)
+	}
+	if !info.heard {
+		info.heard = true
+		d.order = append(d.order, a.key)
+	}
+}
+
+// orgName returns the organisation the words at c name as a speaker: "The
+// mayor's office", "the Met", "NHS England", "A spokesperson for the
+// Department for Education", "A Home Office spokesperson".
+func orgName(s string, c Span) (string, bool) {
+	c = stripLeading(s, c)
+	text := s[c.Start:c.End]
+	if text == "" || len(text) > 80 {
+		return "", false
+	}
+	for _, sp := range [...]string{"spokesperson for ", "spokesman for ", "spokeswoman for ", "source at "} {
+		if i := strings.Index(text, sp); i >= 0 {
+			text = text[i+len(sp):]
+			break
+		}
+	}
+	for _, sp := range [...]string{" spokesperson", " spokesman", " spokeswoman", " source", " figures", " data",
+		" statistics", " analysis", " research", " report", " documents"} {
+		text = strings.TrimSuffix(text, sp)
+	}
+	for _, w := range strings.Fields(text) {
+		if beWord(w) || auxWord(w) || speechVerb(w) != verbNone {
+			return "", false
+		}
+	}
+	det := false
+	for _, w := range [...]string{"The ", "the ", "A ", "a ", "An ", "an "} {
+		if strings.HasPrefix(text, w) {
+			text, det = text[len(w):], true
+			break
+		}
+	}
+	text = bodyName(text)
+	if det {
+		// "the local Conservative administration": the body's name starts at
+		// its first capital.
+		for at, w := 0, text; ; {
+			first, rest, ok := strings.Cut(w, " ")
+			r, _ := utf8.DecodeRuneInString(first)
+			if !ok || unicode.IsUpper(r) || !hasUpperWord(rest) {
+				text = text[at:]
+				break
+			}
+			at += len(first) + 1
+			w = rest
+		}
+	}
+	if text == "" || strings.ContainsAny(text, "0123456789£$€") {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	first, _, _ := strings.Cut(text, " ")
+	switch {
+	case functionWord(first) || pronoun(first) != 0:
+		return "", false
+	case unicode.IsUpper(r) && len(strings.Fields(text)) <= 6:
+		if !det && roleWord(first) && !hasOrgWord(text) {
+			return "", false // "Mayor", a post, not a body
+		}
+		return aliasOrg(text), true
+	case det && hasOrgWord(text):
+		return aliasOrg(text), true
+	}
+	return "", false
+}
+
+// bodyName returns text up to a phrase that says when or where rather
+// than who: "the council on Monday", "the Welsh Government for the sector
+// in September". A word such as "for" before a capital stays, as in
+// "Department for Education".
+func bodyName(text string) string {
+	for i := 0; i < len(text); i++ {
+		if text[i] != ' ' {
+			continue
+		}
+		w, rest, _ := strings.Cut(text[i+1:], " ")
+		switch w {
+		case "on", "in", "at", "for", "to", "from", "with", "last", "this", "yesterday", "today", "earlier", "after", "when", "as":
+			if rest == "" || 'a' <= rest[0] && rest[0] <= 'z' || w == "yesterday" || w == "today" || isDigit(rest[0]) {
+				return text[:i]
+			}
+		}
+	}
+	return text
+}
+
+// hasUpperWord reports whether a word of text starts with a capital.
+func hasUpperWord(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOrgWord reports whether text holds a word of a body: "office",
+// "council", "government" and the like, in any case.
+func hasOrgWord(text string) bool {
+	for _, w := range strings.Fields(text) {
+		switch strings.ToLower(strings.TrimRight(w, ".,;:")) {
+		case "office", "council", "government", "department", "ministry", "force", "service", "charity", "union",
+			"party", "trust", "agency", "authority", "board", "group", "committee", "commission", "police",
+			"treasury", "nhs", "team", "campaign", "association", "federation", "institute", "university", "administration",
+			"company", "firm", "watchdog", "regulator", "inquiry", "panel":
+			return true
+		}
+	}
+	return false
+}
+
+// byOrg returns the organisation named after "by" in the words at c, the
+// subject of a verb of finding: "An initial data search by the Met".
+func byOrg(s string, c Span) (string, Span, bool) {
+	text := s[c.Start:c.End]
+	i := strings.LastIndex(text, " by ")
+	if i < 0 {
+		return "", Span{}, false
+	}
+	sp := Span{Start: c.Start + i + len(" by "), End: c.End}
+	org, ok := orgName(s, sp)
+	return org, sp, ok
+}
+
+// roleOnly returns the speaker named only by a post, "the mayor",
+// "SCOTLAND’S Finance Secretary", "Last year the PM": finish looks for the
+// person of the article who holds it.
+func (d *quoteDrafter) roleOnly(c Span) (attribution, bool) {
+	if i := strings.LastIndex(d.text[c.Start:c.End], " the "); i >= 0 {
+		c.Start += i + len(" the ")
+	}
+	c = stripDeterminer(d.text, c)
+	if i := possessiveEnd(d.text[c.Start:c.End]); i > 0 {
+		c.Start, c.End = trimSpaceSpan(d.text, c.Start+i, c.End)
+	}
+	text := d.text[c.Start:c.End]
+	if len(strings.Fields(text)) > 5 || !hasRoleWord(d.text, c) {
+		return attribution{}, false
+	}
+	for _, w := range strings.Fields(text) {
+		switch w {
+		case "his", "her", "their", "its", "our", "my":
+			return attribution{}, false // "mayor has published his draft": no post
+		}
+		if auxWord(w) || beWord(w) || speechVerb(w) != verbNone {
+			return attribution{}, false
+		}
+	}
+	return attribution{role: text, span: c, sure: Guessed}, true
+}
+
+// holder returns the person of the article whose role is role, in any
+// case, or else starts with it, or else the one person whose role holds
+// it; "" if there is none or more than one.
+func (d *quoteDrafter) holder(role string) string {
+	low := strings.ToLower(role)
+	for _, test := range [...]func(string) bool{
+		func(r string) bool { return r == low },
+		func(r string) bool { return strings.HasPrefix(r, low) },
+		func(r string) bool { return strings.Contains(r, low) },
+	} {
+		key := ""
+		for _, k := range d.order[max(0, len(d.order)-lookBack):] {
+			if test(strings.ToLower(d.people[k].role)) {
+				if key != "" {
+					return ""
+				}
+				key = k
+			}
+		}
+		if key != "" {
+			return key
+		}
+	}
+	if i, ok := d.index.byRole[low]; ok {
+		n := d.index.names[i]
+		key := d.index.fullest(n)
+		if in := d.info(key); in.role == "" {
+			in.role = d.index.roles[i]
+		}
+		return key
+	}
+	return ""
+}
+
+// caseSet returns the set of words, each as given and with its first
+// letter in upper case: the words are looked up as the article writes
+// them, without lowering each.
+func caseSet(words ...string) map[string]bool {
+	m := make(map[string]bool, 2*len(words))
+	for _, w := range words {
+		m[w] = true
+		if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+			m[string(w[0]-'a'+'A')+w[1:]] = true
+		}
+	}
+	return m
+}
+
+// orgAliases are the full names of bodies that news reports name short.
+var orgAliases = map[string]string{
+	"Met":                 "Metropolitan Police Service",
+	"Met Police":          "Metropolitan Police Service",
+	"Metropolitan Police": "Metropolitan Police Service",
+	"Scotland Yard":       "Metropolitan Police Service",
+}
+
+// aliasOrg returns the full name of the body named org.
+func aliasOrg(org string) string {
+	if full, ok := orgAliases[org]; ok {
+		return full
+	}
+	return org
+}

@@ -1,0 +1,134 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// A speakerView is what TestQuotationSpeakers checks of a quoted.
+type speakerView struct {
+	Quote   string
+	Speaker funding.Person
+	Said    string
+	Sure    Confidence
+}
+
+// TestQuotationSpeakers checks each pattern of UK news attribution: who
+// is taken to speak, the words naming them, and how sure that is.
+func TestQuotationSpeakers(t *testing.T) {
+	jane := funding.Person{Name: "Jane Smith"}
+	tests := []struct {
+		name, article string
+		want          []speakerView
+	}{
+		{"X said:", `Jane Smith said: "It is welcome news."`,
+			[]speakerView{{"It is welcome news.", jane, "Jane Smith", Explicit}}},
+		{"said X, with an apposition", `"It is welcome news," said Sir John Doe, leader of the council.`,
+			[]speakerView{{"It is welcome news", funding.Person{Name: "Sir John Doe", Role: "leader of the council"}, "Sir John Doe", Explicit}}},
+		{"X said after the quote", `"It is welcome news", Jane Smith said.`,
+			[]speakerView{{"It is welcome news", jane, "Jane Smith", Explicit}}},
+		{"apposition and a verb other than said", `Susan Hall, leader of the Conservative Group in the London Assembly, called the funds "too little, too late".`,
+			[]speakerView{{"too little, too late", funding.Person{Name: "Susan Hall", Role: "leader of the Conservative Group in the London Assembly", Party: "Conservative"}, "Susan Hall", Explicit}}},
+		{"role before the name", `London's victims' commissioner Claire Waxman said the funding put "victims and survivors first".`,
+			[]speakerView{{"victims and survivors first", funding.Person{Name: "Claire Waxman", Role: "London's victims' commissioner"}, "Claire Waxman", Explicit}}},
+		{"role set off before the name", `The Mayor of London, Sadiq Khan, said: “It matters to every victim.”`,
+			[]speakerView{{"It matters to every victim.", funding.Person{Name: "Sadiq Khan", Role: "Mayor of London"}, "Sadiq Khan", Explicit}}},
+		{"a rank is part of the name, an organisation's post its role", `Commander Clair Kelland, the Met's public protection lead, said it had "significantly strengthened" its work.`,
+			[]speakerView{{"significantly strengthened", funding.Person{Name: "Commander Clair Kelland", Role: "public protection lead", Org: "Metropolitan Police Service"}, "Commander Clair Kelland", Explicit}}},
+		{"role and organisation after the name", `Hong Tan, Head of Health in the Justice System, NHS England (London) said:“It’s vital that we act.”`,
+			[]speakerView{{"It’s vital that we act.", funding.Person{Name: "Hong Tan", Role: "Head of Health in the Justice System", Org: "NHS England (London)"}, "Hong Tan", Explicit}}},
+		{"the fullest form of a name, and party from a later apposition",
+			"Mayor of London Sir Sadiq Khan spoke first.\nSir Sadiq said: \"We will act.\"\nHall, leader of the Conservatives, said it was \"little more than a stunt\".\nSusan Hall is an assembly member.",
+			[]speakerView{
+				{"We will act.", funding.Person{Name: "Sir Sadiq Khan"}, "Sir Sadiq", Explicit},
+				{"little more than a stunt", funding.Person{Name: "Susan Hall", Role: "leader of the Conservatives", Party: "Conservative"}, "Hall", Explicit},
+			}},
+		{"she said, resolved by gender past a man named since",
+			"Jane Smith, the council leader, said she was pleased.\nSir John Doe said: \"It is late.\"\n\"It is a good start,\" she said.",
+			[]speakerView{
+				{"It is late.", funding.Person{Name: "Sir John Doe"}, "Sir John Doe", Explicit},
+				{"It is a good start", funding.Person{Name: "Jane Smith", Role: "council leader"}, "she", Inferred},
+			}},
+		{"he said, to the last speaker named", "Sir John Doe spoke.\n\"It is a good start,\" he said.",
+			[]speakerView{{"It is a good start", funding.Person{Name: "Sir John Doe"}, "he", Guessed}}},
+		{"a quotation continued into the next paragraph", "Jane Smith said: \"It is a start.\n\"It is not enough.\"",
+			[]speakerView{{"It is a start.", jane, "Jane Smith", Explicit}, {"It is not enough.", jane, "Jane Smith", Inferred}}},
+		{"a quotation in the paragraph after another's", "\"It is a start,\" Jane Smith said.\n\"It is not the end.\"",
+			[]speakerView{{"It is a start", jane, "Jane Smith", Explicit}, {"It is not the end.", jane, "Jane Smith", Guessed}}},
+		{"X said: ending a paragraph", "Jane Smith said:\n\"We are delighted by the news.\"",
+			[]speakerView{{"We are delighted by the news.", jane, "Jane Smith", Explicit}}},
+		{"unmarked speech after X said:, while it speaks in the first person",
+			"Prime Minister Boris Johnson said:\n\nWe continue to deliver on our promise.\n\nI am determined to go further.\n\nThe funding starts in May.",
+			[]speakerView{
+				{"We continue to deliver on our promise.", funding.Person{Name: "Boris Johnson", Role: "Prime Minister"}, "Boris Johnson", Explicit},
+				{"I am determined to go further.", funding.Person{Name: "Boris Johnson", Role: "Prime Minister"}, "Boris Johnson", Inferred},
+			}},
+		{"an organisation speaking as one", `The mayor's office said the £2.4m would bolster support.`,
+			[]speakerView{{"the £2.4m would bolster support", funding.Person{Org: "mayor's office"}, "The mayor's office", Explicit}}},
+		{"an organisation, and when it spoke", `The council said on Monday that the £5m would help.`,
+			[]speakerView{{"the £5m would help", funding.Person{Org: "council"}, "The council", Explicit}}},
+		{"a body's name from its first capital", `The local Conservative administration said it would receive £3m.`,
+			[]speakerView{{"it would receive £3m", funding.Person{Org: "Conservative administration"}, "The local Conservative administration", Explicit}}},
+		{"a spokesperson for an organisation", `A spokesperson for the Department for Education said: "We are investing £5m."`,
+			[]speakerView{{"We are investing £5m.", funding.Person{Org: "Department for Education"}, "A spokesperson for the Department for Education", Explicit}}},
+		{"a post for a person named elsewhere", "Prime Minister Boris Johnson spoke.\nTrusts will share £300 million, the Prime Minister will confirm.",
+			[]speakerView{{"Trusts will share £300 million, the Prime Minister will confirm.", funding.Person{Name: "Boris Johnson", Role: "Prime Minister"}, "Prime Minister", Inferred}}},
+		{"a reported statement before the speaker", "But after reviewing 2,200 of them only about 1,200 remained in scope, Sir Mark Rowley told the London Assembly earlier this month.",
+			[]speakerView{{"after reviewing 2,200 of them only about 1,200 remained in scope", funding.Person{Name: "Sir Mark Rowley"}, "Sir Mark Rowley", Explicit}}},
+		{"a person's speech", "Jane Smith spoke first.\nSmith’s speech yesterday said the plan would cost £5m.",
+			[]speakerView{{"the plan would cost £5m", jane, "Smith", Explicit}}},
+		{"according to", "Councils will get £40m, according to the Treasury.",
+			[]speakerView{{"Councils will get £40m", funding.Person{Org: "Treasury"}, "the Treasury", Explicit}}},
+		{"according to, first", "According to the Treasury, councils will get £40m.",
+			[]speakerView{{"councils will get £40m", funding.Person{Org: "Treasury"}, "the Treasury", Explicit}}},
+		{"a post in the lede for the person the body names", "Labour's plan is \"silent\" on Wales, Plaid Cymru's leader has claimed.\nAdam Price said: \"It is not enough.\"",
+			[]speakerView{
+				{"silent", funding.Person{Name: "Adam Price"}, "leader", Guessed},
+				{"It is not enough.", funding.Person{Name: "Adam Price"}, "Adam Price", Explicit},
+			}},
+		{"a passive verb names no speaker", `Sadiq Khan has been criticised for pledging a £512m boost.`, nil},
+		{"a passive verb's agent speaks", `The plan was welcomed by Jane Smith MP as "a fine start".`,
+			[]speakerView{{"a fine start", jane, "Jane Smith", Explicit}}},
+		{"a quotation with no speaker", `The plan is "not what anyone wanted at all".`,
+			[]speakerView{{"not what anyone wanted at all", funding.Person{}, "", ConfidenceUnknown}}},
+	}
+	for _, tt := range tests {
+		var got []speakerView
+		for _, q := range quotations(tt.article) {
+			checkQuoted(t, tt.article, q)
+			got = append(got, speakerView{q.claim.Quote, q.claim.Speaker, tt.article[q.speaker.Start:q.speaker.End], q.sure})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}
+
+// TestQuotationNotes checks that a quotation with no speaker, a speaker
+// named only by a post no one holds, and a figure whose role its words do
+// not give are each noted where their words are.
+func TestQuotationNotes(t *testing.T) {
+	tests := []struct {
+		article string
+		want    []string // the noted words
+	}{
+		{`The plan is "not what anyone wanted at all".`, []string{"not what anyone wanted at all"}},
+		{`The minister said: "We will act."`, []string{"minister"}},
+		{`Jane Smith said the £2.4m would bolster support.`, []string{"£2.4m"}},
+		{`Jane Smith said: "We are announcing a £2.4m package."`, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range quotations(tt.article) {
+			for _, n := range q.notes {
+				got = append(got, tt.article[n.Span.Start:n.Span.End])
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("quotations(%q) notes mismatch (-want +got):\n%s", tt.article, diff)
+		}
+	}
+}

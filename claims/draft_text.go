@@ -1,0 +1,79 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file holds the words of a sentence as the drafter reads them, by
+// byte offsets into the article, so that every drafted value can say where
+// it was read. Paragraphs, sentences and words are cut as quotations cuts
+// them (paragraphs, sentences, wordsIn).
+
+// closing reports whether r closes a quotation or bracket.
+func closing(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', ')', ']':
+		return true
+	}
+	return false
+}
+
+// A tok is one word of a sentence: its byte offsets in the article and
+// its text in lower case (ASCII letters only are lowered, which is all the
+// drafter's cue words need).
+type tok struct {
+	start, end int
+	w          string
+}
+
+// wordsOf appends the words of text[s.Start:s.End] to dst, as wordsIn
+// reads them.
+func wordsOf(text string, s Span, dst []tok) []tok {
+	for w := range wordsIn(text, s.Start, s.End) {
+		dst = append(dst, tok{w.Start, w.End, lowerASCII(text[w.Start:w.End])})
+	}
+	return dst
+}
+
+// capitalised reports whether the word begins with a capital letter.
+func capitalised(text string, t tok) bool {
+	r, _ := utf8.DecodeRuneInString(text[t.start:t.end])
+	return unicode.IsUpper(r)
+}
+
+// hasWord reports whether ts hold the word w (in lower case), and where.
+func hasWord(ts []tok, w string) int {
+	for i, t := range ts {
+		if t.w == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasPhrase reports the index of the first word of the phrase (words in
+// lower case, separated by single spaces) in ts, or -1.
+func hasPhrase(ts []tok, phrase string) int {
+	ws := strings.Fields(phrase)
+	for i := 0; i+len(ws) <= len(ts); i++ {
+		if matchWords(ts[i:], ws) {
+			return i
+		}
+	}
+	return -1
+}
+
+// matchWords reports whether ts begin with the words ws.
+func matchWords(ts []tok, ws []string) bool {
+	if len(ts) < len(ws) {
+		return false
+	}
+	for k, w := range ws {
+		if ts[k].w != w {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/fundclaims/fundclaims/examples/internal/golden"
+)
+
+// mopacArticle is the GLA's 2016 release as plain text, which ships in the
+// drafting corpus (Open Government Licence v3.0).
+var mopacArticle = filepath.Join("..", "..", "claims", "testdata", "articles", "gla-2016-mopac-sexual-violence-4m.txt")
+
+// runArticle runs factcheck and returns its exit status, stdout and stderr.
+func runArticle(args []string, stdin string) (int, string, string) {
+	var stdout, stderr bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &stdout, &stderr)
+	return code, stdout.String(), stderr.String()
+}
+
+// TestArticle drafts the GLA release with -article and checks the report's
+// findings and that the notes go to stderr at their line and column.
+func TestArticle(t *testing.T) {
+	code, out, errs := runArticle([]string{"-article", mopacArticle}, "")
+	if code != exitOK {
+		t.Fatalf("-article %s: exit %d, stderr:\n%s", mopacArticle, code, errs)
+	}
+	golden.Contains(t, []byte(out),
+		// £1,260,000 + £2,165,000 + £100,000 + £70,000 = £3,595,000.
+		"“more than £4 million” is not supported by the itemised £3,595,000, which is at least £405,000 short of it",
+		"an extension of existing funding, not new money, for 2017-18")
+	// The title is line 1: "Mayor invests £4 million ..." has its £ at
+	// column 15.
+	if want := mopacArticle + ":1:15: note: the title states “£4 million”"; !strings.Contains(errs, want) {
+		t.Errorf("stderr lacks %q:\n%s", want, errs)
+	}
+}
+
+// TestArticleRecord checks that -format record writes the drafted record
+// alone, which factcheck reads back to the same report, and that -format
+// draft writes the record with its fields and notes.
+func TestArticleRecord(t *testing.T) {
+	code, record, _ := runArticle([]string{"-article", mopacArticle, "-format", "record"}, "")
+	if code != exitOK || !json.Valid([]byte(record)) {
+		t.Fatalf("-format record: exit %d, output not one JSON record:\n%s", code, record)
+	}
+	_, direct, _ := runArticle([]string{"-article", mopacArticle}, "")
+	if again := golden.RunOK(t, run, nil, record); string(again) != direct {
+		t.Errorf("the report of the record -format record wrote differs from the report of -article:\n%s\nwant:\n%s", again, direct)
+	}
+	code, draft, _ := runArticle([]string{"-article", mopacArticle, "-format", "draft"}, "")
+	var d struct {
+		Record json.RawMessage   `json:"record"`
+		Fields []json.RawMessage `json:"fields"`
+		Notes  []json.RawMessage `json:"notes"`
+	}
+	if err := json.Unmarshal([]byte(draft), &d); code != exitOK || err != nil || len(d.Fields) == 0 || len(d.Notes) == 0 {
+		t.Errorf("-format draft: exit %d, %v; want the record with its fields and notes:\n%s", code, err, draft)
+	}
+}
+
+// TestArticleBadInput checks what -article makes of input that is not an
+// article, and of flags that do not go together.
+func TestArticleBadInput(t *testing.T) {
+	dir := t.TempDir()
+	file := func(name, text string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	binary := file("image.png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+	empty := file("empty.txt", "")
+	plain := file("plain.txt", "The council met on Tuesday.\n")
+	big := file("big.txt", strings.Repeat("The council met. ", 1<<20/17+1))
+	for _, tc := range []struct {
+		args       []string
+		code       int
+		out, notes string
+	}{
+		{[]string{"-article", binary}, exitInput, "", binary + ": claims: DraftRecord(\"\\x89PNG"},
+		{[]string{"-article", empty}, exitOK, "FACT CHECK: 0 findings on 0 claims", empty + ": note: the article is empty"},
+		{[]string{"-article", plain, "-format", "record"}, exitOK, "{}\n", plain + ": note: the article states no money"},
+		{[]string{"-article", big, "-max-input", "1"}, exitInput, "", big + ": the article is larger than the input limit of 1 MiB"},
+		{[]string{"-article", plain, "record.json"}, exitUsage, "", "give -article or a record file, not both"},
+		{[]string{"-format", "draft"}, exitUsage, "", "-format draft needs -article"},
+	} {
+		code, out, errs := runArticle(tc.args, "")
+		if code != tc.code || !strings.HasPrefix(out, tc.out) || !strings.Contains(errs, tc.notes) {
+			t.Errorf("run(%q) = %d, stdout %q, stderr %q; want %d, stdout from %q, stderr with %q", tc.args, code, out, errs, tc.code, tc.out, tc.notes)
+		}
+	}
+}
