@@ -130,7 +130,9 @@ func ParseFigure(s string) (f Figure, err error) {
 			Func:   "ParseFigure",
 			Input:  shorten(s),
 			Offset: maxFigureLen,
-			Err:    expected(ErrRange, "want at most 256 bytes, got "+itoa(int64(len(s)))),
+			// The message does not count the bytes: the work on an
+			// over-long input is the same whatever its length.
+			Err: expected(ErrRange, "want at most 256 bytes, got more"),
 		}
 	}
 	// parseFigure fills the result in place: a copy of it would stall on
@@ -141,15 +143,21 @@ func ParseFigure(s string) (f Figure, err error) {
 	return f, nil
 }
 
-// shorten returns the first maxFigureLen bytes of s, cut at a rune boundary,
-// for an error to quoteWord without holding on to a huge input.
+// shorten returns the first maxFigureLen bytes of s, for an error to quote
+// without holding on to a huge input, cut before the rune that straddles
+// the limit. It steps back at most utf8.UTFMax-1 bytes: a run of stray
+// continuation bytes is no rune, and walking back over all of it would
+// make the work, and the fuzzer's coverage, depend on its length.
 func shorten(s string) string {
 	if len(s) <= maxFigureLen {
 		return s
 	}
 	n := maxFigureLen
-	for n > 0 && !utf8.RuneStart(s[n]) {
+	for n > maxFigureLen-(utf8.UTFMax-1) && !utf8.RuneStart(s[n]) {
 		n--
+	}
+	if !utf8.RuneStart(s[n]) {
+		n = maxFigureLen
 	}
 	return s[:n]
 }
