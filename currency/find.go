@@ -2,6 +2,7 @@ package currency
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -76,7 +77,8 @@ func FindIn(text string, story Code) []Mention { return find(text, story) }
 
 // find is Find, reading bare figures as story if it is not the zero Code.
 func find(text string, story Code) []Mention {
-	var out []Mention
+	bp := mentionBufs.Get().(*[]Mention)
+	found := (*bp)[:0]
 	floor := 0
 	for i := 0; i < len(text); i++ {
 		// Most bytes of prose are inside a word or number, or are ASCII
@@ -92,37 +94,35 @@ func find(text string, story Code) []Mention {
 		if !ok {
 			continue
 		}
-		if n := len(out); n > 0 {
-			m.Converts = converts(text, &out[n-1], &m)
+		if n := len(found); n > 0 {
+			m.Converts = converts(text, &found[n-1], &m)
 		}
-		if len(out) == cap(out) {
-			out = growMentions(out, m.End, len(text))
-		}
-		out = append(out, m)
+		found = append(found, m)
 		floor = m.End
 		i = m.End - 1
+	}
+	var out []Mention
+	if len(found) > 0 {
+		out = make([]Mention, len(found))
+		copy(out, found)
+		clear(found) // the buffer holds on to no text
+	}
+	if cap(found) <= maxPooledMentions {
+		*bp = found[:0]
+		mentionBufs.Put(bp)
 	}
 	return out
 }
 
-// growMentions returns out, which is full, with room for the mentions the
-// text of n bytes holds at the density found in its first end bytes, and a
-// little more; but at least 1.25 and at most 8 times as many as out has.
-// Text that is all money so takes three or four allocations, not a
-// doubling series, the growth stays geometric, so appending stays linear,
-// and the room out wastes stays within eight times what it uses.
-func growMentions(out []Mention, end, n int) []Mention {
-	k := len(out)
-	if k == 0 {
-		return make([]Mention, 0, 1)
-	}
-	// k*n/end does not overflow: end and n are at most len(text), and k
-	// at most end.
-	want := k*(n/end) + k*(n%end)/end
-	want += want/8 + 2
-	want = min(max(want, k+k/4+1), 8*k)
-	return append(make([]Mention, 0, want), out...)
-}
+// mentionBufs holds buffers that find collects mentions in, so that it
+// makes one allocation, its result of exactly as many mentions as it
+// found, however many there are: a slice grown as it went would allocate
+// and copy several times over, and leave room unused.
+var mentionBufs = sync.Pool{New: func() any { return new([]Mention) }}
+
+// maxPooledMentions is the most mentions a buffer mentionBufs keeps may
+// hold room for, so that one huge text does not keep megabytes alive.
+const maxPooledMentions = 4096
 
 // isWordByte reports whether c is an ASCII letter or digit.
 func isWordByte(c byte) bool { return isLetter(c) || isDigitByte(c) }
