@@ -237,14 +237,13 @@ func parseFigure(f *Figure, s string) scanError {
 	)
 	switch bound {
 	case Range:
-		hi, err := andTail(t, a.end, false)
-		if err.failed() {
+		var hi stated
+		if err := andTail(&hi, t, a.end, false); err.failed() {
 			// "between £10bn-£15bn"
-			dashed, found, derr := rangeTail(t, a.end, false)
+			found, derr := rangeTail(&hi, t, a.end, false)
 			if !found || derr.failed() {
 				return err
 			}
-			hi = dashed
 		}
 		b = &hi
 		if err := tl.read(t, hi.end, false, false); err.failed() {
@@ -257,7 +256,8 @@ func parseFigure(f *Figure, s string) scanError {
 		if bound != BoundUnknown || tl.end > a.end || a.end == end {
 			break
 		}
-		hi, found, err := rangeTail(t, a.end, false)
+		var hi stated
+		found, err := rangeTail(&hi, t, a.end, false)
 		if err.failed() {
 			return err
 		}
@@ -280,19 +280,19 @@ func parseFigure(f *Figure, s string) scanError {
 	return build(f, tl.bound(bound), &a, b, t[i:], &tl)
 }
 
-// andTail reads " and £5m" after the low end of "between £3m and £5m",
-// which ends at k.
-func andTail(s string, k int, prose bool) (stated, scanError) {
+// andTail sets hi to the high end of "between £3m and £5m", reading
+// " and £5m" after the low end, which ends at k. The ends of a range are
+// read in place, not returned: a stated amount is large to copy.
+func andTail(hi *stated, s string, k int, prose bool) scanError {
 	sp := spacedWord(s, k, spaceLimit(prose), "and")
 	if sp < 0 {
 		sp = skipWhite(s, k, spaceLimit(prose))
 		if e := matchWord(s, sp, "and"); sp > k && e > 0 {
-			return stated{}, scanError{e, "want the high end of the range", syntaxError}
+			return scanError{e, "want the high end of the range", syntaxError}
 		}
-		return stated{}, scanError{sp, `want "and" and the high end of the range`, syntaxError}
+		return scanError{sp, `want "and" and the high end of the range`, syntaxError}
 	}
-	var hi stated
-	return hi, hi.scan(s, sp, prose)
+	return hi.scan(s, sp, prose)
 }
 
 // spacedWord returns where the white space after the word w ends, if white
@@ -545,10 +545,11 @@ func (tl *tail) rateAt(s string, k int, prose bool) (int, scanError) {
 	return of.end, scanError{}
 }
 
-// rangeTail reads the separator and high end of a range that may follow an
-// amount ending at k: "-£5m", "–£5m", "—£5m" or " to £5m". found reports whether a
-// separator was there. In prose the dashes must touch both ends.
-func rangeTail(s string, k int, prose bool) (hi stated, found bool, err scanError) {
+// rangeTail reads into hi the separator and high end of a range that may
+// follow an amount ending at k: "-£5m", "–£5m", "—£5m" or " to £5m". found
+// reports whether a separator was there. In prose the dashes must touch
+// both ends.
+func rangeTail(hi *stated, s string, k int, prose bool) (found bool, err scanError) {
 	j := k
 	if !prose {
 		j = skipWhite(s, k, 0)
@@ -566,15 +567,13 @@ func rangeTail(s string, k int, prose bool) (hi stated, found bool, err scanErro
 		if !prose {
 			sep = skipWhite(s, sep, 0)
 		}
-		err = hi.scan(s, sep, prose)
-		return hi, true, err
+		return true, hi.scan(s, sep, prose)
 	}
 	sp := spacedWord(s, k, spaceLimit(prose), "to")
 	if sp < 0 {
-		return hi, false, scanError{}
+		return false, scanError{}
 	}
-	err = hi.scan(s, sp, prose)
-	return hi, true, err
+	return true, hi.scan(s, sp, prose)
 }
 
 // build sets f to the figure with bound b of the amounts a and, for a Range, hi,

@@ -46,16 +46,44 @@ func FuzzMayStart(f *testing.F) {
 }
 
 func checkMayStart(t *testing.T, s string) {
+	checkTailFree(t, s)
 	for _, prefix := range [...]string{"", "between ", "over ", "-"} {
 		text, i := prefix+s, len(prefix)
 		if i == len(text) || mayStart(text, i) {
 			continue
 		}
 		for _, story := range []Code{{}, GBP} {
-			if m, ok := mentionAt(text, i, 0, story); ok {
+			var m Mention
+			if mentionAt(&m, text, i, 0, story) {
 				t.Errorf("mayStart(%q, %d) = false, but mentionAt(%q, %d, 0, %v) finds %q", text, i, text, i, story, m.Text)
 			}
 		}
+	}
+}
+
+// checkTailFree checks that tailFree's quick test is sound: where it says
+// that nothing after an amount ending at s[0:] (after an amount written
+// before s) can begin a tail or a range's second amount, tail.read reads
+// no tail there, with or without a hedge, and neither rangeTail nor andTail
+// finds a second amount.
+func checkTailFree(t *testing.T, s string) {
+	text := "£2m" + s
+	k := len("£2m")
+	if !tailFree(text, k) {
+		return
+	}
+	for _, hedged := range []bool{false, true} {
+		var tl tail
+		if tl.read(text, k, true, hedged); tl.end != k || tl.hedge != BoundUnknown {
+			t.Errorf("tailFree(%q, %d) = true, but tail.read finds a tail to %d", text, k, tl.end)
+		}
+	}
+	var hi stated
+	if found, _ := rangeTail(&hi, text, k, true); found {
+		t.Errorf("tailFree(%q, %d) = true, but rangeTail finds a range", text, k)
+	}
+	if !andTail(&hi, text, k, true).failed() {
+		t.Errorf("tailFree(%q, %d) = true, but andTail finds a range", text, k)
 	}
 }
 

@@ -45,21 +45,28 @@ func lexSlot(c byte, n int) int { return int(c|0x20-'a')*(maxLexWord+1) + n }
 // at returns the value of the whole word at s[i:], which no letter or digit
 // follows, and where it ends; or e = -1 if it is none of the lexicon's.
 func (l *lexicon[T]) at(s string, i int) (v T, e int) {
-	// The key is packed as the letters are found, sparing a second pass.
-	var key uint64
-	j := i
-	for j < len(s) && isLetter(s[j]) {
-		if n := j - i; n < 8 {
-			key |= uint64(s[j]|0x20) << (8 * n)
-		}
-		if j++; j-i > maxLexWord {
-			return v, -1
-		}
+	// Find asks at every word of prose, and few are the lexicon's: a
+	// tight scan for the word's end finds its slot, and most slots are
+	// empty, so the key is packed only for a word that may be one.
+	j, end := i, min(len(s), i+maxLexWord+1)
+	for j < end && isLetter(s[j]) {
+		j++
 	}
-	if j == i || isWordAt(s, j) {
+	n := j - i
+	if n == 0 || n > maxLexWord {
 		return v, -1
 	}
-	return l.find(s[i:j], key, j)
+	slot := l.slots[lexSlot(s[i], n)]
+	if len(slot) == 0 || isWordAt(s, j) {
+		return v, -1
+	}
+	key := foldKey(s[i:j])
+	for k := range slot {
+		if en := &slot[k]; en.key == key && (n <= 8 || lettersFold(s[i+8:j], en.word[8:])) {
+			return en.val, j
+		}
+	}
+	return v, -1
 }
 
 // before returns the value of the whole word that ends at s[:p], beginning
