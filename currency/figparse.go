@@ -1207,6 +1207,17 @@ func addQualifiers(add func(string, []int), key func(*qualifier) string) {
 	}
 }
 
+// qualRest holds, for each of qualifiers, the words after its first, each
+// after one space: " than" for "more than".
+var qualRest = func() (rest [len(qualifiers)]string) {
+	for k, q := range qualifiers {
+		for _, w := range q.words[1:] {
+			rest[k] += " " + w
+		}
+	}
+	return rest
+}()
+
 // qualifierAt returns the bound of the longest qualifier at s[i:] and where
 // the white space after it ends, or BoundUnknown and i if there is none.
 func qualifierAt(s string, i int) (Bound, int) {
@@ -1220,14 +1231,19 @@ func qualifierAt(s string, i int) (Bound, int) {
 	for _, k := range qs {
 		q := &qualifiers[k]
 		e := first
-		for _, w := range q.words[1:] {
-			if sp := skipWhite(s, e, 0); sp > e {
-				e = matchWord(s, sp, w)
-			} else {
-				e = -1
-			}
-			if e < 0 {
-				break
+		if r := qualRest[k]; spacedFold(s, e, r) && !isWordAt(s, e+len(r)) {
+			// The usual spelling, one space between words, in one compare.
+			e += len(r)
+		} else {
+			for _, w := range q.words[1:] {
+				if sp := skipWhite(s, e, 0); sp > e {
+					e = matchWord(s, sp, w)
+				} else {
+					e = -1
+				}
+				if e < 0 {
+					break
+				}
 			}
 		}
 		if e < 0 || e <= end {
@@ -1252,6 +1268,15 @@ func spaceLimit(prose bool) int {
 // skipWhite returns the end of the run of white space at s[i:], or i if
 // there is none or, when limit > 0, if the run is longer than limit bytes.
 func skipWhite(s string, i, limit int) int {
+	// Most calls find a printable ASCII byte, and return inlined.
+	if i < len(s) && s[i] > ' ' && s[i] < utf8.RuneSelf {
+		return i
+	}
+	return skipWhiteRun(s, i, limit)
+}
+
+// skipWhiteRun is skipWhite's loop.
+func skipWhiteRun(s string, i, limit int) int {
 	j := i
 	for j < len(s) {
 		n := 1
@@ -1316,6 +1341,21 @@ func equalFoldASCII(s, w string) bool {
 			c += 'a' - 'A'
 		}
 		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// spacedFold reports whether s[i:] begins with p, lower-case ASCII words
+// each after one space, with the words' letters in any case.
+func spacedFold(s string, i int, p string) bool {
+	if len(s)-i < len(p) {
+		return false
+	}
+	s = s[i : i+len(p)]
+	for k := 0; k < len(p); k++ {
+		if c := s[k]; c != p[k] && (c|0x20 != p[k] || !isLetter(c)) {
 			return false
 		}
 	}
