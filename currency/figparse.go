@@ -720,6 +720,24 @@ var fractionWords = [...]struct {
 	{[]string{"a"}, 1, 0},
 }
 
+// fractionNext holds, by the low five bits of the first letter of a
+// fraction's first word, the set of letters (by their low five bits) that
+// may begin the word after it: the fraction's second word or, for "a", a
+// multiplier. fractionAt rejects most words with it in one test.
+var fractionNext = func() (next [32]uint32) {
+	for _, fw := range fractionWords {
+		first := fw.words[0][0] & 0x1f
+		if len(fw.words) > 1 {
+			next[first] |= 1 << (fw.words[1][0] & 0x1f)
+			continue
+		}
+		for _, c := range []byte(multInitials) {
+			next[first] |= 1 << (c & 0x1f)
+		}
+	}
+	return next
+}()
+
 // A wordStart says what an amount in words that begins with a word of
 // wordsLex may be.
 type wordStart struct {
@@ -871,6 +889,10 @@ func fractionAt(s string, i, e, limit int) (k int, exp int32, end int) {
 		return 0, 0, -1
 	}
 	first, next := s[i]|0x20, s[sp]|0x20
+	if !isLetter(next) || fractionNext[first&0x1f]>>(next&0x1f)&1 == 0 {
+		// "a year", "a few", "a a" and "half a half" give up here.
+		return 0, 0, -1
+	}
 	for k := range fractionWords {
 		// Each fraction goes on with its second word or, if it has one
 		// word, a multiplier: "a year", "a few" and "a a" give up here,
