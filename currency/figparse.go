@@ -1290,8 +1290,9 @@ func spaceLimit(prose bool) int {
 // skipWhite returns the end of the run of white space at s[i:], or i if
 // there is none or, when limit > 0, if the run is longer than limit bytes.
 func skipWhite(s string, i, limit int) int {
-	// Most calls find a printable ASCII byte, and return inlined.
-	if i < len(s) && s[i] > ' ' && s[i] < utf8.RuneSelf {
+	// Most calls find a printable ASCII byte, '!' to DEL, and return
+	// inlined: a byte below '!' wraps round to above the range.
+	if i < len(s) && s[i]-'!' < utf8.RuneSelf-'!' {
 		return i
 	}
 	return skipWhiteRun(s, i, limit)
@@ -1299,6 +1300,9 @@ func skipWhite(s string, i, limit int) int {
 
 // skipWhiteRun is skipWhite's loop.
 func skipWhiteRun(s string, i, limit int) int {
+	if i+1 < len(s) && s[i] == ' ' && s[i+1] > ' ' && s[i+1] < utf8.RuneSelf {
+		return i + 1 // one space between words, the commonest run
+	}
 	j := i
 	for j < len(s) {
 		n := 1
