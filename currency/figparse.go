@@ -1300,7 +1300,7 @@ func skipWhite(s string, i, limit int) int {
 
 // skipWhiteRun is skipWhite's loop.
 func skipWhiteRun(s string, i, limit int) int {
-	if i+1 < len(s) && s[i] == ' ' && s[i+1] > ' ' && s[i+1] < utf8.RuneSelf {
+	if i+1 < len(s) && s[i] == ' ' && !whiteStart(s, i+1) {
 		return i + 1 // one space between words, the commonest run
 	}
 	j := i
@@ -1326,6 +1326,19 @@ func skipWhiteRun(s string, i, limit int) int {
 		}
 	}
 	return j
+}
+
+// whiteStart reports whether white space may begin at s[j], as a quick
+// test: it is sure of ASCII and of the two-byte runes, and takes any rune
+// of three bytes that begins as white space does for white space.
+func whiteStart(s string, j int) bool {
+	switch c := s[j]; {
+	case c < utf8.RuneSelf:
+		return c == ' ' || '\t' <= c && c <= '\r'
+	case c == 0xC2:
+		return j+1 < len(s) && (s[j+1] == 0x85 || s[j+1] == 0xA0)
+	}
+	return 0xE1 <= s[j] && s[j] <= 0xE3
 }
 
 // matchPhrase returns the end of the words at s[i:], separated by white

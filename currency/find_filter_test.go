@@ -3,6 +3,7 @@ package currency
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // mayStartSeeds are texts at whose every byte mayStart's quick tests have
@@ -110,6 +111,17 @@ func TestFindAllocatesOnce(t *testing.T) {
 		allocs := testing.AllocsPerRun(50, func() { out = Find(text) })
 		if allocs != 1 || len(out) == 0 || cap(out) != len(out) {
 			t.Errorf("Find on %d bytes: %v allocations, %d mentions in room for %d, want 1 allocation and no spare room", len(text), allocs, len(out), cap(out))
+		}
+	}
+}
+
+// TestWhiteStartSound checks that whiteStart, skipWhite's quick test after
+// one space, says yes at every rune that is white space, so that it never
+// cuts a run short.
+func TestWhiteStartSound(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if s := string(r) + "x"; unicode.IsSpace(r) && !whiteStart(s, 0) {
+			t.Errorf("whiteStart(%q, 0) = false, but %U is white space", s, r)
 		}
 	}
 }
