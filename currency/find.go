@@ -100,7 +100,7 @@ func find(text string, story Code) []Mention {
 		if !mentionAt(m, text, i, floor, story) {
 			continue
 		}
-		if n > 0 {
+		if n > 0 && found[n-1].Figure.code != m.Figure.code {
 			m.Converts = converts(text, &found[n-1], m)
 		}
 		found = found[:n+1]
@@ -133,12 +133,9 @@ const maxPooledMentions = 4096
 // isWordByte reports whether c is an ASCII letter or digit.
 func isWordByte(c byte) bool { return isLetter(c) || isDigitByte(c) }
 
-// converts reports whether m gives p in another currency: m is in brackets
-// straight after p.
+// converts reports whether m, in another currency than p, gives p in it:
+// m is in brackets straight after p.
 func converts(text string, p, m *Mention) bool {
-	if p.Figure.Currency() == m.Figure.Currency() {
-		return false
-	}
 	o := skipWhite(text, p.End, proseSpace)
 	if o >= m.Start || text[o] != '(' || skipWhite(text, o+1, proseSpace) != m.Start {
 		return false

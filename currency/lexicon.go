@@ -1,5 +1,7 @@
 package currency
 
+import "unicode/utf8"
+
 // maxLexWord is the length of the longest word a lexicon holds.
 const maxLexWord = 15
 
@@ -64,10 +66,22 @@ func (l *lexicon[T]) at(s string, i int) (v T, e int) {
 		return v, -1
 	}
 	slot := l.slots[lexSlot(s[i], n)]
-	if len(slot) == 0 || isWordAt(s, j) {
+	if len(slot) == 0 {
 		return v, -1
 	}
-	key := foldKey(s[i:j])
+	// The byte at j is no ASCII letter: a word goes on past it only if it
+	// is a digit or a letter beyond ASCII.
+	if j < len(s) && (isDigitByte(s[j]) || s[j] >= utf8.RuneSelf && isWordAt(s, j)) {
+		return v, -1
+	}
+	var key uint64
+	if n >= 8 {
+		key = foldKey(s[i:j])
+	} else {
+		for k := j - 1; k >= i; k-- {
+			key = key<<8 | uint64(s[k]|0x20)
+		}
+	}
 	for k := range slot {
 		if en := &slot[k]; en.key == key && (n <= 8 || lettersFold(s[i+8:j], en.word[8:])) {
 			return en.val, j
