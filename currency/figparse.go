@@ -1229,20 +1229,47 @@ func addQualifiers(add func(string, []int), key func(*qualifier) string) {
 	}
 }
 
-// qualRest holds, for each of qualifiers, the words after its first, each
-// after one space: " than" for "more than".
-var qualRest = func() (rest [len(qualifiers)]string) {
-	for k, q := range qualifiers {
-		for _, w := range q.words[1:] {
-			rest[k] += " " + w
-		}
+// qualSpelled holds, by the low five bits of their first letter, the
+// qualifiers as they are usually spelled, one space between words: "more
+// than".
+var qualSpelled = func() (by [32][]spelledQualifier) {
+	for _, q := range qualifiers {
+		p := strings.Join(q.words, " ")
+		by[p[0]&0x1f] = append(by[p[0]&0x1f], spelledQualifier{p, q.bound})
 	}
-	return rest
+	return by
 }()
+
+type spelledQualifier struct {
+	phrase string
+	bound  Bound
+}
 
 // qualifierAt returns the bound of the longest qualifier at s[i:] and where
 // the white space after it ends, or BoundUnknown and i if there is none.
 func qualifierAt(s string, i int) (Bound, int) {
+	if i == len(s) || !isLetter(s[i]) {
+		return BoundUnknown, i
+	}
+	// First the usual spelling, each qualifier of the first letter in one
+	// compare. No qualifier's words begin another's, so the longest found
+	// so is the longest the words give, however they are spaced.
+	b, e := BoundUnknown, -1
+	for _, q := range qualSpelled[s[i]&0x1f] {
+		if n := i + len(q.phrase); n > e && spacedFold(s, i, q.phrase) && !isWordAt(s, n) {
+			b, e = q.bound, n
+		}
+	}
+	if e > 0 {
+		if sp := skipWhite(s, e, 0); sp > e {
+			return b, sp
+		}
+	}
+	return spacedQualifierAt(s, i)
+}
+
+// spacedQualifierAt is qualifierAt for words apart by any white space.
+func spacedQualifierAt(s string, i int) (Bound, int) {
 	b, end := BoundUnknown, i
 	qs, e := qualFirst.at(s, i)
 	if e < 0 {
@@ -1253,19 +1280,14 @@ func qualifierAt(s string, i int) (Bound, int) {
 	for _, k := range qs {
 		q := &qualifiers[k]
 		e := first
-		if r := qualRest[k]; spacedFold(s, e, r) && !isWordAt(s, e+len(r)) {
-			// The usual spelling, one space between words, in one compare.
-			e += len(r)
-		} else {
-			for _, w := range q.words[1:] {
-				if sp := skipWhite(s, e, 0); sp > e {
-					e = matchWord(s, sp, w)
-				} else {
-					e = -1
-				}
-				if e < 0 {
-					break
-				}
+		for _, w := range q.words[1:] {
+			if sp := skipWhite(s, e, 0); sp > e {
+				e = matchWord(s, sp, w)
+			} else {
+				e = -1
+			}
+			if e < 0 {
+				break
 			}
 		}
 		if e < 0 || e <= end {
