@@ -366,16 +366,19 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		}
 	}
 	if ranged {
-		lo, h := a, hi
-		if !lo.hasCode && !h.hasCode && (lo.suffix || h.suffix) && !story.IsZero() {
+		if !a.hasCode && !hi.hasCode && (a.suffix || hi.suffix) && !story.IsZero() {
 			// "45k-50k" in a story about pounds
-			h.code, h.hasCode, lo.assumed = story, true, true
+			hi.code, hi.hasCode, a.assumed = story, true, true
 		}
 		var rtl tail
 		rtl.read(text, hi.end, true, false)
-		if mention(m, Range, &lo, &h, text, qs, &rtl) {
+		if mention(m, Range, &a, &hi, text, qs, &rtl) {
 			return true
 		}
+		// build fills in each end from the other, so the amount alone is
+		// read afresh: rarely, since few ranges fail, and cheaper than
+		// copying both ends for each range that does not.
+		a.scan(text, i, true)
 		if bound == Range {
 			qs = i
 		}
