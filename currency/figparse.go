@@ -130,7 +130,9 @@ func ParseFigure(s string) (f Figure, err error) {
 			Func:   "ParseFigure",
 			Input:  shorten(s),
 			Offset: maxFigureLen,
-			Err:    expected(ErrRange, "want at most 256 bytes, got "+itoa(int64(len(s)))),
+			// The message does not count the bytes: the work on an
+			// over-long input is the same whatever its length.
+			Err: expected(ErrRange, "want at most 256 bytes, got more"),
 		}
 	}
 	// parseFigure fills the result in place: a copy of it would stall on
@@ -141,15 +143,21 @@ func ParseFigure(s string) (f Figure, err error) {
 	return f, nil
 }
 
-// shorten returns the first maxFigureLen bytes of s, cut at a rune boundary,
-// for an error to quoteWord without holding on to a huge input.
+// shorten returns the first maxFigureLen bytes of s, for an error to quote
+// without holding on to a huge input, cut before the rune that straddles
+// the limit. It steps back at most utf8.UTFMax-1 bytes: a run of stray
+// continuation bytes is no rune, and walking back over all of it would
+// make the work, and the fuzzer's coverage, depend on its length.
 func shorten(s string) string {
 	if len(s) <= maxFigureLen {
 		return s
 	}
 	n := maxFigureLen
-	for n > 0 && !utf8.RuneStart(s[n]) {
+	for n > maxFigureLen-(utf8.UTFMax-1) && !utf8.RuneStart(s[n]) {
 		n--
+	}
+	if !utf8.RuneStart(s[n]) {
+		n = maxFigureLen
 	}
 	return s[:n]
 }
@@ -229,14 +237,13 @@ func parseFigure(f *Figure, s string) scanError {
 	)
 	switch bound {
 	case Range:
-		hi, err := andTail(t, a.end, false)
-		if err.failed() {
+		var hi stated
+		if err := andTail(&hi, t, a.end, false); err.failed() {
 			// "between £10bn-£15bn"
-			dashed, found, derr := rangeTail(t, a.end, false)
+			found, derr := rangeTail(&hi, t, a.end, false)
 			if !found || derr.failed() {
 				return err
 			}
-			hi = dashed
 		}
 		b = &hi
 		if err := tl.read(t, hi.end, false, false); err.failed() {
@@ -249,7 +256,8 @@ func parseFigure(f *Figure, s string) scanError {
 		if bound != BoundUnknown || tl.end > a.end || a.end == end {
 			break
 		}
-		hi, found, err := rangeTail(t, a.end, false)
+		var hi stated
+		found, err := rangeTail(&hi, t, a.end, false)
 		if err.failed() {
 			return err
 		}
@@ -272,19 +280,19 @@ func parseFigure(f *Figure, s string) scanError {
 	return build(f, tl.bound(bound), &a, b, t[i:], &tl)
 }
 
-// andTail reads " and £5m" after the low end of "between £3m and £5m",
-// which ends at k.
-func andTail(s string, k int, prose bool) (stated, scanError) {
+// andTail sets hi to the high end of "between £3m and £5m", reading
+// " and £5m" after the low end, which ends at k. The ends of a range are
+// read in place, not returned: a stated amount is large to copy.
+func andTail(hi *stated, s string, k int, prose bool) scanError {
 	sp := spacedWord(s, k, spaceLimit(prose), "and")
 	if sp < 0 {
 		sp = skipWhite(s, k, spaceLimit(prose))
 		if e := matchWord(s, sp, "and"); sp > k && e > 0 {
-			return stated{}, scanError{e, "want the high end of the range", syntaxError}
+			return scanError{e, "want the high end of the range", syntaxError}
 		}
-		return stated{}, scanError{sp, `want "and" and the high end of the range`, syntaxError}
+		return scanError{sp, `want "and" and the high end of the range`, syntaxError}
 	}
-	var hi stated
-	return hi, hi.scan(s, sp, prose)
+	return hi.scan(s, sp, prose)
 }
 
 // spacedWord returns where the white space after the word w ends, if white
@@ -537,10 +545,11 @@ func (tl *tail) rateAt(s string, k int, prose bool) (int, scanError) {
 	return of.end, scanError{}
 }
 
-// rangeTail reads the separator and high end of a range that may follow an
-// amount ending at k: "-£5m", "–£5m", "—£5m" or " to £5m". found reports whether a
-// separator was there. In prose the dashes must touch both ends.
-func rangeTail(s string, k int, prose bool) (hi stated, found bool, err scanError) {
+// rangeTail reads into hi the separator and high end of a range that may
+// follow an amount ending at k: "-£5m", "–£5m", "—£5m" or " to £5m". found
+// reports whether a separator was there. In prose the dashes must touch
+// both ends.
+func rangeTail(hi *stated, s string, k int, prose bool) (found bool, err scanError) {
 	j := k
 	if !prose {
 		j = skipWhite(s, k, 0)
@@ -558,15 +567,13 @@ func rangeTail(s string, k int, prose bool) (hi stated, found bool, err scanErro
 		if !prose {
 			sep = skipWhite(s, sep, 0)
 		}
-		err = hi.scan(s, sep, prose)
-		return hi, true, err
+		return true, hi.scan(s, sep, prose)
 	}
 	sp := spacedWord(s, k, spaceLimit(prose), "to")
 	if sp < 0 {
-		return hi, false, scanError{}
+		return false, scanError{}
 	}
-	err = hi.scan(s, sp, prose)
-	return hi, true, err
+	return true, hi.scan(s, sp, prose)
 }
 
 // build sets f to the figure with bound b of the amounts a and, for a Range, hi,
@@ -712,6 +719,24 @@ var fractionWords = [...]struct {
 	{[]string{"three", "quarters", "of", "a"}, 75, 2},
 	{[]string{"a"}, 1, 0},
 }
+
+// fractionNext holds, by the low five bits of the first letter of a
+// fraction's first word, the set of letters (by their low five bits) that
+// may begin the word after it: the fraction's second word or, for "a", a
+// multiplier. fractionAt rejects most words with it in one test.
+var fractionNext = func() (next [32]uint32) {
+	for _, fw := range fractionWords {
+		first := fw.words[0][0] & 0x1f
+		if len(fw.words) > 1 {
+			next[first] |= 1 << (fw.words[1][0] & 0x1f)
+			continue
+		}
+		for _, c := range []byte(multInitials) {
+			next[first] |= 1 << (c & 0x1f)
+		}
+	}
+	return next
+}()
 
 // A wordStart says what an amount in words that begins with a word of
 // wordsLex may be.
@@ -864,6 +889,10 @@ func fractionAt(s string, i, e, limit int) (k int, exp int32, end int) {
 		return 0, 0, -1
 	}
 	first, next := s[i]|0x20, s[sp]|0x20
+	if !isLetter(next) || fractionNext[first&0x1f]>>(next&0x1f)&1 == 0 {
+		// "a year", "a few", "a a" and "half a half" give up here.
+		return 0, 0, -1
+	}
 	for k := range fractionWords {
 		// Each fraction goes on with its second word or, if it has one
 		// word, a multiplier: "a year", "a few" and "a a" give up here,
@@ -1200,9 +1229,47 @@ func addQualifiers(add func(string, []int), key func(*qualifier) string) {
 	}
 }
 
+// qualSpelled holds, by the low five bits of their first letter, the
+// qualifiers as they are usually spelled, one space between words: "more
+// than".
+var qualSpelled = func() (by [32][]spelledQualifier) {
+	for _, q := range qualifiers {
+		p := strings.Join(q.words, " ")
+		by[p[0]&0x1f] = append(by[p[0]&0x1f], spelledQualifier{p, q.bound})
+	}
+	return by
+}()
+
+type spelledQualifier struct {
+	phrase string
+	bound  Bound
+}
+
 // qualifierAt returns the bound of the longest qualifier at s[i:] and where
 // the white space after it ends, or BoundUnknown and i if there is none.
 func qualifierAt(s string, i int) (Bound, int) {
+	if i == len(s) || !isLetter(s[i]) {
+		return BoundUnknown, i
+	}
+	// First the usual spelling, each qualifier of the first letter in one
+	// compare. No qualifier's words begin another's, so the longest found
+	// so is the longest the words give, however they are spaced.
+	b, e := BoundUnknown, -1
+	for _, q := range qualSpelled[s[i]&0x1f] {
+		if n := i + len(q.phrase); n > e && spacedFold(s, i, q.phrase) && !isWordAt(s, n) {
+			b, e = q.bound, n
+		}
+	}
+	if e > 0 {
+		if sp := skipWhite(s, e, 0); sp > e {
+			return b, sp
+		}
+	}
+	return spacedQualifierAt(s, i)
+}
+
+// spacedQualifierAt is qualifierAt for words apart by any white space.
+func spacedQualifierAt(s string, i int) (Bound, int) {
 	b, end := BoundUnknown, i
 	qs, e := qualFirst.at(s, i)
 	if e < 0 {
@@ -1245,6 +1312,19 @@ func spaceLimit(prose bool) int {
 // skipWhite returns the end of the run of white space at s[i:], or i if
 // there is none or, when limit > 0, if the run is longer than limit bytes.
 func skipWhite(s string, i, limit int) int {
+	// Most calls find a printable ASCII byte, '!' to DEL, and return
+	// inlined: a byte below '!' wraps round to above the range.
+	if i < len(s) && s[i]-'!' < utf8.RuneSelf-'!' {
+		return i
+	}
+	return skipWhiteRun(s, i, limit)
+}
+
+// skipWhiteRun is skipWhite's loop.
+func skipWhiteRun(s string, i, limit int) int {
+	if i+1 < len(s) && s[i] == ' ' && !whiteStart(s, i+1) {
+		return i + 1 // one space between words, the commonest run
+	}
 	j := i
 	for j < len(s) {
 		n := 1
@@ -1268,6 +1348,19 @@ func skipWhite(s string, i, limit int) int {
 		}
 	}
 	return j
+}
+
+// whiteStart reports whether white space may begin at s[j], as a quick
+// test: it is sure of ASCII and of the two-byte runes, and takes any rune
+// of three bytes that begins as white space does for white space.
+func whiteStart(s string, j int) bool {
+	switch c := s[j]; {
+	case c < utf8.RuneSelf:
+		return c == ' ' || '\t' <= c && c <= '\r'
+	case c == 0xC2:
+		return j+1 < len(s) && (s[j+1] == 0x85 || s[j+1] == 0xA0)
+	}
+	return 0xE1 <= s[j] && s[j] <= 0xE3
 }
 
 // matchPhrase returns the end of the words at s[i:], separated by white
@@ -1309,6 +1402,21 @@ func equalFoldASCII(s, w string) bool {
 			c += 'a' - 'A'
 		}
 		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// spacedFold reports whether s[i:] begins with p, lower-case ASCII words
+// each after one space, with the words' letters in any case.
+func spacedFold(s string, i int, p string) bool {
+	if len(s)-i < len(p) {
+		return false
+	}
+	s = s[i : i+len(p)]
+	for k := 0; k < len(p); k++ {
+		if c := s[k]; c != p[k] && (c|0x20 != p[k] || !isLetter(c)) {
 			return false
 		}
 	}

@@ -255,6 +255,21 @@ func TestParseFigureTooLong(t *testing.T) {
 			t.Errorf("ParseFigure of %d bytes: error %q (input %d bytes), want it to name the limit and quote a short input", len(in), err, len(pe.Input))
 		}
 	}
+	// The quote is cut at a rune boundary at most 3 bytes before the
+	// limit, and no further: walking back over a long run of stray UTF-8
+	// continuation bytes made the fuzzer take each such input for new
+	// coverage, and stall for a minute minimizing it.
+	for _, in := range []string{
+		"0" + strings.Repeat("\x97", 1000),
+		"0  0 З" + strings.Repeat("\x97", 300),
+		strings.Repeat("a", 255) + "€" + strings.Repeat("a", 10),
+	} {
+		_, err := currency.ParseFigure(in)
+		var pe *currency.ParseError
+		if !errors.As(err, &pe) || len(pe.Input) < 256-3 || len(pe.Input) > 256 {
+			t.Errorf("ParseFigure of %d bytes quotes %d bytes of it, want 253 to 256", len(in), len(pe.Input))
+		}
+	}
 	// 256 bytes is still read.
 	in := "£2m" + strings.Repeat(" ", 256-len("£2m"))
 	if _, err := currency.ParseFigure(in); err != nil {

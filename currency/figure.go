@@ -30,37 +30,58 @@ const ApproxTolerancePercent = 10
 type Figure struct {
 	_ [0]func()
 
-	lo, hi       Amount   // the stated value; hi differs from lo only for a Range
-	text         string   // the words, a substring of what was read
-	rate         *figRate // what a rate is of or for each of; nil for money
-	per, over    Term     // what the money is stated per and over, if anything
-	loExp, hiExp int32    // the precisions of lo and hi, as powers of ten
-	bound        Bound
+	// Find returns a Figure in each of its many Mentions, so a Figure is
+	// kept to 64 bytes and three pointers: the stated values as
+	// coefficients of their precisions, one currency, the terms packed, and
+	// what few figures have behind one pointer.
+	text         string  // the words, a substring of what was read
+	ext          *figExt // wide values and what a rate is of; nil for most
+	lo, hi       int64   // the stated values, as multiples of 10^loExp and 10^hiExp, unless ext.wide
+	loExp, hiExp int32   // the precisions of lo and hi, as powers of ten
+	per, over    packedTerm
+	code         Code
+	bound        uint8 // a Bound; hi differs from lo only for a Range
 }
 
-// A figRate is what a rate is stated of or for each of. Few figures are
-// rates, so a Figure holds one by pointer and stays small for Find's many
-// Mentions.
-type figRate struct {
-	of    Amount // what a rate is of, "in the £1"; zero if none
-	ofExp int32
-	each  string // what it is stated for each of, "pupil", as written
+// A figExt holds what few figures have: values too wide for lo and hi,
+// and what a rate is stated of or for each of.
+type figExt struct {
+	wide   bool   // the values are lo and hi here, not the Figure's coefficients
+	lo, hi Amount // the stated values, if wide
+	of     Amount // what a rate is of, "in the £1"; zero if none
+	ofExp  int32
+	each   string // what it is stated for each of, "pupil", as written
 }
+
+// A packedTerm is a Term in four bytes, its count above its unit. The
+// counts ParseFigure reads have at most six digits, in decades at most
+// 9,999,990 years, within the 24 bits it keeps for them.
+type packedTerm uint32
+
+func packTerm(t Term) packedTerm { return packedTerm(uint32(t.n)<<8 | uint32(t.unit)) }
+
+func (p packedTerm) term() Term { return Term{n: int32(p >> 8), unit: termUnit(p & 0xff)} }
 
 // of returns what f is a rate of, or the zero Amount.
 func (f *Figure) of() (Amount, int32) {
-	if f.rate == nil {
+	if f.ext == nil {
 		return Amount{}, 0
 	}
-	return f.rate.of, f.rate.ofExp
+	return f.ext.of, f.ext.ofExp
 }
 
 // each returns what f is stated for each of, as written, or "".
 func (f *Figure) each() string {
-	if f.rate == nil {
+	if f.ext == nil {
 		return ""
 	}
-	return f.rate.each
+	return f.ext.each
+}
+
+// isRate reports whether f states a rate: money of an amount or for each
+// of something.
+func (f *Figure) isRate() bool {
+	return f.ext != nil && (!f.ext.of.code.IsZero() || f.ext.each != "")
 }
 
 // set sets f to the figure with bound b stated as lo (and hi, for a
@@ -72,8 +93,8 @@ func (f *Figure) set(b Bound, lo, hi Amount, loExp, hiExp int32, tl *tail, text 
 		hi, hiExp = lo, loExp
 	}
 	var (
-		r         *figRate
-		per, over Term
+		ext       *figExt
+		per, over packedTerm
 	)
 	if tl != nil {
 		if !tl.of.code.IsZero() && tl.of.code != lo.code {
@@ -81,14 +102,23 @@ func (f *Figure) set(b Bound, lo, hi Amount, loExp, hiExp int32, tl *tail, text 
 			return scanError{tl.ofAt, "want the amount a rate is of in " + lo.code.String() + ", the currency of the rate", mismatchError}
 		}
 		if !tl.of.code.IsZero() || tl.each != "" {
-			r = &figRate{of: tl.of, ofExp: tl.ofExp, each: tl.each}
+			ext = &figExt{of: tl.of, ofExp: tl.ofExp, each: tl.each}
 		}
-		per, over = tl.per, tl.over
+		per, over = packTerm(tl.per), packTerm(tl.over)
+	}
+	if lo.wide != nil || hi.wide != nil || lo.exp != loExp || hi.exp != hiExp {
+		// Too many digits for a coefficient, or an amount whose exponent
+		// is not its precision (an ExactFigure of £5e3).
+		if ext == nil {
+			ext = new(figExt)
+		}
+		ext.wide, ext.lo, ext.hi = true, lo, hi
 	}
 	// Field by field, not *f = Figure{...}: a composite literal is built on
 	// the stack and copied in wide loads that stall on its narrow stores.
-	f.lo, f.hi, f.text, f.rate = lo, hi, text, r
-	f.per, f.over, f.loExp, f.hiExp, f.bound = per, over, loExp, hiExp, b
+	f.text, f.ext, f.lo, f.hi = text, ext, lo.coef, hi.coef
+	f.loExp, f.hiExp, f.per, f.over = loExp, hiExp, per, over
+	f.code, f.bound = lo.code, uint8(b)
 	return scanError{}
 }
 
@@ -127,21 +157,31 @@ func MustParseFigure(s string) Figure {
 }
 
 // IsZero reports whether f is the zero Figure.
-func (f Figure) IsZero() bool { return f.bound == BoundUnknown }
+func (f Figure) IsZero() bool { return f.bound == uint8(BoundUnknown) }
 
 // Bound returns how the words bound the amount: Exact for "£2.4m", MoreThan
 // for "more than £4 million", Range for "£3m-£5m".
-func (f Figure) Bound() Bound { return f.bound }
+func (f Figure) Bound() Bound { return Bound(f.bound) }
 
 // Nominal returns the value stated, without the words around it: £4,000,000
 // for "more than £4 million", £2,400,000 for "£2.4m" and the low end,
 // £3,000,000, for "between £3m and £5m". The zero Figure gives the zero
 // Amount.
-func (f Figure) Nominal() Amount { return f.lo }
+func (f Figure) Nominal() Amount {
+	if f.ext != nil && f.ext.wide {
+		return f.ext.lo
+	}
+	return Amount{coef: f.lo, exp: f.loExp, code: f.code}
+}
 
 // High returns the high end of a Range (£5,000,000 for "£3m-£5m"); for any
 // other figure it is Nominal.
-func (f Figure) High() Amount { return f.hi }
+func (f Figure) High() Amount {
+	if f.ext != nil && f.ext.wide {
+		return f.ext.hi
+	}
+	return Amount{coef: f.hi, exp: f.hiExp, code: f.code}
+}
 
 // Precision returns the unit the wording states the figure to: £1,000,000
 // for "£2m", £100,000 for "£2.4m", £1 for "£1,260,000", 1p for "30p". For a
@@ -149,18 +189,20 @@ func (f Figure) High() Amount { return f.hi }
 // the coarser one. It is always a power of ten in the figure's currency; the
 // zero Figure gives the zero Amount.
 func (f Figure) Precision() Amount {
-	if f.bound == BoundUnknown {
+	if f.IsZero() {
 		return Amount{}
 	}
-	return Amount{coef: 1, exp: max(f.loExp, f.hiExp), code: f.lo.code}
+	return Amount{coef: 1, exp: max(f.loExp, f.hiExp), code: f.code}
 }
 
 // Currency returns the figure's currency; the zero Figure's is the zero Code.
-func (f Figure) Currency() Code { return f.lo.code }
+func (f Figure) Currency() Code { return f.code }
 
 // Interval returns the amounts f admits: Admits(a) is Interval().Contains(a).
 // The zero Figure gives the empty zero Interval.
-func (f Figure) Interval() Interval { return intervalOf(f.bound, f.lo, f.hi, f.loExp, f.hiExp) }
+func (f Figure) Interval() Interval {
+	return intervalOf(f.Bound(), f.Nominal(), f.High(), f.loExp, f.hiExp)
+}
 
 // Admits reports whether an actual amount a is consistent with the words of
 // f, given the precision p they imply. For a figure stated as n (low and
@@ -206,11 +248,11 @@ func (f Figure) Text() string { return f.text }
 // the same Bound, values and precision, as long as no amount in it has more
 // than the 30 digits ParseFigure reads. The zero Figure gives "".
 func (f Figure) String() string {
-	if f.bound == BoundUnknown {
+	if f.IsZero() {
 		return ""
 	}
 	b := make([]byte, 0, 32)
-	switch f.bound {
+	switch f.Bound() {
 	case About:
 		b = append(b, "about "...)
 	case AtLeast:
@@ -226,10 +268,10 @@ func (f Figure) String() string {
 	case Range:
 		b = append(b, "between "...)
 	}
-	b = appendStated(b, f.lo, f.loExp)
-	if f.bound == Range {
+	b = appendStated(b, f.Nominal(), f.loExp)
+	if f.Bound() == Range {
 		b = append(b, " and "...)
-		b = appendStated(b, f.hi, f.hiExp)
+		b = appendStated(b, f.High(), f.hiExp)
 	}
 	if of, ofExp := f.of(); !of.code.IsZero() {
 		b = append(b, " in the "...)
@@ -239,14 +281,14 @@ func (f Figure) String() string {
 		b = append(b, " per "...)
 		b = append(b, strings.ToLower(each)...)
 	}
-	if !f.per.IsZero() {
+	if per := f.per.term(); !per.IsZero() {
 		// ParseFigure and Find make Per terms of one unit only.
 		b = append(b, " a "...)
-		b = append(b, termUnits[f.per.unit].one...)
+		b = append(b, termUnits[per.unit].one...)
 	}
-	if !f.over.IsZero() {
+	if over := f.over.term(); !over.IsZero() {
 		b = append(b, " over "...)
-		b = append(b, f.over.String()...)
+		b = append(b, over.String()...)
 	}
 	return string(b)
 }
@@ -263,7 +305,7 @@ func (f Figure) Equal(g Figure) bool {
 	return f.bound == g.bound && f.loExp == g.loExp && f.hiExp == g.hiExp &&
 		f.per == g.per && f.over == g.over && foExp == goExp && fo.Equal(gro) &&
 		strings.EqualFold(f.each(), g.each()) &&
-		f.lo.Equal(g.lo) && f.hi.Equal(g.hi)
+		f.Nominal().Equal(g.Nominal()) && f.High().Equal(g.High())
 }
 
 // Each returns, in lower case, what the money is stated for each of:
@@ -289,13 +331,13 @@ func (f Figure) Of() Amount {
 // such term, and the zero Figure, give the zero Term. The figure's values
 // and Interval are the money per term: "£400m a year" admits £400m, as a
 // year's amount.
-func (f Figure) Per() Term { return f.per }
+func (f Figure) Per() Term { return f.per.term() }
 
 // Over returns the term a total is stated over: "£2bn over five years" and
 // "£2bn for 5 years" give Years(5), and "£1.5bn a year for three years" has
 // Per Years(1) and Over Years(3). A figure that states no such term, and the
 // zero Figure, give the zero Term.
-func (f Figure) Over() Term { return f.over }
+func (f Figure) Over() Term { return f.over.term() }
 
 // MarshalText returns the figure's words, its Text, so that UnmarshalText
 // reads back an equal Figure with the same Text. The zero Figure gives empty

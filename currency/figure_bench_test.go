@@ -116,8 +116,9 @@ func BenchmarkFindDigits(b *testing.B) {
 // BenchmarkFindAdversarial runs Find on each of TestFindLinear's
 // adversarial inputs at the article's length, to set their cost per byte
 // beside BenchmarkFindDigitsBaselineProse's. Its goal is at most twice
-// prose's cost per byte on every input that holds no money; "ranges" and
-// "mixed" are a mention every 8 to 11 bytes, and pay for each.
+// prose's cost per byte on every input; "money" is a mention every 4
+// bytes, and "ranges" and "mixed" one every 6 to 11, and each pays for
+// reading and building its mentions.
 func BenchmarkFindAdversarial(b *testing.B) {
 	inputs := adversarial(len(readArticle(b)))
 	names := make([]string, 0, len(inputs))

@@ -1,6 +1,7 @@
 package currency_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/fundclaims/fundclaims/currency"
@@ -21,6 +22,12 @@ var figureSeeds = []string{
 	"£3m—£5m", "−£400,000", "\uFFFD3.1m", "Â£2.4m", "£400m-a-year", "£2bn over five years",
 	"£3.3 billion in each of the next two years", "XXX 5", "£5,000 per pupil per year",
 	"£20 a week per child", "£5m in £1 coins", "£2m+£3m",
+	// Inputs past the 256-byte limit, cut 0 to 3 bytes back to a rune
+	// boundary or at the limit amid stray continuation bytes. Without
+	// them each long input the fuzzer made was new coverage, and it spent
+	// up to a minute minimizing it, a quadratic search over its bytes.
+	strings.Repeat("£", 200), "a" + strings.Repeat("£", 200), strings.Repeat("a", 254) + strings.Repeat("€", 10),
+	"0" + strings.Repeat("\x97", 300),
 }
 
 // FuzzParseFigure checks that ParseFigure never panics, that what it reads

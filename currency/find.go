@@ -2,6 +2,7 @@ package currency
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -76,7 +77,8 @@ func FindIn(text string, story Code) []Mention { return find(text, story) }
 
 // find is Find, reading bare figures as story if it is not the zero Code.
 func find(text string, story Code) []Mention {
-	var out []Mention
+	bp := mentionBufs.Get().(*[]Mention)
+	found := (*bp)[:0]
 	floor := 0
 	for i := 0; i < len(text); i++ {
 		// Most bytes of prose are inside a word or number, or are ASCII
@@ -88,51 +90,52 @@ func find(text string, story Code) []Mention {
 		if !mayStart(text, i) {
 			continue
 		}
-		m, ok := mentionAt(text, i, floor, story)
-		if !ok {
+		// The mention is read into the next slot, which is zero: mentionAt
+		// leaves it so if it finds none, and clear zeroes the slots used.
+		n := len(found)
+		if n == cap(found) {
+			found = append(found, Mention{})[:n]
+		}
+		m := &found[:n+1][n]
+		if !mentionAt(m, text, i, floor, story) {
 			continue
 		}
-		if n := len(out); n > 0 {
-			m.Converts = converts(text, &out[n-1], &m)
+		if n > 0 && found[n-1].Figure.code != m.Figure.code {
+			m.Converts = converts(text, &found[n-1], m)
 		}
-		if len(out) == cap(out) {
-			out = growMentions(out, m.End, len(text))
-		}
-		out = append(out, m)
+		found = found[:n+1]
 		floor = m.End
 		i = m.End - 1
+	}
+	var out []Mention
+	if len(found) > 0 {
+		out = make([]Mention, len(found))
+		copy(out, found)
+		clear(found) // the buffer holds on to no text
+	}
+	if cap(found) <= maxPooledMentions {
+		*bp = found[:0]
+		mentionBufs.Put(bp)
 	}
 	return out
 }
 
-// growMentions returns out, which is full, with room for the mentions the
-// text of n bytes holds at the density found in its first end bytes, and a
-// little more; but at least 1.25 and at most 8 times as many as out has.
-// Text that is all money so takes three or four allocations, not a
-// doubling series, the growth stays geometric, so appending stays linear,
-// and the room out wastes stays within eight times what it uses.
-func growMentions(out []Mention, end, n int) []Mention {
-	k := len(out)
-	if k == 0 {
-		return make([]Mention, 0, 1)
-	}
-	// k*n/end does not overflow: end and n are at most len(text), and k
-	// at most end.
-	want := k*(n/end) + k*(n%end)/end
-	want += want/8 + 2
-	want = min(max(want, k+k/4+1), 8*k)
-	return append(make([]Mention, 0, want), out...)
-}
+// mentionBufs holds buffers that find collects mentions in, so that it
+// makes one allocation, its result of exactly as many mentions as it
+// found, however many there are: a slice grown as it went would allocate
+// and copy several times over, and leave room unused.
+var mentionBufs = sync.Pool{New: func() any { return new([]Mention) }}
+
+// maxPooledMentions is the most mentions a buffer mentionBufs keeps may
+// hold room for, so that one huge text does not keep megabytes alive.
+const maxPooledMentions = 4096
 
 // isWordByte reports whether c is an ASCII letter or digit.
 func isWordByte(c byte) bool { return isLetter(c) || isDigitByte(c) }
 
-// converts reports whether m gives p in another currency: m is in brackets
-// straight after p.
+// converts reports whether m, in another currency than p, gives p in it:
+// m is in brackets straight after p.
 func converts(text string, p, m *Mention) bool {
-	if p.Figure.Currency() == m.Figure.Currency() {
-		return false
-	}
 	o := skipWhite(text, p.End, proseSpace)
 	if o >= m.Start || text[o] != '(' || skipWhite(text, o+1, proseSpace) != m.Start {
 		return false
@@ -309,65 +312,73 @@ func runeBefore(text string, i int) int {
 	return i - n
 }
 
-// mentionAt returns the mention whose amount begins at text[i], with its
-// sign or qualifier (which begins no earlier than floor), its range and its
-// tail, if any. A bare amount takes the currency story, if that is not the
-// zero Code.
-func mentionAt(text string, i, floor int, story Code) (Mention, bool) {
+// mentionAt sets *m, which is the zero Mention, to the mention whose amount
+// begins at text[i], with its sign or qualifier (which begins no earlier
+// than floor), its range and its tail, if any, and reports whether there
+// is one; if not, it leaves *m zero. A bare amount takes the currency
+// story, if that is not the zero Code. The mention is built in place, in
+// the slot of Find's result it goes to: a Mention is large to copy.
+func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	var a stated
 	if err := a.scan(text, i, true); err.failed() {
-		return Mention{}, false
+		return false
 	}
-	if !a.hasCode && !(a.suffix && !story.IsZero()) && !rangeGivesCode(text, a.end, story) {
+	// Most amounts end a figure; for them neither a tail nor a range's
+	// second amount is read.
+	free := tailFree(text, a.end)
+	if !a.hasCode && !(a.suffix && !story.IsZero()) && (free || !rangeGivesCode(text, a.end, story)) {
 		// "2,200 cases": no currency, and no range to take one from.
-		return Mention{}, false
+		return false
 	}
+	tl := tail{end: a.end}
 	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
 		a.neg = true
-		var tl tail
-		tl.read(text, a.end, true, false)
-		return mention(Exact, &a, nil, text, ms, &tl)
+		if !free {
+			tl.read(text, a.end, true, false)
+		}
+		return mention(m, Exact, &a, nil, text, ms, &tl)
 	}
 	bound, qs := qualifierBefore(text, i, floor)
 	// The tail of the amount alone, which a range's second amount replaces.
-	var tl tail
-	tl.read(text, a.end, true, true)
+	if !free {
+		tl.read(text, a.end, true, true)
+	}
 	var hi stated
 	ranged := false
-	switch bound {
-	case Range:
-		var err scanError
-		hi, err = andTail(text, a.end, true)
-		if ranged = !err.failed(); !ranged {
+	switch {
+	case free && bound == Range:
+		bound, qs = BoundUnknown, i
+	case free:
+	case bound == Range:
+		ranged = !andTail(&hi, text, a.end, true).failed()
+		if !ranged {
 			// "between £10bn-£15bn"
-			var found bool
-			hi, found, err = rangeTail(text, a.end, true)
+			found, err := rangeTail(&hi, text, a.end, true)
 			ranged = found && !err.failed()
 		}
 		if !ranged {
 			bound, qs = BoundUnknown, i
 		}
-	case BoundUnknown:
+	case bound == BoundUnknown:
 		if tl.end == a.end && !wordBefore(text, i, floor, "from") {
-			var (
-				found bool
-				err   scanError
-			)
-			hi, found, err = rangeTail(text, a.end, true)
+			found, err := rangeTail(&hi, text, a.end, true)
 			ranged = found && !err.failed()
 		}
 	}
 	if ranged {
-		lo, h := a, hi
-		if !lo.hasCode && !h.hasCode && (lo.suffix || h.suffix) && !story.IsZero() {
+		if !a.hasCode && !hi.hasCode && (a.suffix || hi.suffix) && !story.IsZero() {
 			// "45k-50k" in a story about pounds
-			h.code, h.hasCode, lo.assumed = story, true, true
+			hi.code, hi.hasCode, a.assumed = story, true, true
 		}
 		var rtl tail
 		rtl.read(text, hi.end, true, false)
-		if m, ok := mention(Range, &lo, &h, text, qs, &rtl); ok {
-			return m, true
+		if mention(m, Range, &a, &hi, text, qs, &rtl) {
+			return true
 		}
+		// build fills in each end from the other, so the amount alone is
+		// read afresh: rarely, since few ranges fail, and cheaper than
+		// copying both ends for each range that does not.
+		a.scan(text, i, true)
 		if bound == Range {
 			qs = i
 		}
@@ -382,7 +393,23 @@ func mentionAt(text string, i, floor int, story Code) (Mention, bool) {
 		// "up to £5m or more": the hedge is not the figure's.
 		tl.read(text, a.end, true, false)
 	}
-	return mention(tl.bound(bound), &a, nil, text, qs, &tl)
+	return mention(m, tl.bound(bound), &a, nil, text, qs, &tl)
+}
+
+// tailFree reports whether what follows an amount that ends at text[k:]
+// can begin neither a tail nor the second amount of a range, as in prose
+// they begin: with a hyphen, a plus, a dash (which is not ASCII), or a
+// word after white space. It is a quick test that spares Find reading
+// them after most amounts, such as "£2m." and "£2m was".
+func tailFree(text string, k int) bool {
+	if k == len(text) {
+		return true
+	}
+	if c := text[k]; c == '-' || c == '+' || c >= utf8.RuneSelf || isLetter(c) {
+		return false
+	}
+	sp := skipWhite(text, k, proseSpace)
+	return sp == len(text) || !isLetter(text[sp])
 }
 
 // rangeGivesCode reports whether a range's second amount, with a currency,
@@ -390,27 +417,27 @@ func mentionAt(text string, i, floor int, story Code) (Mention, bool) {
 // " and £5m". It is a quick test for amounts with no currency of their
 // own, which only a range can give one, or, with a multiplier, the story.
 func rangeGivesCode(text string, k int, story Code) bool {
-	if hi, found, err := rangeTail(text, k, true); found {
+	var hi stated
+	if found, err := rangeTail(&hi, text, k, true); found {
 		// "45-50k" in a story about pounds
 		return !err.failed() && (hi.hasCode || hi.suffix && !story.IsZero())
 	}
-	hi, err := andTail(text, k, true)
-	return !err.failed() && hi.hasCode
+	return !andTail(&hi, text, k, true).failed() && hi.hasCode
 }
 
-// mention returns the mention of the figure build makes of a (and hi, for
-// a Range) and tl, beginning at text[start], if it makes one. Its Text and
+// mention sets *m, which is the zero Mention, to the mention of the figure
+// build makes of a (and hi, for a Range) and tl, beginning at text[start],
+// and reports whether build makes one; if not, *m stays zero. Its Text and
 // its Figure's are the one substring of text.
-func mention(b Bound, a, hi *stated, text string, start int, tl *tail) (m Mention, ok bool) {
-	// build fills the result in place: a copy of a Figure it filled would
-	// stall on the narrow stores that filled it.
+func mention(m *Mention, b Bound, a, hi *stated, text string, start int, tl *tail) bool {
+	// build fills the figure in place, and leaves it zero if it fails.
 	if err := build(&m.Figure, b, a, hi, text[start:tl.end], tl); err.failed() {
-		return Mention{}, false
+		return false
 	}
 	m.Start, m.End, m.Text = start, tl.end, m.Figure.text
 	m.Repaired = a.repaired || hi != nil && hi.repaired
 	m.Assumed = a.assumed
-	return m, true
+	return true
 }
 
 // minusBefore returns where a minus sign touching the amount at text[i]

@@ -3,6 +3,7 @@ package currency
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // mayStartSeeds are texts at whose every byte mayStart's quick tests have
@@ -46,16 +47,44 @@ func FuzzMayStart(f *testing.F) {
 }
 
 func checkMayStart(t *testing.T, s string) {
+	checkTailFree(t, s)
 	for _, prefix := range [...]string{"", "between ", "over ", "-"} {
 		text, i := prefix+s, len(prefix)
 		if i == len(text) || mayStart(text, i) {
 			continue
 		}
 		for _, story := range []Code{{}, GBP} {
-			if m, ok := mentionAt(text, i, 0, story); ok {
+			var m Mention
+			if mentionAt(&m, text, i, 0, story) {
 				t.Errorf("mayStart(%q, %d) = false, but mentionAt(%q, %d, 0, %v) finds %q", text, i, text, i, story, m.Text)
 			}
 		}
+	}
+}
+
+// checkTailFree checks that tailFree's quick test is sound: where it says
+// that nothing after an amount ending at s[0:] (after an amount written
+// before s) can begin a tail or a range's second amount, tail.read reads
+// no tail there, with or without a hedge, and neither rangeTail nor andTail
+// finds a second amount.
+func checkTailFree(t *testing.T, s string) {
+	text := "£2m" + s
+	k := len("£2m")
+	if !tailFree(text, k) {
+		return
+	}
+	for _, hedged := range []bool{false, true} {
+		var tl tail
+		if tl.read(text, k, true, hedged); tl.end != k || tl.hedge != BoundUnknown {
+			t.Errorf("tailFree(%q, %d) = true, but tail.read finds a tail to %d", text, k, tl.end)
+		}
+	}
+	var hi stated
+	if found, _ := rangeTail(&hi, text, k, true); found {
+		t.Errorf("tailFree(%q, %d) = true, but rangeTail finds a range", text, k)
+	}
+	if !andTail(&hi, text, k, true).failed() {
+		t.Errorf("tailFree(%q, %d) = true, but andTail finds a range", text, k)
 	}
 }
 
@@ -69,25 +98,33 @@ func TestMultInitials(t *testing.T) {
 	}
 }
 
-// TestGrowMentions checks that Find's result grows to the density of money
-// found so far, within its bounds: geometric, so that appending stays
-// linear, and at most eight times the mentions found, so that money dense
-// at the start of a long text wastes little.
-func TestGrowMentions(t *testing.T) {
-	tests := []struct {
-		k, end, n int
-		want      int
-	}{
-		{0, 5, 100, 1},         // the first mention
-		{1, 8, 2800, 8},        // dense money: at most 8 times
-		{64, 512, 2800, 395},   // 64 in 512 bytes: 350 in 2800, and an eighth more, and 2
-		{32, 1400, 2800, 74},   // prose: 64 in all, and an eighth more, and 2
-		{100, 2790, 2800, 126}, // the end of the text: at least 1.25 times, and 1
+// TestFindAllocatesOnce checks that Find makes one allocation, its result,
+// with room for exactly the mentions it found, on prose and on text that is
+// all money, where a result grown as Find went allocated four or five
+// times and left a third of its room unused.
+func TestFindAllocatesOnce(t *testing.T) {
+	for _, text := range []string{
+		"The mayor found £2m, then more than £4 million, and £3m-£5m a year.",
+		strings.Repeat("£1m £2m £3m ", 300),
+	} {
+		var out []Mention
+		allocs := testing.AllocsPerRun(50, func() { out = Find(text) })
+		if raceEnabled {
+			allocs = 1 // the count is the race detector's
+		}
+		if allocs != 1 || len(out) == 0 || cap(out) != len(out) {
+			t.Errorf("Find on %d bytes: %v allocations, %d mentions in room for %d, want 1 allocation and no spare room", len(text), allocs, len(out), cap(out))
+		}
 	}
-	for _, tt := range tests {
-		out := growMentions(make([]Mention, tt.k), tt.end, tt.n)
-		if len(out) != tt.k || cap(out) != tt.want {
-			t.Errorf("growMentions(%d mentions, %d, %d) has len %d and cap %d, want %d and %d", tt.k, tt.end, tt.n, len(out), cap(out), tt.k, tt.want)
+}
+
+// TestWhiteStartSound checks that whiteStart, skipWhite's quick test after
+// one space, says yes at every rune that is white space, so that it never
+// cuts a run short.
+func TestWhiteStartSound(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if s := string(r) + "x"; unicode.IsSpace(r) && !whiteStart(s, 0) {
+			t.Errorf("whiteStart(%q, 0) = false, but %U is white space", s, r)
 		}
 	}
 }

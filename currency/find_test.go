@@ -201,6 +201,7 @@ func adversarial(n int) map[string]string {
 		"letters":       "£2" + strings.Repeat("m", n),
 		"between":       strings.Repeat("between ", n/8),
 		"mixed":         strings.Repeat("over £4m to £5m and £", n/21),
+		"money":         strings.Repeat("£1m £2m £3m ", n/12),
 		"invalid utf-8": strings.Repeat("\xc2\xe2£\xff", n/5),
 		// A table of numbers, "1 1 1" and "1-1-1", and numbers with words
 		// that no currency follows.

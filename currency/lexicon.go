@@ -1,5 +1,7 @@
 package currency
 
+import "unicode/utf8"
+
 // maxLexWord is the length of the longest word a lexicon holds.
 const maxLexWord = 15
 
@@ -21,9 +23,16 @@ type lexEntry[T any] struct {
 // case into a uint64, one byte each, so that a lexicon compares up to eight
 // letters at once.
 func foldKey(w string) uint64 {
+	if len(w) >= 8 {
+		// One load, which the compiler makes of the eight, and one OR.
+		_ = w[7]
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56 |
+			0x2020202020202020
+	}
 	var key uint64
-	for i := 0; i < len(w) && i < 8; i++ {
-		key |= uint64(w[i]|0x20) << (8 * i)
+	for i := len(w) - 1; i >= 0; i-- {
+		key = key<<8 | uint64(w[i]|0x20)
 	}
 	return key
 }
@@ -45,21 +54,40 @@ func lexSlot(c byte, n int) int { return int(c|0x20-'a')*(maxLexWord+1) + n }
 // at returns the value of the whole word at s[i:], which no letter or digit
 // follows, and where it ends; or e = -1 if it is none of the lexicon's.
 func (l *lexicon[T]) at(s string, i int) (v T, e int) {
-	// The key is packed as the letters are found, sparing a second pass.
-	var key uint64
-	j := i
-	for j < len(s) && isLetter(s[j]) {
-		if n := j - i; n < 8 {
-			key |= uint64(s[j]|0x20) << (8 * n)
-		}
-		if j++; j-i > maxLexWord {
-			return v, -1
-		}
+	// Find asks at every word of prose, and few are the lexicon's: a
+	// tight scan for the word's end finds its slot, and most slots are
+	// empty, so the key is packed only for a word that may be one.
+	j, end := i, min(len(s), i+maxLexWord+1)
+	for j < end && isLetter(s[j]) {
+		j++
 	}
-	if j == i || isWordAt(s, j) {
+	n := j - i
+	if n == 0 || n > maxLexWord {
 		return v, -1
 	}
-	return l.find(s[i:j], key, j)
+	slot := l.slots[lexSlot(s[i], n)]
+	if len(slot) == 0 {
+		return v, -1
+	}
+	// The byte at j is no ASCII letter: a word goes on past it only if it
+	// is a digit or a letter beyond ASCII.
+	if j < len(s) && (isDigitByte(s[j]) || s[j] >= utf8.RuneSelf && isWordAt(s, j)) {
+		return v, -1
+	}
+	var key uint64
+	if n >= 8 {
+		key = foldKey(s[i:j])
+	} else {
+		for k := j - 1; k >= i; k-- {
+			key = key<<8 | uint64(s[k]|0x20)
+		}
+	}
+	for k := range slot {
+		if en := &slot[k]; en.key == key && (n <= 8 || lettersFold(s[i+8:j], en.word[8:])) {
+			return en.val, j
+		}
+	}
+	return v, -1
 }
 
 // before returns the value of the whole word that ends at s[:p], beginning

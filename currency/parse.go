@@ -109,10 +109,10 @@ func parse(s string) (Amount, int, error) {
 			return Amount{}, lead + ferr.off, expected(ferr.kind.err(), ferr.want)
 		}
 		return Amount{}, lead + off, err
-	case f.bound != Exact || !f.per.IsZero() || !f.over.IsZero() || f.rate != nil:
+	case f.Bound() != Exact || f.per != 0 || f.over != 0 || f.isRate():
 		return Amount{}, lead, expected(ErrSyntax, "want one exact amount, not the figure "+quoteWord(f.String())+": use ParseFigure")
 	}
-	return f.lo, 0, nil
+	return f.Nominal(), 0, nil
 }
 
 // parseExact reads the plain forms of Parse's grammar, which fill s.

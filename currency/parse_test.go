@@ -2,6 +2,7 @@ package currency
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -206,6 +207,30 @@ func TestParseErrorMessages(t *testing.T) {
 		_, err := Parse(tt.in)
 		if err == nil || err.Error() != tt.want {
 			t.Errorf("Parse(%q) error = %v, want %s", tt.in, err, tt.want)
+		}
+	}
+}
+
+// TestQualifierAtSpacings checks that qualifierAt reads every qualifier,
+// and the same one, however its words are spaced: its quick compare of the
+// one-space spelling must agree with spacedQualifierAt, the word-by-word
+// reading, which it relies on no qualifier's words beginning another's.
+func TestQualifierAtSpacings(t *testing.T) {
+	for _, q := range qualifiers {
+		for _, other := range qualifiers {
+			if len(other.words) > len(q.words) && slices.Equal(other.words[:len(q.words)], q.words) {
+				t.Errorf("qualifier %q begins qualifier %q", q.words, other.words)
+			}
+		}
+		for _, space := range []string{" ", "  ", "\t", "\u00a0"} {
+			s := strings.ToUpper(q.words[0][:1]) + strings.Join(q.words, space)[1:] + space + "£4m"
+			want := len(s) - len("£4m")
+			if b, after := qualifierAt(s, 0); b != q.bound || after != want {
+				t.Errorf("qualifierAt(%q, 0) = %v, %d, want %v, %d", s, b, after, q.bound, want)
+			}
+			if b, after := spacedQualifierAt(s, 0); b != q.bound || after != want {
+				t.Errorf("spacedQualifierAt(%q, 0) = %v, %d, want %v, %d", s, b, after, q.bound, want)
+			}
 		}
 	}
 }
