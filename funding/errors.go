@@ -3,6 +3,7 @@ package funding
 import (
 	"fmt"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/currency"
 )
@@ -195,12 +196,18 @@ func (d *detail) Equal(o *detail) bool {
 // expected returns an error of the given kind that says what was expected.
 func expected(kind error, want string) error { return &detail{kind, want} }
 
-// shorten returns s cut to maxQuoted bytes, marked with "...".
+// shorten returns s cut to at most maxQuoted bytes, marked with "...". It
+// cuts before a character rather than inside one, so that a message quoting
+// "£" near the cut shows the character, not the bytes of half of it.
 func shorten(s string) string {
-	if len(s) > maxQuoted {
-		return s[:maxQuoted] + "..."
+	if len(s) <= maxQuoted {
+		return s
 	}
-	return s
+	n := maxQuoted
+	for n > maxQuoted-(utf8.UTFMax-1) && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "..."
 }
 
 // causes is an error of a kind, caused by another error: both match it
