@@ -43,36 +43,45 @@ var (
 	beforeCues = join(
 		cues(RoleNeeded, 0, "need", "needs", "needed", "needing", "called for", "calling for", "calls for", "call for",
 			"asked for", "asking for", "ask for", "asks for", "demanded", "demanding", "demand", "demands",
-			"require", "requires", "required", "requested", "request", "shortfall of", "gap of"),
+			"require", "requires", "required", "requested", "request", "shortfall of", "gap of", "backlog of",
+			"deficit of", "black hole of", "pressures of"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s"),
 		cues(RoleLevel, 0, "rise to", "rises to", "rising to", "rose to", "risen to", "increase to", "increases to",
 			"increased to", "increasing to", "grow to", "grows to", "grew to", "fall to", "falls to", "fell to",
 			"cut to", "reduced to", "bringing the total to", "bringing it to", "taking the total to", "taking it to"),
 		cues(RoleChange, 0, "additional", "extra", "increase of", "rise of", "cut of", "cut by", "cuts of", "reduced by",
 			"reduction of", "increased by", "increase by", "rise by", "rises by", "rose by", "raised by", "fall of",
-			"fell by", "falls by", "top-up of", "uplift of", "further"),
+			"fell by", "falls by", "top-up of", "uplift of", "further", "cuts totalling", "cuts worth", "savings of",
+			"savings totalling"),
 		cues(RoleShare, 0, "will get", "will receive", "would get", "would receive", "gets", "get", "receives",
 			"receive", "received", "receiving", "getting", "share of", "of which", "including", "includes"),
 		cues(RoleRival, 0, "rival", "labour's", "labour’s", "opposition's", "opposition’s", "tories'", "tories’",
 			"their own"),
 		cues(RoleProposal, 0, "proposal", "proposals", "proposed", "proposes", "proposing", "would spend",
 			"would invest", "would provide", "would fund"),
-		cues(RoleOther, 0, "compared with", "compared to", "than"),
+		cues(RoleOther, 0, "compared with", "compared to", "than", "adds to", "add to",
+			"added to", "on top of", "in addition to"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
 			"committing", "pledge", "pledged", "pledges", "pledging", "handed", "handing", "unveil", "unveiled",
 			"unveils", "unveiling", "worth", "spend", "spends", "spending", "package of", "fund of", "funding of",
 			"boost of", "injection of", "total of", "package is", "package was", "fund is", "funding is", "investment is",
+			"access to",
 			"barely", "only", "just", "mere", "paltry", "measly"),
 	)
 	afterCues = join(
-		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "higher", "lower", "up", "down"),
+		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "higher", "lower", "up", "down",
+			"savings", "of savings", "in savings", "of cuts", "in cuts"),
+		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
+			"funding gap", "gap", "backlog", "deficit"),
+		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves"),
+		cues(RolePrevious, 0, "to date", "so far"),
 		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that"),
 		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each"),
 		cues(RoleProposal, 0, "proposal", "plan"),
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
-			"grant", "settlement", "deal", "boost", "pot", "injection", "for"),
+			"grant", "settlement", "deal", "boost", "pot", "injection", "for", "of additional", "of extra", "of new"),
 	)
 	termsCues = join(
 		cues(0, RealTerms, "real terms", "real-terms", "after inflation", "inflation-adjusted",
@@ -257,12 +266,13 @@ func read(quote string, sp Span) reading {
 	if r.role == RoleUnknown {
 		// The words after the amount in a figure's own text ("£240m per
 		// hospital", "£500m a year for buses") come before those after it.
-		next := after
+		next, adj := after, 0
 		if tail := afterAmount(own); len(tail) > 0 {
 			var nw [window]token
 			next = append(append(nw[:0], tail...), after[:min(len(after), window-len(tail))]...)
+			adj = len(tail)
 		}
-		r.role, r.roleCue = nearest(before, next)
+		r.role, r.roleCue = nearest(before, next, adj)
 	}
 	// "£40m of the £300m": the second is the whole, the first a share of
 	// it.
@@ -273,6 +283,38 @@ func read(quote string, sp Span) reading {
 	if (r.role == RoleUnknown || r.role == RolePackage) && len(after) > 1 && is(after[0], "of") &&
 		(after[1].fig || len(after) > 2 && is(after[1], "the") && after[2].fig) {
 		r.role, r.roleCue = RoleShare, "of the"
+	}
+	switch {
+	case len(before) > 2 && is(before[0], "of") && is(before[1], "share") && is(before[2], "a"):
+		// "will receive a share of £850 million": the figure is the
+		// whole that is shared.
+		r.role, r.roleCue = RolePackage, "a share of"
+	case (r.role == RoleUnknown || r.role == RolePackage) && len(before) > 1 && is(before[0], "of") &&
+		eachNoun(before[1]):
+		// "Grants of £750 are being paid to all registered
+		// childminders": one of many payments.
+		r.role, r.roleCue = RolePerUnit, before[1].s+" of"
+	}
+	switch r.role {
+	case RoleUnknown, RolePackage, RoleShare, RoleChange:
+		// "Wales should therefore receive an additional £60bn": what
+		// ought to be given is an amount asked for, whatever it is called.
+		if m := modal(before); m != "" {
+			r.role, r.roleCue = RoleNeeded, m
+		}
+	}
+	if r.role == RoleChange && extraCue(r.roleCue) && !levelNear(low, start, end) {
+		// "an additional £11.6m will be available": new money, the
+		// package announced, unless the quote gives the total it takes
+		// the spending to ("an additional £9.2m, bringing the total to
+		// £190m"), of which it is the change.
+		r.role = RolePackage
+	}
+	if r.role == RoleUnknown && len(before) == 1 && is(before[0], "the") && len(after) > 0 && auxiliary(after[0]) {
+		// "the £2.4m would bolster specialist support": the sum a clause
+		// opens on as its subject, named as one known, is the one
+		// announced. "The £246,139 announced today" may be anyone's.
+		r.role, r.roleCue = RolePackage, "the"
 	}
 	// Terms anywhere in the clause; the first listed wins.
 	best := int32(len(termsCues))
@@ -422,8 +464,12 @@ func firstUpper(s string) int {
 
 // nearest returns the role of the nearest cue on either side that gives
 // one other than the package, or failing that of the nearest that gives the
-// package, and its words.
-func nearest(before, after []token) (Role, string) {
+// package, and its words. A word after the figure gives a change only
+// straight after its amount, which is at adj, past the figure's own words
+// ("£1.6bn more", "£3m a year more"): in "£10bn of extra capital" and "the
+// £1.8bn injection risks being little more than a drop in the ocean" the
+// words describe something else.
+func nearest(before, after []token, adj int) (Role, string) {
 	best, bestAt, bestCue := RoleUnknown, window+1, ""
 	pkgAt, pkgCue := window+1, ""
 	try := func(ts []token, list []cue, backward bool) {
@@ -441,7 +487,7 @@ func nearest(before, after []token) (Role, string) {
 			}
 			for _, ci := range idx {
 				c := &list[ci]
-				if !matchAt(ts, j, c.words, backward) {
+				if !matchAt(ts, j, c.words, backward) || !backward && c.role == RoleChange && j > adj {
 					continue
 				}
 				if c.role == RolePackage {
@@ -681,6 +727,94 @@ func figureRune(r rune) bool {
 func isClauseWord(w string) bool {
 	switch w {
 	case "but", "while", "whereas", "although", "though":
+		return true
+	}
+	return false
+}
+
+// eachNoun reports whether t names payments of which there are many, so
+// that "grants of £750" is the sum of each.
+func eachNoun(t token) bool {
+	switch t.s {
+	case "grants", "payments", "awards", "bursaries":
+		return true
+	}
+	return false
+}
+
+// modal returns the first of "should", "ought" and "must" among ts, the
+// words before a figure, up to another figure; "" if none is there.
+func modal(ts []token) string {
+	for _, t := range ts {
+		if t.fig {
+			return ""
+		}
+		switch t.s {
+		case "should", "ought", "must":
+			return t.s
+		}
+	}
+	return ""
+}
+
+// extraCue reports whether cue, the words a change was read from, call the
+// figure new money rather than a rise: "additional", "extra", "further".
+func extraCue(cue string) bool {
+	return cue == "additional" || cue == "extra" || cue == "further"
+}
+
+// levelWords are the words that, in the sentence of an extra sum, give
+// the level it adds to or takes the spending to.
+var levelWords = [...]string{"total", "totals", "bringing", "brings", "taking", "takes", "on top of", "up from", "in addition to"}
+
+// levelNear reports whether the sentence of low, the lower-case words
+// around a figure at start to end, holds one of levelWords as words of
+// their own.
+func levelNear(low string, start, end int) bool {
+	from, to := start, end
+	for from > 0 && !sentenceEnd(low, from-1) {
+		from--
+	}
+	for to < len(low) && !sentenceEnd(low, to) {
+		to++
+	}
+	s := low[from:to]
+	for _, w := range levelWords {
+		for i := 0; ; {
+			k := strings.Index(s[i:], w)
+			if k < 0 {
+				break
+			}
+			k += i
+			if (k == 0 || !letter(s[k-1])) && (k+len(w) == len(s) || !letter(s[k+len(w)])) {
+				return true
+			}
+			i = k + len(w)
+		}
+	}
+	return false
+}
+
+// sentenceEnd reports whether the byte at offset at of s ends a sentence:
+// a full stop that is not between digits, or "!" or "?".
+func sentenceEnd(s string, at int) bool {
+	switch s[at] {
+	case '!', '?':
+		return true
+	case '.':
+		return !numberSep(s, at)
+	}
+	return false
+}
+
+// letter reports whether c is an ASCII letter.
+func letter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// auxiliary reports whether t is a verb that, after a sum, makes the sum
+// its subject: "the £2.4m would bolster", "the £4bn did not".
+func auxiliary(t token) bool {
+	switch t.s {
+	case "is", "was", "will", "would", "did", "does", "has", "had", "can", "could", "should", "may", "might", "must":
 		return true
 	}
 	return false

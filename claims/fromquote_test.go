@@ -153,8 +153,8 @@ func TestFromQuoteReads(t *testing.T) {
 		// https://www.aol.co.uk/news/2017/01/26/councils-make-funding-plea-after-warning-of-a-5-8bn-shortfall/
 		{"He also announced a £240 million \"adult social care support grant\" will be created for 2017/18",
 			[]read{{"£240 million", claims.RolePackage, 0}}},
-		// An extra sum is read as a change even where, as here, it is the
-		// money announced: not assessed, rather than weighed as the total.
+		// An extra sum is the change where the quote gives the total it
+		// takes the spending to; without one it is the money announced.
 		// https://governmentbusiness.co.uk/news/16072020/government-confirms-councils-%C2%A3500-million-allocations
 		{"That’s why we are giving them an extra £500 million – taking our total additional funding provided to £4.3 billion – and today I am setting out how this will be allocated",
 			[]read{{"£500 million", claims.RoleChange, 0}, {"£4.3 billion", claims.RoleLevel, 0}}},
@@ -162,10 +162,58 @@ func TestFromQuoteReads(t *testing.T) {
 		{"Milton Keynes Council is set to receive £4,969,536 in the latest round, meaning it has received £20,725,839 to date.",
 			[]read{{"£4,969,536", claims.RoleShare, 0}, {"£20,725,839", claims.RoleShare, 0}}},
 		{"Local Government Minister Robert Jenrick has announced an extra £919 million in emergency grants to councils in England.",
-			[]read{{"£919 million", claims.RoleChange, 0}}},
+			[]read{{"£919 million", claims.RolePackage, 0}}},
 		// https://ifs.org.uk/articles/2024-25-local-government-finance-settlement-real-pain-still-come
 		{"Additional social care grants worth £1.0 billion more than in 2023–24",
 			[]read{{"£1.0 billion", claims.RoleChange, 0}}},
+		// The quotes below are from the drafting corpus,
+		// claims/testdata/articles, whose README gives their sources.
+		// Cuts and savings made are changes; savings still to find, a
+		// backlog and spending pressures are needed.
+		{"the budget was a cynical ploy to buy votes in May when cuts totalling £24 million were being made to services",
+			[]read{{"£24 million", claims.RoleChange, 0}}},
+		{"After making £117 million a year savings from our budget since 2010, we expect that we will still need to find another £30 million over the next three years",
+			[]read{{"£117 million a year", claims.RoleChange, 0}, {"£30 million over the next three years", claims.RoleNeeded, 0}}},
+		{"with a maintenance backlog of more than £6bn", []read{{"more than £6bn", claims.RoleNeeded, 0}}},
+		{"The extra capital and day to day funding amounts to around half of the £4 billion of spending pressures facing the service next year.",
+			[]read{{"£4 billion", claims.RoleNeeded, 0}}},
+		// Reserves and what the money adds to are other items.
+		{"That £1 million is coming out of reserves.", []read{{"£1 million", claims.RoleOther, 0}}},
+		{"They’re using nearly £12 million of reserves", []read{{"nearly £12 million", claims.RoleOther, 0}}},
+		{"This new package of funding adds to our £65 million Nature Restoration Fund",
+			[]read{{"£65 million", claims.RoleOther, 0}}},
+		// Money to date is the level before what is announced.
+		{"supporting the most vulnerable backed with over £8 billion of emergency support from government to date.",
+			[]read{{"over £8 billion", claims.RolePrevious, 0}}},
+		{"councils across England will have access to £51.3 billion next year",
+			[]read{{"£51.3 billion", claims.RolePackage, 0}}},
+		{"at least £100bn of additional resources", []read{{"at least £100bn", claims.RolePackage, 0}}},
+		// A word after a sum gives a change only straight after it.
+		{"years of under-investment in the NHS's infrastructure means the £1.8bn injection risks being little more than a drop in the ocean",
+			[]read{{"£1.8bn", claims.RolePackage, 0}}},
+		{"an immediate £350m boost for this winter followed by £1.6bn more next year",
+			[]read{{"£350m", claims.RolePackage, 0}, {"£1.6bn", claims.RoleChange, 0}}},
+		// Extra money with no total beside it is the money announced.
+		{"The Mayor has today announced that an additional £11.6m will be available in this year’s budget",
+			[]read{{"£11.6m", claims.RolePackage, 0}}},
+		{"Gloucestershire County Council is set to invest an extra £1.8 million in the county in the next financial year.",
+			[]read{{"£1.8 million", claims.RolePackage, 0}}},
+		// A share of a sum: the sum is the whole.
+		{"NHS trusts across the country have today been allocated a share of £300 million to upgrade their facilities ahead of winter",
+			[]read{{"£300 million", claims.RolePackage, 0}}},
+		{"20 hospitals will receive a share of £850 million to upgrade outdated facilities and equipment",
+			[]read{{"£850 million", claims.RolePackage, 0}}},
+		{"Grants of £750 are being paid to all registered childminders in Scotland",
+			[]read{{"£750", claims.RolePerUnit, 0}}},
+		// What should be given is asked for.
+		{"Wales should therefore receive an additional £60bn", []read{{"£60bn", claims.RoleNeeded, 0}}},
+		{"If Wales were to be funded at this scale we should expect at least an additional £60bn, but there's no such explicit commitment",
+			[]read{{"£60bn", claims.RoleNeeded, 0}}},
+		// The sum a clause opens on as its subject is the one announced.
+		{"the £2.4m would bolster specialist support", []read{{"£2.4m", claims.RolePackage, 0}}},
+		{"the £4bn did not even include the support provided via the UK Government's job retention scheme",
+			[]read{{"£4bn", claims.RolePackage, 0}}},
+		{"The £246,139 announced today is hugely welcome", []read{{"£246,139", claims.RoleUnknown, 0}}},
 	}
 	for _, tt := range tests {
 		var got []read
