@@ -82,9 +82,9 @@ func (StatedAmount) assertion() {}
 //     after: proposal, plan;
 //   - RolePerUnit after: per, each, apiece, a head; before: grants of,
 //     payments of, awards of, bursaries of;
-//   - RoleOther before: compared with, compared to, than, adds to, added
-//     to, on top of, in addition to; after: of reserves, from reserves,
-//     out of reserves;
+//   - RoleOther before: compared with, compared to, than, cost, costs,
+//     costing, adds to, added to, on top of, in addition to; after: of
+//     reserves, from reserves, out of reserves;
 //   - RolePackage before: announced, announcing, invests, investment of,
 //     providing, coughing up, gave, committed, pledged, unveiled, worth,
 //     spending, package of, funding of, total of, package is, access to,

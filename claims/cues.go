@@ -59,7 +59,7 @@ var (
 			"their own"),
 		cues(RoleProposal, 0, "proposal", "proposals", "proposed", "proposes", "proposing", "would spend",
 			"would invest", "would provide", "would fund"),
-		cues(RoleOther, 0, "compared with", "compared to", "than", "adds to", "add to",
+		cues(RoleOther, 0, "compared with", "compared to", "than", "cost", "costs", "costing", "adds to", "add to",
 			"added to", "on top of", "in addition to"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",

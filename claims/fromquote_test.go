@@ -177,7 +177,8 @@ func TestFromQuoteReads(t *testing.T) {
 		{"with a maintenance backlog of more than £6bn", []read{{"more than £6bn", claims.RoleNeeded, 0}}},
 		{"The extra capital and day to day funding amounts to around half of the £4 billion of spending pressures facing the service next year.",
 			[]read{{"£4 billion", claims.RoleNeeded, 0}}},
-		// Reserves and what the money adds to are other items.
+		// A cost, reserves and what the money adds to are other items.
+		{"it will cost £1 million to fund the 1 per cent cut.", []read{{"£1 million", claims.RoleOther, 0}}},
 		{"That £1 million is coming out of reserves.", []read{{"£1 million", claims.RoleOther, 0}}},
 		{"They’re using nearly £12 million of reserves", []read{{"nearly £12 million", claims.RoleOther, 0}}},
 		{"This new package of funding adds to our £65 million Nature Restoration Fund",
