@@ -57,22 +57,26 @@ func (StatedAmount) assertion() {}
 //     for, demanded, requires, required, requested, shortfall of, gap of,
 //     backlog of, deficit of, black hole of, pressures of; after:
 //     shortfall, gap, funding gap, black hole, backlog, deficit, of
-//     spending pressures; and "should", "ought" or "must" before ("Wales
-//     should therefore receive an additional £60bn"), over a share, a
-//     change or the package;
+//     spending pressures; and "should", "ought" or "must" up to twelve
+//     words before ("Wales should therefore receive an additional £60bn"),
+//     over a share, a change or the package;
 //   - RolePrevious: "from £50.1bn" where "to £53.9bn" follows, which is
 //     RoleLevel; before: "up from", "down from", "previously", "last
 //     year's"; after: to date, so far;
 //   - RoleLevel before: rise to, rose to, increased to, fell to, cut to,
-//     bringing the total to, taking it to, and the like;
+//     bringing the total to, taking it to, and the like, and "to" with a
+//     verb of rising, falling or taking up to twelve words before ("it's
+//     gone up year after year to £115");
 //   - RoleChange before: additional, extra, further, increase of, rise
 //     of, cut of, cut by, increased by, reduction of, top-up of, uplift
-//     of, cuts totalling, savings of; straight after the amount: more,
-//     less, extra, increase, rise, cut, higher, lower, up, down, savings,
-//     of cuts. An extra sum ("an additional £11.6m", "a further £2m") is
-//     the package unless its sentence gives the level it adds to or takes
-//     the spending to (total, bringing, taking, on top of, up from, in
-//     addition to);
+//     of, cuts totalling, savings of, and "by" with a verb of rising,
+//     falling or raising up to twelve words before ("increases funding for
+//     social care and other vital services by £2.3 billion"); straight
+//     after the amount: more, less, extra, increase, rise, cut, higher,
+//     lower, up, down, savings, of cuts. An extra sum ("an additional
+//     £11.6m", "a further £2m") is the package unless its sentence gives
+//     the level it adds to or takes the spending to (total, bringing,
+//     taking, on top of, up from, in addition to);
 //   - RoleShare before: will get, will receive, gets, receives, received,
 //     share of, of which, including; after: goes to, of it, and "of the"
 //     before another figure ("£40m of the £300m"), whose figure is the

@@ -48,7 +48,8 @@ var (
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s"),
 		cues(RoleLevel, 0, "rise to", "rises to", "rising to", "rose to", "risen to", "increase to", "increases to",
 			"increased to", "increasing to", "grow to", "grows to", "grew to", "fall to", "falls to", "fell to",
-			"cut to", "reduced to", "bringing the total to", "bringing it to", "taking the total to", "taking it to"),
+			"cut to", "reduced to", "bringing the total to", "bringing it to", "taking the total to", "taking it to",
+			"to a total of"),
 		cues(RoleChange, 0, "additional", "extra", "increase of", "rise of", "cut of", "cut by", "cuts of", "reduced by",
 			"reduction of", "increased by", "increase by", "rise by", "rises by", "rose by", "raised by", "fall of",
 			"fell by", "falls by", "top-up of", "uplift of", "further", "cuts totalling", "cuts worth", "savings of",
@@ -112,11 +113,14 @@ type token struct {
 	set *cueSet // the cues found by this word, or nil
 }
 
-// window is how many words on each side of a figure are read, and
-// readBack and readAhead how many bytes of the quote before and after it
-// are looked at for them.
+// window is how many words on each side of a figure are read for cues;
+// verbReach how many before it are read for the verb of "by £2.3 billion"
+// and "to £115" and for "should", which may be further off; readBack and
+// readAhead how many bytes of the quote before and after it are looked at
+// for them.
 const (
 	window    = 8
+	verbReach = 12
 	readBack  = 160
 	readAhead = 120
 )
@@ -229,8 +233,10 @@ func read(quote string, sp Span) reading {
 	}
 	low := lowerASCII(quote[from:to])
 	start, end := sp.Start-from, sp.End-from
-	var bw, aw, ow [window]token
-	before := tokensBefore(low, start, from > 0, bw[:0])
+	var bw [verbReach]token
+	var aw, ow [window]token
+	wide := tokensBefore(low, start, from > 0, bw[:0])
+	before := wide[:min(len(wide), window)]
 	after := tokensAfter(low, end, to < len(quote), aw[:0])
 	// A figure's own words before its amount are its bound ("more than",
 	// "between"); words after the amount may state it per year ("£1.5bn a
@@ -251,16 +257,19 @@ func read(quote string, sp Span) reading {
 	case len(after) > 1 && is(after[0], "to") && after[1].fig && fromBefore(before):
 		r.role, r.roleCue = RolePrevious, "from … to"
 	}
-	if r.role == RoleUnknown && len(before) > 1 && is(before[0], "to") {
-		// "taking our total additional funding provided to £4.3 billion"
-		for _, t := range before[1:] {
-			if t.fig {
-				break
-			}
-			switch t.s {
-			case "taking", "takes", "took", "bringing", "brings", "brought":
-				r.role, r.roleCue = RoleLevel, t.s+" … to"
-			}
+	if r.role == RoleUnknown && len(wide) > 1 && (is(wide[0], "to") || is(wide[0], "by")) {
+		// "taking our total additional funding provided to £4.3 billion",
+		// "it's gone up year after year to £115": a level; "increases
+		// funding for social care and other vital services by £2.3
+		// billion": a change. The verb may be further off than a cue.
+		role := RoleLevel
+		if is(wide[0], "by") {
+			role = RoleChange
+		}
+		if v, at := changeVerb(wide[1:], role == RoleLevel); at == 0 {
+			r.role, r.roleCue = role, v+" "+wide[0].s // "up by"
+		} else if at > 0 {
+			r.role, r.roleCue = role, v+" … "+wide[0].s
 		}
 	}
 	if r.role == RoleUnknown {
@@ -299,7 +308,7 @@ func read(quote string, sp Span) reading {
 	case RoleUnknown, RolePackage, RoleShare, RoleChange:
 		// "Wales should therefore receive an additional £60bn": what
 		// ought to be given is an amount asked for, whatever it is called.
-		if m := modal(before); m != "" {
+		if m := modal(wide); m != "" {
 			r.role, r.roleCue = RoleNeeded, m
 		}
 	}
@@ -730,6 +739,33 @@ func isClauseWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// changeVerb returns the first word of ts, the words before "to" or "by"
+// and a figure, nearest first and up to another figure, that says a sum
+// moved, and its index: "taking … to £4.3 billion", "gone up … to £115"
+// (level set) or "increases … by £2.3 billion"; "" and -1 if none does.
+func changeVerb(ts []token, level bool) (string, int) {
+	for i, t := range ts {
+		if t.fig {
+			return "", -1
+		}
+		switch t.s {
+		case "up", "down", "rise", "rises", "rising", "rose", "risen", "increase", "increases", "increased",
+			"increasing", "fall", "falls", "fell", "fallen", "falling", "grow", "grows", "grew", "grown",
+			"growing", "cut", "cuts", "reduce", "reduces", "reduced", "reducing":
+			return t.s, i
+		case "taking", "takes", "took", "bringing", "brings", "brought":
+			if level {
+				return t.s, i
+			}
+		case "boost", "boosts", "boosted", "boosting", "raise", "raises", "raised", "raising":
+			if !level {
+				return t.s, i
+			}
+		}
+	}
+	return "", -1
 }
 
 // eachNoun reports whether t names payments of which there are many, so

@@ -210,6 +210,14 @@ func TestFromQuoteReads(t *testing.T) {
 		{"Wales should therefore receive an additional £60bn", []read{{"£60bn", claims.RoleNeeded, 0}}},
 		{"If Wales were to be funded at this scale we should expect at least an additional £60bn, but there's no such explicit commitment",
 			[]read{{"£60bn", claims.RoleNeeded, 0}}},
+		// The verb of "to" and "by" may be further off than a cue.
+		{"We had kept it at that price for ten years but it’s gone up year after year to £115.",
+			[]read{{"£115", claims.RoleLevel, 0}}},
+		{"I am pleased to confirm a £51 billion funding package for next year that increases funding for social care and other vital services by £2.3 billion.",
+			[]read{{"£51 billion", claims.RolePackage, 0}, {"£2.3 billion", claims.RoleChange, 0}}},
+		// https://commonslibrary.parliament.uk/research-briefings/cbp-9721/
+		{"increased by rather more than this in the final settlement, going up by £5.1 billion (9.4%) to a total of £59.7 billion.",
+			[]read{{"£5.1 billion", claims.RoleChange, 0}, {"£59.7 billion", claims.RoleLevel, 0}}},
 		// The sum a clause opens on as its subject is the one announced.
 		{"the £2.4m would bolster specialist support", []read{{"£2.4m", claims.RolePackage, 0}}},
 		{"the £4bn did not even include the support provided via the UK Government's job retention scheme",
