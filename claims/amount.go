@@ -76,7 +76,9 @@ func (StatedAmount) assertion() {}
 //     lower, up, down, savings, of cuts. An extra sum ("an additional
 //     £11.6m", "a further £2m") is the package unless its sentence gives
 //     the level it adds to or takes the spending to (total, bringing,
-//     taking, on top of, up from, in addition to);
+//     taking, on top of, up from, in addition to), and gives way to any
+//     word giving another role but a share ("we need an extra £2m" is
+//     needed);
 //   - RoleShare before: will get, will receive, gets, receives, received,
 //     share of, of which, including; after: goes to, of it, and "of the"
 //     before another figure ("£40m of the £300m"), whose figure is the
@@ -84,8 +86,10 @@ func (StatedAmount) assertion() {}
 //   - RoleRival before: rival, Labour's, the opposition's, their own;
 //   - RoleProposal before: proposal, proposed, would spend, would invest;
 //     after: proposal, plan;
-//   - RolePerUnit after: per, each, apiece, a head; before: grants of,
-//     payments of, awards of, bursaries of;
+//   - RolePerUnit after: per (but not "per year", a rate), each, apiece,
+//     a head, which straight after the amount win over a share ("councils
+//     will get £30 per pupil"); before: grants of, payments of, awards of,
+//     bursaries of;
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to; after: of
 //     reserves, from reserves, out of reserves;

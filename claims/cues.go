@@ -282,6 +282,11 @@ func read(quote string, sp Span) reading {
 			adj = len(tail)
 		}
 		r.role, r.roleCue = nearest(before, next, adj)
+		if (r.role == RoleShare || r.role == RolePackage) && len(next) > 0 && eachWord(next, 0) {
+			// "councils will get £30 per pupil", "will receive £5,000
+			// each": so much for each of them.
+			r.role, r.roleCue = RolePerUnit, next[0].s
+		}
 	}
 	// "£40m of the £300m": the second is the whole, the first a share of
 	// it.
@@ -473,7 +478,11 @@ func firstUpper(s string) int {
 
 // nearest returns the role of the nearest cue on either side that gives
 // one other than the package, or failing that of the nearest that gives the
-// package, and its words. A word after the figure gives a change only
+// package, and its words. A word calling the sum extra ("additional",
+// "extra", "further") gives a change, but only where no other word gives a
+// role, or the only one is a share: "we need an extra £2m" is needed,
+// "Bristol will get an extra £4m" new money. "per" before a word of time
+// ("£1.5bn per year") is a rate, not a sum for each of several. A word after the figure gives a change only
 // straight after its amount, which is at adj, past the figure's own words
 // ("£1.6bn more", "£3m a year more"): in "£10bn of extra capital" and "the
 // £1.8bn injection risks being little more than a drop in the ocean" the
@@ -481,6 +490,7 @@ func firstUpper(s string) int {
 func nearest(before, after []token, adj int) (Role, string) {
 	best, bestAt, bestCue := RoleUnknown, window+1, ""
 	pkgAt, pkgCue := window+1, ""
+	extraAt, extra := window+1, ""
 	try := func(ts []token, list []cue, backward bool) {
 		for j, t := range ts {
 			if t.fig || j >= bestAt && j >= pkgAt {
@@ -496,14 +506,20 @@ func nearest(before, after []token, adj int) (Role, string) {
 			}
 			for _, ci := range idx {
 				c := &list[ci]
-				if !matchAt(ts, j, c.words, backward) || !backward && c.role == RoleChange && j > adj {
+				if !matchAt(ts, j, c.words, backward) || !backward && c.role == RoleChange && j > adj ||
+					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) {
 					continue
 				}
-				if c.role == RolePackage {
+				switch {
+				case c.role == RoleChange && extraCue(c.text):
+					if j < extraAt {
+						extraAt, extra = j, c.text
+					}
+				case c.role == RolePackage:
 					if j < pkgAt {
 						pkgAt, pkgCue = j, c.text
 					}
-				} else if j < bestAt {
+				case j < bestAt:
 					best, bestAt, bestCue = c.role, j, c.text
 				}
 			}
@@ -512,8 +528,10 @@ func nearest(before, after []token, adj int) (Role, string) {
 	try(before, beforeCues, true)
 	try(after, afterCues, false)
 	switch {
-	case best != RoleUnknown:
+	case best != RoleUnknown && (best != RoleShare || extra == ""):
 		return best, bestCue
+	case extra != "":
+		return RoleChange, extra
 	case pkgCue != "":
 		return RolePackage, pkgCue
 	}
@@ -852,6 +870,29 @@ func auxiliary(t token) bool {
 	switch t.s {
 	case "is", "was", "will", "would", "did", "does", "has", "had", "can", "could", "should", "may", "might", "must":
 		return true
+	}
+	return false
+}
+
+// timeWord reports whether t is a unit of time, as in "per year".
+func timeWord(t token) bool {
+	switch t.s {
+	case "year", "annum", "month", "week", "day", "year's":
+		return true
+	}
+	return false
+}
+
+// eachWord reports whether the words of ts from j on say a sum is for each
+// of several: "per pupil", "each", "apiece", "a head", but not "per year".
+func eachWord(ts []token, j int) bool {
+	switch t := ts[j]; t.s {
+	case "per":
+		return j+1 < len(ts) && !ts[j+1].fig && !timeWord(ts[j+1])
+	case "each", "apiece":
+		return true
+	case "a":
+		return j+1 < len(ts) && is(ts[j+1], "head")
 	}
 	return false
 }

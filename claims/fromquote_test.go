@@ -218,6 +218,15 @@ func TestFromQuoteReads(t *testing.T) {
 		// https://commonslibrary.parliament.uk/research-briefings/cbp-9721/
 		{"increased by rather more than this in the final settlement, going up by £5.1 billion (9.4%) to a total of £59.7 billion.",
 			[]read{{"£5.1 billion", claims.RoleChange, 0}, {"£59.7 billion", claims.RoleLevel, 0}}},
+		// An extra sum asked for is needed, not new money.
+		{"we need an extra £2m a year", []read{{"£2m a year", claims.RoleNeeded, 0}}},
+		{"they called for an additional £500m", []read{{"£500m", claims.RoleNeeded, 0}}},
+		{"Bristol will get an extra £4m", []read{{"£4m", claims.RolePackage, 0}}},
+		// A sum per year is a rate, not a sum for each of several; a sum
+		// per pupil or each is, whoever gets it.
+		{"investing £1.5bn per year", []read{{"£1.5bn per year", claims.RolePackage, 0}}},
+		{"councils will get £30 per pupil", []read{{"£30 per pupil", claims.RolePerUnit, 0}}},
+		{"each school will receive £5,000 each", []read{{"£5,000", claims.RolePerUnit, 0}}},
 		// The sum a clause opens on as its subject is the one announced.
 		{"the £2.4m would bolster specialist support", []read{{"£2.4m", claims.RolePackage, 0}}},
 		{"the £4bn did not even include the support provided via the UK Government's job retention scheme",
