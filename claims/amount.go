@@ -87,9 +87,9 @@ func (StatedAmount) assertion() {}
 //   - RoleProposal before: proposal, proposed, would spend, would invest;
 //     after: proposal, plan;
 //   - RolePerUnit after: per (but not "per year", a rate), each, apiece,
-//     a head, which straight after the amount win over a share ("councils
-//     will get £30 per pupil"); before: grants of, payments of, awards of,
-//     bursaries of;
+//     a head, for every, which straight after the amount win over a share
+//     ("councils will get £30 per pupil"); before: grants of, payments
+//     of, awards of, bursaries of;
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to; after: of
 //     reserves, from reserves, out of reserves;

@@ -79,7 +79,7 @@ var (
 		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves"),
 		cues(RolePrevious, 0, "to date", "so far"),
 		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that"),
-		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each"),
+		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every"),
 		cues(RoleProposal, 0, "proposal", "plan"),
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
 			"grant", "settlement", "deal", "boost", "pot", "injection", "for", "of additional", "of extra", "of new"),

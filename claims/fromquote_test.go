@@ -227,6 +227,9 @@ func TestFromQuoteReads(t *testing.T) {
 		{"investing £1.5bn per year", []read{{"£1.5bn per year", claims.RolePackage, 0}}},
 		{"councils will get £30 per pupil", []read{{"£30 per pupil", claims.RolePerUnit, 0}}},
 		{"each school will receive £5,000 each", []read{{"£5,000", claims.RolePerUnit, 0}}},
+		// https://totalassist.co.uk/osborne-under-fire-over-2bn-nhs-pledge/
+		{"The party will say that the loss is the equivalent of almost £4,000 for every taxpayer.",
+			[]read{{"almost £4,000", claims.RolePerUnit, 0}}},
 		// The sum a clause opens on as its subject is the one announced.
 		{"the £2.4m would bolster specialist support", []read{{"£2.4m", claims.RolePackage, 0}}},
 		{"the £4bn did not even include the support provided via the UK Government's job retention scheme",
