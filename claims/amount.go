@@ -55,7 +55,8 @@ func (StatedAmount) assertion() {}
 //
 //   - RoleNeeded before: need, needs, needed, called for, calls for, asked
 //     for, demanded, requires, required, requested, shortfall of, gap of,
-//     backlog of, deficit of, black hole of, pressures of; after:
+//     backlog of, deficit of, black hole of, pressures of, shortfall,
+//     funding gap, black hole, deficit, backlog; after:
 //     shortfall, gap, funding gap, black hole, backlog, deficit, of
 //     spending pressures; and "should", "ought" or "must" up to twelve
 //     words before ("Wales should therefore receive an additional £60bn"),
@@ -64,12 +65,13 @@ func (StatedAmount) assertion() {}
 //     RoleLevel; before: "up from", "down from", "previously", "last
 //     year's"; after: to date, so far;
 //   - RoleLevel before: rise to, rose to, increased to, fell to, cut to,
-//     bringing the total to, taking it to, and the like, and "to" with a
-//     verb of rising, falling or taking up to twelve words before ("it's
-//     gone up year after year to £115");
+//     bringing the total to, taking it to, to a total of, and the like,
+//     and "to" with a verb of rising, falling or taking up to twelve words
+//     before ("it's gone up year after year to £115") or with "from" and a
+//     figure up to four before ("rose from £3m last year to £5m");
 //   - RoleChange before: additional, extra, further, increase of, rise
 //     of, cut of, cut by, increased by, reduction of, top-up of, uplift
-//     of, cuts totalling, savings of, and "by" with a verb of rising,
+//     of, cuts totalling, savings of, lost, and "by" with a verb of rising,
 //     falling or raising up to twelve words before ("increases funding for
 //     social care and other vital services by £2.3 billion"); straight
 //     after the amount: more, less, extra, increase, rise, cut, higher,
@@ -89,7 +91,8 @@ func (StatedAmount) assertion() {}
 //   - RolePerUnit after: per (but not "per year", a rate), each, apiece,
 //     a head, for every, which straight after the amount win over a share
 //     ("councils will get £30 per pupil"); before: grants of, payments
-//     of, awards of, bursaries of;
+//     of, awards of, bursaries of, each getting, each receives, each will
+//     get and the like;
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to; after: of
 //     reserves, from reserves, out of reserves;

@@ -44,7 +44,7 @@ var (
 		cues(RoleNeeded, 0, "need", "needs", "needed", "needing", "called for", "calling for", "calls for", "call for",
 			"asked for", "asking for", "ask for", "asks for", "demanded", "demanding", "demand", "demands",
 			"require", "requires", "required", "requested", "request", "shortfall of", "gap of", "backlog of",
-			"deficit of", "black hole of", "pressures of"),
+			"deficit of", "black hole of", "pressures of", "shortfall", "funding gap", "black hole", "deficit", "backlog"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s"),
 		cues(RoleLevel, 0, "rise to", "rises to", "rising to", "rose to", "risen to", "increase to", "increases to",
 			"increased to", "increasing to", "grow to", "grows to", "grew to", "fall to", "falls to", "fell to",
@@ -53,7 +53,9 @@ var (
 		cues(RoleChange, 0, "additional", "extra", "increase of", "rise of", "cut of", "cut by", "cuts of", "reduced by",
 			"reduction of", "increased by", "increase by", "rise by", "rises by", "rose by", "raised by", "fall of",
 			"fell by", "falls by", "top-up of", "uplift of", "further", "cuts totalling", "cuts worth", "savings of",
-			"savings totalling"),
+			"savings totalling", "lost", "lose", "losing"),
+		cues(RolePerUnit, 0, "each getting", "each receiving", "each get", "each gets", "each receive", "each receives",
+			"each will get", "each will receive"),
 		cues(RoleShare, 0, "will get", "will receive", "would get", "would receive", "gets", "get", "receives",
 			"receive", "received", "receiving", "getting", "share of", "of which", "including", "includes"),
 		cues(RoleRival, 0, "rival", "labour's", "labour’s", "opposition's", "opposition’s", "tories'", "tories’",
@@ -270,6 +272,9 @@ func read(quote string, sp Span) reading {
 			r.role, r.roleCue = role, v+" "+wide[0].s // "up by"
 		} else if at > 0 {
 			r.role, r.roleCue = role, v+" … "+wide[0].s
+		} else if role == RoleLevel && fromFigure(wide[1:]) {
+			// "rose from £3m last year to £5m"
+			r.role, r.roleCue = RoleLevel, "from … to"
 		}
 	}
 	if r.role == RoleUnknown {
@@ -478,7 +483,9 @@ func firstUpper(s string) int {
 
 // nearest returns the role of the nearest cue on either side that gives
 // one other than the package, or failing that of the nearest that gives the
-// package, and its words. A word calling the sum extra ("additional",
+// package, and its words; of two at the same distance, the one before the
+// figure, and of two there the one listed first ("each getting" before
+// "getting"). A word calling the sum extra ("additional",
 // "extra", "further") gives a change, but only where no other word gives a
 // role, or the only one is a share: "we need an extra £2m" is needed,
 // "Bristol will get an extra £4m" new money. "per" before a word of time
@@ -557,6 +564,18 @@ func matchAt(ts []token, j int, w []string, backward bool) bool {
 		}
 	}
 	return true
+}
+
+// fromFigure reports whether ts, the words before "to" and a figure,
+// nearest first, reach another figure within four words, with "from"
+// just before it: "from £3m last year to £5m".
+func fromFigure(ts []token) bool {
+	for i := 0; i < len(ts) && i < 4; i++ {
+		if ts[i].fig {
+			return i+1 < len(ts) && is(ts[i+1], "from")
+		}
+	}
+	return false
 }
 
 // fromBefore reports whether "from" is among the first three words of ts,

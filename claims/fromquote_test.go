@@ -230,6 +230,13 @@ func TestFromQuoteReads(t *testing.T) {
 		// https://totalassist.co.uk/osborne-under-fire-over-2bn-nhs-pledge/
 		{"The party will say that the loss is the equivalent of almost £4,000 for every taxpayer.",
 			[]read{{"almost £4,000", claims.RolePerUnit, 0}}},
+		// "from … to" with words between; a gap before the sum; money lost
+		// is a change; a sum each of several get is per unit.
+		{"it rose from £3m last year to £5m", []read{{"£3m", claims.RolePrevious, 0}, {"£5m", claims.RoleLevel, 0}}},
+		{"the funding gap will reach £6bn by 2025", []read{{"£6bn", claims.RoleNeeded, 0}}},
+		{"schools have lost £2bn in real terms since 2015", []read{{"£2bn", claims.RoleChange, claims.RealTerms}}},
+		{"The money will be shared between 30 councils, each getting around £1m",
+			[]read{{"around £1m", claims.RolePerUnit, 0}}},
 		// The sum a clause opens on as its subject is the one announced.
 		{"the £2.4m would bolster specialist support", []read{{"£2.4m", claims.RolePackage, 0}}},
 		{"the £4bn did not even include the support provided via the UK Government's job retention scheme",
