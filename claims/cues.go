@@ -57,7 +57,7 @@ var (
 		cues(RolePerUnit, 0, "each getting", "each receiving", "each get", "each gets", "each receive", "each receives",
 			"each will get", "each will receive"),
 		cues(RoleShare, 0, "will get", "will receive", "would get", "would receive", "gets", "get", "receives",
-			"receive", "received", "receiving", "getting", "share of", "of which", "including", "includes"),
+			"receive", "received", "receiving", "getting", "got", "share of", "of which", "including", "includes"),
 		cues(RoleRival, 0, "rival", "labour's", "labour’s", "opposition's", "opposition’s", "tories'", "tories’",
 			"their own"),
 		cues(RoleProposal, 0, "proposal", "proposals", "proposed", "proposes", "proposing", "would spend",
@@ -67,7 +67,7 @@ var (
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
-			"committing", "pledge", "pledged", "pledges", "pledging", "handed", "handing", "unveil", "unveiled",
+			"committing", "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises", "promising", "handed", "handing", "unveil", "unveiled",
 			"unveils", "unveiling", "worth", "spend", "spends", "spending", "package of", "fund of", "funding of",
 			"boost of", "injection of", "total of", "package is", "package was", "fund is", "funding is", "investment is",
 			"access to",
@@ -75,7 +75,7 @@ var (
 	)
 	afterCues = join(
 		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "higher", "lower", "up", "down",
-			"savings", "of savings", "in savings", "of cuts", "in cuts"),
+			"savings", "of savings", "in savings", "of cuts", "in cuts", "on last year", "on the year", "on the previous year"),
 		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
 			"funding gap", "gap", "backlog", "deficit"),
 		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves"),
@@ -329,9 +329,11 @@ func read(quote string, sp Span) reading {
 		// £190m"), of which it is the change.
 		r.role = RolePackage
 	}
-	if r.role == RoleUnknown && len(before) == 1 && is(before[0], "the") && len(after) > 0 && auxiliary(after[0]) {
-		// "the £2.4m would bolster specialist support": the sum a clause
-		// opens on as its subject, named as one known, is the one
+	if r.role == RoleUnknown && len(before) > 0 && is(before[0], "the") && (len(before) == 1 || speech(before[1])) &&
+		len(after) > 0 && auxiliary(after[0]) {
+		// "the £2.4m would bolster specialist support", "critics said the
+		// £2m was a drop in the ocean": the sum a clause or its reported
+		// speech opens on as its subject, named as one known, is the one
 		// announced. "The £246,139 announced today" may be anyone's.
 		r.role, r.roleCue = RolePackage, "the"
 	}
@@ -790,7 +792,7 @@ func changeVerb(ts []token, level bool) (string, int) {
 		switch t.s {
 		case "up", "down", "rise", "rises", "rising", "rose", "risen", "increase", "increases", "increased",
 			"increasing", "fall", "falls", "fell", "fallen", "falling", "grow", "grows", "grew", "grown",
-			"growing", "cut", "cuts", "reduce", "reduces", "reduced", "reducing":
+			"growing", "cut", "cuts", "reduce", "reduces", "reduced", "reducing", "slash", "slashed", "slashing":
 			return t.s, i
 		case "taking", "takes", "took", "bringing", "brings", "brought":
 			if level {
@@ -882,6 +884,16 @@ func sentenceEnd(s string, at int) bool {
 
 // letter reports whether c is an ASCII letter.
 func letter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// speech reports whether t is a word that opens reported speech: "said
+// the £2m was", "that the £2m would".
+func speech(t token) bool {
+	switch t.s {
+	case "said", "says", "say", "added", "warned", "insisted", "argued", "claimed", "that":
+		return true
+	}
+	return false
+}
 
 // auxiliary reports whether t is a verb that, after a sum, makes the sum
 // its subject: "the £2.4m would bolster", "the £4bn did not".

@@ -242,6 +242,15 @@ func TestFromQuoteReads(t *testing.T) {
 		{"the £4bn did not even include the support provided via the UK Government's job retention scheme",
 			[]read{{"£4bn", claims.RolePackage, 0}}},
 		{"The £246,139 announced today is hugely welcome", []read{{"£246,139", claims.RoleUnknown, 0}}},
+		{"Critics said the £2m was a drop in the ocean compared to the £20m needed",
+			[]read{{"£2m", claims.RolePackage, 0}, {"£20m", claims.RoleOther, 0}}},
+		// More words: a promise is the package; a rise on last year, and
+		// a slash by, a change; what was got a share.
+		{"Ministers have promised £1bn", []read{{"£1bn", claims.RolePackage, 0}}},
+		{"We've invested a record £2.5bn this year, up £300m on last year",
+			[]read{{"£2.5bn", claims.RolePackage, 0}, {"£300m", claims.RoleChange, 0}}},
+		{"Funding has been slashed by £40m since 2010", []read{{"£40m", claims.RoleChange, 0}}},
+		{"Councils asked for £1bn and got £500m", []read{{"£1bn", claims.RoleNeeded, 0}, {"£500m", claims.RoleShare, 0}}},
 	}
 	for _, tt := range tests {
 		var got []read
