@@ -56,18 +56,19 @@ func (StatedAmount) assertion() {}
 //   - RoleNeeded before: need, needs, needed, called for, calls for, asked
 //     for, demanded, requires, required, requested, shortfall (of), gap of,
 //     funding gap, black hole (of), backlog (of), deficit (of), pressures
-//     of; after: shortfall, gap, funding gap, black hole, backlog, deficit,
-//     of spending pressures; and "should", "ought" or "must" up to twelve
-//     words before ("Wales should therefore receive an additional £60bn"),
-//     over a share, a change or the package;
+//     of; after: shortfall, gap, funding gap, black hole, hole, backlog,
+//     deficit, short, of spending pressures; and "should", "ought" or "must"
+//     up to twelve words before ("Wales should therefore receive an
+//     additional £60bn"), over a share, a change or the package;
 //   - RolePrevious: "from £50.1bn" where "to £53.9bn" follows, which is
 //     RoleLevel; before: "up from", "down from", "previously", "last
-//     year's"; after: to date, so far;
+//     year's", original, initial; after: to date, so far;
 //   - RoleLevel before: rise to, rose to, increased to, fell to, cut to,
-//     bringing the total to, taking it to, to a total of, and the like, and
-//     "to" with a verb of rising, falling or taking up to twelve words
-//     before ("it's gone up year after year to £115") or with "from" and a
-//     figure up to four before ("rose from £3m last year to £5m");
+//     bringing the total to, taking it to, to a total of, stands at, total
+//     is now, and the like, and "to" with a verb of rising, falling or
+//     taking up to twelve words before ("it's gone up year after year to
+//     £115") or with "from" and a figure up to four before ("rose from £3m
+//     last year to £5m");
 //   - RoleChange before: additional, extra, further, increase of, rise of,
 //     cut of, cut by, increased by, reduction of, top-up of, uplift of, cuts
 //     totalling, savings of, lost, and "by" with a verb of rising, falling
@@ -92,8 +93,8 @@ func (StatedAmount) assertion() {}
 //     awards of, bursaries of, each getting, each receives, each will get
 //     and the like;
 //   - RoleOther before: compared with, compared to, than, cost, costs,
-//     costing, adds to, added to, on top of, in addition to; after: of
-//     reserves, from reserves, out of reserves;
+//     costing, adds to, added to, on top of, in addition to, follows, builds
+//     on; after: of reserves, from reserves, out of reserves;
 //   - RolePackage before: announced, announcing, invests, investment of,
 //     providing, coughing up, gave, committed, pledged, promised, unveiled,
 //     worth, spending, package of, funding of, total of, package is, access

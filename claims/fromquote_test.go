@@ -251,6 +251,15 @@ func TestFromQuoteReads(t *testing.T) {
 			[]read{{"£2.5bn", claims.RolePackage, 0}, {"£300m", claims.RoleChange, 0}}},
 		{"Funding has been slashed by £40m since 2010", []read{{"£40m", claims.RoleChange, 0}}},
 		{"Councils asked for £1bn and got £500m", []read{{"£1bn", claims.RoleNeeded, 0}, {"£500m", claims.RoleShare, 0}}},
+		// Another package the money follows is another item; an original
+		// sum the level before; a hole or a sum short of the need needed;
+		// where the total now stands a level.
+		{"It follows a £300m fund announced in March", []read{{"£300m", claims.RoleOther, 0}}},
+		{"the original £1.2bn budget", []read{{"£1.2bn", claims.RolePrevious, 0}}},
+		{"a £6bn hole in council budgets", []read{{"£6bn", claims.RoleNeeded, 0}}},
+		{"The money falls £2bn short of what is required", []read{{"£2bn", claims.RoleNeeded, 0}}},
+		{"The total is now £190m after an additional £9.2m",
+			[]read{{"£190m", claims.RoleLevel, 0}, {"£9.2m", claims.RoleChange, 0}}},
 	}
 	for _, tt := range tests {
 		var got []read
