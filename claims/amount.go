@@ -93,8 +93,9 @@ func (StatedAmount) assertion() {}
 //     awards of, bursaries of, each getting, each receives, each will get
 //     and the like;
 //   - RoleOther before: compared with, compared to, than, cost, costs,
-//     costing, adds to, added to, on top of, in addition to, follows, builds
-//     on; after: of reserves, from reserves, out of reserves;
+//     costing, adds to, added to, on top of, in addition to, follows,
+//     replaces, builds on; after: of reserves, from reserves, out of
+//     reserves;
 //   - RolePackage before: announced, announcing, invests, investment of,
 //     providing, coughing up, gave, committed, pledged, promised, unveiled,
 //     worth, spending, package of, funding of, total of, package is, access

@@ -64,7 +64,7 @@ var (
 		cues(RoleProposal, 0, "proposal", "proposals", "proposed", "proposes", "proposing", "would spend",
 			"would invest", "would provide", "would fund"),
 		cues(RoleOther, 0, "compared with", "compared to", "than", "cost", "costs", "costing", "adds to", "add to",
-			"added to", "on top of", "in addition to", "follows", "builds on", "building on"),
+			"added to", "on top of", "in addition to", "follows", "replaces", "replacing", "builds on", "building on"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",

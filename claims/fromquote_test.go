@@ -255,6 +255,7 @@ func TestFromQuoteReads(t *testing.T) {
 		// sum the level before; a hole or a sum short of the need needed;
 		// where the total now stands a level.
 		{"It follows a £300m fund announced in March", []read{{"£300m", claims.RoleOther, 0}}},
+		{"It replaces a £3m scheme", []read{{"£3m", claims.RoleOther, 0}}},
 		{"the original £1.2bn budget", []read{{"£1.2bn", claims.RolePrevious, 0}}},
 		{"a £6bn hole in council budgets", []read{{"£6bn", claims.RoleNeeded, 0}}},
 		{"The money falls £2bn short of what is required", []read{{"£2bn", claims.RoleNeeded, 0}}},
