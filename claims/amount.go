@@ -59,7 +59,8 @@ func (StatedAmount) assertion() {}
 //     of; after: shortfall, gap, funding gap, black hole, hole, backlog,
 //     deficit, short, of spending pressures; and "should", "ought" or "must"
 //     up to twelve words before ("Wales should therefore receive an
-//     additional £60bn"), over a share, a change or the package;
+//     additional £60bn"), over a share, a change or the package, unless
+//     "the", "this" or "that" names the sum as known;
 //   - RolePrevious: "from £50.1bn" where "to £53.9bn" follows, which is
 //     RoleLevel; before: "up from", "down from", "previously", "last
 //     year's", original, initial; after: to date, so far;

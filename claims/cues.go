@@ -318,8 +318,9 @@ func read(quote string, sp Span) reading {
 	switch r.role {
 	case RoleUnknown, RolePackage, RoleShare, RoleChange:
 		// "Wales should therefore receive an additional £60bn": what
-		// ought to be given is an amount asked for, whatever it is called.
-		if m := modal(wide); m != "" {
+		// ought to be given is an amount asked for, whatever it is called,
+		// but not a sum named as known.
+		if m := modal(wide); m != "" && !(len(before) > 0 && named(before[0])) {
 			r.role, r.roleCue = RoleNeeded, m
 		}
 	}
@@ -817,6 +818,10 @@ func eachNoun(t token) bool {
 	}
 	return false
 }
+
+// named reports whether t, just before a sum, names it as one already
+// known ("should welcome the £2m package"), which is not a sum asked for.
+func named(t token) bool { return is(t, "the") || is(t, "this") || is(t, "that") }
 
 // modal returns the first of "should", "ought" and "must" among ts, the
 // words before a figure, up to another figure; "" if none is there.

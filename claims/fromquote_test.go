@@ -208,6 +208,7 @@ func TestFromQuoteReads(t *testing.T) {
 			[]read{{"£750", claims.RolePerUnit, 0}}},
 		// What should be given is asked for.
 		{"Wales should therefore receive an additional £60bn", []read{{"£60bn", claims.RoleNeeded, 0}}},
+		{"We should welcome the £2m package", []read{{"£2m", claims.RolePackage, 0}}},
 		{"If Wales were to be funded at this scale we should expect at least an additional £60bn, but there's no such explicit commitment",
 			[]read{{"£60bn", claims.RoleNeeded, 0}}},
 		// The verb of "to" and "by" may be further off than a cue.
