@@ -79,8 +79,8 @@ func (StatedAmount) assertion() {}
 //     down, savings, of cuts, on last year. An extra sum ("an additional
 //     £11.6m", "a further £2m") is the package unless its sentence gives the
 //     level it adds to or takes the spending to (total, bringing, taking, on
-//     top of, up from, in addition to), and gives way to any word giving
-//     another role but a share ("we need an extra £2m" is needed);
+//     top of, up from, in addition to, part of), and gives way to any word
+//     giving another role but a share ("we need an extra £2m" is needed);
 //   - RoleShare before: will get, will receive, gets, got, receives,
 //     received, share of, of which, including; after: goes to, of it, and
 //     "of the" before another figure ("£40m of the £300m"), whose figure is

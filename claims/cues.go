@@ -845,8 +845,9 @@ func extraCue(cue string) bool {
 }
 
 // levelWords are the words that, in the sentence of an extra sum, give
-// the level it adds to or takes the spending to.
-var levelWords = [...]string{"total", "totals", "bringing", "brings", "taking", "takes", "on top of", "up from", "in addition to"}
+// the level it adds to or takes the spending to, or the whole it is part
+// of.
+var levelWords = [...]string{"total", "totals", "bringing", "brings", "taking", "takes", "on top of", "up from", "in addition to", "part of"}
 
 // levelNear reports whether the sentence of low, the lower-case words
 // around a figure at start to end, holds one of levelWords as words of

@@ -199,6 +199,7 @@ func TestFromQuoteReads(t *testing.T) {
 			[]read{{"£11.6m", claims.RolePackage, 0}}},
 		{"Gloucestershire County Council is set to invest an extra £1.8 million in the county in the next financial year.",
 			[]read{{"£1.8 million", claims.RolePackage, 0}}},
+		{"an extra £2m, which is part of the £10m fund", []read{{"£2m", claims.RoleChange, 0}, {"£10m", claims.RolePackage, 0}}},
 		// A share of a sum: the sum is the whole.
 		{"NHS trusts across the country have today been allocated a share of £300 million to upgrade their facilities ahead of winter",
 			[]read{{"£300 million", claims.RolePackage, 0}}},
