@@ -56,10 +56,11 @@ func (StatedAmount) assertion() {}
 //   - RoleNeeded before: need, needs, needed, called for, calls for, asked
 //     for, demanded, requires, required, requested, shortfall (of), gap of,
 //     funding gap, black hole (of), backlog (of), deficit (of), pressures
-//     of; after: shortfall, gap, funding gap, black hole, hole, backlog,
-//     deficit, short, of spending pressures; and "should", "ought" or "must"
-//     up to twelve words before ("Wales should therefore receive an
-//     additional £60bn"), over a share, a change or the package, unless
+//     of; after: need, needs, needed, require, required within three words
+//     ("£3m is required"), shortfall, gap, funding gap, black hole, hole,
+//     backlog, deficit, short, of spending pressures; and "should", "ought"
+//     or "must" up to twelve words before ("Wales should therefore receive
+//     an additional £60bn"), over a share, a change or the package, unless
 //     "the", "this" or "that" names the sum as known;
 //   - RolePrevious: "from £50.1bn" where "to £53.9bn" follows, which is
 //     RoleLevel; before: "up from", "down from", "previously", "last

@@ -79,6 +79,7 @@ var (
 			"savings", "of savings", "in savings", "of cuts", "in cuts", "on last year", "on the year", "on the previous year"),
 		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
 			"funding gap", "gap", "backlog", "deficit", "hole", "short"),
+		cues(RoleNeeded, 0, "need", "needs", "needed", "require", "requires", "required"),
 		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves"),
 		cues(RolePrevious, 0, "to date", "so far"),
 		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that"),
@@ -497,7 +498,9 @@ func firstUpper(s string) int {
 // straight after its amount, which is at adj, past the figure's own words
 // ("£1.6bn more", "£3m a year more"): in "£10bn of extra capital" and "the
 // £1.8bn injection risks being little more than a drop in the ocean" the
-// words describe something else.
+// words describe something else. One giving an amount needed counts
+// within three words of it ("£3m is required", "£1bn councils need"), not
+// in "the £2.4m package will give victims the support they need".
 func nearest(before, after []token, adj int) (Role, string) {
 	best, bestAt, bestCue := RoleUnknown, window+1, ""
 	pkgAt, pkgCue := window+1, ""
@@ -518,6 +521,7 @@ func nearest(before, after []token, adj int) (Role, string) {
 			for _, ci := range idx {
 				c := &list[ci]
 				if !matchAt(ts, j, c.words, backward) || !backward && c.role == RoleChange && j > adj ||
+					!backward && c.role == RoleNeeded && j > adj+2 ||
 					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) {
 					continue
 				}

@@ -245,7 +245,7 @@ func TestFromQuoteReads(t *testing.T) {
 			[]read{{"£4bn", claims.RolePackage, 0}}},
 		{"The £246,139 announced today is hugely welcome", []read{{"£246,139", claims.RoleUnknown, 0}}},
 		{"Critics said the £2m was a drop in the ocean compared to the £20m needed",
-			[]read{{"£2m", claims.RolePackage, 0}, {"£20m", claims.RoleOther, 0}}},
+			[]read{{"£2m", claims.RolePackage, 0}, {"£20m", claims.RoleNeeded, 0}}},
 		// More words: a promise is the package; a rise on last year, and
 		// a slash by, a change; what was got a share.
 		{"Ministers have promised £1bn", []read{{"£1bn", claims.RolePackage, 0}}},
@@ -260,6 +260,10 @@ func TestFromQuoteReads(t *testing.T) {
 		{"It replaces a £3m scheme", []read{{"£3m", claims.RoleOther, 0}}},
 		{"the original £1.2bn budget", []read{{"£1.2bn", claims.RolePrevious, 0}}},
 		{"a £6bn hole in council budgets", []read{{"£6bn", claims.RoleNeeded, 0}}},
+		{"A further £3m is required", []read{{"£3m", claims.RoleNeeded, 0}}},
+		{"the government has given £450m, less than half the £1bn councils need",
+			[]read{{"£450m", claims.RolePackage, 0}, {"£1bn", claims.RoleNeeded, 0}}},
+		{"the £2.4m package will give victims the support they need", []read{{"£2.4m", claims.RolePackage, 0}}},
 		{"The money falls £2bn short of what is required", []read{{"£2bn", claims.RoleNeeded, 0}}},
 		{"The total is now £190m after an additional £9.2m",
 			[]read{{"£190m", claims.RoleLevel, 0}, {"£9.2m", claims.RoleChange, 0}}},
