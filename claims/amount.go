@@ -73,22 +73,27 @@ func (StatedAmount) assertion() {}
 //     last year to £5m");
 //   - RoleChange before: additional, extra, further, increase of, rise of,
 //     cut of, cut by, increased by, reduction of, top-up of, uplift of, cuts
-//     totalling, savings of, lost, and "by" with a verb of rising, falling
-//     or raising up to twelve words before ("increases funding for social
-//     care and other vital services by £2.3 billion"); straight after the
-//     amount: more, less, extra, increase, rise, cut, higher, lower, up,
-//     down, savings, of cuts, on last year. An extra sum ("an additional
-//     £11.6m", "a further £2m") is the package unless its sentence gives the
-//     level it adds to or takes the spending to (total, bringing, taking, on
-//     top of, up from, in addition to, part of), and gives way to any word
-//     giving another role but a share ("we need an extra £2m" is needed);
+//     totalling, savings of, lost, decrease of, increase (decrease, cut,
+//     reduction) in funding of, and "by" with a verb of rising, falling or
+//     raising up to twelve words before ("increases funding for social care
+//     and other vital services by £2.3 billion"); straight after the amount:
+//     more, less, extra, increase, rise, cut, higher, lower, up, down,
+//     savings, of cuts, on last year. An extra sum ("an additional £11.6m",
+//     "a further £2m") is the package unless its sentence gives the level it
+//     adds to or takes the spending to (total, bringing, taking, on top of,
+//     up from, in addition to, or "part of" after it), and gives way to any
+//     word giving another role but a share ("we need an extra £2m" is
+//     needed);
 //   - RoleShare before: will get, will receive, gets, got, receives,
-//     received, share of, of which, including; after: goes to, of it, and
-//     "of the" before another figure ("£40m of the £300m"), whose figure is
-//     the package, as is the figure after "a share of";
+//     received, benefit from, share of, of which, including, includes,
+//     include, included, separated into, split into, divided into, made up
+//     of, comprises, consists of; after: goes to, of it, of that, of this,
+//     and "of the" before another figure ("£40m of the £300m"), whose figure
+//     is the package, as is the figure after "a share of" or "receive share
+//     of";
 //   - RoleRival before: rival, Labour's, the opposition's, their own;
 //   - RoleProposal before: proposal, proposed, would spend, would invest;
-//     after: proposal, plan;
+//     after: proposal;
 //   - RolePerUnit after: per (but not "per year", a rate), each, apiece, a
 //     head, for every, which straight after the amount win over a share
 //     ("councils will get £30 per pupil"); before: grants of, payments of,
@@ -101,12 +106,12 @@ func (StatedAmount) assertion() {}
 //   - RolePackage before: announced, announcing, invests, investment of,
 //     providing, coughing up, gave, committed, pledged, promised, unveiled,
 //     worth, spending, package of, funding of, total of, package is, access
-//     to, and the belittling only, just, barely, mere, paltry; after: for,
-//     package, fund, funding, investment, programme, scheme, grant,
-//     settlement, deal, boost, pot, of additional, of extra, of new; and
-//     "the" opening the clause or the reported speech of a sum that is its
-//     subject, with no other word ("the £2.4m would bolster", "critics said
-//     the £2m was").
+//     to, makes available, made available, and the belittling only, just,
+//     barely, mere, paltry; after: for, package, fund, funding, investment,
+//     programme, scheme, grant, settlement, deal, boost, pot, of additional,
+//     of extra, of new, headline, plan; and "the" opening the clause or the
+//     reported speech of a sum that is its subject, with no other word ("the
+//     £2.4m would bolster", "critics said the £2m was").
 //
 // Terms are RealTerms for "real terms", "real-terms", "after inflation",
 // "inflation-adjusted", "in today's prices"; Cash for "cash terms", "in

@@ -45,20 +45,23 @@ var (
 			"asked for", "asking for", "ask for", "asks for", "demanded", "demanding", "demand", "demands",
 			"require", "requires", "required", "requested", "request", "shortfall of", "gap of", "backlog of",
 			"deficit of", "black hole of", "pressures of", "shortfall", "funding gap", "black hole", "deficit", "backlog"),
+		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original", "initial"),
 		cues(RoleLevel, 0, "rise to", "rises to", "rising to", "rose to", "risen to", "increase to", "increases to",
 			"increased to", "increasing to", "grow to", "grows to", "grew to", "fall to", "falls to", "fell to",
 			"cut to", "reduced to", "bringing the total to", "bringing it to", "taking the total to", "taking it to",
-			"stands at", "total is now",
-			"to a total of"),
+			"stands at", "total is now", "to a total of"),
 		cues(RoleChange, 0, "additional", "extra", "increase of", "rise of", "cut of", "cut by", "cuts of", "reduced by",
 			"reduction of", "increased by", "increase by", "rise by", "rises by", "rose by", "raised by", "fall of",
 			"fell by", "falls by", "top-up of", "uplift of", "further", "cuts totalling", "cuts worth", "savings of",
-			"savings totalling", "lost", "lose", "losing"),
+			"savings totalling", "lost", "lose", "losing", "decrease of", "increase in funding of",
+			"decrease in funding of", "cut in funding of", "reduction in funding of"),
 		cues(RolePerUnit, 0, "each getting", "each receiving", "each get", "each gets", "each receive", "each receives",
 			"each will get", "each will receive"),
 		cues(RoleShare, 0, "will get", "will receive", "would get", "would receive", "gets", "get", "receives",
-			"receive", "received", "receiving", "getting", "got", "share of", "of which", "including", "includes"),
+			"receive", "received", "receiving", "getting", "got", "share of", "of which", "including", "includes",
+			"include", "included", "separated into", "split into", "divided into", "made up of", "comprises",
+			"comprising", "consists of"),
 		cues(RoleRival, 0, "rival", "labour's", "labour’s", "opposition's", "opposition’s", "tories'", "tories’",
 			"their own"),
 		cues(RoleProposal, 0, "proposal", "proposals", "proposed", "proposes", "proposing", "would spend",
@@ -68,10 +71,10 @@ var (
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
-			"committing", "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises", "promising", "handed", "handing", "unveil", "unveiled",
-			"unveils", "unveiling", "worth", "spend", "spends", "spending", "package of", "fund of", "funding of",
+			"committing", "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises", "promising",
+			"handed", "handing", "unveil", "unveiled", "unveils", "unveiling", "worth", "spend", "spends", "spending", "package of", "fund of", "funding of",
 			"boost of", "injection of", "total of", "package is", "package was", "fund is", "funding is", "investment is",
-			"access to",
+			"access to", "makes available", "make available", "made available", "making available",
 			"barely", "only", "just", "mere", "paltry", "measly"),
 	)
 	afterCues = join(
@@ -82,11 +85,12 @@ var (
 		cues(RoleNeeded, 0, "need", "needs", "needed", "require", "requires", "required"),
 		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves"),
 		cues(RolePrevious, 0, "to date", "so far"),
-		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that"),
+		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this"),
 		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every"),
-		cues(RoleProposal, 0, "proposal", "plan"),
+		cues(RoleProposal, 0, "proposal"),
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
-			"grant", "settlement", "deal", "boost", "pot", "injection", "for", "of additional", "of extra", "of new"),
+			"grant", "settlement", "deal", "boost", "pot", "injection", "for", "of additional", "of extra", "of new",
+			"headline", "plan"),
 	)
 	termsCues = join(
 		cues(0, RealTerms, "real terms", "real-terms", "after inflation", "inflation-adjusted",
@@ -306,9 +310,9 @@ func read(quote string, sp Span) reading {
 		r.role, r.roleCue = RoleShare, "of the"
 	}
 	switch {
-	case len(before) > 2 && is(before[0], "of") && is(before[1], "share") && is(before[2], "a"):
-		// "will receive a share of £850 million": the figure is the
-		// whole that is shared.
+	case len(before) > 2 && is(before[0], "of") && is(before[1], "share") && sharer(before[2]):
+		// "will receive a share of £850 million", "will receive share of
+		// £2.9 million": the figure is the whole that is shared.
 		r.role, r.roleCue = RolePackage, "a share of"
 	case (r.role == RoleUnknown || r.role == RolePackage) && len(before) > 1 && is(before[0], "of") &&
 		eachNoun(before[1]):
@@ -813,6 +817,17 @@ func changeVerb(ts []token, level bool) (string, int) {
 	return "", -1
 }
 
+// sharer reports whether t, before "share of" and a figure, makes the
+// figure the whole shared: "a share of", "receive share of", not
+// "Bristol's share of".
+func sharer(t token) bool {
+	switch t.s {
+	case "a", "receive", "receives", "received", "get", "gets", "got", "allocated", "given":
+		return true
+	}
+	return false
+}
+
 // eachNoun reports whether t names payments of which there are many, so
 // that "grants of £750" is the sum of each.
 func eachNoun(t token) bool {
@@ -849,13 +864,13 @@ func extraCue(cue string) bool {
 }
 
 // levelWords are the words that, in the sentence of an extra sum, give
-// the level it adds to or takes the spending to, or the whole it is part
-// of.
-var levelWords = [...]string{"total", "totals", "bringing", "brings", "taking", "takes", "on top of", "up from", "in addition to", "part of"}
+// the level it adds to or takes the spending to.
+var levelWords = [...]string{"total", "totals", "bringing", "brings", "taking", "takes", "on top of", "up from", "in addition to"}
 
 // levelNear reports whether the sentence of low, the lower-case words
 // around a figure at start to end, holds one of levelWords as words of
-// their own.
+// their own, or "part of" after the figure: "an extra £2m, which is part
+// of the £10m fund", not "part of an additional £74m cash pot".
 func levelNear(low string, start, end int) bool {
 	from, to := start, end
 	for from > 0 && !sentenceEnd(low, from-1) {
@@ -864,21 +879,30 @@ func levelNear(low string, start, end int) bool {
 	for to < len(low) && !sentenceEnd(low, to) {
 		to++
 	}
-	s := low[from:to]
+	if hasWord(low[end:to], "part of") {
+		return true
+	}
 	for _, w := range levelWords {
-		for i := 0; ; {
-			k := strings.Index(s[i:], w)
-			if k < 0 {
-				break
-			}
-			k += i
-			if (k == 0 || !letter(s[k-1])) && (k+len(w) == len(s) || !letter(s[k+len(w)])) {
-				return true
-			}
-			i = k + len(w)
+		if hasWord(low[from:to], w) {
+			return true
 		}
 	}
 	return false
+}
+
+// hasWord reports whether s holds w with no letter either side.
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if (k == 0 || !letter(s[k-1])) && (k+len(w) == len(s) || !letter(s[k+len(w)])) {
+			return true
+		}
+		i = k + len(w)
+	}
 }
 
 // sentenceEnd reports whether the byte at offset at of s ends a sentence:

@@ -239,6 +239,28 @@ func TestFromQuoteReads(t *testing.T) {
 		{"schools have lost £2bn in real terms since 2015", []read{{"£2bn", claims.RoleChange, claims.RealTerms}}},
 		{"The money will be shared between 30 councils, each getting around £1m",
 			[]read{{"around £1m", claims.RolePerUnit, 0}}},
+		// Quotes of the records in examples/factcheck/testdata/real, which
+		// give their sources. What a place benefits from is its share;
+		// what a list is separated into, includes or is of this are
+		// shares; "receive share of" makes the sum the whole; "part of"
+		// before an extra sum makes it the whole; what is made available
+		// is the package, as are a headline and a plan.
+		{"The South West will benefit from more than £86million of investment thanks to the government’s Getting Building Fund.",
+			[]read{{"more than £86million", claims.RoleShare, 0}}},
+		{"38 schools across 16 London boroughs will receive share of £2.9 million City Hall funding",
+			[]read{{"£2.9 million", claims.RolePackage, 0}}},
+		{"It has increased by £1.15m, after the city was awarded part of an additional £74m cash pot",
+			[]read{{"£1.15m", claims.RoleChange, 0}, {"£74m", claims.RolePackage, 0}}},
+		{"In Leeds the reductions equate to a real-terms decrease in funding of £465.9m or 70 per cent over those fifteen years.",
+			[]read{{"£465.9m", claims.RoleChange, claims.RealTerms}}},
+		{"This makes available £5.1 billion in additional resources, to help local authorities", []read{{"£5.1 billion", claims.RolePackage, 0}}},
+		{"£1 billion of this is for children’s and adult social care in 2024-25.", []read{{"£1 billion", claims.RoleShare, 0}}},
+		{"This included £500 million of new funding for councils with responsibility for adult and children’s social care",
+			[]read{{"£500 million", claims.RoleShare, 0}}},
+		{"The funding is separated into a £500m earmarked grant to bolster councils’ social care budgets",
+			[]read{{"£500m", claims.RoleShare, 0}}},
+		{"Tories argued that the £2bn headline ‘extra funding’ headline was justified", []read{{"£2bn", claims.RolePackage, 0}}},
+		{"The government has unveiled its £6 billion plan to boost local economies", []read{{"£6 billion", claims.RolePackage, 0}}},
 		// The sum a clause opens on as its subject is the one announced.
 		{"the £2.4m would bolster specialist support", []read{{"£2.4m", claims.RolePackage, 0}}},
 		{"the £4bn did not even include the support provided via the UK Government's job retention scheme",
