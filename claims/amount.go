@@ -67,10 +67,10 @@ func (StatedAmount) assertion() {}
 //     year's", original, initial; after: to date, so far;
 //   - RoleLevel before: rise to, rose to, increased to, fell to, cut to,
 //     bringing the total to, taking it to, to a total of, stands at, total
-//     is now, and the like, and "to" with a verb of rising, falling or
-//     taking up to twelve words before ("it's gone up year after year to
-//     £115") or with "from" and a figure up to four before ("rose from £3m
-//     last year to £5m");
+//     is now, and the like, and "to" with a verb of rising, falling,
+//     doubling or taking up to twelve words before ("it's gone up year after
+//     year to £115") or with "from" and a figure up to four before ("rose
+//     from £3m last year to £5m");
 //   - RoleChange before: additional, extra, further, increase of, rise of,
 //     cut of, cut by, increased by, reduction of, top-up of, uplift of, cuts
 //     totalling, savings of, lost, decrease of, increase (decrease, cut,
@@ -95,10 +95,10 @@ func (StatedAmount) assertion() {}
 //   - RoleProposal before: proposal, proposed, would spend, would invest;
 //     after: proposal;
 //   - RolePerUnit after: per (but not "per year", a rate), each, apiece, a
-//     head, for every, which straight after the amount win over a share
-//     ("councils will get £30 per pupil"); before: grants of, payments of,
-//     awards of, bursaries of, each getting, each receives, each will get
-//     and the like;
+//     head, for every, a or an and a noun ("£430 a pupil", not "a year"),
+//     which straight after the amount win over a share ("councils will get
+//     £30 per pupil"); before: grants of, payments of, awards of, bursaries
+//     of, each getting, each receives, each will get and the like;
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to, follows,
 //     replaces, builds on; after: of reserves, from reserves, out of

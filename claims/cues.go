@@ -293,10 +293,13 @@ func read(quote string, sp Span) reading {
 			adj = len(tail)
 		}
 		r.role, r.roleCue = nearest(before, next, adj)
-		if (r.role == RoleShare || r.role == RolePackage) && len(next) > 0 && eachWord(next, 0) {
+		if (r.role == RoleUnknown || r.role == RoleShare || r.role == RolePackage) && len(next) > 0 && eachWord(next, 0) {
 			// "councils will get £30 per pupil", "will receive £5,000
 			// each": so much for each of them.
 			r.role, r.roleCue = RolePerUnit, next[0].s
+			if is(next[0], "a") || is(next[0], "an") {
+				r.roleCue += " " + next[1].s // "a pupil"
+			}
 		}
 	}
 	// "£40m of the £300m": the second is the whole, the first a share of
@@ -802,7 +805,8 @@ func changeVerb(ts []token, level bool) (string, int) {
 		switch t.s {
 		case "up", "down", "rise", "rises", "rising", "rose", "risen", "increase", "increases", "increased",
 			"increasing", "fall", "falls", "fell", "fallen", "falling", "grow", "grows", "grew", "grown",
-			"growing", "cut", "cuts", "reduce", "reduces", "reduced", "reducing", "slash", "slashed", "slashing":
+			"growing", "cut", "cuts", "reduce", "reduces", "reduced", "reducing", "slash", "slashed", "slashing",
+			"double", "doubled", "doubling", "treble", "trebled", "triple", "tripled", "halve", "halved":
 			return t.s, i
 		case "taking", "takes", "took", "bringing", "brings", "brought":
 			if level {
@@ -950,15 +954,17 @@ func timeWord(t token) bool {
 }
 
 // eachWord reports whether the words of ts from j on say a sum is for each
-// of several: "per pupil", "each", "apiece", "a head", but not "per year".
+// of several: "per pupil", "each", "apiece", "a head", "a pupil", but not
+// "per year" or "a year", nor "a" before a word that is a cue of its own.
 func eachWord(ts []token, j int) bool {
 	switch t := ts[j]; t.s {
 	case "per":
 		return j+1 < len(ts) && !ts[j+1].fig && !timeWord(ts[j+1])
 	case "each", "apiece":
 		return true
-	case "a":
-		return j+1 < len(ts) && is(ts[j+1], "head")
+	case "a", "an":
+		// "£430 a pupil", "a head"; not "a year", "a week"
+		return j+1 < len(ts) && !ts[j+1].fig && !timeWord(ts[j+1]) && cuesOf(ts[j+1]) == nil
 	}
 	return false
 }

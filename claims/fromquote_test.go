@@ -261,6 +261,11 @@ func TestFromQuoteReads(t *testing.T) {
 			[]read{{"£500m", claims.RoleShare, 0}}},
 		{"Tories argued that the £2bn headline ‘extra funding’ headline was justified", []read{{"£2bn", claims.RolePackage, 0}}},
 		{"The government has unveiled its £6 billion plan to boost local economies", []read{{"£6 billion", claims.RolePackage, 0}}},
+		// https://www.cypnow.co.uk/content/opinion/behind-the-real-terms-con-schools-face-cuts
+		{"we already know that the funding is planned to double again to £2.5bn by 2014/15.",
+			[]read{{"£2.5bn", claims.RoleLevel, 0}}},
+		{"their schools are allocated £430 a pupil", []read{{"£430", claims.RolePerUnit, 0}}},
+		{"£10m a week", []read{{"£10m a week", claims.RoleUnknown, 0}}},
 		// The sum a clause opens on as its subject is the one announced.
 		{"the £2.4m would bolster specialist support", []read{{"£2.4m", claims.RolePackage, 0}}},
 		{"the £4bn did not even include the support provided via the UK Government's job retention scheme",
