@@ -64,7 +64,7 @@ func (StatedAmount) assertion() {}
 //     "the", "this" or "that" names the sum as known;
 //   - RolePrevious: "from £50.1bn" where "to £53.9bn" follows, which is
 //     RoleLevel; before: "up from", "down from", "previously", "last
-//     year's", original, initial; after: to date, so far;
+//     year's", "last year", original, initial; after: to date, so far;
 //   - RoleLevel before: rise to, rose to, increased to, fell to, cut to,
 //     bringing the total to, taking it to, to a total of, stands at, total
 //     is now, and the like, and "to" with a verb of rising, falling,

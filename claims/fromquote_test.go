@@ -266,6 +266,9 @@ func TestFromQuoteReads(t *testing.T) {
 			[]read{{"£2.5bn", claims.RoleLevel, 0}}},
 		{"their schools are allocated £430 a pupil", []read{{"£430", claims.RolePerUnit, 0}}},
 		{"£10m a week", []read{{"£10m a week", claims.RoleUnknown, 0}}},
+		// https://www.hsj.co.uk/acute-care/government-announces-aande-fund-winners/5063077.article
+		{"Last year it was £330m, spread around most trusts. This year it’s only £250m, going to a few,",
+			[]read{{"£330m", claims.RolePrevious, 0}, {"£250m", claims.RolePackage, 0}}},
 		// The sum a clause opens on as its subject is the one announced.
 		{"the £2.4m would bolster specialist support", []read{{"£2.4m", claims.RolePackage, 0}}},
 		{"the £4bn did not even include the support provided via the UK Government's job retention scheme",
