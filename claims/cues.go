@@ -884,19 +884,19 @@ func levelNear(low string, start, end int) bool {
 	for to < len(low) && !sentenceEnd(low, to) {
 		to++
 	}
-	if hasWord(low[end:to], "part of") {
+	if wordIn(low[end:to], "part of") {
 		return true
 	}
 	for _, w := range levelWords {
-		if hasWord(low[from:to], w) {
+		if wordIn(low[from:to], w) {
 			return true
 		}
 	}
 	return false
 }
 
-// hasWord reports whether s holds w with no letter either side.
-func hasWord(s, w string) bool {
+// wordIn reports whether s holds w with no letter either side.
+func wordIn(s, w string) bool {
 	for i := 0; ; {
 		k := strings.Index(s[i:], w)
 		if k < 0 {
