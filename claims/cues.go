@@ -46,8 +46,8 @@ var (
 			"require", "requires", "required", "requested", "request", "shortfall of", "gap of", "backlog of",
 			"deficit of", "black hole of", "pressures of", "shortfall", "funding gap", "black hole", "deficit", "backlog"),
 		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from"),
-		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original", "initial",
-			"last year"),
+		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
+			"initial", "last year"),
 		cues(RoleLevel, 0, "rise to", "rises to", "rising to", "rose to", "risen to", "increase to", "increases to",
 			"increased to", "increasing to", "grow to", "grows to", "grew to", "fall to", "falls to", "fell to",
 			"cut to", "reduced to", "bringing the total to", "bringing it to", "taking the total to", "taking it to",
@@ -73,8 +73,9 @@ var (
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
 			"committing", "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises", "promising",
-			"handed", "handing", "unveil", "unveiled", "unveils", "unveiling", "worth", "spend", "spends", "spending", "package of", "fund of", "funding of",
-			"boost of", "injection of", "total of", "package is", "package was", "fund is", "funding is", "investment is",
+			"handed", "handing", "unveil", "unveiled", "unveils", "unveiling", "worth", "spend", "spends", "spending",
+			"package of", "fund of", "funding of", "boost of", "injection of", "total of", "package is", "package was",
+			"fund is", "funding is", "investment is",
 			"access to", "makes available", "make available", "made available", "making available",
 			"barely", "only", "just", "mere", "paltry", "measly"),
 	)
@@ -225,8 +226,10 @@ func newToken(w string, fig bool) token {
 // say about it. It reads up to eight words on each side, within the clause
 // (stopping at punctuation other than the points and commas of numbers, and
 // at "but", "while", "whereas", "although" and "though"), and never past
-// another figure, except to pair "from £50.1bn to £53.9bn". Words are
-// matched without regard to ASCII case. It allocates at most one string,
+// another figure, except to pair "from £50.1bn to £53.9bn"; for the verb
+// of "to £115" or "by £2.3 billion" and for "should", twelve words before.
+// It looks at the whole sentence of an extra sum only for the total it
+// adds to (levelNear). Words are matched without regard to ASCII case. It allocates at most one string,
 // the lower-case text around the figure.
 func read(quote string, sp Span) reading {
 	var r reading
@@ -317,7 +320,7 @@ func read(quote string, sp Span) reading {
 	case len(before) > 2 && is(before[0], "of") && is(before[1], "share") && sharer(before[2]):
 		// "will receive a share of £850 million", "will receive share of
 		// £2.9 million": the figure is the whole that is shared.
-		r.role, r.roleCue = RolePackage, "a share of"
+		r.role, r.roleCue = RolePackage, before[2].s+" share of"
 	case (r.role == RoleUnknown || r.role == RolePackage) && len(before) > 1 && is(before[0], "of") &&
 		eachNoun(before[1]):
 		// "Grants of £750 are being paid to all registered
@@ -498,17 +501,20 @@ func firstUpper(s string) int {
 // one other than the package, or failing that of the nearest that gives the
 // package, and its words; of two at the same distance, the one before the
 // figure, and of two there the one listed first ("each getting" before
-// "getting"). A word calling the sum extra ("additional",
-// "extra", "further") gives a change, but only where no other word gives a
-// role, or the only one is a share: "we need an extra £2m" is needed,
-// "Bristol will get an extra £4m" new money. "per" before a word of time
-// ("£1.5bn per year") is a rate, not a sum for each of several. A word after the figure gives a change only
-// straight after its amount, which is at adj, past the figure's own words
-// ("£1.6bn more", "£3m a year more"): in "£10bn of extra capital" and "the
-// £1.8bn injection risks being little more than a drop in the ocean" the
-// words describe something else. One giving an amount needed counts
-// within three words of it ("£3m is required", "£1bn councils need"), not
-// in "the £2.4m package will give victims the support they need".
+// "getting").
+//
+// A word calling the sum extra ("additional", "extra", "further") gives a
+// change, but only where no other word gives a role, or the only one is a
+// share: "we need an extra £2m" is needed, "Bristol will get an extra £4m"
+// new money. "per" before a word of time ("£1.5bn per year") is a rate,
+// not a sum for each of several. A word after the figure gives a change
+// only straight after its amount, which is at adj, past the figure's own
+// words ("£1.6bn more", "£3m a year more"): in "£10bn of extra capital"
+// and "the £1.8bn injection risks being little more than a drop in the
+// ocean" the words describe something else. One giving an amount needed
+// counts within three words of it ("£3m is required", "£1bn councils
+// need"), not in "the £2.4m package will give victims the support they
+// need".
 func nearest(before, after []token, adj int) (Role, string) {
 	best, bestAt, bestCue := RoleUnknown, window+1, ""
 	pkgAt, pkgCue := window+1, ""
@@ -870,7 +876,9 @@ func extraCue(cue string) bool {
 
 // levelWords are the words that, in the sentence of an extra sum, give
 // the level it adds to or takes the spending to.
-var levelWords = [...]string{"total", "totals", "bringing", "brings", "taking", "takes", "on top of", "up from", "in addition to"}
+var levelWords = [...]string{
+	"total", "totals", "bringing", "brings", "taking", "takes", "on top of", "up from", "in addition to",
+}
 
 // levelNear reports whether the sentence of low, the lower-case words
 // around a figure at start to end, holds one of levelWords as words of
