@@ -229,8 +229,9 @@ func newToken(w string, fig bool) token {
 // another figure, except to pair "from £50.1bn to £53.9bn"; for the verb
 // of "to £115" or "by £2.3 billion" and for "should", twelve words before.
 // It looks at the whole sentence of an extra sum only for the total it
-// adds to (levelNear). Words are matched without regard to ASCII case. It allocates at most one string,
-// the lower-case text around the figure.
+// adds to (levelNear). Words are matched without regard to ASCII case. It
+// allocates at most the lower-case text around the figure and the words
+// of a cue it puts together ("gone … to", "a pupil").
 func read(quote string, sp Span) reading {
 	var r reading
 	if sp.IsZero() || !sp.Valid(quote) || sp.Start == sp.End {
