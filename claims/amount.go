@@ -67,10 +67,10 @@ func (StatedAmount) assertion() {}
 //     year's", "last year", original, initial; after: to date, so far;
 //   - RoleLevel before: rise to, rose to, increased to, fell to, cut to,
 //     bringing the total to, taking it to, to a total of, stands at, total
-//     is now, and the like, and "to" with a verb of rising, falling,
-//     doubling or taking up to twelve words before ("it's gone up year after
-//     year to £115") or with "from" and a figure up to four before ("rose
-//     from £3m last year to £5m");
+//     is now, received a total of, now received, and the like, and "to" with
+//     a verb of rising, falling, doubling or taking up to twelve words
+//     before ("it's gone up year after year to £115") or with "from" and a
+//     figure up to four before ("rose from £3m last year to £5m");
 //   - RoleChange before: additional, extra, further, increase of, rise of,
 //     cut of, cut by, increased by, reduction of, top-up of, uplift of, cuts
 //     totalling, savings of, lost, decrease of, increase (decrease, cut,

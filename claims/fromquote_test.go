@@ -295,6 +295,10 @@ func TestFromQuoteReads(t *testing.T) {
 			[]read{{"£450m", claims.RolePackage, 0}, {"£1bn", claims.RoleNeeded, 0}}},
 		{"the £2.4m package will give victims the support they need", []read{{"£2.4m", claims.RolePackage, 0}}},
 		{"The money falls £2bn short of what is required", []read{{"£2bn", claims.RoleNeeded, 0}}},
+		{"We’ve now received a total of £1.7 million in extra funding from the Government",
+			[]read{{"£1.7 million", claims.RoleLevel, 0}}},
+		{"The council has now received £4m", []read{{"£4m", claims.RoleLevel, 0}}},
+		{"41 projects will receive a total of £86,715,535.", []read{{"£86,715,535", claims.RoleShare, 0}}},
 		{"The total is now £190m after an additional £9.2m",
 			[]read{{"£190m", claims.RoleLevel, 0}, {"£9.2m", claims.RoleChange, 0}}},
 	}
