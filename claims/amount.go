@@ -54,29 +54,64 @@ func (StatedAmount) assertion() {}
 // does not weigh against the record. The words, in any case:
 //
 //   - RoleNeeded before: need, needs, needed, called for, calls for, asked
-//     for, demanded, requires, required, requested, shortfall of, gap of;
+//     for, demanded, requires, required, requested, shortfall (of), gap of,
+//     funding gap, black hole (of), backlog (of), deficit (of), pressures
+//     of; after: need, needs, needed, require, required within three words
+//     ("£3m is required"), shortfall, gap, funding gap, black hole, hole,
+//     backlog, deficit, short, of spending pressures; and "should", "ought"
+//     or "must" up to twelve words before ("Wales should therefore receive
+//     an additional £60bn"), over a share, a change or the package, unless
+//     "the", "this" or "that" names the sum as known;
 //   - RolePrevious: "from £50.1bn" where "to £53.9bn" follows, which is
-//     RoleLevel; "up from", "down from", "previously", "last year's";
+//     RoleLevel; before: "up from", "down from", "previously", "last
+//     year's", "last year", original, initial; after: to date, so far;
 //   - RoleLevel before: rise to, rose to, increased to, fell to, cut to,
-//     bringing the total to, taking it to, and the like;
-//   - RoleChange before: additional, extra, further, increase of, rise
-//     of, cut of, cut by, increased by, reduction of, top-up of, uplift
-//     of; after: more, less, extra, increase, rise, cut, higher, lower,
-//     up, down;
-//   - RoleShare before: will get, will receive, gets, receives, received,
-//     share of, of which, including; after: goes to, of it, and "of the"
-//     before another figure ("£40m of the £300m");
+//     bringing the total to, taking it to, to a total of, stands at, total
+//     is now, received a total of, now received, and the like, and "to" with
+//     a verb of rising, falling, doubling or taking up to twelve words
+//     before ("it's gone up year after year to £115") or with "from" and a
+//     figure up to four before ("rose from £3m last year to £5m");
+//   - RoleChange before: additional, extra, further, increase of, rise of,
+//     cut of, cut by, increased by, reduction of, top-up of, uplift of, cuts
+//     totalling, savings of, lost, decrease of, increase (decrease, cut,
+//     reduction) in funding of, and "by" with a verb of rising, falling or
+//     raising up to twelve words before ("increases funding for social care
+//     and other vital services by £2.3 billion"); straight after the amount:
+//     more, less, extra, increase, rise, cut, higher, lower, up, down,
+//     savings, of cuts, on last year. An extra sum ("an additional £11.6m",
+//     "a further £2m") is the package unless its sentence gives the level it
+//     adds to or takes the spending to (total, bringing, taking, on top of,
+//     up from, in addition to, or "part of" after it), and gives way to any
+//     word giving another role but a share ("we need an extra £2m" is
+//     needed);
+//   - RoleShare before: will get, will receive, gets, got, receives,
+//     received, benefit from, share of, of which, including, includes,
+//     include, included, separated into, split into, divided into, made up
+//     of, comprises, consists of; after: goes to, of it, of that, of this,
+//     and "of the" before another figure ("£40m of the £300m"), whose figure
+//     is the package, as is the figure after "a share of" or "receive share
+//     of";
 //   - RoleRival before: rival, Labour's, the opposition's, their own;
 //   - RoleProposal before: proposal, proposed, would spend, would invest;
-//     after: proposal, plan;
-//   - RolePerUnit after: per, each, apiece, a head;
-//   - RoleOther before: compared with, compared to, than;
+//     after: proposal;
+//   - RolePerUnit after: per (but not "per year", a rate), each, apiece, a
+//     head, for every, a or an and a noun ("£430 a pupil", not "a year"),
+//     which straight after the amount win over a share ("councils will get
+//     £30 per pupil"); before: grants of, payments of, awards of, bursaries
+//     of, each getting, each receives, each will get and the like;
+//   - RoleOther before: compared with, compared to, than, cost, costs,
+//     costing, adds to, added to, on top of, in addition to, follows,
+//     replaces, builds on; after: of reserves, from reserves, out of
+//     reserves;
 //   - RolePackage before: announced, announcing, invests, investment of,
-//     providing, coughing up, gave, committed, pledged, unveiled, worth,
-//     spending, package of, funding of, total of, package is, and the
-//     belittling only, just, barely, mere, paltry; after: for, package, fund,
-//     funding, investment, programme, scheme, grant, settlement, deal,
-//     boost, pot.
+//     providing, coughing up, gave, committed, pledged, promised, unveiled,
+//     worth, spending, package of, funding of, total of, package is, access
+//     to, makes available, made available, and the belittling only, just,
+//     barely, mere, paltry; after: for, package, fund, funding, investment,
+//     programme, scheme, grant, settlement, deal, boost, pot, of additional,
+//     of extra, of new, headline, plan; and "the" opening the clause or the
+//     reported speech of a sum that is its subject, with no other word ("the
+//     £2.4m would bolster", "critics said the £2m was").
 //
 // Terms are RealTerms for "real terms", "real-terms", "after inflation",
 // "inflation-adjusted", "in today's prices"; Cash for "cash terms", "in

@@ -43,36 +43,56 @@ var (
 	beforeCues = join(
 		cues(RoleNeeded, 0, "need", "needs", "needed", "needing", "called for", "calling for", "calls for", "call for",
 			"asked for", "asking for", "ask for", "asks for", "demanded", "demanding", "demand", "demands",
-			"require", "requires", "required", "requested", "request", "shortfall of", "gap of"),
-		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s"),
+			"require", "requires", "required", "requested", "request", "shortfall of", "gap of", "backlog of",
+			"deficit of", "black hole of", "pressures of", "shortfall", "funding gap", "black hole", "deficit", "backlog"),
+		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from"),
+		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
+			"initial", "last year"),
 		cues(RoleLevel, 0, "rise to", "rises to", "rising to", "rose to", "risen to", "increase to", "increases to",
 			"increased to", "increasing to", "grow to", "grows to", "grew to", "fall to", "falls to", "fell to",
-			"cut to", "reduced to", "bringing the total to", "bringing it to", "taking the total to", "taking it to"),
+			"cut to", "reduced to", "bringing the total to", "bringing it to", "taking the total to", "taking it to",
+			"stands at", "total is now", "to a total of", "received a total of", "now received"),
 		cues(RoleChange, 0, "additional", "extra", "increase of", "rise of", "cut of", "cut by", "cuts of", "reduced by",
 			"reduction of", "increased by", "increase by", "rise by", "rises by", "rose by", "raised by", "fall of",
-			"fell by", "falls by", "top-up of", "uplift of", "further"),
+			"fell by", "falls by", "top-up of", "uplift of", "further", "cuts totalling", "cuts worth", "savings of",
+			"savings totalling", "lost", "lose", "losing", "decrease of", "increase in funding of",
+			"decrease in funding of", "cut in funding of", "reduction in funding of"),
+		cues(RolePerUnit, 0, "each getting", "each receiving", "each get", "each gets", "each receive", "each receives",
+			"each will get", "each will receive"),
 		cues(RoleShare, 0, "will get", "will receive", "would get", "would receive", "gets", "get", "receives",
-			"receive", "received", "receiving", "getting", "share of", "of which", "including", "includes"),
+			"receive", "received", "receiving", "getting", "got", "share of", "of which", "including", "includes",
+			"include", "included", "separated into", "split into", "divided into", "made up of", "comprises",
+			"comprising", "consists of"),
 		cues(RoleRival, 0, "rival", "labour's", "labour’s", "opposition's", "opposition’s", "tories'", "tories’",
 			"their own"),
 		cues(RoleProposal, 0, "proposal", "proposals", "proposed", "proposes", "proposing", "would spend",
 			"would invest", "would provide", "would fund"),
-		cues(RoleOther, 0, "compared with", "compared to", "than"),
+		cues(RoleOther, 0, "compared with", "compared to", "than", "cost", "costs", "costing", "adds to", "add to",
+			"added to", "on top of", "in addition to", "follows", "replaces", "replacing", "builds on", "building on"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
-			"committing", "pledge", "pledged", "pledges", "pledging", "handed", "handing", "unveil", "unveiled",
-			"unveils", "unveiling", "worth", "spend", "spends", "spending", "package of", "fund of", "funding of",
-			"boost of", "injection of", "total of", "package is", "package was", "fund is", "funding is", "investment is",
+			"committing", "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises", "promising",
+			"handed", "handing", "unveil", "unveiled", "unveils", "unveiling", "worth", "spend", "spends", "spending",
+			"package of", "fund of", "funding of", "boost of", "injection of", "total of", "package is", "package was",
+			"fund is", "funding is", "investment is",
+			"access to", "makes available", "make available", "made available", "making available",
 			"barely", "only", "just", "mere", "paltry", "measly"),
 	)
 	afterCues = join(
-		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "higher", "lower", "up", "down"),
-		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that"),
-		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each"),
-		cues(RoleProposal, 0, "proposal", "plan"),
+		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "higher", "lower", "up", "down",
+			"savings", "of savings", "in savings", "of cuts", "in cuts", "on last year", "on the year", "on the previous year"),
+		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
+			"funding gap", "gap", "backlog", "deficit", "hole", "short"),
+		cues(RoleNeeded, 0, "need", "needs", "needed", "require", "requires", "required"),
+		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves"),
+		cues(RolePrevious, 0, "to date", "so far"),
+		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this"),
+		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every"),
+		cues(RoleProposal, 0, "proposal"),
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
-			"grant", "settlement", "deal", "boost", "pot", "injection", "for"),
+			"grant", "settlement", "deal", "boost", "pot", "injection", "for", "of additional", "of extra", "of new",
+			"headline", "plan"),
 	)
 	termsCues = join(
 		cues(0, RealTerms, "real terms", "real-terms", "after inflation", "inflation-adjusted",
@@ -103,11 +123,14 @@ type token struct {
 	set *cueSet // the cues found by this word, or nil
 }
 
-// window is how many words on each side of a figure are read, and
-// readBack and readAhead how many bytes of the quote before and after it
-// are looked at for them.
+// window is how many words on each side of a figure are read for cues;
+// verbReach how many before it are read for the verb of "by £2.3 billion"
+// and "to £115" and for "should", which may be further off; readBack and
+// readAhead how many bytes of the quote before and after it are looked at
+// for them.
 const (
 	window    = 8
+	verbReach = 12
 	readBack  = 160
 	readAhead = 120
 )
@@ -203,9 +226,12 @@ func newToken(w string, fig bool) token {
 // say about it. It reads up to eight words on each side, within the clause
 // (stopping at punctuation other than the points and commas of numbers, and
 // at "but", "while", "whereas", "although" and "though"), and never past
-// another figure, except to pair "from £50.1bn to £53.9bn". Words are
-// matched without regard to ASCII case. It allocates at most one string,
-// the lower-case text around the figure.
+// another figure, except to pair "from £50.1bn to £53.9bn"; for the verb
+// of "to £115" or "by £2.3 billion" and for "should", twelve words before.
+// It looks at the whole sentence of an extra sum only for the total it
+// adds to (levelNear). Words are matched without regard to ASCII case. It
+// allocates at most the lower-case text around the figure and the words
+// of a cue it puts together ("gone … to", "a pupil").
 func read(quote string, sp Span) reading {
 	var r reading
 	if sp.IsZero() || !sp.Valid(quote) || sp.Start == sp.End {
@@ -220,8 +246,10 @@ func read(quote string, sp Span) reading {
 	}
 	low := lowerASCII(quote[from:to])
 	start, end := sp.Start-from, sp.End-from
-	var bw, aw [window]token
-	before := tokensBefore(low, start, from > 0, bw[:0])
+	var bw [verbReach]token
+	var aw [window]token
+	wide := tokensBefore(low, start, from > 0, bw[:0])
+	before := wide[:min(len(wide), window)]
 	after := tokensAfter(low, end, to < len(quote), aw[:0])
 	// A figure's own words before its amount are its bound ("more than",
 	// "between"); words after the amount may state it per year ("£1.5bn a
@@ -243,27 +271,42 @@ func read(quote string, sp Span) reading {
 	case len(after) > 1 && is(after[0], "to") && after[1].fig && fromBefore(before):
 		r.role, r.roleCue = RolePrevious, "from … to"
 	}
-	if r.role == RoleUnknown && len(before) > 1 && is(before[0], "to") {
-		// "taking our total additional funding provided to £4.3 billion"
-		for _, t := range before[1:] {
-			if t.fig {
-				break
-			}
-			switch t.s {
-			case "taking", "takes", "took", "bringing", "brings", "brought":
-				r.role, r.roleCue = RoleLevel, t.s+" … to"
-			}
+	if r.role == RoleUnknown && len(wide) > 1 && (is(wide[0], "to") || is(wide[0], "by")) {
+		// "taking our total additional funding provided to £4.3 billion",
+		// "it's gone up year after year to £115": a level; "increases
+		// funding for social care and other vital services by £2.3
+		// billion": a change. The verb may be further off than a cue.
+		role := RoleLevel
+		if is(wide[0], "by") {
+			role = RoleChange
+		}
+		if v, at := changeVerb(wide[1:], role == RoleLevel); at == 0 {
+			r.role, r.roleCue = role, v+" "+wide[0].s // "up by"
+		} else if at > 0 {
+			r.role, r.roleCue = role, v+" … "+wide[0].s
+		} else if role == RoleLevel && fromFigure(wide[1:]) {
+			// "rose from £3m last year to £5m"
+			r.role, r.roleCue = RoleLevel, "from … to"
 		}
 	}
 	if r.role == RoleUnknown {
 		// The words after the amount in a figure's own text ("£240m per
 		// hospital", "£500m a year for buses") come before those after it.
-		next := after
+		next, adj := after, 0
 		if tail := afterAmount(own); len(tail) > 0 {
 			var nw [window]token
 			next = append(append(nw[:0], tail...), after[:min(len(after), window-len(tail))]...)
+			adj = len(tail)
 		}
-		r.role, r.roleCue = nearest(before, next)
+		r.role, r.roleCue = nearest(before, next, adj)
+		if (r.role == RoleUnknown || r.role == RoleShare || r.role == RolePackage) && len(next) > 0 && eachWord(next, 0) {
+			// "councils will get £30 per pupil", "will receive £5,000
+			// each": so much for each of them.
+			r.role, r.roleCue = RolePerUnit, next[0].s
+			if is(next[0], "a") || is(next[0], "an") {
+				r.roleCue += " " + next[1].s // "a pupil"
+			}
+		}
 	}
 	// "£40m of the £300m": the second is the whole, the first a share of
 	// it.
@@ -274,6 +317,41 @@ func read(quote string, sp Span) reading {
 	if (r.role == RoleUnknown || r.role == RolePackage) && len(after) > 1 && is(after[0], "of") &&
 		(after[1].fig || len(after) > 2 && is(after[1], "the") && after[2].fig) {
 		r.role, r.roleCue = RoleShare, "of the"
+	}
+	switch {
+	case len(before) > 2 && is(before[0], "of") && is(before[1], "share") && sharer(before[2]):
+		// "will receive a share of £850 million", "will receive share of
+		// £2.9 million": the figure is the whole that is shared.
+		r.role, r.roleCue = RolePackage, before[2].s+" share of"
+	case (r.role == RoleUnknown || r.role == RolePackage) && len(before) > 1 && is(before[0], "of") &&
+		eachNoun(before[1]):
+		// "Grants of £750 are being paid to all registered
+		// childminders": one of many payments.
+		r.role, r.roleCue = RolePerUnit, before[1].s+" of"
+	}
+	switch r.role {
+	case RoleUnknown, RolePackage, RoleShare, RoleChange:
+		// "Wales should therefore receive an additional £60bn": what
+		// ought to be given is an amount asked for, whatever it is called,
+		// but not a sum named as known.
+		if m := modal(wide); m != "" && !(len(before) > 0 && named(before[0])) {
+			r.role, r.roleCue = RoleNeeded, m
+		}
+	}
+	if r.role == RoleChange && extraCue(r.roleCue) && !levelNear(low, start, end) {
+		// "an additional £11.6m will be available": new money, the
+		// package announced, unless the quote gives the total it takes
+		// the spending to ("an additional £9.2m, bringing the total to
+		// £190m"), of which it is the change.
+		r.role = RolePackage
+	}
+	if r.role == RoleUnknown && len(before) > 0 && is(before[0], "the") && (len(before) == 1 || speech(before[1])) &&
+		len(after) > 0 && auxiliary(after[0]) {
+		// "the £2.4m would bolster specialist support", "critics said the
+		// £2m was a drop in the ocean": the sum a clause or its reported
+		// speech opens on as its subject, named as one known, is the one
+		// announced. "The £246,139 announced today" may be anyone's.
+		r.role, r.roleCue = RolePackage, "the"
 	}
 	// Terms anywhere in the clause; the first listed wins.
 	best := int32(len(termsCues))
@@ -423,10 +501,26 @@ func firstUpper(s string) int {
 
 // nearest returns the role of the nearest cue on either side that gives
 // one other than the package, or failing that of the nearest that gives the
-// package, and its words.
-func nearest(before, after []token) (Role, string) {
+// package, and its words; of two at the same distance, the one before the
+// figure, and of two there the one listed first ("each getting" before
+// "getting").
+//
+// A word calling the sum extra ("additional", "extra", "further") gives a
+// change, but only where no other word gives a role, or the only one is a
+// share: "we need an extra £2m" is needed, "Bristol will get an extra £4m"
+// new money. "per" before a word of time ("£1.5bn per year") is a rate,
+// not a sum for each of several. A word after the figure gives a change
+// only straight after its amount, which is at adj, past the figure's own
+// words ("£1.6bn more", "£3m a year more"): in "£10bn of extra capital"
+// and "the £1.8bn injection risks being little more than a drop in the
+// ocean" the words describe something else. One giving an amount needed
+// counts within three words of it ("£3m is required", "£1bn councils
+// need"), not in "the £2.4m package will give victims the support they
+// need".
+func nearest(before, after []token, adj int) (Role, string) {
 	best, bestAt, bestCue := RoleUnknown, window+1, ""
 	pkgAt, pkgCue := window+1, ""
+	extraAt, extra := window+1, ""
 	try := func(ts []token, list []cue, backward bool) {
 		for j, t := range ts {
 			if t.fig || j >= bestAt && j >= pkgAt {
@@ -442,14 +536,21 @@ func nearest(before, after []token) (Role, string) {
 			}
 			for _, ci := range idx {
 				c := &list[ci]
-				if !matchAt(ts, j, c.words, backward) {
+				if !matchAt(ts, j, c.words, backward) || !backward && c.role == RoleChange && j > adj ||
+					!backward && c.role == RoleNeeded && j > adj+2 ||
+					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) {
 					continue
 				}
-				if c.role == RolePackage {
+				switch {
+				case c.role == RoleChange && extraCue(c.text):
+					if j < extraAt {
+						extraAt, extra = j, c.text
+					}
+				case c.role == RolePackage:
 					if j < pkgAt {
 						pkgAt, pkgCue = j, c.text
 					}
-				} else if j < bestAt {
+				case j < bestAt:
 					best, bestAt, bestCue = c.role, j, c.text
 				}
 			}
@@ -458,8 +559,10 @@ func nearest(before, after []token) (Role, string) {
 	try(before, beforeCues, true)
 	try(after, afterCues, false)
 	switch {
-	case best != RoleUnknown:
+	case best != RoleUnknown && (best != RoleShare || extra == ""):
 		return best, bestCue
+	case extra != "":
+		return RoleChange, extra
 	case pkgCue != "":
 		return RolePackage, pkgCue
 	}
@@ -485,6 +588,18 @@ func matchAt(ts []token, j int, w []string, backward bool) bool {
 		}
 	}
 	return true
+}
+
+// fromFigure reports whether ts, the words before "to" and a figure,
+// nearest first, reach another figure within four words, with "from"
+// just before it: "from £3m last year to £5m".
+func fromFigure(ts []token) bool {
+	for i := 0; i < len(ts) && i < 4; i++ {
+		if ts[i].fig {
+			return i+1 < len(ts) && is(ts[i+1], "from")
+		}
+	}
+	return false
 }
 
 // fromBefore reports whether "from" is among the first three words of ts,
@@ -696,6 +811,184 @@ func isClauseWord(w string) bool {
 	switch w {
 	case "but", "while", "whereas", "although", "though":
 		return true
+	}
+	return false
+}
+
+// changeVerb returns the first word of ts, the words before "to" or "by"
+// and a figure, nearest first and up to another figure, that says a sum
+// moved, and its index: "taking … to £4.3 billion", "gone up … to £115"
+// (level set) or "increases … by £2.3 billion"; "" and -1 if none does.
+func changeVerb(ts []token, level bool) (string, int) {
+	for i, t := range ts {
+		if t.fig {
+			return "", -1
+		}
+		switch t.s {
+		case "up", "down", "rise", "rises", "rising", "rose", "risen", "increase", "increases", "increased",
+			"increasing", "fall", "falls", "fell", "fallen", "falling", "grow", "grows", "grew", "grown",
+			"growing", "cut", "cuts", "reduce", "reduces", "reduced", "reducing", "slash", "slashed", "slashing",
+			"double", "doubled", "doubling", "treble", "trebled", "triple", "tripled", "halve", "halved":
+			return t.s, i
+		case "taking", "takes", "took", "bringing", "brings", "brought":
+			if level {
+				return t.s, i
+			}
+		case "boost", "boosts", "boosted", "boosting", "raise", "raises", "raised", "raising":
+			if !level {
+				return t.s, i
+			}
+		}
+	}
+	return "", -1
+}
+
+// sharer reports whether t, before "share of" and a figure, makes the
+// figure the whole shared: "a share of", "receive share of", not
+// "Bristol's share of".
+func sharer(t token) bool {
+	switch t.s {
+	case "a", "receive", "receives", "received", "get", "gets", "got", "allocated", "given":
+		return true
+	}
+	return false
+}
+
+// eachNoun reports whether t names payments of which there are many, so
+// that "grants of £750" is the sum of each.
+func eachNoun(t token) bool {
+	switch t.s {
+	case "grants", "payments", "awards", "bursaries":
+		return true
+	}
+	return false
+}
+
+// named reports whether t, just before a sum, names it as one already
+// known ("should welcome the £2m package"), which is not a sum asked for.
+func named(t token) bool { return is(t, "the") || is(t, "this") || is(t, "that") }
+
+// modal returns the first of "should", "ought" and "must" among ts, the
+// words before a figure, up to another figure; "" if none is there.
+func modal(ts []token) string {
+	for _, t := range ts {
+		if t.fig {
+			return ""
+		}
+		switch t.s {
+		case "should", "ought", "must":
+			return t.s
+		}
+	}
+	return ""
+}
+
+// extraCue reports whether cue, the words a change was read from, call the
+// figure new money rather than a rise: "additional", "extra", "further".
+func extraCue(cue string) bool {
+	return cue == "additional" || cue == "extra" || cue == "further"
+}
+
+// levelWords are the words that, in the sentence of an extra sum, give
+// the level it adds to or takes the spending to.
+var levelWords = [...]string{
+	"total", "totals", "bringing", "brings", "taking", "takes", "on top of", "up from", "in addition to",
+}
+
+// levelNear reports whether the sentence of low, the lower-case words
+// around a figure at start to end, holds one of levelWords as words of
+// their own, or "part of" after the figure: "an extra £2m, which is part
+// of the £10m fund", not "part of an additional £74m cash pot".
+func levelNear(low string, start, end int) bool {
+	from, to := start, end
+	for from > 0 && !sentenceEnd(low, from-1) {
+		from--
+	}
+	for to < len(low) && !sentenceEnd(low, to) {
+		to++
+	}
+	if wordIn(low[end:to], "part of") {
+		return true
+	}
+	for _, w := range levelWords {
+		if wordIn(low[from:to], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordIn reports whether s holds w with no letter either side.
+func wordIn(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if (k == 0 || !letter(s[k-1])) && (k+len(w) == len(s) || !letter(s[k+len(w)])) {
+			return true
+		}
+		i = k + len(w)
+	}
+}
+
+// sentenceEnd reports whether the byte at offset at of s ends a sentence:
+// a full stop that is not between digits, or "!" or "?".
+func sentenceEnd(s string, at int) bool {
+	switch s[at] {
+	case '!', '?':
+		return true
+	case '.':
+		return !numberSep(s, at)
+	}
+	return false
+}
+
+// letter reports whether c is an ASCII letter.
+func letter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// speech reports whether t is a word that opens reported speech: "said
+// the £2m was", "that the £2m would".
+func speech(t token) bool {
+	switch t.s {
+	case "said", "says", "say", "added", "warned", "insisted", "argued", "claimed", "that":
+		return true
+	}
+	return false
+}
+
+// auxiliary reports whether t is a verb that, after a sum, makes the sum
+// its subject: "the £2.4m would bolster", "the £4bn did not".
+func auxiliary(t token) bool {
+	switch t.s {
+	case "is", "was", "will", "would", "did", "does", "has", "had", "can", "could", "should", "may", "might", "must":
+		return true
+	}
+	return false
+}
+
+// timeWord reports whether t is a unit of time, as in "per year".
+func timeWord(t token) bool {
+	switch t.s {
+	case "year", "annum", "month", "week", "day", "year's":
+		return true
+	}
+	return false
+}
+
+// eachWord reports whether the words of ts from j on say a sum is for each
+// of several: "per pupil", "each", "apiece", "a head", "a pupil", but not
+// "per year" or "a year", nor "a" before a word that is a cue of its own.
+func eachWord(ts []token, j int) bool {
+	switch t := ts[j]; t.s {
+	case "per":
+		return j+1 < len(ts) && !ts[j+1].fig && !timeWord(ts[j+1])
+	case "each", "apiece":
+		return true
+	case "a", "an":
+		// "£430 a pupil", "a head"; not "a year", "a week"
+		return j+1 < len(ts) && !ts[j+1].fig && !timeWord(ts[j+1]) && cuesOf(ts[j+1]) == nil
 	}
 	return false
 }

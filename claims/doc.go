@@ -51,6 +51,9 @@
 // or itemisation: "councils needed £1.2bn" is not a statement of a £450m
 // package, "from £50.1bn" is the level before the rise, "£600,000 more a
 // year" is the change and "Bristol will get between £4m and £5m" a share.
+// An extra sum is the money announced ("an additional £11.6m will be
+// available") unless its sentence gives the total it adds to ("an
+// additional £9.2m, bringing the total to £190m"), when it is the change.
 // Assess reads the role of a figure whose Role is unknown from its words,
 // as FromQuote does, shows it in Finding.Role and the explanation ("read
 // from “needed”"), and gives a figure of any other role, or of none the

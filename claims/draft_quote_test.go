@@ -108,7 +108,7 @@ func TestQuotationsLondon2025(t *testing.T) {
 		{Quote: "too little, too late", Speaker: hall, Said: "Susan Hall", Sure: Explicit, Stance: Disputes, Responds: true,
 			Assertions: Assertions{Insufficiency{Span: Span{0, 10}}, Lateness{Span: Span{12, 20}}}},
 		{Quote: office, Speaker: funding.Person{Org: "mayor's office"}, Said: "The mayor's office", Sure: Explicit,
-			Assertions: Assertions{StatedAmount{Figure: currency.MustParseFigure("£2.4m"), Span: Span{4, 10}}}},
+			Assertions: Assertions{StatedAmount{Figure: currency.MustParseFigure("£2.4m"), Role: RolePackage, Span: Span{4, 10}}}},
 		{Quote: any, Speaker: khan, Said: "Sir Sadiq", Sure: Explicit},
 		{Quote: announce, Speaker: khan, Said: "Sir Sadiq", Sure: Inferred,
 			Assertions: Assertions{StatedAmount{Figure: currency.MustParseFigure("£2.4m"), Role: RolePackage, Span: Span{103, 109}}}},

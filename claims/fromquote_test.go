@@ -153,8 +153,8 @@ func TestFromQuoteReads(t *testing.T) {
 		// https://www.aol.co.uk/news/2017/01/26/councils-make-funding-plea-after-warning-of-a-5-8bn-shortfall/
 		{"He also announced a £240 million \"adult social care support grant\" will be created for 2017/18",
 			[]read{{"£240 million", claims.RolePackage, 0}}},
-		// An extra sum is read as a change even where, as here, it is the
-		// money announced: not assessed, rather than weighed as the total.
+		// An extra sum is the change where the quote gives the total it
+		// takes the spending to; without one it is the money announced.
 		// https://governmentbusiness.co.uk/news/16072020/government-confirms-councils-%C2%A3500-million-allocations
 		{"That’s why we are giving them an extra £500 million – taking our total additional funding provided to £4.3 billion – and today I am setting out how this will be allocated",
 			[]read{{"£500 million", claims.RoleChange, 0}, {"£4.3 billion", claims.RoleLevel, 0}}},
@@ -162,10 +162,145 @@ func TestFromQuoteReads(t *testing.T) {
 		{"Milton Keynes Council is set to receive £4,969,536 in the latest round, meaning it has received £20,725,839 to date.",
 			[]read{{"£4,969,536", claims.RoleShare, 0}, {"£20,725,839", claims.RoleShare, 0}}},
 		{"Local Government Minister Robert Jenrick has announced an extra £919 million in emergency grants to councils in England.",
-			[]read{{"£919 million", claims.RoleChange, 0}}},
+			[]read{{"£919 million", claims.RolePackage, 0}}},
 		// https://ifs.org.uk/articles/2024-25-local-government-finance-settlement-real-pain-still-come
 		{"Additional social care grants worth £1.0 billion more than in 2023–24",
 			[]read{{"£1.0 billion", claims.RoleChange, 0}}},
+		// The quotes below are from the drafting corpus,
+		// claims/testdata/articles, whose README gives their sources.
+		// Cuts and savings made are changes; savings still to find, a
+		// backlog and spending pressures are needed.
+		{"the budget was a cynical ploy to buy votes in May when cuts totalling £24 million were being made to services",
+			[]read{{"£24 million", claims.RoleChange, 0}}},
+		{"After making £117 million a year savings from our budget since 2010, we expect that we will still need to find another £30 million over the next three years",
+			[]read{{"£117 million a year", claims.RoleChange, 0}, {"£30 million over the next three years", claims.RoleNeeded, 0}}},
+		{"with a maintenance backlog of more than £6bn", []read{{"more than £6bn", claims.RoleNeeded, 0}}},
+		{"The extra capital and day to day funding amounts to around half of the £4 billion of spending pressures facing the service next year.",
+			[]read{{"£4 billion", claims.RoleNeeded, 0}}},
+		// A cost, reserves and what the money adds to are other items.
+		{"it will cost £1 million to fund the 1 per cent cut.", []read{{"£1 million", claims.RoleOther, 0}}},
+		{"That £1 million is coming out of reserves.", []read{{"£1 million", claims.RoleOther, 0}}},
+		{"They’re using nearly £12 million of reserves", []read{{"nearly £12 million", claims.RoleOther, 0}}},
+		{"This new package of funding adds to our £65 million Nature Restoration Fund",
+			[]read{{"£65 million", claims.RoleOther, 0}}},
+		// Money to date is the level before what is announced.
+		{"supporting the most vulnerable backed with over £8 billion of emergency support from government to date.",
+			[]read{{"over £8 billion", claims.RolePrevious, 0}}},
+		{"councils across England will have access to £51.3 billion next year",
+			[]read{{"£51.3 billion", claims.RolePackage, 0}}},
+		{"at least £100bn of additional resources", []read{{"at least £100bn", claims.RolePackage, 0}}},
+		// A word after a sum gives a change only straight after it.
+		{"years of under-investment in the NHS's infrastructure means the £1.8bn injection risks being little more than a drop in the ocean",
+			[]read{{"£1.8bn", claims.RolePackage, 0}}},
+		{"an immediate £350m boost for this winter followed by £1.6bn more next year",
+			[]read{{"£350m", claims.RolePackage, 0}, {"£1.6bn", claims.RoleChange, 0}}},
+		// Extra money with no total beside it is the money announced.
+		{"The Mayor has today announced that an additional £11.6m will be available in this year’s budget",
+			[]read{{"£11.6m", claims.RolePackage, 0}}},
+		{"Gloucestershire County Council is set to invest an extra £1.8 million in the county in the next financial year.",
+			[]read{{"£1.8 million", claims.RolePackage, 0}}},
+		{"an extra £2m, which is part of the £10m fund", []read{{"£2m", claims.RoleChange, 0}, {"£10m", claims.RolePackage, 0}}},
+		// A share of a sum: the sum is the whole.
+		{"NHS trusts across the country have today been allocated a share of £300 million to upgrade their facilities ahead of winter",
+			[]read{{"£300 million", claims.RolePackage, 0}}},
+		{"20 hospitals will receive a share of £850 million to upgrade outdated facilities and equipment",
+			[]read{{"£850 million", claims.RolePackage, 0}}},
+		{"Grants of £750 are being paid to all registered childminders in Scotland",
+			[]read{{"£750", claims.RolePerUnit, 0}}},
+		// What should be given is asked for.
+		{"Wales should therefore receive an additional £60bn", []read{{"£60bn", claims.RoleNeeded, 0}}},
+		{"We should welcome the £2m package", []read{{"£2m", claims.RolePackage, 0}}},
+		{"If Wales were to be funded at this scale we should expect at least an additional £60bn, but there's no such explicit commitment",
+			[]read{{"£60bn", claims.RoleNeeded, 0}}},
+		// The verb of "to" and "by" may be further off than a cue.
+		{"We had kept it at that price for ten years but it’s gone up year after year to £115.",
+			[]read{{"£115", claims.RoleLevel, 0}}},
+		{"I am pleased to confirm a £51 billion funding package for next year that increases funding for social care and other vital services by £2.3 billion.",
+			[]read{{"£51 billion", claims.RolePackage, 0}, {"£2.3 billion", claims.RoleChange, 0}}},
+		// https://commonslibrary.parliament.uk/research-briefings/cbp-9721/
+		{"increased by rather more than this in the final settlement, going up by £5.1 billion (9.4%) to a total of £59.7 billion.",
+			[]read{{"£5.1 billion", claims.RoleChange, 0}, {"£59.7 billion", claims.RoleLevel, 0}}},
+		// An extra sum asked for is needed, not new money.
+		{"we need an extra £2m a year", []read{{"£2m a year", claims.RoleNeeded, 0}}},
+		{"they called for an additional £500m", []read{{"£500m", claims.RoleNeeded, 0}}},
+		{"Bristol will get an extra £4m", []read{{"£4m", claims.RolePackage, 0}}},
+		// A sum per year is a rate, not a sum for each of several; a sum
+		// per pupil or each is, whoever gets it.
+		{"investing £1.5bn per year", []read{{"£1.5bn per year", claims.RolePackage, 0}}},
+		{"councils will get £30 per pupil", []read{{"£30 per pupil", claims.RolePerUnit, 0}}},
+		{"each school will receive £5,000 each", []read{{"£5,000", claims.RolePerUnit, 0}}},
+		// https://totalassist.co.uk/osborne-under-fire-over-2bn-nhs-pledge/
+		{"The party will say that the loss is the equivalent of almost £4,000 for every taxpayer.",
+			[]read{{"almost £4,000", claims.RolePerUnit, 0}}},
+		// "from … to" with words between; a gap before the sum; money lost
+		// is a change; a sum each of several get is per unit.
+		{"it rose from £3m last year to £5m", []read{{"£3m", claims.RolePrevious, 0}, {"£5m", claims.RoleLevel, 0}}},
+		{"the funding gap will reach £6bn by 2025", []read{{"£6bn", claims.RoleNeeded, 0}}},
+		{"schools have lost £2bn in real terms since 2015", []read{{"£2bn", claims.RoleChange, claims.RealTerms}}},
+		{"The money will be shared between 30 councils, each getting around £1m",
+			[]read{{"around £1m", claims.RolePerUnit, 0}}},
+		// Quotes of the records in examples/factcheck/testdata/real, which
+		// give their sources. What a place benefits from is its share;
+		// what a list is separated into, includes or is of this are
+		// shares; "receive share of" makes the sum the whole; "part of"
+		// before an extra sum makes it the whole; what is made available
+		// is the package, as are a headline and a plan.
+		{"The South West will benefit from more than £86million of investment thanks to the government’s Getting Building Fund.",
+			[]read{{"more than £86million", claims.RoleShare, 0}}},
+		{"38 schools across 16 London boroughs will receive share of £2.9 million City Hall funding",
+			[]read{{"£2.9 million", claims.RolePackage, 0}}},
+		{"It has increased by £1.15m, after the city was awarded part of an additional £74m cash pot",
+			[]read{{"£1.15m", claims.RoleChange, 0}, {"£74m", claims.RolePackage, 0}}},
+		{"In Leeds the reductions equate to a real-terms decrease in funding of £465.9m or 70 per cent over those fifteen years.",
+			[]read{{"£465.9m", claims.RoleChange, claims.RealTerms}}},
+		{"This makes available £5.1 billion in additional resources, to help local authorities", []read{{"£5.1 billion", claims.RolePackage, 0}}},
+		{"£1 billion of this is for children’s and adult social care in 2024-25.", []read{{"£1 billion", claims.RoleShare, 0}}},
+		{"This included £500 million of new funding for councils with responsibility for adult and children’s social care",
+			[]read{{"£500 million", claims.RoleShare, 0}}},
+		{"The funding is separated into a £500m earmarked grant to bolster councils’ social care budgets",
+			[]read{{"£500m", claims.RoleShare, 0}}},
+		{"Tories argued that the £2bn headline ‘extra funding’ headline was justified", []read{{"£2bn", claims.RolePackage, 0}}},
+		{"The government has unveiled its £6 billion plan to boost local economies", []read{{"£6 billion", claims.RolePackage, 0}}},
+		// https://www.cypnow.co.uk/content/opinion/behind-the-real-terms-con-schools-face-cuts
+		{"we already know that the funding is planned to double again to £2.5bn by 2014/15.",
+			[]read{{"£2.5bn", claims.RoleLevel, 0}}},
+		{"their schools are allocated £430 a pupil", []read{{"£430", claims.RolePerUnit, 0}}},
+		{"£10m a week", []read{{"£10m a week", claims.RoleUnknown, 0}}},
+		// https://www.hsj.co.uk/acute-care/government-announces-aande-fund-winners/5063077.article
+		{"Last year it was £330m, spread around most trusts. This year it’s only £250m, going to a few,",
+			[]read{{"£330m", claims.RolePrevious, 0}, {"£250m", claims.RolePackage, 0}}},
+		// The sum a clause opens on as its subject is the one announced.
+		{"the £2.4m would bolster specialist support", []read{{"£2.4m", claims.RolePackage, 0}}},
+		{"the £4bn did not even include the support provided via the UK Government's job retention scheme",
+			[]read{{"£4bn", claims.RolePackage, 0}}},
+		{"The £246,139 announced today is hugely welcome", []read{{"£246,139", claims.RoleUnknown, 0}}},
+		{"Critics said the £2m was a drop in the ocean compared to the £20m needed",
+			[]read{{"£2m", claims.RolePackage, 0}, {"£20m", claims.RoleNeeded, 0}}},
+		// More words: a promise is the package; a rise on last year, and
+		// a slash by, a change; what was got a share.
+		{"Ministers have promised £1bn", []read{{"£1bn", claims.RolePackage, 0}}},
+		{"We've invested a record £2.5bn this year, up £300m on last year",
+			[]read{{"£2.5bn", claims.RolePackage, 0}, {"£300m", claims.RoleChange, 0}}},
+		{"Funding has been slashed by £40m since 2010", []read{{"£40m", claims.RoleChange, 0}}},
+		{"Councils asked for £1bn and got £500m", []read{{"£1bn", claims.RoleNeeded, 0}, {"£500m", claims.RoleShare, 0}}},
+		// Another package the money follows is another item; an original
+		// sum the level before; a hole or a sum short of the need needed;
+		// where the total now stands a level.
+		{"It follows a £300m fund announced in March", []read{{"£300m", claims.RoleOther, 0}}},
+		{"It replaces a £3m scheme", []read{{"£3m", claims.RoleOther, 0}}},
+		{"the original £1.2bn budget", []read{{"£1.2bn", claims.RolePrevious, 0}}},
+		{"a £6bn hole in council budgets", []read{{"£6bn", claims.RoleNeeded, 0}}},
+		{"A further £3m is required", []read{{"£3m", claims.RoleNeeded, 0}}},
+		{"the government has given £450m, less than half the £1bn councils need",
+			[]read{{"£450m", claims.RolePackage, 0}, {"£1bn", claims.RoleNeeded, 0}}},
+		{"the £2.4m package will give victims the support they need", []read{{"£2.4m", claims.RolePackage, 0}}},
+		{"The money falls £2bn short of what is required", []read{{"£2bn", claims.RoleNeeded, 0}}},
+		{"We’ve now received a total of £1.7 million in extra funding from the Government",
+			[]read{{"£1.7 million", claims.RoleLevel, 0}}},
+		{"The council has now received £4m", []read{{"£4m", claims.RoleLevel, 0}}},
+		{"41 projects will receive a total of £86,715,535.", []read{{"£86,715,535", claims.RoleShare, 0}}},
+		{"The total is now £190m after an additional £9.2m",
+			[]read{{"£190m", claims.RoleLevel, 0}, {"£9.2m", claims.RoleChange, 0}}},
 	}
 	for _, tt := range tests {
 		var got []read
