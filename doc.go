@@ -23,7 +23,8 @@
 //     360Giving grants-data standard.
 //   - [github.com/fundclaims/fundclaims/claims] knows what people said about
 //     the record and weighs it against it, with verdicts, plain-English
-//     explanations, text and Markdown reports and schema.org ClaimReview.
+//     explanations, text and Markdown reports and schema.org ClaimReview;
+//     it also drafts a record from the text of an article (DraftRecord).
 //
 // # A short example
 //
@@ -39,5 +40,8 @@
 //	go run ./examples/london2025
 //	go run ./examples/mopac2016
 //
-// and examples/factcheck checks a story written as JSON without any Go.
+// and examples/factcheck checks a story written as JSON without any Go, or
+// drafts the record from an article's plain text first (factcheck -article,
+// through claims.DraftRecord), each drafted value with the words it was
+// read from, for a person to check.
 package fundclaims
