@@ -428,7 +428,7 @@ func (d *quoteDrafter) run() {
 			last = len(d.out) - 1
 		}
 		for i, st := range sents {
-			if atts[i].found() && !hasMark(p, st) {
+			if atts[i].found() && !hasMark(p, st) && (pi == 0 || !summaryLine(d.text, p)) {
 				d.report(atts[i])
 			}
 		}
@@ -444,6 +444,15 @@ func (d *quoteDrafter) run() {
 			pending = atts[n-1]
 		}
 	}
+}
+
+// summaryLine reports whether paragraph p is a line of a press release's
+// summary rather than its prose: at most 200 bytes with no closing
+// punctuation ("Today the Prime Minister will confirm 117 Trusts will be
+// allocated …"). Its statements are the prose's, told again. (A first
+// paragraph that long with no full stop is a lede whose stop was lost.)
+func summaryLine(s string, p *para) bool {
+	return p.end-p.start <= 200 && !terminal(s[p.end-1])
 }
 
 // firstPerson reports whether paragraph p speaks in the first person:

@@ -89,6 +89,8 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"silent", funding.Person{Name: "Adam Price"}, "leader", Guessed},
 				{"It is not enough.", funding.Person{Name: "Adam Price"}, "Adam Price", Explicit},
 			}},
+		{"a summary line of a press release is no statement", "Jane Smith spoke.\nToday the minister will confirm £5m for schools\nThe minister said the £5m would help.",
+			[]speakerView{{"the £5m would help", funding.Person{Role: "minister"}, "minister", Guessed}}},
 		{"a passive verb names no speaker", `Sadiq Khan has been criticised for pledging a £512m boost.`, nil},
 		{"a passive verb's agent speaks", `The plan was welcomed by Jane Smith MP as "a fine start".`,
 			[]speakerView{{"a fine start", jane, "Jane Smith", Explicit}}},
