@@ -375,6 +375,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			v := speechVerb(word)
 			passive := beWord(prev)
 			prev = word
+			if out := after(d.text, w.End, seg.End, "out"); v == verbNone && out != w.End && setOut(word) {
+				// "laid out plans for …", "plans set out by shadow chancellor
+				// Alan Johnson": a verb of announcing, and its agent.
+				v, w.End = verbAnnounce, out
+				passive = passive || after(d.text, out, seg.End, "by") != out
+			}
 			if v == verbNone {
 				continue
 			}
@@ -422,6 +428,16 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// setOut reports whether w is a verb that, before "out", announces: "set
+// out", "laid out".
+func setOut(w string) bool {
+	switch w {
+	case "set", "sets", "laid", "lays", "laying", "setting":
+		return true
+	}
+	return false
 }
 
 // maxVerbs is how many verbs of a sentence attribute tries: a sentence
