@@ -420,7 +420,8 @@ func (d *quoteDrafter) run() {
 				att.sure = Guessed
 			}
 			words := d.text[m.start:m.end]
-			if !atts[si].found() && (wordCount(words, 4) < 4 && m.open > p.start || !att.found() && titleLike(words)) {
+			spoken := atts[si].found() && atts[si].kind == ""
+			if !spoken && (wordCount(words, 4) < 4 && m.open > p.start || !att.found() && titleLike(words)) {
 				continue // a word in quotation marks, or a title, not speech
 			}
 			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
@@ -428,7 +429,7 @@ func (d *quoteDrafter) run() {
 			last = len(d.out) - 1
 		}
 		for i, st := range sents {
-			if atts[i].found() && !hasMark(p, st) && (pi == 0 || !summaryLine(d.text, p)) {
+			if atts[i].found() && atts[i].kind == "" && !hasMark(p, st) && (pi == 0 || !summaryLine(d.text, p)) {
 				d.report(atts[i])
 			}
 		}
@@ -654,6 +655,8 @@ func (d *quoteDrafter) finish() {
 			c.claim.Speaker.Role = att.role
 			c.fields = append(c.fields, Field{Path: "speaker.role", Span: att.span, Confidence: att.sure})
 			c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: give their name"})
+		case att.kind != "":
+			c.notes = append(c.notes, Note{Span: att.span, Text: "the speakers are named only as “" + att.kind + "”: say who they are"})
 		default:
 			c.notes = append(c.notes, Note{Span: c.quote, Text: "a quotation with no speaker found: say who said it"})
 		}

@@ -13,6 +13,7 @@ type attribution struct {
 	key    string     // the person's full name; "" for none
 	org    string     // the organisation speaking as one; "" for none
 	role   string     // a speaker named only by role ("the mayor"), with key and org empty
+	kind   string     // speakers named only by what they are ("Critics"), with the rest empty
 	span   Span       // the words naming the speaker
 	sure   Confidence // how sure the attribution is
 	report Span       // the reported clause before the speaker, for a sentence without quotation marks
@@ -20,7 +21,7 @@ type attribution struct {
 }
 
 // found reports whether a names a speaker.
-func (a attribution) found() bool { return a.key != "" || a.org != "" || a.role != "" }
+func (a attribution) found() bool { return a.key != "" || a.org != "" || a.role != "" || a.kind != "" }
 
 // A speakerInfo is what the article says of one person, from every
 // mention: the longest role given, the first party and organisation, with
@@ -572,6 +573,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	}
 	org, ok := orgName(s, lastC)
 	if !ok {
+		if t := s[lastC.Start:lastC.End]; unnamedSpeakers(t) {
+			return attribution{kind: t, span: lastC, sure: Explicit}, true
+		}
 		return attribution{}, false
 	}
 	att := attribution{org: org, span: lastC, sure: Explicit}
@@ -1061,7 +1065,7 @@ func orgName(s string, c Span) (string, bool) {
 	r, _ := utf8.DecodeRuneInString(text)
 	first, _, _ := strings.Cut(text, " ")
 	switch {
-	case functionWord(first) || pronoun(first) != 0:
+	case functionWord(first) || pronoun(first) != 0 || unnamedSpeakers(text):
 		return "", false
 	case unicode.IsUpper(r) && len(strings.Fields(text)) <= 6:
 		if !det && roleWord(first) && !hasOrgWord(text) {
@@ -1072,6 +1076,19 @@ func orgName(s string, c Span) (string, bool) {
 		return aliasOrg(text), true
 	}
 	return "", false
+}
+
+// unnamedSpeakers reports whether text names speakers by what they are,
+// not who: "Critics", "Campaigners", "Ministers" at the start of a
+// sentence are no organisation.
+func unnamedSpeakers(text string) bool {
+	switch strings.ToLower(text) {
+	case "critics", "campaigners", "officials", "experts", "residents", "ministers", "opponents", "sources",
+		"analysts", "economists", "councillors", "mps", "parents", "teachers", "doctors", "nurses", "charities",
+		"others", "people", "researchers", "insiders", "observers", "supporters", "leaders", "bosses", "unions":
+		return true
+	}
+	return false
 }
 
 // bodyName returns text up to a phrase that says when or where rather

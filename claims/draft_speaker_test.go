@@ -97,6 +97,8 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a passive verb names no speaker", `Sadiq Khan has been criticised for pledging a £512m boost.`, nil},
 		{"a passive verb's agent speaks", `The plan was welcomed by Jane Smith MP as "a fine start".`,
 			[]speakerView{{"a fine start", jane, "Jane Smith", Explicit}}},
+		{"speakers named by what they are, not who", `Critics called the plan "a sham from the start".`,
+			[]speakerView{{"a sham from the start", funding.Person{}, "Critics", Explicit}}},
 		{"a quotation with no speaker", `The plan is "not what anyone wanted at all".`,
 			[]speakerView{{"not what anyone wanted at all", funding.Person{}, "", ConfidenceUnknown}}},
 	}
@@ -122,6 +124,7 @@ func TestQuotationNotes(t *testing.T) {
 	}{
 		{`The plan is "not what anyone wanted at all".`, []string{"not what anyone wanted at all"}},
 		{`The minister said: "We will act."`, []string{"minister"}},
+		{`Critics said: "We will act on it."`, []string{"Critics"}},
 		{`Jane Smith said the £2.4m would bolster support.`, []string{"£2.4m"}},
 		{`Jane Smith said: "We are announcing a £2.4m package."`, nil},
 	}
