@@ -50,8 +50,10 @@ type quoted struct {
 // (Inferred); one in a paragraph whose other sentence names a speaker is
 // that speaker's (Inferred); a paragraph that opens with a quotation
 // straight after a paragraph naming a speaker has that one (Guessed). A
-// quotation with none of these has no speaker and a note saying so. A
-// speaker named only by a post ("the Prime Minister will confirm") is the
+// quotation with none of these has no speaker and a note saying so, as
+// has one whose speakers are named only by what they are ("Critics
+// said"), which gives no reported statement either. A speaker named only
+// by a post ("the Prime Minister will confirm") is the
 // person the article gives that post, or else the next person it quotes by
 // name (Guessed): a UK lede names by post whom the body names.
 //
@@ -656,6 +658,7 @@ func (d *quoteDrafter) finish() {
 			c.fields = append(c.fields, Field{Path: "speaker.role", Span: att.span, Confidence: att.sure})
 			c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: give their name"})
 		case att.kind != "":
+			c.speaker, c.sure = Span{}, ConfidenceUnknown // no speaker to place
 			c.notes = append(c.notes, Note{Span: att.span, Text: "the speakers are named only as “" + att.kind + "”: say who they are"})
 		default:
 			c.notes = append(c.notes, Note{Span: c.quote, Text: "a quotation with no speaker found: say who said it"})

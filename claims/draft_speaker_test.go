@@ -98,7 +98,7 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a passive verb's agent speaks", `The plan was welcomed by Jane Smith MP as "a fine start".`,
 			[]speakerView{{"a fine start", jane, "Jane Smith", Explicit}}},
 		{"speakers named by what they are, not who", `Critics called the plan "a sham from the start".`,
-			[]speakerView{{"a sham from the start", funding.Person{}, "Critics", Explicit}}},
+			[]speakerView{{"a sham from the start", funding.Person{}, "", ConfidenceUnknown}}},
 		{"a quotation with no speaker", `The plan is "not what anyone wanted at all".`,
 			[]speakerView{{"not what anyone wanted at all", funding.Person{}, "", ConfidenceUnknown}}},
 	}
