@@ -140,3 +140,35 @@ func TestQuotationNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationFields checks the provenance quotations gives a claim: the
+// quote, each assertion, the stance, and the speaker with the words their
+// role and party were read from.
+func TestQuotationFields(t *testing.T) {
+	article := `Susan Hall, leader of the Conservative Group in the London Assembly, called the funds "too little, too late".`
+	type field struct {
+		Path  string
+		Words string
+		Sure  Confidence
+	}
+	want := []field{
+		{"quote", "too little, too late", Explicit},
+		{"assertions[0]", "too little", Explicit},
+		{"assertions[1]", "too late", Explicit},
+		{"stance", "too little", Inferred},
+		{"speaker", "Susan Hall", Explicit},
+		{"speaker.role", "leader of the Conservative Group in the London Assembly", Inferred},
+		{"speaker.party", "Conservative", Inferred},
+	}
+	qs := quotations(article)
+	if len(qs) != 1 {
+		t.Fatalf("quotations(%q) = %d claims, want 1", article, len(qs))
+	}
+	var got []field
+	for _, f := range qs[0].fields {
+		got = append(got, field{f.Path, article[f.Span.Start:f.Span.End], f.Confidence})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quotations(%q) fields mismatch (-want +got):\n%s", article, diff)
+	}
+}
