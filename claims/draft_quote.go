@@ -63,7 +63,11 @@ type quoted struct {
 // after the verb ("The mayor's office said the £2.4m would …"), or the
 // whole sentence for a verb of announcing ("The Mayor … has today
 // announced an investment of more than £4 million …") or a finding by a
-// body ("An initial data search by the Met identified about 9,000 …").
+// body ("An initial data search by the Met identified about 9,000 …"). In
+// a sentence with quotation marks, each stretch after the verb and outside
+// the marks that states money is a reported statement of its own ("He
+// announced the sum, equivalent to roughly £3.5m a week, …, claiming it
+// was "new money …"").
 //
 // What each claim asserts is read by assertions. quotations never panics,
 // runs in time linear in len(article), and every span it returns lies
@@ -431,8 +435,12 @@ func (d *quoteDrafter) run() {
 			last = len(d.out) - 1
 		}
 		for i, st := range sents {
-			if atts[i].found() && atts[i].kind == "" && !hasMark(p, st) && (pi == 0 || !summaryLine(d.text, p)) {
+			switch {
+			case !atts[i].found() || atts[i].kind != "" || pi > 0 && summaryLine(d.text, p):
+			case !hasMark(p, st):
 				d.report(atts[i])
+			default:
+				d.reportAround(p, st, atts[i])
 			}
 		}
 		prevOpen = len(p.marks) > 0 && !p.marks[len(p.marks)-1].closed
@@ -572,6 +580,31 @@ func mayHoldFigure(text string) bool {
 		}
 	}
 	return false
+}
+
+// reportAround adds a claim for each stretch of sentence st, outside its
+// quotations and after its verb, that states money: "He announced the sum,
+// equivalent to roughly £3.5m a week, …, claiming it was "new money …"",
+// "… are "in major disrepair" in England, with a maintenance backlog of
+// more than £6bn". The quotations are claims of their own.
+func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
+	if att.verbAt <= st.Start || att.verbAt >= st.End {
+		return
+	}
+	forOutside(d.text, att.verbAt, st.End, p.marks, func(a, b int) {
+		sp := reportAfter(d.text, a, b)
+		if sp.End-sp.Start < 8 || !strings.ContainsAny(d.text[sp.Start:sp.End], "£$€0123456789") {
+			return
+		}
+		r := d.assertions(d.text[sp.Start:sp.End], "")
+		for _, x := range r.as {
+			if _, ok := x.(StatedAmount); ok {
+				att.report, att.after = Span{}, Span{}
+				d.addRead(sp, att, r)
+				return
+			}
+		}
+	})
 }
 
 // add adds the claim of the quotation at q, framed by the words before it

@@ -18,6 +18,7 @@ type attribution struct {
 	sure   Confidence // how sure the attribution is
 	report Span       // the reported clause before the speaker, for a sentence without quotation marks
 	after  Span       // the reported clause after the verb
+	verbAt int        // the end of the verb, in the article; 0 for none
 }
 
 // found reports whether a names a speaker.
@@ -424,6 +425,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
 				}
 				d.learnGender(att, w.End, seg.End)
+				att.verbAt = w.End
 				return att
 			}
 		}

@@ -94,6 +94,11 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"set out by", "Labour would invest £9.5bn more under plans set out by shadow chancellor Alan Johnson yesterday.",
 			[]speakerView{{"Labour would invest £9.5bn more under plans set out by shadow chancellor Alan Johnson yesterday.",
 				funding.Person{Name: "Alan Johnson", Role: "shadow chancellor"}, "Alan Johnson", Explicit}}},
+		{"money reported around a quotation", "Boris Johnson spoke.\nHe announced the sum, equivalent to £3.5m a week, claiming it was \"new money that was not there\".",
+			[]speakerView{
+				{"the sum, equivalent to £3.5m a week, claiming it was", funding.Person{Name: "Boris Johnson"}, "He", Guessed},
+				{"new money that was not there", funding.Person{Name: "Boris Johnson"}, "He", Guessed},
+			}},
 		{"a passive verb names no speaker", `Sadiq Khan has been criticised for pledging a £512m boost.`, nil},
 		{"a passive verb's agent speaks", `The plan was welcomed by Jane Smith MP as "a fine start".`,
 			[]speakerView{{"a fine start", jane, "Jane Smith", Explicit}}},
