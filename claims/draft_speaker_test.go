@@ -129,9 +129,9 @@ func TestQuotationNotes(t *testing.T) {
 	}{
 		{`The plan is "not what anyone wanted at all".`, []string{"not what anyone wanted at all"}},
 		{`The minister said: "We will act."`, []string{"minister"}},
-		{`Critics said: "We will act on it."`, []string{"Critics"}},
-		{`Jane Smith said the £2.4m would bolster support.`, []string{"£2.4m"}},
+		{`Jane Smith said £2.4m was a lot of money.`, []string{"£2.4m"}},
 		{`Jane Smith said: "We are announcing a £2.4m package."`, nil},
+		{`Critics said: "We will act on it."`, []string{"Critics"}},
 	}
 	for _, tt := range tests {
 		var got []string
