@@ -50,8 +50,10 @@ type quoted struct {
 // (Inferred); one in a paragraph whose other sentence names a speaker is
 // that speaker's (Inferred); a paragraph that opens with a quotation
 // straight after a paragraph naming a speaker has that one (Guessed). A
-// quotation with none of these has no speaker and a note saying so. A
-// speaker named only by a post ("the Prime Minister will confirm") is the
+// quotation with none of these has no speaker and a note saying so, as
+// has one whose speakers are named only by what they are ("Critics
+// said"), which gives no reported statement either. A speaker named only
+// by a post ("the Prime Minister will confirm") is the
 // person the article gives that post, or else the next person it quotes by
 // name (Guessed): a UK lede names by post whom the body names.
 //
@@ -61,7 +63,11 @@ type quoted struct {
 // after the verb ("The mayor's office said the £2.4m would …"), or the
 // whole sentence for a verb of announcing ("The Mayor … has today
 // announced an investment of more than £4 million …") or a finding by a
-// body ("An initial data search by the Met identified about 9,000 …").
+// body ("An initial data search by the Met identified about 9,000 …"). In
+// a sentence with quotation marks, each stretch after the verb and outside
+// the marks that states money is a reported statement of its own ("He
+// announced the sum, equivalent to roughly £3.5m a week, …, claiming it
+// was "new money …"").
 //
 // What each claim asserts is read by assertions. quotations never panics,
 // runs in time linear in len(article), and every span it returns lies
@@ -420,7 +426,8 @@ func (d *quoteDrafter) run() {
 				att.sure = Guessed
 			}
 			words := d.text[m.start:m.end]
-			if !atts[si].found() && (wordCount(words, 4) < 4 && m.open > p.start || !att.found() && titleLike(words)) {
+			spoken := atts[si].found() && atts[si].kind == ""
+			if !spoken && (wordCount(words, 4) < 4 && m.open > p.start || !att.found() && titleLike(words)) {
 				continue // a word in quotation marks, or a title, not speech
 			}
 			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
@@ -428,8 +435,12 @@ func (d *quoteDrafter) run() {
 			last = len(d.out) - 1
 		}
 		for i, st := range sents {
-			if atts[i].found() && !hasMark(p, st) {
+			switch {
+			case !atts[i].found() || atts[i].kind != "" || pi > 0 && summaryLine(d.text, p):
+			case !hasMark(p, st):
 				d.report(atts[i])
+			default:
+				d.reportAround(p, st, atts[i])
 			}
 		}
 		prevOpen = len(p.marks) > 0 && !p.marks[len(p.marks)-1].closed
@@ -444,6 +455,15 @@ func (d *quoteDrafter) run() {
 			pending = atts[n-1]
 		}
 	}
+}
+
+// summaryLine reports whether paragraph p is a line of a press release's
+// summary rather than its prose: at most 200 bytes with no closing
+// punctuation ("Today the Prime Minister will confirm 117 Trusts will be
+// allocated …"). Its statements are the prose's, told again. (A first
+// paragraph that long with no full stop is a lede whose stop was lost.)
+func summaryLine(s string, p *para) bool {
+	return p.end-p.start <= 200 && !terminal(s[p.end-1])
 }
 
 // firstPerson reports whether paragraph p speaks in the first person:
@@ -562,6 +582,31 @@ func mayHoldFigure(text string) bool {
 	return false
 }
 
+// reportAround adds a claim for each stretch of sentence st, outside its
+// quotations and after its verb, that states money: "He announced the sum,
+// equivalent to roughly £3.5m a week, …, claiming it was "new money …"",
+// "… are "in major disrepair" in England, with a maintenance backlog of
+// more than £6bn". The quotations are claims of their own.
+func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
+	if att.verbAt <= st.Start || att.verbAt >= st.End {
+		return
+	}
+	forOutside(d.text, att.verbAt, st.End, p.marks, func(a, b int) {
+		sp := reportAfter(d.text, a, b)
+		if sp.End-sp.Start < 8 || !strings.ContainsAny(d.text[sp.Start:sp.End], "£$€0123456789") {
+			return
+		}
+		r := d.assertions(d.text[sp.Start:sp.End], "")
+		for _, x := range r.as {
+			if _, ok := x.(StatedAmount); ok {
+				att.report, att.after = Span{}, Span{}
+				d.addRead(sp, att, r)
+				return
+			}
+		}
+	})
+}
+
 // add adds the claim of the quotation at q, framed by the words before it
 // in its sentence, attributed by att.
 func (d *quoteDrafter) add(q Span, frame string, att attribution) {
@@ -645,6 +690,9 @@ func (d *quoteDrafter) finish() {
 			c.claim.Speaker.Role = att.role
 			c.fields = append(c.fields, Field{Path: "speaker.role", Span: att.span, Confidence: att.sure})
 			c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: give their name"})
+		case att.kind != "":
+			c.speaker, c.sure = Span{}, ConfidenceUnknown // no speaker to place
+			c.notes = append(c.notes, Note{Span: att.span, Text: "the speakers are named only as “" + att.kind + "”: say who they are"})
 		default:
 			c.notes = append(c.notes, Note{Span: c.quote, Text: "a quotation with no speaker found: say who said it"})
 		}

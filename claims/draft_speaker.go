@@ -13,14 +13,16 @@ type attribution struct {
 	key    string     // the person's full name; "" for none
 	org    string     // the organisation speaking as one; "" for none
 	role   string     // a speaker named only by role ("the mayor"), with key and org empty
+	kind   string     // speakers named only by what they are ("Critics"), with the rest empty
 	span   Span       // the words naming the speaker
 	sure   Confidence // how sure the attribution is
 	report Span       // the reported clause before the speaker, for a sentence without quotation marks
 	after  Span       // the reported clause after the verb
+	verbAt int        // the end of the verb, in the article; 0 for none
 }
 
 // found reports whether a names a speaker.
-func (a attribution) found() bool { return a.key != "" || a.org != "" || a.role != "" }
+func (a attribution) found() bool { return a.key != "" || a.org != "" || a.role != "" || a.kind != "" }
 
 // A speakerInfo is what the article says of one person, from every
 // mention: the longest role given, the first party and organisation, with
@@ -375,6 +377,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			v := speechVerb(word)
 			passive := beWord(prev)
 			prev = word
+			if out := after(d.text, w.End, seg.End, "out"); v == verbNone && out != w.End && setOut(word) {
+				// "laid out plans for …", "plans set out by shadow chancellor
+				// Alan Johnson": a verb of announcing, and its agent.
+				v, w.End = verbAnnounce, out
+				passive = passive || after(d.text, out, seg.End, "by") != out
+			}
 			if v == verbNone {
 				continue
 			}
@@ -417,11 +425,22 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
 				}
 				d.learnGender(att, w.End, seg.End)
+				att.verbAt = w.End
 				return att
 			}
 		}
 	}
 	return attribution{}
+}
+
+// setOut reports whether w is a verb that, before "out", announces: "set
+// out", "laid out".
+func setOut(w string) bool {
+	switch w {
+	case "set", "sets", "laid", "lays", "laying", "setting":
+		return true
+	}
+	return false
 }
 
 // maxVerbs is how many verbs of a sentence attribute tries: a sentence
@@ -556,6 +575,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	}
 	org, ok := orgName(s, lastC)
 	if !ok {
+		if t := s[lastC.Start:lastC.End]; unnamedSpeakers(t) {
+			return attribution{kind: t, span: lastC, sure: Explicit}, true
+		}
 		return attribution{}, false
 	}
 	att := attribution{org: org, span: lastC, sure: Explicit}
@@ -1045,7 +1067,7 @@ func orgName(s string, c Span) (string, bool) {
 	r, _ := utf8.DecodeRuneInString(text)
 	first, _, _ := strings.Cut(text, " ")
 	switch {
-	case functionWord(first) || pronoun(first) != 0:
+	case functionWord(first) || pronoun(first) != 0 || unnamedSpeakers(text):
 		return "", false
 	case unicode.IsUpper(r) && len(strings.Fields(text)) <= 6:
 		if !det && roleWord(first) && !hasOrgWord(text) {
@@ -1056,6 +1078,19 @@ func orgName(s string, c Span) (string, bool) {
 		return aliasOrg(text), true
 	}
 	return "", false
+}
+
+// unnamedSpeakers reports whether text names speakers by what they are,
+// not who: "Critics", "Campaigners", "Ministers" at the start of a
+// sentence are no organisation.
+func unnamedSpeakers(text string) bool {
+	switch strings.ToLower(text) {
+	case "critics", "campaigners", "officials", "experts", "residents", "ministers", "opponents", "sources",
+		"analysts", "economists", "councillors", "mps", "parents", "teachers", "doctors", "nurses", "charities",
+		"others", "people", "researchers", "insiders", "observers", "supporters", "leaders", "bosses", "unions":
+		return true
+	}
+	return false
 }
 
 // bodyName returns text up to a phrase that says when or where rather

@@ -89,9 +89,21 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"silent", funding.Person{Name: "Adam Price"}, "leader", Guessed},
 				{"It is not enough.", funding.Person{Name: "Adam Price"}, "Adam Price", Explicit},
 			}},
+		{"a summary line of a press release is no statement", "Jane Smith spoke.\nToday the minister will confirm £5m for schools\nThe minister said the £5m would help.",
+			[]speakerView{{"the £5m would help", funding.Person{Role: "minister"}, "minister", Guessed}}},
+		{"set out by", "Labour would invest £9.5bn more under plans set out by shadow chancellor Alan Johnson yesterday.",
+			[]speakerView{{"Labour would invest £9.5bn more under plans set out by shadow chancellor Alan Johnson yesterday.",
+				funding.Person{Name: "Alan Johnson", Role: "shadow chancellor"}, "Alan Johnson", Explicit}}},
+		{"money reported around a quotation", "Boris Johnson spoke.\nHe announced the sum, equivalent to £3.5m a week, claiming it was \"new money that was not there\".",
+			[]speakerView{
+				{"the sum, equivalent to £3.5m a week, claiming it was", funding.Person{Name: "Boris Johnson"}, "He", Guessed},
+				{"new money that was not there", funding.Person{Name: "Boris Johnson"}, "He", Guessed},
+			}},
 		{"a passive verb names no speaker", `Sadiq Khan has been criticised for pledging a £512m boost.`, nil},
 		{"a passive verb's agent speaks", `The plan was welcomed by Jane Smith MP as "a fine start".`,
 			[]speakerView{{"a fine start", jane, "Jane Smith", Explicit}}},
+		{"speakers named by what they are, not who", `Critics called the plan "a sham from the start".`,
+			[]speakerView{{"a sham from the start", funding.Person{}, "", ConfidenceUnknown}}},
 		{"a quotation with no speaker", `The plan is "not what anyone wanted at all".`,
 			[]speakerView{{"not what anyone wanted at all", funding.Person{}, "", ConfidenceUnknown}}},
 	}
@@ -119,6 +131,7 @@ func TestQuotationNotes(t *testing.T) {
 		{`The minister said: "We will act."`, []string{"minister"}},
 		{`Jane Smith said £2.4m was a lot of money.`, []string{"£2.4m"}},
 		{`Jane Smith said: "We are announcing a £2.4m package."`, nil},
+		{`Critics said: "We will act on it."`, []string{"Critics"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -130,5 +143,37 @@ func TestQuotationNotes(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("quotations(%q) notes mismatch (-want +got):\n%s", tt.article, diff)
 		}
+	}
+}
+
+// TestQuotationFields checks the provenance quotations gives a claim: the
+// quote, each assertion, the stance, and the speaker with the words their
+// role and party were read from.
+func TestQuotationFields(t *testing.T) {
+	article := `Susan Hall, leader of the Conservative Group in the London Assembly, called the funds "too little, too late".`
+	type field struct {
+		Path  string
+		Words string
+		Sure  Confidence
+	}
+	want := []field{
+		{"quote", "too little, too late", Explicit},
+		{"assertions[0]", "too little", Explicit},
+		{"assertions[1]", "too late", Explicit},
+		{"stance", "too little", Inferred},
+		{"speaker", "Susan Hall", Explicit},
+		{"speaker.role", "leader of the Conservative Group in the London Assembly", Inferred},
+		{"speaker.party", "Conservative", Inferred},
+	}
+	qs := quotations(article)
+	if len(qs) != 1 {
+		t.Fatalf("quotations(%q) = %d claims, want 1", article, len(qs))
+	}
+	var got []field
+	for _, f := range qs[0].fields {
+		got = append(got, field{f.Path, article[f.Span.Start:f.Span.End], f.Confidence})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quotations(%q) fields mismatch (-want +got):\n%s", article, diff)
 	}
 }
