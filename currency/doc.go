@@ -144,7 +144,8 @@
 // Find is stricter than ParseFigure, because prose uses the same words for
 // other things: numbers without a currency ("2,200 cases") are not money, ISO
 // codes count only in upper case, a spaced dash is punctuation rather than a
-// range, "from £3m to £5m" is two figures, and "handed over £2m" is not
+// range, "from £3m to £5m" and "an increase of £20m to £120m" (a change and
+// the level it brings) are two figures each, and "handed over £2m" is not
 // "over £2m". Find never panics and runs in time linear in the length of the
 // text.
 //

@@ -545,6 +545,20 @@ func (tl *tail) rateAt(s string, k int, prose bool) (int, scanError) {
 	return of.end, scanError{}
 }
 
+// dashEnd returns where the hyphen, en dash or em dash at s[j:] ends, or
+// -1 if none is there.
+func dashEnd(s string, j int) int {
+	switch {
+	case j < len(s) && s[j] == '-':
+		return j + 1
+	case strings.HasPrefix(s[j:], "–"):
+		return j + len("–")
+	case strings.HasPrefix(s[j:], "—"):
+		return j + len("—")
+	}
+	return -1
+}
+
 // rangeTail reads into hi the separator and high end of a range that may
 // follow an amount ending at k: "-£5m", "–£5m", "—£5m" or " to £5m". found
 // reports whether a separator was there. In prose the dashes must touch
@@ -554,16 +568,7 @@ func rangeTail(hi *stated, s string, k int, prose bool) (found bool, err scanErr
 	if !prose {
 		j = skipWhite(s, k, 0)
 	}
-	sep := -1
-	switch {
-	case j < len(s) && s[j] == '-':
-		sep = j + 1
-	case strings.HasPrefix(s[j:], "–"):
-		sep = j + len("–")
-	case strings.HasPrefix(s[j:], "—"):
-		sep = j + len("—")
-	}
-	if sep >= 0 {
+	if sep := dashEnd(s, j); sep >= 0 {
 		if !prose {
 			sep = skipWhite(s, sep, 0)
 		}

@@ -54,7 +54,18 @@ type Mention struct {
 //     "£3m—£5m"): a spaced dash is punctuation;
 //   - a minus sign is the amount's only if it touches the amount and
 //     follows no letter or digit ("a -£2m swing", not "2019-£2m");
-//   - "from £3m to £5m" is a change, not a range, and gives two mentions;
+//   - "from £3m to £5m" is a level and the level it changes to, not a
+//     range, and gives two mentions;
+//   - so is "an increase of £20m to £120m", a change and the level it
+//     brings, when words of change come just before the first amount
+//     ("increase of", "rise of", "cut of", "reduction of", "boost of",
+//     "uplift of" and the like; "by"; "up", "down", "rose", "fell",
+//     "rising", "falling"), "to" joins the amounts, each has a currency of
+//     its own, not the other's, and the second is at least twice the
+//     first, as a level mostly is and the high end of a range seldom is: "a
+//     rise of £3.7bn to £3.9bn" is a range of the change's size, as are "a
+//     fall of £2m-£3m", "a rise of 2 to 3 million pounds", "up £2m to 12m"
+//     and "coughing up £2m to £5m";
 //   - "over" after "hand", "turn", "sign" or "pass" ("handed over £2m") is
 //     not a qualifier, and "a year ago" is a time, not a term;
 //   - a range that ParseFigure would reject ("£5m to £2m") is read as its
@@ -326,7 +337,7 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	// Most amounts end a figure; for them neither a tail nor a range's
 	// second amount is read.
 	free := tailFree(text, a.end)
-	if !a.hasCode && !(a.suffix && !story.IsZero()) && (free || !rangeGivesCode(text, a.end, story)) {
+	if !alone(&a, story) && (free || !rangeGivesCode(text, a.end, story)) {
 		// "2,200 cases": no currency, and no range to take one from.
 		return false
 	}
@@ -344,7 +355,7 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		tl.read(text, a.end, true, true)
 	}
 	var hi stated
-	ranged := false
+	ranged, change := false, false
 	switch {
 	case free && bound == Range:
 		bound, qs = BoundUnknown, i
@@ -363,6 +374,11 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		if tl.end == a.end && !wordBefore(text, i, floor, "from") {
 			found, err := rangeTail(&hi, text, a.end, true)
 			ranged = found && !err.failed()
+			// "an increase of £20m to £120m" may be a change, then the
+			// level it brings: two amounts that each stand alone, a "to",
+			// and words of change before them.
+			change = ranged && dashEnd(text, a.end) < 0 && alone(&a, story) && alone(&hi, story) &&
+				changeBefore(text, i, floor)
 		}
 	}
 	if ranged {
@@ -373,11 +389,15 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		var rtl tail
 		rtl.read(text, hi.end, true, false)
 		if mention(m, Range, &a, &hi, text, qs, &rtl) {
-			return true
+			if !change || !levelAfter(&m.Figure) {
+				return true
+			}
+			*m = Mention{}
 		}
 		// build fills in each end from the other, so the amount alone is
-		// read afresh: rarely, since few ranges fail, and cheaper than
-		// copying both ends for each range that does not.
+		// read afresh: rarely, since few ranges fail or are a change and
+		// its level, and cheaper than copying both ends for each range
+		// that is not one.
 		a.scan(text, i, true)
 		if bound == Range {
 			qs = i
@@ -420,10 +440,15 @@ func rangeGivesCode(text string, k int, story Code) bool {
 	var hi stated
 	if found, err := rangeTail(&hi, text, k, true); found {
 		// "45-50k" in a story about pounds
-		return !err.failed() && (hi.hasCode || hi.suffix && !story.IsZero())
+		return !err.failed() && alone(&hi, story)
 	}
 	return !andTail(&hi, text, k, true).failed() && hi.hasCode
 }
+
+// alone reports whether the amount a is money without the other end of a
+// range: whether it has a currency of its own or, in a story about
+// story's currency, a multiplier suffix.
+func alone(a *stated, story Code) bool { return a.hasCode || a.suffix && !story.IsZero() }
 
 // mention sets *m, which is the zero Mention, to the mention of the figure
 // build makes of a (and hi, for a Range) and tl, beginning at text[start],
@@ -497,12 +522,19 @@ var overVerbs = newLexicon(func(add func(string, bool)) {
 // handedOver reports whether the word "over" beginning at text[s] follows,
 // after white space, one of overVerbs that begins no earlier than floor.
 func handedOver(text string, s, floor int) bool {
-	p := skipWhiteBack(text, s, floor)
-	if p == s {
-		return false
-	}
-	_, b := overVerbs.before(text, p, floor)
+	_, b := lexWordBefore(overVerbs, text, s, floor)
 	return b >= 0
+}
+
+// lexWordBefore returns the value of the word of l that ends, with white
+// space, just before text[i], beginning no earlier than floor, and where it
+// begins; or b = -1 if there is none.
+func lexWordBefore[T any](l *lexicon[T], text string, i, floor int) (v T, b int) {
+	p := skipWhiteBack(text, i, floor)
+	if p == i {
+		return v, -1
+	}
+	return l.before(text, p, floor)
 }
 
 // wordBefore reports whether the whole word w ends, with white space, just

@@ -263,6 +263,23 @@ type mentionView struct {
 	Converts, Repaired, Assumed bool
 }
 
+// findViews returns the views of the mentions FindIn finds in text, after
+// checking each as checkMention does; one whose currency FindIn assumed,
+// which ParseFigure rejects, only for slicing back to its text.
+func findViews(t *testing.T, text string, story currency.Code) []mentionView {
+	t.Helper()
+	var got []mentionView
+	for _, m := range currency.FindIn(text, story) {
+		if !m.Assumed {
+			checkMention(t, text, m)
+		} else if text[m.Start:m.End] != m.Text || m.Figure.Text() != m.Text {
+			t.Errorf("FindIn(%q): mention %q at [%d:%d] does not slice back", text, m.Text, m.Start, m.End)
+		}
+		got = append(got, mentionView{m.Text, m.Figure.Nominal(), m.Figure.String(), m.Converts, m.Repaired, m.Assumed})
+	}
+	return got
+}
+
 func TestFindForms(t *testing.T) {
 	eur := func(s string) currency.Amount { return figAmount(s, currency.EUR) }
 	usd := func(s string) currency.Amount { return figAmount(s, currency.USD) }
@@ -339,13 +356,7 @@ func TestFindForms(t *testing.T) {
 		}},
 	}
 	for _, tt := range tests {
-		var got []mentionView
-		for _, m := range currency.FindIn(tt.text, tt.story) {
-			if tt.text[m.Start:m.End] != m.Text || m.Figure.Text() != m.Text {
-				t.Errorf("FindIn(%q): mention %q at [%d:%d] does not slice back", tt.text, m.Text, m.Start, m.End)
-			}
-			got = append(got, mentionView{m.Text, m.Figure.Nominal(), m.Figure.String(), m.Converts, m.Repaired, m.Assumed})
-		}
+		got := findViews(t, tt.text, tt.story)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("FindIn(%q, %v) mismatch (-want +got):\n%s", tt.text, tt.story, diff)
 		}
@@ -353,6 +364,113 @@ func TestFindForms(t *testing.T) {
 			if diff := cmp.Diff(currency.FindIn(tt.text, tt.story), currency.Find(tt.text)); diff != "" {
 				t.Errorf("FindIn(%q, XXX) differs from Find (-FindIn +Find):\n%s", tt.text, diff)
 			}
+		}
+	}
+}
+
+// TestFindChange holds "to" ranges whose words before the first amount make
+// it a change or a starting level: "an increase of £20m to £120m" is a rise
+// of £20m that brings the level to £120m, two figures, not a range from
+// £20m to £120m. The same words before a dash, "between", or a first amount
+// that leaves its currency to the second still make a range.
+func TestFindChange(t *testing.T) {
+	tests := []struct {
+		text  string
+		story currency.Code
+		want  []mentionView
+	}{
+		// Change words, then the level.
+		{"an increase of £20m to £120m", currency.Code{}, []mentionView{
+			{"£20m", figGBP("20000000"), "£20m", false, false, false},
+			{"£120m", figGBP("120000000"), "£120m", false, false, false},
+		}},
+		{"a rise of £5m to £25m", currency.Code{}, []mentionView{
+			{"£5m", figGBP("5000000"), "£5m", false, false, false},
+			{"£25m", figGBP("25000000"), "£25m", false, false, false},
+		}},
+		{"Spending is up £2m to £12m.", currency.Code{}, []mentionView{
+			{"£2m", figGBP("2000000"), "£2m", false, false, false},
+			{"£12m", figGBP("12000000"), "£12m", false, false, false},
+		}},
+		{"Up £2m to £12m", currency.Code{}, []mentionView{
+			{"£2m", figGBP("2000000"), "£2m", false, false, false},
+			{"£12m", figGBP("12000000"), "£12m", false, false, false},
+		}},
+		{"The grant was cut by £300,000 to £1.2m.", currency.Code{}, []mentionView{
+			{"£300,000", figGBP("300000"), "£300,000", false, false, false},
+			{"£1.2m", figGBP("1200000"), "£1.2m", false, false, false},
+		}},
+		{"it fell £1.5m to £8.25m, down £250k to £3m", currency.Code{}, []mentionView{
+			{"£1.5m", figGBP("1500000"), "£1.5m", false, false, false},
+			{"£8.25m", figGBP("8250000"), "£8.25m", false, false, false},
+			{"£250k", figGBP("250000"), "£250k", false, false, false},
+			{"£3m", figGBP("3000000"), "£3m", false, false, false},
+		}},
+		{"a reduction of €4bn to €40bn and a BOOST OF $10m to $60m", currency.Code{}, []mentionView{
+			{"€4bn", figAmount("4000000000", currency.EUR), "€4bn", false, false, false},
+			{"€40bn", figAmount("40000000000", currency.EUR), "€40bn", false, false, false},
+			{"$10m", figAmount("10000000", currency.USD), "$10m", false, false, false},
+			{"$60m", figAmount("60000000", currency.USD), "$60m", false, false, false},
+		}},
+		{"an uplift of £4m to £44m, rising £1m to £45m", currency.Code{}, []mentionView{
+			{"£4m", figGBP("4000000"), "£4m", false, false, false},
+			{"£44m", figGBP("44000000"), "£44m", false, false, false},
+			{"£1m", figGBP("1000000"), "£1m", false, false, false},
+			{"£45m", figGBP("45000000"), "£45m", false, false, false},
+		}},
+		{"profits up 2m to 12m", currency.GBP, []mentionView{
+			{"2m", figGBP("2000000"), "£2m", false, false, true},
+			{"12m", figGBP("12000000"), "£12m", false, false, true},
+		}},
+		// A level less than twice the change would mean the change more
+		// than doubled it: the words give the size of the change as a
+		// range. Twice is the level.
+		{"a rise of £3.7bn to £3.9bn, cut by £2m to £3m, up £5m to £10m", currency.Code{}, []mentionView{
+			{"£3.7bn to £3.9bn", figGBP("3700000000"), "between £3.7bn and £3.9bn", false, false, false},
+			{"£2m to £3m", figGBP("2000000"), "between £2m and £3m", false, false, false},
+			{"£5m", figGBP("5000000"), "£5m", false, false, false},
+			{"£10m", figGBP("10000000"), "£10m", false, false, false},
+		}},
+		// A starting level, as before.
+		{"from £50.1bn to £53.9bn", currency.Code{}, []mentionView{
+			{"£50.1bn", figGBP("50100000000"), "£50.1bn", false, false, false},
+			{"£53.9bn", figGBP("53900000000"), "£53.9bn", false, false, false},
+		}},
+		// Ranges still.
+		{"between £6m and £7m", currency.Code{}, []mentionView{
+			{"between £6m and £7m", figGBP("6000000"), "between £6m and £7m", false, false, false},
+		}},
+		{"£3m to £5m", currency.Code{}, []mentionView{
+			{"£3m to £5m", figGBP("3000000"), "between £3m and £5m", false, false, false},
+		}},
+		{"costs of £20m to £30m", currency.Code{}, []mentionView{
+			{"£20m to £30m", figGBP("20000000"), "between £20m and £30m", false, false, false},
+		}},
+		{"£3m—£5m", currency.Code{}, []mentionView{
+			{"£3m—£5m", figGBP("3000000"), "between £3m and £5m", false, false, false},
+		}},
+		// A dash or "between" makes the size of the change a range.
+		{"a fall of £2m-£3m, an increase of between £2m and £3m", currency.Code{}, []mentionView{
+			{"£2m-£3m", figGBP("2000000"), "between £2m and £3m", false, false, false},
+			{"between £2m and £3m", figGBP("2000000"), "between £2m and £3m", false, false, false},
+		}},
+		// An amount that takes its currency from the other end is one
+		// quantity with it: the rise is of between £2m and £3m. Two
+		// figures would also lose the one that is no money alone.
+		{"it rose by 2 to 3 million pounds, up £2m to 12m", currency.Code{}, []mentionView{
+			{"2 to 3 million pounds", figGBP("2000000"), "between £2m and £3m", false, false, false},
+			{"£2m to 12m", figGBP("2000000"), "between £2m and £12m", false, false, false},
+		}},
+		// "up" that is a verb's ("coughing up") is no change, nor is a
+		// word that ends in "up".
+		{"coughing up £2m to £5m, a markup £1m to £2m", currency.Code{}, []mentionView{
+			{"£2m to £5m", figGBP("2000000"), "between £2m and £5m", false, false, false},
+			{"£1m to £2m", figGBP("1000000"), "between £1m and £2m", false, false, false},
+		}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, findViews(t, tt.text, tt.story)); diff != "" {
+			t.Errorf("FindIn(%q, %v) mismatch (-want +got):\n%s", tt.text, tt.story, diff)
 		}
 	}
 }
