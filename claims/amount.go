@@ -70,11 +70,13 @@ func (StatedAmount) assertion() {}
 //     is now, received a total of, now received, and the like, and "to" with
 //     a verb of rising, falling, doubling or taking up to twelve words
 //     before ("it's gone up year after year to £115") or with "from" and a
-//     figure up to four before ("rose from £3m last year to £5m");
+//     figure up to four before ("rose from £3m last year to £5m"), or with
+//     a figure of change just before ("an increase of £20m to £120m", "is
+//     up £2m to £12m");
 //   - RoleChange before: additional, extra, further, increase of, rise of,
 //     cut of, cut by, increased by, reduction of, top-up of, uplift of, cuts
 //     totalling, savings of, lost, decrease of, increase (decrease, cut,
-//     reduction) in funding of, and "by" with a verb of rising, falling or
+//     reduction) in funding of, is (are, was, were) up, up by, and "by" with a verb of rising, falling or
 //     raising up to twelve words before ("increases funding for social care
 //     and other vital services by £2.3 billion"); straight after the amount:
 //     more, less, extra, increase, rise, cut, higher, lower, up, down,

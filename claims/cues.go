@@ -56,7 +56,8 @@ var (
 			"reduction of", "increased by", "increase by", "rise by", "rises by", "rose by", "raised by", "fall of",
 			"fell by", "falls by", "top-up of", "uplift of", "further", "cuts totalling", "cuts worth", "savings of",
 			"savings totalling", "lost", "lose", "losing", "decrease of", "increase in funding of",
-			"decrease in funding of", "cut in funding of", "reduction in funding of"),
+			"decrease in funding of", "cut in funding of", "reduction in funding of", "is up", "are up", "was up",
+			"were up", "up by"),
 		cues(RolePerUnit, 0, "each getting", "each receiving", "each get", "each gets", "each receive", "each receives",
 			"each will get", "each will receive"),
 		cues(RoleShare, 0, "will get", "will receive", "would get", "would receive", "gets", "get", "receives",
@@ -287,6 +288,12 @@ func read(quote string, sp Span) reading {
 		} else if role == RoleLevel && fromFigure(wide[1:]) {
 			// "rose from £3m last year to £5m"
 			r.role, r.roleCue = RoleLevel, "from … to"
+		} else if role == RoleLevel && wide[1].fig {
+			// "an increase of £20m to £120m", "is up £2m to £12m": the
+			// figure before "to" is the change, this the level it brings.
+			if v, at := changeVerb(wide[2:], false); at == 0 || at == 1 {
+				r.role, r.roleCue = RoleLevel, v+" … to"
+			}
 		}
 	}
 	if r.role == RoleUnknown {

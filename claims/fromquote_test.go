@@ -130,6 +130,11 @@ func TestFromQuoteReads(t *testing.T) {
 		{"The LGA called for £2bn.", []read{{"£2bn", claims.RoleNeeded, 0}}},
 		{"rises from £50.1bn to £53.9bn", []read{{"£50.1bn", claims.RolePrevious, 0}, {"£53.9bn", claims.RoleLevel, 0}}},
 		{"up from £3m last year", []read{{"£3m", claims.RolePrevious, 0}}},
+		// currency.Find reads these as two figures, not a range: the change,
+		// then the level it brings.
+		{"an increase of £20m to £120m", []read{{"£20m", claims.RoleChange, 0}, {"£120m", claims.RoleLevel, 0}}},
+		{"spending on roads is up £2m to £12m", []read{{"£2m", claims.RoleChange, 0}, {"£12m", claims.RoleLevel, 0}}},
+		{"the budget was cut by £300,000 to £1.2m", []read{{"£300,000", claims.RoleChange, 0}, {"£1.2m", claims.RoleLevel, 0}}},
 		{"an additional £9.2m, bringing the total to £190m",
 			[]read{{"£9.2m", claims.RoleChange, 0}, {"£190m", claims.RoleLevel, 0}}},
 		{"a 9% increase, £600,000 more a year", []read{{"£600,000", claims.RoleChange, 0}}},
