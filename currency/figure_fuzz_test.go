@@ -86,6 +86,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("an investment of more than £4 million; £1,260,000 and £2,165,000; £3m-£5m; between 3 and 5 million pounds")
 	f.Add("almost €2 billion (£1.7bn), raise\uFFFD5m, a Â£2.4m fund, a 310m budget, 45k, a -£2m swing, 80p in the £1")
 	f.Add("£400m-a-year, £2bn over five years, £1.5bn a year for three years, twenty million pounds, £5m or more")
+	f.Add("an increase of £20m to £120m, a rise of £3.7bn to £3.9bn, spending is up £2m to 12m, coughing up £2m to £5m")
 	for _, s := range figureSeeds {
 		f.Add("costs of " + s + ".")
 	}
