@@ -23,7 +23,13 @@ type quoted struct {
 // quotations returns the claims an article's plain text reports, in the
 // order they appear: one for each quotation within one paragraph, and one
 // for each attributed reported statement that gives money, a count or a
-// proportion. Each paragraph is a line of the text.
+// proportion. Each paragraph is a line of the text, or, in a hard-wrapped
+// text (one that separates paragraphs with blank lines and wraps its lines
+// at a width, as a terminal or a mail does; see unwrap), the lines of one
+// paragraph, whose breaks read as spaces. A claim's Quote is the article's
+// bytes at its span all the same, line breaks and all; what is read from
+// it, the figures' words, the nouns counted and the speaker's name, reads
+// each such break as a space.
 //
 // A quotation is the words between a pair of marks: “…”, "…", ‘…’ or
 // '…', the double marks in any mixture (“…" is one quotation). A single
@@ -76,13 +82,14 @@ func quotations(article string) []quoted {
 	if article == "" {
 		return nil
 	}
-	d := &quoteDrafter{text: article, people: map[string]*speakerInfo{}}
-	d.paras = paragraphs(article)
+	text := unwrap(article)
+	d := &quoteDrafter{text: text, people: map[string]*speakerInfo{}}
+	d.paras = paragraphs(text)
 	for i := range d.paras {
-		d.paras[i].marks = scanMarks(article, d.paras[i].start, d.paras[i].end)
-		d.paras[i].heading = isHeading(article, &d.paras[i], i == 0)
+		d.paras[i].marks = scanMarks(text, d.paras[i].start, d.paras[i].end)
+		d.paras[i].heading = isHeading(text, &d.paras[i], i == 0)
 	}
-	d.names = collectNames(article, d.paras)
+	d.names = collectNames(text, d.paras)
 	d.index = indexNames(d.names)
 	marks := 0
 	for i := range d.paras {
@@ -91,6 +98,12 @@ func quotations(article string) []quoted {
 	d.out, d.who = make([]quoted, 0, marks+len(d.paras)/4), make([]attribution, 0, marks+len(d.paras)/4)
 	d.run()
 	d.finish()
+	if text != article {
+		for i := range d.out {
+			q := d.out[i].quote
+			d.out[i].claim.Quote = article[q.Start:q.End]
+		}
+	}
 	return d.out
 }
 
