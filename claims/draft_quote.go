@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 // quoted is one claim read from an article.
@@ -581,8 +583,9 @@ func (d *quoteDrafter) report(att attribution) {
 }
 
 // mayHoldFigure reports whether text may hold money, a count or a
-// proportion: a digit, a currency sign, or a word of a multiple or a
-// fraction. It spares reading every reported clause in full.
+// proportion: a digit, a currency sign, a word of a multiple or a
+// fraction, or a count in words ("five schemes"). It spares reading every
+// reported clause in full.
 func mayHoldFigure(text string) bool {
 	if strings.ContainsAny(text, "0123456789£$€") {
 		return true
@@ -590,6 +593,13 @@ func mayHoldFigure(text string) bool {
 	for _, w := range [...]string{"doubl", "tripl", "trebl", "quadrupl", "twice", "fold", "half", "third", "quarter", "fifth", "tenth", " in "} {
 		if strings.Contains(text, w) {
 			return true
+		}
+	}
+	for w := range wordsIn(text, 0, len(text)) {
+		if numberShaped(strings.ToLower(text[w.Start:w.End])) {
+			if _, err := funding.ParseCount(text[w.Start:w.End]); err == nil {
+				return true
+			}
 		}
 	}
 	return false

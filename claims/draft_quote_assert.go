@@ -521,15 +521,12 @@ func countWord(w string) bool {
 
 // countInWords reports whether word i of ws is a count written in a word
 // that funding.ParseCount reads ("five schemes", "three London Sexual
-// Assault Referral Centres"): from "two" to "twenty", and not
-// part of a proportion ("one in five", "two thirds"). "One" is left out:
-// it is more often a pronoun ("one of the best") than a count.
+// Assault Referral Centres"): from "two" to "twenty" (see numberShaped),
+// before a noun and not part of a proportion ("one in five", "two
+// thirds").
 func countInWords(ws []qword, i int) bool {
 	w := ws[i].s // in lower case
-	// The words from "two" to "twenty" start with one of "tfsen" and end
-	// with one of "oerxnty": a test that spares reading every other word.
-	if len(w) < 3 || len(w) > len("seventeen") || !strings.ContainsRune("tfsen", rune(w[0])) ||
-		!strings.ContainsRune("oerxnty", rune(w[len(w)-1])) || functionWord(w) || w == "one" {
+	if !numberShaped(w) {
 		return false
 	}
 	if i+1 == len(ws) || ws[i+1].brk || i > 0 && !ws[i].brk && ws[i-1].s == "in" {
@@ -540,6 +537,16 @@ func countInWords(ws []qword, i int) bool {
 	}
 	_, err := funding.ParseCount(w)
 	return err == nil
+}
+
+// numberShaped reports whether the word w, in lower case, may be a
+// number from "two" to "twenty" in words: of their length, starting with
+// one of "tfsen" and ending with one of "oerxnty", and no function word. It
+// spares funding.ParseCount reading every other word. "One" is left out:
+// it is more often a pronoun ("one of the best") than a count.
+func numberShaped(w string) bool {
+	return len(w) >= 3 && len(w) <= len("seventeen") && strings.ContainsRune("tfsen", rune(w[0])) &&
+		strings.ContainsRune("oerxnty", rune(w[len(w)-1])) && !functionWord(w) && w != "one"
 }
 
 // isYear reports whether w is a year: four digits from 1900 to 2099.

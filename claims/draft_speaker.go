@@ -377,11 +377,14 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			v := speechVerb(word)
 			passive := beWord(prev)
 			prev = word
-			if out := after(d.text, w.End, seg.End, "out"); v == verbNone && out != w.End && setOut(word) {
+			if particle := setOut(word); v == verbNone && particle != "" {
 				// "laid out plans for …", "plans set out by shadow chancellor
-				// Alan Johnson": a verb of announcing, and its agent.
-				v, w.End = verbAnnounce, out
-				passive = passive || after(d.text, out, seg.End, "by") != out
+				// Alan Johnson", "put forward a plan": a verb of announcing,
+				// and its agent.
+				if out := after(d.text, w.End, seg.End, particle); out != w.End {
+					v, w.End = verbAnnounce, out
+					passive = passive || after(d.text, out, seg.End, "by") != out
+				}
 			}
 			if v == verbNone {
 				continue
@@ -433,14 +436,17 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 	return attribution{}
 }
 
-// setOut reports whether w is a verb that, before "out", announces: "set
-// out", "laid out".
-func setOut(w string) bool {
+// setOut returns the word after which w is a verb that announces: "out"
+// for "set out", "laid out"; "forward" for "put forward"; "" for other
+// words.
+func setOut(w string) string {
 	switch w {
 	case "set", "sets", "laid", "lays", "laying", "setting":
-		return true
+		return "out"
+	case "put", "puts", "putting":
+		return "forward"
 	}
-	return false
+	return ""
 }
 
 // maxVerbs is how many verbs of a sentence attribute tries: a sentence
