@@ -60,7 +60,12 @@ type quoted struct {
 // straight after a paragraph naming a speaker has that one (Guessed). A
 // quotation with none of these has no speaker and a note saying so, as
 // has one whose speakers are named only by what they are ("Critics
-// said"), which gives no reported statement either. A speaker named only
+// said"), which gives no reported statement either. Speakers named only
+// as insiders of a body ("Ministers said", "Council bosses said") or by a
+// body's generic noun ("The government said") are the one organisation
+// the article has announcing, if there is exactly one it may be (see
+// insiderOf), Guessed and noted so; a reported statement of insiders that
+// no announcer places is no claim. A speaker named only
 // by a post ("the Prime Minister will confirm") is the
 // person the article gives that post, or else the next person it quotes by
 // name (Guessed): a UK lede names by post whom the body names.
@@ -451,7 +456,7 @@ func (d *quoteDrafter) run() {
 		}
 		for i, st := range sents {
 			switch {
-			case !atts[i].found() || atts[i].kind != "" || pi > 0 && summaryLine(d.text, p):
+			case !atts[i].found() || atts[i].kind != "" && !insiders(atts[i].kind) || pi > 0 && summaryLine(d.text, p):
 			case !hasMark(p, st):
 				d.report(atts[i])
 			default:
@@ -575,6 +580,7 @@ func (d *quoteDrafter) report(att attribution) {
 		for _, a := range r.as {
 			switch a.(type) {
 			case StatedAmount, CountClaim, RatioClaim, Counterproposal:
+				att.reported = true
 				d.addRead(clause, att, r)
 				return
 			}
@@ -622,7 +628,7 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 		r := d.assertions(d.text[sp.Start:sp.End], "")
 		for _, x := range r.as {
 			if _, ok := x.(StatedAmount); ok {
-				att.report, att.after = Span{}, Span{}
+				att.report, att.after, att.reported = Span{}, Span{}, true
 				d.addRead(sp, att, r)
 				return
 			}
@@ -682,8 +688,24 @@ func shift(sp Span, off int) Span { return Span{Start: sp.Start + off, End: sp.E
 // of them, with the provenance of each part, and puts the claims in the
 // order of their words.
 func (d *quoteDrafter) finish() {
+	announcer := d.announcer()
+	kept := 0
 	for i := range d.out {
 		c, att := &d.out[i], d.who[i]
+		if att.kind != "" && insiders(att.kind) && announcer != "" && insiderOf(att.kind, announcer) ||
+			att.org != "" && genericBody(att.org) && announcer != "" && insiderOf(att.org, announcer) {
+			// "Ministers said", "the government said": the one body the
+			// article has announcing.
+			named := att.kind + att.org
+			if att.org != "" {
+				named = d.text[att.span.Start:att.span.End]
+			}
+			c.notes = append(c.notes, Note{Span: att.span, Text: "the speakers are named only as “" + named + "”: taken to be " + announcer + ", the one organisation the article has announcing; check"})
+			att.kind, att.org, att.sure = "", announcer, Guessed
+		}
+		if att.kind != "" && att.reported {
+			continue // a statement of speakers no one can place is no claim to check
+		}
 		if att.role != "" {
 			if key := d.holder(att.role); key != "" {
 				att.key, att.role, att.sure = key, "", Inferred
@@ -719,6 +741,9 @@ func (d *quoteDrafter) finish() {
 		default:
 			c.notes = append(c.notes, Note{Span: c.quote, Text: "a quotation with no speaker found: say who said it"})
 		}
+		d.out[kept] = *c
+		kept++
 	}
+	d.out = d.out[:kept]
 	slices.SortStableFunc(d.out, func(a, b quoted) int { return a.quote.Start - b.quote.Start })
 }

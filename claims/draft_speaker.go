@@ -19,6 +19,10 @@ type attribution struct {
 	report Span       // the reported clause before the speaker, for a sentence without quotation marks
 	after  Span       // the reported clause after the verb
 	verbAt int        // the end of the verb, in the article; 0 for none
+	// announces: the verb announces ("has announced", "pledged"), so the
+	// speaker is an announcer of the article's money.
+	announces bool
+	reported  bool // the claim is a reported statement, not a quotation
 }
 
 // found reports whether a names a speaker.
@@ -428,7 +432,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
 				}
 				d.learnGender(att, w.End, seg.End)
-				att.verbAt = w.End
+				att.verbAt, att.announces = w.End, v == verbAnnounce
 				return att
 			}
 		}
@@ -578,6 +582,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		if role, ok := d.roleOnly(lastC); ok {
 			return role, true
 		}
+	}
+	if t := s[lastC.Start:lastC.End]; insiders(t) {
+		return attribution{kind: t, span: lastC, sure: Explicit}, true
 	}
 	org, ok := orgName(s, lastC)
 	if !ok {
@@ -1097,6 +1104,93 @@ func unnamedSpeakers(text string) bool {
 		return true
 	}
 	return false
+}
+
+// insiders reports whether text names speakers by what they are within a
+// body that may be the article's announcer: "Ministers", "Council bosses",
+// "senior government officials", "Whitehall sources".
+func insiders(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "ministers", "officials", "bosses", "chiefs", "sources", "spokespeople", "spokesmen", "spokeswomen":
+	default:
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !bodyWord(w) && w != "the" && w != "senior" && w != "local" {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyWord reports whether w, in lower case, is the generic noun of a kind
+// of body that names no one body by itself: "government", "council".
+func bodyWord(w string) bool {
+	switch w {
+	case "government", "council", "department", "ministry", "authority", "executive", "administration", "whitehall",
+		"county", "city", "town", "hall":
+		return true
+	}
+	return false
+}
+
+// insiderOf reports whether speakers named as kind (see insiders), or a
+// body named only by a generic noun ("the government"), may be of the
+// announcer org: each body word in kind is in org's name ("Council bosses"
+// of Gloucestershire County Council), and ministers belong to a
+// government, a department, a ministry, an executive or the Treasury.
+func insiderOf(kind, org string) bool {
+	ws := strings.Fields(strings.ToLower(kind))
+	name := strings.ToLower(org)
+	for _, w := range ws {
+		if bodyWord(w) && w != "whitehall" && !strings.Contains(name, w) {
+			return false
+		}
+	}
+	if ws[len(ws)-1] == "ministers" || ws[len(ws)-1] == "whitehall" {
+		for _, b := range [...]string{"government", "department", "ministry", "executive", "treasury", "office"} {
+			if strings.Contains(name, b) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// genericBody reports whether org is a body named only by a generic noun,
+// "government", "council", which insiderOf may place.
+func genericBody(org string) bool {
+	ws := strings.Fields(strings.ToLower(org))
+	return len(ws) == 1 && bodyWord(ws[0])
+}
+
+// announcer returns the one organisation the article has announcing its
+// money, speaking as one or as the organisation of the person who
+// announces; "" if it has none or more than one.
+func (d *quoteDrafter) announcer() string {
+	org := ""
+	for _, att := range d.who {
+		if !att.announces {
+			continue
+		}
+		o := att.org
+		if att.key != "" {
+			o = d.info(att.key).org
+		}
+		switch {
+		case o == "" || genericBody(o) || o == org:
+		case org != "":
+			return ""
+		default:
+			org = o
+		}
+	}
+	return org
 }
 
 // bodyName returns text up to a phrase that says when or where rather

@@ -135,6 +135,32 @@ func TestQuotationSpeakers(t *testing.T) {
 			[]speakerView{{"a fine start", jane, "Jane Smith", Explicit}}},
 		{"speakers named by what they are, not who", `Critics called the plan "a sham from the start".`,
 			[]speakerView{{"a sham from the start", funding.Person{}, "", ConfidenceUnknown}}},
+		{"officials of the one announcer", "Gloucestershire County Council has announced £2m for parks.\nCouncil bosses said the parks would reopen in May, with £1m in June.",
+			[]speakerView{
+				{"Gloucestershire County Council has announced £2m for parks.", funding.Person{Org: "Gloucestershire County Council"}, "Gloucestershire County Council", Explicit},
+				{"the parks would reopen in May, with £1m in June", funding.Person{Org: "Gloucestershire County Council"}, "Council bosses", Guessed},
+			}},
+		{"ministers and the government of the one announcer",
+			"The Scottish Government has announced £2m for parks.\nMinisters said the £2m would help.\nThe government said: \"It is a fine start for us all.\"",
+			[]speakerView{
+				{"The Scottish Government has announced £2m for parks.", funding.Person{Org: "Scottish Government"}, "The Scottish Government", Explicit},
+				{"the £2m would help", funding.Person{Org: "Scottish Government"}, "Ministers", Guessed},
+				{"It is a fine start for us all.", funding.Person{Org: "Scottish Government"}, "The government", Guessed},
+			}},
+		{"ministers when two bodies announce",
+			"The Scottish Government has announced £2m for parks.\nThe Treasury has announced £5m for roads.\nMinisters said the £2m would help.\nMinisters said \"it is a fine start for us all\".",
+			[]speakerView{
+				{"The Scottish Government has announced £2m for parks.", funding.Person{Org: "Scottish Government"}, "The Scottish Government", Explicit},
+				{"The Treasury has announced £5m for roads.", funding.Person{Org: "Treasury"}, "The Treasury", Explicit},
+				{"it is a fine start for us all", funding.Person{}, "", ConfidenceUnknown},
+			}},
+		{"a council is not the government that announces",
+			"The Scottish Government has announced £2m for parks.\nThe council said the £2m would help.\nCritics said \"it is a sham from the start\".",
+			[]speakerView{
+				{"The Scottish Government has announced £2m for parks.", funding.Person{Org: "Scottish Government"}, "The Scottish Government", Explicit},
+				{"the £2m would help", funding.Person{Org: "council"}, "The council", Explicit},
+				{"it is a sham from the start", funding.Person{}, "", ConfidenceUnknown},
+			}},
 		{"a quotation with no speaker", `The plan is "not what anyone wanted at all".`,
 			[]speakerView{{"not what anyone wanted at all", funding.Person{}, "", ConfidenceUnknown}}},
 	}
@@ -163,6 +189,8 @@ func TestQuotationNotes(t *testing.T) {
 		{`Jane Smith said £2.4m was a lot of money.`, []string{"£2.4m"}},
 		{`Jane Smith said: "We are announcing a £2.4m package."`, nil},
 		{`Critics said: "We will act on it."`, []string{"Critics"}},
+		// A speaker taken to be the one announcer is noted, to be checked.
+		{"The Scottish Government has announced £2m.\nMinisters said: \"We will act on it.\"", []string{"Ministers"}},
 	}
 	for _, tt := range tests {
 		var got []string
