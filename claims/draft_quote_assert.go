@@ -540,13 +540,20 @@ func countInWords(ws []qword, i int) bool {
 }
 
 // numberShaped reports whether the word w, in lower case, may be a
-// number from "two" to "twenty" in words: of their length, starting with
-// one of "tfsen" and ending with one of "oerxnty", and no function word. It
-// spares funding.ParseCount reading every other word. "One" is left out:
-// it is more often a pronoun ("one of the best") than a count.
+// number from "two" to "twenty" in words: of their length, starting as
+// one of them does ("tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te",
+// "el") and ending with one of "oerxnty", and no function word. It spares
+// funding.ParseCount reading every other word. "One" is left out: it is
+// more often a pronoun ("one of the best") than a count.
 func numberShaped(w string) bool {
-	return len(w) >= 3 && len(w) <= len("seventeen") && strings.ContainsRune("tfsen", rune(w[0])) &&
-		strings.ContainsRune("oerxnty", rune(w[len(w)-1])) && !functionWord(w) && w != "one"
+	if len(w) < 3 || len(w) > len("seventeen") || !strings.ContainsRune("oerxnty", rune(w[len(w)-1])) {
+		return false
+	}
+	switch w[:2] {
+	case "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el":
+		return !functionWord(w)
+	}
+	return false
 }
 
 // isYear reports whether w is a year: four digits from 1900 to 2099.

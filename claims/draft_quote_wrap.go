@@ -22,8 +22,8 @@ const maxWrap = 100
 // with "-", "*" or "•"), where the next line's first word would not have
 // fitted after it within that width: the wrap broke it there. A line that
 // ends short of the width, such as a title or a date line above the body,
-// ends its paragraph. The test is of the whole text, so it costs two
-// passes over it.
+// ends its paragraph. The test reads the text up to its first long line
+// of prose, and only a hard-wrapped text is read twice.
 func unwrap(s string) string {
 	width, blank, prev := 0, false, false
 	for line := range strings.Lines(s) {
@@ -34,11 +34,13 @@ func unwrap(s string) string {
 			prev = false
 			continue
 		case strings.Contains(text, " "):
-			width = max(width, utf8.RuneCountInString(text))
+			if width = max(width, utf8.RuneCountInString(text)); width > maxWrap {
+				return s // a paragraph to a line
+			}
 		}
 		prev = true
 	}
-	if !blank || width == 0 || width > maxWrap {
+	if !blank || width == 0 {
 		return s
 	}
 	var b []byte

@@ -1110,6 +1110,10 @@ func unnamedSpeakers(text string) bool {
 // body that may be the article's announcer: "Ministers", "Council bosses",
 // "senior government officials", "Whitehall sources".
 func insiders(text string) bool {
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	if len(last) < len("chiefs") || len(last) > len("spokespeople") || last[len(last)-1] != 's' && last[len(last)-1] != 'n' {
+		return false // spares the words of most subjects
+	}
 	ws := strings.Fields(strings.ToLower(text))
 	if len(ws) == 0 || len(ws) > 4 {
 		return false
