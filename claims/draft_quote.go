@@ -64,7 +64,8 @@ type quoted struct {
 // as insiders of a body ("Ministers said", "Council bosses said") or by a
 // body's generic noun ("The government said") are the one organisation
 // the article has announcing, if there is exactly one it may be (see
-// insiderOf), Guessed and noted so; a reported statement of insiders that
+// insiderOf), Guessed and noted so; a reported statement of insiders, or
+// a word or three they are reported to have said in quotation marks, that
 // no announcer places is no claim. A speaker named only
 // by a post ("the Prime Minister will confirm") is the
 // person the article gives that post, or else the next person it quotes by
@@ -447,7 +448,13 @@ func (d *quoteDrafter) run() {
 			}
 			words := d.text[m.start:m.end]
 			spoken := atts[si].found() && atts[si].kind == ""
-			if !spoken && (wordCount(words, 4) < 4 && m.open > p.start || !att.found() && titleLike(words)) {
+			short := wordCount(words, 4) < 4 && m.open > p.start
+			if insider := atts[si].kind != "" && insiders(atts[si].kind); insider && short {
+				// "Ministers said the huge sum demonstrates the "scale and
+				// breadth" …": speech if finish places the ministers.
+				att.placed, spoken = true, true
+			}
+			if !spoken && (short || !att.found() && titleLike(words)) {
 				continue // a word in quotation marks, or a title, not speech
 			}
 			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
@@ -580,7 +587,7 @@ func (d *quoteDrafter) report(att attribution) {
 		for _, a := range r.as {
 			switch a.(type) {
 			case StatedAmount, CountClaim, RatioClaim, Counterproposal:
-				att.reported = true
+				att.placed = true
 				d.addRead(clause, att, r)
 				return
 			}
@@ -628,7 +635,7 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 		r := d.assertions(d.text[sp.Start:sp.End], "")
 		for _, x := range r.as {
 			if _, ok := x.(StatedAmount); ok {
-				att.report, att.after, att.reported = Span{}, Span{}, true
+				att.report, att.after, att.placed = Span{}, Span{}, true
 				d.addRead(sp, att, r)
 				return
 			}
@@ -703,7 +710,7 @@ func (d *quoteDrafter) finish() {
 			c.notes = append(c.notes, Note{Span: att.span, Text: "the speakers are named only as “" + named + "”: taken to be " + announcer + ", the one organisation the article has announcing; check"})
 			att.kind, att.org, att.sure = "", announcer, Guessed
 		}
-		if att.kind != "" && att.reported {
+		if att.kind != "" && att.placed {
 			continue // a statement of speakers no one can place is no claim to check
 		}
 		if att.role != "" {

@@ -20,9 +20,10 @@ type attribution struct {
 	after  Span       // the reported clause after the verb
 	verbAt int        // the end of the verb, in the article; 0 for none
 	// announces: the verb announces ("has announced", "pledged"), so the
-	// speaker is an announcer of the article's money.
-	announces bool
-	reported  bool // the claim is a reported statement, not a quotation
+	// speaker is an announcer of the article's money; finds: it reports a
+	// finding ("Scottish Government figures have revealed").
+	announces, finds bool
+	placed           bool // the claim is kept only if finish places its speakers named by what they are
 }
 
 // found reports whether a names a speaker.
@@ -432,7 +433,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
 				}
 				d.learnGender(att, w.End, seg.End)
-				att.verbAt, att.announces = w.End, v == verbAnnounce
+				att.verbAt, att.announces, att.finds = w.End, v == verbAnnounce, v == verbFinding
 				return att
 			}
 		}
@@ -1175,11 +1176,23 @@ func genericBody(org string) bool {
 
 // announcer returns the one organisation the article has announcing its
 // money, speaking as one or as the organisation of the person who
-// announces; "" if it has none or more than one.
+// announces, or else, if none announces, the one that reports a finding
+// ("… has been spent …, Scottish Government figures have revealed"); ""
+// if it has none or more than one.
 func (d *quoteDrafter) announcer() string {
-	org := ""
+	org, ok := d.onlyOrg(func(a attribution) bool { return a.announces })
+	if org == "" && ok {
+		org, _ = d.onlyOrg(func(a attribution) bool { return a.finds })
+	}
+	return org
+}
+
+// onlyOrg returns the one organisation of the attributions that match:
+// the organisation speaking, or the person's; "" with ok false if there
+// is more than one, "" with ok true if there is none.
+func (d *quoteDrafter) onlyOrg(match func(attribution) bool) (org string, ok bool) {
 	for _, att := range d.who {
-		if !att.announces {
+		if !match(att) {
 			continue
 		}
 		o := att.org
@@ -1189,12 +1202,12 @@ func (d *quoteDrafter) announcer() string {
 		switch {
 		case o == "" || genericBody(o) || o == org:
 		case org != "":
-			return ""
+			return "", false
 		default:
 			org = o
 		}
 	}
-	return org
+	return org, true
 }
 
 // bodyName returns text up to a phrase that says when or where rather

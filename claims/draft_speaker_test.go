@@ -147,6 +147,12 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"the £2m would help", funding.Person{Org: "Scottish Government"}, "Ministers", Guessed},
 				{"It is a fine start for us all.", funding.Person{Org: "Scottish Government"}, "The government", Guessed},
 			}},
+		{"ministers of the one body reporting a finding, and their words in quotation marks",
+			"More than £4bn has been spent on the crisis, Scottish Government figures have revealed.\nMinisters said the sum shows the \"scale and breadth\" of the response.",
+			[]speakerView{
+				{"More than £4bn has been spent on the crisis", funding.Person{Org: "Scottish Government"}, "Scottish Government figures", Explicit},
+				{"scale and breadth", funding.Person{Org: "Scottish Government"}, "Ministers", Guessed},
+			}},
 		{"ministers when two bodies announce",
 			"The Scottish Government has announced £2m for parks.\nThe Treasury has announced £5m for roads.\nMinisters said the £2m would help.\nMinisters said \"it is a fine start for us all\".",
 			[]speakerView{
