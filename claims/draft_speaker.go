@@ -361,7 +361,10 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // …, called", "she said", "Johnson’s speech said", "the Prime Minister
 // will confirm"), after it ("said Sir Sadiq Khan", "according to the
 // Treasury"), or after "by" for a verb in the passive ("was welcomed by
-// …"); "has been criticised" names no speaker. A person's name is read in
+// …"); "has been criticised" names no speaker. A noun of speech after
+// "his" or "her" and before "that" ("criticism for his claim that …")
+// reports the clause after "that", of the person the pronoun resolves to.
+// A person's name is read in
 // its fullest form in the article, with the role, party and organisation
 // the words around it give (see subject and speakerInfo.apposition). It
 // returns the zero attribution if it finds none.
@@ -376,7 +379,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 	})
 	tries := 0
 	for _, seg := range segs[:n] {
-		prev := ""
+		prev, prev2, prevAt := "", "", Span{}
 		for w := range wordsIn(d.text, seg.Start, seg.End) {
 			word := d.text[w.Start:w.End]
 			v := speechVerb(word)
@@ -391,6 +394,19 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					passive = passive || after(d.text, out, seg.End, "by") != out
 				}
 			}
+			if g := possessivePronoun(prev2); v == verbNone && g != 0 && speechNoun(word) && after(d.text, w.End, seg.End, "that") != w.End {
+				// "criticism for his claim that leaving the EU would …": the
+				// clause after "that" is reported, of whom "his" names.
+				if att, ok := d.resolvePronoun(g, prevAt); ok {
+					att.after = reportAfter(d.text, after(d.text, w.End, seg.End, "that"), sent.End)
+					if n != 1 {
+						att.after = Span{}
+					}
+					att.verbAt = w.End
+					return att
+				}
+			}
+			prev2, prevAt = word, w
 			if v == verbNone {
 				continue
 			}
@@ -439,6 +455,28 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// possessivePronoun returns the gender of the possessive pronoun w, as
+// pronoun gives it: 'm' for "his", 'f' for "her", 0 for other words.
+func possessivePronoun(w string) byte {
+	switch w {
+	case "his", "His":
+		return 'm'
+	case "her", "Her":
+		return 'f'
+	}
+	return 0
+}
+
+// speechNoun reports whether w names something said that a clause after
+// "that" reports: "his claim that …".
+func speechNoun(w string) bool {
+	switch w {
+	case "claim", "pledge", "promise", "warning", "insistence", "assertion", "boast":
+		return true
+	}
+	return false
 }
 
 // setOut returns the word after which w is a verb that announces: "out"
