@@ -91,7 +91,7 @@ func quotations(article string) []quoted {
 		return nil
 	}
 	text := unwrap(article)
-	d := &quoteDrafter{text: text, people: map[string]*speakerInfo{}}
+	d := &quoteDrafter{text: text, people: map[string]*speakerInfo{}, inWords: true}
 	d.paras = paragraphs(text)
 	for i := range d.paras {
 		d.paras[i].marks = scanMarks(text, d.paras[i].start, d.paras[i].end)
@@ -128,6 +128,11 @@ type quoteDrafter struct {
 	who    []attribution // the speaker of each claim of out
 	noun   string        // the noun of the last count read: what "them" counts
 	words  []qword       // storage for the words of the quotation being read
+	// inWords: counts reads counts written in words ("five schemes") as
+	// well as in digits. quotations sets it; a drafter of measures that
+	// leaves it unset reads digits only, as it tells recipients from
+	// measures by them.
+	inWords bool
 }
 
 // A para is one paragraph of the article: a line, without its surrounding

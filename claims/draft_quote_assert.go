@@ -435,7 +435,7 @@ type countAt struct {
 
 // counts adds a CountClaim for each count of things in the quotation
 // outside its money (not a year, a duration or a percentage), in digits
-// or in words ("five schemes", see countInWords), and a
+// or, if d.inWords, in words ("five schemes", see countInWords), and a
 // RatioClaim for a count of a whole followed by a count of its part
 // ("after reviewing 2,200 of them only about 1,200 remained in scope").
 func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, r *asserted) {
@@ -446,7 +446,7 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 		for ai < len(amounts) && amounts[ai].Span.End <= w.sp.Start {
 			ai++
 		}
-		if ai < len(amounts) && amounts[ai].Span.Start < w.sp.End || !(isDigit(w.s[0]) && countWord(w.s) || countInWords(ws, i)) {
+		if ai < len(amounts) && amounts[ai].Span.Start < w.sp.End || !(isDigit(w.s[0]) && countWord(w.s) || d.inWords && countInWords(ws, i)) {
 			continue
 		}
 		next := i + 1
