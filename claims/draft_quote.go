@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 // quoted is one claim read from an article.
@@ -23,7 +25,13 @@ type quoted struct {
 // quotations returns the claims an article's plain text reports, in the
 // order they appear: one for each quotation within one paragraph, and one
 // for each attributed reported statement that gives money, a count or a
-// proportion. Each paragraph is a line of the text.
+// proportion. Each paragraph is a line of the text, or, in a hard-wrapped
+// text (one that separates paragraphs with blank lines and wraps its lines
+// at a width, as a terminal or a mail does; see unwrap), the lines of one
+// paragraph, whose breaks read as spaces. A claim's Quote is the article's
+// bytes at its span all the same, line breaks and all; what is read from
+// it, the figures' words, the nouns counted and the speaker's name, reads
+// each such break as a space.
 //
 // A quotation is the words between a pair of marks: “…”, "…", ‘…’ or
 // '…', the double marks in any mixture (“…" is one quotation). A single
@@ -52,7 +60,13 @@ type quoted struct {
 // straight after a paragraph naming a speaker has that one (Guessed). A
 // quotation with none of these has no speaker and a note saying so, as
 // has one whose speakers are named only by what they are ("Critics
-// said"), which gives no reported statement either. A speaker named only
+// said"), which gives no reported statement either. Speakers named only
+// as insiders of a body ("Ministers said", "Council bosses said") or by a
+// body's generic noun ("The government said") are the one organisation
+// the article has announcing, if there is exactly one it may be (see
+// insiderOf), Guessed and noted so; a reported statement of insiders, or
+// a word or three they are reported to have said in quotation marks, that
+// no announcer places is no claim. A speaker named only
 // by a post ("the Prime Minister will confirm") is the
 // person the article gives that post, or else the next person it quotes by
 // name (Guessed): a UK lede names by post whom the body names.
@@ -76,13 +90,14 @@ func quotations(article string) []quoted {
 	if article == "" {
 		return nil
 	}
-	d := &quoteDrafter{text: article, people: map[string]*speakerInfo{}}
-	d.paras = paragraphs(article)
+	text := unwrap(article)
+	d := &quoteDrafter{text: text, people: map[string]*speakerInfo{}, inWords: true}
+	d.paras = paragraphs(text)
 	for i := range d.paras {
-		d.paras[i].marks = scanMarks(article, d.paras[i].start, d.paras[i].end)
-		d.paras[i].heading = isHeading(article, &d.paras[i], i == 0)
+		d.paras[i].marks = scanMarks(text, d.paras[i].start, d.paras[i].end)
+		d.paras[i].heading = isHeading(text, &d.paras[i], i == 0)
 	}
-	d.names = collectNames(article, d.paras)
+	d.names = collectNames(text, d.paras)
 	d.index = indexNames(d.names)
 	marks := 0
 	for i := range d.paras {
@@ -91,6 +106,12 @@ func quotations(article string) []quoted {
 	d.out, d.who = make([]quoted, 0, marks+len(d.paras)/4), make([]attribution, 0, marks+len(d.paras)/4)
 	d.run()
 	d.finish()
+	if text != article {
+		for i := range d.out {
+			q := d.out[i].quote
+			d.out[i].claim.Quote = article[q.Start:q.End]
+		}
+	}
 	return d.out
 }
 
@@ -107,6 +128,11 @@ type quoteDrafter struct {
 	who    []attribution // the speaker of each claim of out
 	noun   string        // the noun of the last count read: what "them" counts
 	words  []qword       // storage for the words of the quotation being read
+	// inWords: counts reads counts written in words ("five schemes") as
+	// well as in digits. quotations sets it; a drafter of measures that
+	// leaves it unset reads digits only, as it tells recipients from
+	// measures by them.
+	inWords bool
 }
 
 // A para is one paragraph of the article: a line, without its surrounding
@@ -427,7 +453,13 @@ func (d *quoteDrafter) run() {
 			}
 			words := d.text[m.start:m.end]
 			spoken := atts[si].found() && atts[si].kind == ""
-			if !spoken && (wordCount(words, 4) < 4 && m.open > p.start || !att.found() && titleLike(words)) {
+			short := wordCount(words, 4) < 4 && m.open > p.start
+			if insider := atts[si].kind != "" && insiders(atts[si].kind); insider && short {
+				// "Ministers said the huge sum demonstrates the "scale and
+				// breadth" …": speech if finish places the ministers.
+				att.placed, spoken = true, true
+			}
+			if !spoken && (short || !att.found() && titleLike(words)) {
 				continue // a word in quotation marks, or a title, not speech
 			}
 			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
@@ -436,7 +468,7 @@ func (d *quoteDrafter) run() {
 		}
 		for i, st := range sents {
 			switch {
-			case !atts[i].found() || atts[i].kind != "" || pi > 0 && summaryLine(d.text, p):
+			case !atts[i].found() || atts[i].kind != "" && !insiders(atts[i].kind) || pi > 0 && summaryLine(d.text, p):
 			case !hasMark(p, st):
 				d.report(atts[i])
 			default:
@@ -560,6 +592,7 @@ func (d *quoteDrafter) report(att attribution) {
 		for _, a := range r.as {
 			switch a.(type) {
 			case StatedAmount, CountClaim, RatioClaim, Counterproposal:
+				att.placed = true
 				d.addRead(clause, att, r)
 				return
 			}
@@ -568,8 +601,9 @@ func (d *quoteDrafter) report(att attribution) {
 }
 
 // mayHoldFigure reports whether text may hold money, a count or a
-// proportion: a digit, a currency sign, or a word of a multiple or a
-// fraction. It spares reading every reported clause in full.
+// proportion: a digit, a currency sign, a word of a multiple or a
+// fraction, or a count in words ("five schemes"). It spares reading every
+// reported clause in full.
 func mayHoldFigure(text string) bool {
 	if strings.ContainsAny(text, "0123456789£$€") {
 		return true
@@ -577,6 +611,13 @@ func mayHoldFigure(text string) bool {
 	for _, w := range [...]string{"doubl", "tripl", "trebl", "quadrupl", "twice", "fold", "half", "third", "quarter", "fifth", "tenth", " in "} {
 		if strings.Contains(text, w) {
 			return true
+		}
+	}
+	for w := range wordsIn(text, 0, len(text)) {
+		if numberShaped(strings.ToLower(text[w.Start:w.End])) {
+			if _, err := funding.ParseCount(text[w.Start:w.End]); err == nil {
+				return true
+			}
 		}
 	}
 	return false
@@ -599,7 +640,7 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 		r := d.assertions(d.text[sp.Start:sp.End], "")
 		for _, x := range r.as {
 			if _, ok := x.(StatedAmount); ok {
-				att.report, att.after = Span{}, Span{}
+				att.report, att.after, att.placed = Span{}, Span{}, true
 				d.addRead(sp, att, r)
 				return
 			}
@@ -659,8 +700,24 @@ func shift(sp Span, off int) Span { return Span{Start: sp.Start + off, End: sp.E
 // of them, with the provenance of each part, and puts the claims in the
 // order of their words.
 func (d *quoteDrafter) finish() {
+	announcer := d.announcer()
+	kept := 0
 	for i := range d.out {
 		c, att := &d.out[i], d.who[i]
+		if att.kind != "" && insiders(att.kind) && announcer != "" && insiderOf(att.kind, announcer) ||
+			att.org != "" && genericBody(att.org) && announcer != "" && insiderOf(att.org, announcer) {
+			// "Ministers said", "the government said": the one body the
+			// article has announcing.
+			named := att.kind + att.org
+			if att.org != "" {
+				named = d.text[att.span.Start:att.span.End]
+			}
+			c.notes = append(c.notes, Note{Span: att.span, Text: "the speakers are named only as “" + named + "”: taken to be " + announcer + ", the one organisation the article has announcing; check"})
+			att.kind, att.org, att.sure = "", announcer, Guessed
+		}
+		if att.kind != "" && att.placed {
+			continue // a statement of speakers no one can place is no claim to check
+		}
 		if att.role != "" {
 			if key := d.holder(att.role); key != "" {
 				att.key, att.role, att.sure = key, "", Inferred
@@ -696,6 +753,9 @@ func (d *quoteDrafter) finish() {
 		default:
 			c.notes = append(c.notes, Note{Span: c.quote, Text: "a quotation with no speaker found: say who said it"})
 		}
+		d.out[kept] = *c
+		kept++
 	}
+	d.out = d.out[:kept]
 	slices.SortStableFunc(d.out, func(a, b quoted) int { return a.quote.Start - b.quote.Start })
 }

@@ -3,6 +3,8 @@ package claims
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
@@ -432,7 +434,8 @@ type countAt struct {
 }
 
 // counts adds a CountClaim for each count of things in the quotation
-// outside its money (not a year, a duration or a percentage), and a
+// outside its money (not a year, a duration or a percentage), in digits
+// or, if d.inWords, in words ("five schemes", see countInWords), and a
 // RatioClaim for a count of a whole followed by a count of its part
 // ("after reviewing 2,200 of them only about 1,200 remained in scope").
 func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, r *asserted) {
@@ -443,7 +446,7 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 		for ai < len(amounts) && amounts[ai].Span.End <= w.sp.Start {
 			ai++
 		}
-		if ai < len(amounts) && amounts[ai].Span.Start < w.sp.End || !isDigit(w.s[0]) || !countWord(w.s) {
+		if ai < len(amounts) && amounts[ai].Span.Start < w.sp.End || !(isDigit(w.s[0]) && countWord(w.s) || d.inWords && countInWords(ws, i)) {
 			continue
 		}
 		next := i + 1
@@ -466,7 +469,7 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 				ca.ofThem = true
 			}
 		}
-		ca.noun = nounAfter(ws, next)
+		ca.noun = nounAfter(quote, ws, next)
 		found = append(found, ca)
 	}
 	used := make([]bool, len(found))
@@ -514,6 +517,43 @@ func countWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// countInWords reports whether word i of ws is a count written in a word
+// that funding.ParseCount reads ("five schemes", "three London Sexual
+// Assault Referral Centres"): from "two" to "twenty" (see numberShaped),
+// before a noun and not part of a proportion ("one in five", "two
+// thirds").
+func countInWords(ws []qword, i int) bool {
+	w := ws[i].s // in lower case
+	if !numberShaped(w) {
+		return false
+	}
+	if i+1 == len(ws) || ws[i+1].brk || i > 0 && !ws[i].brk && ws[i-1].s == "in" {
+		return false // no noun after it, or "one in five"
+	}
+	if n := ws[i+1].s; functionWord(n) && n != "of" || stopWord(n) || isDenominator(n) || proportionEnd(n) {
+		return false
+	}
+	_, err := funding.ParseCount(w)
+	return err == nil
+}
+
+// numberShaped reports whether the word w, in lower case, may be a
+// number from "two" to "twenty" in words: of their length, starting as
+// one of them does ("tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te",
+// "el") and ending with one of "oerxnty", and no function word. It spares
+// funding.ParseCount reading every other word. "One" is left out: it is
+// more often a pronoun ("one of the best") than a count.
+func numberShaped(w string) bool {
+	if len(w) < 3 || len(w) > len("seventeen") || !strings.ContainsRune("oerxnty", rune(w[len(w)-1])) {
+		return false
+	}
+	switch w[:2] {
+	case "tw", "th", "fo", "fi", "si", "se", "ei", "ni", "te", "el":
+		return !functionWord(w)
+	}
+	return false
 }
 
 // isYear reports whether w is a year: four digits from 1900 to 2099.
@@ -567,17 +607,31 @@ func qualifiedCount(ws []qword, i int, num string) (funding.Count, int) {
 }
 
 // nounAfter returns the noun counted by a number before word i: up to
-// three words, up to punctuation or a word that ties on another phrase;
-// zero if there is none or it starts with a verb ("1,200 remained").
-func nounAfter(ws []qword, i int) Span {
+// three words, or a name of up to eight capitalised ones ("London Sexual
+// Assault Referral Centres"), up to punctuation or a word that ties on
+// another phrase; zero if there is none or it starts with a verb ("1,200
+// remained").
+func nounAfter(quote string, ws []qword, i int) Span {
+	upper := func(k int) bool { return upperWord(quote[ws[k].sp.Start:ws[k].sp.End]) }
+	limit := 3
+	if i < len(ws) && upper(i) {
+		limit = 8
+	}
 	k := i
-	for k < len(ws) && k < i+3 && !ws[k].brk && !functionWord(ws[k].s) && !stopWord(ws[k].s) && !isDigit(ws[k].s[0]) {
+	for k < len(ws) && k < i+limit && !ws[k].brk && !functionWord(ws[k].s) && !stopWord(ws[k].s) && !isDigit(ws[k].s[0]) &&
+		(k < i+3 || upper(k)) {
 		k++
 	}
 	if k == i || strings.HasSuffix(ws[i].s, "ed") {
 		return Span{}
 	}
 	return Span{Start: ws[i].sp.Start, End: ws[k-1].sp.End}
+}
+
+// upperWord reports whether w starts with a capital.
+func upperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // stopWord reports whether w ends a noun phrase: a verb that often follows

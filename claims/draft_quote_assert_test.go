@@ -58,6 +58,23 @@ func TestQuotationAssertions(t *testing.T) {
 		{"Around 24,000 adults in London experience it each year.", func(q string) Assertions {
 			return Assertions{CountClaim{Count: count("around 24,000"), Noun: "adults", Span: at(q, "Around 24,000 adults")}}
 		}, StanceUnknown},
+		// Counts in words, as funding.ParseCount reads them.
+		{"We are funding five schemes across the city.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("five"), Noun: "schemes", Span: at(q, "five schemes")}}
+		}, StanceUnknown},
+		{"It pays for the three London Sexual Assault Referral Centres.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("three"), Noun: "London Sexual Assault Referral Centres",
+				Span: at(q, "three London Sexual Assault Referral Centres")}}
+		}, StanceUnknown},
+		{"About twenty officers will join, over two years.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("about twenty"), Noun: "officers", Span: at(q, "About twenty officers")}}
+		}, StanceUnknown},
+		// No counts: a pronoun, a time, a fraction, a proportion.
+		{"It is one of the best things we have done in three years.", func(string) Assertions { return nil }, StanceUnknown},
+		{"It takes two thirds of the money.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the money"}, Denominator: Quantity{Noun: "the money"},
+				Stated: MustParseProportion("two thirds"), Span: at(q, "two thirds of the money")}}
+		}, StanceUnknown},
 		{"Only 9% of councils have a plan.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of councils"}, Denominator: Quantity{Noun: "councils"},
 				Stated: MustParseProportion("9%"), Span: at(q, "9% of councils")}}

@@ -64,6 +64,7 @@ func FuzzQuotations(f *testing.F) {
 		`"City Hall Conservatives had a fully-costed proposal for a £4.5m inquiry," she said.`,
 		"But after reviewing 2,200 of them only about 1,200 remained in scope, Sir Mark Rowley told the London Assembly.",
 		"Prime Minister Boris Johnson said:\n\nWe continue to deliver £300 million.",
+		"The council has agreed £2m for the\nparks, its leader said.\n\n\"It is too little,\" said Ann\nLee.",
 		"'", "“", "\"\"\"", "‘’’", "said: \"", "she said", "X said:\n", "\xe2\x80", "a 9% increase in 1,200 cases, two thirds of them",
 	} {
 		f.Add(s)

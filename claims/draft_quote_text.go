@@ -195,7 +195,7 @@ func speechVerb(w string) int {
 		"insisting", "arguing", "talked":
 		return verbSpeech
 	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing", "unveiled", "unveils",
-		"outlined":
+		"outlined", "promised", "promises", "promising", "pledged", "pledges", "pledging":
 		return verbAnnounce
 	case "found", "finds", "identified", "identifies", "revealed", "reveals", "showed", "shows", "estimated",
 		"estimates", "concluded":

@@ -19,6 +19,11 @@ type attribution struct {
 	report Span       // the reported clause before the speaker, for a sentence without quotation marks
 	after  Span       // the reported clause after the verb
 	verbAt int        // the end of the verb, in the article; 0 for none
+	// announces: the verb announces ("has announced", "pledged"), so the
+	// speaker is an announcer of the article's money; finds: it reports a
+	// finding ("Scottish Government figures have revealed").
+	announces, finds bool
+	placed           bool // the claim is kept only if finish places its speakers named by what they are
 }
 
 // found reports whether a names a speaker.
@@ -356,7 +361,10 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // …, called", "she said", "Johnson’s speech said", "the Prime Minister
 // will confirm"), after it ("said Sir Sadiq Khan", "according to the
 // Treasury"), or after "by" for a verb in the passive ("was welcomed by
-// …"); "has been criticised" names no speaker. A person's name is read in
+// …"); "has been criticised" names no speaker. A noun of speech after
+// "his" or "her" and before "that" ("criticism for his claim that …")
+// reports the clause after "that", of the person the pronoun resolves to.
+// A person's name is read in
 // its fullest form in the article, with the role, party and organisation
 // the words around it give (see subject and speakerInfo.apposition). It
 // returns the zero attribution if it finds none.
@@ -371,18 +379,34 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 	})
 	tries := 0
 	for _, seg := range segs[:n] {
-		prev := ""
+		prev, prev2, prevAt := "", "", Span{}
 		for w := range wordsIn(d.text, seg.Start, seg.End) {
 			word := d.text[w.Start:w.End]
 			v := speechVerb(word)
 			passive := beWord(prev)
 			prev = word
-			if out := after(d.text, w.End, seg.End, "out"); v == verbNone && out != w.End && setOut(word) {
+			if particle := setOut(word); v == verbNone && particle != "" {
 				// "laid out plans for …", "plans set out by shadow chancellor
-				// Alan Johnson": a verb of announcing, and its agent.
-				v, w.End = verbAnnounce, out
-				passive = passive || after(d.text, out, seg.End, "by") != out
+				// Alan Johnson", "put forward a plan": a verb of announcing,
+				// and its agent.
+				if out := after(d.text, w.End, seg.End, particle); out != w.End {
+					v, w.End = verbAnnounce, out
+					passive = passive || after(d.text, out, seg.End, "by") != out
+				}
 			}
+			if g := possessivePronoun(prev2); v == verbNone && g != 0 && speechNoun(word) && after(d.text, w.End, seg.End, "that") != w.End {
+				// "criticism for his claim that leaving the EU would …": the
+				// clause after "that" is reported, of whom "his" names.
+				if att, ok := d.resolvePronoun(g, prevAt); ok {
+					att.after = reportAfter(d.text, after(d.text, w.End, seg.End, "that"), sent.End)
+					if n != 1 {
+						att.after = Span{}
+					}
+					att.verbAt = w.End
+					return att
+				}
+			}
+			prev2, prevAt = word, w
 			if v == verbNone {
 				continue
 			}
@@ -425,7 +449,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
 				}
 				d.learnGender(att, w.End, seg.End)
-				att.verbAt = w.End
+				att.verbAt, att.announces, att.finds = w.End, v == verbAnnounce, v == verbFinding
 				return att
 			}
 		}
@@ -433,14 +457,39 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 	return attribution{}
 }
 
-// setOut reports whether w is a verb that, before "out", announces: "set
-// out", "laid out".
-func setOut(w string) bool {
+// possessivePronoun returns the gender of the possessive pronoun w, as
+// pronoun gives it: 'm' for "his", 'f' for "her", 0 for other words.
+func possessivePronoun(w string) byte {
 	switch w {
-	case "set", "sets", "laid", "lays", "laying", "setting":
+	case "his", "His":
+		return 'm'
+	case "her", "Her":
+		return 'f'
+	}
+	return 0
+}
+
+// speechNoun reports whether w names something said that a clause after
+// "that" reports: "his claim that …".
+func speechNoun(w string) bool {
+	switch w {
+	case "claim", "pledge", "promise", "warning", "insistence", "assertion", "boast":
 		return true
 	}
 	return false
+}
+
+// setOut returns the word after which w is a verb that announces: "out"
+// for "set out", "laid out"; "forward" for "put forward"; "" for other
+// words.
+func setOut(w string) string {
+	switch w {
+	case "set", "sets", "laid", "lays", "laying", "setting":
+		return "out"
+	case "put", "puts", "putting":
+		return "forward"
+	}
+	return ""
 }
 
 // maxVerbs is how many verbs of a sentence attribute tries: a sentence
@@ -572,6 +621,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		if role, ok := d.roleOnly(lastC); ok {
 			return role, true
 		}
+	}
+	if t := s[lastC.Start:lastC.End]; insiders(t) {
+		return attribution{kind: t, span: lastC, sure: Explicit}, true
 	}
 	org, ok := orgName(s, lastC)
 	if !ok {
@@ -1091,6 +1143,109 @@ func unnamedSpeakers(text string) bool {
 		return true
 	}
 	return false
+}
+
+// insiders reports whether text names speakers by what they are within a
+// body that may be the article's announcer: "Ministers", "Council bosses",
+// "senior government officials", "Whitehall sources".
+func insiders(text string) bool {
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	if len(last) < len("chiefs") || len(last) > len("spokespeople") || last[len(last)-1] != 's' && last[len(last)-1] != 'n' {
+		return false // spares the words of most subjects
+	}
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "ministers", "officials", "bosses", "chiefs", "sources", "spokespeople", "spokesmen", "spokeswomen":
+	default:
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !bodyWord(w) && w != "the" && w != "senior" && w != "local" {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyWord reports whether w, in lower case, is the generic noun of a kind
+// of body that names no one body by itself: "government", "council".
+func bodyWord(w string) bool {
+	switch w {
+	case "government", "council", "department", "ministry", "authority", "executive", "administration", "whitehall",
+		"county", "city", "town", "hall":
+		return true
+	}
+	return false
+}
+
+// insiderOf reports whether speakers named as kind (see insiders), or a
+// body named only by a generic noun ("the government"), may be of the
+// announcer org: each body word in kind is in org's name ("Council bosses"
+// of Gloucestershire County Council), and ministers belong to a
+// government, a department, a ministry, an executive or the Treasury.
+func insiderOf(kind, org string) bool {
+	ws := strings.Fields(strings.ToLower(kind))
+	name := strings.ToLower(org)
+	for _, w := range ws {
+		if bodyWord(w) && w != "whitehall" && !strings.Contains(name, w) {
+			return false
+		}
+	}
+	if ws[len(ws)-1] == "ministers" || ws[len(ws)-1] == "whitehall" {
+		for _, b := range [...]string{"government", "department", "ministry", "executive", "treasury", "office"} {
+			if strings.Contains(name, b) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// genericBody reports whether org is a body named only by a generic noun,
+// "government", "council", which insiderOf may place.
+func genericBody(org string) bool {
+	ws := strings.Fields(strings.ToLower(org))
+	return len(ws) == 1 && bodyWord(ws[0])
+}
+
+// announcer returns the one organisation the article has announcing its
+// money, speaking as one or as the organisation of the person who
+// announces, or else, if none announces, the one that reports a finding
+// ("… has been spent …, Scottish Government figures have revealed"); ""
+// if it has none or more than one.
+func (d *quoteDrafter) announcer() string {
+	org, ok := d.onlyOrg(func(a attribution) bool { return a.announces })
+	if org == "" && ok {
+		org, _ = d.onlyOrg(func(a attribution) bool { return a.finds })
+	}
+	return org
+}
+
+// onlyOrg returns the one organisation of the attributions that match:
+// the organisation speaking, or the person's; "" with ok false if there
+// is more than one, "" with ok true if there is none.
+func (d *quoteDrafter) onlyOrg(match func(attribution) bool) (org string, ok bool) {
+	for _, att := range d.who {
+		if !match(att) {
+			continue
+		}
+		o := att.org
+		if att.key != "" {
+			o = d.info(att.key).org
+		}
+		switch {
+		case o == "" || genericBody(o) || o == org:
+		case org != "":
+			return "", false
+		default:
+			org = o
+		}
+	}
+	return org, true
 }
 
 // bodyName returns text up to a phrase that says when or where rather
