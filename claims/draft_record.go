@@ -45,6 +45,11 @@ import (
 // ("on top of a £50 million package announced last month") is a package of
 // its own, after the first.
 //
+// A paragraph is a line, as news pages and press releases are saved, or,
+// in a hard-wrapped text (lines wrapped at a width, blank lines between
+// paragraphs, as from a terminal or an email), the lines up to a blank one:
+// the breaks inside it read as spaces, and spans still index article.
+//
 // Empty text, or text that states no money, gives a Draft with an empty
 // Record and a Note saying so, and a nil error. DraftRecord returns a
 // *ParseError matching ErrSyntax if article is not text: invalid UTF-8, or
@@ -54,7 +59,10 @@ func DraftRecord(article string) (Draft, error) {
 	if err := checkText(article); err != nil {
 		return Draft{}, err
 	}
-	d := drafter{text: article}
+	// A hard-wrapped text is read with the line breaks inside its
+	// paragraphs as spaces; unwrap keeps every offset, so spans index the
+	// article itself.
+	d := drafter{text: unwrap(article)}
 	d.read()
 	return d.out, nil
 }
