@@ -322,10 +322,7 @@ func (x *assessor) statedChange(a *RatioClaim, real bool) (decimal.Decimal, bool
 	if n == "" || d == "" {
 		return decimal.Decimal{}, false, false
 	}
-	if _, ok := x.pkgIndex(n); !ok {
-		return decimal.Decimal{}, false, false
-	}
-	ch := x.pkg(n).p.Change
+	ch := x.pkg(n).p.Change // zero for a package the record lacks
 	pct, cut := ch.Percent, ch.Cut
 	if real {
 		pct, cut = ch.RealPercent, ch.RealCut
