@@ -76,10 +76,8 @@ func changeSize(c funding.Change) currency.Figure {
 	if !c.By.IsZero() {
 		return c.By
 	}
-	for _, f := range [...]currency.Figure{c.From, c.To} {
-		if f.Bound() != currency.Exact || !f.Per().IsZero() || !f.Over().IsZero() {
-			return currency.Figure{}
-		}
+	if !exactLevel(c.From) || !exactLevel(c.To) {
+		return currency.Figure{}
 	}
 	hi, lo := c.To.Nominal(), c.From.Nominal()
 	if c.Cut {
@@ -89,6 +87,13 @@ func changeSize(c funding.Change) currency.Figure {
 		return currency.ExactFigure(d)
 	}
 	return currency.Figure{}
+}
+
+// exactLevel reports whether f is a level of money stated exactly and for
+// no term, from which a change can be worked out: "£50.1bn", not "about
+// £50bn" or "£400m a year".
+func exactLevel(f currency.Figure) bool {
+	return f.Bound() == currency.Exact && f.Per().IsZero() && f.Over().IsZero()
 }
 
 // realTerms writes, into x.tmp, the change in real terms c states beside

@@ -104,10 +104,8 @@ func (x *assessor) changeLevels(facts *pkgFacts, num, den side) (side, side, boo
 		from = prev.Headline
 	}
 	to := ch.To
-	for _, f := range [...]currency.Figure{from, to} {
-		if f.Bound() != currency.Exact || !f.Per().IsZero() || !f.Over().IsZero() {
-			return num, den, false
-		}
+	if !exactLevel(from) || !exactLevel(to) {
+		return num, den, false
 	}
 	num.money, num.isMoney, num.confirmed = to.Nominal(), true, true
 	num.phrase = "the record’s level after the change (" + string(appendBrief(nil, to.Nominal())) + ")"
