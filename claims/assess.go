@@ -59,6 +59,10 @@ func Assess(r Record, o Options) (Assessment, error) {
 		tol:   o.tolerance(),
 		facts: make([]pkgFacts, len(r.Packages)),
 		recs:  make([]reconciled, len(r.Packages)),
+		// No claim is being assessed yet: pkgIndex must not take the
+		// zero values for the first package and a claim about "".
+		at:      -1,
+		aboutAt: -1,
 	}
 	ix, err := r.index(x.reconcile)
 	if err != nil {

@@ -9,7 +9,7 @@ import (
 // package i, whose recorded figure is rec, one sentence each: "It was later
 // topped up by the package “ae-top-up-2013”, announced as “£150m”, by
 // £150m, bringing the total to £400m." The size of a top-up is its
-// Change's By, or To less From when both are exact; its new total is To
+// Change's size (changeSize); its new total is To
 // where the record states one, and otherwise rec's amount and the top-up
 // added, when both are exact and for the same term. A later package's
 // headline alone may be the addition or the new level, so no total is
@@ -48,11 +48,10 @@ func (x *assessor) later(i int, rec *recorded) {
 		switch {
 		case !by.IsZero():
 			w.s(", by ").s(by.String())
-		case !c.Cut && c.From.Bound() == currency.Exact && c.To.Bound() == currency.Exact && c.From.Per() == c.To.Per() && c.From.Over() == c.To.Over():
-			if d, err := c.To.Nominal().Sub(c.From.Nominal()); err == nil && d.Sign() > 0 {
-				by = currency.ExactFigure(d)
+		case !c.Cut:
+			if by = changeSize(c); !by.IsZero() {
 				w.s(", by ")
-				w.b = appendBrief(w.b, d)
+				w.b = appendBrief(w.b, by.Nominal())
 			}
 		}
 		switch {
@@ -66,6 +65,35 @@ func (x *assessor) later(i int, rec *recorded) {
 		}
 		w.s(".")
 	}
+}
+
+// changeSize returns the size of the change c records: its By or, where
+// it states no By, To less From (From less To for a Cut) when both are
+// exact, for no term, and that comes to more than zero; otherwise the zero
+// Figure. Levels for a term ("£400m a year") give no size: the difference
+// would lose the term, and be weighed against a figure for none.
+func changeSize(c funding.Change) currency.Figure {
+	if !c.By.IsZero() {
+		return c.By
+	}
+	if !exactLevel(c.From) || !exactLevel(c.To) {
+		return currency.Figure{}
+	}
+	hi, lo := c.To.Nominal(), c.From.Nominal()
+	if c.Cut {
+		hi, lo = lo, hi
+	}
+	if d, err := hi.Sub(lo); err == nil && d.Sign() > 0 {
+		return currency.ExactFigure(d)
+	}
+	return currency.Figure{}
+}
+
+// exactLevel reports whether f is a level of money stated exactly and for
+// no term, from which a change can be worked out: "£50.1bn", not "about
+// £50bn" or "£400m a year".
+func exactLevel(f currency.Figure) bool {
+	return f.Bound() == currency.Exact && f.Per().IsZero() && f.Over().IsZero()
 }
 
 // realTerms writes, into x.tmp, the change in real terms c states beside

@@ -83,8 +83,12 @@ func (x *assessor) resolve(c *Claim, a *RatioClaim, q Quantity) side {
 	return s
 }
 
-// claimSide returns q as the claim states it, a sum of money or nothing,
-// with nothing from the record.
+// ofMoney reports whether q may be a sum of money: it names no measure
+// and states no count.
+func ofMoney(q Quantity) bool { return q.Measure == "" && q.Count.IsZero() }
+
+// claimSide returns q, a side of money (ofMoney), as the claim states it,
+// a sum or nothing, with nothing from the record.
 func claimSide(q Quantity) side {
 	s := side{q: q, count: q.Count, isMoney: true}
 	if !q.Amount.IsZero() {
@@ -104,10 +108,8 @@ func (x *assessor) changeLevels(facts *pkgFacts, num, den side) (side, side, boo
 		from = prev.Headline
 	}
 	to := ch.To
-	for _, f := range [...]currency.Figure{from, to} {
-		if f.Bound() != currency.Exact || !f.Per().IsZero() || !f.Over().IsZero() {
-			return num, den, false
-		}
+	if !exactLevel(from) || !exactLevel(to) {
+		return num, den, false
 	}
 	num.money, num.isMoney, num.confirmed = to.Nominal(), true, true
 	num.phrase = "the record’s level after the change (" + string(appendBrief(nil, to.Nominal())) + ")"
@@ -143,7 +145,10 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 	// own Change, where the record has both levels. Sides that name
 	// nothing are not taken for it: "school budgets increase by 2.1 per
 	// cent" in a story about the pupil premium is not the premium's change.
-	ownChange := a.Stated.change != 0 && a.Numerator.Package != "" && a.Numerator.Package == a.Denominator.Package
+	// Counts (a measure, or a count the claim states) are not the money
+	// the Change records: "pupils up 5%" is not the budget's rise.
+	ownChange := a.Stated.change != 0 && a.Numerator.Package != "" && a.Numerator.Package == a.Denominator.Package &&
+		ofMoney(a.Numerator) && ofMoney(a.Denominator)
 	levels := false
 	if ownChange {
 		num, den, levels = x.changeLevels(x.pkg(a.Numerator.Package), num, den)
@@ -316,16 +321,14 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 // that the record states for the ratio a, in real terms if real and
 // otherwise in cash: the Change of the package both its sides name, or of
 // the numerator's package where that Change is of the denominator's. It
-// returns false if there is none, or it states no such percentage.
+// returns false if there is none, if it states no such percentage, or if
+// a side is a count, which the Change, of money, is not.
 func (x *assessor) statedChange(a *RatioClaim, real bool) (decimal.Decimal, bool, bool) {
 	n, d := a.Numerator.Package, a.Denominator.Package
-	if n == "" || d == "" {
+	if n == "" || d == "" || !ofMoney(a.Numerator) || !ofMoney(a.Denominator) {
 		return decimal.Decimal{}, false, false
 	}
-	if _, ok := x.pkgIndex(n); !ok {
-		return decimal.Decimal{}, false, false
-	}
-	ch := x.pkg(n).p.Change
+	ch := x.pkg(n).p.Change // zero for a package the record lacks
 	pct, cut := ch.Percent, ch.Cut
 	if real {
 		pct, cut = ch.RealPercent, ch.RealCut

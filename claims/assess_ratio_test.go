@@ -325,3 +325,19 @@ func TestAssessChangeOfOneSide(t *testing.T) {
 		t.Errorf("a change with the record's percentage and the claim's money: %v, %q; want accurate, with the bases", f.Verdict, f.Explanation)
 	}
 }
+
+// TestAssessChangeOfCounts checks that a change in per cent of counts the
+// record holds as measures is weighed against those counts, not against
+// the package's change in money: pupils up 5% (8,400,000 against
+// 8,000,000 is 1.05) says nothing of a budget's 2.1% rise.
+func TestAssessChangeOfCounts(t *testing.T) {
+	r := claims.Record{Packages: []funding.Package{{ID: "schools", Funder: funding.Org{Name: "Department for Education"},
+		Measures: []funding.Measure{{Count: funding.MustParseCount("8,400,000"), Noun: "pupils"}, {Count: funding.MustParseCount("8,000,000"), Noun: "pupils last year"}},
+		Change:   funding.Change{Percent: decimal.RequireFromString("2.1")}}}}
+	a := claims.RatioClaim{Numerator: claims.Quantity{Noun: "pupils", Package: "schools", Measure: "pupils"},
+		Denominator: claims.Quantity{Noun: "pupils last year", Package: "schools", Measure: "pupils last year"},
+		Stated:      claims.MustParseProportion("a 5% increase"), Terms: claims.Cash}
+	if f := assessIn(t, r, "schools", "words", a)[0]; f.Verdict != claims.Accurate || strings.Contains(f.Explanation, "The record’s change") {
+		t.Errorf("pupils up 5%%: %v, %q; want accurate, against the counts", f.Verdict, f.Explanation)
+	}
+}

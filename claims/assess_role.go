@@ -118,14 +118,9 @@ func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Rol
 			}
 			break
 		}
-		fig, what = ch.By, "change"
+		fig, what = changeSize(ch), "change"
 		if ch.Cut {
 			what = "cut"
-		}
-		if fig.IsZero() && ch.From.Bound() == currency.Exact && ch.To.Bound() == currency.Exact {
-			if d, err := ch.To.Nominal().Sub(ch.From.Nominal()); err == nil {
-				fig = currency.ExactFigure(d.Abs())
-			}
 		}
 	case RoleLevel:
 		fig, what = ch.To, "level after the change"

@@ -428,3 +428,25 @@ func TestAssessCountOfAllocation(t *testing.T) {
 		t.Errorf("Validate() with a count of a missing allocation = %v, want ErrNotFound at assertions[0].allocation", err)
 	}
 }
+
+// TestAssessChangeOfLevelsForATerm checks that levels stated for a term
+// give no size of change to weigh a figure for none against: £500m a year
+// less £400m a year is £100m a year, not £100m.
+func TestAssessChangeOfLevelsForATerm(t *testing.T) {
+	fig := currency.MustParseFigure
+	const quote = "Spending is up by £100m."
+	at := strings.Index(quote, "£100m")
+	r := claims.Record{
+		Packages: []funding.Package{{ID: "yearly", Funder: funding.Org{Name: "HM Government"}, Headline: fig("£500m a year"),
+			Change: funding.Change{From: fig("£400m a year"), To: fig("£500m a year")}}},
+		Claims: []claims.Claim{{ID: "c", Speaker: funding.Person{Name: "A"}, Quote: quote, About: "yearly",
+			Assertions: claims.Assertions{claims.StatedAmount{Figure: fig("£100m"), Span: claims.Span{Start: at, End: at + len("£100m")}}}}},
+	}
+	a, err := claims.Assess(r, claims.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := a.Findings[0]; f.Basis == claims.FromChange || f.Verdict == claims.Accurate {
+		t.Errorf("Assess(%q) = %v, basis %v, %q; want it not weighed against the change", quote, f.Verdict, f.Basis, f.Explanation)
+	}
+}

@@ -306,7 +306,7 @@ func read(quote string, sp Span) reading {
 			adj = len(tail)
 		}
 		r.role, r.roleCue = nearest(before, next, adj)
-		if (r.role == RoleUnknown || r.role == RoleShare || r.role == RolePackage) && len(next) > 0 && eachWord(next, 0) {
+		if (r.role == RoleUnknown || r.role == RoleShare || r.role == RolePackage) && len(next) > 0 && eachWord(next) {
 			// "councils will get £30 per pupil", "will receive £5,000
 			// each": so much for each of them.
 			r.role, r.roleCue = RolePerUnit, next[0].s
@@ -731,7 +731,8 @@ func tokensAfter(s string, start int, partial bool, dst []token) []token {
 
 // trimHyphens returns w without its leading and trailing hyphens, which
 // join words but do not belong to one: "-" alone, a dash between clauses,
-// is no word at all.
+// is no word at all. It is strings.Trim(w, "-"), inlined: the tokenisers
+// call it for every word of every quote.
 func trimHyphens(w string) string {
 	for len(w) > 0 && w[0] == '-' {
 		w = w[1:]
@@ -984,18 +985,19 @@ func timeWord(t token) bool {
 	return false
 }
 
-// eachWord reports whether the words of ts from j on say a sum is for each
-// of several: "per pupil", "each", "apiece", "a head", "a pupil", but not
-// "per year" or "a year", nor "a" before a word that is a cue of its own.
-func eachWord(ts []token, j int) bool {
-	switch t := ts[j]; t.s {
+// eachWord reports whether ts, the words after a figure, begin by saying
+// the sum is for each of several: "per pupil", "each", "apiece", "a head",
+// "a pupil", but not "per year" or "a year", nor "a" before a word that is
+// a cue of its own. ts is not empty.
+func eachWord(ts []token) bool {
+	switch ts[0].s {
 	case "per":
-		return j+1 < len(ts) && !ts[j+1].fig && !timeWord(ts[j+1])
+		return len(ts) > 1 && !ts[1].fig && !timeWord(ts[1])
 	case "each", "apiece":
 		return true
 	case "a", "an":
 		// "£430 a pupil", "a head"; not "a year", "a week"
-		return j+1 < len(ts) && !ts[j+1].fig && !timeWord(ts[j+1]) && cuesOf(ts[j+1]) == nil
+		return len(ts) > 1 && !ts[1].fig && !timeWord(ts[1]) && cuesOf(ts[1]) == nil
 	}
 	return false
 }

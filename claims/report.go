@@ -52,9 +52,10 @@ func WriteText(w io.Writer, a Assessment) error {
 // WriteMarkdown writes a report of a to w in Markdown: a heading and a
 // summary of the verdicts; then a section per package of the record (its
 // funder, who announced it and when, the headline, novelty, purposes and
-// period with its financial years, a table of its allocations with their
-// total and each recipient's share, the headline reconciled with the
-// itemisation, the money per head of each count, and its sources); then
+// period with its financial years, a table of its allocations at every
+// depth, each under the path of titles to it, with their total and each
+// recipient's share, the headline reconciled with the itemisation and each
+// allocation itemised in turn with its own, the money per head of each count, and its sources); then
 // a section per claim (speaker, quote as a block quote, claim ID, date and
 // source) with a subsection per finding (its words and verdict as the
 // heading, a table of the figures where there are any, the explanation and
@@ -171,9 +172,10 @@ func recordMarkdown(p *prose, pkg funding.Package) {
 	}
 }
 
-// allocationsMarkdown appends the table of a package's allocations, with
-// each recipient's share where several share one, the total, and the
-// headline reconciled with it.
+// allocationsMarkdown appends the table of a package's allocations at
+// every depth (funding's Package.Lines), with each recipient's share where
+// several share one, the total, the headline reconciled with it, and each
+// allocation itemised in turn reconciled with its own figure.
 func allocationsMarkdown(p *prose, pkg funding.Package) {
 	// Sub-allocations are rows of their own, under their allocation, with
 	// the path of titles that leads to them; a package that cannot be

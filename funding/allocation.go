@@ -167,40 +167,38 @@ func (a Allocation) Shares() ([]currency.Amount, error) {
 // the spare pennies went to the first, so that a count of 41 does not
 // print 41 amounts. Up to four shares that are not all equal are written
 // out: "£721,666.67 + £721,666.67 + £721,666.66". It returns "" if fewer
-// than two share a's money, or if Shares returns an error (an inexact
-// Count or amount), which Shares gives.
+// than two share a's money, or if Shares cannot divide it (an inexact
+// Count or amount: Shares gives the error).
 func (a Allocation) DescribeShares() string {
-	if n, err := a.Sharers(); err != nil || n < 2 {
-		return ""
-	}
 	shares, err := a.Shares()
-	if err != nil {
+	if err != nil || len(shares) < 2 {
 		return ""
 	}
-	words := make([]string, len(shares))
-	for i, sh := range shares {
-		words[i] = sh.Format(currency.Whole)
+	// Shares gives the spare pennies to the first, so there are at most
+	// two runs: k shares of one penny more, then the rest.
+	n := len(shares)
+	k := 1
+	for k < n && shares[k].Equal(shares[0]) {
+		k++
 	}
-	if len(words) <= 4 && words[0] != words[len(words)-1] {
+	first := shares[0].Format(currency.Whole)
+	if k == n {
+		return itoa(int64(n)) + " × " + first
+	}
+	if n <= 4 {
+		words := make([]string, n)
+		for i, sh := range shares {
+			words[i] = sh.Format(currency.Whole)
+		}
 		return strings.Join(words, " + ")
 	}
-	var b strings.Builder
-	for i := 0; i < len(words); {
-		j := i + 1
-		for j < len(words) && words[j] == words[i] {
-			j++
+	run := func(count int, words string) string {
+		if count == 1 {
+			return words
 		}
-		if b.Len() > 0 {
-			b.WriteString(" + ")
-		}
-		if j-i > 1 {
-			b.WriteString(itoa(int64(j - i)))
-			b.WriteString(" × ")
-		}
-		b.WriteString(words[i])
-		i = j
+		return itoa(int64(count)) + " × " + words
 	}
-	return b.String()
+	return run(k, first) + " + " + run(n-k, shares[n-1].Format(currency.Whole))
 }
 
 // maxShares bounds the slice Shares returns.

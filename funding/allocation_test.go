@@ -62,6 +62,10 @@ func TestDescribeShares(t *testing.T) {
 		// 900,000,000 / 35 = 25,714,285.71 with 15p over.
 		{"runs of many", Allocation{ID: "x", Amount: currency.Pounds(900_000_000), Count: MustParseCount("35")},
 			"15 × £25,714,285.72 + 20 × £25,714,285.71"},
+		// 100,001p / 5 = 20,000p with 1p over: a run of one is no
+		// "1 ×" (200.01 + 4 × 200 = 1,000.01).
+		{"a run of one", Allocation{ID: "x", Amount: currency.MustParse("£1,000.01"), Count: MustParseCount("5")},
+			"£200.01 + 4 × £200"},
 		{"one", Allocation{ID: "x", Amount: currency.Pounds(70_000)}, ""},
 		{"inexact count", Allocation{ID: "x", Amount: currency.Pounds(100), Count: MustParseCount("about 4")}, ""},
 	}

@@ -104,10 +104,11 @@
 // by its own Count (£1.2bn for five hospitals is £240m each):
 // £2,165,000 among three centres is £721,666.67, £721,666.67 and
 // £721,666.66; DescribeShares writes them as a report shows them, in runs
-// of equal ones ("36 × £2,115,013.05 + 5 × £2,115,013.04"). A Rate is an amount per unit with the unit named, from a
-// total and a Count: £4m over around 24,000 adults is about £166.67 per
-// adult, rounded half up to the penny unless the caller chooses otherwise;
-// the Count's qualifier ("about", "more than") carries through to the rate.
+// of equal ones ("36 × £2,115,013.05 + 5 × £2,115,013.04"). A Rate is an
+// amount per unit with the unit named, from a total and a Count: £4m over
+// around 24,000 adults is about £166.67 per adult, rounded half up to the
+// penny unless the caller chooses otherwise; the Count's qualifier
+// ("about", "more than") carries through to the rate.
 //
 // Compare sets one Spend against another: the difference, the ratio, the
 // percentage change, and whether they are like for like in currency,

@@ -63,7 +63,10 @@ func regrantList() string {
 // checkRegrant returns an error matching ErrSyntax if code is neither ""
 // nor a code of the Regrant Type codelist, which the standard closes.
 func checkRegrant(code string) error {
-	if c, exact := regrantCode([]byte(code)); code == "" || (c != "" && exact) {
+	if code == "" {
+		return nil // most allocations name no regrant type: look nothing up
+	}
+	if c, exact := regrantCode([]byte(code)); c != "" && exact {
 		return nil
 	}
 	return expected(ErrSyntax, "want a Regrant Type code ("+regrantList()+"), got "+quote(code))

@@ -206,10 +206,8 @@ func (v *validator) allocation(a *Allocation, code currency.Code, ids *seen) {
 	v.enum("novelty", a.Novelty.valid(), a.Novelty.String())
 	v.enum("kind", a.Kind.valid(), a.Kind.String())
 	v.purposes("purposes", a.Purposes)
-	if a.Regrant != "" {
-		if err := checkRegrant(a.Regrant); err != nil {
-			v.add("regrant", err)
-		}
+	if err := checkRegrant(a.Regrant); err != nil {
+		v.add("regrant", err)
 	}
 	switch {
 	case a.Partial && len(a.Allocations) == 0:

@@ -31,10 +31,11 @@ type page struct {
 	Packages  []packageView
 	Claims    []claimView
 	Verdicts  []verdictView
-	// ClaimReviews are the page's ClaimReview JSON-LD, one review each, as
-	// claims.WriteClaimReviews writes them, which the template writes as
-	// JSON in a <script type="application/ld+json">.
-	ClaimReviews []json.RawMessage
+	// ClaimReviews is the page's ClaimReview JSON-LD, the array
+	// claims.WriteClaimReviews writes, which the template writes as JSON
+	// in a <script type="application/ld+json">; nil if no claim has a
+	// review, so that the page has no script.
+	ClaimReviews json.RawMessage
 }
 
 // A packageView is what the record holds about one package.
@@ -123,15 +124,22 @@ func writeHTML(w *bytes.Buffer, r claims.Record, a claims.Assessment, o options)
 	if err := claims.WriteClaimReviews(&ld, a, o.review); err != nil {
 		return err
 	}
-	var reviews []json.RawMessage
+	// The page embeds the array as written, and reads of each review only
+	// its url, which ends in its claim's anchor, and its rating's
+	// alternateName, the label of the claim's overall verdict.
+	var reviews []struct {
+		URL    string `json:"url"`
+		Rating struct {
+			AlternateName string `json:"alternateName"`
+		} `json:"reviewRating"`
+	}
 	if err := json.Unmarshal(ld.Bytes(), &reviews); err != nil {
 		return err
 	}
 	p := page{
-		ClaimReviews: reviews,
-		Title:        nonEmpty(o.title, "Fact check"),
-		Summary:      summary(a),
-		Tolerance:    a.Tolerance.String(),
+		Title:     nonEmpty(o.title, "Fact check"),
+		Summary:   summary(a),
+		Tolerance: a.Tolerance.String(),
 	}
 	for _, v := range verdicts {
 		rating := "not rated"
@@ -147,19 +155,11 @@ func writeHTML(w *bytes.Buffer, r claims.Record, a claims.Assessment, o options)
 		}
 		p.Packages = append(p.Packages, pv)
 	}
-	// A review's url ends in its claim's anchor, and its rating's
-	// alternateName is the label of the claim's overall verdict.
+	if len(reviews) > 0 {
+		p.ClaimReviews = json.RawMessage(ld.Bytes())
+	}
 	overall := map[string]string{}
-	for _, raw := range reviews {
-		var rv struct {
-			URL    string `json:"url"`
-			Rating struct {
-				AlternateName string `json:"alternateName"`
-			} `json:"reviewRating"`
-		}
-		if err := json.Unmarshal(raw, &rv); err != nil {
-			return err
-		}
+	for _, rv := range reviews {
 		if i := strings.LastIndexByte(rv.URL, '#'); i >= 0 {
 			overall[rv.URL[i+1:]] = rv.Rating.AlternateName
 		}
