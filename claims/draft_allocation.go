@@ -28,6 +28,7 @@ var provideVerbs = [...]string{"provid", "giv", "fund", "grant", "allocat", "awa
 // is for.
 func (d *drafter) draftAllocations() {
 	head := d.ms[d.headline].Figure.Nominal()
+	shared := false // whether the package's whole has been drafted as shared by recipients
 	for _, s := range d.sents {
 		i, j := d.mentionsIn(s)
 		if i == j || s == d.title {
@@ -39,11 +40,33 @@ func (d *drafter) draftAllocations() {
 		also := -1 // whether the sentence "also" announces money, once read
 		for k := i; k < j; k++ {
 			m := d.ms[k]
-			if d.placed[k] || rateOrConversion(m) || m.Figure.Nominal().Equal(head) {
+			if rateOrConversion(m) {
 				continue
 			}
-			if d.otherPackage(s, k) || d.quoted(span(m)) {
-				continue // a package apart, in a quotation or not; or a quotation's own
+			if m.Figure.Nominal().Equal(head) {
+				// "117 Trusts will be allocated a share of £300 million":
+				// the whole, shared by a count of recipients.
+				if !shared {
+					if a, fields, ok := d.sharedBy(s, m); ok {
+						shared = true
+						d.addAllocation(0, a, fields, m)
+					}
+				}
+				continue
+			}
+			if d.placed[k] {
+				continue
+			}
+			if n, whole, ok := d.otherPackage(s, k); ok {
+				if whole {
+					// "Last year … 20 hospitals will receive a share of £850
+					// million": the other package's recipients.
+					d.allocateWhole(n, s, m)
+				}
+				continue
+			}
+			if d.quoted(span(m)) {
+				continue // a quotation's own
 			}
 			if sas == nil {
 				sas = FromQuote(d.in(s))
@@ -52,16 +75,26 @@ func (d *drafter) draftAllocations() {
 			if r, at = roleAt(sas, at, m.Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
 				continue
 			}
-			if r == RolePackage && also < 0 {
+			if also < 0 {
 				also = 0
-				if d.alsoAnnounces(s) {
+				if s != d.announce && d.alsoAnnounces(s) {
 					also = 1
 				}
 			}
-			if r == RolePackage && also == 1 && d.addOther(k) {
-				continue // "The Mayor also committed … a £45 million investment"
+			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.hasHeadline(s)) {
+				// "The Mayor also committed … a £45 million investment";
+				// "It was also announced that … will also receive an extra
+				// £15 million": money announced beside the package.
+				n := len(d.others)
+				if d.addOther(k) && r != RolePackage {
+					d.allocateWhole(n, s, m)
+				}
+				continue
 			}
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
+				if err == nil && d.further(m) {
+					d.addOther(k) // "And a further £140 million was devoted to …"
+				}
 				continue // more than the whole, or in another currency: no part of it
 			}
 			if d.perUnit(s, m) {
@@ -72,21 +105,16 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.totalling(s, m, a)
 			}
 			if !ok {
+				if d.further(m) && !d.itemises(s) {
+					d.addOther(k) // "A further £112m was funnelled north …"
+				}
 				continue
 			}
 			if found == 0 {
 				partial = d.partialBefore(s, m.Start)
 			}
 			found++
-			n := len(d.pkg.Allocations)
-			a.ID = d.allocationID(a)
-			path := "packages[0].allocations[" + strconv.Itoa(n) + "]"
-			d.field(path+".id", Span{}, Guessed) // made from its title
-			d.field(path+".amount", span(m), Explicit)
-			for _, f := range fields {
-				d.field(path+f.Path, f.Span, f.Confidence)
-			}
-			d.pkg.Allocations = append(d.pkg.Allocations, a)
+			d.addAllocation(0, a, fields, m)
 			d.placed[k] = true
 		}
 		if found > 0 && partial {
@@ -99,12 +127,122 @@ func (d *drafter) draftAllocations() {
 	}
 }
 
+// addAllocation adds the allocation a of the mention m, read with fields
+// (paths relative to the allocation), to the package at index p of the
+// record: 0 for the package, n+1 for others[n].
+func (d *drafter) addAllocation(p int, a funding.Allocation, fields []Field, m currency.Mention) {
+	pkg := &d.pkg
+	if p > 0 {
+		pkg = &d.others[p-1]
+	}
+	a.ID = d.allocationID(a)
+	path := "packages[" + strconv.Itoa(p) + "].allocations[" + strconv.Itoa(len(pkg.Allocations)) + "]"
+	d.field(path+".id", Span{}, Guessed) // made from its title
+	d.field(path+".amount", span(m), Explicit)
+	for _, f := range fields {
+		d.field(path+f.Path, f.Span, f.Confidence)
+	}
+	pkg.Allocations = append(pkg.Allocations, a)
+}
+
+// allocateWhole gives others[n], the package of the mention m in the
+// sentence s, one allocation of the whole to the recipients s names
+// ("20 hospitals will receive a share of £850 million"), if it names them.
+func (d *drafter) allocateWhole(n int, s Span, m currency.Mention) {
+	a, fields, ok := d.sharedBy(s, m)
+	if !ok {
+		a, fields, ok = d.allocation(s, m)
+	}
+	if ok {
+		d.addAllocation(n+1, a, fields, m)
+	}
+}
+
+// hasHeadline reports whether the sentence s states the headline's figure.
+func (d *drafter) hasHeadline(s Span) bool {
+	head := d.ms[d.headline].Figure.Nominal()
+	i, j := d.mentionsIn(s)
+	for ; i < j; i++ {
+		if d.ms[i].Figure.Nominal().Equal(head) {
+			return true
+		}
+	}
+	return false
+}
+
+// further reports whether "a further", "another", "an additional" or "an
+// extra" leads to the mention m, not in a quotation: money given beside
+// the package ("A further £112m was funnelled north"), which is a package
+// of its own when it is no part of the package.
+func (d *drafter) further(m currency.Mention) bool {
+	if d.quoted(span(m)) {
+		return false
+	}
+	switch d.wordsBefore(m) {
+	case "a further", "an additional", "an extra":
+		return true
+	}
+	return strings.HasSuffix(d.wordsBefore(m), "another")
+}
+
+// sharedBy reads the recipients of the whole of the mention m from the
+// sentence s when they share it: "117 Trusts will be allocated a share of
+// £300 million", "20 hospitals will receive a share of £850 million". The
+// recipients are the words from a count up to the verb, within four
+// words of it, in the same clause; it returns false if the words are not
+// so.
+func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	var a funding.Allocation
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-120), m.Start}, nil)
+	n := len(before)
+	if n < 4 || before[n-1].w != "of" || before[n-2].w != "share" {
+		return a, nil, false
+	}
+	v := n - 3
+	if before[v].w == "a" || before[v].w == "the" {
+		v--
+	}
+	if v < 1 || !isOneOf(before[v].w, receiveVerbs) && !(before[v].w == "from" && before[v-1].w == "benefit") {
+		return a, nil, false
+	}
+	if before[v].w == "from" {
+		v--
+	}
+	end := v
+	for end > 0 && isAuxiliary(before[end-1].w) {
+		end--
+	}
+	for c := end - 2; c >= 0 && c >= end-5; c-- {
+		if clauseBreak(d.text[before[c].end:before[c+1].start]) {
+			break
+		}
+		count, err := funding.ParseCount(before[c].w)
+		if err != nil || isTimeUnit(before[c+1].w) {
+			continue
+		}
+		if exactAmount(m.Figure) {
+			a.Amount = m.Figure.Nominal()
+		} else {
+			a.Stated = m.Figure
+		}
+		at := Span{before[c].start, before[end-1].end}
+		a.Count = count
+		a.Title = d.in(at)
+		a.Recipients = []funding.Org{{Name: d.in(Span{before[c+1].start, at.End})}}
+		fields := []Field{{".count", Span{before[c].start, before[c].end}, Explicit},
+			{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
+		d.allocationKind(&a, &fields, at)
+		return a, fields, true
+	}
+	return a, nil, false
+}
+
 // elsewhereBefore and elsewhereAfter are words around a figure that make
 // it money announced apart from the package: "on top of a £50 million
 // package announced last month", "in addition to £30 million already
 // provided this year".
 var (
-	elsewhereBefore = fields("in addition to", "on top of", "adds to", "add to", "following", "as well as")
+	elsewhereBefore = fields("in addition to", "on top of", "part of", "adds to", "add to", "following", "as well as")
 	elsewhereAfter  = fields("already", "announced last", "announced in", "announced earlier", "last month", "last year", "previously", "earlier this")
 )
 
@@ -119,9 +257,12 @@ func fields(phrases ...string) [][]string {
 
 // otherPackage drafts the mention ms[k] of the sentence s as a package of
 // its own if the words around it say it is money announced apart from the
-// package (see elsewhereBefore) or shared out whole ("a share of £850
-// million"), and reports whether it did.
-func (d *drafter) otherPackage(s Span, k int) bool {
+// package (see elsewhereBefore), shared out whole ("a share of £850
+// million"), or announced in a sentence that opens in the past ("Earlier
+// this month, the government invested £50m …"), and reports whether it
+// did, the index in others of the package, and whether the sentence may
+// give the package's recipients (it is shared, or opens in the past).
+func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	m := d.ms[k]
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-40), m.Start}, nil)
 	end := s.End
@@ -130,7 +271,8 @@ func (d *drafter) otherPackage(s Span, k int) bool {
 	}
 	after := wordsOf(d.text, Span{m.End, min(end, m.End+60)}, nil)
 	// "20 hospitals will receive a share of £850 million": the whole shared.
-	found := strings.HasSuffix(d.wordsBefore(m), "share of")
+	whole := strings.HasSuffix(d.wordsBefore(m), "share of")
+	found := whole
 	for _, ws := range elsewhereBefore {
 		for i := 0; i+len(ws) <= len(before) && !found; i++ {
 			// The cue ends at most two words ("a", "the") before the figure.
@@ -142,8 +284,34 @@ func (d *drafter) otherPackage(s Span, k int) bool {
 			found = matchWords(after[i:], ws)
 		}
 	}
-	return found && d.addOther(k)
+	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
+		found, whole = true, true
+	}
+	n := len(d.others)
+	return n, whole, found && d.addOther(k)
 }
+
+// opensInPast reports whether the sentence s opens with words placing
+// what it says before the article ("Last year", "Earlier this month",
+// "Previously") and announces money.
+func (d *drafter) opensInPast(s Span) bool {
+	ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+40)}, nil)
+	if len(ts) < 2 {
+		return false
+	}
+	switch {
+	case ts[0].w == "previously":
+	case ts[0].w == "last" && isOneOf(ts[1].w, pastPeriods):
+	case ts[0].w == "earlier" && (ts[1].w == "this" || ts[1].w == "in"):
+	default:
+		return false
+	}
+	return announces(wordsOf(d.text, s, nil)) >= 0
+}
+
+// pastPeriods are the words after "last" that place a sentence before the
+// article: "Last year", "Last month".
+var pastPeriods = []string{"year", "month", "week", "summer", "autumn", "spring", "winter", "year's"}
 
 // alsoAnnounces reports whether the sentence s announces money "also":
 // "The Mayor also committed money to young people …".
@@ -264,6 +432,12 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 			// other funding guarantees and grants".
 			return d.purposeAllocation(a, after[1:], Span{})
 		}
+		if len(after) > 0 && d.andItem(s, m) && d.itemises(s) {
+			// "This comprises £2.031m of annual funding and an extra £1m
+			// per year as part of the budget deal": an item, whose words
+			// after it say what it is.
+			return d.purposeAllocation(a, after, Span{})
+		}
 		return d.receiver(a, s, m)
 	}
 	var kindFrom Span
@@ -281,6 +455,11 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	if what[0].w == "the" && len(what) > 1 {
 		what = what[1:]
 	}
+	if len(what) == 1 && isSeason(what[0].w) {
+		// "will receive an extra £15 million for the winter": when, not
+		// whom; the subject is whom.
+		return d.receiver(a, s, m)
+	}
 	if c, err := funding.ParseCount(what[0].w); err == nil && len(what) > 1 && !isTimeUnit(what[1].w) {
 		a.Count = c
 		fields = append(fields, Field{".count", Span{what[0].start, what[0].end}, Explicit})
@@ -295,6 +474,21 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	fields = append(fields, Field{".title", at, Inferred}, Field{".recipients[0]", at, Inferred})
 	d.allocationKind(&a, &fields, kindFrom, at)
 	return a, fields, true
+}
+
+// andItem reports whether "and" leads to the mention m in the sentence s,
+// over at most two of the leadIns: "and an extra £1m".
+func (d *drafter) andItem(s Span, m currency.Mention) bool {
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-30), m.Start}, nil)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if before[k].w == "and" {
+			return !clauseBreak(d.text[before[k].end:m.Start])
+		}
+		if !isOneOf(before[k].w, leadIns) {
+			return false
+		}
+	}
+	return false
 }
 
 // itemisingWords, as prefixes of a sentence's words, say that it itemises
@@ -399,6 +593,9 @@ var receiveVerbs = []string{"receive", "receives", "received", "get", "gets", "a
 func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-200), m.Start}, nil)
 	n := len(before)
+	for l := 0; l < 2 && n > 1 && isOneOf(before[n-1].w, leadIns); l++ {
+		n-- // "will also receive an extra £15 million"
+	}
 	if n < 2 || !isOneOf(before[n-1].w, receiveVerbs) || clauseBreak(d.text[before[n-1].end:m.Start]) {
 		return a, nil, false
 	}
@@ -413,6 +610,15 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	start := end - 1
 	for start > 0 && !strings.ContainsAny(d.text[before[start-1].end:before[start].start], ".;:") {
 		start--
+	}
+	for k := end - 2; k >= start; k-- {
+		if before[k].w == "that" {
+			start = k + 1 // "It was also announced that the … line will also receive"
+			break
+		}
+	}
+	if start < end-1 && before[start].w == "the" && !capitalised(d.text, before[start]) {
+		start++
 	}
 	at := Span{before[start].start, before[end-1].end}
 	if at.Start < s.Start || d.hasMoney(at) {
@@ -455,6 +661,16 @@ func (d *drafter) allocationKind(a *funding.Allocation, fields *[]Field, spans .
 func isVerbAfterTo(w string) bool {
 	switch w {
 	case "support", "help", "fund", "extend", "expand", "provide", "pay", "create", "build", "improve", "deliver", "develop", "tackle", "run", "train", "recruit", "hire":
+		return true
+	}
+	return false
+}
+
+// isSeason reports whether w names a season, which after "for the" says
+// when the money is spent, not on whom.
+func isSeason(w string) bool {
+	switch w {
+	case "winter", "summer", "spring", "autumn", "year", "weekend", "holidays":
 		return true
 	}
 	return false

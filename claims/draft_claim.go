@@ -159,6 +159,10 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			case (a.Role == RoleUnknown || a.Role == RoleChange && cs[i].announces(d)) && a.Figure.Equal(head):
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RoleShare && a.Figure.Equal(head) && d.shareOf(at):
+				// "allocated a share of £300 million": the whole shared.
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage:
 				// The headline of a package announced apart: its figure.
 				if id, ok := d.otherOf(a.Figure); ok {
@@ -192,6 +196,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 		}
 	}
 	return as
+}
+
+// shareOf reports whether "share of" comes straight before the figure at
+// s: "a share of £300 million" states the whole that is shared.
+func (d *drafter) shareOf(s Span) bool {
+	return strings.HasSuffix(d.wordsBefore(currency.Mention{Start: s.Start}), "share of")
 }
 
 // otherOf returns the ID of the package announced apart whose headline

@@ -1,0 +1,94 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// moneyOf summarises the money of a drafted record: per package its
+// headline and its allocations (with a count after "×"), and per claim the
+// role of each figure it states.
+func moneyOf(r Record) []string {
+	var out []string
+	for _, p := range r.Packages {
+		s := "package " + p.Headline.String()
+		for _, a := range p.Allocations {
+			s += "; share " + a.Figure().String()
+			if !a.Count.IsZero() {
+				s += " ×" + a.Count.String()
+			}
+		}
+		out = append(out, s)
+	}
+	for _, c := range r.Claims {
+		var roles []string
+		for _, a := range c.Assertions {
+			if sa, ok := a.(StatedAmount); ok {
+				roles = append(roles, sa.Figure.String()+" "+sa.Role.String())
+			}
+		}
+		if len(roles) > 0 {
+			out = append(out, "claim "+strings.Join(roles, ", "))
+		}
+	}
+	return out
+}
+
+// TestDraftMoney drafts short announcements, typed in for the purpose,
+// and checks where each figure goes: the package, its allocations, a
+// package of its own, or a claim's stated amount with its role.
+func TestDraftMoney(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// Money the package "forms part of" is a package of its own.
+			text: "The council has announced £2m for its parks.\n\nThe money forms part of the £30m green recovery programme, which was set out in the spring.\n",
+			want: []string{"package £2m", "package £30m", "claim £2m package"},
+		},
+		{
+			// A sentence opening in the past announces money apart, and
+			// whom it names are that money's recipients.
+			text: "The Scottish Government has announced £4m to support rural bus services.\n\nLast month, ministers invested £1m in island councils to help repair roads.\n",
+			want: []string{"package £4m", "package £1m; share £1m", "claim £4m package"},
+		},
+		{
+			// A count of recipients sharing the whole.
+			text: "Today the Health Secretary confirmed 42 hospitals will be allocated a share of £150 million to expand their wards.\n",
+			want: []string{"package £150m; share £150m ×42", "claim £150m package"},
+		},
+		{
+			// Money "also announced" to a recipient, beside the package;
+			// "for the winter" says when, and the subject whom.
+			text: "The Welsh Government has announced £6m for school meals.\n\nIt was also announced that the food bank network will also receive an extra £500,000 for the winter.\n",
+			want: []string{"package £6m", "package £500,000; share £500,000", "claim £6m package"},
+		},
+		{
+			// "A further" sum larger than the package is no part of it.
+			text: "The Mayor has pledged £20 million for youth clubs.\n\nAnd a further £75 million was set aside for housing repairs.\n",
+			want: []string{"package £20m", "package £75m"},
+		},
+		{
+			// "A further" sum that no words give to anyone.
+			text: "Ministers have announced a £900m recovery fund for high streets.\n\nA further £60m was passed on after the Budget.\n",
+			want: []string{"package £900m", "package £60m", "claim £900m package"},
+		},
+		{
+			// An itemising sentence's item after "and an extra".
+			text: "The charity will receive £2.5m per year for the next three years. This comprises £1.5m of core funding and an extra £1m per year under the budget agreement.\n",
+			want: []string{"package £2.5m a year over 3 years; share £1.5m; share £1m a year"},
+		},
+	} {
+		d, err := DraftRecord(tc.text)
+		if err != nil {
+			t.Fatalf("case %d: DraftRecord: %v", i, err)
+		}
+		checkDraft(t, tc.text, d)
+		if diff := cmp.Diff(tc.want, moneyOf(d.Record)); diff != "" {
+			t.Errorf("case %d: DraftRecord(%q) money (-want +got):\n%s", i, tc.text, diff)
+		}
+	}
+}
