@@ -156,7 +156,7 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			at := shift(a.Span, cs[i].quote.Start)
 			switch {
 			case a.Package != "" || a.Allocation != "":
-			case (a.Role == RoleUnknown || a.Role == RoleChange && cs[i].announces(d)) && a.Figure.Equal(head):
+			case (a.Role == RoleUnknown || a.Role == RoleChange && (cs[i].announces(d) || d.namesMoneyAt(at))) && a.Figure.Equal(head):
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleShare && a.Figure.Equal(head) && d.shareOf(at):
@@ -202,6 +202,13 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 // s: "a share of £300 million" states the whole that is shared.
 func (d *drafter) shareOf(s Span) bool {
 	return strings.HasSuffix(d.wordsBefore(currency.Mention{Start: s.Start}), "share of")
+}
+
+// namesMoneyAt reports whether the figure at s is named as the money's
+// ("the £1.8bn injection"): see namesMoney.
+func (d *drafter) namesMoneyAt(s Span) bool {
+	m := currency.Mention{Start: s.Start, End: s.End}
+	return d.namesMoney(m, d.wordsBefore(m))
 }
 
 // otherOf returns the ID of the package announced apart whose headline

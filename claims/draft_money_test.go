@@ -81,6 +81,27 @@ func TestDraftMoney(t *testing.T) {
 			text: "The charity will receive £2.5m per year for the next three years. This comprises £1.5m of core funding and an extra £1m per year under the budget agreement.\n",
 			want: []string{"package £2.5m a year over 3 years; share £1.5m; share £1m a year"},
 		},
+		{
+			// A plan opening the article is what it is about.
+			text: "The Liberal Democrats would spend £4bn a year on social care under plans set out by the party yesterday.\n\nCouncils across England spent £2bn on home visits in March.\n",
+			want: []string{"package £4bn a year"},
+		},
+		{
+			// A gloss is no headline; the money named by its figure is.
+			text: "Critics said the grant, equivalent to about £2m a month, came too late.\n\nCampaigners warned the £24m settlement would not last.\n",
+			want: []string{"package £24m", "claim about £2m a month unknown", "claim £24m package"},
+		},
+		{
+			// The fullest statement of the lede's figure is the headline.
+			text: "The party's manifesto has plans to spend £8bn on railways.\n\nThe document promises more than £8bn over the parliament.\n",
+			want: []string{"package more than £8bn"},
+		},
+		{
+			// "received criticism" announces no money; the figure named
+			// as the money does.
+			text: "Officials said the grant, equivalent to about £1m a week, would be paid this year.\n\nThe minister has received criticism for his claim that the country would take back control of £40m a month.\n\nUnions said the £90m fund is far too small.\n",
+			want: []string{"package £90m", "claim about £1m a week unknown", "claim £90m package"},
+		},
 	} {
 		d, err := DraftRecord(tc.text)
 		if err != nil {
