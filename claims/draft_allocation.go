@@ -150,7 +150,8 @@ func (d *drafter) addAllocation(p int, a funding.Allocation, fields []Field, m c
 // ("20 hospitals will receive a share of £850 million"), if it names them.
 func (d *drafter) allocateWhole(n int, s Span, m currency.Mention) {
 	a, fields, ok := d.sharedBy(s, m)
-	if !ok {
+	if !ok && !strings.HasSuffix(d.wordsBefore(m), "share of") {
+		// One recipient of "a share of" the money has not all of it.
 		a, fields, ok = d.allocation(s, m)
 	}
 	if ok {

@@ -159,8 +159,11 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			case (a.Role == RoleUnknown || a.Role == RoleChange && (cs[i].announces(d) || d.namesMoneyAt(at))) && a.Figure.Equal(head):
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
-			case a.Role == RoleShare && a.Figure.Equal(head) && d.shareOf(at):
-				// "allocated a share of £300 million": the whole shared.
+			case a.Role == RoleShare && a.Figure.Equal(head) && (d.shareOf(at) || !d.allocated(head)):
+				// "allocated a share of £300 million": the whole shared;
+				// "Scotland would receive an allocation of £375 million",
+				// the headline's figure, which no allocation holds: the
+				// package's.
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage:
@@ -196,6 +199,17 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 		}
 	}
 	return as
+}
+
+// allocated reports whether an allocation of the package holds the
+// money f.
+func (d *drafter) allocated(f currency.Figure) bool {
+	for _, a := range d.pkg.Allocations {
+		if a.Figure().Nominal().Equal(f.Nominal()) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareOf reports whether "share of" comes straight before the figure at

@@ -102,6 +102,22 @@ func TestDraftMoney(t *testing.T) {
 			text: "Officials said the grant, equivalent to about £1m a week, would be paid this year.\n\nThe minister has received criticism for his claim that the country would take back control of £40m a month.\n\nUnions said the £90m fund is far too small.\n",
 			want: []string{"package £90m", "claim about £1m a week unknown", "claim £90m package"},
 		},
+		{
+			// The term a later mention of the figure adds is the headline's.
+			text: "The Greens would invest £6bn extra each year in home insulation.\n\nTheir leader said the plans would mean £6bn a year more than the government.\n",
+			want: []string{"package £6bn a year", "claim £6bn proposal", "claim £6bn a year change"},
+		},
+		{
+			// One council's "share of" the money is not all of it.
+			text: "The Local Government Secretary has announced £400 million for councils to repair roads.\n\nLast week ministers confirmed the borough council will benefit from a share of £90 million for flood defences.\n",
+			want: []string{"package £400m", "package £90m", "claim £400m package"},
+		},
+		{
+			// A claim stating the headline as someone's allocation, which
+			// no allocation of the record holds, states the package.
+			text: "Wales will receive an extra £120 million from the Treasury, the Chancellor confirmed.\n\nThe Treasury said: \"Wales would receive an allocation of £120 million.\"\n",
+			want: []string{"package £120m", "claim £120m package", "claim £120m package"},
+		},
 	} {
 		d, err := DraftRecord(tc.text)
 		if err != nil {

@@ -210,14 +210,18 @@ func (d *drafter) namesMoney(m currency.Mention, before string) bool {
 // resources""), which says what the words of the first leave out; or k.
 func (d *drafter) fullest(k int) int {
 	f := d.ms[k].Figure
-	if f.Bound() != currency.Exact {
+	if f.Bound() != currency.Exact && !f.Per().IsZero() {
 		return k
 	}
 	for i := k + 1; i < len(d.ms); i++ {
 		g := d.ms[i].Figure
-		if g.Bound() != currency.Exact && g.Nominal().Equal(f.Nominal()) && !rateOrConversion(d.ms[i]) &&
-			g.Per().Equal(f.Per()) && !d.inTitle(d.ms[i]) {
-			return i
+		if !g.Nominal().Equal(f.Nominal()) || rateOrConversion(d.ms[i]) || d.inTitle(d.ms[i]) {
+			continue
+		}
+		bound := f.Bound() == currency.Exact && g.Bound() != currency.Exact && g.Per().Equal(f.Per())
+		term := f.Per().IsZero() && !g.Per().IsZero() && g.Bound() == f.Bound()
+		if bound || term {
+			return i // "at least £100bn" after "£100bn", "£9.5bn a year" after "£9.5bn extra each year"
 		}
 	}
 	return k
