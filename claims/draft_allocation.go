@@ -1,12 +1,14 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 	"github.com/shopspring/decimal"
+	"unicode/utf8"
 )
 
 // This file drafts the package's allocations from the sentences that
@@ -37,7 +39,8 @@ func (d *drafter) draftAllocations() {
 		var sas []StatedAmount // the roles of the sentence's figures, read once if needed
 		partial := false
 		found, at := 0, 0
-		also := -1 // whether the sentence "also" announces money, once read
+		also := -1   // whether the sentence "also" announces money, once read
+		parent := -1 // the allocation the sentence itemises in turn, if any
 		for k := i; k < j; k++ {
 			m := d.ms[k]
 			if rateOrConversion(m) {
@@ -55,6 +58,12 @@ func (d *drafter) draftAllocations() {
 				continue
 			}
 			if d.placed[k] {
+				continue
+			}
+			if d.inMarks(span(m)) && d.elsewhere(s, k) {
+				// "This new package of funding adds to our £65 million
+				// Nature Restoration Fund": in a quotation, other money the
+				// speaker names, which the claim states as other.
 				continue
 			}
 			if n, whole, ok := d.otherPackage(s, k); ok {
@@ -100,6 +109,16 @@ func (d *drafter) draftAllocations() {
 			if d.perUnit(s, m) {
 				continue // "£10,000 … per councillor", "each councillor with £30,000"
 			}
+			if a, fields, ok := d.possessed(s, m); ok && parent < 0 {
+				// "Construction’s £78m includes £40m for regeneration
+				// projects …": the items after it are its own.
+				parent = len(d.pkg.Allocations)
+				partial = true
+				found++
+				d.addAllocation(0, a, fields, m)
+				d.placed[k] = true
+				continue
+			}
 			a, fields, ok := d.allocation(s, m)
 			if !ok {
 				a, fields, ok = d.totalling(s, m, a)
@@ -114,8 +133,19 @@ func (d *drafter) draftAllocations() {
 				partial = d.partialBefore(s, m.Start)
 			}
 			found++
-			d.addAllocation(0, a, fields, m)
+			if parent >= 0 {
+				d.addPart(parent, a, fields, m)
+			} else {
+				d.addAllocation(0, a, fields, m)
+			}
 			d.placed[k] = true
+		}
+		if parent >= 0 {
+			// The parts name only some of their whole; the package's own
+			// list is as partial as its words say elsewhere.
+			d.pkg.Allocations[parent].Partial = partial
+			d.field("packages[0].allocations["+strconv.Itoa(parent)+"].partial", s, Inferred)
+			partial = false
 		}
 		if found > 0 && partial {
 			d.pkg.Partial = true
@@ -143,6 +173,57 @@ func (d *drafter) addAllocation(p int, a funding.Allocation, fields []Field, m c
 		d.field(path+f.Path, f.Span, f.Confidence)
 	}
 	pkg.Allocations = append(pkg.Allocations, a)
+}
+
+// addPart adds the allocation a of the mention m, read with fields, as a
+// part of the package's allocation at index parent.
+func (d *drafter) addPart(parent int, a funding.Allocation, fields []Field, m currency.Mention) {
+	up := &d.pkg.Allocations[parent]
+	a.ID = d.allocationID(a)
+	path := "packages[0].allocations[" + strconv.Itoa(parent) + "].allocations[" + strconv.Itoa(len(up.Allocations)) + "]"
+	d.field(path+".id", Span{}, Guessed)
+	d.field(path+".amount", span(m), Explicit)
+	for _, f := range fields {
+		d.field(path+f.Path, f.Span, f.Confidence)
+	}
+	up.Allocations = append(up.Allocations, a)
+}
+
+// possessed reads an allocation from its owner's name before the mention
+// m and a verb itemising it after ("Construction’s £78m includes £40m for
+// …"): its title is the owner's name, the capitalised words before the
+// possessive, or the one word.
+func (d *drafter) possessed(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	var a funding.Allocation
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-80), m.Start}, nil)
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+30)}, nil)
+	n := len(before)
+	if n == 0 || len(after) == 0 || clauseBreak(d.text[before[n-1].end:m.Start]) {
+		return a, nil, false
+	}
+	owner := before[n-1]
+	name, ok := strings.CutSuffix(d.text[owner.start:owner.end], "’s")
+	if !ok {
+		name, ok = strings.CutSuffix(name, "'s")
+	}
+	if !ok || name == "" || !strings.HasPrefix(after[0].w, "includ") && !strings.HasPrefix(after[0].w, "compris") {
+		return a, nil, false
+	}
+	start := n - 1
+	for start > 0 && capitalised(d.text, before[start-1]) && capitalised(d.text, owner) &&
+		!clauseBreak(d.text[before[start-1].end:before[start].start]) {
+		start--
+	}
+	at := Span{before[start].start, owner.start + len(name)}
+	if exactAmount(m.Figure) {
+		a.Amount = m.Figure.Nominal()
+	} else {
+		a.Stated = m.Figure
+	}
+	a.Title = d.in(at)
+	fields := []Field{{".title", at, Inferred}}
+	d.allocationKind(&a, &fields, at)
+	return a, fields, true
 }
 
 // allocateWhole gives others[n], the package of the mention m in the
@@ -243,7 +324,7 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 // package announced last month", "in addition to £30 million already
 // provided this year".
 var (
-	elsewhereBefore = fields("in addition to", "on top of", "part of", "adds to", "add to", "following", "as well as")
+	elsewhereBefore = fields("in addition to", "on top of", "part of", "adds to", "add to", "builds on", "build on", "following", "as well as")
 	elsewhereAfter  = fields("already", "announced last", "announced in", "announced earlier", "last month", "last year", "previously", "earlier this")
 )
 
@@ -265,15 +346,28 @@ func fields(phrases ...string) [][]string {
 // give the package's recipients (it is shared, or opens in the past).
 func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	m := d.ms[k]
+	// "20 hospitals will receive a share of £850 million": the whole shared.
+	whole := strings.HasSuffix(d.wordsBefore(m), "share of")
+	found := whole || d.elsewhere(s, k)
+	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
+		found, whole = true, true
+	}
+	n := len(d.others)
+	return n, whole, found && d.addOther(k)
+}
+
+// elsewhere reports whether the words around the mention ms[k] of the
+// sentence s say it is money announced apart from the package: see
+// elsewhereBefore and elsewhereAfter.
+func (d *drafter) elsewhere(s Span, k int) bool {
+	m := d.ms[k]
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-40), m.Start}, nil)
 	end := s.End
 	if k+1 < len(d.ms) && d.ms[k+1].Start < end {
 		end = d.ms[k+1].Start
 	}
 	after := wordsOf(d.text, Span{m.End, min(end, m.End+60)}, nil)
-	// "20 hospitals will receive a share of £850 million": the whole shared.
-	whole := strings.HasSuffix(d.wordsBefore(m), "share of")
-	found := whole
+	found := false
 	for _, ws := range elsewhereBefore {
 		for i := 0; i+len(ws) <= len(before) && !found; i++ {
 			// The cue ends at most two words ("a", "the") before the figure.
@@ -285,11 +379,18 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 			found = matchWords(after[i:], ws)
 		}
 	}
-	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
-		found, whole = true, true
+	return found
+}
+
+// inMarks reports whether s lies inside a quotation between quote marks,
+// not a reported statement.
+func (d *drafter) inMarks(s Span) bool {
+	i, _ := slices.BinarySearchFunc(d.quotes, s.Start+1, func(q Span, off int) int { return q.Start - off })
+	if i == 0 || d.quotes[i-1].End < s.End || d.quotes[i-1].Start == 0 {
+		return false
 	}
-	n := len(d.others)
-	return n, whole, found && d.addOther(k)
+	r, _ := utf8.DecodeLastRuneInString(d.text[:d.quotes[i-1].Start])
+	return r == '"' || r == '“' || r == '‘' || r == '\''
 }
 
 // opensInPast reports whether the sentence s opens with words placing

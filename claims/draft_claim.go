@@ -166,6 +166,11 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// package's.
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case (a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage) && d.otherInQuote(cs[i].quote, at):
+				// "adds to our £65 million Nature Restoration Fund" in a
+				// quotation: other money than the package's.
+				a.Role = RoleOther
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage:
 				// The headline of a package announced apart: its figure.
 				if id, ok := d.otherOf(a.Figure); ok {
@@ -199,6 +204,14 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 		}
 	}
 	return as
+}
+
+// otherInQuote reports whether the figure at s, in the claim quoting q,
+// is between quote marks and its words say it is money apart from the
+// package (see elsewhere).
+func (d *drafter) otherInQuote(q, s Span) bool {
+	k := searchMention(d.ms, s.Start)
+	return k < len(d.ms) && d.ms[k].Start == s.Start && d.inMarks(s) && d.elsewhere(q, k)
 }
 
 // allocated reports whether an allocation of the package holds the

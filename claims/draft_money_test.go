@@ -16,6 +16,13 @@ func moneyOf(r Record) []string {
 		s := "package " + p.Headline.String()
 		for _, a := range p.Allocations {
 			s += "; share " + a.Figure().String()
+			var parts []string
+			for _, b := range a.Allocations {
+				parts = append(parts, b.Figure().String())
+			}
+			if len(parts) > 0 {
+				s += " (" + strings.Join(parts, ", ") + ")"
+			}
 			if !a.Count.IsZero() {
 				s += " ×" + a.Count.String()
 			}
@@ -117,6 +124,17 @@ func TestDraftMoney(t *testing.T) {
 			// no allocation of the record holds, states the package.
 			text: "Wales will receive an extra £120 million from the Treasury, the Chancellor confirmed.\n\nThe Treasury said: \"Wales would receive an allocation of £120 million.\"\n",
 			want: []string{"package £120m", "claim £120m package", "claim £120m package"},
+		},
+		{
+			// An owner's money that includes items holds them as its parts.
+			text: "The Welsh Government has announced a £90m package to help the economy recover.\n\nHousing’s £30m includes £12m for empty homes and £8m for repairs.\n",
+			want: []string{"package £90m; share £30m (£12m, £8m)", "claim £90m package"},
+		},
+		{
+			// Money a speaker adds the package to, in quote marks, is
+			// other money, not a package of the record.
+			text: "The Scottish Government has announced £3m for peatland restoration.\n\nThe minister said: “This funding builds on our £20 million Peatland Action programme.”\n",
+			want: []string{"package £3m", "claim £3m package", "claim £20m other"},
 		},
 	} {
 		d, err := DraftRecord(tc.text)
