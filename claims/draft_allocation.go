@@ -155,6 +155,65 @@ func (d *drafter) draftAllocations() {
 			d.provider = d.providerIn(s)
 		}
 	}
+	if len(d.pkg.Allocations) == 0 {
+		d.countedRecipients()
+	}
+}
+
+// countedRecipients drafts the package's one allocation from the first
+// sentence, stating no money, that gives the money to a count of
+// recipients: "The capital funding will be allocated to 25 schemes in 15
+// areas", "The money will be shared between 33 boroughs".
+func (d *drafter) countedRecipients() {
+	for _, s := range d.sents {
+		if d.hasMoney(s) || d.quoted(s) {
+			continue
+		}
+		ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+200)}, nil)
+		v := -1
+		for k, t := range ts {
+			if k > 6 {
+				break
+			}
+			if (t.w == "funding" || t.w == "money" || t.w == "cash") && k > 0 && (ts[0].w == "the" || ts[0].w == "this") {
+				v = k + 1
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		for v < len(ts) && isAuxiliary(ts[v].w) {
+			v++
+		}
+		if v+2 >= len(ts) || !isOneOf(ts[v].w, []string{"allocated", "shared", "distributed", "split", "divided", "given"}) ||
+			!isOneOf(ts[v+1].w, []string{"to", "between", "among", "across"}) {
+			continue
+		}
+		c := v + 2
+		if ts[c].w == "the" && c+1 < len(ts) {
+			c++
+		}
+		count, err := funding.ParseCount(ts[c].w)
+		if err != nil || c+1 >= len(ts) || isTimeUnit(ts[c+1].w) {
+			continue
+		}
+		at := d.clause(ts[c:])
+		m := d.ms[d.headline]
+		var a funding.Allocation
+		if exactAmount(m.Figure) {
+			a.Amount = m.Figure.Nominal()
+		} else {
+			a.Stated = m.Figure
+		}
+		a.Count = count
+		a.Title = d.in(at)
+		fields := []Field{{".count", Span{ts[c].start, ts[c].end}, Explicit}, {".title", at, Inferred}}
+		d.allocationKind(&a, &fields, at)
+		// The amount is the headline's, which the sentence refers to.
+		d.addAllocation(0, a, fields, m)
+		return
+	}
 }
 
 // addAllocation adds the allocation a of the mention m, read with fields

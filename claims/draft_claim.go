@@ -159,6 +159,17 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			case (a.Role == RoleUnknown || a.Role == RoleChange && (cs[i].announces(d) || d.namesMoneyAt(at))) && a.Figure.Equal(head):
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RoleUnknown && a.Figure.Nominal().Equal(head.Nominal()) && d.definite(at):
+				// "the £4bn did not even include …" after "More than £4
+				// billion has been spent": the headline's money, referred
+				// back to.
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RolePackage && !a.Figure.Nominal().Equal(head.Nominal()) && d.allocated(a.Figure):
+				// "the £1 million we are investing in the Restart Fund":
+				// money the record holds as an allocation is its share.
+				a.Role = RoleShare
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleShare && a.Figure.Equal(head) && (d.shareOf(at) || !d.allocated(head)):
 				// "allocated a share of £300 million": the whole shared;
 				// "Scotland would receive an allocation of £375 million",
@@ -212,6 +223,13 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 func (d *drafter) otherInQuote(q, s Span) bool {
 	k := searchMention(d.ms, s.Start)
 	return k < len(d.ms) && d.ms[k].Start == s.Start && d.inMarks(s) && d.elsewhere(q, k)
+}
+
+// definite reports whether "the" or "this" comes straight before the
+// figure at s: "the £4bn", which refers back to money stated before.
+func (d *drafter) definite(s Span) bool {
+	b := d.wordsBefore(currency.Mention{Start: s.Start})
+	return b == "the" || b == "this" || strings.HasSuffix(b, " the") || strings.HasSuffix(b, " this")
 }
 
 // allocated reports whether an allocation of the package holds the

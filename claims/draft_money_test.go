@@ -136,6 +136,18 @@ func TestDraftMoney(t *testing.T) {
 			text: "The Scottish Government has announced £3m for peatland restoration.\n\nThe minister said: “This funding builds on our £20 million Peatland Action programme.”\n",
 			want: []string{"package £3m", "claim £3m package", "claim £20m other"},
 		},
+		{
+			// "the £6bn" refers back to the headline's money, and money a
+			// claim states that the record allocates is a share.
+			text: "More than £6 billion has been spent on the recovery, Treasury figures show.\n\nOf that, £2bn went to the Restart Scheme for small firms.\n\nAn MP said the £6bn ignored the cost of furlough.\n\nThe minister said: “We are investing £2bn in the Restart Scheme.”\n",
+			want: []string{"package more than £6bn; share £2bn", "claim £6bn package", "claim £2bn share"},
+		},
+		{
+			// The money given to a count of recipients, in words stating
+			// no figure, is the whole's allocation.
+			text: "The Health Secretary has announced £80m for community diagnostic centres.\n\nThe funding will be shared between 14 hospital trusts in the north.\n",
+			want: []string{"package £80m; share £80m ×14", "claim £80m package"},
+		},
 	} {
 		d, err := DraftRecord(tc.text)
 		if err != nil {
