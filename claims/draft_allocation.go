@@ -90,7 +90,7 @@ func (d *drafter) draftAllocations() {
 					also = 1
 				}
 			}
-			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.hasHeadline(s)) {
+			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.sentence(s).head) {
 				// "The Mayor also committed … a £45 million investment";
 				// "It was also announced that … will also receive an extra
 				// £15 million": money announced beside the package.
@@ -98,6 +98,12 @@ func (d *drafter) draftAllocations() {
 				if d.addOther(k) && r != RolePackage {
 					d.allocateWhole(n, s, m)
 				}
+				continue
+			}
+			if d.further(m) && d.sentence(s).also {
+				// "Wychavon also stands to benefit from a further £100
+				// million": more money, beside the package.
+				d.addOther(k)
 				continue
 			}
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
@@ -124,7 +130,7 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.totalling(s, m, a)
 			}
 			if !ok {
-				if d.further(m) && !d.itemises(s) {
+				if d.further(m) && !d.sentence(s).itemises {
 					d.addOther(k) // "A further £112m was funnelled north …"
 				}
 				continue
@@ -216,6 +222,48 @@ func (d *drafter) countedRecipients() {
 	}
 }
 
+// A sentenceRead holds what the drafter read of one sentence once, so that
+// the rules asking of each of its figures read it no more than once.
+type sentenceRead struct {
+	s        Span
+	ts       []tok
+	announce int  // the index in ts of the word announcing money, or -1
+	also     bool // the sentence holds "also"
+	itemises bool // a word itemising money (see itemisingWords)
+	head     bool // the sentence states the headline's figure
+}
+
+// sentence returns what the drafter reads of the sentence s, reading it if it
+// is not the one read last.
+func (d *drafter) sentence(s Span) *sentenceRead {
+	r := &d.last
+	if r.s == s && r.ts != nil {
+		return r
+	}
+	r.s = s
+	r.ts = wordsOf(d.text, s, r.ts[:0])
+	r.announce = announces(r.ts)
+	r.also = hasWord(r.ts, "also") >= 0
+	r.itemises = false
+	for _, t := range r.ts {
+		if isItemising(t.w) {
+			r.itemises = true
+			break
+		}
+	}
+	r.head = false
+	if d.headline >= 0 {
+		head := d.ms[d.headline].Figure.Nominal()
+		for i, j := d.mentionsIn(s); i < j; i++ {
+			if d.ms[i].Figure.Nominal().Equal(head) {
+				r.head = true
+				break
+			}
+		}
+	}
+	return r
+}
+
 // addAllocation adds the allocation a of the mention m, read with fields
 // (paths relative to the allocation), to the package at index p of the
 // record: 0 for the package, n+1 for others[n].
@@ -297,18 +345,6 @@ func (d *drafter) allocateWhole(n int, s Span, m currency.Mention) {
 	if ok {
 		d.addAllocation(n+1, a, fields, m)
 	}
-}
-
-// hasHeadline reports whether the sentence s states the headline's figure.
-func (d *drafter) hasHeadline(s Span) bool {
-	head := d.ms[d.headline].Figure.Nominal()
-	i, j := d.mentionsIn(s)
-	for ; i < j; i++ {
-		if d.ms[i].Figure.Nominal().Equal(head) {
-			return true
-		}
-	}
-	return false
 }
 
 // further reports whether "a further", "another", "an additional" or "an
@@ -456,8 +492,9 @@ func (d *drafter) inMarks(s Span) bool {
 // what it says before the article ("Last year", "Earlier this month",
 // "Previously") and announces money.
 func (d *drafter) opensInPast(s Span) bool {
-	ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+40)}, nil)
-	if len(ts) < 2 {
+	r := d.sentence(s)
+	ts := r.ts
+	if len(ts) < 2 || r.announce < 0 {
 		return false
 	}
 	switch {
@@ -467,7 +504,7 @@ func (d *drafter) opensInPast(s Span) bool {
 	default:
 		return false
 	}
-	return announces(wordsOf(d.text, s, nil)) >= 0
+	return true
 }
 
 // pastPeriods are the words after "last" that place a sentence before the
@@ -477,8 +514,8 @@ var pastPeriods = []string{"year", "month", "week", "summer", "autumn", "spring"
 // alsoAnnounces reports whether the sentence s announces money "also":
 // "The Mayor also committed money to young people …".
 func (d *drafter) alsoAnnounces(s Span) bool {
-	ts := wordsOf(d.text, s, nil)
-	return hasWord(ts, "also") >= 0 && announces(ts) >= 0
+	r := d.sentence(s)
+	return r.also && r.announce >= 0
 }
 
 // addOther drafts the mention ms[k] as a package of its own, and reports
@@ -587,13 +624,13 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		}
 	}
 	if p < 0 || p+1 >= len(after) {
-		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in") && d.itemises(s) &&
+		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in") && d.sentence(s).itemises &&
 			!capitalised(d.text, after[1]) && after[1].w != "the" && after[1].w != "which" && calendarYear(after[1].w) == 0 {
 			// "This comprises £2.031m of annual funding", "£100m in
 			// other funding guarantees and grants".
 			return d.purposeAllocation(a, after[1:], Span{})
 		}
-		if len(after) > 0 && d.andItem(s, m) && d.itemises(s) {
+		if len(after) > 0 && d.andItem(s, m) && d.sentence(s).itemises {
 			// "This comprises £2.031m of annual funding and an extra £1m
 			// per year as part of the budget deal": an item, whose words
 			// after it say what it is.
@@ -656,13 +693,12 @@ func (d *drafter) andItem(s Span, m currency.Mention) bool {
 // money: "This comprises …", "The funding is separated into …".
 var itemisingWords = [...]string{"compris", "includ", "separated", "split", "divided", "broken", "consist", "made"}
 
-// itemises reports whether the sentence s itemises money.
-func (d *drafter) itemises(s Span) bool {
-	for _, t := range wordsOf(d.text, s, nil) {
-		for _, w := range itemisingWords {
-			if strings.HasPrefix(t.w, w) {
-				return true
-			}
+// isItemising reports whether the word w, in lower case, says that its
+// sentence itemises money.
+func isItemising(w string) bool {
+	for _, p := range itemisingWords {
+		if strings.HasPrefix(w, p) {
+			return true
 		}
 	}
 	return false

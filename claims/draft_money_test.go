@@ -148,6 +148,18 @@ func TestDraftMoney(t *testing.T) {
 			text: "The Health Secretary has announced £80m for community diagnostic centres.\n\nThe funding will be shared between 14 hospital trusts in the north.\n",
 			want: []string{"package £80m; share £80m ×14", "claim £80m package"},
 		},
+		{
+			// "also … a further" sum is more money beside the package,
+			// even where words after it say what it pays for.
+			text: "The Chancellor has announced £500 million for councils this winter.\n\nCouncils also stand to benefit from a further £50 million which will be used to support swimming pools.\n",
+			want: []string{"package £500m", "package £50m", "claim £500m package"},
+		},
+		{
+			// The title's figure in a quotation does not outrank the
+			// sentence announcing the money.
+			text: "Market town to get £52,000 for high street\n\nLocal leaders have welcomed news that the town council will benefit from a share of £8 million in funding announced by the Government.\n\nThe mayor said: “The £52,000 announced today will help our shops.”\n",
+			want: []string{"package £8m", "claim £8m package", "claim £52,000 unknown"},
+		},
 	} {
 		d, err := DraftRecord(tc.text)
 		if err != nil {

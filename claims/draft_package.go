@@ -123,7 +123,7 @@ func (d *drafter) draftPackage() {
 				sa.Role = RolePackage
 			}
 			switch {
-			case admitsAny(titled, d.ms[k].Figure):
+			case admitsAny(titled, d.ms[k].Figure) && !d.inMarks(span(d.ms[k])):
 				r = 0
 			case sa.Role == RoleShare:
 				continue

@@ -119,6 +119,7 @@ type drafter struct {
 	qs     []quoted
 	quotes []Span
 	toks   []tok          // scratch
+	last   sentenceRead   // the sentence read last (see read)
 	ids    map[string]int // the identifiers used, for unique
 	// measureNoun indexes the package's measures by noun, measureCount by
 	// count (-1 for a count two measures share).
