@@ -233,14 +233,20 @@ func (d *drafter) definite(s Span) bool {
 }
 
 // allocated reports whether an allocation of the package holds the
-// money f.
+// money f. The allocations' values are indexed once, on the first call,
+// so that asking of every figure of every claim stays linear.
 func (d *drafter) allocated(f currency.Figure) bool {
-	for _, a := range d.pkg.Allocations {
-		if a.Figure().Nominal().Equal(f.Nominal()) {
-			return true
+	if d.allocatedValues == nil {
+		d.allocatedValues = make(map[string]bool, len(d.pkg.Allocations))
+		for _, a := range d.pkg.Allocations {
+			v := a.Amount
+			if v.IsZero() {
+				v = a.Stated.Nominal()
+			}
+			d.allocatedValues[v.String()] = true
 		}
 	}
-	return false
+	return d.allocatedValues[f.Nominal().String()]
 }
 
 // shareOf reports whether "share of" comes straight before the figure at
