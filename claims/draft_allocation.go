@@ -231,6 +231,7 @@ type sentenceRead struct {
 	also     bool // the sentence holds "also"
 	itemises bool // a word itemising money (see itemisingWords)
 	head     bool // the sentence states the headline's figure
+	fundedBy int  // the offset of the first "funded by" (see fundedBy), or -1
 }
 
 // sentence returns what the drafter reads of the sentence s, reading it if it
@@ -249,6 +250,17 @@ func (d *drafter) sentence(s Span) *sentenceRead {
 		if isItemising(t.w) {
 			r.itemises = true
 			break
+		}
+	}
+	r.fundedBy = -1
+	for k := 1; k < len(r.ts) && r.fundedBy < 0; k++ {
+		if r.ts[k].w != "by" {
+			continue
+		}
+		switch w := r.ts[k-1].w; {
+		case w == "funded" || w == "financed" || w == "paid",
+			w == "for" && k > 1 && r.ts[k-2].w == "paid":
+			r.fundedBy = r.ts[k].start
 		}
 	}
 	r.head = false
@@ -443,7 +455,7 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	m := d.ms[k]
 	// "20 hospitals will receive a share of £850 million": the whole shared.
 	whole := strings.HasSuffix(d.wordsBefore(m), "share of")
-	found := whole || d.elsewhere(s, k)
+	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m)
 	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
 		found, whole = true, true
 	}
@@ -486,6 +498,15 @@ func (d *drafter) inMarks(s Span) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(d.text[:d.quotes[i-1].Start])
 	return r == '"' || r == '“' || r == '‘' || r == '\''
+}
+
+// fundedBy reports whether "funded by", "paid for by" or "financed by"
+// comes before the mention m in the sentence s: "The spending has been
+// largely funded by a rise in the Treasury's block grant of more than
+// £3.5bn" names the money the package came from, another package.
+func (d *drafter) fundedBy(s Span, m currency.Mention) bool {
+	at := d.sentence(s).fundedBy
+	return at >= 0 && at < m.Start
 }
 
 // opensInPast reports whether the sentence s opens with words placing

@@ -160,6 +160,11 @@ func TestDraftMoney(t *testing.T) {
 			text: "Market town to get £52,000 for high street\n\nLocal leaders have welcomed news that the town council will benefit from a share of £8 million in funding announced by the Government.\n\nThe mayor said: “The £52,000 announced today will help our shops.”\n",
 			want: []string{"package £8m", "claim £8m package", "claim £52,000 unknown"},
 		},
+		{
+			// The money the package was paid for by is another package.
+			text: "More than £900 million has been spent on flood recovery, council figures show.\n\nThe spending was largely paid for by an emergency grant of £600m from the Treasury.\n",
+			want: []string{"package more than £900m", "package £600m"},
+		},
 	} {
 		d, err := DraftRecord(tc.text)
 		if err != nil {
