@@ -31,6 +31,7 @@ var provideVerbs = [...]string{"provid", "giv", "fund", "grant", "allocat", "awa
 func (d *drafter) draftAllocations() {
 	head := d.ms[d.headline].Figure.Nominal()
 	shared := false // whether the package's whole has been drafted as shared by recipients
+	d.titleAllocations(head)
 	for _, s := range d.sents {
 		i, j := d.mentionsIn(s)
 		if i == j || s == d.title {
@@ -274,6 +275,34 @@ func (d *drafter) sentence(s Span) *sentenceRead {
 		}
 	}
 	return r
+}
+
+// titleAllocations drafts an allocation for each figure of the title,
+// less than the headline, that a named recipient receives: "Wychavon
+// District Council to benefit from extra £246,139 in funding" above an
+// article announcing a share of £900 million.
+func (d *drafter) titleAllocations(head currency.Amount) {
+	if d.title.IsZero() {
+		return
+	}
+	for i, j := d.mentionsIn(d.title); i < j; i++ {
+		m := d.ms[i]
+		if rateOrConversion(m) {
+			continue
+		}
+		if c, err := m.Figure.Nominal().Compare(head); err != nil || c >= 0 {
+			continue
+		}
+		var a funding.Allocation
+		if exactAmount(m.Figure) {
+			a.Amount = m.Figure.Nominal()
+		} else {
+			a.Stated = m.Figure
+		}
+		if a, fields, ok := d.receiver(a, d.title, m); ok {
+			d.addAllocation(0, a, fields, m)
+		}
+	}
 }
 
 // addAllocation adds the allocation a of the mention m, read with fields
@@ -813,6 +842,10 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	n := len(before)
 	for l := 0; l < 2 && n > 1 && isOneOf(before[n-1].w, leadIns); l++ {
 		n-- // "will also receive an extra £15 million"
+	}
+	if n > 2 && before[n-1].w == "from" && before[n-2].w == "benefit" && !clauseBreak(d.text[before[n-1].end:m.Start]) {
+		n-- // "to benefit from extra £246,139"
+		before[n-1].w = "receive"
 	}
 	if n < 2 || !isOneOf(before[n-1].w, receiveVerbs) || clauseBreak(d.text[before[n-1].end:m.Start]) {
 		return a, nil, false

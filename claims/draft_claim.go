@@ -165,7 +165,7 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// back to.
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
-			case a.Role == RolePackage && !a.Figure.Nominal().Equal(head.Nominal()) && d.allocated(a.Figure):
+			case (a.Role == RolePackage || a.Role == RoleUnknown && d.definite(at)) && !a.Figure.Nominal().Equal(head.Nominal()) && d.allocated(a.Figure):
 				// "the £1 million we are investing in the Restart Fund":
 				// money the record holds as an allocation is its share.
 				a.Role = RoleShare

@@ -158,12 +158,18 @@ func TestDraftMoney(t *testing.T) {
 			// The title's figure in a quotation does not outrank the
 			// sentence announcing the money.
 			text: "Market town to get £52,000 for high street\n\nLocal leaders have welcomed news that the town council will benefit from a share of £8 million in funding announced by the Government.\n\nThe mayor said: “The £52,000 announced today will help our shops.”\n",
-			want: []string{"package £8m", "claim £8m package", "claim £52,000 unknown"},
+			want: []string{"package £8m; share £52,000", "claim £8m package", "claim £52,000 share"},
 		},
 		{
 			// The money the package was paid for by is another package.
 			text: "More than £900 million has been spent on flood recovery, council figures show.\n\nThe spending was largely paid for by an emergency grant of £600m from the Treasury.\n",
 			want: []string{"package more than £900m", "package £600m"},
+		},
+		{
+			// A title naming a recipient of part of the money gives its
+			// allocation, which a claim's "the £…" then states as a share.
+			text: "Northby Borough Council to benefit from extra £84,500 for parks\n\nNorthby Borough Council will receive a share of £6 million for parks announced by the Government today.\n\nThe council's leader said: “The £84,500 is very welcome.”\n",
+			want: []string{"package £6m; share £84,500", "claim £6m package", "claim £84,500 share"},
 		},
 	} {
 		d, err := DraftRecord(tc.text)
