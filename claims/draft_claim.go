@@ -177,6 +177,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// package's.
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RolePackage && d.inMarks(at) && farAbove(a.Figure, head) && !d.isOther(a.Figure):
+				// "we've committed an unprecedented £1bn for boroughs"
+				// beside an £11.6m package: no statement of the package,
+				// which it exceeds tenfold, but other money of the speaker's.
+				a.Role = RoleOther
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage) && d.otherInQuote(cs[i].quote, at):
 				// "adds to our £65 million Nature Restoration Fund" in a
 				// quotation: other money than the package's.
@@ -215,6 +221,24 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 		}
 	}
 	return as
+}
+
+// farAbove reports whether f is at least ten times head, in the same
+// currency: too far above the package to be a statement of it, even an
+// overstated one.
+func farAbove(f, head currency.Figure) bool {
+	ten, err := head.Nominal().MulInt(10)
+	if err != nil {
+		return false
+	}
+	c, err := f.Nominal().Compare(ten)
+	return err == nil && c >= 0
+}
+
+// isOther reports whether f is the headline of a package announced apart.
+func (d *drafter) isOther(f currency.Figure) bool {
+	_, ok := d.otherOf(f)
+	return ok
 }
 
 // otherInQuote reports whether the figure at s, in the claim quoting q,

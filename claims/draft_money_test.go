@@ -171,6 +171,12 @@ func TestDraftMoney(t *testing.T) {
 			text: "Northby Borough Council to benefit from extra £84,500 for parks\n\nNorthby Borough Council will receive a share of £6 million for parks announced by the Government today.\n\nThe council's leader said: “The £84,500 is very welcome.”\n",
 			want: []string{"package £6m; share £84,500", "claim £6m package", "claim £84,500 share"},
 		},
+		{
+			// A speaker's sum ten times the package, in quote marks, is
+			// other money, not the package overstated.
+			text: "The Mayor has today announced an additional £4.2m for bus shelters.\n\nThe Mayor said: “Over the next five years we have committed an unprecedented £600m to make our streets safer.”\n",
+			want: []string{"package £4.2m", "claim £4.2m package", "claim £600m other"},
+		},
 	} {
 		d, err := DraftRecord(tc.text)
 		if err != nil {
