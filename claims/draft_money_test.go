@@ -177,6 +177,11 @@ func TestDraftMoney(t *testing.T) {
 			text: "The Mayor has today announced an additional £4.2m for bus shelters.\n\nThe Mayor said: “Over the next five years we have committed an unprecedented £600m to make our streets safer.”\n",
 			want: []string{"package £4.2m", "claim £4.2m package", "claim £600m other"},
 		},
+		{
+			// So is one in a reported statement.
+			text: "The Chancellor has announced £30m for coastal towns.\n\nOfficials said the government has invested £2 billion in roads this year.\n",
+			want: []string{"package £30m", "claim £30m package", "claim £2bn other"},
+		},
 	} {
 		d, err := DraftRecord(tc.text)
 		if err != nil {
