@@ -85,7 +85,8 @@ func (StatedAmount) assertion() {}
 //     adds to or takes the spending to (total, bringing, taking, on top of,
 //     up from, in addition to, or "part of" after it), and gives way to any
 //     word giving another role but a share ("we need an extra £2m" is
-//     needed);
+//     needed); after comprises, includes or including it is a share ("this
+//     comprises £1.5m of core funding and an extra £1m");
 //   - RoleShare before: will get, will receive, gets, got, receives,
 //     received, benefit from, share of, of which, including, includes,
 //     include, included, separated into, split into, divided into, made up

@@ -349,8 +349,16 @@ func read(quote string, sp Span) reading {
 		// "an additional £11.6m will be available": new money, the
 		// package announced, unless the quote gives the total it takes
 		// the spending to ("an additional £9.2m, bringing the total to
-		// £190m"), of which it is the change.
+		// £190m"), of which it is the change, or its words make it a part
+		// of a total ("comprises £1.5m … and an extra £1m"), when it is a
+		// share.
 		r.role = RolePackage
+		for _, t := range before {
+			if partWord(t) {
+				r.role, r.roleCue = RoleShare, t.s
+				break
+			}
+		}
 	}
 	if r.role == RoleUnknown && len(before) > 0 && is(before[0], "the") && (len(before) == 1 || speech(before[1])) &&
 		len(after) > 0 && auxiliary(after[0]) {
@@ -998,6 +1006,16 @@ func eachWord(ts []token) bool {
 	case "a", "an":
 		// "£430 a pupil", "a head"; not "a year", "a week"
 		return len(ts) > 1 && !ts[1].fig && !timeWord(ts[1]) && cuesOf(ts[1]) == nil
+	}
+	return false
+}
+
+// partWord reports whether t, before an extra sum, makes the sum a part
+// of the money rather than the whole announced: what a total comprises.
+func partWord(t token) bool {
+	switch t.s {
+	case "comprises", "comprise", "comprising", "includes", "include", "including":
+		return !t.fig
 	}
 	return false
 }

@@ -1,12 +1,14 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 	"github.com/shopspring/decimal"
+	"unicode/utf8"
 )
 
 // This file drafts the package's allocations from the sentences that
@@ -28,6 +30,8 @@ var provideVerbs = [...]string{"provid", "giv", "fund", "grant", "allocat", "awa
 // is for.
 func (d *drafter) draftAllocations() {
 	head := d.ms[d.headline].Figure.Nominal()
+	shared := false // whether the package's whole has been drafted as shared by recipients
+	d.titleAllocations(head)
 	for _, s := range d.sents {
 		i, j := d.mentionsIn(s)
 		if i == j || s == d.title {
@@ -36,14 +40,43 @@ func (d *drafter) draftAllocations() {
 		var sas []StatedAmount // the roles of the sentence's figures, read once if needed
 		partial := false
 		found, at := 0, 0
-		also := -1 // whether the sentence "also" announces money, once read
+		also := -1   // whether the sentence "also" announces money, once read
+		parent := -1 // the allocation the sentence itemises in turn, if any
 		for k := i; k < j; k++ {
 			m := d.ms[k]
-			if d.placed[k] || rateOrConversion(m) || m.Figure.Nominal().Equal(head) {
+			if rateOrConversion(m) {
 				continue
 			}
-			if d.otherPackage(s, k) || d.quoted(span(m)) {
-				continue // a package apart, in a quotation or not; or a quotation's own
+			if m.Figure.Nominal().Equal(head) {
+				// "117 Trusts will be allocated a share of £300 million":
+				// the whole, shared by a count of recipients.
+				if !shared {
+					if a, fields, ok := d.sharedBy(s, m); ok {
+						shared = true
+						d.addAllocation(0, a, fields, m)
+					}
+				}
+				continue
+			}
+			if d.placed[k] {
+				continue
+			}
+			if d.inMarks(span(m)) && d.elsewhere(s, k) {
+				// "This new package of funding adds to our £65 million
+				// Nature Restoration Fund": in a quotation, other money the
+				// speaker names, which the claim states as other.
+				continue
+			}
+			if n, whole, ok := d.otherPackage(s, k); ok {
+				if whole {
+					// "Last year … 20 hospitals will receive a share of £850
+					// million": the other package's recipients.
+					d.allocateWhole(n, s, m)
+				}
+				continue
+			}
+			if d.quoted(span(m)) {
+				continue // a quotation's own
 			}
 			if sas == nil {
 				sas = FromQuote(d.in(s))
@@ -52,42 +85,74 @@ func (d *drafter) draftAllocations() {
 			if r, at = roleAt(sas, at, m.Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
 				continue
 			}
-			if r == RolePackage && also < 0 {
+			if also < 0 {
 				also = 0
-				if d.alsoAnnounces(s) {
+				if s != d.announce && d.alsoAnnounces(s) {
 					also = 1
 				}
 			}
-			if r == RolePackage && also == 1 && d.addOther(k) {
-				continue // "The Mayor also committed … a £45 million investment"
+			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.sentence(s).head) {
+				// "The Mayor also committed … a £45 million investment";
+				// "It was also announced that … will also receive an extra
+				// £15 million": money announced beside the package.
+				n := len(d.others)
+				if d.addOther(k) && r != RolePackage {
+					d.allocateWhole(n, s, m)
+				}
+				continue
+			}
+			if d.further(m) && d.sentence(s).also {
+				// "Wychavon also stands to benefit from a further £100
+				// million": more money, beside the package.
+				d.addOther(k)
+				continue
 			}
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
+				if err == nil && d.further(m) {
+					d.addOther(k) // "And a further £140 million was devoted to …"
+				}
 				continue // more than the whole, or in another currency: no part of it
 			}
 			if d.perUnit(s, m) {
 				continue // "£10,000 … per councillor", "each councillor with £30,000"
+			}
+			if a, fields, ok := d.possessed(s, m); ok && parent < 0 {
+				// "Construction’s £78m includes £40m for regeneration
+				// projects …": the items after it are its own.
+				parent = len(d.pkg.Allocations)
+				partial = true
+				found++
+				d.addAllocation(0, a, fields, m)
+				d.placed[k] = true
+				continue
 			}
 			a, fields, ok := d.allocation(s, m)
 			if !ok {
 				a, fields, ok = d.totalling(s, m, a)
 			}
 			if !ok {
+				if d.further(m) && !d.sentence(s).itemises {
+					d.addOther(k) // "A further £112m was funnelled north …"
+				}
 				continue
 			}
 			if found == 0 {
 				partial = d.partialBefore(s, m.Start)
 			}
 			found++
-			n := len(d.pkg.Allocations)
-			a.ID = d.allocationID(a)
-			path := "packages[0].allocations[" + strconv.Itoa(n) + "]"
-			d.field(path+".id", Span{}, Guessed) // made from its title
-			d.field(path+".amount", span(m), Explicit)
-			for _, f := range fields {
-				d.field(path+f.Path, f.Span, f.Confidence)
+			if parent >= 0 {
+				d.addPart(parent, a, fields, m)
+			} else {
+				d.addAllocation(0, a, fields, m)
 			}
-			d.pkg.Allocations = append(d.pkg.Allocations, a)
 			d.placed[k] = true
+		}
+		if parent >= 0 {
+			// The parts name only some of their whole; the package's own
+			// list is as partial as its words say elsewhere.
+			d.pkg.Allocations[parent].Partial = partial
+			d.field("packages[0].allocations["+strconv.Itoa(parent)+"].partial", s, Inferred)
+			partial = false
 		}
 		if found > 0 && partial {
 			d.pkg.Partial = true
@@ -97,6 +162,297 @@ func (d *drafter) draftAllocations() {
 			d.provider = d.providerIn(s)
 		}
 	}
+	if len(d.pkg.Allocations) == 0 {
+		d.countedRecipients()
+	}
+}
+
+// countedRecipients drafts the package's one allocation from the first
+// sentence, stating no money, that gives the money to a count of
+// recipients: "The capital funding will be allocated to 25 schemes in 15
+// areas", "The money will be shared between 33 boroughs".
+func (d *drafter) countedRecipients() {
+	for _, s := range d.sents {
+		if d.hasMoney(s) || d.quoted(s) {
+			continue
+		}
+		ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+200)}, nil)
+		v := -1
+		for k, t := range ts {
+			if k > 6 {
+				break
+			}
+			if (t.w == "funding" || t.w == "money" || t.w == "cash") && k > 0 && (ts[0].w == "the" || ts[0].w == "this") {
+				v = k + 1
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		for v < len(ts) && isAuxiliary(ts[v].w) {
+			v++
+		}
+		if v+2 >= len(ts) || !isOneOf(ts[v].w, []string{"allocated", "shared", "distributed", "split", "divided", "given"}) ||
+			!isOneOf(ts[v+1].w, []string{"to", "between", "among", "across"}) {
+			continue
+		}
+		c := v + 2
+		if ts[c].w == "the" && c+1 < len(ts) {
+			c++
+		}
+		count, err := funding.ParseCount(ts[c].w)
+		if err != nil || c+1 >= len(ts) || isTimeUnit(ts[c+1].w) {
+			continue
+		}
+		at := d.clause(ts[c:])
+		m := d.ms[d.headline]
+		var a funding.Allocation
+		if exactAmount(m.Figure) {
+			a.Amount = m.Figure.Nominal()
+		} else {
+			a.Stated = m.Figure
+		}
+		a.Count = count
+		a.Title = d.in(at)
+		fields := []Field{{".count", Span{ts[c].start, ts[c].end}, Explicit}, {".title", at, Inferred}}
+		d.allocationKind(&a, &fields, at)
+		// The amount is the headline's, which the sentence refers to.
+		d.addAllocation(0, a, fields, m)
+		return
+	}
+}
+
+// A sentenceRead holds what the drafter read of one sentence once, so that
+// the rules asking of each of its figures read it no more than once.
+type sentenceRead struct {
+	s        Span
+	ts       []tok
+	announce int  // the index in ts of the word announcing money, or -1
+	also     bool // the sentence holds "also"
+	itemises bool // a word itemising money (see itemisingWords)
+	head     bool // the sentence states the headline's figure
+	fundedBy int  // the offset of the first "funded by" (see fundedBy), or -1
+}
+
+// sentence returns what the drafter reads of the sentence s, reading it if it
+// is not the one read last.
+func (d *drafter) sentence(s Span) *sentenceRead {
+	r := &d.last
+	if r.s == s && r.ts != nil {
+		return r
+	}
+	r.s = s
+	r.ts = wordsOf(d.text, s, r.ts[:0])
+	r.announce = announces(r.ts)
+	r.also = hasWord(r.ts, "also") >= 0
+	r.itemises = false
+	for _, t := range r.ts {
+		if isItemising(t.w) {
+			r.itemises = true
+			break
+		}
+	}
+	r.fundedBy = -1
+	for k := 1; k < len(r.ts) && r.fundedBy < 0; k++ {
+		if r.ts[k].w != "by" {
+			continue
+		}
+		switch w := r.ts[k-1].w; {
+		case w == "funded" || w == "financed" || w == "paid",
+			w == "for" && k > 1 && r.ts[k-2].w == "paid":
+			r.fundedBy = r.ts[k].start
+		}
+	}
+	r.head = false
+	if d.headline >= 0 {
+		head := d.ms[d.headline].Figure.Nominal()
+		for i, j := d.mentionsIn(s); i < j; i++ {
+			if d.ms[i].Figure.Nominal().Equal(head) {
+				r.head = true
+				break
+			}
+		}
+	}
+	return r
+}
+
+// titleAllocations drafts an allocation for each figure of the title,
+// less than the headline, that a named recipient receives: "Wychavon
+// District Council to benefit from extra £246,139 in funding" above an
+// article announcing a share of £900 million.
+func (d *drafter) titleAllocations(head currency.Amount) {
+	if d.title.IsZero() {
+		return
+	}
+	for i, j := d.mentionsIn(d.title); i < j; i++ {
+		m := d.ms[i]
+		if rateOrConversion(m) {
+			continue
+		}
+		if c, err := m.Figure.Nominal().Compare(head); err != nil || c >= 0 {
+			continue
+		}
+		var a funding.Allocation
+		if exactAmount(m.Figure) {
+			a.Amount = m.Figure.Nominal()
+		} else {
+			a.Stated = m.Figure
+		}
+		if a, fields, ok := d.receiver(a, d.title, m); ok {
+			d.addAllocation(0, a, fields, m)
+		}
+	}
+}
+
+// addAllocation adds the allocation a of the mention m, read with fields
+// (paths relative to the allocation), to the package at index p of the
+// record: 0 for the package, n+1 for others[n].
+func (d *drafter) addAllocation(p int, a funding.Allocation, fields []Field, m currency.Mention) {
+	pkg := &d.pkg
+	if p > 0 {
+		pkg = &d.others[p-1]
+	}
+	a.ID = d.allocationID(a)
+	path := "packages[" + strconv.Itoa(p) + "].allocations[" + strconv.Itoa(len(pkg.Allocations)) + "]"
+	d.field(path+".id", Span{}, Guessed) // made from its title
+	d.field(path+".amount", span(m), Explicit)
+	for _, f := range fields {
+		d.field(path+f.Path, f.Span, f.Confidence)
+	}
+	pkg.Allocations = append(pkg.Allocations, a)
+}
+
+// addPart adds the allocation a of the mention m, read with fields, as a
+// part of the package's allocation at index parent.
+func (d *drafter) addPart(parent int, a funding.Allocation, fields []Field, m currency.Mention) {
+	up := &d.pkg.Allocations[parent]
+	a.ID = d.allocationID(a)
+	path := "packages[0].allocations[" + strconv.Itoa(parent) + "].allocations[" + strconv.Itoa(len(up.Allocations)) + "]"
+	d.field(path+".id", Span{}, Guessed)
+	d.field(path+".amount", span(m), Explicit)
+	for _, f := range fields {
+		d.field(path+f.Path, f.Span, f.Confidence)
+	}
+	up.Allocations = append(up.Allocations, a)
+}
+
+// possessed reads an allocation from its owner's name before the mention
+// m and a verb itemising it after ("Construction’s £78m includes £40m for
+// …"): its title is the owner's name, the capitalised words before the
+// possessive, or the one word.
+func (d *drafter) possessed(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	var a funding.Allocation
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-80), m.Start}, nil)
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+30)}, nil)
+	n := len(before)
+	if n == 0 || len(after) == 0 || clauseBreak(d.text[before[n-1].end:m.Start]) {
+		return a, nil, false
+	}
+	owner := before[n-1]
+	name, ok := strings.CutSuffix(d.text[owner.start:owner.end], "’s")
+	if !ok {
+		name, ok = strings.CutSuffix(name, "'s")
+	}
+	if !ok || name == "" || !strings.HasPrefix(after[0].w, "includ") && !strings.HasPrefix(after[0].w, "compris") {
+		return a, nil, false
+	}
+	start := n - 1
+	for start > 0 && capitalised(d.text, before[start-1]) && capitalised(d.text, owner) &&
+		!clauseBreak(d.text[before[start-1].end:before[start].start]) {
+		start--
+	}
+	at := Span{before[start].start, owner.start + len(name)}
+	if exactAmount(m.Figure) {
+		a.Amount = m.Figure.Nominal()
+	} else {
+		a.Stated = m.Figure
+	}
+	a.Title = d.in(at)
+	fields := []Field{{".title", at, Inferred}}
+	d.allocationKind(&a, &fields, at)
+	return a, fields, true
+}
+
+// allocateWhole gives others[n], the package of the mention m in the
+// sentence s, one allocation of the whole to the recipients s names
+// ("20 hospitals will receive a share of £850 million"), if it names them.
+func (d *drafter) allocateWhole(n int, s Span, m currency.Mention) {
+	a, fields, ok := d.sharedBy(s, m)
+	if !ok && !strings.HasSuffix(d.wordsBefore(m), "share of") {
+		// One recipient of "a share of" the money has not all of it.
+		a, fields, ok = d.allocation(s, m)
+	}
+	if ok {
+		d.addAllocation(n+1, a, fields, m)
+	}
+}
+
+// further reports whether "a further", "another", "an additional" or "an
+// extra" leads to the mention m, not in a quotation: money given beside
+// the package ("A further £112m was funnelled north"), which is a package
+// of its own when it is no part of the package.
+func (d *drafter) further(m currency.Mention) bool {
+	if d.quoted(span(m)) {
+		return false
+	}
+	switch d.wordsBefore(m) {
+	case "a further", "an additional", "an extra":
+		return true
+	}
+	return strings.HasSuffix(d.wordsBefore(m), "another")
+}
+
+// sharedBy reads the recipients of the whole of the mention m from the
+// sentence s when they share it: "117 Trusts will be allocated a share of
+// £300 million", "20 hospitals will receive a share of £850 million". The
+// recipients are the words from a count up to the verb, within four
+// words of it, in the same clause; it returns false if the words are not
+// so.
+func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	var a funding.Allocation
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-120), m.Start}, nil)
+	n := len(before)
+	if n < 4 || before[n-1].w != "of" || before[n-2].w != "share" {
+		return a, nil, false
+	}
+	v := n - 3
+	if before[v].w == "a" || before[v].w == "the" {
+		v--
+	}
+	if v < 1 || !isOneOf(before[v].w, receiveVerbs) && !(before[v].w == "from" && before[v-1].w == "benefit") {
+		return a, nil, false
+	}
+	if before[v].w == "from" {
+		v--
+	}
+	end := v
+	for end > 0 && isAuxiliary(before[end-1].w) {
+		end--
+	}
+	for c := end - 2; c >= 0 && c >= end-5; c-- {
+		if clauseBreak(d.text[before[c].end:before[c+1].start]) {
+			break
+		}
+		count, err := funding.ParseCount(before[c].w)
+		if err != nil || isTimeUnit(before[c+1].w) {
+			continue
+		}
+		if exactAmount(m.Figure) {
+			a.Amount = m.Figure.Nominal()
+		} else {
+			a.Stated = m.Figure
+		}
+		at := Span{before[c].start, before[end-1].end}
+		a.Count = count
+		a.Title = d.in(at)
+		a.Recipients = []funding.Org{{Name: d.in(Span{before[c+1].start, at.End})}}
+		fields := []Field{{".count", Span{before[c].start, before[c].end}, Explicit},
+			{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
+		d.allocationKind(&a, &fields, at)
+		return a, fields, true
+	}
+	return a, nil, false
 }
 
 // elsewhereBefore and elsewhereAfter are words around a figure that make
@@ -104,7 +460,7 @@ func (d *drafter) draftAllocations() {
 // package announced last month", "in addition to £30 million already
 // provided this year".
 var (
-	elsewhereBefore = fields("in addition to", "on top of", "adds to", "add to", "following", "as well as")
+	elsewhereBefore = fields("in addition to", "on top of", "part of", "adds to", "add to", "builds on", "build on", "following", "as well as")
 	elsewhereAfter  = fields("already", "announced last", "announced in", "announced earlier", "last month", "last year", "previously", "earlier this")
 )
 
@@ -119,9 +475,27 @@ func fields(phrases ...string) [][]string {
 
 // otherPackage drafts the mention ms[k] of the sentence s as a package of
 // its own if the words around it say it is money announced apart from the
-// package (see elsewhereBefore) or shared out whole ("a share of £850
-// million"), and reports whether it did.
-func (d *drafter) otherPackage(s Span, k int) bool {
+// package (see elsewhereBefore), shared out whole ("a share of £850
+// million"), or announced in a sentence that opens in the past ("Earlier
+// this month, the government invested £50m …"), and reports whether it
+// did, the index in others of the package, and whether the sentence may
+// give the package's recipients (it is shared, or opens in the past).
+func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
+	m := d.ms[k]
+	// "20 hospitals will receive a share of £850 million": the whole shared.
+	whole := strings.HasSuffix(d.wordsBefore(m), "share of")
+	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m)
+	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
+		found, whole = true, true
+	}
+	n := len(d.others)
+	return n, whole, found && d.addOther(k)
+}
+
+// elsewhere reports whether the words around the mention ms[k] of the
+// sentence s say it is money announced apart from the package: see
+// elsewhereBefore and elsewhereAfter.
+func (d *drafter) elsewhere(s Span, k int) bool {
 	m := d.ms[k]
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-40), m.Start}, nil)
 	end := s.End
@@ -129,8 +503,7 @@ func (d *drafter) otherPackage(s Span, k int) bool {
 		end = d.ms[k+1].Start
 	}
 	after := wordsOf(d.text, Span{m.End, min(end, m.End+60)}, nil)
-	// "20 hospitals will receive a share of £850 million": the whole shared.
-	found := strings.HasSuffix(d.wordsBefore(m), "share of")
+	found := false
 	for _, ws := range elsewhereBefore {
 		for i := 0; i+len(ws) <= len(before) && !found; i++ {
 			// The cue ends at most two words ("a", "the") before the figure.
@@ -142,14 +515,57 @@ func (d *drafter) otherPackage(s Span, k int) bool {
 			found = matchWords(after[i:], ws)
 		}
 	}
-	return found && d.addOther(k)
+	return found
 }
+
+// inMarks reports whether s lies inside a quotation between quote marks,
+// not a reported statement.
+func (d *drafter) inMarks(s Span) bool {
+	i, _ := slices.BinarySearchFunc(d.quotes, s.Start+1, func(q Span, off int) int { return q.Start - off })
+	if i == 0 || d.quotes[i-1].End < s.End || d.quotes[i-1].Start == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(d.text[:d.quotes[i-1].Start])
+	return r == '"' || r == '“' || r == '‘' || r == '\''
+}
+
+// fundedBy reports whether "funded by", "paid for by" or "financed by"
+// comes before the mention m in the sentence s: "The spending has been
+// largely funded by a rise in the Treasury's block grant of more than
+// £3.5bn" names the money the package came from, another package.
+func (d *drafter) fundedBy(s Span, m currency.Mention) bool {
+	at := d.sentence(s).fundedBy
+	return at >= 0 && at < m.Start
+}
+
+// opensInPast reports whether the sentence s opens with words placing
+// what it says before the article ("Last year", "Earlier this month",
+// "Previously") and announces money.
+func (d *drafter) opensInPast(s Span) bool {
+	r := d.sentence(s)
+	ts := r.ts
+	if len(ts) < 2 || r.announce < 0 {
+		return false
+	}
+	switch {
+	case ts[0].w == "previously":
+	case ts[0].w == "last" && isOneOf(ts[1].w, pastPeriods):
+	case ts[0].w == "earlier" && (ts[1].w == "this" || ts[1].w == "in"):
+	default:
+		return false
+	}
+	return true
+}
+
+// pastPeriods are the words after "last" that place a sentence before the
+// article: "Last year", "Last month".
+var pastPeriods = []string{"year", "month", "week", "summer", "autumn", "spring", "winter", "year's"}
 
 // alsoAnnounces reports whether the sentence s announces money "also":
 // "The Mayor also committed money to young people …".
 func (d *drafter) alsoAnnounces(s Span) bool {
-	ts := wordsOf(d.text, s, nil)
-	return hasWord(ts, "also") >= 0 && announces(ts) >= 0
+	r := d.sentence(s)
+	return r.also && r.announce >= 0
 }
 
 // addOther drafts the mention ms[k] as a package of its own, and reports
@@ -258,11 +674,17 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		}
 	}
 	if p < 0 || p+1 >= len(after) {
-		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in") && d.itemises(s) &&
+		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in") && d.sentence(s).itemises &&
 			!capitalised(d.text, after[1]) && after[1].w != "the" && after[1].w != "which" && calendarYear(after[1].w) == 0 {
 			// "This comprises £2.031m of annual funding", "£100m in
 			// other funding guarantees and grants".
 			return d.purposeAllocation(a, after[1:], Span{})
+		}
+		if len(after) > 0 && d.andItem(s, m) && d.sentence(s).itemises {
+			// "This comprises £2.031m of annual funding and an extra £1m
+			// per year as part of the budget deal": an item, whose words
+			// after it say what it is.
+			return d.purposeAllocation(a, after, Span{})
 		}
 		return d.receiver(a, s, m)
 	}
@@ -281,6 +703,11 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	if what[0].w == "the" && len(what) > 1 {
 		what = what[1:]
 	}
+	if len(what) == 1 && isSeason(what[0].w) {
+		// "will receive an extra £15 million for the winter": when, not
+		// whom; the subject is whom.
+		return d.receiver(a, s, m)
+	}
 	if c, err := funding.ParseCount(what[0].w); err == nil && len(what) > 1 && !isTimeUnit(what[1].w) {
 		a.Count = c
 		fields = append(fields, Field{".count", Span{what[0].start, what[0].end}, Explicit})
@@ -297,17 +724,31 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	return a, fields, true
 }
 
+// andItem reports whether "and" leads to the mention m in the sentence s,
+// over at most two of the leadIns: "and an extra £1m".
+func (d *drafter) andItem(s Span, m currency.Mention) bool {
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-30), m.Start}, nil)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		if before[k].w == "and" {
+			return !clauseBreak(d.text[before[k].end:m.Start])
+		}
+		if !isOneOf(before[k].w, leadIns) {
+			return false
+		}
+	}
+	return false
+}
+
 // itemisingWords, as prefixes of a sentence's words, say that it itemises
 // money: "This comprises …", "The funding is separated into …".
 var itemisingWords = [...]string{"compris", "includ", "separated", "split", "divided", "broken", "consist", "made"}
 
-// itemises reports whether the sentence s itemises money.
-func (d *drafter) itemises(s Span) bool {
-	for _, t := range wordsOf(d.text, s, nil) {
-		for _, w := range itemisingWords {
-			if strings.HasPrefix(t.w, w) {
-				return true
-			}
+// isItemising reports whether the word w, in lower case, says that its
+// sentence itemises money.
+func isItemising(w string) bool {
+	for _, p := range itemisingWords {
+		if strings.HasPrefix(w, p) {
+			return true
 		}
 	}
 	return false
@@ -399,6 +840,13 @@ var receiveVerbs = []string{"receive", "receives", "received", "get", "gets", "a
 func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-200), m.Start}, nil)
 	n := len(before)
+	for l := 0; l < 2 && n > 1 && isOneOf(before[n-1].w, leadIns); l++ {
+		n-- // "will also receive an extra £15 million"
+	}
+	if n > 2 && before[n-1].w == "from" && before[n-2].w == "benefit" && !clauseBreak(d.text[before[n-1].end:m.Start]) {
+		n-- // "to benefit from extra £246,139"
+		before[n-1].w = "receive"
+	}
 	if n < 2 || !isOneOf(before[n-1].w, receiveVerbs) || clauseBreak(d.text[before[n-1].end:m.Start]) {
 		return a, nil, false
 	}
@@ -413,6 +861,15 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	start := end - 1
 	for start > 0 && !strings.ContainsAny(d.text[before[start-1].end:before[start].start], ".;:") {
 		start--
+	}
+	for k := end - 2; k >= start; k-- {
+		if before[k].w == "that" {
+			start = k + 1 // "It was also announced that the … line will also receive"
+			break
+		}
+	}
+	if start < end-1 && before[start].w == "the" && !capitalised(d.text, before[start]) {
+		start++
 	}
 	at := Span{before[start].start, before[end-1].end}
 	if at.Start < s.Start || d.hasMoney(at) {
@@ -455,6 +912,16 @@ func (d *drafter) allocationKind(a *funding.Allocation, fields *[]Field, spans .
 func isVerbAfterTo(w string) bool {
 	switch w {
 	case "support", "help", "fund", "extend", "expand", "provide", "pay", "create", "build", "improve", "deliver", "develop", "tackle", "run", "train", "recruit", "hire":
+		return true
+	}
+	return false
+}
+
+// isSeason reports whether w names a season, which after "for the" says
+// when the money is spent, not on whom.
+func isSeason(w string) bool {
+	switch w {
+	case "winter", "summer", "spring", "autumn", "year", "weekend", "holidays":
 		return true
 	}
 	return false

@@ -156,8 +156,38 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			at := shift(a.Span, cs[i].quote.Start)
 			switch {
 			case a.Package != "" || a.Allocation != "":
-			case (a.Role == RoleUnknown || a.Role == RoleChange && cs[i].announces(d)) && a.Figure.Equal(head):
+			case (a.Role == RoleUnknown || a.Role == RoleChange && (cs[i].announces(d) || d.namesMoneyAt(at))) && a.Figure.Equal(head):
 				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RoleUnknown && a.Figure.Nominal().Equal(head.Nominal()) && d.definite(at):
+				// "the £4bn did not even include …" after "More than £4
+				// billion has been spent": the headline's money, referred
+				// back to.
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case (a.Role == RolePackage || a.Role == RoleUnknown && d.definite(at)) && !a.Figure.Nominal().Equal(head.Nominal()) && d.allocated(a.Figure):
+				// "the £1 million we are investing in the Restart Fund":
+				// money the record holds as an allocation is its share.
+				a.Role = RoleShare
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RoleShare && a.Figure.Equal(head) && (d.shareOf(at) || !d.allocated(head)):
+				// "allocated a share of £300 million": the whole shared;
+				// "Scotland would receive an allocation of £375 million",
+				// the headline's figure, which no allocation holds: the
+				// package's.
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RolePackage && farAbove(a.Figure, head) && !d.isOther(a.Figure):
+				// "we've committed an unprecedented £1bn for boroughs"
+				// beside an £11.6m package, quoted or reported: no
+				// statement of the package, which it exceeds tenfold, but
+				// other money of the speaker's.
+				a.Role = RoleOther
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case (a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage) && d.otherInQuote(cs[i].quote, at):
+				// "adds to our £65 million Nature Restoration Fund" in a
+				// quotation: other money than the package's.
+				a.Role = RoleOther
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage:
 				// The headline of a package announced apart: its figure.
@@ -192,6 +222,69 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 		}
 	}
 	return as
+}
+
+// farAbove reports whether f is at least ten times head, in the same
+// currency: too far above the package to be a statement of it, even an
+// overstated one.
+func farAbove(f, head currency.Figure) bool {
+	ten, err := head.Nominal().MulInt(10)
+	if err != nil {
+		return false
+	}
+	c, err := f.Nominal().Compare(ten)
+	return err == nil && c >= 0
+}
+
+// isOther reports whether f is the headline of a package announced apart.
+func (d *drafter) isOther(f currency.Figure) bool {
+	_, ok := d.otherOf(f)
+	return ok
+}
+
+// otherInQuote reports whether the figure at s, in the claim quoting q,
+// is between quote marks and its words say it is money apart from the
+// package (see elsewhere).
+func (d *drafter) otherInQuote(q, s Span) bool {
+	k := searchMention(d.ms, s.Start)
+	return k < len(d.ms) && d.ms[k].Start == s.Start && d.inMarks(s) && d.elsewhere(q, k)
+}
+
+// definite reports whether "the" or "this" comes straight before the
+// figure at s: "the £4bn", which refers back to money stated before.
+func (d *drafter) definite(s Span) bool {
+	b := d.wordsBefore(currency.Mention{Start: s.Start})
+	return b == "the" || b == "this" || strings.HasSuffix(b, " the") || strings.HasSuffix(b, " this")
+}
+
+// allocated reports whether an allocation of the package holds the
+// money f. The allocations' values are indexed once, on the first call,
+// so that asking of every figure of every claim stays linear.
+func (d *drafter) allocated(f currency.Figure) bool {
+	if d.allocatedValues == nil {
+		d.allocatedValues = make(map[string]bool, len(d.pkg.Allocations))
+		for _, a := range d.pkg.Allocations {
+			v := a.Amount
+			if v.IsZero() {
+				v = a.Stated.Nominal()
+			}
+			d.allocatedValues[v.String()] = true
+		}
+	}
+	return d.allocatedValues[f.Nominal().String()]
+}
+
+// shareOf reports whether "share of" comes straight before the figure at
+// s: "a share of £300 million" states the whole that is shared.
+func (d *drafter) shareOf(s Span) bool {
+	return strings.HasSuffix(d.wordsBefore(currency.Mention{Start: s.Start}), "share of")
+}
+
+// namesMoneyAt reports whether the figure at s is named as the money's
+// ("the £1.8bn injection"): see namesMoney.
+func (d *drafter) namesMoneyAt(s Span) bool {
+	m := currency.Mention{Start: s.Start, End: s.End}
+	return d.namesMoney(m, d.wordsBefore(m))
 }
 
 // otherOf returns the ID of the package announced apart whose headline

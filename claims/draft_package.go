@@ -28,6 +28,32 @@ func announces(ts []tok) int {
 	return -1
 }
 
+// announcesMoney reports whether the sentence s, of the words ts,
+// announces money: it holds a word announcing money, and if that word is
+// one of receiving, money follows it within five words ("will receive
+// £500,000", not "has received continued criticism for his claim … of
+// £350m a week").
+func (d *drafter) announcesMoney(s Span, ts []tok) bool {
+	v := announces(ts)
+	if v < 0 {
+		return false
+	}
+	if !strings.HasPrefix(ts[v].w, "receiv") {
+		return true
+	}
+	end := ts[min(v+5, len(ts)-1)].end
+	i, j := d.mentionsIn(Span{ts[v].end, end})
+	if i < j {
+		return true
+	}
+	for _, t := range ts[v+1 : min(v+6, len(ts))] {
+		if isOneOf(t.w, moneyNouns) || t.w == "payment" || t.w == "money" {
+			return true // "will receive the flat-rate payment"
+		}
+	}
+	return false
+}
+
 // rateOrConversion reports whether a mention is money per something ("£5
 // per pupil", "80p in the £1") or a conversion of the one before it, which
 // is no package's total.
@@ -62,8 +88,7 @@ func (d *drafter) draftPackage() {
 			continue
 		}
 		d.toks = wordsOf(d.text, s, d.toks[:0])
-		verb := lede || announces(d.toks) >= 0
-		lede = false
+		verb := lede || d.announcesMoney(s, d.toks)
 		for _, sa := range FromQuote(d.in(s)) {
 			k := searchMention(d.ms, s.Start+sa.Span.Start)
 			if k >= len(d.ms) || rateOrConversion(d.ms[k]) {
@@ -72,19 +97,33 @@ func (d *drafter) draftPackage() {
 			var r int
 			switch sa.Role {
 			case RolePackage, RoleChange, RoleUnknown, RoleShare:
+			case RoleProposal:
+				if !lede {
+					continue
+				}
+				// "A Labour government would invest £9.5bn extra each year
+				// …" opening the article: the plan it is about.
 			default:
 				continue
 			}
 			if d.eachOne(d.ms[k]) {
 				continue // "Grants of £750 are being paid to all …": each one's
 			}
-			switch d.wordsBefore(d.ms[k]) {
+			before := d.wordsBefore(d.ms[k])
+			switch before {
 			case "share of", "shares of", "part of", "slice of", "portion of":
 				// "allocated a share of £300 million": the whole shared.
 				sa.Role = RolePackage
+			case "equivalent to", "equivalent of":
+				continue // "the sum, equivalent to roughly £3.5m a week": a gloss
+			}
+			if (sa.Role == RoleChange || sa.Role == RoleUnknown) && !verb && d.namesMoney(d.ms[k], before) {
+				// "the £1.8bn injection": the article names the money by
+				// its figure, as a package's.
+				sa.Role = RolePackage
 			}
 			switch {
-			case admitsAny(titled, d.ms[k].Figure):
+			case admitsAny(titled, d.ms[k].Figure) && !d.inMarks(span(d.ms[k])):
 				r = 0
 			case sa.Role == RoleShare:
 				continue
@@ -101,6 +140,10 @@ func (d *drafter) draftPackage() {
 				best, rank, d.announce = k, r, s
 			}
 		}
+		lede = false
+	}
+	if best >= 0 {
+		best = d.fullest(best)
 	}
 	if best < 0 {
 		// Only the title, or figures of other roles, state money: take the
@@ -145,6 +188,48 @@ func (d *drafter) draftPackage() {
 	d.novelty()
 	d.period()
 	d.purposes()
+}
+
+// moneyNouns name a sum of money given: "the £1.8bn injection".
+var moneyNouns = []string{"injection", "package", "boost", "investment", "fund", "funding", "settlement", "pot", "cash", "deal", "grant", "uplift", "windfall"}
+
+// namesMoney reports whether the article names the money of the mention
+// m by its figure: "the" before it and a money noun after it ("the £1.8bn
+// injection"); before is the two words before m.
+func (d *drafter) namesMoney(m currency.Mention, before string) bool {
+	if before != "the" && !strings.HasSuffix(before, " the") {
+		return false
+	}
+	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+20)}, nil)
+	return len(after) > 0 && isOneOf(after[0].w, moneyNouns) && !clauseBreak(d.text[m.End:after[0].start])
+}
+
+// fullest returns the index in ms of the fullest statement of the figure
+// of ms[k]: a later mention of the same value with a qualifier ("plans to
+// spend £100bn", then "promises "at least £100bn of additional
+// resources""), which says what the words of the first leave out; or k.
+func (d *drafter) fullest(k int) int {
+	f := d.ms[k].Figure
+	if f.Bound() != currency.Exact && !f.Per().IsZero() {
+		return k
+	}
+	for i := k + 1; i < len(d.ms); i++ {
+		g := d.ms[i].Figure
+		if !g.Nominal().Equal(f.Nominal()) || rateOrConversion(d.ms[i]) || d.inTitle(d.ms[i]) {
+			continue
+		}
+		bound := f.Bound() == currency.Exact && g.Bound() != currency.Exact && g.Per().Equal(f.Per())
+		term := f.Per().IsZero() && !g.Per().IsZero() && g.Bound() == f.Bound()
+		if bound || term {
+			return i // "at least £100bn" after "£100bn", "£9.5bn a year" after "£9.5bn extra each year"
+		}
+	}
+	return k
+}
+
+// inTitle reports whether the mention m is in the article's title.
+func (d *drafter) inTitle(m currency.Mention) bool {
+	return !d.title.IsZero() && d.title.Start <= m.Start && m.End <= d.title.End
 }
 
 // wordsBefore returns the two words before the mention m, in lower case

@@ -126,8 +126,12 @@ type drafter struct {
 	// quotes their spans, in order.
 	qs     []quoted
 	quotes []Span
-	toks   []tok          // scratch
-	ids    map[string]int // the identifiers used, for unique
+	toks   []tok        // scratch
+	last   sentenceRead // the sentence read last (see sentence)
+	// allocatedValues holds the values of the package's allocations, by
+	// String, once claims ask (see allocated).
+	allocatedValues map[string]bool
+	ids             map[string]int // the identifiers used, for unique
 	// measureNoun indexes the package's measures by noun, measureCount by
 	// count (-1 for a count two measures share).
 	measureNoun  map[string]int

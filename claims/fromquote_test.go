@@ -132,6 +132,7 @@ func TestFromQuoteReads(t *testing.T) {
 		{"up from £3m last year", []read{{"£3m", claims.RolePrevious, 0}}},
 		// currency.Find reads these as two figures, not a range: the change,
 		// then the level it brings.
+		{"this comprises £1.5m of core funding and an extra £1m", []read{{"£1.5m", claims.RoleShare, 0}, {"£1m", claims.RoleShare, 0}}},
 		{"an increase of £20m to £120m", []read{{"£20m", claims.RoleChange, 0}, {"£120m", claims.RoleLevel, 0}}},
 		{"spending on roads is up £2m to £12m", []read{{"£2m", claims.RoleChange, 0}, {"£12m", claims.RoleLevel, 0}}},
 		{"the budget was cut by £300,000 to £1.2m", []read{{"£300,000", claims.RoleChange, 0}, {"£1.2m", claims.RoleLevel, 0}}},

@@ -1,0 +1,197 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// moneyOf summarises the money of a drafted record: per package its
+// headline and its allocations (with a count after "×"), and per claim the
+// role of each figure it states.
+func moneyOf(r Record) []string {
+	var out []string
+	for _, p := range r.Packages {
+		s := "package " + p.Headline.String()
+		for _, a := range p.Allocations {
+			s += "; share " + a.Figure().String()
+			var parts []string
+			for _, b := range a.Allocations {
+				parts = append(parts, b.Figure().String())
+			}
+			if len(parts) > 0 {
+				s += " (" + strings.Join(parts, ", ") + ")"
+			}
+			if !a.Count.IsZero() {
+				s += " ×" + a.Count.String()
+			}
+		}
+		out = append(out, s)
+	}
+	for _, c := range r.Claims {
+		var roles []string
+		for _, a := range c.Assertions {
+			if sa, ok := a.(StatedAmount); ok {
+				roles = append(roles, sa.Figure.String()+" "+sa.Role.String())
+			}
+		}
+		if len(roles) > 0 {
+			out = append(out, "claim "+strings.Join(roles, ", "))
+		}
+	}
+	return out
+}
+
+// TestDraftMoney drafts short announcements, typed in for the purpose,
+// and checks where each figure goes: the package, its allocations, a
+// package of its own, or a claim's stated amount with its role.
+func TestDraftMoney(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// Money the package "forms part of" is a package of its own.
+			text: "The council has announced £2m for its parks.\n\nThe money forms part of the £30m green recovery programme, which was set out in the spring.\n",
+			want: []string{"package £2m", "package £30m", "claim £2m package"},
+		},
+		{
+			// A sentence opening in the past announces money apart, and
+			// whom it names are that money's recipients.
+			text: "The Scottish Government has announced £4m to support rural bus services.\n\nLast month, ministers invested £1m in island councils to help repair roads.\n",
+			want: []string{"package £4m", "package £1m; share £1m", "claim £4m package"},
+		},
+		{
+			// A count of recipients sharing the whole.
+			text: "Today the Health Secretary confirmed 42 hospitals will be allocated a share of £150 million to expand their wards.\n",
+			want: []string{"package £150m; share £150m ×42", "claim £150m package"},
+		},
+		{
+			// Money "also announced" beside the package is a package of its
+			// own; "for the winter" says when. FromQuote reads "an extra
+			// £500,000" as the money announced, so it is that package's
+			// headline rather than an allocation of it.
+			text: "The Welsh Government has announced £6m for school meals.\n\nIt was also announced that the food bank network will also receive an extra £500,000 for the winter.\n",
+			want: []string{"package £6m", "package £500,000", "claim £6m package"},
+		},
+		{
+			// "A further" sum larger than the package is no part of it.
+			text: "The Mayor has pledged £20 million for youth clubs.\n\nAnd a further £75 million was set aside for housing repairs.\n",
+			want: []string{"package £20m", "package £75m", "claim £20m package"},
+		},
+		{
+			// "A further" sum that no words give to anyone.
+			text: "Ministers have announced a £900m recovery fund for high streets.\n\nA further £60m was passed on after the Budget.\n",
+			want: []string{"package £900m", "package £60m", "claim £900m package"},
+		},
+		{
+			// An itemising sentence's item after "and an extra".
+			text: "The charity will receive £2.5m per year for the next three years. This comprises £1.5m of core funding and an extra £1m per year under the budget agreement.\n",
+			want: []string{"package £2.5m a year over 3 years; share £1.5m; share £1m a year"},
+		},
+		{
+			// A plan opening the article is what it is about.
+			text: "The Liberal Democrats would spend £4bn a year on social care under plans set out by the party yesterday.\n\nCouncils across England spent £2bn on home visits in March.\n",
+			want: []string{"package £4bn a year"},
+		},
+		{
+			// A gloss is no headline; the money named by its figure is.
+			text: "Ann Jones said the grant, equivalent to about £2m a month, came too late.\n\nTom Hill warned the £24m settlement would not last.\n",
+			want: []string{"package £24m", "claim about £2m a month unknown", "claim £24m package"},
+		},
+		{
+			// The fullest statement of the lede's figure is the headline.
+			text: "The party's manifesto has plans to spend £8bn on railways.\n\nThe document promises more than £8bn over the parliament.\n",
+			want: []string{"package more than £8bn"},
+		},
+		{
+			// "received criticism" announces no money; the figure named
+			// as the money does.
+			text: "Ann Jones said the grant, equivalent to about £1m a week, would be paid this year.\n\nThe minister has received criticism for his claim that the country would take back control of £40m a month.\n\nTom Hill said the £90m fund is far too small.\n",
+			want: []string{"package £90m", "claim about £1m a week unknown", "claim £40m a month unknown", "claim £90m package"},
+		},
+		{
+			// The term a later mention of the figure adds is the headline's.
+			text: "The Greens would invest £6bn extra each year in home insulation.\n\nTheir leader said the plans would mean £6bn a year more than the government.\n",
+			want: []string{"package £6bn a year", "claim £6bn proposal", "claim £6bn a year change"},
+		},
+		{
+			// One council's "share of" the money is not all of it.
+			text: "The Local Government Secretary has announced £400 million for councils to repair roads.\n\nLast week ministers confirmed the borough council will benefit from a share of £90 million for flood defences.\n",
+			want: []string{"package £400m", "package £90m", "claim £400m package"},
+		},
+		{
+			// A claim stating the headline as someone's allocation, which
+			// no allocation of the record holds, states the package.
+			text: "Wales will receive an extra £120 million from the Treasury, the Chancellor confirmed.\n\nThe Treasury said: \"Wales would receive an allocation of £120 million.\"\n",
+			want: []string{"package £120m", "claim £120m package", "claim £120m package"},
+		},
+		{
+			// An owner's money that includes items holds them as its parts.
+			text: "The Welsh Government has announced a £90m package to help the economy recover.\n\nHousing’s £30m includes £12m for empty homes and £8m for repairs.\n",
+			want: []string{"package £90m; share £30m (£12m, £8m)", "claim £90m package"},
+		},
+		{
+			// Money a speaker adds the package to, in quote marks, is
+			// other money, not a package of the record.
+			text: "The Scottish Government has announced £3m for peatland restoration.\n\nThe minister said: “This funding builds on our £20 million Peatland Action programme.”\n",
+			want: []string{"package £3m", "claim £3m package", "claim £20m other"},
+		},
+		{
+			// "the £6bn" refers back to the headline's money, and money a
+			// claim states that the record allocates is a share.
+			text: "More than £6 billion has been spent on the recovery, Treasury figures show.\n\nOf that, £2bn went to the Restart Scheme for small firms.\n\nAn MP said the £6bn ignored the cost of furlough.\n\nThe minister said: “We are investing £2bn in the Restart Scheme.”\n",
+			want: []string{"package more than £6bn; share £2bn", "claim £6bn package", "claim £2bn share"},
+		},
+		{
+			// The money given to a count of recipients, in words stating
+			// no figure, is the whole's allocation.
+			text: "The Health Secretary has announced £80m for community diagnostic centres.\n\nThe funding will be shared between 14 hospital trusts in the north.\n",
+			want: []string{"package £80m; share £80m ×14", "claim £80m package"},
+		},
+		{
+			// "also … a further" sum is more money beside the package,
+			// even where words after it say what it pays for.
+			text: "The Chancellor has announced £500 million for councils this winter.\n\nCouncils also stand to benefit from a further £50 million which will be used to support swimming pools.\n",
+			want: []string{"package £500m", "package £50m", "claim £500m package"},
+		},
+		{
+			// The title's figure in a quotation does not outrank the
+			// sentence announcing the money.
+			text: "Market town to get £52,000 for high street\n\nLocal leaders have welcomed news that the town council will benefit from a share of £8 million in funding announced by the Government.\n\nThe mayor said: “The £52,000 announced today will help our shops.”\n",
+			want: []string{"package £8m; share £52,000", "claim £8m package", "claim £52,000 share"},
+		},
+		{
+			// The money the package was paid for by is another package.
+			text: "More than £900 million has been spent on flood recovery, council figures show.\n\nThe spending was largely paid for by an emergency grant of £600m from the Treasury.\n",
+			want: []string{"package more than £900m", "package £600m"},
+		},
+		{
+			// A title naming a recipient of part of the money gives its
+			// allocation, which a claim's "the £…" then states as a share.
+			text: "Northby Borough Council to benefit from extra £84,500 for parks\n\nNorthby Borough Council will receive a share of £6 million for parks announced by the Government today.\n\nThe council's leader said: “The £84,500 is very welcome.”\n",
+			want: []string{"package £6m; share £84,500", "claim £6m package", "claim £84,500 share"},
+		},
+		{
+			// A speaker's sum ten times the package, in quote marks, is
+			// other money, not the package overstated.
+			text: "The Mayor has today announced an additional £4.2m for bus shelters.\n\nThe Mayor said: “Over the next five years we have committed an unprecedented £600m to make our streets safer.”\n",
+			want: []string{"package £4.2m", "claim £4.2m package", "claim £600m other"},
+		},
+		{
+			// So is one in a reported statement.
+			text: "The Chancellor has announced £30m for coastal towns.\n\nAnn Jones said the government has invested £2 billion in roads this year.\n",
+			want: []string{"package £30m", "claim £30m package", "claim £2bn other"},
+		},
+	} {
+		d, err := DraftRecord(tc.text)
+		if err != nil {
+			t.Fatalf("case %d: DraftRecord: %v", i, err)
+		}
+		checkDraft(t, tc.text, d)
+		if diff := cmp.Diff(tc.want, moneyOf(d.Record)); diff != "" {
+			t.Errorf("case %d: DraftRecord(%q) money (-want +got):\n%s", i, tc.text, diff)
+		}
+	}
+}
