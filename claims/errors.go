@@ -5,7 +5,6 @@ import (
 
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
-	"github.com/fundclaims/fundclaims/internal/textcut"
 )
 
 // Sentinel errors. Every error the package returns matches one of them under
@@ -165,11 +164,18 @@ func detail(err error, d string) error { return &detailError{err: err, detail: d
 // maxInput is the longest input a ParseError quotes in full.
 const maxInput = 64
 
-// shorten returns s cut to maxInput bytes, on a character boundary
-// (textcut.Prefix), with an ellipsis if it was cut.
+// shorten returns s cut to maxInput bytes, on a character boundary, with an
+// ellipsis if it was cut.
 func shorten(s string) string {
 	if len(s) <= maxInput {
 		return s
 	}
-	return textcut.Prefix(s, maxInput) + "…"
+	cut := maxInput
+	for cut > 0 && !isRuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
+
+// isRuneStart reports whether b can begin a UTF-8 encoded character.
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/fundclaims/fundclaims/internal/textcut"
 	"github.com/shopspring/decimal"
 )
 
@@ -145,10 +144,23 @@ func ParseFigure(s string) (f Figure, err error) {
 }
 
 // shorten returns the first maxFigureLen bytes of s, for an error to quote
-// without holding on to a huge input, cut before the character that
-// straddles the limit (textcut.Prefix): the work is the same whatever the
-// length of s, as the fuzzer's coverage needs.
-func shorten(s string) string { return textcut.Prefix(s, maxFigureLen) }
+// without holding on to a huge input, cut before the rune that straddles
+// the limit. It steps back at most utf8.UTFMax-1 bytes: a run of stray
+// continuation bytes is no rune, and walking back over all of it would
+// make the work, and the fuzzer's coverage, depend on its length.
+func shorten(s string) string {
+	if len(s) <= maxFigureLen {
+		return s
+	}
+	n := maxFigureLen
+	for n > maxFigureLen-(utf8.UTFMax-1) && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	if !utf8.RuneStart(s[n]) {
+		n = maxFigureLen
+	}
+	return s[:n]
+}
 
 // A scanError says where and why reading a figure failed.
 // The zero scanError is no error. It is a value, not a pointer, so that

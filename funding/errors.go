@@ -3,9 +3,9 @@ package funding
 import (
 	"fmt"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/currency"
-	"github.com/fundclaims/fundclaims/internal/textcut"
 )
 
 // Sentinel errors. Every error the package returns matches one of them, or
@@ -197,14 +197,17 @@ func (d *detail) Equal(o *detail) bool {
 func expected(kind error, want string) error { return &detail{kind, want} }
 
 // shorten returns s cut to at most maxQuoted bytes, marked with "...". It
-// cuts before a character rather than inside one (textcut.Prefix), so that
-// a message quoting "£" near the cut shows the character, not the bytes of
-// half of it.
+// cuts before a character rather than inside one, so that a message quoting
+// "£" near the cut shows the character, not the bytes of half of it.
 func shorten(s string) string {
 	if len(s) <= maxQuoted {
 		return s
 	}
-	return textcut.Prefix(s, maxQuoted) + "..."
+	n := maxQuoted
+	for n > maxQuoted-(utf8.UTFMax-1) && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "..."
 }
 
 // causes is an error of a kind, caused by another error: both match it
