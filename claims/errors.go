@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
@@ -170,12 +171,12 @@ func shorten(s string) string {
 	if len(s) <= maxInput {
 		return s
 	}
+	// A character is at most utf8.UTFMax bytes, so its start is at most
+	// three back; past that the input is not UTF-8 there, and any cut will
+	// do.
 	cut := maxInput
-	for cut > 0 && !isRuneStart(s[cut]) {
+	for cut > maxInput-(utf8.UTFMax-1) && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
 	return s[:cut] + "…"
 }
-
-// isRuneStart reports whether b can begin a UTF-8 encoded character.
-func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
