@@ -942,7 +942,7 @@ func wordIn(s, w string) bool {
 			return false
 		}
 		k += i
-		if (k == 0 || !letter(s[k-1])) && (k+len(w) == len(s) || !letter(s[k+len(w)])) {
+		if (k == 0 || !isLetter(s[k-1])) && (k+len(w) == len(s) || !isLetter(s[k+len(w)])) {
 			return true
 		}
 		i = k + len(w)
@@ -960,9 +960,6 @@ func sentenceEnd(s string, at int) bool {
 	}
 	return false
 }
-
-// letter reports whether c is an ASCII letter.
-func letter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // speech reports whether t is a word that opens reported speech: "said
 // the £2m was", "that the £2m would".
