@@ -215,6 +215,15 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 		x.consistency(c, &a, num, den, f)
 		return
 	}
+	if !levels && num.confirmed && den.confirmed && sameItem(a.Numerator, a.Denominator) {
+		// Both sides are one figure of the record: a ratio of it to itself
+		// would be 1, a change of nothing, whatever the claim compares.
+		f.Verdict = NotSupported
+		p.q(words).s(" cannot be checked: the record holds one level for both its sides, ").s(num.phrase).
+			s(", not the two it compares.")
+		x.consistency(c, &a, claimSide(a.Numerator), claimSide(a.Denominator), f)
+		return
+	}
 	switch {
 	case num.isMoney != den.isMoney:
 		f.Verdict, f.Likeness = NotLikeForLike, funding.Unlike
@@ -473,4 +482,11 @@ func (x *assessor) inRealTerms(num, den side) (currency.Amount, string, bool) {
 		in += " by " + t
 	}
 	return real, in, true
+}
+
+// sameItem reports whether quantities p and q name one item of the record:
+// the same measure, allocation or package.
+func sameItem(p, q Quantity) bool {
+	return p.Package == q.Package && p.Measure == q.Measure && p.Allocation == q.Allocation &&
+		(p.Measure != "" || p.Allocation != "" || p.Package != "")
 }

@@ -341,3 +341,18 @@ func TestAssessChangeOfCounts(t *testing.T) {
 		t.Errorf("pupils up 5%%: %v, %q; want accurate, against the counts", f.Verdict, f.Explanation)
 	}
 }
+
+// TestAssessRatioOfOneMeasure checks that a ratio whose two sides name the
+// same measure is not worked out as 8,000,000 against itself, a change of
+// 0% that would make "a 5% increase" overstated: the record holds one
+// level, not the two the claim compares.
+func TestAssessRatioOfOneMeasure(t *testing.T) {
+	r := claims.Record{Packages: []funding.Package{{ID: "schools", Funder: funding.Org{Name: "Department for Education"},
+		Measures: []funding.Measure{{Count: funding.MustParseCount("8,000,000"), Noun: "pupils"}}}}}
+	a := claims.RatioClaim{Numerator: claims.Quantity{Noun: "pupils this year", Package: "schools", Measure: "pupils"},
+		Denominator: claims.Quantity{Noun: "pupils last year", Package: "schools", Measure: "pupils"},
+		Stated:      claims.MustParseProportion("a 5% increase"), Terms: claims.Cash}
+	if f := assessIn(t, r, "schools", "words", a)[0]; f.Verdict != claims.NotSupported || !strings.Contains(f.Explanation, "the record holds one level for both its sides, 8,000,000 pupils") {
+		t.Errorf("pupils up 5%% on one measure: %v, %q; want not supported, the record holding one level", f.Verdict, f.Explanation)
+	}
+}
