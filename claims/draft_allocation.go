@@ -193,8 +193,8 @@ func (d *drafter) countedRecipients() {
 		for v < len(ts) && isAuxiliary(ts[v].w) {
 			v++
 		}
-		if v+2 >= len(ts) || !isOneOf(ts[v].w, []string{"allocated", "shared", "distributed", "split", "divided", "given"}) ||
-			!isOneOf(ts[v+1].w, []string{"to", "between", "among", "across"}) {
+		if v+2 >= len(ts) || !slices.Contains([]string{"allocated", "shared", "distributed", "split", "divided", "given"}, ts[v].w) ||
+			!slices.Contains([]string{"to", "between", "among", "across"}, ts[v+1].w) {
 			continue
 		}
 		c := v + 2
@@ -420,7 +420,7 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 	if before[v].w == "a" || before[v].w == "the" {
 		v--
 	}
-	if v < 1 || !isOneOf(before[v].w, receiveVerbs) && !(before[v].w == "from" && before[v-1].w == "benefit") {
+	if v < 1 || !slices.Contains(receiveVerbs, before[v].w) && !(before[v].w == "from" && before[v-1].w == "benefit") {
 		return a, nil, false
 	}
 	if before[v].w == "from" {
@@ -549,7 +549,7 @@ func (d *drafter) opensInPast(s Span) bool {
 	}
 	switch {
 	case ts[0].w == "previously":
-	case ts[0].w == "last" && isOneOf(ts[1].w, pastPeriods):
+	case ts[0].w == "last" && slices.Contains(pastPeriods, ts[1].w):
 	case ts[0].w == "earlier" && (ts[1].w == "this" || ts[1].w == "in"):
 	default:
 		return false
@@ -650,7 +650,7 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		// "… fund and another £1 million": the words from "and" on are
 		// the next figure's.
 		k := len(after)
-		for k > 0 && isOneOf(after[k-1].w, leadIns) {
+		for k > 0 && slices.Contains(leadIns, after[k-1].w) {
 			k--
 		}
 		if k > 0 && (after[k-1].w == "and" || after[k-1].w == "while") {
@@ -732,7 +732,7 @@ func (d *drafter) andItem(s Span, m currency.Mention) bool {
 		if before[k].w == "and" {
 			return !clauseBreak(d.text[before[k].end:m.Start])
 		}
-		if !isOneOf(before[k].w, leadIns) {
+		if !slices.Contains(leadIns, before[k].w) {
 			return false
 		}
 	}
@@ -840,14 +840,14 @@ var receiveVerbs = []string{"receive", "receives", "received", "get", "gets", "a
 func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-200), m.Start}, nil)
 	n := len(before)
-	for l := 0; l < 2 && n > 1 && isOneOf(before[n-1].w, leadIns); l++ {
+	for l := 0; l < 2 && n > 1 && slices.Contains(leadIns, before[n-1].w); l++ {
 		n-- // "will also receive an extra £15 million"
 	}
 	if n > 2 && before[n-1].w == "from" && before[n-2].w == "benefit" && !clauseBreak(d.text[before[n-1].end:m.Start]) {
 		n-- // "to benefit from extra £246,139"
 		before[n-1].w = "receive"
 	}
-	if n < 2 || !isOneOf(before[n-1].w, receiveVerbs) || clauseBreak(d.text[before[n-1].end:m.Start]) {
+	if n < 2 || !slices.Contains(receiveVerbs, before[n-1].w) || clauseBreak(d.text[before[n-1].end:m.Start]) {
 		return a, nil, false
 	}
 	end := n - 1
@@ -971,7 +971,7 @@ func (d *drafter) allocationID(a funding.Allocation) string {
 		if n == 3 {
 			break
 		}
-		if !asciiWord(t.w) || isOneOf(t.w, []string{"the", "a", "an", "of", "for", "in", "to", "and"}) {
+		if !asciiWord(t.w) || slices.Contains([]string{"the", "a", "an", "of", "for", "in", "to", "and"}, t.w) {
 			continue
 		}
 		if n > 0 {
@@ -1072,7 +1072,7 @@ var bodyWords = []string{"government", "council", "department", "treasury", "exe
 func (d *drafter) publicBody(s Span) (Span, bool) {
 	ts := wordsOf(d.text, s, nil)
 	for k, t := range ts {
-		if !isOneOf(t.w, bodyWords) || !capitalised(d.text, t) {
+		if !slices.Contains(bodyWords, t.w) || !capitalised(d.text, t) {
 			continue
 		}
 		i, j := k, k

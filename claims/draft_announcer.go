@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/funding"
@@ -17,16 +18,6 @@ var honorifics = [...]string{"sir", "dame", "lord", "lady", "baroness", "baron",
 // roleWords make a subject's words a role when a name follows them:
 // "Mayor of London Sadiq Khan", "Chancellor Rachel Reeves".
 var roleWords = [...]string{"mayor", "secretary", "minister", "chancellor", "leader", "commissioner", "chair", "chairman", "chairwoman", "chief", "deputy", "president", "director", "executive", "councillor", "cllr", "premier", "governor", "spokesperson", "spokesman", "spokeswoman", "head"}
-
-// isOneOf reports whether w is in list.
-func isOneOf(w string, list []string) bool {
-	for _, x := range list {
-		if w == x {
-			return true
-		}
-	}
-	return false
-}
 
 // person reads the subject s as a person, with role, or an organisation.
 // It returns the Person, the span naming them, and whether s reads as
@@ -60,13 +51,13 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 		return funding.Person{}, Span{}, false
 	}
 	for _, t := range ts {
-		if !capitalised(d.text, t) && !isOneOf(t.w, []string{"of", "for", "and", "the", "on", "in"}) {
+		if !capitalised(d.text, t) && !slices.Contains([]string{"of", "for", "and", "the", "on", "in"}, t.w) {
 			return funding.Person{}, Span{}, false
 		}
 	}
 	// "Mayor of London Sir Sadiq Khan": an honorific starts the name.
 	for k, t := range ts {
-		if isOneOf(t.w, honorifics[:]) && k+1 < len(ts) {
+		if slices.Contains(honorifics[:], t.w) && k+1 < len(ts) {
 			p := funding.Person{Name: d.joined(ts[k:])}
 			if k > 0 {
 				p.Role = d.joined(ts[:k])
@@ -76,7 +67,7 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 	}
 	role := false
 	for _, t := range ts {
-		role = role || isOneOf(t.w, roleWords[:])
+		role = role || slices.Contains(roleWords[:], t.w)
 	}
 	switch {
 	case role && len(ts) >= 3 && d.isName(ts[len(ts)-2:]):
@@ -98,7 +89,7 @@ func (d *drafter) isName(ts []tok) bool {
 		return false
 	}
 	for _, t := range ts {
-		if !capitalised(d.text, t) || isOneOf(t.w, roleWords[:]) || isOneOf(t.w, bodyWords) || isOneOf(t.w, orgWords) {
+		if !capitalised(d.text, t) || slices.Contains(roleWords[:], t.w) || slices.Contains(bodyWords, t.w) || slices.Contains(orgWords, t.w) {
 			return false
 		}
 	}
@@ -134,7 +125,7 @@ func (d *drafter) orgName(ts []tok) string {
 	start := max(0, at-200)
 	before := wordsOf(d.text, Span{start, at}, nil)
 	k := len(before)
-	for k > 0 && (capitalised(d.text, before[k-1]) || isOneOf(before[k-1].w, []string{"of", "for", "and", "on"})) {
+	for k > 0 && (capitalised(d.text, before[k-1]) || slices.Contains([]string{"of", "for", "and", "on"}, before[k-1].w)) {
 		k--
 	}
 	for k < len(before) && !capitalised(d.text, before[k]) {

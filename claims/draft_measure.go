@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -110,7 +111,7 @@ var remainVerbs = []string{"remained", "remain", "remains", "were", "are", "was"
 func (d *drafter) narrowed(noun string, c funding.Count, at Span) string {
 	ws := wordsOf(noun, Span{0, len(noun)}, nil)
 	for k := 1; k+2 < len(ws); k++ {
-		if ws[k].w == "that" && isOneOf(ws[k+1].w, remainVerbs) {
+		if ws[k].w == "that" && slices.Contains(remainVerbs, ws[k+1].w) {
 			return noun[ws[k-1].start:ws[k-1].end] + noun[ws[k+1].end:]
 		}
 	}
@@ -148,7 +149,7 @@ func unitOf(noun string) string {
 	ws := wordsOf(noun, Span{0, len(noun)}, nil)
 	head := len(ws) - 1
 	for k, t := range ws {
-		if k > 0 && isOneOf(t.w, []string{"in", "of", "that", "who", "which", "from", "with", "at", "on", "under", "for"}) {
+		if k > 0 && slices.Contains([]string{"in", "of", "that", "who", "which", "from", "with", "at", "on", "under", "for"}, t.w) {
 			head = k - 1
 			break
 		}

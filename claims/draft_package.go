@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -47,7 +48,7 @@ func (d *drafter) announcesMoney(s Span, ts []tok) bool {
 		return true
 	}
 	for _, t := range ts[v+1 : min(v+6, len(ts))] {
-		if isOneOf(t.w, moneyNouns) || t.w == "payment" || t.w == "money" {
+		if slices.Contains(moneyNouns, t.w) || t.w == "payment" || t.w == "money" {
 			return true // "will receive the flat-rate payment"
 		}
 	}
@@ -201,7 +202,7 @@ func (d *drafter) namesMoney(m currency.Mention, before string) bool {
 		return false
 	}
 	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+20)}, nil)
-	return len(after) > 0 && isOneOf(after[0].w, moneyNouns) && !clauseBreak(d.text[m.End:after[0].start])
+	return len(after) > 0 && slices.Contains(moneyNouns, after[0].w) && !clauseBreak(d.text[m.End:after[0].start])
 }
 
 // fullest returns the index in ms of the fullest statement of the figure
