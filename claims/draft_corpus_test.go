@@ -5,18 +5,20 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 33 articles, six of them
-// held out (written after the drafter's rules, to measure it on text it
-// was not tuned to): figures with their roles 149 of 187 expected, 172
-// drafted; speakers 154 of 165, 156 drafted; quotes 156 of 165, 161
-// drafted.
+// the measured figures. They were last set over 39 articles, twelve of
+// them held out to measure the drafter on text it was not tuned to: six
+// written after its rules, and a second six (hounslow-2023, welshgov-2018,
+// dft-2014, chiswickw4-2018, jerseyeveningpost-2023, thurrockgazette-2022)
+// whose records were committed before it was first run on them. Figures
+// with their roles 167 of 220 expected, 197 drafted; speakers 164 of 188,
+// 171 drafted; quotes 171 of 188, 178 drafted.
 const (
-	floorFigureRecall     = 79.6
-	floorFigurePrecision  = 86.6
-	floorSpeakerRecall    = 93.3
-	floorSpeakerPrecision = 98.7
-	floorQuoteRecall      = 94.5
-	floorQuotePrecision   = 96.8
+	floorFigureRecall     = 75.9
+	floorFigurePrecision  = 84.7
+	floorSpeakerRecall    = 87.2
+	floorSpeakerPrecision = 95.9
+	floorQuoteRecall      = 90.9
+	floorQuotePrecision   = 96.0
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft

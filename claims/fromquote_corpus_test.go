@@ -10,13 +10,16 @@ import (
 // FromQuote reached on the corpus when they were set. They are regression
 // floors, not goals (issue 12's goal is 90% for the whole drafter): raise
 // them as the cues improve, never lower them to let a change through.
-// They were lowered once, from 0.70, not for a change of code but for
-// data: six articles held out from the cues' writing joined the corpus,
-// and FromQuote read 5 of their 14 stated amounts' roles right, taking
-// the totals from 50 of 71 (70.4%) to 55 of 85 (64.7%).
+// They were lowered twice, not for a change of code but for data: six
+// articles held out from the cues' writing joined the corpus, and
+// FromQuote read 5 of their 14 stated amounts' roles right, taking the
+// totals from 50 of 71 (70.4%) to 55 of 85 (64.7%), floor 0.70 to 0.64;
+// then a second held-out six, whose records were committed before the
+// cues were run on them, of whose 11 stated amounts it read 3 right,
+// taking the totals to 58 of 96 (60.4%), floor 0.64 to 0.60.
 const (
-	fromQuoteRecallFloor    = 0.64
-	fromQuotePrecisionFloor = 0.64
+	fromQuoteRecallFloor    = 0.60
+	fromQuotePrecisionFloor = 0.60
 	fromQuoteTermsFloor     = 1.0
 )
 
