@@ -141,6 +141,32 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestBadAssertion checks that a problem inside an assertion is located
+// at its value and named by its whole path, down to the assertion and its
+// field, whatever the problem: a value of the wrong JSON type (figure 5,
+// kind 5), an assertion that is not an object, one with no kind.
+func TestBadAssertion(t *testing.T) {
+	tests := []struct{ assertions, want string }{
+		{"{\"kind\": \"count\"},\n  {\"kind\": \"stated-amount\", \"figure\": 5}",
+			"<stdin>:3:39: claims[0].assertions[1].figure: want a string, not a JSON number\n"},
+		{"{\"kind\": 5}", "<stdin>:2:12: claims[0].assertions[0].kind: want a string, not a JSON number\n"},
+		{"3", "<stdin>:2:3: claims[0].assertions[0]: want an object, not a JSON number\n"},
+		{"{\"figure\": \"£2m\"}", "<stdin>:2:3: claims[0].assertions[0]: missing: want a \"kind\"\n"},
+		{"{\"kind\": \"stated-amount\", \"figure\": \"lots\"}",
+			"<stdin>:2:40: claims[0].assertions[0].figure: currency: ParseFigure(\"lots\"): invalid syntax: want a digit at offset 0\n"},
+	}
+	for _, tt := range tests {
+		record := "{\"claims\": [{\"id\": \"c\", \"quote\": \"x\", \"assertions\": [\n  " + tt.assertions + "]}]}\n"
+		var stdout, stderr bytes.Buffer
+		if code := run(nil, strings.NewReader(record), &stdout, &stderr); code != exitInput || stdout.Len() > 0 {
+			t.Errorf("run(%q) = %d with %d bytes on stdout, want %d and none", record, code, stdout.Len(), exitInput)
+		}
+		if got := stderr.String(); got != tt.want {
+			t.Errorf("run(%q) stderr = %q, want %q", record, got, tt.want)
+		}
+	}
+}
+
 // TestBadInputFromStdin checks that errors in standard input are located
 // too.
 func TestBadInputFromStdin(t *testing.T) {
