@@ -55,26 +55,11 @@ func decodeRecord(name string, data []byte) (claims.Record, error) {
 		var elem func(raw []byte) error
 		switch key {
 		case "packages":
-			elem = func(raw []byte) error {
-				var p funding.Package
-				err := strict(raw, &p)
-				r.Packages = append(r.Packages, p)
-				return err
-			}
+			elem = appendStrict(&r.Packages)
 		case "events":
-			elem = func(raw []byte) error {
-				var e claims.Event
-				err := strict(raw, &e)
-				r.Events = append(r.Events, e)
-				return err
-			}
+			elem = appendStrict(&r.Events)
 		case "claims":
-			elem = func(raw []byte) error {
-				var c claims.Claim
-				err := strict(raw, &c)
-				r.Claims = append(r.Claims, c)
-				return err
-			}
+			elem = appendStrict(&r.Claims)
 		case "prices", "priceSource":
 			// The price index and its source are objects, read whole.
 			start := valueStart(data, int(dec.InputOffset()))
@@ -155,6 +140,18 @@ func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem f
 	}
 	_, err = dec.Token() // ']'
 	return err
+}
+
+// appendStrict returns the function that decodes an element of an array
+// strictly and appends it to *dst, whether or not it could be read, so
+// that the record keeps one element for each in the file.
+func appendStrict[T any](dst *[]T) func(raw []byte) error {
+	return func(raw []byte) error {
+		var v T
+		err := strict(raw, &v)
+		*dst = append(*dst, v)
+		return err
+	}
 }
 
 // strict decodes raw into v, refusing fields that v does not have.
