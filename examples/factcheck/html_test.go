@@ -617,3 +617,64 @@ func TestHTMLItemisationAsMarkdown(t *testing.T) {
 		t.Errorf("HTML itemisation of parts with pence = %q, want %q", rows, want)
 	}
 }
+
+var (
+	htmlFact     = regexp.MustCompile(`<li>([^<]*)</li>`)
+	htmlMeasures = regexp.MustCompile(`<p class="measures">Counts in the record: ([^<]*)\.</p>`)
+	mdFact       = regexp.MustCompile(`(?m)^- (.*)$`)
+)
+
+// TestHTMLFactsAsMarkdown checks that the HTML page says what the Markdown
+// report says of each package of every record in testdata: its facts
+// (funder, headline, novelty, period...) and its counts with the money per
+// head, which the page works out with its own copy of WriteMarkdown's
+// rules, as it may use only claims' exported API.
+func TestHTMLFactsAsMarkdown(t *testing.T) {
+	real, err := filepath.Glob("testdata/real/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts := 0
+	for _, name := range append([]string{"testdata/london2025.json", "testdata/mopac2016.json"}, real...) {
+		page := html.UnescapeString(string(golden.RunOK(t, run, []string{"-format", "html", name}, "")))
+		md := string(golden.RunOK(t, run, []string{"-format", "md", name}, ""))
+		var htmlFacts, mdFacts []string
+		for _, m := range htmlFact.FindAllStringSubmatch(page, -1) {
+			htmlFacts = append(htmlFacts, m[1])
+		}
+		for _, m := range htmlMeasures.FindAllStringSubmatch(page, -1) {
+			for _, count := range strings.Split(m[1], "; ") {
+				htmlFacts = append(htmlFacts, "Count: "+count)
+			}
+		}
+		for _, m := range mdFact.FindAllStringSubmatch(md, -1) {
+			// The package's ID is a fact of the report's, given on the
+			// page as the section's anchor.
+			if !strings.HasPrefix(m[1], "Package: `") {
+				mdFacts = append(mdFacts, strings.ReplaceAll(m[1], `\`, ""))
+			}
+		}
+		// The page gives a package's counts after its facts.
+		slices.SortStableFunc(mdFacts, func(a, b string) int {
+			return cmpBool(strings.HasPrefix(a, "Count: "), strings.HasPrefix(b, "Count: "))
+		})
+		if diff := cmp.Diff(mdFacts, htmlFacts); diff != "" {
+			t.Errorf("%s: the HTML facts differ from the Markdown ones (-md +html):\n%s", name, diff)
+		}
+		facts += len(mdFacts)
+	}
+	if facts < 50 {
+		t.Errorf("compared %d facts, want at least 50", facts)
+	}
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
