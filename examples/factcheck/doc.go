@@ -212,7 +212,8 @@
 // # Grants data as evidence
 //
 // With -grants DB (a SQLite file or a postgres:// URL, a store that
-// examples/grants has loaded), each package with a source citing "grants"
+// examples/grants has loaded; a SQLite file that does not exist is an
+// error, not an empty store), each package with a source citing "grants"
 // is weighed against the exact total of those grants: factcheck runs the
 // store's Total for the funder, year, recipient and programme cited, gives
 // the package that total as its headline (setting aside any headline the

@@ -26,7 +26,7 @@ func load(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, std
 	if fs.NArg() == 0 {
 		return exitUsage, &usageError{"load: name at least one 360Giving file"}
 	}
-	s, db, err := grantsdb.Open(ctx, *dsn)
+	s, db, err := grantsdb.Open(ctx, *dsn, true)
 	if err != nil {
 		return exitFail, err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -40,32 +41,35 @@ func total(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, st
 	var err error
 	if year != "" {
 		if q.Year, err = funding.ParseFiscalYear(year); err != nil {
-			return exitUsage, err
+			return exitUsage, flagError("year", err)
 		}
 	}
 	if from != "" {
 		if q.From, err = funding.ParseDate(from); err != nil {
-			return exitUsage, err
+			return exitUsage, flagError("from", err)
 		}
 	}
 	if to != "" {
 		if q.To, err = funding.ParseDate(to); err != nil {
-			return exitUsage, err
+			return exitUsage, flagError("to", err)
 		}
 	}
 	if q.Currency, err = currency.ParseCode(code); err != nil {
-		return exitUsage, err
+		return exitUsage, flagError("currency", err)
 	}
 	if q.By, err = grants.ParseGroup(by); err != nil {
-		return exitUsage, err
+		return exitUsage, flagError("by", err)
 	}
 	var stated currency.Figure
 	if claim != "" {
 		if stated, err = currency.ParseFigure(claim); err != nil {
-			return exitUsage, err
+			return exitUsage, flagError("claim", err)
 		}
 	}
-	s, db, err := grantsdb.Open(ctx, *dsn)
+	s, db, err := grantsdb.Open(ctx, *dsn, false)
+	if errors.Is(err, os.ErrNotExist) {
+		return exitFail, fmt.Errorf("total: -db %s: no such SQLite file; load grants into it first with grants load -db %[1]s FILE", *dsn)
+	}
 	if err != nil {
 		return exitFail, err
 	}
@@ -171,4 +175,10 @@ func relative(path string) string {
 // indent indents each line of s by two spaces.
 func indent(s string) string {
 	return "  " + strings.ReplaceAll(s, "\n", "\n  ")
+}
+
+// flagError returns err, the error of reading the value of the flag
+// -name, as a usage error that names the flag.
+func flagError(name string, err error) error {
+	return &usageError{"total: -" + name + ": " + err.Error()}
 }
