@@ -81,8 +81,9 @@
 //	record.json:19:19: packages[0]: funding: ParseNovelty("newish"): invalid syntax: ...
 //	record.json:150:21: claims: claim "hall": claims[0].respondsTo: not found: no claim "mayor" in the record
 //
-// The exit status is 0 on success, 1 for a record that cannot be read or
-// assessed, and 2 for bad flags.
+// The exit status is 0 on success and for -h (which prints the usage on
+// standard error), 1 for a record that cannot be read or assessed, and 2
+// for bad flags.
 //
 // # Drafting from an article
 //

@@ -211,6 +211,21 @@ func TestUsage(t *testing.T) {
 	}
 }
 
+// TestHelp checks that -h and -help print the usage to stderr and exit
+// with status 0, as the flag package's own programs do: help asked for is
+// no error, and stdout is for the report.
+func TestHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help"} {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{arg}, strings.NewReader(""), &stdout, &stderr); code != exitOK || stdout.Len() > 0 {
+			t.Errorf("run(%q) = %d with %d bytes on stdout, want %d and none", arg, code, stdout.Len(), exitOK)
+		}
+		if want := "usage: factcheck [flags] [record.json]\n"; !strings.HasPrefix(stderr.String(), want) || !strings.Contains(stderr.String(), "-format format") {
+			t.Errorf("run(%q) stderr = %q, want the usage", arg, stderr.String())
+		}
+	}
+}
+
 // zeros is an endless input, like /dev/zero.
 type zeros struct{}
 

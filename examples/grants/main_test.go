@@ -128,6 +128,18 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+// TestHelp checks that asking for help, of the program or of a command,
+// prints the usage to stderr and exits with status 0, as the flag
+// package's own programs do; stdout is for totals.
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"-h"}, {"help"}, {"--help"}, {"load", "-h"}, {"total", "-help"}} {
+		var stdout, stderr bytes.Buffer
+		if code := run(args, nil, &stdout, &stderr); code != exitOK || stdout.Len() > 0 || !strings.HasPrefix(stderr.String(), "usage:\n  grants load") {
+			t.Errorf("run(%q) = %d, stdout %q, stderr %q; want %d, nothing and the usage", args, code, stdout.String(), stderr.String(), exitOK)
+		}
+	}
+}
+
 // TestRegrants checks that a total shows the regrants its files mark
 // apart: an invented file of a £5,000 Common Regrant and a £1,250.25 grant
 // totals £6,250.25, of which £5,000 is regrant and £1,250.25 is not.

@@ -33,7 +33,7 @@ func total(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, st
 	fs.StringVar(&by, "by", "", "break the total down by funder, recipient, programme or year")
 	fs.StringVar(&claim, "claim", "", "a stated `figure` to weigh against the total, such as \"more than £12 million\"")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage, nil
+		return parseStatus(err), nil
 	}
 	if fs.NArg() > 0 {
 		return exitUsage, &usageError{fmt.Sprintf("total: unexpected %q: the filters are flags", fs.Arg(0))}

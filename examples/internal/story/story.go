@@ -9,6 +9,7 @@ package story
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -40,8 +41,8 @@ func (s Story) Main() {
 
 // Run is the program: it parses args, writes the report (or, with -json,
 // the record) to stdout and any error to stderr, and returns the exit
-// status: 0 on success, 1 if the record cannot be assessed, 2 for bad
-// usage. It reads nothing from stdin. It renders the whole output before
+// status: 0 on success and for -h, 1 if the record cannot be assessed, 2
+// for bad usage. It reads nothing from stdin. It renders the whole output before
 // writing it, so stdout gets all of it or nothing.
 func (s Story) Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet(s.Name, flag.ContinueOnError)
@@ -53,9 +54,15 @@ func (s Story) Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		// Help asked for is no error, as in the flag package's own
+		// programs.
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "%s: unexpected argument %q: the program reads no file\n", s.Name, fs.Arg(0))
 		fs.Usage()
 		return 2
 	}
