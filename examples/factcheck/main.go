@@ -249,7 +249,11 @@ func readInput(arg, what string, stdin io.Reader, limit int64) (string, []byte, 
 		defer f.Close()
 		// A regular file says how long it is: refuse one over the limit
 		// before reading any of it.
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
+		fi, err := f.Stat()
+		switch {
+		case err == nil && fi.IsDir():
+			return arg, nil, fmt.Errorf("%s: a directory, not %s file", arg, indefinite(what))
+		case err == nil && fi.Mode().IsRegular() && fi.Size() > limit:
 			return arg, nil, tooLarge(arg, what, limit)
 		}
 		name, r = arg, f
@@ -264,6 +268,15 @@ func readInput(arg, what string, stdin io.Reader, limit int64) (string, []byte, 
 		return name, nil, tooLarge(name, what, limit)
 	}
 	return name, data, nil
+}
+
+// indefinite returns what, "record" or "article", after its indefinite
+// article: "a record", "an article".
+func indefinite(what string) string {
+	if strings.IndexByte("aeiou", what[0]) >= 0 {
+		return "an " + what
+	}
+	return "a " + what
 }
 
 // tooLarge returns the error for an input named name, a record or an

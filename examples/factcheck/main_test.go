@@ -194,6 +194,9 @@ func TestUsage(t *testing.T) {
 		{[]string{"-format", "360giving", "testdata/mopac2016.json"}, exitUsage, "factcheck: -format 360giving needs -prefix"},
 		{[]string{"-nosuchflag"}, exitUsage, "flag provided but not defined"},
 		{[]string{"testdata/no-such-file.json"}, exitInput, "factcheck: open testdata/no-such-file.json: "},
+		// A directory is named once, with what was wanted.
+		{[]string{"testdata"}, exitInput, "factcheck: testdata: a directory, not a record file\n"},
+		{[]string{"-article", "testdata"}, exitInput, "factcheck: testdata: a directory, not an article file\n"},
 		// The HTML page embeds the ClaimReviews, so it needs their URL.
 		{[]string{"-format", "html", "-url", "ftp://x", "testdata/mopac2016.json"}, exitInput, `WriteClaimReviews("ftp://x"): invalid syntax: want an absolute http or https URL`},
 	}
