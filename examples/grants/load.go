@@ -28,7 +28,7 @@ func load(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, std
 	}
 	s, db, err := grantsdb.Open(ctx, *dsn, true)
 	if err != nil {
-		return exitFail, err
+		return exitFail, fmt.Errorf("load: -db %s: %w", grantsdb.Redact(*dsn), err)
 	}
 	defer db.Close()
 	failed := false

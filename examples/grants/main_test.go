@@ -114,7 +114,10 @@ func TestErrors(t *testing.T) {
 		// A total reads a store that grants load has made: a misspelt
 		// file is an error, not an empty store totalling no grants.
 		{[]string{"total", "-db", "grant.db", "-funder", "F"}, exitFail, `grants: total: -db grant.db: no such SQLite file; load grants into it first with grants load -db grant.db FILE`},
-		{[]string{"total", "-db", "postgres://u@127.0.0.1:1/db"}, exitFail, "grants: cannot reach the postgresql database"},
+		{[]string{"total", "-db", "postgres://u@127.0.0.1:1/db"}, exitFail, "grants: total: -db postgres://u@127.0.0.1:1/db: grants: cannot reach the postgresql database"},
+		// A store that cannot be opened is named, its password hidden.
+		{[]string{"total", "-db", "postgres://u:secret@127.0.0.1:1/db"}, exitFail, "grants: total: -db postgres://u:xxxxx@127.0.0.1:1/db: "},
+		{[]string{"load", "-db", "postgres://u@127.0.0.1:1/db", "missing.json"}, exitFail, "grants: load: -db postgres://u@127.0.0.1:1/db: grants: cannot reach the postgresql database"},
 		{[]string{"total", "-db", "postgres://u@host:notaport/db"}, exitFail, "cannot parse"},
 	} {
 		var stdout, stderr bytes.Buffer

@@ -71,7 +71,7 @@ func total(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, st
 		return exitFail, fmt.Errorf("total: -db %s: no such SQLite file; load grants into it first with grants load -db %[1]s FILE", *dsn)
 	}
 	if err != nil {
-		return exitFail, err
+		return exitFail, fmt.Errorf("total: -db %s: %w", grantsdb.Redact(*dsn), err)
 	}
 	defer db.Close()
 	t, err := s.Total(ctx, q)
