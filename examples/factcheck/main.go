@@ -123,6 +123,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
+	if *format == "claimreview" || *format == "html" {
+		if err := checkReviewFlags(o.review); err != nil {
+			fmt.Fprintf(stderr, "factcheck: %v\n", err)
+			return exitUsage
+		}
+	}
 	if *published != "" {
 		d, err := funding.ParseDate(*published)
 		if err != nil {
@@ -211,6 +217,27 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return write(stdout, stderr, &out, where(err))
 	}
 	return write(stdout, stderr, &out, nil)
+}
+
+// checkReviewFlags returns the error that claims.WriteClaimReviews gives
+// for the value of -publisher, -publisher-url or -url, naming the flag, or
+// nil if it takes them all. Each is tried on its own beside values it
+// takes, so that the error names the flag at fault.
+func checkReviewFlags(o claims.ReviewOptions) error {
+	good := claims.ReviewOptions{Publisher: "p", URL: "https://example.org/"}
+	withPublisher, withPublisherURL, withURL := good, good, good
+	withPublisher.Publisher = o.Publisher
+	withPublisherURL.PublisherURL = o.PublisherURL
+	withURL.URL = o.URL
+	for _, f := range []struct {
+		name string
+		o    claims.ReviewOptions
+	}{{"-publisher", withPublisher}, {"-publisher-url", withPublisherURL}, {"-url", withURL}} {
+		if err := claims.WriteClaimReviews(io.Discard, claims.Assessment{}, f.o); err != nil {
+			return fmt.Errorf("%s: %w", f.name, err)
+		}
+	}
+	return nil
 }
 
 // write writes out to stdout unless err, rendering it, is not nil, and

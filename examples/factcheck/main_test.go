@@ -197,8 +197,12 @@ func TestUsage(t *testing.T) {
 		// A directory is named once, with what was wanted.
 		{[]string{"testdata"}, exitInput, "factcheck: testdata: a directory, not a record file\n"},
 		{[]string{"-article", "testdata"}, exitInput, "factcheck: testdata: a directory, not an article file\n"},
-		// The HTML page embeds the ClaimReviews, so it needs their URL.
-		{[]string{"-format", "html", "-url", "ftp://x", "testdata/mopac2016.json"}, exitInput, `WriteClaimReviews("ftp://x"): invalid syntax: want an absolute http or https URL`},
+		// The HTML page embeds the ClaimReviews, so it needs their URL;
+		// a ClaimReview flag that claims refuses is a usage error naming
+		// the flag, not an error in the record.
+		{[]string{"-format", "html", "-url", "ftp://x", "testdata/mopac2016.json"}, exitUsage, `factcheck: -url: claims: WriteClaimReviews("ftp://x"): invalid syntax: want an absolute http or https URL` + "\n"},
+		{[]string{"-format", "claimreview", "-publisher-url", "nope", "testdata/mopac2016.json"}, exitUsage, `factcheck: -publisher-url: claims: WriteClaimReviews("nope"): invalid syntax: want an absolute http or https URL` + "\n"},
+		{[]string{"-format", "claimreview", "-publisher", " ", "testdata/mopac2016.json"}, exitUsage, `factcheck: -publisher: claims: WriteClaimReviews(" "): missing: want a publisher` + "\n"},
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
