@@ -78,7 +78,7 @@
 // file, the line and the column (counted in characters, from 1), and the
 // JSON path of the value at fault where it is known:
 //
-//	record.json:19:19: packages[0]: funding: ParseNovelty("newish"): invalid syntax: ...
+//	record.json:19:19: packages[0].novelty: funding: ParseNovelty("newish"): invalid syntax: ...
 //	record.json:150:21: claims: claim "hall": claims[0].respondsTo: not found: no claim "mayor" in the record
 //
 // The exit status is 0 on success and for -h (which prints the usage on
