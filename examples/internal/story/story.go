@@ -16,6 +16,7 @@ import (
 	"os"
 
 	"github.com/fundclaims/fundclaims/claims"
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 // A Story is what one example program knows: its name, what it prints,
@@ -29,9 +30,14 @@ type Story struct {
 	About string
 	// Record returns the story's record.
 	Record func() claims.Record
-	// Summary writes what the record holds, worked out with package
-	// funding, before the report.
-	Summary func(w io.Writer, r claims.Record) error
+	// Package is the ID of the package of the record that the summary is
+	// about.
+	Package string
+	// Summary writes what the record holds about pkg, worked out with
+	// package funding, under the heading the story writes for it (its
+	// source, ID and title, funder, announcer and date) and before the
+	// report.
+	Summary func(w io.Writer, r claims.Record, pkg funding.Package) error
 }
 
 // Main runs the program with the command line and exits with its status.
@@ -85,12 +91,30 @@ func (s Story) Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	return 0
 }
 
-// writeReport writes the summary of r, then the text report of every
-// finding that claims.Assess makes of it.
+// writeReport writes the summary of r, under its heading and followed by
+// a blank line, then the text report of every finding that claims.Assess
+// makes of it.
 func (s Story) writeReport(w io.Writer, r claims.Record) error {
-	if err := s.Summary(w, r); err != nil {
+	pkg, ok := r.Package(s.Package)
+	if !ok {
+		return fmt.Errorf("no package %q in the record", s.Package)
+	}
+	if len(pkg.Sources) > 0 {
+		fmt.Fprintf(w, "THE RECORD: %s\n", pkg.Sources[0].Citation())
+	}
+	who, when := pkg.AnnouncedBy.String(), pkg.Announced.Long()
+	if who == "" {
+		who = "whom the record does not say"
+	}
+	if when == "" {
+		when = "date not recorded"
+	}
+	fmt.Fprintf(w, "Package %s: %s\n", pkg.ID, pkg.Title)
+	fmt.Fprintf(w, "Funder: %s. Announced by %s, %s.\n", pkg.Funder, who, when)
+	if err := s.Summary(w, r, pkg); err != nil {
 		return err
 	}
+	io.WriteString(w, "\n")
 	a, err := claims.Assess(r, claims.Options{})
 	if err != nil {
 		return err
