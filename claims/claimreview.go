@@ -21,7 +21,8 @@ const maxClaimReviewed = 74
 // WriteClaimReviews. Publisher and URL are required.
 type ReviewOptions struct {
 	// Publisher is the name of the fact-checking organisation, and
-	// PublisherURL its home page (optional).
+	// PublisherURL its home page (optional; if given, an absolute http
+	// or https URL).
 	Publisher    string
 	PublisherURL string
 	// URL is the address of the page that publishes the fact-check, an
@@ -211,9 +212,9 @@ func newClaimReview(c Claim, fs []Finding, o ReviewOptions, date string) (claimR
 // findings are all Opinion or unassessed has no review.
 //
 // WriteClaimReviews returns a *ParseError matching ErrMissing if o has no
-// Publisher or URL, and matching ErrSyntax if o's URL is not an absolute
-// http or https URL, having written nothing; otherwise the error of its
-// one Write.
+// Publisher or URL, and matching ErrSyntax if o's URL, or its
+// PublisherURL if it has one, is not an absolute http or https URL, having
+// written nothing; otherwise the error of its one Write.
 func WriteClaimReviews(w io.Writer, a Assessment, o ReviewOptions) error {
 	if err := o.validate(); err != nil {
 		return err
@@ -271,9 +272,14 @@ func (o ReviewOptions) validate() error {
 	if o.URL == "" {
 		return &ParseError{Func: "WriteClaimReviews", Input: o.URL, Err: detail(ErrMissing, "want the URL of the fact-check")}
 	}
-	u, err := url.Parse(o.URL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return &ParseError{Func: "WriteClaimReviews", Input: shorten(o.URL), Err: detail(ErrSyntax, "want an absolute http or https URL")}
+	for _, addr := range []string{o.URL, o.PublisherURL} {
+		if addr == "" {
+			continue // the publisher's home page is optional
+		}
+		u, err := url.Parse(addr)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return &ParseError{Func: "WriteClaimReviews", Input: shorten(addr), Err: detail(ErrSyntax, "want an absolute http or https URL")}
+		}
 	}
 	return nil
 }

@@ -281,6 +281,10 @@ func TestClaimReviewErrors(t *testing.T) {
 		{claims.ReviewOptions{Publisher: "P"}, claims.ErrMissing},
 		{claims.ReviewOptions{Publisher: "P", URL: "/relative"}, claims.ErrSyntax},
 		{claims.ReviewOptions{Publisher: "P", URL: "ftp://x.example/"}, claims.ErrSyntax},
+		// The publisher's home page is optional, but one given must be
+		// an address, not a word that would be published as one.
+		{claims.ReviewOptions{Publisher: "P", PublisherURL: "nope", URL: "https://x.example/"}, claims.ErrSyntax},
+		{claims.ReviewOptions{Publisher: "P", PublisherURL: "mailto:p@x.example", URL: "https://x.example/"}, claims.ErrSyntax},
 	}
 	for _, tt := range tests {
 		var buf bytes.Buffer

@@ -133,12 +133,7 @@ type Assessment struct {
 // Claim returns the assessed claim with the given ID, and whether there is
 // one.
 func (a Assessment) Claim(id string) (Claim, bool) {
-	for _, c := range a.Claims {
-		if c.ID == id {
-			return c, true
-		}
-	}
-	return Claim{}, false
+	return Record{Claims: a.Claims}.Claim(id)
 }
 
 // For returns the findings about the claim with the given ID, in the order

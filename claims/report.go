@@ -197,12 +197,7 @@ func allocationsMarkdown(p *prose, pkg funding.Package) {
 	}
 	p.s("\n")
 	for i, row := range rows {
-		al := row.Allocation
-		amount := al.Figure().String()
-		if al.Stated.IsZero() && len(al.Allocations) == 0 {
-			amount = al.Amount.Format(currency.Whole)
-		}
-		p.s("| ").s(md(amount)).s(" | ").s(md(row.Path)).s(" |")
+		p.s("| ").s(md(allocationAmount(row.Allocation))).s(" | ").s(md(row.Path)).s(" |")
 		if anyShared {
 			p.s(" ").s(shares[i]).s(" |")
 		}
@@ -237,6 +232,20 @@ func allocationsMarkdown(p *prose, pkg funding.Package) {
 			p.s("\n").s(md(row.Path)).s(": ").s(md(row.Reconciled)).s(".\n")
 		}
 	}
+}
+
+// allocationAmount returns an allocation's money as the reports write it:
+// a stated figure as currency's Figure.String writes it ("£170m", "up to
+// £9bn"), and money from the record's amounts, the allocation's own or its
+// parts' sum, in whole pounds where there are no pence, as the total is
+// ("£3,000", not "£3,000.00"); "" for parts stated inexactly, which have
+// limits, not a sum.
+func allocationAmount(al funding.Allocation) string {
+	f := al.Figure()
+	if al.Stated.IsZero() && !f.IsZero() {
+		return f.Nominal().Format(currency.Whole)
+	}
+	return f.String()
 }
 
 // nonEmpty returns s, or def if s is empty.

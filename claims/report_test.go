@@ -251,3 +251,26 @@ func TestReportsNested(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownRecordSumInWholePounds checks that an allocation whose money
+// is its parts' sum, with no figure of its own, is written in whole pounds
+// like its parts and the total: parts read with pence ("1000.00", as the
+// JSON record has them) sum to £1,000 + £2,000 = £3,000, not £3,000.00.
+func TestMarkdownRecordSumInWholePounds(t *testing.T) {
+	pkg := funding.Package{ID: "p", Funder: funding.Org{Name: "F"}, Headline: currency.MustParseFigure("£3,000"),
+		Allocations: []funding.Allocation{{ID: "gm", Title: "GM", Allocations: []funding.Allocation{
+			{ID: "a", Title: "A", Amount: currency.MustParse("GBP 1000.00")},
+			{ID: "b", Title: "B", Amount: currency.MustParse("GBP 2000.00")}}}}}
+	a, err := claims.Assess(claims.Record{Packages: []funding.Package{pkg}}, claims.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var md bytes.Buffer
+	if err := claims.WriteMarkdown(&md, a); err != nil {
+		t.Fatal(err)
+	}
+	want := "\n| £3,000 | GM |\n| £1,000 | GM › A |\n| £2,000 | GM › B |\n| **£3,000** | **Total itemised** |\n"
+	if !strings.Contains(md.String(), want) {
+		t.Errorf("WriteMarkdown lacks %q:\n%s", want, md.String())
+	}
+}

@@ -55,26 +55,11 @@ func decodeRecord(name string, data []byte) (claims.Record, error) {
 		var elem func(raw []byte) error
 		switch key {
 		case "packages":
-			elem = func(raw []byte) error {
-				var p funding.Package
-				err := strict(raw, &p)
-				r.Packages = append(r.Packages, p)
-				return err
-			}
+			elem = appendStrict(&r.Packages)
 		case "events":
-			elem = func(raw []byte) error {
-				var e claims.Event
-				err := strict(raw, &e)
-				r.Events = append(r.Events, e)
-				return err
-			}
+			elem = appendStrict(&r.Events)
 		case "claims":
-			elem = func(raw []byte) error {
-				var c claims.Claim
-				err := strict(raw, &c)
-				r.Claims = append(r.Claims, c)
-				return err
-			}
+			elem = appendStrict(&r.Claims)
 		case "prices", "priceSource":
 			// The price index and its source are objects, read whole.
 			start := valueStart(data, int(dec.InputOffset()))
@@ -157,6 +142,18 @@ func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem f
 	return err
 }
 
+// appendStrict returns the function that decodes an element of an array
+// strictly and appends it to *dst, whether or not it could be read, so
+// that the record keeps one element for each in the file.
+func appendStrict[T any](dst *[]T) func(raw []byte) error {
+	return func(raw []byte) error {
+		var v T
+		err := strict(raw, &v)
+		*dst = append(*dst, v)
+		return err
+	}
+}
+
 // strict decodes raw into v, refusing fields that v does not have.
 func strict(raw []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(raw))
@@ -218,6 +215,12 @@ func fieldErrors(err error) []*funding.FieldError {
 // explainOne turns err, from decoding raw, the element at path whose
 // offsets at locates, into one *locatedError.
 func explainOne(at func(int) location, path string, raw []byte, err error) *locatedError {
+	var uf *claims.UnknownFieldError
+	if i, start, elem, cause, ok := badAssertion(raw, err); ok && !errors.As(err, &uf) {
+		// The assertion's own decoder saw only the assertion: explain its
+		// error there.
+		return explainOne(func(off int) location { return at(start + off) }, path+".assertions["+strconv.Itoa(i)+"]", elem, cause)
+	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		if te.Field != "" {
@@ -230,7 +233,6 @@ func explainOne(at func(int) location, path string, raw []byte, err error) *loca
 		off := findKey(raw, field)
 		return &locatedError{at(off), fmt.Sprintf("%s: unknown field %q", join(path, pathAt(raw, off)), field)}
 	}
-	var uf *claims.UnknownFieldError
 	if errors.As(err, &uf) {
 		// The key in the assertion that package claims names.
 		in := findPath(raw, parsePath(uf.Path))
@@ -246,8 +248,56 @@ func explainOne(at func(int) location, path string, raw []byte, err error) *loca
 	return &locatedError{at(0), path + ": " + message(err)}
 }
 
-// describe says in words what JSON a Go type is read from.
+// badAssertion returns, for err from claims' Assertions.UnmarshalJSON on
+// the claim raw, the index of the first assertion it cannot read, the
+// offset in raw where that assertion starts, its bytes, and the error its
+// decoder gave, with Assertions.UnmarshalJSON's wrapping taken off: a
+// *json.UnmarshalTypeError there has its offset and field in the
+// assertion, not in the claim.
+func badAssertion(raw []byte, err error) (int, int, []byte, error, bool) {
+	var pe *claims.ParseError
+	if !errors.As(err, &pe) || pe.Func != "Assertions.UnmarshalJSON" {
+		return 0, 0, nil, nil, false
+	}
+	start := findPath(raw, []step{{name: "assertions"}})
+	dec := json.NewDecoder(bytes.NewReader(raw[start:]))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
+		return 0, 0, nil, nil, false
+	}
+	for i := 0; dec.More(); i++ {
+		off := start + valueStart(raw[start:], int(dec.InputOffset()))
+		var elem json.RawMessage
+		if dec.Decode(&elem) != nil {
+			break
+		}
+		var as claims.Assertions
+		if e := json.Unmarshal(append(append([]byte{'['}, elem...), ']'), &as); e != nil {
+			// The cause is the element's error without the path that
+			// Assertions.UnmarshalJSON adds ("...: assertions[0]"),
+			// which the located error gives in full.
+			cause := e
+			if errors.As(e, &pe) {
+				cause = pe.Err
+				if inner := errors.Unwrap(cause); inner != nil {
+					cause = inner
+				}
+			}
+			return i, off, elem, cause, true
+		}
+	}
+	return 0, 0, nil, nil, false
+}
+
+// describe says in words what JSON a Go type is read from. It repeats
+// funding's unexported jsonKind, which funding's errors already use ("want
+// a string, not a JSON number"): claims' Claim and Event are read by
+// encoding/json, whose errors name a Go type ("of type funding.Date"), and
+// the example may use only the exported API. A pointer is read from what
+// its element is.
 func describe(t reflect.Type) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
 	if reflect.PointerTo(t).Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) {
 		return "a string"
 	}

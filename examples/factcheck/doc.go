@@ -78,11 +78,12 @@
 // file, the line and the column (counted in characters, from 1), and the
 // JSON path of the value at fault where it is known:
 //
-//	record.json:19:19: packages[0]: funding: ParseNovelty("newish"): invalid syntax: ...
+//	record.json:19:19: packages[0].novelty: funding: ParseNovelty("newish"): invalid syntax: ...
 //	record.json:150:21: claims: claim "hall": claims[0].respondsTo: not found: no claim "mayor" in the record
 //
-// The exit status is 0 on success, 1 for a record that cannot be read or
-// assessed, and 2 for bad flags.
+// The exit status is 0 on success and for -h (which prints the usage on
+// standard error), 1 for a record that cannot be read or assessed, and 2
+// for bad flags.
 //
 // # Drafting from an article
 //
@@ -212,7 +213,8 @@
 // # Grants data as evidence
 //
 // With -grants DB (a SQLite file or a postgres:// URL, a store that
-// examples/grants has loaded), each package with a source citing "grants"
+// examples/grants has loaded; a SQLite file that does not exist is an
+// error, not an empty store), each package with a source citing "grants"
 // is weighed against the exact total of those grants: factcheck runs the
 // store's Total for the funder, year, recipient and programme cited, gives
 // the package that total as its headline (setting aside any headline the

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 
@@ -42,7 +44,10 @@ func consultGrants(ctx context.Context, dsn string, r claims.Record) (claims.Rec
 			continue
 		}
 		if s == nil {
-			store, db, err := grantsdb.Open(ctx, dsn)
+			store, db, err := grantsdb.Open(ctx, dsn, false)
+			if errors.Is(err, fs.ErrNotExist) {
+				return r, "", fmt.Errorf("-grants %s: no such SQLite file; load grants into it first with go run ./examples/grants load -db %[1]s FILE", dsn)
+			}
 			if err != nil {
 				return r, "", fmt.Errorf("-grants: %w", err)
 			}

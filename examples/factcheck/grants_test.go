@@ -25,7 +25,7 @@ func loadShipped(t *testing.T, path, dsn string) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	s, db, err := grantsdb.Open(context.Background(), dsn)
+	s, db, err := grantsdb.Open(context.Background(), dsn, true)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,6 +102,18 @@ func TestGrantsEvidenceErrors(t *testing.T) {
 	code := run([]string{"-grants", "postgres://u@127.0.0.1:1/db", "testdata/grants-evidence.json"}, nil, &stdout, &stderr)
 	if want := "factcheck: -grants: grants: cannot reach the postgresql database"; code != exitInput || !strings.Contains(stderr.String(), want) || stdout.Len() > 0 {
 		t.Errorf("an unreachable store: exit %d, stdout %q, stderr %q; want %d, nothing and %q", code, stdout.String(), stderr.String(), exitInput, want)
+	}
+	stdout.Reset()
+	stderr.Reset()
+	// A misspelt store is an error, not an empty store made on the spot
+	// that totals no grants.
+	missing := filepath.Join(t.TempDir(), "grant.db")
+	code = run([]string{"-grants", missing, "testdata/grants-evidence.json"}, nil, &stdout, &stderr)
+	if want := "factcheck: -grants " + missing + ": no such SQLite file; load grants into it first with go run ./examples/grants load -db " + missing + " FILE\n"; code != exitInput || stderr.String() != want || stdout.Len() > 0 {
+		t.Errorf("a store that does not exist: exit %d, stdout %q, stderr %q; want %d, nothing and %q", code, stdout.String(), stderr.String(), exitInput, want)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Errorf("-grants %s made the file", missing)
 	}
 	stdout.Reset()
 	stderr.Reset()

@@ -224,25 +224,26 @@ func viewPackage(pkg funding.Package) (packageView, error) {
 	}
 	for _, l := range lines {
 		al := l.Allocation
-		row := allocationView{Amount: al.Figure().String(), Title: l.Path}
-		if al.Stated.IsZero() && len(al.Allocations) == 0 {
-			row.Amount = al.Amount.Format(currency.Whole)
-		}
-		row.Shares = al.DescribeShares()
-		v.Allocations = append(v.Allocations, row)
+		v.Allocations = append(v.Allocations, allocationView{Amount: allocationAmount(al), Title: l.Path, Shares: al.DescribeShares()})
 		if l.Reconciled != "" {
 			v.Nested = append(v.Nested, l.Path+": "+l.Reconciled)
 		}
 	}
 	var base currency.Amount
+	on := ""
 	if len(pkg.Allocations) > 0 {
 		// Parts stated inexactly have limits, not a total.
 		rec, err := pkg.Reconcile()
 		if err != nil {
 			return v, err
 		}
-		if total, ok := rec.Itemised.Exact(); ok && !pkg.Partial {
-			base, v.Total = total, total.Format(currency.Whole)
+		// A partial list has a total of the parts it names, but money
+		// per head is not worked out on it.
+		if total, ok := rec.Itemised.Exact(); ok {
+			v.Total = total.Format(currency.Whole)
+			if !pkg.Partial {
+				base, on = total, "on the itemised "+v.Total
+			}
 		}
 		if pkg.HasHeadline() {
 			v.Reconciled = capitalise(rec.String())
@@ -253,10 +254,7 @@ func viewPackage(pkg funding.Package) (packageView, error) {
 	if len(pkg.Allocations) == 0 {
 		fact("Itemisation", "none in the record")
 	}
-	on := ""
-	if v.Total != "" {
-		on = "on the itemised " + v.Total
-	} else if pkg.HasHeadline() {
+	if on == "" && pkg.HasHeadline() {
 		base = pkg.Headline.Nominal()
 		on = "on the headline’s " + base.Format(currency.Whole)
 	}
@@ -276,6 +274,23 @@ func viewPackage(pkg funding.Package) (packageView, error) {
 		v.Sources = append(v.Sources, viewSource(src))
 	}
 	return v, nil
+}
+
+// allocationAmount returns an allocation's money as claims.WriteMarkdown
+// writes it in its itemisation table, which the page's table repeats: a
+// stated figure as currency's Figure.String writes it ("£170m", "up to
+// £9bn"), and money from the record's amounts, the allocation's own or its
+// parts' sum, in whole pounds where there are no pence, as the total is
+// ("£3,000", not "£3,000.00"); "" for parts stated inexactly, which have
+// limits, not a sum. The page may use only claims' exported API, so it has
+// its own copy of the rule; TestHTMLItemisationAsMarkdown holds the two to
+// the same output.
+func allocationAmount(al funding.Allocation) string {
+	f := al.Figure()
+	if al.Stated.IsZero() && !f.IsZero() {
+		return f.Nominal().Format(currency.Whole)
+	}
+	return f.String()
 }
 
 // capitalise returns s with its first letter in upper case.

@@ -8,6 +8,7 @@ import (
 	"html"
 	"math"
 	"math/big"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -524,4 +525,156 @@ func TestHTMLNested(t *testing.T) {
 			t.Errorf("the Growth Deals page lacks %q", want)
 		}
 	}
+}
+
+// sumInWholePounds is a record whose allocation GM has no money of its own
+// but its parts', read with pence as a JSON record has them: £1,000 +
+// £2,000 = £3,000, to be written like its parts, in whole pounds.
+const sumInWholePounds = `{"packages": [{"id": "p", "funder": {"name": "F"}, "headline": "£3,000",
+  "allocations": [{"id": "gm", "title": "GM", "allocations": [
+    {"id": "a", "title": "A", "amount": {"amount": "1000.00", "currency": "GBP"}},
+    {"id": "b", "title": "B", "amount": {"amount": "2000.00", "currency": "GBP"}}]}]}]}`
+
+var (
+	htmlItemRow   = regexp.MustCompile(`<tr><td class="num">([^<]*)</td><td>([^<]*)</td>`)
+	htmlItemTotal = regexp.MustCompile(`<tfoot><tr><td class="num">([^<]*)</td>`)
+	mdItemRow     = regexp.MustCompile(`(?m)^\| (.*?) \| (.*?) \|`)
+)
+
+// htmlItemisations returns the amount and title columns of the itemisation
+// tables of an HTML page, and the totals, each table's lines joined.
+func htmlItemisations(page string) (rows, totals []string) {
+	for _, m := range htmlItemRow.FindAllStringSubmatch(page, -1) {
+		if m[2] != "Total itemised" {
+			rows = append(rows, html.UnescapeString(m[1])+" | "+html.UnescapeString(m[2]))
+		}
+	}
+	for _, m := range htmlItemTotal.FindAllStringSubmatch(page, -1) {
+		totals = append(totals, html.UnescapeString(m[1]))
+	}
+	return rows, totals
+}
+
+// mdItemisations returns the same of a Markdown report, read from the
+// tables under an "| Amount | Itemised for |" head, unescaped.
+func mdItemisations(report string) (rows, totals []string) {
+	unescape := strings.NewReplacer(`\`, "")
+	for _, table := range strings.Split(report, "\n| Amount | Itemised for |")[1:] {
+		table, _, _ = strings.Cut(table, "\n\n")
+		for _, m := range mdItemRow.FindAllStringSubmatch(table, -1) {
+			switch {
+			case strings.HasPrefix(m[1], "---"):
+			case m[2] == "**Total itemised**":
+				totals = append(totals, strings.Trim(m[1], "*"))
+			default:
+				rows = append(rows, unescape.Replace(m[1])+" | "+unescape.Replace(m[2]))
+			}
+		}
+	}
+	return rows, totals
+}
+
+// TestHTMLItemisationAsMarkdown checks that the HTML page's itemisation
+// tables say what the Markdown report's do, row by row and total by total,
+// for every record in testdata: the page cannot call claims' unexported
+// helpers, so this is what keeps its copy of the rule for writing an
+// allocation's money (stated figures as stated, the record's amounts in
+// whole pounds) the same as the report's.
+func TestHTMLItemisationAsMarkdown(t *testing.T) {
+	real, err := filepath.Glob("testdata/real/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs := map[string]string{"sum in whole pounds": sumInWholePounds}
+	for _, name := range append([]string{"testdata/london2025.json", "testdata/mopac2016.json"}, real...) {
+		inputs[name] = ""
+	}
+	tables := 0
+	for name, stdin := range inputs {
+		args := []string{name}
+		if stdin != "" {
+			args = nil
+		}
+		page := string(golden.RunOK(t, run, append([]string{"-format", "html"}, args...), stdin))
+		md := string(golden.RunOK(t, run, append([]string{"-format", "md"}, args...), stdin))
+		htmlRows, htmlTotals := htmlItemisations(page)
+		mdRows, mdTotals := mdItemisations(md)
+		if diff := cmp.Diff(mdRows, htmlRows); diff != "" {
+			t.Errorf("%s: the HTML itemisation differs from the Markdown one (-md +html):\n%s", name, diff)
+		}
+		if diff := cmp.Diff(mdTotals, htmlTotals); diff != "" {
+			t.Errorf("%s: the HTML totals differ from the Markdown ones (-md +html):\n%s", name, diff)
+		}
+		tables += len(mdTotals)
+	}
+	// The comparison must have compared something.
+	if tables < 5 {
+		t.Errorf("compared %d itemisations, want at least 5", tables)
+	}
+	page := string(golden.RunOK(t, run, []string{"-format", "html"}, sumInWholePounds))
+	rows, _ := htmlItemisations(page)
+	if want := []string{"£3,000 | GM", "£1,000 | GM › A", "£2,000 | GM › B"}; !slices.Equal(rows, want) {
+		t.Errorf("HTML itemisation of parts with pence = %q, want %q", rows, want)
+	}
+}
+
+var (
+	htmlFact     = regexp.MustCompile(`<li>([^<]*)</li>`)
+	htmlMeasures = regexp.MustCompile(`<p class="measures">Counts in the record: ([^<]*)\.</p>`)
+	mdFact       = regexp.MustCompile(`(?m)^- (.*)$`)
+)
+
+// TestHTMLFactsAsMarkdown checks that the HTML page says what the Markdown
+// report says of each package of every record in testdata: its facts
+// (funder, headline, novelty, period...) and its counts with the money per
+// head, which the page works out with its own copy of WriteMarkdown's
+// rules, as it may use only claims' exported API.
+func TestHTMLFactsAsMarkdown(t *testing.T) {
+	real, err := filepath.Glob("testdata/real/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts := 0
+	for _, name := range append([]string{"testdata/london2025.json", "testdata/mopac2016.json"}, real...) {
+		page := html.UnescapeString(string(golden.RunOK(t, run, []string{"-format", "html", name}, "")))
+		md := string(golden.RunOK(t, run, []string{"-format", "md", name}, ""))
+		var htmlFacts, mdFacts []string
+		for _, m := range htmlFact.FindAllStringSubmatch(page, -1) {
+			htmlFacts = append(htmlFacts, m[1])
+		}
+		for _, m := range htmlMeasures.FindAllStringSubmatch(page, -1) {
+			for _, count := range strings.Split(m[1], "; ") {
+				htmlFacts = append(htmlFacts, "Count: "+count)
+			}
+		}
+		for _, m := range mdFact.FindAllStringSubmatch(md, -1) {
+			// The package's ID is a fact of the report's, given on the
+			// page as the section's anchor.
+			if !strings.HasPrefix(m[1], "Package: `") {
+				mdFacts = append(mdFacts, strings.ReplaceAll(m[1], `\`, ""))
+			}
+		}
+		// The page gives a package's counts after its facts.
+		slices.SortStableFunc(mdFacts, func(a, b string) int {
+			return cmpBool(strings.HasPrefix(a, "Count: "), strings.HasPrefix(b, "Count: "))
+		})
+		if diff := cmp.Diff(mdFacts, htmlFacts); diff != "" {
+			t.Errorf("%s: the HTML facts differ from the Markdown ones (-md +html):\n%s", name, diff)
+		}
+		facts += len(mdFacts)
+	}
+	if facts < 50 {
+		t.Errorf("compared %d facts, want at least 50", facts)
+	}
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }

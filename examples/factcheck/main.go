@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -93,6 +94,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
+		// Help asked for is no error, as in the flag package's own
+		// programs.
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
 		return exitUsage
 	}
 	render, ok := formats[*format]
@@ -116,6 +122,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "factcheck: more than one record file given")
 		fs.Usage()
 		return exitUsage
+	}
+	if *format == "claimreview" || *format == "html" {
+		if err := checkReviewFlags(o.review); err != nil {
+			fmt.Fprintf(stderr, "factcheck: %v\n", err)
+			return exitUsage
+		}
 	}
 	if *published != "" {
 		d, err := funding.ParseDate(*published)
@@ -207,6 +219,27 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return write(stdout, stderr, &out, nil)
 }
 
+// checkReviewFlags returns the error that claims.WriteClaimReviews gives
+// for the value of -publisher, -publisher-url or -url, naming the flag, or
+// nil if it takes them all. Each is tried on its own beside values it
+// takes, so that the error names the flag at fault.
+func checkReviewFlags(o claims.ReviewOptions) error {
+	good := claims.ReviewOptions{Publisher: "p", URL: "https://example.org/"}
+	withPublisher, withPublisherURL, withURL := good, good, good
+	withPublisher.Publisher = o.Publisher
+	withPublisherURL.PublisherURL = o.PublisherURL
+	withURL.URL = o.URL
+	for _, f := range []struct {
+		name string
+		o    claims.ReviewOptions
+	}{{"-publisher", withPublisher}, {"-publisher-url", withPublisherURL}, {"-url", withURL}} {
+		if err := claims.WriteClaimReviews(io.Discard, claims.Assessment{}, f.o); err != nil {
+			return fmt.Errorf("%s: %w", f.name, err)
+		}
+	}
+	return nil
+}
+
 // write writes out to stdout unless err, rendering it, is not nil, and
 // returns the exit status.
 func write(stdout, stderr io.Writer, out *bytes.Buffer, err error) int {
@@ -243,7 +276,11 @@ func readInput(arg, what string, stdin io.Reader, limit int64) (string, []byte, 
 		defer f.Close()
 		// A regular file says how long it is: refuse one over the limit
 		// before reading any of it.
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > limit {
+		fi, err := f.Stat()
+		switch {
+		case err == nil && fi.IsDir():
+			return arg, nil, fmt.Errorf("%s: a directory, not %s file", arg, indefinite(what))
+		case err == nil && fi.Mode().IsRegular() && fi.Size() > limit:
 			return arg, nil, tooLarge(arg, what, limit)
 		}
 		name, r = arg, f
@@ -258,6 +295,15 @@ func readInput(arg, what string, stdin io.Reader, limit int64) (string, []byte, 
 		return name, nil, tooLarge(name, what, limit)
 	}
 	return name, data, nil
+}
+
+// indefinite returns what, "record" or "article", after its indefinite
+// article: "a record", "an article".
+func indefinite(what string) string {
+	if strings.IndexByte("aeiou", what[0]) >= 0 {
+		return "an " + what
+	}
+	return "a " + what
 }
 
 // tooLarge returns the error for an input named name, a record or an

@@ -141,6 +141,32 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+// TestBadAssertion checks that a problem inside an assertion is located
+// at its value and named by its whole path, down to the assertion and its
+// field, whatever the problem: a value of the wrong JSON type (figure 5,
+// kind 5), an assertion that is not an object, one with no kind.
+func TestBadAssertion(t *testing.T) {
+	tests := []struct{ assertions, want string }{
+		{"{\"kind\": \"count\"},\n  {\"kind\": \"stated-amount\", \"figure\": 5}",
+			"<stdin>:3:39: claims[0].assertions[1].figure: want a string, not a JSON number\n"},
+		{"{\"kind\": 5}", "<stdin>:2:12: claims[0].assertions[0].kind: want a string, not a JSON number\n"},
+		{"3", "<stdin>:2:3: claims[0].assertions[0]: want an object, not a JSON number\n"},
+		{"{\"figure\": \"£2m\"}", "<stdin>:2:3: claims[0].assertions[0]: missing: want a \"kind\"\n"},
+		{"{\"kind\": \"stated-amount\", \"figure\": \"lots\"}",
+			"<stdin>:2:40: claims[0].assertions[0].figure: currency: ParseFigure(\"lots\"): invalid syntax: want a digit at offset 0\n"},
+	}
+	for _, tt := range tests {
+		record := "{\"claims\": [{\"id\": \"c\", \"quote\": \"x\", \"assertions\": [\n  " + tt.assertions + "]}]}\n"
+		var stdout, stderr bytes.Buffer
+		if code := run(nil, strings.NewReader(record), &stdout, &stderr); code != exitInput || stdout.Len() > 0 {
+			t.Errorf("run(%q) = %d with %d bytes on stdout, want %d and none", record, code, stdout.Len(), exitInput)
+		}
+		if got := stderr.String(); got != tt.want {
+			t.Errorf("run(%q) stderr = %q, want %q", record, got, tt.want)
+		}
+	}
+}
+
 // TestBadInputFromStdin checks that errors in standard input are located
 // too.
 func TestBadInputFromStdin(t *testing.T) {
@@ -168,8 +194,15 @@ func TestUsage(t *testing.T) {
 		{[]string{"-format", "360giving", "testdata/mopac2016.json"}, exitUsage, "factcheck: -format 360giving needs -prefix"},
 		{[]string{"-nosuchflag"}, exitUsage, "flag provided but not defined"},
 		{[]string{"testdata/no-such-file.json"}, exitInput, "factcheck: open testdata/no-such-file.json: "},
-		// The HTML page embeds the ClaimReviews, so it needs their URL.
-		{[]string{"-format", "html", "-url", "ftp://x", "testdata/mopac2016.json"}, exitInput, `WriteClaimReviews("ftp://x"): invalid syntax: want an absolute http or https URL`},
+		// A directory is named once, with what was wanted.
+		{[]string{"testdata"}, exitInput, "factcheck: testdata: a directory, not a record file\n"},
+		{[]string{"-article", "testdata"}, exitInput, "factcheck: testdata: a directory, not an article file\n"},
+		// The HTML page embeds the ClaimReviews, so it needs their URL;
+		// a ClaimReview flag that claims refuses is a usage error naming
+		// the flag, not an error in the record.
+		{[]string{"-format", "html", "-url", "ftp://x", "testdata/mopac2016.json"}, exitUsage, `factcheck: -url: claims: WriteClaimReviews("ftp://x"): invalid syntax: want an absolute http or https URL` + "\n"},
+		{[]string{"-format", "claimreview", "-publisher-url", "nope", "testdata/mopac2016.json"}, exitUsage, `factcheck: -publisher-url: claims: WriteClaimReviews("nope"): invalid syntax: want an absolute http or https URL` + "\n"},
+		{[]string{"-format", "claimreview", "-publisher", " ", "testdata/mopac2016.json"}, exitUsage, `factcheck: -publisher: claims: WriteClaimReviews(" "): missing: want a publisher` + "\n"},
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
@@ -181,6 +214,21 @@ func TestUsage(t *testing.T) {
 		}
 		if !strings.Contains(stderr.String(), tt.want) {
 			t.Errorf("run(%q) stderr = %q, want it to contain %q", tt.args, stderr.String(), tt.want)
+		}
+	}
+}
+
+// TestHelp checks that -h and -help print the usage to stderr and exit
+// with status 0, as the flag package's own programs do: help asked for is
+// no error, and stdout is for the report.
+func TestHelp(t *testing.T) {
+	for _, arg := range []string{"-h", "-help"} {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{arg}, strings.NewReader(""), &stdout, &stderr); code != exitOK || stdout.Len() > 0 {
+			t.Errorf("run(%q) = %d with %d bytes on stdout, want %d and none", arg, code, stdout.Len(), exitOK)
+		}
+		if want := "usage: factcheck [flags] [record.json]\n"; !strings.HasPrefix(stderr.String(), want) || !strings.Contains(stderr.String(), "-format format") {
+			t.Errorf("run(%q) stderr = %q, want the usage", arg, stderr.String())
 		}
 	}
 }

@@ -33,8 +33,10 @@
 //
 // finds £826,486.00 in 3 grants, and the claim overstated.
 //
-// -db is a SQLite file, made if it does not exist (modernc.org/sqlite, pure
-// Go), or a postgres:// URL for PostgreSQL (github.com/jackc/pgx/v5):
+// -db is a SQLite file (modernc.org/sqlite, pure Go), which load makes if
+// it does not exist and total refuses if it does not (a misspelt name is
+// not an empty store totalling no grants), or a postgres:// URL for
+// PostgreSQL (github.com/jackc/pgx/v5):
 //
 //	go run ./examples/grants total -db postgres://user:password@localhost/grants -funder NAME
 //

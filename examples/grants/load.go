@@ -21,14 +21,14 @@ const listed = 10
 // says what it did with them.
 func load(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, stdout, stderr io.Writer) (int, error) {
 	if err := fs.Parse(args); err != nil {
-		return exitUsage, nil
+		return parseStatus(err), nil
 	}
 	if fs.NArg() == 0 {
 		return exitUsage, &usageError{"load: name at least one 360Giving file"}
 	}
-	s, db, err := grantsdb.Open(ctx, *dsn)
+	s, db, err := grantsdb.Open(ctx, *dsn, true)
 	if err != nil {
-		return exitFail, err
+		return exitFail, fmt.Errorf("load: -db %s: %w", grantsdb.Redact(*dsn), err)
 	}
 	defer db.Close()
 	failed := false

@@ -43,7 +43,8 @@ func run(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	case "total":
 		cmd = total
 	case "-h", "-help", "--help", "help":
-		fmt.Fprint(stdout, usage)
+		// On stderr, as the flag package writes a command's -h.
+		fmt.Fprint(stderr, usage)
 		return exitOK
 	default:
 		fmt.Fprintf(stderr, "grants: unknown command %q\n%s", args[0], usage)
@@ -75,4 +76,14 @@ func status(err error) int {
 		return exitUsage
 	}
 	return exitFail
+}
+
+// parseStatus returns the exit status for err from parsing a command's
+// flags, which the flag package has reported: 0 for -h, which is help
+// asked for and no error, as in the flag package's own programs.
+func parseStatus(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
 }

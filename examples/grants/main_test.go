@@ -104,16 +104,41 @@ func TestErrors(t *testing.T) {
 		{[]string{"sum"}, exitUsage, `unknown command "sum"`},
 		{[]string{"load"}, exitUsage, "name at least one 360Giving file"},
 		{[]string{"load", "missing.json"}, exitFail, "missing.json"},
-		{[]string{"total", "-year", "2017-19"}, exitUsage, `ParseFiscalYear("2017-19")`},
-		{[]string{"total", "-by", "colour"}, exitUsage, `ParseGroup("colour")`},
-		{[]string{"total", "-claim", "lots"}, exitUsage, `ParseFigure("lots")`},
-		{[]string{"total", "-db", "postgres://u@127.0.0.1:1/db"}, exitFail, "grants: cannot reach the postgresql database"},
+		// A flag's value that cannot be read is named by its flag.
+		{[]string{"total", "-year", "2017-19"}, exitUsage, `grants: total: -year: funding: ParseFiscalYear("2017-19")`},
+		{[]string{"total", "-from", "2017-02-30"}, exitUsage, `grants: total: -from: funding: ParseDate("2017-02-30")`},
+		{[]string{"total", "-to", "soon"}, exitUsage, `grants: total: -to: funding: ParseDate("soon")`},
+		{[]string{"total", "-currency", "pounds"}, exitUsage, `grants: total: -currency: currency: ParseCode("pounds")`},
+		{[]string{"total", "-by", "colour"}, exitUsage, `grants: total: -by: funding: ParseGroup("colour")`},
+		{[]string{"total", "-claim", "lots"}, exitUsage, `grants: total: -claim: currency: ParseFigure("lots")`},
+		// A total reads a store that grants load has made: a misspelt
+		// file is an error, not an empty store totalling no grants.
+		{[]string{"total", "-db", "grant.db", "-funder", "F"}, exitFail, `grants: total: -db grant.db: no such SQLite file; load grants into it first with grants load -db grant.db FILE`},
+		{[]string{"total", "-db", "postgres://u@127.0.0.1:1/db"}, exitFail, "grants: total: -db postgres://u@127.0.0.1:1/db: grants: cannot reach the postgresql database"},
+		// A store that cannot be opened is named, its password hidden.
+		{[]string{"total", "-db", "postgres://u:secret@127.0.0.1:1/db"}, exitFail, "grants: total: -db postgres://u:xxxxx@127.0.0.1:1/db: "},
+		{[]string{"load", "-db", "postgres://u@127.0.0.1:1/db", "missing.json"}, exitFail, "grants: load: -db postgres://u@127.0.0.1:1/db: grants: cannot reach the postgresql database"},
 		{[]string{"total", "-db", "postgres://u@host:notaport/db"}, exitFail, "cannot parse"},
 	} {
 		var stdout, stderr bytes.Buffer
 		code := run(tt.args, nil, &stdout, &stderr)
-		if code != tt.code || !strings.Contains(stderr.String(), tt.want) {
-			t.Errorf("run(%q) = %d, stderr %q; want %d and %q", tt.args, code, stderr.String(), tt.code, tt.want)
+		if code != tt.code || !strings.Contains(stderr.String(), tt.want) || stdout.Len() > 0 {
+			t.Errorf("run(%q) = %d, stdout %q, stderr %q; want %d, nothing and %q", tt.args, code, stdout.String(), stderr.String(), tt.code, tt.want)
+		}
+	}
+	if _, err := os.Stat("grant.db"); err == nil {
+		t.Errorf("total -db grant.db made the file grant.db")
+	}
+}
+
+// TestHelp checks that asking for help, of the program or of a command,
+// prints the usage to stderr and exits with status 0, as the flag
+// package's own programs do; stdout is for totals.
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"-h"}, {"help"}, {"--help"}, {"load", "-h"}, {"total", "-help"}} {
+		var stdout, stderr bytes.Buffer
+		if code := run(args, nil, &stdout, &stderr); code != exitOK || stdout.Len() > 0 || !strings.HasPrefix(stderr.String(), "usage:\n  grants load") {
+			t.Errorf("run(%q) = %d, stdout %q, stderr %q; want %d, nothing and the usage", args, code, stdout.String(), stderr.String(), exitOK)
 		}
 	}
 }

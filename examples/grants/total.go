@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -32,7 +33,7 @@ func total(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, st
 	fs.StringVar(&by, "by", "", "break the total down by funder, recipient, programme or year")
 	fs.StringVar(&claim, "claim", "", "a stated `figure` to weigh against the total, such as \"more than £12 million\"")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage, nil
+		return parseStatus(err), nil
 	}
 	if fs.NArg() > 0 {
 		return exitUsage, &usageError{fmt.Sprintf("total: unexpected %q: the filters are flags", fs.Arg(0))}
@@ -40,34 +41,37 @@ func total(ctx context.Context, fs *flag.FlagSet, dsn *string, args []string, st
 	var err error
 	if year != "" {
 		if q.Year, err = funding.ParseFiscalYear(year); err != nil {
-			return exitUsage, err
+			return exitUsage, flagError("year", err)
 		}
 	}
 	if from != "" {
 		if q.From, err = funding.ParseDate(from); err != nil {
-			return exitUsage, err
+			return exitUsage, flagError("from", err)
 		}
 	}
 	if to != "" {
 		if q.To, err = funding.ParseDate(to); err != nil {
-			return exitUsage, err
+			return exitUsage, flagError("to", err)
 		}
 	}
 	if q.Currency, err = currency.ParseCode(code); err != nil {
-		return exitUsage, err
+		return exitUsage, flagError("currency", err)
 	}
 	if q.By, err = grants.ParseGroup(by); err != nil {
-		return exitUsage, err
+		return exitUsage, flagError("by", err)
 	}
 	var stated currency.Figure
 	if claim != "" {
 		if stated, err = currency.ParseFigure(claim); err != nil {
-			return exitUsage, err
+			return exitUsage, flagError("claim", err)
 		}
 	}
-	s, db, err := grantsdb.Open(ctx, *dsn)
+	s, db, err := grantsdb.Open(ctx, *dsn, false)
+	if errors.Is(err, os.ErrNotExist) {
+		return exitFail, fmt.Errorf("total: -db %s: no such SQLite file; load grants into it first with grants load -db %[1]s FILE", *dsn)
+	}
 	if err != nil {
-		return exitFail, err
+		return exitFail, fmt.Errorf("total: -db %s: %w", grantsdb.Redact(*dsn), err)
 	}
 	defer db.Close()
 	t, err := s.Total(ctx, q)
@@ -171,4 +175,10 @@ func relative(path string) string {
 // indent indents each line of s by two spaces.
 func indent(s string) string {
 	return "  " + strings.ReplaceAll(s, "\n", "\n  ")
+}
+
+// flagError returns err, the error of reading the value of the flag
+// -name, as a usage error that names the flag.
+func flagError(name string, err error) error {
+	return &usageError{"total: -" + name + ": " + err.Error()}
 }

@@ -8,6 +8,7 @@ var london2025 = story.Story{
 	Name:    "london2025",
 	About:   "Prints the fact-check of the 2025 London CSE funding story.",
 	Record:  record,
+	Package: packageID,
 	Summary: writeSummary,
 }
 

@@ -10,27 +10,17 @@ import (
 	"github.com/fundclaims/fundclaims/funding"
 )
 
-// writeSummary writes what the record holds about the £2.4m package, worked
-// out with package funding: the package, what it is for, the Met's counts,
-// the money per case in scope, and the proposal Susan Hall set against it.
-func writeSummary(w io.Writer, r claims.Record) error {
-	pkg, ok := r.Package(packageID)
-	if !ok {
-		return fmt.Errorf("no package %q in the record", packageID)
-	}
+// writeSummary writes what the record holds about the £2.4m package, pkg,
+// worked out with package funding, under the heading the story writes: its
+// headline and what it is for, the Met's counts, the money per case in
+// scope, and the proposal Susan Hall set against it.
+func writeSummary(w io.Writer, r claims.Record, pkg funding.Package) error {
 	spend, err := pkg.Spend()
 	if err != nil {
 		return err
 	}
 	spend.Label = "package"
 	var b strings.Builder
-	fmt.Fprintf(&b, "THE RECORD: %s\n", pkg.Sources[0].Citation())
-	fmt.Fprintf(&b, "Package %s: %s\n", pkg.ID, pkg.Title)
-	announced := pkg.Announced.Long()
-	if announced == "" {
-		announced = "date not recorded"
-	}
-	fmt.Fprintf(&b, "Funder: %s. Announced by %s, %s.\n", pkg.Funder, pkg.AnnouncedBy, announced)
 	fmt.Fprintf(&b, "Headline: %s (%s), %s, for %s: %s.\n",
 		pkg.Headline.Text(), spend.Amount.Format(currency.Whole), pkg.Novelty.Describe(), pkg.Kind, strings.Join(pkg.Purposes, ", "))
 	fmt.Fprintf(&b, "Itemisation: none; the source does not break the %s down.\n", pkg.Headline.Text())
@@ -64,7 +54,6 @@ func writeSummary(w io.Writer, r claims.Record) error {
 			fmt.Fprintf(&b, "Set against it by %s: %s.\n", p.Proposer, cmp)
 		}
 	}
-	b.WriteString("\n")
 	_, err = io.WriteString(w, b.String())
 	return err
 }

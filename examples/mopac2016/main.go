@@ -8,6 +8,7 @@ var mopac2016 = story.Story{
 	Name:    "mopac2016",
 	About:   "Prints the fact-check of the 2016 MOPAC sexual violence funding release.",
 	Record:  record,
+	Package: packageID,
 	Summary: writeSummary,
 }
 

@@ -18,23 +18,17 @@ var units = map[string]string{
 	"rcc-development": "Rape Crisis Centre",
 }
 
-// writeSummary writes what the record holds about the 2016 package, worked
-// out with package funding: the itemisation and each centre's share, the
-// headline against the itemised total, whether the money is new, the
-// financial year, and the money per adult against the release's 24,000.
-func writeSummary(w io.Writer, r claims.Record) error {
-	pkg, ok := r.Package(packageID)
-	if !ok {
-		return fmt.Errorf("no package %q in the record", packageID)
-	}
+// writeSummary writes what the record holds about the 2016 package, pkg,
+// worked out with package funding, under the heading the story writes: the
+// itemisation and each centre's share, the headline against the itemised
+// total, whether the money is new, the financial year, and the money per
+// adult against the release's 24,000.
+func writeSummary(w io.Writer, r claims.Record, pkg funding.Package) error {
 	itemised, err := pkg.Itemised()
 	if err != nil {
 		return err
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "THE RECORD: %s\n", pkg.Sources[0].Citation())
-	fmt.Fprintf(&b, "Package %s: %s\n", pkg.ID, pkg.Title)
-	fmt.Fprintf(&b, "Funder: %s. Announced by %s, %s.\n", pkg.Funder, pkg.AnnouncedBy, pkg.Announced.Long())
 	fmt.Fprintf(&b, "Headline: %q in the release's first sentence (%q in its title).\n", pkg.Headline.Text(), "£4 million")
 
 	b.WriteString("Itemised in note 2 to editors:\n")
@@ -95,7 +89,6 @@ func writeSummary(w io.Writer, r claims.Record) error {
 		fmt.Fprintf(&b, "  On the itemised %s, what the record supports: %s a year.\n",
 			itemised.Format(currency.Whole), onItemised)
 	}
-	b.WriteString("\n")
 	_, err = io.WriteString(w, b.String())
 	return err
 }

@@ -10,6 +10,7 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 	"strings"
 
@@ -21,14 +22,24 @@ import (
 )
 
 // Open opens the store at dsn: PostgreSQL for a postgres:// or
-// postgresql:// URL, otherwise a SQLite file, made if it does not exist.
-// The caller closes the *sql.DB. It returns the errors of sql.Open and
-// grants.Open.
-func Open(ctx context.Context, dsn string) (*grants.Store, *sql.DB, error) {
+// postgresql:// URL, otherwise a SQLite file, made if it does not exist
+// and create is true. A program that only reads a store passes false, so
+// that a misspelt file is an error matching fs.ErrNotExist rather than an
+// empty store, made on the spot, that totals no grants. The caller closes
+// the *sql.DB. It returns the errors of sql.Open and grants.Open.
+func Open(ctx context.Context, dsn string, create bool) (*grants.Store, *sql.DB, error) {
 	driver, dialect := "sqlite", grants.SQLite
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		driver, dialect = "pgx", grants.PostgreSQL
 	} else {
+		// The file is the DSN up to its parameters, without a file: URI's
+		// scheme; ":memory:" is no file.
+		path, _, _ := strings.Cut(strings.TrimPrefix(dsn, "file:"), "?")
+		if !create && path != ":memory:" {
+			if _, err := os.Stat(path); err != nil {
+				return nil, nil, err
+			}
+		}
 		// Wait for another writer rather than fail, and write the
 		// journal ahead, which is faster for large loads.
 		sep := "?"
