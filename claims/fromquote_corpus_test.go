@@ -13,10 +13,12 @@ import (
 // They were lowered once, from 0.70, not for a change of code but for
 // data: six articles held out from the cues' writing joined the corpus,
 // and FromQuote read 5 of their 14 stated amounts' roles right, taking
-// the totals from 50 of 71 (70.4%) to 55 of 85 (64.7%).
+// the totals from 50 of 71 (70.4%) to 55 of 85 (64.7%). Cues for money
+// given in a time gone by, a level then, a gloss, money raised and a part
+// of another item's money raised them to 62 of 85 (72.9%).
 const (
-	fromQuoteRecallFloor    = 0.64
-	fromQuotePrecisionFloor = 0.64
+	fromQuoteRecallFloor    = 0.729
+	fromQuotePrecisionFloor = 0.729
 	fromQuoteTermsFloor     = 1.0
 )
 
