@@ -156,6 +156,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			at := shift(a.Span, cs[i].quote.Start)
 			switch {
 			case a.Package != "" || a.Allocation != "":
+			case a.Role == RoleProposal && cs[i].announces(d) && a.Figure.Nominal().Equal(head.Nominal()):
+				// "A Labour government would invest £9.5bn extra each
+				// year …" announcing the package: the article's package is
+				// the plan, and its figure the package's.
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RoleUnknown || a.Role == RoleChange && (cs[i].announces(d) || d.namesMoneyAt(at))) && a.Figure.Equal(head):
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
@@ -221,7 +227,11 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			as[k] = a
 		}
 	}
-	return as
+	return slices.DeleteFunc(as, func(a Assertion) bool {
+		// The plan that is the package is no counterproposal to it.
+		cp, ok := a.(Counterproposal)
+		return ok && len(cp.Items) == 0 && cs[i].announces(d) && cp.Cost.Nominal().Equal(head.Nominal())
+	})
 }
 
 // farAbove reports whether f is at least ten times head, in the same

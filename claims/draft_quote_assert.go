@@ -116,7 +116,9 @@ func phraseAt(ws []qword, i int, words []string) int {
 }
 
 // assertions reads what quote asserts: a StatedAmount for each figure
-// FromQuote finds (a Counterproposal where its role is a proposal), an
+// FromQuote finds (and a Counterproposal beside it where its role is a
+// proposal, the stated amount then of role proposal: the record gives
+// every money figure of a claim its stated amount), an
 // Insufficiency for "too little" and the like, a Lateness for "too late"
 // or "after months of …", an Endorsement for a welcome (in the quotation,
 // or in its frame: the words before it in its sentence, "said the
@@ -134,6 +136,8 @@ func (d *quoteDrafter) assertions(quote, frame string) asserted {
 		if sa.Role == RoleProposal || sa.Role == RoleUnknown && proposedBefore(ws, sa.Span) {
 			if cp, ok := counterproposal(quote, ws, sa); ok {
 				r.add(cp, Inferred)
+				sa.Role = RoleProposal
+				r.add(sa, Inferred)
 				continue
 			}
 		}
