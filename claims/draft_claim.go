@@ -37,10 +37,17 @@ func (d *drafter) readQuotes() {
 // criticises or welcomes the announcement.
 func (d *drafter) draftClaims() {
 	cs := make([]drafted, 0, len(d.qs)+1)
+	top := d.dateLine()
 	for _, q := range d.qs {
+		if q.quote.End <= top {
+			// "Prime Minister Boris Johnson announces …" above the line
+			// that dates the article: its summary, which the body tells
+			// again, is no claim, as its title is not.
+			continue
+		}
 		cs = append(cs, drafted{quoted: q})
 	}
-	if a, ok := d.announcement(); ok {
+	if a, ok := d.announcement(); ok && a.quote.End > top {
 		cs = append(cs, a)
 		slices.SortStableFunc(cs, func(a, b drafted) int { return a.quote.Start - b.quote.Start })
 	}
@@ -100,6 +107,25 @@ func (d *drafter) draftClaims() {
 		d.out.Notes = append(d.out.Notes, cs[i].notes...)
 		d.claim(c, cs[i].quote)
 	}
+}
+
+// dateLine returns where the line that labels and dates the article
+// starts ("Published 11 August 2020"), if one of its first five
+// paragraphs after the first is one, of eight words at most: what stands
+// above it is the title and the summary. It returns -1 if there is none.
+func (d *drafter) dateLine() int {
+	for i, p := range d.paras[:min(5, len(d.paras))] {
+		d.toks = wordsOf(d.text, p, d.toks[:0])
+		if i == 0 || len(d.toks) > 8 || !d.labelled(p) {
+			continue
+		}
+		for k := range d.toks {
+			if _, _, ok := fullDate(d.toks, k); ok {
+				return p.Start
+			}
+		}
+	}
+	return -1
 }
 
 // announces reports whether the claim quotes the sentence announcing the
