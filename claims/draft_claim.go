@@ -47,6 +47,9 @@ func (d *drafter) draftClaims() {
 		}
 		cs = append(cs, drafted{quoted: q})
 	}
+	if d.who.IsZero() {
+		d.releaseAnnouncer()
+	}
 	if a, ok := d.announcement(); ok && a.quote.End > top {
 		cs = append(cs, a)
 		slices.SortStableFunc(cs, func(a, b drafted) int { return a.quote.Start - b.quote.Start })
@@ -387,7 +390,10 @@ func proposalOf(cs []drafted, byName map[string][]int, speaker funding.Person, i
 // for each figure in it; none if no named announcer is its subject, or a
 // quotation or reported statement holds its words already.
 func (d *drafter) announcement() (drafted, bool) {
-	s := d.announce
+	s := d.announcing()
+	if s.IsZero() {
+		return drafted{}, false
+	}
 	sure := Explicit
 	if d.who.Name == "" && d.who.Org == "" && d.who.Role != "" {
 		// "The Mayor has today announced …": the Mayor the article quotes.
@@ -413,6 +419,95 @@ func (d *drafter) announcement() (drafted, bool) {
 		c.fields = append(c.fields, Field{"assertions[" + strconv.Itoa(k) + "]", shift(sa.Span, s.Start), Inferred})
 	}
 	return c, true
+}
+
+// announcing returns the sentence announcing the package: the one
+// draftPackage found, or else, where the drafter knows the announcer, the
+// lede, the body's first sentence stating money, if it states the
+// headline ("The organisation will receive £3.031m per year …"), as a
+// release opens on its news whatever its verb. It returns the zero Span
+// if there is none.
+func (d *drafter) announcing() Span {
+	if !d.announce.IsZero() || d.who.IsZero() || d.headline < 0 {
+		return d.announce
+	}
+	h := d.ms[d.headline]
+	for _, st := range d.sents {
+		if d.hasMoney(st) {
+			if st.Start <= h.Start && h.End <= st.End {
+				return st
+			}
+			break
+		}
+	}
+	return Span{}
+}
+
+// releaseAnnouncer finds who announces the package of an article whose
+// announcing sentence names no announcer as its subject: the named
+// speaker whose words a sentence opening with a participle of announcing
+// introduces ("Announcing the funding, Minister …, Eluned Morgan said:"),
+// or else, in a press release, which sets its quotations after a line of
+// their own ending "X said:", the public body the announcing sentence
+// names ("A new package of Scottish Government support totalling over
+// £2.9 million …"): a release's statements are its publisher's. A news
+// report's unattributed sentence is no one's claim, and a release naming
+// no body has no announcer to draft.
+func (d *drafter) releaseAnnouncer() {
+	for _, q := range d.qs {
+		if q.claim.Speaker.Name != "" && !q.speaker.IsZero() && d.announcingLead(q.speaker) {
+			d.who, d.announcer = q.claim.Speaker, q.speaker
+			d.pkg.AnnouncedBy = d.who
+			d.field("packages[0].announcedBy", q.speaker, Inferred)
+			return
+		}
+	}
+	if d.announce.IsZero() || !d.saidLines() {
+		return
+	}
+	if at, ok := d.publicBody(d.announce); ok {
+		d.who, d.announcer = funding.Person{Org: d.in(at)}, at
+		d.pkg.AnnouncedBy = d.who
+		d.field("packages[0].announcedBy", at, Inferred)
+	}
+}
+
+// announcingLead reports whether the sentence holding s opens with a
+// participle of announcing: "Announcing the funding, …", "Confirming the
+// grants, …".
+func (d *drafter) announcingLead(s Span) bool {
+	i, _ := slices.BinarySearchFunc(d.sents, s.Start+1, func(st Span, off int) int { return st.Start - off })
+	if i == 0 || d.sents[i-1].End < s.End {
+		return false
+	}
+	var buf [1]tok
+	ts := wordsOf(d.text, Span{d.sents[i-1].Start, s.Start}, buf[:0])
+	if len(ts) == 0 {
+		return false
+	}
+	switch ts[0].w {
+	case "announcing", "confirming", "unveiling", "launching":
+		return true
+	}
+	return false
+}
+
+// saidLines reports whether a paragraph of the article ends with a verb
+// of speech and a colon, a line of its own before the words it
+// introduces ("Children’s Minister Maree Todd said:"), as press releases
+// set their quotations.
+func (d *drafter) saidLines() bool {
+	for _, p := range d.paras {
+		t := d.in(p)
+		if !strings.HasSuffix(t, ":") {
+			continue
+		}
+		t = strings.TrimSuffix(t, ":")
+		if k := strings.LastIndexAny(t, " \t"); k >= 0 && speechVerb(t[k+1:]) == verbSpeech {
+			return true
+		}
+	}
+	return false
 }
 
 // holder returns the named speaker of a quotation whose role holds the

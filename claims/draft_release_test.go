@@ -1,0 +1,56 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDraftReleaseAnnouncer checks who speaks the announcing sentence of
+// an article whose sentence names no announcer as its subject: the
+// speaker a sentence opening "Announcing the funding, …" introduces; in
+// a press release, which sets its quotations after a line "X said:", the
+// public body the sentence names; and in a news report, no one.
+func TestDraftReleaseAnnouncer(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // each claim: speaker | quote
+	}{
+		{"announcing participle",
+			"Extra money for libraries\n\nThe libraries will receive £2m per year for the next three years.\n\nAnnouncing the funding, Culture Minister Jo Bloggs said:\n\n“Libraries matter to every town in the land.”\n",
+			[]string{
+				"Jo Bloggs | The libraries will receive £2m per year for the next three years.",
+				"Jo Bloggs | Libraries matter to every town in the land.",
+			}},
+		{"press release naming a body",
+			"New support for rivers\n\nA new package of Scottish Government support totalling £1.5 million will fund river restoration.\n\nEnvironment Minister Jo Bloggs said:\n\n“Our rivers need help and this money will give it to them.”\n",
+			[]string{
+				"Scottish Government | A new package of Scottish Government support totalling £1.5 million will fund river restoration.",
+				"Jo Bloggs | Our rivers need help and this money will give it to them.",
+			}},
+		{"news report: no one's claim",
+			"New support for rivers\n\nA new package of Scottish Government support totalling £1.5 million will fund river restoration.\n\nEnvironment Minister Jo Bloggs said: “Our rivers need help and this money will give it to them.”\n",
+			[]string{
+				"Jo Bloggs | Our rivers need help and this money will give it to them.",
+			}},
+		{"press release naming no body",
+			"Support for childminders\n\nGrants of £750 are being paid to all registered childminders.\n\nChildren's Minister Jo Bloggs said:\n\n“Childminders are a vital part of our childcare sector.”\n",
+			[]string{
+				"Jo Bloggs | Childminders are a vital part of our childcare sector.",
+			}},
+	}
+	for _, tt := range tests {
+		d, err := DraftRecord(tt.text)
+		if err != nil {
+			t.Fatalf("%s: DraftRecord: %v", tt.name, err)
+		}
+		checkDraft(t, tt.text, d)
+		var got []string
+		for _, c := range d.Record.Claims {
+			got = append(got, c.Speaker.Who()+" | "+c.Quote)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: DraftRecord(%q) claims (-want +got):\n%s", tt.name, tt.text, diff)
+		}
+	}
+}
