@@ -623,12 +623,27 @@ func mayHoldFigure(text string) bool {
 	return false
 }
 
-// reportAround adds a claim for each stretch of sentence st, outside its
-// quotations and after its verb, that states money: "He announced the sum,
+// reportAround adds the claim of the clause before the speaker of
+// sentence st, quotations and all, if it states money, or else a claim
+// for each stretch of st, outside its quotations and after its verb,
+// that states money: "He announced the sum,
 // equivalent to roughly £3.5m a week, …, claiming it was "new money …"",
 // "… are "in major disrepair" in England, with a maintenance backlog of
 // more than £6bn". The quotations are claims of their own.
 func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
+	if c := d.reportBefore(p, st, att); !c.IsZero() {
+		// "Labour's … manifesto has plans to spend £100bn on Scotland
+		// but is "silent" on Wales, Plaid Cymru's leader has claimed":
+		// the clause before the speaker, quotation and all.
+		r := d.assertions(d.text[c.Start:c.End], "")
+		for _, x := range r.as {
+			if _, ok := x.(StatedAmount); ok {
+				att.after, att.placed = Span{}, true
+				d.addRead(c, att, r)
+				return
+			}
+		}
+	}
 	if att.verbAt <= st.Start || att.verbAt >= st.End {
 		return
 	}
@@ -646,6 +661,31 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 			}
 		}
 	})
+}
+
+// reportBefore returns the clause of sentence st before its speaker,
+// where the speaker and the verb end the sentence ("…, Plaid Cymru's
+// leader has claimed."): from the sentence's start to the last comma
+// before the speaker's words, quotations and all, if it states money
+// outside its quotations (a quotation before "she said" is a claim of its
+// own); else the zero Span.
+func (d *quoteDrafter) reportBefore(p *para, st Span, att attribution) Span {
+	if att.verbAt <= st.Start || att.verbAt > st.End || att.span.Start <= st.Start || hasLetterOrDigit(d.text[att.verbAt:st.End]) {
+		return Span{}
+	}
+	k := strings.LastIndexByte(d.text[st.Start:att.span.Start], ',')
+	if k <= 0 {
+		return Span{}
+	}
+	a, b := trimSpaceSpan(d.text, st.Start, st.Start+k)
+	money := false
+	forOutside(d.text, a, b, p.marks, func(i, j int) {
+		money = money || strings.ContainsAny(d.text[i:j], "£$€")
+	})
+	if !money {
+		return Span{}
+	}
+	return Span{Start: a, End: b}
 }
 
 // add adds the claim of the quotation at q, framed by the words before it
