@@ -121,7 +121,9 @@ func (StatedAmount) assertion() {}
 //     to, makes available, made available, and the belittling only, just,
 //     barely, mere, paltry; after: for, package, fund, funding, investment,
 //     programme, scheme, grant, settlement, deal, boost, pot, of additional,
-//     of extra, of new, headline, plan; a gloss on the money named just
+//     of extra, of new, headline, plan, and a verb of spending or giving in
+//     the passive ("has been spent", "will be allocated", "is being made
+//     available"); a gloss on the money named just
 //     before ("the sum, equivalent to roughly £3.5m a week"); and "the"
 //     opening the clause or the
 //     reported speech of a sum that is its subject, with no other word ("the

@@ -95,6 +95,11 @@ var (
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
 			"grant", "settlement", "deal", "boost", "pot", "injection", "for", "of additional", "of extra", "of new",
 			"headline", "plan"),
+		cues(RolePackage, 0, "has been spent", "have been spent", "will be spent", "is being spent", "are being spent",
+			"has been allocated", "have been allocated", "will be allocated", "is being allocated",
+			"has been invested", "will be invested", "is being invested", "has been made available",
+			"have been made available", "will be made available", "is being made available", "has been provided",
+			"will be provided", "is being provided"),
 	)
 	termsCues = join(
 		cues(0, RealTerms, "real terms", "real-terms", "after inflation", "inflation-adjusted",

@@ -8,8 +8,8 @@ import (
 
 // TestFromQuotePastAndOther checks the roles read from words that place
 // money in a time gone by, that gloss a sum named before, that raise
-// money rather than give it, and that take a part of another item's
-// money: on invented sentences, then on the real ones that motivated each
+// money rather than give it, that spend or give it in the passive, and
+// that take a part of another item's money: on invented sentences, then on the real ones that motivated each
 // rule (from claims/testdata/articles, whose README gives their sources),
 // and on sentences where the rule must not fire.
 func TestFromQuotePastAndOther(t *testing.T) {
@@ -53,6 +53,13 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"The tax would bring in £1bn", []want{{"£1bn", claims.RoleOther}}},
 		{"he would raised an extra £7.5bn annually from the banks", []want{{"£7.5bn annually", claims.RoleOther}}},
 		{"the fee was raised by £5", []want{{"£5", claims.RoleChange}}},
+		// Money spent or given in the passive is the money the sentence
+		// is about; money still needed is needed.
+		{"£2m has been allocated to the scheme", []want{{"£2m", claims.RolePackage}}},
+		{"Around £5m is being made available to councils", []want{{"Around £5m", claims.RolePackage}}},
+		{"MORE than £4 billion has been spent on measures to combat the coronavirus pandemic",
+			[]want{{"MORE than £4 billion", claims.RolePackage}}},
+		{"£3m will be needed next year", []want{{"£3m", claims.RoleNeeded}}},
 		// A part of another item's money is another item's money; a part
 		// of the package is a share.
 		{"We hold £5m in reserves and £1m of that is for repairs", []want{{"£5m", claims.RoleOther}, {"£1m", claims.RoleOther}}},

@@ -15,10 +15,11 @@ import (
 // and FromQuote read 5 of their 14 stated amounts' roles right, taking
 // the totals from 50 of 71 (70.4%) to 55 of 85 (64.7%). Cues for money
 // given in a time gone by, a level then, a gloss, money raised and a part
-// of another item's money raised them to 62 of 85 (72.9%).
+// of another item's money raised them to 62 of 85 (72.9%), and the
+// passive "has been spent" to 63 (74.1%).
 const (
-	fromQuoteRecallFloor    = 0.729
-	fromQuotePrecisionFloor = 0.729
+	fromQuoteRecallFloor    = 0.741
+	fromQuotePrecisionFloor = 0.741
 	fromQuoteTermsFloor     = 1.0
 )
 
