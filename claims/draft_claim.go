@@ -480,12 +480,9 @@ func (d *drafter) announcingLead(s Span) bool {
 	if i == 0 || d.sents[i-1].End < s.End {
 		return false
 	}
-	var buf [1]tok
-	ts := wordsOf(d.text, Span{d.sents[i-1].Start, s.Start}, buf[:0])
-	if len(ts) == 0 {
-		return false
-	}
-	switch ts[0].w {
+	// Only the first word is read, so that asking of every quotation
+	// stays linear however long the sentence.
+	switch lowerASCII(firstWord(d.text[d.sents[i-1].Start:s.Start])) {
 	case "announcing", "confirming", "unveiling", "launching":
 		return true
 	}
