@@ -626,7 +626,8 @@ func mayHoldFigure(text string) bool {
 // reportAround adds the claim of the clause before the speaker of
 // sentence st, quotations and all, if it states money, or else a claim
 // for each stretch of st, outside its quotations and after its verb,
-// that states money: "He announced the sum,
+// that states money, a count or a proportion (without an opening "that"
+// or a closing comma): "He announced the sum,
 // equivalent to roughly £3.5m a week, …, claiming it was "new money …"",
 // "… are "in major disrepair" in England, with a maintenance backlog of
 // more than £6bn". The quotations are claims of their own.
@@ -649,12 +650,17 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 	}
 	forOutside(d.text, att.verbAt, st.End, p.marks, func(a, b int) {
 		sp := reportAfter(d.text, a, b)
+		sp = clauseSpan(d.text, sp.Start, sp.End, "that ")
+		for sp.End > sp.Start && d.text[sp.End-1] == ',' {
+			sp.End--
+		}
 		if sp.End-sp.Start < 8 || !strings.ContainsAny(d.text[sp.Start:sp.End], "£$€0123456789") {
 			return
 		}
 		r := d.assertions(d.text[sp.Start:sp.End], "")
 		for _, x := range r.as {
-			if _, ok := x.(StatedAmount); ok {
+			switch x.(type) {
+			case StatedAmount, CountClaim, RatioClaim:
 				att.report, att.after, att.placed = Span{}, Span{}, true
 				d.addRead(sp, att, r)
 				return

@@ -60,6 +60,10 @@ func TestQuotationAssertions(t *testing.T) {
 		{"Around 24,000 adults in London experience it each year.", func(q string) Assertions {
 			return Assertions{CountClaim{Count: count("around 24,000"), Noun: "adults", Span: at(q, "Around 24,000 adults")}}
 		}, StanceUnknown},
+		// A count of more of them: "more" opens its noun.
+		{"We now have 500 more nurses on the wards.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("500"), Noun: "more nurses", Span: at(q, "500 more nurses")}}
+		}, StanceUnknown},
 		// Counts in words, as funding.ParseCount reads them.
 		{"We are funding five schemes across the city.", func(q string) Assertions {
 			return Assertions{CountClaim{Count: count("five"), Noun: "schemes", Span: at(q, "five schemes")}}
