@@ -1183,7 +1183,7 @@ func pastTotal(before []token, low string, start, end int) string {
 // pastTime returns the words after a figure, after, nearest first, that
 // set it at a time gone by: "when" with a subject and a verb in the past
 // tense within three words ("£80 when they took over", not "£2m when
-// combined with"), or "ago" after a word of time
+// combined with" or "£5m when fully funded"), or "ago" after a word of time
 // within four ("£2m five years ago"); "" if none do.
 func pastTime(after []token) string {
 	for j, t := range after {
@@ -1192,6 +1192,9 @@ func pastTime(after []token) string {
 		}
 		switch {
 		case t.s == "when" && j <= 1:
+			if j+1 < len(after) && strings.HasSuffix(after[j+1].s, "ly") {
+				return "" // "when fully funded": no subject, no time
+			}
 			for k := j + 2; k < len(after) && k <= j+3 && !after[k].fig; k++ {
 				if pastVerb(after[k].s) {
 					return "when … " + after[k].s

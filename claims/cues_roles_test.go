@@ -41,6 +41,7 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"The grant was £500 five years ago.", []want{{"£500", claims.RolePrevious}}},
 		{"A permit cost £80 when they took over (in 2007).", []want{{"£80", claims.RolePrevious}}},
 		{"it will cost £2m when combined with the new scheme", []want{{"£2m", claims.RoleOther}}},
+		{"the scheme will cost £5m when fully funded", []want{{"£5m", claims.RoleOther}}},
 		// A gloss on the sum named before it restates that sum.
 		{"The minister gave the money, equivalent to £40 per pupil, to schools", []want{{"£40 per pupil", claims.RolePerUnit}}},
 		{"They announced the package – equivalent to £2m a month – yesterday", []want{{"£2m a month", claims.RolePackage}}},
