@@ -54,7 +54,9 @@ func (StatedAmount) assertion() {}
 // does not weigh against the record. The words, in any case:
 //
 //   - RoleNeeded before: need, needs, needed, called for, calls for, asked
-//     for, demanded, requires, required, requested, shortfall (of), gap of,
+//     for, demanded, requires, required, requested, want, wanted, sought,
+//     seeking, bid for, appealed for, lobbied for, pressing for, shortfall
+//     (of), gap of,
 //     funding gap, black hole (of), backlog (of), deficit (of), pressures
 //     of; after: need, needs, needed, require, required within three words
 //     ("£3m is required"), shortfall, gap, funding gap, black hole, hole,
@@ -64,7 +66,8 @@ func (StatedAmount) assertion() {}
 //     "the", "this" or "that" names the sum as known;
 //   - RolePrevious: "from £50.1bn" where "to £53.9bn" follows, which is
 //     RoleLevel; before: "up from", "down from", "previously", "last
-//     year's", "last year", original, initial; after: to date, so far,
+//     year's", "last year", original, initial, used to be, used to cost,
+//     used to get; after: to date, so far,
 //     "ago" after a word of time ("£2m five years ago"), and "when" with a
 //     subject and a verb in the past tense ("A permit cost £80 when they
 //     took over"), over a cost, the package or no role;

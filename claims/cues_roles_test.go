@@ -42,6 +42,11 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"A permit cost £80 when they took over (in 2007).", []want{{"£80", claims.RolePrevious}}},
 		{"it will cost £2m when combined with the new scheme", []want{{"£2m", claims.RoleOther}}},
 		{"the scheme will cost £5m when fully funded", []want{{"£5m", claims.RoleOther}}},
+		{"A season ticket used to cost £300, and now it is £450.", []want{{"£300", claims.RolePrevious}, {"£450", claims.RoleUnknown}}},
+		// What is wanted, sought or bid for is asked for.
+		{"Councils wanted £2bn and got £450m", []want{{"£2bn", claims.RoleNeeded}, {"£450m", claims.RoleShare}}},
+		{"The trust is seeking £12m from the government", []want{{"£12m", claims.RoleNeeded}}},
+		{"The council put in a bid for £20m", []want{{"£20m", claims.RoleNeeded}}},
 		// A gloss on the sum named before it restates that sum.
 		{"The minister gave the money, equivalent to £40 per pupil, to schools", []want{{"£40 per pupil", claims.RolePerUnit}}},
 		{"They announced the package – equivalent to £2m a month – yesterday", []want{{"£2m a month", claims.RolePackage}}},
