@@ -428,8 +428,17 @@ func (d *drafter) announcement() (drafted, bool) {
 // release opens on its news whatever its verb. It returns the zero Span
 // if there is none.
 func (d *drafter) announcing() Span {
-	if !d.announce.IsZero() || d.who.IsZero() || d.headline < 0 {
+	if !d.announce.IsZero() || d.who.IsZero() {
 		return d.announce
+	}
+	return d.lede()
+}
+
+// lede returns the body's first sentence stating money if it states the
+// headline, or the zero Span.
+func (d *drafter) lede() Span {
+	if d.headline < 0 {
+		return Span{}
 	}
 	h := d.ms[d.headline]
 	for _, st := range d.sents {
@@ -448,9 +457,10 @@ func (d *drafter) announcing() Span {
 // speaker whose words a sentence opening with a participle of announcing
 // introduces ("Announcing the funding, Minister …, Eluned Morgan said:"),
 // or else, in a press release, which sets its quotations after a line of
-// their own ending "X said:", the public body the announcing sentence
-// names ("A new package of Scottish Government support totalling over
-// £2.9 million …"): a release's statements are its publisher's. A news
+// their own ending "X said:", the public body whose money the announcing
+// sentence (or the lede, see announcing) names ("A new package of
+// Scottish Government support totalling over £2.9 million …"; see
+// funderIn): a release's statements are its publisher's. A news
 // report's unattributed sentence is no one's claim, and a release naming
 // no body has no announcer to draft.
 func (d *drafter) releaseAnnouncer() {
@@ -462,14 +472,50 @@ func (d *drafter) releaseAnnouncer() {
 			return
 		}
 	}
-	if d.announce.IsZero() || !d.saidLines() {
+	s := d.announce
+	if s.IsZero() {
+		s = d.lede()
+	}
+	if s.IsZero() || !d.saidLines() {
 		return
 	}
-	if at, ok := d.publicBody(d.announce); ok {
+	if at, ok := d.funderIn(s); ok {
 		d.who, d.announcer = funding.Person{Org: d.in(at)}, at
 		d.pkg.AnnouncedBy = d.who
 		d.field("packages[0].announcedBy", at, Inferred)
 	}
+}
+
+// fundingNouns, after a body's name, make the body the one whose money
+// it is: "Scottish Government support".
+var fundingNouns = [...]string{"support", "funding", "investment", "money", "cash", "grant", "grants", "package", "funds"}
+
+// funderIn returns the words naming the public body in sentence s whose
+// money the sentence announces: one whose name a funding noun follows
+// ("A new package of Scottish Government support …") or that follows
+// "from" or "by" ("… will receive £2m from the Department for
+// Transport"), not a body that receives it ("Gloucestershire County
+// Council will receive £2m").
+func (d *drafter) funderIn(s Span) (Span, bool) {
+	if at, ok := d.publicBody(s); ok {
+		var buf [1]tok
+		if next := wordsOf(d.text, Span{at.End, min(s.End, at.End+16)}, buf[:0]); len(next) > 0 && next[0].start == at.End+1 &&
+			slices.Contains(fundingNouns[:], next[0].w) {
+			return at, true
+		}
+	}
+	d.toks = wordsOf(d.text, s, d.toks[:0])
+	for _, t := range d.toks {
+		if t.w != "from" && t.w != "by" {
+			continue
+		}
+		if at, ok := d.publicBody(Span{t.end, s.End}); ok {
+			if gap := strings.TrimLeft(d.text[t.end:at.Start], " "); gap == "" || gap == "the " {
+				return at, true
+			}
+		}
+	}
+	return Span{}, false
 }
 
 // announcingLead reports whether the sentence holding s opens with a

@@ -10,7 +10,8 @@ import (
 // an article whose sentence names no announcer as its subject: the
 // speaker a sentence opening "Announcing the funding, …" introduces; in
 // a press release, which sets its quotations after a line "X said:", the
-// public body the sentence names; and in a news report, no one.
+// public body whose money the sentence names, not one that receives it;
+// and in a news report, no one.
 func TestDraftReleaseAnnouncer(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -27,6 +28,17 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 			[]string{
 				"Scottish Government | A new package of Scottish Government support totalling £1.5 million will fund river restoration.",
 				"Jo Bloggs | Our rivers need help and this money will give it to them.",
+			}},
+		{"press release naming the body the money is from",
+			"Roads money for the county\n\nGloucestershire County Council will receive £2m from the Department for Transport to mend potholes.\n\nRoads Minister Jo Bloggs said:\n\n“Potholes are a menace to every driver in the county.”\n",
+			[]string{
+				"Department for Transport | Gloucestershire County Council will receive £2m from the Department for Transport to mend potholes.",
+				"Jo Bloggs | Potholes are a menace to every driver in the county.",
+			}},
+		{"press release naming only the body that receives",
+			"Roads money for the county\n\nGloucestershire County Council will receive £2m to mend potholes.\n\nRoads Minister Jo Bloggs said:\n\n“Potholes are a menace to every driver in the county.”\n",
+			[]string{
+				"Jo Bloggs | Potholes are a menace to every driver in the county.",
 			}},
 		{"news report: no one's claim",
 			"New support for rivers\n\nA new package of Scottish Government support totalling £1.5 million will fund river restoration.\n\nEnvironment Minister Jo Bloggs said: “Our rivers need help and this money will give it to them.”\n",
