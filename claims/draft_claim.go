@@ -47,6 +47,11 @@ func (d *drafter) draftClaims() {
 		}
 		cs = append(cs, drafted{quoted: q})
 	}
+	for i := range cs {
+		if c := &cs[i]; c.claim.Speaker.IsZero() {
+			d.documentAuthor(c)
+		}
+	}
 	if d.who.IsZero() {
 		d.releaseAnnouncer()
 	}
@@ -450,6 +455,58 @@ func (d *drafter) lede() Span {
 		}
 	}
 	return Span{}
+}
+
+// documentNouns name a document that speaks for its author: "The
+// document promises …".
+var documentNouns = [...]string{"document", "manifesto", "report", "plan", "plans", "strategy", "paper", "review", "letter", "bid"}
+
+// documentAuthor gives the quotation c, which has no speaker, the author
+// of the document its sentence opens on ("The document promises “at least
+// £100bn …”"): the capitalised name before "'s" and a document noun in
+// the 400 bytes before the sentence ("Labour's Welsh general election
+// manifesto"), the nearest one, Guessed, with a note saying so. It leaves
+// c as it is if the sentence opens otherwise or no such name is near.
+func (d *drafter) documentAuthor(c *drafted) {
+	i, _ := slices.BinarySearchFunc(d.sents, c.quote.Start+1, func(st Span, off int) int { return st.Start - off })
+	if i == 0 || d.sents[i-1].End < c.quote.Start {
+		return
+	}
+	st := d.sents[i-1]
+	var buf [2]tok
+	ts := wordsOf(d.text, Span{st.Start, min(c.quote.Start, st.Start+40)}, buf[:0])
+	if len(ts) < 2 || ts[0].w != "the" || !slices.Contains(documentNouns[:], ts[1].w) {
+		return
+	}
+	from := runeStartBefore(d.text, st.Start-400)
+	d.toks = wordsOf(d.text, Span{from, st.Start}, d.toks[:0])
+	for k := len(d.toks) - 1; k > 0; k-- {
+		if !slices.Contains(documentNouns[:], d.toks[k].w) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			t := d.toks[j]
+			w := d.text[t.start:t.end]
+			owner, ok := strings.CutSuffix(w, "'s")
+			if !ok {
+				owner, ok = strings.CutSuffix(w, "’s")
+			}
+			if !ok || owner == "" || !capitalised(d.text, t) {
+				continue
+			}
+			at := Span{t.start, t.start + len(owner)}
+			for j > 0 && capitalised(d.text, d.toks[j-1]) && !functionWord(d.toks[j-1].w) && d.text[d.toks[j-1].end:d.toks[j].start] == " " {
+				j--
+				at.Start = d.toks[j].start // "Plaid Cymru's", not "The"
+			}
+			c.claim.Speaker = funding.Person{Org: d.in(at)}
+			c.speaker, c.sure = at, Guessed
+			c.fields = append(c.fields, Field{Path: "speaker", Span: at, Confidence: Guessed})
+			c.notes = slices.DeleteFunc(slices.Clone(c.notes), func(n Note) bool { return n.Text == noSpeaker })
+			c.notes = append(c.notes, Note{Span: c.quote, Text: "the speaker is taken to be " + d.in(at) + ", whose " + ts[1].w + " the sentence quotes: check"})
+			return
+		}
+	}
 }
 
 // releaseAnnouncer finds who announces the package of an article whose

@@ -725,6 +725,10 @@ func (d *quoteDrafter) addRead(q Span, att attribution, r asserted) {
 	d.who = append(d.who, att)
 }
 
+// noSpeaker is the note on a quotation whose speaker quotations finds
+// nowhere.
+const noSpeaker = "a quotation with no speaker found: say who said it"
+
 // nextSpeaker returns the person who speaks next after the claim at i, in
 // the order of the article, whom a lede's "Plaid Cymru's leader has
 // claimed" or "The First Minister will announce" most often names: the
@@ -797,7 +801,7 @@ func (d *quoteDrafter) finish() {
 			c.speaker, c.sure = Span{}, ConfidenceUnknown // no speaker to place
 			c.notes = append(c.notes, Note{Span: att.span, Text: "the speakers are named only as “" + att.kind + "”: say who they are"})
 		default:
-			c.notes = append(c.notes, Note{Span: c.quote, Text: "a quotation with no speaker found: say who said it"})
+			c.notes = append(c.notes, Note{Span: c.quote, Text: noSpeaker})
 		}
 		d.out[kept] = *c
 		kept++

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -63,6 +64,38 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s: DraftRecord(%q) claims (-want +got):\n%s", tt.name, tt.text, diff)
+		}
+	}
+}
+
+// TestDraftDocumentAuthor checks the speaker of a quotation from a
+// document that a sentence opens on ("The document promises “…”"): the
+// author its earlier mention names by a possessive, and no one (the
+// "unknown speaker" of an unplaced quotation) when none does.
+func TestDraftDocumentAuthor(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Green Party's manifesto sets out its plans for the NHS.\n\nThe document promises \"an extra £2bn for hospitals\" over five years.\n",
+			"Green Party"},
+		{"The council has published its budget for next year.\n\nThe report promises \"an extra £2m for libraries\" over five years.\n",
+			unknownSpeaker},
+		// claims/testdata/articles/bbc-2019-plaid-labour-100bn-scotland-60bn-wales.txt
+		{"Labour's Welsh general election manifesto has plans to spend £100bn on Scotland but is \"silent\" on Wales, Plaid Cymru's leader has claimed.\n\nThe document promises \"at least £100bn of additional resources\" over 10 years under a UK Labour government.\n",
+			"Labour"},
+	}
+	for _, tt := range tests {
+		d, err := DraftRecord(tt.text)
+		if err != nil {
+			t.Fatalf("DraftRecord(%q): %v", tt.text, err)
+		}
+		checkDraft(t, tt.text, d)
+		got := "no claim"
+		for _, c := range d.Record.Claims {
+			if strings.HasPrefix(c.Quote, "an extra") || strings.HasPrefix(c.Quote, "at least") {
+				got = c.Speaker.Who()
+			}
+		}
+		if got != tt.want {
+			t.Errorf("DraftRecord(%q): the document's quotation is spoken by %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
