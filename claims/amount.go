@@ -54,7 +54,9 @@ func (StatedAmount) assertion() {}
 // does not weigh against the record. The words, in any case:
 //
 //   - RoleNeeded before: need, needs, needed, called for, calls for, asked
-//     for, demanded, requires, required, requested, shortfall (of), gap of,
+//     for, demanded, requires, required, requested, want, wanted, sought,
+//     seeking, bid for, appealed for, lobbied for, pressing for, shortfall
+//     (of), gap of,
 //     funding gap, black hole (of), backlog (of), deficit (of), pressures
 //     of; after: need, needs, needed, require, required within three words
 //     ("£3m is required"), shortfall, gap, funding gap, black hole, hole,
@@ -64,7 +66,11 @@ func (StatedAmount) assertion() {}
 //     "the", "this" or "that" names the sum as known;
 //   - RolePrevious: "from £50.1bn" where "to £53.9bn" follows, which is
 //     RoleLevel; before: "up from", "down from", "previously", "last
-//     year's", "last year", original, initial; after: to date, so far;
+//     year's", "last year", original, initial, used to be, used to cost,
+//     used to get; after: to date, so far,
+//     "ago" after a word of time ("£2m five years ago"), and "when" with a
+//     subject and a verb in the past tense ("A permit cost £80 when they
+//     took over"), over a cost, the package or no role;
 //   - RoleLevel before: rise to, rose to, increased to, fell to, cut to,
 //     bringing the total to, taking it to, to a total of, stands at, total
 //     is now, received a total of, now received, and the like, and "to" with
@@ -104,15 +110,25 @@ func (StatedAmount) assertion() {}
 //     of, each getting, each receives, each will get and the like;
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to, follows,
-//     replaces, builds on; after: of reserves, from reserves, out of
-//     reserves;
+//     replaces, builds on, and money raised (raise, raised, bring in);
+//     after: of reserves, from reserves, out of reserves; money given in a
+//     time gone by, a verb of giving or spending in the perfect ("has so
+//     far spent", "we have allocated") with so far, already, to date,
+//     since, over the last, over the past or previously in its sentence,
+//     over the package or no role; and "of that", "of it" or "of this"
+//     after a figure of another item ("£12 million of reserves and £3.2
+//     million of that");
 //   - RolePackage before: announced, announcing, invests, investment of,
 //     providing, coughing up, gave, committed, pledged, promised, unveiled,
 //     worth, spending, package of, funding of, total of, package is, access
 //     to, makes available, made available, and the belittling only, just,
 //     barely, mere, paltry; after: for, package, fund, funding, investment,
 //     programme, scheme, grant, settlement, deal, boost, pot, of additional,
-//     of extra, of new, headline, plan; and "the" opening the clause or the
+//     of extra, of new, headline, plan, and a verb of spending or giving in
+//     the passive ("has been spent", "will be allocated", "is being made
+//     available"); a gloss on the money named just
+//     before ("the sum, equivalent to roughly £3.5m a week"); and "the"
+//     opening the clause or the
 //     reported speech of a sum that is its subject, with no other word ("the
 //     £2.4m would bolster", "critics said the £2m was").
 //

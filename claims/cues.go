@@ -44,10 +44,13 @@ var (
 		cues(RoleNeeded, 0, "need", "needs", "needed", "needing", "called for", "calling for", "calls for", "call for",
 			"asked for", "asking for", "ask for", "asks for", "demanded", "demanding", "demand", "demands",
 			"require", "requires", "required", "requested", "request", "shortfall of", "gap of", "backlog of",
-			"deficit of", "black hole of", "pressures of", "shortfall", "funding gap", "black hole", "deficit", "backlog"),
+			"deficit of", "black hole of", "pressures of", "shortfall", "funding gap", "black hole", "deficit", "backlog",
+			"want", "wants", "wanted", "sought", "seek", "seeks", "seeking", "bid for", "bids for", "bidding for",
+			"appeal for", "appealed for", "appealing for", "lobbied for", "lobbying for", "pushing for",
+			"pressing for"),
 		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
-			"initial", "last year"),
+			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive"),
 		cues(RoleLevel, 0, "rise to", "rises to", "rising to", "rose to", "risen to", "increase to", "increases to",
 			"increased to", "increasing to", "grow to", "grows to", "grew to", "fall to", "falls to", "fell to",
 			"cut to", "reduced to", "bringing the total to", "bringing it to", "taking the total to", "taking it to",
@@ -69,7 +72,8 @@ var (
 		cues(RoleProposal, 0, "proposal", "proposals", "proposed", "proposes", "proposing", "would spend",
 			"would invest", "would provide", "would fund"),
 		cues(RoleOther, 0, "compared with", "compared to", "than", "cost", "costs", "costing", "adds to", "add to",
-			"added to", "on top of", "in addition to", "follows", "replaces", "replacing", "builds on", "building on"),
+			"added to", "on top of", "in addition to", "follows", "replaces", "replacing", "builds on", "building on",
+			"raise", "raises", "raised", "raising", "bring in", "brings in", "brought in", "bringing in"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
@@ -94,6 +98,11 @@ var (
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
 			"grant", "settlement", "deal", "boost", "pot", "injection", "for", "of additional", "of extra", "of new",
 			"headline", "plan"),
+		cues(RolePackage, 0, "has been spent", "have been spent", "will be spent", "is being spent", "are being spent",
+			"has been allocated", "have been allocated", "will be allocated", "is being allocated",
+			"has been invested", "will be invested", "is being invested", "has been made available",
+			"have been made available", "will be made available", "is being made available", "has been provided",
+			"will be provided", "is being provided"),
 	)
 	termsCues = join(
 		cues(0, RealTerms, "real terms", "real-terms", "after inflation", "inflation-adjusted",
@@ -367,6 +376,33 @@ func read(quote string, sp Span) reading {
 		// speech opens on as its subject, named as one known, is the one
 		// announced. "The £246,139 announced today" may be anyone's.
 		r.role, r.roleCue = RolePackage, "the"
+	}
+	if r.role == RoleShare && (r.roleCue == "of that" || r.roleCue == "of it" || r.roleCue == "of this") && otherBefore(before) {
+		// "nearly £12 million of reserves and £3.2 million of that": a
+		// part of another item's money is another item's money.
+		r.role, r.roleCue = RoleOther, "of that, "+r.roleCue
+	}
+	if r.role == RoleUnknown || r.role == RolePackage {
+		// "the sum, equivalent to roughly £3.5m a week": the money
+		// named before the gloss, at another rate.
+		if g := glossOf(low, start); g != "" {
+			r.role, r.roleCue = RolePackage, g
+		}
+	}
+	if r.role == RoleUnknown || r.role == RolePackage {
+		// "we have allocated £570 million since October", "has so far
+		// spent more than £4 billion": money given over a time gone by is
+		// a total of its own, not the package announced.
+		if v := pastTotal(before, low, start, end); v != "" {
+			r.role, r.roleCue = RoleOther, v
+		}
+	}
+	if r.role == RoleUnknown || r.role == RoleOther || r.role == RolePackage {
+		// "A permit cost £80 when they took over", "£2m five years ago":
+		// the level at a time gone by.
+		if v := pastTime(after); v != "" {
+			r.role, r.roleCue = RolePrevious, v
+		}
 	}
 	// Terms anywhere in the clause; the first listed wins.
 	best := int32(len(termsCues))
@@ -1015,4 +1051,176 @@ func partWord(t token) bool {
 		return !t.fig
 	}
 	return false
+}
+
+// otherBefore reports whether before, the words before a figure nearest
+// first, reach back to another figure whose own words after it give it
+// another item's money: "nearly £12 million of reserves and" before
+// "£3.2 million of that".
+func otherBefore(before []token) bool {
+	at := -1
+	for i, t := range before {
+		if t.fig {
+			at = i
+			break
+		}
+	}
+	if at <= 0 {
+		return false
+	}
+	var aw [window]token
+	after := aw[:0]
+	for i := at - 1; i >= 0; i-- {
+		after = append(after, before[i])
+	}
+	role, _ := nearest(nil, after, 0)
+	return role == RoleOther
+}
+
+// glossNouns are the nouns that, after "the", "this" or "that", name a
+// sum a gloss restates: "the sum, equivalent to …".
+var glossNouns = [...]string{"sum", "money", "package", "funding", "investment", "cash", "injection", "boost", "settlement", "pot"}
+
+// glossOf returns the words that make the figure at start of low, the
+// lower-case words around it, a gloss on the money named before it,
+// "the sum, equivalent to" in "the sum, equivalent to roughly £3.5m a
+// week"; "" if there are none. The gloss opens with "equivalent to" or
+// "the equivalent of" straight before the figure, after a comma, a dash or
+// a bracket that follows "the", "this" or "that" and one of glossNouns.
+func glossOf(low string, start int) string {
+	s := strings.TrimRight(low[:start], " ")
+	switch {
+	case strings.HasSuffix(s, "equivalent to"):
+		s = s[:len(s)-len("equivalent to")]
+	case strings.HasSuffix(s, "the equivalent of"):
+		s = s[:len(s)-len("the equivalent of")]
+	default:
+		return ""
+	}
+	s = strings.TrimRight(s, " ")
+	switch {
+	case strings.HasSuffix(s, ","), strings.HasSuffix(s, "("):
+		s = s[:len(s)-1]
+	case strings.HasSuffix(s, "–"), strings.HasSuffix(s, "—"):
+		s = s[:len(s)-len("–")]
+	default:
+		return ""
+	}
+	s = strings.TrimRight(s, " ")
+	for _, n := range glossNouns {
+		if !strings.HasSuffix(s, n) {
+			continue
+		}
+		rest := strings.TrimRight(s[:len(s)-len(n)], " ")
+		if len(rest) == len(s)-len(n) {
+			continue // "lump sum" is not "sum" alone
+		}
+		for _, det := range [...]string{"the", "this", "that"} {
+			if strings.HasSuffix(rest, det) && (len(rest) == len(det) || !isLetter(rest[len(rest)-len(det)-1])) {
+				return det + " " + n + ", equivalent to"
+			}
+		}
+	}
+	return ""
+}
+
+// givenVerbs are the past participles of giving and spending that, after
+// "has", "have" or "had", tell of money given before: "we have allocated
+// £570 million since October".
+var givenVerbs = [...]string{"spent", "distributed", "allocated", "invested", "given", "provided", "awarded", "paid", "committed", "handed", "delivered", "put"}
+
+// pastMarkers are the words that place money given in a time gone by.
+var pastMarkers = [...]string{"so far", "already", "to date", "since", "over the last", "over the past", "in the last",
+	"in the past", "in recent years", "over recent years", "previously"}
+
+// pastTotal returns the words that make the figure at start to end of
+// low, with before the words before it nearest first, money given before
+// the announcement: one of givenVerbs among the three words before it
+// (not past another figure), with "has", "have" or "had" up to three
+// words before the verb ("has so far spent"), and one of pastMarkers in
+// its sentence ("over the last three financial years", "since October");
+// "" if they do not.
+func pastTotal(before []token, low string, start, end int) string {
+	verb := -1
+	for i := 0; i < len(before) && i < 3 && verb < 0; i++ {
+		if before[i].fig {
+			return ""
+		}
+		for _, v := range givenVerbs {
+			if before[i].s == v {
+				verb = i
+				break
+			}
+		}
+	}
+	if verb < 0 {
+		return ""
+	}
+	perfect := false
+	for i := verb + 1; i < len(before) && i <= verb+3 && !before[i].fig; i++ {
+		switch w := before[i].s; w {
+		case "has", "have", "had", "having":
+			perfect = true
+		default:
+			perfect = perfect || strings.HasSuffix(w, "'ve") || strings.HasSuffix(w, "’ve")
+		}
+	}
+	if !perfect {
+		return ""
+	}
+	from, to := start, end
+	for from > 0 && !sentenceEnd(low, from-1) {
+		from--
+	}
+	for to < len(low) && !sentenceEnd(low, to) {
+		to++
+	}
+	for _, m := range pastMarkers {
+		if wordIn(low[from:to], m) {
+			return "has " + before[verb].s + " … " + m
+		}
+	}
+	return ""
+}
+
+// pastTime returns the words after a figure, after, nearest first, that
+// set it at a time gone by: "when" with a subject and a verb in the past
+// tense within three words ("£80 when they took over", not "£2m when
+// combined with" or "£5m when fully funded"), or "ago" after a word of time
+// within four ("£2m five years ago"); "" if none do.
+func pastTime(after []token) string {
+	for j, t := range after {
+		if t.fig || j > 4 {
+			return ""
+		}
+		switch {
+		case t.s == "when" && j <= 1:
+			if j+1 < len(after) && strings.HasSuffix(after[j+1].s, "ly") {
+				return "" // "when fully funded": no subject, no time
+			}
+			for k := j + 2; k < len(after) && k <= j+3 && !after[k].fig; k++ {
+				if pastVerb(after[k].s) {
+					return "when … " + after[k].s
+				}
+			}
+			return ""
+		case t.s == "ago" && j > 0 && (timeWord(after[j-1]) || strings.HasSuffix(after[j-1].s, "s") && timeWord(token{s: after[j-1].s[:len(after[j-1].s)-1]})):
+			return "ago"
+		}
+	}
+	return ""
+}
+
+// pastVerb reports whether w is a verb in the past tense: a common
+// irregular one, or a word of four letters or more ending in "ed" that is
+// not a common adjective in "-ed" ("needed" is a cue of its own).
+func pastVerb(w string) bool {
+	switch w {
+	case "took", "came", "was", "were", "had", "began", "won", "left", "got", "became", "went", "did", "made", "set",
+		"brought", "gave", "started", "launched", "opened", "introduced", "arrived", "joined", "elected":
+		return true
+	case "needed", "proposed", "planned", "expected", "required":
+		return false
+	}
+	return len(w) >= 5 && strings.HasSuffix(w, "ed")
 }

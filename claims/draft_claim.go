@@ -37,10 +37,25 @@ func (d *drafter) readQuotes() {
 // criticises or welcomes the announcement.
 func (d *drafter) draftClaims() {
 	cs := make([]drafted, 0, len(d.qs)+1)
+	top := d.dateLine()
 	for _, q := range d.qs {
+		if q.quote.End <= top {
+			// "Prime Minister Boris Johnson announces …" above the line
+			// that dates the article: its summary, which the body tells
+			// again, is no claim, as its title is not.
+			continue
+		}
 		cs = append(cs, drafted{quoted: q})
 	}
-	if a, ok := d.announcement(); ok {
+	for i := range cs {
+		if c := &cs[i]; c.claim.Speaker.IsZero() {
+			d.documentAuthor(c)
+		}
+	}
+	if d.who.IsZero() {
+		d.releaseAnnouncer()
+	}
+	if a, ok := d.announcement(); ok && a.quote.End > top {
 		cs = append(cs, a)
 		slices.SortStableFunc(cs, func(a, b drafted) int { return a.quote.Start - b.quote.Start })
 	}
@@ -102,6 +117,25 @@ func (d *drafter) draftClaims() {
 	}
 }
 
+// dateLine returns where the line that labels and dates the article
+// starts ("Published 11 August 2020"), if one of its first five
+// paragraphs after the first is one, of eight words at most: what stands
+// above it is the title and the summary. It returns -1 if there is none.
+func (d *drafter) dateLine() int {
+	for i, p := range d.paras[:min(5, len(d.paras))] {
+		d.toks = wordsOf(d.text, p, d.toks[:0])
+		if i == 0 || len(d.toks) > 8 || !d.labelled(p) {
+			continue
+		}
+		for k := range d.toks {
+			if _, _, ok := fullDate(d.toks, k); ok {
+				return p.Start
+			}
+		}
+	}
+	return -1
+}
+
 // announces reports whether the claim quotes the sentence announcing the
 // package.
 func (c drafted) announces(d *drafter) bool {
@@ -156,6 +190,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			at := shift(a.Span, cs[i].quote.Start)
 			switch {
 			case a.Package != "" || a.Allocation != "":
+			case a.Role == RoleProposal && cs[i].announces(d) && a.Figure.Nominal().Equal(head.Nominal()):
+				// "A Labour government would invest £9.5bn extra each
+				// year …" announcing the package: the article's package is
+				// the plan, and its figure the package's.
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RoleUnknown || a.Role == RoleChange && (cs[i].announces(d) || d.namesMoneyAt(at))) && a.Figure.Equal(head):
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
@@ -221,7 +261,11 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			as[k] = a
 		}
 	}
-	return as
+	return slices.DeleteFunc(as, func(a Assertion) bool {
+		// The plan that is the package is no counterproposal to it.
+		cp, ok := a.(Counterproposal)
+		return ok && len(cp.Items) == 0 && cs[i].announces(d) && cp.Cost.Nominal().Equal(head.Nominal())
+	})
 }
 
 // farAbove reports whether f is at least ten times head, in the same
@@ -351,7 +395,10 @@ func proposalOf(cs []drafted, byName map[string][]int, speaker funding.Person, i
 // for each figure in it; none if no named announcer is its subject, or a
 // quotation or reported statement holds its words already.
 func (d *drafter) announcement() (drafted, bool) {
-	s := d.announce
+	s := d.announcing()
+	if s.IsZero() {
+		return drafted{}, false
+	}
 	sure := Explicit
 	if d.who.Name == "" && d.who.Org == "" && d.who.Role != "" {
 		// "The Mayor has today announced …": the Mayor the article quotes.

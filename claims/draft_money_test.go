@@ -113,8 +113,24 @@ func TestDraftMoney(t *testing.T) {
 		},
 		{
 			// The term a later mention of the figure adds is the headline's.
+			// The plan the article announces is its package, so the plan's
+			// figure in the announcing sentence is the package's (as the
+			// corpus's building-2010 record has it), not a proposal
+			// against it.
 			text: "The Greens would invest £6bn extra each year in home insulation.\n\nTheir leader said the plans would mean £6bn a year more than the government.\n",
-			want: []string{"package £6bn a year", "claim £6bn proposal", "claim £6bn a year change"},
+			want: []string{"package £6bn a year", "claim £6bn package", "claim £6bn a year change"},
+		},
+		{
+			// The summary above the line that dates the article is no
+			// claim; the body's announcing sentence is.
+			text: "Minister confirms money for potholes\n\nTransport Secretary Jo Bloggs announces £40 million for councils to fix potholes.\n\nPublished 3 March 2024\n\nCouncils will share £40 million to fix potholes, Transport Secretary Jo Bloggs has announced.\n",
+			want: []string{"package £40m", "claim £40m package"},
+		},
+		{
+			// A proposal of the package's cost, outside the sentence
+			// announcing it, stays a proposal set against the package.
+			text: "The council has announced a £2m package for parks.\n\nJo Bloggs said: “We had a fully-costed proposal for a £2m inquiry.”\n",
+			want: []string{"package £2m", "claim £2m package", "claim £2m proposal"},
 		},
 		{
 			// One council's "share of" the money is not all of it.

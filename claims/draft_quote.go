@@ -623,29 +623,75 @@ func mayHoldFigure(text string) bool {
 	return false
 }
 
-// reportAround adds a claim for each stretch of sentence st, outside its
-// quotations and after its verb, that states money: "He announced the sum,
+// reportAround adds the claim of the clause before the speaker of
+// sentence st, quotations and all, if it states money, or else a claim
+// for each stretch of st, outside its quotations and after its verb,
+// that states money, a count or a proportion (without an opening "that"
+// or a closing comma): "He announced the sum,
 // equivalent to roughly £3.5m a week, …, claiming it was "new money …"",
 // "… are "in major disrepair" in England, with a maintenance backlog of
 // more than £6bn". The quotations are claims of their own.
 func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
+	if c := d.reportBefore(p, st, att); !c.IsZero() {
+		// "Labour's … manifesto has plans to spend £100bn on Scotland
+		// but is "silent" on Wales, Plaid Cymru's leader has claimed":
+		// the clause before the speaker, quotation and all.
+		r := d.assertions(d.text[c.Start:c.End], "")
+		for _, x := range r.as {
+			if _, ok := x.(StatedAmount); ok {
+				att.after, att.placed = Span{}, true
+				d.addRead(c, att, r)
+				return
+			}
+		}
+	}
 	if att.verbAt <= st.Start || att.verbAt >= st.End {
 		return
 	}
 	forOutside(d.text, att.verbAt, st.End, p.marks, func(a, b int) {
 		sp := reportAfter(d.text, a, b)
+		sp = clauseSpan(d.text, sp.Start, sp.End, "that ")
+		for sp.End > sp.Start && d.text[sp.End-1] == ',' {
+			sp.End--
+		}
 		if sp.End-sp.Start < 8 || !strings.ContainsAny(d.text[sp.Start:sp.End], "£$€0123456789") {
 			return
 		}
 		r := d.assertions(d.text[sp.Start:sp.End], "")
 		for _, x := range r.as {
-			if _, ok := x.(StatedAmount); ok {
+			switch x.(type) {
+			case StatedAmount, CountClaim, RatioClaim:
 				att.report, att.after, att.placed = Span{}, Span{}, true
 				d.addRead(sp, att, r)
 				return
 			}
 		}
 	})
+}
+
+// reportBefore returns the clause of sentence st before its speaker,
+// where the speaker and the verb end the sentence ("…, Plaid Cymru's
+// leader has claimed."): from the sentence's start to the last comma
+// before the speaker's words, quotations and all, if it states money
+// outside its quotations (a quotation before "she said" is a claim of its
+// own); else the zero Span.
+func (d *quoteDrafter) reportBefore(p *para, st Span, att attribution) Span {
+	if att.verbAt <= st.Start || att.verbAt > st.End || att.span.Start <= st.Start || hasLetterOrDigit(d.text[att.verbAt:st.End]) {
+		return Span{}
+	}
+	k := strings.LastIndexByte(d.text[st.Start:att.span.Start], ',')
+	if k <= 0 {
+		return Span{}
+	}
+	a, b := trimSpaceSpan(d.text, st.Start, st.Start+k)
+	money := false
+	forOutside(d.text, a, b, p.marks, func(i, j int) {
+		money = money || strings.ContainsAny(d.text[i:j], "£$€")
+	})
+	if !money {
+		return Span{}
+	}
+	return Span{Start: a, End: b}
 }
 
 // add adds the claim of the quotation at q, framed by the words before it
@@ -678,6 +724,10 @@ func (d *quoteDrafter) addRead(q Span, att attribution, r asserted) {
 	d.out = append(d.out, c)
 	d.who = append(d.who, att)
 }
+
+// noSpeaker is the note on a quotation whose speaker quotations finds
+// nowhere.
+const noSpeaker = "a quotation with no speaker found: say who said it"
 
 // nextSpeaker returns the person who speaks next after the claim at i, in
 // the order of the article, whom a lede's "Plaid Cymru's leader has
@@ -751,7 +801,7 @@ func (d *quoteDrafter) finish() {
 			c.speaker, c.sure = Span{}, ConfidenceUnknown // no speaker to place
 			c.notes = append(c.notes, Note{Span: att.span, Text: "the speakers are named only as “" + att.kind + "”: say who they are"})
 		default:
-			c.notes = append(c.notes, Note{Span: c.quote, Text: "a quotation with no speaker found: say who said it"})
+			c.notes = append(c.notes, Note{Span: c.quote, Text: noSpeaker})
 		}
 		d.out[kept] = *c
 		kept++

@@ -116,7 +116,9 @@ func phraseAt(ws []qword, i int, words []string) int {
 }
 
 // assertions reads what quote asserts: a StatedAmount for each figure
-// FromQuote finds (a Counterproposal where its role is a proposal), an
+// FromQuote finds (and a Counterproposal beside it where its role is a
+// proposal, the stated amount then of role proposal: the record gives
+// every money figure of a claim its stated amount), an
 // Insufficiency for "too little" and the like, a Lateness for "too late"
 // or "after months of …", an Endorsement for a welcome (in the quotation,
 // or in its frame: the words before it in its sentence, "said the
@@ -134,6 +136,8 @@ func (d *quoteDrafter) assertions(quote, frame string) asserted {
 		if sa.Role == RoleProposal || sa.Role == RoleUnknown && proposedBefore(ws, sa.Span) {
 			if cp, ok := counterproposal(quote, ws, sa); ok {
 				r.add(cp, Inferred)
+				sa.Role = RoleProposal
+				r.add(sa, Inferred)
 				continue
 			}
 		}
@@ -608,9 +612,9 @@ func qualifiedCount(ws []qword, i int, num string) (funding.Count, int) {
 
 // nounAfter returns the noun counted by a number before word i: up to
 // three words, or a name of up to eight capitalised ones ("London Sexual
-// Assault Referral Centres"), up to punctuation or a word that ties on
-// another phrase; zero if there is none or it starts with a verb ("1,200
-// remained").
+// Assault Referral Centres"), after "more" or "fewer" ("1 million more
+// people"), up to punctuation or a word that ties on another phrase; zero
+// if there is none or it starts with a verb ("1,200 remained").
 func nounAfter(quote string, ws []qword, i int) Span {
 	upper := func(k int) bool { return upperWord(quote[ws[k].sp.Start:ws[k].sp.End]) }
 	limit := 3
@@ -618,6 +622,12 @@ func nounAfter(quote string, ws []qword, i int) Span {
 		limit = 8
 	}
 	k := i
+	if k+1 < len(ws) && (ws[k].s == "more" || ws[k].s == "fewer") && !ws[k+1].brk && !functionWord(ws[k+1].s) &&
+		!stopWord(ws[k+1].s) && !isDigit(ws[k+1].s[0]) {
+		// "1 million more people visiting A&E": a count of more of them.
+		k++
+		limit++
+	}
 	for k < len(ws) && k < i+limit && !ws[k].brk && !functionWord(ws[k].s) && !stopWord(ws[k].s) && !isDigit(ws[k].s[0]) &&
 		(k < i+3 || upper(k)) {
 		k++

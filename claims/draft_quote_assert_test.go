@@ -30,11 +30,13 @@ func TestQuotationAssertions(t *testing.T) {
 		}, StanceUnknown},
 		{"We had a fully-costed proposal for a £4.5m inquiry into it.", func(q string) Assertions {
 			return Assertions{Counterproposal{Purpose: "inquiry", Spending: funding.Inquiry, Cost: fig("£4.5m"), Costed: true,
-				Span: at(q, "a fully-costed proposal for a £4.5m inquiry")}}
+				Span: at(q, "a fully-costed proposal for a £4.5m inquiry")},
+				StatedAmount{Figure: fig("£4.5m"), Role: RoleProposal, Span: at(q, "£4.5m")}}
 		}, Disputes},
 		{"The Greens put forward a plan for £20m of counselling services.", func(q string) Assertions {
 			return Assertions{Counterproposal{Proposer: "Greens", Purpose: "counselling services", Spending: funding.Services, Cost: fig("£20m"),
-				Span: at(q, "a plan for £20m of counselling services")}}
+				Span: at(q, "a plan for £20m of counselling services")},
+				StatedAmount{Figure: fig("£20m"), Role: RoleProposal, Span: at(q, "£20m")}}
 		}, Disputes},
 		{"It is too little, too late.", func(q string) Assertions {
 			return Assertions{Insufficiency{Span: at(q, "too little")}, Lateness{Span: at(q, "too late")}}
@@ -57,6 +59,10 @@ func TestQuotationAssertions(t *testing.T) {
 		}, StanceUnknown},
 		{"Around 24,000 adults in London experience it each year.", func(q string) Assertions {
 			return Assertions{CountClaim{Count: count("around 24,000"), Noun: "adults", Span: at(q, "Around 24,000 adults")}}
+		}, StanceUnknown},
+		// A count of more of them: "more" opens its noun.
+		{"We now have 500 more nurses on the wards.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("500"), Noun: "more nurses", Span: at(q, "500 more nurses")}}
 		}, StanceUnknown},
 		// Counts in words, as funding.ParseCount reads them.
 		{"We are funding five schemes across the city.", func(q string) Assertions {

@@ -3,6 +3,7 @@ package claims
 import (
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -117,6 +118,7 @@ func TestQuotationsLondon2025(t *testing.T) {
 			Assertions: Assertions{
 				Counterproposal{Proposer: "City Hall Conservatives", Purpose: "inquiry", Spending: funding.Inquiry,
 					Cost: currency.MustParseFigure("£4.5m"), Costed: true, Span: at(inquiry, "a fully-costed proposal for a £4.5m inquiry")},
+				StatedAmount{Figure: currency.MustParseFigure("£4.5m"), Role: RoleProposal, Span: at(inquiry, "£4.5m")},
 				StatedAmount{Figure: currency.MustParseFigure("£2m"), Role: RolePackage, Span: at(inquiry, "£2m")},
 				Lateness{Span: at(inquiry, "after months of trying to avoid talking about it")},
 			}},
@@ -213,6 +215,7 @@ func TestQuotationsHandRecords(t *testing.T) {
 				continue
 			}
 			c := got[i].claim
+			c.Assertions = withoutProposalCosts(c.Assertions)
 			if !sameSpeakerName(want.Speaker, c.Speaker) {
 				t.Errorf("%s: claim %s: speaker %+v, want %+v", tt.record, want.ID, c.Speaker, want.Speaker)
 			}
@@ -227,6 +230,25 @@ func TestQuotationsHandRecords(t *testing.T) {
 			}
 		}
 	}
+}
+
+// withoutProposalCosts returns as without the stated amounts of role
+// proposal that state a counterproposal's cost beside it. The drafter
+// gives every money figure of a claim a stated amount, as the corpus
+// records do (claims/testdata/articles/README.md); the factcheck records
+// were written before that convention and hold the cost in the
+// counterproposal alone.
+func withoutProposalCosts(as Assertions) Assertions {
+	var costs []currency.Figure
+	for _, a := range as {
+		if cp, ok := a.(Counterproposal); ok {
+			costs = append(costs, cp.Cost)
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(as), func(a Assertion) bool {
+		sa, ok := a.(StatedAmount)
+		return ok && sa.Role == RoleProposal && slices.ContainsFunc(costs, sa.Figure.Equal)
+	})
 }
 
 // sameSpeakerName reports whether got names the speaker want does: the

@@ -31,7 +31,11 @@ import (
 //   - the claims: one per quotation, with its speaker and what it asserts,
 //     one per attributed reported statement that carries money, a count or
 //     a ratio, and one for a sentence in which a named announcer announces
-//     the money, spoken by the announcer.
+//     the money, spoken by the announcer; in a press release whose
+//     announcing sentence names no announcer, by the speaker "Announcing
+//     the funding, X said:" introduces, or by the public body whose money
+//     it names ("Scottish Government support"). A summary above the line
+//     that dates the article ("Published 11 August 2020") is no claim.
 //
 // Every drafted value has a Field giving its JSON path in the record
 // format, the span of the article it was read from (byte offsets into

@@ -1,0 +1,89 @@
+package claims_test
+
+import (
+	"testing"
+
+	"github.com/fundclaims/fundclaims/claims"
+)
+
+// TestFromQuotePastAndOther checks the roles read from words that place
+// money in a time gone by, that gloss a sum named before, that raise
+// money rather than give it, that spend or give it in the passive, and
+// that take a part of another item's money: on invented sentences, then on the real ones that motivated each
+// rule (from claims/testdata/articles, whose README gives their sources),
+// and on sentences where the rule must not fire.
+func TestFromQuotePastAndOther(t *testing.T) {
+	type want struct {
+		words string
+		role  claims.Role
+	}
+	tests := []struct {
+		quote string
+		want  []want
+	}{
+		// Money given over a time gone by is a total of its own.
+		{"The council has already spent £3m on agency staff.", []want{{"£3m", claims.RoleOther}}},
+		{"Since 2019 we have invested £40m in the city's parks.", []want{{"£40m", claims.RoleOther}}},
+		{"The fund has paid out nothing, but it has awarded £2m since March.", []want{{"£2m", claims.RoleOther}}},
+		{"the Scottish government has so far spent more than £4 billion tackling its effects.",
+			[]want{{"more than £4 billion", claims.RoleOther}}},
+		{"we will continue to invest in our Islands Programme, which over the last three financial years, has distributed over £12 million to support of 61 projects",
+			[]want{{"over £12 million", claims.RoleOther}}},
+		{"That is why we have allocated £570 million since October to helping businesses",
+			[]want{{"£570 million", claims.RoleOther}}},
+		// Without a time gone by, or without a perfect tense, the verb
+		// announces: the rule keeps out.
+		{"The Levelling Up Fund has awarded £3m to support a new bus station", []want{{"£3m", claims.RoleUnknown}}},
+		{"The council has today committed £2m to the scheme", []want{{"£2m", claims.RolePackage}}},
+		{"Since then the council will spend £2m on roads", []want{{"£2m", claims.RolePackage}}},
+		// A level at a time gone by is the level before.
+		{"A ticket cost £4 when the line opened.", []want{{"£4", claims.RolePrevious}}},
+		{"The grant was £500 five years ago.", []want{{"£500", claims.RolePrevious}}},
+		{"A permit cost £80 when they took over (in 2007).", []want{{"£80", claims.RolePrevious}}},
+		{"it will cost £2m when combined with the new scheme", []want{{"£2m", claims.RoleOther}}},
+		{"the scheme will cost £5m when fully funded", []want{{"£5m", claims.RoleOther}}},
+		{"A season ticket used to cost £300, and now it is £450.", []want{{"£300", claims.RolePrevious}, {"£450", claims.RoleUnknown}}},
+		// What is wanted, sought or bid for is asked for.
+		{"Councils wanted £2bn and got £450m", []want{{"£2bn", claims.RoleNeeded}, {"£450m", claims.RoleShare}}},
+		{"The trust is seeking £12m from the government", []want{{"£12m", claims.RoleNeeded}}},
+		{"The council put in a bid for £20m", []want{{"£20m", claims.RoleNeeded}}},
+		// A gloss on the sum named before it restates that sum.
+		{"The minister gave the money, equivalent to £40 per pupil, to schools", []want{{"£40 per pupil", claims.RolePerUnit}}},
+		{"They announced the package – equivalent to £2m a month – yesterday", []want{{"£2m a month", claims.RolePackage}}},
+		{"the sum, equivalent to roughly £3.5m a week, to be paid this year",
+			[]want{{"roughly £3.5m a week", claims.RolePackage}}},
+		{"a lump sum, equivalent to £3m", []want{{"£3m", claims.RoleUnknown}}},
+		{"the target, equivalent to £3m", []want{{"£3m", claims.RoleUnknown}}},
+		// Money raised is income, not money given.
+		{"The new levy will raise £200m a year", []want{{"£200m a year", claims.RoleOther}}},
+		{"The tax would bring in £1bn", []want{{"£1bn", claims.RoleOther}}},
+		{"he would raised an extra £7.5bn annually from the banks", []want{{"£7.5bn annually", claims.RoleOther}}},
+		{"the fee was raised by £5", []want{{"£5", claims.RoleChange}}},
+		// Money spent or given in the passive is the money the sentence
+		// is about; money still needed is needed.
+		{"£2m has been allocated to the scheme", []want{{"£2m", claims.RolePackage}}},
+		{"Around £5m is being made available to councils", []want{{"Around £5m", claims.RolePackage}}},
+		{"MORE than £4 billion has been spent on measures to combat the coronavirus pandemic",
+			[]want{{"MORE than £4 billion", claims.RolePackage}}},
+		{"£3m will be needed next year", []want{{"£3m", claims.RoleNeeded}}},
+		// A part of another item's money is another item's money; a part
+		// of the package is a share.
+		{"We hold £5m in reserves and £1m of that is for repairs", []want{{"£5m", claims.RoleOther}, {"£1m", claims.RoleOther}}},
+		{"They’re using nearly £12 million of reserves and £3.2 million of that is being used to block holes in their budget.",
+			[]want{{"nearly £12 million", claims.RoleOther}, {"£3.2 million", claims.RoleOther}}},
+		{"a £5m fund and £1m of that goes to schools", []want{{"£5m", claims.RolePackage}, {"£1m", claims.RoleShare}}},
+	}
+	for _, tt := range tests {
+		got := claims.FromQuote(tt.quote)
+		if len(got) != len(tt.want) {
+			t.Errorf("FromQuote(%q) = %d figures, want %d", tt.quote, len(got), len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			words := tt.quote[got[i].Span.Start:got[i].Span.End]
+			if words != w.words || got[i].Role != w.role {
+				t.Errorf("FromQuote(%q)[%d] = %q, %v; want %q, %v", tt.quote, i, words, got[i].Role, w.words, w.role)
+			}
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestQuotationsReportBefore checks the reported clause before a speaker
+// who ends a sentence holding a quotation ("…, Plaid Cymru's leader has
+// claimed."): it is a claim of its own, quotation and all, when it states
+// money outside the quotation, and no claim when the money is the
+// quotation's; and the stretch after the verb, outside the quotation,
+// when it states a count.
+func TestQuotationsReportBefore(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the claims' quotes, in order
+	}{
+		{"The council's plan spends £2m on parks but is \"vague\" on roads, the opposition leader has claimed.\n",
+			[]string{"The council's plan spends £2m on parks but is \"vague\" on roads", "vague"}},
+		{"Anna Lee, the opposition leader, said: \"We had a plan for £3m of repairs.\"\n\n\"The council spent £2m on parks and nothing on roads,\" she said.\n",
+			[]string{"We had a plan for £3m of repairs.", "The council spent £2m on parks and nothing on roads"}},
+		// A stretch after the verb, outside the quotation, is reported
+		// when it states a count, as when it states money.
+		{"The council says that with 300 more families sleeping rough than last year, \"the winter will be hard\".\n",
+			[]string{"with 300 more families sleeping rough than last year", "the winter will be hard"}},
+		// claims/testdata/articles/pharmatimes-2013-ae-winter-500m.txt
+		{"The Department of Health says that with over 1 million more people visiting A&E compared to three years ago, \"last year’s harsh winter put exceptional pressure on urgent and emergency wards\".\n",
+			[]string{"with over 1 million more people visiting A&E compared to three years ago",
+				"last year’s harsh winter put exceptional pressure on urgent and emergency wards"}},
+		// claims/testdata/articles/bbc-2019-plaid-labour-100bn-scotland-60bn-wales.txt
+		{"Labour's Welsh general election manifesto has plans to spend £100bn on Scotland but is \"silent\" on Wales, Plaid Cymru's leader has claimed.\n\nDuring First Minister's Questions, Adam Price said Wales should therefore receive an additional £60bn.\n",
+			[]string{"Labour's Welsh general election manifesto has plans to spend £100bn on Scotland but is \"silent\" on Wales", "silent",
+				"Wales should therefore receive an additional £60bn"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range quotations(tt.text) {
+			got = append(got, q.claim.Quote)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("quotations(%q) quotes (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -1,0 +1,196 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// This file finds whose a release's words are where no sentence names
+// them: the announcing sentence of a release whose announcer is not its
+// subject, and a quotation from a document the article names.
+
+// announcing returns the sentence announcing the package: the one
+// draftPackage found, or else, where the drafter knows the announcer, the
+// lede, the body's first sentence stating money, if it states the
+// headline ("The organisation will receive £3.031m per year …"), as a
+// release opens on its news whatever its verb. It returns the zero Span
+// if there is none.
+func (d *drafter) announcing() Span {
+	if !d.announce.IsZero() || d.who.IsZero() {
+		return d.announce
+	}
+	return d.lede()
+}
+
+// lede returns the body's first sentence stating money if it states the
+// headline, or the zero Span.
+func (d *drafter) lede() Span {
+	if d.headline < 0 {
+		return Span{}
+	}
+	h := d.ms[d.headline]
+	for _, st := range d.sents {
+		if d.hasMoney(st) {
+			if st.Start <= h.Start && h.End <= st.End {
+				return st
+			}
+			break
+		}
+	}
+	return Span{}
+}
+
+// documentNouns name a document that speaks for its author: "The
+// document promises …".
+var documentNouns = [...]string{"document", "manifesto", "report", "plan", "plans", "strategy", "paper", "review", "letter", "bid"}
+
+// documentAuthor gives the quotation c, which has no speaker, the author
+// of the document its sentence opens on ("The document promises “at least
+// £100bn …”"): the capitalised name before "'s" and a document noun in
+// the 400 bytes before the sentence ("Labour's Welsh general election
+// manifesto"), the nearest one, Guessed, with a note saying so. It leaves
+// c as it is if the sentence opens otherwise or no such name is near.
+func (d *drafter) documentAuthor(c *drafted) {
+	i, _ := slices.BinarySearchFunc(d.sents, c.quote.Start+1, func(st Span, off int) int { return st.Start - off })
+	if i == 0 || d.sents[i-1].End < c.quote.Start {
+		return
+	}
+	st := d.sents[i-1]
+	var buf [2]tok
+	ts := wordsOf(d.text, Span{st.Start, min(c.quote.Start, st.Start+40)}, buf[:0])
+	if len(ts) < 2 || ts[0].w != "the" || !slices.Contains(documentNouns[:], ts[1].w) {
+		return
+	}
+	from := runeStartBefore(d.text, st.Start-400)
+	d.toks = wordsOf(d.text, Span{from, st.Start}, d.toks[:0])
+	for k := len(d.toks) - 1; k > 0; k-- {
+		if !slices.Contains(documentNouns[:], d.toks[k].w) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			t := d.toks[j]
+			w := d.text[t.start:t.end]
+			owner, ok := strings.CutSuffix(w, "'s")
+			if !ok {
+				owner, ok = strings.CutSuffix(w, "’s")
+			}
+			if !ok || owner == "" || !capitalised(d.text, t) {
+				continue
+			}
+			at := Span{t.start, t.start + len(owner)}
+			for j > 0 && capitalised(d.text, d.toks[j-1]) && !functionWord(d.toks[j-1].w) && d.text[d.toks[j-1].end:d.toks[j].start] == " " {
+				j--
+				at.Start = d.toks[j].start // "Plaid Cymru's", not "The"
+			}
+			c.claim.Speaker = funding.Person{Org: d.in(at)}
+			c.speaker, c.sure = at, Guessed
+			c.fields = append(c.fields, Field{Path: "speaker", Span: at, Confidence: Guessed})
+			c.notes = slices.DeleteFunc(slices.Clone(c.notes), func(n Note) bool { return n.Text == noSpeaker })
+			c.notes = append(c.notes, Note{Span: c.quote, Text: "the speaker is taken to be " + d.in(at) + ", whose " + ts[1].w + " the sentence quotes: check"})
+			return
+		}
+	}
+}
+
+// releaseAnnouncer finds who announces the package of an article whose
+// announcing sentence names no announcer as its subject: the named
+// speaker whose words a sentence opening with a participle of announcing
+// introduces ("Announcing the funding, Minister …, Eluned Morgan said:"),
+// or else, in a press release, which sets its quotations after a line of
+// their own ending "X said:", the public body whose money the announcing
+// sentence (or the lede, see announcing) names ("A new package of
+// Scottish Government support totalling over £2.9 million …"; see
+// funderIn): a release's statements are its publisher's. A news
+// report's unattributed sentence is no one's claim, and a release naming
+// no body has no announcer to draft.
+func (d *drafter) releaseAnnouncer() {
+	for _, q := range d.qs {
+		if q.claim.Speaker.Name != "" && !q.speaker.IsZero() && d.announcingLead(q.speaker) {
+			d.who, d.announcer = q.claim.Speaker, q.speaker
+			d.pkg.AnnouncedBy = d.who
+			d.field("packages[0].announcedBy", q.speaker, Inferred)
+			return
+		}
+	}
+	s := d.announce
+	if s.IsZero() {
+		s = d.lede()
+	}
+	if s.IsZero() || !d.saidLines() {
+		return
+	}
+	if at, ok := d.funderIn(s); ok {
+		d.who, d.announcer = funding.Person{Org: d.in(at)}, at
+		d.pkg.AnnouncedBy = d.who
+		d.field("packages[0].announcedBy", at, Inferred)
+	}
+}
+
+// fundingNouns, after a body's name, make the body the one whose money
+// it is: "Scottish Government support".
+var fundingNouns = [...]string{"support", "funding", "investment", "money", "cash", "grant", "grants", "package", "funds"}
+
+// funderIn returns the words naming the public body in sentence s whose
+// money the sentence announces: one whose name a funding noun follows
+// ("A new package of Scottish Government support …") or that follows
+// "from" or "by" ("… will receive £2m from the Department for
+// Transport"), not a body that receives it ("Gloucestershire County
+// Council will receive £2m").
+func (d *drafter) funderIn(s Span) (Span, bool) {
+	if at, ok := d.publicBody(s); ok {
+		var buf [1]tok
+		if next := wordsOf(d.text, Span{at.End, min(s.End, at.End+16)}, buf[:0]); len(next) > 0 && next[0].start == at.End+1 &&
+			slices.Contains(fundingNouns[:], next[0].w) {
+			return at, true
+		}
+	}
+	d.toks = wordsOf(d.text, s, d.toks[:0])
+	for _, t := range d.toks {
+		if t.w != "from" && t.w != "by" {
+			continue
+		}
+		if at, ok := d.publicBody(Span{t.end, s.End}); ok {
+			if gap := strings.TrimLeft(d.text[t.end:at.Start], " "); gap == "" || gap == "the " {
+				return at, true
+			}
+		}
+	}
+	return Span{}, false
+}
+
+// announcingLead reports whether the sentence holding s opens with a
+// participle of announcing: "Announcing the funding, …", "Confirming the
+// grants, …".
+func (d *drafter) announcingLead(s Span) bool {
+	i, _ := slices.BinarySearchFunc(d.sents, s.Start+1, func(st Span, off int) int { return st.Start - off })
+	if i == 0 || d.sents[i-1].End < s.End {
+		return false
+	}
+	// Only the first word is read, so that asking of every quotation
+	// stays linear however long the sentence.
+	switch lowerASCII(firstWord(d.text[d.sents[i-1].Start:s.Start])) {
+	case "announcing", "confirming", "unveiling", "launching":
+		return true
+	}
+	return false
+}
+
+// saidLines reports whether a paragraph of the article ends with a verb
+// of speech and a colon, a line of its own before the words it
+// introduces ("Children’s Minister Maree Todd said:"), as press releases
+// set their quotations.
+func (d *drafter) saidLines() bool {
+	for _, p := range d.paras {
+		t := d.in(p)
+		if !strings.HasSuffix(t, ":") {
+			continue
+		}
+		t = strings.TrimSuffix(t, ":")
+		if k := strings.LastIndexAny(t, " \t"); k >= 0 && speechVerb(t[k+1:]) == verbSpeech {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,101 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDraftReleaseAnnouncer checks who speaks the announcing sentence of
+// an article whose sentence names no announcer as its subject: the
+// speaker a sentence opening "Announcing the funding, …" introduces; in
+// a press release, which sets its quotations after a line "X said:", the
+// public body whose money the sentence names, not one that receives it;
+// and in a news report, no one.
+func TestDraftReleaseAnnouncer(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // each claim: speaker | quote
+	}{
+		{"announcing participle",
+			"Extra money for libraries\n\nThe libraries will receive £2m per year for the next three years.\n\nAnnouncing the funding, Culture Minister Jo Bloggs said:\n\n“Libraries matter to every town in the land.”\n",
+			[]string{
+				"Jo Bloggs | The libraries will receive £2m per year for the next three years.",
+				"Jo Bloggs | Libraries matter to every town in the land.",
+			}},
+		{"press release naming a body",
+			"New support for rivers\n\nA new package of Scottish Government support totalling £1.5 million will fund river restoration.\n\nEnvironment Minister Jo Bloggs said:\n\n“Our rivers need help and this money will give it to them.”\n",
+			[]string{
+				"Scottish Government | A new package of Scottish Government support totalling £1.5 million will fund river restoration.",
+				"Jo Bloggs | Our rivers need help and this money will give it to them.",
+			}},
+		{"press release naming the body the money is from",
+			"Roads money for the county\n\nGloucestershire County Council will receive £2m from the Department for Transport to mend potholes.\n\nRoads Minister Jo Bloggs said:\n\n“Potholes are a menace to every driver in the county.”\n",
+			[]string{
+				"Department for Transport | Gloucestershire County Council will receive £2m from the Department for Transport to mend potholes.",
+				"Jo Bloggs | Potholes are a menace to every driver in the county.",
+			}},
+		{"press release naming only the body that receives",
+			"Roads money for the county\n\nGloucestershire County Council will receive £2m to mend potholes.\n\nRoads Minister Jo Bloggs said:\n\n“Potholes are a menace to every driver in the county.”\n",
+			[]string{
+				"Jo Bloggs | Potholes are a menace to every driver in the county.",
+			}},
+		{"news report: no one's claim",
+			"New support for rivers\n\nA new package of Scottish Government support totalling £1.5 million will fund river restoration.\n\nEnvironment Minister Jo Bloggs said: “Our rivers need help and this money will give it to them.”\n",
+			[]string{
+				"Jo Bloggs | Our rivers need help and this money will give it to them.",
+			}},
+		{"press release naming no body",
+			"Support for childminders\n\nGrants of £750 are being paid to all registered childminders.\n\nChildren's Minister Jo Bloggs said:\n\n“Childminders are a vital part of our childcare sector.”\n",
+			[]string{
+				"Jo Bloggs | Childminders are a vital part of our childcare sector.",
+			}},
+	}
+	for _, tt := range tests {
+		d, err := DraftRecord(tt.text)
+		if err != nil {
+			t.Fatalf("%s: DraftRecord: %v", tt.name, err)
+		}
+		checkDraft(t, tt.text, d)
+		var got []string
+		for _, c := range d.Record.Claims {
+			got = append(got, c.Speaker.Who()+" | "+c.Quote)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: DraftRecord(%q) claims (-want +got):\n%s", tt.name, tt.text, diff)
+		}
+	}
+}
+
+// TestDraftDocumentAuthor checks the speaker of a quotation from a
+// document that a sentence opens on ("The document promises “…”"): the
+// author its earlier mention names by a possessive, and no one (the
+// "unknown speaker" of an unplaced quotation) when none does.
+func TestDraftDocumentAuthor(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The Green Party's manifesto sets out its plans for the NHS.\n\nThe document promises \"an extra £2bn for hospitals\" over five years.\n",
+			"Green Party"},
+		{"The council has published its budget for next year.\n\nThe report promises \"an extra £2m for libraries\" over five years.\n",
+			unknownSpeaker},
+		// claims/testdata/articles/bbc-2019-plaid-labour-100bn-scotland-60bn-wales.txt
+		{"Labour's Welsh general election manifesto has plans to spend £100bn on Scotland but is \"silent\" on Wales, Plaid Cymru's leader has claimed.\n\nThe document promises \"at least £100bn of additional resources\" over 10 years under a UK Labour government.\n",
+			"Labour"},
+	}
+	for _, tt := range tests {
+		d, err := DraftRecord(tt.text)
+		if err != nil {
+			t.Fatalf("DraftRecord(%q): %v", tt.text, err)
+		}
+		checkDraft(t, tt.text, d)
+		got := "no claim"
+		for _, c := range d.Record.Claims {
+			if strings.HasPrefix(c.Quote, "an extra") || strings.HasPrefix(c.Quote, "at least") {
+				got = c.Speaker.Who()
+			}
+		}
+		if got != tt.want {
+			t.Errorf("DraftRecord(%q): the document's quotation is spoken by %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
