@@ -56,7 +56,7 @@ func (x *assessor) statedAmount(c *Claim, a *StatedAmount, f *Finding) {
 	p := &x.p
 	st := &a.Figure
 	switch {
-	case rec.basis == BasisUnknown && !rec.floor.IsZero() && under(st.Interval(), rec.floor.Least):
+	case rec.basis == BasisUnknown && !rec.floor.IsZero() && under(x.interval(st), rec.floor.Least):
 		f.Verdict = Understated
 		p.q(st.Text()).s(" understates ").s(rec.subject).s(": its named allocations alone come to ").s(rec.floor.String()).s(". ").s(rec.why)
 		return
@@ -117,7 +117,7 @@ func (x *assessor) againstAmount(st *currency.Figure, rec *recorded, f *Finding)
 	}
 	// The interval of the stated figure is worked out once: it takes
 	// several decimal steps.
-	iv := st.Interval()
+	iv := x.interval(st)
 	admits := iv.Contains(r)
 	tooHigh := !admits && below(r, iv)
 	exact := st.Bound() == currency.Exact
@@ -217,7 +217,7 @@ func (x *assessor) unitemised(st *currency.Figure, rec *recorded, admits bool, f
 // allocation's stated figure ("up to £9bn").
 func (x *assessor) againstHeadline(st *currency.Figure, rec *recorded, f *Finding) {
 	p := &x.p
-	si, ri := st.Interval(), rec.headline.Interval()
+	si, ri := x.interval(st), rec.headline.Interval()
 	what, only := "the package: its headline is ", "the headline "
 	if rec.basis == FromAllocation {
 		what, only = rec.subject+": its figure is ", "the figure "
