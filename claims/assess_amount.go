@@ -153,7 +153,7 @@ func (x *assessor) againstAmount(st *currency.Figure, rec *recorded, f *Finding)
 		} else {
 			p.s("and strictly ")
 		}
-		p.full(r).s(" is not ").s(lowerFirst(st.String()))
+		p.full(r).s(" is not ").lower(st.String())
 		if f.Verdict != Rounded {
 			p.s("; no rounding is allowed")
 		}
@@ -181,7 +181,7 @@ func (x *assessor) againstAmount(st *currency.Figure, rec *recorded, f *Finding)
 		} else {
 			p.s(" understates ")
 		}
-		p.s(rec.subject).s(": the record has ").full(r).s(", which is not ").s(lowerFirst(st.String()))
+		p.s(rec.subject).s(": the record has ").full(r).s(", which is not ").lower(st.String())
 		if !diff.IsZero() {
 			p.s("; the stated ").money(nom).s(" is ").moneyAbs(diff)
 			x.pctClause(f)
@@ -363,15 +363,6 @@ func moreLess(d currency.Amount) string {
 		return "more"
 	}
 	return "less"
-}
-
-// lowerFirst returns s with its first byte in lower case if it is an ASCII
-// capital.
-func lowerFirst(s string) string {
-	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
-		return string(s[0]+'a'-'A') + s[1:]
-	}
-	return s
 }
 
 // under reports whether every amount in iv is below a.

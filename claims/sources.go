@@ -122,7 +122,7 @@ func (it *items) keep(ext *[2]int32, ivs *[2]currency.Interval, k int32, iv curr
 			ext[1], ivs[1] = ext[0], ivs[0]
 		}
 		ext[0], ivs[0] = k, iv
-	case !it.sameSource(k, ext[0]) && (ext[1] < 0 || more(iv, ivs[1])):
+	case (ext[1] < 0 || more(iv, ivs[1])) && !it.sameSource(k, ext[0]):
 		ext[1], ivs[1] = k, iv
 	}
 }
