@@ -102,6 +102,10 @@ func (it *items) add(key itemKey, iv currency.Interval, k, ci int, fs []Finding,
 		if g.ivs < 0 {
 			// The item's first figure is both its low and its high.
 			first := fs[g.low[0]].Stated.Interval()
+			if it.ivs == nil {
+				// Where one item has figures to compare, most may.
+				it.ivs = make([]extremes, 0, len(it.byPkg))
+			}
 			g.ivs = int32(len(it.ivs))
 			it.ivs = append(it.ivs, extremes{low: [2]currency.Interval{first}, high: [2]currency.Interval{first}})
 		}
