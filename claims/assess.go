@@ -50,7 +50,7 @@ import (
 // invalid record.
 //
 // Assess runs in time linear in the size of the record: it validates and
-// reconciles each package once, as it indexes the packages by ID, and then
+// reconciles each package once, as it indexes the packages by ID, and
 // works out each package's recorded figure and its words once, for all the
 // assertions about it.
 func Assess(r Record, o Options) (Assessment, error) {
@@ -58,11 +58,21 @@ func Assess(r Record, o Options) (Assessment, error) {
 		r:     &r,
 		tol:   o.tolerance(),
 		facts: make([]pkgFacts, len(r.Packages)),
-		recs:  make([]reconciled, len(r.Packages)),
 		// No claim is being assessed yet: pkgIndex must not take the
 		// zero values for the first package and a claim about "".
 		at:      -1,
 		aboutAt: -1,
+	}
+	// The facts of a package name the package it changes and those that
+	// change it, which only the whole index gives; when no package
+	// changes another, the facts need the package alone, and are worked
+	// out as it is reconciled, so that its reconciliation is not kept.
+	x.direct = true
+	for i := range r.Packages {
+		if r.Packages[i].Change.Of != "" {
+			x.direct, x.recs = false, make([]reconciled, len(r.Packages))
+			break
+		}
 	}
 	ix, err := r.index(x.reconcile)
 	if err != nil {
@@ -88,14 +98,14 @@ func Assess(r Record, o Options) (Assessment, error) {
 			out.Findings = out.Findings[:k+1] // made zero by make
 			f := &out.Findings[k]
 			f.Claim, f.Assertion, f.Kind, f.Words = c.ID, ai, a.Kind(), a.Where().In(c.Quote)
-			x.at = ix.pkgOf[k]
+			x.at, x.hasIv = ix.pkgOf[k], false
 			x.begin(k)
 			switch a := a.(type) {
 			case StatedAmount:
 				x.stated(c, &a, f)
 				if f.Verdict != NotAssessed && f.Role != RoleLevel {
 					if i, ok := x.pkgIndex(f.Package); ok {
-						x.items.add(itemKey{pkg: i, alloc: a.Allocation, per: a.Figure.Per(), over: a.Figure.Over()}, k, ci, out.Findings, r.Claims, len(r.Packages))
+						x.items.add(itemKey{pkg: i, alloc: a.Allocation, per: a.Figure.Per(), over: a.Figure.Over()}, x.interval(&a.Figure), k, ci, out.Findings, r.Claims, len(r.Packages))
 					}
 				}
 			case Counterproposal:
@@ -170,6 +180,7 @@ type assessor struct {
 	noRounding bool            // a negative tolerance: nothing is Rounded
 	facts      []pkgFacts      // by package index
 	recs       []reconciled    // by package index, until the facts are worked out
+	direct     bool            // no package changes another: no recs
 	prices     *funding.Series // the record's price index, made when first needed
 	items      items           // the stated figures by item, for sources that disagree
 	at         int32           // the package of the assertion being assessed, or -1
@@ -177,8 +188,13 @@ type assessor struct {
 	// index of its package, or -1.
 	about   string
 	aboutAt int32
-	p       prose // the explanations of the batch being written
-	tmp     prose // scratch space for phrases
+	// iv is the interval of the stated figure of the assertion being
+	// assessed, once hasIv: it takes several decimal steps, and both its
+	// weighing and the comparison of sources need it.
+	iv    currency.Interval
+	hasIv bool
+	p     prose // the explanations of the batch being written
+	tmp   prose // scratch space for phrases
 	// first is the index of the batch's first finding; starts and ends
 	// are the offsets of its findings' explanations in p.
 	first        int
@@ -233,22 +249,38 @@ type reconciled struct {
 }
 
 // reconcile validates package i of the record and, if it is itemised,
-// reconciles it, keeping the reconciliation in x.recs for record:
-// Reconcile validates the package first, so that each package is validated
-// once and reconciled once. It returns the package's validation errors; an
-// error of Reconcile for a valid package (money per a term nothing totals)
-// is kept with the reconciliation.
+// reconciles it, and works out its facts from the reconciliation, or
+// keeps it in x.recs for record to, once the index is whole (unless
+// x.direct): Reconcile validates the package first, so that each package
+// is validated once and reconciled once. It returns the package's
+// validation errors; an error of Reconcile for a valid package (money per
+// a term nothing totals) is kept with the reconciliation.
 func (x *assessor) reconcile(i int) error {
 	p := &x.r.Packages[i]
+	var r funding.Reconciliation
+	var err error
 	if len(p.Allocations) == 0 {
-		return p.Validate()
-	}
-	r, err := p.Reconcile()
-	if errors.Is(err, funding.ErrInvalid) {
+		if err := p.Validate(); err != nil {
+			return err
+		}
+	} else if r, err = p.Reconcile(); errors.Is(err, funding.ErrInvalid) {
 		return err
 	}
-	x.recs[i] = reconciled{r, err}
+	if x.direct {
+		x.record(i, &r, err)
+	} else {
+		x.recs[i] = reconciled{r, err}
+	}
 	return nil
+}
+
+// interval returns the interval of st, the stated figure of the assertion
+// being assessed, working it out once.
+func (x *assessor) interval(st *currency.Figure) currency.Interval {
+	if !x.hasIv {
+		x.iv, x.hasIv = st.Interval(), true
+	}
+	return x.iv
 }
 
 // pkgIndex returns the index of the package whose ID is id. That is
@@ -287,8 +319,10 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 	f, p := &x.facts[i], &x.r.Packages[i]
 	f.p, f.sources, f.nested = p, p.Sources, r.Nested
 	f.rec = recorded{headline: p.Headline, novelty: p.Novelty}
-	// A method of a funding.Package copies the whole package: ask once.
-	hasHeadline := p.HasHeadline()
+	// A method of a funding.Package copies the whole package (768 bytes),
+	// so its headline is asked directly: a package has one when the
+	// figure is not the zero Figure.
+	hasHeadline := !p.Headline.IsZero()
 	rec := &f.rec
 	// parts is what the itemisation says of the headline when it cannot
 	// stand for the package: a partial list, or parts stated inexactly.

@@ -56,7 +56,7 @@ func (x *assessor) statedAmount(c *Claim, a *StatedAmount, f *Finding) {
 	p := &x.p
 	st := &a.Figure
 	switch {
-	case rec.basis == BasisUnknown && !rec.floor.IsZero() && under(st.Interval(), rec.floor.Least):
+	case rec.basis == BasisUnknown && !rec.floor.IsZero() && under(x.interval(st), rec.floor.Least):
 		f.Verdict = Understated
 		p.q(st.Text()).s(" understates ").s(rec.subject).s(": its named allocations alone come to ").s(rec.floor.String()).s(". ").s(rec.why)
 		return
@@ -117,7 +117,7 @@ func (x *assessor) againstAmount(st *currency.Figure, rec *recorded, f *Finding)
 	}
 	// The interval of the stated figure is worked out once: it takes
 	// several decimal steps.
-	iv := st.Interval()
+	iv := x.interval(st)
 	admits := iv.Contains(r)
 	tooHigh := !admits && below(r, iv)
 	exact := st.Bound() == currency.Exact
@@ -153,7 +153,7 @@ func (x *assessor) againstAmount(st *currency.Figure, rec *recorded, f *Finding)
 		} else {
 			p.s("and strictly ")
 		}
-		p.full(r).s(" is not ").s(lowerFirst(st.String()))
+		p.full(r).s(" is not ").lower(st.String())
 		if f.Verdict != Rounded {
 			p.s("; no rounding is allowed")
 		}
@@ -181,7 +181,7 @@ func (x *assessor) againstAmount(st *currency.Figure, rec *recorded, f *Finding)
 		} else {
 			p.s(" understates ")
 		}
-		p.s(rec.subject).s(": the record has ").full(r).s(", which is not ").s(lowerFirst(st.String()))
+		p.s(rec.subject).s(": the record has ").full(r).s(", which is not ").lower(st.String())
 		if !diff.IsZero() {
 			p.s("; the stated ").money(nom).s(" is ").moneyAbs(diff)
 			x.pctClause(f)
@@ -217,7 +217,7 @@ func (x *assessor) unitemised(st *currency.Figure, rec *recorded, admits bool, f
 // allocation's stated figure ("up to £9bn").
 func (x *assessor) againstHeadline(st *currency.Figure, rec *recorded, f *Finding) {
 	p := &x.p
-	si, ri := st.Interval(), rec.headline.Interval()
+	si, ri := x.interval(st), rec.headline.Interval()
 	what, only := "the package: its headline is ", "the headline "
 	if rec.basis == FromAllocation {
 		what, only = rec.subject+": its figure is ", "the figure "
@@ -363,15 +363,6 @@ func moreLess(d currency.Amount) string {
 		return "more"
 	}
 	return "less"
-}
-
-// lowerFirst returns s with its first byte in lower case if it is an ASCII
-// capital.
-func lowerFirst(s string) string {
-	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
-		return string(s[0]+'a'-'A') + s[1:]
-	}
-	return s
 }
 
 // under reports whether every amount in iv is below a.

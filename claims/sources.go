@@ -32,9 +32,15 @@ type itemKey struct {
 // lower ends.
 type item struct {
 	low, high [2]int32
-	// lowIv and highIv are the intervals of the figures of low and high,
-	// kept so that each figure's interval is worked out once.
-	lowIv, highIv [2]currency.Interval
+	// ivs is the index in items.ivs of the intervals of the figures of
+	// low and high, or -1 while the item has one figure, as most have:
+	// the intervals are kept only for items that have figures to compare.
+	ivs int32
+}
+
+// extremes are the intervals of the figures of an item's low and high.
+type extremes struct {
+	low, high [2]currency.Interval
 }
 
 // An itemEntry is one finding on a figure of an item.
@@ -48,6 +54,7 @@ type items struct {
 	byPkg   []int32           // the item of each package's total, or -1; by package index
 	index   map[itemKey]int32 // the items of allocations
 	list    []item
+	ivs     []extremes
 	entries []itemEntry
 	claimOf []int32
 	fs      []Finding
@@ -55,8 +62,8 @@ type items struct {
 }
 
 // add records finding k of fs, about claim ci of cs, on a figure of the
-// item named by key.
-func (it *items) add(key itemKey, k, ci int, fs []Finding, cs []Claim, packages int) {
+// item named by key, whose interval is iv.
+func (it *items) add(key itemKey, iv currency.Interval, k, ci int, fs []Finding, cs []Claim, packages int) {
 	if it.claimOf == nil {
 		// Every finding may have an entry, and most packages an item:
 		// sized once, the lists do not grow as the assessment goes.
@@ -79,7 +86,6 @@ func (it *items) add(key itemKey, k, ci int, fs []Finding, cs []Claim, packages 
 	} else {
 		i, ok = it.index[key]
 	}
-	iv := fs[k].Stated.Interval()
 	if !ok {
 		i = int32(len(it.list))
 		if plain {
@@ -90,12 +96,22 @@ func (it *items) add(key itemKey, k, ci int, fs []Finding, cs []Claim, packages 
 			}
 			it.index[key] = i
 		}
-		it.list = append(it.list, item{low: [2]int32{int32(k), -1}, high: [2]int32{int32(k), -1},
-			lowIv: [2]currency.Interval{iv}, highIv: [2]currency.Interval{iv}})
+		it.list = append(it.list, item{low: [2]int32{int32(k), -1}, high: [2]int32{int32(k), -1}, ivs: -1})
 	} else {
 		g := &it.list[i]
-		it.keep(&g.low, &g.lowIv, int32(k), iv, lowerMax)
-		it.keep(&g.high, &g.highIv, int32(k), iv, higherMin)
+		if g.ivs < 0 {
+			// The item's first figure is both its low and its high.
+			first := fs[g.low[0]].Stated.Interval()
+			if it.ivs == nil {
+				// Where one item has figures to compare, most may.
+				it.ivs = make([]extremes, 0, len(it.byPkg))
+			}
+			g.ivs = int32(len(it.ivs))
+			it.ivs = append(it.ivs, extremes{low: [2]currency.Interval{first}, high: [2]currency.Interval{first}})
+		}
+		e := &it.ivs[g.ivs]
+		it.keep(&g.low, &e.low, int32(k), iv, lowerMax)
+		it.keep(&g.high, &e.high, int32(k), iv, higherMin)
 	}
 	it.entries = append(it.entries, itemEntry{finding: int32(k), item: i})
 }
@@ -110,7 +126,7 @@ func (it *items) keep(ext *[2]int32, ivs *[2]currency.Interval, k int32, iv curr
 			ext[1], ivs[1] = ext[0], ivs[0]
 		}
 		ext[0], ivs[0] = k, iv
-	case !it.sameSource(k, ext[0]) && (ext[1] < 0 || more(iv, ivs[1])):
+	case (ext[1] < 0 || more(iv, ivs[1])) && !it.sameSource(k, ext[0]):
 		ext[1], ivs[1] = k, iv
 	}
 }
@@ -147,13 +163,13 @@ func (it *items) report() {
 			// source, and none can disagree with another.
 			continue
 		}
-		iv := f.Stated.Interval()
+		iv, ext := f.Stated.Interval(), &it.ivs[g.ivs]
 		var others [2]int32
 		n := 0
-		if j, o := it.other(g.low, e.finding); o >= 0 && beforeInterval(g.lowIv[j], iv) {
+		if j, o := it.other(g.low, e.finding); o >= 0 && beforeInterval(ext.low[j], iv) {
 			others[n], n = o, n+1
 		}
-		if j, o := it.other(g.high, e.finding); o >= 0 && beforeInterval(iv, g.highIv[j]) {
+		if j, o := it.other(g.high, e.finding); o >= 0 && beforeInterval(iv, ext.high[j]) {
 			others[n], n = o, n+1
 		}
 		if n == 0 {

@@ -22,6 +22,17 @@ func (p *prose) String() string { return string(p.b) }
 // s appends text.
 func (p *prose) s(text string) *prose { p.b = append(p.b, text...); return p }
 
+// lower appends text with its first byte in lower case if it is an ASCII
+// capital: "more than £4m" for "More than £4m".
+func (p *prose) lower(text string) *prose {
+	start := len(p.b)
+	p.b = append(p.b, text...)
+	if start < len(p.b) && p.b[start] >= 'A' && p.b[start] <= 'Z' {
+		p.b[start] += 'a' - 'A'
+	}
+	return p
+}
+
 // q appends text in curly double quotes: “text”.
 func (p *prose) q(text string) *prose {
 	p.b = append(p.b, "“"...)
@@ -112,15 +123,20 @@ func appendBrief(dst []byte, a currency.Amount) []byte {
 	abs := a.Abs()
 	// Short writes the largest unit the amount reaches to one decimal
 	// place: it loses nothing if the amount is a whole number of tenths of
-	// that unit.
-	for _, unit := range [...]int32{12, 9, 6} {
-		if abs.Round(-unit, currency.Down).IsZero() {
-			continue // below the unit
+	// that unit. The units are tried from the smallest, which most
+	// amounts of money do not reach, or reach and go no further.
+	if abs.Round(-6, currency.Down).IsZero() {
+		return a.AppendFormat(dst, currency.Whole) // below a million
+	}
+	unit := int32(6)
+	if !abs.Round(-9, currency.Down).IsZero() {
+		unit = 9
+		if !abs.Round(-12, currency.Down).IsZero() {
+			unit = 12
 		}
-		if abs.Round(1-unit, currency.Down).Equal(abs) {
-			return a.AppendFormat(dst, currency.Short)
-		}
-		break
+	}
+	if abs.Round(1-unit, currency.Down).Equal(abs) {
+		return a.AppendFormat(dst, currency.Short)
 	}
 	return a.AppendFormat(dst, currency.Whole)
 }

@@ -150,7 +150,9 @@ func (c Change) validate(v *validator, path string, code currency.Code) {
 	if c.RealPercent.Sign() < 0 {
 		v.add(path+".realPercent", expected(ErrNegative, c.RealPercent.String()+"%: a cut is a positive percentage with realCut set"))
 	}
-	v.enum(path+".relation", c.Relation.valid(), c.Relation.String())
+	if !c.Relation.valid() {
+		v.enum(path+".relation", c.Relation.String())
+	}
 }
 
 // changeFigure records the problems of a change's figure f, the field name

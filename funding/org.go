@@ -40,7 +40,7 @@ func (o Org) String() string {
 // Org.
 func (o Org) Validate() error {
 	var errs []error
-	if strings.TrimSpace(o.Name) == "" {
+	if blank(o.Name) {
 		errs = append(errs, &FieldError{Path: "name", Err: ErrMissing})
 	}
 	if o.ID != "" && !validOrgID(o.ID) {

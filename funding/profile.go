@@ -74,7 +74,7 @@ func (p Package) ByYear() ([]YearShare, error) {
 
 // wholeYears returns the financial years of p's Period, which must be
 // whole financial years.
-func (p Package) wholeYears() ([]FiscalYear, error) {
+func (p *Package) wholeYears() ([]FiscalYear, error) {
 	ys, err := p.Period.FiscalYears()
 	if err != nil {
 		return nil, &FieldError{Path: "period", Err: err}
@@ -143,8 +143,7 @@ func (p Package) profileContradictions() []string {
 			out = append(out, "profile year "+y.Year.String()+" is outside the period "+p.Period.String())
 		}
 		m, _ := moneyOf(y.Amount, nil)
-		var err error
-		if sum, err = sum.add(m); err != nil {
+		if err := sum.add(&m); err != nil {
 			return append(out, err.Error())
 		}
 	}

@@ -281,7 +281,8 @@ func (p Package) Reconcile() (Reconciliation, error) {
 // their sub-allocations, that is itemised in turn and has a figure or a
 // count of its own to reconcile the itemisation with.
 func nest(out *[]Reconciliation, as []Allocation, over currency.Term) error {
-	for _, a := range as {
+	for i := range as {
+		a := &as[i]
 		if len(a.Allocations) == 0 {
 			continue
 		}

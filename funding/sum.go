@@ -80,7 +80,7 @@ func repeat(iv currency.Interval, n int64) currency.Interval {
 // over returns the term p's money is totalled over: its headline's Over,
 // or its Period when that is whole financial years; the zero Term if
 // neither says.
-func (p Package) over() currency.Term {
+func (p *Package) over() currency.Term {
 	if o := p.Headline.Over(); !o.IsZero() {
 		return o
 	}
@@ -92,8 +92,9 @@ func (p Package) over() currency.Term {
 	return currency.Term{}
 }
 
-// add returns m + o: exact if both are, otherwise an interval.
-func (m money) add(o money) (money, error) {
+// add sets m to m + o: exact if both are, otherwise an interval. It
+// works in place, since a money is large to copy and a sum adds many.
+func (m *money) add(o *money) error {
 	var err error
 	switch {
 	case m.iv.IsEmpty() && o.iv.IsEmpty():
@@ -105,7 +106,7 @@ func (m money) add(o money) (money, error) {
 	default:
 		m.iv, err = m.iv.Add(o.iv)
 	}
-	return m, err
+	return err
 }
 
 // sumOf returns the total of as in currency c: exact while every part is,
@@ -118,12 +119,12 @@ func sumOf(as []Allocation, c currency.Code, over *currency.Term) (money, error)
 	if len(as) > 0 {
 		sum.exact = currency.Amount{}
 	}
-	for i, a := range as {
-		m, err := a.total(over)
+	for i := range as {
+		m, err := as[i].total(over)
 		if err != nil {
 			return money{}, at(index("allocations", i), err)
 		}
-		if sum, err = sum.add(m); err != nil {
+		if err := sum.add(&m); err != nil {
 			return money{}, err
 		}
 	}
@@ -160,7 +161,7 @@ func (l *located) Unwrap() error { return l.err }
 // total returns a's money: its Amount or the value of an unqualified Stated
 // figure exactly, the amounts a qualified one admits, or, with neither, the
 // sum of its sub-allocations; totalled over *over when over is not nil.
-func (a Allocation) total(over *currency.Term) (money, error) {
+func (a *Allocation) total(over *currency.Term) (money, error) {
 	switch {
 	case !a.Stated.IsZero():
 		return moneyOf(a.Stated, over)

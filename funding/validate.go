@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/fundclaims/fundclaims/currency"
 )
@@ -39,13 +40,17 @@ func (p Package) Validate() error { return validate(&p) }
 func validate(p *Package) error {
 	var v validator
 	code := currencyOf(p)
-	if strings.TrimSpace(p.ID) == "" {
+	if blank(p.ID) {
 		v.add("id", ErrMissing)
 	}
 	v.sub("funder", p.Funder.Validate())
 	v.sub("period", p.Period.Validate())
-	v.enum("novelty", p.Novelty.valid(), p.Novelty.String())
-	v.enum("kind", p.Kind.valid(), p.Kind.String())
+	if !p.Novelty.valid() {
+		v.enum("novelty", p.Novelty.String())
+	}
+	if !p.Kind.valid() {
+		v.enum("kind", p.Kind.String())
+	}
 	v.purposes("purposes", p.Purposes)
 	for i, s := range p.Sources {
 		if err := s.Validate(); err != nil {
@@ -182,7 +187,7 @@ func (v *validator) allocations(path string, as []Allocation, code currency.Code
 // allocation records the problems of a, whose money is in currency code,
 // with paths relative to it.
 func (v *validator) allocation(a *Allocation, code currency.Code, ids *seen) {
-	if strings.TrimSpace(a.ID) == "" {
+	if blank(a.ID) {
 		v.add("id", ErrMissing)
 	}
 	hasAmount, hasStated := !a.Amount.Currency().IsZero(), !a.Stated.IsZero()
@@ -203,8 +208,12 @@ func (v *validator) allocation(a *Allocation, code currency.Code, ids *seen) {
 		v.add("count", expected(ErrRange, strconv.Itoa(len(a.Recipients))+" recipients named but the count is "+a.Count.String()))
 	}
 	v.sub("period", a.Period.Validate())
-	v.enum("novelty", a.Novelty.valid(), a.Novelty.String())
-	v.enum("kind", a.Kind.valid(), a.Kind.String())
+	if !a.Novelty.valid() {
+		v.enum("novelty", a.Novelty.String())
+	}
+	if !a.Kind.valid() {
+		v.enum("kind", a.Kind.String())
+	}
 	v.purposes("purposes", a.Purposes)
 	if err := checkRegrant(a.Regrant); err != nil {
 		v.add("regrant", err)
@@ -269,21 +278,26 @@ func (v *validator) sub(path string, err error) {
 	v.add(path, err)
 }
 
-// enum records an out-of-range enumeration value at path.
-func (v *validator) enum(path string, ok bool, name string) {
-	if !ok {
-		v.add(path, expected(ErrRange, name+" is not a listed value"))
-	}
+// enum records an out-of-range enumeration value, whose String is name, at
+// path. Its callers check the value first, so that a valid record spells
+// out no names.
+func (v *validator) enum(path string, name string) {
+	v.add(path, expected(ErrRange, name+" is not a listed value"))
 }
 
 // purposes records empty purposes.
 func (v *validator) purposes(path string, ps []string) {
 	for i, p := range ps {
-		if strings.TrimSpace(p) == "" {
+		if blank(p) {
 			v.add(index(path, i), ErrMissing)
 		}
 	}
 }
+
+// blank reports whether s is empty or white space alone, as
+// strings.TrimSpace finds it, looking no further than its first rune
+// that is not a space, which for an ID or a name is the first.
+func blank(s string) bool { return strings.TrimLeftFunc(s, unicode.IsSpace) == "" }
 
 // err returns the collected errors joined, or nil.
 func (v *validator) err() error { return errors.Join(v.errs...) }
