@@ -192,18 +192,21 @@ func indexNames(names []fullName) nameIndex {
 	seen := map[string]bool{}
 	for _, n := range names {
 		x.last[n.words[len(n.words)-1]] = true
-		key := strings.Join(n.words, " ")
+		// "Mr Drakeford" is indexed as "Drakeford", so that it is no
+		// fuller a name than "Mark Drakeford".
+		ws := n.words[titled(n.words):]
+		key := strings.Join(ws, " ")
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		x.names, x.roles = append(x.names, n.words), append(x.roles, n.role)
+		x.names, x.roles = append(x.names, ws), append(x.roles, n.role)
 		if low := strings.ToLower(n.role); low != "" {
 			if _, ok := x.byRole[low]; !ok {
 				x.byRole[low] = len(x.names) - 1
 			}
 		}
-		for _, w := range n.words {
+		for _, w := range ws {
 			if len(x.byWord[w]) < maxCandidates {
 				x.byWord[w] = append(x.byWord[w], len(x.names)-1)
 			}
@@ -213,12 +216,11 @@ func indexNames(names []fullName) nameIndex {
 }
 
 // fullest returns the fullest form of the name of words ws: the longest
-// name of the article holding ws (without a courtesy title) as
-// consecutive words, or ws itself.
+// name of the article holding ws as consecutive words, or ws itself; each
+// without the titles it opens with that are no part of a name (see
+// titled).
 func (x *nameIndex) fullest(ws []string) string {
-	if len(ws) > 1 && courtesyTitle(ws[0]) {
-		ws = ws[1:]
-	}
+	ws = ws[titled(ws):]
 	best := ws
 	for _, i := range x.byWord[ws[len(ws)-1]] {
 		if n := x.names[i]; len(n) > len(best) && holds(n, ws) {
@@ -289,6 +291,16 @@ func titleGender(w string) byte {
 		return 'm'
 	case "Dame", "Lady", "Mrs", "Ms", "Miss", "Baroness":
 		return 'f'
+	}
+	return 0
+}
+
+// titled returns how many of the words ws open with titles that are no
+// part of the name: a courtesy title ("Mr Drakeford" is "Drakeford"). It
+// leaves the last word, which is the name.
+func titled(ws []string) int {
+	if len(ws) > 1 && courtesyTitle(ws[0]) {
+		return 1
 	}
 	return 0
 }

@@ -245,3 +245,35 @@ func TestQuotationFields(t *testing.T) {
 		t.Errorf("quotations(%q) fields mismatch (-want +got):\n%s", article, diff)
 	}
 }
+
+// TestQuotationSpeakerNames checks the form of a drafted speaker's name,
+// as the corpus's records give it (claims/testdata/articles/README.md):
+// in its fullest form in the article, with an honour ("Sir", "Dr") but
+// without a courtesy title ("Mr") or the title of an office ("Cllr",
+// "Councillor", a police rank, "MP" after it), which is the speaker's
+// role when the article gives them no other.
+func TestQuotationSpeakerNames(t *testing.T) {
+	tests := []struct {
+		name, article string
+		want          []funding.Person
+	}{
+		{"a courtesy title, with the full name later",
+			"Responding, Mr Drakeford said Labour would \"transform the funding available\".\nMr Price told First Minister Mark Drakeford he was wrong.",
+			[]funding.Person{{Name: "Mark Drakeford"}}},
+		{"a courtesy title, with the full name earlier",
+			"Jane Smith spoke.\n\"It is a start,\" said Ms Smith.",
+			[]funding.Person{{Name: "Jane Smith"}}},
+		{"a courtesy title and no full name", "\"It is a start,\" said Mr Smith.",
+			[]funding.Person{{Name: "Smith"}}},
+	}
+	for _, tt := range tests {
+		var got []funding.Person
+		for _, q := range quotations(tt.article) {
+			checkQuoted(t, tt.article, q)
+			got = append(got, q.claim.Speaker)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: speakers of quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}
