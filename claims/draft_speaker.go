@@ -37,6 +37,7 @@ type speakerInfo struct {
 	roleAt, partyAt, orgAt Span
 	gender                 byte // 'f', 'm' or 0
 	heard                  bool // the person has spoken: is in the drafter's order
+	titled                 bool // role is only the title of their office ("Cllr"), which any role given replaces
 }
 
 // A fullName is a person named in the article: their name as words, where,
@@ -266,11 +267,10 @@ func postNominal(w string) bool {
 func titleWord(w string) bool {
 	switch w {
 	case "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss",
-		"Mx", "Cllr", "Councillor", "Commander", "Rev", "Reverend", "Inspector", "Superintendent", "Sergeant",
-		"Constable", "Detective":
+		"Mx", "Rev", "Reverend":
 		return true
 	}
-	return false
+	return officeTitle(w)
 }
 
 // rankWord reports whether w comes before a title as part of a rank:
@@ -296,13 +296,33 @@ func titleGender(w string) byte {
 }
 
 // titled returns how many of the words ws open with titles that are no
-// part of the name: a courtesy title ("Mr Drakeford" is "Drakeford"). It
-// leaves the last word, which is the name.
+// part of the name, as the corpus's records give names: a courtesy title
+// ("Mr Drakeford" is "Drakeford") or the title of an office, with the
+// words of its rank ("Cllr Jane Smith" and "Detective Chief Inspector Jo
+// Bloggs" are "Jane Smith" and "Jo Bloggs"); an honour ("Sir", "Dr") is
+// part of the name. It leaves the last word, which is the name.
 func titled(ws []string) int {
-	if len(ws) > 1 && courtesyTitle(ws[0]) {
-		return 1
+	n := 0
+	for i := 0; i < len(ws)-1; i++ {
+		switch w := ws[i]; {
+		case courtesyTitle(w) || officeTitle(w):
+			n = i + 1
+		case !rankWord(w):
+			return n
+		}
 	}
-	return 0
+	return n
+}
+
+// officeTitle reports whether w is the title of an office written before
+// a name: "Cllr", "Councillor", a police rank. The office is the
+// person's role, not part of their name.
+func officeTitle(w string) bool {
+	switch w {
+	case "Cllr", "Councillor", "Coun", "Commander", "Inspector", "Superintendent", "Sergeant", "Constable", "Detective":
+		return true
+	}
+	return false
 }
 
 // courtesyTitle reports whether w is a title that a full name is given
@@ -787,13 +807,25 @@ func beWord(w string) bool {
 }
 
 // person returns the attribution to the person named by the words at
-// name, by the fullest form of their name in the article.
+// name, by the fullest form of their name in the article. The title of
+// an office before the name ("Cllr") is the person's role until the
+// article gives another.
 func (d *quoteDrafter) person(name Span) attribution {
 	ws := strings.Fields(d.text[name.Start:name.End])
 	key := d.index.fullest(ws)
 	info := d.info(key)
 	if g := titleGender(ws[0]); g != 0 && info.gender == 0 {
 		info.gender = g
+	}
+	if k := titled(ws); k > 0 && officeTitle(ws[k-1]) && info.role == "" {
+		title := Span{Start: name.Start}
+		for w := range wordsIn(d.text, name.Start, name.End) {
+			title.End = w.End
+			if k--; k == 0 {
+				break
+			}
+		}
+		info.role, info.roleAt, info.titled = d.text[title.Start:title.End], title, true
 	}
 	return attribution{key: key, span: name, sure: Explicit}
 }
@@ -833,8 +865,8 @@ func (in *speakerInfo) setRole(s string, sp Span) {
 	}
 	role := s[sp.Start:sp.End]
 	in.setParty(s, sp)
-	if len(role) > len(in.role) {
-		in.role, in.roleAt = role, sp
+	if len(role) > len(in.role) || in.titled {
+		in.role, in.roleAt, in.titled = role, sp, false
 	}
 }
 
