@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -61,6 +62,11 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 			p := funding.Person{Name: d.joined(ts[k:])}
 			if k > 0 {
 				p.Role = d.joined(ts[:k])
+			}
+			if officeTitle(d.in(Span{t.start, t.end})) {
+				// "Cllr" is an office, not part of the name (see titled).
+				p.Name = d.joined(ts[k+1:])
+				p.Role = cmp.Or(p.Role, d.joined(ts[k:k+1]))
 			}
 			return p, at, true
 		}

@@ -293,3 +293,32 @@ func TestQuotationSpeakerNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftAnnouncerNames checks that the package's announcer, read from
+// the subject of its announcing sentence, is named as a quotation's
+// speaker is (see TestQuotationSpeakerNames): an office's title is the
+// role, not part of the name.
+func TestDraftAnnouncerNames(t *testing.T) {
+	tests := []struct {
+		article string
+		want    funding.Person
+	}{
+		{"Parks fund\n\nCllr Jane Smith has announced £3m for the town's parks.", funding.Person{Name: "Jane Smith", Role: "Cllr"}},
+		{"Parks fund\n\nCouncil Leader Cllr Roger Truelove has announced £3m for the town's parks.", funding.Person{Name: "Roger Truelove", Role: "Council Leader"}},
+		{"Parks fund\n\nMayor of London Sir Sadiq Khan has announced £3m for the city's parks.", funding.Person{Name: "Sir Sadiq Khan", Role: "Mayor of London"}},
+	}
+	for _, tt := range tests {
+		d, err := DraftRecord(tt.article)
+		if err != nil {
+			t.Fatalf("DraftRecord(%q): %v", tt.article, err)
+		}
+		checkDraft(t, tt.article, d)
+		if len(d.Record.Packages) == 0 {
+			t.Errorf("DraftRecord(%q) drafted no package", tt.article)
+			continue
+		}
+		if got := d.Record.Packages[0].AnnouncedBy; got != tt.want {
+			t.Errorf("DraftRecord(%q): announcedBy %+v, want %+v", tt.article, got, tt.want)
+		}
+	}
+}
