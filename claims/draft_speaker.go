@@ -256,10 +256,37 @@ func nameWord(w string) bool {
 // not part of it: "MP", "OBE".
 func postNominal(w string) bool {
 	switch w {
-	case "MP", "MSP", "MS", "AM", "MLA", "MEP", "QC", "KC", "JP", "OBE", "MBE", "CBE", "DBE", "KBE":
+	case "QC", "KC", "JP", "OBE", "MBE", "CBE", "DBE", "KBE":
+		return true
+	}
+	return officeLetters(w)
+}
+
+// officeLetters reports whether w is the letters of an elected office
+// written after a name, "MP" in "Jane Smith MP", which are the person's
+// role when the article gives no other.
+func officeLetters(w string) bool {
+	switch w {
+	case "MP", "MSP", "MS", "AM", "MLA", "MEP":
 		return true
 	}
 	return false
+}
+
+// postNominalAt returns the span of the post-nominal letters (see
+// postNominal) that follow a space at s[i:], or the zero Span.
+func postNominalAt(s string, i int) Span {
+	if i >= len(s) || s[i] != ' ' {
+		return Span{}
+	}
+	j := i + 1
+	for j < len(s) && isLetter(s[j]) {
+		j++
+	}
+	if !postNominal(s[i+1 : j]) {
+		return Span{}
+	}
+	return Span{Start: i + 1, End: j}
 }
 
 // titleWord reports whether w is a title that is part of a name as an
@@ -344,7 +371,8 @@ var roleWordSet = caseSet("mayor", "minister", "secretary", "chancellor", "leade
 	"spokeswoman", "spokesperson", "governor", "councillor", "mp", "msp", "mep", "lead", "manager", "founder",
 	"editor", "deputy", "member", "adviser", "advisor", "campaigner", "coordinator", "trustee", "ceo", "boss",
 	"principal", "headteacher", "convenor", "whip", "solicitor", "lawyer", "inspector", "superintendent",
-	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative", "PM")
+	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative", "PM", "MP", "MSP",
+	"MEP", "MLA")
 
 // orgWord reports whether w is a word of an organisation's or a place's
 // name, which a person's name does not hold.
@@ -744,7 +772,11 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 	s := d.text
 	eachName(s, c.Start, c.End, &d.index, func(n Span, runStart int) {
-		if atEnd && !onlyAuxiliaries(s, n.End, c.End) || !atEnd && name.End != 0 {
+		end := n.End
+		if pn := postNominalAt(s, n.End); !pn.IsZero() {
+			end = pn.End // "Jane Smith MP said"
+		}
+		if atEnd && !onlyAuxiliaries(s, end, c.End) || !atEnd && name.End != 0 {
 			return
 		}
 		name, pre, ok = n, Span{Start: c.Start, End: n.Start}, true
@@ -808,8 +840,8 @@ func beWord(w string) bool {
 
 // person returns the attribution to the person named by the words at
 // name, by the fullest form of their name in the article. The title of
-// an office before the name ("Cllr") is the person's role until the
-// article gives another.
+// an office before the name ("Cllr") or its letters after it ("MP") are
+// the person's role until the article gives another.
 func (d *quoteDrafter) person(name Span) attribution {
 	ws := strings.Fields(d.text[name.Start:name.End])
 	key := d.index.fullest(ws)
@@ -826,6 +858,9 @@ func (d *quoteDrafter) person(name Span) attribution {
 			}
 		}
 		info.role, info.roleAt, info.titled = d.text[title.Start:title.End], title, true
+	}
+	if pn := postNominalAt(d.text, name.End); !pn.IsZero() && officeLetters(d.text[pn.Start:pn.End]) && info.role == "" {
+		info.role, info.roleAt, info.titled = d.text[pn.Start:pn.End], pn, true
 	}
 	return attribution{key: key, span: name, sure: Explicit}
 }
