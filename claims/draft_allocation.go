@@ -1014,8 +1014,8 @@ func (d *drafter) providerIn(s Span) Span {
 			for end > 0 && isAuxiliary(ts[end-1].w) {
 				end--
 			}
-			if end == 0 || end == i {
-				return Span{}
+			if end == 0 || end == i || receives(ts, end, i) {
+				return Span{} // "Babergh was allocated £1.7m": the subject gets it
 			}
 			subj := Span{ts[0].start, ts[end-1].end}
 			if d.hasMoney(subj) {

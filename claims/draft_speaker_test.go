@@ -314,16 +314,11 @@ func TestDraftAnnouncerNames(t *testing.T) {
 		{"Parks fund\n\nMayor of London Sir Sadiq Khan has announced £3m for the city's parks.", funding.Person{Name: "Sir Sadiq Khan", Role: "Mayor of London"}},
 	}
 	for _, tt := range tests {
-		d, err := DraftRecord(tt.article)
-		if err != nil {
-			t.Fatalf("DraftRecord(%q): %v", tt.article, err)
-		}
-		checkDraft(t, tt.article, d)
-		if len(d.Record.Packages) == 0 {
-			t.Errorf("DraftRecord(%q) drafted no package", tt.article)
+		p, ok := draftedPackage(t, tt.article)
+		if !ok {
 			continue
 		}
-		if got := d.Record.Packages[0].AnnouncedBy; got != tt.want {
+		if got := p.AnnouncedBy; got != tt.want {
 			t.Errorf("DraftRecord(%q): announcedBy %+v, want %+v", tt.article, got, tt.want)
 		}
 	}
