@@ -71,14 +71,19 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 			return p, at, true
 		}
 	}
-	role := false
-	for _, t := range ts {
-		role = role || slices.Contains(roleWords[:], t.w)
+	role := -1 // the last role word: the name is the words after it
+	for k, t := range ts {
+		if slices.Contains(roleWords[:], t.w) {
+			role = k
+		}
 	}
 	switch {
-	case role && len(ts) >= 3 && d.isName(ts[len(ts)-2:]):
+	case role >= 0 && role+1 < len(ts) && d.isName(ts[role+1:]):
+		return funding.Person{Name: d.joined(ts[role+1:]), Role: d.joined(ts[:role+1])}, at, true
+	case role >= 0 && len(ts) >= 3 && d.isName(ts[len(ts)-2:]):
+		// "Mayor of London Sadiq Khan": a place after the role word.
 		return funding.Person{Name: d.joined(ts[len(ts)-2:]), Role: d.joined(ts[:len(ts)-2])}, at, true
-	case role:
+	case role >= 0:
 		// "The Mayor": a role alone.
 		return funding.Person{Role: d.joined(ts)}, at, true
 	case len(ts) == 2 && d.isName(ts):
