@@ -19,7 +19,8 @@ import (
 // draftMeasures drafts a measure for each count of things, other than
 // money, times, dates and percentages, that a sentence of the body gives:
 // one for a count, and two for a whole and its part, of which only the
-// part has a unit (the money is for the narrower count).
+// part has a unit (the money is for the narrower count). A count in a
+// quotation is at most Inferred, with a note.
 func (d *drafter) draftMeasures() {
 	var qd quoteDrafter // its noun carries "them" from one sentence to the next
 	var amounts []StatedAmount
@@ -52,7 +53,14 @@ func (d *drafter) draftMeasures() {
 			at := shift(a.Where(), s.Start)
 			switch a := a.(type) {
 			case CountClaim:
-				d.measure(funding.Measure{Count: a.Count, Noun: a.Noun, Unit: unitOf(a.Noun), Note: note}, at, r.sure[i])
+				c := r.sure[i]
+				if d.inMarks(at) {
+					// A speaker's count: the claim stating it would be weighed
+					// against itself.
+					c = min(c, Inferred)
+					d.note(at, "“"+d.in(at)+"” is a speaker's count, drafted as a measure from their own words, so their claim is weighed against itself: confirm it from another source")
+				}
+				d.measure(funding.Measure{Count: a.Count, Noun: a.Noun, Unit: unitOf(a.Noun), Note: note}, at, c)
 			case RatioClaim:
 				n, m := a.Denominator, a.Numerator
 				if n.Count.IsZero() || m.Count.IsZero() {

@@ -1,0 +1,39 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDraftMeasureFromQuote checks that a count read from a speaker's
+// words, not the article's, is drafted as a measure no surer than
+// Inferred and with a note: a claim of the speaker's weighed against it
+// is weighed against itself, so a person should confirm it.
+func TestDraftMeasureFromQuote(t *testing.T) {
+	article := "Libraries fund\n\nLeeds City Council has announced £4.5 million for 150 libraries.\n\n" +
+		"Jane Hutt said: \"It will reach 1.2 million readers.\""
+	d, err := DraftRecord(article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDraft(t, article, d)
+	want := map[string]Confidence{"150 libraries": Explicit, "1.2 million readers": Inferred}
+	got := map[string]Confidence{}
+	for _, f := range d.Fields {
+		if strings.HasPrefix(f.Path, "packages[0].measures[") {
+			got[article[f.Span.Start:f.Span.End]] = f.Confidence
+		}
+	}
+	for words, c := range want {
+		if got[words] != c {
+			t.Errorf("DraftRecord(%q): measure %q drafted %v, want %v", article, words, got[words], c)
+		}
+	}
+	noted := false
+	for _, n := range d.Notes {
+		noted = noted || article[n.Span.Start:n.Span.End] == "1.2 million readers"
+	}
+	if !noted {
+		t.Errorf("DraftRecord(%q): no note on the measure read from a quotation; notes %+v", article, d.Notes)
+	}
+}
