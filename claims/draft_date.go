@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -58,11 +59,13 @@ func dayOf(w string) int {
 	return n
 }
 
-// fullDate reads a full date at ts[i]: "28 November 2016" or "November 28
-// 2016" (the comma is not a word). It returns the date, the number of words
-// read, and ok.
+// fullDate reads a full date printed at ts[i]: "28 November 2016" or
+// "November 28 2016" (the comma is not a word). It returns the date, the
+// number of words read, and ok. A date after a word such as "by" or
+// "until" ("to mend roads by 31 March 2025") is a deadline, not a date
+// printed on the article, and is not read.
 func fullDate(ts []tok, i int) (funding.Date, int, bool) {
-	if i+2 >= len(ts) {
+	if i+2 >= len(ts) || i > 0 && slices.Contains(deadlineWords[:], ts[i-1].w) {
 		return funding.Date{}, 0, false
 	}
 	d, m, y := dayOf(ts[i].w), monthOf(ts[i+1].w), calendarYear(ts[i+2].w)
@@ -78,6 +81,10 @@ func fullDate(ts []tok, i int) (funding.Date, int, bool) {
 	}
 	return date, 3, true
 }
+
+// deadlineWords come before a date that bounds a time rather than dates
+// the article.
+var deadlineWords = [...]string{"by", "until", "till", "before", "after", "from", "since", "to", "between", "and", "ending", "ends", "end", "of"}
 
 // monthEnd reads a month and year at ts[i], "March 2018", and returns the
 // month's last day.
