@@ -656,6 +656,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		}
 		att := d.person(name)
 		info := d.info(att.key)
+		if b := bracketIn(s, c); !b.IsZero() && name.End <= b.Start {
+			info.setParty(s, b) // "Peter Brown (Labour, Leeds North)"
+		}
 		if role := roleText(s, pre); !role.IsZero() {
 			info.setRole(s, role)
 		} else if k > 0 && isRolePhrase(s, cs[k-1]) {
@@ -768,13 +771,22 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 
 // nameIn finds the person named by chunk c of the words before or after a
 // verb: the last name in it followed by nothing but such words as "has"
-// and "also" (with atEnd set), with the words before it in the chunk.
+// and "also", letters such as "MP" and words in brackets (with atEnd
+// set), or else the first, with the words before it in the chunk. A name
+// in brackets ("(Labour, Leeds North)") is no speaker's.
 func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 	s := d.text
+	b := bracketIn(s, c)
 	eachName(s, c.Start, c.End, &d.index, func(n Span, runStart int) {
+		if !b.IsZero() && n.Start >= b.Start && n.End <= b.End {
+			return // "Peter Brown (Labour, Leeds North)": a seat, not a speaker
+		}
 		end := n.End
 		if pn := postNominalAt(s, n.End); !pn.IsZero() {
 			end = pn.End // "Jane Smith MP said"
+		}
+		if !b.IsZero() && end <= b.Start && onlyAuxiliaries(s, end, b.Start) {
+			end = b.End
 		}
 		if atEnd && !onlyAuxiliaries(s, end, c.End) || !atEnd && name.End != 0 {
 			return
@@ -785,6 +797,21 @@ func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 		pre.Start, pre.End = trimSpaceSpan(s, pre.Start, pre.End)
 	}
 	return name, pre, ok
+}
+
+// bracketIn returns the span of the last words in brackets in c, "(Labour,
+// Leeds North)", with the brackets; the zero Span if there are none.
+func bracketIn(s string, c Span) Span {
+	open := strings.LastIndexByte(s[c.Start:c.End], '(')
+	if open < 0 {
+		return Span{}
+	}
+	open += c.Start
+	n := strings.IndexByte(s[open:c.End], ')')
+	if n < 0 {
+		return Span{}
+	}
+	return Span{Start: open, End: open + n + 1}
 }
 
 // onlyAuxiliaries reports whether s[i:end] holds only words such as

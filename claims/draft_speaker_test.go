@@ -284,6 +284,8 @@ func TestQuotationSpeakerNames(t *testing.T) {
 			[]funding.Person{{Name: "Peter Brown", Role: "Liberal Democrat MP for Leeds North", Party: "Liberal Democrats"}}},
 		{"MP after the name and no role", "Jane Smith MP said: \"It is late.\"",
 			[]funding.Person{{Name: "Jane Smith", Role: "MP"}}},
+		{"a party and seat in brackets after the name", "Peter Brown (Labour, Leeds North) said the plan was \"not nearly enough\".",
+			[]funding.Person{{Name: "Peter Brown", Party: "Labour"}}},
 		{"honours stay in the name",
 			"\"It is late,\" said Sir Keir Starmer.\n\"It is a start,\" said Dr Peter Brown.\n\"It is fair,\" said Professor Mary Jones.\n\"It is good,\" said Baroness Helen Newlove.",
 			[]funding.Person{{Name: "Sir Keir Starmer"}, {Name: "Dr Peter Brown"}, {Name: "Professor Mary Jones"}, {Name: "Baroness Helen Newlove"}}},
