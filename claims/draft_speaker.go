@@ -661,6 +661,8 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		}
 		if role := roleText(s, pre); !role.IsZero() {
 			info.setRole(s, role)
+		} else if possessiveBefore(s, pre) {
+			info.setParty(s, pre) // "Labour's Pam Duncan-Glancy"
 		} else if k > 0 && isRolePhrase(s, cs[k-1]) {
 			// "The Mayor of London, Sadiq Khan, said"
 			info.setRole(s, roleText(s, cs[k-1]))
@@ -752,11 +754,12 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 	if len(cs) == 0 || cs[0].Start > i+8 {
 		return attribution{}, false
 	}
-	if name, pre, ok := d.nameIn(cs[0], false); ok && (pre.Start >= pre.End || isRolePhrase(s, pre)) {
+	if name, pre, ok := d.nameIn(cs[0], false); ok && (pre.Start >= pre.End || isRolePhrase(s, pre) || possessiveBefore(s, pre)) {
 		att := d.person(name)
 		info := d.info(att.key)
 		if pre.Start < pre.End {
 			info.setRole(s, roleText(s, pre))
+			info.setParty(s, pre) // "the Conservatives' Liz Smith"
 		}
 		if len(cs) > 1 {
 			info.apposition(s, cs[1])
@@ -797,6 +800,13 @@ func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 		pre.Start, pre.End = trimSpaceSpan(s, pre.Start, pre.End)
 	}
 	return name, pre, ok
+}
+
+// possessiveBefore reports whether the words at pre, before a name, end
+// with a possessive: "Labour's", "the Conservatives'".
+func possessiveBefore(s string, pre Span) bool {
+	t := strings.TrimSpace(s[pre.Start:pre.End])
+	return unpossessive(t) != t || strings.HasSuffix(t, "s'") || strings.HasSuffix(t, "s’")
 }
 
 // bracketIn returns the span of the last words in brackets in c, "(Labour,
@@ -938,7 +948,8 @@ func (in *speakerInfo) setParty(s string, sp Span) {
 		return
 	}
 	for w := range wordsIn(s, sp.Start, sp.End) {
-		if p := partyOf(s[w.Start:w.End]); p != "" {
+		// "Labour's", "the Conservatives'"
+		if p := partyOf(strings.TrimRight(unpossessive(s[w.Start:w.End]), "'’")); p != "" {
 			in.party, in.partyAt = p, w
 			return
 		}
