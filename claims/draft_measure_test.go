@@ -37,3 +37,19 @@ func TestDraftMeasureFromQuote(t *testing.T) {
 		t.Errorf("DraftRecord(%q): no note on the measure read from a quotation; notes %+v", article, d.Notes)
 	}
 }
+
+// TestDraftMeasureNoCount checks that figures that count no things are
+// not drafted as measures: a ratio written in figures around a slash
+// ("24/7", "2024/25") and a proportion ("1 in 5 households").
+func TestDraftMeasureNoCount(t *testing.T) {
+	for _, article := range []string{
+		"Care fund\n\nLeeds City Council has announced £3m for 24/7 services.",
+		"Care fund\n\nLeeds City Council has announced £3m for 2024/25 services.",
+		"Care fund\n\nLeeds City Council has announced £3m to help 1 in 5 households.",
+	} {
+		p, ok := draftedPackage(t, article)
+		if ok && len(p.Measures) != 0 {
+			t.Errorf("DraftRecord(%q): measures %+v, want none", article, p.Measures)
+		}
+	}
+}
