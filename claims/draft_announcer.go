@@ -13,9 +13,6 @@ import (
 // "Education Secretary Bridget Phillipson" (a role before a name), "MOPAC"
 // or "The Department for Education" (an organisation).
 
-// honorifics begin a person's name: "Sir Sadiq Khan".
-var honorifics = [...]string{"sir", "dame", "lord", "lady", "baroness", "baron", "dr", "professor", "prof", "cllr", "councillor", "mr", "mrs", "ms", "miss"}
-
 // roleWords make a subject's words a role when a name follows them:
 // "Mayor of London Sadiq Khan", "Chancellor Rachel Reeves".
 var roleWords = [...]string{"mayor", "secretary", "minister", "chancellor", "leader", "commissioner", "chair", "chairman", "chairwoman", "chief", "deputy", "president", "director", "executive", "councillor", "cllr", "premier", "governor", "spokesperson", "spokesman", "spokeswoman", "head"}
@@ -56,17 +53,25 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 			return funding.Person{}, Span{}, false
 		}
 	}
-	// "Mayor of London Sir Sadiq Khan": an honorific starts the name.
+	// "Mayor of London Sir Sadiq Khan": a title starts the name (see
+	// titleWord, which quotations' speakers are read by too).
 	for k, t := range ts {
-		if slices.Contains(honorifics[:], t.w) && k+1 < len(ts) {
+		if titleWord(d.text[t.start:t.end]) && k+1 < len(ts) {
+			for k > 0 && rankWord(d.text[ts[k-1].start:ts[k-1].end]) {
+				k-- // "Chief Constable Jo Bloggs"
+			}
 			p := funding.Person{Name: d.joined(ts[k:])}
 			if k > 0 {
 				p.Role = d.joined(ts[:k])
 			}
-			if officeTitle(d.in(Span{t.start, t.end})) {
-				// "Cllr" is an office, not part of the name (see titled).
-				p.Name = d.joined(ts[k+1:])
-				p.Role = cmp.Or(p.Role, d.joined(ts[k:k+1]))
+			// "Mr" and "Cllr" are no part of the name, and an office's
+			// title is the role if there is no other (see titled).
+			if ws := strings.Fields(p.Name); titled(ws) > 0 {
+				n := titled(ws)
+				p.Name = d.joined(ts[k+n:])
+				if officeTitle(ws[n-1]) {
+					p.Role = cmp.Or(p.Role, d.joined(ts[k:k+n]))
+				}
 			}
 			return p, at, true
 		}

@@ -322,6 +322,8 @@ func TestDraftAnnouncerNames(t *testing.T) {
 		{"Parks fund\n\nMayor of London Sir Sadiq Khan has announced £3m for the city's parks.", funding.Person{Name: "Sir Sadiq Khan", Role: "Mayor of London"}},
 		{"June round\n\nFinance Minister Máirtín Ó Muilleoir today announced £175million of funding allocations to departments.",
 			funding.Person{Name: "Máirtín Ó Muilleoir", Role: "Finance Minister"}},
+		{"Parks fund\n\nMr Jo Bloggs has announced £3m for the town's parks.", funding.Person{Name: "Jo Bloggs"}},
+		{"Parks fund\n\nChief Constable Jo Bloggs has announced £3m for the town's parks.", funding.Person{Name: "Jo Bloggs", Role: "Chief Constable"}},
 		{"Parks fund\n\nMayor of London Sadiq Khan has announced £3m for the city's parks.", funding.Person{Name: "Sadiq Khan", Role: "Mayor of London"}},
 		{"Schools fund\n\nEducation Secretary Bridget Phillipson has announced £5m for schools.",
 			funding.Person{Name: "Bridget Phillipson", Role: "Education Secretary"}},
