@@ -661,6 +661,11 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		}
 		if role := roleText(s, pre); !role.IsZero() {
 			info.setRole(s, role)
+			if k > 0 && isRolePhrase(s, cs[k-1]) {
+				// "Leader of West Suffolk Council, councillor John
+				// Griffiths,": the longer post is kept.
+				info.setRole(s, roleText(s, cs[k-1]))
+			}
 		} else if possessiveBefore(s, pre) {
 			info.setParty(s, pre) // "Labour's Pam Duncan-Glancy"
 		} else if k > 0 && isRolePhrase(s, cs[k-1]) {
