@@ -793,6 +793,9 @@ func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 		if pn := postNominalAt(s, n.End); !pn.IsZero() {
 			end = pn.End // "Jane Smith MP said"
 		}
+		if e := designation(s, n, c.End); e > n.End {
+			n.End, end = e, e // "Lord Smith of Leigh"
+		}
 		if !b.IsZero() && end <= b.Start && onlyAuxiliaries(s, end, b.Start) {
 			end = b.End
 		}
@@ -805,6 +808,30 @@ func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 		pre.Start, pre.End = trimSpaceSpan(s, pre.Start, pre.End)
 	}
 	return name, pre, ok
+}
+
+// designation returns the end of a peer's territorial designation after
+// the name n, "of Leigh" in "Lord Smith of Leigh", which is part of the
+// name: "of" and a capitalised word, up to end. It returns n.End if
+// there is none.
+func designation(s string, n Span, end int) int {
+	first, _, _ := strings.Cut(s[n.Start:n.End], " ")
+	switch first {
+	case "Lord", "Baroness", "Baron", "Lady":
+	default:
+		return n.End
+	}
+	i := after(s, n.End, end, "of")
+	if i == n.End {
+		return n.End
+	}
+	for w := range wordsIn(s, i, end) {
+		if w.Start != i+1 || !nameWord(s[w.Start:w.End]) {
+			return n.End
+		}
+		return w.End
+	}
+	return n.End
 }
 
 // possessiveBefore reports whether the words at pre, before a name, end
