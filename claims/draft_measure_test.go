@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestDraftMeasureFromQuote checks that a count read from a speaker's
@@ -50,6 +52,36 @@ func TestDraftMeasureNoCount(t *testing.T) {
 		p, ok := draftedPackage(t, article)
 		if ok && len(p.Measures) != 0 {
 			t.Errorf("DraftRecord(%q): measures %+v, want none", article, p.Measures)
+		}
+	}
+}
+
+// TestDraftMeasureNote checks which counts of a sentence a term such as
+// "each year" belongs to: the count it follows, before the next count,
+// or every count when it comes before them all.
+func TestDraftMeasureNote(t *testing.T) {
+	tests := []struct {
+		article string
+		want    []string // the note of each measure, in order
+	}{
+		{"Libraries fund\n\nLeeds City Council has announced £4.5 million for 150 libraries and about 3,000 staff each year.",
+			[]string{"", "each year"}},
+		{"Libraries fund\n\nLeeds City Council has announced £4.5 million to train about 3,000 staff each year in 150 libraries.",
+			[]string{"each year", ""}},
+		{"Libraries fund\n\nEach year, Leeds City Council will spend £4.5 million on 150 libraries and about 3,000 staff.",
+			[]string{"each year", "each year"}},
+	}
+	for _, tt := range tests {
+		p, ok := draftedPackage(t, tt.article)
+		if !ok {
+			continue
+		}
+		var got []string
+		for _, m := range p.Measures {
+			got = append(got, m.Note)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("DraftRecord(%q): measures' notes mismatch (-want +got):\n%s", tt.article, diff)
 		}
 	}
 }
