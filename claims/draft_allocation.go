@@ -19,7 +19,7 @@ import (
 // who provides them.
 
 // partialCues introduce a list that names only some of the money.
-var partialCues = [...]string{"including", "of which", "among them", "such as"}
+var partialCues = [...]string{"including", "of which", "among them", "such as", "of the total"}
 
 // provideVerbs, as word prefixes, say that the subject before them gives
 // the money: "MOPAC is providing".
