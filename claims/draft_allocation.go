@@ -19,7 +19,7 @@ import (
 // who provides them.
 
 // partialCues introduce a list that names only some of the money.
-var partialCues = [...]string{"including", "of which", "among them", "such as"}
+var partialCues = [...]string{"including", "of which", "among them", "such as", "of the total"}
 
 // provideVerbs, as word prefixes, say that the subject before them gives
 // the money: "MOPAC is providing".
@@ -1014,8 +1014,8 @@ func (d *drafter) providerIn(s Span) Span {
 			for end > 0 && isAuxiliary(ts[end-1].w) {
 				end--
 			}
-			if end == 0 || end == i {
-				return Span{}
+			if end == 0 || end == i || receives(ts, end, i) {
+				return Span{} // "Babergh was allocated £1.7m": the subject gets it
 			}
 			subj := Span{ts[0].start, ts[end-1].end}
 			if d.hasMoney(subj) {

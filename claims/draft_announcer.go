@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -11,9 +12,6 @@ import (
 // sentence: "The Mayor of London, Sadiq Khan," (a role and a name),
 // "Education Secretary Bridget Phillipson" (a role before a name), "MOPAC"
 // or "The Department for Education" (an organisation).
-
-// honorifics begin a person's name: "Sir Sadiq Khan".
-var honorifics = [...]string{"sir", "dame", "lord", "lady", "baroness", "baron", "dr", "professor", "prof", "cllr", "councillor", "mr", "mrs", "ms", "miss"}
 
 // roleWords make a subject's words a role when a name follows them:
 // "Mayor of London Sadiq Khan", "Chancellor Rachel Reeves".
@@ -55,24 +53,42 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 			return funding.Person{}, Span{}, false
 		}
 	}
-	// "Mayor of London Sir Sadiq Khan": an honorific starts the name.
+	// "Mayor of London Sir Sadiq Khan": a title starts the name (see
+	// titleWord, which quotations' speakers are read by too).
 	for k, t := range ts {
-		if slices.Contains(honorifics[:], t.w) && k+1 < len(ts) {
+		if titleWord(d.text[t.start:t.end]) && k+1 < len(ts) {
+			for k > 0 && rankWord(d.text[ts[k-1].start:ts[k-1].end]) {
+				k-- // "Chief Constable Jo Bloggs"
+			}
 			p := funding.Person{Name: d.joined(ts[k:])}
 			if k > 0 {
 				p.Role = d.joined(ts[:k])
 			}
+			// "Mr" and "Cllr" are no part of the name, and an office's
+			// title is the role if there is no other (see titled).
+			if ws := strings.Fields(p.Name); titled(ws) > 0 {
+				n := titled(ws)
+				p.Name = d.joined(ts[k+n:])
+				if officeTitle(ws[n-1]) {
+					p.Role = cmp.Or(p.Role, d.joined(ts[k:k+n]))
+				}
+			}
 			return p, at, true
 		}
 	}
-	role := false
-	for _, t := range ts {
-		role = role || slices.Contains(roleWords[:], t.w)
+	role := -1 // the last role word: the name is the words after it
+	for k, t := range ts {
+		if slices.Contains(roleWords[:], t.w) {
+			role = k
+		}
 	}
 	switch {
-	case role && len(ts) >= 3 && d.isName(ts[len(ts)-2:]):
+	case role >= 0 && role+1 < len(ts) && d.isName(ts[role+1:]):
+		return funding.Person{Name: d.joined(ts[role+1:]), Role: d.joined(ts[:role+1])}, at, true
+	case role >= 0 && len(ts) >= 3 && d.isName(ts[len(ts)-2:]):
+		// "Mayor of London Sadiq Khan": a place after the role word.
 		return funding.Person{Name: d.joined(ts[len(ts)-2:]), Role: d.joined(ts[:len(ts)-2])}, at, true
-	case role:
+	case role >= 0:
 		// "The Mayor": a role alone.
 		return funding.Person{Role: d.joined(ts)}, at, true
 	case len(ts) == 2 && d.isName(ts):

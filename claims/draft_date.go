@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/fundclaims/fundclaims/funding"
@@ -58,10 +60,19 @@ func dayOf(w string) int {
 	return n
 }
 
-// fullDate reads a full date at ts[i]: "28 November 2016" or "November 28
-// 2016" (the comma is not a word). It returns the date, the number of words
-// read, and ok.
+// fullDate reads a full date printed at ts[i]: "28 November 2016",
+// "November 28 2016" (the comma is not a word) or "28.11.2016" (see
+// figuresDate). It returns the date, the
+// number of words read, and ok. A date after a word such as "by" or
+// "until" ("to mend roads by 31 March 2025") is a deadline, not a date
+// printed on the article, and is not read.
 func fullDate(ts []tok, i int) (funding.Date, int, bool) {
+	if i >= len(ts) || i > 0 && slices.Contains(deadlineWords[:], ts[i-1].w) {
+		return funding.Date{}, 0, false
+	}
+	if date, ok := figuresDate(ts[i].w); ok {
+		return date, 1, true
+	}
 	if i+2 >= len(ts) {
 		return funding.Date{}, 0, false
 	}
@@ -78,6 +89,27 @@ func fullDate(ts []tok, i int) (funding.Date, int, bool) {
 	}
 	return date, 3, true
 }
+
+// figuresDate reads a date written in figures with points, day first as
+// the UK writes it: "16.03.2021", "4.3.2024".
+func figuresDate(w string) (funding.Date, bool) {
+	day, rest, ok1 := strings.Cut(w, ".")
+	month, year, ok2 := strings.Cut(rest, ".")
+	if !ok1 || !ok2 || !allDigits(day) || !allDigits(month) {
+		return funding.Date{}, false
+	}
+	// dayOf reads one or two digits from 1 to 31, as a month's are too.
+	d, m, y := dayOf(day), dayOf(month), calendarYear(year)
+	if d == 0 || m == 0 || m > 12 || y == 0 {
+		return funding.Date{}, false
+	}
+	date, err := funding.NewDate(y, time.Month(m), d)
+	return date, err == nil
+}
+
+// deadlineWords come before a date that bounds a time rather than dates
+// the article.
+var deadlineWords = [...]string{"by", "until", "till", "before", "after", "from", "since", "to", "between", "and", "ending", "ends", "end", "of"}
 
 // monthEnd reads a month and year at ts[i], "March 2018", and returns the
 // month's last day.

@@ -19,11 +19,13 @@ import (
 // draftMeasures drafts a measure for each count of things, other than
 // money, times, dates and percentages, that a sentence of the body gives:
 // one for a count, and two for a whole and its part, of which only the
-// part has a unit (the money is for the narrower count).
+// part has a unit (the money is for the narrower count). A count in a
+// quotation is at most Inferred, with a note.
 func (d *drafter) draftMeasures() {
 	var qd quoteDrafter // its noun carries "them" from one sentence to the next
 	var amounts []StatedAmount
 	var ws []qword
+	var starts []int // where the sentence's counts start, in order
 	for _, s := range d.sents {
 		text := d.in(s)
 		if !d.countable(s) {
@@ -40,19 +42,32 @@ func (d *drafter) draftMeasures() {
 		if len(r.as) == 0 {
 			continue
 		}
-		note := ""
+		term, termAt := "", 0 // "each year", and where it is in the sentence
 		d.toks = wordsOf(d.text, s, d.toks[:0])
 		for _, p := range [...]string{"each year", "every year", "a year", "per year", "annually"} {
-			if hasPhrase(d.toks, p) >= 0 {
-				note = p
+			if k := hasPhrase(d.toks, p); k >= 0 {
+				term, termAt = p, d.toks[k].start-s.Start
 				break
 			}
 		}
+		starts = starts[:0]
+		for _, a := range r.as {
+			starts = append(starts, a.Where().Start)
+		}
+		slices.Sort(starts)
 		for i, a := range r.as {
 			at := shift(a.Where(), s.Start)
+			note := termOf(term, termAt, a.Where(), starts)
 			switch a := a.(type) {
 			case CountClaim:
-				d.measure(funding.Measure{Count: a.Count, Noun: a.Noun, Unit: unitOf(a.Noun), Note: note}, at, r.sure[i])
+				c := r.sure[i]
+				if d.inMarks(at) {
+					// A speaker's count: the claim stating it would be weighed
+					// against itself.
+					c = min(c, Inferred)
+					d.note(at, "“"+d.in(at)+"” is a speaker's count, drafted as a measure from their own words, so their claim is weighed against itself: confirm it from another source")
+				}
+				d.measure(funding.Measure{Count: a.Count, Noun: a.Noun, Unit: unitOf(a.Noun), Note: note}, at, c)
 			case RatioClaim:
 				n, m := a.Denominator, a.Numerator
 				if n.Count.IsZero() || m.Count.IsZero() {
@@ -69,6 +84,23 @@ func (d *drafter) draftMeasures() {
 			}
 		}
 	}
+}
+
+// termOf returns the term ("each year") at offset at of a sentence if it
+// belongs to the count at c, given where the sentence's counts start, in
+// order: when it follows c before the next count, or comes before every
+// count ("Each year, 150 libraries and 3,000 staff"); else "".
+func termOf(term string, at int, c Span, starts []int) string {
+	if term == "" || len(starts) > 0 && at < starts[0] {
+		return term
+	}
+	if at < c.End {
+		return ""
+	}
+	if k, _ := slices.BinarySearch(starts, c.End); k < len(starts) && starts[k] < at {
+		return "" // the next count's
+	}
+	return term
 }
 
 // measure adds the measure m, read from the span at, unless the package

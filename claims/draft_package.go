@@ -351,8 +351,8 @@ func (d *drafter) announcedBy() {
 	for end > 0 && isAuxiliary(d.toks[end-1].w) {
 		end--
 	}
-	if end == 0 {
-		return
+	if end == 0 || receives(d.toks, end, v) {
+		return // "Suffolk is set to receive £10m": the subject gets it
 	}
 	subj := Span{d.announce.Start, d.toks[end-1].end}
 	if d.hasMoney(subj) {

@@ -453,7 +453,9 @@ func (d *quoteDrafter) run() {
 			}
 			words := d.text[m.start:m.end]
 			spoken := atts[si].found() && atts[si].kind == ""
-			short := wordCount(words, 4) < 4 && m.open > p.start
+			// A short quotation is a word or three in quotation marks, not
+			// speech, unless it is a sentence of its own ("Schools need £50m.").
+			short := wordCount(words, 4) < 4 && m.open > p.start && (words == "" || !terminal(words[len(words)-1]))
 			if insider := atts[si].kind != "" && insiders(atts[si].kind); insider && short {
 				// "Ministers said the huge sum demonstrates the "scale and
 				// breadth" …": speech if finish places the ministers.

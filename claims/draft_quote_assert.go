@@ -453,6 +453,10 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 		if ai < len(amounts) && amounts[ai].Span.Start < w.sp.End || !(isDigit(w.s[0]) && countWord(w.s) || d.inWords && countInWords(ws, i)) {
 			continue
 		}
+		if w.sp.Start > 0 && quote[w.sp.Start-1] == '/' || w.sp.End < len(quote) && quote[w.sp.End] == '/' ||
+			i >= 2 && ws[i-1].s == "in" && isDigit(ws[i-2].s[0]) {
+			continue // "24/7", "2024/25", "1 in 5": no count of things
+		}
 		next := i + 1
 		num := w.s
 		if next < len(ws) && !ws[next].brk && (ws[next].s == "million" || ws[next].s == "thousand") {

@@ -84,7 +84,7 @@ var (
 	hall = funding.Person{Name: "Susan Hall", Role: "leader of the Conservative Group in the London Assembly", Party: "Conservative"}
 	khan = funding.Person{Name: "Sir Sadiq Khan", Role: "Mayor of London"}
 	wax  = funding.Person{Name: "Claire Waxman", Role: "London's victims' commissioner"}
-	kell = funding.Person{Name: "Commander Clair Kelland", Role: "public protection lead", Org: "Metropolitan Police Service"}
+	kell = funding.Person{Name: "Clair Kelland", Role: "public protection lead", Org: "Metropolitan Police Service"}
 )
 
 // TestQuotationsLondon2025 checks every quotation and reported statement

@@ -25,7 +25,8 @@ import (
 //   - its allocations, from itemising sentences ("MOPAC is providing
 //     £1,260,000 for the four Rape Crisis Centres … and £2,165,000 for the
 //     three …"), each with its count, and Partial when the list is
-//     introduced by "including", "of which", "among them" or "such as";
+//     introduced by "including", "of which", "among them", "such as" or
+//     "of the total";
 //   - its measures, counts of whom or what the money is for ("around
 //     24,000 adults … each year", "about 9,000 historic cases");
 //   - the claims: one per quotation, with its speaker and what it asserts,

@@ -37,6 +37,7 @@ type speakerInfo struct {
 	roleAt, partyAt, orgAt Span
 	gender                 byte // 'f', 'm' or 0
 	heard                  bool // the person has spoken: is in the drafter's order
+	titled                 bool // role is only the title of their office ("Cllr"), which any role given replaces
 }
 
 // A fullName is a person named in the article: their name as words, where,
@@ -192,18 +193,21 @@ func indexNames(names []fullName) nameIndex {
 	seen := map[string]bool{}
 	for _, n := range names {
 		x.last[n.words[len(n.words)-1]] = true
-		key := strings.Join(n.words, " ")
+		// "Mr Drakeford" is indexed as "Drakeford", so that it is no
+		// fuller a name than "Mark Drakeford".
+		ws := n.words[titled(n.words):]
+		key := strings.Join(ws, " ")
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		x.names, x.roles = append(x.names, n.words), append(x.roles, n.role)
+		x.names, x.roles = append(x.names, ws), append(x.roles, n.role)
 		if low := strings.ToLower(n.role); low != "" {
 			if _, ok := x.byRole[low]; !ok {
 				x.byRole[low] = len(x.names) - 1
 			}
 		}
-		for _, w := range n.words {
+		for _, w := range ws {
 			if len(x.byWord[w]) < maxCandidates {
 				x.byWord[w] = append(x.byWord[w], len(x.names)-1)
 			}
@@ -213,12 +217,11 @@ func indexNames(names []fullName) nameIndex {
 }
 
 // fullest returns the fullest form of the name of words ws: the longest
-// name of the article holding ws (without a courtesy title) as
-// consecutive words, or ws itself.
+// name of the article holding ws as consecutive words, or ws itself; each
+// without the titles it opens with that are no part of a name (see
+// titled).
 func (x *nameIndex) fullest(ws []string) string {
-	if len(ws) > 1 && courtesyTitle(ws[0]) {
-		ws = ws[1:]
-	}
+	ws = ws[titled(ws):]
 	best := ws
 	for _, i := range x.byWord[ws[len(ws)-1]] {
 		if n := x.names[i]; len(n) > len(best) && holds(n, ws) {
@@ -253,10 +256,37 @@ func nameWord(w string) bool {
 // not part of it: "MP", "OBE".
 func postNominal(w string) bool {
 	switch w {
-	case "MP", "MSP", "MS", "AM", "MLA", "MEP", "QC", "KC", "JP", "OBE", "MBE", "CBE", "DBE", "KBE":
+	case "QC", "KC", "JP", "OBE", "MBE", "CBE", "DBE", "KBE":
+		return true
+	}
+	return officeLetters(w)
+}
+
+// officeLetters reports whether w is the letters of an elected office
+// written after a name, "MP" in "Jane Smith MP", which are the person's
+// role when the article gives no other.
+func officeLetters(w string) bool {
+	switch w {
+	case "MP", "MSP", "MS", "AM", "MLA", "MEP":
 		return true
 	}
 	return false
+}
+
+// postNominalAt returns the span of the post-nominal letters (see
+// postNominal) that follow a space at s[i:], or the zero Span.
+func postNominalAt(s string, i int) Span {
+	if i >= len(s) || s[i] != ' ' {
+		return Span{}
+	}
+	j := i + 1
+	for j < len(s) && isLetter(s[j]) {
+		j++
+	}
+	if !postNominal(s[i+1 : j]) {
+		return Span{}
+	}
+	return Span{Start: i + 1, End: j}
 }
 
 // titleWord reports whether w is a title that is part of a name as an
@@ -264,11 +294,10 @@ func postNominal(w string) bool {
 func titleWord(w string) bool {
 	switch w {
 	case "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss",
-		"Mx", "Cllr", "Councillor", "Commander", "Rev", "Reverend", "Inspector", "Superintendent", "Sergeant",
-		"Constable", "Detective":
+		"Mx", "Rev", "Reverend":
 		return true
 	}
-	return false
+	return officeTitle(w)
 }
 
 // rankWord reports whether w comes before a title as part of a rank:
@@ -293,6 +322,36 @@ func titleGender(w string) byte {
 	return 0
 }
 
+// titled returns how many of the words ws open with titles that are no
+// part of the name, as the corpus's records give names: a courtesy title
+// ("Mr Drakeford" is "Drakeford") or the title of an office, with the
+// words of its rank ("Cllr Jane Smith" and "Detective Chief Inspector Jo
+// Bloggs" are "Jane Smith" and "Jo Bloggs"); an honour ("Sir", "Dr") is
+// part of the name. It leaves the last word, which is the name.
+func titled(ws []string) int {
+	n := 0
+	for i := 0; i < len(ws)-1; i++ {
+		switch w := ws[i]; {
+		case courtesyTitle(w) || officeTitle(w):
+			n = i + 1
+		case !rankWord(w):
+			return n
+		}
+	}
+	return n
+}
+
+// officeTitle reports whether w is the title of an office written before
+// a name: "Cllr", "Councillor", a police rank. The office is the
+// person's role, not part of their name.
+func officeTitle(w string) bool {
+	switch w {
+	case "Cllr", "Councillor", "Coun", "Commander", "Inspector", "Superintendent", "Sergeant", "Constable", "Detective":
+		return true
+	}
+	return false
+}
+
 // courtesyTitle reports whether w is a title that a full name is given
 // without: "Mr", "Mrs", "Ms", "Miss", "Mx".
 func courtesyTitle(w string) bool {
@@ -312,7 +371,8 @@ var roleWordSet = caseSet("mayor", "minister", "secretary", "chancellor", "leade
 	"spokeswoman", "spokesperson", "governor", "councillor", "mp", "msp", "mep", "lead", "manager", "founder",
 	"editor", "deputy", "member", "adviser", "advisor", "campaigner", "coordinator", "trustee", "ceo", "boss",
 	"principal", "headteacher", "convenor", "whip", "solicitor", "lawyer", "inspector", "superintendent",
-	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative", "PM")
+	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative", "PM", "MP", "MSP",
+	"MEP", "MLA")
 
 // orgWord reports whether w is a word of an organisation's or a place's
 // name, which a person's name does not hold.
@@ -596,8 +656,18 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		}
 		att := d.person(name)
 		info := d.info(att.key)
+		if b := bracketIn(s, c); !b.IsZero() && name.End <= b.Start {
+			info.setParty(s, b) // "Peter Brown (Labour, Leeds North)"
+		}
 		if role := roleText(s, pre); !role.IsZero() {
 			info.setRole(s, role)
+			if k > 0 && isRolePhrase(s, cs[k-1]) {
+				// "Leader of West Suffolk Council, councillor John
+				// Griffiths,": the longer post is kept.
+				info.setRole(s, roleText(s, cs[k-1]))
+			}
+		} else if possessiveBefore(s, pre) {
+			info.setParty(s, pre) // "Labour's Pam Duncan-Glancy"
 		} else if k > 0 && isRolePhrase(s, cs[k-1]) {
 			// "The Mayor of London, Sadiq Khan, said"
 			info.setRole(s, roleText(s, cs[k-1]))
@@ -689,11 +759,12 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 	if len(cs) == 0 || cs[0].Start > i+8 {
 		return attribution{}, false
 	}
-	if name, pre, ok := d.nameIn(cs[0], false); ok && (pre.Start >= pre.End || isRolePhrase(s, pre)) {
+	if name, pre, ok := d.nameIn(cs[0], false); ok && (pre.Start >= pre.End || isRolePhrase(s, pre) || possessiveBefore(s, pre)) {
 		att := d.person(name)
 		info := d.info(att.key)
 		if pre.Start < pre.End {
 			info.setRole(s, roleText(s, pre))
+			info.setParty(s, pre) // "the Conservatives' Liz Smith"
 		}
 		if len(cs) > 1 {
 			info.apposition(s, cs[1])
@@ -708,11 +779,27 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 
 // nameIn finds the person named by chunk c of the words before or after a
 // verb: the last name in it followed by nothing but such words as "has"
-// and "also" (with atEnd set), with the words before it in the chunk.
+// and "also", letters such as "MP" and words in brackets (with atEnd
+// set), or else the first, with the words before it in the chunk. A name
+// in brackets ("(Labour, Leeds North)") is no speaker's.
 func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 	s := d.text
+	b := bracketIn(s, c)
 	eachName(s, c.Start, c.End, &d.index, func(n Span, runStart int) {
-		if atEnd && !onlyAuxiliaries(s, n.End, c.End) || !atEnd && name.End != 0 {
+		if !b.IsZero() && n.Start >= b.Start && n.End <= b.End {
+			return // "Peter Brown (Labour, Leeds North)": a seat, not a speaker
+		}
+		end := n.End
+		if pn := postNominalAt(s, n.End); !pn.IsZero() {
+			end = pn.End // "Jane Smith MP said"
+		}
+		if e := designation(s, n, c.End); e > n.End {
+			n.End, end = e, e // "Lord Smith of Leigh"
+		}
+		if !b.IsZero() && end <= b.Start && onlyAuxiliaries(s, end, b.Start) {
+			end = b.End
+		}
+		if atEnd && !onlyAuxiliaries(s, end, c.End) || !atEnd && name.End != 0 {
 			return
 		}
 		name, pre, ok = n, Span{Start: c.Start, End: n.Start}, true
@@ -721,6 +808,52 @@ func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 		pre.Start, pre.End = trimSpaceSpan(s, pre.Start, pre.End)
 	}
 	return name, pre, ok
+}
+
+// designation returns the end of a peer's territorial designation after
+// the name n, "of Leigh" in "Lord Smith of Leigh", which is part of the
+// name: "of" and a capitalised word, up to end. It returns n.End if
+// there is none.
+func designation(s string, n Span, end int) int {
+	first, _, _ := strings.Cut(s[n.Start:n.End], " ")
+	switch first {
+	case "Lord", "Baroness", "Baron", "Lady":
+	default:
+		return n.End
+	}
+	i := after(s, n.End, end, "of")
+	if i == n.End {
+		return n.End
+	}
+	for w := range wordsIn(s, i, end) {
+		if w.Start != i+1 || !nameWord(s[w.Start:w.End]) {
+			return n.End
+		}
+		return w.End
+	}
+	return n.End
+}
+
+// possessiveBefore reports whether the words at pre, before a name, end
+// with a possessive: "Labour's", "the Conservatives'".
+func possessiveBefore(s string, pre Span) bool {
+	t := strings.TrimSpace(s[pre.Start:pre.End])
+	return unpossessive(t) != t || strings.HasSuffix(t, "s'") || strings.HasSuffix(t, "s’")
+}
+
+// bracketIn returns the span of the last words in brackets in c, "(Labour,
+// Leeds North)", with the brackets; the zero Span if there are none.
+func bracketIn(s string, c Span) Span {
+	open := strings.LastIndexByte(s[c.Start:c.End], '(')
+	if open < 0 {
+		return Span{}
+	}
+	open += c.Start
+	n := strings.IndexByte(s[open:c.End], ')')
+	if n < 0 {
+		return Span{}
+	}
+	return Span{Start: open, End: open + n + 1}
 }
 
 // onlyAuxiliaries reports whether s[i:end] holds only words such as
@@ -775,13 +908,28 @@ func beWord(w string) bool {
 }
 
 // person returns the attribution to the person named by the words at
-// name, by the fullest form of their name in the article.
+// name, by the fullest form of their name in the article. The title of
+// an office before the name ("Cllr") or its letters after it ("MP") are
+// the person's role until the article gives another.
 func (d *quoteDrafter) person(name Span) attribution {
 	ws := strings.Fields(d.text[name.Start:name.End])
 	key := d.index.fullest(ws)
 	info := d.info(key)
 	if g := titleGender(ws[0]); g != 0 && info.gender == 0 {
 		info.gender = g
+	}
+	if k := titled(ws); k > 0 && officeTitle(ws[k-1]) && info.role == "" {
+		title := Span{Start: name.Start}
+		for w := range wordsIn(d.text, name.Start, name.End) {
+			title.End = w.End
+			if k--; k == 0 {
+				break
+			}
+		}
+		info.role, info.roleAt, info.titled = d.text[title.Start:title.End], title, true
+	}
+	if pn := postNominalAt(d.text, name.End); !pn.IsZero() && officeLetters(d.text[pn.Start:pn.End]) && info.role == "" {
+		info.role, info.roleAt, info.titled = d.text[pn.Start:pn.End], pn, true
 	}
 	return attribution{key: key, span: name, sure: Explicit}
 }
@@ -821,8 +969,8 @@ func (in *speakerInfo) setRole(s string, sp Span) {
 	}
 	role := s[sp.Start:sp.End]
 	in.setParty(s, sp)
-	if len(role) > len(in.role) {
-		in.role, in.roleAt = role, sp
+	if len(role) > len(in.role) || in.titled {
+		in.role, in.roleAt, in.titled = role, sp, false
 	}
 }
 
@@ -832,7 +980,8 @@ func (in *speakerInfo) setParty(s string, sp Span) {
 		return
 	}
 	for w := range wordsIn(s, sp.Start, sp.End) {
-		if p := partyOf(s[w.Start:w.End]); p != "" {
+		// "Labour's", "the Conservatives'"
+		if p := partyOf(strings.TrimRight(unpossessive(s[w.Start:w.End]), "'’")); p != "" {
 			in.party, in.partyAt = p, w
 			return
 		}

@@ -77,3 +77,27 @@ func matchWords(ts []tok, ws []string) bool {
 	}
 	return true
 }
+
+// receives reports whether the verb ts[v], after its subject's
+// auxiliaries ts[end:v], makes the subject the one that gets the money
+// rather than the one that gives it: a verb of receiving ("Suffolk is set
+// to receive £10m") or one of giving in the passive ("Babergh was
+// allocated £1.7m", "has been awarded"), not in the progressive ("is
+// providing") nor after "to" ("is set to invest").
+func receives(ts []tok, end, v int) bool {
+	if strings.HasPrefix(ts[v].w, "receiv") {
+		return true
+	}
+	if strings.HasSuffix(ts[v].w, "ing") {
+		return false
+	}
+	for k := v - 1; k >= end; k-- {
+		switch {
+		case ts[k].w == "to":
+			return false
+		case beWord(ts[k].w):
+			return true
+		}
+	}
+	return false
+}

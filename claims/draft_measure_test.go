@@ -1,0 +1,87 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDraftMeasureFromQuote checks that a count read from a speaker's
+// words, not the article's, is drafted as a measure no surer than
+// Inferred and with a note: a claim of the speaker's weighed against it
+// is weighed against itself, so a person should confirm it.
+func TestDraftMeasureFromQuote(t *testing.T) {
+	article := "Libraries fund\n\nLeeds City Council has announced £4.5 million for 150 libraries.\n\n" +
+		"Jane Hutt said: \"It will reach 1.2 million readers.\""
+	d, err := DraftRecord(article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkDraft(t, article, d)
+	want := map[string]Confidence{"150 libraries": Explicit, "1.2 million readers": Inferred}
+	got := map[string]Confidence{}
+	for _, f := range d.Fields {
+		if strings.HasPrefix(f.Path, "packages[0].measures[") {
+			got[article[f.Span.Start:f.Span.End]] = f.Confidence
+		}
+	}
+	for words, c := range want {
+		if got[words] != c {
+			t.Errorf("DraftRecord(%q): measure %q drafted %v, want %v", article, words, got[words], c)
+		}
+	}
+	noted := false
+	for _, n := range d.Notes {
+		noted = noted || article[n.Span.Start:n.Span.End] == "1.2 million readers"
+	}
+	if !noted {
+		t.Errorf("DraftRecord(%q): no note on the measure read from a quotation; notes %+v", article, d.Notes)
+	}
+}
+
+// TestDraftMeasureNoCount checks that figures that count no things are
+// not drafted as measures: a ratio written in figures around a slash
+// ("24/7", "2024/25") and a proportion ("1 in 5 households").
+func TestDraftMeasureNoCount(t *testing.T) {
+	for _, article := range []string{
+		"Care fund\n\nLeeds City Council has announced £3m for 24/7 services.",
+		"Care fund\n\nLeeds City Council has announced £3m for 2024/25 services.",
+		"Care fund\n\nLeeds City Council has announced £3m to help 1 in 5 households.",
+	} {
+		p, ok := draftedPackage(t, article)
+		if ok && len(p.Measures) != 0 {
+			t.Errorf("DraftRecord(%q): measures %+v, want none", article, p.Measures)
+		}
+	}
+}
+
+// TestDraftMeasureNote checks which counts of a sentence a term such as
+// "each year" belongs to: the count it follows, before the next count,
+// or every count when it comes before them all.
+func TestDraftMeasureNote(t *testing.T) {
+	tests := []struct {
+		article string
+		want    []string // the note of each measure, in order
+	}{
+		{"Libraries fund\n\nLeeds City Council has announced £4.5 million for 150 libraries and about 3,000 staff each year.",
+			[]string{"", "each year"}},
+		{"Libraries fund\n\nLeeds City Council has announced £4.5 million to train about 3,000 staff each year in 150 libraries.",
+			[]string{"each year", ""}},
+		{"Libraries fund\n\nEach year, Leeds City Council will spend £4.5 million on 150 libraries and about 3,000 staff.",
+			[]string{"each year", "each year"}},
+	}
+	for _, tt := range tests {
+		p, ok := draftedPackage(t, tt.article)
+		if !ok {
+			continue
+		}
+		var got []string
+		for _, m := range p.Measures {
+			got = append(got, m.Note)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("DraftRecord(%q): measures' notes mismatch (-want +got):\n%s", tt.article, diff)
+		}
+	}
+}

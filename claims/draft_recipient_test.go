@@ -1,0 +1,52 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// TestDraftRecipientIsNoGiver checks that the subject of a verb of
+// receiving, or of a verb of giving in the passive, is drafted as neither
+// the package's announcer nor its funder: "Suffolk is set to receive
+// £10m" and "Babergh was allocated £1.7m" name who gets the money.
+func TestDraftRecipientIsNoGiver(t *testing.T) {
+	tests := []struct {
+		article, announcer, funder string
+	}{
+		{"Suffolk cash\n\nSuffolk is set to receive over £10million in Government cash to help its high street.\n\n" +
+			"Babergh was allocated over £1.7m for its high street, and Mid Suffolk £1.8m for its market towns.",
+			"", "unknown funder"},
+		{"Porth hub\n\nPorth has been awarded £3.5 million for a new transport hub by the Levelling Up Fund.", "", "unknown funder"},
+		{"Parks fund\n\nLeeds City Council is set to invest £3m in the city's parks.", "Leeds City Council", "Leeds City Council"},
+		{"Parks fund\n\nLeeds City Council is providing £1m for the three parks and £2m for the two pools.", "", "Leeds City Council"},
+	}
+	for _, tt := range tests {
+		p, ok := draftedPackage(t, tt.article)
+		if !ok {
+			continue
+		}
+		if got := p.AnnouncedBy.Org + p.AnnouncedBy.Name; got != tt.announcer {
+			t.Errorf("DraftRecord(%q): announcedBy %q, want %q", tt.article, got, tt.announcer)
+		}
+		if p.Funder.Name != tt.funder {
+			t.Errorf("DraftRecord(%q): funder %q, want %q", tt.article, p.Funder.Name, tt.funder)
+		}
+	}
+}
+
+// draftedPackage drafts article, checks the draft with checkDraft, and
+// returns its first package; false, with an error, if it has none.
+func draftedPackage(t *testing.T, article string) (funding.Package, bool) {
+	t.Helper()
+	d, err := DraftRecord(article)
+	if err != nil {
+		t.Fatalf("DraftRecord(%q): %v", article, err)
+	}
+	checkDraft(t, article, d)
+	if len(d.Record.Packages) == 0 {
+		t.Errorf("DraftRecord(%q) drafted no package", article)
+		return funding.Package{}, false
+	}
+	return d.Record.Packages[0], true
+}
