@@ -29,8 +29,11 @@ var provideVerbs = [...]string{"provid", "giv", "fund", "grant", "allocat", "awa
 // sentence, other than the headline's, that is followed by whom or what it
 // is for.
 func (d *drafter) draftAllocations() {
-	head := d.ms[d.headline].Figure.Nominal()
+	head := d.whole()
 	shared := false // whether the package's whole has been drafted as shared by recipients
+	if len(d.parts) > 0 {
+		d.draftParts()
+	}
 	d.titleAllocations(head)
 	for _, s := range d.sents {
 		i, j := d.mentionsIn(s)
@@ -75,8 +78,12 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
-			if d.quoted(span(m)) {
-				continue // a quotation's own
+			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) {
+				// A quotation's own; but the sentence announcing the
+				// package, reported, itemises it: "The Mayor, Ann Jones, has
+				// announced a £5m fund for youth clubs and £2m for sports
+				// pitches".
+				continue
 			}
 			if sas == nil {
 				sas = FromQuote(d.in(s))
@@ -266,7 +273,7 @@ func (d *drafter) sentence(s Span) *sentenceRead {
 	}
 	r.head = false
 	if d.headline >= 0 {
-		head := d.ms[d.headline].Figure.Nominal()
+		head := d.whole()
 		for i, j := d.mentionsIn(s); i < j; i++ {
 			if d.ms[i].Figure.Nominal().Equal(head) {
 				r.head = true
@@ -317,6 +324,9 @@ func (d *drafter) addAllocation(p int, a funding.Allocation, fields []Field, m c
 	path := "packages[" + strconv.Itoa(p) + "].allocations[" + strconv.Itoa(len(pkg.Allocations)) + "]"
 	d.field(path+".id", Span{}, Guessed) // made from its title
 	d.field(path+".amount", span(m), Explicit)
+	if p == 0 {
+		d.itemise(m)
+	}
 	for _, f := range fields {
 		d.field(path+f.Path, f.Span, f.Confidence)
 	}
@@ -331,6 +341,7 @@ func (d *drafter) addPart(parent int, a funding.Allocation, fields []Field, m cu
 	path := "packages[0].allocations[" + strconv.Itoa(parent) + "].allocations[" + strconv.Itoa(len(up.Allocations)) + "]"
 	d.field(path+".id", Span{}, Guessed)
 	d.field(path+".amount", span(m), Explicit)
+	d.itemise(m)
 	for _, f := range fields {
 		d.field(path+f.Path, f.Span, f.Confidence)
 	}
@@ -653,7 +664,10 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		for k > 0 && slices.Contains(leadIns, after[k-1].w) {
 			k--
 		}
-		if k > 0 && (after[k-1].w == "and" || after[k-1].w == "while") {
+		switch {
+		case k > 1 && after[k-1].w == "by" && after[k-2].w == "followed":
+			after = after[:k-2] // "… for this winter followed by £1.6bn"
+		case k > 0 && (after[k-1].w == "and" || after[k-1].w == "while" || after[k-1].w == "plus" || after[k-1].w == "then"):
 			after = after[:k-1]
 		}
 	}

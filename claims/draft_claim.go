@@ -146,7 +146,7 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 		return nil
 	}
 	as := slices.Clone(c.Assertions)
-	head := d.ms[d.headline].Figure
+	head := d.pkg.Headline // zero when the article states only the package's parts
 	for k, a := range as {
 		switch a := a.(type) {
 		case StatedAmount:
@@ -156,6 +156,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			at := shift(a.Span, cs[i].quote.Start)
 			switch {
 			case a.Package != "" || a.Allocation != "":
+			case (a.Role == RolePackage || a.Role == RoleChange || a.Role == RoleUnknown) && d.itemisedAt(at):
+				// "an immediate £350m boost for this winter followed by
+				// £1.6bn more": words the record holds as a part of the
+				// package state its share.
+				a.Role = RoleShare
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RoleUnknown || a.Role == RoleChange && (cs[i].announces(d) || d.namesMoneyAt(at))) && a.Figure.Equal(head):
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)

@@ -185,13 +185,20 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package £30m", "claim £30m package", "claim £2bn other"},
 		},
 	} {
-		d, err := DraftRecord(tc.text)
-		if err != nil {
-			t.Fatalf("case %d: DraftRecord: %v", i, err)
-		}
-		checkDraft(t, tc.text, d)
-		if diff := cmp.Diff(tc.want, moneyOf(d.Record)); diff != "" {
-			t.Errorf("case %d: DraftRecord(%q) money (-want +got):\n%s", i, tc.text, diff)
-		}
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// checkMoney drafts the text of case i, checks the draft's spans, and
+// checks its money (moneyOf) against want.
+func checkMoney(t *testing.T, i int, text string, want []string) {
+	t.Helper()
+	d, err := DraftRecord(text)
+	if err != nil {
+		t.Fatalf("case %d: DraftRecord: %v", i, err)
+	}
+	checkDraft(t, text, d)
+	if diff := cmp.Diff(want, moneyOf(d.Record)); diff != "" {
+		t.Errorf("case %d: DraftRecord(%q) money (-want +got):\n%s", i, text, diff)
 	}
 }

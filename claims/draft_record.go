@@ -112,8 +112,16 @@ type drafter struct {
 	// ("Published", "Created on") prints it as the article's.
 	dateSpan    Span
 	datePrinted bool
-	// headline is the index in ms of the package's headline, or -1.
+	// headline is the index in ms of the package's headline, or -1; when
+	// the article states only the package's parts, of the first part.
 	headline int
+	// parts are the indices in ms of the package's parts when the article
+	// states no total, only them (see listedParts); the package then has
+	// no headline.
+	parts []int
+	// itemised holds the start of each mention the package's allocations
+	// hold as a part of it (see itemise).
+	itemised map[int]bool
 	// announce is the sentence that announces the package, announcer
 	// the words in it naming who announced it, and who that is.
 	announce  Span

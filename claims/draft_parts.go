@@ -1,0 +1,175 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/fundclaims/fundclaims/currency"
+)
+
+// This file reads money an article gives only as parts: a sentence that
+// announces two or more sums, each for its own purpose, and no total
+// ("announced an immediate £350m boost for this winter followed by £1.6bn
+// more next year for the front line"). The parts are the package's
+// allocations, and the package has no headline, since the article states
+// none.
+
+// partJoiners are the words that join one part of a list of money to the
+// next: "£2m for roads and £1m for parks", "followed by £1.6bn", "plus
+// £500,000".
+var partJoiners = []string{"and", "plus", "then", "by"}
+
+// wholeNouns name money as a whole that parts make up, so that a figure
+// before one is not itself a part: "a £5m package for schools and £2m for
+// roads" announces the package and other money.
+var wholeNouns = []string{"package", "fund", "programme", "scheme", "settlement", "pot", "deal", "budget", "total"}
+
+// listedParts returns the indices in ms of the figures that the sentence s
+// lists as the parts of money, from ms[k] on: each figure followed by whom
+// or what it is for (see allocation), joined to the one before by "and",
+// "plus", "then", "followed by" or a comma. If the body states their sum
+// ("The £3m will be spent this year"), total is the index in ms of the
+// first figure stating it, which is the package's headline; otherwise it
+// is -1, and the package has only the parts. It returns no parts if the
+// sentence lists fewer than two, if ms[k] is named as a whole ("a £5m
+// package"), if the parts are not all in one currency, or if only the
+// title states their sum.
+func (d *drafter) listedParts(s Span, k int) (parts []int, total int) {
+	if d.wholeAfter(d.ms[k]) {
+		return nil, -1
+	}
+	if _, _, ok := d.allocation(s, d.ms[k]); !ok {
+		return nil, -1
+	}
+	parts = []int{k}
+	_, j := d.mentionsIn(s)
+	for n := k + 1; n < j; n++ {
+		m := d.ms[n]
+		if rateOrConversion(m) {
+			continue
+		}
+		if !d.listJoined(d.ms[parts[len(parts)-1]], m) || d.wholeAfter(m) {
+			break
+		}
+		if _, _, ok := d.allocation(s, m); !ok {
+			break
+		}
+		parts = append(parts, n)
+	}
+	if len(parts) < 2 {
+		return nil, -1
+	}
+	sum, ok := d.sumOf(parts)
+	if !ok {
+		return nil, -1
+	}
+	titled := false
+	for n, m := range d.ms {
+		if !m.Figure.Nominal().Equal(sum) || rateOrConversion(m) {
+			continue
+		}
+		if !d.inTitle(m) {
+			return parts, n // "The £3m will be spent this year": their total
+		}
+		titled = true
+	}
+	if titled {
+		return nil, -1
+	}
+	return parts, -1
+}
+
+// listJoined reports whether the words between the mentions a and b join b to
+// a as the next item of a list: the last word before b, past at most two
+// leadIns ("and a further £1m"), is one of partJoiners ("by" only after
+// "followed"), or a comma ends the words before it.
+func (d *drafter) listJoined(a, b currency.Mention) bool {
+	ts := wordsOf(d.text, Span{a.End, b.Start}, nil)
+	n := len(ts)
+	for l := 0; l < 2 && n > 0 && slices.Contains(leadIns, ts[n-1].w); l++ {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	last := ts[n-1]
+	end := b.Start
+	if n < len(ts) {
+		end = ts[n].start
+	}
+	gap := strings.TrimSpace(d.text[last.end:end])
+	switch {
+	case last.w == "by":
+		return gap == "" && n > 1 && ts[n-2].w == "followed"
+	case slices.Contains(partJoiners, last.w):
+		return gap == "" // not "£2m for roads and, separately, £1m"
+	}
+	// "£2m for roads, £1m for parks and £500,000 for libraries".
+	return gap == ","
+}
+
+// wholeAfter reports whether a noun naming a whole comes straight after
+// the mention m: "a £5m package".
+func (d *drafter) wholeAfter(m currency.Mention) bool {
+	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+20)}, nil)
+	return len(after) > 0 && slices.Contains(wholeNouns, after[0].w) && !clauseBreak(d.text[m.End:after[0].start])
+}
+
+// sumOf returns the sum of the nominal values of the mentions ms[k] for k
+// in ks, and false if they are not all in one currency.
+func (d *drafter) sumOf(ks []int) (currency.Amount, bool) {
+	var sum currency.Amount
+	for _, k := range ks {
+		var err error
+		if sum, err = sum.Add(d.ms[k].Figure.Nominal()); err != nil {
+			return currency.Amount{}, false
+		}
+	}
+	return sum, true
+}
+
+// whole returns the value of the package's money: its headline's, or the
+// sum of its parts when the article states only those.
+func (d *drafter) whole() currency.Amount {
+	if len(d.parts) > 0 {
+		sum, _ := d.sumOf(d.parts)
+		return sum
+	}
+	return d.ms[d.headline].Figure.Nominal()
+}
+
+// draftParts drafts the package's parts as its allocations, from the
+// sentence announcing them, with partial set when the list is introduced
+// by "including" or its like.
+func (d *drafter) draftParts() {
+	s := d.announce
+	for _, k := range d.parts {
+		m := d.ms[k]
+		a, fields, _ := d.allocation(s, m)
+		d.addAllocation(0, a, fields, m)
+		d.placed[k] = true
+	}
+	if d.partialBefore(s, d.ms[d.parts[0]].Start) {
+		d.pkg.Partial = true
+		d.field("packages[0].partial", s, Inferred)
+	}
+	if d.provider.IsZero() {
+		d.provider = d.providerIn(s)
+	}
+}
+
+// itemise records that an allocation of the package holds the mention m as
+// a part of it, unless m states the whole ("a share of £300 million").
+func (d *drafter) itemise(m currency.Mention) {
+	if m.Figure.Nominal().Equal(d.whole()) {
+		return
+	}
+	if d.itemised == nil {
+		d.itemised = make(map[int]bool)
+	}
+	d.itemised[m.Start] = true
+}
+
+// itemisedAt reports whether the figure at s is one the package's
+// allocations hold as a part of it: see itemise.
+func (d *drafter) itemisedAt(s Span) bool { return d.itemised[s.Start] }

@@ -1,0 +1,47 @@
+package claims
+
+import "testing"
+
+// TestDraftParts drafts announcements that state a package only by its
+// parts, or by parts and a total, typed in for the purpose beside the real
+// sentences that motivated each rule, and checks where each figure goes.
+func TestDraftParts(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// clinicalservicesjournal-2017: two sums, each for its own
+			// purpose, and no total: parts of a package with no headline,
+			// and the announcer's claim states them as shares.
+			text: "Philip Hammond announced an immediate £350m boost for this winter followed by £1.6bn more next year for the front line above the rise already planned.\n",
+			want: []string{"package ; share £350m; share £1.6bn", "claim £350m share, £1.6bn share"},
+		},
+		{
+			text: "The Transport Secretary, Jane Smith, has announced £20m for bus lanes and £5m for cycle paths.\n",
+			want: []string{"package ; share £20m; share £5m", "claim £20m share, £5m share"},
+		},
+		{
+			// A list with commas.
+			text: "The council leader, Tom Hill, has today announced £2m for roads, £1m for parks and £500,000 for libraries.\n",
+			want: []string{"package ; share £2m; share £1m; share £500,000", "claim £2m share, £1m share, £500,000 share"},
+		},
+		{
+			// The total stated: it is the headline, and the parts its shares.
+			text: "The council leader, Tom Hill, has today announced £2m for roads and £1m for parks.\n\nThe £3m will be spent this year.\n",
+			want: []string{"package £3m; share £2m; share £1m", "claim £2m share, £1m share"},
+		},
+		{
+			// A figure named as a whole is the package, not a part.
+			text: "The Mayor, Ann Jones, has announced a £5m fund for youth clubs and £2m for sports pitches.\n",
+			want: []string{"package £5m; share £2m", "claim £5m package, £2m share"},
+		},
+		{
+			// Figures saying neither whom nor what they are for are no parts.
+			text: "The council leader, Tom Hill, has announced £2m and £1m.\n",
+			want: []string{"package £2m", "claim £2m package, £1m unknown"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
