@@ -78,7 +78,7 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
-			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) {
+			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) {
 				// A quotation's own; but the sentence announcing the
 				// package, reported, itemises it: "The Mayor, Ann Jones, has
 				// announced a £5m fund for youth clubs and £2m for sports
@@ -115,8 +115,11 @@ func (d *drafter) draftAllocations() {
 				continue
 			}
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
-				if err == nil && d.further(m) {
-					d.addOther(k) // "And a further £140 million was devoted to …"
+				if err == nil && !d.inMarks(span(m)) && d.leadsFurther(m) {
+					// "And a further £140 million was devoted to …";
+					// reported, "Chancellor Rishi Sunak laid out plans for an
+					// extra £4.6 billion in business support in England".
+					d.addOther(k)
 				}
 				continue // more than the whole, or in another currency: no part of it
 			}
@@ -404,14 +407,29 @@ func (d *drafter) allocateWhole(n int, s Span, m currency.Mention) {
 // the package ("A further £112m was funnelled north"), which is a package
 // of its own when it is no part of the package.
 func (d *drafter) further(m currency.Mention) bool {
-	if d.quoted(span(m)) {
-		return false
-	}
+	return !d.quoted(span(m)) && d.leadsFurther(m)
+}
+
+// leadsFurther reports whether "a further", "another", "an additional" or
+// "an extra" leads to the mention m.
+func (d *drafter) leadsFurther(m currency.Mention) bool {
 	switch d.wordsBefore(m) {
 	case "a further", "an additional", "an extra":
 		return true
 	}
 	return strings.HasSuffix(d.wordsBefore(m), "another")
+}
+
+// furtherAbove reports whether the mention m, outside quote marks, is led
+// by "a further" or its like (see leadsFurther) to more money than head,
+// the package's: more money announced beside the package, which a
+// reported statement may hold too.
+func (d *drafter) furtherAbove(m currency.Mention, head currency.Amount) bool {
+	if d.inMarks(span(m)) || !d.leadsFurther(m) {
+		return false
+	}
+	c, err := m.Figure.Nominal().Compare(head)
+	return err == nil && c > 0
 }
 
 // sharedBy reads the recipients of the whole of the mention m from the

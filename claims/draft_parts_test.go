@@ -45,3 +45,35 @@ func TestDraftParts(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftOtherPackages drafts articles announcing money beside the
+// package and checks that it is a package of its own, and that money the
+// words give another role is not.
+func TestDraftOtherPackages(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// herald-2021: "an extra" sum above the package, in a reported
+			// announcement, is another package's headline.
+			text: "SCOTLAND’S Finance Secretary has claimed that £375 million of UK Government funding announced to mitigate the lockdown is not new cash\n\nChancellor Rishi Sunak laid out plans for an extra £4.6 billion in business support in England after a lockdown was announced this week. As a result, the Treasury said, Scotland would receive an allocation of £375 million.\n",
+			want: []string{"package £375m", "package £4.6bn", "claim £375m package", "claim £4.6bn package", "claim £375m package"},
+		},
+		{
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe Education Minister, Ann Jones, said the government would find an extra £200m for school buildings over five years.\n",
+			want: []string{"package £30m", "package £200m", "claim £30m package", "claim £200m package"},
+		},
+		{
+			// Money needed is no package, reported or quoted.
+			text: "The Welsh Government has announced £30m for rural schools.\n\nAnn Jones said an extra £200m was needed for school buildings.\n",
+			want: []string{"package £30m", "claim £30m package", "claim £200m needed"},
+		},
+		{
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe minister said: “An extra £200m is needed for school buildings.”\n",
+			want: []string{"package £30m", "claim £30m package", "claim £200m needed"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
