@@ -78,7 +78,8 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
-			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) {
+			partEnd, part := d.partitive(m)
+			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part {
 				// A quotation's own; but the sentence announcing the
 				// package, reported, itemises it: "The Mayor, Ann Jones, has
 				// announced a £5m fund for youth clubs and £2m for sports
@@ -136,7 +137,13 @@ func (d *drafter) draftAllocations() {
 				d.placed[k] = true
 				continue
 			}
-			a, fields, ok := d.allocation(s, m)
+			read := m
+			if part {
+				// "£850m of the one-off payment would go to repairing 20
+				// hospitals": whom it is for follows the money it is of.
+				read.End = partEnd
+			}
+			a, fields, ok := d.allocation(s, read)
 			if !ok {
 				a, fields, ok = d.totalling(s, m, a)
 			}
@@ -149,6 +156,8 @@ func (d *drafter) draftAllocations() {
 			if found == 0 {
 				partial = d.partialBefore(s, m.Start)
 			}
+			// A part "of the" money names only some of it.
+			partial = partial || part
 			found++
 			if parent >= 0 {
 				d.addPart(parent, a, fields, m)

@@ -173,3 +173,36 @@ func (d *drafter) itemise(m currency.Mention) {
 // itemisedAt reports whether the figure at s is one the package's
 // allocations hold as a part of it: see itemise.
 func (d *drafter) itemisedAt(s Span) bool { return d.itemised[s.Start] }
+
+// partitive returns the end of the words after the mention m that make it
+// a part of money stated before ("£850m of the one-off payment", "£2m of
+// this", "£1m of it"), and whether there are such words: "of", then
+// "it", "this" or "that", or a determiner and, within three words, a noun
+// naming money.
+func (d *drafter) partitive(m currency.Mention) (int, bool) {
+	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+60)}, nil)
+	if len(after) < 2 || after[0].w != "of" || clauseBreak(d.text[m.End:after[0].start]) {
+		return 0, false
+	}
+	switch after[1].w {
+	case "it", "this", "that":
+		if len(after) == 2 || !slices.Contains(partNouns, after[2].w) {
+			return after[1].end, true // "£2m of this will go to …"
+		}
+	case "the", "its", "our", "their":
+	default:
+		return 0, false
+	}
+	for k := 2; k < len(after) && k <= 4; k++ {
+		if clauseBreak(d.text[after[k-1].end:after[k].start]) {
+			break
+		}
+		if slices.Contains(partNouns, after[k].w) {
+			return after[k].end, true
+		}
+	}
+	return 0, false
+}
+
+// partNouns name the money a part is of: "£850m of the one-off payment".
+var partNouns = append(slices.Clip(moneyNouns), "money", "payment", "sum", "total", "budget", "allocation", "pot", "programme", "scheme")

@@ -77,3 +77,35 @@ func TestDraftOtherPackages(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftPartitive drafts money stated as a part "of" the package's, in
+// reported or quoted speech, and checks that it is an allocation and its
+// claim states a share.
+func TestDraftPartitive(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// skynews-2019: reported.
+			text: "Boris Johnson announced that £850m of the one-off payment would go to repairing 20 hospitals on Sunday.\n\nBen Gershlick said \"the £1.8bn injection risks being little more than a drop in the ocean\".\n",
+			want: []string{"package £1.8bn; share £850m", "claim £850m share", "claim £1.8bn package"},
+		},
+		{
+			// Quoted, "of this".
+			text: "The Scottish Government has announced £12m for island ferries.\n\nThe minister said: “£4m of this will go to new harbour cranes.”\n",
+			want: []string{"package £12m; share £4m", "claim £12m package", "claim £4m share"},
+		},
+		{
+			text: "The Scottish Government has announced £12m for island ferries.\n\nThe minister said £4m of the funding was for Orkney and £2m of it for Shetland.\n",
+			want: []string{"package £12m; share £4m; share £2m", "claim £12m package", "claim £4m share, £2m share"},
+		},
+		{
+			// "of" and no money it is part of: no part.
+			text: "The Scottish Government has announced £12m for island ferries.\n\nAnn Jones said £4m of repairs were needed on the ferries.\n",
+			want: []string{"package £12m", "claim £12m package", "claim £4m unknown"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
