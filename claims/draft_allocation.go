@@ -104,8 +104,17 @@ func (d *drafter) draftAllocations() {
 				// "It was also announced that … will also receive an extra
 				// £15 million": money announced beside the package.
 				n := len(d.others)
-				if d.addOther(k) && r != RolePackage {
+				switch {
+				case !d.addOther(k):
+				case r != RolePackage:
 					d.allocateWhole(n, s, m)
+				default:
+					// Announced as a whole, it is all the recipient's that
+					// receives it: "the … telephone line will also receive an
+					// extra £15 million for the winter".
+					if a, fields, ok := d.receiver(allocationOf(m), s, m); ok {
+						d.addAllocation(n+1, a, fields, m)
+					}
 				}
 				continue
 			}
@@ -992,6 +1001,19 @@ func (d *drafter) clause(ts []tok) Span {
 		end = t.end
 	}
 	return Span{ts[0].start, end}
+}
+
+// allocationOf returns an allocation of the money of the mention m: its
+// Amount when the figure is exact to the unit (see exactAmount), else its
+// Stated figure.
+func allocationOf(m currency.Mention) funding.Allocation {
+	var a funding.Allocation
+	if exactAmount(m.Figure) {
+		a.Amount = m.Figure.Nominal()
+	} else {
+		a.Stated = m.Figure
+	}
+	return a
 }
 
 // exactAmount reports whether a figure states an exact amount to the unit

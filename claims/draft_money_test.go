@@ -69,11 +69,10 @@ func TestDraftMoney(t *testing.T) {
 		},
 		{
 			// Money "also announced" beside the package is a package of its
-			// own; "for the winter" says when. FromQuote reads "an extra
-			// £500,000" as the money announced, so it is that package's
-			// headline rather than an allocation of it.
+			// own, all of it the subject's that "will also receive" it;
+			// "for the winter" says when, not whom.
 			text: "The Welsh Government has announced £6m for school meals.\n\nIt was also announced that the food bank network will also receive an extra £500,000 for the winter.\n",
-			want: []string{"package £6m", "package £500,000", "claim £6m package"},
+			want: []string{"package £6m", "package £500,000; share £500,000", "claim £6m package"},
 		},
 		{
 			// "A further" sum larger than the package is no part of it.

@@ -65,6 +65,17 @@ func TestDraftOtherPackages(t *testing.T) {
 			want: []string{"package £30m", "package £200m", "claim £30m package", "claim £200m package"},
 		},
 		{
+			// pharmatimes-2013: money also announced, received whole by the
+			// subject, is another package and that recipient's allocation.
+			text: "The UK government is putting in an additional £500 million over the next two years to ensure that struggling A&E departments can cope over the winter.\n\nIt was also announced that the beleaguered NHS 111 non-emergency telephone line will also receive an extra £15 million for the winter.\n",
+			want: []string{"package £500m over 2 years", "package £15m; share £15m"},
+		},
+		{
+			// No verb of receiving: no recipient, no allocation.
+			text: "The Mayor has announced £12m for youth clubs.\n\nThe Mayor also committed a £45 million investment in social housing.\n",
+			want: []string{"package £12m", "package £45m", "claim £12m package"},
+		},
+		{
 			// Money needed is no package, reported or quoted.
 			text: "The Welsh Government has announced £30m for rural schools.\n\nAnn Jones said an extra £200m was needed for school buildings.\n",
 			want: []string{"package £30m", "claim £30m package", "claim £200m needed"},
