@@ -1091,8 +1091,10 @@ func (d *drafter) providerIn(s Span) Span {
 }
 
 // funder sets the package's funder: the organisation providing the
-// itemised money, or else the announcer's organisation or office ("Mayor
-// of London"), or else "unknown funder", with a note.
+// itemised money, or else the public body whose money the article says it
+// is ("The government's £750m", see owner), or else the first public body
+// of the sentence announcing it, or else the announcer's organisation or
+// office ("Mayor of London"), or else "unknown funder", with a note.
 func (d *drafter) funder() {
 	if !d.provider.IsZero() {
 		if p, at, ok := d.person(d.provider); ok && p.Name == "" && p.Org != "" {
@@ -1100,6 +1102,12 @@ func (d *drafter) funder() {
 			d.field("packages[0].funder", at, Inferred)
 			return
 		}
+	}
+	if at, ok := d.owner(); ok {
+		// "The government's £750m": whose money it is, "the government".
+		d.pkg.Funder = funding.Org{Name: lowerThe(d.in(at))}
+		d.field("packages[0].funder", at, Inferred)
+		return
 	}
 	if !d.announce.IsZero() {
 		if at, ok := d.publicBody(d.announce); ok {

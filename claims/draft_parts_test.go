@@ -120,3 +120,27 @@ func TestDraftPartitive(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftOwner drafts articles naming the funder only by a possessive
+// before the package's figure, and checks the funder drafted.
+func TestDraftOwner(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"The government's £750m package for charities was criticised as too small.\n", "the government"},
+		{"Ann Jones welcomed the Scottish Government’s new £5m fund for peatland.\n", "Scottish Government"},
+		{"Fife Council's £2m fund for roads opens today.\n", "Fife Council"},
+		// A person's possessive names no funder, nor does "a government's".
+		{"Rishi Sunak’s £750m package for charities was criticised.\n", unknownFunder},
+		{"A government’s £750m package for charities was criticised.\n", unknownFunder},
+	} {
+		d, err := DraftRecord(tc.text)
+		if err != nil {
+			t.Fatalf("DraftRecord(%q): %v", tc.text, err)
+		}
+		checkDraft(t, tc.text, d)
+		if got := d.Record.Packages[0].Funder.Name; got != tc.want {
+			t.Errorf("DraftRecord(%q) funder = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
