@@ -382,10 +382,7 @@ func (d *drafter) possessed(s Span, m currency.Mention) (funding.Allocation, []F
 		return a, nil, false
 	}
 	owner := before[n-1]
-	name, ok := strings.CutSuffix(d.text[owner.start:owner.end], "’s")
-	if !ok {
-		name, ok = strings.CutSuffix(name, "'s")
-	}
+	name, ok := cutPossessive(d.text[owner.start:owner.end])
 	if !ok || name == "" || !strings.HasPrefix(after[0].w, "includ") && !strings.HasPrefix(after[0].w, "compris") {
 		return a, nil, false
 	}

@@ -163,10 +163,7 @@ func (d *drafter) owner() (Span, bool) {
 			continue
 		}
 		t := before[n-1]
-		name, ok := strings.CutSuffix(t.w, "’s")
-		if !ok {
-			name, ok = strings.CutSuffix(name, "'s")
-		}
+		name, ok := cutPossessive(t.w)
 		if !ok || !slices.Contains(bodyWords, name) {
 			continue
 		}
@@ -205,4 +202,13 @@ func lowerThe(name string) string {
 		return "the " + rest
 	}
 	return name
+}
+
+// cutPossessive returns the word w without its possessive "’s" or "'s",
+// and whether it had one.
+func cutPossessive(w string) (string, bool) {
+	if name, ok := strings.CutSuffix(w, "’s"); ok {
+		return name, true
+	}
+	return strings.CutSuffix(w, "'s")
 }
