@@ -156,7 +156,7 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			at := shift(a.Span, cs[i].quote.Start)
 			switch {
 			case a.Package != "" || a.Allocation != "":
-			case (a.Role == RolePackage || a.Role == RoleChange || a.Role == RoleUnknown) && d.itemisedAt(at):
+			case (a.Role == RolePackage || a.Role == RoleChange || a.Role == RoleUnknown || a.Role == RolePrevious) && d.itemisedAt(at):
 				// "an immediate £350m boost for this winter followed by
 				// £1.6bn more": words the record holds as a part of the
 				// package state its share.

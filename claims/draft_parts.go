@@ -206,3 +206,134 @@ func (d *drafter) partitive(m currency.Mention) (int, bool) {
 
 // partNouns name the money a part is of: "£850m of the one-off payment".
 var partNouns = append(slices.Clip(moneyNouns), "money", "payment", "sum", "total", "budget", "allocation", "pot", "programme", "scheme")
+
+// channelWords, after a figure, say by whom or by what way the money
+// comes: "£360m directly from government departments", "£370m through the
+// National Lottery".
+var channelWords = []string{"from", "through", "via"}
+
+// A channelPart is a figure of a list of money by the ways it comes: the
+// index in ms of its mention, and the words naming the way.
+type channelPart struct {
+	k  int
+	at Span
+}
+
+// channelParts returns the figures the sentence s lists as parts of the
+// package by the ways they come: two or more figures, each followed by
+// "from", "through" or "via" (after at most "directly", "direct" or
+// "straight") and its words, joined as a list (see listJoined), in one
+// currency and adding up to no more than whole, the package's money. It
+// returns nil if the sentence lists no such parts.
+func (d *drafter) channelParts(s Span, whole currency.Amount) []channelPart {
+	i, j := d.mentionsIn(s)
+	if j-i < 2 || !strings.Contains(d.in(s), " from ") && !strings.Contains(d.in(s), " through ") && !strings.Contains(d.in(s), " via ") {
+		return nil
+	}
+	if !d.comesOrItemises(s) {
+		return nil // "charities had lost £300m from fundraising and …"
+	}
+	if r, _ := roleAt(FromQuote(d.in(s)), 0, d.ms[i].Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown {
+		return nil // money needed, cut or of a rival is no part
+	}
+	var out []channelPart
+	for k := i; k < j; k++ {
+		m := d.ms[k]
+		if rateOrConversion(m) {
+			continue
+		}
+		at, ok := d.channel(s, k)
+		if ok && len(out) > 0 && !d.listJoined(d.ms[out[len(out)-1].k], m) {
+			ok = false
+		}
+		switch {
+		case ok:
+			out = append(out, channelPart{k, at})
+		case len(out) >= 2:
+			return d.withinWhole(out, whole)
+		default:
+			out = out[:0]
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return d.withinWhole(out, whole)
+}
+
+// withinWhole returns ps if their money adds up, in one currency, to no
+// more than whole; otherwise nil.
+func (d *drafter) withinWhole(ps []channelPart, whole currency.Amount) []channelPart {
+	ks := make([]int, len(ps))
+	for n, p := range ps {
+		ks[n] = p.k
+	}
+	sum, ok := d.sumOf(ks)
+	if !ok {
+		return nil
+	}
+	if c, err := sum.Compare(whole); err != nil || c > 0 {
+		return nil
+	}
+	return ps
+}
+
+// channel returns the words after the mention ms[k] of the sentence s
+// naming the way its money comes ("through the National Lottery"), up to
+// the next figure or the end of the clause, and whether there are any.
+func (d *drafter) channel(s Span, k int) (Span, bool) {
+	m := d.ms[k]
+	end := s.End
+	if k+1 < len(d.ms) && d.ms[k+1].Start < end {
+		end = d.ms[k+1].Start
+	}
+	after := wordsOf(d.text, Span{m.End, min(end, m.End+200)}, nil)
+	n := 0
+	for n < len(after) && n < 3 && (isAuxiliary(after[n].w) || slices.Contains(comeWords, after[n].w) ||
+		after[n].w == "directly" || after[n].w == "direct" || after[n].w == "straight") {
+		n++ // "£360m would come directly from …"
+	}
+	if n+1 >= len(after) || !slices.Contains(channelWords, after[n].w) || clauseBreak(d.text[m.End:after[n+1].start]) {
+		return Span{}, false
+	}
+	at := d.clause(after[n:])
+	// The words from "and" before the next figure are the next part's.
+	ts := wordsOf(d.text, at, nil)
+	for e := len(ts) - 1; e > 0; e-- {
+		if ts[e].w == "and" && !d.hasMoney(Span{ts[e].end, at.End}) && e == len(ts)-1 {
+			at.End = ts[e-1].end
+		}
+	}
+	return at, at.End > after[n].end
+}
+
+// comeWords say that money comes to someone, or is given: "£360m would
+// come directly from …", "Charities will get £360m …".
+var comeWords = []string{"come", "comes", "coming", "came", "get", "gets", "getting", "receive", "receives", "receiving",
+	"received", "provided", "given", "paid", "delivered", "distributed", "channelled", "allocated", "awarded"}
+
+// comesOrItemises reports whether the sentence s itemises money (see
+// isItemising) or says that money comes or is given (see comeWords).
+func (d *drafter) comesOrItemises(s Span) bool {
+	for _, t := range wordsOf(d.text, s, nil) {
+		if isItemising(t.w) || slices.Contains(comeWords, t.w) {
+			return true
+		}
+	}
+	return false
+}
+
+// draftChannels drafts the parts of a list of money by its ways (see
+// channelParts) as the package's allocations, each titled by its way.
+func (d *drafter) draftChannels(ps []channelPart) {
+	for _, p := range ps {
+		if d.placed[p.k] {
+			continue
+		}
+		m := d.ms[p.k]
+		a := allocationOf(m)
+		a.Title = d.in(p.at)
+		d.addAllocation(0, a, []Field{{".title", p.at, Inferred}}, m)
+		d.placed[p.k] = true
+	}
+}

@@ -144,3 +144,40 @@ func TestDraftOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftChannels drafts lists of money by the ways it comes ("£X
+// directly from … and £Y through …"), in the narrative and in speech, and
+// checks that they are the package's allocations when they fit in it.
+func TestDraftChannels(t *testing.T) {
+	const head = "The Chancellor, Rishi Sunak, has announced a £750m package for charities.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: head + "The money is made up of £360m from government departments and £370m through the National Lottery.\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £750m package"},
+		},
+		{
+			// Reported, and quoted: the claim states shares.
+			text: head + "Sunak said £360m would come directly from government departments and £370m through the National Lottery.\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £750m package", "claim £360m share, £370m share"},
+		},
+		{
+			text: head + "Sunak said: “£360m will come directly from government departments, and £370m through the National Lottery.”\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £750m package", "claim £360m share, £370m share"},
+		},
+		{
+			// More than the package between them: no parts of it.
+			text: head + "Councils received £500m from the Treasury and £400m from the lottery.\n",
+			want: []string{"package £750m; share £500m", "claim £750m package"},
+		},
+		{
+			// Money lost comes to no one: no parts.
+			text: head + "Charities have lost £300m from fundraising and £200m from shops since March.\n",
+			want: []string{"package £750m", "claim £750m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
