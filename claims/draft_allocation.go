@@ -85,11 +85,12 @@ func (d *drafter) draftAllocations() {
 				continue
 			}
 			partEnd, part := d.partitive(m)
-			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part {
+			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) {
 				// A quotation's own; but the sentence announcing the
 				// package, reported, itemises it: "The Mayor, Ann Jones, has
 				// announced a £5m fund for youth clubs and £2m for sports
-				// pitches".
+				// pitches"; and so does speech with a word itemising money
+				// before the figure: "This includes £4m for new classrooms".
 				continue
 			}
 			if sas == nil {
@@ -795,6 +796,35 @@ func (d *drafter) andItem(s Span, m currency.Mention) bool {
 // itemisingWords, as prefixes of a sentence's words, say that it itemises
 // money: "This comprises …", "The funding is separated into …".
 var itemisingWords = [...]string{"compris", "includ", "separated", "split", "divided", "broken", "consist", "made"}
+
+// itemisingBefore reports whether a word itemising money (see
+// isItemising) comes before the mention m in the sentence s: "This
+// includes £4m for …", "the package included £4m for …".
+func (d *drafter) itemisingBefore(s Span, m currency.Mention) bool {
+	r := d.sentence(s)
+	if !r.itemises {
+		return false
+	}
+	for k, t := range r.ts {
+		if t.start >= m.Start {
+			break
+		}
+		if !isItemising(t.w) {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(t.w, "made"), strings.HasPrefix(t.w, "broken"):
+			// "made up of", "broken down into"; not "we have made £2m
+			// available", "broken promises".
+			if k+1 < len(r.ts) && (r.ts[k+1].w == "up" || r.ts[k+1].w == "down") {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
 
 // isItemising reports whether the word w, in lower case, says that its
 // sentence itemises money.

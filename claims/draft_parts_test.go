@@ -181,3 +181,39 @@ func TestDraftChannels(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftItemisedSpeech drafts speech that itemises the package with
+// a word such as "includes" before its figures, and checks that the parts
+// are allocations; "made" without "up" itemises nothing.
+func TestDraftItemisedSpeech(t *testing.T) {
+	const head = "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: head + "Smith said: “This includes £4m for new classrooms and £2m for school meals.”\n",
+			want: []string{"package £10m; share £4m; share £2m", "claim £10m package", "claim £4m share, £2m share"},
+		},
+		{
+			text: head + "Smith said the package included £4m for new classrooms.\n",
+			want: []string{"package £10m; share £4m", "claim £10m package", "claim £4m share"},
+		},
+		{
+			text: head + "Smith said: “The package is made up of £6m for primary schools and £4m for secondary schools.”\n",
+			want: []string{"package £10m; share £6m; share £4m", "claim £10m package", "claim £6m share, £4m share"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+	// "made … available" itemises nothing: the speaker's money is no part
+	// of the package (what role the claim gives it is FromQuote's).
+	text := head + "Ann Jones said: “We have made £4m available for music lessons.”\n"
+	d, err := DraftRecord(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := moneyOf(d.Record)[0]; got != "package £10m" {
+		t.Errorf("DraftRecord(%q) package = %q, want %q", text, got, "package £10m")
+	}
+}
