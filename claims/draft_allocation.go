@@ -35,10 +35,14 @@ func (d *drafter) draftAllocations() {
 		d.draftParts()
 	}
 	d.titleAllocations(head)
+	lastOwn := 0 // the end of the last sentence stating the package's own money
 	for _, s := range d.sents {
 		i, j := d.mentionsIn(s)
 		if i == j || s == d.title {
 			continue
+		}
+		if s == d.announce || d.sentence(s).head {
+			lastOwn = s.End
 		}
 		var sas []StatedAmount // the roles of the sentence's figures, read once if needed
 		partial := false
@@ -68,6 +72,11 @@ func (d *drafter) draftAllocations() {
 				continue
 			}
 			if d.placed[k] {
+				continue
+			}
+			if d.sums(s, k, lastOwn) {
+				// "This means a further £3 billion … has been confirmed":
+				// the total of the money announced apart just before.
 				continue
 			}
 			if d.inMarks(span(m)) && d.elsewhere(s, k) {
@@ -188,6 +197,9 @@ func (d *drafter) draftAllocations() {
 			d.pkg.Allocations[parent].Partial = partial
 			d.field("packages[0].allocations["+strconv.Itoa(parent)+"].partial", s, Inferred)
 			partial = false
+		}
+		if found > 0 {
+			lastOwn = s.End
 		}
 		if found > 0 && partial {
 			d.pkg.Partial = true
@@ -634,6 +646,7 @@ func (d *drafter) addOther(k int) bool {
 		ID:       d.unique(d.pkg.ID + "-other"),
 		Headline: m.Figure,
 	})
+	d.otherFrom = append(d.otherFrom, k)
 	d.field("packages["+strconv.Itoa(n+1)+"].id", Span{}, Guessed)
 	d.field("packages["+strconv.Itoa(n+1)+"].headline", span(m), Inferred)
 	d.placed[k] = true

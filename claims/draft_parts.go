@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/currency"
@@ -336,4 +337,111 @@ func (d *drafter) draftChannels(ps []channelPart) {
 		d.addAllocation(0, a, []Field{{".title", p.at, Inferred}}, m)
 		d.placed[p.k] = true
 	}
+}
+
+// summingCues open a sentence that totals money stated before it: "This
+// means a further £3 billion …", "Altogether, an extra £5m …".
+var summingCues = fields("this means", "that means", "this brings", "that brings", "together", "altogether", "in total", "in all", "overall", "all told")
+
+// sums drafts the mention ms[k] of the sentence s as the total of the
+// money the sentences before it announce apart from the package, if it is
+// one, and reports whether it did: the sentence opens with a summing cue
+// (see summingCues), the figure, outside quote marks, is led by "a
+// further" or its like (see leadsFurther), and the figures after lastOwn
+// (the end of the last sentence stating the package's own money) and
+// before s, outside quotations, that the draft holds as packages of their
+// own with no allocations, or not at all, are two or more and add up to
+// no more than it. Those figures become the allocations of a package of
+// its own whose headline is the figure; partial when they add up to less.
+func (d *drafter) sums(s Span, k, lastOwn int) bool {
+	m := d.ms[k]
+	r := d.sentence(s)
+	opens := false
+	for _, ws := range summingCues {
+		opens = opens || matchWords(r.ts, ws)
+	}
+	if !opens || d.inMarks(span(m)) || !d.leadsFurther(m) {
+		return false
+	}
+	from := len(d.others) // the first of others that is a part
+	for from > 0 && d.ms[d.otherFrom[from-1]].Start >= lastOwn {
+		from--
+	}
+	var parts []int
+	for n := from; n < len(d.others); n++ {
+		if len(d.others[n].Allocations) > 0 {
+			return false // money given to its recipients already
+		}
+	}
+	i, _ := d.mentionsIn(Span{lastOwn, s.Start})
+	for n := i; n < k && d.ms[n].End <= s.Start; n++ {
+		o := d.ms[n]
+		if rateOrConversion(o) || d.inMarks(span(o)) {
+			continue
+		}
+		if d.placed[n] && !slices.Contains(d.otherFrom[from:], n) {
+			continue
+		}
+		parts = append(parts, n)
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	sum, ok := d.sumOf(parts)
+	if !ok {
+		return false
+	}
+	c, err := sum.Compare(m.Figure.Nominal())
+	if err != nil || c > 0 {
+		return false
+	}
+	d.dropOthers(from)
+	p := len(d.others)
+	d.addOther(k)
+	for _, n := range parts {
+		o := d.ms[n]
+		ps := d.sentenceOf(o)
+		a, fields, ok := d.allocation(ps, o)
+		if !ok {
+			a, fields = allocationOf(o), nil
+			if at := d.clause(wordsOf(d.text, Span{o.End, ps.End}, nil)); !at.IsZero() {
+				a.Title = d.in(at)
+				fields = []Field{{".title", at, Inferred}}
+			}
+		}
+		d.addAllocation(p+1, a, fields, o)
+		d.placed[n] = true
+	}
+	if c < 0 {
+		d.others[p].Partial = true
+		d.field("packages["+strconv.Itoa(p+1)+"].partial", s, Inferred)
+	}
+	return true
+}
+
+// dropOthers drops others[from:] and their fields: money the draft held as
+// packages of its own that a later sentence totals.
+func (d *drafter) dropOthers(from int) {
+	if from == len(d.others) {
+		return
+	}
+	for n := from; n < len(d.others); n++ {
+		prefix := "packages[" + strconv.Itoa(n+1) + "]."
+		d.out.Fields = slices.DeleteFunc(d.out.Fields, func(f Field) bool { return strings.HasPrefix(f.Path, prefix) })
+		if i, ok := d.otherIndex[d.others[n].Headline.String()]; ok && i >= from {
+			delete(d.otherIndex, d.others[n].Headline.String())
+		}
+	}
+	d.others = d.others[:from]
+	d.otherFrom = d.otherFrom[:from]
+}
+
+// sentenceOf returns the sentence of the body holding the mention m, or
+// the zero Span.
+func (d *drafter) sentenceOf(m currency.Mention) Span {
+	i, _ := slices.BinarySearchFunc(d.sents, m.Start+1, func(s Span, off int) int { return s.Start - off })
+	if i == 0 || d.sents[i-1].End < m.End {
+		return Span{}
+	}
+	return d.sents[i-1]
 }

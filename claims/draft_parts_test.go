@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDraftParts drafts announcements that state a package only by its
 // parts, or by parts and a total, typed in for the purpose beside the real
@@ -215,5 +218,33 @@ func TestDraftItemisedSpeech(t *testing.T) {
 	}
 	if got := moneyOf(d.Record)[0]; got != "package £10m" {
 		t.Errorf("DraftRecord(%q) package = %q, want %q", text, got, "package £10m")
+	}
+}
+
+// TestDraftSums drafts a sentence totalling money announced apart just
+// before it ("This means a further £3 billion …"), modelled on
+// publicsectorexecutive-2021, and checks that the total is a package of
+// its own whose allocations are that money, only when two or more figures
+// fit in it.
+func TestDraftSums(t *testing.T) {
+	const head = "The Health Secretary, Ann Jones, has announced £40m for hospices.\n\nFinal allocations for the £5m fund for rural surgeries have also been confirmed.\n\n"
+	const total = "This means a further £10m of support for the NHS in the region has been confirmed.\n"
+	text := head + "This follows £3m for mental health services which was announced in May.\n\n" + total
+	checkMoney(t, 0, text, []string{"package £40m", "package £10m; share £5m; share £3m", "claim £40m package"})
+	for _, text := range []string{
+		// More than the total: the sentence totals something else.
+		head + "This follows £8m for mental health services which was announced in May.\n\n" + total,
+		// One figure before it is no list to total.
+		head + total,
+	} {
+		d, err := DraftRecord(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range moneyOf(d.Record) {
+			if strings.HasPrefix(line, "package £10m;") {
+				t.Errorf("DraftRecord(%q) drafted %q, want £10m to total nothing", text, line)
+			}
+		}
 	}
 }
