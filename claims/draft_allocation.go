@@ -94,7 +94,8 @@ func (d *drafter) draftAllocations() {
 				continue
 			}
 			partEnd, part := d.partitive(m)
-			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) {
+			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
+				!d.announcedApart(s, m, head) {
 				// A quotation's own; but the sentence announcing the
 				// package, reported, itemises it: "The Mayor, Ann Jones, has
 				// announced a £5m fund for youth clubs and £2m for sports
@@ -114,6 +115,12 @@ func (d *drafter) draftAllocations() {
 				if s != d.announce && d.alsoAnnounces(s) {
 					also = 1
 				}
+			}
+			if also == 0 && r != RoleShare && d.announcedApart(s, m, head) {
+				// "Separately, the government announced £50m for colleges"
+				// beside a £10m package: more money, announced apart.
+				d.addOther(k)
+				continue
 			}
 			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.sentence(s).head) {
 				// "The Mayor also committed … a £45 million investment";
@@ -628,8 +635,59 @@ var pastPeriods = []string{"year", "month", "week", "summer", "autumn", "spring"
 // "The Mayor also committed money to young people …".
 func (d *drafter) alsoAnnounces(s Span) bool {
 	r := d.sentence(s)
-	return r.also && r.announce >= 0
+	if !r.also {
+		return false
+	}
+	if r.announce >= 0 {
+		return true
+	}
+	// "the government would also spend £40m on teacher pay": a verb of
+	// giving or spending within two words after "also".
+	for k, t := range r.ts {
+		if t.w != "also" {
+			continue
+		}
+		for _, u := range r.ts[k+1 : min(k+3, len(r.ts))] {
+			if slices.Contains(spendVerbs, u.w) || slices.ContainsFunc(provideVerbs[:], func(v string) bool { return strings.HasPrefix(u.w, v) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// spendVerbs spend or find money: "would also spend £40m".
+var spendVerbs = []string{"spend", "spends", "spending", "spent", "put", "puts", "putting", "find", "set", "make", "making"}
+
+// announcedApart reports whether the mention m of the sentence s, outside
+// quote marks, is money announced apart from the package: more than head,
+// the package's, in a sentence other than the one announcing the package
+// that announces money in so many words ("Separately, the government
+// announced £50m for colleges"), or in one that "also" announces money
+// (see alsoAnnounces).
+func (d *drafter) announcedApart(s Span, m currency.Mention, head currency.Amount) bool {
+	if s == d.announce || d.inMarks(span(m)) {
+		return false
+	}
+	if d.alsoAnnounces(s) {
+		return true
+	}
+	if c, err := m.Figure.Nominal().Compare(head); err != nil || c <= 0 {
+		return false
+	}
+	for _, t := range d.sentence(s).ts {
+		for _, v := range properAnnounceVerbs {
+			if strings.HasPrefix(t.w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// properAnnounceVerbs, as word prefixes, announce money in so many words,
+// unlike verbs of spending it ("invested").
+var properAnnounceVerbs = []string{"announc", "unveil", "launch", "confirm", "pledg"}
 
 // addOther drafts the mention ms[k] as a package of its own, and reports
 // that it did.

@@ -79,6 +79,21 @@ func TestDraftOtherPackages(t *testing.T) {
 			want: []string{"package £12m", "package £45m", "claim £12m package"},
 		},
 		{
+			// Announced in so many words, and more than the package.
+			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nSeparately, the government announced £50m for colleges.\n",
+			want: []string{"package £10m", "package £50m", "claim £10m package", "claim £50m package"},
+		},
+		{
+			// Reported "also": beside the package, whatever its size.
+			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nSmith said the government would also spend £4m on teacher pay.\n",
+			want: []string{"package £10m", "package £4m", "claim £10m package", "claim £4m package"},
+		},
+		{
+			// Money spent, not announced, stays the speaker's other money.
+			text: "The Chancellor has announced £30m for coastal towns.\n\nAnn Jones said the government has invested £2 billion in roads this year.\n",
+			want: []string{"package £30m", "claim £30m package", "claim £2bn other"},
+		},
+		{
 			// Money needed is no package, reported or quoted.
 			text: "The Welsh Government has announced £30m for rural schools.\n\nAnn Jones said an extra £200m was needed for school buildings.\n",
 			want: []string{"package £30m", "claim £30m package", "claim £200m needed"},
