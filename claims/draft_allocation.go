@@ -530,8 +530,8 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 // package announced last month", "in addition to £30 million already
 // provided this year".
 var (
-	elsewhereBefore = fields("in addition to", "on top of", "part of", "adds to", "add to", "builds on", "build on", "following", "as well as")
-	elsewhereAfter  = fields("already", "announced last", "announced in", "announced earlier", "last month", "last year", "previously", "earlier this")
+	elsewhereBefore = fields("in addition to", "on top of", "part of", "adds to", "add to", "builds on", "build on", "following", "follows", "as well as")
+	elsewhereAfter  = fields("already", "announced last", "announced in", "announced earlier", "launched last", "launched in", "unveiled last", "unveiled in", "last month", "last year", "previously", "earlier this")
 )
 
 // fields returns each phrase split into its words.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/currency"
 )
@@ -179,8 +180,12 @@ func (d *drafter) itemisedAt(s Span) bool { return d.itemised[s.Start] }
 // a part of money stated before ("£850m of the one-off payment", "£2m of
 // this", "£1m of it"), and whether there are such words: "of", then
 // "it", "this" or "that", or a determiner and, within three words, a noun
-// naming money.
+// naming money. Words before it that make it a part (see partOfBefore)
+// do too, and then the end is m's own.
 func (d *drafter) partitive(m currency.Mention) (int, bool) {
+	if d.partOfBefore(m) {
+		return m.End, true
+	}
 	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+60)}, nil)
 	if len(after) < 2 || after[0].w != "of" || clauseBreak(d.text[m.End:after[0].start]) {
 		return 0, false
@@ -444,4 +449,40 @@ func (d *drafter) sentenceOf(m currency.Mention) Span {
 		return Span{}
 	}
 	return d.sents[i-1]
+}
+
+// partOfBefore reports whether the words before the mention m make it a
+// part of money stated before: "of which" straight before it ("of which
+// £4m"), or a phrase of at most five words opening its clause with "of"
+// and ending with a comma just before it, that names money ("Of the £10m,
+// £6m will go …", "Of this, £6m …", "Of the funding, £6m …").
+func (d *drafter) partOfBefore(m currency.Mention) bool {
+	start := max(0, m.Start-60)
+	before := wordsOf(d.text, Span{start, m.Start}, nil)
+	if n := len(before); n >= 2 && before[n-2].w == "of" && before[n-1].w == "which" && !clauseBreak(d.text[before[n-1].end:m.Start]) {
+		return true
+	}
+	text := strings.TrimRight(d.text[start:m.Start], " ")
+	comma := strings.HasSuffix(text, ",")
+	if !comma {
+		return false
+	}
+	text = text[:len(text)-1]
+	// The phrase runs back to the clause's start: punctuation, or a quote
+	// mark, opening it.
+	if i := strings.LastIndexAny(text, ".;:!?“\"(‘,"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		text = text[i+n:]
+	} else if start > 0 {
+		return false // no clause start within reach
+	}
+	ws := strings.Fields(text)
+	if len(ws) < 2 || len(ws) > 5 || !strings.EqualFold(ws[0], "of") {
+		return false
+	}
+	// The phrase names money: a figure, "this" or a money noun; not "Of
+	// the 300 schools".
+	last := strings.ToLower(ws[len(ws)-1])
+	return strings.ContainsRune(text, '£') || slices.Contains(partNouns, last) ||
+		len(ws) == 2 && (last == "this" || last == "that" || last == "it" || last == "these")
 }

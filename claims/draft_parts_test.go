@@ -94,6 +94,11 @@ func TestDraftOtherPackages(t *testing.T) {
 			want: []string{"package £30m", "claim £30m package", "claim £2bn other"},
 		},
 		{
+			// "It follows" money "launched in June": announced apart.
+			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nIt follows a £5m fund for school libraries launched in June.\n",
+			want: []string{"package £10m", "package £5m", "claim £10m package"},
+		},
+		{
 			// Money needed is no package, reported or quoted.
 			text: "The Welsh Government has announced £30m for rural schools.\n\nAnn Jones said an extra £200m was needed for school buildings.\n",
 			want: []string{"package £30m", "claim £30m package", "claim £200m needed"},
@@ -128,6 +133,15 @@ func TestDraftPartitive(t *testing.T) {
 		{
 			text: "The Scottish Government has announced £12m for island ferries.\n\nThe minister said £4m of the funding was for Orkney and £2m of it for Shetland.\n",
 			want: []string{"package £12m; share £4m; share £2m", "claim £12m package", "claim £4m share, £2m share"},
+		},
+		{
+			// "Of the £10m, …" before the figure, in quote marks.
+			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nSmith said: “Of the £10m, £6m will go to primary schools.”\n",
+			want: []string{"package £10m; share £6m", "claim £10m package", "claim £10m package, £6m share"},
+		},
+		{
+			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nSmith said the package, of which £6m is for primary schools, would help.\n",
+			want: []string{"package £10m; share £6m", "claim £10m package", "claim £6m share"},
 		},
 		{
 			// "of" and no money it is part of: no part.
