@@ -113,7 +113,8 @@ func (d *drafter) listJoined(a, b currency.Mention) bool {
 // wholeAfter reports whether a noun naming a whole comes straight after
 // the mention m: "a £5m package".
 func (d *drafter) wholeAfter(m currency.Mention) bool {
-	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+20)}, nil)
+	var buf [4]tok
+	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+20)}, buf[:0])
 	return len(after) > 0 && slices.Contains(wholeNouns, after[0].w) && !clauseBreak(d.text[m.End:after[0].start])
 }
 
@@ -185,6 +186,9 @@ func (d *drafter) itemisedAt(s Span) bool { return d.itemised[s.Start] }
 func (d *drafter) partitive(m currency.Mention) (int, bool) {
 	if d.partOfBefore(m) {
 		return m.End, true
+	}
+	if !strings.HasPrefix(d.text[m.End:], " of ") {
+		return 0, false // most figures: read no words
 	}
 	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+60)}, nil)
 	if len(after) < 2 || after[0].w != "of" || clauseBreak(d.text[m.End:after[0].start]) {
@@ -321,7 +325,7 @@ var comeWords = []string{"come", "comes", "coming", "came", "get", "gets", "gett
 // comesOrItemises reports whether the sentence s itemises money (see
 // isItemising) or says that money comes or is given (see comeWords).
 func (d *drafter) comesOrItemises(s Span) bool {
-	for _, t := range wordsOf(d.text, s, nil) {
+	for _, t := range d.sentence(s).ts {
 		if isItemising(t.w) || slices.Contains(comeWords, t.w) {
 			return true
 		}
@@ -458,13 +462,11 @@ func (d *drafter) sentenceOf(m currency.Mention) Span {
 // £6m will go …", "Of this, £6m …", "Of the funding, £6m …").
 func (d *drafter) partOfBefore(m currency.Mention) bool {
 	start := max(0, m.Start-60)
-	before := wordsOf(d.text, Span{start, m.Start}, nil)
-	if n := len(before); n >= 2 && before[n-2].w == "of" && before[n-1].w == "which" && !clauseBreak(d.text[before[n-1].end:m.Start]) {
+	text := strings.TrimRight(d.text[start:m.Start], " ")
+	if strings.HasSuffix(text, " of which") || strings.HasSuffix(text, "Of which") {
 		return true
 	}
-	text := strings.TrimRight(d.text[start:m.Start], " ")
-	comma := strings.HasSuffix(text, ",")
-	if !comma {
+	if !strings.HasSuffix(text, ",") {
 		return false
 	}
 	text = text[:len(text)-1]
