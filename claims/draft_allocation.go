@@ -177,6 +177,9 @@ func (d *drafter) draftAllocations() {
 			}
 			a, fields, ok := d.allocation(s, read)
 			if !ok {
+				a, fields, ok = d.gapped(s, m, a)
+			}
+			if !ok {
 				a, fields, ok = d.totalling(s, m, a)
 			}
 			if !ok {
@@ -553,13 +556,29 @@ func fields(phrases ...string) [][]string {
 func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	m := d.ms[k]
 	// "20 hospitals will receive a share of £850 million": the whole shared.
-	whole := strings.HasSuffix(d.wordsBefore(m), "share of")
+	before := d.wordsBefore(m)
+	whole := strings.HasSuffix(before, "share of")
+	if !whole && isComparison(before) {
+		return 0, false, false // "up from £3m last year": a level it is compared with
+	}
 	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m)
 	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
 		found, whole = true, true
 	}
 	n := len(d.others)
 	return n, whole, found && d.addOther(k)
+}
+
+// isComparison reports whether before, the two words before a figure,
+// compare the money with it: "up from", "down from", "compared with",
+// "more than".
+func isComparison(before string) bool {
+	switch before {
+	case "up from", "down from", "rise from", "risen from", "rising from", "increase from", "fall from", "fallen from",
+		"falling from", "compared with", "compared to", "more than", "less than", "higher than", "lower than":
+		return true
+	}
+	return false
 }
 
 // elsewhere reports whether the words around the mention ms[k] of the
@@ -789,7 +808,8 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		if k > 0 && clauseBreak(d.text[after[k-1].end:after[k].start]) || k == 0 && clauseBreak(d.text[m.End:after[0].start]) {
 			break
 		}
-		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" {
+		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" ||
+			(w == "across" || w == "between" || w == "among") && k > 0 && slices.Contains(dividingVerbs, after[k-1].w) {
 			p = k
 			break
 		}
@@ -848,6 +868,10 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	d.allocationKind(&a, &fields, kindFrom, at)
 	return a, fields, true
 }
+
+// dividingVerbs, before "across", "between" or "among", give money to
+// those after: "£4m will be allocated across 12 councils".
+var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distributed", "spread"}
 
 // andItem reports whether "and" leads to the mention m in the sentence s,
 // over at most two of the leadIns: "and an extra £1m".
@@ -992,7 +1016,13 @@ var receiveVerbs = []string{"receive", "receives", "received", "get", "gets", "a
 // when a verb of receiving comes straight before the figure m: "A
 // project to restore Scotland’s rainforest will receive over £1.3 million".
 func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
-	before := wordsOf(d.text, Span{max(s.Start, m.Start-200), m.Start}, nil)
+	from := max(s.Start, m.Start-200)
+	if k := searchMention(d.ms, m.Start); k > 0 && d.ms[k-1].End > from && d.ms[k-1].End <= m.Start {
+		// "Rural routes get £4m while electric buses get £3m": the
+		// subject of the second is after the first figure.
+		from = d.ms[k-1].End
+	}
+	before := wordsOf(d.text, Span{from, m.Start}, nil)
 	n := len(before)
 	for l := 0; l < 2 && n > 1 && slices.Contains(leadIns, before[n-1].w); l++ {
 		n-- // "will also receive an extra £15 million"
@@ -1021,6 +1051,9 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 			start = k + 1 // "It was also announced that the … line will also receive"
 			break
 		}
+	}
+	if start == 0 && start < end-1 && from > s.Start && slices.Contains([]string{"and", "while", "whereas", "but", "with"}, before[0].w) {
+		start++ // "… while electric buses get £3m"
 	}
 	if start < end-1 && before[start].w == "the" && !capitalised(d.text, before[start]) {
 		start++

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 // This file reads money an article gives only as parts: a sentence that
@@ -487,4 +488,48 @@ func (d *drafter) partOfBefore(m currency.Mention) bool {
 	last := strings.ToLower(ws[len(ws)-1])
 	return strings.ContainsRune(text, '£') || slices.Contains(partNouns, last) ||
 		len(ws) == 2 && (last == "this" || last == "that" || last == "it" || last == "these")
+}
+
+// gapped returns a with its recipient read from a list that leaves out
+// the verb of receiving after its first item: "Leeds will receive £4m,
+// Bradford £3m and Wakefield £2m". The words between the figure before
+// the mention m and m are a comma or "and" and one to four capitalised
+// words naming the recipient, and a verb of receiving straight before
+// some earlier figure of the sentence s gives it its recipient (see
+// receiver). It returns false if the words are not so.
+func (d *drafter) gapped(s Span, m currency.Mention, a funding.Allocation) (funding.Allocation, []Field, bool) {
+	k := searchMention(d.ms, m.Start)
+	first := k
+	for first > 0 && d.ms[first-1].Start >= s.Start {
+		first--
+	}
+	if k == first {
+		return a, nil, false
+	}
+	ts := wordsOf(d.text, Span{d.ms[k-1].End, m.Start}, nil)
+	if len(ts) > 0 && ts[0].w == "and" {
+		ts = ts[1:]
+	}
+	lead := strings.TrimSpace(d.text[d.ms[k-1].End:m.Start])
+	if len(ts) == 0 || len(ts) > 4 || !strings.HasPrefix(lead, ",") && !strings.HasPrefix(lead, "and ") {
+		return a, nil, false
+	}
+	for i, t := range ts {
+		if !capitalised(d.text, t) || i > 0 && clauseBreak(d.text[ts[i-1].end:t.start]) {
+			return a, nil, false
+		}
+	}
+	if clauseBreak(d.text[ts[len(ts)-1].end:m.Start]) {
+		return a, nil, false // "Bradford, £3m": no gapped item
+	}
+	// The list's first item names its recipient by a verb of receiving.
+	if _, _, ok := d.receiver(funding.Allocation{}, s, d.ms[first]); !ok {
+		return a, nil, false
+	}
+	at := Span{ts[0].start, ts[len(ts)-1].end}
+	a.Title = d.in(at)
+	a.Recipients = []funding.Org{{Name: a.Title}}
+	fields := []Field{{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
+	d.allocationKind(&a, &fields, at)
+	return a, fields, true
 }

@@ -277,3 +277,37 @@ func TestDraftSums(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftRecipients drafts itemising sentences that name each part's
+// recipient in the ways news copy does, and checks the parts drafted.
+func TestDraftRecipients(t *testing.T) {
+	const head = "The Transport Secretary, Jane Smith, has announced a £10m package for buses.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// The verb of receiving left out after the list's first item.
+			text: head + "Leeds will receive £4m, Bradford £3m and Wakefield £2m.\n",
+			want: []string{"package £10m; share £4m; share £3m; share £2m", "claim £10m package"},
+		},
+		{
+			// Each subject after the figure before it.
+			text: head + "Rural routes get £4m while electric buses get £3m.\n",
+			want: []string{"package £10m; share £4m; share £3m", "claim £10m package"},
+		},
+		{
+			// Divided "across" a count of recipients.
+			text: head + "£4m will be allocated across 12 councils.\n",
+			want: []string{"package £10m; share £4m ×12", "claim £10m package"},
+		},
+		{
+			// A level compared with is no package, though "last year"
+			// follows it.
+			text: head + "Leeds will receive £4m, up from £3m last year.\n",
+			want: []string{"package £10m; share £4m", "claim £10m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
