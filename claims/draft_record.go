@@ -25,7 +25,16 @@ import (
 //   - its allocations, from itemising sentences ("MOPAC is providing
 //     £1,260,000 for the four Rape Crisis Centres … and £2,165,000 for the
 //     three …"), each with its count, and Partial when the list is
-//     introduced by "including", "of which", "among them" or "such as";
+//     introduced by "including", "of which", "among them" or "such as",
+//     or a part is "of" money stated before ("£850m of the one-off
+//     payment would go to …"); such parts, parts after an itemising word
+//     ("This includes £4m for …") and a list by the ways money comes
+//     ("£360m directly from … and £370m through …") are itemised in
+//     quotations and reported statements too. A sentence announcing sums
+//     each for its own purpose and no total ("an immediate £350m boost for
+//     this winter followed by £1.6bn more next year for the front line")
+//     gives a package with those allocations and no headline, unless the
+//     body states their sum, which is then the headline;
 //   - its measures, counts of whom or what the money is for ("around
 //     24,000 adults … each year", "about 9,000 historic cases");
 //   - the claims: one per quotation, with its speaker and what it asserts,
@@ -41,9 +50,13 @@ import (
 // Validate: where the article names no funder, the package's funder is
 // "unknown funder", and a speaker it names by no name or organisation
 // (only "a spokesperson") has the organisation "unknown speaker", each with
-// a Note saying so. Money the article announces apart from the package
-// ("on top of a £50 million package announced last month") is a package of
-// its own, after the first.
+// a Note saying so; a public body's possessive before the package's figure
+// names the funder ("The government's £750m"). Money the article announces
+// apart from the package ("on top of a £50 million package announced last
+// month", "laid out plans for an extra £4.6 billion", "Separately, the
+// government announced £50m") is a package of its own, after the first; a
+// sentence totalling such money just before it ("This means a further £3
+// billion …") makes it that package's allocations.
 //
 // A paragraph is a line, as news pages and press releases are saved, or,
 // in a hard-wrapped text (lines wrapped at a width, blank lines between
