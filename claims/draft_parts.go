@@ -230,15 +230,21 @@ type channelPart struct {
 	at Span
 }
 
-// channelParts returns the figures the sentence s lists as parts of the
-// package by the ways they come: two or more figures, each followed by
-// "from", "through" or "via" (after at most "directly", "direct" or
-// "straight") and its words, joined as a list (see listJoined), in one
-// currency and adding up to no more than whole, the package's money. It
-// returns nil if the sentence lists no such parts.
+// channelParts returns the figures the sentence s gives as parts of the
+// package by the ways they come: each followed by "from", "through" or
+// "via" (or "by" after a verb of giving) and its words (see channel), and
+// either the subject of a verb of coming or giving before that word ("£360m
+// will come directly from government departments") or one of two or more
+// such figures joined as a list ("£360m directly from government
+// departments and £370m through the National Lottery", "…, with £370m
+// going through the lottery"); in a sentence where money comes or is
+// itemised (see comesOrItemises), its first figure of a role a part may
+// have, all in one currency and adding up to no more than whole, the
+// package's money. It returns nil if the sentence gives no such parts.
 func (d *drafter) channelParts(s Span, whole currency.Amount) []channelPart {
 	i, j := d.mentionsIn(s)
-	if j-i < 2 || !strings.Contains(d.in(s), " from ") && !strings.Contains(d.in(s), " through ") && !strings.Contains(d.in(s), " via ") {
+	if j == i || !strings.Contains(d.in(s), " from ") && !strings.Contains(d.in(s), " through ") &&
+		!strings.Contains(d.in(s), " via ") && !strings.Contains(d.in(s), " by ") {
 		return nil
 	}
 	if !d.comesOrItemises(s) {
@@ -247,29 +253,45 @@ func (d *drafter) channelParts(s Span, whole currency.Amount) []channelPart {
 	if r, _ := roleAt(FromQuote(d.in(s)), 0, d.ms[i].Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown {
 		return nil // money needed, cut or of a rival is no part
 	}
-	var out []channelPart
+	var out, run []channelPart
+	var runSubjects []bool
+	flush := func() {
+		for n, p := range run {
+			if len(run) >= 2 || runSubjects[n] {
+				out = append(out, p)
+			}
+		}
+		run, runSubjects = run[:0], runSubjects[:0]
+	}
 	for k := i; k < j; k++ {
 		m := d.ms[k]
 		if rateOrConversion(m) {
 			continue
 		}
-		at, ok := d.channel(s, k)
-		if ok && len(out) > 0 && !d.listJoined(d.ms[out[len(out)-1].k], m) {
-			ok = false
+		at, subject, ok := d.channel(s, k)
+		if !ok {
+			flush()
+			continue
 		}
-		switch {
-		case ok:
-			out = append(out, channelPart{k, at})
-		case len(out) >= 2:
-			return d.withinWhole(out, whole)
-		default:
-			out = out[:0]
+		if len(run) > 0 && !d.listJoined(d.ms[run[len(run)-1].k], m) && !d.withJoined(d.ms[run[len(run)-1].k], m) {
+			flush()
 		}
+		run = append(run, channelPart{k, at})
+		runSubjects = append(runSubjects, subject)
 	}
-	if len(out) < 2 {
+	flush()
+	if len(out) == 0 {
 		return nil
 	}
 	return d.withinWhole(out, whole)
+}
+
+// withJoined reports whether ", with" joins the mention b to a, as the
+// next item of a list of money by its ways: "£360m will come directly from
+// government, with £370m going through the lottery".
+func (d *drafter) withJoined(a, b currency.Mention) bool {
+	gap := strings.TrimSpace(d.text[a.End:b.Start])
+	return strings.HasSuffix(gap, ", with") || gap == "with"
 }
 
 // withinWhole returns ps if their money adds up, in one currency, to no
@@ -291,37 +313,41 @@ func (d *drafter) withinWhole(ps []channelPart, whole currency.Amount) []channel
 
 // channel returns the words after the mention ms[k] of the sentence s
 // naming the way its money comes ("through the National Lottery"), up to
-// the next figure or the end of the clause, and whether there are any.
-func (d *drafter) channel(s Span, k int) (Span, bool) {
+// the next figure or the end of the clause; whether a verb of coming or
+// giving comes between the figure and them, making the figure its subject
+// ("£360m will come directly from …"); and whether there are such words.
+// "by" names a way only after a verb of giving ("given directly by").
+func (d *drafter) channel(s Span, k int) (Span, bool, bool) {
 	m := d.ms[k]
 	end := s.End
 	if k+1 < len(d.ms) && d.ms[k+1].Start < end {
 		end = d.ms[k+1].Start
 	}
 	after := wordsOf(d.text, Span{m.End, min(end, m.End+200)}, nil)
-	n := 0
-	for n < len(after) && n < 3 && (isAuxiliary(after[n].w) || slices.Contains(comeWords, after[n].w) ||
+	n, verb := 0, false
+	for n < len(after) && n < 4 && (isAuxiliary(after[n].w) || slices.Contains(comeWords, after[n].w) ||
 		after[n].w == "directly" || after[n].w == "direct" || after[n].w == "straight") {
-		n++ // "£360m would come directly from …"
+		verb = verb || slices.Contains(comeWords, after[n].w)
+		n++ // "£360m will be allocated directly by …"
 	}
-	if n+1 >= len(after) || !slices.Contains(channelWords, after[n].w) || clauseBreak(d.text[m.End:after[n+1].start]) {
-		return Span{}, false
+	if n+1 >= len(after) || clauseBreak(d.text[m.End:after[n+1].start]) {
+		return Span{}, false, false
+	}
+	if w := after[n].w; !slices.Contains(channelWords, w) && (w != "by" || !verb) {
+		return Span{}, false, false
 	}
 	at := d.clause(after[n:])
 	// The words from "and" before the next figure are the next part's.
-	ts := wordsOf(d.text, at, nil)
-	for e := len(ts) - 1; e > 0; e-- {
-		if ts[e].w == "and" && !d.hasMoney(Span{ts[e].end, at.End}) && e == len(ts)-1 {
-			at.End = ts[e-1].end
-		}
+	if ts := wordsOf(d.text, at, nil); len(ts) > 1 && ts[len(ts)-1].w == "and" {
+		at.End = ts[len(ts)-2].end
 	}
-	return at, at.End > after[n].end
+	return at, verb, at.End > after[n].end
 }
 
 // comeWords say that money comes to someone, or is given: "£360m would
 // come directly from …", "Charities will get £360m …".
-var comeWords = []string{"come", "comes", "coming", "came", "get", "gets", "getting", "receive", "receives", "receiving",
-	"received", "provided", "given", "paid", "delivered", "distributed", "channelled", "allocated", "awarded"}
+var comeWords = []string{"come", "comes", "coming", "came", "go", "goes", "going", "went", "get", "gets", "getting", "receive",
+	"receives", "receiving", "received", "provided", "given", "paid", "delivered", "distributed", "channelled", "allocated", "awarded"}
 
 // comesOrItemises reports whether the sentence s itemises money (see
 // isItemising) or says that money comes or is given (see comeWords).

@@ -200,6 +200,20 @@ func TestDraftChannels(t *testing.T) {
 			want: []string{"package £750m; share £360m; share £370m", "claim £750m package", "claim £360m share, £370m share"},
 		},
 		{
+			// Each figure the subject of a verb of coming, one a sentence.
+			text: head + "£360m will come directly from government departments.\n\nA further £370m will be provided through the National Lottery.\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £750m package"},
+		},
+		{
+			// "by" after a verb of giving; ", with" joining the list.
+			text: head + "It will see £360m given directly by government departments and £370m through the National Lottery Community Fund.\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £750m package"},
+		},
+		{
+			text: head + "Of the total, £360m will come directly from government, with £370m going through the lottery.\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £750m package"},
+		},
+		{
 			// More than the package between them: no parts of it.
 			text: head + "Councils received £500m from the Treasury and £400m from the lottery.\n",
 			want: []string{"package £750m; share £500m", "claim £750m package"},
