@@ -1248,7 +1248,7 @@ func (d *drafter) funder() {
 	}
 	if !d.announce.IsZero() {
 		if at, ok := d.publicBody(d.announce); ok {
-			d.pkg.Funder = funding.Org{Name: d.in(at)}
+			d.pkg.Funder = funding.Org{Name: lowerThe(d.in(at))}
 			d.field("packages[0].funder", at, Inferred)
 			return
 		}
@@ -1276,12 +1276,29 @@ var bodyWords = []string{"government", "council", "department", "treasury", "exe
 // sentence s: a capitalised body word with the capitalised words before it
 // ("Gloucestershire County Council") or "for" and those after it
 // ("Department for Education"), or "the" before it alone ("the
-// Government").
+// Government"); or, before the verb announcing money, a body word in lower
+// case after "the" or "a" and at most one capitalised word ("the UK
+// government", "A Labour government").
 func (d *drafter) publicBody(s Span) (Span, bool) {
 	ts := wordsOf(d.text, s, nil)
+	verb := announces(ts)
 	for k, t := range ts {
-		if !slices.Contains(bodyWords, t.w) || !capitalised(d.text, t) {
+		if !slices.Contains(bodyWords, t.w) {
 			continue
+		}
+		if !capitalised(d.text, t) {
+			// "The UK government is putting in …", "A Labour government
+			// would invest …": a body named in lower case after "the" or
+			// "a" and at most one capitalised word, as the subject, before
+			// the verb announcing the money.
+			i := k - 1
+			if i > 0 && capitalised(d.text, ts[i]) && !isDeterminer(ts[i].w) {
+				i--
+			}
+			if i < 0 || ts[i].w != "the" && ts[i].w != "a" || clauseBreak(d.text[ts[i].end:t.start]) || verb >= 0 && k > verb {
+				continue
+			}
+			return Span{ts[i].start, t.end}, true
 		}
 		i, j := k, k
 		for i > 0 && capitalised(d.text, ts[i-1]) && !clauseBreak(d.text[ts[i-1].end:ts[i].start]) {

@@ -195,11 +195,14 @@ func isDeterminer(w string) bool {
 	return false
 }
 
-// lowerThe returns name with a capital "The" opening it, as at the start
-// of a sentence, in lower case: "The government" is "the government".
+// lowerThe returns name with a capital article opening it, as at the
+// start of a sentence, in lower case: "The government" is "the
+// government", "A Labour government" "a Labour government".
 func lowerThe(name string) string {
-	if rest, ok := strings.CutPrefix(name, "The "); ok {
-		return "the " + rest
+	for _, a := range [...]string{"The ", "A ", "An "} {
+		if rest, ok := strings.CutPrefix(name, a); ok {
+			return strings.ToLower(a) + rest
+		}
 	}
 	return name
 }

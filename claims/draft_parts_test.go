@@ -154,7 +154,8 @@ func TestDraftPartitive(t *testing.T) {
 }
 
 // TestDraftOwner drafts articles naming the funder only by a possessive
-// before the package's figure, and checks the funder drafted.
+// before the package's figure, or by a body named in lower case, and
+// checks the funder drafted.
 func TestDraftOwner(t *testing.T) {
 	for _, tc := range []struct {
 		text, want string
@@ -162,6 +163,11 @@ func TestDraftOwner(t *testing.T) {
 		{"The government's £750m package for charities was criticised as too small.\n", "the government"},
 		{"Ann Jones welcomed the Scottish Government’s new £5m fund for peatland.\n", "Scottish Government"},
 		{"Fife Council's £2m fund for roads opens today.\n", "Fife Council"},
+		// A body named in lower case, as the subject announcing the money.
+		{"The UK government is putting in an additional £500 million over the next two years.\n", "the UK government"},
+		{"A Labour government would invest £9.5bn extra each year on capital projects.\n", "a Labour government"},
+		// Not one after the verb: "the Coalition government" is compared.
+		{"Under the plans £9.5bn a year would be invested in capital projects – 50% more than the Coalition government.\n", unknownFunder},
 		// A person's possessive names no funder, nor does "a government's".
 		{"Rishi Sunak’s £750m package for charities was criticised.\n", unknownFunder},
 		{"A government’s £750m package for charities was criticised.\n", unknownFunder},
