@@ -28,7 +28,7 @@ var partJoiners = []string{"and", "plus", "then", "by"}
 var wholeNouns = []string{"package", "fund", "programme", "scheme", "settlement", "pot", "deal", "budget", "total"}
 
 // listedParts returns the indices in ms of the figures that the sentence s
-// lists as the parts of money, from ms[k] on: each figure followed by whom
+// lists as the parts of money, ms[k] among them: each figure followed by whom
 // or what it is for (see allocation), joined to the one before by "and",
 // "plus", "then", "followed by" or a comma. If the body states their sum
 // ("The £3m will be spent this year"), total is the index in ms of the
@@ -45,7 +45,22 @@ func (d *drafter) listedParts(s Span, k int) (parts []int, total int) {
 		return nil, -1
 	}
 	parts = []int{k}
-	_, j := d.mentionsIn(s)
+	i, j := d.mentionsIn(s)
+	// "Councils will receive £2m for potholes and £3m for bridges": the
+	// list may open before the figure taken for the headline.
+	for n := k - 1; n >= i; n-- {
+		m := d.ms[n]
+		if rateOrConversion(m) {
+			continue
+		}
+		if !d.listJoined(m, d.ms[parts[0]]) || d.wholeAfter(m) {
+			break
+		}
+		if _, _, ok := d.allocation(s, m); !ok {
+			break
+		}
+		parts = append([]int{n}, parts...)
+	}
 	for n := k + 1; n < j; n++ {
 		m := d.ms[n]
 		if rateOrConversion(m) {

@@ -30,6 +30,12 @@ func TestDraftParts(t *testing.T) {
 			want: []string{"package ; share £2m; share £1m; share £500,000", "claim £2m share, £1m share, £500,000 share"},
 		},
 		{
+			// The list opens before the figure a verb of receiving makes no
+			// headline.
+			text: "Councils will receive £2m for potholes and £3m for bridges, the Transport Secretary announced.\n",
+			want: []string{"package ; share £2m; share £3m", "claim £2m share, £3m share"},
+		},
+		{
 			// The total stated: it is the headline, and the parts its shares.
 			text: "The council leader, Tom Hill, has today announced £2m for roads and £1m for parks.\n\nThe £3m will be spent this year.\n",
 			want: []string{"package £3m; share £2m; share £1m", "claim £2m share, £1m share"},
