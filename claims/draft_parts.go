@@ -36,9 +36,10 @@ var wholeNouns = []string{"package", "fund", "programme", "scheme", "settlement"
 // is -1, and the package has only the parts. It returns no parts if the
 // sentence lists fewer than two, if ms[k] is named as a whole ("a £5m
 // package"), if the parts are not all in one currency, or if only the
-// title states their sum.
+// title states their sum. A figure whose words place it apart from the
+// package (see elsewhere: "£5m previously promised") ends the list.
 func (d *drafter) listedParts(s Span, k int) (parts []int, total int) {
-	if d.wholeAfter(d.ms[k]) {
+	if d.wholeAfter(d.ms[k]) || d.elsewhere(s, k) {
 		return nil, -1
 	}
 	if _, _, ok := d.allocation(s, d.ms[k]); !ok {
@@ -53,7 +54,7 @@ func (d *drafter) listedParts(s Span, k int) (parts []int, total int) {
 		if rateOrConversion(m) {
 			continue
 		}
-		if !d.listJoined(m, d.ms[parts[0]]) || d.wholeAfter(m) {
+		if !d.listJoined(m, d.ms[parts[0]]) || d.wholeAfter(m) || d.elsewhere(s, n) {
 			break
 		}
 		if _, _, ok := d.allocation(s, m); !ok {
@@ -66,8 +67,8 @@ func (d *drafter) listedParts(s Span, k int) (parts []int, total int) {
 		if rateOrConversion(m) {
 			continue
 		}
-		if !d.listJoined(d.ms[parts[len(parts)-1]], m) || d.wholeAfter(m) {
-			break
+		if !d.listJoined(d.ms[parts[len(parts)-1]], m) || d.wholeAfter(m) || d.elsewhere(s, n) {
+			break // "£5m previously promised for …": money apart
 		}
 		if _, _, ok := d.allocation(s, m); !ok {
 			break

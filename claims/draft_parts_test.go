@@ -46,6 +46,12 @@ func TestDraftParts(t *testing.T) {
 			want: []string{"package £5m; share £2m", "claim £5m package, £2m share"},
 		},
 		{
+			// Money placed apart from the package ends the list: the first
+			// figure is the headline, the other a package of its own.
+			text: "The Environment Secretary, Ann Lee, has announced £20m for flood defences and £5m previously promised for river dredging.\n",
+			want: []string{"package £20m", "package £5m", "claim £20m package, £5m package"},
+		},
+		{
 			// Figures saying neither whom nor what they are for are no parts.
 			text: "The council leader, Tom Hill, has announced £2m and £1m.\n",
 			want: []string{"package £2m", "claim £2m package, £1m unknown"},
