@@ -49,7 +49,7 @@ func (d *drafter) draftAllocations() {
 		found, at := 0, 0
 		also := -1   // whether the sentence "also" announces money, once read
 		parent := -1 // the allocation the sentence itemises in turn, if any
-		if ps := d.channelParts(s, head); ps != nil {
+		if ps := d.channelParts(s, head, &sas); ps != nil {
 			// "£360m directly from government departments and £370m
 			// through the National Lottery", in the narrative or in speech.
 			d.draftChannels(ps)

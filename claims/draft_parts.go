@@ -257,7 +257,9 @@ type channelPart struct {
 // itemised (see comesOrItemises), its first figure of a role a part may
 // have, all in one currency and adding up to no more than whole, the
 // package's money. It returns nil if the sentence gives no such parts.
-func (d *drafter) channelParts(s Span, whole currency.Amount) []channelPart {
+// sas holds the roles FromQuote gives the sentence's figures, read into it
+// if nil.
+func (d *drafter) channelParts(s Span, whole currency.Amount, sas *[]StatedAmount) []channelPart {
 	i, j := d.mentionsIn(s)
 	if j == i || !strings.Contains(d.in(s), " from ") && !strings.Contains(d.in(s), " through ") &&
 		!strings.Contains(d.in(s), " via ") && !strings.Contains(d.in(s), " by ") {
@@ -266,7 +268,10 @@ func (d *drafter) channelParts(s Span, whole currency.Amount) []channelPart {
 	if !d.comesOrItemises(s) {
 		return nil // "charities had lost £300m from fundraising and …"
 	}
-	if r, _ := roleAt(FromQuote(d.in(s)), 0, d.ms[i].Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown {
+	if *sas == nil {
+		*sas = FromQuote(d.in(s)) // read once for the sentence, as draftAllocations does
+	}
+	if r, _ := roleAt(*sas, 0, d.ms[i].Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown {
 		return nil // money needed, cut or of a rival is no part
 	}
 	var out, run []channelPart
