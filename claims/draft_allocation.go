@@ -180,6 +180,14 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.gapped(s, m, a)
 			}
 			if !ok {
+				a, fields, ok = d.bracketed(s, m, a)
+			}
+			if end, apposed := d.apposedEnd(s, m); !ok && apposed {
+				// "The biggest award, £2m, goes to Leeds".
+				read.End = end
+				a, fields, ok = d.allocation(s, read)
+			}
+			if !ok {
 				a, fields, ok = d.totalling(s, m, a)
 			}
 			if !ok {

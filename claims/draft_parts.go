@@ -580,3 +580,55 @@ func (d *drafter) gapped(s Span, m currency.Mention, a funding.Allocation) (fund
 	d.allocationKind(&a, &fields, at)
 	return a, fields, true
 }
+
+// bracketed returns a with its recipient read from the capitalised words
+// before the mention m when the figure stands in brackets after them:
+// "Leeds (£2m), Bradford (£1.5m) and York (£1m)". One to five capitalised
+// words ("West Yorkshire Combined Authority (£2m)") name the recipient.
+// It returns false if the words are not so.
+func (d *drafter) bracketed(s Span, m currency.Mention, a funding.Allocation) (funding.Allocation, []Field, bool) {
+	if m.Start == s.Start || d.text[m.Start-1] != '(' || m.End >= len(d.text) || d.text[m.End] != ')' {
+		return a, nil, false
+	}
+	var buf [8]tok
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-80), m.Start - 1}, buf[:0])
+	n := len(before)
+	if n == 0 || strings.TrimSpace(d.text[before[n-1].end:m.Start-1]) != "" {
+		return a, nil, false
+	}
+	start := n
+	for start > 0 && n-start < 5 && capitalised(d.text, before[start-1]) && !isDeterminer(before[start-1].w) &&
+		(start == n || !clauseBreak(d.text[before[start-1].end:before[start].start])) {
+		start--
+	}
+	if start == n {
+		return a, nil, false
+	}
+	at := Span{before[start].start, before[n-1].end}
+	a.Title = d.in(at)
+	a.Recipients = []funding.Org{{Name: a.Title}}
+	fields := []Field{{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
+	d.allocationKind(&a, &fields, at)
+	return a, fields, true
+}
+
+// apposedEnd returns the end of the comma after the mention m when the
+// figure stands in apposition to a noun naming a part of money ("The
+// biggest award, £2m, goes to Leeds", "the largest share, £4m, is for
+// …"), so that whom or what it is for is read after the comma; and
+// whether it does.
+func (d *drafter) apposedEnd(s Span, m currency.Mention) (int, bool) {
+	if m.Start-2 < s.Start || d.text[m.Start-2:m.Start] != ", " || m.End >= s.End || d.text[m.End] != ',' {
+		return 0, false
+	}
+	var buf [4]tok
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-30), m.Start - 2}, buf[:0])
+	if len(before) == 0 || !slices.Contains(apposedNouns, before[len(before)-1].w) {
+		return 0, false
+	}
+	return m.End + 1, true
+}
+
+// apposedNouns name a part of money a figure may stand beside: "The
+// biggest award, £2m, …".
+var apposedNouns = []string{"award", "share", "grant", "allocation", "slice", "portion", "amount", "sum", "chunk", "part"}

@@ -334,6 +334,22 @@ func TestDraftRecipients(t *testing.T) {
 			want: []string{"package £10m; share £4m ×12", "claim £10m package"},
 		},
 		{
+			// Each recipient with its money in brackets.
+			text: head + "Leeds (£4m), Bradford (£3m) and Wakefield (£2m) are among the winners.\n",
+			want: []string{"package £10m; share £4m; share £3m; share £2m", "claim £10m package"},
+		},
+		{
+			// A figure beside a noun naming a part, between commas.
+			text: head + "The biggest award, £4m, goes to Leeds.\n",
+			want: []string{"package £10m; share £4m", "claim £10m package"},
+		},
+		{
+			// A conversion in brackets is no recipient's money (and euros are
+			// no part of a package in pounds).
+			text: head + "The scheme is worth almost €2m (£1.7m) to Leeds.\n",
+			want: []string{"package £10m", "claim £10m package"},
+		},
+		{
 			// A level compared with is no package, though "last year"
 			// follows it.
 			text: head + "Leeds will receive £4m, up from £3m last year.\n",
