@@ -1070,6 +1070,12 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	if at.Start < s.Start || d.hasMoney(at) {
 		return a, nil, false
 	}
+	return d.toRecipient(a, at)
+}
+
+// toRecipient returns a given to the recipient the words at name, as its
+// title and its one recipient, with the fields that say so and its kind.
+func (d *drafter) toRecipient(a funding.Allocation, at Span) (funding.Allocation, []Field, bool) {
 	a.Title = d.in(at)
 	a.Recipients = []funding.Org{{Name: a.Title}}
 	fields := []Field{{".title", at, Inferred}, {".recipients[0]", at, Inferred}}

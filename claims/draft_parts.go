@@ -574,11 +574,7 @@ func (d *drafter) gapped(s Span, m currency.Mention, a funding.Allocation) (fund
 		return a, nil, false
 	}
 	at := Span{ts[0].start, ts[len(ts)-1].end}
-	a.Title = d.in(at)
-	a.Recipients = []funding.Org{{Name: a.Title}}
-	fields := []Field{{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
-	d.allocationKind(&a, &fields, at)
-	return a, fields, true
+	return d.toRecipient(a, at)
 }
 
 // bracketed returns a with its recipient read from the capitalised words
@@ -605,11 +601,7 @@ func (d *drafter) bracketed(s Span, m currency.Mention, a funding.Allocation) (f
 		return a, nil, false
 	}
 	at := Span{before[start].start, before[n-1].end}
-	a.Title = d.in(at)
-	a.Recipients = []funding.Org{{Name: a.Title}}
-	fields := []Field{{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
-	d.allocationKind(&a, &fields, at)
-	return a, fields, true
+	return d.toRecipient(a, at)
 }
 
 // apposedEnd returns the end of the comma after the mention m when the
