@@ -689,14 +689,14 @@ var spendVerbs = []string{"spend", "spends", "spending", "spent", "put", "puts",
 // announcedApart reports whether the mention m of the sentence s, outside
 // quote marks, is money announced apart from the package: more than head,
 // the package's, in a sentence other than the one announcing the package
-// that announces money in so many words ("Separately, the government
-// announced £50m for colleges"), or in one that "also" announces money
-// (see alsoAnnounces).
+// that announces money in so many words ("the government announced £50m
+// for colleges"), or in one that "also" announces money (see
+// alsoAnnounces) or opens apart ("Separately, …", see opensApart).
 func (d *drafter) announcedApart(s Span, m currency.Mention, head currency.Amount) bool {
 	if s == d.announce || d.inMarks(span(m)) {
 		return false
 	}
-	if d.alsoAnnounces(s) {
+	if d.alsoAnnounces(s) || d.opensApart(s) {
 		return true
 	}
 	if c, err := m.Figure.Nominal().Compare(head); err != nil || c <= 0 {
@@ -707,6 +707,26 @@ func (d *drafter) announcedApart(s Span, m currency.Mention, head currency.Amoun
 			if strings.HasPrefix(t.w, v) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// apartCues open a sentence about other matters than the one before it:
+// "Separately, …", "In a separate announcement, …", "Meanwhile, …".
+var apartCues = fields("separately", "meanwhile", "elsewhere", "in a separate", "in separate")
+
+// opensApart reports whether the sentence s opens with one of apartCues
+// and announces money: "Separately, the government announced £5m for
+// colleges".
+func (d *drafter) opensApart(s Span) bool {
+	r := d.sentence(s)
+	if r.announce < 0 {
+		return false
+	}
+	for _, ws := range apartCues {
+		if matchWords(r.ts, ws) {
+			return true
 		}
 	}
 	return false

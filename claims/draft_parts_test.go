@@ -96,6 +96,11 @@ func TestDraftOtherPackages(t *testing.T) {
 			want: []string{"package £10m", "package £50m", "claim £10m package", "claim £50m package"},
 		},
 		{
+			// A sentence opening apart, whatever the money's size.
+			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nMeanwhile, the council has committed £2m to youth clubs.\n",
+			want: []string{"package £10m", "package £2m", "claim £10m package"},
+		},
+		{
 			// Reported "also": beside the package, whatever its size.
 			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nSmith said the government would also spend £4m on teacher pay.\n",
 			want: []string{"package £10m", "package £4m", "claim £10m package", "claim £4m package"},
