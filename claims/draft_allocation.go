@@ -41,7 +41,7 @@ func (d *drafter) draftAllocations() {
 		if i == j || s == d.title {
 			continue
 		}
-		if s == d.announce || d.sentence(s).head {
+		if s == d.announce || d.statesValue(i, j, head) {
 			lastOwn = s.End
 		}
 		var sas []StatedAmount // the roles of the sentence's figures, read once if needed
@@ -477,11 +477,21 @@ func (d *drafter) leadsFurther(m currency.Mention) bool {
 // the package's: more money announced beside the package, which a
 // reported statement may hold too.
 func (d *drafter) furtherAbove(m currency.Mention, head currency.Amount) bool {
-	if d.inMarks(span(m)) || !d.leadsFurther(m) {
+	if c, err := m.Figure.Nominal().Compare(head); err != nil || c <= 0 {
 		return false
 	}
-	c, err := m.Figure.Nominal().Compare(head)
-	return err == nil && c > 0
+	return !d.inMarks(span(m)) && d.leadsFurther(m)
+}
+
+// statesValue reports whether one of the mentions ms[i:j] states the
+// value v.
+func (d *drafter) statesValue(i, j int, v currency.Amount) bool {
+	for ; i < j; i++ {
+		if d.ms[i].Figure.Nominal().Equal(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedBy reads the recipients of the whole of the mention m from the

@@ -261,19 +261,6 @@ type channelPart struct {
 // if nil.
 func (d *drafter) channelParts(s Span, whole currency.Amount, sas *[]StatedAmount) []channelPart {
 	i, j := d.mentionsIn(s)
-	if j == i || !strings.Contains(d.in(s), " from ") && !strings.Contains(d.in(s), " through ") &&
-		!strings.Contains(d.in(s), " via ") && !strings.Contains(d.in(s), " by ") {
-		return nil
-	}
-	if !d.comesOrItemises(s) {
-		return nil // "charities had lost £300m from fundraising and …"
-	}
-	if *sas == nil {
-		*sas = FromQuote(d.in(s)) // read once for the sentence, as draftAllocations does
-	}
-	if r, _ := roleAt(*sas, 0, d.ms[i].Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown {
-		return nil // money needed, cut or of a rival is no part
-	}
 	var out, run []channelPart
 	var runSubjects []bool
 	flush := func() {
@@ -303,6 +290,15 @@ func (d *drafter) channelParts(s Span, whole currency.Amount, sas *[]StatedAmoun
 	flush()
 	if len(out) == 0 {
 		return nil
+	}
+	if !d.comesOrItemises(s) {
+		return nil // "charities had lost £300m from fundraising and …"
+	}
+	if *sas == nil {
+		*sas = FromQuote(d.in(s)) // read once for the sentence, as draftAllocations does
+	}
+	if r, _ := roleAt(*sas, 0, d.ms[i].Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown {
+		return nil // money needed, cut or of a rival is no part
 	}
 	return d.withinWhole(out, whole)
 }
@@ -343,6 +339,10 @@ func (d *drafter) channel(s Span, k int) (Span, bool, bool) {
 	end := s.End
 	if k+1 < len(d.ms) && d.ms[k+1].Start < end {
 		end = d.ms[k+1].Start
+	}
+	if near := d.text[m.End:min(end, m.End+60)]; !strings.Contains(near, " from ") && !strings.Contains(near, " through ") &&
+		!strings.Contains(near, " via ") && !strings.Contains(near, " by ") {
+		return Span{}, false, false // most figures: read no words
 	}
 	after := wordsOf(d.text, Span{m.End, min(end, m.End+200)}, nil)
 	n, verb := 0, false
