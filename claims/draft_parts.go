@@ -10,12 +10,27 @@ import (
 	"github.com/fundclaims/fundclaims/funding"
 )
 
-// This file reads money an article gives only as parts: a sentence that
-// announces two or more sums, each for its own purpose, and no total
-// ("announced an immediate £350m boost for this winter followed by £1.6bn
-// more next year for the front line"). The parts are the package's
-// allocations, and the package has no headline, since the article states
-// none.
+// This file reads the parts of money, where the words give them as parts
+// rather than as packages:
+//
+//   - money an article gives only as parts, a sentence announcing two or
+//     more sums each for its own purpose and no total ("announced an
+//     immediate £350m boost for this winter followed by £1.6bn more next
+//     year for the front line"): the package's allocations, and no
+//     headline, since the article states none (listedParts);
+//   - a part "of" money stated before ("£850m of the one-off payment",
+//     "Of the £10m, £6m …"), in the narrative or in speech (partitive);
+//   - money by the ways it comes ("£360m directly from government
+//     departments and £370m through the National Lottery", channelParts);
+//   - recipients a list names without its verb ("Leeds will receive £4m,
+//     Bradford £3m …"), before a bracketed figure ("Leeds (£4m)"), or
+//     beside a part's noun ("The biggest award, £4m, goes to Leeds");
+//   - the total of money announced apart just before ("This means a
+//     further £3 billion …", sums), a package of its own with that money
+//     as its parts;
+//
+// and the funder a public body's possessive names ("The government's
+// £750m") is in draft_announcer.go.
 
 // partJoiners are the words that join one part of a list of money to the
 // next: "£2m for roads and £1m for parks", "followed by £1.6bn", "plus
