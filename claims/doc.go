@@ -328,8 +328,12 @@
 // "until March 2018" with the date printed on the article giving 2017-18;
 // its purposes and kind), its allocations from itemising sentences ("MOPAC
 // is providing £1,260,000 for the four Rape Crisis Centres …", with the
-// count that makes the shares), its measures ("around 24,000 adults …
-// each year"), and a Claim for each quotation, attributed reported
+// count that makes the shares), in the narrative or in speech ("£850m of
+// the one-off payment would go to …", "This includes £4m for …", "£360m
+// directly from … and £370m through …"), other packages the article
+// announces apart ("an extra £4.6 billion", "This means a further £3
+// billion …", totalling the money just before it), its measures ("around
+// 24,000 adults … each year"), and a Claim for each quotation, attributed reported
 // statement and announcing sentence, with its speaker, what it asserts and
 // its stance towards the announcement. It works by deterministic rules,
 // with no model to download, in time linear in the text's length.
@@ -342,6 +346,10 @@
 // stories and assessing the drafts gives the findings of the hand-made
 // records: "£2m" understates the £2.4m package by £400,000, and the itemised
 // £3,595,000 falls at least £405,000 short of "more than £4 million".
+// Money an article announces only as parts, with no total ("an immediate
+// £350m boost for this winter followed by £1.6bn more next year"), is a
+// package with those allocations and no headline, and the claim quoting
+// them states shares.
 //
 // Text that is not text (invalid UTF-8, a NUL byte) is an error; empty
 // text, or text that states no money, is an empty Draft with a Note.

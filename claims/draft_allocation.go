@@ -29,19 +29,32 @@ var provideVerbs = [...]string{"provid", "giv", "fund", "grant", "allocat", "awa
 // sentence, other than the headline's, that is followed by whom or what it
 // is for.
 func (d *drafter) draftAllocations() {
-	head := d.ms[d.headline].Figure.Nominal()
+	head := d.whole()
 	shared := false // whether the package's whole has been drafted as shared by recipients
+	if len(d.parts) > 0 {
+		d.draftParts()
+	}
 	d.titleAllocations(head)
+	lastOwn := 0 // the end of the last sentence stating the package's own money
 	for _, s := range d.sents {
 		i, j := d.mentionsIn(s)
 		if i == j || s == d.title {
 			continue
+		}
+		if s == d.announce || d.statesValue(i, j, head) {
+			lastOwn = s.End
 		}
 		var sas []StatedAmount // the roles of the sentence's figures, read once if needed
 		partial := false
 		found, at := 0, 0
 		also := -1   // whether the sentence "also" announces money, once read
 		parent := -1 // the allocation the sentence itemises in turn, if any
+		if ps := d.channelParts(s, head, &sas); ps != nil {
+			// "£360m directly from government departments and £370m
+			// through the National Lottery", in the narrative or in speech.
+			d.draftChannels(ps)
+			found++
+		}
 		for k := i; k < j; k++ {
 			m := d.ms[k]
 			if rateOrConversion(m) {
@@ -61,6 +74,11 @@ func (d *drafter) draftAllocations() {
 			if d.placed[k] {
 				continue
 			}
+			if d.sums(s, k, lastOwn) {
+				// "This means a further £3 billion … has been confirmed":
+				// the total of the money announced apart just before.
+				continue
+			}
 			if d.inMarks(span(m)) && d.elsewhere(s, k) {
 				// "This new package of funding adds to our £65 million
 				// Nature Restoration Fund": in a quotation, other money the
@@ -75,8 +93,15 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
-			if d.quoted(span(m)) {
-				continue // a quotation's own
+			partEnd, part := d.partitive(m)
+			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
+				!d.announcedApart(s, m, head) {
+				// A quotation's own; but the sentence announcing the
+				// package, reported, itemises it: "The Mayor, Ann Jones, has
+				// announced a £5m fund for youth clubs and £2m for sports
+				// pitches"; and so does speech with a word itemising money
+				// before the figure: "This includes £4m for new classrooms".
+				continue
 			}
 			if sas == nil {
 				sas = FromQuote(d.in(s))
@@ -91,13 +116,28 @@ func (d *drafter) draftAllocations() {
 					also = 1
 				}
 			}
+			if also == 0 && r != RoleShare && d.announcedApart(s, m, head) {
+				// "Separately, the government announced £50m for colleges"
+				// beside a £10m package: more money, announced apart.
+				d.addOther(k)
+				continue
+			}
 			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.sentence(s).head) {
 				// "The Mayor also committed … a £45 million investment";
 				// "It was also announced that … will also receive an extra
 				// £15 million": money announced beside the package.
 				n := len(d.others)
-				if d.addOther(k) && r != RolePackage {
+				switch {
+				case !d.addOther(k):
+				case r != RolePackage:
 					d.allocateWhole(n, s, m)
+				default:
+					// Announced as a whole, it is all the recipient's that
+					// receives it: "the … telephone line will also receive an
+					// extra £15 million for the winter".
+					if a, fields, ok := d.receiver(allocationOf(m), s, m); ok {
+						d.addAllocation(n+1, a, fields, m)
+					}
 				}
 				continue
 			}
@@ -108,8 +148,11 @@ func (d *drafter) draftAllocations() {
 				continue
 			}
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
-				if err == nil && d.further(m) {
-					d.addOther(k) // "And a further £140 million was devoted to …"
+				if err == nil && !d.inMarks(span(m)) && d.leadsFurther(m) {
+					// "And a further £140 million was devoted to …";
+					// reported, "Chancellor Rishi Sunak laid out plans for an
+					// extra £4.6 billion in business support in England".
+					d.addOther(k)
 				}
 				continue // more than the whole, or in another currency: no part of it
 			}
@@ -126,7 +169,24 @@ func (d *drafter) draftAllocations() {
 				d.placed[k] = true
 				continue
 			}
-			a, fields, ok := d.allocation(s, m)
+			read := m
+			if part {
+				// "£850m of the one-off payment would go to repairing 20
+				// hospitals": whom it is for follows the money it is of.
+				read.End = partEnd
+			}
+			a, fields, ok := d.allocation(s, read)
+			if !ok {
+				a, fields, ok = d.gapped(s, m, a)
+			}
+			if !ok {
+				a, fields, ok = d.bracketed(s, m, a)
+			}
+			if end, apposed := d.apposedEnd(s, m); !ok && apposed {
+				// "The biggest award, £2m, goes to Leeds".
+				read.End = end
+				a, fields, ok = d.allocation(s, read)
+			}
 			if !ok {
 				a, fields, ok = d.totalling(s, m, a)
 			}
@@ -139,6 +199,8 @@ func (d *drafter) draftAllocations() {
 			if found == 0 {
 				partial = d.partialBefore(s, m.Start)
 			}
+			// A part "of the" money names only some of it.
+			partial = partial || part
 			found++
 			if parent >= 0 {
 				d.addPart(parent, a, fields, m)
@@ -153,6 +215,9 @@ func (d *drafter) draftAllocations() {
 			d.pkg.Allocations[parent].Partial = partial
 			d.field("packages[0].allocations["+strconv.Itoa(parent)+"].partial", s, Inferred)
 			partial = false
+		}
+		if found > 0 {
+			lastOwn = s.End
 		}
 		if found > 0 && partial {
 			d.pkg.Partial = true
@@ -266,7 +331,7 @@ func (d *drafter) sentence(s Span) *sentenceRead {
 	}
 	r.head = false
 	if d.headline >= 0 {
-		head := d.ms[d.headline].Figure.Nominal()
+		head := d.whole()
 		for i, j := d.mentionsIn(s); i < j; i++ {
 			if d.ms[i].Figure.Nominal().Equal(head) {
 				r.head = true
@@ -317,6 +382,9 @@ func (d *drafter) addAllocation(p int, a funding.Allocation, fields []Field, m c
 	path := "packages[" + strconv.Itoa(p) + "].allocations[" + strconv.Itoa(len(pkg.Allocations)) + "]"
 	d.field(path+".id", Span{}, Guessed) // made from its title
 	d.field(path+".amount", span(m), Explicit)
+	if p == 0 {
+		d.itemise(m)
+	}
 	for _, f := range fields {
 		d.field(path+f.Path, f.Span, f.Confidence)
 	}
@@ -331,6 +399,7 @@ func (d *drafter) addPart(parent int, a funding.Allocation, fields []Field, m cu
 	path := "packages[0].allocations[" + strconv.Itoa(parent) + "].allocations[" + strconv.Itoa(len(up.Allocations)) + "]"
 	d.field(path+".id", Span{}, Guessed)
 	d.field(path+".amount", span(m), Explicit)
+	d.itemise(m)
 	for _, f := range fields {
 		d.field(path+f.Path, f.Span, f.Confidence)
 	}
@@ -350,10 +419,7 @@ func (d *drafter) possessed(s Span, m currency.Mention) (funding.Allocation, []F
 		return a, nil, false
 	}
 	owner := before[n-1]
-	name, ok := strings.CutSuffix(d.text[owner.start:owner.end], "’s")
-	if !ok {
-		name, ok = strings.CutSuffix(name, "'s")
-	}
+	name, ok := cutPossessive(d.text[owner.start:owner.end])
 	if !ok || name == "" || !strings.HasPrefix(after[0].w, "includ") && !strings.HasPrefix(after[0].w, "compris") {
 		return a, nil, false
 	}
@@ -393,14 +459,39 @@ func (d *drafter) allocateWhole(n int, s Span, m currency.Mention) {
 // the package ("A further £112m was funnelled north"), which is a package
 // of its own when it is no part of the package.
 func (d *drafter) further(m currency.Mention) bool {
-	if d.quoted(span(m)) {
-		return false
-	}
+	return !d.quoted(span(m)) && d.leadsFurther(m)
+}
+
+// leadsFurther reports whether "a further", "another", "an additional" or
+// "an extra" leads to the mention m.
+func (d *drafter) leadsFurther(m currency.Mention) bool {
 	switch d.wordsBefore(m) {
 	case "a further", "an additional", "an extra":
 		return true
 	}
 	return strings.HasSuffix(d.wordsBefore(m), "another")
+}
+
+// furtherAbove reports whether the mention m, outside quote marks, is led
+// by "a further" or its like (see leadsFurther) to more money than head,
+// the package's: more money announced beside the package, which a
+// reported statement may hold too.
+func (d *drafter) furtherAbove(m currency.Mention, head currency.Amount) bool {
+	if c, err := m.Figure.Nominal().Compare(head); err != nil || c <= 0 {
+		return false
+	}
+	return !d.inMarks(span(m)) && d.leadsFurther(m)
+}
+
+// statesValue reports whether one of the mentions ms[i:j] states the
+// value v.
+func (d *drafter) statesValue(i, j int, v currency.Amount) bool {
+	for ; i < j; i++ {
+		if d.ms[i].Figure.Nominal().Equal(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharedBy reads the recipients of the whole of the mention m from the
@@ -460,8 +551,8 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 // package announced last month", "in addition to £30 million already
 // provided this year".
 var (
-	elsewhereBefore = fields("in addition to", "on top of", "part of", "adds to", "add to", "builds on", "build on", "following", "as well as")
-	elsewhereAfter  = fields("already", "announced last", "announced in", "announced earlier", "last month", "last year", "previously", "earlier this")
+	elsewhereBefore = fields("in addition to", "on top of", "part of", "adds to", "add to", "builds on", "build on", "following", "follows", "as well as")
+	elsewhereAfter  = fields("already", "announced last", "announced in", "announced earlier", "launched last", "launched in", "unveiled last", "unveiled in", "last month", "last year", "previously", "earlier this")
 )
 
 // fields returns each phrase split into its words.
@@ -483,13 +574,29 @@ func fields(phrases ...string) [][]string {
 func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	m := d.ms[k]
 	// "20 hospitals will receive a share of £850 million": the whole shared.
-	whole := strings.HasSuffix(d.wordsBefore(m), "share of")
+	before := d.wordsBefore(m)
+	whole := strings.HasSuffix(before, "share of")
+	if !whole && isComparison(before) {
+		return 0, false, false // "up from £3m last year": a level it is compared with
+	}
 	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m)
 	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
 		found, whole = true, true
 	}
 	n := len(d.others)
 	return n, whole, found && d.addOther(k)
+}
+
+// isComparison reports whether before, the two words before a figure,
+// compare the money with it: "up from", "down from", "compared with",
+// "more than".
+func isComparison(before string) bool {
+	switch before {
+	case "up from", "down from", "rise from", "risen from", "rising from", "increase from", "fall from", "fallen from",
+		"falling from", "compared with", "compared to", "more than", "less than", "higher than", "lower than":
+		return true
+	}
+	return false
 }
 
 // elsewhere reports whether the words around the mention ms[k] of the
@@ -565,8 +672,79 @@ var pastPeriods = []string{"year", "month", "week", "summer", "autumn", "spring"
 // "The Mayor also committed money to young people …".
 func (d *drafter) alsoAnnounces(s Span) bool {
 	r := d.sentence(s)
-	return r.also && r.announce >= 0
+	if !r.also {
+		return false
+	}
+	if r.announce >= 0 {
+		return true
+	}
+	// "the government would also spend £40m on teacher pay": a verb of
+	// giving or spending within two words after "also".
+	for k, t := range r.ts {
+		if t.w != "also" {
+			continue
+		}
+		for _, u := range r.ts[k+1 : min(k+3, len(r.ts))] {
+			if slices.Contains(spendVerbs, u.w) || slices.ContainsFunc(provideVerbs[:], func(v string) bool { return strings.HasPrefix(u.w, v) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// spendVerbs spend or find money: "would also spend £40m".
+var spendVerbs = []string{"spend", "spends", "spending", "spent", "put", "puts", "putting", "find", "set", "make", "making"}
+
+// announcedApart reports whether the mention m of the sentence s, outside
+// quote marks, is money announced apart from the package: more than head,
+// the package's, in a sentence other than the one announcing the package
+// that announces money in so many words ("the government announced £50m
+// for colleges"), or in one that "also" announces money (see
+// alsoAnnounces) or opens apart ("Separately, …", see opensApart).
+func (d *drafter) announcedApart(s Span, m currency.Mention, head currency.Amount) bool {
+	if s == d.announce || d.inMarks(span(m)) {
+		return false
+	}
+	if d.alsoAnnounces(s) || d.opensApart(s) {
+		return true
+	}
+	if c, err := m.Figure.Nominal().Compare(head); err != nil || c <= 0 {
+		return false
+	}
+	for _, t := range d.sentence(s).ts {
+		for _, v := range properAnnounceVerbs {
+			if strings.HasPrefix(t.w, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// apartCues open a sentence about other matters than the one before it:
+// "Separately, …", "In a separate announcement, …", "Meanwhile, …".
+var apartCues = fields("separately", "meanwhile", "elsewhere", "in a separate", "in separate")
+
+// opensApart reports whether the sentence s opens with one of apartCues
+// and announces money: "Separately, the government announced £5m for
+// colleges".
+func (d *drafter) opensApart(s Span) bool {
+	r := d.sentence(s)
+	if r.announce < 0 {
+		return false
+	}
+	for _, ws := range apartCues {
+		if matchWords(r.ts, ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// properAnnounceVerbs, as word prefixes, announce money in so many words,
+// unlike verbs of spending it ("invested").
+var properAnnounceVerbs = []string{"announc", "unveil", "launch", "confirm", "pledg"}
 
 // addOther drafts the mention ms[k] as a package of its own, and reports
 // that it did.
@@ -583,6 +761,7 @@ func (d *drafter) addOther(k int) bool {
 		ID:       d.unique(d.pkg.ID + "-other"),
 		Headline: m.Figure,
 	})
+	d.otherFrom = append(d.otherFrom, k)
 	d.field("packages["+strconv.Itoa(n+1)+"].id", Span{}, Guessed)
 	d.field("packages["+strconv.Itoa(n+1)+"].headline", span(m), Inferred)
 	d.placed[k] = true
@@ -653,7 +832,10 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		for k > 0 && slices.Contains(leadIns, after[k-1].w) {
 			k--
 		}
-		if k > 0 && (after[k-1].w == "and" || after[k-1].w == "while") {
+		switch {
+		case k > 1 && after[k-1].w == "by" && after[k-2].w == "followed":
+			after = after[:k-2] // "… for this winter followed by £1.6bn"
+		case k > 0 && (after[k-1].w == "and" || after[k-1].w == "while" || after[k-1].w == "plus" || after[k-1].w == "then"):
 			after = after[:k-1]
 		}
 	}
@@ -664,7 +846,8 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		if k > 0 && clauseBreak(d.text[after[k-1].end:after[k].start]) || k == 0 && clauseBreak(d.text[m.End:after[0].start]) {
 			break
 		}
-		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" {
+		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" ||
+			(w == "across" || w == "between" || w == "among") && k > 0 && slices.Contains(dividingVerbs, after[k-1].w) {
 			p = k
 			break
 		}
@@ -724,6 +907,10 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	return a, fields, true
 }
 
+// dividingVerbs, before "across", "between" or "among", give money to
+// those after: "£4m will be allocated across 12 councils".
+var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distributed", "spread"}
+
 // andItem reports whether "and" leads to the mention m in the sentence s,
 // over at most two of the leadIns: "and an extra £1m".
 func (d *drafter) andItem(s Span, m currency.Mention) bool {
@@ -742,6 +929,35 @@ func (d *drafter) andItem(s Span, m currency.Mention) bool {
 // itemisingWords, as prefixes of a sentence's words, say that it itemises
 // money: "This comprises …", "The funding is separated into …".
 var itemisingWords = [...]string{"compris", "includ", "separated", "split", "divided", "broken", "consist", "made"}
+
+// itemisingBefore reports whether a word itemising money (see
+// isItemising) comes before the mention m in the sentence s: "This
+// includes £4m for …", "the package included £4m for …".
+func (d *drafter) itemisingBefore(s Span, m currency.Mention) bool {
+	r := d.sentence(s)
+	if !r.itemises {
+		return false
+	}
+	for k, t := range r.ts {
+		if t.start >= m.Start {
+			break
+		}
+		if !isItemising(t.w) {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(t.w, "made"), strings.HasPrefix(t.w, "broken"):
+			// "made up of", "broken down into"; not "we have made £2m
+			// available", "broken promises".
+			if k+1 < len(r.ts) && (r.ts[k+1].w == "up" || r.ts[k+1].w == "down") {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}
 
 // isItemising reports whether the word w, in lower case, says that its
 // sentence itemises money.
@@ -838,7 +1054,13 @@ var receiveVerbs = []string{"receive", "receives", "received", "get", "gets", "a
 // when a verb of receiving comes straight before the figure m: "A
 // project to restore Scotland’s rainforest will receive over £1.3 million".
 func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
-	before := wordsOf(d.text, Span{max(s.Start, m.Start-200), m.Start}, nil)
+	from := max(s.Start, m.Start-200)
+	if k := searchMention(d.ms, m.Start); k > 0 && d.ms[k-1].End > from && d.ms[k-1].End <= m.Start {
+		// "Rural routes get £4m while electric buses get £3m": the
+		// subject of the second is after the first figure.
+		from = d.ms[k-1].End
+	}
+	before := wordsOf(d.text, Span{from, m.Start}, nil)
 	n := len(before)
 	for l := 0; l < 2 && n > 1 && slices.Contains(leadIns, before[n-1].w); l++ {
 		n-- // "will also receive an extra £15 million"
@@ -868,6 +1090,9 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 			break
 		}
 	}
+	if start == 0 && start < end-1 && from > s.Start && slices.Contains([]string{"and", "while", "whereas", "but", "with"}, before[0].w) {
+		start++ // "… while electric buses get £3m"
+	}
 	if start < end-1 && before[start].w == "the" && !capitalised(d.text, before[start]) {
 		start++
 	}
@@ -875,6 +1100,12 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	if at.Start < s.Start || d.hasMoney(at) {
 		return a, nil, false
 	}
+	return d.toRecipient(a, at)
+}
+
+// toRecipient returns a given to the recipient the words at name, as its
+// title and its one recipient, with the fields that say so and its kind.
+func (d *drafter) toRecipient(a funding.Allocation, at Span) (funding.Allocation, []Field, bool) {
 	a.Title = d.in(at)
 	a.Recipients = []funding.Org{{Name: a.Title}}
 	fields := []Field{{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
@@ -953,6 +1184,19 @@ func (d *drafter) clause(ts []tok) Span {
 	return Span{ts[0].start, end}
 }
 
+// allocationOf returns an allocation of the money of the mention m: its
+// Amount when the figure is exact to the unit (see exactAmount), else its
+// Stated figure.
+func allocationOf(m currency.Mention) funding.Allocation {
+	var a funding.Allocation
+	if exactAmount(m.Figure) {
+		a.Amount = m.Figure.Nominal()
+	} else {
+		a.Stated = m.Figure
+	}
+	return a
+}
+
 // exactAmount reports whether a figure states an exact amount to the unit
 // ("£1,260,000", "£70,000"), which an allocation holds as its Amount;
 // others ("£2.4m", "up to £9bn") it holds as stated.
@@ -1028,8 +1272,10 @@ func (d *drafter) providerIn(s Span) Span {
 }
 
 // funder sets the package's funder: the organisation providing the
-// itemised money, or else the announcer's organisation or office ("Mayor
-// of London"), or else "unknown funder", with a note.
+// itemised money, or else the public body whose money the article says it
+// is ("The government's £750m", see owner), or else the first public body
+// of the sentence announcing it, or else the announcer's organisation or
+// office ("Mayor of London"), or else "unknown funder", with a note.
 func (d *drafter) funder() {
 	if !d.provider.IsZero() {
 		if p, at, ok := d.person(d.provider); ok && p.Name == "" && p.Org != "" {
@@ -1038,9 +1284,15 @@ func (d *drafter) funder() {
 			return
 		}
 	}
+	if at, ok := d.owner(); ok {
+		// "The government's £750m": whose money it is, "the government".
+		d.pkg.Funder = funding.Org{Name: lowerThe(d.in(at))}
+		d.field("packages[0].funder", at, Inferred)
+		return
+	}
 	if !d.announce.IsZero() {
 		if at, ok := d.publicBody(d.announce); ok {
-			d.pkg.Funder = funding.Org{Name: d.in(at)}
+			d.pkg.Funder = funding.Org{Name: lowerThe(d.in(at))}
 			d.field("packages[0].funder", at, Inferred)
 			return
 		}
@@ -1068,12 +1320,29 @@ var bodyWords = []string{"government", "council", "department", "treasury", "exe
 // sentence s: a capitalised body word with the capitalised words before it
 // ("Gloucestershire County Council") or "for" and those after it
 // ("Department for Education"), or "the" before it alone ("the
-// Government").
+// Government"); or, before the verb announcing money, a body word in lower
+// case after "the" or "a" and at most one capitalised word ("the UK
+// government", "A Labour government").
 func (d *drafter) publicBody(s Span) (Span, bool) {
 	ts := wordsOf(d.text, s, nil)
+	verb := announces(ts)
 	for k, t := range ts {
-		if !slices.Contains(bodyWords, t.w) || !capitalised(d.text, t) {
+		if !slices.Contains(bodyWords, t.w) {
 			continue
+		}
+		if !capitalised(d.text, t) {
+			// "The UK government is putting in …", "A Labour government
+			// would invest …": a body named in lower case after "the" or
+			// "a" and at most one capitalised word, as the subject, before
+			// the verb announcing the money.
+			i := k - 1
+			if i > 0 && capitalised(d.text, ts[i]) && !isDeterminer(ts[i].w) {
+				i--
+			}
+			if i < 0 || ts[i].w != "the" && ts[i].w != "a" || clauseBreak(d.text[ts[i].end:t.start]) || verb >= 0 && k > verb {
+				continue
+			}
+			return Span{ts[i].start, t.end}, true
 		}
 		i, j := k, k
 		for i > 0 && capitalised(d.text, ts[i-1]) && !clauseBreak(d.text[ts[i-1].end:ts[i].start]) {

@@ -152,3 +152,82 @@ func (d *drafter) orgName(ts []tok) string {
 	}
 	return d.text[before[k].start:before[len(before)-1].end]
 }
+
+// ownerLeadIns are the words between an owner's possessive and the figure
+// of its money: "the Scottish Government's new £5m fund".
+var ownerLeadIns = []string{"new", "extra", "additional", "latest", "promised", "planned", "own"}
+
+// owner returns the words naming the public body whose money the package
+// is, from a possessive before a figure stating the package's value ("The
+// government's £750m", "the Scottish Government's new £5m fund"): a body
+// word (see bodyWords) with "’s" or "'s", the capitalised words before it
+// ("Scottish Government"), and "the" before a body named in lower case
+// ("the government"). A person's possessive ("Sunak's £750m") names the
+// announcer, not the funder, and is not read.
+func (d *drafter) owner() (Span, bool) {
+	whole := d.whole()
+	for _, m := range d.ms {
+		if !m.Figure.Nominal().Equal(whole) || rateOrConversion(m) || d.inTitle(m) {
+			continue
+		}
+		before := wordsOf(d.text, Span{max(0, m.Start-80), m.Start}, nil)
+		n := len(before)
+		for l := 0; l < 2 && n > 0 && slices.Contains(ownerLeadIns, before[n-1].w); l++ {
+			n--
+		}
+		if n < 2 || clauseBreak(d.text[before[n-1].end:m.Start]) {
+			continue
+		}
+		t := before[n-1]
+		name, ok := cutPossessive(t.w)
+		if !ok || !slices.Contains(bodyWords, name) {
+			continue
+		}
+		end := t.end - (len(t.w) - len(name))
+		start := n - 1
+		for start > 0 && capitalised(d.text, before[start-1]) && !isDeterminer(before[start-1].w) &&
+			!clauseBreak(d.text[before[start-1].end:before[start].start]) {
+			start--
+		}
+		if start == n-1 && !capitalised(d.text, t) {
+			if start == 0 || before[start-1].w != "the" {
+				continue // "a government's": no body named
+			}
+			// "The government's": the body as the article names it.
+			return Span{before[start-1].start, end}, true
+		}
+		return Span{before[start].start, end}, true
+	}
+	return Span{}, false
+}
+
+// isDeterminer reports whether w, in lower case, is an article or
+// demonstrative, which begins a name's phrase but is no part of the name.
+func isDeterminer(w string) bool {
+	switch w {
+	case "a", "an", "the", "this", "that":
+		return true
+	}
+	return false
+}
+
+// lowerThe returns name with a capital article opening it, as at the
+// start of a sentence, in lower case: "The government" is "the
+// government", "A Labour government" "a Labour government".
+func lowerThe(name string) string {
+	for _, a := range [...]string{"The ", "A ", "An "} {
+		if rest, ok := strings.CutPrefix(name, a); ok {
+			return strings.ToLower(a) + rest
+		}
+	}
+	return name
+}
+
+// cutPossessive returns the word w without its possessive "’s" or "'s",
+// and whether it had one.
+func cutPossessive(w string) (string, bool) {
+	if name, ok := strings.CutSuffix(w, "’s"); ok {
+		return name, true
+	}
+	return strings.CutSuffix(w, "'s")
+}

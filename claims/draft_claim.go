@@ -180,7 +180,7 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 		return nil
 	}
 	as := slices.Clone(c.Assertions)
-	head := d.ms[d.headline].Figure
+	head := d.pkg.Headline // zero when the article states only the package's parts
 	for k, a := range as {
 		switch a := a.(type) {
 		case StatedAmount:
@@ -190,6 +190,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			at := shift(a.Span, cs[i].quote.Start)
 			switch {
 			case a.Package != "" || a.Allocation != "":
+			case (a.Role == RolePackage || a.Role == RoleChange || a.Role == RoleUnknown || a.Role == RolePrevious) && d.itemisedAt(at):
+				// "an immediate £350m boost for this winter followed by
+				// £1.6bn more": words the record holds as a part of the
+				// package state its share.
+				a.Role = RoleShare
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleProposal && cs[i].announces(d) && a.Figure.Nominal().Equal(head.Nominal()):
 				// "A Labour government would invest £9.5bn extra each
 				// year …" announcing the package: the article's package is

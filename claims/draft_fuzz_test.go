@@ -27,6 +27,11 @@ func FuzzDraftRecord(f *testing.F) {
 	f.Add("Title £2m\n\nThe Mayor, Jo Bloggs, has announced £2m for parks until March 2026. “It is too little, too late,” said Ann Lee.")
 	f.Add("The council is providing £1,000 for the three centres, including £500 for the two halls and £1.5m to support the extension of a service.")
 	f.Add("about 9,000 historic cases. After reviewing 2,200 of them only about 1,200 remained in scope, she said.")
+	// The rules for parts and packages apart: a list with no total, money
+	// by its ways, a total of money announced apart.
+	f.Add("Ann Lee has announced £350m for winter followed by £1.6bn for the front line, and £2m, £1m and £3m to X.")
+	f.Add("A £750m fund. Of the total, £360m will come directly from government, with £370m going through the lottery.")
+	f.Add("Ann Lee announced £40m. The £5m fund has also been confirmed. This follows £3m for Y. This means a further £10m has been confirmed.")
 	f.Add("\xff\x00")
 	f.Fuzz(func(t *testing.T, text string) {
 		d, err := DraftRecord(text)

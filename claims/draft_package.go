@@ -143,7 +143,17 @@ func (d *drafter) draftPackage() {
 		}
 		lede = false
 	}
-	if best >= 0 {
+	if best >= 0 && rank > 0 {
+		// "announced an immediate £350m boost for this winter followed by
+		// £1.6bn more next year for the front line": parts, and no total.
+		var total int
+		if d.parts, total = d.listedParts(d.announce, best); total >= 0 {
+			// "… £2m for roads and £1m for parks. The £3m will …": the
+			// total is the headline, and the parts its allocations.
+			best, d.parts = total, nil
+		}
+	}
+	if best >= 0 && len(d.parts) == 0 {
 		best = d.fullest(best)
 	}
 	if best < 0 {
@@ -161,10 +171,14 @@ func (d *drafter) draftPackage() {
 		d.note(span(d.ms[best]), "no sentence announces the package: its headline is the first figure the article states, “"+d.ms[best].Text+"”; check it")
 	}
 	d.headline = best
-	d.placed[best] = true
-	m := d.ms[best]
-	d.pkg.Headline = m.Figure
-	d.field("packages[0].headline", span(m), [...]Confidence{Explicit, Explicit, Inferred, Guessed, Guessed, Guessed}[rank])
+	if len(d.parts) > 0 {
+		d.note(d.announce, "the article states the package's parts and no total: they are its allocations, and it has no headline; check it")
+	} else {
+		d.placed[best] = true
+		m := d.ms[best]
+		d.pkg.Headline = m.Figure
+		d.field("packages[0].headline", span(m), [...]Confidence{Explicit, Explicit, Inferred, Guessed, Guessed, Guessed}[rank])
+	}
 	d.pkg.ID = d.packageID()
 	d.field("packages[0].id", d.title, Guessed)
 	if !d.title.IsZero() {
@@ -506,8 +520,9 @@ func (d *drafter) period() {
 // support"), and the kind of spending from those words.
 func (d *drafter) purposes() {
 	var spans []Span
-	if !d.announce.IsZero() {
-		m := d.ms[d.headline]
+	if m := d.ms[d.headline]; !d.announce.IsZero() && len(d.parts) == 0 && m.End <= d.announce.End {
+		// The parts' purposes are their allocations', and a total stated
+		// after the sentence announcing them has none in it.
 		if s, ok := d.purposeAfter(Span{m.End, d.announce.End}); ok {
 			spans = append(spans, s)
 		}

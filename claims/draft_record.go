@@ -26,7 +26,15 @@ import (
 //     £1,260,000 for the four Rape Crisis Centres … and £2,165,000 for the
 //     three …"), each with its count, and Partial when the list is
 //     introduced by "including", "of which", "among them", "such as" or
-//     "of the total";
+//     "of the total", or a part is "of" money stated before ("£850m of
+//     the one-off payment would go to …"); such parts, parts after an itemising word
+//     ("This includes £4m for …") and a list by the ways money comes
+//     ("£360m directly from … and £370m through …") are itemised in
+//     quotations and reported statements too. A sentence announcing sums
+//     each for its own purpose and no total ("an immediate £350m boost for
+//     this winter followed by £1.6bn more next year for the front line")
+//     gives a package with those allocations and no headline, unless the
+//     body states their sum, which is then the headline;
 //   - its measures, counts of whom or what the money is for ("around
 //     24,000 adults … each year", "about 9,000 historic cases");
 //   - the claims: one per quotation, with its speaker and what it asserts,
@@ -46,9 +54,13 @@ import (
 // Validate: where the article names no funder, the package's funder is
 // "unknown funder", and a speaker it names by no name or organisation
 // (only "a spokesperson") has the organisation "unknown speaker", each with
-// a Note saying so. Money the article announces apart from the package
-// ("on top of a £50 million package announced last month") is a package of
-// its own, after the first.
+// a Note saying so; a public body's possessive before the package's figure
+// names the funder ("The government's £750m"). Money the article announces
+// apart from the package ("on top of a £50 million package announced last
+// month", "laid out plans for an extra £4.6 billion", "Separately, the
+// government announced £50m") is a package of its own, after the first; a
+// sentence totalling such money just before it ("This means a further £3
+// billion …") makes it that package's allocations.
 //
 // A paragraph is a line, as news pages and press releases are saved, or,
 // in a hard-wrapped text (lines wrapped at a width, blank lines between
@@ -110,6 +122,7 @@ type drafter struct {
 	// top of a £50 million package announced last month".
 	others     []funding.Package
 	otherIndex map[string]int // the first of others by its headline's String
+	otherFrom  []int          // the index in ms of each of others' headline
 	src        funding.Source
 	title      Span
 	date       funding.Date
@@ -117,8 +130,16 @@ type drafter struct {
 	// ("Published", "Created on") prints it as the article's.
 	dateSpan    Span
 	datePrinted bool
-	// headline is the index in ms of the package's headline, or -1.
+	// headline is the index in ms of the package's headline, or -1; when
+	// the article states only the package's parts, of the first part.
 	headline int
+	// parts are the indices in ms of the package's parts when the article
+	// states no total, only them (see listedParts); the package then has
+	// no headline.
+	parts []int
+	// itemised holds the start of each mention the package's allocations
+	// hold as a part of it (see itemise).
+	itemised map[int]bool
 	// announce is the sentence that announces the package, announcer
 	// the words in it naming who announced it, and who that is.
 	announce  Span

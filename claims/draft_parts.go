@@ -1,0 +1,641 @@
+package claims
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+)
+
+// This file reads the parts of money, where the words give them as parts
+// rather than as packages:
+//
+//   - money an article gives only as parts, a sentence announcing two or
+//     more sums each for its own purpose and no total ("announced an
+//     immediate £350m boost for this winter followed by £1.6bn more next
+//     year for the front line"): the package's allocations, and no
+//     headline, since the article states none (listedParts);
+//   - a part "of" money stated before ("£850m of the one-off payment",
+//     "Of the £10m, £6m …"), in the narrative or in speech (partitive);
+//   - money by the ways it comes ("£360m directly from government
+//     departments and £370m through the National Lottery", channelParts);
+//   - recipients a list names without its verb ("Leeds will receive £4m,
+//     Bradford £3m …"), before a bracketed figure ("Leeds (£4m)"), or
+//     beside a part's noun ("The biggest award, £4m, goes to Leeds");
+//   - the total of money announced apart just before ("This means a
+//     further £3 billion …", sums), a package of its own with that money
+//     as its parts;
+//
+// and the funder a public body's possessive names ("The government's
+// £750m") is in draft_announcer.go.
+
+// partJoiners are the words that join one part of a list of money to the
+// next: "£2m for roads and £1m for parks", "followed by £1.6bn", "plus
+// £500,000".
+var partJoiners = []string{"and", "plus", "then", "by"}
+
+// wholeNouns name money as a whole that parts make up, so that a figure
+// before one is not itself a part: "a £5m package for schools and £2m for
+// roads" announces the package and other money.
+var wholeNouns = []string{"package", "fund", "programme", "scheme", "settlement", "pot", "deal", "budget", "total"}
+
+// listedParts returns the indices in ms of the figures that the sentence s
+// lists as the parts of money, ms[k] among them: each figure followed by whom
+// or what it is for (see allocation), joined to the one before by "and",
+// "plus", "then", "followed by" or a comma. If the body states their sum
+// ("The £3m will be spent this year"), total is the index in ms of the
+// first figure stating it, which is the package's headline; otherwise it
+// is -1, and the package has only the parts. It returns no parts if the
+// sentence lists fewer than two, if ms[k] is named as a whole ("a £5m
+// package"), if the parts are not all in one currency, or if only the
+// title states their sum. A figure whose words place it apart from the
+// package (see elsewhere: "£5m previously promised") ends the list.
+func (d *drafter) listedParts(s Span, k int) (parts []int, total int) {
+	if d.wholeAfter(d.ms[k]) || d.elsewhere(s, k) {
+		return nil, -1
+	}
+	if _, _, ok := d.allocation(s, d.ms[k]); !ok {
+		return nil, -1
+	}
+	parts = []int{k}
+	i, j := d.mentionsIn(s)
+	// "Councils will receive £2m for potholes and £3m for bridges": the
+	// list may open before the figure taken for the headline.
+	for n := k - 1; n >= i; n-- {
+		m := d.ms[n]
+		if rateOrConversion(m) {
+			continue
+		}
+		if !d.listJoined(m, d.ms[parts[0]]) || d.wholeAfter(m) || d.elsewhere(s, n) {
+			break
+		}
+		if _, _, ok := d.allocation(s, m); !ok {
+			break
+		}
+		parts = append([]int{n}, parts...)
+	}
+	for n := k + 1; n < j; n++ {
+		m := d.ms[n]
+		if rateOrConversion(m) {
+			continue
+		}
+		if !d.listJoined(d.ms[parts[len(parts)-1]], m) || d.wholeAfter(m) || d.elsewhere(s, n) {
+			break // "£5m previously promised for …": money apart
+		}
+		if _, _, ok := d.allocation(s, m); !ok {
+			break
+		}
+		parts = append(parts, n)
+	}
+	if len(parts) < 2 {
+		return nil, -1
+	}
+	sum, ok := d.sumOf(parts)
+	if !ok {
+		return nil, -1
+	}
+	titled := false
+	for n, m := range d.ms {
+		if !m.Figure.Nominal().Equal(sum) || rateOrConversion(m) {
+			continue
+		}
+		if !d.inTitle(m) {
+			return parts, n // "The £3m will be spent this year": their total
+		}
+		titled = true
+	}
+	if titled {
+		return nil, -1
+	}
+	return parts, -1
+}
+
+// listJoined reports whether the words between the mentions a and b join b to
+// a as the next item of a list: the last word before b, past at most two
+// leadIns ("and a further £1m"), is one of partJoiners ("by" only after
+// "followed"), or a comma ends the words before it.
+func (d *drafter) listJoined(a, b currency.Mention) bool {
+	ts := wordsOf(d.text, Span{a.End, b.Start}, nil)
+	n := len(ts)
+	for l := 0; l < 2 && n > 0 && slices.Contains(leadIns, ts[n-1].w); l++ {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	last := ts[n-1]
+	end := b.Start
+	if n < len(ts) {
+		end = ts[n].start
+	}
+	gap := strings.TrimSpace(d.text[last.end:end])
+	switch {
+	case last.w == "by":
+		return gap == "" && n > 1 && ts[n-2].w == "followed"
+	case slices.Contains(partJoiners, last.w):
+		return gap == "" // not "£2m for roads and, separately, £1m"
+	}
+	// "£2m for roads, £1m for parks and £500,000 for libraries".
+	return gap == ","
+}
+
+// wholeAfter reports whether a noun naming a whole comes straight after
+// the mention m: "a £5m package".
+func (d *drafter) wholeAfter(m currency.Mention) bool {
+	var buf [4]tok
+	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+20)}, buf[:0])
+	return len(after) > 0 && slices.Contains(wholeNouns, after[0].w) && !clauseBreak(d.text[m.End:after[0].start])
+}
+
+// sumOf returns the sum of the nominal values of the mentions ms[k] for k
+// in ks, and false if they are not all in one currency.
+func (d *drafter) sumOf(ks []int) (currency.Amount, bool) {
+	var sum currency.Amount
+	for _, k := range ks {
+		var err error
+		if sum, err = sum.Add(d.ms[k].Figure.Nominal()); err != nil {
+			return currency.Amount{}, false
+		}
+	}
+	return sum, true
+}
+
+// whole returns the value of the package's money: its headline's, or the
+// sum of its parts when the article states only those.
+func (d *drafter) whole() currency.Amount {
+	if len(d.parts) > 0 {
+		sum, _ := d.sumOf(d.parts)
+		return sum
+	}
+	return d.ms[d.headline].Figure.Nominal()
+}
+
+// draftParts drafts the package's parts as its allocations, from the
+// sentence announcing them, with partial set when the list is introduced
+// by "including" or its like.
+func (d *drafter) draftParts() {
+	s := d.announce
+	for _, k := range d.parts {
+		m := d.ms[k]
+		a, fields, _ := d.allocation(s, m)
+		d.addAllocation(0, a, fields, m)
+		d.placed[k] = true
+	}
+	if d.partialBefore(s, d.ms[d.parts[0]].Start) {
+		d.pkg.Partial = true
+		d.field("packages[0].partial", s, Inferred)
+	}
+	if d.provider.IsZero() {
+		d.provider = d.providerIn(s)
+	}
+}
+
+// itemise records that an allocation of the package holds the mention m as
+// a part of it, unless m states the whole ("a share of £300 million").
+func (d *drafter) itemise(m currency.Mention) {
+	if m.Figure.Nominal().Equal(d.whole()) {
+		return
+	}
+	if d.itemised == nil {
+		d.itemised = make(map[int]bool)
+	}
+	d.itemised[m.Start] = true
+}
+
+// itemisedAt reports whether the figure at s is one the package's
+// allocations hold as a part of it: see itemise.
+func (d *drafter) itemisedAt(s Span) bool { return d.itemised[s.Start] }
+
+// partitive returns the end of the words after the mention m that make it
+// a part of money stated before ("£850m of the one-off payment", "£2m of
+// this", "£1m of it"), and whether there are such words: "of", then
+// "it", "this" or "that", or a determiner and, within three words, a noun
+// naming money. Words before it that make it a part (see partOfBefore)
+// do too, and then the end is m's own.
+func (d *drafter) partitive(m currency.Mention) (int, bool) {
+	if d.partOfBefore(m) {
+		return m.End, true
+	}
+	if !strings.HasPrefix(d.text[m.End:], " of ") {
+		return 0, false // most figures: read no words
+	}
+	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+60)}, nil)
+	if len(after) < 2 || after[0].w != "of" || clauseBreak(d.text[m.End:after[0].start]) {
+		return 0, false
+	}
+	switch after[1].w {
+	case "it", "this", "that":
+		if len(after) == 2 || !slices.Contains(partNouns, after[2].w) {
+			return after[1].end, true // "£2m of this will go to …"
+		}
+	case "the", "its", "our", "their":
+	default:
+		return 0, false
+	}
+	for k := 2; k < len(after) && k <= 4; k++ {
+		if clauseBreak(d.text[after[k-1].end:after[k].start]) {
+			break
+		}
+		if slices.Contains(partNouns, after[k].w) {
+			return after[k].end, true
+		}
+	}
+	return 0, false
+}
+
+// partNouns name the money a part is of: "£850m of the one-off payment".
+var partNouns = append(slices.Clip(moneyNouns), "money", "payment", "sum", "total", "budget", "allocation", "pot", "programme", "scheme")
+
+// channelWords, after a figure, say by whom or by what way the money
+// comes: "£360m directly from government departments", "£370m through the
+// National Lottery".
+var channelWords = []string{"from", "through", "via"}
+
+// A channelPart is a figure of a list of money by the ways it comes: the
+// index in ms of its mention, and the words naming the way.
+type channelPart struct {
+	k  int
+	at Span
+}
+
+// channelParts returns the figures the sentence s gives as parts of the
+// package by the ways they come: each followed by "from", "through" or
+// "via" (or "by" after a verb of giving) and its words (see channel), and
+// either the subject of a verb of coming or giving before that word ("£360m
+// will come directly from government departments") or one of two or more
+// such figures joined as a list ("£360m directly from government
+// departments and £370m through the National Lottery", "…, with £370m
+// going through the lottery"); in a sentence where money comes or is
+// itemised (see comesOrItemises), its first figure of a role a part may
+// have, all in one currency and adding up to no more than whole, the
+// package's money. It returns nil if the sentence gives no such parts.
+// sas holds the roles FromQuote gives the sentence's figures, read into it
+// if nil.
+func (d *drafter) channelParts(s Span, whole currency.Amount, sas *[]StatedAmount) []channelPart {
+	i, j := d.mentionsIn(s)
+	var out, run []channelPart
+	var runSubjects []bool
+	flush := func() {
+		for n, p := range run {
+			if len(run) >= 2 || runSubjects[n] {
+				out = append(out, p)
+			}
+		}
+		run, runSubjects = run[:0], runSubjects[:0]
+	}
+	for k := i; k < j; k++ {
+		m := d.ms[k]
+		if rateOrConversion(m) {
+			continue
+		}
+		at, subject, ok := d.channel(s, k)
+		if !ok {
+			flush()
+			continue
+		}
+		if len(run) > 0 && !d.listJoined(d.ms[run[len(run)-1].k], m) && !d.withJoined(d.ms[run[len(run)-1].k], m) {
+			flush()
+		}
+		run = append(run, channelPart{k, at})
+		runSubjects = append(runSubjects, subject)
+	}
+	flush()
+	if len(out) == 0 {
+		return nil
+	}
+	if !d.comesOrItemises(s) {
+		return nil // "charities had lost £300m from fundraising and …"
+	}
+	if *sas == nil {
+		*sas = FromQuote(d.in(s)) // read once for the sentence, as draftAllocations does
+	}
+	if r, _ := roleAt(*sas, 0, d.ms[i].Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown {
+		return nil // money needed, cut or of a rival is no part
+	}
+	return d.withinWhole(out, whole)
+}
+
+// withJoined reports whether ", with" joins the mention b to a, as the
+// next item of a list of money by its ways: "£360m will come directly from
+// government, with £370m going through the lottery".
+func (d *drafter) withJoined(a, b currency.Mention) bool {
+	gap := strings.TrimSpace(d.text[a.End:b.Start])
+	return strings.HasSuffix(gap, ", with") || gap == "with"
+}
+
+// withinWhole returns ps if their money adds up, in one currency, to no
+// more than whole; otherwise nil.
+func (d *drafter) withinWhole(ps []channelPart, whole currency.Amount) []channelPart {
+	ks := make([]int, len(ps))
+	for n, p := range ps {
+		ks[n] = p.k
+	}
+	sum, ok := d.sumOf(ks)
+	if !ok {
+		return nil
+	}
+	if c, err := sum.Compare(whole); err != nil || c > 0 {
+		return nil
+	}
+	return ps
+}
+
+// channel returns the words after the mention ms[k] of the sentence s
+// naming the way its money comes ("through the National Lottery"), up to
+// the next figure or the end of the clause; whether a verb of coming or
+// giving comes between the figure and them, making the figure its subject
+// ("£360m will come directly from …"); and whether there are such words.
+// "by" names a way only after a verb of giving ("given directly by").
+func (d *drafter) channel(s Span, k int) (Span, bool, bool) {
+	m := d.ms[k]
+	end := s.End
+	if k+1 < len(d.ms) && d.ms[k+1].Start < end {
+		end = d.ms[k+1].Start
+	}
+	if near := d.text[m.End:min(end, m.End+60)]; !strings.Contains(near, " from ") && !strings.Contains(near, " through ") &&
+		!strings.Contains(near, " via ") && !strings.Contains(near, " by ") {
+		return Span{}, false, false // most figures: read no words
+	}
+	after := wordsOf(d.text, Span{m.End, min(end, m.End+200)}, nil)
+	n, verb := 0, false
+	for n < len(after) && n < 4 && (isAuxiliary(after[n].w) || slices.Contains(comeWords, after[n].w) ||
+		after[n].w == "directly" || after[n].w == "direct" || after[n].w == "straight") {
+		verb = verb || slices.Contains(comeWords, after[n].w)
+		n++ // "£360m will be allocated directly by …"
+	}
+	if n+1 >= len(after) || clauseBreak(d.text[m.End:after[n+1].start]) {
+		return Span{}, false, false
+	}
+	if w := after[n].w; !slices.Contains(channelWords, w) && (w != "by" || !verb) {
+		return Span{}, false, false
+	}
+	at := d.clause(after[n:])
+	// The words from "and" before the next figure are the next part's.
+	if ts := wordsOf(d.text, at, nil); len(ts) > 1 && ts[len(ts)-1].w == "and" {
+		at.End = ts[len(ts)-2].end
+	}
+	return at, verb, at.End > after[n].end
+}
+
+// comeWords say that money comes to someone, or is given: "£360m would
+// come directly from …", "Charities will get £360m …".
+var comeWords = []string{"come", "comes", "coming", "came", "go", "goes", "going", "went", "get", "gets", "getting", "receive",
+	"receives", "receiving", "received", "provided", "given", "paid", "delivered", "distributed", "channelled", "allocated", "awarded"}
+
+// comesOrItemises reports whether the sentence s itemises money (see
+// isItemising) or says that money comes or is given (see comeWords).
+func (d *drafter) comesOrItemises(s Span) bool {
+	for _, t := range d.sentence(s).ts {
+		if isItemising(t.w) || slices.Contains(comeWords, t.w) {
+			return true
+		}
+	}
+	return false
+}
+
+// draftChannels drafts the parts of a list of money by its ways (see
+// channelParts) as the package's allocations, each titled by its way.
+func (d *drafter) draftChannels(ps []channelPart) {
+	for _, p := range ps {
+		if d.placed[p.k] {
+			continue
+		}
+		m := d.ms[p.k]
+		a := allocationOf(m)
+		a.Title = d.in(p.at)
+		d.addAllocation(0, a, []Field{{".title", p.at, Inferred}}, m)
+		d.placed[p.k] = true
+	}
+}
+
+// summingCues open a sentence that totals money stated before it: "This
+// means a further £3 billion …", "Altogether, an extra £5m …".
+var summingCues = fields("this means", "that means", "this brings", "that brings", "together", "altogether", "in total", "in all", "overall", "all told")
+
+// sums drafts the mention ms[k] of the sentence s as the total of the
+// money the sentences before it announce apart from the package, if it is
+// one, and reports whether it did: the sentence opens with a summing cue
+// (see summingCues), the figure, outside quote marks, is led by "a
+// further" or its like (see leadsFurther), and the figures after lastOwn
+// (the end of the last sentence stating the package's own money) and
+// before s, outside quotations, that the draft holds as packages of their
+// own with no allocations, or not at all, are two or more and add up to
+// no more than it. Those figures become the allocations of a package of
+// its own whose headline is the figure; partial when they add up to less.
+func (d *drafter) sums(s Span, k, lastOwn int) bool {
+	m := d.ms[k]
+	r := d.sentence(s)
+	opens := false
+	for _, ws := range summingCues {
+		opens = opens || matchWords(r.ts, ws)
+	}
+	if !opens || d.inMarks(span(m)) || !d.leadsFurther(m) {
+		return false
+	}
+	from := len(d.others) // the first of others that is a part
+	for from > 0 && d.ms[d.otherFrom[from-1]].Start >= lastOwn {
+		from--
+	}
+	var parts []int
+	for n := from; n < len(d.others); n++ {
+		if len(d.others[n].Allocations) > 0 {
+			return false // money given to its recipients already
+		}
+	}
+	i, _ := d.mentionsIn(Span{lastOwn, s.Start})
+	for n := i; n < k && d.ms[n].End <= s.Start; n++ {
+		o := d.ms[n]
+		if rateOrConversion(o) || d.inMarks(span(o)) {
+			continue
+		}
+		if d.placed[n] && !slices.Contains(d.otherFrom[from:], n) {
+			continue
+		}
+		parts = append(parts, n)
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	sum, ok := d.sumOf(parts)
+	if !ok {
+		return false
+	}
+	c, err := sum.Compare(m.Figure.Nominal())
+	if err != nil || c > 0 {
+		return false
+	}
+	d.dropOthers(from)
+	p := len(d.others)
+	d.addOther(k)
+	for _, n := range parts {
+		o := d.ms[n]
+		ps := d.sentenceOf(o)
+		a, fields, ok := d.allocation(ps, o)
+		if !ok {
+			a, fields = allocationOf(o), nil
+			if at := d.clause(wordsOf(d.text, Span{o.End, ps.End}, nil)); !at.IsZero() {
+				a.Title = d.in(at)
+				fields = []Field{{".title", at, Inferred}}
+			}
+		}
+		d.addAllocation(p+1, a, fields, o)
+		d.placed[n] = true
+	}
+	if c < 0 {
+		d.others[p].Partial = true
+		d.field("packages["+strconv.Itoa(p+1)+"].partial", s, Inferred)
+	}
+	return true
+}
+
+// dropOthers drops others[from:] and their fields: money the draft held as
+// packages of its own that a later sentence totals.
+func (d *drafter) dropOthers(from int) {
+	if from == len(d.others) {
+		return
+	}
+	for n := from; n < len(d.others); n++ {
+		prefix := "packages[" + strconv.Itoa(n+1) + "]."
+		d.out.Fields = slices.DeleteFunc(d.out.Fields, func(f Field) bool { return strings.HasPrefix(f.Path, prefix) })
+		if i, ok := d.otherIndex[d.others[n].Headline.String()]; ok && i >= from {
+			delete(d.otherIndex, d.others[n].Headline.String())
+		}
+	}
+	d.others = d.others[:from]
+	d.otherFrom = d.otherFrom[:from]
+}
+
+// sentenceOf returns the sentence of the body holding the mention m, or
+// the zero Span.
+func (d *drafter) sentenceOf(m currency.Mention) Span {
+	i, _ := slices.BinarySearchFunc(d.sents, m.Start+1, func(s Span, off int) int { return s.Start - off })
+	if i == 0 || d.sents[i-1].End < m.End {
+		return Span{}
+	}
+	return d.sents[i-1]
+}
+
+// partOfBefore reports whether the words before the mention m make it a
+// part of money stated before: "of which" straight before it ("of which
+// £4m"), or a phrase of at most five words opening its clause with "of"
+// and ending with a comma just before it, that names money ("Of the £10m,
+// £6m will go …", "Of this, £6m …", "Of the funding, £6m …").
+func (d *drafter) partOfBefore(m currency.Mention) bool {
+	start := max(0, m.Start-60)
+	text := strings.TrimRight(d.text[start:m.Start], " ")
+	if strings.HasSuffix(text, " of which") || strings.HasSuffix(text, "Of which") {
+		return true
+	}
+	if !strings.HasSuffix(text, ",") {
+		return false
+	}
+	text = text[:len(text)-1]
+	// The phrase runs back to the clause's start: punctuation, or a quote
+	// mark, opening it.
+	if i := strings.LastIndexAny(text, ".;:!?“\"(‘,"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		text = text[i+n:]
+	} else if start > 0 {
+		return false // no clause start within reach
+	}
+	ws := strings.Fields(text)
+	if len(ws) < 2 || len(ws) > 5 || !strings.EqualFold(ws[0], "of") {
+		return false
+	}
+	// The phrase names money: a figure, "this" or a money noun; not "Of
+	// the 300 schools".
+	last := strings.ToLower(ws[len(ws)-1])
+	return strings.ContainsRune(text, '£') || slices.Contains(partNouns, last) ||
+		len(ws) == 2 && (last == "this" || last == "that" || last == "it" || last == "these")
+}
+
+// gapped returns a with its recipient read from a list that leaves out
+// the verb of receiving after its first item: "Leeds will receive £4m,
+// Bradford £3m and Wakefield £2m". The words between the figure before
+// the mention m and m are a comma or "and" and one to four capitalised
+// words naming the recipient, and a verb of receiving straight before
+// some earlier figure of the sentence s gives it its recipient (see
+// receiver). It returns false if the words are not so.
+func (d *drafter) gapped(s Span, m currency.Mention, a funding.Allocation) (funding.Allocation, []Field, bool) {
+	k := searchMention(d.ms, m.Start)
+	first := k
+	for first > 0 && d.ms[first-1].Start >= s.Start {
+		first--
+	}
+	if k == first {
+		return a, nil, false
+	}
+	ts := wordsOf(d.text, Span{d.ms[k-1].End, m.Start}, nil)
+	if len(ts) > 0 && ts[0].w == "and" {
+		ts = ts[1:]
+	}
+	lead := strings.TrimSpace(d.text[d.ms[k-1].End:m.Start])
+	if len(ts) == 0 || len(ts) > 4 || !strings.HasPrefix(lead, ",") && !strings.HasPrefix(lead, "and ") {
+		return a, nil, false
+	}
+	for i, t := range ts {
+		if !capitalised(d.text, t) || i > 0 && clauseBreak(d.text[ts[i-1].end:t.start]) {
+			return a, nil, false
+		}
+	}
+	if clauseBreak(d.text[ts[len(ts)-1].end:m.Start]) {
+		return a, nil, false // "Bradford, £3m": no gapped item
+	}
+	// The list's first item names its recipient by a verb of receiving.
+	if _, _, ok := d.receiver(funding.Allocation{}, s, d.ms[first]); !ok {
+		return a, nil, false
+	}
+	at := Span{ts[0].start, ts[len(ts)-1].end}
+	return d.toRecipient(a, at)
+}
+
+// bracketed returns a with its recipient read from the capitalised words
+// before the mention m when the figure stands in brackets after them:
+// "Leeds (£2m), Bradford (£1.5m) and York (£1m)". One to five capitalised
+// words ("West Yorkshire Combined Authority (£2m)") name the recipient.
+// It returns false if the words are not so.
+func (d *drafter) bracketed(s Span, m currency.Mention, a funding.Allocation) (funding.Allocation, []Field, bool) {
+	if m.Start == s.Start || d.text[m.Start-1] != '(' || m.End >= len(d.text) || d.text[m.End] != ')' {
+		return a, nil, false
+	}
+	var buf [8]tok
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-80), m.Start - 1}, buf[:0])
+	n := len(before)
+	if n == 0 || strings.TrimSpace(d.text[before[n-1].end:m.Start-1]) != "" {
+		return a, nil, false
+	}
+	start := n
+	for start > 0 && n-start < 5 && capitalised(d.text, before[start-1]) && !isDeterminer(before[start-1].w) &&
+		(start == n || !clauseBreak(d.text[before[start-1].end:before[start].start])) {
+		start--
+	}
+	if start == n {
+		return a, nil, false
+	}
+	at := Span{before[start].start, before[n-1].end}
+	return d.toRecipient(a, at)
+}
+
+// apposedEnd returns the end of the comma after the mention m when the
+// figure stands in apposition to a noun naming a part of money ("The
+// biggest award, £2m, goes to Leeds", "the largest share, £4m, is for
+// …"), so that whom or what it is for is read after the comma; and
+// whether it does.
+func (d *drafter) apposedEnd(s Span, m currency.Mention) (int, bool) {
+	if m.Start-2 < s.Start || d.text[m.Start-2:m.Start] != ", " || m.End >= s.End || d.text[m.End] != ',' {
+		return 0, false
+	}
+	var buf [4]tok
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-30), m.Start - 2}, buf[:0])
+	if len(before) == 0 || !slices.Contains(apposedNouns, before[len(before)-1].w) {
+		return 0, false
+	}
+	return m.End + 1, true
+}
+
+// apposedNouns name a part of money a figure may stand beside: "The
+// biggest award, £2m, …".
+var apposedNouns = []string{"award", "share", "grant", "allocation", "slice", "portion", "amount", "sum", "chunk", "part"}

@@ -1,0 +1,366 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDraftParts drafts announcements that state a package only by its
+// parts, or by parts and a total, typed in for the purpose beside the real
+// sentences that motivated each rule, and checks where each figure goes.
+func TestDraftParts(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// clinicalservicesjournal-2017: two sums, each for its own
+			// purpose, and no total: parts of a package with no headline,
+			// and the announcer's claim states them as shares.
+			text: "Philip Hammond announced an immediate £350m boost for this winter followed by £1.6bn more next year for the front line above the rise already planned.\n",
+			want: []string{"package ; share £350m; share £1.6bn", "claim £350m share, £1.6bn share"},
+		},
+		{
+			text: "The Transport Secretary, Jane Smith, has announced £20m for bus lanes and £5m for cycle paths.\n",
+			want: []string{"package ; share £20m; share £5m", "claim £20m share, £5m share"},
+		},
+		{
+			// A list with commas.
+			text: "The council leader, Tom Hill, has today announced £2m for roads, £1m for parks and £500,000 for libraries.\n",
+			want: []string{"package ; share £2m; share £1m; share £500,000", "claim £2m share, £1m share, £500,000 share"},
+		},
+		{
+			// The list opens before the figure a verb of receiving makes no
+			// headline.
+			text: "Councils will receive £2m for potholes and £3m for bridges, the Transport Secretary announced.\n",
+			want: []string{"package ; share £2m; share £3m", "claim £2m share, £3m share"},
+		},
+		{
+			// The total stated: it is the headline, and the parts its shares.
+			text: "The council leader, Tom Hill, has today announced £2m for roads and £1m for parks.\n\nThe £3m will be spent this year.\n",
+			want: []string{"package £3m; share £2m; share £1m", "claim £2m share, £1m share"},
+		},
+		{
+			// A figure named as a whole is the package, not a part.
+			text: "The Mayor, Ann Jones, has announced a £5m fund for youth clubs and £2m for sports pitches.\n",
+			want: []string{"package £5m; share £2m", "claim £5m package, £2m share"},
+		},
+		{
+			// Money placed apart from the package ends the list: the first
+			// figure is the headline, the other a package of its own.
+			text: "The Environment Secretary, Ann Lee, has announced £20m for flood defences and £5m previously promised for river dredging.\n",
+			want: []string{"package £20m", "package £5m", "claim £20m package, £5m package"},
+		},
+		{
+			// Figures saying neither whom nor what they are for are no parts.
+			text: "The council leader, Tom Hill, has announced £2m and £1m.\n",
+			want: []string{"package £2m", "claim £2m package, £1m unknown"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftOtherPackages drafts articles announcing money beside the
+// package and checks that it is a package of its own, and that money the
+// words give another role is not.
+func TestDraftOtherPackages(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// herald-2021: "an extra" sum above the package, in a reported
+			// announcement, is another package's headline.
+			text: "SCOTLAND’S Finance Secretary has claimed that £375 million of UK Government funding announced to mitigate the lockdown is not new cash\n\nChancellor Rishi Sunak laid out plans for an extra £4.6 billion in business support in England after a lockdown was announced this week. As a result, the Treasury said, Scotland would receive an allocation of £375 million.\n",
+			want: []string{"package £375m", "package £4.6bn", "claim £375m package", "claim £4.6bn package", "claim £375m package"},
+		},
+		{
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe Education Minister, Ann Jones, said the government would find an extra £200m for school buildings over five years.\n",
+			want: []string{"package £30m", "package £200m", "claim £30m package", "claim £200m package"},
+		},
+		{
+			// pharmatimes-2013: money also announced, received whole by the
+			// subject, is another package and that recipient's allocation.
+			text: "The UK government is putting in an additional £500 million over the next two years to ensure that struggling A&E departments can cope over the winter.\n\nIt was also announced that the beleaguered NHS 111 non-emergency telephone line will also receive an extra £15 million for the winter.\n",
+			want: []string{"package £500m over 2 years", "package £15m; share £15m"},
+		},
+		{
+			// No verb of receiving: no recipient, no allocation.
+			text: "The Mayor has announced £12m for youth clubs.\n\nThe Mayor also committed a £45 million investment in social housing.\n",
+			want: []string{"package £12m", "package £45m", "claim £12m package"},
+		},
+		{
+			// Announced in so many words, and more than the package.
+			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nSeparately, the government announced £50m for colleges.\n",
+			want: []string{"package £10m", "package £50m", "claim £10m package", "claim £50m package"},
+		},
+		{
+			// A sentence opening apart, whatever the money's size.
+			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nMeanwhile, the council has committed £2m to youth clubs.\n",
+			want: []string{"package £10m", "package £2m", "claim £10m package"},
+		},
+		{
+			// Reported "also": beside the package, whatever its size.
+			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nSmith said the government would also spend £4m on teacher pay.\n",
+			want: []string{"package £10m", "package £4m", "claim £10m package", "claim £4m package"},
+		},
+		{
+			// Money spent, not announced, stays the speaker's other money.
+			text: "The Chancellor has announced £30m for coastal towns.\n\nAnn Jones said the government has invested £2 billion in roads this year.\n",
+			want: []string{"package £30m", "claim £30m package", "claim £2bn other"},
+		},
+		{
+			// "It follows" money "launched in June": announced apart.
+			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nIt follows a £5m fund for school libraries launched in June.\n",
+			want: []string{"package £10m", "package £5m", "claim £10m package"},
+		},
+		{
+			// Money needed is no package, reported or quoted.
+			text: "The Welsh Government has announced £30m for rural schools.\n\nAnn Jones said an extra £200m was needed for school buildings.\n",
+			want: []string{"package £30m", "claim £30m package", "claim £200m needed"},
+		},
+		{
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe minister said: “An extra £200m is needed for school buildings.”\n",
+			want: []string{"package £30m", "claim £30m package", "claim £200m needed"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftPartitive drafts money stated as a part "of" the package's, in
+// reported or quoted speech, and checks that it is an allocation and its
+// claim states a share.
+func TestDraftPartitive(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// skynews-2019: reported.
+			text: "Boris Johnson announced that £850m of the one-off payment would go to repairing 20 hospitals on Sunday.\n\nBen Gershlick said \"the £1.8bn injection risks being little more than a drop in the ocean\".\n",
+			want: []string{"package £1.8bn; share £850m", "claim £850m share", "claim £1.8bn package"},
+		},
+		{
+			// Quoted, "of this".
+			text: "The Scottish Government has announced £12m for island ferries.\n\nThe minister said: “£4m of this will go to new harbour cranes.”\n",
+			want: []string{"package £12m; share £4m", "claim £12m package", "claim £4m share"},
+		},
+		{
+			text: "The Scottish Government has announced £12m for island ferries.\n\nThe minister said £4m of the funding was for Orkney and £2m of it for Shetland.\n",
+			want: []string{"package £12m; share £4m; share £2m", "claim £12m package", "claim £4m share, £2m share"},
+		},
+		{
+			// "Of the £10m, …" before the figure, in quote marks.
+			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nSmith said: “Of the £10m, £6m will go to primary schools.”\n",
+			want: []string{"package £10m; share £6m", "claim £10m package", "claim £10m package, £6m share"},
+		},
+		{
+			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nSmith said the package, of which £6m is for primary schools, would help.\n",
+			want: []string{"package £10m; share £6m", "claim £10m package", "claim £6m share"},
+		},
+		{
+			// "of" and no money it is part of: no part.
+			text: "The Scottish Government has announced £12m for island ferries.\n\nAnn Jones said £4m of repairs were needed on the ferries.\n",
+			want: []string{"package £12m", "claim £12m package", "claim £4m unknown"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftOwner drafts articles naming the funder only by a possessive
+// before the package's figure, or by a body named in lower case, and
+// checks the funder drafted.
+func TestDraftOwner(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{"The government's £750m package for charities was criticised as too small.\n", "the government"},
+		{"Ann Jones welcomed the Scottish Government’s new £5m fund for peatland.\n", "Scottish Government"},
+		{"Fife Council's £2m fund for roads opens today.\n", "Fife Council"},
+		// A body named in lower case, as the subject announcing the money.
+		{"The UK government is putting in an additional £500 million over the next two years.\n", "the UK government"},
+		{"A Labour government would invest £9.5bn extra each year on capital projects.\n", "a Labour government"},
+		// Not one after the verb: "the Coalition government" is compared.
+		{"Under the plans £9.5bn a year would be invested in capital projects – 50% more than the Coalition government.\n", unknownFunder},
+		// A person's possessive names no funder, nor does "a government's".
+		{"Rishi Sunak’s £750m package for charities was criticised.\n", unknownFunder},
+		{"A government’s £750m package for charities was criticised.\n", unknownFunder},
+	} {
+		d, err := DraftRecord(tc.text)
+		if err != nil {
+			t.Fatalf("DraftRecord(%q): %v", tc.text, err)
+		}
+		checkDraft(t, tc.text, d)
+		if got := d.Record.Packages[0].Funder.Name; got != tc.want {
+			t.Errorf("DraftRecord(%q) funder = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDraftChannels drafts lists of money by the ways it comes ("£X
+// directly from … and £Y through …"), in the narrative and in speech, and
+// checks that they are the package's allocations when they fit in it.
+func TestDraftChannels(t *testing.T) {
+	const head = "The Chancellor, Rishi Sunak, has announced a £750m package for charities.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: head + "The money is made up of £360m from government departments and £370m through the National Lottery.\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £750m package"},
+		},
+		{
+			// Reported, and quoted: the claim states shares.
+			text: head + "Sunak said £360m would come directly from government departments and £370m through the National Lottery.\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £750m package", "claim £360m share, £370m share"},
+		},
+		{
+			text: head + "Sunak said: “£360m will come directly from government departments, and £370m through the National Lottery.”\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £750m package", "claim £360m share, £370m share"},
+		},
+		{
+			// Each figure the subject of a verb of coming, one a sentence.
+			text: head + "£360m will come directly from government departments.\n\nA further £370m will be provided through the National Lottery.\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £750m package"},
+		},
+		{
+			// "by" after a verb of giving; ", with" joining the list.
+			text: head + "It will see £360m given directly by government departments and £370m through the National Lottery Community Fund.\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £750m package"},
+		},
+		{
+			text: head + "Of the total, £360m will come directly from government, with £370m going through the lottery.\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £750m package"},
+		},
+		{
+			// More than the package between them: no parts of it.
+			text: head + "Councils received £500m from the Treasury and £400m from the lottery.\n",
+			want: []string{"package £750m; share £500m", "claim £750m package"},
+		},
+		{
+			// Money lost comes to no one: no parts.
+			text: head + "Charities have lost £300m from fundraising and £200m from shops since March.\n",
+			want: []string{"package £750m", "claim £750m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftItemisedSpeech drafts speech that itemises the package with
+// a word such as "includes" before its figures, and checks that the parts
+// are allocations; "made" without "up" itemises nothing.
+func TestDraftItemisedSpeech(t *testing.T) {
+	const head = "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: head + "Smith said: “This includes £4m for new classrooms and £2m for school meals.”\n",
+			want: []string{"package £10m; share £4m; share £2m", "claim £10m package", "claim £4m share, £2m share"},
+		},
+		{
+			text: head + "Smith said the package included £4m for new classrooms.\n",
+			want: []string{"package £10m; share £4m", "claim £10m package", "claim £4m share"},
+		},
+		{
+			text: head + "Smith said: “The package is made up of £6m for primary schools and £4m for secondary schools.”\n",
+			want: []string{"package £10m; share £6m; share £4m", "claim £10m package", "claim £6m share, £4m share"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+	// "made … available" itemises nothing: the speaker's money is no part
+	// of the package (what role the claim gives it is FromQuote's).
+	text := head + "Ann Jones said: “We have made £4m available for music lessons.”\n"
+	d, err := DraftRecord(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := moneyOf(d.Record)[0]; got != "package £10m" {
+		t.Errorf("DraftRecord(%q) package = %q, want %q", text, got, "package £10m")
+	}
+}
+
+// TestDraftSums drafts a sentence totalling money announced apart just
+// before it ("This means a further £3 billion …"), modelled on
+// publicsectorexecutive-2021, and checks that the total is a package of
+// its own whose allocations are that money, only when two or more figures
+// fit in it.
+func TestDraftSums(t *testing.T) {
+	const head = "The Health Secretary, Ann Jones, has announced £40m for hospices.\n\nFinal allocations for the £5m fund for rural surgeries have also been confirmed.\n\n"
+	const total = "This means a further £10m of support for the NHS in the region has been confirmed.\n"
+	text := head + "This follows £3m for mental health services which was announced in May.\n\n" + total
+	checkMoney(t, 0, text, []string{"package £40m", "package £10m; share £5m; share £3m", "claim £40m package"})
+	for _, text := range []string{
+		// More than the total: the sentence totals something else.
+		head + "This follows £8m for mental health services which was announced in May.\n\n" + total,
+		// One figure before it is no list to total.
+		head + total,
+	} {
+		d, err := DraftRecord(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range moneyOf(d.Record) {
+			if strings.HasPrefix(line, "package £10m;") {
+				t.Errorf("DraftRecord(%q) drafted %q, want £10m to total nothing", text, line)
+			}
+		}
+	}
+}
+
+// TestDraftRecipients drafts itemising sentences that name each part's
+// recipient in the ways news copy does, and checks the parts drafted.
+func TestDraftRecipients(t *testing.T) {
+	const head = "The Transport Secretary, Jane Smith, has announced a £10m package for buses.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// The verb of receiving left out after the list's first item.
+			text: head + "Leeds will receive £4m, Bradford £3m and Wakefield £2m.\n",
+			want: []string{"package £10m; share £4m; share £3m; share £2m", "claim £10m package"},
+		},
+		{
+			// Each subject after the figure before it.
+			text: head + "Rural routes get £4m while electric buses get £3m.\n",
+			want: []string{"package £10m; share £4m; share £3m", "claim £10m package"},
+		},
+		{
+			// Divided "across" a count of recipients.
+			text: head + "£4m will be allocated across 12 councils.\n",
+			want: []string{"package £10m; share £4m ×12", "claim £10m package"},
+		},
+		{
+			// Each recipient with its money in brackets.
+			text: head + "Leeds (£4m), Bradford (£3m) and Wakefield (£2m) are among the winners.\n",
+			want: []string{"package £10m; share £4m; share £3m; share £2m", "claim £10m package"},
+		},
+		{
+			// A figure beside a noun naming a part, between commas.
+			text: head + "The biggest award, £4m, goes to Leeds.\n",
+			want: []string{"package £10m; share £4m", "claim £10m package"},
+		},
+		{
+			// A conversion in brackets is no recipient's money (and euros are
+			// no part of a package in pounds).
+			text: head + "The scheme is worth almost €2m (£1.7m) to Leeds.\n",
+			want: []string{"package £10m", "claim £10m package"},
+		},
+		{
+			// A level compared with is no package, though "last year"
+			// follows it.
+			text: head + "Leeds will receive £4m, up from £3m last year.\n",
+			want: []string{"package £10m; share £4m", "claim £10m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
