@@ -88,9 +88,12 @@ func FindIn(text string, story Code) []Mention { return find(text, story) }
 
 // find is Find, reading bare figures as story if it is not the zero Code.
 func find(text string, story Code) []Mention {
-	bp := mentionBufs.Get().(*[]Mention)
-	found := (*bp)[:0]
+	buf := findBufs.Get().(*findBuf)
+	found := buf.found[:0]
 	floor := 0
+	// Each mention is read into m, on the stack, where writing it costs no
+	// write barrier, and kept in found without its pointers.
+	var m Mention
 	for i := 0; i < len(text); i++ {
 		// Most bytes of prose are inside a word or number, or are ASCII
 		// white space and punctuation, which begin no amount: passing
@@ -101,53 +104,102 @@ func find(text string, story Code) []Mention {
 		if !mayStart(text, i) {
 			continue
 		}
-		// The mention is read into the next slot, which is zero: mentionAt
-		// leaves it so if it finds none, and clear zeroes the slots used.
-		n := len(found)
-		if n == cap(found) {
-			found = append(found, Mention{})[:n]
-		}
-		m := &found[:n+1][n]
-		if !mentionAt(m, text, i, floor, story) {
+		// mentionAt leaves m zero if it finds none.
+		if !mentionAt(&m, text, i, floor, story) {
 			continue
 		}
-		if n > 0 && found[n-1].Figure.code != m.Figure.code {
-			m.Converts = converts(text, &found[n-1], m)
+		if n := len(found); n > 0 && found[n-1].code != m.Figure.code {
+			m.Converts = converts(text, found[n-1].end, &m)
 		}
-		found = found[:n+1]
+		found = append(found, buf.keep(&m))
 		floor = m.End
 		i = m.End - 1
+		m = Mention{}
 	}
 	var out []Mention
 	if len(found) > 0 {
 		out = make([]Mention, len(found))
-		copy(out, found)
-		clear(found) // the buffer holds on to no text
+		for k := range found {
+			found[k].mention(&out[k], text, buf.exts)
+		}
+		clear(buf.exts) // the buffer holds on to no figure
 	}
 	if cap(found) <= maxPooledMentions {
-		*bp = found[:0]
-		mentionBufs.Put(bp)
+		buf.found, buf.exts = found[:0], buf.exts[:0]
+		findBufs.Put(buf)
 	}
 	return out
 }
 
-// mentionBufs holds buffers that find collects mentions in, so that it
-// makes one allocation, its result of exactly as many mentions as it
-// found, however many there are: a slice grown as it went would allocate
-// and copy several times over, and leave room unused.
-var mentionBufs = sync.Pool{New: func() any { return new([]Mention) }}
+// A findBuf is what find collects mentions in. Its mentions hold no
+// pointers, so that keeping them costs no write barrier and the buffer
+// need not be cleared: their texts are cut from the text again, and the
+// few figures with an extension keep it in exts.
+type findBuf struct {
+	found []keptMention
+	exts  []*figExt
+}
 
-// maxPooledMentions is the most mentions a buffer mentionBufs keeps may
-// hold room for, so that one huge text does not keep megabytes alive.
+// A keptMention is a Mention without its pointers.
+type keptMention struct {
+	start, end                  int
+	lo, hi                      int64
+	loExp, hiExp                int32
+	per, over                   packedTerm
+	code                        Code
+	bound                       uint8
+	converts, repaired, assumed bool
+	ext                         int32 // 1 + the index of the figure's figExt in findBuf.exts, or 0
+}
+
+// keep returns m without its pointers, keeping its figure's extension, if
+// any, in b.exts.
+func (b *findBuf) keep(m *Mention) keptMention {
+	f := &m.Figure
+	k := keptMention{
+		start: m.Start, end: m.End, lo: f.lo, hi: f.hi, loExp: f.loExp, hiExp: f.hiExp,
+		per: f.per, over: f.over, code: f.code, bound: f.bound,
+		converts: m.Converts, repaired: m.Repaired, assumed: m.Assumed,
+	}
+	if f.ext != nil {
+		b.exts = append(b.exts, f.ext)
+		k.ext = int32(len(b.exts))
+	}
+	return k
+}
+
+// mention sets *m, which is the zero Mention, to the mention k keeps, in
+// text, whose figures' extensions are exts.
+func (k *keptMention) mention(m *Mention, text string, exts []*figExt) {
+	t := text[k.start:k.end]
+	m.Start, m.End, m.Text = k.start, k.end, t
+	m.Converts, m.Repaired, m.Assumed = k.converts, k.repaired, k.assumed
+	f := &m.Figure
+	f.text, f.lo, f.hi, f.loExp, f.hiExp = t, k.lo, k.hi, k.loExp, k.hiExp
+	f.per, f.over, f.code, f.bound = k.per, k.over, k.code, k.bound
+	if k.ext > 0 {
+		f.ext = exts[k.ext-1]
+	}
+}
+
+// findBufs holds the buffers find collects mentions in, so that it makes
+// one allocation, its result of exactly as many mentions as it found,
+// however many there are: a slice grown as it went would allocate and copy
+// several times over, and leave room unused.
+var findBufs = sync.Pool{New: func() any { return new(findBuf) }}
+
+// maxPooledMentions is the most mentions a buffer findBufs keeps may hold
+// room for, so that one huge text does not keep megabytes alive.
 const maxPooledMentions = 4096
 
 // isWordByte reports whether c is an ASCII letter or digit.
 func isWordByte(c byte) bool { return isLetter(c) || isDigitByte(c) }
 
-// converts reports whether m, in another currency than p, gives p in it:
-// m is in brackets straight after p.
-func converts(text string, p, m *Mention) bool {
-	o := skipWhite(text, p.End, proseSpace)
+// converts reports whether m, in another currency than the mention before
+// it, which ends at text[:end], gives that one in it: m is in brackets
+// straight after it.
+func converts(text string, end int, m *Mention) bool {
+	o := skipWhite(text, end, proseSpace)
 	if o >= m.Start || text[o] != '(' || skipWhite(text, o+1, proseSpace) != m.Start {
 		return false
 	}
@@ -330,13 +382,16 @@ func runeBefore(text string, i int) int {
 // story, if that is not the zero Code. The mention is built in place, in
 // the slot of Find's result it goes to: a Mention is large to copy.
 func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
-	var a stated
-	if err := a.scan(text, i, true); err.failed() {
-		return false
-	}
 	// Most amounts end a figure; for them neither a tail nor a range's
 	// second amount is read.
-	free := tailFree(text, a.end)
+	var a stated
+	free := a.plain(text, i)
+	if !free {
+		if err := a.scan(text, i, true); err.failed() {
+			return false
+		}
+		free = tailFree(text, a.end)
+	}
 	if !alone(&a, story) && (free || !rangeGivesCode(text, a.end, story)) {
 		// "2,200 cases": no currency, and no range to take one from.
 		return false
@@ -430,6 +485,49 @@ func tailFree(text string, k int) bool {
 	}
 	sp := skipWhite(text, k, proseSpace)
 	return sp == len(text) || !isLetter(text[sp])
+}
+
+// plain reads into a, as scan reads it in prose, an amount written as
+// lists of money mostly write it, a symbol touching digits and perhaps a
+// lower-case multiplier suffix ("£1.2bn", "$40k", "£250,000.00"), if one
+// begins at text[i] and ends a figure as tailFree tells. It reports
+// whether it did; if not, a is to be read by scan. It spares such amounts
+// scan's search for a spaced multiplier or a currency word after them,
+// which tailFree rules out.
+func (a *stated) plain(text string, i int) bool {
+	c, n, repaired := symbolAt(text, i)
+	j := i + n
+	if n == 0 || repaired || j == len(text) || !isDigitByte(text[j]) {
+		return false
+	}
+	*a = stated{start: i, code: c, hasCode: true}
+	j, err := a.number(text, j)
+	if err.failed() || a.digits != "" {
+		return false
+	}
+	if j < len(text) && isLetter(text[j]) {
+		e := j + 1
+		switch text[j] {
+		case 'k':
+			a.mult = 3
+		case 'm', 'b':
+			a.mult = 6
+			if text[j] == 'b' {
+				a.mult = 9
+			}
+			if e < len(text) && text[e] == 'n' {
+				e++
+			}
+		default:
+			return false
+		}
+		if e < len(text) && isDigitByte(text[e]) {
+			return false // "£2m5"
+		}
+		a.hasMult, a.suffix, j = true, true, e
+	}
+	a.end = j
+	return tailFree(text, j)
 }
 
 // rangeGivesCode reports whether a range's second amount, with a currency,
