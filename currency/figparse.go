@@ -823,8 +823,17 @@ func (a *stated) scan(s string, i int, prose bool) (err scanError) {
 	if j, err = a.number(s, j); err.failed() {
 		return err
 	}
-	if j, err = a.multiplier(s, j, prose); err.failed() {
-		return err
+	return a.rest(s, j, prose)
+}
+
+// rest reads what may follow the digits of the amount a that end at s[j:]:
+// a multiplier, unless a has one, and a currency word. It sets where the
+// amount ends.
+func (a *stated) rest(s string, j int, prose bool) (err scanError) {
+	if !a.hasMult {
+		if j, err = a.multiplier(s, j, prose); err.failed() {
+			return err
+		}
 	}
 	if !a.pence {
 		if j, err = a.currencyWord(s, j, prose); err.failed() {

@@ -385,9 +385,16 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	// Most amounts end a figure; for them neither a tail nor a range's
 	// second amount is read.
 	var a stated
-	free := a.plain(text, i)
+	plain := a.plain(text, i)
+	free := plain && tailFree(text, a.end)
 	if !free {
-		if err := a.scan(text, i, true); err.failed() {
+		var err scanError
+		if plain {
+			err = a.rest(text, a.end, true)
+		} else {
+			err = a.scan(text, i, true)
+		}
+		if err.failed() {
 			return false
 		}
 		free = tailFree(text, a.end)
@@ -487,20 +494,20 @@ func tailFree(text string, k int) bool {
 	return sp == len(text) || !isLetter(text[sp])
 }
 
-// plain reads into a, as scan reads it in prose, an amount written as
-// lists of money mostly write it, a symbol touching digits and perhaps a
-// lower-case multiplier suffix ("£1.2bn", "$40k", "£250,000.00"), if one
-// begins at text[i] and ends a figure as tailFree tells. It reports
-// whether it did; if not, a is to be read by scan. It spares such amounts
-// scan's search for a spaced multiplier or a currency word after them,
-// which tailFree rules out.
+// plain reads into a, as scan reads it in prose, the start of an amount
+// written as lists of money mostly write it, a symbol touching digits and
+// perhaps a lower-case multiplier suffix ("£1.2bn", "$40k",
+// "£250,000.00"), and reports whether it did, setting a.end after them;
+// rest reads what may follow. If it did not, a is to be read by scan. It
+// spares such amounts scan's search for a spaced multiplier, its lexicon
+// of suffixes and, where tailFree rules them out, the words after them.
 func (a *stated) plain(text string, i int) bool {
 	c, n, repaired := symbolAt(text, i)
 	j := i + n
-	if n == 0 || repaired || j == len(text) || !isDigitByte(text[j]) {
+	if n == 0 || j == len(text) || !isDigitByte(text[j]) {
 		return false
 	}
-	*a = stated{start: i, code: c, hasCode: true}
+	*a = stated{start: i, code: c, hasCode: true, repaired: repaired}
 	j, err := a.number(text, j)
 	if err.failed() || a.digits != "" {
 		return false
@@ -521,13 +528,13 @@ func (a *stated) plain(text string, i int) bool {
 		default:
 			return false
 		}
-		if e < len(text) && isDigitByte(text[e]) {
-			return false // "£2m5"
+		if e < len(text) && (isWordByte(text[e]) || text[e] >= utf8.RuneSelf) {
+			return false // "£2m5", "£2bnx", "£2m–£3m": scan reads on
 		}
 		a.hasMult, a.suffix, j = true, true, e
 	}
 	a.end = j
-	return tailFree(text, j)
+	return true
 }
 
 // rangeGivesCode reports whether a range's second amount, with a currency,
@@ -591,10 +598,18 @@ func qualifierBefore(text string, i, floor int) (Bound, int) {
 	if p == i || p == floor {
 		return b, i
 	}
-	qs, _ := qualLast.before(text, p, floor)
+	// The lexicon has matched each qualifier's last word, which begins at
+	// w: only the words before it are left to match.
+	qs, w := qualLast.before(text, p, floor)
 	for _, k := range qs {
 		q := &qualifiers[k]
-		s := matchPhraseBack(text, p, q.words, floor)
+		s := w
+		if len(q.words) > 1 {
+			if s = skipWhiteBack(text, w, floor); s == w {
+				continue
+			}
+			s = matchPhraseBack(text, s, q.words[:len(q.words)-1], floor)
+		}
 		if s < 0 || s >= start || isWordBefore(text, s) {
 			continue
 		}
@@ -673,12 +688,16 @@ func matchPhraseBack(text string, p int, words []string, floor int) int {
 func skipWhiteBack(text string, i, floor int) int {
 	j := i
 	for j > floor {
-		r, n := rune(text[j-1]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRuneInString(text[floor:j])
-		}
-		if !unicode.IsSpace(r) {
+		c, n := text[j-1], 1
+		if c < utf8.RuneSelf {
+			// unicode.IsSpace's ASCII white space, without its call
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+		} else if r, size := utf8.DecodeLastRuneInString(text[floor:j]); !unicode.IsSpace(r) {
 			break
+		} else {
+			n = size
 		}
 		j -= n
 		if i-j > proseSpace {
