@@ -794,6 +794,13 @@ var andFractions = [...]struct {
 // scan sets a to the one stated amount at s[i:]. In prose it reads only what
 // Find accepts: short runs of white space and upper-case ISO codes.
 func (a *stated) scan(s string, i int, prose bool) (err scanError) {
+	if a.plain(s, i) {
+		if prose && tailFree(s, a.end) {
+			// In prose no multiplier or currency word follows.
+			return scanError{}
+		}
+		return a.rest(s, a.end, prose)
+	}
 	*a = stated{start: i}
 	if i < len(s) && isLetter(s[i]) {
 		if ok, err := a.inWords(s, i, prose); ok || err.failed() {
@@ -842,6 +849,48 @@ func (a *stated) rest(s string, j int, prose bool) (err scanError) {
 	}
 	a.end = j
 	return scanError{}
+}
+
+// plain reads into a, as scan would, the start of an amount written as
+// most are, a symbol touching digits and perhaps a lower-case multiplier
+// suffix ("£1.2bn", "$40k", "£250,000.00"), and reports whether it did,
+// setting a.end after them; rest reads what may follow. It spares most
+// amounts scan's tests for other forms and its lexicon of suffixes. If it
+// reports false, a is to be read afresh.
+func (a *stated) plain(text string, i int) bool {
+	c, n, repaired := symbolAt(text, i)
+	j := i + n
+	if n == 0 || j == len(text) || !isDigitByte(text[j]) {
+		return false
+	}
+	*a = stated{start: i, code: c, hasCode: true, repaired: repaired}
+	j, err := a.number(text, j)
+	if err.failed() || a.digits != "" {
+		return false
+	}
+	if j < len(text) && isLetter(text[j]) {
+		e := j + 1
+		switch text[j] {
+		case 'k':
+			a.mult = 3
+		case 'm', 'b':
+			a.mult = 6
+			if text[j] == 'b' {
+				a.mult = 9
+			}
+			if e < len(text) && text[e] == 'n' {
+				e++
+			}
+		default:
+			return false
+		}
+		if e < len(text) && (isWordByte(text[e]) || text[e] >= utf8.RuneSelf) {
+			return false // "£2m5", "£2bnx", "£2m–£3m": scan reads on
+		}
+		a.hasMult, a.suffix, j = true, true, e
+	}
+	a.end = j
+	return true
 }
 
 // inWords reads an amount written in words at s[i:]: "half a billion

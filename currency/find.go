@@ -384,6 +384,8 @@ func runeBefore(text string, i int) int {
 func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	// Most amounts end a figure; for them neither a tail nor a range's
 	// second amount is read.
+	// scan reads plain amounts too, but reading them here spares most
+	// mentions, which end a figure, a call and a second tailFree.
 	var a stated
 	plain := a.plain(text, i)
 	free := plain && tailFree(text, a.end)
@@ -492,49 +494,6 @@ func tailFree(text string, k int) bool {
 	}
 	sp := skipWhite(text, k, proseSpace)
 	return sp == len(text) || !isLetter(text[sp])
-}
-
-// plain reads into a, as scan reads it in prose, the start of an amount
-// written as lists of money mostly write it, a symbol touching digits and
-// perhaps a lower-case multiplier suffix ("£1.2bn", "$40k",
-// "£250,000.00"), and reports whether it did, setting a.end after them;
-// rest reads what may follow. If it did not, a is to be read by scan. It
-// spares such amounts scan's search for a spaced multiplier, its lexicon
-// of suffixes and, where tailFree rules them out, the words after them.
-func (a *stated) plain(text string, i int) bool {
-	c, n, repaired := symbolAt(text, i)
-	j := i + n
-	if n == 0 || j == len(text) || !isDigitByte(text[j]) {
-		return false
-	}
-	*a = stated{start: i, code: c, hasCode: true, repaired: repaired}
-	j, err := a.number(text, j)
-	if err.failed() || a.digits != "" {
-		return false
-	}
-	if j < len(text) && isLetter(text[j]) {
-		e := j + 1
-		switch text[j] {
-		case 'k':
-			a.mult = 3
-		case 'm', 'b':
-			a.mult = 6
-			if text[j] == 'b' {
-				a.mult = 9
-			}
-			if e < len(text) && text[e] == 'n' {
-				e++
-			}
-		default:
-			return false
-		}
-		if e < len(text) && (isWordByte(text[e]) || text[e] >= utf8.RuneSelf) {
-			return false // "£2m5", "£2bnx", "£2m–£3m": scan reads on
-		}
-		a.hasMult, a.suffix, j = true, true, e
-	}
-	a.end = j
-	return true
 }
 
 // rangeGivesCode reports whether a range's second amount, with a currency,
