@@ -837,6 +837,12 @@ func (a *stated) scan(s string, i int, prose bool) (err scanError) {
 // a multiplier, unless a has one, and a currency word. It sets where the
 // amount ends.
 func (a *stated) rest(s string, j int, prose bool) (err scanError) {
+	if j == len(s) || s[j]-'!' < utf8.RuneSelf-'!' && !isWordByte(s[j]) {
+		// Printable ASCII that is no letter or digit, "£1-£2" or "£2m,",
+		// begins no multiplier and no white space before a word.
+		a.end = j
+		return scanError{}
+	}
 	if !a.hasMult {
 		if j, err = a.multiplier(s, j, prose); err.failed() {
 			return err

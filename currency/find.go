@@ -111,7 +111,8 @@ func find(text string, story Code) []Mention {
 		if n := len(found); n > 0 && found[n-1].code != m.Figure.code {
 			m.Converts = converts(text, found[n-1].end, &m)
 		}
-		found = append(found, buf.keep(&m))
+		found = append(found, keptMention{})
+		buf.keep(&found[len(found)-1], &m)
 		floor = m.End
 		i = m.End - 1
 		m = Mention{}
@@ -152,20 +153,17 @@ type keptMention struct {
 	ext                         int32 // 1 + the index of the figure's figExt in findBuf.exts, or 0
 }
 
-// keep returns m without its pointers, keeping its figure's extension, if
-// any, in b.exts.
-func (b *findBuf) keep(m *Mention) keptMention {
+// keep sets *k, which is zero, to m without its pointers, keeping its
+// figure's extension, if any, in b.exts.
+func (b *findBuf) keep(k *keptMention, m *Mention) {
 	f := &m.Figure
-	k := keptMention{
-		start: m.Start, end: m.End, lo: f.lo, hi: f.hi, loExp: f.loExp, hiExp: f.hiExp,
-		per: f.per, over: f.over, code: f.code, bound: f.bound,
-		converts: m.Converts, repaired: m.Repaired, assumed: m.Assumed,
-	}
+	k.start, k.end, k.lo, k.hi, k.loExp, k.hiExp = m.Start, m.End, f.lo, f.hi, f.loExp, f.hiExp
+	k.per, k.over, k.code, k.bound = f.per, f.over, f.code, f.bound
+	k.converts, k.repaired, k.assumed = m.Converts, m.Repaired, m.Assumed
 	if f.ext != nil {
 		b.exts = append(b.exts, f.ext)
 		k.ext = int32(len(b.exts))
 	}
-	return k
 }
 
 // mention sets *m, which is the zero Mention, to the mention k keeps, in
