@@ -651,6 +651,8 @@ func skipWhiteBack(text string, i, floor int) int {
 			if c != ' ' && (c < '\t' || c > '\r') {
 				break
 			}
+		} else if !whiteEnd(c) {
+			break
 		} else if r, size := utf8.DecodeLastRuneInString(text[floor:j]); !unicode.IsSpace(r) {
 			break
 		} else {
@@ -662,4 +664,13 @@ func skipWhiteBack(text string, i, floor int) int {
 		}
 	}
 	return j
+}
+
+// whiteEnd reports whether white space beyond ASCII may end with the byte
+// c, as a quick test that spares skipWhiteBack decoding "£" and most other
+// runes: every such space ends in 0x80 to 0x8A (U+0085, U+1680, U+2000 to
+// U+200A, U+3000), 0x9F (U+205F), 0xA0 (U+00A0), 0xA8, 0xA9 or 0xAF
+// (U+2028, U+2029, U+202F).
+func whiteEnd(c byte) bool {
+	return 0x80 <= c && c <= 0x8A || c == 0x9F || c == 0xA0 || c == 0xA8 || c == 0xA9 || c == 0xAF
 }

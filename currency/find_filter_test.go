@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // mayStartSeeds are texts at whose every byte mayStart's quick tests have
@@ -114,6 +115,17 @@ func TestFindAllocatesOnce(t *testing.T) {
 		}
 		if allocs != 1 || len(out) == 0 || cap(out) != len(out) {
 			t.Errorf("Find on %d bytes: %v allocations, %d mentions in room for %d, want 1 allocation and no spare room", len(text), allocs, len(out), cap(out))
+		}
+	}
+}
+
+// TestWhiteEndSound checks that whiteEnd, skipWhiteBack's quick test,
+// says yes at the last byte of every rune beyond ASCII that is white space,
+// so that it never cuts a run short.
+func TestWhiteEndSound(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if s := string(r); unicode.IsSpace(r) && !whiteEnd(s[len(s)-1]) {
+			t.Errorf("whiteEnd(%#x) = false, but %U, which ends with it, is white space", s[len(s)-1], r)
 		}
 	}
 }
