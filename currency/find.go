@@ -377,8 +377,8 @@ func runeBefore(text string, i int) int {
 // begins at text[i], with its sign or qualifier (which begins no earlier
 // than floor), its range and its tail, if any, and reports whether there
 // is one; if not, it leaves *m zero. A bare amount takes the currency
-// story, if that is not the zero Code. The mention is built in place, in
-// the slot of Find's result it goes to: a Mention is large to copy.
+// story, if that is not the zero Code. It may leave m.Text and the
+// Figure's text empty, and find, which keeps neither, cuts them from text.
 func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	// Most amounts end a figure; for them neither a tail nor a range's
 	// second amount is read.
@@ -408,6 +408,9 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		a.neg = true
 		if !free {
 			tl.read(text, a.end, true, false)
+		}
+		if free {
+			return one(m, Exact, &a, text, ms)
 		}
 		return mention(m, Exact, &a, nil, text, ms, &tl)
 	}
@@ -475,7 +478,27 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		// "up to £5m or more": the hedge is not the figure's.
 		tl.read(text, a.end, true, false)
 	}
+	if free {
+		return one(m, bound, &a, text, qs)
+	}
 	return mention(m, tl.bound(bound), &a, nil, text, qs, &tl)
+}
+
+// one sets *m, which is the zero Mention, to the mention of a, an amount
+// with a currency and no tail, with bound b and beginning at text[start],
+// and reports whether there is one, as mention does. Most mentions are
+// such, and most have at most 18 digits, as a Figure's coefficients do:
+// for them the Figure is its value, precision, currency and bound, and its
+// text, which find does not keep, is left empty.
+func one(m *Mention, b Bound, a *stated, text string, start int) bool {
+	if a.digits != "" {
+		tl := tail{end: a.end}
+		return mention(m, b, a, nil, text, start, &tl)
+	}
+	lo := a.amount()
+	f := &m.Figure
+	f.lo, f.hi, f.loExp, f.hiExp, f.code, f.bound = lo.coef, lo.coef, lo.exp, lo.exp, lo.code, uint8(b)
+	return place(m, a, nil, start, a.end)
 }
 
 // tailFree reports whether what follows an amount that ends at text[k:]
@@ -521,7 +544,14 @@ func mention(m *Mention, b Bound, a, hi *stated, text string, start int, tl *tai
 	if err := build(&m.Figure, b, a, hi, text[start:tl.end], tl); err.failed() {
 		return false
 	}
-	m.Start, m.End, m.Text = start, tl.end, m.Figure.text
+	m.Text = m.Figure.text
+	return place(m, a, hi, start, tl.end)
+}
+
+// place sets where the mention m of a (and hi) is, text[start:end], and
+// what it says of them, and reports true.
+func place(m *Mention, a, hi *stated, start, end int) bool {
+	m.Start, m.End = start, end
 	m.Repaired = a.repaired || hi != nil && hi.repaired
 	m.Assumed = a.assumed
 	return true
