@@ -381,9 +381,8 @@ func runeBefore(text string, i int) int {
 // Figure's text empty, and find, which keeps neither, cuts them from text.
 func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	// Most amounts end a figure; for them neither a tail nor a range's
-	// second amount is read.
-	// scan reads plain amounts too, but reading them here spares most
-	// mentions, which end a figure, a call and a second tailFree.
+	// second amount is read. scan reads plain amounts too, but reading
+	// them here spares most of these a call and a second tailFree.
 	var a stated
 	plain := a.plain(text, i)
 	free := plain && tailFree(text, a.end)
@@ -403,28 +402,21 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		// "2,200 cases": no currency, and no range to take one from.
 		return false
 	}
-	tl := tail{end: a.end}
+	if free {
+		return freeMention(m, &a, text, i, floor, story)
+	}
+	var tl tail
 	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
 		a.neg = true
-		if !free {
-			tl.read(text, a.end, true, false)
-		}
-		if free {
-			return one(m, Exact, &a, text, ms)
-		}
+		tl.read(text, a.end, true, false)
 		return mention(m, Exact, &a, nil, text, ms, &tl)
 	}
 	bound, qs := qualifierBefore(text, i, floor)
 	// The tail of the amount alone, which a range's second amount replaces.
-	if !free {
-		tl.read(text, a.end, true, true)
-	}
+	tl.read(text, a.end, true, true)
 	var hi stated
 	ranged, change := false, false
 	switch {
-	case free && bound == Range:
-		bound, qs = BoundUnknown, i
-	case free:
 	case bound == Range:
 		ranged = !andTail(&hi, text, a.end, true).failed()
 		if !ranged {
@@ -478,10 +470,27 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		// "up to £5m or more": the hedge is not the figure's.
 		tl.read(text, a.end, true, false)
 	}
-	if free {
-		return one(m, bound, &a, text, qs)
-	}
 	return mention(m, tl.bound(bound), &a, nil, text, qs, &tl)
+}
+
+// freeMention is mentionAt for an amount a, alone, that ends its figure:
+// no tail and no range follow it, and a sign or a qualifier before it is
+// all there is to read.
+func freeMention(m *Mention, a *stated, text string, i, floor int, story Code) bool {
+	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
+		a.neg = true
+		return one(m, Exact, a, text, ms)
+	}
+	bound, qs := qualifierBefore(text, i, floor)
+	if bound == BoundUnknown || bound == Range {
+		// "between £3m." is no range: the amount alone is exact.
+		bound, qs = Exact, i
+	}
+	if !a.hasCode {
+		// "45k" in a story about pounds, as alone allows
+		a.code, a.hasCode, a.assumed = story, true, true
+	}
+	return one(m, bound, a, text, qs)
 }
 
 // one sets *m, which is the zero Mention, to the mention of a, an amount
