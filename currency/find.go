@@ -408,7 +408,9 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	var tl tail
 	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
 		a.neg = true
-		tl.read(text, a.end, true, false)
+		if tl.read(text, a.end, true, false); tl.end == a.end {
+			return one(m, Exact, &a, text, ms) // no tail after all
+		}
 		return mention(m, Exact, &a, nil, text, ms, &tl)
 	}
 	bound, qs := qualifierBefore(text, i, floor)
@@ -470,6 +472,10 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		// "up to £5m or more": the hedge is not the figure's.
 		tl.read(text, a.end, true, false)
 	}
+	if tl.end == a.end && a.hasCode {
+		// "£5m and £6m": no tail after all, nor a hedge
+		return one(m, bound, &a, text, qs)
+	}
 	return mention(m, tl.bound(bound), &a, nil, text, qs, &tl)
 }
 
@@ -494,8 +500,8 @@ func freeMention(m *Mention, a *stated, text string, i, floor int, story Code) b
 }
 
 // one sets *m, which is the zero Mention, to the mention of a, an amount
-// with a currency and no tail, with bound b and beginning at text[start],
-// and reports whether there is one, as mention does. Most mentions are
+// with a currency, no tail and no range, with bound b and beginning at
+// text[start], and reports whether there is one, as mention does. Most mentions are
 // such, and most have at most 18 digits, as a Figure's coefficients do:
 // for them the Figure is its value, precision, currency and bound, and its
 // text, which find does not keep, is left empty.
