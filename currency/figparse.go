@@ -801,6 +801,12 @@ func (a *stated) scan(s string, i int, prose bool) (err scanError) {
 		}
 		return a.rest(s, a.end, prose)
 	}
+	return a.scanAll(s, i, prose)
+}
+
+// scanAll is scan without its quick way for plain amounts: it reads every
+// form.
+func (a *stated) scanAll(s string, i int, prose bool) (err scanError) {
 	*a = stated{start: i}
 	if i < len(s) && isLetter(s[i]) {
 		if ok, err := a.inWords(s, i, prose); ok || err.failed() {
