@@ -460,10 +460,21 @@ func hedgeAt(s string, k, limit int) (Bound, int) {
 	if k >= len(s) {
 		return BoundUnknown, k
 	}
-	sp := skipWhite(s, k, limit)
+	// An attached hedge begins with its '-' or '+', any other after white
+	// space: only one kind can be at s[k].
+	attached := s[k] == '-' || s[k] == '+'
+	sp := k
+	if !attached {
+		if sp = skipWhite(s, k, limit); sp == k || sp == len(s) {
+			return BoundUnknown, k
+		}
+	}
 	for i := range hedges {
 		h := &hedges[i]
-		if h.attached {
+		if h.attached != attached {
+			continue
+		}
+		if attached {
 			w := h.words[0]
 			switch {
 			case s[k] != w[0]:
@@ -474,7 +485,7 @@ func hedgeAt(s string, k, limit int) (Bound, int) {
 			continue
 		}
 		// A first letter that differs spares matching the phrase.
-		if sp == k || sp == len(s) || s[sp]|0x20 != h.words[0][0] {
+		if s[sp]|0x20 != h.words[0][0] {
 			continue
 		}
 		if e := matchPhrase(s, sp, h.words, limit); e > 0 {
