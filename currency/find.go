@@ -377,8 +377,8 @@ func runeBefore(text string, i int) int {
 // begins at text[i], with its sign or qualifier (which begins no earlier
 // than floor), its range and its tail, if any, and reports whether there
 // is one; if not, it leaves *m zero. A bare amount takes the currency
-// story, if that is not the zero Code. It may leave m.Text and the
-// Figure's text empty, and find, which keeps neither, cuts them from text.
+// story, if that is not the zero Code. It leaves m.Text and the Figure's
+// text empty: find, which keeps neither, cuts them from text.
 func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	// Most amounts end a figure; for them neither a tail nor a range's
 	// second amount is read. scan reads plain amounts too, but reading
@@ -409,9 +409,9 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
 		a.neg = true
 		if tl.read(text, a.end, true, false); tl.end == a.end {
-			return one(m, Exact, &a, text, ms) // no tail after all
+			return one(m, Exact, &a, ms) // no tail after all
 		}
-		return mention(m, Exact, &a, nil, text, ms, &tl)
+		return mention(m, Exact, &a, nil, ms, &tl)
 	}
 	bound, qs := qualifierBefore(text, i, floor)
 	// The tail of the amount alone, which a range's second amount replaces.
@@ -447,7 +447,7 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		}
 		var rtl tail
 		rtl.read(text, hi.end, true, false)
-		if mention(m, Range, &a, &hi, text, qs, &rtl) {
+		if mention(m, Range, &a, &hi, qs, &rtl) {
 			if !change || !levelAfter(&m.Figure) {
 				return true
 			}
@@ -474,9 +474,9 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	}
 	if tl.end == a.end && a.hasCode {
 		// "£5m and £6m": no tail after all, nor a hedge
-		return one(m, bound, &a, text, qs)
+		return one(m, bound, &a, qs)
 	}
-	return mention(m, tl.bound(bound), &a, nil, text, qs, &tl)
+	return mention(m, tl.bound(bound), &a, nil, qs, &tl)
 }
 
 // freeMention is mentionAt for an amount a, alone, that ends its figure:
@@ -485,7 +485,7 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 func freeMention(m *Mention, a *stated, text string, i, floor int, story Code) bool {
 	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
 		a.neg = true
-		return one(m, Exact, a, text, ms)
+		return one(m, Exact, a, ms)
 	}
 	bound, qs := qualifierBefore(text, i, floor)
 	if bound == BoundUnknown || bound == Range {
@@ -496,19 +496,19 @@ func freeMention(m *Mention, a *stated, text string, i, floor int, story Code) b
 		// "45k" in a story about pounds, as alone allows
 		a.code, a.hasCode, a.assumed = story, true, true
 	}
-	return one(m, bound, a, text, qs)
+	return one(m, bound, a, qs)
 }
 
 // one sets *m, which is the zero Mention, to the mention of a, an amount
 // with a currency, no tail and no range, with bound b and beginning at
 // text[start], and reports whether there is one, as mention does. Most mentions are
 // such, and most have at most 18 digits, as a Figure's coefficients do:
-// for them the Figure is its value, precision, currency and bound, and its
-// text, which find does not keep, is left empty.
-func one(m *Mention, b Bound, a *stated, text string, start int) bool {
+// for them the Figure is its value, precision, currency and bound. Like
+// mention, it leaves the texts empty.
+func one(m *Mention, b Bound, a *stated, start int) bool {
 	if a.digits != "" {
 		tl := tail{end: a.end}
-		return mention(m, b, a, nil, text, start, &tl)
+		return mention(m, b, a, nil, start, &tl)
 	}
 	lo := a.amount()
 	f := &m.Figure
@@ -552,14 +552,13 @@ func alone(a *stated, story Code) bool { return a.hasCode || a.suffix && !story.
 
 // mention sets *m, which is the zero Mention, to the mention of the figure
 // build makes of a (and hi, for a Range) and tl, beginning at text[start],
-// and reports whether build makes one; if not, *m stays zero. Its Text and
-// its Figure's are the one substring of text.
-func mention(m *Mention, b Bound, a, hi *stated, text string, start int, tl *tail) bool {
+// and reports whether build makes one; if not, *m stays zero. It leaves
+// the texts empty: find, which keeps neither, cuts them from text.
+func mention(m *Mention, b Bound, a, hi *stated, start int, tl *tail) bool {
 	// build fills the figure in place, and leaves it zero if it fails.
-	if err := build(&m.Figure, b, a, hi, text[start:tl.end], tl); err.failed() {
+	if err := build(&m.Figure, b, a, hi, "", tl); err.failed() {
 		return false
 	}
-	m.Text = m.Figure.text
 	return place(m, a, hi, start, tl.end)
 }
 
