@@ -1528,8 +1528,6 @@ func isWordBefore(s string, i int) bool {
 	}
 	if c := s[i-1]; c < utf8.RuneSelf {
 		return isLetter(c) || isDigitByte(c)
-	} else if c == 0xA3 && i >= 2 && s[i-2] == 0xC2 {
-		return false // "£", the rune Find meets most, is no letter
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
