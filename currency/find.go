@@ -91,19 +91,10 @@ func find(text string, story Code) []Mention {
 	buf := findBufs.Get().(*findBuf)
 	found := buf.found[:0]
 	floor := 0
-	// Each mention is read into m, on the stack, where writing it costs no
-	// write barrier, and kept in found without its pointers.
+	// Each mention is read into m, on the stack, and kept in found without
+	// its pointers, so that keeping it costs no write barrier.
 	var m Mention
-	for i := 0; i < len(text); i++ {
-		// Most bytes of prose are inside a word or number, or are ASCII
-		// white space and punctuation, which begin no amount: passing
-		// them over here spares a call of mayStart per byte.
-		if c := text[i]; c < utf8.RuneSelf && c != '$' && (!isWordByte(c) || i > 0 && isWordByte(text[i-1])) {
-			continue
-		}
-		if !mayStart(text, i) {
-			continue
-		}
+	for i := nextStart(text, 0); i < len(text); i = nextStart(text, i+1) {
 		// mentionAt leaves m zero if it finds none.
 		if !mentionAt(&m, text, i, floor, story) {
 			continue
@@ -130,6 +121,25 @@ func find(text string, story Code) []Mention {
 		findBufs.Put(buf)
 	}
 	return out
+}
+
+// nextStart returns the first byte at or after text[i] at which an amount
+// may begin, as mayStart tells, or len(text) if there is none. It is
+// find's loop over the bytes, apart, so that the compiler keeps the few
+// values it needs in registers.
+func nextStart(text string, i int) int {
+	for ; i < len(text); i++ {
+		// Most bytes of prose are inside a word or number, or are ASCII
+		// white space and punctuation, which begin no amount: passing
+		// them over here spares a call of mayStart per byte.
+		if c := text[i]; c < utf8.RuneSelf && c != '$' && (!isWordByte(c) || i > 0 && isWordByte(text[i-1])) {
+			continue
+		}
+		if mayStart(text, i) {
+			return i
+		}
+	}
+	return len(text)
 }
 
 // A findBuf is what find collects mentions in. Its mentions hold no
