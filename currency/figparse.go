@@ -460,10 +460,21 @@ func hedgeAt(s string, k, limit int) (Bound, int) {
 	if k >= len(s) {
 		return BoundUnknown, k
 	}
-	sp := skipWhite(s, k, limit)
+	// An attached hedge begins with its '-' or '+', any other after white
+	// space: only one kind can be at s[k].
+	attached := s[k] == '-' || s[k] == '+'
+	sp := k
+	if !attached {
+		if sp = skipWhite(s, k, limit); sp == k || sp == len(s) {
+			return BoundUnknown, k
+		}
+	}
 	for i := range hedges {
 		h := &hedges[i]
-		if h.attached {
+		if h.attached != attached {
+			continue
+		}
+		if attached {
 			w := h.words[0]
 			switch {
 			case s[k] != w[0]:
@@ -474,7 +485,7 @@ func hedgeAt(s string, k, limit int) (Bound, int) {
 			continue
 		}
 		// A first letter that differs spares matching the phrase.
-		if sp == k || sp == len(s) || s[sp]|0x20 != h.words[0][0] {
+		if s[sp]|0x20 != h.words[0][0] {
 			continue
 		}
 		if e := matchPhrase(s, sp, h.words, limit); e > 0 {
@@ -794,6 +805,19 @@ var andFractions = [...]struct {
 // scan sets a to the one stated amount at s[i:]. In prose it reads only what
 // Find accepts: short runs of white space and upper-case ISO codes.
 func (a *stated) scan(s string, i int, prose bool) (err scanError) {
+	if a.plain(s, i) {
+		if prose && tailFree(s, a.end) {
+			// In prose no multiplier or currency word follows.
+			return scanError{}
+		}
+		return a.rest(s, a.end, prose)
+	}
+	return a.scanAll(s, i, prose)
+}
+
+// scanAll is scan without its quick way for plain amounts: it reads every
+// form.
+func (a *stated) scanAll(s string, i int, prose bool) (err scanError) {
 	*a = stated{start: i}
 	if i < len(s) && isLetter(s[i]) {
 		if ok, err := a.inWords(s, i, prose); ok || err.failed() {
@@ -823,8 +847,23 @@ func (a *stated) scan(s string, i int, prose bool) (err scanError) {
 	if j, err = a.number(s, j); err.failed() {
 		return err
 	}
-	if j, err = a.multiplier(s, j, prose); err.failed() {
-		return err
+	return a.rest(s, j, prose)
+}
+
+// rest reads what may follow the digits of the amount a that end at s[j:]:
+// a multiplier, unless a has one, and a currency word. It sets where the
+// amount ends.
+func (a *stated) rest(s string, j int, prose bool) (err scanError) {
+	if j == len(s) || s[j]-'!' < utf8.RuneSelf-'!' && !isWordByte(s[j]) {
+		// Printable ASCII that is no letter or digit, "£1-£2" or "£2m,",
+		// begins no multiplier and no white space before a word.
+		a.end = j
+		return scanError{}
+	}
+	if !a.hasMult {
+		if j, err = a.multiplier(s, j, prose); err.failed() {
+			return err
+		}
 	}
 	if !a.pence {
 		if j, err = a.currencyWord(s, j, prose); err.failed() {
@@ -833,6 +872,48 @@ func (a *stated) scan(s string, i int, prose bool) (err scanError) {
 	}
 	a.end = j
 	return scanError{}
+}
+
+// plain reads into a, as scan would, the start of an amount written as
+// most are, a symbol touching digits and perhaps a lower-case multiplier
+// suffix ("£1.2bn", "$40k", "£250,000.00"), and reports whether it did,
+// setting a.end after them; rest reads what may follow. It spares most
+// amounts scan's tests for other forms and its lexicon of suffixes. If it
+// reports false, a is to be read afresh.
+func (a *stated) plain(text string, i int) bool {
+	c, n, repaired := symbolAt(text, i)
+	j := i + n
+	if n == 0 || j == len(text) || !isDigitByte(text[j]) {
+		return false
+	}
+	*a = stated{start: i, code: c, hasCode: true, repaired: repaired}
+	j, err := a.number(text, j)
+	if err.failed() || a.digits != "" {
+		return false
+	}
+	if j < len(text) && isLetter(text[j]) {
+		e := j + 1
+		switch text[j] {
+		case 'k':
+			a.mult = 3
+		case 'm', 'b':
+			a.mult = 6
+			if text[j] == 'b' {
+				a.mult = 9
+			}
+			if e < len(text) && text[e] == 'n' {
+				e++
+			}
+		default:
+			return false
+		}
+		if e < len(text) && (isWordByte(text[e]) || text[e] >= utf8.RuneSelf) {
+			return false // "£2m5", "£2bnx", "£2m–£3m": scan reads on
+		}
+		a.hasMult, a.suffix, j = true, true, e
+	}
+	a.end = j
+	return true
 }
 
 // inWords reads an amount written in words at s[i:]: "half a billion

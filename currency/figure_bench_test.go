@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/fundclaims/fundclaims/currency"
 )
@@ -134,6 +135,57 @@ func BenchmarkFindAdversarial(b *testing.B) {
 			for b.Loop() {
 				sinkMentions = currency.Find(text)
 			}
+		})
+	}
+}
+
+// denseMoney returns texts of about n bytes that are all money, as
+// itemised lists and tables of figures are: a mention every 4 to 30 bytes,
+// where the article has one every 85.
+func denseMoney(n int) map[string]string {
+	repeat := func(s string) string { return strings.Repeat(s, max(1, n/len(s))) }
+	return map[string]string{
+		"money":       repeat("£1m £2m £3m "),
+		"multipliers": repeat("£1m £2m £3.5bn £40k "),
+		"grouped":     repeat("£250,000.00, £1.2bn and £40m, "),
+		"itemised":    repeat("Youth centres: £1,850,000\nOutreach: £2,340,000\nMental health: £750,000\nEvaluation: £95,000\n"),
+		"qualified":   repeat("more than £2 million, up to £120k a year, between £8m and £9.5m, nearly £1m, "),
+		"ranges":      repeat("£1-"),
+		"mixed":       repeat("over £4m to £5m and £"),
+	}
+}
+
+// BenchmarkFindDense runs Find on each of denseMoney's texts, of the
+// article's length, and in the same iterations on the article, timing the
+// two apart, so that a load on the machine weighs on both alike. Its ns/op
+// and MB/s are the dense text's; prose-MB/s is the article's, and x-prose
+// the dense text's cost per byte over the article's, whose goal is at most
+// 2. BenchmarkFindAdversarial counts the allocations.
+func BenchmarkFindDense(b *testing.B) {
+	prose := readArticle(b)
+	inputs := denseMoney(len(prose))
+	names := make([]string, 0, len(inputs))
+	for name := range inputs {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		text := inputs[name]
+		b.Run(name, func(b *testing.B) {
+			var inProse, inDense time.Duration
+			for b.Loop() {
+				t0 := time.Now()
+				sinkMentions = currency.Find(prose)
+				t1 := time.Now()
+				sinkMentions = currency.Find(text)
+				inDense += time.Since(t1)
+				inProse += t1.Sub(t0)
+			}
+			perByte := func(d time.Duration, n int) float64 { return d.Seconds() / float64(n) }
+			b.ReportMetric(float64(inDense.Nanoseconds())/float64(b.N), "ns/op")
+			b.ReportMetric(1/perByte(inDense, b.N*len(text))/1e6, "MB/s")
+			b.ReportMetric(1/perByte(inProse, b.N*len(prose))/1e6, "prose-MB/s")
+			b.ReportMetric(perByte(inDense, len(text))/perByte(inProse, len(prose)), "x-prose")
 		})
 	}
 }

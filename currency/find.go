@@ -88,66 +88,126 @@ func FindIn(text string, story Code) []Mention { return find(text, story) }
 
 // find is Find, reading bare figures as story if it is not the zero Code.
 func find(text string, story Code) []Mention {
-	bp := mentionBufs.Get().(*[]Mention)
-	found := (*bp)[:0]
+	buf := findBufs.Get().(*findBuf)
+	found := buf.found[:0]
 	floor := 0
-	for i := 0; i < len(text); i++ {
+	// Each mention is read into m, on the stack, and kept in found without
+	// its pointers, so that keeping it costs no write barrier.
+	var m Mention
+	for i := nextStart(text, 0); i < len(text); i = nextStart(text, i+1) {
+		// mentionAt leaves m zero if it finds none.
+		if !mentionAt(&m, text, i, floor, story) {
+			continue
+		}
+		if n := len(found); n > 0 && found[n-1].code != m.Figure.code {
+			m.Converts = converts(text, found[n-1].end, &m)
+		}
+		found = append(found, keptMention{})
+		buf.keep(&found[len(found)-1], &m)
+		floor = m.End
+		i = m.End - 1
+		m = Mention{}
+	}
+	var out []Mention
+	if len(found) > 0 {
+		out = make([]Mention, len(found))
+		for k := range found {
+			found[k].mention(&out[k], text, buf.exts)
+		}
+		clear(buf.exts) // the buffer holds on to no figure
+	}
+	if cap(found) <= maxPooledMentions {
+		buf.found, buf.exts = found[:0], buf.exts[:0]
+		findBufs.Put(buf)
+	}
+	return out
+}
+
+// nextStart returns the first byte at or after text[i] at which an amount
+// may begin, as mayStart tells, or len(text) if there is none. It is
+// find's loop over the bytes, apart, so that the compiler keeps the few
+// values it needs in registers.
+func nextStart(text string, i int) int {
+	for ; i < len(text); i++ {
 		// Most bytes of prose are inside a word or number, or are ASCII
 		// white space and punctuation, which begin no amount: passing
 		// them over here spares a call of mayStart per byte.
 		if c := text[i]; c < utf8.RuneSelf && c != '$' && (!isWordByte(c) || i > 0 && isWordByte(text[i-1])) {
 			continue
 		}
-		if !mayStart(text, i) {
-			continue
+		if mayStart(text, i) {
+			return i
 		}
-		// The mention is read into the next slot, which is zero: mentionAt
-		// leaves it so if it finds none, and clear zeroes the slots used.
-		n := len(found)
-		if n == cap(found) {
-			found = append(found, Mention{})[:n]
-		}
-		m := &found[:n+1][n]
-		if !mentionAt(m, text, i, floor, story) {
-			continue
-		}
-		if n > 0 && found[n-1].Figure.code != m.Figure.code {
-			m.Converts = converts(text, &found[n-1], m)
-		}
-		found = found[:n+1]
-		floor = m.End
-		i = m.End - 1
 	}
-	var out []Mention
-	if len(found) > 0 {
-		out = make([]Mention, len(found))
-		copy(out, found)
-		clear(found) // the buffer holds on to no text
-	}
-	if cap(found) <= maxPooledMentions {
-		*bp = found[:0]
-		mentionBufs.Put(bp)
-	}
-	return out
+	return len(text)
 }
 
-// mentionBufs holds buffers that find collects mentions in, so that it
-// makes one allocation, its result of exactly as many mentions as it
-// found, however many there are: a slice grown as it went would allocate
-// and copy several times over, and leave room unused.
-var mentionBufs = sync.Pool{New: func() any { return new([]Mention) }}
+// A findBuf is what find collects mentions in. Its mentions hold no
+// pointers, so that keeping them costs no write barrier and the buffer
+// need not be cleared: their texts are cut from the text again, and the
+// few figures with an extension keep it in exts.
+type findBuf struct {
+	found []keptMention
+	exts  []*figExt
+}
 
-// maxPooledMentions is the most mentions a buffer mentionBufs keeps may
-// hold room for, so that one huge text does not keep megabytes alive.
+// A keptMention is a Mention without its pointers.
+type keptMention struct {
+	start, end                  int
+	lo, hi                      int64
+	loExp, hiExp                int32
+	per, over                   packedTerm
+	code                        Code
+	bound                       uint8
+	converts, repaired, assumed bool
+	ext                         int32 // 1 + the index of the figure's figExt in findBuf.exts, or 0
+}
+
+// keep sets *k, which is zero, to m without its pointers, keeping its
+// figure's extension, if any, in b.exts.
+func (b *findBuf) keep(k *keptMention, m *Mention) {
+	f := &m.Figure
+	k.start, k.end, k.lo, k.hi, k.loExp, k.hiExp = m.Start, m.End, f.lo, f.hi, f.loExp, f.hiExp
+	k.per, k.over, k.code, k.bound = f.per, f.over, f.code, f.bound
+	k.converts, k.repaired, k.assumed = m.Converts, m.Repaired, m.Assumed
+	if f.ext != nil {
+		b.exts = append(b.exts, f.ext)
+		k.ext = int32(len(b.exts))
+	}
+}
+
+// mention sets *m, which is the zero Mention, to the mention k keeps, in
+// text, whose figures' extensions are exts.
+func (k *keptMention) mention(m *Mention, text string, exts []*figExt) {
+	t := text[k.start:k.end]
+	m.Start, m.End, m.Text = k.start, k.end, t
+	m.Converts, m.Repaired, m.Assumed = k.converts, k.repaired, k.assumed
+	f := &m.Figure
+	f.text, f.lo, f.hi, f.loExp, f.hiExp = t, k.lo, k.hi, k.loExp, k.hiExp
+	f.per, f.over, f.code, f.bound = k.per, k.over, k.code, k.bound
+	if k.ext > 0 {
+		f.ext = exts[k.ext-1]
+	}
+}
+
+// findBufs holds the buffers find collects mentions in, so that it makes
+// one allocation, its result of exactly as many mentions as it found,
+// however many there are: a slice grown as it went would allocate and copy
+// several times over, and leave room unused.
+var findBufs = sync.Pool{New: func() any { return new(findBuf) }}
+
+// maxPooledMentions is the most mentions a buffer findBufs keeps may hold
+// room for, so that one huge text does not keep megabytes alive.
 const maxPooledMentions = 4096
 
 // isWordByte reports whether c is an ASCII letter or digit.
 func isWordByte(c byte) bool { return isLetter(c) || isDigitByte(c) }
 
-// converts reports whether m, in another currency than p, gives p in it:
-// m is in brackets straight after p.
-func converts(text string, p, m *Mention) bool {
-	o := skipWhite(text, p.End, proseSpace)
+// converts reports whether m, in another currency than the mention before
+// it, which ends at text[:end], gives that one in it: m is in brackets
+// straight after it.
+func converts(text string, end int, m *Mention) bool {
+	o := skipWhite(text, end, proseSpace)
 	if o >= m.Start || text[o] != '(' || skipWhite(text, o+1, proseSpace) != m.Start {
 		return false
 	}
@@ -327,39 +387,48 @@ func runeBefore(text string, i int) int {
 // begins at text[i], with its sign or qualifier (which begins no earlier
 // than floor), its range and its tail, if any, and reports whether there
 // is one; if not, it leaves *m zero. A bare amount takes the currency
-// story, if that is not the zero Code. The mention is built in place, in
-// the slot of Find's result it goes to: a Mention is large to copy.
+// story, if that is not the zero Code. It leaves m.Text and the Figure's
+// text empty: find, which keeps neither, cuts them from text.
 func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
-	var a stated
-	if err := a.scan(text, i, true); err.failed() {
-		return false
-	}
 	// Most amounts end a figure; for them neither a tail nor a range's
-	// second amount is read.
-	free := tailFree(text, a.end)
+	// second amount is read. scan reads plain amounts too, but reading
+	// them here spares most of these a call and a second tailFree.
+	var a stated
+	plain := a.plain(text, i)
+	free := plain && tailFree(text, a.end)
+	if !free {
+		var err scanError
+		if plain {
+			err = a.rest(text, a.end, true)
+		} else {
+			err = a.scan(text, i, true)
+		}
+		if err.failed() {
+			return false
+		}
+		free = tailFree(text, a.end)
+	}
 	if !alone(&a, story) && (free || !rangeGivesCode(text, a.end, story)) {
 		// "2,200 cases": no currency, and no range to take one from.
 		return false
 	}
-	tl := tail{end: a.end}
+	if free {
+		return freeMention(m, &a, text, i, floor, story)
+	}
+	var tl tail
 	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
 		a.neg = true
-		if !free {
-			tl.read(text, a.end, true, false)
+		if tl.read(text, a.end, true, false); tl.end == a.end {
+			return one(m, Exact, &a, ms) // no tail after all
 		}
-		return mention(m, Exact, &a, nil, text, ms, &tl)
+		return mention(m, Exact, &a, nil, ms, &tl)
 	}
 	bound, qs := qualifierBefore(text, i, floor)
 	// The tail of the amount alone, which a range's second amount replaces.
-	if !free {
-		tl.read(text, a.end, true, true)
-	}
+	tl.read(text, a.end, true, true)
 	var hi stated
 	ranged, change := false, false
 	switch {
-	case free && bound == Range:
-		bound, qs = BoundUnknown, i
-	case free:
 	case bound == Range:
 		ranged = !andTail(&hi, text, a.end, true).failed()
 		if !ranged {
@@ -388,7 +457,7 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		}
 		var rtl tail
 		rtl.read(text, hi.end, true, false)
-		if mention(m, Range, &a, &hi, text, qs, &rtl) {
+		if mention(m, Range, &a, &hi, qs, &rtl) {
 			if !change || !levelAfter(&m.Figure) {
 				return true
 			}
@@ -413,7 +482,48 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		// "up to £5m or more": the hedge is not the figure's.
 		tl.read(text, a.end, true, false)
 	}
-	return mention(m, tl.bound(bound), &a, nil, text, qs, &tl)
+	if tl.end == a.end && a.hasCode {
+		// "£5m and £6m": no tail after all, nor a hedge
+		return one(m, bound, &a, qs)
+	}
+	return mention(m, tl.bound(bound), &a, nil, qs, &tl)
+}
+
+// freeMention is mentionAt for an amount a, alone, that ends its figure:
+// no tail and no range follow it, and a sign or a qualifier before it is
+// all there is to read.
+func freeMention(m *Mention, a *stated, text string, i, floor int, story Code) bool {
+	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
+		a.neg = true
+		return one(m, Exact, a, ms)
+	}
+	bound, qs := qualifierBefore(text, i, floor)
+	if bound == BoundUnknown || bound == Range {
+		// "between £3m." is no range: the amount alone is exact.
+		bound, qs = Exact, i
+	}
+	if !a.hasCode {
+		// "45k" in a story about pounds, as alone allows
+		a.code, a.hasCode, a.assumed = story, true, true
+	}
+	return one(m, bound, a, qs)
+}
+
+// one sets *m, which is the zero Mention, to the mention of a, an amount
+// with a currency, no tail and no range, with bound b and beginning at
+// text[start], and reports whether there is one, as mention does. Most mentions are
+// such, and most have at most 18 digits, as a Figure's coefficients do:
+// for them the Figure is its value, precision, currency and bound. Like
+// mention, it leaves the texts empty.
+func one(m *Mention, b Bound, a *stated, start int) bool {
+	if a.digits != "" {
+		tl := tail{end: a.end}
+		return mention(m, b, a, nil, start, &tl)
+	}
+	lo := a.amount()
+	f := &m.Figure
+	f.lo, f.hi, f.loExp, f.hiExp, f.code, f.bound = lo.coef, lo.coef, lo.exp, lo.exp, lo.code, uint8(b)
+	return place(m, a, nil, start, a.end)
 }
 
 // tailFree reports whether what follows an amount that ends at text[k:]
@@ -452,14 +562,20 @@ func alone(a *stated, story Code) bool { return a.hasCode || a.suffix && !story.
 
 // mention sets *m, which is the zero Mention, to the mention of the figure
 // build makes of a (and hi, for a Range) and tl, beginning at text[start],
-// and reports whether build makes one; if not, *m stays zero. Its Text and
-// its Figure's are the one substring of text.
-func mention(m *Mention, b Bound, a, hi *stated, text string, start int, tl *tail) bool {
+// and reports whether build makes one; if not, *m stays zero. It leaves
+// the texts empty: find, which keeps neither, cuts them from text.
+func mention(m *Mention, b Bound, a, hi *stated, start int, tl *tail) bool {
 	// build fills the figure in place, and leaves it zero if it fails.
-	if err := build(&m.Figure, b, a, hi, text[start:tl.end], tl); err.failed() {
+	if err := build(&m.Figure, b, a, hi, "", tl); err.failed() {
 		return false
 	}
-	m.Start, m.End, m.Text = start, tl.end, m.Figure.text
+	return place(m, a, hi, start, tl.end)
+}
+
+// place sets where the mention m of a (and hi) is, text[start:end], and
+// what it says of them, and reports true.
+func place(m *Mention, a, hi *stated, start, end int) bool {
+	m.Start, m.End = start, end
 	m.Repaired = a.repaired || hi != nil && hi.repaired
 	m.Assumed = a.assumed
 	return true
@@ -493,10 +609,18 @@ func qualifierBefore(text string, i, floor int) (Bound, int) {
 	if p == i || p == floor {
 		return b, i
 	}
-	qs, _ := qualLast.before(text, p, floor)
+	// The lexicon has matched each qualifier's last word, which begins at
+	// w: only the words before it are left to match.
+	qs, w := qualLast.before(text, p, floor)
 	for _, k := range qs {
 		q := &qualifiers[k]
-		s := matchPhraseBack(text, p, q.words, floor)
+		s := w
+		if len(q.words) > 1 {
+			if s = skipWhiteBack(text, w, floor); s == w {
+				continue
+			}
+			s = matchPhraseBack(text, s, q.words[:len(q.words)-1], floor)
+		}
 		if s < 0 || s >= start || isWordBefore(text, s) {
 			continue
 		}
@@ -575,12 +699,18 @@ func matchPhraseBack(text string, p int, words []string, floor int) int {
 func skipWhiteBack(text string, i, floor int) int {
 	j := i
 	for j > floor {
-		r, n := rune(text[j-1]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRuneInString(text[floor:j])
-		}
-		if !unicode.IsSpace(r) {
+		c, n := text[j-1], 1
+		if c < utf8.RuneSelf {
+			// unicode.IsSpace's ASCII white space, without its call
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+		} else if !whiteEnd(c) {
 			break
+		} else if r, size := utf8.DecodeLastRuneInString(text[floor:j]); !unicode.IsSpace(r) {
+			break
+		} else {
+			n = size
 		}
 		j -= n
 		if i-j > proseSpace {
@@ -588,4 +718,13 @@ func skipWhiteBack(text string, i, floor int) int {
 		}
 	}
 	return j
+}
+
+// whiteEnd reports whether white space beyond ASCII may end with the byte
+// c, as a quick test that spares skipWhiteBack decoding "£" and most other
+// runes: every such space ends in 0x80 to 0x8A (U+0085, U+1680, U+2000 to
+// U+200A, U+3000), 0x9F (U+205F), 0xA0 (U+00A0), 0xA8, 0xA9 or 0xAF
+// (U+2028, U+2029, U+202F).
+func whiteEnd(c byte) bool {
+	return 0x80 <= c && c <= 0x8A || c == 0x9F || c == 0xA0 || c == 0xA8 || c == 0xA9 || c == 0xAF
 }

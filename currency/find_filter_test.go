@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // mayStartSeeds are texts at whose every byte mayStart's quick tests have
@@ -14,6 +15,8 @@ var mayStartSeeds = []string{
 	"1 to 2 and 3", "1 a 1", "3 TO 5m", "3 to £5m", "3 to 5 million", "3 and 5 million pounds", "3 AND US$5",
 	"1 pence", "1 Pounds", "2 GBP", "2 gbp", "2 m", "2.4 MN pounds", "2 millions", "1 to", "1 to  ", "3- 5m", "3-5-", "45k-50k", "2m", "30p", "2.4 million pounds", "3 to 5 million", "3 and £5m", "2\u2009million pounds",
 	"£2m", "£ 2m", "£     2m", "££", "€2.5p", "$3bn", "¥5", "\uFFFD3.1m", "Â£2.4m", "US$3", "US$ 3", "US$",
+	"£1.2bn,", "£250,000.00.", "£40k-£50k", "£2mn", "£2b", "£2M", "£2m5", "£2bnx", "£2m–£3m", "£2m pounds", "£2 million",
+	"£2m\u00a0pounds", "£1,2", "£01,000", "£1.5p", "£2m-ish", "£2m+", "£1234567890123456789", "£3m to £5m", "£3m and £5m",
 	"GBP 2m", "GBP2m", "GBP GBP", "GBP", "ALL 3", "USD  3bn",
 	"a a a", "a million pounds", "a quarter of a million euros", "a thousand pounds", "a year",
 	"half a half a", "half a billion pounds", "quarter of a million pounds", "three quarters of a billion pounds",
@@ -48,6 +51,7 @@ func FuzzMayStart(f *testing.F) {
 
 func checkMayStart(t *testing.T, s string) {
 	checkTailFree(t, s)
+	checkPlain(t, s)
 	for _, prefix := range [...]string{"", "between ", "over ", "-"} {
 		text, i := prefix+s, len(prefix)
 		if i == len(text) || mayStart(text, i) {
@@ -56,7 +60,22 @@ func checkMayStart(t *testing.T, s string) {
 		for _, story := range []Code{{}, GBP} {
 			var m Mention
 			if mentionAt(&m, text, i, 0, story) {
-				t.Errorf("mayStart(%q, %d) = false, but mentionAt(%q, %d, 0, %v) finds %q", text, i, text, i, story, m.Text)
+				t.Errorf("mayStart(%q, %d) = false, but mentionAt(%q, %d, 0, %v) finds %q", text, i, text, i, story, text[m.Start:m.End])
+			}
+		}
+	}
+}
+
+// checkPlain checks that scan's quick way for plain amounts reads what
+// scanAll reads, at every byte of s, in prose and out of it: the same
+// amount, or the same error.
+func checkPlain(t *testing.T, s string) {
+	for i := range len(s) + 1 {
+		for _, prose := range [...]bool{true, false} {
+			var a, all stated
+			err, allErr := a.scan(s, i, prose), all.scanAll(s, i, prose)
+			if a != all || err != allErr {
+				t.Errorf("scan(%q, %d, %v) = %+v, %v; scanAll reads %+v, %v", s, i, prose, a, err, all, allErr)
 			}
 		}
 	}
@@ -114,6 +133,17 @@ func TestFindAllocatesOnce(t *testing.T) {
 		}
 		if allocs != 1 || len(out) == 0 || cap(out) != len(out) {
 			t.Errorf("Find on %d bytes: %v allocations, %d mentions in room for %d, want 1 allocation and no spare room", len(text), allocs, len(out), cap(out))
+		}
+	}
+}
+
+// TestWhiteEndSound checks that whiteEnd, skipWhiteBack's quick test,
+// says yes at the last byte of every rune beyond ASCII that is white space,
+// so that it never cuts a run short.
+func TestWhiteEndSound(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if s := string(r); unicode.IsSpace(r) && !whiteEnd(s[len(s)-1]) {
+			t.Errorf("whiteEnd(%#x) = false, but %U, which ends with it, is white space", s[len(s)-1], r)
 		}
 	}
 }
