@@ -24,9 +24,9 @@ type drafted struct {
 }
 
 // readQuotes reads the article's quotations, so that the money in them is
-// not taken for the package's itemisation.
+// not taken for the package's itemisation. d.text is unwrapped already.
 func (d *drafter) readQuotes() {
-	d.qs = quotations(d.text)
+	d.qs = quotationsIn(d.text)
 	for _, q := range d.qs {
 		d.quotes = append(d.quotes, q.quote)
 	}
