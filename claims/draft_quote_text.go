@@ -2,6 +2,7 @@ package claims
 
 import (
 	"iter"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -202,4 +203,35 @@ func speechVerb(w string) int {
 		return verbFinding
 	}
 	return verbNone
+}
+
+// continuesSpeech returns the end of the words "continued" or "went on" at
+// w in s, and true, where they carry a speaker on to more of their words:
+// before a colon or a comma and the quotation mark that opens at seg, or
+// before a colon ending the paragraph, which ends at end ("the Minister
+// continued:", "She went on, “…”"). Elsewhere ("The work continued") they
+// are no verb of speech.
+func continuesSpeech(s string, w Span, seg, end int) (int, bool) {
+	at := w.End
+	switch s[w.Start:w.End] {
+	case "continued", "continues":
+	case "went", "goes":
+		if !strings.HasPrefix(s[at:seg], " on") {
+			return 0, false
+		}
+		at += len(" on")
+	default:
+		return 0, false
+	}
+	if at >= seg || s[at] != ':' && s[at] != ',' {
+		return 0, false
+	}
+	if j, _ := trimSpaceSpan(s, at+1, seg); j != seg {
+		return 0, false
+	}
+	if seg == end {
+		return at, s[at] == ':'
+	}
+	class, _ := markAt(s, seg)
+	return at, class != noMark
 }

@@ -454,6 +454,11 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					passive = passive || after(d.text, out, seg.End, "by") != out
 				}
 			}
+			if v == verbNone {
+				if at, ok := continuesSpeech(d.text, w, seg.End, p.end); ok {
+					v, w.End = verbSpeech, at
+				}
+			}
 			if g := possessivePronoun(prev2); v == verbNone && g != 0 && speechNoun(word) && after(d.text, w.End, seg.End, "that") != w.End {
 				// "criticism for his claim that leaving the EU would …": the
 				// clause after "that" is reported, of whom "his" names.

@@ -342,3 +342,54 @@ func TestDraftAnnouncerNames(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationContinuingSpeech checks the verbs UK news uses to carry a
+// speaker on to more of their words, "continued" and "went on", read as
+// verbs of speech only where they introduce a quotation: before a colon
+// or comma and a quotation mark, or a colon ending the paragraph; "she"
+// is the last speaker named, as after "she said". "The
+// Minister" is the one person the article gives that post, though another
+// speaker comes between; "added:" was a verb of speech already.
+func TestQuotationContinuingSpeech(t *testing.T) {
+	const lede = "Finance Minister Jo Bloggs said the town would get £3m for roads.\n"
+	bloggs := funding.Person{Name: "Jo Bloggs", Role: "Finance Minister"}
+	tests := []struct {
+		name, article string
+		want          speakerView // of the last claim
+	}{
+		{"the post, continued and a colon",
+			lede + "Speaking at the depot the Minister continued: \"We will spend it well.\"",
+			speakerView{"We will spend it well.", bloggs, "Minister", Inferred}},
+		{"the post after another speaker",
+			lede + "Council leader Ann Lee said it was welcome.\nThe Minister continued: \"We will spend it well.\"",
+			speakerView{"We will spend it well.", bloggs, "Minister", Inferred}},
+		{"the post, added and a colon",
+			lede + "The Minister added: \"We will spend it well.\"",
+			speakerView{"We will spend it well.", bloggs, "Minister", Inferred}},
+		{"the name, continued and a comma",
+			lede + "Mr Bloggs continued, \"We will spend it well.\"",
+			speakerView{"We will spend it well.", bloggs, "Mr Bloggs", Explicit}},
+		{"went on, ending the paragraph",
+			lede + "Mr Bloggs went on:\n\"We will spend it well.\"",
+			speakerView{"We will spend it well.", bloggs, "Mr Bloggs", Explicit}},
+		{"continued with a subject that names no one",
+			lede + "The work continued: \"we fix it all now\" was its slogan.",
+			speakerView{"we fix it all now", funding.Person{}, "", ConfidenceUnknown}},
+		{"she went on",
+			lede + "She went on, \"We will spend it well.\"",
+			speakerView{"We will spend it well.", bloggs, "She", Inferred}},
+	}
+	for _, tt := range tests {
+		qs := quotations(tt.article)
+		if len(qs) == 0 {
+			t.Errorf("%s: quotations(%q) found no claims", tt.name, tt.article)
+			continue
+		}
+		q := qs[len(qs)-1]
+		checkQuoted(t, tt.article, q)
+		got := speakerView{q.claim.Quote, q.claim.Speaker, tt.article[q.speaker.Start:q.speaker.End], q.sure}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: quotations(%q) last claim mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}
