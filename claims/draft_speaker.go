@@ -873,13 +873,15 @@ func onlyAuxiliaries(s string, i, end int) bool {
 }
 
 // auxWord reports whether w may stand between a subject and its verb:
-// "has", "will", "also", "yesterday".
+// "has", "will", "also", "yesterday", "this morning". It holds the
+// announcer's auxiliaries (draft_package.go) but for the forms of "be"
+// (see beWord) and "set to", which a speaker's verb does not follow.
 func auxWord(w string) bool {
 	switch w {
 	case "has", "had", "have", "also", "later", "previously", "earlier", "today", "yesterday", "then", "will",
 		"would", "may", "could", "can", "should", "separately", "herself", "himself", "themselves", "itself",
 		"however", "last", "night", "week", "recently", "once", "further", "been", "now", "already", "first",
-		"initially", "originally", "again", "too":
+		"initially", "originally", "again", "too", "formally", "officially", "just", "this", "morning":
 		return true
 	}
 	return false

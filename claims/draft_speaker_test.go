@@ -393,3 +393,29 @@ func TestQuotationContinuingSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationSpeakerAuxiliaries checks the words that may stand between
+// a speaker and the verb, which the announcer's subject allows too (see
+// auxiliaries): "formally", "officially", "just", "this morning".
+func TestQuotationSpeakerAuxiliaries(t *testing.T) {
+	const said = " the town would get £3m for roads."
+	bloggs := funding.Person{Name: "Jo Bloggs"}
+	tests := []string{
+		"Jo Bloggs has formally said",
+		"Jo Bloggs has officially said",
+		"Jo Bloggs has just said",
+		"Jo Bloggs this morning said",
+	}
+	for _, subject := range tests {
+		article := subject + said
+		var got []speakerView
+		for _, q := range quotations(article) {
+			checkQuoted(t, article, q)
+			got = append(got, speakerView{q.claim.Quote, q.claim.Speaker, article[q.speaker.Start:q.speaker.End], q.sure})
+		}
+		want := []speakerView{{"the town would get £3m for roads", bloggs, "Jo Bloggs", Explicit}}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("quotations(%q) mismatch (-want +got):\n%s", article, diff)
+		}
+	}
+}
