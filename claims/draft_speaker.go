@@ -382,7 +382,7 @@ func orgWord(w string) bool {
 		"Ireland", "Britain", "London", "Government", "Department", "Ministry", "Trust", "Authority", "Agency",
 		"Association", "Party", "Centre", "Centres", "Center", "University", "College", "Hospital", "Committee",
 		"Board", "Commission", "Foundation", "Network", "Union", "Federation", "Institute", "System", "Court",
-		"Unit", "Company", "Ltd", "Plc", "Conservatives", "Conservative", "Labour", "Treasury", "City", "County",
+		"Unit", "Company", "Ltd", "Limited", "Plc", "Conservatives", "Conservative", "Labour", "Treasury", "City", "County",
 		"Borough", "Met", "Society", "Alliance", "Campaign", "Charity", "Partnership", "Fund", "Plan", "Strategy",
 		"Programme", "Crisis", "Parliament", "House", "Commons", "Lords", "Street", "Road", "Church",
 		"School", "Academy", "Club", "Team", "Bank", "Times", "News", "Post", "Mail", "Telegraph", "Guardian",
