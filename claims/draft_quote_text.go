@@ -210,7 +210,8 @@ func speechVerb(w string) int {
 // before a colon or a comma and the quotation mark that opens at seg, or
 // before a colon ending the paragraph, which ends at end ("the Minister
 // continued:", "She went on, “…”"). Elsewhere ("The work continued") they
-// are no verb of speech.
+// are no verb of speech, and attribute takes them as one only for a
+// speaker the article has heard already (see heard).
 func continuesSpeech(s string, w Span, seg, end int) (int, bool) {
 	at := w.End
 	switch s[w.Start:w.End] {

@@ -454,9 +454,10 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					passive = passive || after(d.text, out, seg.End, "by") != out
 				}
 			}
+			carried := false // "continued:", which carries on a speaker heard already
 			if v == verbNone {
 				if at, ok := continuesSpeech(d.text, w, seg.End, p.end); ok {
-					v, w.End = verbSpeech, at
+					v, w.End, carried = verbSpeech, at, true
 				}
 			}
 			if g := possessivePronoun(prev2); v == verbNone && g != 0 && speechNoun(word) && after(d.text, w.End, seg.End, "that") != w.End {
@@ -504,6 +505,9 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				if !ok {
 					att, ok = d.object(w.End, seg.End, sent)
 				}
+			}
+			if ok && carried && !d.heard(att) {
+				ok = false // "Prices continued, “rising sharply”": no one speaking
 			}
 			if ok {
 				switch {
@@ -1196,6 +1200,26 @@ const lookBack = 64
 func (a attribution) guessed(sp Span) attribution {
 	a.span, a.sure = sp, Guessed
 	return a
+}
+
+// heard reports whether the speaker a names has spoken in the article
+// before: a person heard, a post such a person holds, or an organisation
+// that a claim before was given.
+func (d *quoteDrafter) heard(a attribution) bool {
+	switch {
+	case a.key != "":
+		in, ok := d.people[a.key]
+		return ok && in.heard
+	case a.role != "":
+		return d.holder(a.role) != ""
+	case a.org != "":
+		for _, w := range d.who {
+			if w.org == a.org {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // learnGender records the gender of a's person from a pronoun straight

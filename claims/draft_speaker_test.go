@@ -377,6 +377,9 @@ func TestQuotationContinuingSpeech(t *testing.T) {
 		{"continued with a subject that names no one",
 			lede + "The work continued: \"we fix it all now\" was its slogan.",
 			speakerView{"we fix it all now", funding.Person{}, "", ConfidenceUnknown}},
+		{"an organisation heard before",
+			"The Treasury said the town would get £3m for roads.\nThe Treasury continued: \"We will spend it well.\"",
+			speakerView{"We will spend it well.", funding.Person{Org: "Treasury"}, "The Treasury", Explicit}},
 		{"she went on",
 			lede + "She went on, \"We will spend it well.\"",
 			speakerView{"We will spend it well.", bloggs, "She", Inferred}},
@@ -418,6 +421,24 @@ func TestQuotationSpeakerAuxiliaries(t *testing.T) {
 		want := []speakerView{{"the town would get £3m for roads", bloggs, "Jo Bloggs", Explicit}}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("quotations(%q) mismatch (-want +got):\n%s", article, diff)
+		}
+	}
+}
+
+// TestQuotationContinuingNoSpeaker checks that "continued" and "went on"
+// carry on only a speaker already heard: before a quotation, a subject
+// that has not spoken is no speaker ("Prices continued, “rising
+// sharply”"), though "said" would make it one.
+func TestQuotationContinuingNoSpeaker(t *testing.T) {
+	for _, article := range []string{
+		"Prices continued, \"rising sharply\", all year.",
+		"Work on the bridge continued, \"slowly but surely\" as the town put it.",
+		"The Treasury continued: \"We will spend it well.\"",
+	} {
+		for _, q := range quotations(article) {
+			if !q.claim.Speaker.IsZero() {
+				t.Errorf("quotations(%q): %q spoken by %v, want no speaker", article, q.claim.Quote, q.claim.Speaker)
+			}
 		}
 	}
 }
