@@ -205,6 +205,19 @@ func speechVerb(w string) int {
 	return verbNone
 }
 
+// carriedOn returns where the words "went on to" (or "goes on to",
+// "continued to") begin, if they end s[floor:i] before a verb of speech at
+// i: "She went on to say …" is her speech, its subject "She". It returns i
+// if they do not.
+func carriedOn(s string, floor, i int) int {
+	for _, w := range [...]string{"went on to ", "goes on to ", "go on to ", "continued to ", "continues to "} {
+		if j := i - len(w); j > floor && s[j-1] == ' ' && s[j:i] == w {
+			return j - 1
+		}
+	}
+	return i
+}
+
 // continuesSpeech returns the end of the words "continued" or "went on" at
 // w in s, and true, where they carry a speaker on to more of their words:
 // before a colon or a comma and the quotation mark that opens at seg, or

@@ -501,7 +501,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					}
 				}
 			} else {
-				att, ok = d.subject(seg.Start, w.Start, sent, v)
+				att, ok = d.subject(seg.Start, carriedOn(d.text, seg.Start, w.Start), sent, v)
 				if !ok {
 					att, ok = d.object(w.End, seg.End, sent)
 				}
