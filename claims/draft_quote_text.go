@@ -219,33 +219,43 @@ func carriedOn(s string, floor, i int) int {
 }
 
 // continuesSpeech returns the end of the words "continued" or "went on" at
-// w in s, and true, where they carry a speaker on to more of their words:
-// before a colon or a comma and the quotation mark that opens at seg, or
-// before a colon ending the paragraph, which ends at end ("the Minister
-// continued:", "She went on, “…”"). Elsewhere ("The work continued") they
-// are no verb of speech, and attribute takes them as one only for a
-// speaker the article has heard already (see heard).
-func continuesSpeech(s string, w Span, seg, end int) (int, bool) {
+// w in s, and true, where they carry a speaker on to more of their words,
+// in the stretch seg of a sentence outside its quotations, in a paragraph
+// ending at end: before a colon or a comma and the quotation mark that
+// opens at seg.End, or before a colon ending the paragraph ("the Minister
+// continued:", "She went on, “…”"), or after the quotation that closes
+// where seg starts, ending the sentence ("“…,” she went on."). Elsewhere
+// ("The work continued") they are no verb of speech, and attribute takes
+// them as one only for a speaker the article has heard already (see
+// heard).
+func continuesSpeech(s string, w, seg Span, end int) (int, bool) {
 	at := w.End
 	switch s[w.Start:w.End] {
 	case "continued", "continues":
 	case "went", "goes":
-		if !strings.HasPrefix(s[at:seg], " on") {
+		if !strings.HasPrefix(s[at:seg.End], " on") {
 			return 0, false
 		}
 		at += len(" on")
 	default:
 		return 0, false
 	}
-	if at >= seg || s[at] != ':' && s[at] != ',' {
+	if rest := strings.TrimSpace(s[at:seg.End]); (rest == "" || rest == "." || rest == ",") && seg.Start > 0 {
+		// "“…,” she went on.": the quotation before, and nothing after.
+		_, n := utf8.DecodeLastRuneInString(s[:seg.Start])
+		if class, _ := markAt(s, seg.Start-n); class == doubleClose || class == doubleEither || class == singleClose || class == singleEither {
+			return at, true
+		}
+	}
+	if at >= seg.End || s[at] != ':' && s[at] != ',' {
 		return 0, false
 	}
-	if j, _ := trimSpaceSpan(s, at+1, seg); j != seg {
+	if j, _ := trimSpaceSpan(s, at+1, seg.End); j != seg.End {
 		return 0, false
 	}
-	if seg == end {
+	if seg.End == end {
 		return at, s[at] == ':'
 	}
-	class, _ := markAt(s, seg)
+	class, _ := markAt(s, seg.End)
 	return at, class != noMark
 }

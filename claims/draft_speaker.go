@@ -456,7 +456,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			}
 			carried := false // "continued:", which carries on a speaker heard already
 			if v == verbNone {
-				if at, ok := continuesSpeech(d.text, w, seg.End, p.end); ok {
+				if at, ok := continuesSpeech(d.text, w, seg, p.end); ok {
 					v, w.End, carried = verbSpeech, at, true
 				}
 			}
