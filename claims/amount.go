@@ -101,7 +101,7 @@ func (StatedAmount) assertion() {}
 //     is the package, as is the figure after "a share of" or "receive share
 //     of";
 //   - RoleRival before: rival, Labour's, the opposition's, their own;
-//   - RoleProposal before: proposal, proposed, would spend, would invest;
+//   - RoleProposal before: proposal, proposed, would spend, would invest, would have spent;
 //     after: proposal;
 //   - RolePerUnit after: per (but not "per year", a rate), each, apiece, a
 //     head, for every, a or an and a noun ("£430 a pupil", not "a year"),

@@ -8,7 +8,6 @@ import (
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 	"github.com/shopspring/decimal"
-	"unicode/utf8"
 )
 
 // This file drafts the package's allocations from the sentences that
@@ -623,17 +622,6 @@ func (d *drafter) elsewhere(s Span, k int) bool {
 		}
 	}
 	return found
-}
-
-// inMarks reports whether s lies inside a quotation between quote marks,
-// not a reported statement.
-func (d *drafter) inMarks(s Span) bool {
-	i, _ := slices.BinarySearchFunc(d.quotes, s.Start+1, func(q Span, off int) int { return q.Start - off })
-	if i == 0 || d.quotes[i-1].End < s.End || d.quotes[i-1].Start == 0 {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(d.text[:d.quotes[i-1].Start])
-	return r == '"' || r == '“' || r == '‘' || r == '\''
 }
 
 // fundedBy reports whether "funded by", "paid for by" or "financed by"

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
@@ -23,9 +24,9 @@ type drafted struct {
 }
 
 // readQuotes reads the article's quotations, so that the money in them is
-// not taken for the package's itemisation.
+// not taken for the package's itemisation. d.text is unwrapped already.
 func (d *drafter) readQuotes() {
-	d.qs = quotations(d.text)
+	d.qs = quotationsIn(d.text)
 	for _, q := range d.qs {
 		d.quotes = append(d.quotes, q.quote)
 	}
@@ -480,8 +481,30 @@ func (d *drafter) claimID(p funding.Person, n int) string {
 // quoted reports whether s lies inside a quotation or reported statement
 // drafted as a claim.
 func (d *drafter) quoted(s Span) bool {
+	_, ok := d.quoteAround(s)
+	return ok
+}
+
+// inMarks reports whether s lies inside a quotation between quote marks,
+// not a reported statement.
+func (d *drafter) inMarks(s Span) bool {
+	q, ok := d.quoteAround(s)
+	if !ok || q.Start == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(d.text[:q.Start])
+	return r == '"' || r == '“' || r == '‘' || r == '\''
+}
+
+// quoteAround returns the span of the quotation or reported statement
+// drafted as a claim that holds s: the last of d.quotes to open at or
+// before s, if it runs to the end of s.
+func (d *drafter) quoteAround(s Span) (Span, bool) {
 	i, _ := slices.BinarySearchFunc(d.quotes, s.Start+1, func(q Span, off int) int { return q.Start - off })
-	return i > 0 && d.quotes[i-1].Start <= s.Start && s.End <= d.quotes[i-1].End
+	if i == 0 || d.quotes[i-1].End < s.End {
+		return Span{}, false
+	}
+	return d.quotes[i-1], true
 }
 
 // noteUnplaced notes each money figure the draft does not hold, with

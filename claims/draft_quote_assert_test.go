@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -38,6 +39,14 @@ func TestQuotationAssertions(t *testing.T) {
 				Span: at(q, "a plan for £20m of counselling services")},
 				StatedAmount{Figure: fig("£20m"), Role: RoleProposal, Span: at(q, "£20m")}}
 		}, Disputes},
+		// What another would have spent instead: a proposal, as "would
+		// spend" is, not the package.
+		{"Labour would have spent £6m on the roads.", func(q string) Assertions {
+			return Assertions{StatedAmount{Figure: fig("£6m"), Role: RoleProposal, Span: at(q, "£6m")}}
+		}, StanceUnknown},
+		{"A Labour government would have invested £6m.", func(q string) Assertions {
+			return Assertions{StatedAmount{Figure: fig("£6m"), Role: RoleProposal, Span: at(q, "£6m")}}
+		}, StanceUnknown},
 		{"It is too little, too late.", func(q string) Assertions {
 			return Assertions{Insufficiency{Span: at(q, "too little")}, Lateness{Span: at(q, "too late")}}
 		}, Disputes},
@@ -112,5 +121,34 @@ func TestQuotationAssertions(t *testing.T) {
 		if got := qs[0].claim.Stance; got != tt.stance || qs[0].responds != (tt.stance != StanceUnknown) {
 			t.Errorf("quotations(%q) stance %v, responds %v; want %v", article, got, qs[0].responds, tt.stance)
 		}
+	}
+}
+
+// TestDraftRecordCounterfactual checks that what a rival says it would
+// have spent is drafted as a proposal, weighed against nothing, not left a
+// figure of no role beside the council's £3m.
+func TestDraftRecordCounterfactual(t *testing.T) {
+	const article = "Council gives £3m to mend the town's roads\n\nPublished 3 May 2024\n\n" +
+		"The council has announced £3m to mend the town's roads this year, after a hard winter left many of them damaged.\n" +
+		"The money will pay for 400 potholes to be filled by the end of the summer.\n" +
+		"Jo Bloggs, the Labour group leader, said: \"Labour would have spent £6m on the roads.\"\n"
+	d, err := DraftRecord(article)
+	if err != nil {
+		t.Fatalf("DraftRecord(%q): %v", article, err)
+	}
+	checkDraft(t, article, d)
+	var got []Role
+	for _, c := range d.Record.Claims {
+		for _, a := range c.Assertions {
+			if sa, ok := a.(StatedAmount); ok && sa.Figure.Text() == "£6m" {
+				got = append(got, sa.Role)
+			}
+		}
+	}
+	if want := []Role{RoleProposal}; !slices.Equal(got, want) {
+		t.Errorf("DraftRecord(%q): roles of “£6m” %v, want %v", article, got, want)
+	}
+	if h, want := d.Record.Packages[0].Headline, currency.MustParseFigure("£3m"); !h.Equal(want) {
+		t.Errorf("DraftRecord(%q): headline %v, want %v", article, h, want)
 	}
 }

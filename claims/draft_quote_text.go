@@ -2,6 +2,7 @@ package claims
 
 import (
 	"iter"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -202,4 +203,59 @@ func speechVerb(w string) int {
 		return verbFinding
 	}
 	return verbNone
+}
+
+// carriedOn returns where the words "went on to" (or "goes on to",
+// "continued to") begin, if they end s[floor:i] before a verb of speech at
+// i: "She went on to say …" is her speech, its subject "She". It returns i
+// if they do not.
+func carriedOn(s string, floor, i int) int {
+	for _, w := range [...]string{"went on to ", "goes on to ", "go on to ", "continued to ", "continues to "} {
+		if j := i - len(w); j > floor && s[j-1] == ' ' && s[j:i] == w {
+			return j - 1
+		}
+	}
+	return i
+}
+
+// continuesSpeech returns the end of the words "continued" or "went on" at
+// w in s, and true, where they carry a speaker on to more of their words,
+// in the stretch seg of a sentence outside its quotations, in a paragraph
+// ending at end: before a colon or a comma and the quotation mark that
+// opens at seg.End, or before a colon ending the paragraph ("the Minister
+// continued:", "She went on, “…”"), or after the quotation that closes
+// where seg starts, ending the sentence ("“…,” she went on."). Elsewhere
+// ("The work continued") they are no verb of speech, and attribute takes
+// them as one only for a speaker the article has heard already (see
+// heard).
+func continuesSpeech(s string, w, seg Span, end int) (int, bool) {
+	at := w.End
+	switch s[w.Start:w.End] {
+	case "continued", "continues":
+	case "went", "goes":
+		if !strings.HasPrefix(s[at:seg.End], " on") {
+			return 0, false
+		}
+		at += len(" on")
+	default:
+		return 0, false
+	}
+	if rest := strings.TrimSpace(s[at:seg.End]); (rest == "" || rest == "." || rest == ",") && seg.Start > 0 {
+		// "“…,” she went on.": the quotation before, and nothing after.
+		_, n := utf8.DecodeLastRuneInString(s[:seg.Start])
+		if class, _ := markAt(s, seg.Start-n); class == doubleClose || class == doubleEither || class == singleClose || class == singleEither {
+			return at, true
+		}
+	}
+	if at >= seg.End || s[at] != ':' && s[at] != ',' {
+		return 0, false
+	}
+	if j, _ := trimSpaceSpan(s, at+1, seg.End); j != seg.End {
+		return 0, false
+	}
+	if seg.End == end {
+		return at, s[at] == ':'
+	}
+	class, _ := markAt(s, seg.End)
+	return at, class != noMark
 }

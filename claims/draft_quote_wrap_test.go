@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -121,5 +122,36 @@ func TestQuotationsWrappedQuote(t *testing.T) {
 	}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("quotations(%q) (-want +got):\n%s", text, diff)
+	}
+}
+
+// TestDraftRecordUnwrapsOnce checks that DraftRecord reads the quotations
+// of a hard-wrapped article as quotations reads them. Unwrapping an
+// unwrapped text again can join more: here the joined first paragraph is
+// the widest line, so a second pass would take the quotation's line for
+// the rest of that paragraph and its speaker as named in it (Inferred),
+// where it is a paragraph of its own after the one naming her (Guessed).
+func TestDraftRecordUnwrapsOnce(t *testing.T) {
+	const article = "Council gives £3m for roads\n\n" +
+		"Jo Bloggs, the council leader, said the\n" +
+		"town would get £3m for roads.\n" +
+		"\"We will spend it well.\"\n"
+	d, err := DraftRecord(article)
+	if err != nil {
+		t.Fatalf("DraftRecord(%q): %v", article, err)
+	}
+	got := ConfidenceUnknown
+	for k, c := range d.Record.Claims {
+		if c.Quote != "We will spend it well." {
+			continue
+		}
+		for _, f := range d.Fields {
+			if f.Path == "claims["+strconv.Itoa(k)+"].speaker" {
+				got = f.Confidence
+			}
+		}
+	}
+	if got != Guessed {
+		t.Errorf("DraftRecord(%q): speaker of \"We will spend it well.\" is %v, want %v", article, got, Guessed)
 	}
 }

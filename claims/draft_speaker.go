@@ -382,7 +382,7 @@ func orgWord(w string) bool {
 		"Ireland", "Britain", "London", "Government", "Department", "Ministry", "Trust", "Authority", "Agency",
 		"Association", "Party", "Centre", "Centres", "Center", "University", "College", "Hospital", "Committee",
 		"Board", "Commission", "Foundation", "Network", "Union", "Federation", "Institute", "System", "Court",
-		"Unit", "Company", "Ltd", "Plc", "Conservatives", "Conservative", "Labour", "Treasury", "City", "County",
+		"Unit", "Company", "Ltd", "Limited", "Plc", "Conservatives", "Conservative", "Labour", "Treasury", "City", "County",
 		"Borough", "Met", "Society", "Alliance", "Campaign", "Charity", "Partnership", "Fund", "Plan", "Strategy",
 		"Programme", "Crisis", "Parliament", "House", "Commons", "Lords", "Street", "Road", "Church",
 		"School", "Academy", "Club", "Team", "Bank", "Times", "News", "Post", "Mail", "Telegraph", "Guardian",
@@ -454,6 +454,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					passive = passive || after(d.text, out, seg.End, "by") != out
 				}
 			}
+			carried := false // "continued:", which carries on a speaker heard already
+			if v == verbNone {
+				if at, ok := continuesSpeech(d.text, w, seg, p.end); ok {
+					v, w.End, carried = verbSpeech, at, true
+				}
+			}
 			if g := possessivePronoun(prev2); v == verbNone && g != 0 && speechNoun(word) && after(d.text, w.End, seg.End, "that") != w.End {
 				// "criticism for his claim that leaving the EU would …": the
 				// clause after "that" is reported, of whom "his" names.
@@ -495,10 +501,13 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					}
 				}
 			} else {
-				att, ok = d.subject(seg.Start, w.Start, sent, v)
+				att, ok = d.subject(seg.Start, carriedOn(d.text, seg.Start, w.Start), sent, v)
 				if !ok {
 					att, ok = d.object(w.End, seg.End, sent)
 				}
+			}
+			if ok && carried && !d.heard(att) {
+				ok = false // "Prices continued, “rising sharply”": no one speaking
 			}
 			if ok {
 				switch {
@@ -868,13 +877,15 @@ func onlyAuxiliaries(s string, i, end int) bool {
 }
 
 // auxWord reports whether w may stand between a subject and its verb:
-// "has", "will", "also", "yesterday".
+// "has", "will", "also", "yesterday", "this morning". It holds the
+// announcer's auxiliaries (draft_package.go) but for the forms of "be"
+// (see beWord) and "set to", which a speaker's verb does not follow.
 func auxWord(w string) bool {
 	switch w {
 	case "has", "had", "have", "also", "later", "previously", "earlier", "today", "yesterday", "then", "will",
 		"would", "may", "could", "can", "should", "separately", "herself", "himself", "themselves", "itself",
 		"however", "last", "night", "week", "recently", "once", "further", "been", "now", "already", "first",
-		"initially", "originally", "again", "too":
+		"initially", "originally", "again", "too", "formally", "officially", "just", "this", "morning":
 		return true
 	}
 	return false
@@ -1189,6 +1200,26 @@ const lookBack = 64
 func (a attribution) guessed(sp Span) attribution {
 	a.span, a.sure = sp, Guessed
 	return a
+}
+
+// heard reports whether the speaker a names has spoken in the article
+// before: a person heard, a post such a person holds, or an organisation
+// that a claim before was given.
+func (d *quoteDrafter) heard(a attribution) bool {
+	switch {
+	case a.key != "":
+		in, ok := d.people[a.key]
+		return ok && in.heard
+	case a.role != "":
+		return d.holder(a.role) != ""
+	case a.org != "":
+		for _, w := range d.who {
+			if w.org == a.org {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // learnGender records the gender of a's person from a pronoun straight

@@ -296,6 +296,8 @@ func TestQuotationSpeakerNames(t *testing.T) {
 			[]funding.Person{{Name: "John Griffiths", Role: "Leader of West Suffolk Council"}}},
 		{"a peer's territorial designation", "Lord Smith of Leigh told reporters the fund \"was long overdue in Wigan\".",
 			[]funding.Person{{Name: "Lord Smith of Leigh"}}},
+		{"a company's name, Limited as the announcer's subject reads it", "\"It is a start for us,\" said Jo Bloggs Limited.",
+			[]funding.Person{{Org: "Jo Bloggs Limited"}}},
 		{"honours stay in the name",
 			"\"It is late,\" said Sir Keir Starmer.\n\"It is a start,\" said Dr Peter Brown.\n\"It is fair,\" said Professor Mary Jones.\n\"It is good,\" said Baroness Helen Newlove.",
 			[]funding.Person{{Name: "Sir Keir Starmer"}, {Name: "Dr Peter Brown"}, {Name: "Professor Mary Jones"}, {Name: "Baroness Helen Newlove"}}},
@@ -339,6 +341,122 @@ func TestDraftAnnouncerNames(t *testing.T) {
 		}
 		if got := p.AnnouncedBy; got != tt.want {
 			t.Errorf("DraftRecord(%q): announcedBy %+v, want %+v", tt.article, got, tt.want)
+		}
+	}
+}
+
+// TestQuotationContinuingSpeech checks the verbs UK news uses to carry a
+// speaker on to more of their words, "continued" and "went on", read as
+// verbs of speech only where they introduce a quotation: before a colon
+// or comma and a quotation mark, or a colon ending the paragraph; "she"
+// is the last speaker named, as after "she said". "The
+// Minister" is the one person the article gives that post, though another
+// speaker comes between; "added:" was a verb of speech already.
+func TestQuotationContinuingSpeech(t *testing.T) {
+	const lede = "Finance Minister Jo Bloggs said the town would get £3m for roads.\n"
+	bloggs := funding.Person{Name: "Jo Bloggs", Role: "Finance Minister"}
+	tests := []struct {
+		name, article string
+		want          speakerView // of the last claim
+	}{
+		{"the post, continued and a colon",
+			lede + "Speaking at the depot the Minister continued: \"We will spend it well.\"",
+			speakerView{"We will spend it well.", bloggs, "Minister", Inferred}},
+		{"the post after another speaker",
+			lede + "Council leader Ann Lee said it was welcome.\nThe Minister continued: \"We will spend it well.\"",
+			speakerView{"We will spend it well.", bloggs, "Minister", Inferred}},
+		{"the post, added and a colon",
+			lede + "The Minister added: \"We will spend it well.\"",
+			speakerView{"We will spend it well.", bloggs, "Minister", Inferred}},
+		{"the name, continued and a comma",
+			lede + "Mr Bloggs continued, \"We will spend it well.\"",
+			speakerView{"We will spend it well.", bloggs, "Mr Bloggs", Explicit}},
+		{"went on, ending the paragraph",
+			lede + "Mr Bloggs went on:\n\"We will spend it well.\"",
+			speakerView{"We will spend it well.", bloggs, "Mr Bloggs", Explicit}},
+		{"continued with a subject that names no one",
+			lede + "The work continued: \"we fix it all now\" was its slogan.",
+			speakerView{"we fix it all now", funding.Person{}, "", ConfidenceUnknown}},
+		{"an organisation heard before",
+			"The Treasury said the town would get £3m for roads.\nThe Treasury continued: \"We will spend it well.\"",
+			speakerView{"We will spend it well.", funding.Person{Org: "Treasury"}, "The Treasury", Explicit}},
+		{"went on to say, before a colon",
+			lede + "Mr Bloggs went on to say: \"We will spend it well.\"",
+			speakerView{"We will spend it well.", bloggs, "Mr Bloggs", Explicit}},
+		{"went on to say, reporting",
+			lede + "She went on to say the town would need £5m more.",
+			speakerView{"the town would need £5m more", bloggs, "She", Inferred}},
+		{"continued after the quotation",
+			lede + "\"We will spend it well,\" the Minister continued.",
+			speakerView{"We will spend it well", bloggs, "Minister", Inferred}},
+		{"continued after the quotation, in curly marks",
+			lede + "“We will spend it well,” the Minister continued.",
+			speakerView{"We will spend it well", bloggs, "Minister", Inferred}},
+		{"continued after the quotation, after another speaker",
+			lede + "Council leader Ann Lee said it was welcome.\n\"We will spend it well,\" the Minister continued.",
+			speakerView{"We will spend it well", bloggs, "Minister", Inferred}},
+		{"went on after the quotation",
+			lede + "\"We will spend it well,\" she went on.",
+			speakerView{"We will spend it well", bloggs, "she", Inferred}},
+		{"she went on",
+			lede + "She went on, \"We will spend it well.\"",
+			speakerView{"We will spend it well.", bloggs, "She", Inferred}},
+	}
+	for _, tt := range tests {
+		qs := quotations(tt.article)
+		if len(qs) == 0 {
+			t.Errorf("%s: quotations(%q) found no claims", tt.name, tt.article)
+			continue
+		}
+		q := qs[len(qs)-1]
+		checkQuoted(t, tt.article, q)
+		got := speakerView{q.claim.Quote, q.claim.Speaker, tt.article[q.speaker.Start:q.speaker.End], q.sure}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: quotations(%q) last claim mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}
+
+// TestQuotationSpeakerAuxiliaries checks the words that may stand between
+// a speaker and the verb, which the announcer's subject allows too (see
+// auxiliaries): "formally", "officially", "just", "this morning".
+func TestQuotationSpeakerAuxiliaries(t *testing.T) {
+	const said = " the town would get £3m for roads."
+	bloggs := funding.Person{Name: "Jo Bloggs"}
+	tests := []string{
+		"Jo Bloggs has formally said",
+		"Jo Bloggs has officially said",
+		"Jo Bloggs has just said",
+		"Jo Bloggs this morning said",
+	}
+	for _, subject := range tests {
+		article := subject + said
+		var got []speakerView
+		for _, q := range quotations(article) {
+			checkQuoted(t, article, q)
+			got = append(got, speakerView{q.claim.Quote, q.claim.Speaker, article[q.speaker.Start:q.speaker.End], q.sure})
+		}
+		want := []speakerView{{"the town would get £3m for roads", bloggs, "Jo Bloggs", Explicit}}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("quotations(%q) mismatch (-want +got):\n%s", article, diff)
+		}
+	}
+}
+
+// TestQuotationContinuingNoSpeaker checks that "continued" and "went on"
+// carry on only a speaker already heard: before a quotation, a subject
+// that has not spoken is no speaker ("Prices continued, “rising
+// sharply”"), though "said" would make it one.
+func TestQuotationContinuingNoSpeaker(t *testing.T) {
+	for _, article := range []string{
+		"Prices continued, \"rising sharply\", all year.",
+		"Work on the bridge continued, \"slowly but surely\" as the town put it.",
+		"The Treasury continued: \"We will spend it well.\"",
+	} {
+		for _, q := range quotations(article) {
+			if !q.claim.Speaker.IsZero() {
+				t.Errorf("quotations(%q): %q spoken by %v, want no speaker", article, q.claim.Quote, q.claim.Speaker)
+			}
 		}
 	}
 }

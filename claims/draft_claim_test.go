@@ -1,0 +1,42 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDrafterQuoted checks the two questions asked of the drafted claims'
+// spans, by one search: whether words lie in a claim at all (quoted), and
+// whether in one between quote marks (inMarks), not a reported statement.
+func TestDrafterQuoted(t *testing.T) {
+	const article = "The council has announced £3m for roads.\n" +
+		"Repairs worth £4m are waiting.\n" +
+		"Jo Bloggs said the roads would cost £2m to mend.\n" +
+		"\"We will spend £1m on potholes,\" said Ann Smith.\n"
+	d := drafter{text: article}
+	d.read()
+	at := func(words string) Span {
+		i := strings.Index(article, words)
+		return Span{i, i + len(words)}
+	}
+	tests := []struct {
+		words           string
+		quoted, inMarks bool
+	}{
+		{"£3m", true, false}, // the announcing sentence, a statement
+		{"£4m", false, false},
+		{"£2m", true, false},  // the reported statement after "said"
+		{"£1m", true, true},   // inside the marks
+		{"Ann", false, false}, // after the closing mark
+		{"We will spend £1m on potholes", true, true},
+	}
+	for _, tt := range tests {
+		s := at(tt.words)
+		if got := d.quoted(s); got != tt.quoted {
+			t.Errorf("quoted(%q) = %v, want %v", tt.words, got, tt.quoted)
+		}
+		if got := d.inMarks(s); got != tt.inMarks {
+			t.Errorf("inMarks(%q) = %v, want %v", tt.words, got, tt.inMarks)
+		}
+	}
+}
