@@ -601,11 +601,11 @@ func nearest(before, after []token, adj int) (Role, string) {
 	pkgAt, pkgCue := window+1, ""
 	extraAt, extra := window+1, ""
 	try := func(ts []token, list []cue, backward bool) {
-		for j, t := range ts {
-			if t.fig || j >= bestAt && j >= pkgAt {
+		for j := range ts {
+			if ts[j].fig || j >= bestAt && j >= pkgAt {
 				return
 			}
-			set := cuesOf(t)
+			set := ts[j].set
 			if set == nil {
 				continue
 			}
@@ -653,11 +653,14 @@ func nearest(before, after []token, adj int) (Role, string) {
 // before a figure (backward), or its first word there and the others
 // after, for tokens after one; never across another figure, whose id is 0
 // as no cue word's is.
+//
+// The anchor is not compared: every caller takes the cue from the cueSet of
+// the word at j, which the anchor found.
 func matchAt(ts []token, j int, w []uint16, backward bool) bool {
 	if j+len(w) > len(ts) {
 		return false
 	}
-	for k := range w {
+	for k := 1; k < len(w); k++ {
 		want := w[k]
 		if backward {
 			want = w[len(w)-1-k]
@@ -723,6 +726,10 @@ func tokensBefore(s string, end int, partial bool, dst []token) []token {
 		for j > 0 {
 			if c := s[j-1]; c < utf8.RuneSelf {
 				k := asciiClass[c]
+				if k == classWord {
+					j-- // most bytes of most words
+					continue
+				}
 				if k == 0 || k == classSep && !numberSep(s, j-1) {
 					break
 				}
@@ -774,6 +781,10 @@ func tokensAfter(s string, start int, partial bool, dst []token) []token {
 		for j < len(s) {
 			if c := s[j]; c < utf8.RuneSelf {
 				k := asciiClass[c]
+				if k == classWord {
+					j++ // most bytes of most words
+					continue
+				}
 				if k == 0 || k == classSep && !numberSep(s, j) {
 					break
 				}
