@@ -515,6 +515,10 @@ func wordsAfterAmount(w string) bool {
 		i--
 	}
 	rest := w[i+1:]
+	if strings.IndexByte(rest, ' ') < 0 {
+		// "£2.4m", "£2,000": at most one word, the common case.
+		return rest != "" && !amountWord(rest)
+	}
 	for {
 		rest = strings.TrimLeft(rest, " ")
 		word, more, _ := strings.Cut(rest, " ")

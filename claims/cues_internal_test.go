@@ -39,6 +39,8 @@ func TestWordsAfterAmount(t *testing.T) {
 	for w, want := range map[string]bool{
 		"£1.5bn a year": true, "£5 annually": true, "£2m over three years": true,
 		"more than £4 million": false, "£3m-£5m": false, "£2 million pounds": false, "30p": false, "between £3m and £5m": false,
+		// One word or none after the digits, which wordsAfterAmount answers first.
+		"£2.4m": false, "£2,000": false, "£40k": false, "£5m-a-year": true, "£2bn.": true,
 	} {
 		if got := wordsAfterAmount(w); got != want {
 			t.Errorf("wordsAfterAmount(%q) = %v, want %v", w, got, want)
