@@ -572,8 +572,11 @@ func firstUpper(s string) int {
 	const lows, highs = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// Eight bytes cut as one piece of known length, which the compiler
+		// reads in one load, without a bounds check for each byte.
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		h := w & lows
 		if (h+0x3f3f3f3f3f3f3f3f)&^(h+0x2525252525252525)&^w&highs != 0 {
 			break
