@@ -21,6 +21,7 @@ type reading struct {
 type cue struct {
 	text  string   // the phrase: "called for"
 	words []string // its words in reading order, lower case
+	ids   []uint16 // the ids of words in cueIndex, which matchAt compares
 	role  Role
 	terms Terms
 }
@@ -129,9 +130,11 @@ func join(lists ...[]cue) []cue {
 // figure (a word with a digit or a currency symbol in it), which bounds the
 // words that belong to this one.
 type token struct {
-	s   string
-	fig bool
-	set *cueSet // the cues found by this word, or nil
+	s     string
+	fig   bool
+	given bool    // the word is one of givenVerbs
+	id    uint16  // the word's id in cueIndex if it is a word of a cue or of givenVerbs, or 0
+	set   *cueSet // the cues found by this word, or nil
 }
 
 // window is how many words on each side of a figure are read for cues;
@@ -154,22 +157,43 @@ type cueSet struct {
 	before, after, termsBefore, termsAfter, yearBefore, yearAfter []int32
 }
 
-// cueIndex finds the cueSet of a word. It is a small open-addressed hash
-// table rather than a map: read looks up every word near every figure, and
-// hashing a few bytes with FNV-1a and comparing one string is several times
-// faster than a map look-up.
+// cueIndex finds the cueSet of a word, and gives every word of a cue and
+// of givenVerbs an id, so that a cue is matched by comparing small
+// integers rather than strings. It is a small open-addressed hash table
+// rather than a map: read looks up every word near every figure, and
+// hashing a few bytes with FNV-1a and comparing one string is several
+// times faster than a map look-up.
 var cueIndex = func() *cueTable {
-	sets := map[string]*cueSet{}
+	t := &cueTable{}
+	slot := func(w string) *cueSlot {
+		i := fnv(w) & (len(t.slots) - 1)
+		for t.slots[i].id != 0 && t.slots[i].w != w {
+			i = (i + 1) & (len(t.slots) - 1)
+		}
+		if t.slots[i].id == 0 {
+			t.words++
+			t.slots[i] = cueSlot{w: w, id: uint16(t.words)}
+		}
+		return &t.slots[i]
+	}
 	add := func(list []cue, byLast bool, field func(*cueSet) *[]int32) {
-		for i, c := range list {
+		for i := range list {
+			c := &list[i]
+			if c.ids == nil {
+				c.ids = make([]uint16, len(c.words))
+				for k, w := range c.words {
+					c.ids[k] = slot(w).id
+				}
+			}
 			w := c.words[0]
 			if byLast {
 				w = c.words[len(c.words)-1]
 			}
-			if sets[w] == nil {
-				sets[w] = &cueSet{}
+			s := slot(w)
+			if s.set == nil {
+				s.set = &cueSet{}
 			}
-			f := field(sets[w])
+			f := field(s.set)
 			*f = append(*f, int32(i))
 		}
 	}
@@ -179,32 +203,33 @@ var cueIndex = func() *cueTable {
 	add(termsCues, false, func(c *cueSet) *[]int32 { return &c.termsAfter })
 	add(yearCues, true, func(c *cueSet) *[]int32 { return &c.yearBefore })
 	add(yearCues, false, func(c *cueSet) *[]int32 { return &c.yearAfter })
-	t := &cueTable{}
-	for w, set := range sets {
-		i := fnv(w) & (len(t.slots) - 1)
-		for t.slots[i].set != nil {
-			i = (i + 1) & (len(t.slots) - 1)
-		}
-		t.slots[i] = cueSlot{w, set}
+	for _, v := range givenVerbs {
+		slot(v).given = true
 	}
 	return t
 }()
 
 // A cueTable is the hash table of cueIndex: a power of two of slots, at
-// most a quarter of them used, so that probes are short.
-type cueTable struct{ slots [1024]cueSlot }
-
-// A cueSlot is one word of a cueTable and its cues.
-type cueSlot struct {
-	w   string
-	set *cueSet
+// most a quarter of them used (TestCueTable), so that probes are short.
+type cueTable struct {
+	slots [2048]cueSlot
+	words int // the slots in use, and the greatest id
 }
 
-// find returns the cueSet of word w, or nil.
-func (t *cueTable) find(w string) *cueSet {
-	for i := fnv(w) & (len(t.slots) - 1); t.slots[i].set != nil; i = (i + 1) & (len(t.slots) - 1) {
+// A cueSlot is one word of a cueTable: its id, counted from 1, its cues,
+// and whether it is one of givenVerbs. A slot with id 0 is free.
+type cueSlot struct {
+	w     string
+	id    uint16
+	given bool
+	set   *cueSet
+}
+
+// find returns the slot of word w, or nil.
+func (t *cueTable) find(w string) *cueSlot {
+	for i := fnv(w) & (len(t.slots) - 1); t.slots[i].id != 0; i = (i + 1) & (len(t.slots) - 1) {
 		if t.slots[i].w == w {
-			return t.slots[i].set
+			return &t.slots[i]
 		}
 	}
 	return nil
@@ -227,8 +252,11 @@ func cuesOf(t token) *cueSet { return t.set }
 // cues it finds.
 func newToken(w string, fig bool) token {
 	t := token{s: w, fig: fig}
-	if !fig {
-		t.set = cueIndex.find(w)
+	if fig {
+		return t
+	}
+	if sl := cueIndex.find(w); sl != nil {
+		t.id, t.given, t.set = sl.id, sl.given, sl.set
 	}
 	return t
 }
@@ -424,7 +452,7 @@ func read(quote string, sp Span) reading {
 				list = set.termsBefore
 			}
 			for _, ci := range list {
-				if ci < best && matchAt(ts, j, termsCues[ci].words, backward) {
+				if ci < best && matchAt(ts, j, termsCues[ci].ids, backward) {
 					best = ci
 				}
 			}
@@ -450,7 +478,7 @@ func read(quote string, sp Span) reading {
 			list = set.yearBefore
 		}
 		for _, ci := range list {
-			if matchAt(ts, j, yearCues[ci].words, backward) {
+			if matchAt(ts, j, yearCues[ci].ids, backward) {
 				r.yearly, r.yearCue = true, yearCues[ci].text
 				return
 			}
@@ -488,6 +516,10 @@ func wordsAfterAmount(w string) bool {
 		i--
 	}
 	rest := w[i+1:]
+	if strings.IndexByte(rest, ' ') < 0 {
+		// "£2.4m", "£2,000": at most one word, the common case.
+		return rest != "" && !amountWord(rest)
+	}
 	for {
 		rest = strings.TrimLeft(rest, " ")
 		word, more, _ := strings.Cut(rest, " ")
@@ -541,8 +573,11 @@ func firstUpper(s string) int {
 	const lows, highs = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// Eight bytes cut as one piece of known length, which the compiler
+		// reads in one load, without a bounds check for each byte.
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 		h := w & lows
 		if (h+0x3f3f3f3f3f3f3f3f)&^(h+0x2525252525252525)&^w&highs != 0 {
 			break
@@ -574,11 +609,11 @@ func nearest(before, after []token, adj int) (Role, string) {
 	pkgAt, pkgCue := window+1, ""
 	extraAt, extra := window+1, ""
 	try := func(ts []token, list []cue, backward bool) {
-		for j, t := range ts {
-			if t.fig || j >= bestAt && j >= pkgAt {
+		for j := range ts {
+			if ts[j].fig || j >= bestAt && j >= pkgAt {
 				return
 			}
-			set := cuesOf(t)
+			set := ts[j].set
 			if set == nil {
 				continue
 			}
@@ -588,7 +623,7 @@ func nearest(before, after []token, adj int) (Role, string) {
 			}
 			for _, ci := range idx {
 				c := &list[ci]
-				if !matchAt(ts, j, c.words, backward) || !backward && c.role == RoleChange && j > adj ||
+				if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
 					!backward && c.role == RoleNeeded && j > adj+2 ||
 					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) {
 					continue
@@ -621,21 +656,24 @@ func nearest(before, after []token, adj int) (Role, string) {
 	return RoleUnknown, ""
 }
 
-// matchAt reports whether phrase w lies in ts with its anchor at j: its
-// last word there and the others further on, for tokens before a figure
-// (backward), or its first word there and the others after, for tokens
-// after one; never across another figure.
-func matchAt(ts []token, j int, w []string, backward bool) bool {
+// matchAt reports whether the phrase of word ids w lies in ts with its
+// anchor at j: its last word there and the others further on, for tokens
+// before a figure (backward), or its first word there and the others
+// after, for tokens after one; never across another figure, whose id is 0
+// as no cue word's is.
+//
+// The anchor is not compared: every caller takes the cue from the cueSet of
+// the word at j, which the anchor found.
+func matchAt(ts []token, j int, w []uint16, backward bool) bool {
 	if j+len(w) > len(ts) {
 		return false
 	}
-	for k := range w {
-		t := ts[j+k]
+	for k := 1; k < len(w); k++ {
 		want := w[k]
 		if backward {
 			want = w[len(w)-1-k]
 		}
-		if t.fig || t.s != want {
+		if ts[j+k].id != want {
 			return false
 		}
 	}
@@ -696,6 +734,10 @@ func tokensBefore(s string, end int, partial bool, dst []token) []token {
 		for j > 0 {
 			if c := s[j-1]; c < utf8.RuneSelf {
 				k := asciiClass[c]
+				if k == classWord {
+					j-- // most bytes of most words
+					continue
+				}
 				if k == 0 || k == classSep && !numberSep(s, j-1) {
 					break
 				}
@@ -747,6 +789,10 @@ func tokensAfter(s string, start int, partial bool, dst []token) []token {
 		for j < len(s) {
 			if c := s[j]; c < utf8.RuneSelf {
 				k := asciiClass[c]
+				if k == classWord {
+					j++ // most bytes of most words
+					continue
+				}
 				if k == 0 || k == classSep && !numberSep(s, j) {
 					break
 				}
@@ -1147,11 +1193,8 @@ func pastTotal(before []token, low string, start, end int) string {
 		if before[i].fig {
 			return ""
 		}
-		for _, v := range givenVerbs {
-			if before[i].s == v {
-				verb = i
-				break
-			}
+		if before[i].given {
+			verb = i
 		}
 	}
 	if verb < 0 {

@@ -39,6 +39,8 @@ func TestWordsAfterAmount(t *testing.T) {
 	for w, want := range map[string]bool{
 		"£1.5bn a year": true, "£5 annually": true, "£2m over three years": true,
 		"more than £4 million": false, "£3m-£5m": false, "£2 million pounds": false, "30p": false, "between £3m and £5m": false,
+		// One word or none after the digits, which wordsAfterAmount answers first.
+		"£2.4m": false, "£2,000": false, "£40k": false, "£5m-a-year": true, "£2bn.": true,
 	} {
 		if got := wordsAfterAmount(w); got != want {
 			t.Errorf("wordsAfterAmount(%q) = %v, want %v", w, got, want)
@@ -88,5 +90,31 @@ func TestLowerASCII(t *testing.T) {
 				t.Errorf("lowerASCII(%q) = %q, want %q", s, got, want(s))
 			}
 		}
+	}
+}
+
+// TestCueTable checks that cueIndex keeps its probes short, at most a
+// quarter of its slots used, and that it gives every word of a cue one id
+// and the cue the ids of its words, which matchAt compares in their place.
+func TestCueTable(t *testing.T) {
+	if n, max := cueIndex.words, len(cueIndex.slots)/4; n > max {
+		t.Errorf("cueIndex holds %d words, more than a quarter of its %d slots", n, len(cueIndex.slots))
+	}
+	for _, list := range [][]cue{beforeCues, afterCues, termsCues, yearCues} {
+		for _, c := range list {
+			for k, w := range c.words {
+				if sl := cueIndex.find(w); sl == nil || sl.id == 0 || sl.id != c.ids[k] {
+					t.Errorf("cue %q: word %q has id %d in the cue, slot %+v", c.text, w, c.ids[k], sl)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"spent", "put"} {
+		if sl := cueIndex.find(w); sl == nil || !sl.given {
+			t.Errorf("cueIndex.find(%q) = %+v, want a given verb", w, sl)
+		}
+	}
+	if sl := cueIndex.find("mayor"); sl != nil {
+		t.Errorf("cueIndex.find(%q) = %+v, want nil", "mayor", sl)
 	}
 }

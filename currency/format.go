@@ -196,6 +196,12 @@ func (l *locale) appendAmount(dst []byte, a Amount, s Style) []byte {
 // goes in when the symbol's rune next to the number is neither a symbol nor
 // a space, which keeps "CHF 2.00" apart but lets "US$2.00" touch.
 func spaceBetween(sym string, numberFollows bool) bool {
+	switch sym {
+	case "£", "€", "$", "¥":
+		// One currency symbol, the common case: it is a symbol, and
+		// touches the number on either side.
+		return false
+	}
 	var r rune
 	if numberFollows {
 		r, _ = utf8.DecodeLastRuneInString(sym)
@@ -208,6 +214,9 @@ func spaceBetween(sym string, numberFollows bool) bool {
 // appendNumber appends x with the locale's digits, grouping and decimal
 // separator, and frac digits after the point.
 func (l *locale) appendNumber(dst []byte, x digitString, frac int) []byte {
+	if l.digits == nil && l.primary == 3 && l.secondary == 3 && len(l.group) == 1 && len(l.decimal) == 1 {
+		return l.appendThrees(dst, x, frac)
+	}
 	if x.point <= 0 {
 		dst = l.appendDigit(dst, '0')
 	}
@@ -221,6 +230,31 @@ func (l *locale) appendNumber(dst []byte, x digitString, frac int) []byte {
 		dst = append(dst, l.decimal...)
 		for i := range frac {
 			dst = l.appendDigit(dst, x.at(x.point+i))
+		}
+	}
+	return dst
+}
+
+// appendThrees is appendNumber for a locale with ASCII digits, a one-byte
+// grouping and decimal separator, and groups of three, as en-GB and most
+// others have: it writes the digits with a countdown to the next group
+// rather than asking groupsAt at each one.
+func (l *locale) appendThrees(dst []byte, x digitString, frac int) []byte {
+	if x.point <= 0 {
+		dst = append(dst, '0')
+	}
+	group := l.group[0]
+	for i, next := 0, (x.point-1)%3; i < x.point; i++ {
+		dst = append(dst, x.at(i))
+		if i == next && i < x.point-1 {
+			dst = append(dst, group)
+			next += 3
+		}
+	}
+	if frac > 0 {
+		dst = append(dst, l.decimal[0])
+		for i := range frac {
+			dst = append(dst, x.at(x.point+i))
 		}
 	}
 	return dst

@@ -439,3 +439,45 @@ func FuzzFormatRoundTrip(f *testing.F) {
 		}
 	})
 }
+
+// TestAppendThrees checks appendNumber's path for groups of three against
+// its general one, which a locale with its own table of digits takes even
+// when the digits are ASCII: they must write every number alike.
+func TestAppendThrees(t *testing.T) {
+	ascii := [10]string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+	general := &locale{decimal: ".", group: ",", primary: 3, secondary: 3, digits: &ascii}
+	fast := &locale{decimal: ".", group: ",", primary: 3, secondary: 3}
+	for _, d := range []string{"", "1", "24", "123", "1234567", "9999999999999999999"} {
+		for point := -3; point <= 22; point++ {
+			for frac := 0; frac <= 3; frac++ {
+				x := digitString{d: []byte(d), point: point}
+				got := string(fast.appendNumber(nil, x, frac))
+				want := string(general.appendNumber(nil, x, frac))
+				if got != want {
+					t.Errorf("appendNumber(%q point %d, %d) = %q, want %q", d, point, frac, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestSpaceBetween checks CLDR's currency spacing, and that the one-symbol
+// case spaceBetween answers first agrees with the rule: "£", "€", "$" and
+// "¥" are symbols and touch the number on both sides.
+func TestSpaceBetween(t *testing.T) {
+	tests := []struct {
+		sym               string
+		follows, precedes bool // a space when the number follows sym, precedes it
+	}{
+		{"£", false, false}, {"€", false, false}, {"$", false, false}, {"¥", false, false},
+		{"US$", false, true}, {"CHF", true, true}, {"zł", true, true},
+	}
+	for _, tt := range tests {
+		if got := spaceBetween(tt.sym, true); got != tt.follows {
+			t.Errorf("spaceBetween(%q, true) = %v, want %v", tt.sym, got, tt.follows)
+		}
+		if got := spaceBetween(tt.sym, false); got != tt.precedes {
+			t.Errorf("spaceBetween(%q, false) = %v, want %v", tt.sym, got, tt.precedes)
+		}
+	}
+}
