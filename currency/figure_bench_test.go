@@ -1,6 +1,7 @@
 package currency_test
 
 import (
+	"maps"
 	"os"
 	"regexp"
 	"slices"
@@ -122,12 +123,7 @@ func BenchmarkFindDigits(b *testing.B) {
 // reading and building its mentions.
 func BenchmarkFindAdversarial(b *testing.B) {
 	inputs := adversarial(len(readArticle(b)))
-	names := make([]string, 0, len(inputs))
-	for name := range inputs {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(inputs)) {
 		text := inputs[name]
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
@@ -164,12 +160,7 @@ func denseMoney(n int) map[string]string {
 func BenchmarkFindDense(b *testing.B) {
 	prose := readArticle(b)
 	inputs := denseMoney(len(prose))
-	names := make([]string, 0, len(inputs))
-	for name := range inputs {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(inputs)) {
 		text := inputs[name]
 		b.Run(name, func(b *testing.B) {
 			var inProse, inDense time.Duration
