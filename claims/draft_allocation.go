@@ -579,12 +579,23 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	if !whole && isComparison(before) {
 		return 0, false, false // "up from £3m last year": a level it is compared with
 	}
-	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m)
+	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k)
 	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
 		found, whole = true, true
 	}
 	n := len(d.others)
 	return n, whole, found && d.addOther(k)
+}
+
+// listsOther reports whether the mention ms[k] of the sentence s is the
+// next item of a list whose item before it, in s, the words around it
+// (see elsewhere) make a package of its own: "on top of the £5 million
+// announced last week … and the £10 million announced for delivering
+// sustainable social services" lists both under "on top of".
+func (d *drafter) listsOther(s Span, k int) bool {
+	n := len(d.otherFrom)
+	return k > 0 && n > 0 && d.otherFrom[n-1] == k-1 && d.ms[k-1].Start >= s.Start &&
+		d.listJoined(d.ms[k-1], d.ms[k]) && d.elsewhere(s, k-1)
 }
 
 // isComparison reports whether before, the two words before a figure,

@@ -71,7 +71,10 @@ func rateOrConversion(m currency.Mention) bool {
 // role the words give in a sentence that announces money (or in the lede,
 // the body's first sentence stating money), or else the first figure of
 // the package, or else the first of no role. A figure needed, proposed,
-// of a rival, of a level before or other is never the headline.
+// of a rival, of a level before or other is never the headline. A title
+// stating one figure that no body figure states or falls within, above the
+// figure the body announces, states the whole the body itemises: it is the
+// headline (see titleOnly).
 func (d *drafter) draftPackage() {
 	best, rank := -1, 5
 	var titled []currency.Figure
@@ -143,6 +146,12 @@ func (d *drafter) draftPackage() {
 		}
 		lede = false
 	}
+	if t, ok := d.titleOnly(best, rank); ok {
+		// "£20million to support Welsh NHS" over a body stating "£16m"
+		// and "the remaining £4m": the title states the whole the body
+		// itemises.
+		best, rank = t, 0
+	}
 	if best >= 0 && rank > 0 {
 		// "announced an immediate £350m boost for this winter followed by
 		// £1.6bn more next year for the front line": parts, and no total.
@@ -203,6 +212,30 @@ func (d *drafter) draftPackage() {
 	d.novelty()
 	d.period()
 	d.purposes()
+}
+
+// titleOnly returns the index in ms of the title's figure when it, and no
+// sentence of the body, states the package's whole: the title states one
+// figure, none of the body's figures states or falls within it, and the
+// figure the body announces, best of rank, is smaller, a part of it.
+func (d *drafter) titleOnly(best, rank int) (int, bool) {
+	if best < 0 || rank == 0 {
+		return 0, false
+	}
+	i, j := d.mentionsIn(d.title)
+	if j != i+1 || rateOrConversion(d.ms[i]) {
+		return 0, false
+	}
+	t := d.ms[i].Figure
+	if c, err := d.ms[best].Figure.Nominal().Compare(t.Nominal()); err != nil || c >= 0 {
+		return 0, false
+	}
+	for k := j; k < len(d.ms); k++ {
+		if f := d.ms[k].Figure; f.Nominal().Equal(t.Nominal()) || t.Admits(f.Nominal()) {
+			return 0, false
+		}
+	}
+	return i, true
 }
 
 // moneyNouns name a sum of money given: "the £1.8bn injection".

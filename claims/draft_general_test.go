@@ -1,0 +1,70 @@
+package claims
+
+import "testing"
+
+// TestDraftTitleWhole drafts articles whose title alone states the
+// package's whole and whose body states its parts, typed in for the
+// purpose beside the real one, and articles whose title is no such whole.
+func TestDraftTitleWhole(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// welshgov-2018: the title's £20million, the body's £16m and
+			// "the remaining £4m".
+			text: "£20million to support Welsh NHS and partners this winter\n\nFunding of £16m will be allocated to Local Health Boards to support delivery of actions featured in local integrated winter delivery plans alongside the ambulance service, Local Authority and third sector partners.\n\nThe remaining £4m will fund nationally agreed priorities for the winter period.\n",
+			want: []string{"package £20m; share £16m; share £4m"},
+		},
+		{
+			text: "£3m for village halls across the county\n\nThe council will give £2m to parish councils to repair their halls.\n\nA further £1m will go to community groups.\n",
+			want: []string{"package £3m; share £2m; share £1m"},
+		},
+		{
+			// The body states the title's figure: the body's is the headline.
+			text: "£3m for village halls across the county\n\nThe council has announced £3 million for village halls. Of it, £2m will go to parish councils.\n",
+			want: []string{"package £3m; share £2m", "claim £3m package"},
+		},
+		{
+			// The body announces more than the title states: the title is
+			// no whole of it.
+			text: "£3m for village halls across the county\n\nThe council has announced £5m for village halls and sports clubs.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
+		{
+			// Two figures in the title: which is the whole is not said.
+			text: "£3m for halls and £2m for parks\n\nThe council has announced £1m for village halls across the county.\n",
+			want: []string{"package £1m", "claim £1m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftListedOthers drafts sentences listing money announced apart
+// from the package, "on top of" one sum "and" another, and checks that
+// each is a package of its own, while a list after "further" money is not.
+func TestDraftListedOthers(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// welshgov-2018.
+			text: "The Welsh Government has announced £20m for the NHS this winter.\n\nThe funding announced today is on top of the £5 million announced last week to help relieve pressure on critical care units and the £10 million announced for delivering sustainable social services.\n",
+			want: []string{"package £20m", "package £5m", "package £10m", "claim £20m package"},
+		},
+		{
+			text: "The council has announced £2m for libraries.\n\nIt comes in addition to £1m for museums and £500,000 for galleries.\n",
+			want: []string{"package £2m", "package £1m", "package £500,000", "claim £2m package"},
+		},
+		{
+			// herald-2020: "A further" sum is other money, and the next
+			// item of its list is not said to be.
+			text: "The council has announced £20m for roads.\n\nA further £5m was funnelled north last spring and £2m has been re-prioritised from within existing budgets.\n",
+			want: []string{"package £20m", "package £5m", "claim £20m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
