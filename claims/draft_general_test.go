@@ -68,3 +68,29 @@ func TestDraftListedOthers(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftDrawnFrom drafts sentences in which recipients draw money
+// "from" a whole, which is the package and no level before a change.
+func TestDraftDrawnFrom(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// dft-2014.
+			text: "Councils across England will today (20 March 2014) learn how much they will receive from the £183.5 million the government has made available to help repair local roads damaged by severe weather.\n",
+			want: []string{"package £183.5m"},
+		},
+		{
+			text: "Schools in the county will get their share from the £4m the council has set aside for repairs.\n",
+			want: []string{"package £4m"},
+		},
+		{
+			// A level a sum rose from is no pot.
+			text: "The council has announced £5m for parks, up from £3m last year.\n",
+			want: []string{"package £5m", "claim £5m package, £3m previous"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

@@ -98,6 +98,11 @@ func (d *drafter) draftPackage() {
 			if k >= len(d.ms) || rateOrConversion(d.ms[k]) {
 				continue
 			}
+			if sa.Role == RolePrevious && d.drawnFrom(d.ms[k]) {
+				// "will receive from the £183.5 million the government has
+				// made available": the pot shared, not a level before.
+				sa.Role = RolePackage
+			}
 			var r int
 			switch sa.Role {
 			case RolePackage, RoleChange, RoleUnknown, RoleShare:
@@ -299,6 +304,35 @@ func (d *drafter) wordsBefore(m currency.Mention) string {
 	}
 	return b.String()
 }
+
+// drawnFrom reports whether a verb of receiving comes just before "from"
+// or "from the" before the mention m: "will receive from the £183.5
+// million", "get their share from £2m", money drawn from a whole.
+func (d *drafter) drawnFrom(m currency.Mention) bool {
+	var buf [8]tok
+	ts := wordsOf(d.text, Span{max(0, m.Start-60), m.Start}, buf[:0])
+	n := len(ts)
+	if n > 0 && ts[n-1].w == "the" {
+		n--
+	}
+	if n < 2 || ts[n-1].w != "from" || clauseBreak(d.text[ts[n-1].end:m.Start]) {
+		return false
+	}
+	w := ts[n-2].w
+	if w == "share" || w == "shares" || w == "allocation" || w == "allocations" {
+		return true // "receive their share from the £2m"
+	}
+	for _, v := range drawVerbs {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// drawVerbs, as word prefixes, draw money from a whole: "receive from",
+// "benefit from", "paid from".
+var drawVerbs = [...]string{"receiv", "get", "got", "benefit", "draw", "paid", "claim", "allocated", "awarded"}
 
 // eachOne reports whether the mention m is the money of each of many:
 // "Grants of £750 are being paid to all …".
