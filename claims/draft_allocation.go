@@ -93,6 +93,13 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
+			if d.securedFrom(s, m) {
+				// "grant funding totalling £160m which the Council has
+				// secured from the Greater London Authority": money coming
+				// in from another funder, a package of its own.
+				d.addOther(k)
+				continue
+			}
 			partEnd, part := d.partitive(m)
 			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
 				!d.announcedApart(s, m, head) {
@@ -586,6 +593,35 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	n := len(d.others)
 	return n, whole, found && d.addOther(k)
 }
+
+// securedFrom reports whether the words after the mention m in the
+// sentence s, before the next figure and in its clause, say it was
+// obtained from someone: a verb of obtaining ("secured", "won",
+// "obtained", "received") and then "from", as in "£160m which the Council has secured from the Greater
+// London Authority".
+func (d *drafter) securedFrom(s Span, m currency.Mention) bool {
+	end := min(s.End, m.End+80)
+	if i, j := d.mentionsIn(Span{m.End, end}); i < j {
+		end = d.ms[i].Start
+	}
+	ts := wordsOf(d.text, Span{m.End, end}, nil)
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k+1].w != "from" || clauseBreak(d.text[ts[k].end:ts[k+1].start]) {
+			continue
+		}
+		for _, v := range obtainVerbs {
+			if ts[k].w == v {
+				// A comma may set the clause off: "£160m, which the
+				// Council has secured from …".
+				return !strings.ContainsAny(d.text[m.End:ts[k].start], ";:.!?–—()\"“”")
+			}
+		}
+	}
+	return false
+}
+
+// obtainVerbs obtain money from a funder: "secured from", "won from".
+var obtainVerbs = []string{"secured", "won", "obtained", "received", "raised", "borrowed", "attracted", "levered", "leveraged"}
 
 // listsOther reports whether the mention ms[k] of the sentence s is the
 // next item of a list whose item before it, in s, the words around it

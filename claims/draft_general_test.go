@@ -94,3 +94,29 @@ func TestDraftDrawnFrom(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftSecuredFrom drafts sentences stating money obtained from
+// another funder, which is a package of its own and no allocation.
+func TestDraftSecuredFrom(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// hounslow-2023.
+			text: "Approved at the Council’s Cabinet meeting on Tuesday 17 January, the Housing Delivery Plan 2022-26 will see almost £1bn invested into building new Council homes to meet the growing demand of families and single people across the borough. This includes grant funding totalling £160m which the Council has secured from the Greater London Authority (GLA) towards the programme.\n",
+			want: []string{"package nearly £1bn", "package £160m"},
+		},
+		{
+			text: "The council has announced £10m for new classrooms. This includes £4m, which it has won from the Department for Education, for two primary schools.\n",
+			want: []string{"package £10m", "package £4m", "claim £10m package"},
+		},
+		{
+			// Given on, not obtained: an allocation.
+			text: "The council has announced £10m for new classrooms. This includes £4m for two primary schools in Hounslow.\n",
+			want: []string{"package £10m; share £4m ×2", "claim £10m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
