@@ -120,3 +120,51 @@ func TestDraftSecuredFrom(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftAgentAnnouncer drafts announcements whose announcer follows
+// "announced by", in the announcing sentence or the one after it, and
+// checks the announcer and the claim it makes.
+func TestDraftAgentAnnouncer(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want string // the package's announcer, by Who
+	}{
+		{
+			// thurrockgazette-2022.
+			text: "COUNCIL bosses have set out their £50 million plan to help households across Essex in a bid to tackle to cost of living crisis.\n\nA new raft of measures and money to help against increasing costs has been announced by Essex County Council.\n",
+			want: "Essex County Council",
+		},
+		{
+			text: "A £3m fund for village halls was unveiled by Kent County Council on Monday.\n",
+			want: "Kent County Council",
+		},
+		{
+			// The subject receives the money: the body after "by" is
+			// its funder, not the announcer of a claim the article makes.
+			text: "Northby Borough Council will receive a share of £6 million for parks announced by the Government today.\n",
+			want: "",
+		},
+		{
+			text: "Announced by the council today, £6 million will go to parks.\n",
+			want: "",
+		},
+		{
+			// The sentence after states money of its own: it is about that.
+			text: "Councils will share a £3m fund for village halls.\n\nA further £1m was announced by the Treasury.\n",
+			want: "",
+		},
+	} {
+		d, err := DraftRecord(tc.text)
+		if err != nil {
+			t.Fatalf("case %d: DraftRecord: %v", i, err)
+		}
+		checkDraft(t, tc.text, d)
+		got := ""
+		if len(d.Record.Packages) > 0 && !d.Record.Packages[0].AnnouncedBy.IsZero() {
+			got = d.Record.Packages[0].AnnouncedBy.Who()
+		}
+		if got != tc.want {
+			t.Errorf("case %d: DraftRecord(%q) announcer = %q, want %q", i, tc.text, got, tc.want)
+		}
+	}
+}

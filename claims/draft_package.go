@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
@@ -422,30 +423,111 @@ var auxiliaries = [...]string{"has", "have", "had", "is", "are", "was", "were", 
 // sentence announcing it, before its verb: "The Mayor of London, Sadiq
 // Khan, has today announced …". A sentence whose subject is the money ("A
 // £2.4m package … has been announced") names no announcer.
+//
+// A sentence whose subject is the money may name its announcer after
+// "by" ("A £3m fund … was unveiled by Kent County Council"); so may the
+// sentence after the announcing one, if it states no money: "COUNCIL bosses have set out their £50
+// million plan … A new raft of measures … has been announced by Essex
+// County Council."
 func (d *drafter) announcedBy() {
+	who, at, ok := d.subjectAnnouncer()
+	c := Explicit
+	if !ok {
+		who, at, ok = d.agentIn(d.announce, true)
+	}
+	if !ok {
+		if i, _ := slices.BinarySearchFunc(d.sents, d.announce.End, func(st Span, off int) int { return st.Start - off }); i < len(d.sents) && !d.hasMoney(d.sents[i]) {
+			who, at, ok = d.agentIn(d.sents[i], false)
+			c = Inferred
+		}
+	}
+	if !ok {
+		return
+	}
+	d.who, d.announcer = who, at
+	d.pkg.AnnouncedBy = who
+	d.field("packages[0].announcedBy", at, c)
+}
+
+// subjectAnnouncer reads the announcer from the subject of the sentence
+// announcing the package, before its verb of announcing.
+func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 	d.toks = wordsOf(d.text, d.announce, d.toks[:0])
 	v := announces(d.toks)
 	if v <= 0 {
-		return
+		return funding.Person{}, Span{}, false
 	}
 	end := v
 	for end > 0 && isAuxiliary(d.toks[end-1].w) {
 		end--
 	}
 	if end == 0 || receives(d.toks, end, v) {
-		return // "Suffolk is set to receive £10m": the subject gets it
+		// "Suffolk is set to receive £10m": the subject gets it.
+		return funding.Person{}, Span{}, false
 	}
 	subj := Span{d.announce.Start, d.toks[end-1].end}
 	if d.hasMoney(subj) {
-		return
+		return funding.Person{}, Span{}, false
 	}
-	who, at, ok := d.person(subj)
-	if !ok {
-		return
+	return d.person(subj)
+}
+
+// agentIn reads the announcer from the words after "by" straight after a
+// verb announcing money in so many words (see properAnnounceVerbs) in the
+// sentence s, to the end of their clause: "has been announced by Essex
+// County Council"; if moneyFirst, only when the subject, the words before
+// the first auxiliary, states money ("A £3m fund … was unveiled by …", not "The
+// council will receive a share of £6 million announced by the
+// Government", whose subject receives it).
+func (d *drafter) agentIn(s Span, moneyFirst bool) (funding.Person, Span, bool) {
+	d.toks = wordsOf(d.text, s, d.toks[:0])
+	for k := 0; k+2 < len(d.toks); k++ {
+		if d.toks[k+1].w != "by" || !slices.ContainsFunc(properAnnounceVerbs, func(v string) bool { return strings.HasPrefix(d.toks[k].w, v) }) ||
+			clauseBreak(d.text[d.toks[k].end:d.toks[k+2].start]) {
+			continue
+		}
+		if moneyFirst && !d.hasMoney(Span{s.Start, d.toks[subjectEnd(d.toks[:k])].start}) {
+			return funding.Person{}, Span{}, false
+		}
+		if w := d.toks[k+2].w; monthOf(w) != 0 || weekday(w) {
+			continue // "announced by March": a time, not who
+		}
+		// The name runs to the end of the clause or to a word in lower
+		// case that joins no name's words: "by Kent County Council on
+		// Monday".
+		end := k + 2
+		for end+1 < len(d.toks) && !clauseBreak(d.text[d.toks[end].end:d.toks[end+1].start]) &&
+			(capitalised(d.text, d.toks[end+1]) || slices.Contains(nameJoiners, d.toks[end+1].w)) {
+			end++
+		}
+		return d.person(Span{d.toks[k+2].start, d.toks[end].end})
 	}
-	d.who, d.announcer = who, at
-	d.pkg.AnnouncedBy = who
-	d.field("packages[0].announcedBy", at, Explicit)
+	return funding.Person{}, Span{}, false
+}
+
+// subjectEnd returns the index in ts of the first auxiliary ("has",
+// "was", "will"), where a sentence's subject ends, or len(ts).
+func subjectEnd(ts []tok) int {
+	for k, t := range ts {
+		if isAuxiliary(t.w) {
+			return k
+		}
+	}
+	return len(ts)
+}
+
+// nameJoiners are the words in lower case inside an organisation's name:
+// "Department for Education", "Ministry of Housing".
+var nameJoiners = []string{"of", "for", "and", "the"}
+
+// weekday reports whether w, in lower case, names a day of the week.
+func weekday(w string) bool {
+	for day := time.Sunday; day <= time.Saturday; day++ {
+		if lowerASCII(day.String()) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // isAuxiliary reports whether w is one of the auxiliaries.
