@@ -122,8 +122,9 @@ func TestDraftSecuredFrom(t *testing.T) {
 }
 
 // TestDraftAgentAnnouncer drafts announcements whose announcer follows
-// "announced by", in the announcing sentence or the one after it, and
-// checks the announcer and the claim it makes.
+// "announced by", in the announcing sentence or the one after it, or is
+// the subject of a verb of two words ("set aside", "made available"), and
+// checks the announcer.
 func TestDraftAgentAnnouncer(t *testing.T) {
 	for i, tc := range []struct {
 		text string
@@ -137,6 +138,15 @@ func TestDraftAgentAnnouncer(t *testing.T) {
 		{
 			text: "A £3m fund for village halls was unveiled by Kent County Council on Monday.\n",
 			want: "Kent County Council",
+		},
+		{
+			// Verbs of two words announce money too.
+			text: "Northby Council has set aside £2m for new playgrounds.\n",
+			want: "Northby Council",
+		},
+		{
+			text: "Northby Council has made £2m available for new playgrounds.\n",
+			want: "Northby Council",
 		},
 		{
 			// The subject receives the money: the body after "by" is

@@ -15,15 +15,38 @@ import (
 
 // announceVerbs are the words (in lower case, as prefixes of a word) that
 // announce money in a sentence.
-var announceVerbs = [...]string{"announc", "unveil", "invest", "pledg", "commit", "award", "launch", "confirm", "allocat", "receiv"}
+var announceVerbs = [...]string{"announc", "unveil", "invest", "pledg", "commit", "award", "launch", "confirm", "allocat", "receiv", "earmark", "ring-fenc"}
 
-// announces returns the index in ts of the first word announcing money, or
-// -1.
+// announcePhrases are the verbs of two words that announce money: "have
+// set out their £50 million plan", "has set aside £2m".
+var announcePhrases = [...][2]string{{"set", "out"}, {"sets", "out"}, {"setting", "out"}, {"set", "aside"}, {"sets", "aside"},
+	{"setting", "aside"}}
+
+// makeVerbs make money available, with the money between or after: "has
+// made £2m available", "makes available £2m".
+var makeVerbs = []string{"made", "make", "makes", "making"}
+
+// announces returns the index in ts of the first word announcing money
+// (see announceVerbs and announcePhrases), or -1.
 func announces(ts []tok) int {
 	for i, t := range ts {
 		for _, v := range announceVerbs {
 			if strings.HasPrefix(t.w, v) {
 				return i
+			}
+		}
+		if slices.Contains(makeVerbs, t.w) {
+			for _, u := range ts[i+1 : min(i+5, len(ts))] {
+				if u.w == "available" {
+					return i
+				}
+			}
+		}
+		if i+1 < len(ts) {
+			for _, p := range announcePhrases {
+				if t.w == p[0] && ts[i+1].w == p[1] {
+					return i
+				}
 			}
 		}
 	}
