@@ -604,7 +604,8 @@ func (d *drafter) securedFrom(s Span, m currency.Mention) bool {
 	if i, j := d.mentionsIn(Span{m.End, end}); i < j {
 		end = d.ms[i].Start
 	}
-	ts := wordsOf(d.text, Span{m.End, end}, nil)
+	var buf [16]tok
+	ts := wordsOf(d.text, Span{m.End, end}, buf[:0])
 	for k := 0; k+1 < len(ts); k++ {
 		if ts[k+1].w != "from" || clauseBreak(d.text[ts[k].end:ts[k+1].start]) {
 			continue
