@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDraftTitleWhole drafts articles whose title alone states the
 // package's whole and whose body states its parts, typed in for the
@@ -176,5 +179,31 @@ func TestDraftAgentAnnouncer(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("case %d: DraftRecord(%q) announcer = %q, want %q", i, tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestDraftTitleWholeProvenance checks that a headline read from the
+// title is Inferred, not Explicit, and that a note asks for a check.
+func TestDraftTitleWholeProvenance(t *testing.T) {
+	text := "£3m for village halls across the county\n\nThe council will give £2m to parish councils to repair their halls.\n\nA further £1m will go to community groups.\n"
+	d, err := DraftRecord(text)
+	if err != nil {
+		t.Fatalf("DraftRecord: %v", err)
+	}
+	var got Field
+	for _, f := range d.Fields {
+		if f.Path == "packages[0].headline" {
+			got = f
+		}
+	}
+	if want := (Field{Path: "packages[0].headline", Span: Span{0, 4}, Confidence: Inferred}); got != want {
+		t.Errorf("DraftRecord(%q) headline field = %+v, want %+v", text, got, want)
+	}
+	noted := false
+	for _, n := range d.Notes {
+		noted = noted || n.Span == Span{0, 4} && strings.Contains(n.Text, "no sentence of the body states")
+	}
+	if !noted {
+		t.Errorf("DraftRecord(%q) notes = %v, want one on the title's figure", text, d.Notes)
 	}
 }

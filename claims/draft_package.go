@@ -180,6 +180,7 @@ func (d *drafter) draftPackage() {
 		// and "the remaining £4m": the title states the whole the body
 		// itemises.
 		best, rank = t, 0
+		d.note(span(d.ms[t]), "the headline is the title's “"+d.ms[t].Text+"”, which no sentence of the body states: the body's figures are taken as its parts; check it")
 	}
 	if best >= 0 && rank > 0 {
 		// "announced an immediate £350m boost for this winter followed by
@@ -215,7 +216,11 @@ func (d *drafter) draftPackage() {
 		d.placed[best] = true
 		m := d.ms[best]
 		d.pkg.Headline = m.Figure
-		d.field("packages[0].headline", span(m), [...]Confidence{Explicit, Explicit, Inferred, Guessed, Guessed, Guessed}[rank])
+		c := [...]Confidence{Explicit, Explicit, Inferred, Guessed, Guessed, Guessed}[rank]
+		if rank == 0 && d.inTitle(m) {
+			c = Inferred // the title states it, but that it is the whole is read
+		}
+		d.field("packages[0].headline", span(m), c)
 	}
 	d.pkg.ID = d.packageID()
 	d.field("packages[0].id", d.title, Guessed)
