@@ -36,6 +36,9 @@ func (d *drafter) draftAllocations() {
 	}
 	d.titleAllocations(head)
 	lastOwn := 0 // the end of the last sentence stating the package's own money
+	// itemisedLast says that the sentence stating money before this one
+	// drafted allocations of the package.
+	itemisedLast := false
 	for _, s := range d.sents {
 		i, j := d.mentionsIn(s)
 		if i == j || s == d.title {
@@ -101,8 +104,17 @@ func (d *drafter) draftAllocations() {
 				continue
 			}
 			partEnd, part := d.partitive(m)
+			// "As part of a UK-wide package of support, £360 million will
+			// be directly allocated … The Treasury said that there would
+			// also be £370 million for small and medium-sized charities"
+			// beside a £750m package: reported, after a sentence
+			// itemising the package, money within its whole and not an
+			// allocation again lists the next of them; not money named as
+			// a whole ("Final allocations for the £670 million fund … have
+			// also been confirmed"), a fund of its own.
+			listing := itemisedLast && !d.inMarks(span(m)) && !d.wholeAfter(m) && !d.allocatedValue(m) && d.fitsWhole(m, head)
 			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
-				!d.announcedApart(s, m, head) {
+				!d.announcedApart(s, m, head) && !listing {
 				// A quotation's own; but the sentence announcing the
 				// package, reported, itemises it: "The Mayor, Ann Jones, has
 				// announced a £5m fund for youth clubs and £2m for sports
@@ -129,7 +141,7 @@ func (d *drafter) draftAllocations() {
 				d.addOther(k)
 				continue
 			}
-			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.sentence(s).head) {
+			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.sentence(s).head) && !listing {
 				// "The Mayor also committed … a £45 million investment";
 				// "It was also announced that … will also receive an extra
 				// £15 million": money announced beside the package.
@@ -226,6 +238,7 @@ func (d *drafter) draftAllocations() {
 		if found > 0 {
 			lastOwn = s.End
 		}
+		itemisedLast = found > 0
 		if found > 0 && partial {
 			d.pkg.Partial = true
 			d.field("packages[0].partial", s, Inferred)
@@ -623,6 +636,37 @@ func (d *drafter) securedFrom(s Span, m currency.Mention) bool {
 
 // obtainVerbs obtain money from a funder: "secured from", "won from".
 var obtainVerbs = []string{"secured", "won", "obtained", "received", "raised", "borrowed", "attracted", "levered", "leveraged"}
+
+// allocatedValue reports whether one of the allocations drafted so far
+// has the value of the mention m: "an additional £72million funding will
+// go …" restating the £72million for health.
+func (d *drafter) allocatedValue(m currency.Mention) bool {
+	v := m.Figure.Nominal()
+	for _, a := range d.pkg.Allocations {
+		if a.Amount.Equal(v) || a.Stated.Nominal().Equal(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// fitsWhole reports whether the mention m, added to the allocations
+// drafted so far, stays within head, the package's whole.
+func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
+	sum := m.Figure.Nominal()
+	for _, a := range d.pkg.Allocations {
+		v := a.Amount
+		if v.IsZero() {
+			v = a.Stated.Nominal()
+		}
+		var err error
+		if sum, err = sum.Add(v); err != nil {
+			return false
+		}
+	}
+	c, err := sum.Compare(head)
+	return err == nil && c <= 0
+}
 
 // listsOther reports whether the mention ms[k] of the sentence s is the
 // next item of a list whose item before it, in s, the words around it

@@ -207,3 +207,31 @@ func TestDraftTitleWholeProvenance(t *testing.T) {
 		t.Errorf("DraftRecord(%q) notes = %v, want one on the title's figure", text, d.Notes)
 	}
 }
+
+// TestDraftListContinued drafts a package itemised over two sentences,
+// the second a reported statement that "also" names money, and checks
+// that the money within the whole is its next allocation, while money
+// named as a fund of its own, or beyond the whole, is not.
+func TestDraftListContinued(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// nurseryworld-2020.
+			text: "Charities on the frontline of the coronavirus outbreak will share £750m from the Government.\n\nAs part of a UK-wide package of support, £360 million will be directly allocated by government departments to charities providing key services.\n\nThe Treasury said that there would also be £370 million for small and medium-sized charities.\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £370m share"},
+		},
+		{
+			text: "Schools will share £10m from the council.\n\nAs part of the package, £4m will be directly allocated by the council to primary schools.\n\nThe Treasury said that there would also be £3m for secondary schools.\n",
+			want: []string{"package £10m; share £4m; share £3m", "claim £3m share"},
+		},
+		{
+			// A fund of its own.
+			text: "Schools will share £10m from the council.\n\nAs part of the package, £4m will be directly allocated by the council to primary schools.\n\nThe Treasury said that there would also be the £3m fund for libraries.\n",
+			want: []string{"package £10m; share £4m", "claim £3m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
