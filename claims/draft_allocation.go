@@ -109,10 +109,12 @@ func (d *drafter) draftAllocations() {
 			// also be £370 million for small and medium-sized charities"
 			// beside a £750m package: reported, after a sentence
 			// itemising the package, money within its whole and not an
-			// allocation again lists the next of them; not money named as
+			// allocation again lists the next of them; so does money a
+			// speaker gives in the first person ("I have made £5.5million
+			// available for co-ownership homes"); not money named as
 			// a whole ("Final allocations for the £670 million fund … have
 			// also been confirmed"), a fund of its own.
-			listing := itemisedLast && !d.inMarks(span(m)) && !d.wholeAfter(m) && !d.allocatedValue(m) && d.fitsWhole(m, head)
+			listing := (itemisedLast && !d.inMarks(span(m)) || d.givenFirstHand(s, m)) && !d.wholeAfter(m) && !d.allocatedValue(m) && d.fitsWhole(m, head)
 			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
 				!d.announcedApart(s, m, head) && !listing {
 				// A quotation's own; but the sentence announcing the
@@ -636,6 +638,44 @@ func (d *drafter) securedFrom(s Span, m currency.Mention) bool {
 
 // obtainVerbs obtain money from a funder: "secured from", "won from".
 var obtainVerbs = []string{"secured", "won", "obtained", "received", "raised", "borrowed", "attracted", "levered", "leveraged"}
+
+// givenFirstHand reports whether, in the sentence s, "I" or "we" gives
+// the money of the mention m, or of the first item of the list m ends,
+// after allocations of the package are drafted: a verb of giving (see
+// provideVerbs and makeVerbs) within the four words after "I" or "we",
+// which come at most eight words before the figure in its clause: "I have
+// made £5.5million available for co-ownership homes". Money "we" "also"
+// give is given beside the package.
+func (d *drafter) givenFirstHand(s Span, m currency.Mention) bool {
+	if len(d.pkg.Allocations) == 0 {
+		return false
+	}
+	// "I have made £5.5million available for … and £2million to fund …":
+	// the figures of its list are given as the first is.
+	for k := searchMention(d.ms, m.Start); k > 0 && d.ms[k-1].Start >= s.Start && d.listJoined(d.ms[k-1], d.ms[k]); k-- {
+		m = d.ms[k-1]
+	}
+	var buf [16]tok
+	ts := wordsOf(d.text, Span{max(s.Start, m.Start-80), m.Start}, buf[:0])
+	for k := len(ts) - 1; k >= 0 && k >= len(ts)-8; k-- {
+		if k+1 < len(ts) && clauseBreak(d.text[ts[k].end:ts[k+1].start]) {
+			return false
+		}
+		if ts[k].w != "i" && ts[k].w != "we" {
+			continue
+		}
+		if hasWord(ts[k+1:], "also") >= 0 {
+			return false // "We are also giving councils an additional £3 billion": money beside
+		}
+		for _, u := range ts[k+1 : min(k+5, len(ts))] {
+			if slices.Contains(makeVerbs, u.w) || slices.ContainsFunc(provideVerbs[:], func(v string) bool { return strings.HasPrefix(u.w, v) }) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
 
 // allocatedValue reports whether one of the allocations drafted so far
 // has the value of the mention m: "an additional £72million funding will

@@ -235,3 +235,34 @@ func TestDraftListContinued(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftGivenFirstHand drafts a speaker giving money "I" or "we" in a
+// quotation after the package's allocations, which lists more of them,
+// and money "we" "also" give, which is beside the package.
+func TestDraftGivenFirstHand(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// financeni-2016.
+			text: "Finance Minister Máirtín Ó Muilleoir today announced £175million of funding allocations to departments in the June Monitoring Round.\n\nThe funding agreed by the Executive includes an additional £72million for health, £30million for education, £28million for infrastructure and £20million for skills.\n\nCommenting on capital allocations the Minister continued: \"I have made £5.5million available for co-ownership homes to ensure that more of our citizens can enjoy the right to a roof over their head and £2million to fund welfare advice centres which will support the vulnerable.\"\n",
+			want: []string{
+				"package £175m; share £72m; share £30m; share £28m; share £20m; share £5.5m; share £2m",
+				"claim £175m package",
+				"claim £5.5m share, £2m share",
+			},
+		},
+		{
+			text: "The council leader, Tom Hill, has announced £10m for schools, including £4m for new classrooms.\n\nHe said: “We are giving £3m to repair roofs.”\n",
+			want: []string{"package £10m; share £4m; share £3m", "claim £10m package, £4m share", "claim £3m share"},
+		},
+		{
+			// Given "also": beside the package.
+			text: "The council leader, Tom Hill, has announced £10m for schools, including £4m for new classrooms.\n\nHe said: “We are also giving £3m to parks.”\n",
+			want: []string{"package £10m; share £4m", "claim £10m package, £4m share", "claim £3m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
