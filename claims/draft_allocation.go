@@ -211,6 +211,12 @@ func (d *drafter) draftAllocations() {
 			if !ok {
 				a, fields, ok = d.totalling(s, m, a)
 			}
+			if !ok && itemisedLast && !d.inMarks(span(m)) && !d.allocatedValue(m) && d.fitsWhole(m, head) {
+				// "About 14,000 residents will get … training through the
+				// £7.9 million Essex multiply initiative" after sentences
+				// itemising the package: the programme it names is a part.
+				a, fields, ok = d.namedProgramme(m, a)
+			}
 			if !ok {
 				if d.further(m) && !d.sentence(s).itemises {
 					d.addOther(k) // "A further £112m was funnelled north …"
@@ -676,6 +682,42 @@ func (d *drafter) givenFirstHand(s Span, m currency.Mention) bool {
 	}
 	return false
 }
+
+// namedProgramme returns a with the title of the programme the mention m
+// names, "the" before it and after it capitalised words ending with a
+// noun of a programme: "the £7.9 million Essex multiply initiative" is
+// "Essex multiply initiative". A name in lower case only is none.
+func (d *drafter) namedProgramme(m currency.Mention, a funding.Allocation) (funding.Allocation, []Field, bool) {
+	if b := d.wordsBefore(m); b != "the" && !strings.HasSuffix(b, " the") {
+		return a, nil, false
+	}
+	var buf [8]tok
+	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+80)}, buf[:0])
+	named := false
+	for k, t := range after {
+		prev := m.End
+		if k > 0 {
+			prev = after[k-1].end
+		}
+		if clauseBreak(d.text[prev:t.start]) {
+			break
+		}
+		if slices.Contains(programmeNouns, t.w) {
+			if !named || k == 0 {
+				break
+			}
+			at := Span{after[0].start, t.end}
+			a.Title = d.in(at)
+			return a, []Field{{".title", at, Inferred}}, true
+		}
+		named = named || capitalised(d.text, t)
+	}
+	return a, nil, false
+}
+
+// programmeNouns end a programme's name: "the £7.9 million Essex multiply
+// initiative".
+var programmeNouns = []string{"initiative", "programme", "program", "scheme", "project", "service", "fund", "campaign", "partnership"}
 
 // allocatedValue reports whether one of the allocations drafted so far
 // has the value of the mention m: "an additional £72million funding will

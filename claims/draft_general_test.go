@@ -266,3 +266,35 @@ func TestDraftGivenFirstHand(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftNamedProgramme drafts a programme named after its figure, in a
+// sentence after those itemising the package, as the package's part, and
+// leaves a programme named in lower case only, or beyond the whole, alone.
+func TestDraftNamedProgramme(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// thurrockgazette-2022.
+			text: "Essex County Council will spend £50 million to help households.\n\nOther funding includes an additional £4.2 million to continue the Holiday Activity and Food Programme and up to £500,000 to establish community supermarkets.\n\nAbout 14,000 residents will get easy access to free maths and finance training through the £7.9 million Essex multiply initiative.\n",
+			want: []string{"package £50m; share £4.2m; share up to £500,000; share £7.9m"},
+		},
+		{
+			text: "Northby Council will spend £10 million on young people.\n\nIt includes £2m for youth clubs.\n\nTeenagers will also learn to swim through the £1m Northby Splash scheme.\n",
+			want: []string{"package £10m; share £2m; share £1m"},
+		},
+		{
+			// No name: no programme the record can hold.
+			text: "Northby Council will spend £10 million on young people.\n\nIt includes £2m for youth clubs.\n\nTeenagers will also learn to swim through the £1m swimming scheme.\n",
+			want: []string{"package £10m; share £2m"},
+		},
+		{
+			// Beyond the whole.
+			text: "Northby Council will spend £10 million on young people.\n\nIt includes £2m for youth clubs.\n\nTeenagers will also learn to swim through the £9m Northby Splash scheme.\n",
+			want: []string{"package £10m; share £2m"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
