@@ -35,6 +35,15 @@ func TestDraftTitleWhole(t *testing.T) {
 			want: []string{"package £5m", "claim £5m package"},
 		},
 		{
+			// The title's figure is money needed, not given.
+			text: "Council faces £20m shortfall\n\nThe council has announced £5m for village halls and sports clubs.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
+		{
+			text: "Council budget faces £20m cut\n\nThe council has announced £5m for village halls and sports clubs.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
+		{
 			// Two figures in the title: which is the whole is not said.
 			text: "£3m for halls and £2m for parks\n\nThe council has announced £1m for village halls across the county.\n",
 			want: []string{"package £1m", "claim £1m package"},

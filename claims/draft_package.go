@@ -250,8 +250,10 @@ func (d *drafter) draftPackage() {
 
 // titleOnly returns the index in ms of the title's figure when it, and no
 // sentence of the body, states the package's whole: the title states one
-// figure, none of the body's figures states or falls within it, and the
-// figure the body announces, best of rank, is smaller, a part of it.
+// figure, in words that give it no role other than the package's (not
+// "faces a £20m shortfall" or "£20m cut"), none of the body's figures states or falls
+// within it, and the figure the body announces, best of rank, is smaller,
+// a part of it.
 func (d *drafter) titleOnly(best, rank int) (int, bool) {
 	if best < 0 || rank == 0 {
 		return 0, false
@@ -263,6 +265,15 @@ func (d *drafter) titleOnly(best, rank int) (int, bool) {
 	t := d.ms[i].Figure
 	if c, err := d.ms[best].Figure.Nominal().Compare(t.Nominal()); err != nil || c >= 0 {
 		return 0, false
+	}
+	for _, sa := range FromQuote(d.in(d.title)) {
+		switch sa.Role {
+		case RolePackage, RoleUnknown:
+		default:
+			// "Council faces £20m shortfall", "£20m cut to budgets": no
+			// money given.
+			return 0, false
+		}
 	}
 	for k := j; k < len(d.ms); k++ {
 		if f := d.ms[k].Figure; f.Nominal().Equal(t.Nominal()) || t.Admits(f.Nominal()) {
