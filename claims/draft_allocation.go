@@ -643,7 +643,7 @@ func (d *drafter) securedFrom(s Span, m currency.Mention) bool {
 }
 
 // obtainVerbs obtain money from a funder: "secured from", "won from".
-var obtainVerbs = []string{"secured", "won", "obtained", "received", "raised", "borrowed", "attracted", "levered", "leveraged"}
+var obtainVerbs = []string{"secured", "won", "obtained", "received", "attracted", "levered", "leveraged"}
 
 // givenFirstHand reports whether, in the sentence s, "I" or "we" gives
 // the money of the mention m, or of the first item of the list m ends,

@@ -124,6 +124,12 @@ func TestDraftSecuredFrom(t *testing.T) {
 			want: []string{"package £10m", "package £4m", "claim £10m package"},
 		},
 		{
+			// Money raised from charges is the council's own, no other
+			// funder's package.
+			text: "The council has announced £10m for new classrooms. This includes £4m raised from parking charges.\n",
+			want: []string{"package £10m", "claim £10m package"},
+		},
+		{
 			// Given on, not obtained: an allocation.
 			text: "The council has announced £10m for new classrooms. This includes £4m for two primary schools in Hounslow.\n",
 			want: []string{"package £10m; share £4m ×2", "claim £10m package"},
