@@ -645,6 +645,11 @@ func (d *drafter) securedFrom(s Span, m currency.Mention) bool {
 // obtainVerbs obtain money from a funder: "secured from", "won from".
 var obtainVerbs = []string{"secured", "won", "obtained", "received", "attracted", "levered", "leveraged"}
 
+// maxListWalk is how many items of a list givenFirstHand walks back over
+// to its first, so that asking of every figure of a long list stays
+// linear.
+const maxListWalk = 8
+
 // givenFirstHand reports whether, in the sentence s, "I" or "we" gives
 // the money of the mention m, or of the first item of the list m ends,
 // after allocations of the package are drafted: a verb of giving (see
@@ -658,8 +663,10 @@ func (d *drafter) givenFirstHand(s Span, m currency.Mention) bool {
 	}
 	// "I have made £5.5million available for … and £2million to fund …":
 	// the figures of its list are given as the first is.
-	for k := searchMention(d.ms, m.Start); k > 0 && d.ms[k-1].Start >= s.Start && d.listJoined(d.ms[k-1], d.ms[k]); k-- {
-		m = d.ms[k-1]
+	k := searchMention(d.ms, m.Start)
+	for n := 0; n < maxListWalk && k > 0 && d.ms[k-1].Start >= s.Start && d.listJoined(d.ms[k-1], d.ms[k]); n++ {
+		k--
+		m = d.ms[k]
 	}
 	var buf [16]tok
 	ts := wordsOf(d.text, Span{max(s.Start, m.Start-80), m.Start}, buf[:0])
@@ -723,31 +730,49 @@ var programmeNouns = []string{"initiative", "programme", "program", "scheme", "p
 // has the value of the mention m: "an additional £72million funding will
 // go …" restating the £72million for health.
 func (d *drafter) allocatedValue(m currency.Mention) bool {
-	v := m.Figure.Nominal()
-	for _, a := range d.pkg.Allocations {
-		if a.Amount.Equal(v) || a.Stated.Nominal().Equal(v) {
-			return true
-		}
-	}
-	return false
+	d.tallyAllocations()
+	return d.allocTally.values[m.Figure.Nominal().String()]
 }
 
 // fitsWhole reports whether the mention m, added to the allocations
 // drafted so far, stays within head, the package's whole.
 func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
-	sum := m.Figure.Nominal()
-	for _, a := range d.pkg.Allocations {
+	d.tallyAllocations()
+	if !d.allocTally.ok {
+		return false
+	}
+	sum, err := d.allocTally.sum.Add(m.Figure.Nominal())
+	if err != nil {
+		return false
+	}
+	c, err := sum.Compare(head)
+	return err == nil && c <= 0
+}
+
+// tallyAllocations brings allocTally up to date with the allocations
+// drafted since it was last asked, so that asking of every figure stays
+// linear in their number.
+func (d *drafter) tallyAllocations() {
+	t := &d.allocTally
+	if t.values == nil {
+		t.values = make(map[string]bool)
+		t.ok = true
+	}
+	for ; t.n < len(d.pkg.Allocations); t.n++ {
+		a := d.pkg.Allocations[t.n]
 		v := a.Amount
 		if v.IsZero() {
 			v = a.Stated.Nominal()
 		}
+		t.values[v.String()] = true
+		if !t.ok {
+			continue
+		}
 		var err error
-		if sum, err = sum.Add(v); err != nil {
-			return false
+		if t.sum, err = t.sum.Add(v); err != nil {
+			t.ok = false // in two currencies: no sum to compare
 		}
 	}
-	c, err := sum.Compare(head)
-	return err == nil && c <= 0
 }
 
 // listsOther reports whether the mention ms[k] of the sentence s is the

@@ -169,6 +169,14 @@ type drafter struct {
 	// String, once claims ask (see allocated).
 	allocatedValues map[string]bool
 	ids             map[string]int // the identifiers used, for unique
+	// allocTally sums and indexes the values of the package's allocations
+	// drafted so far (see tallyAllocations).
+	allocTally struct {
+		n      int // how many of the allocations it holds
+		sum    currency.Amount
+		ok     bool // false once two currencies make the sum meaningless
+		values map[string]bool
+	}
 	// measureNoun indexes the package's measures by noun, measureCount by
 	// count (-1 for a count two measures share).
 	measureNoun  map[string]int
