@@ -661,6 +661,9 @@ func (d *drafter) givenFirstHand(s Span, m currency.Mention) bool {
 	if len(d.pkg.Allocations) == 0 {
 		return false
 	}
+	if w := d.text[max(s.Start, m.Start-400):m.Start]; !strings.Contains(w, "I ") && !strings.Contains(w, "we ") && !strings.Contains(w, "We ") {
+		return false // no one speaks first-hand near it: read no further
+	}
 	// "I have made £5.5million available for … and £2million to fund …":
 	// the figures of its list are given as the first is.
 	k := searchMention(d.ms, m.Start)
