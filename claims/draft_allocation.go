@@ -35,6 +35,9 @@ func (d *drafter) draftAllocations() {
 	}
 	d.titleAllocations(head)
 	lastOwn := 0 // the end of the last sentence stating the package's own money
+	// itemisedLast says that the sentence stating money before this one
+	// drafted allocations of the package.
+	itemisedLast := false
 	for _, s := range d.sents {
 		i, j := d.mentionsIn(s)
 		if i == j || s == d.title {
@@ -92,9 +95,27 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
+			if d.securedFrom(s, m) {
+				// "grant funding totalling £160m which the Council has
+				// secured from the Greater London Authority": money coming
+				// in from another funder, a package of its own.
+				d.addOther(k)
+				continue
+			}
 			partEnd, part := d.partitive(m)
+			// "As part of a UK-wide package of support, £360 million will
+			// be directly allocated … The Treasury said that there would
+			// also be £370 million for small and medium-sized charities"
+			// beside a £750m package: reported, after a sentence
+			// itemising the package, money within its whole and not an
+			// allocation again lists the next of them; so does money a
+			// speaker gives in the first person ("I have made £5.5million
+			// available for co-ownership homes"); not money named as
+			// a whole ("Final allocations for the £670 million fund … have
+			// also been confirmed"), a fund of its own.
+			listing := (itemisedLast && !d.inMarks(span(m)) || d.givenFirstHand(s, m)) && !d.wholeAfter(m) && !d.allocatedValue(m) && d.fitsWhole(m, head)
 			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
-				!d.announcedApart(s, m, head) {
+				!d.announcedApart(s, m, head) && !listing {
 				// A quotation's own; but the sentence announcing the
 				// package, reported, itemises it: "The Mayor, Ann Jones, has
 				// announced a £5m fund for youth clubs and £2m for sports
@@ -121,7 +142,7 @@ func (d *drafter) draftAllocations() {
 				d.addOther(k)
 				continue
 			}
-			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.sentence(s).head) {
+			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.sentence(s).head) && !listing {
 				// "The Mayor also committed … a £45 million investment";
 				// "It was also announced that … will also receive an extra
 				// £15 million": money announced beside the package.
@@ -189,6 +210,12 @@ func (d *drafter) draftAllocations() {
 			if !ok {
 				a, fields, ok = d.totalling(s, m, a)
 			}
+			if !ok && itemisedLast && !d.inMarks(span(m)) && !d.allocatedValue(m) && d.fitsWhole(m, head) {
+				// "About 14,000 residents will get … training through the
+				// £7.9 million Essex multiply initiative" after sentences
+				// itemising the package: the programme it names is a part.
+				a, fields, ok = d.namedProgramme(m, a)
+			}
 			if !ok {
 				if d.further(m) && !d.sentence(s).itemises {
 					d.addOther(k) // "A further £112m was funnelled north …"
@@ -218,6 +245,7 @@ func (d *drafter) draftAllocations() {
 		if found > 0 {
 			lastOwn = s.End
 		}
+		itemisedLast = found > 0
 		if found > 0 && partial {
 			d.pkg.Partial = true
 			d.field("packages[0].partial", s, Inferred)
@@ -578,12 +606,186 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	if !whole && isComparison(before) {
 		return 0, false, false // "up from £3m last year": a level it is compared with
 	}
-	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m)
+	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k)
 	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
 		found, whole = true, true
 	}
 	n := len(d.others)
 	return n, whole, found && d.addOther(k)
+}
+
+// securedFrom reports whether the words after the mention m in the
+// sentence s, before the next figure and in its clause, say it was
+// obtained from someone: a verb of obtaining ("secured", "won",
+// "obtained", "received") and then "from", as in "£160m which the Council has secured from the Greater
+// London Authority".
+func (d *drafter) securedFrom(s Span, m currency.Mention) bool {
+	end := min(s.End, m.End+80)
+	if i, j := d.mentionsIn(Span{m.End, end}); i < j {
+		end = d.ms[i].Start
+	}
+	var buf [16]tok
+	ts := wordsOf(d.text, Span{m.End, end}, buf[:0])
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k+1].w != "from" || clauseBreak(d.text[ts[k].end:ts[k+1].start]) {
+			continue
+		}
+		for _, v := range obtainVerbs {
+			if ts[k].w == v {
+				// A comma may set the clause off: "£160m, which the
+				// Council has secured from …".
+				return !strings.ContainsAny(d.text[m.End:ts[k].start], ";:.!?–—()\"“”")
+			}
+		}
+	}
+	return false
+}
+
+// obtainVerbs obtain money from a funder: "secured from", "won from".
+var obtainVerbs = []string{"secured", "won", "obtained", "received", "attracted", "levered", "leveraged"}
+
+// maxListWalk is how many items of a list givenFirstHand walks back over
+// to its first, so that asking of every figure of a long list stays
+// linear.
+const maxListWalk = 8
+
+// givenFirstHand reports whether, in the sentence s, "I" or "we" gives
+// the money of the mention m, or of the first item of the list m ends,
+// after allocations of the package are drafted: a verb of giving (see
+// provideVerbs and makeVerbs) within the four words after "I" or "we",
+// which come at most eight words before the figure in its clause: "I have
+// made £5.5million available for co-ownership homes". Money "we" "also"
+// give is given beside the package.
+func (d *drafter) givenFirstHand(s Span, m currency.Mention) bool {
+	if len(d.pkg.Allocations) == 0 {
+		return false
+	}
+	if w := d.text[max(s.Start, m.Start-400):m.Start]; !strings.Contains(w, "I ") && !strings.Contains(w, "we ") && !strings.Contains(w, "We ") {
+		return false // no one speaks first-hand near it: read no further
+	}
+	// "I have made £5.5million available for … and £2million to fund …":
+	// the figures of its list are given as the first is.
+	k := searchMention(d.ms, m.Start)
+	for n := 0; n < maxListWalk && k > 0 && d.ms[k-1].Start >= s.Start && d.listJoined(d.ms[k-1], d.ms[k]); n++ {
+		k--
+		m = d.ms[k]
+	}
+	var buf [16]tok
+	ts := wordsOf(d.text, Span{max(s.Start, m.Start-80), m.Start}, buf[:0])
+	for k := len(ts) - 1; k >= 0 && k >= len(ts)-8; k-- {
+		if k+1 < len(ts) && clauseBreak(d.text[ts[k].end:ts[k+1].start]) {
+			return false
+		}
+		if ts[k].w != "i" && ts[k].w != "we" {
+			continue
+		}
+		if hasWord(ts[k+1:], "also") >= 0 {
+			return false // "We are also giving councils an additional £3 billion": money beside
+		}
+		for _, u := range ts[k+1 : min(k+5, len(ts))] {
+			if slices.Contains(makeVerbs, u.w) || slices.ContainsFunc(provideVerbs[:], func(v string) bool { return strings.HasPrefix(u.w, v) }) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// namedProgramme returns a with the title of the programme the mention m
+// names, "the" before it and after it capitalised words ending with a
+// noun of a programme: "the £7.9 million Essex multiply initiative" is
+// "Essex multiply initiative". A name in lower case only is none.
+func (d *drafter) namedProgramme(m currency.Mention, a funding.Allocation) (funding.Allocation, []Field, bool) {
+	if b := d.wordsBefore(m); b != "the" && !strings.HasSuffix(b, " the") {
+		return a, nil, false
+	}
+	var buf [8]tok
+	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+80)}, buf[:0])
+	named := false
+	for k, t := range after {
+		prev := m.End
+		if k > 0 {
+			prev = after[k-1].end
+		}
+		if clauseBreak(d.text[prev:t.start]) {
+			break
+		}
+		if slices.Contains(programmeNouns, t.w) {
+			if !named || k == 0 {
+				break
+			}
+			at := Span{after[0].start, t.end}
+			a.Title = d.in(at)
+			return a, []Field{{".title", at, Inferred}}, true
+		}
+		named = named || capitalised(d.text, t)
+	}
+	return a, nil, false
+}
+
+// programmeNouns end a programme's name: "the £7.9 million Essex multiply
+// initiative".
+var programmeNouns = []string{"initiative", "programme", "program", "scheme", "project", "service", "fund", "campaign", "partnership"}
+
+// allocatedValue reports whether one of the allocations drafted so far
+// has the value of the mention m: "an additional £72million funding will
+// go …" restating the £72million for health.
+func (d *drafter) allocatedValue(m currency.Mention) bool {
+	d.tallyAllocations()
+	return d.allocTally.values[m.Figure.Nominal().String()]
+}
+
+// fitsWhole reports whether the mention m, added to the allocations
+// drafted so far, stays within head, the package's whole.
+func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
+	d.tallyAllocations()
+	if !d.allocTally.ok {
+		return false
+	}
+	sum, err := d.allocTally.sum.Add(m.Figure.Nominal())
+	if err != nil {
+		return false
+	}
+	c, err := sum.Compare(head)
+	return err == nil && c <= 0
+}
+
+// tallyAllocations brings allocTally up to date with the allocations
+// drafted since it was last asked, so that asking of every figure stays
+// linear in their number.
+func (d *drafter) tallyAllocations() {
+	t := &d.allocTally
+	if t.values == nil {
+		t.values = make(map[string]bool)
+		t.ok = true
+	}
+	for ; t.n < len(d.pkg.Allocations); t.n++ {
+		a := d.pkg.Allocations[t.n]
+		v := a.Amount
+		if v.IsZero() {
+			v = a.Stated.Nominal()
+		}
+		t.values[v.String()] = true
+		if !t.ok {
+			continue
+		}
+		var err error
+		if t.sum, err = t.sum.Add(v); err != nil {
+			t.ok = false // in two currencies: no sum to compare
+		}
+	}
+}
+
+// listsOther reports whether the mention ms[k] of the sentence s is the
+// next item of a list whose item before it, in s, the words around it
+// (see elsewhere) make a package of its own: "on top of the £5 million
+// announced last week … and the £10 million announced for delivering
+// sustainable social services" lists both under "on top of".
+func (d *drafter) listsOther(s Span, k int) bool {
+	n := len(d.otherFrom)
+	return k > 0 && n > 0 && d.otherFrom[n-1] == k-1 && d.ms[k-1].Start >= s.Start &&
+		d.listJoined(d.ms[k-1], d.ms[k]) && d.elsewhere(s, k-1)
 }
 
 // isComparison reports whether before, the two words before a figure,

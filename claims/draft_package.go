@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
@@ -14,15 +15,38 @@ import (
 
 // announceVerbs are the words (in lower case, as prefixes of a word) that
 // announce money in a sentence.
-var announceVerbs = [...]string{"announc", "unveil", "invest", "pledg", "commit", "award", "launch", "confirm", "allocat", "receiv"}
+var announceVerbs = [...]string{"announc", "unveil", "invest", "pledg", "commit", "award", "launch", "confirm", "allocat", "receiv", "earmark", "ring-fenc"}
 
-// announces returns the index in ts of the first word announcing money, or
-// -1.
+// announcePhrases are the verbs of two words that announce money: "have
+// set out their £50 million plan", "has set aside £2m".
+var announcePhrases = [...][2]string{{"set", "out"}, {"sets", "out"}, {"setting", "out"}, {"set", "aside"}, {"sets", "aside"},
+	{"setting", "aside"}}
+
+// makeVerbs make money available, with the money between or after: "has
+// made £2m available", "makes available £2m".
+var makeVerbs = []string{"made", "make", "makes", "making"}
+
+// announces returns the index in ts of the first word announcing money
+// (see announceVerbs and announcePhrases), or -1.
 func announces(ts []tok) int {
 	for i, t := range ts {
 		for _, v := range announceVerbs {
 			if strings.HasPrefix(t.w, v) {
 				return i
+			}
+		}
+		if slices.Contains(makeVerbs, t.w) {
+			for _, u := range ts[i+1 : min(i+5, len(ts))] {
+				if u.w == "available" {
+					return i
+				}
+			}
+		}
+		if i+1 < len(ts) {
+			for _, p := range announcePhrases {
+				if t.w == p[0] && ts[i+1].w == p[1] {
+					return i
+				}
 			}
 		}
 	}
@@ -71,7 +95,10 @@ func rateOrConversion(m currency.Mention) bool {
 // role the words give in a sentence that announces money (or in the lede,
 // the body's first sentence stating money), or else the first figure of
 // the package, or else the first of no role. A figure needed, proposed,
-// of a rival, of a level before or other is never the headline.
+// of a rival, of a level before or other is never the headline. A title
+// stating one figure that no body figure states or falls within, above the
+// figure the body announces, states the whole the body itemises: it is the
+// headline (see titleOnly).
 func (d *drafter) draftPackage() {
 	best, rank := -1, 5
 	var titled []currency.Figure
@@ -94,6 +121,11 @@ func (d *drafter) draftPackage() {
 			k := searchMention(d.ms, s.Start+sa.Span.Start)
 			if k >= len(d.ms) || rateOrConversion(d.ms[k]) {
 				continue
+			}
+			if sa.Role == RolePrevious && d.drawnFrom(d.ms[k]) {
+				// "will receive from the £183.5 million the government has
+				// made available": the pot shared, not a level before.
+				sa.Role = RolePackage
 			}
 			var r int
 			switch sa.Role {
@@ -143,6 +175,13 @@ func (d *drafter) draftPackage() {
 		}
 		lede = false
 	}
+	if t, ok := d.titleOnly(best, rank); ok {
+		// "£20million to support Welsh NHS" over a body stating "£16m"
+		// and "the remaining £4m": the title states the whole the body
+		// itemises.
+		best, rank = t, 0
+		d.note(span(d.ms[t]), "the headline is the title's “"+d.ms[t].Text+"”, which no sentence of the body states: the body's figures are taken as its parts; check it")
+	}
 	if best >= 0 && rank > 0 {
 		// "announced an immediate £350m boost for this winter followed by
 		// £1.6bn more next year for the front line": parts, and no total.
@@ -177,7 +216,11 @@ func (d *drafter) draftPackage() {
 		d.placed[best] = true
 		m := d.ms[best]
 		d.pkg.Headline = m.Figure
-		d.field("packages[0].headline", span(m), [...]Confidence{Explicit, Explicit, Inferred, Guessed, Guessed, Guessed}[rank])
+		c := [...]Confidence{Explicit, Explicit, Inferred, Guessed, Guessed, Guessed}[rank]
+		if rank == 0 && d.inTitle(m) {
+			c = Inferred // the title states it, but that it is the whole is read
+		}
+		d.field("packages[0].headline", span(m), c)
 	}
 	d.pkg.ID = d.packageID()
 	d.field("packages[0].id", d.title, Guessed)
@@ -203,6 +246,41 @@ func (d *drafter) draftPackage() {
 	d.novelty()
 	d.period()
 	d.purposes()
+}
+
+// titleOnly returns the index in ms of the title's figure when it, and no
+// sentence of the body, states the package's whole: the title states one
+// figure, in words that give it no role other than the package's (not
+// "faces a £20m shortfall" or "£20m cut"), none of the body's figures states or falls
+// within it, and the figure the body announces, best of rank, is smaller,
+// a part of it.
+func (d *drafter) titleOnly(best, rank int) (int, bool) {
+	if best < 0 || rank == 0 {
+		return 0, false
+	}
+	i, j := d.mentionsIn(d.title)
+	if j != i+1 || rateOrConversion(d.ms[i]) {
+		return 0, false
+	}
+	t := d.ms[i].Figure
+	if c, err := d.ms[best].Figure.Nominal().Compare(t.Nominal()); err != nil || c >= 0 {
+		return 0, false
+	}
+	for _, sa := range FromQuote(d.in(d.title)) {
+		switch sa.Role {
+		case RolePackage, RoleUnknown:
+		default:
+			// "Council faces £20m shortfall", "£20m cut to budgets": no
+			// money given.
+			return 0, false
+		}
+	}
+	for k := j; k < len(d.ms); k++ {
+		if f := d.ms[k].Figure; f.Nominal().Equal(t.Nominal()) || t.Admits(f.Nominal()) {
+			return 0, false
+		}
+	}
+	return i, true
 }
 
 // moneyNouns name a sum of money given: "the £1.8bn injection".
@@ -266,6 +344,35 @@ func (d *drafter) wordsBefore(m currency.Mention) string {
 	}
 	return b.String()
 }
+
+// drawnFrom reports whether a verb of receiving comes just before "from"
+// or "from the" before the mention m: "will receive from the £183.5
+// million", "get their share from £2m", money drawn from a whole.
+func (d *drafter) drawnFrom(m currency.Mention) bool {
+	var buf [8]tok
+	ts := wordsOf(d.text, Span{max(0, m.Start-60), m.Start}, buf[:0])
+	n := len(ts)
+	if n > 0 && ts[n-1].w == "the" {
+		n--
+	}
+	if n < 2 || ts[n-1].w != "from" || clauseBreak(d.text[ts[n-1].end:m.Start]) {
+		return false
+	}
+	w := ts[n-2].w
+	if w == "share" || w == "shares" || w == "allocation" || w == "allocations" {
+		return true // "receive their share from the £2m"
+	}
+	for _, v := range drawVerbs {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// drawVerbs, as word prefixes, draw money from a whole: "receive from",
+// "benefit from", "paid from".
+var drawVerbs = [...]string{"receiv", "get", "got", "benefit", "draw", "paid", "claim", "allocated", "awarded"}
 
 // eachOne reports whether the mention m is the money of each of many:
 // "Grants of £750 are being paid to all …".
@@ -355,30 +462,111 @@ var auxiliaries = [...]string{"has", "have", "had", "is", "are", "was", "were", 
 // sentence announcing it, before its verb: "The Mayor of London, Sadiq
 // Khan, has today announced …". A sentence whose subject is the money ("A
 // £2.4m package … has been announced") names no announcer.
+//
+// A sentence whose subject is the money may name its announcer after
+// "by" ("A £3m fund … was unveiled by Kent County Council"); so may the
+// sentence after the announcing one, if it states no money: "COUNCIL bosses have set out their £50
+// million plan … A new raft of measures … has been announced by Essex
+// County Council."
 func (d *drafter) announcedBy() {
+	who, at, ok := d.subjectAnnouncer()
+	c := Explicit
+	if !ok {
+		who, at, ok = d.agentIn(d.announce, true)
+	}
+	if !ok {
+		if i, _ := slices.BinarySearchFunc(d.sents, d.announce.End, func(st Span, off int) int { return st.Start - off }); i < len(d.sents) && !d.hasMoney(d.sents[i]) {
+			who, at, ok = d.agentIn(d.sents[i], false)
+			c = Inferred
+		}
+	}
+	if !ok {
+		return
+	}
+	d.who, d.announcer = who, at
+	d.pkg.AnnouncedBy = who
+	d.field("packages[0].announcedBy", at, c)
+}
+
+// subjectAnnouncer reads the announcer from the subject of the sentence
+// announcing the package, before its verb of announcing.
+func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 	d.toks = wordsOf(d.text, d.announce, d.toks[:0])
 	v := announces(d.toks)
 	if v <= 0 {
-		return
+		return funding.Person{}, Span{}, false
 	}
 	end := v
 	for end > 0 && isAuxiliary(d.toks[end-1].w) {
 		end--
 	}
 	if end == 0 || receives(d.toks, end, v) {
-		return // "Suffolk is set to receive £10m": the subject gets it
+		// "Suffolk is set to receive £10m": the subject gets it.
+		return funding.Person{}, Span{}, false
 	}
 	subj := Span{d.announce.Start, d.toks[end-1].end}
 	if d.hasMoney(subj) {
-		return
+		return funding.Person{}, Span{}, false
 	}
-	who, at, ok := d.person(subj)
-	if !ok {
-		return
+	return d.person(subj)
+}
+
+// agentIn reads the announcer from the words after "by" straight after a
+// verb announcing money in so many words (see properAnnounceVerbs) in the
+// sentence s, to the end of their clause: "has been announced by Essex
+// County Council"; if moneyFirst, only when the subject, the words before
+// the first auxiliary, states money ("A £3m fund … was unveiled by …", not "The
+// council will receive a share of £6 million announced by the
+// Government", whose subject receives it).
+func (d *drafter) agentIn(s Span, moneyFirst bool) (funding.Person, Span, bool) {
+	d.toks = wordsOf(d.text, s, d.toks[:0])
+	for k := 0; k+2 < len(d.toks); k++ {
+		if d.toks[k+1].w != "by" || !slices.ContainsFunc(properAnnounceVerbs, func(v string) bool { return strings.HasPrefix(d.toks[k].w, v) }) ||
+			clauseBreak(d.text[d.toks[k].end:d.toks[k+2].start]) {
+			continue
+		}
+		if moneyFirst && !d.hasMoney(Span{s.Start, d.toks[subjectEnd(d.toks[:k])].start}) {
+			return funding.Person{}, Span{}, false
+		}
+		if w := d.toks[k+2].w; monthOf(w) != 0 || weekday(w) {
+			continue // "announced by March": a time, not who
+		}
+		// The name runs to the end of the clause or to a word in lower
+		// case that joins no name's words: "by Kent County Council on
+		// Monday".
+		end := k + 2
+		for end+1 < len(d.toks) && !clauseBreak(d.text[d.toks[end].end:d.toks[end+1].start]) &&
+			(capitalised(d.text, d.toks[end+1]) || slices.Contains(nameJoiners, d.toks[end+1].w)) {
+			end++
+		}
+		return d.person(Span{d.toks[k+2].start, d.toks[end].end})
 	}
-	d.who, d.announcer = who, at
-	d.pkg.AnnouncedBy = who
-	d.field("packages[0].announcedBy", at, Explicit)
+	return funding.Person{}, Span{}, false
+}
+
+// subjectEnd returns the index in ts of the first auxiliary ("has",
+// "was", "will"), where a sentence's subject ends, or len(ts).
+func subjectEnd(ts []tok) int {
+	for k, t := range ts {
+		if isAuxiliary(t.w) {
+			return k
+		}
+	}
+	return len(ts)
+}
+
+// nameJoiners are the words in lower case inside an organisation's name:
+// "Department for Education", "Ministry of Housing".
+var nameJoiners = []string{"of", "for", "and", "the"}
+
+// weekday reports whether w, in lower case, names a day of the week.
+func weekday(w string) bool {
+	for day := time.Sunday; day <= time.Saturday; day++ {
+		if lowerASCII(day.String()) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // isAuxiliary reports whether w is one of the auxiliaries.

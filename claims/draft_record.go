@@ -17,8 +17,13 @@ import (
 //     November 2016"), as the package's source;
 //   - the package: its headline figure, verbatim, from the sentence that
 //     announces it ("has today announced an investment of more than £4
-//     million", "A £2.4m package of support has been announced"), its
-//     announcer and funder, its novelty ("a new £2.4m package" is new,
+//     million", "A £2.4m package of support has been announced", "have
+//     set out their £50 million plan", "will receive from the £183.5
+//     million"), or from the title when the title's one figure is more
+//     than the body announces and no sentence states it ("£20million to
+//     support …" over "£16m" and "the remaining £4m"), its announcer
+//     (the subject, or a body "announced by" in that sentence or the
+//     next) and funder, its novelty ("a new £2.4m package" is new,
 //     "extended funding … for an additional year" an extension), its period
 //     ("until March 2018", with the date the article was published, is the
 //     financial year 2017-18), its purposes and kind;
@@ -27,7 +32,11 @@ import (
 //     three …"), each with its count, and Partial when the list is
 //     introduced by "including", "of which", "among them", "such as" or
 //     "of the total", or a part is "of" money stated before ("£850m of
-//     the one-off payment would go to …"); such parts, parts after an itemising word
+//     the one-off payment would go to …"); a list goes on in a reported
+//     statement after an itemising sentence, in money a speaker gives
+//     first-hand ("I have made £5.5million available for …") and in a
+//     programme named after its figure ("the £7.9 million Essex multiply
+//     initiative"), each within the package's whole; such parts, parts after an itemising word
 //     ("This includes £4m for …") and a list by the ways money comes
 //     ("£360m directly from … and £370m through …") are itemised in
 //     quotations and reported statements too. A sentence announcing sums
@@ -57,8 +66,10 @@ import (
 // a Note saying so; a public body's possessive before the package's figure
 // names the funder ("The government's £750m"). Money the article announces
 // apart from the package ("on top of a £50 million package announced last
-// month", "laid out plans for an extra £4.6 billion", "Separately, the
-// government announced £50m") is a package of its own, after the first; a
+// month … and the £10 million announced for …", "laid out plans for an
+// extra £4.6 billion", "Separately, the government announced £50m", "£160m
+// which the Council has secured from the Greater London Authority") is a
+// package of its own, after the first; a
 // sentence totalling such money just before it ("This means a further £3
 // billion …") makes it that package's allocations.
 //
@@ -158,6 +169,14 @@ type drafter struct {
 	// String, once claims ask (see allocated).
 	allocatedValues map[string]bool
 	ids             map[string]int // the identifiers used, for unique
+	// allocTally sums and indexes the values of the package's allocations
+	// drafted so far (see tallyAllocations).
+	allocTally struct {
+		n      int // how many of the allocations it holds
+		sum    currency.Amount
+		ok     bool // false once two currencies make the sum meaningless
+		values map[string]bool
+	}
 	// measureNoun indexes the package's measures by noun, measureCount by
 	// count (-1 for a count two measures share).
 	measureNoun  map[string]int

@@ -1,0 +1,315 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDraftTitleWhole drafts articles whose title alone states the
+// package's whole and whose body states its parts, typed in for the
+// purpose beside the real one, and articles whose title is no such whole.
+func TestDraftTitleWhole(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// welshgov-2018: the title's £20million, the body's £16m and
+			// "the remaining £4m".
+			text: "£20million to support Welsh NHS and partners this winter\n\nFunding of £16m will be allocated to Local Health Boards to support delivery of actions featured in local integrated winter delivery plans alongside the ambulance service, Local Authority and third sector partners.\n\nThe remaining £4m will fund nationally agreed priorities for the winter period.\n",
+			want: []string{"package £20m; share £16m; share £4m"},
+		},
+		{
+			text: "£3m for village halls across the county\n\nThe council will give £2m to parish councils to repair their halls.\n\nA further £1m will go to community groups.\n",
+			want: []string{"package £3m; share £2m; share £1m"},
+		},
+		{
+			// The body states the title's figure: the body's is the headline.
+			text: "£3m for village halls across the county\n\nThe council has announced £3 million for village halls. Of it, £2m will go to parish councils.\n",
+			want: []string{"package £3m; share £2m", "claim £3m package"},
+		},
+		{
+			// The body announces more than the title states: the title is
+			// no whole of it.
+			text: "£3m for village halls across the county\n\nThe council has announced £5m for village halls and sports clubs.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
+		{
+			// The title's figure is money needed, not given.
+			text: "Council faces £20m shortfall\n\nThe council has announced £5m for village halls and sports clubs.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
+		{
+			text: "Council budget faces £20m cut\n\nThe council has announced £5m for village halls and sports clubs.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
+		{
+			// Two figures in the title: which is the whole is not said.
+			text: "£3m for halls and £2m for parks\n\nThe council has announced £1m for village halls across the county.\n",
+			want: []string{"package £1m", "claim £1m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftListedOthers drafts sentences listing money announced apart
+// from the package, "on top of" one sum "and" another, and checks that
+// each is a package of its own, while a list after "further" money is not.
+func TestDraftListedOthers(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// welshgov-2018.
+			text: "The Welsh Government has announced £20m for the NHS this winter.\n\nThe funding announced today is on top of the £5 million announced last week to help relieve pressure on critical care units and the £10 million announced for delivering sustainable social services.\n",
+			want: []string{"package £20m", "package £5m", "package £10m", "claim £20m package"},
+		},
+		{
+			text: "The council has announced £2m for libraries.\n\nIt comes in addition to £1m for museums and £500,000 for galleries.\n",
+			want: []string{"package £2m", "package £1m", "package £500,000", "claim £2m package"},
+		},
+		{
+			// herald-2020: "A further" sum is other money, and the next
+			// item of its list is not said to be.
+			text: "The council has announced £20m for roads.\n\nA further £5m was funnelled north last spring and £2m has been re-prioritised from within existing budgets.\n",
+			want: []string{"package £20m", "package £5m", "claim £20m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftDrawnFrom drafts sentences in which recipients draw money
+// "from" a whole, which is the package and no level before a change.
+func TestDraftDrawnFrom(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// dft-2014.
+			text: "Councils across England will today (20 March 2014) learn how much they will receive from the £183.5 million the government has made available to help repair local roads damaged by severe weather.\n",
+			want: []string{"package £183.5m"},
+		},
+		{
+			text: "Schools in the county will get their share from the £4m the council has set aside for repairs.\n",
+			want: []string{"package £4m"},
+		},
+		{
+			// A level a sum rose from is no pot.
+			text: "The council has announced £5m for parks, up from £3m last year.\n",
+			want: []string{"package £5m", "claim £5m package, £3m previous"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftSecuredFrom drafts sentences stating money obtained from
+// another funder, which is a package of its own and no allocation.
+func TestDraftSecuredFrom(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// hounslow-2023.
+			text: "Approved at the Council’s Cabinet meeting on Tuesday 17 January, the Housing Delivery Plan 2022-26 will see almost £1bn invested into building new Council homes to meet the growing demand of families and single people across the borough. This includes grant funding totalling £160m which the Council has secured from the Greater London Authority (GLA) towards the programme.\n",
+			want: []string{"package nearly £1bn", "package £160m"},
+		},
+		{
+			text: "The council has announced £10m for new classrooms. This includes £4m, which it has won from the Department for Education, for two primary schools.\n",
+			want: []string{"package £10m", "package £4m", "claim £10m package"},
+		},
+		{
+			// Money raised from charges is the council's own, no other
+			// funder's package.
+			text: "The council has announced £10m for new classrooms. This includes £4m raised from parking charges.\n",
+			want: []string{"package £10m", "claim £10m package"},
+		},
+		{
+			// Given on, not obtained: an allocation.
+			text: "The council has announced £10m for new classrooms. This includes £4m for two primary schools in Hounslow.\n",
+			want: []string{"package £10m; share £4m ×2", "claim £10m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftAgentAnnouncer drafts announcements whose announcer follows
+// "announced by", in the announcing sentence or the one after it, or is
+// the subject of a verb of two words ("set aside", "made available"), and
+// checks the announcer.
+func TestDraftAgentAnnouncer(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want string // the package's announcer, by Who
+	}{
+		{
+			// thurrockgazette-2022.
+			text: "COUNCIL bosses have set out their £50 million plan to help households across Essex in a bid to tackle to cost of living crisis.\n\nA new raft of measures and money to help against increasing costs has been announced by Essex County Council.\n",
+			want: "Essex County Council",
+		},
+		{
+			text: "A £3m fund for village halls was unveiled by Kent County Council on Monday.\n",
+			want: "Kent County Council",
+		},
+		{
+			// Verbs of two words announce money too.
+			text: "Northby Council has set aside £2m for new playgrounds.\n",
+			want: "Northby Council",
+		},
+		{
+			text: "Northby Council has made £2m available for new playgrounds.\n",
+			want: "Northby Council",
+		},
+		{
+			// The subject receives the money: the body after "by" is
+			// its funder, not the announcer of a claim the article makes.
+			text: "Northby Borough Council will receive a share of £6 million for parks announced by the Government today.\n",
+			want: "",
+		},
+		{
+			text: "Announced by the council today, £6 million will go to parks.\n",
+			want: "",
+		},
+		{
+			// The sentence after states money of its own: it is about that.
+			text: "Councils will share a £3m fund for village halls.\n\nA further £1m was announced by the Treasury.\n",
+			want: "",
+		},
+	} {
+		d, err := DraftRecord(tc.text)
+		if err != nil {
+			t.Fatalf("case %d: DraftRecord: %v", i, err)
+		}
+		checkDraft(t, tc.text, d)
+		got := ""
+		if len(d.Record.Packages) > 0 && !d.Record.Packages[0].AnnouncedBy.IsZero() {
+			got = d.Record.Packages[0].AnnouncedBy.Who()
+		}
+		if got != tc.want {
+			t.Errorf("case %d: DraftRecord(%q) announcer = %q, want %q", i, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDraftTitleWholeProvenance checks that a headline read from the
+// title is Inferred, not Explicit, and that a note asks for a check.
+func TestDraftTitleWholeProvenance(t *testing.T) {
+	text := "£3m for village halls across the county\n\nThe council will give £2m to parish councils to repair their halls.\n\nA further £1m will go to community groups.\n"
+	d, err := DraftRecord(text)
+	if err != nil {
+		t.Fatalf("DraftRecord: %v", err)
+	}
+	var got Field
+	for _, f := range d.Fields {
+		if f.Path == "packages[0].headline" {
+			got = f
+		}
+	}
+	if want := (Field{Path: "packages[0].headline", Span: Span{0, 4}, Confidence: Inferred}); got != want {
+		t.Errorf("DraftRecord(%q) headline field = %+v, want %+v", text, got, want)
+	}
+	noted := false
+	for _, n := range d.Notes {
+		noted = noted || n.Span == Span{0, 4} && strings.Contains(n.Text, "no sentence of the body states")
+	}
+	if !noted {
+		t.Errorf("DraftRecord(%q) notes = %v, want one on the title's figure", text, d.Notes)
+	}
+}
+
+// TestDraftListContinued drafts a package itemised over two sentences,
+// the second a reported statement that "also" names money, and checks
+// that the money within the whole is its next allocation, while money
+// named as a fund of its own, or beyond the whole, is not.
+func TestDraftListContinued(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// nurseryworld-2020.
+			text: "Charities on the frontline of the coronavirus outbreak will share £750m from the Government.\n\nAs part of a UK-wide package of support, £360 million will be directly allocated by government departments to charities providing key services.\n\nThe Treasury said that there would also be £370 million for small and medium-sized charities.\n",
+			want: []string{"package £750m; share £360m; share £370m", "claim £370m share"},
+		},
+		{
+			text: "Schools will share £10m from the council.\n\nAs part of the package, £4m will be directly allocated by the council to primary schools.\n\nThe Treasury said that there would also be £3m for secondary schools.\n",
+			want: []string{"package £10m; share £4m; share £3m", "claim £3m share"},
+		},
+		{
+			// A fund of its own.
+			text: "Schools will share £10m from the council.\n\nAs part of the package, £4m will be directly allocated by the council to primary schools.\n\nThe Treasury said that there would also be the £3m fund for libraries.\n",
+			want: []string{"package £10m; share £4m", "claim £3m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftGivenFirstHand drafts a speaker giving money "I" or "we" in a
+// quotation after the package's allocations, which lists more of them,
+// and money "we" "also" give, which is beside the package.
+func TestDraftGivenFirstHand(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// financeni-2016.
+			text: "Finance Minister Máirtín Ó Muilleoir today announced £175million of funding allocations to departments in the June Monitoring Round.\n\nThe funding agreed by the Executive includes an additional £72million for health, £30million for education, £28million for infrastructure and £20million for skills.\n\nCommenting on capital allocations the Minister continued: \"I have made £5.5million available for co-ownership homes to ensure that more of our citizens can enjoy the right to a roof over their head and £2million to fund welfare advice centres which will support the vulnerable.\"\n",
+			want: []string{
+				"package £175m; share £72m; share £30m; share £28m; share £20m; share £5.5m; share £2m",
+				"claim £175m package",
+				"claim £5.5m share, £2m share",
+			},
+		},
+		{
+			text: "The council leader, Tom Hill, has announced £10m for schools, including £4m for new classrooms.\n\nHe said: “We are giving £3m to repair roofs.”\n",
+			want: []string{"package £10m; share £4m; share £3m", "claim £10m package, £4m share", "claim £3m share"},
+		},
+		{
+			// Given "also": beside the package.
+			text: "The council leader, Tom Hill, has announced £10m for schools, including £4m for new classrooms.\n\nHe said: “We are also giving £3m to parks.”\n",
+			want: []string{"package £10m; share £4m", "claim £10m package, £4m share", "claim £3m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftNamedProgramme drafts a programme named after its figure, in a
+// sentence after those itemising the package, as the package's part, and
+// leaves a programme named in lower case only, or beyond the whole, alone.
+func TestDraftNamedProgramme(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// thurrockgazette-2022.
+			text: "Essex County Council will spend £50 million to help households.\n\nOther funding includes an additional £4.2 million to continue the Holiday Activity and Food Programme and up to £500,000 to establish community supermarkets.\n\nAbout 14,000 residents will get easy access to free maths and finance training through the £7.9 million Essex multiply initiative.\n",
+			want: []string{"package £50m; share £4.2m; share up to £500,000; share £7.9m"},
+		},
+		{
+			text: "Northby Council will spend £10 million on young people.\n\nIt includes £2m for youth clubs.\n\nTeenagers will also learn to swim through the £1m Northby Splash scheme.\n",
+			want: []string{"package £10m; share £2m; share £1m"},
+		},
+		{
+			// No name: no programme the record can hold.
+			text: "Northby Council will spend £10 million on young people.\n\nIt includes £2m for youth clubs.\n\nTeenagers will also learn to swim through the £1m swimming scheme.\n",
+			want: []string{"package £10m; share £2m"},
+		},
+		{
+			// Beyond the whole.
+			text: "Northby Council will spend £10 million on young people.\n\nIt includes £2m for youth clubs.\n\nTeenagers will also learn to swim through the £9m Northby Splash scheme.\n",
+			want: []string{"package £10m; share £2m"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
