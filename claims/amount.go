@@ -99,7 +99,11 @@ func (StatedAmount) assertion() {}
 //     of, comprises, consists of; after: goes to, of it, of that, of this,
 //     and "of the" before another figure ("£40m of the £300m"), whose figure
 //     is the package, as is the figure after "a share of" or "receive share
-//     of";
+//     of"; and "as part of" after it with a figure or a fund, funding,
+//     grant, package, allocation, settlement, pot or programme after that
+//     ("£2m as part of the £100m fund") or with its recipient between
+//     ("£63million to Hounslow Council as part of its"), over the package
+//     or no role;
 //   - RoleRival before: rival, Labour's, the opposition's, their own;
 //   - RoleProposal before: proposal, proposed, would spend, would invest, would have spent;
 //     after: proposal;
@@ -115,7 +119,11 @@ func (StatedAmount) assertion() {}
 //     time gone by, a verb of giving or spending in the perfect ("has so
 //     far spent", "we have allocated") with so far, already, to date,
 //     since, over the last, over the past or previously in its sentence,
-//     over the package or no role; and "of that", "of it" or "of this"
+//     over the package or no role; money spent by a date, "by" and a month,
+//     "the end of" or "then" after the figure with spend, spent or spending
+//     and was, had or spent before it, and no will, would, to or expected
+//     ("the total spend of the fund was £392 million by the end of
+//     February"), over the package or no role; and "of that", "of it" or "of this"
 //     after a figure of another item ("£12 million of reserves and £3.2
 //     million of that");
 //   - RolePackage before: announced, announcing, invests, investment of,

@@ -9,7 +9,8 @@ import (
 // TestFromQuotePastAndOther checks the roles read from words that place
 // money in a time gone by, that gloss a sum named before, that raise
 // money rather than give it, that spend or give it in the passive, and
-// that take a part of another item's money: on invented sentences, then on the real ones that motivated each
+// that take a part of another item's money, that spend money up to a
+// date, and that make money part of a larger programme: on invented sentences, then on the real ones that motivated each
 // rule (from claims/testdata/articles, whose README gives their sources),
 // and on sentences where the rule must not fire.
 func TestFromQuotePastAndOther(t *testing.T) {
@@ -72,6 +73,25 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"They’re using nearly £12 million of reserves and £3.2 million of that is being used to block holes in their budget.",
 			[]want{{"nearly £12 million", claims.RoleOther}, {"£3.2 million", claims.RoleOther}}},
 		{"a £5m fund and £1m of that goes to schools", []want{{"£5m", claims.RolePackage}, {"£1m", claims.RoleShare}}},
+		// Money spent up to a date is a total of its own; money to be
+		// spent by a date is the package.
+		{"The council had spent £3m by March on agency staff", []want{{"£3m", claims.RoleOther}}},
+		{"Total spending was £40m by the end of the year", []want{{"£40m", claims.RoleOther}}},
+		{"the total spend of the levelling-up fund was £392 million by the end of February, approximately 8% of the full amount",
+			[]want{{"£392 million", claims.RoleOther}}},
+		{"We will spend £3m by March", []want{{"£3m", claims.RolePackage}}},
+		{"The council expected to have spent £3m by March", []want{{"£3m", claims.RoleUnknown}}},
+		{"The council spent £3m by cutting other budgets", []want{{"£3m", claims.RoleUnknown}}},
+		{"Councils received £5m by the end of March", []want{{"£5m", claims.RoleShare}}},
+		// Money given to a recipient, or said to be part of a named
+		// programme, as part of something larger is a share of it.
+		{"The government gave £2m as part of the £100m fund", []want{{"£2m", claims.RoleShare}, {"£100m", claims.RolePackage}}},
+		{"£5m will go to Leeds as part of its plan", []want{{"£5m", claims.RoleShare}}},
+		{"We are investing £4m as part of our grant funding for towns", []want{{"£4m", claims.RoleShare}}},
+		{"The Mayor of London’s announcement of allocating £63million to Hounslow Council as part of its ‘Building Council Homes for Londoners’ grant funding is great news for Hounslow.",
+			[]want{{"£63million", claims.RoleShare}}},
+		{"We are investing £4m in roads as part of our plan", []want{{"£4m", claims.RolePackage}}},
+		{"As part of the deal, the council will invest £4m", []want{{"£4m", claims.RolePackage}}},
 	}
 	for _, tt := range tests {
 		got := claims.FromQuote(tt.quote)
