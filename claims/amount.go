@@ -115,6 +115,9 @@ func (StatedAmount) assertion() {}
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to, follows,
 //     replaces, builds on, and money raised (raise, raised, bring in);
+//     and, over a cue of need, money on offer to bid for ("the opportunity
+//     of bidding for", "the chance to bid for") and a forecast total
+//     ("expected to total", "projected to reach");
 //     after: of reserves, from reserves, out of reserves; money given in a
 //     time gone by, a verb of giving or spending in the perfect ("has so
 //     far spent", "we have allocated") with so far, already, to date,

@@ -43,6 +43,13 @@ func cues(r Role, t Terms, phrases ...string) []cue {
 // nothing near it says it is something else.
 var (
 	beforeCues = join(
+		// Listed first, as they end as a cue of amounts needed does ("bid
+		// for") and so win where both match: money one may bid for is a
+		// fund's, not an amount the speaker asks for; a forecast total
+		// is not money announced.
+		cues(RoleOther, 0, "opportunity of bidding for", "opportunity to bid for", "chance of bidding for",
+			"chance to bid for", "expected to total", "forecast to total", "projected to total", "expected to reach",
+			"forecast to reach", "projected to reach"),
 		cues(RoleNeeded, 0, "need", "needs", "needed", "needing", "called for", "calling for", "calls for", "call for",
 			"asked for", "asking for", "ask for", "asks for", "demanded", "demanding", "demand", "demands",
 			"require", "requires", "required", "requested", "request", "shortfall of", "gap of", "backlog of",

@@ -10,7 +10,8 @@ import (
 // money in a time gone by, that gloss a sum named before, that raise
 // money rather than give it, that spend or give it in the passive, and
 // that take a part of another item's money, that spend money up to a
-// date, and that make money part of a larger programme: on invented sentences, then on the real ones that motivated each
+// date, that make money part of a larger programme, that offer money to
+// bid for and that forecast a total: on invented sentences, then on the real ones that motivated each
 // rule (from claims/testdata/articles, whose README gives their sources),
 // and on sentences where the rule must not fire.
 func TestFromQuotePastAndOther(t *testing.T) {
@@ -92,6 +93,16 @@ func TestFromQuotePastAndOther(t *testing.T) {
 			[]want{{"£63million", claims.RoleShare}}},
 		{"We are investing £4m in roads as part of our plan", []want{{"£4m", claims.RolePackage}}},
 		{"As part of the deal, the council will invest £4m", []want{{"£4m", claims.RolePackage}}},
+		// Money on offer to bid for is a fund's; a bid made is asked for.
+		{"Charities will have the opportunity to bid for £2m from the lottery", []want{{"£2m", claims.RoleOther}}},
+		{"having the opportunity of bidding for an additional £750,000 of government funds to enhance our busy Planning Department",
+			[]want{{"£750,000", claims.RoleOther}}},
+		{"The council is bidding for £20m", []want{{"£20m", claims.RoleNeeded}}},
+		// A forecast total is not the money announced.
+		{"Spending on the scheme is expected to total £40m this year", []want{{"£40m", claims.RoleOther}}},
+		{"funding from Westminster to the devolved administrations – expected to total £8.6 billion for Scotland this financial year",
+			[]want{{"£8.6 billion", claims.RoleOther}}},
+		{"The total is £40m for schools", []want{{"£40m", claims.RolePackage}}},
 	}
 	for _, tt := range tests {
 		got := claims.FromQuote(tt.quote)
