@@ -434,6 +434,23 @@ func read(quote string, sp Span) reading {
 			r.role, r.roleCue = RoleOther, v
 		}
 	}
+	if r.role == RolePrevious && r.roleCue == "from" && len(before) > 2 && is(before[0], "the") {
+		// "how much they will receive from the £183.5 million", "will get
+		// money from the £50m": the pot received from is the whole, not a
+		// level before.
+		for _, t := range before[2:min(len(before), 4)] {
+			if receiveVerb(t) {
+				r.role, r.roleCue = RolePackage, t.s+" … from the"
+				break
+			}
+		}
+	}
+	if r.role == RoleUnknown && len(before) > 1 && (is(before[0], "see") || is(before[0], "sees")) &&
+		(is(before[1], "will") || is(before[1], "would")) && len(after) > 0 && after[0].given {
+		// "the plan will see almost £1bn invested into new homes": the
+		// money a plan brings about.
+		r.role, r.roleCue = RolePackage, before[1].s+" see … "+after[0].s
+	}
 	if r.role == RoleUnknown || r.role == RolePackage {
 		// "the total spend of the fund was £392 million by the end of
 		// February": money spent up to a date is a total of its own.
@@ -1365,6 +1382,16 @@ func partOf(after []token) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// receiveVerb reports whether t is a verb of receiving, which before
+// "from the" and a figure makes the figure the pot received from.
+func receiveVerb(t token) bool {
+	switch t.s {
+	case "receive", "receives", "received", "receiving", "get", "gets", "got", "getting":
+		return !t.fig
 	}
 	return false
 }

@@ -11,7 +11,8 @@ import (
 // money rather than give it, that spend or give it in the passive, and
 // that take a part of another item's money, that spend money up to a
 // date, that make money part of a larger programme, that offer money to
-// bid for and that forecast a total: on invented sentences, then on the real ones that motivated each
+// bid for, that forecast a total, that receive from a pot and that a plan
+// will see spent: on invented sentences, then on the real ones that motivated each
 // rule (from claims/testdata/articles, whose README gives their sources),
 // and on sentences where the rule must not fire.
 func TestFromQuotePastAndOther(t *testing.T) {
@@ -103,6 +104,18 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"funding from Westminster to the devolved administrations – expected to total £8.6 billion for Scotland this financial year",
 			[]want{{"£8.6 billion", claims.RoleOther}}},
 		{"The total is £40m for schools", []want{{"£40m", claims.RolePackage}}},
+		// The pot received from is the whole; money a plan will see spent
+		// is the money it brings about.
+		{"Schools will get money from the £50m announced today", []want{{"£50m", claims.RolePackage}}},
+		{"Councils will this week learn how much they will receive from the £183.5 million the government has made available",
+			[]want{{"£183.5 million", claims.RolePackage}}},
+		{"Fares rose from £2 to £3", []want{{"£2", claims.RolePrevious}, {"£3", claims.RoleLevel}}},
+		{"The grant fell from the £5m it used to be", []want{{"£5m", claims.RolePrevious}}},
+		{"The plan will see £5m invested in parks", []want{{"£5m", claims.RolePackage}}},
+		{"the Housing Delivery Plan 2022-26 will see almost £1bn invested into building new Council homes",
+			[]want{{"almost £1bn", claims.RolePackage}}},
+		{"We will see £5m more next year", []want{{"£5m", claims.RoleChange}}},
+		{"I saw £5m invested in parks", []want{{"£5m", claims.RoleUnknown}}},
 	}
 	for _, tt := range tests {
 		got := claims.FromQuote(tt.quote)
