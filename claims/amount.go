@@ -137,7 +137,7 @@ func (StatedAmount) assertion() {}
 //     programme, scheme, grant, settlement, deal, boost, pot, of additional,
 //     of extra, of new, headline, plan, and a verb of spending or giving in
 //     the passive ("has been spent", "will be allocated", "is being made
-//     available"); "from the" and the figure after a verb of receiving
+//     available", "is being given", "will be awarded"); "from the" and the figure after a verb of receiving
 //     up to two words before ("will receive from the £183.5 million"),
 //     over the level before; "will see" or "would see" before the figure
 //     with a verb of giving or spending after it ("will see almost £1bn

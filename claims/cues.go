@@ -112,7 +112,9 @@ var (
 			"has been allocated", "have been allocated", "will be allocated", "is being allocated",
 			"has been invested", "will be invested", "is being invested", "has been made available",
 			"have been made available", "will be made available", "is being made available", "has been provided",
-			"will be provided", "is being provided"),
+			"will be provided", "is being provided", "has been given", "have been given", "will be given",
+			"is being given", "are being given", "has been awarded", "have been awarded", "will be awarded",
+			"is being awarded"),
 	)
 	termsCues = join(
 		cues(0, RealTerms, "real terms", "real-terms", "after inflation", "inflation-adjusted",

@@ -68,7 +68,12 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"Around £5m is being made available to councils", []want{{"Around £5m", claims.RolePackage}}},
 		{"MORE than £4 billion has been spent on measures to combat the coronavirus pandemic",
 			[]want{{"MORE than £4 billion", claims.RolePackage}}},
+		{"£2m has been given to charities", []want{{"£2m", claims.RolePackage}}},
+		{"£5m will be awarded to the winning bids", []want{{"£5m", claims.RolePackage}}},
+		{"an initiative in which over £1billion is being given to local authorities across London",
+			[]want{{"over £1billion", claims.RolePackage}}},
 		{"£3m will be needed next year", []want{{"£3m", claims.RoleNeeded}}},
+		{"£2m has been given back to the Treasury, and we need £3m", []want{{"£2m", claims.RolePackage}, {"£3m", claims.RoleNeeded}}},
 		// A part of another item's money is another item's money; a part
 		// of the package is a share.
 		{"We hold £5m in reserves and £1m of that is for repairs", []want{{"£5m", claims.RoleOther}, {"£1m", claims.RoleOther}}},
