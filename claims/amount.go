@@ -99,7 +99,11 @@ func (StatedAmount) assertion() {}
 //     of, comprises, consists of; after: goes to, of it, of that, of this,
 //     and "of the" before another figure ("£40m of the £300m"), whose figure
 //     is the package, as is the figure after "a share of" or "receive share
-//     of";
+//     of"; and "as part of" after it with a figure or a fund, funding,
+//     grant, package, allocation, settlement, pot or programme after that
+//     ("£2m as part of the £100m fund") or with its recipient between
+//     ("£63million to Hounslow Council as part of its"), over the package
+//     or no role;
 //   - RoleRival before: rival, Labour's, the opposition's, their own;
 //   - RoleProposal before: proposal, proposed, would spend, would invest, would have spent;
 //     after: proposal;
@@ -111,11 +115,18 @@ func (StatedAmount) assertion() {}
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to, follows,
 //     replaces, builds on, and money raised (raise, raised, bring in);
+//     and, over a cue of need, money on offer to bid for ("the opportunity
+//     of bidding for", "the chance to bid for") and a forecast total
+//     ("expected to total", "projected to reach");
 //     after: of reserves, from reserves, out of reserves; money given in a
 //     time gone by, a verb of giving or spending in the perfect ("has so
 //     far spent", "we have allocated") with so far, already, to date,
 //     since, over the last, over the past or previously in its sentence,
-//     over the package or no role; and "of that", "of it" or "of this"
+//     over the package or no role; money spent by a date, "by" and a month,
+//     "the end of" or "then" after the figure with spend, spent or spending
+//     and was, had or spent before it, and no will, would, to or expected
+//     ("the total spend of the fund was £392 million by the end of
+//     February"), over the package or no role; and "of that", "of it" or "of this"
 //     after a figure of another item ("£12 million of reserves and £3.2
 //     million of that");
 //   - RolePackage before: announced, announcing, invests, investment of,
@@ -126,7 +137,11 @@ func (StatedAmount) assertion() {}
 //     programme, scheme, grant, settlement, deal, boost, pot, of additional,
 //     of extra, of new, headline, plan, and a verb of spending or giving in
 //     the passive ("has been spent", "will be allocated", "is being made
-//     available"); a gloss on the money named just
+//     available", "is being given", "will be awarded"); "from the" and the figure after a verb of receiving
+//     up to two words before ("will receive from the £183.5 million"),
+//     over the level before; "will see" or "would see" before the figure
+//     with a verb of giving or spending after it ("will see almost £1bn
+//     invested"), over no role; a gloss on the money named just
 //     before ("the sum, equivalent to roughly £3.5m a week"); and "the"
 //     opening the clause or the
 //     reported speech of a sum that is its subject, with no other word ("the

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,6 +43,13 @@ func cues(r Role, t Terms, phrases ...string) []cue {
 // nothing near it says it is something else.
 var (
 	beforeCues = join(
+		// Listed first, as they end as a cue of amounts needed does ("bid
+		// for") and so win where both match: money one may bid for is a
+		// fund's, not an amount the speaker asks for; a forecast total
+		// is not money announced.
+		cues(RoleOther, 0, "opportunity of bidding for", "opportunity to bid for", "chance of bidding for",
+			"chance to bid for", "expected to total", "forecast to total", "projected to total", "expected to reach",
+			"forecast to reach", "projected to reach"),
 		cues(RoleNeeded, 0, "need", "needs", "needed", "needing", "called for", "calling for", "calls for", "call for",
 			"asked for", "asking for", "ask for", "asks for", "demanded", "demanding", "demand", "demands",
 			"require", "requires", "required", "requested", "request", "shortfall of", "gap of", "backlog of",
@@ -104,7 +112,9 @@ var (
 			"has been allocated", "have been allocated", "will be allocated", "is being allocated",
 			"has been invested", "will be invested", "is being invested", "has been made available",
 			"have been made available", "will be made available", "is being made available", "has been provided",
-			"will be provided", "is being provided"),
+			"will be provided", "is being provided", "has been given", "have been given", "will be given",
+			"is being given", "are being given", "has been awarded", "have been awarded", "will be awarded",
+			"is being awarded"),
 	)
 	termsCues = join(
 		cues(0, RealTerms, "real terms", "real-terms", "after inflation", "inflation-adjusted",
@@ -424,6 +434,37 @@ func read(quote string, sp Span) reading {
 		// a total of its own, not the package announced.
 		if v := pastTotal(before, low, start, end); v != "" {
 			r.role, r.roleCue = RoleOther, v
+		}
+	}
+	if r.role == RolePrevious && r.roleCue == "from" && len(before) > 2 && is(before[0], "the") {
+		// "how much they will receive from the £183.5 million", "will get
+		// money from the £50m": the pot received from is the whole, not a
+		// level before.
+		for _, t := range before[2:min(len(before), 4)] {
+			if receiveVerb(t) {
+				r.role, r.roleCue = RolePackage, t.s+" … from the"
+				break
+			}
+		}
+	}
+	if r.role == RoleUnknown && len(before) > 1 && (is(before[0], "see") || is(before[0], "sees")) &&
+		(is(before[1], "will") || is(before[1], "would")) && len(after) > 0 && after[0].given {
+		// "the plan will see almost £1bn invested into new homes": the
+		// money a plan brings about.
+		r.role, r.roleCue = RolePackage, before[1].s+" see … "+after[0].s
+	}
+	if r.role == RoleUnknown || r.role == RolePackage {
+		// "the total spend of the fund was £392 million by the end of
+		// February": money spent up to a date is a total of its own.
+		if v := spentBy(before, after); v != "" {
+			r.role, r.roleCue = RoleOther, v
+		}
+	}
+	if r.role == RoleUnknown || r.role == RolePackage {
+		// "allocating £63million to Hounslow Council as part of its
+		// grant funding": one part of a larger programme.
+		if partOf(after) {
+			r.role, r.roleCue = RoleShare, "as part of"
 		}
 	}
 	if r.role == RoleUnknown || r.role == RoleOther || r.role == RolePackage {
@@ -1267,4 +1308,92 @@ func pastVerb(w string) bool {
 		return false
 	}
 	return len(w) >= 5 && strings.HasSuffix(w, "ed")
+}
+
+// spentBy returns the words that make a figure money spent by a date:
+// after, the words after it nearest first, open on "by" and a date ("by
+// the end of February", "by March", "by then"), and before, the words
+// before it nearest first, within its clause, hold "spend", "spent" or
+// "spending" and a verb in a past or perfect tense ("was", "had", "spent"),
+// with no word of a time to come ("will", "would", "to", "expected"): "we
+// will have spent £3m by March" and "the £5m to spend by 2026" are not.
+// It returns "" if they do not.
+func spentBy(before, after []token) string {
+	if len(after) < 2 || !is(after[0], "by") || !dateAfterBy(after[1:]) {
+		return ""
+	}
+	spend, past := "", false
+	for _, t := range before {
+		if t.fig {
+			break
+		}
+		switch t.s {
+		case "will", "would", "shall", "should", "could", "may", "might", "must", "to", "expected", "plans", "aims":
+			return ""
+		case "spent":
+			spend, past = t.s, true
+		case "spend", "spending":
+			spend = t.s
+		case "was", "were", "had", "has", "have":
+			past = true
+		}
+	}
+	if spend == "" || !past {
+		return ""
+	}
+	return spend + " … by"
+}
+
+// dateAfterBy reports whether ts, the words after "by", name a date: a
+// month, "the end of", "the start of", "the time", "then" or "now".
+func dateAfterBy(ts []token) bool {
+	switch ts[0].s {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "then", "now":
+		return !ts[0].fig
+	case "the":
+		return len(ts) > 2 && (is(ts[1], "end") || is(ts[1], "start")) && is(ts[2], "of") || len(ts) > 1 && is(ts[1], "time")
+	}
+	return false
+}
+
+// partOfNouns are the nouns of a programme that, after "as part of",
+// make the money before it one of the programme's parts.
+var partOfNouns = [...]string{"fund", "funding", "grant", "grants", "package", "allocation", "settlement", "pot", "programme", "investment"}
+
+// partOf reports whether after, the words after a figure nearest first,
+// say the money is a part of a larger programme: "as part of" with a
+// figure or one of partOfNouns after it ("£5m as part of the £100m
+// fund", "as part of its grant funding"), or with its recipient before
+// it ("£63million to Hounslow Council as part of its"). "£5m for roads
+// as part of its plan" names no programme and no recipient.
+func partOf(after []token) bool {
+	for p := 0; p+2 < len(after); p++ {
+		if after[p].fig {
+			return false
+		}
+		if !is(after[p], "as") || !is(after[p+1], "part") || !is(after[p+2], "of") {
+			continue
+		}
+		if p >= 2 && is(after[0], "to") {
+			return true
+		}
+		for _, t := range after[p+3:] {
+			if t.fig || slices.Contains(partOfNouns[:], t.s) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// receiveVerb reports whether t is a verb of receiving, which before
+// "from the" and a figure makes the figure the pot received from.
+func receiveVerb(t token) bool {
+	switch t.s {
+	case "receive", "receives", "received", "receiving", "get", "gets", "got", "getting":
+		return !t.fig
+	}
+	return false
 }

@@ -9,7 +9,10 @@ import (
 // TestFromQuotePastAndOther checks the roles read from words that place
 // money in a time gone by, that gloss a sum named before, that raise
 // money rather than give it, that spend or give it in the passive, and
-// that take a part of another item's money: on invented sentences, then on the real ones that motivated each
+// that take a part of another item's money, that spend money up to a
+// date, that make money part of a larger programme, that offer money to
+// bid for, that forecast a total, that receive from a pot and that a plan
+// will see spent: on invented sentences, then on the real ones that motivated each
 // rule (from claims/testdata/articles, whose README gives their sources),
 // and on sentences where the rule must not fire.
 func TestFromQuotePastAndOther(t *testing.T) {
@@ -65,13 +68,59 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"Around £5m is being made available to councils", []want{{"Around £5m", claims.RolePackage}}},
 		{"MORE than £4 billion has been spent on measures to combat the coronavirus pandemic",
 			[]want{{"MORE than £4 billion", claims.RolePackage}}},
+		{"£2m has been given to charities", []want{{"£2m", claims.RolePackage}}},
+		{"£5m will be awarded to the winning bids", []want{{"£5m", claims.RolePackage}}},
+		{"an initiative in which over £1billion is being given to local authorities across London",
+			[]want{{"over £1billion", claims.RolePackage}}},
 		{"£3m will be needed next year", []want{{"£3m", claims.RoleNeeded}}},
+		{"£2m has been given back to the Treasury, and we need £3m", []want{{"£2m", claims.RolePackage}, {"£3m", claims.RoleNeeded}}},
 		// A part of another item's money is another item's money; a part
 		// of the package is a share.
 		{"We hold £5m in reserves and £1m of that is for repairs", []want{{"£5m", claims.RoleOther}, {"£1m", claims.RoleOther}}},
 		{"They’re using nearly £12 million of reserves and £3.2 million of that is being used to block holes in their budget.",
 			[]want{{"nearly £12 million", claims.RoleOther}, {"£3.2 million", claims.RoleOther}}},
 		{"a £5m fund and £1m of that goes to schools", []want{{"£5m", claims.RolePackage}, {"£1m", claims.RoleShare}}},
+		// Money spent up to a date is a total of its own; money to be
+		// spent by a date is the package.
+		{"The council had spent £3m by March on agency staff", []want{{"£3m", claims.RoleOther}}},
+		{"Total spending was £40m by the end of the year", []want{{"£40m", claims.RoleOther}}},
+		{"the total spend of the levelling-up fund was £392 million by the end of February, approximately 8% of the full amount",
+			[]want{{"£392 million", claims.RoleOther}}},
+		{"We will spend £3m by March", []want{{"£3m", claims.RolePackage}}},
+		{"The council expected to have spent £3m by March", []want{{"£3m", claims.RoleUnknown}}},
+		{"The council spent £3m by cutting other budgets", []want{{"£3m", claims.RoleUnknown}}},
+		{"Councils received £5m by the end of March", []want{{"£5m", claims.RoleShare}}},
+		// Money given to a recipient, or said to be part of a named
+		// programme, as part of something larger is a share of it.
+		{"The government gave £2m as part of the £100m fund", []want{{"£2m", claims.RoleShare}, {"£100m", claims.RolePackage}}},
+		{"£5m will go to Leeds as part of its plan", []want{{"£5m", claims.RoleShare}}},
+		{"We are investing £4m as part of our grant funding for towns", []want{{"£4m", claims.RoleShare}}},
+		{"The Mayor of London’s announcement of allocating £63million to Hounslow Council as part of its ‘Building Council Homes for Londoners’ grant funding is great news for Hounslow.",
+			[]want{{"£63million", claims.RoleShare}}},
+		{"We are investing £4m in roads as part of our plan", []want{{"£4m", claims.RolePackage}}},
+		{"As part of the deal, the council will invest £4m", []want{{"£4m", claims.RolePackage}}},
+		// Money on offer to bid for is a fund's; a bid made is asked for.
+		{"Charities will have the opportunity to bid for £2m from the lottery", []want{{"£2m", claims.RoleOther}}},
+		{"having the opportunity of bidding for an additional £750,000 of government funds to enhance our busy Planning Department",
+			[]want{{"£750,000", claims.RoleOther}}},
+		{"The council is bidding for £20m", []want{{"£20m", claims.RoleNeeded}}},
+		// A forecast total is not the money announced.
+		{"Spending on the scheme is expected to total £40m this year", []want{{"£40m", claims.RoleOther}}},
+		{"funding from Westminster to the devolved administrations – expected to total £8.6 billion for Scotland this financial year",
+			[]want{{"£8.6 billion", claims.RoleOther}}},
+		{"The total is £40m for schools", []want{{"£40m", claims.RolePackage}}},
+		// The pot received from is the whole; money a plan will see spent
+		// is the money it brings about.
+		{"Schools will get money from the £50m announced today", []want{{"£50m", claims.RolePackage}}},
+		{"Councils will this week learn how much they will receive from the £183.5 million the government has made available",
+			[]want{{"£183.5 million", claims.RolePackage}}},
+		{"Fares rose from £2 to £3", []want{{"£2", claims.RolePrevious}, {"£3", claims.RoleLevel}}},
+		{"The grant fell from the £5m it used to be", []want{{"£5m", claims.RolePrevious}}},
+		{"The plan will see £5m invested in parks", []want{{"£5m", claims.RolePackage}}},
+		{"the Housing Delivery Plan 2022-26 will see almost £1bn invested into building new Council homes",
+			[]want{{"almost £1bn", claims.RolePackage}}},
+		{"We will see £5m more next year", []want{{"£5m", claims.RoleChange}}},
+		{"I saw £5m invested in parks", []want{{"£5m", claims.RoleUnknown}}},
 	}
 	for _, tt := range tests {
 		got := claims.FromQuote(tt.quote)
