@@ -3,6 +3,7 @@ package claims
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -1299,7 +1300,8 @@ func orgName(s string, c Span) (string, bool) {
 	r, _ := utf8.DecodeRuneInString(text)
 	first, _, _ := strings.Cut(text, " ")
 	switch {
-	case functionWord(first) || pronoun(first) != 0 || unnamedSpeakers(text):
+	case functionWord(first) || pronoun(first) != 0 || unnamedSpeakers(text) || calendarWord(text):
+		// "will be announced by March", "by Friday": when, not who.
 		return "", false
 	case unicode.IsUpper(r) && len(strings.Fields(text)) <= 6:
 		if !det && roleWord(first) && !hasOrgWord(text) {
@@ -1310,6 +1312,21 @@ func orgName(s string, c Span) (string, bool) {
 		return aliasOrg(text), true
 	}
 	return "", false
+}
+
+// calendarWord reports whether w is one word naming a month ("March",
+// "Dec") or a day of the week ("Friday"), a time and never a body.
+func calendarWord(w string) bool {
+	l := lowerASCII(w)
+	if monthOf(l) != 0 {
+		return true
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if l == lowerASCII(d.String()) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedSpeakers reports whether text names speakers by what they are,
