@@ -629,6 +629,18 @@ func chunks(s string, a, b int, dst []Span) []Span {
 	return dst
 }
 
+// beforeRelative returns the words of c before a relative clause that
+// follows a name in it ("John Todd who represents …"), or c if it has
+// none.
+func beforeRelative(s string, c Span) Span {
+	for _, w := range [...]string{" who ", " whose "} {
+		if i := strings.Index(s[c.Start:c.End], w); i > 0 {
+			return Span{Start: c.Start, End: c.Start + i}
+		}
+	}
+	return c
+}
+
 // subjectReach is how far before a verb its subject is looked for, in
 // bytes, so that a long sentence is not read again for every verb in it.
 const subjectReach = 320
@@ -652,6 +664,10 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if len(cs) == 0 {
 		return attribution{}, false
 	}
+	// "Cllr John Todd who represents Chiswick Homefields ward said": a
+	// relative clause between the subject and its verb is no part of the
+	// subject.
+	cs[len(cs)-1] = beforeRelative(s, cs[len(cs)-1])
 	lastC := trimAuxiliaries(s, stripLeading(s, cs[len(cs)-1]))
 	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
 		return d.resolvePronoun(g, lastC)
