@@ -172,6 +172,18 @@ func TestQuotationSpeakers(t *testing.T) {
 			}},
 		{"a quotation with no speaker", `The plan is "not what anyone wanted at all".`,
 			[]speakerView{{"not what anyone wanted at all", funding.Person{}, "", ConfidenceUnknown}}},
+		// A relative clause between a speaker's name and the verb leaves the
+		// name the speaker's; the clause's own words name no one.
+		{"who, with a ward in the clause",
+			`Jane Smith who represents Park ward said: "It is welcome news."`,
+			[]speakerView{{"It is welcome news.", funding.Person{Name: "Jane Smith"}, "Jane Smith", Explicit}}},
+		{"whose, with a body in the clause",
+			`John Doe whose group runs the Town Council said "it is far too little".`,
+			[]speakerView{{"it is far too little", funding.Person{Name: "John Doe"}, "John Doe", Explicit}}},
+		{"the article's own sentence, from chiswickw4-2018",
+			`Cllr John Todd who represents Chiswick Homefields ward said, "Of course our Conservative group are delighted to see Hounslow Council receiving £63,252,000 of government funds."`,
+			[]speakerView{{"Of course our Conservative group are delighted to see Hounslow Council receiving £63,252,000 of government funds.",
+				funding.Person{Name: "John Todd", Role: "Cllr"}, "Cllr John Todd", Explicit}}},
 	}
 	for _, tt := range tests {
 		var got []speakerView
