@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -675,6 +676,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if att, ok := d.voiceOf(lastC); ok {
 		return att, true
 	}
+	if att, ok := d.documentOf(lastC); ok {
+		return att, true
+	}
 	for k, c := range cs {
 		name, pre, ok := d.nameIn(c, true)
 		if !ok {
@@ -759,6 +763,77 @@ func (d *quoteDrafter) voiceOf(c Span) (attribution, bool) {
 		return attribution{org: org, span: who, sure: Explicit}, true
 	}
 	return attribution{}, false
+}
+
+// documentOf returns the organisation whose document chunk c names,
+// where the document is the subject of a verb of speech or finding: "A
+// Labour freedom of information (FOI) request – seen by the PA news
+// agency – suggested …" is Labour's. The organisation is the run of
+// capitalised words after the determiner, before the lower-case words
+// that end in a noun of a document; an aside between dashes before the
+// verb is no part of the chunk. A document is no person, so it names no
+// speaker when no organisation owns it. The noun of the document may have
+// words after it ("A Green Party analysis of council budgets found").
+func (d *quoteDrafter) documentOf(c Span) (attribution, bool) {
+	s := d.text
+	for _, dash := range [...]string{" – ", " — "} {
+		if i := strings.Index(s[c.Start:c.End], dash); i > 0 {
+			rest := strings.TrimSpace(s[c.Start+i+len(dash) : c.End])
+			if !strings.HasSuffix(rest, strings.TrimSpace(dash)) {
+				return attribution{}, false
+			}
+			c.End = c.Start + i
+		}
+	}
+	ws := strings.Fields(s[c.Start:c.End])
+	doc := slices.IndexFunc(ws, documentNoun)
+	if doc < 2 || !determinerWord(ws[0]) {
+		return attribution{}, false // "A report said" is no one's
+	}
+	n := 1
+	for n < doc {
+		r, _ := utf8.DecodeRuneInString(ws[n])
+		if !unicode.IsUpper(r) && !(tieWord(ws[n]) && n > 1) {
+			break
+		}
+		n++
+	}
+	for n > 1 && tieWord(ws[n-1]) {
+		n--
+	}
+	if n == 1 {
+		return attribution{}, false
+	}
+	at := c.Start + strings.Index(s[c.Start:c.End], ws[1])
+	who := Span{Start: at, End: at + len(strings.Join(ws[1:n], " "))}
+	if s[who.Start:who.End] != strings.Join(ws[1:n], " ") {
+		return attribution{}, false // the words were apart by more than a space
+	}
+	org, ok := orgName(s, who)
+	if !ok {
+		return attribution{}, false
+	}
+	return attribution{org: org, span: who, sure: Explicit}, true
+}
+
+// determinerWord reports whether w is an article: "a", "an", "the".
+func determinerWord(w string) bool {
+	switch lowerASCII(w) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
+}
+
+// documentNoun reports whether w names a document or a finding that an
+// organisation, not a person, puts out: "request", "report", "analysis".
+func documentNoun(w string) bool {
+	switch w {
+	case "request", "requests", "report", "analysis", "study", "survey", "review", "audit", "figures", "data",
+		"research", "documents", "document", "letter", "statement", "briefing":
+		return true
+	}
+	return false
 }
 
 // clauseSpan returns s[a:b] as a reported clause: without a leading "But",

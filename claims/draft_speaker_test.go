@@ -172,6 +172,17 @@ func TestQuotationSpeakers(t *testing.T) {
 			}},
 		{"a quotation with no speaker", `The plan is "not what anyone wanted at all".`,
 			[]speakerView{{"not what anyone wanted at all", funding.Person{}, "", ConfidenceUnknown}}},
+		// A document or request is no person: the organisation whose it is
+		// speaks, and an aside between dashes is no part of its name.
+		{"an organisation's analysis, with words after the noun",
+			`A Green Party analysis of council budgets found the cuts were £40 million.`,
+			[]speakerView{{"the cuts were £40 million", funding.Person{Org: "Green Party"}, "Green Party", Explicit}}},
+		{"a body's document, the noun right after the body",
+			`The Treasury document said "it is a fine start for us".`,
+			[]speakerView{{"it is a fine start for us", funding.Person{Org: "Treasury"}, "Treasury", Explicit}}},
+		{"the article's own sentence, from jerseyeveningpost-2023",
+			`A Labour freedom of information (FOI) request – seen by the PA news agency – suggested the total spend of the levelling-up fund was £392 million by the end of February.`,
+			[]speakerView{{"the total spend of the levelling-up fund was £392 million by the end of February", funding.Person{Org: "Labour"}, "Labour", Explicit}}},
 		// A relative clause between a speaker's name and the verb leaves the
 		// name the speaker's; the clause's own words name no one.
 		{"who, with a ward in the clause",
