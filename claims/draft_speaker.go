@@ -717,6 +717,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 			return attribution{org: org, span: sp, sure: Explicit, report: sent}, true
 		}
 	}
+	if att, ok := spokespersonOf(s, cs, lastC); ok {
+		return att, true
+	}
 	if !hasOrgWord(s[lastC.Start:lastC.End]) {
 		if role, ok := d.roleOnly(lastC); ok {
 			return role, true
@@ -814,6 +817,30 @@ func (d *quoteDrafter) documentOf(c Span) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{org: org, span: who, sure: Explicit}, true
+}
+
+// spokespersonOf returns the organisation a spokesperson speaks for whose
+// name holds a comma, so that the chunks before the verb split it: "A
+// Department for Levelling Up, Housing and Communities spokesperson
+// said" is the department's, not a post of "Housing and Communities". The
+// name runs from the nearest chunk before last that opens with an article
+// to the last chunk, last, which ends in the spokesperson.
+func spokespersonOf(s string, cs []Span, last Span) (attribution, bool) {
+	t := s[last.Start:last.End]
+	if len(cs) < 2 || !strings.HasSuffix(t, " spokesperson") && !strings.HasSuffix(t, " spokesman") && !strings.HasSuffix(t, " spokeswoman") {
+		return attribution{}, false
+	}
+	for k := len(cs) - 2; k >= 0; k-- {
+		if !determinerWord(firstWord(s[cs[k].Start:cs[k].End])) {
+			continue
+		}
+		name := Span{Start: cs[k].Start, End: last.End}
+		if org, ok := orgName(s, name); ok {
+			return attribution{org: org, span: name, sure: Explicit}, true
+		}
+		break
+	}
+	return attribution{}, false
 }
 
 // determinerWord reports whether w is an article: "a", "an", "the".

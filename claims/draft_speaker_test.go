@@ -183,6 +183,22 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"the article's own sentence, from jerseyeveningpost-2023",
 			`A Labour freedom of information (FOI) request – seen by the PA news agency – suggested the total spend of the levelling-up fund was £392 million by the end of February.`,
 			[]speakerView{{"the total spend of the levelling-up fund was £392 million by the end of February", funding.Person{Org: "Labour"}, "Labour", Explicit}}},
+		// A spokesperson speaks for the body named before the word, even
+		// where a comma in the body's name splits the words before the verb;
+		// the quotation after it stays the body's, not the last person's.
+		{"a spokesperson for a body whose name holds a comma",
+			"Jane Smith said \"it is a shambles for us\".\nA Department for Roads, Rail and Ports spokesperson said \"these claims are wrong\".\n\"The fund will mend roads.\"",
+			[]speakerView{
+				{"it is a shambles for us", jane, "Jane Smith", Explicit},
+				{"these claims are wrong", funding.Person{Org: "Department for Roads, Rail and Ports"}, "A Department for Roads, Rail and Ports spokesperson", Explicit},
+				{"The fund will mend roads.", funding.Person{Org: "Department for Roads, Rail and Ports"}, "A Department for Roads, Rail and Ports spokesperson", Guessed},
+			}},
+		{"the article's own sentence, from jerseyeveningpost-2023",
+			"Lisa Nandy said \"it is a shambles for us\".\nA Department for Levelling Up, Housing and Communities spokesperson said “these claims are completely misleading and wrong”.",
+			[]speakerView{
+				{"it is a shambles for us", funding.Person{Name: "Lisa Nandy"}, "Lisa Nandy", Explicit},
+				{"these claims are completely misleading and wrong", funding.Person{Org: "Department for Levelling Up, Housing and Communities"}, "A Department for Levelling Up, Housing and Communities spokesperson", Explicit},
+			}},
 		// A relative clause between a speaker's name and the verb leaves the
 		// name the speaker's; the clause's own words name no one.
 		{"who, with a ward in the clause",
