@@ -1,8 +1,10 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -628,6 +630,18 @@ func chunks(s string, a, b int, dst []Span) []Span {
 	return dst
 }
 
+// beforeRelative returns the words of c before a relative clause that
+// follows a name in it ("John Todd who represents …"), or c if it has
+// none.
+func beforeRelative(s string, c Span) Span {
+	for _, w := range [...]string{" who ", " whose "} {
+		if i := strings.Index(s[c.Start:c.End], w); i > 0 {
+			return Span{Start: c.Start, End: c.Start + i}
+		}
+	}
+	return c
+}
+
 // subjectReach is how far before a verb its subject is looked for, in
 // bytes, so that a long sentence is not read again for every verb in it.
 const subjectReach = 320
@@ -651,11 +665,18 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if len(cs) == 0 {
 		return attribution{}, false
 	}
+	// "Cllr John Todd who represents Chiswick Homefields ward said": a
+	// relative clause between the subject and its verb is no part of the
+	// subject.
+	cs[len(cs)-1] = beforeRelative(s, cs[len(cs)-1])
 	lastC := trimAuxiliaries(s, stripLeading(s, cs[len(cs)-1]))
 	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
 		return d.resolvePronoun(g, lastC)
 	}
 	if att, ok := d.voiceOf(lastC); ok {
+		return att, true
+	}
+	if att, ok := d.documentOf(lastC); ok {
 		return att, true
 	}
 	for k, c := range cs {
@@ -695,6 +716,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		if org, sp, ok := byOrg(s, lastC); ok {
 			return attribution{org: org, span: sp, sure: Explicit, report: sent}, true
 		}
+	}
+	if att, ok := spokespersonOf(s, cs, lastC); ok {
+		return att, true
 	}
 	if !hasOrgWord(s[lastC.Start:lastC.End]) {
 		if role, ok := d.roleOnly(lastC); ok {
@@ -742,6 +766,101 @@ func (d *quoteDrafter) voiceOf(c Span) (attribution, bool) {
 		return attribution{org: org, span: who, sure: Explicit}, true
 	}
 	return attribution{}, false
+}
+
+// documentOf returns the organisation whose document chunk c names,
+// where the document is the subject of a verb of speech or finding: "A
+// Labour freedom of information (FOI) request – seen by the PA news
+// agency – suggested …" is Labour's. The organisation is the run of
+// capitalised words after the determiner, before the lower-case words
+// that end in a noun of a document; an aside between dashes before the
+// verb is no part of the chunk. A document is no person, so it names no
+// speaker when no organisation owns it. The noun of the document may have
+// words after it ("A Green Party analysis of council budgets found").
+func (d *quoteDrafter) documentOf(c Span) (attribution, bool) {
+	s := d.text
+	for _, dash := range [...]string{" – ", " — "} {
+		if i := strings.Index(s[c.Start:c.End], dash); i > 0 {
+			rest := strings.TrimSpace(s[c.Start+i+len(dash) : c.End])
+			if !strings.HasSuffix(rest, strings.TrimSpace(dash)) {
+				return attribution{}, false
+			}
+			c.End = c.Start + i
+		}
+	}
+	ws := strings.Fields(s[c.Start:c.End])
+	doc := slices.IndexFunc(ws, documentNoun)
+	if doc < 2 || !determinerWord(ws[0]) {
+		return attribution{}, false // "A report said" is no one's
+	}
+	n := 1
+	for n < doc {
+		r, _ := utf8.DecodeRuneInString(ws[n])
+		if !unicode.IsUpper(r) && !(tieWord(ws[n]) && n > 1) {
+			break
+		}
+		n++
+	}
+	for n > 1 && tieWord(ws[n-1]) {
+		n--
+	}
+	if n == 1 {
+		return attribution{}, false
+	}
+	at := c.Start + strings.Index(s[c.Start:c.End], ws[1])
+	who := Span{Start: at, End: at + len(strings.Join(ws[1:n], " "))}
+	if s[who.Start:who.End] != strings.Join(ws[1:n], " ") {
+		return attribution{}, false // the words were apart by more than a space
+	}
+	org, ok := orgName(s, who)
+	if !ok {
+		return attribution{}, false
+	}
+	return attribution{org: org, span: who, sure: Explicit}, true
+}
+
+// spokespersonOf returns the organisation a spokesperson speaks for whose
+// name holds a comma, so that the chunks before the verb split it: "A
+// Department for Levelling Up, Housing and Communities spokesperson
+// said" is the department's, not a post of "Housing and Communities". The
+// name runs from the nearest chunk before last that opens with an article
+// to the last chunk, last, which ends in the spokesperson.
+func spokespersonOf(s string, cs []Span, last Span) (attribution, bool) {
+	t := s[last.Start:last.End]
+	if len(cs) < 2 || !strings.HasSuffix(t, " spokesperson") && !strings.HasSuffix(t, " spokesman") && !strings.HasSuffix(t, " spokeswoman") {
+		return attribution{}, false
+	}
+	for k := len(cs) - 2; k >= 0; k-- {
+		if !determinerWord(firstWord(s[cs[k].Start:cs[k].End])) {
+			continue
+		}
+		name := Span{Start: cs[k].Start, End: last.End}
+		if org, ok := orgName(s, name); ok {
+			return attribution{org: org, span: name, sure: Explicit}, true
+		}
+		break
+	}
+	return attribution{}, false
+}
+
+// determinerWord reports whether w is an article: "a", "an", "the".
+func determinerWord(w string) bool {
+	switch lowerASCII(w) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
+}
+
+// documentNoun reports whether w names a document or a finding that an
+// organisation, not a person, puts out: "request", "report", "analysis".
+func documentNoun(w string) bool {
+	switch w {
+	case "request", "requests", "report", "analysis", "study", "survey", "review", "audit", "figures", "data",
+		"research", "documents", "document", "letter", "statement", "briefing":
+		return true
+	}
+	return false
 }
 
 // clauseSpan returns s[a:b] as a reported clause: without a leading "But",
@@ -1299,7 +1418,8 @@ func orgName(s string, c Span) (string, bool) {
 	r, _ := utf8.DecodeRuneInString(text)
 	first, _, _ := strings.Cut(text, " ")
 	switch {
-	case functionWord(first) || pronoun(first) != 0 || unnamedSpeakers(text):
+	case functionWord(first) || pronoun(first) != 0 || unnamedSpeakers(text) || calendarWord(text):
+		// "will be announced by March", "by Friday": when, not who.
 		return "", false
 	case unicode.IsUpper(r) && len(strings.Fields(text)) <= 6:
 		if !det && roleWord(first) && !hasOrgWord(text) {
@@ -1310,6 +1430,21 @@ func orgName(s string, c Span) (string, bool) {
 		return aliasOrg(text), true
 	}
 	return "", false
+}
+
+// calendarWord reports whether w is one word naming a month ("March",
+// "Dec") or a day of the week ("Friday"), a time and never a body.
+func calendarWord(w string) bool {
+	l := lowerASCII(w)
+	if monthOf(l) != 0 {
+		return true
+	}
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if l == lowerASCII(d.String()) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedSpeakers reports whether text names speakers by what they are,

@@ -172,6 +172,45 @@ func TestQuotationSpeakers(t *testing.T) {
 			}},
 		{"a quotation with no speaker", `The plan is "not what anyone wanted at all".`,
 			[]speakerView{{"not what anyone wanted at all", funding.Person{}, "", ConfidenceUnknown}}},
+		// A document or request is no person: the organisation whose it is
+		// speaks, and an aside between dashes is no part of its name.
+		{"an organisation's analysis, with words after the noun",
+			`A Green Party analysis of council budgets found the cuts were £40 million.`,
+			[]speakerView{{"the cuts were £40 million", funding.Person{Org: "Green Party"}, "Green Party", Explicit}}},
+		{"a body's document, the noun right after the body",
+			`The Treasury document said "it is a fine start for us".`,
+			[]speakerView{{"it is a fine start for us", funding.Person{Org: "Treasury"}, "Treasury", Explicit}}},
+		{"the article's own sentence, from jerseyeveningpost-2023",
+			`A Labour freedom of information (FOI) request – seen by the PA news agency – suggested the total spend of the levelling-up fund was £392 million by the end of February.`,
+			[]speakerView{{"the total spend of the levelling-up fund was £392 million by the end of February", funding.Person{Org: "Labour"}, "Labour", Explicit}}},
+		// A spokesperson speaks for the body named before the word, even
+		// where a comma in the body's name splits the words before the verb;
+		// the quotation after it stays the body's, not the last person's.
+		{"a spokesperson for a body whose name holds a comma",
+			"Jane Smith said \"it is a shambles for us\".\nA Department for Roads, Rail and Ports spokesperson said \"these claims are wrong\".\n\"The fund will mend roads.\"",
+			[]speakerView{
+				{"it is a shambles for us", jane, "Jane Smith", Explicit},
+				{"these claims are wrong", funding.Person{Org: "Department for Roads, Rail and Ports"}, "A Department for Roads, Rail and Ports spokesperson", Explicit},
+				{"The fund will mend roads.", funding.Person{Org: "Department for Roads, Rail and Ports"}, "A Department for Roads, Rail and Ports spokesperson", Guessed},
+			}},
+		{"the article's own sentence, from jerseyeveningpost-2023",
+			"Lisa Nandy said \"it is a shambles for us\".\nA Department for Levelling Up, Housing and Communities spokesperson said “these claims are completely misleading and wrong”.",
+			[]speakerView{
+				{"it is a shambles for us", funding.Person{Name: "Lisa Nandy"}, "Lisa Nandy", Explicit},
+				{"these claims are completely misleading and wrong", funding.Person{Org: "Department for Levelling Up, Housing and Communities"}, "A Department for Levelling Up, Housing and Communities spokesperson", Explicit},
+			}},
+		// A relative clause between a speaker's name and the verb leaves the
+		// name the speaker's; the clause's own words name no one.
+		{"who, with a ward in the clause",
+			`Jane Smith who represents Park ward said: "It is welcome news."`,
+			[]speakerView{{"It is welcome news.", funding.Person{Name: "Jane Smith"}, "Jane Smith", Explicit}}},
+		{"whose, with a body in the clause",
+			`John Doe whose group runs the Town Council said "it is far too little".`,
+			[]speakerView{{"it is far too little", funding.Person{Name: "John Doe"}, "John Doe", Explicit}}},
+		{"the article's own sentence, from chiswickw4-2018",
+			`Cllr John Todd who represents Chiswick Homefields ward said, "Of course our Conservative group are delighted to see Hounslow Council receiving £63,252,000 of government funds."`,
+			[]speakerView{{"Of course our Conservative group are delighted to see Hounslow Council receiving £63,252,000 of government funds.",
+				funding.Person{Name: "John Todd", Role: "Cllr"}, "Cllr John Todd", Explicit}}},
 	}
 	for _, tt := range tests {
 		var got []speakerView
