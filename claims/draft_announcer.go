@@ -13,10 +13,6 @@ import (
 // "Education Secretary Bridget Phillipson" (a role before a name), "MOPAC"
 // or "The Department for Education" (an organisation).
 
-// roleWords make a subject's words a role when a name follows them:
-// "Mayor of London Sadiq Khan", "Chancellor Rachel Reeves".
-var roleWords = [...]string{"mayor", "secretary", "minister", "chancellor", "leader", "commissioner", "chair", "chairman", "chairwoman", "chief", "deputy", "president", "director", "executive", "councillor", "cllr", "premier", "governor", "spokesperson", "spokesman", "spokeswoman", "head"}
-
 // person reads the subject s as a person, with role, or an organisation.
 // It returns the Person, the span naming them, and whether s reads as
 // either: a role and a name apart by a comma, or else capitalised words
@@ -78,7 +74,7 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 	}
 	role := -1 // the last role word: the name is the words after it
 	for k, t := range ts {
-		if slices.Contains(roleWords[:], t.w) {
+		if roleWord(t.w) || t.w == "cllr" {
 			role = k
 		}
 	}
@@ -98,25 +94,20 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 }
 
 // isName reports whether ts read as a person's name: two to four
-// capitalised words, none of them a role word or a word of a body's or
-// organisation's name ("Welsh Government", "Health Foundation").
+// capitalised words, none of them a role word (roleWord, or "Cllr") or a
+// word of a body's or organisation's name (orgWord, or "NHS": "Welsh
+// Government", "Health Foundation").
 func (d *drafter) isName(ts []tok) bool {
 	if len(ts) < 2 || len(ts) > 4 {
 		return false
 	}
 	for _, t := range ts {
-		if !capitalised(d.text, t) || slices.Contains(roleWords[:], t.w) || slices.Contains(bodyWords, t.w) || slices.Contains(orgWords, t.w) {
+		if !capitalised(d.text, t) || roleWord(t.w) || t.w == "cllr" || t.w == "nhs" || orgWord(d.text[t.start:t.end]) {
 			return false
 		}
 	}
 	return true
 }
-
-// orgWords make capitalised words an organisation's name, not a person's:
-// "Health Foundation", "Labour Party".
-var orgWords = []string{"party", "trust", "nhs", "service", "services", "office", "agency", "commission", "police",
-	"foundation", "group", "ltd", "limited", "plc", "university", "college", "school", "board", "committee",
-	"association", "union", "network", "centre", "society", "institute", "company", "fund", "bank", "charity"}
 
 // joined returns the article's words from the first of ts to the last.
 func (d *drafter) joined(ts []tok) string {

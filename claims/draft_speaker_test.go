@@ -372,6 +372,12 @@ func TestDraftAnnouncerNames(t *testing.T) {
 		{"Parks fund\n\nMayor of London Sadiq Khan has announced £3m for the city's parks.", funding.Person{Name: "Sadiq Khan", Role: "Mayor of London"}},
 		{"Schools fund\n\nEducation Secretary Bridget Phillipson has announced £5m for schools.",
 			funding.Person{Name: "Bridget Phillipson", Role: "Education Secretary"}},
+		// The announcer's posts are the speaker's (roleWord), and so are
+		// the words of an organisation's name (orgWord).
+		{"Schools fund\n\nHeadteacher Jo Bloggs has announced £3m for the school's library.",
+			funding.Person{Name: "Jo Bloggs", Role: "Headteacher"}},
+		{"Parks fund\n\nKent Alliance has announced £3m for the town's parks.",
+			funding.Person{Org: "Kent Alliance"}},
 	}
 	for _, tt := range tests {
 		p, ok := draftedPackage(t, tt.article)
