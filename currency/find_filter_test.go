@@ -68,13 +68,14 @@ func checkMayStart(t *testing.T, s string) {
 
 // checkPlain checks that scan's quick way for plain amounts reads what
 // scanAll reads, at every byte of s, in prose and out of it: the same
-// amount, or the same error.
+// amount, or the same error. After an error the amount is only partly
+// read, and no caller looks at it, so only the errors are compared.
 func checkPlain(t *testing.T, s string) {
 	for i := range len(s) + 1 {
 		for _, prose := range [...]bool{true, false} {
 			var a, all stated
 			err, allErr := a.scan(s, i, prose), all.scanAll(s, i, prose)
-			if a != all || err != allErr {
+			if err != allErr || !err.failed() && a != all {
 				t.Errorf("scan(%q, %d, %v) = %+v, %v; scanAll reads %+v, %v", s, i, prose, a, err, all, allErr)
 			}
 		}
