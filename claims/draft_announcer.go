@@ -74,7 +74,7 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 	}
 	role := -1 // the last role word: the name is the words after it
 	for k, t := range ts {
-		if roleWord(t.w) || t.w == "cllr" {
+		if roleWord(t.w) || officeTitle(d.text[t.start:t.end]) {
 			role = k
 		}
 	}
@@ -94,15 +94,16 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 }
 
 // isName reports whether ts read as a person's name: two to four
-// capitalised words, none of them a role word (roleWord, or "Cllr") or a
-// word of a body's or organisation's name (orgWord, or "NHS": "Welsh
-// Government", "Health Foundation").
+// words of a name as a speaker's are (nameWord: capitalised, not all
+// capitals, no word of a body's or organisation's name such as "Welsh
+// Government" or "Health Foundation"), none of them a post (roleWord) or
+// the title of an office (officeTitle).
 func (d *drafter) isName(ts []tok) bool {
 	if len(ts) < 2 || len(ts) > 4 {
 		return false
 	}
 	for _, t := range ts {
-		if !capitalised(d.text, t) || roleWord(t.w) || t.w == "cllr" || t.w == "nhs" || orgWord(d.text[t.start:t.end]) {
+		if w := d.text[t.start:t.end]; !nameWord(w) || roleWord(t.w) || officeTitle(w) {
 			return false
 		}
 	}
