@@ -46,6 +46,12 @@ func (d *drafter) draftAllocations() {
 		if s == d.announce || d.statesValue(i, j, head) {
 			lastOwn = s.End
 		}
+		if d.totalParts(s, i, j) {
+			// "This includes £4.6 billion …" after a running total: its
+			// parts, not the package's.
+			itemisedLast = false
+			continue
+		}
 		var sas []StatedAmount // the roles of the sentence's figures, read once if needed
 		partial := false
 		found, at := 0, 0
@@ -142,7 +148,7 @@ func (d *drafter) draftAllocations() {
 				d.addOther(k)
 				continue
 			}
-			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.sentence(s).head) && !listing {
+			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.sentence(s).head) && !listing && !d.completesWhole(m, head) {
 				// "The Mayor also committed … a £45 million investment";
 				// "It was also announced that … will also receive an extra
 				// £15 million": money announced beside the package.
@@ -606,7 +612,7 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	if !whole && isComparison(before) {
 		return 0, false, false // "up from £3m last year": a level it is compared with
 	}
-	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k)
+	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k) || d.listedTotal(s, k)
 	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
 		found, whole = true, true
 	}
@@ -749,6 +755,25 @@ func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
 	}
 	c, err := sum.Compare(head)
 	return err == nil && c <= 0
+}
+
+// completesWhole reports whether the mention m, added to the two or
+// more allocations drafted so far, makes up head, the package's whole,
+// to the pound: "Over £900 million of this funding will be provided to
+// councils …" and then "… has also confirmed today £100 million will be
+// used to introduce a new fund" beside £1 billion states its last part,
+// not more money.
+func (d *drafter) completesWhole(m currency.Mention, head currency.Amount) bool {
+	d.tallyAllocations()
+	if !d.allocTally.ok || d.allocTally.n == 0 {
+		return false
+	}
+	sum, err := d.allocTally.sum.Add(m.Figure.Nominal())
+	if err != nil {
+		return false
+	}
+	c, err := sum.Compare(head)
+	return err == nil && c == 0
 }
 
 // tallyAllocations brings allocTally up to date with the allocations
@@ -1533,6 +1558,11 @@ func (d *drafter) publicBody(s Span) (Span, bool) {
 				continue
 			}
 			return Span{ts[i].start, t.end}, true
+		}
+		if t.w == "government" && k > 0 && ts[k-1].w == "local" {
+			// "Local Government Secretary Robert Jenrick": local
+			// government is the councils, a portfolio, not a body.
+			continue
 		}
 		i, j := k, k
 		for i > 0 && capitalised(d.text, ts[i-1]) && !clauseBreak(d.text[ts[i-1].end:ts[i].start]) {

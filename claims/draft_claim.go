@@ -197,6 +197,13 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// package state its share.
 				a.Role = RoleShare
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RolePrevious && a.Figure.Equal(head) && d.drawnFromAt(at):
+				// "confirmed allocations for individual councils from the
+				// £1 billion … announced by the Prime Minister earlier this
+				// month": the pot shared now, the package's, as the
+				// headline reads it (see drawnFrom).
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleProposal && cs[i].announces(d) && a.Figure.Nominal().Equal(head.Nominal()):
 				// "A Labour government would invest £9.5bn extra each
 				// year …" announcing the package: the article's package is

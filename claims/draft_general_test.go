@@ -98,6 +98,12 @@ func TestDraftDrawnFrom(t *testing.T) {
 			want: []string{"package £4m"},
 		},
 		{
+			// mhclg-2020: allocations for whom, from the pot announced
+			// earlier, which is the package.
+			text: "Education Secretary Jane Smith has today confirmed allocations for individual schools from the £40 million of extra funding announced by the Chancellor last week.\n",
+			want: []string{"package £40m", "claim £40m package"},
+		},
+		{
 			// A level a sum rose from is no pot.
 			text: "The council has announced £5m for parks, up from £3m last year.\n",
 			want: []string{"package £5m", "claim £5m package, £3m previous"},
