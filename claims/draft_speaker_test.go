@@ -199,6 +199,19 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"it is a shambles for us", funding.Person{Name: "Lisa Nandy"}, "Lisa Nandy", Explicit},
 				{"these claims are completely misleading and wrong", funding.Person{Org: "Department for Levelling Up, Housing and Communities"}, "A Department for Levelling Up, Housing and Communities spokesperson", Explicit},
 			}},
+		// A body's name ending with a list of capitalised words (mhclg-2020's
+		// "the Department for Digital, Culture, Media and Sport") is one
+		// speaker, not its last item; a list after a verb is no name.
+		{"a body's name with commas",
+			`The Department for Environment, Food and Rural Affairs said: "Our rivers need help."`,
+			[]speakerView{{"Our rivers need help.", funding.Person{Org: "Department for Environment, Food and Rural Affairs"}, "The Department for Environment, Food and Rural Affairs", Explicit}}},
+		{"a body's name with commas, reported",
+			`To help the rivers, the Department for Environment, Food and Rural Affairs has also confirmed today £20 million will be used to restore them.`,
+			[]speakerView{{"To help the rivers, the Department for Environment, Food and Rural Affairs has also confirmed today £20 million will be used to restore them.",
+				funding.Person{Org: "Department for Environment, Food and Rural Affairs"}, "the Department for Environment, Food and Rural Affairs", Explicit}}},
+		{"a list after a verb, then a name",
+			`Speaking for Kent, Medway and Swale, Jane Smith said: "Our rivers need help."`,
+			[]speakerView{{"Our rivers need help.", jane, "Jane Smith", Explicit}}},
 		// A relative clause between a speaker's name and the verb leaves the
 		// name the speaker's; the clause's own words name no one.
 		{"who, with a ward in the clause",
