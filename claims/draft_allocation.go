@@ -167,7 +167,7 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
-			if d.further(m) && d.sentence(s).also {
+			if d.further(m) && d.sentence(s).also && !d.itemisingBefore(s, m) {
 				// "Wychavon also stands to benefit from a further £100
 				// million": more money, beside the package.
 				d.addOther(k)
@@ -899,6 +899,11 @@ func (d *drafter) alsoAnnounces(s Span) bool {
 		if t.w != "also" {
 			continue
 		}
+		if k+1 < len(r.ts) && isItemising(r.ts[k+1].w) && !strings.HasPrefix(r.ts[k+1].w, "made") {
+			// "The settlement also features funds to …": the package's
+			// parts, listed.
+			return false
+		}
 		for _, u := range r.ts[k+1 : min(k+3, len(r.ts))] {
 			if slices.Contains(spendVerbs, u.w) || slices.ContainsFunc(provideVerbs[:], func(v string) bool { return strings.HasPrefix(u.w, v) }) {
 				return true
@@ -1143,7 +1148,7 @@ func (d *drafter) andItem(s Span, m currency.Mention) bool {
 
 // itemisingWords, as prefixes of a sentence's words, say that it itemises
 // money: "This comprises …", "The funding is separated into …".
-var itemisingWords = [...]string{"compris", "includ", "separated", "split", "divided", "broken", "consist", "made"}
+var itemisingWords = [...]string{"compris", "includ", "featur", "separated", "split", "divided", "broken", "consist", "made"}
 
 // itemisingBefore reports whether a word itemising money (see
 // isItemising) comes before the mention m in the sentence s: "This
@@ -1292,6 +1297,11 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 		end--
 	}
 	if end == 0 {
+		return a, nil, false
+	}
+	if v := before[n-1].w; v != "get" && v != "gets" && !receives(before, end, n-1) {
+		// "The Scottish Government allocated £20m …": a verb of giving
+		// in the active voice, whose subject gives the money.
 		return a, nil, false
 	}
 	// The subject runs back to the start of the sentence or of its clause.

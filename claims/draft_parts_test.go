@@ -52,6 +52,12 @@ func TestDraftParts(t *testing.T) {
 			want: []string{"package £20m", "package £5m", "claim £20m package, £5m package"},
 		},
 		{
+			// stv-2013: the package "also features" "a further" sum, a part
+			// of it listed, not money beside it.
+			text: "The council has announced a £10m budget for schools.\n\nThe budget includes £6m for teachers.\n\nThe budget also features funds for school meals and a further £2m to fund breakfast clubs.\n",
+			want: []string{"package £10m; share £6m; share £2m", "claim £10m package"},
+		},
+		{
 			// Figures saying neither whom nor what they are for are no parts.
 			text: "The council leader, Tom Hill, has announced £2m and £1m.\n",
 			want: []string{"package £2m", "claim £2m package, £1m unknown"},
