@@ -1682,7 +1682,7 @@ func byOrg(s string, c Span) (string, Span, bool) {
 // "SCOTLAND’S Finance Secretary", "Last year the PM": finish looks for the
 // person of the article who holds it.
 func (d *quoteDrafter) roleOnly(c Span) (attribution, bool) {
-	if i := strings.LastIndex(d.text[c.Start:c.End], " the "); i >= 0 {
+	if i := lastThe(d.text[c.Start:c.End]); i >= 0 {
 		c.Start += i + len(" the ")
 	}
 	c = stripDeterminer(d.text, c)
@@ -1703,6 +1703,22 @@ func (d *quoteDrafter) roleOnly(c Span) (attribution, bool) {
 		}
 	}
 	return attribution{role: text, span: c, sure: Guessed}, true
+}
+
+// lastThe returns the index in text of its last " the " that opens a
+// phrase rather than continuing a post's name after "of" or "for" ("the
+// Chancellor of the Exchequer"), or -1.
+func lastThe(text string) int {
+	for end := len(text); ; {
+		i := strings.LastIndex(text[:end], " the ")
+		if i < 0 {
+			return -1
+		}
+		if !strings.HasSuffix(text[:i], " of") && !strings.HasSuffix(text[:i], " for") {
+			return i
+		}
+		end = i
+	}
 }
 
 // holder returns the person of the article whose role is role, in any
