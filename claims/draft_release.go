@@ -134,7 +134,8 @@ var fundingNouns = [...]string{"support", "funding", "investment", "money", "cas
 
 // funderIn returns the words naming the public body in sentence s whose
 // money the sentence announces: one whose name a funding noun follows
-// ("A new package of Scottish Government support …") or that follows
+// ("A new package of Scottish Government support …"), that gives a
+// figure in a relative clause after it (see givenAfter), or that follows
 // "from" or "by" ("… will receive £2m from the Department for
 // Transport"), not a body that receives it ("Gloucestershire County
 // Council will receive £2m").
@@ -146,6 +147,9 @@ func (d *drafter) funderIn(s Span) (Span, bool) {
 			return at, true
 		}
 	}
+	if at, ok := d.givenAfter(s); ok {
+		return at, true
+	}
 	d.toks = wordsOf(d.text, s, d.toks[:0])
 	for _, t := range d.toks {
 		if t.w != "from" && t.w != "by" {
@@ -155,6 +159,47 @@ func (d *drafter) funderIn(s Span) (Span, bool) {
 			if gap := strings.TrimLeft(d.text[t.end:at.Start], " "); gap == "" || gap == "the " {
 				return at, true
 			}
+		}
+	}
+	return Span{}, false
+}
+
+// givenAfter returns the words naming the public body of a relative
+// clause straight after a figure of the sentence s that says the body
+// gives it, in the active voice: "from the £183.5 million the government
+// has made available", "the £2m that the council is providing".
+func (d *drafter) givenAfter(s Span) (Span, bool) {
+	i, j := d.mentionsIn(s)
+	for ; i < j; i++ {
+		m := d.ms[i]
+		var buf [10]tok
+		ts := wordsOf(d.text, Span{m.End, min(s.End, m.End+80)}, buf[:0])
+		k := 0
+		if len(ts) > 0 && (ts[0].w == "that" || ts[0].w == "which") {
+			k++
+		}
+		if k >= len(ts) || clauseBreak(d.text[m.End:ts[k].start]) {
+			continue
+		}
+		at, ok := d.publicBody(Span{ts[k].start, s.End})
+		if !ok || at.Start != ts[k].start {
+			continue
+		}
+		end := k
+		for end < len(ts) && ts[end].end <= at.End {
+			end++
+		}
+		v := end
+		for v < len(ts) && isAuxiliary(ts[v].w) {
+			v++
+		}
+		if v >= len(ts) || clauseBreak(d.text[at.End:ts[v].start]) || receives(ts, end, v) {
+			continue // "the £2m the council has been awarded": it gets the money
+		}
+		w := ts[v].w
+		if slices.Contains(makeVerbs, w) && v+1 < len(ts) && ts[v+1].w == "available" ||
+			slices.ContainsFunc(provideVerbs[:], func(p string) bool { return strings.HasPrefix(w, p) }) {
+			return at, true
 		}
 	}
 	return Span{}, false

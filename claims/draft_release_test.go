@@ -36,6 +36,17 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 				"Department for Transport | Gloucestershire County Council will receive £2m from the Department for Transport to mend potholes.",
 				"Jo Bloggs | Potholes are a menace to every driver in the county.",
 			}},
+		{"press release naming the body giving the money in a relative clause",
+			"Roads money for the county\n\nCouncils will today learn how much they will receive from the £40 million the government has made available to mend potholes.\n\nRoads Minister Jo Bloggs said:\n\n“Potholes are a menace to every driver in the county.”\n",
+			[]string{
+				"the government | Councils will today learn how much they will receive from the £40 million the government has made available to mend potholes.",
+				"Jo Bloggs | Potholes are a menace to every driver in the county.",
+			}},
+		{"press release naming the body given the money in a relative clause",
+			"Roads money for the county\n\nSchools will today learn how they will share the £40 million the council has been awarded to mend roofs.\n\nRoads Minister Jo Bloggs said:\n\n“Leaking roofs are a menace to every pupil in the county.”\n",
+			[]string{
+				"Jo Bloggs | Leaking roofs are a menace to every pupil in the county.",
+			}},
 		{"press release naming only the body that receives",
 			"Roads money for the county\n\nGloucestershire County Council will receive £2m to mend potholes.\n\nRoads Minister Jo Bloggs said:\n\n“Potholes are a menace to every driver in the county.”\n",
 			[]string{
