@@ -53,11 +53,22 @@ func (d *drafter) draftClaims() {
 			d.documentAuthor(c)
 		}
 	}
+	// "Environment Minister Mark H Durkan has announced an increase in the
+	// funding …" before the sentence stating it: the lede is the
+	// announcer's claim. The sentence stating the money is a body's own
+	// words in its release, but not a person's, who does not write it.
+	nq := len(cs) // the quotations, before the announcer's claims
+	lede, byLede := d.ledeAnnouncement(top)
+	if byLede {
+		cs = append(cs, lede)
+	}
 	if d.who.IsZero() {
 		d.releaseAnnouncer()
 	}
-	if a, ok := d.announcement(); ok && a.quote.End > top {
+	if a, ok := d.announcement(); ok && a.quote.End > top && (!byLede || d.who.Name == "") {
 		cs = append(cs, a)
+	}
+	if len(cs) > nq {
 		slices.SortStableFunc(cs, func(a, b drafted) int { return a.quote.Start - b.quote.Start })
 	}
 	announcer := d.announcerClaim(cs)

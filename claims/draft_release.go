@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/funding"
@@ -238,4 +239,71 @@ func (d *drafter) saidLines() bool {
 		}
 	}
 	return false
+}
+
+// ledeVerbs, as word prefixes, announce in a lede that states no money:
+// the verbs of announcing money (see announceVerbs) and "approved".
+var ledeVerbs = append(announceVerbs[:len(announceVerbs):len(announceVerbs)], "approv")
+
+// pledgeNouns, after a lede's verb, say it announces money or a pledge:
+// "has announced an increase in the funding", "has approved the pledge".
+var pledgeNouns = append(fundingNouns[:len(fundingNouns):len(fundingNouns)], "pledge", "plan")
+
+// ledeAnnouncement returns the claim of a lede that announces the package
+// without stating its money, before the sentence that states it: the
+// body's first sentence below the line dating the article (top, see
+// dateLine), stating no money and in no quotation, whose subject names
+// an announcer before a verb of announcing, with a funding noun or
+// "pledge" within the six words after it ("Environment Minister Mark H
+// Durkan has announced an increase in the funding for a number of local
+// Councils.", "Hounslow Council has approved the pledge to build 1,000
+// new Council homes …"). The announcer is the package's. It returns
+// false if the drafter knows the announcer already, or the lede is not
+// so.
+func (d *drafter) ledeAnnouncement(top int) (drafted, bool) {
+	if !d.who.IsZero() || d.headline < 0 {
+		return drafted{}, false
+	}
+	var st Span
+	for _, s := range d.sents {
+		if s.Start > top {
+			st = s
+			break
+		}
+	}
+	if st.IsZero() || st.End > d.ms[d.headline].Start || d.hasMoney(st) || d.quoted(st) {
+		return drafted{}, false
+	}
+	d.toks = wordsOf(d.text, st, d.toks[:0])
+	v := -1
+	for k, t := range d.toks {
+		if slices.ContainsFunc(ledeVerbs, func(p string) bool { return strings.HasPrefix(t.w, p) }) {
+			v = k
+			break
+		}
+	}
+	end := v
+	for end > 0 && isAuxiliary(d.toks[end-1].w) {
+		end--
+	}
+	if end <= 0 || receives(d.toks, end, v) ||
+		!slices.ContainsFunc(d.toks[v+1:min(v+7, len(d.toks))], func(t tok) bool { return slices.Contains(pledgeNouns, t.w) }) {
+		return drafted{}, false
+	}
+	who, at, ok := d.person(Span{st.Start, d.toks[end-1].end})
+	if !ok {
+		return drafted{}, false
+	}
+	d.who, d.announcer = who, at
+	d.pkg.AnnouncedBy = who
+	d.field("packages[0].announcedBy", at, Inferred)
+	c := drafted{mine: true}
+	c.claim = Claim{Speaker: who, Quote: d.in(st)}
+	c.quote, c.speaker, c.sure = st, at, Explicit
+	c.fields = append(c.fields, Field{"quote", st, Explicit}, Field{"speaker", at, Explicit})
+	for k, sa := range FromQuote(c.claim.Quote) {
+		c.claim.Assertions = append(c.claim.Assertions, sa)
+		c.fields = append(c.fields, Field{"assertions[" + strconv.Itoa(k) + "]", shift(sa.Span, st.Start), Inferred})
+	}
+	return c, true
 }
