@@ -101,11 +101,17 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
-			if d.securedFrom(s, m) {
+			if from, ok := d.securedFrom(s, m); ok {
 				// "grant funding totalling £160m which the Council has
 				// secured from the Greater London Authority": money coming
-				// in from another funder, a package of its own.
+				// in from another funder, a package of its own, that
+				// funder's if a public body.
 				d.addOther(k)
+				if at, ok := d.publicBody(Span{from, s.End}); ok && slices.Contains([]string{"", "the "}, strings.TrimLeft(d.text[from:at.Start], " ")) {
+					n := len(d.others) - 1
+					d.others[n].Funder = funding.Org{Name: lowerThe(d.in(at))}
+					d.field("packages["+strconv.Itoa(n+1)+"].funder", at, Inferred)
+				}
 				continue
 			}
 			partEnd, part := d.partitive(m)
@@ -623,9 +629,10 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 // securedFrom reports whether the words after the mention m in the
 // sentence s, before the next figure and in its clause, say it was
 // obtained from someone: a verb of obtaining ("secured", "won",
-// "obtained", "received") and then "from", as in "£160m which the Council has secured from the Greater
-// London Authority".
-func (d *drafter) securedFrom(s Span, m currency.Mention) bool {
+// "obtained", "received") and then "from", as in "£160m which the
+// Council has secured from the Greater London Authority"; and where the
+// words after "from" start.
+func (d *drafter) securedFrom(s Span, m currency.Mention) (int, bool) {
 	end := min(s.End, m.End+80)
 	if i, j := d.mentionsIn(Span{m.End, end}); i < j {
 		end = d.ms[i].Start
@@ -640,11 +647,11 @@ func (d *drafter) securedFrom(s Span, m currency.Mention) bool {
 			if ts[k].w == v {
 				// A comma may set the clause off: "£160m, which the
 				// Council has secured from …".
-				return !strings.ContainsAny(d.text[m.End:ts[k].start], ";:.!?–—()\"“”")
+				return ts[k+1].end, !strings.ContainsAny(d.text[m.End:ts[k].start], ";:.!?–—()\"“”")
 			}
 		}
 	}
-	return false
+	return 0, false
 }
 
 // obtainVerbs obtain money from a funder: "secured from", "won from".
@@ -1517,7 +1524,13 @@ func (d *drafter) funder() {
 	}
 	if !d.announce.IsZero() {
 		if at, ok := d.publicBody(d.announce); ok {
-			d.pkg.Funder = funding.Org{Name: lowerThe(d.in(at))}
+			name := lowerThe(d.in(at))
+			if o := d.who.Org; !strings.Contains(name, " ") && strings.HasSuffix(strings.ToLower(o), " "+strings.ToLower(name)) {
+				// "new Council homes" in a release of Hounslow Council's:
+				// the announcer, named by its generic noun.
+				name = o
+			}
+			d.pkg.Funder = funding.Org{Name: name}
 			d.field("packages[0].funder", at, Inferred)
 			return
 		}

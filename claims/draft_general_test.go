@@ -145,6 +145,31 @@ func TestDraftSecuredFrom(t *testing.T) {
 	}
 }
 
+// TestDraftSecuredFromFunder checks the funder of money obtained from
+// another: the public body it came from, or else, for a person to check,
+// the package's funder.
+func TestDraftSecuredFromFunder(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The council has announced £10m for new classrooms. This includes £4m, which it has won from the Department for Education, for two primary schools.\n",
+			"Department for Education"},
+		{"The council has announced £10m for new classrooms. This includes £4m, which it has won from a national lottery draw, for two primary schools.\n",
+			"the council"},
+	} {
+		d, err := DraftRecord(tc.text)
+		if err != nil {
+			t.Fatalf("DraftRecord(%q): %v", tc.text, err)
+		}
+		checkDraft(t, tc.text, d)
+		if len(d.Record.Packages) != 2 {
+			t.Errorf("DraftRecord(%q) drafted %d packages, want 2", tc.text, len(d.Record.Packages))
+			continue
+		}
+		if got := d.Record.Packages[1].Funder.Name; got != tc.want {
+			t.Errorf("DraftRecord(%q) packages[1].funder = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestDraftAgentAnnouncer drafts announcements whose announcer follows
 // "announced by", in the announcing sentence or the one after it, or is
 // the subject of a verb of two words ("set aside", "made available"), and

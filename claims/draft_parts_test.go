@@ -203,6 +203,8 @@ func TestDraftOwner(t *testing.T) {
 		{"A Labour government would invest £9.5bn extra each year on capital projects.\n", "a Labour government"},
 		// Not one after the verb: "the Coalition government" is compared.
 		{"Under the plans £9.5bn a year would be invested in capital projects – 50% more than the Coalition government.\n", unknownFunder},
+		// The announcer named by its generic noun: its full name.
+		{"Kent County Council has approved the pledge to build 500 homes.\n\nApproved at the Cabinet meeting on Monday, the plan will see £2m invested in new Council homes.\n", "Kent County Council"},
 		// "Local Government" in a post is the councils, no body.
 		{"Local Government Minister Ann Jones has announced £3m from the Welsh Government for parish councils.\n", "Welsh Government"},
 		// A person's possessive names no funder, nor does "a government's".

@@ -217,10 +217,12 @@ func (d *drafter) read() {
 	d.funder()
 	d.out.Record.Packages = append(d.out.Record.Packages, d.pkg)
 	for i, o := range d.others {
-		// The article rarely says whose other money is: the draft says
-		// the package's funder, for a person to check.
-		o.Funder = d.pkg.Funder
-		d.field("packages["+strconv.Itoa(i+1)+"].funder", Span{}, Guessed)
+		if o.Funder.Name == "" {
+			// The article rarely says whose other money is: the draft
+			// says the package's funder, for a person to check.
+			o.Funder = d.pkg.Funder
+			d.field("packages["+strconv.Itoa(i+1)+"].funder", Span{}, Guessed)
+		}
 		d.out.Record.Packages = append(d.out.Record.Packages, o)
 	}
 	d.noteUnplaced()
