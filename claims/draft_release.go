@@ -252,7 +252,8 @@ var pledgeNouns = append(fundingNouns[:len(fundingNouns):len(fundingNouns)], "pl
 // ledeAnnouncement returns the claim of a lede that announces the package
 // without stating its money, before the sentence that states it: the
 // body's first sentence below the line dating the article (top, see
-// dateLine), stating no money and in no quotation, whose subject names
+// dateLine), stating no money and in no quotation, before the headline's
+// sentence with no money between, whose subject names
 // an announcer before a verb of announcing, with a funding noun or
 // "pledge" within the six words after it ("Environment Minister Mark H
 // Durkan has announced an increase in the funding for a number of local
@@ -273,6 +274,9 @@ func (d *drafter) ledeAnnouncement(top int) (drafted, bool) {
 	}
 	if st.IsZero() || st.End > d.ms[d.headline].Start || d.hasMoney(st) || d.quoted(st) {
 		return drafted{}, false
+	}
+	if k := searchMention(d.ms, st.End); d.sentenceOf(d.ms[k]) != d.sentenceOf(d.ms[d.headline]) {
+		return drafted{}, false // other money first: the lede is not of this package
 	}
 	d.toks = wordsOf(d.text, st, d.toks[:0])
 	v := -1

@@ -63,6 +63,11 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 				"Kent County Council | The parks plan will see £5m invested in new parks across the county.",
 				"Jo Bloggs | Parks matter to every town.",
 			}},
+		{"lede before other money than the package's",
+			"Parks pledge\n\nKent County Council has approved the pledge to build 20 new parks by 2030.\n\nLast year it spent £1m on parks.\n\nThe parks plan will see £5m invested in new parks across the county.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
+			[]string{
+				"Jo Bloggs | Parks matter to every town.",
+			}},
 		{"lede announcing no funding",
 			"Parks visit\n\nCulture Minister Jo Bloggs has announced a visit to the county's parks.\n\nThe parks plan will see £5m invested in new parks across the county.\n\nJo Bloggs said: “Parks matter to every town.”\n",
 			[]string{
