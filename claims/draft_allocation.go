@@ -764,7 +764,7 @@ func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
 	return err == nil && c <= 0
 }
 
-// completesWhole reports whether the mention m, added to the two or
+// completesWhole reports whether the mention m, added to the one or
 // more allocations drafted so far, makes up head, the package's whole,
 // to the pound: "Over £900 million of this funding will be provided to
 // councils …" and then "… has also confirmed today £100 million will be

@@ -42,8 +42,9 @@ func (d *drafter) runningTotal(s Span, m currency.Mention) bool {
 }
 
 // totalParts drafts the figures of the sentence s, the mentions ms[i:j],
-// as the parts of the running total the sentence before it ends on, if s
-// opens by referring back to it with a verb including or comprising
+// as the parts of the running total that is the last money before it, a
+// package of its own (see listedTotal), if s opens by referring back to
+// it with a verb including or comprising
 // ("This includes £4.6 billion in unringfenced funding, £1.1 billion from
 // the Infection Control Fund, £300 million to support Test and Trace"),
 // and reports whether it did. The parts must add up to no more than the
