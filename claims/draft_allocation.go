@@ -46,6 +46,12 @@ func (d *drafter) draftAllocations() {
 		if s == d.announce || d.statesValue(i, j, head) {
 			lastOwn = s.End
 		}
+		if d.totalParts(s, i, j) {
+			// "This includes £4.6 billion …" after a running total: its
+			// parts, not the package's.
+			itemisedLast = false
+			continue
+		}
 		var sas []StatedAmount // the roles of the sentence's figures, read once if needed
 		partial := false
 		found, at := 0, 0
@@ -95,11 +101,17 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
-			if d.securedFrom(s, m) {
+			if from, ok := d.securedFrom(s, m); ok {
 				// "grant funding totalling £160m which the Council has
 				// secured from the Greater London Authority": money coming
-				// in from another funder, a package of its own.
+				// in from another funder, a package of its own, that
+				// funder's if a public body.
 				d.addOther(k)
+				if at, ok := d.publicBody(Span{from, s.End}); ok && slices.Contains([]string{"", "the "}, strings.TrimLeft(d.text[from:at.Start], " ")) {
+					n := len(d.others) - 1
+					d.others[n].Funder = funding.Org{Name: lowerThe(d.in(at))}
+					d.field("packages["+strconv.Itoa(n+1)+"].funder", at, Inferred)
+				}
 				continue
 			}
 			partEnd, part := d.partitive(m)
@@ -142,7 +154,7 @@ func (d *drafter) draftAllocations() {
 				d.addOther(k)
 				continue
 			}
-			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.sentence(s).head) && !listing {
+			if also == 1 && (r == RolePackage || (r == RoleShare || r == RoleChange) && !d.sentence(s).head) && !listing && !d.completesWhole(m, head) {
 				// "The Mayor also committed … a £45 million investment";
 				// "It was also announced that … will also receive an extra
 				// £15 million": money announced beside the package.
@@ -161,7 +173,7 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
-			if d.further(m) && d.sentence(s).also {
+			if d.further(m) && d.sentence(s).also && !d.itemisingBefore(s, m) {
 				// "Wychavon also stands to benefit from a further £100
 				// million": more money, beside the package.
 				d.addOther(k)
@@ -606,7 +618,7 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	if !whole && isComparison(before) {
 		return 0, false, false // "up from £3m last year": a level it is compared with
 	}
-	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k)
+	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k) || d.listedTotal(s, k)
 	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
 		found, whole = true, true
 	}
@@ -617,9 +629,10 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 // securedFrom reports whether the words after the mention m in the
 // sentence s, before the next figure and in its clause, say it was
 // obtained from someone: a verb of obtaining ("secured", "won",
-// "obtained", "received") and then "from", as in "£160m which the Council has secured from the Greater
-// London Authority".
-func (d *drafter) securedFrom(s Span, m currency.Mention) bool {
+// "obtained", "received") and then "from", as in "£160m which the
+// Council has secured from the Greater London Authority"; and where the
+// words after "from" start.
+func (d *drafter) securedFrom(s Span, m currency.Mention) (int, bool) {
 	end := min(s.End, m.End+80)
 	if i, j := d.mentionsIn(Span{m.End, end}); i < j {
 		end = d.ms[i].Start
@@ -634,11 +647,11 @@ func (d *drafter) securedFrom(s Span, m currency.Mention) bool {
 			if ts[k].w == v {
 				// A comma may set the clause off: "£160m, which the
 				// Council has secured from …".
-				return !strings.ContainsAny(d.text[m.End:ts[k].start], ";:.!?–—()\"“”")
+				return ts[k+1].end, !strings.ContainsAny(d.text[m.End:ts[k].start], ";:.!?–—()\"“”")
 			}
 		}
 	}
-	return false
+	return 0, false
 }
 
 // obtainVerbs obtain money from a funder: "secured from", "won from".
@@ -749,6 +762,25 @@ func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
 	}
 	c, err := sum.Compare(head)
 	return err == nil && c <= 0
+}
+
+// completesWhole reports whether the mention m, added to the one or
+// more allocations drafted so far, makes up head, the package's whole,
+// to the pound: "Over £900 million of this funding will be provided to
+// councils …" and then "… has also confirmed today £100 million will be
+// used to introduce a new fund" beside £1 billion states its last part,
+// not more money.
+func (d *drafter) completesWhole(m currency.Mention, head currency.Amount) bool {
+	d.tallyAllocations()
+	if !d.allocTally.ok || d.allocTally.n == 0 {
+		return false
+	}
+	sum, err := d.allocTally.sum.Add(m.Figure.Nominal())
+	if err != nil {
+		return false
+	}
+	c, err := sum.Compare(head)
+	return err == nil && c == 0
 }
 
 // tallyAllocations brings allocTally up to date with the allocations
@@ -873,6 +905,11 @@ func (d *drafter) alsoAnnounces(s Span) bool {
 	for k, t := range r.ts {
 		if t.w != "also" {
 			continue
+		}
+		if k+1 < len(r.ts) && isItemising(r.ts[k+1].w) && !strings.HasPrefix(r.ts[k+1].w, "made") {
+			// "The settlement also features funds to …": the package's
+			// parts, listed.
+			return false
 		}
 		for _, u := range r.ts[k+1 : min(k+3, len(r.ts))] {
 			if slices.Contains(spendVerbs, u.w) || slices.ContainsFunc(provideVerbs[:], func(v string) bool { return strings.HasPrefix(u.w, v) }) {
@@ -1118,7 +1155,7 @@ func (d *drafter) andItem(s Span, m currency.Mention) bool {
 
 // itemisingWords, as prefixes of a sentence's words, say that it itemises
 // money: "This comprises …", "The funding is separated into …".
-var itemisingWords = [...]string{"compris", "includ", "separated", "split", "divided", "broken", "consist", "made"}
+var itemisingWords = [...]string{"compris", "includ", "featur", "separated", "split", "divided", "broken", "consist", "made"}
 
 // itemisingBefore reports whether a word itemising money (see
 // isItemising) comes before the mention m in the sentence s: "This
@@ -1267,6 +1304,11 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 		end--
 	}
 	if end == 0 {
+		return a, nil, false
+	}
+	if v := before[n-1].w; v != "get" && v != "gets" && !receives(before, end, n-1) {
+		// "The Scottish Government allocated £20m …": a verb of giving
+		// in the active voice, whose subject gives the money.
 		return a, nil, false
 	}
 	// The subject runs back to the start of the sentence or of its clause.
@@ -1482,7 +1524,13 @@ func (d *drafter) funder() {
 	}
 	if !d.announce.IsZero() {
 		if at, ok := d.publicBody(d.announce); ok {
-			d.pkg.Funder = funding.Org{Name: lowerThe(d.in(at))}
+			name := lowerThe(d.in(at))
+			if o := d.who.Org; !strings.Contains(name, " ") && strings.HasSuffix(strings.ToLower(o), " "+strings.ToLower(name)) {
+				// "new Council homes" in a release of Hounslow Council's:
+				// the announcer, named by its generic noun.
+				name = o
+			}
+			d.pkg.Funder = funding.Org{Name: name}
 			d.field("packages[0].funder", at, Inferred)
 			return
 		}
@@ -1533,6 +1581,11 @@ func (d *drafter) publicBody(s Span) (Span, bool) {
 				continue
 			}
 			return Span{ts[i].start, t.end}, true
+		}
+		if t.w == "government" && k > 0 && ts[k-1].w == "local" {
+			// "Local Government Secretary Robert Jenrick": local
+			// government is the councils, a portfolio, not a body.
+			continue
 		}
 		i, j := k, k
 		for i > 0 && capitalised(d.text, ts[i-1]) && !clauseBreak(d.text[ts[i-1].end:ts[i].start]) {

@@ -53,11 +53,22 @@ func (d *drafter) draftClaims() {
 			d.documentAuthor(c)
 		}
 	}
+	// "Environment Minister Mark H Durkan has announced an increase in the
+	// funding …" before the sentence stating it: the lede is the
+	// announcer's claim. The sentence stating the money is a body's own
+	// words in its release, but not a person's, who does not write it.
+	nq := len(cs) // the quotations, before the announcer's claims
+	lede, byLede := d.ledeAnnouncement(top)
+	if byLede {
+		cs = append(cs, lede)
+	}
 	if d.who.IsZero() {
 		d.releaseAnnouncer()
 	}
-	if a, ok := d.announcement(); ok && a.quote.End > top {
+	if a, ok := d.announcement(); ok && a.quote.End > top && (!byLede || d.who.Name == "") {
 		cs = append(cs, a)
+	}
+	if len(cs) > nq {
 		slices.SortStableFunc(cs, func(a, b drafted) int { return a.quote.Start - b.quote.Start })
 	}
 	announcer := d.announcerClaim(cs)
@@ -196,6 +207,13 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// £1.6bn more": words the record holds as a part of the
 				// package state its share.
 				a.Role = RoleShare
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RolePrevious && a.Figure.Equal(head) && d.drawnFromAt(at):
+				// "confirmed allocations for individual councils from the
+				// £1 billion … announced by the Prime Minister earlier this
+				// month": the pot shared now, the package's, as the
+				// headline reads it (see drawnFrom).
+				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleProposal && cs[i].announces(d) && a.Figure.Nominal().Equal(head.Nominal()):
 				// "A Labour government would invest £9.5bn extra each

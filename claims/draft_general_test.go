@@ -98,6 +98,12 @@ func TestDraftDrawnFrom(t *testing.T) {
 			want: []string{"package £4m"},
 		},
 		{
+			// mhclg-2020: allocations for whom, from the pot announced
+			// earlier, which is the package.
+			text: "Education Secretary Jane Smith has today confirmed allocations for individual schools from the £40 million of extra funding announced by the Chancellor last week.\n",
+			want: []string{"package £40m", "claim £40m package"},
+		},
+		{
 			// A level a sum rose from is no pot.
 			text: "The council has announced £5m for parks, up from £3m last year.\n",
 			want: []string{"package £5m", "claim £5m package, £3m previous"},
@@ -136,6 +142,31 @@ func TestDraftSecuredFrom(t *testing.T) {
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftSecuredFromFunder checks the funder of money obtained from
+// another: the public body it came from, or else, for a person to check,
+// the package's funder.
+func TestDraftSecuredFromFunder(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The council has announced £10m for new classrooms. This includes £4m, which it has won from the Department for Education, for two primary schools.\n",
+			"Department for Education"},
+		{"The council has announced £10m for new classrooms. This includes £4m, which it has won from a national lottery draw, for two primary schools.\n",
+			"the council"},
+	} {
+		d, err := DraftRecord(tc.text)
+		if err != nil {
+			t.Fatalf("DraftRecord(%q): %v", tc.text, err)
+		}
+		checkDraft(t, tc.text, d)
+		if len(d.Record.Packages) != 2 {
+			t.Errorf("DraftRecord(%q) drafted %d packages, want 2", tc.text, len(d.Record.Packages))
+			continue
+		}
+		if got := d.Record.Packages[1].Funder.Name; got != tc.want {
+			t.Errorf("DraftRecord(%q) packages[1].funder = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
 

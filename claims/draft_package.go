@@ -347,10 +347,12 @@ func (d *drafter) wordsBefore(m currency.Mention) string {
 
 // drawnFrom reports whether a verb of receiving comes just before "from"
 // or "from the" before the mention m: "will receive from the £183.5
-// million", "get their share from £2m", money drawn from a whole.
+// million", "get their share from £2m", money drawn from a whole. A
+// share may name whose it is between: "confirmed allocations for
+// individual councils from the £1 billion".
 func (d *drafter) drawnFrom(m currency.Mention) bool {
-	var buf [8]tok
-	ts := wordsOf(d.text, Span{max(0, m.Start-60), m.Start}, buf[:0])
+	var buf [12]tok
+	ts := wordsOf(d.text, Span{runeStartBefore(d.text, m.Start-90), m.Start}, buf[:0])
 	n := len(ts)
 	if n > 0 && ts[n-1].w == "the" {
 		n--
@@ -358,16 +360,33 @@ func (d *drafter) drawnFrom(m currency.Mention) bool {
 	if n < 2 || ts[n-1].w != "from" || clauseBreak(d.text[ts[n-1].end:m.Start]) {
 		return false
 	}
-	w := ts[n-2].w
-	if w == "share" || w == "shares" || w == "allocation" || w == "allocations" {
+	if shareNoun(ts[n-2].w) {
 		return true // "receive their share from the £2m"
 	}
+	for k := n - 2; k >= 1 && k >= n-5; k-- {
+		if ts[k].w == "for" && shareNoun(ts[k-1].w) && !clauseBreak(d.text[ts[k].end:ts[n-1].start]) {
+			return true // "allocations for individual councils from the £1 billion"
+		}
+	}
+	w := ts[n-2].w
 	for _, v := range drawVerbs {
 		if strings.HasPrefix(w, v) {
 			return true
 		}
 	}
 	return false
+}
+
+// drawnFromAt reports whether the mention at s is drawn from (see
+// drawnFrom).
+func (d *drafter) drawnFromAt(s Span) bool {
+	k := searchMention(d.ms, s.Start)
+	return k < len(d.ms) && d.ms[k].Start == s.Start && d.drawnFrom(d.ms[k])
+}
+
+// shareNoun reports whether w names a share of a whole.
+func shareNoun(w string) bool {
+	return w == "share" || w == "shares" || w == "allocation" || w == "allocations"
 }
 
 // drawVerbs, as word prefixes, draw money from a whole: "receive from",

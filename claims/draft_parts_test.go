@@ -52,6 +52,12 @@ func TestDraftParts(t *testing.T) {
 			want: []string{"package £20m", "package £5m", "claim £20m package, £5m package"},
 		},
 		{
+			// stv-2013: the package "also features" "a further" sum, a part
+			// of it listed, not money beside it.
+			text: "The council has announced a £10m budget for schools.\n\nThe budget includes £6m for teachers.\n\nThe budget also features funds for school meals and a further £2m to fund breakfast clubs.\n",
+			want: []string{"package £10m; share £6m; share £2m", "claim £10m package"},
+		},
+		{
 			// Figures saying neither whom nor what they are for are no parts.
 			text: "The council leader, Tom Hill, has announced £2m and £1m.\n",
 			want: []string{"package £2m", "claim £2m package, £1m unknown"},
@@ -114,6 +120,18 @@ func TestDraftOtherPackages(t *testing.T) {
 			// "It follows" money "launched in June": announced apart.
 			text: "The Education Secretary, Jane Smith, has announced a £10m package for schools.\n\nIt follows a £5m fund for school libraries launched in June.\n",
 			want: []string{"package £10m", "package £5m", "claim £10m package"},
+		},
+		{
+			// mhclg-2020: money also confirmed that, with the parts
+			// before it, makes up the package is its last part, after
+			// other money between.
+			text: "The council has announced £5m for the county's parks.\n\nOver £4 million of this funding will go to the town parks, and it brings the total given to parks this year to £12 million. This includes £8 million for new paths and £3 million from the tree fund.\n\nThe council's leisure department has also confirmed today £1 million will be used to introduce a new fund which will support playgrounds most in need.\n",
+			want: []string{"package £5m; share more than £4m; share £1m", "package £12m; share £8m; share £3m", "claim £5m package", "claim £1m share"},
+		},
+		{
+			// More than the rest of the whole: money beside it.
+			text: "The council has announced £5m for the county's parks.\n\nOver £4 million of this funding will go to the town parks, and it brings the total given to parks this year to £12 million. This includes £8 million for new paths and £3 million from the tree fund.\n\nThe council's leisure department has also confirmed today £2 million will be used to introduce a new fund which will support playgrounds most in need.\n",
+			want: []string{"package £5m; share more than £4m", "package £12m; share £8m; share £3m", "package £2m", "claim £5m package", "claim £2m package"},
 		},
 		{
 			// Money needed is no package, reported or quoted.
@@ -185,6 +203,10 @@ func TestDraftOwner(t *testing.T) {
 		{"A Labour government would invest £9.5bn extra each year on capital projects.\n", "a Labour government"},
 		// Not one after the verb: "the Coalition government" is compared.
 		{"Under the plans £9.5bn a year would be invested in capital projects – 50% more than the Coalition government.\n", unknownFunder},
+		// The announcer named by its generic noun: its full name.
+		{"Kent County Council has approved the pledge to build 500 homes.\n\nApproved at the Cabinet meeting on Monday, the plan will see £2m invested in new Council homes.\n", "Kent County Council"},
+		// "Local Government" in a post is the councils, no body.
+		{"Local Government Minister Ann Jones has announced £3m from the Welsh Government for parish councils.\n", "Welsh Government"},
 		// A person's possessive names no funder, nor does "a government's".
 		{"Rishi Sunak’s £750m package for charities was criticised.\n", unknownFunder},
 		{"A government’s £750m package for charities was criticised.\n", unknownFunder},

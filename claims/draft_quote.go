@@ -745,14 +745,38 @@ const noSpeaker = "a quotation with no speaker found: say who said it"
 // the order of the article, whom a lede's "Plaid Cymru's leader has
 // claimed" or "The First Minister will announce" most often names: the
 // body of a UK news story names the speaker its first sentence gives by
-// post. It returns "" if no person speaks after it.
-func (d *quoteDrafter) nextSpeaker(i int) string {
+// post. It returns "" if no person speaks after it, or if the next holds
+// another office than role (see otherOffice): "the Chancellor of the
+// Exchequer announced …" before "Transport Secretary Patrick McLoughlin
+// said".
+func (d *quoteDrafter) nextSpeaker(i int, role string) string {
 	for k := i + 1; k < len(d.who) && k <= i+lookBack; k++ {
 		if d.who[k].key != "" && d.who[k].sure == Explicit {
+			if otherOffice(d.info(d.who[k].key).role, role) {
+				return ""
+			}
 			return d.who[k].key
 		}
 	}
 	return ""
+}
+
+// otherOffice reports whether the posts a and b are two offices, each
+// titled with a capital, that share no word of a post (see roleWord), in
+// any case: "Transport Secretary" and "Chancellor of the Exchequer", not
+// "First Minister" and "Minister", nor "PM" and "Prime Minister", nor a
+// post in lower case ("councillor") that a titled one may hold.
+func otherOffice(a, b string) bool {
+	if a == "" || b == "" || !unicode.IsUpper(rune(a[0])) || !unicode.IsUpper(rune(b[0])) {
+		return false
+	}
+	bs := strings.Fields(strings.ReplaceAll(b, "PM", "Prime Minister"))
+	for _, w := range strings.Fields(strings.ReplaceAll(a, "PM", "Prime Minister")) {
+		if roleWord(w) && slices.ContainsFunc(bs, func(v string) bool { return strings.EqualFold(v, w) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // shift returns sp moved by off bytes.
@@ -783,7 +807,7 @@ func (d *quoteDrafter) finish() {
 		if att.role != "" {
 			if key := d.holder(att.role); key != "" {
 				att.key, att.role, att.sure = key, "", Inferred
-			} else if key := d.nextSpeaker(i); key != "" {
+			} else if key := d.nextSpeaker(i, att.role); key != "" {
 				att.key, att.role, att.sure = key, "", Guessed
 			}
 		}

@@ -50,3 +50,25 @@ func draftedPackage(t *testing.T, article string) (funding.Package, bool) {
 	}
 	return d.Record.Packages[0], true
 }
+
+// TestDraftGiverNoRecipient drafts money given by a verb that gives it in
+// the active voice, whose subject gives the money and is no allocation's
+// recipient, beside the passive, whose subject gets it.
+func TestDraftGiverNoRecipient(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// stv-2013: "The Scottish Government allocated £20m …".
+			text: "The council has announced £8m for the county's roads.\n\nThe county council allocated £1m.\n",
+			want: []string{"package £8m", "claim £8m package"},
+		},
+		{
+			text: "The council has announced £8m for the county's roads.\n\nThe town of Deal was allocated £1m.\n",
+			want: []string{"package £8m; share £1m", "claim £8m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

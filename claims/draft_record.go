@@ -49,7 +49,10 @@ import (
 //   - the claims: one per quotation, with its speaker and what it asserts,
 //     one per attributed reported statement that carries money, a count or
 //     a ratio, and one for a sentence in which a named announcer announces
-//     the money, spoken by the announcer; in a press release whose
+//     the money, spoken by the announcer (or announces the funding in a
+//     lede before the sentence stating its money, "Environment Minister
+//     Mark H Durkan has announced an increase in the funding …", and
+//     then, a body, that sentence too); in a press release whose
 //     announcing sentence names no announcer, by the speaker "Announcing
 //     the funding, X said:" introduces, or by the public body whose money
 //     it names ("Scottish Government support"). A summary above the line
@@ -214,10 +217,12 @@ func (d *drafter) read() {
 	d.funder()
 	d.out.Record.Packages = append(d.out.Record.Packages, d.pkg)
 	for i, o := range d.others {
-		// The article rarely says whose other money is: the draft says
-		// the package's funder, for a person to check.
-		o.Funder = d.pkg.Funder
-		d.field("packages["+strconv.Itoa(i+1)+"].funder", Span{}, Guessed)
+		if o.Funder.Name == "" {
+			// The article rarely says whose other money is: the draft
+			// says the package's funder, for a person to check.
+			o.Funder = d.pkg.Funder
+			d.field("packages["+strconv.Itoa(i+1)+"].funder", Span{}, Guessed)
+		}
 		d.out.Record.Packages = append(d.out.Record.Packages, o)
 	}
 	d.noteUnplaced()

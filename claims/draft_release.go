@@ -2,6 +2,7 @@ package claims
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/funding"
@@ -134,7 +135,8 @@ var fundingNouns = [...]string{"support", "funding", "investment", "money", "cas
 
 // funderIn returns the words naming the public body in sentence s whose
 // money the sentence announces: one whose name a funding noun follows
-// ("A new package of Scottish Government support …") or that follows
+// ("A new package of Scottish Government support …"), that gives a
+// figure in a relative clause after it (see givenAfter), or that follows
 // "from" or "by" ("… will receive £2m from the Department for
 // Transport"), not a body that receives it ("Gloucestershire County
 // Council will receive £2m").
@@ -146,6 +148,9 @@ func (d *drafter) funderIn(s Span) (Span, bool) {
 			return at, true
 		}
 	}
+	if at, ok := d.givenAfter(s); ok {
+		return at, true
+	}
 	d.toks = wordsOf(d.text, s, d.toks[:0])
 	for _, t := range d.toks {
 		if t.w != "from" && t.w != "by" {
@@ -155,6 +160,47 @@ func (d *drafter) funderIn(s Span) (Span, bool) {
 			if gap := strings.TrimLeft(d.text[t.end:at.Start], " "); gap == "" || gap == "the " {
 				return at, true
 			}
+		}
+	}
+	return Span{}, false
+}
+
+// givenAfter returns the words naming the public body of a relative
+// clause straight after a figure of the sentence s that says the body
+// gives it, in the active voice: "from the £183.5 million the government
+// has made available", "the £2m that the council is providing".
+func (d *drafter) givenAfter(s Span) (Span, bool) {
+	i, j := d.mentionsIn(s)
+	for ; i < j; i++ {
+		m := d.ms[i]
+		var buf [10]tok
+		ts := wordsOf(d.text, Span{m.End, min(s.End, m.End+80)}, buf[:0])
+		k := 0
+		if len(ts) > 0 && (ts[0].w == "that" || ts[0].w == "which") {
+			k++
+		}
+		if k >= len(ts) || clauseBreak(d.text[m.End:ts[k].start]) {
+			continue
+		}
+		at, ok := d.publicBody(Span{ts[k].start, s.End})
+		if !ok || at.Start != ts[k].start {
+			continue
+		}
+		end := k
+		for end < len(ts) && ts[end].end <= at.End {
+			end++
+		}
+		v := end
+		for v < len(ts) && isAuxiliary(ts[v].w) {
+			v++
+		}
+		if v >= len(ts) || clauseBreak(d.text[at.End:ts[v].start]) || receives(ts, end, v) {
+			continue // "the £2m the council has been awarded": it gets the money
+		}
+		w := ts[v].w
+		if slices.Contains(makeVerbs, w) && v+1 < len(ts) && ts[v+1].w == "available" ||
+			slices.ContainsFunc(provideVerbs[:], func(p string) bool { return strings.HasPrefix(w, p) }) {
+			return at, true
 		}
 	}
 	return Span{}, false
@@ -193,4 +239,75 @@ func (d *drafter) saidLines() bool {
 		}
 	}
 	return false
+}
+
+// ledeVerbs, as word prefixes, announce in a lede that states no money:
+// the verbs of announcing money (see announceVerbs) and "approved".
+var ledeVerbs = append(announceVerbs[:len(announceVerbs):len(announceVerbs)], "approv")
+
+// pledgeNouns, after a lede's verb, say it announces money or a pledge:
+// "has announced an increase in the funding", "has approved the pledge".
+var pledgeNouns = append(fundingNouns[:len(fundingNouns):len(fundingNouns)], "pledge", "plan")
+
+// ledeAnnouncement returns the claim of a lede that announces the package
+// without stating its money, before the sentence that states it: the
+// body's first sentence below the line dating the article (top, see
+// dateLine), stating no money and in no quotation, before the headline's
+// sentence with no money between, whose subject names
+// an announcer before a verb of announcing, with a funding noun or
+// "pledge" within the six words after it ("Environment Minister Mark H
+// Durkan has announced an increase in the funding for a number of local
+// Councils.", "Hounslow Council has approved the pledge to build 1,000
+// new Council homes …"). The announcer is the package's. It returns
+// false if the drafter knows the announcer already, or the lede is not
+// so.
+func (d *drafter) ledeAnnouncement(top int) (drafted, bool) {
+	if !d.who.IsZero() || d.headline < 0 {
+		return drafted{}, false
+	}
+	var st Span
+	for _, s := range d.sents {
+		if s.Start > top {
+			st = s
+			break
+		}
+	}
+	if st.IsZero() || st.End > d.ms[d.headline].Start || d.hasMoney(st) || d.quoted(st) {
+		return drafted{}, false
+	}
+	if k := searchMention(d.ms, st.End); d.sentenceOf(d.ms[k]) != d.sentenceOf(d.ms[d.headline]) {
+		return drafted{}, false // other money first: the lede is not of this package
+	}
+	d.toks = wordsOf(d.text, st, d.toks[:0])
+	v := -1
+	for k, t := range d.toks {
+		if slices.ContainsFunc(ledeVerbs, func(p string) bool { return strings.HasPrefix(t.w, p) }) {
+			v = k
+			break
+		}
+	}
+	end := v
+	for end > 0 && isAuxiliary(d.toks[end-1].w) {
+		end--
+	}
+	if end <= 0 || receives(d.toks, end, v) ||
+		!slices.ContainsFunc(d.toks[v+1:min(v+7, len(d.toks))], func(t tok) bool { return slices.Contains(pledgeNouns, t.w) }) {
+		return drafted{}, false
+	}
+	who, at, ok := d.person(Span{st.Start, d.toks[end-1].end})
+	if !ok {
+		return drafted{}, false
+	}
+	d.who, d.announcer = who, at
+	d.pkg.AnnouncedBy = who
+	d.field("packages[0].announcedBy", at, Inferred)
+	c := drafted{mine: true}
+	c.claim = Claim{Speaker: who, Quote: d.in(st)}
+	c.quote, c.speaker, c.sure = st, at, Explicit
+	c.fields = append(c.fields, Field{"quote", st, Explicit}, Field{"speaker", at, Explicit})
+	for k, sa := range FromQuote(c.claim.Quote) {
+		c.claim.Assertions = append(c.claim.Assertions, sa)
+		c.fields = append(c.fields, Field{"assertions[" + strconv.Itoa(k) + "]", shift(sa.Span, st.Start), Inferred})
+	}
+	return c, true
 }

@@ -36,6 +36,43 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 				"Department for Transport | Gloucestershire County Council will receive £2m from the Department for Transport to mend potholes.",
 				"Jo Bloggs | Potholes are a menace to every driver in the county.",
 			}},
+		{"press release naming the body giving the money in a relative clause",
+			"Roads money for the county\n\nCouncils will today learn how much they will receive from the £40 million the government has made available to mend potholes.\n\nRoads Minister Jo Bloggs said:\n\n“Potholes are a menace to every driver in the county.”\n",
+			[]string{
+				"the government | Councils will today learn how much they will receive from the £40 million the government has made available to mend potholes.",
+				"Jo Bloggs | Potholes are a menace to every driver in the county.",
+			}},
+		{"press release naming the body given the money in a relative clause",
+			"Roads money for the county\n\nSchools will today learn how they will share the £40 million the council has been awarded to mend roofs.\n\nRoads Minister Jo Bloggs said:\n\n“Leaking roofs are a menace to every pupil in the county.”\n",
+			[]string{
+				"Jo Bloggs | Leaking roofs are a menace to every pupil in the county.",
+			}},
+		// doeni-2015, hounslow-2023: a lede announcing the funding without
+		// its money is the announcer's claim; the sentence stating the
+		// money is a body's own too, but not a person's.
+		{"lede of a person, money after",
+			"Extra money for parks\n\nCulture Minister Jo Bloggs has announced an increase in the funding for a number of parks.\n\nThe extra funding of £3million is being made available to parks for new benches (£2million) and paths (£1 million).\n\nJo Bloggs said: “Parks matter to every town.”\n",
+			[]string{
+				"Jo Bloggs | Culture Minister Jo Bloggs has announced an increase in the funding for a number of parks.",
+				"Jo Bloggs | Parks matter to every town.",
+			}},
+		{"lede of a body, money after",
+			"Parks pledge\n\nKent County Council has approved the pledge to build 20 new parks by 2030.\n\nThe parks plan will see £5m invested in new parks across the county.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
+			[]string{
+				"Kent County Council | Kent County Council has approved the pledge to build 20 new parks by 2030.",
+				"Kent County Council | The parks plan will see £5m invested in new parks across the county.",
+				"Jo Bloggs | Parks matter to every town.",
+			}},
+		{"lede before other money than the package's",
+			"Parks pledge\n\nKent County Council has approved the pledge to build 20 new parks by 2030.\n\nLast year it spent £1m on parks.\n\nThe parks plan will see £5m invested in new parks across the county.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
+			[]string{
+				"Jo Bloggs | Parks matter to every town.",
+			}},
+		{"lede announcing no funding",
+			"Parks visit\n\nCulture Minister Jo Bloggs has announced a visit to the county's parks.\n\nThe parks plan will see £5m invested in new parks across the county.\n\nJo Bloggs said: “Parks matter to every town.”\n",
+			[]string{
+				"Jo Bloggs | Parks matter to every town.",
+			}},
 		{"press release naming only the body that receives",
 			"Roads money for the county\n\nGloucestershire County Council will receive £2m to mend potholes.\n\nRoads Minister Jo Bloggs said:\n\n“Potholes are a menace to every driver in the county.”\n",
 			[]string{

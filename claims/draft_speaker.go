@@ -669,6 +669,7 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	// relative clause between the subject and its verb is no part of the
 	// subject.
 	cs[len(cs)-1] = beforeRelative(s, cs[len(cs)-1])
+	cs = joinListName(s, cs)
 	lastC := trimAuxiliaries(s, stripLeading(s, cs[len(cs)-1]))
 	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
 		return d.resolvePronoun(g, lastC)
@@ -740,6 +741,62 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
 	}
 	return att, true
+}
+
+// joinListName returns cs, the comma-separated chunks before a verb, with
+// the last ones joined into one when they are the list a body's name
+// ends with: "the Department for Digital, Culture, Media and Sport", a
+// body word and "for" or "of" and a capitalised word, then chunks of
+// capitalised words only, the last of them joined by "and" ("Media and
+// Sport"). Other chunks it returns as they are.
+func joinListName(s string, cs []Span) []Span {
+	n := len(cs)
+	if n < 2 || !capitalisedList(s, cs[n-1], true) {
+		return cs
+	}
+	k := n - 2
+	for k > 0 && capitalisedList(s, cs[k], false) {
+		k--
+	}
+	head := s[cs[k].Start:cs[k].End]
+	i := max(strings.LastIndex(head, " for "), strings.LastIndex(head, " of "))
+	if i < 0 {
+		return cs
+	}
+	rest := strings.TrimSpace(head[i+1:])
+	_, name, _ := strings.Cut(rest, " ")
+	if strings.Contains(name, " ") || !capitalisedList(s, Span{cs[k].End - len(name), cs[k].End}, false) {
+		return cs // "for" and one capitalised word end the chunk
+	}
+	body := strings.Fields(head[:i])
+	if len(body) == 0 || !bodyWord(strings.ToLower(body[len(body)-1])) {
+		return cs
+	}
+	cs[k].End = cs[n-1].End
+	return cs[:k+1]
+}
+
+// capitalisedList reports whether the words at c are all capitalised,
+// with "and" between two of them if and is true: "Culture", "Media and
+// Sport". Auxiliaries after them ("Media and Sport has also") are not
+// read.
+func capitalisedList(s string, c Span, and bool) bool {
+	c = trimAuxiliaries(s, c)
+	ws := strings.Fields(s[c.Start:c.End])
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	sawAnd := false
+	for i, w := range ws {
+		if w == "and" && i > 0 && i < len(ws)-1 && !sawAnd {
+			sawAnd = true
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || functionWord(w) {
+			return false
+		}
+	}
+	return sawAnd == and
 }
 
 // voiceOf returns the speaker of words such as "Johnson’s speech" or "the
@@ -1625,7 +1682,7 @@ func byOrg(s string, c Span) (string, Span, bool) {
 // "SCOTLAND’S Finance Secretary", "Last year the PM": finish looks for the
 // person of the article who holds it.
 func (d *quoteDrafter) roleOnly(c Span) (attribution, bool) {
-	if i := strings.LastIndex(d.text[c.Start:c.End], " the "); i >= 0 {
+	if i := lastThe(d.text[c.Start:c.End]); i >= 0 {
 		c.Start += i + len(" the ")
 	}
 	c = stripDeterminer(d.text, c)
@@ -1646,6 +1703,22 @@ func (d *quoteDrafter) roleOnly(c Span) (attribution, bool) {
 		}
 	}
 	return attribution{role: text, span: c, sure: Guessed}, true
+}
+
+// lastThe returns the index in text of its last " the " that opens a
+// phrase rather than continuing a post's name after "of" or "for" ("the
+// Chancellor of the Exchequer"), or -1.
+func lastThe(text string) int {
+	for end := len(text); ; {
+		i := strings.LastIndex(text[:end], " the ")
+		if i < 0 {
+			return -1
+		}
+		if !strings.HasSuffix(text[:i], " of") && !strings.HasSuffix(text[:i], " for") {
+			return i
+		}
+		end = i
+	}
 }
 
 // holder returns the person of the article whose role is role, in any

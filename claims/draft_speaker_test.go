@@ -199,6 +199,35 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"it is a shambles for us", funding.Person{Name: "Lisa Nandy"}, "Lisa Nandy", Explicit},
 				{"these claims are completely misleading and wrong", funding.Person{Org: "Department for Levelling Up, Housing and Communities"}, "A Department for Levelling Up, Housing and Communities spokesperson", Explicit},
 			}},
+		// dft-2014: a reported statement of an office no one in the article
+		// holds, before a speaker holding another, is the office's, not the
+		// next speaker's nor a body's; one whose office the next speaker
+		// holds, even abbreviated, is theirs.
+		{"a reported statement of an office no one holds",
+			"On top of this, the Chancellor of the Exchequer announced in the Budget that another £50 million will be provided for bridges.\n\nTransport Secretary Jane Smith said: “Bridges matter to every driver.”",
+			[]speakerView{
+				{"On top of this, the Chancellor of the Exchequer announced in the Budget that another £50 million will be provided for bridges.", funding.Person{Role: "Chancellor of the Exchequer"}, "Chancellor of the Exchequer", Guessed},
+				{"Bridges matter to every driver.", funding.Person{Name: "Jane Smith", Role: "Transport Secretary"}, "Jane Smith", Explicit},
+			}},
+		{"a reported statement of the next speaker's office, abbreviated",
+			"Last year the PM also confirmed that 20 bridges will receive a share of £50 million.\n\nPrime Minister Jane Smith said: “Bridges matter to every driver.”",
+			[]speakerView{
+				{"Last year the PM also confirmed that 20 bridges will receive a share of £50 million.", funding.Person{Name: "Jane Smith", Role: "Prime Minister"}, "PM", Guessed},
+				{"Bridges matter to every driver.", funding.Person{Name: "Jane Smith", Role: "Prime Minister"}, "Jane Smith", Explicit},
+			}},
+		// A body's name ending with a list of capitalised words (mhclg-2020's
+		// "the Department for Digital, Culture, Media and Sport") is one
+		// speaker, not its last item; a list after a verb is no name.
+		{"a body's name with commas",
+			`The Department for Environment, Food and Rural Affairs said: "Our rivers need help."`,
+			[]speakerView{{"Our rivers need help.", funding.Person{Org: "Department for Environment, Food and Rural Affairs"}, "The Department for Environment, Food and Rural Affairs", Explicit}}},
+		{"a body's name with commas, reported",
+			`To help the rivers, the Department for Environment, Food and Rural Affairs has also confirmed today £20 million will be used to restore them.`,
+			[]speakerView{{"To help the rivers, the Department for Environment, Food and Rural Affairs has also confirmed today £20 million will be used to restore them.",
+				funding.Person{Org: "Department for Environment, Food and Rural Affairs"}, "the Department for Environment, Food and Rural Affairs", Explicit}}},
+		{"a list after a verb, then a name",
+			`Speaking for Kent, Medway and Swale, Jane Smith said: "Our rivers need help."`,
+			[]speakerView{{"Our rivers need help.", jane, "Jane Smith", Explicit}}},
 		// A relative clause between a speaker's name and the verb leaves the
 		// name the speaker's; the clause's own words name no one.
 		{"who, with a ward in the clause",
