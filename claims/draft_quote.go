@@ -249,7 +249,7 @@ func scanMarks(s string, start, end int) []mark {
 		before, after := runeBefore(p, i, start), runeAfter(p, i+n)
 		isDouble := class <= doubleEither
 		switch {
-		case !inside && (class == doubleOpen || class == doubleEither) && !isSpaceOrEnd(after):
+		case !inside && (class == doubleOpen || class == doubleEither) && (!isSpaceOrEnd(after) || spaceOpens(s, start, i)):
 			inside, double, open = true, true, i
 		case !inside && (class == singleOpen && letterOrDigit(after) ||
 			class == singleEither && opensSingle(before) && letterOrDigit(after)):
@@ -274,10 +274,17 @@ func scanMarks(s string, start, end int) []mark {
 // being an apostrophe: a ‘ at the start of the paragraph or after a colon
 // ("He said: ‘For patients it’ll mean …").
 func speechOpens(s string, start, open int) bool {
-	if class, _ := markAt(s, open); class != singleOpen {
-		return false
-	}
-	before := strings.TrimRight(s[start:open], " ")
+	class, _ := markAt(s, open)
+	return class == singleOpen && spaceOpens(s, start, open)
+}
+
+// spaceOpens reports whether the mark at i of the paragraph opening at
+// start stands where speech begins, at the paragraph's start or after a
+// colon: there a double mark opens a quotation even with a space after it
+// (‘the leader said: " I understand …’, a stray space of the page's),
+// where elsewhere it would close one.
+func spaceOpens(s string, start, i int) bool {
+	before := strings.TrimRight(s[start:i], " ")
 	return before == "" || strings.HasSuffix(before, ":")
 }
 
@@ -783,6 +790,9 @@ func (d *quoteDrafter) finish() {
 		if att.role != "" {
 			if key := d.holder(att.role); key != "" {
 				att.key, att.role, att.sure = key, "", Inferred
+			} else if key := d.headHolder(att.role); key != "" {
+				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the one person whose post it may be; check"})
+				att.key, att.role, att.sure = key, "", Guessed
 			} else if key := d.nextSpeaker(i); key != "" {
 				att.key, att.role, att.sure = key, "", Guessed
 			}

@@ -1682,6 +1682,43 @@ func (d *quoteDrafter) holder(role string) string {
 	return ""
 }
 
+// headHolder returns the one person of the article whose role has the
+// head noun of role, a post given without the words that tell it from
+// others ("the opposition leader" after "Jo Bell, leader of the Green
+// Group"); "" if there is none or more than one, or role has no head that
+// names a post. A careful reader takes the post so, and checks it.
+func (d *quoteDrafter) headHolder(role string) string {
+	head := roleHead(role)
+	if !roleWord(head) {
+		return ""
+	}
+	key := ""
+	for _, k := range d.order[max(0, len(d.order)-lookBack):] {
+		if strings.EqualFold(roleHead(d.people[k].role), head) {
+			if key != "" {
+				return ""
+			}
+			key = k
+		}
+	}
+	return key
+}
+
+// roleHead returns the head noun of a post: its first word before "of"
+// ("leader of the Green Group"), or else its last word when it has no
+// "of" ("opposition leader", "Labour leader"); "" for a post worded
+// otherwise ("deputy leader of the council"), whose head may be qualified.
+func roleHead(role string) string {
+	ws := strings.Fields(role)
+	switch {
+	case len(ws) > 1 && ws[1] == "of":
+		return ws[0]
+	case len(ws) > 0 && !slices.Contains(ws, "of"):
+		return ws[len(ws)-1]
+	}
+	return ""
+}
+
 // caseSet returns the set of words, each as given and with its first
 // letter in upper case: the words are looked up as the article writes
 // them, without lowering each.

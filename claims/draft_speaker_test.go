@@ -199,6 +199,19 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"it is a shambles for us", funding.Person{Name: "Lisa Nandy"}, "Lisa Nandy", Explicit},
 				{"these claims are completely misleading and wrong", funding.Person{Org: "Department for Levelling Up, Housing and Communities"}, "A Department for Levelling Up, Housing and Communities spokesperson", Explicit},
 			}},
+		// A post given by its head noun alone is the one person whose post
+		// has that head; with two such people, or a post whose head may be
+		// qualified ("deputy leader of …"), it is no one's.
+		{"a post by its head noun, the one person with it",
+			"Tom Reid, leader of the Green Group at Ashby Council, called it \"a shambles\".\nAt the meeting, the opposition leader said: \"We were not told.\"",
+			[]speakerView{{"a shambles", funding.Person{Name: "Tom Reid", Role: "leader of the Green Group at Ashby Council", Party: "Green"}, "Tom Reid", Explicit}, {"We were not told.", funding.Person{Name: "Tom Reid", Role: "leader of the Green Group at Ashby Council", Party: "Green"}, "opposition leader", Guessed}}},
+		{"a post by its head noun, two people with it",
+			"Tom Reid, leader of the Green Group, called it \"a shambles\".\nAnn Lowe, Labour leader, called it \"a muddle\".\nThe opposition leader said: \"We were not told.\"",
+			[]speakerView{{"a shambles", funding.Person{Name: "Tom Reid", Role: "leader of the Green Group", Party: "Green"}, "Tom Reid", Explicit},
+				{"a muddle", funding.Person{Name: "Ann Lowe", Role: "Labour leader", Party: "Labour"}, "Ann Lowe", Explicit}, {"We were not told.", funding.Person{Role: "opposition leader"}, "opposition leader", Guessed}}},
+		{"a post by its head noun, a qualified post",
+			"Tom Reid, deputy leader of the council, called it \"a shambles\".\nThe opposition leader said: \"We were not told.\"",
+			[]speakerView{{"a shambles", funding.Person{Name: "Tom Reid", Role: "deputy leader of the council"}, "Tom Reid", Explicit}, {"We were not told.", funding.Person{Role: "opposition leader"}, "opposition leader", Guessed}}},
 		// A relative clause between a speaker's name and the verb leaves the
 		// name the speaker's; the clause's own words name no one.
 		{"who, with a ward in the clause",
@@ -237,6 +250,7 @@ func TestQuotationNotes(t *testing.T) {
 		{`Jane Smith said £2.4m was a lot of money.`, []string{"£2.4m"}},
 		{`Jane Smith said: "We are announcing a £2.4m package."`, nil},
 		{`Critics said: "We will act on it."`, []string{"Critics"}},
+		{"Tom Reid, leader of the Green Group, called it \"a shambles\".\nThe opposition leader said: \"We will act.\"", []string{"opposition leader"}},
 		// A speaker taken to be the one announcer is noted, to be checked.
 		{"The Scottish Government has announced £2m.\nMinisters said: \"We will act on it.\"", []string{"Ministers"}},
 	}
