@@ -39,10 +39,12 @@ type quoted struct {
 // ("victims' commissioner") is an apostrophe unless it closes an open
 // single quotation; single marks inside a double quotation, and double
 // inside single, are quotations within the quotation and stay in its
-// words. A double quotation, or a ‘ after "said:", left open at the end of
-// its paragraph runs to the end of it; if the next paragraph opens with a
-// mark, UK style, it continues there as a claim of its own with the same
-// speaker. A comma before the closing mark ("…hollow," she said) is not
+// words. A double mark opens a quotation even with a space after it at
+// the start of a paragraph or after a colon. A double quotation, or a ‘
+// after "said:" or before a paragraph opening with a ‘, left open at the
+// end of its paragraph runs to the end of it; if the next paragraph opens
+// with a mark, UK style, it continues there as a claim of its own with the
+// same speaker. A comma before the closing mark ("…hollow," she said) is not
 // part of the words. These are no claims: quotations in a heading (a short
 // paragraph with no closing punctuation and no verb of speech, such as a
 // cross-heading 'Heinous abuse' or a link's title) or in the article's
@@ -81,7 +83,9 @@ type quoted struct {
 // a sentence with quotation marks, each stretch after the verb and outside
 // the marks that states money is a reported statement of its own ("He
 // announced the sum, equivalent to roughly £3.5m a week, …, claiming it
-// was "new money …"").
+// was "new money …""), without the clause that runs into a quotation,
+// which the quoted words complete ("said the £750m package was ‘little
+// more than …’" states nothing of its own).
 //
 // What each claim asserts is read by assertions. quotations never panics,
 // runs in time linear in len(article), and every span it returns lies
@@ -110,7 +114,7 @@ func quotationsIn(text string) []quoted {
 	d := &quoteDrafter{text: text, people: map[string]*speakerInfo{}, inWords: true}
 	d.paras = paragraphs(text)
 	for i := range d.paras {
-		d.paras[i].marks = scanMarks(text, d.paras[i].start, d.paras[i].end)
+		d.paras[i].marks = scanMarks(text, d.paras[i].start, d.paras[i].end, runsOn(text, d.paras, i))
 		d.paras[i].heading = isHeading(text, &d.paras[i], i == 0)
 	}
 	d.names = collectNames(text, d.paras)
@@ -235,8 +239,8 @@ func markAt(s string, i int) (int, int) {
 }
 
 // scanMarks returns the quotations of the paragraph s[start:end], in one
-// pass.
-func scanMarks(s string, start, end int) []mark {
+// pass; next says that the paragraph after it opens with a ‘ (see runsOn).
+func scanMarks(s string, start, end int, next bool) []mark {
 	var out []mark
 	p := s[:end]
 	inside, double, open := false, false, 0
@@ -263,10 +267,23 @@ func scanMarks(s string, start, end int) []mark {
 		}
 		i += n
 	}
-	if inside && (double || speechOpens(s, start, open)) {
+	if inside && (double || next || speechOpens(s, start, open)) {
 		out = appendMark(out, s, open, end, end, false)
 	}
 	return out
+}
+
+// runsOn reports whether paragraph i of ps is followed by one that opens
+// with a ‘: UK style, a single quotation left open at the end of a
+// paragraph runs on into the next, which opens with the mark again
+// ("… was ‘little more than a plaster.", then "‘Demand is rising."), so
+// the ‘ left open is speech, wherever it stands, not an apostrophe.
+func runsOn(s string, ps []para, i int) bool {
+	if i+1 >= len(ps) {
+		return false
+	}
+	class, _ := markAt(s, ps[i+1].start)
+	return class == singleOpen
 }
 
 // speechOpens reports whether the single mark at open, left open at the
@@ -670,6 +687,16 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 	forOutside(d.text, att.verbAt, st.End, p.marks, func(a, b int) {
 		sp := reportAfter(d.text, a, b)
 		sp = clauseSpan(d.text, sp.Start, sp.End, "that ")
+		if b < st.End {
+			// The stretch runs into a quotation, which completes its last
+			// clause ("said the £750m package was ‘little more than …"): that
+			// clause is the quotation's, no statement of its own.
+			k := strings.LastIndexByte(d.text[sp.Start:sp.End], ',')
+			if k < 0 {
+				return
+			}
+			sp.End = sp.Start + k
+		}
 		for sp.End > sp.Start && d.text[sp.End-1] == ',' {
 			sp.End--
 		}

@@ -25,6 +25,12 @@ func TestQuotationsReportBefore(t *testing.T) {
 		// when it states a count, as when it states money.
 		{"The council says that with 300 more families sleeping rough than last year, \"the winter will be hard\".\n",
 			[]string{"with 300 more families sleeping rough than last year", "the winter will be hard"}},
+		// A stretch that runs into a quotation is the quotation's clause,
+		// which the quoted words complete: no statement of its own.
+		{"Ruth Cole welcomed the grant but said the £40m fund was \"far short of the need\".\n",
+			[]string{"far short of the need"}},
+		{"Ruth Cole called the hasty \"back of the drawer\" £20m grant \"an insult\".\n",
+			[]string{"back of the drawer", "an insult"}},
 		// claims/testdata/articles/pharmatimes-2013-ae-winter-500m.txt
 		{"The Department of Health says that with over 1 million more people visiting A&E compared to three years ago, \"last year’s harsh winter put exceptional pressure on urgent and emergency wards\".\n",
 			[]string{"with over 1 million more people visiting A&E compared to three years ago",

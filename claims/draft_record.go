@@ -198,7 +198,7 @@ func (d *drafter) read() {
 	d.header()
 	for i := d.body; i < len(ps); i++ {
 		p := &ps[i]
-		p.marks = scanMarks(d.text, p.start, p.end)
+		p.marks = scanMarks(d.text, p.start, p.end, runsOn(d.text, ps, i))
 		d.sents = append(d.sents, sentences(d.text, p)...)
 	}
 	if len(d.ms) == 0 {

@@ -96,7 +96,7 @@ func TestQuotationSpeakers(t *testing.T) {
 				funding.Person{Name: "Alan Johnson", Role: "shadow chancellor"}, "Alan Johnson", Explicit}}},
 		{"money reported around a quotation", "Boris Johnson spoke.\nHe announced the sum, equivalent to £3.5m a week, claiming it was \"new money that was not there\".",
 			[]speakerView{
-				{"the sum, equivalent to £3.5m a week, claiming it was", funding.Person{Name: "Boris Johnson"}, "He", Guessed},
+				{"the sum, equivalent to £3.5m a week", funding.Person{Name: "Boris Johnson"}, "He", Guessed},
 				{"new money that was not there", funding.Person{Name: "Boris Johnson"}, "He", Guessed},
 			}},
 		{"put forward", "Jane Smith put forward a plan for £20m of counselling services.",
