@@ -85,7 +85,15 @@ type quoted struct {
 // announced the sum, equivalent to roughly £3.5m a week, …, claiming it
 // was "new money …""), without the clause that runs into a quotation,
 // which the quoted words complete ("said the £750m package was ‘little
-// more than …’" states nothing of its own).
+// more than …’" states nothing of its own). When the quotations lie inside
+// the clause after the verb, its words on both sides, the whole clause is
+// the statement, quotations and all ("accused the Government of spending
+// three times the amount on a tax cut for ‘the richest 1%’ than …"), and a
+// title among them ("his ‘Building Council Homes for Londoners’ which is
+// …") is no claim; after a verb of naming ("called the £500m boost
+// “disrespectful”") the words are what was named, no statement. A photo's
+// caption ending in its credit ("(James Speakman/PA)") is prose, the
+// credit no part of what it reports.
 //
 // What each claim asserts is read by assertions. quotations never panics,
 // runs in time linear in len(article), and every span it returns lies
@@ -495,7 +503,11 @@ func (d *quoteDrafter) run() {
 				// breadth" …": speech if finish places the ministers.
 				att.placed, spoken = true, true
 			}
-			if !spoken && (short || !att.found() && titleLike(words)) {
+			// A title inside a reported clause, with the clause's words on
+			// both sides, is a name the statement gives ("announced his
+			// ‘Homes for All’ scheme, which …"), not speech.
+			named := titleLike(words) && atts[si].verbAt > sents[si].Start && atts[si].verbAt <= m.open && hasLetterOrDigit(d.text[m.close:sents[si].End])
+			if !spoken && (short || !att.found() && titleLike(words)) || named {
 				continue // a word in quotation marks, or a title, not speech
 			}
 			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
@@ -530,8 +542,31 @@ func (d *quoteDrafter) run() {
 // punctuation ("Today the Prime Minister will confirm 117 Trusts will be
 // allocated …"). Its statements are the prose's, told again. (A first
 // paragraph that long with no full stop is a lede whose stop was lost.)
+//
+// A photo's caption, which ends in its credit in brackets rather than a
+// stop ("… in over a year (Jo Bloggs/PA)"), is prose: see creditAt.
 func summaryLine(s string, p *para) bool {
-	return p.end-p.start <= 200 && !terminal(s[p.end-1])
+	return p.end-p.start <= 200 && !terminal(s[p.end-1]) && creditAt(s, p.start, p.end) == p.end
+}
+
+// creditAt returns where a photo's credit in brackets that ends s[a:b]
+// begins, "(Jo Bloggs/PA)": a bracket holding a slash between words, as
+// picture agencies are credited; b if there is none. The credit is the
+// caption's, not the words of a statement it reports.
+func creditAt(s string, a, b int) int {
+	if b <= a || s[b-1] != ')' {
+		return b
+	}
+	i := strings.LastIndexByte(s[a:b], '(')
+	if i < 0 {
+		return b
+	}
+	credit := s[a+i+1 : b-1]
+	k := strings.IndexByte(credit, '/')
+	if k <= 0 || k == len(credit)-1 || strings.ContainsAny(credit, "()") || !hasLetterOrDigit(credit[:k]) || !hasLetterOrDigit(credit[k+1:]) {
+		return b
+	}
+	return a + i
 }
 
 // firstPerson reports whether paragraph p speaks in the first person:
@@ -644,7 +679,7 @@ func mayHoldFigure(text string) bool {
 	if strings.ContainsAny(text, "0123456789£$€") {
 		return true
 	}
-	for _, w := range [...]string{"doubl", "tripl", "trebl", "quadrupl", "twice", "fold", "half", "third", "quarter", "fifth", "tenth", " in "} {
+	for _, w := range [...]string{"doubl", "tripl", "trebl", "quadrupl", "twice", "fold", "half", "third", "quarter", "fifth", "tenth", " in ", " times"} {
 		if strings.Contains(text, w) {
 			return true
 		}
@@ -681,7 +716,7 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 			}
 		}
 	}
-	if att.verbAt <= st.Start || att.verbAt >= st.End {
+	if att.verbAt <= st.Start || att.verbAt >= st.End || d.reportThrough(p, st, att) {
 		return
 	}
 	forOutside(d.text, att.verbAt, st.End, p.marks, func(a, b int) {
@@ -713,6 +748,76 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 			}
 		}
 	})
+}
+
+// reportThrough adds the claim of the whole clause after the verb of
+// sentence st, quotations and all, when its quotations lie inside it, with
+// words of the clause on both sides ("accused the council of spending
+// twice as much on ‘the chosen few’ as on the rest of the town"), and a
+// stretch outside them states money, a count or a proportion: the
+// quotation is a phrase of the reported clause, and a claim of its own
+// too. After a verb of naming ("called the £5m grant “an insult”") the
+// words are what the speaker named, no clause of theirs. It reports
+// whether it added one.
+func (d *quoteDrafter) reportThrough(p *para, st Span, att attribution) bool {
+	if namingVerb(lastWord(d.text[st.Start:att.verbAt])) {
+		return false
+	}
+	sp := reportAfter(d.text, att.verbAt, st.End)
+	sp = clauseSpan(d.text, sp.Start, sp.End, "that ")
+	inside, first, last := 0, -1, -1
+	for i, m := range p.marks {
+		if m.open < sp.Start || m.open >= sp.End {
+			continue
+		}
+		if m.close > sp.End || !m.closed {
+			return false
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+		inside++
+	}
+	if inside == 0 || !hasLetterOrDigit(d.text[sp.Start:p.marks[first].open]) || !hasLetterOrDigit(d.text[p.marks[last].close:sp.End]) {
+		return false
+	}
+	states := false
+	forOutside(d.text, sp.Start, sp.End, p.marks, func(a, b int) {
+		if states || !mayHoldFigure(d.text[a:b]) {
+			return
+		}
+		for _, x := range d.assertions(d.text[a:b], "").as {
+			switch x.(type) {
+			case StatedAmount, CountClaim, RatioClaim:
+				states = true
+			}
+		}
+	})
+	if !states {
+		return false
+	}
+	att.report, att.after, att.placed = Span{}, Span{}, true
+	d.addRead(sp, att, d.assertions(d.text[sp.Start:sp.End], ""))
+	return true
+}
+
+// namingVerb reports whether w is a verb by which a speaker names what
+// something is ("called the plan “a stunt”", "branded it"): its object is
+// the thing named, not a statement the speaker made.
+func namingVerb(w string) bool {
+	switch w {
+	case "called", "calls", "calling", "branded", "brands", "branding", "labelled", "labels", "dubbed", "dubs",
+		"described", "describes", "describing", "termed":
+		return true
+	}
+	return false
+}
+
+// lastWord returns the last word of s, split at white space.
+func lastWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }
 
 // reportBefore returns the clause of sentence st before its speaker,

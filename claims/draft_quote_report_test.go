@@ -11,7 +11,8 @@ import (
 // claimed."): it is a claim of its own, quotation and all, when it states
 // money outside the quotation, and no claim when the money is the
 // quotation's; and the stretch after the verb, outside the quotation,
-// when it states a count.
+// when it states a count; the whole clause after the verb when its
+// quotations lie inside it.
 func TestQuotationsReportBefore(t *testing.T) {
 	tests := []struct {
 		text string
@@ -31,6 +32,20 @@ func TestQuotationsReportBefore(t *testing.T) {
 			[]string{"far short of the need"}},
 		{"Ruth Cole called the hasty \"back of the drawer\" £20m grant \"an insult\".\n",
 			[]string{"back of the drawer", "an insult"}},
+		// Quotations inside a reported clause, its words on both sides:
+		// the whole clause is the statement, and each quotation a claim
+		// too; a title there is a name the statement gives, no claim.
+		{"Tom Reid accused the council of spending £2m on ‘the lucky few’ and nothing on the rest of the town.\n",
+			[]string{"the council of spending £2m on ‘the lucky few’ and nothing on the rest of the town", "the lucky few"}},
+		{"Ann Lowe has announced her ‘Parks For Everyone’ scheme, in which £2m is given to the town’s parks.\n",
+			[]string{"her ‘Parks For Everyone’ scheme, in which £2m is given to the town’s parks"}},
+		// After a verb of naming, the words are the thing named.
+		{"Tom Reid called the rushed £2m grant “a gift to the few” and said it would not last.\n",
+			[]string{"a gift to the few"}},
+		// A photo's caption ends in its credit, not a stop: prose, with
+		// the credit no part of the statement.
+		{"Ann Lowe spoke.\nAnn Lowe accused the council of spending three times as much on roads as on parks (Jo Bloggs/PA)\n",
+			[]string{"the council of spending three times as much on roads as on parks"}},
 		// claims/testdata/articles/pharmatimes-2013-ae-winter-500m.txt
 		{"The Department of Health says that with over 1 million more people visiting A&E compared to three years ago, \"last year’s harsh winter put exceptional pressure on urgent and emergency wards\".\n",
 			[]string{"with over 1 million more people visiting A&E compared to three years ago",
