@@ -46,6 +46,11 @@ func TestQuotationsReportBefore(t *testing.T) {
 		// the credit no part of the statement.
 		{"Ann Lowe spoke.\nAnn Lowe accused the council of spending three times as much on roads as on parks (Jo Bloggs/PA)\n",
 			[]string{"the council of spending three times as much on roads as on parks"}},
+		// A phrase recalling an announcement, set off by commas, reports
+		// none; the passive verb after "was" does.
+		{"As part of the plan, announced by Minister Tom Reid on Monday, £3m will go to schools.\n", nil},
+		{"The plan was announced by Minister Tom Reid on Monday, with £3m for schools.\n",
+			[]string{"The plan was announced by Minister Tom Reid on Monday, with £3m for schools."}},
 		// claims/testdata/articles/pharmatimes-2013-ae-winter-500m.txt
 		{"The Department of Health says that with over 1 million more people visiting A&E compared to three years ago, \"last year’s harsh winter put exceptional pressure on urgent and emergency wards\".\n",
 			[]string{"with over 1 million more people visiting A&E compared to three years ago",

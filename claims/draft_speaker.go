@@ -426,6 +426,9 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // …"); "has been criticised" names no speaker. A noun of speech after
 // "his" or "her" and before "that" ("criticism for his claim that …")
 // reports the clause after "that", of the person the pronoun resolves to.
+// A verb of announcing set off by a comma before "by" ("the scheme,
+// announced by the Chancellor on Wednesday,") recalls an announcement in a
+// phrase: it reports none.
 // A person's name is read in
 // its fullest form in the article, with the role, party and organisation
 // the words around it give (see subject and speakerInfo.apposition). It
@@ -475,6 +478,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				}
 			}
 			prev2, prevAt = word, w
+			if v == verbAnnounce && !passive && strings.HasSuffix(strings.TrimRight(d.text[seg.Start:w.Start], " "), ",") && after(d.text, w.End, seg.End, "by") != w.End {
+				// "As part of the scheme, announced by the Chancellor on
+				// Wednesday, £360m will …": a phrase recalling an
+				// announcement, not one the sentence reports.
+				continue
+			}
 			if v == verbNone {
 				continue
 			}
