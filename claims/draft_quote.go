@@ -653,7 +653,10 @@ func splitWords(s string) []string {
 // remained in scope, Sir Mark Rowley told"), or else the one after the
 // verb ("The mayor's office said the £2.4m would …"), or the whole
 // sentence for a finding by a body ("An initial data search by the Met
-// identified about 9,000 historic cases …").
+// identified about 9,000 historic cases …"). A sentence of announcing is
+// a claim only if it states money: what is announced is money, and a
+// proportion or count beside it without any ("announced the package at a
+// time when a fifth of councils have warned …") is no announcement.
 func (d *quoteDrafter) report(att attribution) {
 	for _, clause := range [...]Span{att.report, att.after} {
 		if clause.Start >= clause.End || !mayHoldFigure(d.text[clause.Start:clause.End]) {
@@ -661,8 +664,12 @@ func (d *quoteDrafter) report(att attribution) {
 		}
 		r := d.assertions(d.text[clause.Start:clause.End], "")
 		for _, a := range r.as {
+			_, money := a.(StatedAmount)
 			switch a.(type) {
 			case StatedAmount, CountClaim, RatioClaim, Counterproposal:
+				if att.announces && !money {
+					continue // an announcing sentence is a claim by its money
+				}
 				att.placed = true
 				d.addRead(clause, att, r)
 				return
