@@ -426,6 +426,9 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // …"); "has been criticised" names no speaker. A noun of speech after
 // "his" or "her" and before "that" ("criticism for his claim that …")
 // reports the clause after "that", of the person the pronoun resolves to.
+// "Hit out at" is a verb of speech, "felt" one of opinion, as "believes"
+// is; a post held in a body ("The opposition leader on Ashby Council has
+// hit out") names a person by post (see postAt), not the body.
 // A verb of announcing set off by a comma before "by" ("the scheme,
 // announced by the Chancellor on Wednesday,") recalls an announcement in a
 // phrase: it reports none.
@@ -458,6 +461,10 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					v, w.End = verbAnnounce, out
 					passive = passive || after(d.text, out, seg.End, "by") != out
 				}
+			}
+			if out := after(d.text, w.End, seg.End, "out"); v == verbNone && out != w.End && (word == "hit" || word == "hits" || word == "hitting") {
+				// "has hit out at the Government": a verb of speech.
+				v, w.End = verbSpeech, out
 			}
 			carried := false // "continued:", which carries on a speaker heard already
 			if v == verbNone {
@@ -728,6 +735,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		}
 	}
 	if att, ok := spokespersonOf(s, cs, lastC); ok {
+		return att, true
+	}
+	if att, ok := postAt(s, lastC); ok {
 		return att, true
 	}
 	if !hasOrgWord(s[lastC.Start:lastC.End]) {
@@ -1658,6 +1668,31 @@ func (d *quoteDrafter) roleOnly(c Span) (attribution, bool) {
 	return attribution{role: text, span: c, sure: Guessed}, true
 }
 
+// postAt returns the speaker named only by a post in a body, "the
+// opposition leader on Ashby Council", "the finance chief at Ashby
+// Council": a post in lower-case words, one of them naming it, then "on",
+// "at" or "of" and the body's capitalised name. The body is where the post
+// is held, not the speaker.
+func postAt(s string, c Span) (attribution, bool) {
+	c = stripDeterminer(s, c)
+	text := s[c.Start:c.End]
+	ws := strings.Fields(text)
+	for i, w := range ws {
+		if i == 0 || i > 4 || w != "on" && w != "at" && w != "of" {
+			if w == "" || unicode.IsUpper(rune(w[0])) || i > 4 {
+				return attribution{}, false
+			}
+			continue
+		}
+		post := strings.Join(ws[:i], " ")
+		if i+1 >= len(ws) || !unicode.IsUpper(rune(ws[i+1][0])) || !hasRoleWord(post, Span{0, len(post)}) {
+			return attribution{}, false
+		}
+		return attribution{role: text, span: c, sure: Guessed}, true
+	}
+	return attribution{}, false
+}
+
 // holder returns the person of the article whose role is role, in any
 // case, or else starts with it, or else the one person whose role holds
 // it; "" if there is none or more than one.
@@ -1695,10 +1730,19 @@ func (d *quoteDrafter) holder(role string) string {
 // headHolder returns the one person of the article whose role has the
 // head noun of role, a post given without the words that tell it from
 // others ("the opposition leader" after "Jo Bell, leader of the Green
-// Group"); "" if there is none or more than one, or role has no head that
-// names a post. A careful reader takes the post so, and checks it.
+// Group"; "the opposition leader on Ashby Council" after "Ashby Green
+// leader Jo Bell"); "" if there is none or more than one, or role has no
+// head that names a post. A careful reader takes the post so, and checks
+// it.
 func (d *quoteDrafter) headHolder(role string) string {
-	head := roleHead(role)
+	ws := strings.Fields(role)
+	if i := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "on" || w == "at" }); i > 0 {
+		ws = ws[:i] // "opposition leader on Ashby Council": "leader"
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	head := ws[len(ws)-1]
 	if !roleWord(head) {
 		return ""
 	}

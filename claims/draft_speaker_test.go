@@ -212,6 +212,15 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a post by its head noun, a qualified post",
 			"Tom Reid, deputy leader of the council, called it \"a shambles\".\nThe opposition leader said: \"We were not told.\"",
 			[]speakerView{{"a shambles", funding.Person{Name: "Tom Reid", Role: "deputy leader of the council"}, "Tom Reid", Explicit}, {"We were not told.", funding.Person{Role: "opposition leader"}, "opposition leader", Guessed}}},
+		// A post held in a body ("on Ashby Council") is no body speaking:
+		// its head is a person's post, here one the article gives by a
+		// verb of opinion ("felt"); "hit out at" is a verb of speech.
+		{"a post in a body, the one person with its head",
+			"The opposition leader on Ashby Council has hit out at the plan and said schools had been left to \"fend for themselves\".\nAshby Green leader Jo Bell felt the plan was unfair.",
+			[]speakerView{{"fend for themselves", funding.Person{Name: "Jo Bell", Role: "Ashby Green leader", Party: "Green"}, "opposition leader on Ashby Council", Guessed}}},
+		{"a post in a body, no one with it",
+			"The finance chief at Ashby Council said: \"We will cope.\"",
+			[]speakerView{{"We will cope.", funding.Person{Role: "finance chief at Ashby Council"}, "finance chief at Ashby Council", Guessed}}},
 		// A relative clause between a speaker's name and the verb leaves the
 		// name the speaker's; the clause's own words name no one.
 		{"who, with a ward in the clause",
