@@ -50,7 +50,9 @@ type quoted struct {
 // cross-heading 'Heinous abuse' or a link's title) or in the article's
 // first line, its title; titles in quotation marks (most longer words
 // capitalised, no speaker); and a word or three in quotation marks inside
-// a sentence that names no speaker (a “uplift”).
+// a sentence that names no speaker (a “uplift”), or a longer phrase there
+// that states no money after an article or a preposition ("25 of the ‘the
+// strongest and most advanced schemes’").
 //
 // The speaker is read from the sentence of the quotation (see attribute),
 // or else: a quotation continuing an open one from the paragraph before
@@ -507,7 +509,15 @@ func (d *quoteDrafter) run() {
 			// both sides, is a name the statement gives ("announced his
 			// ‘Homes for All’ scheme, which …"), not speech.
 			named := titleLike(words) && atts[si].verbAt > sents[si].Start && atts[si].verbAt <= m.open && hasLetterOrDigit(d.text[m.close:sents[si].End])
-			if !spoken && (short || !att.found() && titleLike(words)) || named {
+			// A phrase in quotation marks inside a noun phrase, after "the"
+			// or "of", that no one is said to have spoken and that states no
+			// money is the writer's quoting ("allocated to 25 of the ‘the
+			// strongest and most advanced schemes’"), as a word or three is;
+			// after a verb ("The plan is “not what …”") it is someone's
+			// words, unplaced.
+			phrase := !att.found() && m.open > sents[si].Start && (words == "" || !terminal(words[len(words)-1])) &&
+				!strings.ContainsAny(words, "£$€0123456789") && nounLead(lastWord(d.text[sents[si].Start:m.open]))
+			if !spoken && (short || phrase || !att.found() && titleLike(words)) || named {
 				continue // a word in quotation marks, or a title, not speech
 			}
 			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
@@ -807,6 +817,16 @@ func (d *quoteDrafter) reportThrough(p *para, st Span, att attribution) bool {
 	att.report, att.after, att.placed = Span{}, Span{}, true
 	d.addRead(sp, att, d.assertions(d.text[sp.Start:sp.End], ""))
 	return true
+}
+
+// nounLead reports whether w, before a quotation, makes it part of a noun
+// phrase: an article or a preposition ("the", "of", "for").
+func nounLead(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "of", "to", "for", "in", "on", "with", "from", "by", "as":
+		return true
+	}
+	return false
 }
 
 // namingVerb reports whether w is a verb by which a speaker names what

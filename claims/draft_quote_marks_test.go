@@ -42,6 +42,8 @@ func TestQuotationMarks(t *testing.T) {
 		{"a cross-heading and a link are no claims", "'Heinous abuse'\nMet investigating 'tens of grooming gang cases'\n- Published5 days ago", nil},
 		{"a title in marks with no speaker is no claim", "The report ‘Sexual Violence against Children and Adults in London’ can be read here.", nil},
 		{"a word in marks with no speaker is no claim", "The budget includes a £512m “uplift” for schools.", nil},
+		{"a phrase in marks with no speaker is no claim", "Funds will go to 12 of the ‘most deserving and best run projects’ in the county.", nil},
+		{"a phrase in marks with no speaker, stating money, is kept", "Funds include “£5m of new money for parks” this year.", []string{"£5m of new money for parks"}},
 		{"the article's title", "“A mere fraction”: £600m package welcomed with caution\n\nThe money was announced.", nil},
 		{"empty marks", `Jane Smith said: "" and “ ”.`, nil},
 		{"an unmatched closing mark", `Jane Smith said it was” fine.`, nil},
