@@ -157,6 +157,9 @@ type quoteDrafter struct {
 	// leaves it unset reads digits only, as it tells recipients from
 	// measures by them.
 	inWords bool
+	// parties are the parties the article names, once "the opposition"
+	// asks (see oppositionOf).
+	parties []string
 }
 
 // A para is one paragraph of the article: a line, without its surrounding
@@ -974,6 +977,9 @@ func (d *quoteDrafter) finish() {
 		case att.org != "":
 			c.claim.Speaker.Org = att.org
 			c.fields = append(c.fields, Field{Path: "speaker", Span: att.span, Confidence: att.sure})
+			if named := d.text[att.span.Start:att.span.End]; strings.EqualFold(named, "the opposition") {
+				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only as “" + named + "”: taken to be " + att.org + ", the one other party the article names; check"})
+			}
 		case att.role != "":
 			c.claim.Speaker.Role = att.role
 			c.fields = append(c.fields, Field{Path: "speaker.role", Span: att.span, Confidence: att.sure})

@@ -426,6 +426,8 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // …"); "has been criticised" names no speaker. A noun of speech after
 // "his" or "her" and before "that" ("criticism for his claim that …")
 // reports the clause after "that", of the person the pronoun resolves to.
+// "The opposition" is the one party the article names besides those the
+// sentence names (see oppositionOf), Guessed.
 // "Hit out at" is a verb of speech, "felt" one of opinion, as "believes"
 // is; a post held in a body ("The opposition leader on Ashby Council has
 // hit out") names a person by post (see postAt), not the body.
@@ -743,6 +745,11 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if !hasOrgWord(s[lastC.Start:lastC.End]) {
 		if role, ok := d.roleOnly(lastC); ok {
 			return role, true
+		}
+	}
+	if t := s[lastC.Start:lastC.End]; strings.EqualFold(t, "the opposition") {
+		if party, ok := d.oppositionOf(sent); ok {
+			return attribution{org: party, span: lastC, sure: Guessed}, true
 		}
 	}
 	if t := s[lastC.Start:lastC.End]; insiders(t) {
@@ -1691,6 +1698,40 @@ func postAt(s string, c Span) (attribution, bool) {
 		return attribution{role: text, span: c, sure: Guessed}, true
 	}
 	return attribution{}, false
+}
+
+// oppositionOf returns the party that "the opposition" speaking in
+// sentence sent is: the one party the article names besides those sent
+// names, whom the opposition opposes ("The opposition has accused the
+// Conservatives of …" in an article that names Labour and the
+// Conservatives only); false if there is none or more than one.
+func (d *quoteDrafter) oppositionOf(sent Span) (string, bool) {
+	if d.parties == nil {
+		d.parties = partiesIn(d.text, 0, len(d.text))
+	}
+	opposed := partiesIn(d.text, sent.Start, sent.End)
+	party := ""
+	for _, p := range d.parties {
+		if slices.Contains(opposed, p) {
+			continue
+		}
+		if party != "" {
+			return "", false
+		}
+		party = p
+	}
+	return party, party != ""
+}
+
+// partiesIn returns the parties s[a:b] names, each once, in order.
+func partiesIn(s string, a, b int) []string {
+	out := []string{}
+	for w := range wordsIn(s, a, b) {
+		if p := partyOf(unpossessive(s[w.Start:w.End])); p != "" && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // holder returns the person of the article whose role is role, in any

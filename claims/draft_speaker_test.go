@@ -221,6 +221,13 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a post in a body, no one with it",
 			"The finance chief at Ashby Council said: \"We will cope.\"",
 			[]speakerView{{"We will cope.", funding.Person{Role: "finance chief at Ashby Council"}, "finance chief at Ashby Council", Guessed}}},
+		// "The opposition" is the one party the article names besides
+		// those the sentence opposes; with two, no one.
+		{"the opposition, the one other party",
+			"Labour's plan was published.\nThe opposition has accused the Conservatives of wasting £4m on consultants.",
+			[]speakerView{{"the Conservatives of wasting £4m on consultants", funding.Person{Org: "Labour"}, "The opposition", Guessed}}},
+		{"the opposition, two other parties",
+			"Labour and the Greens spoke.\nThe opposition has accused the Conservatives of wasting £4m on consultants.", nil},
 		// A relative clause between a speaker's name and the verb leaves the
 		// name the speaker's; the clause's own words name no one.
 		{"who, with a ward in the clause",
@@ -260,6 +267,7 @@ func TestQuotationNotes(t *testing.T) {
 		{`Jane Smith said: "We are announcing a £2.4m package."`, nil},
 		{`Critics said: "We will act on it."`, []string{"Critics"}},
 		{"Tom Reid, leader of the Green Group, called it \"a shambles\".\nThe opposition leader said: \"We will act.\"", []string{"opposition leader"}},
+		{"Labour's plan was published.\nThe opposition has accused the Conservatives of wasting £4m on consultants.", []string{"£4m", "The opposition"}},
 		// A speaker taken to be the one announcer is noted, to be checked.
 		{"The Scottish Government has announced £2m.\nMinisters said: \"We will act on it.\"", []string{"Ministers"}},
 	}
