@@ -37,7 +37,8 @@ import (
 //     first-hand ("I have made £5.5million available for …") and in a
 //     programme named after its figure ("the £7.9 million Essex multiply
 //     initiative"), each within the package's whole; such parts, parts after an itemising word
-//     ("This includes £4m for …") and a list by the ways money comes
+//     ("This includes £4m for …"), a pot after "including" ("including a
+//     city-wide £100,000 pot") and a list by the ways money comes
 //     ("£360m directly from … and £370m through …") are itemised in
 //     quotations and reported statements too. A sentence announcing sums
 //     each for its own purpose and no total ("an immediate £350m boost for
