@@ -69,7 +69,8 @@ import (
 // apart from the package ("on top of a £50 million package announced last
 // month … and the £10 million announced for …", "laid out plans for an
 // extra £4.6 billion", "Separately, the government announced £50m", "£160m
-// which the Council has secured from the Greater London Authority") is a
+// which the Council has secured from the Greater London Authority", "£250,000
+// … has been moved into the central highways repairs fund") is a
 // package of its own, after the first; a
 // sentence totalling such money just before it ("This means a further £3
 // billion …") makes it that package's allocations.
