@@ -780,8 +780,8 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 // words are what the speaker named, no clause of theirs. It reports
 // whether it added one.
 func (d *quoteDrafter) reportThrough(p *para, st Span, att attribution) bool {
-	if namingVerb(lastWord(d.text[st.Start:att.verbAt])) {
-		return false
+	if namingVerb(lastWord(d.text[st.Start:att.verbAt])) && after(d.text, att.verbAt, st.End, "for") == att.verbAt {
+		return false // "called the grant “an insult”", not "called for"
 	}
 	sp := reportAfter(d.text, att.verbAt, st.End)
 	sp = clauseSpan(d.text, sp.Start, sp.End, "that ")

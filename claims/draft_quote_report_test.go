@@ -42,6 +42,9 @@ func TestQuotationsReportBefore(t *testing.T) {
 		// After a verb of naming, the words are the thing named.
 		{"Tom Reid called the rushed £2m grant “a gift to the few” and said it would not last.\n",
 			[]string{"a gift to the few"}},
+		// "Called for" asks: its clause is reported.
+		{"Tom Reid called for £2m for ‘the forgotten estates’ in the north of the town.\n",
+			[]string{"for £2m for ‘the forgotten estates’ in the north of the town", "the forgotten estates"}},
 		// A photo's caption ends in its credit, not a stop: prose, with
 		// the credit no part of the statement.
 		{"Ann Lowe spoke.\nAnn Lowe accused the council of spending three times as much on roads as on parks (Jo Bloggs/PA)\n",
