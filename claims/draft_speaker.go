@@ -1251,9 +1251,9 @@ func isRolePhrase(s string, c Span) bool {
 }
 
 // roleText returns the words at c as a role: without a leading
-// conjunction or determiner, and zero unless they name a post.
+// conjunction, time or determiner, and zero unless they name a post.
 func roleText(s string, c Span) Span {
-	c = stripDeterminer(s, stripLeading(s, c))
+	c = stripDeterminer(s, stripWhen(s, stripLeading(s, c)))
 	if c.Start >= c.End || !hasRoleWord(s, c) {
 		return Span{}
 	}
@@ -1277,6 +1277,41 @@ func stripLeading(s string, c Span) Span {
 			return c
 		}
 	}
+}
+
+// stripWhen returns the words of a post at c without a time before them:
+// "On Wednesday local government secretary", "Last week the council
+// leader" name a post, with when it spoke.
+func stripWhen(s string, c Span) Span {
+	w, rest, ok := strings.Cut(s[c.Start:c.End], " ")
+	if !ok {
+		return c
+	}
+	switch strings.ToLower(w) {
+	case "on", "last", "this":
+	default:
+		return c
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	if !whenWord(strings.ToLower(strings.TrimRight(next, ","))) || len(next) == len(rest) {
+		return c
+	}
+	a, b := trimSpaceSpan(s, c.Start+len(w)+len(" ")+len(next), c.End)
+	for a < b && s[a] == ',' {
+		a, b = trimSpaceSpan(s, a+1, b)
+	}
+	return stripLeading(s, Span{Start: a, End: b})
+}
+
+// whenWord reports whether w, in lower case, names a day or a span of
+// time that "on", "last" or "this" makes a time: "Wednesday", "week".
+func whenWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "autumn", "spring", "summer", "winter":
+		return true
+	}
+	return false
 }
 
 // stripDeterminer returns c without a leading "the", "a" or "an".
