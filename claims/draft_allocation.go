@@ -663,6 +663,9 @@ func (d *drafter) movedInto(s Span, m currency.Mention) bool {
 	if i, j := d.mentionsIn(Span{m.End, end}); i < j {
 		end = d.ms[i].Start
 	}
+	if !slices.ContainsFunc(moveVerbs, func(v string) bool { return strings.Contains(d.text[m.End:end], v) }) {
+		return false // spare reading the words of every figure
+	}
 	var buf [24]tok
 	ts := wordsOf(d.text, Span{m.End, end}, buf[:0])
 	for k := 0; k+1 < len(ts); k++ {

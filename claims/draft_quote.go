@@ -511,7 +511,7 @@ func (d *quoteDrafter) run() {
 			// A title inside a reported clause, with the clause's words on
 			// both sides, is a name the statement gives ("announced his
 			// ‘Homes for All’ scheme, which …"), not speech.
-			named := titleLike(words) && atts[si].verbAt > sents[si].Start && atts[si].verbAt <= m.open && hasLetterOrDigit(d.text[m.close:sents[si].End])
+			named := atts[si].verbAt > sents[si].Start && atts[si].verbAt <= m.open && hasLetterOrDigit(d.text[m.close:sents[si].End]) && titleLike(words)
 			// A phrase in quotation marks inside a noun phrase, after "the"
 			// or "of", that no one is said to have spoken and that states no
 			// money is the writer's quoting ("allocated to 25 of the ‘the
@@ -519,7 +519,7 @@ func (d *quoteDrafter) run() {
 			// after a verb ("The plan is “not what …”") it is someone's
 			// words, unplaced.
 			phrase := !att.found() && m.open > sents[si].Start && (words == "" || !terminal(words[len(words)-1])) &&
-				!strings.ContainsAny(words, "£$€0123456789") && nounLead(lastWord(d.text[sents[si].Start:m.open]))
+				!strings.ContainsAny(words, "£$€0123456789") && nounLead(lastWord(d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-16)):m.open]))
 			if !spoken && (short || phrase || !att.found() && titleLike(words)) || named {
 				continue // a word in quotation marks, or a title, not speech
 			}
@@ -784,12 +784,15 @@ func (d *quoteDrafter) reportThrough(p *para, st Span, att attribution) bool {
 		return false // "called the grant “an insult”", not "called for"
 	}
 	sp := reportAfter(d.text, att.verbAt, st.End)
-	sp = clauseSpan(d.text, sp.Start, sp.End, "that ")
+	if strings.HasPrefix(d.text[sp.Start:sp.End], "that ") {
+		sp.Start += len("that ")
+	}
 	inside, first, last := 0, -1, -1
-	for i, m := range p.marks {
-		if m.open < sp.Start || m.open >= sp.End {
-			continue
-		}
+	// The marks are in order: start from the first that may lie in the
+	// clause, so that each sentence costs its own marks only.
+	from := sort.Search(len(p.marks), func(i int) bool { return p.marks[i].open >= sp.Start })
+	for i := from; i < len(p.marks) && p.marks[i].open < sp.End; i++ {
+		m := p.marks[i]
 		if m.close > sp.End || !m.closed {
 			return false
 		}
@@ -802,24 +805,25 @@ func (d *quoteDrafter) reportThrough(p *para, st Span, att attribution) bool {
 	if inside == 0 || !hasLetterOrDigit(d.text[sp.Start:p.marks[first].open]) || !hasLetterOrDigit(d.text[p.marks[last].close:sp.End]) {
 		return false
 	}
-	states := false
-	forOutside(d.text, sp.Start, sp.End, p.marks, func(a, b int) {
-		if states || !mayHoldFigure(d.text[a:b]) {
-			return
-		}
-		for _, x := range d.assertions(d.text[a:b], "").as {
-			switch x.(type) {
-			case StatedAmount, CountClaim, RatioClaim:
-				states = true
+	r := d.assertions(d.text[sp.Start:sp.End], "")
+	for _, x := range r.as {
+		switch x.(type) {
+		case StatedAmount, CountClaim, RatioClaim:
+			if w := shift(x.Where(), sp.Start); !inMarksOf(p.marks[first:last+1], w) {
+				att.report, att.after, att.placed = Span{}, Span{}, true
+				d.addRead(sp, att, r)
+				return true
 			}
 		}
-	})
-	if !states {
-		return false
 	}
-	att.report, att.after, att.placed = Span{}, Span{}, true
-	d.addRead(sp, att, d.assertions(d.text[sp.Start:sp.End], ""))
-	return true
+	return false
+}
+
+// inMarksOf reports whether the span w lies within one of the quotations
+// ms, which are in order.
+func inMarksOf(ms []mark, w Span) bool {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].open > w.Start }) - 1
+	return i >= 0 && w.End <= ms[i].close
 }
 
 // nounLead reports whether w, before a quotation, makes it part of a noun
