@@ -1819,7 +1819,7 @@ func (d *quoteDrafter) headHolder(role string) string {
 		return ""
 	}
 	head := ws[len(ws)-1]
-	if !roleWord(head) {
+	if !roleWord(head) || slices.ContainsFunc(ws, qualifier) {
 		return ""
 	}
 	key := ""
@@ -1837,16 +1837,29 @@ func (d *quoteDrafter) headHolder(role string) string {
 // roleHead returns the head noun of a post: its first word before "of"
 // ("leader of the Green Group"), or else its last word when it has no
 // "of" ("opposition leader", "Labour leader"); "" for a post worded
-// otherwise ("deputy leader of the council"), whose head may be qualified.
+// otherwise ("chief executive of the trust") or qualified ("Labour deputy
+// leader"), whose head is not the post.
 func roleHead(role string) string {
 	ws := strings.Fields(role)
 	switch {
+	case slices.ContainsFunc(ws, qualifier):
+		return "" // "Labour deputy leader" is no leader
 	case len(ws) > 1 && ws[1] == "of":
 		return ws[0]
 	case len(ws) > 0 && !slices.Contains(ws, "of"):
 		return ws[len(ws)-1]
 	}
 	return ""
+}
+
+// qualifier reports whether w makes a post another than its head names:
+// "deputy", "shadow", "former".
+func qualifier(w string) bool {
+	switch strings.ToLower(w) {
+	case "deputy", "shadow", "former", "acting", "interim", "vice", "assistant", "ex", "outgoing", "incoming":
+		return true
+	}
+	return false
 }
 
 // caseSet returns the set of words, each as given and with its first
