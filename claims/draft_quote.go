@@ -773,8 +773,8 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 // reportThrough adds the claim of the whole clause after the verb of
 // sentence st, quotations and all, when its quotations lie inside it, with
 // words of the clause on both sides ("accused the council of spending
-// twice as much on ‘the chosen few’ as on the rest of the town"), and a
-// stretch outside them states money, a count or a proportion: the
+// twice as much on ‘the chosen few’ as on the rest of the town"), and it
+// states money, a count or a proportion outside them: the
 // quotation is a phrase of the reported clause, and a claim of its own
 // too. After a verb of naming ("called the £5m grant “an insult”") the
 // words are what the speaker named, no clause of theirs. It reports
@@ -787,7 +787,7 @@ func (d *quoteDrafter) reportThrough(p *para, st Span, att attribution) bool {
 	if strings.HasPrefix(d.text[sp.Start:sp.End], "that ") {
 		sp.Start += len("that ")
 	}
-	inside, first, last := 0, -1, -1
+	first, last := -1, -1
 	// The marks are in order: start from the first that may lie in the
 	// clause, so that each sentence costs its own marks only.
 	from := sort.Search(len(p.marks), func(i int) bool { return p.marks[i].open >= sp.Start })
@@ -800,9 +800,8 @@ func (d *quoteDrafter) reportThrough(p *para, st Span, att attribution) bool {
 			first = i
 		}
 		last = i
-		inside++
 	}
-	if inside == 0 || !hasLetterOrDigit(d.text[sp.Start:p.marks[first].open]) || !hasLetterOrDigit(d.text[p.marks[last].close:sp.End]) {
+	if first < 0 || !hasLetterOrDigit(d.text[sp.Start:p.marks[first].open]) || !hasLetterOrDigit(d.text[p.marks[last].close:sp.End]) {
 		return false
 	}
 	r := d.assertions(d.text[sp.Start:sp.End], "")
