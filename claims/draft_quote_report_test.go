@@ -45,6 +45,9 @@ func TestQuotationsReportBefore(t *testing.T) {
 		// "Called for" asks: its clause is reported.
 		{"Tom Reid called for £2m for ‘the forgotten estates’ in the north of the town.\n",
 			[]string{"for £2m for ‘the forgotten estates’ in the north of the town", "the forgotten estates"}},
+		// "Hit out at" names its target, no statement.
+		{"Ann Lowe has hit out at the government's £20m roads fund.\n", nil},
+		{"Ann Lowe has hit out at the government's £20m roads fund, calling it \"paltry\".\n", []string{"paltry"}},
 		// A photo's caption ends in its credit, not a stop: prose, with
 		// the credit no part of the statement.
 		{"Ann Lowe spoke.\nAnn Lowe accused the council of spending three times as much on roads as on parks (Jo Bloggs/PA)\n",

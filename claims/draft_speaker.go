@@ -464,7 +464,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					passive = passive || after(d.text, out, seg.End, "by") != out
 				}
 			}
-			if out := after(d.text, w.End, seg.End, "out"); v == verbNone && out != w.End && (word == "hit" || word == "hits" || word == "hitting") {
+			if out := after(d.text, w.End, seg.End, "out"); v == verbNone && out != w.End && hitWord(word) {
 				// "has hit out at the Government": a verb of speech.
 				v, w.End = verbSpeech, out
 			}
@@ -533,6 +533,9 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				switch {
 				case n == 1 && v == verbAnnounce:
 					att.report, att.after = sent, Span{}
+				case hitWord(word):
+					// "hit out at the council over its £5m cut": the words
+					// after name whom the speaker attacks, not what they said.
 				case n == 1 && word != "according" && word != "According":
 					att.after = reportAfter(d.text, w.End, sent.End)
 					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
@@ -1808,8 +1811,9 @@ func (d *quoteDrafter) holder(role string) string {
 // others ("the opposition leader" after "Jo Bell, leader of the Green
 // Group"; "the opposition leader on Ashby Council" after "Ashby Green
 // leader Jo Bell"); "" if there is none or more than one, or role has no
-// head that names a post. A careful reader takes the post so, and checks
-// it.
+// head that names a post. A post held in another body than role names is
+// another post ("leader of Ashby Council" is not "leader of the Green
+// Group"). A careful reader takes the post so, and checks it.
 func (d *quoteDrafter) headHolder(role string) string {
 	ws := strings.Fields(role)
 	if i := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "on" || w == "at" }); i > 0 {
@@ -1822,9 +1826,13 @@ func (d *quoteDrafter) headHolder(role string) string {
 	if !roleWord(head) || slices.ContainsFunc(ws, qualifier) {
 		return ""
 	}
-	key := ""
+	key, body := "", postBody(role)
 	for _, k := range d.order[max(0, len(d.order)-lookBack):] {
-		if strings.EqualFold(roleHead(d.people[k].role), head) {
+		r := d.people[k].role
+		if b := postBody(r); body != "" && b != "" && b != body {
+			continue // "leader of Ashby Council" is not "leader of the Green Group"
+		}
+		if strings.EqualFold(roleHead(r), head) {
 			if key != "" {
 				return ""
 			}
@@ -1832,6 +1840,22 @@ func (d *quoteDrafter) headHolder(role string) string {
 		}
 	}
 	return key
+}
+
+// postBody returns the body a post is held in, in lower case and without
+// "the": the words after its first "of", "on" or "at" ("leader of the
+// Green Group" is held in "green group"); "" if it names none.
+func postBody(role string) string {
+	ws := strings.Fields(strings.ToLower(role))
+	i := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "on" || w == "at" })
+	if i < 0 {
+		return ""
+	}
+	ws = ws[i+1:]
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
 }
 
 // roleHead returns the head noun of a post: its first word before "of"
@@ -1850,6 +1874,18 @@ func roleHead(role string) string {
 		return ws[len(ws)-1]
 	}
 	return ""
+}
+
+// hitWord reports whether w is the verb of "hit out at", whose object is
+// the speaker's target.
+func hitWord(w string) bool { return w == "hit" || w == "hits" || w == "hitting" }
+
+// targets reports whether the verb of speech ending at verbAt in s is
+// "hit out", whose words after ("at the Government's £20m fund") name its
+// target, no statement.
+func targets(s string, verbAt int) bool {
+	before, ok := strings.CutSuffix(s[max(0, verbAt-16):verbAt], " out")
+	return ok && hitWord(lastWord(before))
 }
 
 // qualifier reports whether w makes a post another than its head names:
