@@ -39,8 +39,8 @@ type quoted struct {
 // ("victims' commissioner") is an apostrophe unless it closes an open
 // single quotation; single marks inside a double quotation, and double
 // inside single, are quotations within the quotation and stay in its
-// words. A double mark opens a quotation even with a space after it at
-// the start of a paragraph or after a colon. A double quotation, or a ‘
+// words. A double mark or a ‘ opens a quotation even with a space after
+// it at the start of a paragraph or after a colon. A double quotation, or a ‘
 // after "said:" or before a paragraph opening with a ‘, left open at the
 // end of its paragraph runs to the end of it; if the next paragraph opens
 // with a mark, UK style, it continues there as a claim of its own with the
@@ -268,7 +268,7 @@ func scanMarks(s string, start, end int, next bool) []mark {
 		switch {
 		case !inside && (class == doubleOpen || class == doubleEither) && (!isSpaceOrEnd(after) || spaceOpens(s, start, i)):
 			inside, double, open = true, true, i
-		case !inside && (class == singleOpen && letterOrDigit(after) ||
+		case !inside && (class == singleOpen && (letterOrDigit(after) || !isSpaceOrEnd(runeAfterSpace(p, i+n)) && spaceOpens(s, start, i)) ||
 			class == singleEither && opensSingle(before) && letterOrDigit(after)):
 			inside, double, open = true, false, i
 		case inside && double && isDouble && closesDouble(class, before, after):
@@ -310,9 +310,9 @@ func speechOpens(s string, start, open int) bool {
 
 // spaceOpens reports whether the mark at i of the paragraph opening at
 // start stands where speech begins, at the paragraph's start or after a
-// colon: there a double mark opens a quotation even with a space after it
-// (‘the leader said: " I understand …’, a stray space of the page's),
-// where elsewhere it would close one.
+// colon: there a double mark or a ‘ opens a quotation even with a space
+// after it (‘the leader said: " I understand …’, a stray space of the
+// page's), where elsewhere it would close one or be none.
 func spaceOpens(s string, start, i int) bool {
 	before := strings.TrimRight(s[start:i], " ")
 	return before == "" || strings.HasSuffix(before, ":")
@@ -354,6 +354,15 @@ func appendMark(out []mark, s string, open, closeAt, closeEnd int, closed bool) 
 		return out
 	}
 	return append(out, mark{open: open, start: a, end: b, close: closeEnd, closed: closed})
+}
+
+// runeAfterSpace returns the first rune at or after offset i of s that is
+// not a space, or -1 at its end.
+func runeAfterSpace(s string, i int) rune {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return runeAfter(s, i)
 }
 
 // runeBefore returns the rune before offset i of s, or -1 at floor.

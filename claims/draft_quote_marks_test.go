@@ -23,6 +23,8 @@ func TestQuotationMarks(t *testing.T) {
 		{"said: with no space", `Jane Smith, Head of Care, NHS England said:“It’s vital we act now.”`, []string{"It’s vital we act now."}},
 		{"a space after the opening mark, after said:", `Tom Reid said: " We have waited too long.`, []string{"We have waited too long."}},
 		{"a space after the opening mark, opening a paragraph", "Tom Reid spoke.\n\" It is late.\" he said.", []string{"It is late."}},
+		{"a space after a curly opening mark, after said:", "Tom Reid said: “ We have waited too long.”", []string{"We have waited too long."}},
+		{"a space after a single opening mark, after said:", "Tom Reid said: ‘ We have waited too long.’", []string{"We have waited too long."}},
 		{"comma before the closing mark", "Jane Smith spoke.\n\"It just rings hollow,\" she said.", []string{"It just rings hollow"}},
 		{"apostrophes are no marks", `The National Police Chief's Council said it's the Mayor’s plan and the victims' commissioner's view that "it will help".`,
 			[]string{"it will help"}},
