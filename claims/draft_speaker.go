@@ -906,7 +906,8 @@ func clauseSpan(s string, a, b int, more ...string) Span {
 }
 
 // object reads the speaker from the words s[i:end] after a verb: "said
-// Sir Sadiq Khan, Mayor of London", "according to the council".
+// Sir Sadiq Khan, Mayor of London", "according to the council", "said the
+// Breckland Labour leader" (a post, not a body: see endsInPost).
 func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 	s := d.text
 	if end-i > subjectReach {
@@ -929,10 +930,30 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 		}
 		return att, true
 	}
+	if endsInPost(s, cs[0]) {
+		// "said the Breckland Labour leader": a person by post, not a body.
+		if att, ok := d.roleOnly(cs[0]); ok {
+			return att, true
+		}
+	}
 	if org, ok := orgName(s, cs[0]); ok {
 		return attribution{org: org, span: cs[0], sure: Explicit}, true
 	}
 	return attribution{}, false
+}
+
+// endsInPost reports whether the words at c end in a post in lower case,
+// "the Breckland Labour leader", "the council's finance chief": a person
+// named by what they hold. A spokesperson speaks for a body as one, and
+// names it.
+func endsInPost(s string, c Span) bool {
+	w := lastWord(s[c.Start:c.End])
+	r, _ := utf8.DecodeRuneInString(w)
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson":
+		return false
+	}
+	return unicode.IsLower(r) && roleWord(w)
 }
 
 // nameIn finds the person named by chunk c of the words before or after a
