@@ -428,8 +428,10 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // reports the clause after "that", of the person the pronoun resolves to.
 // "The opposition" is the one party the article names besides those the
 // sentence names (see oppositionOf), Guessed.
-// "Hit out at" is a verb of speech, "felt" one of opinion, as "believes"
-// is; a post held in a body ("The opposition leader on Ashby Council has
+// "Hit out at" is a verb of speech, as "slammed" and "condemned" are,
+// "felt" one of opinion, as "believes" is; a participle of speech after a
+// comma ("…, saying") or a verb after "and" has the subject that opens its
+// sentence; a post held in a body ("The opposition leader on Ashby Council has
 // hit out") names a person by post (see postAt), not the body.
 // A verb of announcing set off by a comma before "by" ("the scheme,
 // announced by the Chancellor on Wednesday,") recalls an announcement in a
@@ -734,6 +736,13 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		}
 		return att, true
 	}
+	if c := cs[len(cs)-1]; verb == verbSpeech && (participle(s, v) && strings.HasSuffix(strings.TrimRight(s[a:v], " "), ",") || strings.HasSuffix(s[c.Start:c.End], " and")) {
+		// "Tom Reid blasted the plan, saying …", "… hit out at the plan and
+		// said": the verb's subject is its clause's, the name opening it.
+		if name, pre, ok := d.nameIn(cs[0], false); ok && pre.Start >= pre.End {
+			return d.person(name), true
+		}
+	}
 	if verb == verbFinding {
 		if org, sp, ok := byOrg(s, lastC); ok {
 			return attribution{org: org, span: sp, sure: Explicit, report: sent}, true
@@ -770,6 +779,14 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
 	}
 	return att, true
+}
+
+// participle reports whether the word at offset v of s is a present
+// participle, "saying", "adding": a verb whose subject is that of the
+// clause it hangs on.
+func participle(s string, v int) bool {
+	w, _, _ := strings.Cut(s[v:min(len(s), v+24)], " ")
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 // voiceOf returns the speaker of words such as "Johnson’s speech" or "the

@@ -243,6 +243,14 @@ func TestQuotationSpeakers(t *testing.T) {
 			[]speakerView{{"the Conservatives of wasting £4m on consultants", funding.Person{Org: "Labour"}, "The opposition", Guessed}}},
 		{"the opposition, two other parties",
 			"Labour and the Greens spoke.\nThe opposition has accused the Conservatives of wasting £4m on consultants.", nil},
+		// Verbs of criticism are verbs of speech; a participle after a
+		// comma, or a verb after "and", has the subject of its clause.
+		{"slammed", "Jo Bell slammed the £2m fund as \"an insult\".",
+			[]speakerView{{"an insult", funding.Person{Name: "Jo Bell"}, "Jo Bell", Explicit}}},
+		{"a participle after a comma", "Tom Reid hammered the plan, saying it was \"a disgrace\".",
+			[]speakerView{{"a disgrace", funding.Person{Name: "Tom Reid"}, "Tom Reid", Explicit}}},
+		{"a verb after and", "Ann Lowe hammered the plan and said it was \"shameful\".",
+			[]speakerView{{"shameful", funding.Person{Name: "Ann Lowe"}, "Ann Lowe", Explicit}}},
 		// A relative clause between a speaker's name and the verb leaves the
 		// name the speaker's; the clause's own words name no one.
 		{"who, with a ward in the clause",
