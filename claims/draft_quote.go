@@ -675,10 +675,10 @@ func splitWords(s string) []string {
 // remained in scope, Sir Mark Rowley told"), or else the one after the
 // verb ("The mayor's office said the £2.4m would …"), or the whole
 // sentence for a finding by a body ("An initial data search by the Met
-// identified about 9,000 historic cases …"). A sentence of announcing is
-// a claim only if it states money: what is announced is money, and a
-// proportion or count beside it without any ("announced the package at a
-// time when a fifth of councils have warned …") is no announcement.
+// identified about 9,000 historic cases …"). In a sentence of announcing
+// that states no money, a proportion or count that is the subject of a
+// verb of speech of its own ("announced the package at a time when a
+// fifth of councils have warned …") is theirs, no announcement.
 func (d *quoteDrafter) report(att attribution) {
 	for _, clause := range [...]Span{att.report, att.after} {
 		if clause.Start >= clause.End || !mayHoldFigure(d.text[clause.Start:clause.End]) {
@@ -689,8 +689,8 @@ func (d *quoteDrafter) report(att attribution) {
 			_, money := a.(StatedAmount)
 			switch a.(type) {
 			case StatedAmount, CountClaim, RatioClaim, Counterproposal:
-				if att.announces && !money {
-					continue // an announcing sentence is a claim by its money
+				if att.announces && !money && spokenBy(d.text[clause.Start:clause.End], a.Where()) {
+					continue // another's words inside the announcing sentence
 				}
 				att.placed = true
 				d.addRead(clause, att, r)
@@ -698,6 +698,28 @@ func (d *quoteDrafter) report(att attribution) {
 			}
 		}
 	}
+}
+
+// spokenBy reports whether the words at w of text are the subject of a
+// verb of speech after them, past at most three adverbs and auxiliaries:
+// "a fifth of councils nationally have warned".
+func spokenBy(text string, w Span) bool {
+	if w.End <= w.Start || w.End > len(text) {
+		return false
+	}
+	n := 0
+	for t := range wordsIn(text, w.End, len(text)) {
+		word := text[t.Start:t.End]
+		switch {
+		case speechVerb(word) != verbNone:
+			return true
+		case n < 3 && (auxWord(word) || strings.HasSuffix(word, "ly")):
+			n++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // mayHoldFigure reports whether text may hold money, a count or a

@@ -57,9 +57,12 @@ func TestQuotationsReportBefore(t *testing.T) {
 		{"As part of the plan, announced by Minister Tom Reid on Monday, £3m will go to schools.\n", nil},
 		{"The plan was announced by Minister Tom Reid on Monday, with £3m for schools.\n",
 			[]string{"The plan was announced by Minister Tom Reid on Monday, with £3m for schools."}},
-		// An announcing sentence is a claim by its money: one with only a
-		// proportion or a count (here the councils' warning) is none.
+		// A proportion or count in an announcing sentence that is the
+		// subject of another verb of speech (the councils' warning) is no
+		// announcement; one the announcer announces is.
 		{"On Monday housing minister Tom Reid announced the plan at a time when a third of councils have warned of cuts.\n", nil},
+		{"On Monday housing minister Tom Reid announced a third of councils will get help.\n",
+			[]string{"On Monday housing minister Tom Reid announced a third of councils will get help."}},
 		{"On Monday housing minister Tom Reid announced £3m for a third of councils.\n",
 			[]string{"On Monday housing minister Tom Reid announced £3m for a third of councils."}},
 		// claims/testdata/articles/pharmatimes-2013-ae-winter-500m.txt
