@@ -835,6 +835,13 @@ func (d *quoteDrafter) reportThrough(p *para, st Span, att attribution) bool {
 	if first < 0 || !hasLetterOrDigit(d.text[sp.Start:p.marks[first].open]) || !hasLetterOrDigit(d.text[p.marks[last].close:sp.End]) {
 		return false
 	}
+	figure := false
+	forOutside(d.text, sp.Start, sp.End, p.marks, func(a, b int) {
+		figure = figure || mayHoldDigitsOrMultiple(d.text[a:b])
+	})
+	if !figure {
+		return false // spare reading the assertions of every clause with a quotation
+	}
 	r := d.assertions(d.text[sp.Start:sp.End], "")
 	for _, x := range r.as {
 		switch x.(type) {
@@ -844,6 +851,22 @@ func (d *quoteDrafter) reportThrough(p *para, st Span, att attribution) bool {
 				d.addRead(sp, att, r)
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mayHoldDigitsOrMultiple reports whether text may hold money, a count in
+// digits or a multiple: a digit, a currency sign, "times", "twice",
+// "doubled" and the like. It is mayHoldFigure without the counts and
+// proportions in words that cost most to rule out.
+func mayHoldDigitsOrMultiple(text string) bool {
+	if strings.ContainsAny(text, "0123456789£$€") {
+		return true
+	}
+	for _, w := range [...]string{"doubl", "tripl", "trebl", "quadrupl", "twice", "fold", " times"} {
+		if strings.Contains(text, w) {
+			return true
 		}
 	}
 	return false

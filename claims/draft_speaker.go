@@ -466,9 +466,11 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					passive = passive || after(d.text, out, seg.End, "by") != out
 				}
 			}
-			if out := after(d.text, w.End, seg.End, "out"); v == verbNone && out != w.End && hitWord(word) {
-				// "has hit out at the Government": a verb of speech.
-				v, w.End = verbSpeech, out
+			if v == verbNone && hitWord(word) {
+				if out := after(d.text, w.End, seg.End, "out"); out != w.End {
+					// "has hit out at the Government": a verb of speech.
+					v, w.End = verbSpeech, out
+				}
 			}
 			carried := false // "continued:", which carries on a speaker heard already
 			if v == verbNone {
