@@ -1762,15 +1762,19 @@ func postAt(s string, c Span) (attribution, bool) {
 	c = stripDeterminer(s, c)
 	text := s[c.Start:c.End]
 	ws := strings.Fields(text)
+	upper := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
 	for i, w := range ws {
-		if i == 0 || i > 4 || w != "on" && w != "at" && w != "of" {
-			if w == "" || unicode.IsUpper(rune(w[0])) || i > 4 {
+		if i == 0 || i > 4 || !bodyPreposition(w) {
+			if upper(w) || i > 4 {
 				return attribution{}, false
 			}
 			continue
 		}
 		post := strings.Join(ws[:i], " ")
-		if i+1 >= len(ws) || !unicode.IsUpper(rune(ws[i+1][0])) || !hasRoleWord(post, Span{0, len(post)}) {
+		if i+1 >= len(ws) || !upper(ws[i+1]) || !hasRoleWord(post, Span{0, len(post)}) {
 			return attribution{}, false
 		}
 		return attribution{role: text, span: c, sure: Guessed}, true
@@ -1856,7 +1860,7 @@ func (d *quoteDrafter) holder(role string) string {
 // Group"). A careful reader takes the post so, and checks it.
 func (d *quoteDrafter) headHolder(role string) string {
 	ws := strings.Fields(role)
-	if i := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "on" || w == "at" }); i > 0 {
+	if i := slices.IndexFunc(ws, bodyPreposition); i > 0 {
 		ws = ws[:i] // "opposition leader on Ashby Council": "leader"
 	}
 	if len(ws) == 0 {
@@ -1887,7 +1891,7 @@ func (d *quoteDrafter) headHolder(role string) string {
 // Green Group" is held in "green group"); "" if it names none.
 func postBody(role string) string {
 	ws := strings.Fields(strings.ToLower(role))
-	i := slices.IndexFunc(ws, func(w string) bool { return w == "of" || w == "on" || w == "at" })
+	i := slices.IndexFunc(ws, bodyPreposition)
 	if i < 0 {
 		return ""
 	}
@@ -1898,9 +1902,9 @@ func postBody(role string) string {
 	return strings.Join(ws, " ")
 }
 
-// roleHead returns the head noun of a post: its first word before "of"
-// ("leader of the Green Group"), or else its last word when it has no
-// "of" ("opposition leader", "Labour leader"); "" for a post worded
+// roleHead returns the head noun of a post: its first word before "of",
+// "on" or "at" ("leader of the Green Group"), or else its last word when
+// it has none ("opposition leader", "Labour leader"); "" for a post worded
 // otherwise ("chief executive of the trust") or qualified ("Labour deputy
 // leader"), whose head is not the post.
 func roleHead(role string) string {
@@ -1908,13 +1912,17 @@ func roleHead(role string) string {
 	switch {
 	case slices.ContainsFunc(ws, qualifier):
 		return "" // "Labour deputy leader" is no leader
-	case len(ws) > 1 && ws[1] == "of":
+	case len(ws) > 1 && bodyPreposition(ws[1]):
 		return ws[0]
-	case len(ws) > 0 && !slices.Contains(ws, "of"):
+	case len(ws) > 0 && !slices.ContainsFunc(ws, bodyPreposition):
 		return ws[len(ws)-1]
 	}
 	return ""
 }
+
+// bodyPreposition reports whether w ties a post to the body it is held
+// in: "of", "on", "at".
+func bodyPreposition(w string) bool { return w == "of" || w == "on" || w == "at" }
 
 // hitWord reports whether w is the verb of "hit out at", whose object is
 // the speaker's target.
