@@ -526,7 +526,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				}
 			} else {
 				att, ok = d.subject(seg.Start, carriedOn(d.text, seg.Start, w.Start), sent, v)
-				if !ok {
+				if !ok && !targetVerb(word) {
 					att, ok = d.object(w.End, seg.End, sent)
 				}
 			}
@@ -1520,6 +1520,9 @@ func orgName(s string, c Span) (string, bool) {
 	if text == "" || strings.ContainsAny(text, "0123456789£$€") {
 		return "", false
 	}
+	if last := lastWord(text); last != text && functionWord(last) {
+		return "", false // "Opposition councillors spoke and": a clause, no body's name
+	}
 	r, _ := utf8.DecodeRuneInString(text)
 	first, _, _ := strings.Cut(text, " ")
 	switch {
@@ -1923,6 +1926,21 @@ func roleHead(role string) string {
 // bodyPreposition reports whether w ties a post to the body it is held
 // in: "of", "on", "at".
 func bodyPreposition(w string) bool { return w == "of" || w == "on" || w == "at" }
+
+// targetVerb reports whether w is a verb of speech whose object is whom
+// or what the speaker speaks of or to ("accused the council of …", "told
+// the BBC"), never the speaker, as it is after "said" in "said Jane
+// Smith".
+func targetVerb(w string) bool {
+	switch w {
+	case "told", "tells", "called", "calls", "described", "describes", "branded", "labelled", "dismissed",
+		"criticised", "criticises", "criticising", "accused", "hailed", "urged", "praised", "welcomed", "welcomes",
+		"slammed", "slams", "blasted", "blasts", "condemned", "condemns", "lambasted", "attacked", "attacks",
+		"questioned", "hit", "hits", "hitting":
+		return true
+	}
+	return false
+}
 
 // hitWord reports whether w is the verb of "hit out at", whose object is
 // the speaker's target.

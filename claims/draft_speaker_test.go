@@ -247,6 +247,10 @@ func TestQuotationSpeakers(t *testing.T) {
 			[]speakerView{{"the Conservatives of wasting £4m on consultants", funding.Person{Org: "Labour"}, "The opposition", Guessed}}},
 		{"the opposition, two other parties",
 			"Labour and the Greens spoke.\nThe opposition has accused the Conservatives of wasting £4m on consultants.", nil},
+		// The object of "accused" is whom it accuses, never the speaker.
+		{"accused, with no speaker before it",
+			"Opposition councillors spoke and accused the Ashby Tory group: \"It is failing the town.\"",
+			[]speakerView{{Quote: "It is failing the town."}}},
 		// Verbs of criticism are verbs of speech; a participle after a
 		// comma, or a verb after "and", has the subject of its clause.
 		{"slammed", "Jo Bell slammed the £2m fund as \"an insult\".",
