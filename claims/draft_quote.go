@@ -777,7 +777,7 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 			// The stretch runs into a quotation, which completes its last
 			// clause ("said the £750m package was ‘little more than …"): that
 			// clause is the quotation's, no statement of its own.
-			k := strings.LastIndexByte(d.text[sp.Start:sp.End], ',')
+			k := lastClauseStart(d.text[sp.Start:sp.End])
 			if k < 0 {
 				return
 			}
@@ -799,6 +799,25 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 			}
 		}
 	})
+}
+
+// lastClauseStart returns where the last clause of text begins: at its
+// last comma, or at a later "and" or "but" before a verb ("it had called
+// for £2m and described the plans as", "welcomed the announcement but said
+// the £750m package was"); -1 if text is one clause. An "and" between
+// nouns ("£5m and £3m were") starts none.
+func lastClauseStart(text string) int {
+	k := strings.LastIndexByte(text, ',')
+	for _, c := range [...]string{" and ", " but "} {
+		for j := strings.LastIndex(text, c); j > k; j = strings.LastIndex(text[:j], c) {
+			next, _, _ := strings.Cut(text[j+len(c):], " ")
+			if speechVerb(next) != verbNone || auxWord(next) || beWord(next) || len(next) > 4 && strings.HasSuffix(next, "ed") {
+				k = j
+				break
+			}
+		}
+	}
+	return k
 }
 
 // reportThrough adds the claim of the whole clause after the verb of

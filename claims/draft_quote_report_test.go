@@ -32,6 +32,12 @@ func TestQuotationsReportBefore(t *testing.T) {
 			[]string{"far short of the need"}},
 		{"Ruth Cole called the hasty \"back of the drawer\" £20m grant \"an insult\".\n",
 			[]string{"back of the drawer", "an insult"}},
+		// The clause a quotation completes begins at a comma, or at "and"
+		// or "but" before a verb; "and" between nouns begins none.
+		{"The Green group said it had called for £2m and described the plans as \"a missed chance\".\n",
+			[]string{"it had called for £2m", "a missed chance"}},
+		{"Ruth Cole said £5m and £3m were \"not enough\".\n",
+			[]string{"not enough"}},
 		// Quotations inside a reported clause, its words on both sides:
 		// the whole clause is the statement, and each quotation a claim
 		// too; a title there is a name the statement gives, no claim.
