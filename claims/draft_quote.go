@@ -990,14 +990,69 @@ const noSpeaker = "a quotation with no speaker found: say who said it"
 // the order of the article, whom a lede's "Plaid Cymru's leader has
 // claimed" or "The First Minister will announce" most often names: the
 // body of a UK news story names the speaker its first sentence gives by
-// post. It returns "" if no person speaks after it.
-func (d *quoteDrafter) nextSpeaker(i int) string {
+// post, the lede's post. A person the article gives another post ("The
+// Chancellor" is no union's general secretary) or a qualified one (a
+// shadow secretary) is passed over; a rank ("A councillor") fits any. It
+// returns "" if no person speaks after it who may hold the post.
+func (d *quoteDrafter) nextSpeaker(i int, post string) string {
 	for k := i + 1; k < len(d.who) && k <= i+lookBack; k++ {
 		if d.who[k].key != "" && d.who[k].sure == Explicit {
+			if r := d.info(d.who[k].key).role; otherQualified(r, post) || otherPost(r, post) {
+				// "The Chancellor has unveiled …" is not the shadow education
+				// secretary quoted next, nor a union's general secretary.
+				continue
+			}
 			return d.who[k].key
 		}
 	}
 	return ""
+}
+
+// otherPost reports whether the posts role and post are two: each has a
+// head naming a post (its last word naming one before its body) and the
+// heads differ, unless post's is a rank any holder of a post may have
+// ("a councillor", "the MP", "the minister").
+func otherPost(role, post string) bool {
+	a, b := postHead(role), postHead(post)
+	if a == "" || b == "" || strings.EqualFold(a, b) {
+		return false
+	}
+	switch strings.ToLower(b) {
+	case "councillor", "mp", "msp", "ms", "mla", "mep", "member", "minister", "politician", "campaigner", "boss", "chief":
+		return false
+	}
+	return true
+}
+
+// postHead returns the last word naming a post in post before its body
+// ("general secretary of the union": "secretary"; "PM", the Prime
+// Minister: "minister"), or "".
+func postHead(post string) string {
+	ws := strings.Fields(post)
+	if i := slices.IndexFunc(ws, bodyPreposition); i > 0 {
+		ws = ws[:i]
+	}
+	for k := len(ws) - 1; k >= 0; k-- {
+		if ws[k] == "PM" {
+			return "minister"
+		}
+		if roleWord(ws[k]) {
+			return ws[k]
+		}
+	}
+	return ""
+}
+
+// otherQualified reports whether the post role has a qualifier (see
+// qualifier) that post lacks: a shadow, deputy or former holder is not
+// the one post names.
+func otherQualified(role, post string) bool {
+	for _, w := range strings.Fields(role) {
+		if qualifier(w) && !slices.ContainsFunc(strings.Fields(post), func(p string) bool { return strings.EqualFold(p, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // shift returns sp moved by off bytes.
@@ -1031,7 +1086,7 @@ func (d *quoteDrafter) finish() {
 			} else if key := d.headHolder(att.role); key != "" {
 				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the one person whose post it may be; check"})
 				att.key, att.role, att.sure = key, "", Guessed
-			} else if key := d.nextSpeaker(i); key != "" {
+			} else if key := d.nextSpeaker(i, att.role); key != "" {
 				att.key, att.role, att.sure = key, "", Guessed
 			}
 		}

@@ -259,6 +259,21 @@ func TestQuotationSpeakers(t *testing.T) {
 			[]speakerView{{"a disgrace", funding.Person{Name: "Tom Reid"}, "Tom Reid", Explicit}}},
 		{"a verb after and", "Ann Lowe hammered the plan and said it was \"shameful\".",
 			[]speakerView{{"shameful", funding.Person{Name: "Ann Lowe"}, "Ann Lowe", Explicit}}},
+		// A lede's post is the next person quoted by name, unless the
+		// article gives them another post or a qualified one; a rank
+		// such as "councillor" any of them may hold.
+		{"a lede's post, the next speaker a shadow",
+			"The Chancellor has unveiled £2bn for schools.\nShadow education secretary Ben Cole said it was \"misleading\".",
+			[]speakerView{{"The Chancellor has unveiled £2bn for schools.", funding.Person{Role: "Chancellor"}, "Chancellor", Guessed},
+				{"misleading", funding.Person{Name: "Ben Cole", Role: "Shadow education secretary"}, "Ben Cole", Explicit}}},
+		{"a lede's post, the next speaker another post",
+			"The Chancellor has unveiled £2bn for schools.\nMary Bold, general secretary of the union, said it was \"a start\".",
+			[]speakerView{{"The Chancellor has unveiled £2bn for schools.", funding.Person{Role: "Chancellor"}, "Chancellor", Guessed},
+				{"a start", funding.Person{Name: "Mary Bold", Role: "general secretary of the union"}, "Mary Bold", Explicit}}},
+		{"a lede's rank, the next speaker a holder of a post",
+			"A councillor has called the plan \"a farce\".\nJo Bell, leader of the Green Group, said: \"It is late.\"",
+			[]speakerView{{"a farce", funding.Person{Name: "Jo Bell", Role: "leader of the Green Group", Party: "Green"}, "councillor", Guessed},
+				{"It is late.", funding.Person{Name: "Jo Bell", Role: "leader of the Green Group", Party: "Green"}, "Jo Bell", Explicit}}},
 		// A relative clause between a speaker's name and the verb leaves the
 		// name the speaker's; the clause's own words name no one.
 		{"who, with a ward in the clause",
