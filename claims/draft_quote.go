@@ -87,9 +87,12 @@ type quoted struct {
 // announced the sum, equivalent to roughly £3.5m a week, …, claiming it
 // was "new money …""), without the clause that runs into a quotation,
 // which the quoted words complete ("said the £750m package was ‘little
-// more than …’" states nothing of its own). When the quotations lie inside
-// the clause after the verb, its words on both sides, the whole clause is
-// the statement, quotations and all ("accused the Government of spending
+// more than …’" states nothing of its own), or that goes on from one
+// ("“in major disrepair” in England, with a backlog of more than £6bn"
+// states "with a backlog of more than £6bn"). When the quotations lie inside
+// the clause after the verb, its words on both sides, and its figure is of
+// the quotation's clause, the whole clause is the statement, quotations
+// and all ("accused the Government of spending
 // three times the amount on a tax cut for ‘the richest 1%’ than …"), and a
 // title among them ("his ‘Building Council Homes for Londoners’ which is
 // …") is no claim; after a verb of naming ("called the £500m boost
@@ -773,6 +776,16 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 	forOutside(d.text, att.verbAt, st.End, p.marks, func(a, b int) {
 		sp := reportAfter(d.text, a, b)
 		sp = clauseSpan(d.text, sp.Start, sp.End, "that ")
+		if a > att.verbAt {
+			// The stretch goes on from a quotation, whose clause runs to the
+			// next clause ("“in major disrepair” in England, with a backlog
+			// of more than £6bn"): the statement is the clause after it.
+			k := nextClauseStart(d.text[sp.Start:sp.End])
+			if k < 0 {
+				return
+			}
+			sp.Start += k
+		}
 		if b < st.End {
 			// The stretch runs into a quotation, which completes its last
 			// clause ("said the £750m package was ‘little more than …"): that
@@ -815,6 +828,55 @@ func lastClauseStart(text string) int {
 				k = j
 				break
 			}
+		}
+	}
+	return k
+}
+
+// nextClauseStart returns where the clause after the first of text
+// begins: after "and" or "but" opening it, its first comma, or a later
+// "and" or "but" before a verb, and past a verb of speech opening that
+// clause and its "that" ("… and suggested the £375 million would …");
+// -1 if text is one clause.
+func nextClauseStart(text string) int {
+	k := -1
+	for _, c := range [...]string{"and ", "but "} {
+		if strings.HasPrefix(text, c) {
+			k = len(c)
+		}
+	}
+	if k < 0 {
+		if i := strings.IndexByte(text, ','); i >= 0 {
+			k = i + 1
+		}
+		for _, c := range [...]string{" and ", " but "} {
+			for j := strings.Index(text, c); j >= 0 && (k < 0 || j < k); {
+				next, _, _ := strings.Cut(text[j+len(c):], " ")
+				if speechVerb(next) != verbNone || auxWord(next) || beWord(next) || len(next) > 4 && strings.HasSuffix(next, "ed") {
+					k = j + len(c)
+					break
+				}
+				i := strings.Index(text[j+len(c):], c)
+				if i < 0 {
+					break
+				}
+				j += len(c) + i
+			}
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if w, _, _ := strings.Cut(text[k:], " "); speechVerb(w) != verbNone {
+		k += len(w)
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if strings.HasPrefix(text[k:], "that ") {
+			k += len("that ")
 		}
 	}
 	return k
@@ -865,11 +927,26 @@ func (d *quoteDrafter) reportThrough(p *para, st Span, att attribution) bool {
 	for _, x := range r.as {
 		switch x.(type) {
 		case StatedAmount, CountClaim, RatioClaim:
-			if w := shift(x.Where(), sp.Start); !inMarksOf(p.marks[first:last+1], w) {
-				att.report, att.after, att.placed = Span{}, Span{}, true
-				d.addRead(sp, att, r)
-				return true
+			w := shift(x.Where(), sp.Start)
+			if inMarksOf(p.marks[first:last+1], w) {
+				continue
 			}
+			// The figure must be of the quotation's clause: "‘the richest
+			// 1%’ than they had spent", not "“in major disrepair” in
+			// England, with a backlog of £6bn", a clause of its own.
+			gap := ""
+			switch {
+			case w.Start >= p.marks[last].close:
+				gap = d.text[p.marks[last].close:w.Start]
+			case w.End <= p.marks[first].open:
+				gap = d.text[w.End:p.marks[first].open]
+			}
+			if lastClauseStart(gap) >= 0 {
+				continue
+			}
+			att.report, att.after, att.placed = Span{}, Span{}, true
+			d.addRead(sp, att, r)
+			return true
 		}
 	}
 	return false

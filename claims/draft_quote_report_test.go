@@ -43,8 +43,16 @@ func TestQuotationsReportBefore(t *testing.T) {
 		// too; a title there is a name the statement gives, no claim.
 		{"Tom Reid accused the council of spending £2m on ‘the lucky few’ and nothing on the rest of the town.\n",
 			[]string{"the council of spending £2m on ‘the lucky few’ and nothing on the rest of the town", "the lucky few"}},
-		{"Ann Lowe has announced her ‘Parks For Everyone’ scheme, in which £2m is given to the town’s parks.\n",
-			[]string{"her ‘Parks For Everyone’ scheme, in which £2m is given to the town’s parks"}},
+		{"Ann Lowe has announced her ‘Parks For Everyone’ scheme which gives £2m to the town’s parks.\n",
+			[]string{"her ‘Parks For Everyone’ scheme which gives £2m to the town’s parks"}},
+		// A figure in a clause of its own, after a comma, is its own
+		// statement.
+		{"Ann Lowe said parks are \"in a sorry state\" in the town, with repairs of £2m needed.\n",
+			[]string{"in a sorry state", "with repairs of £2m needed"}},
+		// After a quotation, the statement is the next clause, past its
+		// verb of speech and "that".
+		{"Ann Lowe said she was \"deeply worried\" that parks are closing and warned that £2m of repairs had been put off.\n",
+			[]string{"deeply worried", "£2m of repairs had been put off"}},
 		// After a verb of naming, the words are the thing named.
 		{"Tom Reid called the rushed £2m grant “a gift to the few” and said it would not last.\n",
 			[]string{"a gift to the few"}},
