@@ -203,6 +203,11 @@ func TestDraftAgentAnnouncer(t *testing.T) {
 			text: "Councils will share a £3m fund for village halls.\n\nA further £1m was announced by the Treasury.\n",
 			want: "",
 		},
+		{
+			// Who accuses another over the money does not announce it.
+			text: "Councils will share a £3m fund for village halls.\n\nLabour accused the council of sitting on the promised £3m.\n",
+			want: "",
+		},
 	} {
 		d, err := DraftRecord(tc.text)
 		if err != nil {
