@@ -114,6 +114,13 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
+			if d.movedInto(s, m) {
+				// "£250,000 from the suspension of the ward highways fund has
+				// been moved into the central highways repairs fund": money of
+				// another fund, a package of its own.
+				d.addOther(k)
+				continue
+			}
 			partEnd, part := d.partitive(m)
 			// "As part of a UK-wide package of support, £360 million will
 			// be directly allocated … The Treasury said that there would
@@ -221,6 +228,10 @@ func (d *drafter) draftAllocations() {
 			}
 			if !ok {
 				a, fields, ok = d.totalling(s, m, a)
+			}
+			if !ok {
+				// "pays £350,000 to wards, including a city-wide £100,000 pot".
+				a, fields, ok = d.includedPart(s, m, a)
 			}
 			if !ok && itemisedLast && !d.inMarks(span(m)) && !d.allocatedValue(m) && d.fitsWhole(m, head) {
 				// "About 14,000 residents will get … training through the
@@ -653,6 +664,45 @@ func (d *drafter) securedFrom(s Span, m currency.Mention) (int, bool) {
 	}
 	return 0, false
 }
+
+// movedInto reports whether the words after the mention m in the
+// sentence s, before the next figure and in its clause, say it was moved
+// into another fund: a verb of moving ("moved", "transferred",
+// "diverted") and then "into" or "to" and words ending in a noun of a pot
+// of money, as in "£250,000 … has been moved into the central highways
+// repairs fund".
+func (d *drafter) movedInto(s Span, m currency.Mention) bool {
+	end := min(s.End, m.End+160)
+	if i, j := d.mentionsIn(Span{m.End, end}); i < j {
+		end = d.ms[i].Start
+	}
+	if !slices.ContainsFunc(moveVerbs, func(v string) bool { return strings.Contains(d.text[m.End:end], v) }) {
+		return false // spare reading the words of every figure
+	}
+	var buf [24]tok
+	ts := wordsOf(d.text, Span{m.End, end}, buf[:0])
+	for k := 0; k+1 < len(ts); k++ {
+		if !slices.Contains(moveVerbs, ts[k].w) || ts[k+1].w != "into" && ts[k+1].w != "to" {
+			continue
+		}
+		for e := k + 2; e < len(ts) && e <= k+7; e++ {
+			if clauseBreak(d.text[ts[e-1].end:ts[e].start]) {
+				return false
+			}
+			if potNoun(ts[e].w) && (e+1 == len(ts) || clauseBreak(d.text[ts[e].end:ts[e+1].start])) {
+				// A comma may set the clause off: "£250,000, taken from …,
+				// has been moved into …".
+				return !strings.ContainsAny(d.text[m.End:ts[k].start], ";:.!?–—()\"“”")
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// moveVerbs move money from one fund to another: "moved into",
+// "transferred to".
+var moveVerbs = []string{"moved", "transferred", "diverted", "redirected", "shifted", "switched", "reallocated"}
 
 // obtainVerbs obtain money from a funder: "secured from", "won from".
 var obtainVerbs = []string{"secured", "won", "obtained", "received", "attracted", "levered", "leveraged"}

@@ -161,7 +161,7 @@ const unknownSpeaker = "unknown speaker"
 
 // announcerClaim returns the index in cs of the announcer's claim: the
 // drafter's own, or the first quotation that states the headline's figure
-// as the package's, or -1.
+// as the package's, not after a verb of criticism ("accused … of"), or -1.
 func (d *drafter) announcerClaim(cs []drafted) int {
 	for i, c := range cs {
 		if c.mine {
@@ -170,7 +170,9 @@ func (d *drafter) announcerClaim(cs []drafted) int {
 	}
 	head := d.ms[d.headline].Figure.Nominal()
 	for i, c := range cs {
-		if c.responds || c.claim.Speaker.IsZero() {
+		if c.responds || c.claim.Speaker.IsZero() || targetVerb(lastWord(d.text[runeStartBefore(d.text, c.quote.Start-24):c.quote.Start])) {
+			// "accused the Conservatives of sitting on … the promised £4.8
+			// billion": who accuses or criticises does not announce.
 			continue
 		}
 		for _, a := range c.claim.Assertions {

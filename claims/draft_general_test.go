@@ -170,6 +170,28 @@ func TestDraftSecuredFromFunder(t *testing.T) {
 	}
 }
 
+// TestDraftMovedInto drafts sentences stating money moved into another
+// fund, which is a package of its own and no allocation.
+func TestDraftMovedInto(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			// yorkmix-2024.
+			text: "The council has announced £10m for new classrooms.\n\n£2m from the closed library budget has been moved into the school repairs fund.\n",
+			want: []string{"package £10m", "package £2m", "claim £10m package"},
+		},
+		{
+			// Moved to recipients, not into a fund: an allocation.
+			text: "The council has announced £10m for new classrooms.\n\n£2m has been moved to two primary schools.\n",
+			want: []string{"package £10m; share £2m ×2", "claim £10m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftAgentAnnouncer drafts announcements whose announcer follows
 // "announced by", in the announcing sentence or the one after it, or is
 // the subject of a verb of two words ("set aside", "made available"), and
@@ -210,6 +232,11 @@ func TestDraftAgentAnnouncer(t *testing.T) {
 		{
 			// The sentence after states money of its own: it is about that.
 			text: "Councils will share a £3m fund for village halls.\n\nA further £1m was announced by the Treasury.\n",
+			want: "",
+		},
+		{
+			// Who accuses another over the money does not announce it.
+			text: "Councils will share a £3m fund for village halls.\n\nLabour accused the council of sitting on the promised £3m.\n",
 			want: "",
 		},
 	} {

@@ -639,3 +639,57 @@ func (d *drafter) apposedEnd(s Span, m currency.Mention) (int, bool) {
 // apposedNouns name a part of money a figure may stand beside: "The
 // biggest award, £2m, …".
 var apposedNouns = []string{"award", "share", "grant", "allocation", "slice", "portion", "amount", "sum", "chunk", "part"}
+
+// includedPart returns a as the part of the whole that "including"
+// introduces, named by the words around its figure: "pays £350,000 to
+// wards, including a city-wide £100,000 pot" is the "city-wide pot". Between
+// "including" and the figure stand an article and at most two lower-case
+// words; after it, a noun of a pot of money ends its clause.
+func (d *drafter) includedPart(s Span, m currency.Mention, a funding.Allocation) (funding.Allocation, []Field, bool) {
+	var buf [8]tok
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-60), m.Start}, buf[:0])
+	i := len(before) - 1
+	for i >= 0 && i >= len(before)-4 && before[i].w != "including" {
+		i--
+	}
+	if i < 0 || before[i].w != "including" || clauseBreak(d.text[before[i].end:m.Start]) {
+		return a, nil, false
+	}
+	mods := before[i+1:]
+	if len(mods) > 0 && determinerWord(mods[0].w) {
+		mods = mods[1:]
+	}
+	for _, t := range mods {
+		if capitalised(d.text, t) {
+			return a, nil, false
+		}
+	}
+	var abuf [2]tok
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+40)}, abuf[:0])
+	if len(after) == 0 || !potNoun(after[0].w) || clauseBreak(d.text[m.End:after[0].start]) {
+		return a, nil, false
+	}
+	if rest := strings.TrimSpace(d.text[after[0].end:s.End]); rest != "" && !clauseBreak(rest[:1]) {
+		return a, nil, false
+	}
+	words := make([]string, 0, len(mods)+1)
+	for _, t := range mods {
+		words = append(words, d.text[t.start:t.end])
+	}
+	a.Title = strings.Join(append(words, d.text[after[0].start:after[0].end]), " ")
+	at := Span{after[0].start, after[0].end}
+	if len(mods) > 0 {
+		at.Start = mods[0].start
+	}
+	return a, []Field{{".title", at, Inferred}}, true
+}
+
+// potNoun reports whether w names a pot of money that a part of a whole
+// may be: "pot", "fund", "budget", "grant" and the nouns of programmes.
+func potNoun(w string) bool {
+	switch w {
+	case "pot", "budget", "grant", "allocation", "reserve":
+		return true
+	}
+	return slices.Contains(programmeNouns, w)
+}

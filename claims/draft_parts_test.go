@@ -58,6 +58,17 @@ func TestDraftParts(t *testing.T) {
 			want: []string{"package £10m; share £6m; share £2m", "claim £10m package"},
 		},
 		{
+			// A part after "including", named by the noun after it.
+			text: "The council pays £600,000 to parishes, including a town-wide £150,000 pot.\n",
+			want: []string{"package £600,000; share £150,000"},
+		},
+		{
+			// After "including", a figure with no noun of a pot after it
+			// is no part.
+			text: "The council pays £600,000 to parishes, including £150,000 Ashby pays back.\n",
+			want: []string{"package £600,000"},
+		},
+		{
 			// Figures saying neither whom nor what they are for are no parts.
 			text: "The council leader, Tom Hill, has announced £2m and £1m.\n",
 			want: []string{"package £2m", "claim £2m package, £1m unknown"},

@@ -39,16 +39,20 @@ type quoted struct {
 // ("victims' commissioner") is an apostrophe unless it closes an open
 // single quotation; single marks inside a double quotation, and double
 // inside single, are quotations within the quotation and stay in its
-// words. A double quotation, or a ‘ after "said:", left open at the end of
-// its paragraph runs to the end of it; if the next paragraph opens with a
-// mark, UK style, it continues there as a claim of its own with the same
-// speaker. A comma before the closing mark ("…hollow," she said) is not
+// words. A double mark or a ‘ opens a quotation even with a space after
+// it at the start of a paragraph or after a colon. A double quotation, or a ‘
+// after "said:" or before a paragraph opening with a ‘, left open at the
+// end of its paragraph runs to the end of it; if the next paragraph opens
+// with a mark, UK style, it continues there as a claim of its own with the
+// same speaker. A comma before the closing mark ("…hollow," she said) is not
 // part of the words. These are no claims: quotations in a heading (a short
 // paragraph with no closing punctuation and no verb of speech, such as a
 // cross-heading 'Heinous abuse' or a link's title) or in the article's
 // first line, its title; titles in quotation marks (most longer words
 // capitalised, no speaker); and a word or three in quotation marks inside
-// a sentence that names no speaker (a “uplift”).
+// a sentence that names no speaker (a “uplift”), or a longer phrase there
+// that states no money after an article or a preposition ("25 of the ‘the
+// strongest and most advanced schemes’").
 //
 // The speaker is read from the sentence of the quotation (see attribute),
 // or else: a quotation continuing an open one from the paragraph before
@@ -81,7 +85,20 @@ type quoted struct {
 // a sentence with quotation marks, each stretch after the verb and outside
 // the marks that states money is a reported statement of its own ("He
 // announced the sum, equivalent to roughly £3.5m a week, …, claiming it
-// was "new money …"").
+// was "new money …""), without the clause that runs into a quotation,
+// which the quoted words complete ("said the £750m package was ‘little
+// more than …’" states nothing of its own), or that goes on from one
+// ("“in major disrepair” in England, with a backlog of more than £6bn"
+// states "with a backlog of more than £6bn"). When the quotations lie inside
+// the clause after the verb, its words on both sides, and its figure is of
+// the quotation's clause, the whole clause is the statement, quotations
+// and all ("accused the Government of spending
+// three times the amount on a tax cut for ‘the richest 1%’ than …"), and a
+// title among them ("his ‘Building Council Homes for Londoners’ which is
+// …") is no claim; after a verb of naming ("called the £500m boost
+// “disrespectful”") the words are what was named, no statement. A photo's
+// caption ending in its credit ("(James Speakman/PA)") is prose, the
+// credit no part of what it reports.
 //
 // What each claim asserts is read by assertions. quotations never panics,
 // runs in time linear in len(article), and every span it returns lies
@@ -110,7 +127,7 @@ func quotationsIn(text string) []quoted {
 	d := &quoteDrafter{text: text, people: map[string]*speakerInfo{}, inWords: true}
 	d.paras = paragraphs(text)
 	for i := range d.paras {
-		d.paras[i].marks = scanMarks(text, d.paras[i].start, d.paras[i].end)
+		d.paras[i].marks = scanMarks(text, d.paras[i].start, d.paras[i].end, runsOn(text, d.paras, i))
 		d.paras[i].heading = isHeading(text, &d.paras[i], i == 0)
 	}
 	d.names = collectNames(text, d.paras)
@@ -143,6 +160,9 @@ type quoteDrafter struct {
 	// leaves it unset reads digits only, as it tells recipients from
 	// measures by them.
 	inWords bool
+	// parties are the parties the article names, once "the opposition"
+	// asks (see oppositionOf).
+	parties []string
 }
 
 // A para is one paragraph of the article: a line, without its surrounding
@@ -235,8 +255,8 @@ func markAt(s string, i int) (int, int) {
 }
 
 // scanMarks returns the quotations of the paragraph s[start:end], in one
-// pass.
-func scanMarks(s string, start, end int) []mark {
+// pass; next says that the paragraph after it opens with a ‘ (see runsOn).
+func scanMarks(s string, start, end int, next bool) []mark {
 	var out []mark
 	p := s[:end]
 	inside, double, open := false, false, 0
@@ -249,9 +269,9 @@ func scanMarks(s string, start, end int) []mark {
 		before, after := runeBefore(p, i, start), runeAfter(p, i+n)
 		isDouble := class <= doubleEither
 		switch {
-		case !inside && (class == doubleOpen || class == doubleEither) && !isSpaceOrEnd(after):
+		case !inside && (class == doubleOpen || class == doubleEither) && (!isSpaceOrEnd(after) || spaceOpens(s, start, i)):
 			inside, double, open = true, true, i
-		case !inside && (class == singleOpen && letterOrDigit(after) ||
+		case !inside && (class == singleOpen && (letterOrDigit(after) || !isSpaceOrEnd(runeAfterSpace(p, i+n)) && spaceOpens(s, start, i)) ||
 			class == singleEither && opensSingle(before) && letterOrDigit(after)):
 			inside, double, open = true, false, i
 		case inside && double && isDouble && closesDouble(class, before, after):
@@ -263,10 +283,23 @@ func scanMarks(s string, start, end int) []mark {
 		}
 		i += n
 	}
-	if inside && (double || speechOpens(s, start, open)) {
+	if inside && (double || next || speechOpens(s, start, open)) {
 		out = appendMark(out, s, open, end, end, false)
 	}
 	return out
+}
+
+// runsOn reports whether paragraph i of ps is followed by one that opens
+// with a ‘: UK style, a single quotation left open at the end of a
+// paragraph runs on into the next, which opens with the mark again
+// ("… was ‘little more than a plaster.", then "‘Demand is rising."), so
+// the ‘ left open is speech, wherever it stands, not an apostrophe.
+func runsOn(s string, ps []para, i int) bool {
+	if i+1 >= len(ps) {
+		return false
+	}
+	class, _ := markAt(s, ps[i+1].start)
+	return class == singleOpen
 }
 
 // speechOpens reports whether the single mark at open, left open at the
@@ -274,10 +307,17 @@ func scanMarks(s string, start, end int) []mark {
 // being an apostrophe: a ‘ at the start of the paragraph or after a colon
 // ("He said: ‘For patients it’ll mean …").
 func speechOpens(s string, start, open int) bool {
-	if class, _ := markAt(s, open); class != singleOpen {
-		return false
-	}
-	before := strings.TrimRight(s[start:open], " ")
+	class, _ := markAt(s, open)
+	return class == singleOpen && spaceOpens(s, start, open)
+}
+
+// spaceOpens reports whether the mark at i of the paragraph opening at
+// start stands where speech begins, at the paragraph's start or after a
+// colon: there a double mark or a ‘ opens a quotation even with a space
+// after it (‘the leader said: " I understand …’, a stray space of the
+// page's), where elsewhere it would close one or be none.
+func spaceOpens(s string, start, i int) bool {
+	before := strings.TrimRight(s[start:i], " ")
 	return before == "" || strings.HasSuffix(before, ":")
 }
 
@@ -317,6 +357,15 @@ func appendMark(out []mark, s string, open, closeAt, closeEnd int, closed bool) 
 		return out
 	}
 	return append(out, mark{open: open, start: a, end: b, close: closeEnd, closed: closed})
+}
+
+// runeAfterSpace returns the first rune at or after offset i of s that is
+// not a space, or -1 at its end.
+func runeAfterSpace(s string, i int) rune {
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	return runeAfter(s, i)
 }
 
 // runeBefore returns the rune before offset i of s, or -1 at floor.
@@ -471,7 +520,19 @@ func (d *quoteDrafter) run() {
 				// breadth" …": speech if finish places the ministers.
 				att.placed, spoken = true, true
 			}
-			if !spoken && (short || !att.found() && titleLike(words)) {
+			// A title inside a reported clause, with the clause's words on
+			// both sides, is a name the statement gives ("announced his
+			// ‘Homes for All’ scheme, which …"), not speech.
+			named := atts[si].verbAt > sents[si].Start && atts[si].verbAt <= m.open && hasLetterOrDigit(d.text[m.close:sents[si].End]) && titleLike(words)
+			// A phrase in quotation marks inside a noun phrase, after "the"
+			// or "of", that no one is said to have spoken and that states no
+			// money is the writer's quoting ("allocated to 25 of the ‘the
+			// strongest and most advanced schemes’"), as a word or three is;
+			// after a verb ("The plan is “not what …”") it is someone's
+			// words, unplaced.
+			phrase := !att.found() && m.open > sents[si].Start && (words == "" || !terminal(words[len(words)-1])) &&
+				!strings.ContainsAny(words, "£$€0123456789") && nounLead(lastWord(d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-16)):m.open]))
+			if !spoken && (short || phrase || !att.found() && titleLike(words)) || named {
 				continue // a word in quotation marks, or a title, not speech
 			}
 			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
@@ -506,8 +567,31 @@ func (d *quoteDrafter) run() {
 // punctuation ("Today the Prime Minister will confirm 117 Trusts will be
 // allocated …"). Its statements are the prose's, told again. (A first
 // paragraph that long with no full stop is a lede whose stop was lost.)
+//
+// A photo's caption, which ends in its credit in brackets rather than a
+// stop ("… in over a year (Jo Bloggs/PA)"), is prose: see creditAt.
 func summaryLine(s string, p *para) bool {
-	return p.end-p.start <= 200 && !terminal(s[p.end-1])
+	return p.end-p.start <= 200 && !terminal(s[p.end-1]) && creditAt(s, p.start, p.end) == p.end
+}
+
+// creditAt returns where a photo's credit in brackets that ends s[a:b]
+// begins, "(Jo Bloggs/PA)": a bracket holding a slash between words, as
+// picture agencies are credited; b if there is none. The credit is the
+// caption's, not the words of a statement it reports.
+func creditAt(s string, a, b int) int {
+	if b <= a || s[b-1] != ')' {
+		return b
+	}
+	i := strings.LastIndexByte(s[a:b], '(')
+	if i < 0 {
+		return b
+	}
+	credit := s[a+i+1 : b-1]
+	k := strings.IndexByte(credit, '/')
+	if k <= 0 || k == len(credit)-1 || strings.ContainsAny(credit, "()") || !hasLetterOrDigit(credit[:k]) || !hasLetterOrDigit(credit[k+1:]) {
+		return b
+	}
+	return a + i
 }
 
 // firstPerson reports whether paragraph p speaks in the first person:
@@ -594,7 +678,10 @@ func splitWords(s string) []string {
 // remained in scope, Sir Mark Rowley told"), or else the one after the
 // verb ("The mayor's office said the £2.4m would …"), or the whole
 // sentence for a finding by a body ("An initial data search by the Met
-// identified about 9,000 historic cases …").
+// identified about 9,000 historic cases …"). In a sentence of announcing
+// that states no money, a proportion or count that is the subject of a
+// verb of speech of its own ("announced the package at a time when a
+// fifth of councils have warned …") is theirs, no announcement.
 func (d *quoteDrafter) report(att attribution) {
 	for _, clause := range [...]Span{att.report, att.after} {
 		if clause.Start >= clause.End || !mayHoldFigure(d.text[clause.Start:clause.End]) {
@@ -602,14 +689,40 @@ func (d *quoteDrafter) report(att attribution) {
 		}
 		r := d.assertions(d.text[clause.Start:clause.End], "")
 		for _, a := range r.as {
+			_, money := a.(StatedAmount)
 			switch a.(type) {
 			case StatedAmount, CountClaim, RatioClaim, Counterproposal:
+				if att.announces && !money && spokenBy(d.text[clause.Start:clause.End], a.Where()) {
+					continue // another's words inside the announcing sentence
+				}
 				att.placed = true
 				d.addRead(clause, att, r)
 				return
 			}
 		}
 	}
+}
+
+// spokenBy reports whether the words at w of text are the subject of a
+// verb of speech after them, past at most three adverbs and auxiliaries:
+// "a fifth of councils nationally have warned".
+func spokenBy(text string, w Span) bool {
+	if w.End <= w.Start || w.End > len(text) {
+		return false
+	}
+	n := 0
+	for t := range wordsIn(text, w.End, len(text)) {
+		word := text[t.Start:t.End]
+		switch {
+		case speechVerb(word) != verbNone:
+			return true
+		case n < 3 && (auxWord(word) || strings.HasSuffix(word, "ly")):
+			n++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // mayHoldFigure reports whether text may hold money, a count or a
@@ -620,7 +733,7 @@ func mayHoldFigure(text string) bool {
 	if strings.ContainsAny(text, "0123456789£$€") {
 		return true
 	}
-	for _, w := range [...]string{"doubl", "tripl", "trebl", "quadrupl", "twice", "fold", "half", "third", "quarter", "fifth", "tenth", " in "} {
+	for _, w := range [...]string{"doubl", "tripl", "trebl", "quadrupl", "twice", "fold", "half", "third", "quarter", "fifth", "tenth", " in ", " times"} {
 		if strings.Contains(text, w) {
 			return true
 		}
@@ -657,12 +770,32 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 			}
 		}
 	}
-	if att.verbAt <= st.Start || att.verbAt >= st.End {
+	if att.verbAt <= st.Start || att.verbAt >= st.End || targets(d.text, att.verbAt) || d.reportThrough(p, st, att) {
 		return
 	}
 	forOutside(d.text, att.verbAt, st.End, p.marks, func(a, b int) {
 		sp := reportAfter(d.text, a, b)
 		sp = clauseSpan(d.text, sp.Start, sp.End, "that ")
+		if a > att.verbAt {
+			// The stretch goes on from a quotation, whose clause runs to the
+			// next clause ("“in major disrepair” in England, with a backlog
+			// of more than £6bn"): the statement is the clause after it.
+			k := nextClauseStart(d.text[sp.Start:sp.End])
+			if k < 0 {
+				return
+			}
+			sp.Start += k
+		}
+		if b < st.End {
+			// The stretch runs into a quotation, which completes its last
+			// clause ("said the £750m package was ‘little more than …"): that
+			// clause is the quotation's, no statement of its own.
+			k := lastClauseStart(d.text[sp.Start:sp.End])
+			if k < 0 {
+				return
+			}
+			sp.End = sp.Start + k
+		}
 		for sp.End > sp.Start && d.text[sp.End-1] == ',' {
 			sp.End--
 		}
@@ -679,6 +812,195 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 			}
 		}
 	})
+}
+
+// lastClauseStart returns where the last clause of text begins: at its
+// last comma, or at a later "and" or "but" before a verb ("it had called
+// for £2m and described the plans as", "welcomed the announcement but said
+// the £750m package was"); -1 if text is one clause. An "and" between
+// nouns ("£5m and £3m were") starts none.
+func lastClauseStart(text string) int {
+	k := strings.LastIndexByte(text, ',')
+	for _, c := range [...]string{" and ", " but "} {
+		for j := strings.LastIndex(text, c); j > k; j = strings.LastIndex(text[:j], c) {
+			next, _, _ := strings.Cut(text[j+len(c):], " ")
+			if speechVerb(next) != verbNone || auxWord(next) || beWord(next) || len(next) > 4 && strings.HasSuffix(next, "ed") {
+				k = j
+				break
+			}
+		}
+	}
+	return k
+}
+
+// nextClauseStart returns where the clause after the first of text
+// begins: after "and" or "but" opening it, its first comma, or a later
+// "and" or "but" before a verb, and past a verb of speech opening that
+// clause and its "that" ("… and suggested the £375 million would …");
+// -1 if text is one clause.
+func nextClauseStart(text string) int {
+	k := -1
+	for _, c := range [...]string{"and ", "but "} {
+		if strings.HasPrefix(text, c) {
+			k = len(c)
+		}
+	}
+	if k < 0 {
+		if i := strings.IndexByte(text, ','); i >= 0 {
+			k = i + 1
+		}
+		for _, c := range [...]string{" and ", " but "} {
+			for j := strings.Index(text, c); j >= 0 && (k < 0 || j < k); {
+				next, _, _ := strings.Cut(text[j+len(c):], " ")
+				if speechVerb(next) != verbNone || auxWord(next) || beWord(next) || len(next) > 4 && strings.HasSuffix(next, "ed") {
+					k = j + len(c)
+					break
+				}
+				i := strings.Index(text[j+len(c):], c)
+				if i < 0 {
+					break
+				}
+				j += len(c) + i
+			}
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if w, _, _ := strings.Cut(text[k:], " "); speechVerb(w) != verbNone {
+		k += len(w)
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if strings.HasPrefix(text[k:], "that ") {
+			k += len("that ")
+		}
+	}
+	return k
+}
+
+// reportThrough adds the claim of the whole clause after the verb of
+// sentence st, quotations and all, when its quotations lie inside it, with
+// words of the clause on both sides ("accused the council of spending
+// twice as much on ‘the chosen few’ as on the rest of the town"), and it
+// states money, a count or a proportion outside them: the
+// quotation is a phrase of the reported clause, and a claim of its own
+// too. After a verb of naming ("called the £5m grant “an insult”") the
+// words are what the speaker named, no clause of theirs. It reports
+// whether it added one.
+func (d *quoteDrafter) reportThrough(p *para, st Span, att attribution) bool {
+	if namingVerb(lastWord(d.text[st.Start:att.verbAt])) && after(d.text, att.verbAt, st.End, "for") == att.verbAt {
+		return false // "called the grant “an insult”", not "called for"
+	}
+	sp := reportAfter(d.text, att.verbAt, st.End)
+	if strings.HasPrefix(d.text[sp.Start:sp.End], "that ") {
+		sp.Start += len("that ")
+	}
+	first, last := -1, -1
+	// The marks are in order: start from the first that may lie in the
+	// clause, so that each sentence costs its own marks only.
+	from := sort.Search(len(p.marks), func(i int) bool { return p.marks[i].open >= sp.Start })
+	for i := from; i < len(p.marks) && p.marks[i].open < sp.End; i++ {
+		m := p.marks[i]
+		if m.close > sp.End || !m.closed {
+			return false
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+	}
+	if first < 0 || !hasLetterOrDigit(d.text[sp.Start:p.marks[first].open]) || !hasLetterOrDigit(d.text[p.marks[last].close:sp.End]) {
+		return false
+	}
+	figure := false
+	forOutside(d.text, sp.Start, sp.End, p.marks, func(a, b int) {
+		figure = figure || mayHoldDigitsOrMultiple(d.text[a:b])
+	})
+	if !figure {
+		return false // spare reading the assertions of every clause with a quotation
+	}
+	r := d.assertions(d.text[sp.Start:sp.End], "")
+	for _, x := range r.as {
+		switch x.(type) {
+		case StatedAmount, CountClaim, RatioClaim:
+			w := shift(x.Where(), sp.Start)
+			if inMarksOf(p.marks[first:last+1], w) {
+				continue
+			}
+			// The figure must be of the quotation's clause: "‘the richest
+			// 1%’ than they had spent", not "“in major disrepair” in
+			// England, with a backlog of £6bn", a clause of its own.
+			gap := ""
+			switch {
+			case w.Start >= p.marks[last].close:
+				gap = d.text[p.marks[last].close:w.Start]
+			case w.End <= p.marks[first].open:
+				gap = d.text[w.End:p.marks[first].open]
+			}
+			if lastClauseStart(gap) >= 0 {
+				continue
+			}
+			att.report, att.after, att.placed = Span{}, Span{}, true
+			d.addRead(sp, att, r)
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldDigitsOrMultiple reports whether text may hold money, a count in
+// digits or a multiple: a digit, a currency sign, "times", "twice",
+// "doubled" and the like. It is mayHoldFigure without the counts and
+// proportions in words that cost most to rule out.
+func mayHoldDigitsOrMultiple(text string) bool {
+	if strings.ContainsAny(text, "0123456789£$€") {
+		return true
+	}
+	for _, w := range [...]string{"doubl", "tripl", "trebl", "quadrupl", "twice", "fold", " times"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inMarksOf reports whether the span w lies within one of the quotations
+// ms, which are in order.
+func inMarksOf(ms []mark, w Span) bool {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].open > w.Start }) - 1
+	return i >= 0 && w.End <= ms[i].close
+}
+
+// nounLead reports whether w, before a quotation, makes it part of a noun
+// phrase: an article or a preposition ("the", "of", "for").
+func nounLead(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "of", "to", "for", "in", "on", "with", "from", "by", "as":
+		return true
+	}
+	return false
+}
+
+// namingVerb reports whether w is a verb by which a speaker names what
+// something is ("called the plan “a stunt”", "branded it"): its object is
+// the thing named, not a statement the speaker made.
+func namingVerb(w string) bool {
+	switch w {
+	case "called", "calls", "calling", "branded", "brands", "branding", "labelled", "labels", "dubbed", "dubs",
+		"described", "describes", "describing", "termed":
+		return true
+	}
+	return false
+}
+
+// lastWord returns the last word of s, split at white space.
+func lastWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }
 
 // reportBefore returns the clause of sentence st before its speaker,
@@ -745,15 +1067,17 @@ const noSpeaker = "a quotation with no speaker found: say who said it"
 // the order of the article, whom a lede's "Plaid Cymru's leader has
 // claimed" or "The First Minister will announce" most often names: the
 // body of a UK news story names the speaker its first sentence gives by
-// post. It returns "" if no person speaks after it, or if the next holds
-// another office than role (see otherOffice): "the Chancellor of the
-// Exchequer announced …" before "Transport Secretary Patrick McLoughlin
-// said".
-func (d *quoteDrafter) nextSpeaker(i int, role string) string {
+// post, the lede's post. A person the article gives another post ("The
+// Chancellor" is no union's general secretary) or a qualified one (a
+// shadow secretary) is passed over; a rank ("A councillor") fits any. It
+// returns "" if no person speaks after it who may hold the post.
+func (d *quoteDrafter) nextSpeaker(i int, post string) string {
 	for k := i + 1; k < len(d.who) && k <= i+lookBack; k++ {
 		if d.who[k].key != "" && d.who[k].sure == Explicit {
-			if otherOffice(d.info(d.who[k].key).role, role) {
-				return ""
+			if r := d.info(d.who[k].key).role; otherQualified(r, post) || otherPost(r, post) {
+				// "The Chancellor has unveiled …" is not the shadow education
+				// secretary quoted next, nor a union's general secretary.
+				continue
 			}
 			return d.who[k].key
 		}
@@ -761,22 +1085,51 @@ func (d *quoteDrafter) nextSpeaker(i int, role string) string {
 	return ""
 }
 
-// otherOffice reports whether the posts a and b are two offices, each
-// titled with a capital, that share no word of a post (see roleWord), in
-// any case: "Transport Secretary" and "Chancellor of the Exchequer", not
-// "First Minister" and "Minister", nor "PM" and "Prime Minister", nor a
-// post in lower case ("councillor") that a titled one may hold.
-func otherOffice(a, b string) bool {
-	if a == "" || b == "" || !unicode.IsUpper(rune(a[0])) || !unicode.IsUpper(rune(b[0])) {
+// otherPost reports whether the posts role and post are two: each has a
+// head naming a post (its last word naming one before its body) and the
+// heads differ, unless post's is a rank any holder of a post may have
+// ("a councillor", "the MP", "the minister").
+func otherPost(role, post string) bool {
+	a, b := postHead(role), postHead(post)
+	if a == "" || b == "" || strings.EqualFold(a, b) {
 		return false
 	}
-	bs := strings.Fields(strings.ReplaceAll(b, "PM", "Prime Minister"))
-	for _, w := range strings.Fields(strings.ReplaceAll(a, "PM", "Prime Minister")) {
-		if roleWord(w) && slices.ContainsFunc(bs, func(v string) bool { return strings.EqualFold(v, w) }) {
-			return false
-		}
+	switch strings.ToLower(b) {
+	case "councillor", "mp", "msp", "ms", "mla", "mep", "member", "minister", "politician", "campaigner", "boss", "chief":
+		return false
 	}
 	return true
+}
+
+// postHead returns the last word naming a post in post before its body
+// ("general secretary of the union": "secretary"; "PM", the Prime
+// Minister: "minister"), or "".
+func postHead(post string) string {
+	ws := strings.Fields(post)
+	if i := slices.IndexFunc(ws, bodyPreposition); i > 0 {
+		ws = ws[:i]
+	}
+	for k := len(ws) - 1; k >= 0; k-- {
+		if ws[k] == "PM" {
+			return "minister"
+		}
+		if roleWord(ws[k]) {
+			return ws[k]
+		}
+	}
+	return ""
+}
+
+// otherQualified reports whether the post role has a qualifier (see
+// qualifier) that post lacks: a shadow, deputy or former holder is not
+// the one post names.
+func otherQualified(role, post string) bool {
+	for _, w := range strings.Fields(role) {
+		if qualifier(w) && !slices.ContainsFunc(strings.Fields(post), func(p string) bool { return strings.EqualFold(p, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // shift returns sp moved by off bytes.
@@ -807,6 +1160,9 @@ func (d *quoteDrafter) finish() {
 		if att.role != "" {
 			if key := d.holder(att.role); key != "" {
 				att.key, att.role, att.sure = key, "", Inferred
+			} else if key := d.headHolder(att.role); key != "" {
+				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the one person whose post it may be; check"})
+				att.key, att.role, att.sure = key, "", Guessed
 			} else if key := d.nextSpeaker(i, att.role); key != "" {
 				att.key, att.role, att.sure = key, "", Guessed
 			}
@@ -829,6 +1185,9 @@ func (d *quoteDrafter) finish() {
 		case att.org != "":
 			c.claim.Speaker.Org = att.org
 			c.fields = append(c.fields, Field{Path: "speaker", Span: att.span, Confidence: att.sure})
+			if named := d.text[att.span.Start:att.span.End]; strings.EqualFold(named, "the opposition") {
+				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only as “" + named + "”: taken to be " + att.org + ", the one other party the article names; check"})
+			}
 		case att.role != "":
 			c.claim.Speaker.Role = att.role
 			c.fields = append(c.fields, Field{Path: "speaker.role", Span: att.span, Confidence: att.sure})

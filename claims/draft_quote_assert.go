@@ -759,11 +759,26 @@ func proportionCore(ws []qword, k int) bool {
 		return true
 	case isDigit(w[0]) && (next(1) == "percent" || next(1) == "per" && next(2) == "cent" || next(1) == "times"):
 		return true
+	case w != "a" && isNumberWord(w) && next(1) == "times" && comparing(next(2)):
+		// "three times the amount", "three times as much"; not "three
+		// times a week", a frequency.
+		return true
 	case multipleWords[w] != 0, strings.HasSuffix(w, "fold") && w != "fold":
 		return true
 	case isDenominator(w) && k > 0 && !ws[k].brk:
 		return true
 	case w == "in" && k > 0 && !ws[k].brk && next(1) != "" && isNumberWord(ws[k-1].s) && isNumberWord(next(1)):
+		return true
+	}
+	return false
+}
+
+// comparing reports whether w, after "three times", makes it a multiple
+// of another quantity: "the", "as", "more", "higher", "bigger", "larger",
+// "what".
+func comparing(w string) bool {
+	switch w {
+	case "the", "as", "more", "higher", "bigger", "larger", "greater", "what":
 		return true
 	}
 	return false

@@ -102,6 +102,13 @@ func TestQuotationAssertions(t *testing.T) {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "Solved cases"}, Denominator: Quantity{Noun: "Solved cases before the change"},
 				Stated: MustParseProportion("more than doubled"), Span: at(q, "Solved cases have more than doubled")}}
 		}, StanceUnknown},
+		// A multiple in words, as in digits; "three times a week" is a
+		// frequency.
+		{"We spend four times as much on roads as on parks.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "spend"}, Denominator: Quantity{Noun: "spend before the change"},
+				Stated: MustParseProportion("four times"), Span: at(q, "spend four times")}}
+		}, StanceUnknown},
+		{"We meet three times a week.", func(string) Assertions { return nil }, StanceUnknown},
 		{"There was a threefold increase in solved cases over the past year.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "solved cases over the past year"}, Denominator: Quantity{Noun: "solved cases before the change"},
 				Stated: MustParseProportion("a threefold increase"), Span: at(q, "a threefold increase in solved cases")}}

@@ -11,7 +11,8 @@ import (
 // claimed."): it is a claim of its own, quotation and all, when it states
 // money outside the quotation, and no claim when the money is the
 // quotation's; and the stretch after the verb, outside the quotation,
-// when it states a count.
+// when it states a count; the whole clause after the verb when its
+// quotations lie inside it.
 func TestQuotationsReportBefore(t *testing.T) {
 	tests := []struct {
 		text string
@@ -25,6 +26,59 @@ func TestQuotationsReportBefore(t *testing.T) {
 		// when it states a count, as when it states money.
 		{"The council says that with 300 more families sleeping rough than last year, \"the winter will be hard\".\n",
 			[]string{"with 300 more families sleeping rough than last year", "the winter will be hard"}},
+		// A stretch that runs into a quotation is the quotation's clause,
+		// which the quoted words complete: no statement of its own.
+		{"Ruth Cole welcomed the grant but said the £40m fund was \"far short of the need\".\n",
+			[]string{"far short of the need"}},
+		{"Ruth Cole called the hasty \"back of the drawer\" £20m grant \"an insult\".\n",
+			[]string{"back of the drawer", "an insult"}},
+		// The clause a quotation completes begins at a comma, or at "and"
+		// or "but" before a verb; "and" between nouns begins none.
+		{"The Green group said it had called for £2m and described the plans as \"a missed chance\".\n",
+			[]string{"it had called for £2m", "a missed chance"}},
+		{"Ruth Cole said £5m and £3m were \"not enough\".\n",
+			[]string{"not enough"}},
+		// Quotations inside a reported clause, its words on both sides:
+		// the whole clause is the statement, and each quotation a claim
+		// too; a title there is a name the statement gives, no claim.
+		{"Tom Reid accused the council of spending £2m on ‘the lucky few’ and nothing on the rest of the town.\n",
+			[]string{"the council of spending £2m on ‘the lucky few’ and nothing on the rest of the town", "the lucky few"}},
+		{"Ann Lowe has announced her ‘Parks For Everyone’ scheme which gives £2m to the town’s parks.\n",
+			[]string{"her ‘Parks For Everyone’ scheme which gives £2m to the town’s parks"}},
+		// A figure in a clause of its own, after a comma, is its own
+		// statement.
+		{"Ann Lowe said parks are \"in a sorry state\" in the town, with repairs of £2m needed.\n",
+			[]string{"in a sorry state", "with repairs of £2m needed"}},
+		// After a quotation, the statement is the next clause, past its
+		// verb of speech and "that".
+		{"Ann Lowe said she was \"deeply worried\" that parks are closing and warned that £2m of repairs had been put off.\n",
+			[]string{"deeply worried", "£2m of repairs had been put off"}},
+		// After a verb of naming, the words are the thing named.
+		{"Tom Reid called the rushed £2m grant “a gift to the few” and said it would not last.\n",
+			[]string{"a gift to the few"}},
+		// "Called for" asks: its clause is reported.
+		{"Tom Reid called for £2m for ‘the forgotten estates’ in the north of the town.\n",
+			[]string{"for £2m for ‘the forgotten estates’ in the north of the town", "the forgotten estates"}},
+		// "Hit out at" names its target, no statement.
+		{"Ann Lowe has hit out at the government's £20m roads fund.\n", nil},
+		{"Ann Lowe has hit out at the government's £20m roads fund, calling it \"paltry\".\n", []string{"paltry"}},
+		// A photo's caption ends in its credit, not a stop: prose, with
+		// the credit no part of the statement.
+		{"Ann Lowe spoke.\nAnn Lowe accused the council of spending three times as much on roads as on parks (Jo Bloggs/PA)\n",
+			[]string{"the council of spending three times as much on roads as on parks"}},
+		// A phrase recalling an announcement, set off by commas, reports
+		// none; the passive verb after "was" does.
+		{"As part of the plan, announced by Minister Tom Reid on Monday, £3m will go to schools.\n", nil},
+		{"The plan was announced by Minister Tom Reid on Monday, with £3m for schools.\n",
+			[]string{"The plan was announced by Minister Tom Reid on Monday, with £3m for schools."}},
+		// A proportion or count in an announcing sentence that is the
+		// subject of another verb of speech (the councils' warning) is no
+		// announcement; one the announcer announces is.
+		{"On Monday housing minister Tom Reid announced the plan at a time when a third of councils have warned of cuts.\n", nil},
+		{"On Monday housing minister Tom Reid announced a third of councils will get help.\n",
+			[]string{"On Monday housing minister Tom Reid announced a third of councils will get help."}},
+		{"On Monday housing minister Tom Reid announced £3m for a third of councils.\n",
+			[]string{"On Monday housing minister Tom Reid announced £3m for a third of councils."}},
 		// claims/testdata/articles/pharmatimes-2013-ae-winter-500m.txt
 		{"The Department of Health says that with over 1 million more people visiting A&E compared to three years ago, \"last year’s harsh winter put exceptional pressure on urgent and emergency wards\".\n",
 			[]string{"with over 1 million more people visiting A&E compared to three years ago",

@@ -37,7 +37,8 @@ import (
 //     first-hand ("I have made £5.5million available for …") and in a
 //     programme named after its figure ("the £7.9 million Essex multiply
 //     initiative"), each within the package's whole; such parts, parts after an itemising word
-//     ("This includes £4m for …") and a list by the ways money comes
+//     ("This includes £4m for …"), a pot after "including" ("including a
+//     city-wide £100,000 pot") and a list by the ways money comes
 //     ("£360m directly from … and £370m through …") are itemised in
 //     quotations and reported statements too. A sentence announcing sums
 //     each for its own purpose and no total ("an immediate £350m boost for
@@ -71,7 +72,8 @@ import (
 // apart from the package ("on top of a £50 million package announced last
 // month … and the £10 million announced for …", "laid out plans for an
 // extra £4.6 billion", "Separately, the government announced £50m", "£160m
-// which the Council has secured from the Greater London Authority") is a
+// which the Council has secured from the Greater London Authority", "£250,000
+// … has been moved into the central highways repairs fund") is a
 // package of its own, after the first; a
 // sentence totalling such money just before it ("This means a further £3
 // billion …") makes it that package's allocations.
@@ -201,7 +203,7 @@ func (d *drafter) read() {
 	d.header()
 	for i := d.body; i < len(ps); i++ {
 		p := &ps[i]
-		p.marks = scanMarks(d.text, p.start, p.end)
+		p.marks = scanMarks(d.text, p.start, p.end, runsOn(d.text, ps, i))
 		d.sents = append(d.sents, sentences(d.text, p)...)
 	}
 	if len(d.ms) == 0 {

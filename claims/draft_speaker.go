@@ -426,6 +426,16 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // …"); "has been criticised" names no speaker. A noun of speech after
 // "his" or "her" and before "that" ("criticism for his claim that …")
 // reports the clause after "that", of the person the pronoun resolves to.
+// "The opposition" is the one party the article names besides those the
+// sentence names (see oppositionOf), Guessed.
+// "Hit out at" is a verb of speech, as "slammed" and "condemned" are,
+// "felt" one of opinion, as "believes" is; a participle of speech after a
+// comma ("…, saying") or a verb after "and" has the subject that opens its
+// sentence; a post held in a body ("The opposition leader on Ashby Council has
+// hit out") names a person by post (see postAt), not the body.
+// A verb of announcing set off by a comma before "by" ("the scheme,
+// announced by the Chancellor on Wednesday,") recalls an announcement in a
+// phrase: it reports none.
 // A person's name is read in
 // its fullest form in the article, with the role, party and organisation
 // the words around it give (see subject and speakerInfo.apposition). It
@@ -456,6 +466,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					passive = passive || after(d.text, out, seg.End, "by") != out
 				}
 			}
+			if v == verbNone && hitWord(word) {
+				if out := after(d.text, w.End, seg.End, "out"); out != w.End {
+					// "has hit out at the Government": a verb of speech.
+					v, w.End = verbSpeech, out
+				}
+			}
 			carried := false // "continued:", which carries on a speaker heard already
 			if v == verbNone {
 				if at, ok := continuesSpeech(d.text, w, seg, p.end); ok {
@@ -475,6 +491,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				}
 			}
 			prev2, prevAt = word, w
+			if v == verbAnnounce && !passive && strings.HasSuffix(strings.TrimRight(d.text[seg.Start:w.Start], " "), ",") && after(d.text, w.End, seg.End, "by") != w.End {
+				// "As part of the scheme, announced by the Chancellor on
+				// Wednesday, £360m will …": a phrase recalling an
+				// announcement, not one the sentence reports.
+				continue
+			}
 			if v == verbNone {
 				continue
 			}
@@ -504,7 +526,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				}
 			} else {
 				att, ok = d.subject(seg.Start, carriedOn(d.text, seg.Start, w.Start), sent, v)
-				if !ok {
+				if !ok && !targetVerb(word) {
 					att, ok = d.object(w.End, seg.End, sent)
 				}
 			}
@@ -515,6 +537,9 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				switch {
 				case n == 1 && v == verbAnnounce:
 					att.report, att.after = sent, Span{}
+				case hitWord(word):
+					// "hit out at the council over its £5m cut": the words
+					// after name whom the speaker attacks, not what they said.
 				case n == 1 && word != "according" && word != "According":
 					att.after = reportAfter(d.text, w.End, sent.End)
 					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
@@ -582,6 +607,7 @@ func after(s string, i, end int, w string) int {
 // and the closing punctuation.
 func reportAfter(s string, i, end int) Span {
 	a, b := trimSpaceSpan(s, i, end)
+	a, b = trimSpaceSpan(s, a, creditAt(s, a, b))
 	for a < b && s[a] == ',' {
 		a, b = trimSpaceSpan(s, a+1, b)
 	}
@@ -713,6 +739,13 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		}
 		return att, true
 	}
+	if c := cs[len(cs)-1]; verb == verbSpeech && (participle(s, v) && strings.HasSuffix(strings.TrimRight(s[a:v], " "), ",") || strings.HasSuffix(s[c.Start:c.End], " and")) {
+		// "Tom Reid blasted the plan, saying …", "… hit out at the plan and
+		// said": the verb's subject is its clause's, the name opening it.
+		if name, pre, ok := d.nameIn(cs[0], false); ok && pre.Start >= pre.End {
+			return d.person(name), true
+		}
+	}
 	if verb == verbFinding {
 		if org, sp, ok := byOrg(s, lastC); ok {
 			return attribution{org: org, span: sp, sure: Explicit, report: sent}, true
@@ -721,9 +754,17 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if att, ok := spokespersonOf(s, cs, lastC); ok {
 		return att, true
 	}
+	if att, ok := postAt(s, lastC); ok {
+		return att, true
+	}
 	if !hasOrgWord(s[lastC.Start:lastC.End]) {
 		if role, ok := d.roleOnly(lastC); ok {
 			return role, true
+		}
+	}
+	if t := s[lastC.Start:lastC.End]; strings.EqualFold(t, "the opposition") {
+		if party, ok := d.oppositionOf(sent); ok {
+			return attribution{org: party, span: lastC, sure: Guessed}, true
 		}
 	}
 	if t := s[lastC.Start:lastC.End]; insiders(t) {
@@ -797,6 +838,14 @@ func capitalisedList(s string, c Span, and bool) bool {
 		}
 	}
 	return sawAnd == and
+}
+
+// participle reports whether the word at offset v of s is a present
+// participle, "saying", "adding": a verb whose subject is that of the
+// clause it hangs on.
+func participle(s string, v int) bool {
+	w, _, _ := strings.Cut(s[v:min(len(s), v+24)], " ")
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 // voiceOf returns the speaker of words such as "Johnson’s speech" or "the
@@ -933,7 +982,8 @@ func clauseSpan(s string, a, b int, more ...string) Span {
 }
 
 // object reads the speaker from the words s[i:end] after a verb: "said
-// Sir Sadiq Khan, Mayor of London", "according to the council".
+// Sir Sadiq Khan, Mayor of London", "according to the council", "said the
+// Breckland Labour leader" (a post, not a body: see endsInPost).
 func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 	s := d.text
 	if end-i > subjectReach {
@@ -956,10 +1006,30 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 		}
 		return att, true
 	}
+	if endsInPost(s, cs[0]) {
+		// "said the Breckland Labour leader": a person by post, not a body.
+		if att, ok := d.roleOnly(cs[0]); ok {
+			return att, true
+		}
+	}
 	if org, ok := orgName(s, cs[0]); ok {
 		return attribution{org: org, span: cs[0], sure: Explicit}, true
 	}
 	return attribution{}, false
+}
+
+// endsInPost reports whether the words at c end in a post in lower case,
+// "the Breckland Labour leader", "the council's finance chief": a person
+// named by what they hold. A spokesperson speaks for a body as one, and
+// names it.
+func endsInPost(s string, c Span) bool {
+	w := lastWord(s[c.Start:c.End])
+	r, _ := utf8.DecodeRuneInString(w)
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson":
+		return false
+	}
+	return unicode.IsLower(r) && roleWord(w)
 }
 
 // nameIn finds the person named by chunk c of the words before or after a
@@ -1281,9 +1351,9 @@ func isRolePhrase(s string, c Span) bool {
 }
 
 // roleText returns the words at c as a role: without a leading
-// conjunction or determiner, and zero unless they name a post.
+// conjunction, time or determiner, and zero unless they name a post.
 func roleText(s string, c Span) Span {
-	c = stripDeterminer(s, stripLeading(s, c))
+	c = stripDeterminer(s, stripWhen(s, stripLeading(s, c)))
 	if c.Start >= c.End || !hasRoleWord(s, c) {
 		return Span{}
 	}
@@ -1307,6 +1377,41 @@ func stripLeading(s string, c Span) Span {
 			return c
 		}
 	}
+}
+
+// stripWhen returns the words of a post at c without a time before them:
+// "On Wednesday local government secretary", "Last week the council
+// leader" name a post, with when it spoke.
+func stripWhen(s string, c Span) Span {
+	w, rest, ok := strings.Cut(s[c.Start:c.End], " ")
+	if !ok {
+		return c
+	}
+	switch strings.ToLower(w) {
+	case "on", "last", "this":
+	default:
+		return c
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	if !whenWord(strings.ToLower(strings.TrimRight(next, ","))) || len(next) == len(rest) {
+		return c
+	}
+	a, b := trimSpaceSpan(s, c.Start+len(w)+len(" ")+len(next), c.End)
+	for a < b && s[a] == ',' {
+		a, b = trimSpaceSpan(s, a+1, b)
+	}
+	return stripLeading(s, Span{Start: a, End: b})
+}
+
+// whenWord reports whether w, in lower case, names a day or a span of
+// time that "on", "last" or "this" makes a time: "Wednesday", "week".
+func whenWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "autumn", "spring", "summer", "winter":
+		return true
+	}
+	return false
 }
 
 // stripDeterminer returns c without a leading "the", "a" or "an".
@@ -1471,6 +1576,9 @@ func orgName(s string, c Span) (string, bool) {
 	}
 	if text == "" || strings.ContainsAny(text, "0123456789£$€") {
 		return "", false
+	}
+	if last := lastWord(text); last != text && functionWord(last) {
+		return "", false // "Opposition councillors spoke and": a clause, no body's name
 	}
 	r, _ := utf8.DecodeRuneInString(text)
 	first, _, _ := strings.Cut(text, " ")
@@ -1721,6 +1829,69 @@ func lastThe(text string) int {
 	}
 }
 
+// postAt returns the speaker named only by a post in a body, "the
+// opposition leader on Ashby Council", "the finance chief at Ashby
+// Council": a post in lower-case words, one of them naming it, then "on",
+// "at" or "of" and the body's capitalised name. The body is where the post
+// is held, not the speaker.
+func postAt(s string, c Span) (attribution, bool) {
+	c = stripDeterminer(s, c)
+	text := s[c.Start:c.End]
+	ws := strings.Fields(text)
+	upper := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	for i, w := range ws {
+		if i == 0 || i > 4 || !bodyPreposition(w) {
+			if upper(w) || i > 4 {
+				return attribution{}, false
+			}
+			continue
+		}
+		post := strings.Join(ws[:i], " ")
+		if i+1 >= len(ws) || !upper(ws[i+1]) || !hasRoleWord(post, Span{0, len(post)}) {
+			return attribution{}, false
+		}
+		return attribution{role: text, span: c, sure: Guessed}, true
+	}
+	return attribution{}, false
+}
+
+// oppositionOf returns the party that "the opposition" speaking in
+// sentence sent is: the one party the article names besides those sent
+// names, whom the opposition opposes ("The opposition has accused the
+// Conservatives of …" in an article that names Labour and the
+// Conservatives only); false if there is none or more than one.
+func (d *quoteDrafter) oppositionOf(sent Span) (string, bool) {
+	if d.parties == nil {
+		d.parties = partiesIn(d.text, 0, len(d.text))
+	}
+	opposed := partiesIn(d.text, sent.Start, sent.End)
+	party := ""
+	for _, p := range d.parties {
+		if slices.Contains(opposed, p) {
+			continue
+		}
+		if party != "" {
+			return "", false
+		}
+		party = p
+	}
+	return party, party != ""
+}
+
+// partiesIn returns the parties s[a:b] names, each once, in order.
+func partiesIn(s string, a, b int) []string {
+	out := []string{}
+	for w := range wordsIn(s, a, b) {
+		if p := partyOf(unpossessive(s[w.Start:w.End])); p != "" && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // holder returns the person of the article whose role is role, in any
 // case, or else starts with it, or else the one person whose role holds
 // it; "" if there is none or more than one.
@@ -1753,6 +1924,117 @@ func (d *quoteDrafter) holder(role string) string {
 		return key
 	}
 	return ""
+}
+
+// headHolder returns the one person of the article whose role has the
+// head noun of role, a post given without the words that tell it from
+// others ("the opposition leader" after "Jo Bell, leader of the Green
+// Group"; "the opposition leader on Ashby Council" after "Ashby Green
+// leader Jo Bell"); "" if there is none or more than one, or role has no
+// head that names a post. A post held in another body than role names is
+// another post ("leader of Ashby Council" is not "leader of the Green
+// Group"). A careful reader takes the post so, and checks it.
+func (d *quoteDrafter) headHolder(role string) string {
+	ws := strings.Fields(role)
+	if i := slices.IndexFunc(ws, bodyPreposition); i > 0 {
+		ws = ws[:i] // "opposition leader on Ashby Council": "leader"
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	head := ws[len(ws)-1]
+	if !roleWord(head) || slices.ContainsFunc(ws, qualifier) {
+		return ""
+	}
+	key, body := "", postBody(role)
+	for _, k := range d.order[max(0, len(d.order)-lookBack):] {
+		r := d.people[k].role
+		if b := postBody(r); body != "" && b != "" && b != body {
+			continue // "leader of Ashby Council" is not "leader of the Green Group"
+		}
+		if strings.EqualFold(roleHead(r), head) {
+			if key != "" {
+				return ""
+			}
+			key = k
+		}
+	}
+	return key
+}
+
+// postBody returns the body a post is held in, in lower case and without
+// "the": the words after its first "of", "on" or "at" ("leader of the
+// Green Group" is held in "green group"); "" if it names none.
+func postBody(role string) string {
+	ws := strings.Fields(strings.ToLower(role))
+	i := slices.IndexFunc(ws, bodyPreposition)
+	if i < 0 {
+		return ""
+	}
+	ws = ws[i+1:]
+	if len(ws) > 0 && ws[0] == "the" {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// roleHead returns the head noun of a post: its first word before "of",
+// "on" or "at" ("leader of the Green Group"), or else its last word when
+// it has none ("opposition leader", "Labour leader"); "" for a post worded
+// otherwise ("chief executive of the trust") or qualified ("Labour deputy
+// leader"), whose head is not the post.
+func roleHead(role string) string {
+	ws := strings.Fields(role)
+	switch {
+	case slices.ContainsFunc(ws, qualifier):
+		return "" // "Labour deputy leader" is no leader
+	case len(ws) > 1 && bodyPreposition(ws[1]):
+		return ws[0]
+	case len(ws) > 0 && !slices.ContainsFunc(ws, bodyPreposition):
+		return ws[len(ws)-1]
+	}
+	return ""
+}
+
+// bodyPreposition reports whether w ties a post to the body it is held
+// in: "of", "on", "at".
+func bodyPreposition(w string) bool { return w == "of" || w == "on" || w == "at" }
+
+// targetVerb reports whether w is a verb of speech whose object is whom
+// or what the speaker speaks of or to ("accused the council of …", "told
+// the BBC"), never the speaker, as it is after "said" in "said Jane
+// Smith".
+func targetVerb(w string) bool {
+	switch w {
+	case "told", "tells", "called", "calls", "described", "describes", "branded", "labelled", "dismissed",
+		"criticised", "criticises", "criticising", "accused", "hailed", "urged", "praised", "welcomed", "welcomes",
+		"slammed", "slams", "blasted", "blasts", "condemned", "condemns", "lambasted", "attacked", "attacks",
+		"questioned", "hit", "hits", "hitting":
+		return true
+	}
+	return false
+}
+
+// hitWord reports whether w is the verb of "hit out at", whose object is
+// the speaker's target.
+func hitWord(w string) bool { return w == "hit" || w == "hits" || w == "hitting" }
+
+// targets reports whether the verb of speech ending at verbAt in s is
+// "hit out", whose words after ("at the Government's £20m fund") name its
+// target, no statement.
+func targets(s string, verbAt int) bool {
+	before, ok := strings.CutSuffix(s[max(0, verbAt-16):verbAt], " out")
+	return ok && hitWord(lastWord(before))
+}
+
+// qualifier reports whether w makes a post another than its head names:
+// "deputy", "shadow", "former".
+func qualifier(w string) bool {
+	switch strings.ToLower(w) {
+	case "deputy", "shadow", "former", "acting", "interim", "vice", "assistant", "ex", "outgoing", "incoming":
+		return true
+	}
+	return false
 }
 
 // caseSet returns the set of words, each as given and with its first

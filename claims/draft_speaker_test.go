@@ -96,7 +96,7 @@ func TestQuotationSpeakers(t *testing.T) {
 				funding.Person{Name: "Alan Johnson", Role: "shadow chancellor"}, "Alan Johnson", Explicit}}},
 		{"money reported around a quotation", "Boris Johnson spoke.\nHe announced the sum, equivalent to £3.5m a week, claiming it was \"new money that was not there\".",
 			[]speakerView{
-				{"the sum, equivalent to £3.5m a week, claiming it was", funding.Person{Name: "Boris Johnson"}, "He", Guessed},
+				{"the sum, equivalent to £3.5m a week", funding.Person{Name: "Boris Johnson"}, "He", Guessed},
 				{"new money that was not there", funding.Person{Name: "Boris Johnson"}, "He", Guessed},
 			}},
 		{"put forward", "Jane Smith put forward a plan for £20m of counselling services.",
@@ -228,6 +228,81 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a list after a verb, then a name",
 			`Speaking for Kent, Medway and Swale, Jane Smith said: "Our rivers need help."`,
 			[]speakerView{{"Our rivers need help.", jane, "Jane Smith", Explicit}}},
+		// A post given by its head noun alone is the one person whose post
+		// has that head; with two such people, or a post whose head may be
+		// qualified ("deputy leader of …"), it is no one's.
+		{"a post by its head noun, the one person with it",
+			"Tom Reid, leader of the Green Group at Ashby Council, called it \"a shambles\".\nAt the meeting, the opposition leader said: \"We were not told.\"",
+			[]speakerView{{"a shambles", funding.Person{Name: "Tom Reid", Role: "leader of the Green Group at Ashby Council", Party: "Green"}, "Tom Reid", Explicit}, {"We were not told.", funding.Person{Name: "Tom Reid", Role: "leader of the Green Group at Ashby Council", Party: "Green"}, "opposition leader", Guessed}}},
+		{"a post by its head noun, after the verb",
+			"Jo Bell, leader of the Green Group at Ashby Council, called it \"a gimmick\".\n\"It is too late,\" said the Ashby Green leader.",
+			[]speakerView{{"a gimmick", funding.Person{Name: "Jo Bell", Role: "leader of the Green Group at Ashby Council", Party: "Green"}, "Jo Bell", Explicit},
+				{"It is too late", funding.Person{Name: "Jo Bell", Role: "leader of the Green Group at Ashby Council", Party: "Green"}, "Ashby Green leader", Guessed}}},
+		{"a post after the verb that no one holds is no body",
+			"\"We will cope,\" said the Ashby Council finance chief.",
+			[]speakerView{{"We will cope", funding.Person{Role: "Ashby Council finance chief"}, "Ashby Council finance chief", Guessed}}},
+		{"a post by its head noun, held at a body",
+			"Jo Bell, leader at Ashby Green Party, called it \"a farce\".\nThe opposition leader said: \"We were not told.\"",
+			[]speakerView{{"a farce", funding.Person{Name: "Jo Bell", Role: "leader at Ashby Green Party", Party: "Green"}, "Jo Bell", Explicit},
+				{"We were not told.", funding.Person{Name: "Jo Bell", Role: "leader at Ashby Green Party", Party: "Green"}, "opposition leader", Guessed}}},
+		{"a post by its head noun, two people with it",
+			"Tom Reid, leader of the Green Group, called it \"a shambles\".\nAnn Lowe, Labour leader, called it \"a muddle\".\nThe opposition leader said: \"We were not told.\"",
+			[]speakerView{{"a shambles", funding.Person{Name: "Tom Reid", Role: "leader of the Green Group", Party: "Green"}, "Tom Reid", Explicit},
+				{"a muddle", funding.Person{Name: "Ann Lowe", Role: "Labour leader", Party: "Labour"}, "Ann Lowe", Explicit}, {"We were not told.", funding.Person{Role: "opposition leader"}, "opposition leader", Guessed}}},
+		{"a post by its head noun, qualified",
+			"Tom Reid, leader of the Green Group, called it \"a shambles\".\nThe deputy leader said: \"We were not told.\"",
+			[]speakerView{{"a shambles", funding.Person{Name: "Tom Reid", Role: "leader of the Green Group", Party: "Green"}, "Tom Reid", Explicit},
+				{"We were not told.", funding.Person{Role: "deputy leader"}, "deputy leader", Guessed}}},
+		{"a post by its head noun, a qualified post",
+			"Tom Reid, deputy leader of the council, called it \"a shambles\".\nThe opposition leader said: \"We were not told.\"",
+			[]speakerView{{"a shambles", funding.Person{Name: "Tom Reid", Role: "deputy leader of the council"}, "Tom Reid", Explicit}, {"We were not told.", funding.Person{Role: "opposition leader"}, "opposition leader", Guessed}}},
+		// A post held in a body ("on Ashby Council") is no body speaking:
+		// its head is a person's post, here one the article gives by a
+		// verb of opinion ("felt"); "hit out at" is a verb of speech.
+		{"a post in a body, the one person with its head",
+			"The opposition leader on Ashby Council has hit out at the plan and said schools had been left to \"fend for themselves\".\nAshby Green leader Jo Bell felt the plan was unfair.",
+			[]speakerView{{"fend for themselves", funding.Person{Name: "Jo Bell", Role: "Ashby Green leader", Party: "Green"}, "opposition leader on Ashby Council", Guessed}}},
+		{"a post in a body, another body's post with its head",
+			"Ann Lowe, leader of the Green Group, called it \"a shambles\".\nThe leader of Ashby Council said: \"We were not told.\"",
+			[]speakerView{{"a shambles", funding.Person{Name: "Ann Lowe", Role: "leader of the Green Group", Party: "Green"}, "Ann Lowe", Explicit},
+				{"We were not told.", funding.Person{Role: "leader of Ashby Council"}, "leader of Ashby Council", Guessed}}},
+		{"a post in a body, no one with it",
+			"The finance chief at Ashby Council said: \"We will cope.\"",
+			[]speakerView{{"We will cope.", funding.Person{Role: "finance chief at Ashby Council"}, "finance chief at Ashby Council", Guessed}}},
+		// "The opposition" is the one party the article names besides
+		// those the sentence opposes; with two, no one.
+		{"the opposition, the one other party",
+			"Labour's plan was published.\nThe opposition has accused the Conservatives of wasting £4m on consultants.",
+			[]speakerView{{"the Conservatives of wasting £4m on consultants", funding.Person{Org: "Labour"}, "The opposition", Guessed}}},
+		{"the opposition, two other parties",
+			"Labour and the Greens spoke.\nThe opposition has accused the Conservatives of wasting £4m on consultants.", nil},
+		// The object of "accused" is whom it accuses, never the speaker.
+		{"accused, with no speaker before it",
+			"Opposition councillors spoke and accused the Ashby Tory group: \"It is failing the town.\"",
+			[]speakerView{{Quote: "It is failing the town."}}},
+		// Verbs of criticism are verbs of speech; a participle after a
+		// comma, or a verb after "and", has the subject of its clause.
+		{"slammed", "Jo Bell slammed the £2m fund as \"an insult\".",
+			[]speakerView{{"an insult", funding.Person{Name: "Jo Bell"}, "Jo Bell", Explicit}}},
+		{"a participle after a comma", "Tom Reid hammered the plan, saying it was \"a disgrace\".",
+			[]speakerView{{"a disgrace", funding.Person{Name: "Tom Reid"}, "Tom Reid", Explicit}}},
+		{"a verb after and", "Ann Lowe hammered the plan and said it was \"shameful\".",
+			[]speakerView{{"shameful", funding.Person{Name: "Ann Lowe"}, "Ann Lowe", Explicit}}},
+		// A lede's post is the next person quoted by name, unless the
+		// article gives them another post or a qualified one; a rank
+		// such as "councillor" any of them may hold.
+		{"a lede's post, the next speaker a shadow",
+			"The Chancellor has unveiled £2bn for schools.\nShadow education secretary Ben Cole said it was \"misleading\".",
+			[]speakerView{{"The Chancellor has unveiled £2bn for schools.", funding.Person{Role: "Chancellor"}, "Chancellor", Guessed},
+				{"misleading", funding.Person{Name: "Ben Cole", Role: "Shadow education secretary"}, "Ben Cole", Explicit}}},
+		{"a lede's post, the next speaker another post",
+			"The Chancellor has unveiled £2bn for schools.\nMary Bold, general secretary of the union, said it was \"a start\".",
+			[]speakerView{{"The Chancellor has unveiled £2bn for schools.", funding.Person{Role: "Chancellor"}, "Chancellor", Guessed},
+				{"a start", funding.Person{Name: "Mary Bold", Role: "general secretary of the union"}, "Mary Bold", Explicit}}},
+		{"a lede's rank, the next speaker a holder of a post",
+			"A councillor has called the plan \"a farce\".\nJo Bell, leader of the Green Group, said: \"It is late.\"",
+			[]speakerView{{"a farce", funding.Person{Name: "Jo Bell", Role: "leader of the Green Group", Party: "Green"}, "councillor", Guessed},
+				{"It is late.", funding.Person{Name: "Jo Bell", Role: "leader of the Green Group", Party: "Green"}, "Jo Bell", Explicit}}},
 		// A relative clause between a speaker's name and the verb leaves the
 		// name the speaker's; the clause's own words name no one.
 		{"who, with a ward in the clause",
@@ -266,6 +341,8 @@ func TestQuotationNotes(t *testing.T) {
 		{`Jane Smith said £2.4m was a lot of money.`, []string{"£2.4m"}},
 		{`Jane Smith said: "We are announcing a £2.4m package."`, nil},
 		{`Critics said: "We will act on it."`, []string{"Critics"}},
+		{"Tom Reid, leader of the Green Group, called it \"a shambles\".\nThe opposition leader said: \"We will act.\"", []string{"opposition leader"}},
+		{"Labour's plan was published.\nThe opposition has accused the Conservatives of wasting £4m on consultants.", []string{"£4m", "The opposition"}},
 		// A speaker taken to be the one announcer is noted, to be checked.
 		{"The Scottish Government has announced £2m.\nMinisters said: \"We will act on it.\"", []string{"Ministers"}},
 	}
@@ -342,6 +419,10 @@ func TestQuotationSpeakerNames(t *testing.T) {
 			[]funding.Person{{Name: "Gill Mitchell", Role: "leader of the Labour group", Party: "Labour"}, {Name: "Gill Mitchell", Role: "leader of the Labour group", Party: "Labour"}}},
 		{"Coun, with a role before it", "Northumberland Labour leader Coun Scott Dickinson said: \"We had to beg.\"",
 			[]funding.Person{{Name: "Scott Dickinson", Role: "Northumberland Labour leader", Party: "Labour"}}},
+		{"a day before the role", "On Tuesday transport secretary Jo Hart said: \"It is a start.\"",
+			[]funding.Person{{Name: "Jo Hart", Role: "transport secretary"}}},
+		{"a week and a determiner before the role", "Last week the council leader Tom Reid said: \"It is a start.\"",
+			[]funding.Person{{Name: "Tom Reid", Role: "council leader"}}},
 		{"a police rank", "Commander Clair Kelland, the Met's public protection lead, said it had \"significantly strengthened\" its work.",
 			[]funding.Person{{Name: "Clair Kelland", Role: "public protection lead", Org: "Metropolitan Police Service"}}},
 		{"a rank of more words", "\"We are ready,\" said Detective Chief Inspector Jo Bloggs.",
