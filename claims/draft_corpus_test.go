@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 45 articles in four sets:
+// the measured figures. They were last set over 51 articles in five sets:
 // 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -13,17 +13,19 @@ import "testing"
 // thurrockgazette-2022) and a third six (doeni-2015, mhclg-2020,
 // edp24-2024, bridlingtonfreepress-2021, yorkmix-2024, stv-2013), each
 // held out at first and since read, as a development set, to generalise
-// the rules. Each set's records were committed before the drafter was
-// first run on them. Figures with their roles 243 of 255 expected, 247
-// drafted; speakers 210 of 216, 210 drafted; quotes 210 of 216, 212
-// drafted.
+// the rules; and a fourth six (guardian-2007, newhamrecorder-2020,
+// readingchronicle-2018, thecourier-2023, scotgov-2020, gla-2025), added
+// unseen, whose first measure lowered them. Each set's records were
+// committed before the drafter was first run on them. Figures with their
+// roles 258 of 300 expected, 277 drafted; speakers 239 of 252, 240
+// drafted; quotes 240 of 252, 242 drafted.
 const (
-	floorFigureRecall     = 95.2
-	floorFigurePrecision  = 98.3
-	floorSpeakerRecall    = 97.2
-	floorSpeakerPrecision = 100.0
-	floorQuoteRecall      = 97.2
-	floorQuotePrecision   = 99.0
+	floorFigureRecall     = 86.0
+	floorFigurePrecision  = 93.1
+	floorSpeakerRecall    = 94.8
+	floorSpeakerPrecision = 99.5
+	floorQuoteRecall      = 95.2
+	floorQuotePrecision   = 99.1
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft

