@@ -327,6 +327,19 @@ type tail struct {
 	end               int    // where the tail ends
 }
 
+// reset sets tl to the empty tail ending at k. Like stated.reset it writes
+// the pointers only if they are set, to spare write barriers.
+func (tl *tail) reset(k int) {
+	if tl.of.wide != nil {
+		tl.of = Amount{}
+	}
+	if tl.each != "" {
+		tl.each = ""
+	}
+	tl.hedge, tl.hedgeAt, tl.hedgeEnd, tl.of.coef, tl.of.exp, tl.of.code = BoundUnknown, 0, 0, 0, 0, Code{}
+	tl.ofExp, tl.ofAt, tl.per, tl.over, tl.end = 0, 0, Term{}, Term{}, k
+}
+
 // bound returns the bound of a figure stated with bound b and this tail.
 func (tl *tail) bound(b Bound) Bound {
 	if tl.hedge != BoundUnknown {
@@ -379,7 +392,7 @@ var tailWords = newLexicon(func(add func(string, bool)) {
 // prose what is not a tail is no error; ParseFigure reports a rate in
 // another currency.
 func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
-	*tl = tail{end: k}
+	tl.reset(k)
 	if k == len(s) {
 		return scanError{}
 	}
@@ -390,11 +403,10 @@ func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
 			return scanError{}
 		}
 	}
-	hedgeOnly := false
+	hedgeOnly, sp := false, -1
 	if c := s[k]; c != '-' && c != '+' {
 		// Every other tail is white space and then one of tailWords.
-		sp := skipWhite(s, k, spaceLimit(prose))
-		if sp == k {
+		if sp = skipWhite(s, k, spaceLimit(prose)); sp == k {
 			return scanError{}
 		}
 		var e int
@@ -404,7 +416,11 @@ func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
 	}
 	if hedged {
 		tl.hedgeAt = k
-		tl.hedge, tl.hedgeEnd = hedgeAt(s, k, spaceLimit(prose))
+		if sp < 0 {
+			tl.hedge, tl.hedgeEnd = attachedHedgeAt(s, k)
+		} else {
+			tl.hedge, tl.hedgeEnd = spacedHedgeAt(s, k, sp, spaceLimit(prose))
+		}
 		if tl.hedge != BoundUnknown {
 			tl.end = tl.hedgeEnd
 		}
@@ -454,47 +470,68 @@ func eachAt(s string, k, limit int) (string, int) {
 	return s[sp:e], e
 }
 
-// hedgeAt returns the bound of the hedge at s[k:] and where it ends, or
+// attachedHedgeAt returns the bound of the hedge that touches the amount
+// ending at s[k:], which begins with '-' or '+', and where it ends, or
 // BoundUnknown if there is none.
-func hedgeAt(s string, k, limit int) (Bound, int) {
-	if k >= len(s) {
-		return BoundUnknown, k
-	}
-	// An attached hedge begins with its '-' or '+', any other after white
-	// space: only one kind can be at s[k].
-	attached := s[k] == '-' || s[k] == '+'
-	sp := k
-	if !attached {
-		if sp = skipWhite(s, k, limit); sp == k || sp == len(s) {
-			return BoundUnknown, k
-		}
-	}
+func attachedHedgeAt(s string, k int) (Bound, int) {
 	for i := range hedges {
 		h := &hedges[i]
-		if h.attached != attached {
+		if !h.attached {
 			continue
 		}
-		if attached {
-			w := h.words[0]
-			switch {
-			case s[k] != w[0]:
-			case len(w) == 1 && !isWordAt(s, k+1) && !amountAt(s, k+1),
-				len(w) > 1 && matchWord(s, k+1, w[1:]) > 0:
-				return h.bound, k + len(w)
+		w := h.words[0]
+		switch {
+		case s[k] != w[0]:
+		case len(w) == 1 && !isWordAt(s, k+1) && !amountAt(s, k+1),
+			len(w) > 1 && matchWord(s, k+1, w[1:]) > 0:
+			return h.bound, k + len(w)
+		}
+	}
+	return BoundUnknown, k
+}
+
+// hedgeFirst indexes the hedges that stand apart from the amount by their
+// first word.
+var hedgeFirst = newLexicon(func(add func(string, []int)) {
+	first := map[string][]int{}
+	var words []string
+	for i, h := range hedges {
+		if w := h.words[0]; !h.attached {
+			if first[w] == nil {
+				words = append(words, w)
 			}
-			continue
+			first[w] = append(first[w], i)
 		}
-		// A first letter that differs spares matching the phrase.
-		if s[sp]|0x20 != h.words[0][0] {
-			continue
-		}
-		if e := matchPhrase(s, sp, h.words, limit); e > 0 {
-			// "£5m or more than £6m" is two figures.
-			if ts := skipWhite(s, e, limit); ts > e && matchWord(s, ts, "than") > 0 {
+	}
+	for _, w := range words {
+		add(w, first[w])
+	}
+})
+
+// spacedHedgeAt returns the bound of the hedge that begins at s[sp:],
+// after the white space that follows the amount ending at s[k:], and where
+// it ends, or BoundUnknown and k if there is none.
+func spacedHedgeAt(s string, k, sp, limit int) (Bound, int) {
+	// The lexicon has matched each hedge's first word, which ends at e:
+	// only the words after it are left to match.
+	hs, e := hedgeFirst.at(s, sp)
+	for _, i := range hs {
+		h := &hedges[i]
+		end := e
+		if len(h.words) > 1 {
+			ws := skipWhite(s, e, limit)
+			if ws == e {
+				break
+			}
+			if end = matchPhrase(s, ws, h.words[1:], limit); end < 0 {
 				continue
 			}
-			return h.bound, e
 		}
+		// "£5m or more than £6m" is two figures.
+		if ts := skipWhite(s, end, limit); ts > end && matchWord(s, ts, "than") > 0 {
+			continue
+		}
+		return h.bound, end
 	}
 	return BoundUnknown, k
 }
@@ -645,6 +682,17 @@ type stated struct {
 	assumed    bool   // the currency is the story's, not written
 	grouped    bool   // the digits are grouped with commas
 	neg        bool   // a minus sign came before the amount
+}
+
+// reset sets a to the zero stated amount beginning at s[i]. It writes field
+// by field, and the digits only if there are any, because zeroing a whole
+// stated, which holds a pointer, costs a write barrier while the GC marks.
+func (a *stated) reset(i int) {
+	if a.digits != "" {
+		a.digits = ""
+	}
+	a.start, a.end, a.code, a.hasCode, a.coef, a.frac, a.mult = i, 0, Code{}, false, 0, 0, 0
+	a.hasMult, a.pence, a.suffix, a.repaired, a.assumed, a.grouped, a.neg = false, false, false, false, false, false, false
 }
 
 // exp returns the power of ten of the amount's last stated digit: its
@@ -818,7 +866,7 @@ func (a *stated) scan(s string, i int, prose bool) (err scanError) {
 // scanAll is scan without its quick way for plain amounts: it reads every
 // form.
 func (a *stated) scanAll(s string, i int, prose bool) (err scanError) {
-	*a = stated{start: i}
+	a.reset(i)
 	if i < len(s) && isLetter(s[i]) {
 		if ok, err := a.inWords(s, i, prose); ok || err.failed() {
 			return err
@@ -886,7 +934,8 @@ func (a *stated) plain(text string, i int) bool {
 	if n == 0 || j == len(text) || !isDigitByte(text[j]) {
 		return false
 	}
-	*a = stated{start: i, code: c, hasCode: true, repaired: repaired}
+	a.reset(i)
+	a.code, a.hasCode, a.repaired = c, true, repaired
 	j, err := a.number(text, j)
 	if err.failed() || a.digits != "" {
 		return false
@@ -1526,8 +1575,14 @@ func isWordBefore(s string, i int) bool {
 	if i <= 0 {
 		return false
 	}
-	if c := s[i-1]; c < utf8.RuneSelf {
+	c := s[i-1]
+	switch {
+	case c < utf8.RuneSelf:
 		return isLetter(c) || isDigitByte(c)
+	case c <= 0xBF && i >= 2 && s[i-2] == 0xC2:
+		// U+0080 to U+00BF, "£" among them, without decoding: only ª, µ
+		// and º are letters, and none is a digit.
+		return c == 0xAA || c == 0xB5 || c == 0xBA
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
