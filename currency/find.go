@@ -7,16 +7,18 @@ import (
 	"unicode/utf8"
 )
 
-// A Mention is a money expression that Find found in a text: where it is,
-// its words and the Figure they state.
+// A Mention is a money expression that Find found in a text: where it is
+// and the Figure it states, which keeps its words.
+//
+// The words are not a field of their own: m.Figure.Text() is
+// text[m.Start:m.End], and a Mention is kept small because Find returns
+// one for each figure, every few bytes in a table of money.
 type Mention struct {
-	// Start and End are the byte offsets of the expression in the text:
-	// text[Start:End] is Text.
+	// Start and End are the byte offsets of the expression in the text.
 	Start, End int
-	// Text is the expression as written, qualifier and range included:
-	// "more than £4 million", "£3m-£5m".
-	Text string
-	// Figure is what Text states; its Text is Text too.
+	// Figure is what the expression states; its Text is the expression as
+	// written, text[Start:End], qualifier and range included: "more than
+	// £4 million", "£3m-£5m".
 	Figure Figure
 	// Converts reports that the mention gives the one before it in another
 	// currency, in brackets straight after it: in "almost €2 billion
@@ -38,8 +40,8 @@ type Mention struct {
 // after them ("£5m or more", "£2m-plus"), for ranges the second amount
 // ("£3m-£5m", "£3m to £5m", "between £3m and £5m"), what a rate is of
 // ("80p in the £1", "£5,000 per pupil") and the terms the money is per or over ("£8m a year",
-// "£2bn over five years"). ParseFigure reads every Mention's Text as its
-// Figure. A £ mis-decoded as U+FFFD or "Â£" is read as £, even when glued
+// "£2bn over five years"). ParseFigure reads every Mention's Figure.Text()
+// as its Figure. A £ mis-decoded as U+FFFD or "Â£" is read as £, even when glued
 // to the word before ("raise\uFFFD5m"), and the Mention is marked Repaired;
 // an amount in brackets straight after another in a different currency
 // ("€2 billion (£1.7bn)") is marked as Converts.
@@ -81,8 +83,8 @@ func Find(text string) []Mention { return find(text, Code{}) }
 // "45k-50k") are amounts in that currency: it finds what Find finds, and
 // those too, marked Assumed. Figures with a multiplier word ("2 million") or none
 // ("2,200") are still not money, and a story's "5m people" is read as
-// money, so use FindIn only where bare figures are. The Text of an Assumed
-// mention has no currency, and ParseFigure rejects it; FindIn reads it
+// money, so use FindIn only where bare figures are. The Figure.Text() of an
+// Assumed mention has no currency, and ParseFigure rejects it; FindIn reads it
 // back. The zero Code as story makes FindIn Find.
 func FindIn(text string, story Code) []Mention { return find(text, story) }
 
@@ -179,11 +181,10 @@ func (b *findBuf) keep(k *keptMention, m *Mention) {
 // mention sets *m, which is the zero Mention, to the mention k keeps, in
 // text, whose figures' extensions are exts.
 func (k *keptMention) mention(m *Mention, text string, exts []*figExt) {
-	t := text[k.start:k.end]
-	m.Start, m.End, m.Text = k.start, k.end, t
+	m.Start, m.End = k.start, k.end
 	m.Converts, m.Repaired, m.Assumed = k.converts, k.repaired, k.assumed
 	f := &m.Figure
-	f.text, f.lo, f.hi, f.loExp, f.hiExp = t, k.lo, k.hi, k.loExp, k.hiExp
+	f.text, f.lo, f.hi, f.loExp, f.hiExp = text[k.start:k.end], k.lo, k.hi, k.loExp, k.hiExp
 	f.per, f.over, f.code, f.bound = k.per, k.over, k.code, k.bound
 	if k.ext > 0 {
 		f.ext = exts[k.ext-1]
@@ -387,8 +388,8 @@ func runeBefore(text string, i int) int {
 // begins at text[i], with its sign or qualifier (which begins no earlier
 // than floor), its range and its tail, if any, and reports whether there
 // is one; if not, it leaves *m zero. A bare amount takes the currency
-// story, if that is not the zero Code. It leaves m.Text and the Figure's
-// text empty: find, which keeps neither, cuts them from text.
+// story, if that is not the zero Code. It leaves the Figure's text empty:
+// find, which does not keep it, cuts it from text.
 func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	// Most amounts end a figure; for them neither a tail nor a range's
 	// second amount is read. scan reads plain amounts too, but reading
@@ -514,7 +515,7 @@ func freeMention(m *Mention, a *stated, text string, i, floor int, story Code) b
 // text[start], and reports whether there is one, as mention does. Most mentions are
 // such, and most have at most 18 digits, as a Figure's coefficients do:
 // for them the Figure is its value, precision, currency and bound. Like
-// mention, it leaves the texts empty.
+// mention, it leaves the Figure's text empty.
 func one(m *Mention, b Bound, a *stated, start int) bool {
 	if a.digits != "" {
 		tl := tail{end: a.end}
@@ -563,7 +564,7 @@ func alone(a *stated, story Code) bool { return a.hasCode || a.suffix && !story.
 // mention sets *m, which is the zero Mention, to the mention of the figure
 // build makes of a (and hi, for a Range) and tl, beginning at text[start],
 // and reports whether build makes one; if not, *m stays zero. It leaves
-// the texts empty: find, which keeps neither, cuts them from text.
+// the Figure's text empty: find, which does not keep it, cuts it from text.
 func mention(m *Mention, b Bound, a, hi *stated, start int, tl *tail) bool {
 	// build fills the figure in place, and leaves it zero if it fails.
 	if err := build(&m.Figure, b, a, hi, "", tl); err.failed() {
