@@ -929,7 +929,11 @@ func (a *stated) rest(s string, j int, prose bool) (err scanError) {
 // amounts scan's tests for other forms and its lexicon of suffixes. If it
 // reports false, a is to be read afresh.
 func (a *stated) plain(text string, i int) bool {
-	c, n, repaired := symbolAt(text, i)
+	c, n, repaired := GBP, 2, false
+	if i+1 >= len(text) || text[i] != 0xC2 || text[i+1] != 0xA3 {
+		// not "£", the commonest, which is spared the call
+		c, n, repaired = symbolAt(text, i)
+	}
 	j := i + n
 	if n == 0 || j == len(text) || !isDigitByte(text[j]) {
 		return false
@@ -1132,6 +1136,16 @@ func codeAt(s string, i int, prose bool) (c Code, n int, err scanError) {
 // number reads the digits at s[j:], which start with a digit, and returns
 // where they end.
 func (a *stated) number(s string, j int) (int, scanError) {
+	// Most numbers are a few digits, with no comma or point after them:
+	// those are read without the loop over groups and its checks.
+	k := j
+	for ; k < len(s) && k-j < maxCompactDigits && isDigitByte(s[k]); k++ {
+		a.coef = a.coef*10 + int64(s[k]-'0')
+	}
+	if k == len(s) || s[k] != ',' && s[k] != '.' && !isDigitByte(s[k]) {
+		return k, scanError{}
+	}
+	a.coef = 0
 	start, nd, first := j, 0, 0
 	for run := 0; ; run++ {
 		k := j
@@ -1238,7 +1252,7 @@ func (a *stated) currencyWord(s string, j int, prose bool) (int, scanError) {
 		return j, scanError{}
 	}
 	word := s[sp : sp+3]
-	if equalFoldASCII(word, "and") || prose && !isUpper3(word) {
+	if prose && !isUpper3(word) || equalFoldASCII(word, "and") {
 		return j, scanError{}
 	}
 	c, e := ParseCode(word)

@@ -398,6 +398,7 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	plain := a.plain(text, i)
 	free := plain && tailFree(text, a.end)
 	if !free {
+		end := a.end
 		var err scanError
 		if plain {
 			err = a.rest(text, a.end, true)
@@ -407,7 +408,8 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		if err.failed() {
 			return false
 		}
-		free = tailFree(text, a.end)
+		// "£4m to £5m": rest read no word, and what follows is as before.
+		free = (!plain || a.end != end) && tailFree(text, a.end)
 	}
 	if !alone(&a, story) && (free || !rangeGivesCode(text, a.end, story)) {
 		// "2,200 cases": no currency, and no range to take one from.
@@ -698,6 +700,19 @@ func matchPhraseBack(text string, p int, words []string, floor int) int {
 // text[:i], no earlier than floor, or i if there is none or if it is longer
 // than proseSpace bytes.
 func skipWhiteBack(text string, i, floor int) int {
+	// Many calls find printable ASCII, '!' to DEL, and return inlined, as
+	// skipWhite does.
+	if i <= floor || text[i-1]-'!' < utf8.RuneSelf-'!' {
+		return i
+	}
+	return skipWhiteBackRun(text, i, floor)
+}
+
+// skipWhiteBackRun is skipWhiteBack's loop.
+func skipWhiteBackRun(text string, i, floor int) int {
+	if i-1 > floor && text[i-1] == ' ' && text[i-2]-'!' < utf8.RuneSelf-'!' {
+		return i - 1 // one space after a word, the commonest run
+	}
 	j := i
 	for j > floor {
 		c, n := text[j-1], 1
