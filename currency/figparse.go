@@ -366,24 +366,44 @@ var hedges = [...]struct {
 	{[]string{"or", "less"}, false, AtMost},
 }
 
-// tailWords are the words a tail may begin with after white space, and
-// whether only a hedge begins with each ("or", "and"). The words of rates
-// and terms come first, so that a word of both is not taken for a hedge's
-// alone.
-var tailWords = newLexicon(func(add func(string, bool)) {
+// A tailWord is what a word of tailWords may begin: the hedges that stand
+// apart from the amount, by their index in hedges, and whether only a hedge
+// begins with it ("or", "and").
+type tailWord struct {
+	hedges    []int
+	hedgeOnly bool
+}
+
+// tailWords are the words a tail may begin with after white space. The
+// words of rates and terms are no hedge's alone, even if a hedge begins
+// with one.
+var tailWords = newLexicon(func(add func(string, tailWord)) {
+	var order []string
+	by := map[string]*tailWord{}
+	word := func(w string) *tailWord {
+		if by[w] == nil {
+			by[w] = &tailWord{hedgeOnly: true}
+			order = append(order, w)
+		}
+		return by[w]
+	}
 	for _, w := range [...]string{"in", "over", "for"} {
-		add(w, false)
+		word(w).hedgeOnly = false
 	}
 	for _, w := range perArticles {
-		add(w, false)
+		word(w).hedgeOnly = false
 	}
 	for _, p := range perWords {
-		add(p.words[0], false)
+		word(p.words[0]).hedgeOnly = false
 	}
-	for _, h := range hedges {
+	for i, h := range hedges {
 		if !h.attached {
-			add(h.words[0], true)
+			t := word(h.words[0])
+			t.hedges = append(t.hedges, i)
 		}
+	}
+	for _, w := range order {
+		add(w, *by[w])
 	}
 })
 
@@ -403,29 +423,30 @@ func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
 			return scanError{}
 		}
 	}
-	hedgeOnly, sp := false, -1
+	var word tailWord
+	e := -1 // where the word after white space ends, if there is one
 	if c := s[k]; c != '-' && c != '+' {
 		// Every other tail is white space and then one of tailWords.
-		if sp = skipWhite(s, k, spaceLimit(prose)); sp == k {
+		sp := skipWhite(s, k, spaceLimit(prose))
+		if sp == k {
 			return scanError{}
 		}
-		var e int
-		if hedgeOnly, e = tailWords.at(s, sp); e < 0 {
+		if word, e = tailWords.at(s, sp); e < 0 {
 			return scanError{}
 		}
 	}
 	if hedged {
 		tl.hedgeAt = k
-		if sp < 0 {
+		if e < 0 {
 			tl.hedge, tl.hedgeEnd = attachedHedgeAt(s, k)
 		} else {
-			tl.hedge, tl.hedgeEnd = spacedHedgeAt(s, k, sp, spaceLimit(prose))
+			tl.hedge, tl.hedgeEnd = spacedHedgeAt(s, k, e, word.hedges, spaceLimit(prose))
 		}
 		if tl.hedge != BoundUnknown {
 			tl.end = tl.hedgeEnd
 		}
 	}
-	if hedgeOnly && tl.end == k {
+	if word.hedgeOnly && tl.end == k {
 		// "£3m and £5m": no hedge, and nothing else begins with "and".
 		return scanError{}
 	}
@@ -490,31 +511,12 @@ func attachedHedgeAt(s string, k int) (Bound, int) {
 	return BoundUnknown, k
 }
 
-// hedgeFirst indexes the hedges that stand apart from the amount by their
-// first word.
-var hedgeFirst = newLexicon(func(add func(string, []int)) {
-	first := map[string][]int{}
-	var words []string
-	for i, h := range hedges {
-		if w := h.words[0]; !h.attached {
-			if first[w] == nil {
-				words = append(words, w)
-			}
-			first[w] = append(first[w], i)
-		}
-	}
-	for _, w := range words {
-		add(w, first[w])
-	}
-})
-
-// spacedHedgeAt returns the bound of the hedge that begins at s[sp:],
-// after the white space that follows the amount ending at s[k:], and where
-// it ends, or BoundUnknown and k if there is none.
-func spacedHedgeAt(s string, k, sp, limit int) (Bound, int) {
-	// The lexicon has matched each hedge's first word, which ends at e:
-	// only the words after it are left to match.
-	hs, e := hedgeFirst.at(s, sp)
+// spacedHedgeAt returns the bound of the hedge that stands apart from the
+// amount ending at s[k:] and where it ends, or BoundUnknown and k if there
+// is none. tailWords has read its first word, which ends at s[:e], and
+// which hs, indices in hedges, begin with: only the words after it are left
+// to match.
+func spacedHedgeAt(s string, k, e int, hs []int, limit int) (Bound, int) {
 	for _, i := range hs {
 		h := &hedges[i]
 		end := e
