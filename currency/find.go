@@ -615,16 +615,21 @@ func qualifierBefore(text string, i, floor int) (Bound, int) {
 	// The lexicon has matched each qualifier's last word, which begins at
 	// w: only the words before it are left to match.
 	qs, w := qualLast.before(text, p, floor)
+	ws := -1 // where the white space before w begins, once asked
 	for _, k := range qs {
 		q := &qualifiers[k]
 		s := w
 		if len(q.words) > 1 {
-			if s = skipWhiteBack(text, w, floor); s == w {
+			if ws < 0 {
+				ws = skipWhiteBack(text, w, floor)
+			}
+			if ws == w {
 				continue
 			}
-			s = matchPhraseBack(text, s, q.words[:len(q.words)-1], floor)
+			s = matchPhraseBack(text, ws, q.words[:len(q.words)-1], floor)
 		}
-		if s < 0 || s >= start || isWordBefore(text, s) {
+		// The lexicon has seen that no letter or digit comes before w.
+		if s < 0 || s >= start || s != w && isWordBefore(text, s) {
 			continue
 		}
 		if len(q.words) == 1 && q.words[0] == "over" && handedOver(text, s, floor) {
