@@ -443,9 +443,12 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 			bound, qs = BoundUnknown, i
 		}
 	case bound == BoundUnknown:
-		if tl.end == a.end && !wordBefore(text, i, floor, "from") {
+		if tl.end == a.end {
+			// Most amounts have no separator of a range after them, which
+			// is quicker to rule out than "from" before them: "from" is
+			// asked about only when there is one.
 			found, err := rangeTail(&hi, text, a.end, true)
-			ranged = found && !err.failed()
+			ranged = found && !err.failed() && !wordBefore(text, i, floor, "from")
 			// "an increase of £20m to £120m" may be a change, then the
 			// level it brings: two amounts that each stand alone, a "to",
 			// and words of change before them.
