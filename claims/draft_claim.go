@@ -538,12 +538,12 @@ func (d *drafter) noteUnplaced() {
 		var why string
 		switch {
 		case m.Figure.Nominal().Equal(head.Figure.Nominal()):
-			why = "restates the headline, “" + head.Text + "”, outside any claim"
+			why = "restates the headline, “" + head.Figure.Text() + "”, outside any claim"
 		case rateOrConversion(m):
 			why = "is money per something, or a conversion, not a part of the package"
 		default:
 			why = "is not placed: no itemising words (“for …”, “to …”) follow it and it is in no claim"
 		}
-		d.note(span(m), "“"+m.Text+"” "+strings.TrimSpace(why))
+		d.note(span(m), "“"+m.Figure.Text()+"” "+strings.TrimSpace(why))
 	}
 }

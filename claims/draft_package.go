@@ -180,7 +180,7 @@ func (d *drafter) draftPackage() {
 		// and "the remaining £4m": the title states the whole the body
 		// itemises.
 		best, rank = t, 0
-		d.note(span(d.ms[t]), "the headline is the title's “"+d.ms[t].Text+"”, which no sentence of the body states: the body's figures are taken as its parts; check it")
+		d.note(span(d.ms[t]), "the headline is the title's “"+d.ms[t].Figure.Text()+"”, which no sentence of the body states: the body's figures are taken as its parts; check it")
 	}
 	if best >= 0 && rank > 0 {
 		// "announced an immediate £350m boost for this winter followed by
@@ -207,7 +207,7 @@ func (d *drafter) draftPackage() {
 		if best < 0 {
 			best = 0
 		}
-		d.note(span(d.ms[best]), "no sentence announces the package: its headline is the first figure the article states, “"+d.ms[best].Text+"”; check it")
+		d.note(span(d.ms[best]), "no sentence announces the package: its headline is the first figure the article states, “"+d.ms[best].Figure.Text()+"”; check it")
 	}
 	d.headline = best
 	if len(d.parts) > 0 {
@@ -422,7 +422,7 @@ func (d *drafter) titleMoney() {
 	for k := i; k < j; k++ {
 		if !d.placed[k] {
 			d.placed[k] = true
-			d.note(span(d.ms[k]), "the title states “"+d.ms[k].Text+"”; a title is not drafted as a claim, and the headline is read from the body")
+			d.note(span(d.ms[k]), "the title states “"+d.ms[k].Figure.Text()+"”; a title is not drafted as a claim, and the headline is read from the body")
 		}
 	}
 }

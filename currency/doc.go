@@ -134,13 +134,14 @@
 // # Finding money in prose
 //
 // [Find] returns every money expression in a text as a [Mention]: its byte
-// offsets, its words and its Figure, with any qualifier ("more than", "up
-// to") and the second end of a range included:
+// offsets and its Figure, whose Text is its words, with any qualifier
+// ("more than", "up to") and the second end of a range included:
 //
 //	ms := currency.Find("a fully-costed proposal for a £4.5m inquiry ... the mayor coughing up £2m")
-//	// ms[0].Text == "£4.5m", ms[1].Text == "£2m"
+//	// ms[0].Figure.Text() == "£4.5m", ms[1].Figure.Text() == "£2m"
 //
-// text[m.Start:m.End] is always m.Text, and ParseFigure(m.Text) is m.Figure.
+// text[m.Start:m.End] is always m.Figure.Text(), and ParseFigure of it is
+// m.Figure.
 // Find is stricter than ParseFigure, because prose uses the same words for
 // other things: numbers without a currency ("2,200 cases") are not money, ISO
 // codes count only in upper case, a spaced dash is punctuation rather than a

@@ -327,6 +327,19 @@ type tail struct {
 	end               int    // where the tail ends
 }
 
+// reset sets tl to the empty tail ending at k. Like stated.reset it writes
+// the pointers only if they are set, to spare write barriers.
+func (tl *tail) reset(k int) {
+	if tl.of.wide != nil {
+		tl.of = Amount{}
+	}
+	if tl.each != "" {
+		tl.each = ""
+	}
+	tl.hedge, tl.hedgeAt, tl.hedgeEnd, tl.of.coef, tl.of.exp, tl.of.code = BoundUnknown, 0, 0, 0, 0, Code{}
+	tl.ofExp, tl.ofAt, tl.per, tl.over, tl.end = 0, 0, Term{}, Term{}, k
+}
+
 // bound returns the bound of a figure stated with bound b and this tail.
 func (tl *tail) bound(b Bound) Bound {
 	if tl.hedge != BoundUnknown {
@@ -353,24 +366,44 @@ var hedges = [...]struct {
 	{[]string{"or", "less"}, false, AtMost},
 }
 
-// tailWords are the words a tail may begin with after white space, and
-// whether only a hedge begins with each ("or", "and"). The words of rates
-// and terms come first, so that a word of both is not taken for a hedge's
-// alone.
-var tailWords = newLexicon(func(add func(string, bool)) {
+// A tailWord is what a word of tailWords may begin: the hedges that stand
+// apart from the amount, by their index in hedges, and whether only a hedge
+// begins with it ("or", "and").
+type tailWord struct {
+	hedges    []int
+	hedgeOnly bool
+}
+
+// tailWords are the words a tail may begin with after white space. The
+// words of rates and terms are no hedge's alone, even if a hedge begins
+// with one.
+var tailWords = newLexicon(func(add func(string, tailWord)) {
+	var order []string
+	by := map[string]*tailWord{}
+	word := func(w string) *tailWord {
+		if by[w] == nil {
+			by[w] = &tailWord{hedgeOnly: true}
+			order = append(order, w)
+		}
+		return by[w]
+	}
 	for _, w := range [...]string{"in", "over", "for"} {
-		add(w, false)
+		word(w).hedgeOnly = false
 	}
 	for _, w := range perArticles {
-		add(w, false)
+		word(w).hedgeOnly = false
 	}
 	for _, p := range perWords {
-		add(p.words[0], false)
+		word(p.words[0]).hedgeOnly = false
 	}
-	for _, h := range hedges {
+	for i, h := range hedges {
 		if !h.attached {
-			add(h.words[0], true)
+			t := word(h.words[0])
+			t.hedges = append(t.hedges, i)
 		}
+	}
+	for _, w := range order {
+		add(w, *by[w])
 	}
 })
 
@@ -379,7 +412,7 @@ var tailWords = newLexicon(func(add func(string, bool)) {
 // prose what is not a tail is no error; ParseFigure reports a rate in
 // another currency.
 func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
-	*tl = tail{end: k}
+	tl.reset(k)
 	if k == len(s) {
 		return scanError{}
 	}
@@ -390,26 +423,30 @@ func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
 			return scanError{}
 		}
 	}
-	hedgeOnly := false
+	var word tailWord
+	e := -1 // where the word after white space ends, if there is one
 	if c := s[k]; c != '-' && c != '+' {
 		// Every other tail is white space and then one of tailWords.
 		sp := skipWhite(s, k, spaceLimit(prose))
 		if sp == k {
 			return scanError{}
 		}
-		var e int
-		if hedgeOnly, e = tailWords.at(s, sp); e < 0 {
+		if word, e = tailWords.at(s, sp); e < 0 {
 			return scanError{}
 		}
 	}
 	if hedged {
 		tl.hedgeAt = k
-		tl.hedge, tl.hedgeEnd = hedgeAt(s, k, spaceLimit(prose))
+		if e < 0 {
+			tl.hedge, tl.hedgeEnd = attachedHedgeAt(s, k)
+		} else {
+			tl.hedge, tl.hedgeEnd = spacedHedgeAt(s, k, e, word.hedges, spaceLimit(prose))
+		}
 		if tl.hedge != BoundUnknown {
 			tl.end = tl.hedgeEnd
 		}
 	}
-	if hedgeOnly && tl.end == k {
+	if word.hedgeOnly && tl.end == k {
 		// "£3m and £5m": no hedge, and nothing else begins with "and".
 		return scanError{}
 	}
@@ -454,47 +491,49 @@ func eachAt(s string, k, limit int) (string, int) {
 	return s[sp:e], e
 }
 
-// hedgeAt returns the bound of the hedge at s[k:] and where it ends, or
+// attachedHedgeAt returns the bound of the hedge that touches the amount
+// ending at s[k:], which begins with '-' or '+', and where it ends, or
 // BoundUnknown if there is none.
-func hedgeAt(s string, k, limit int) (Bound, int) {
-	if k >= len(s) {
-		return BoundUnknown, k
-	}
-	// An attached hedge begins with its '-' or '+', any other after white
-	// space: only one kind can be at s[k].
-	attached := s[k] == '-' || s[k] == '+'
-	sp := k
-	if !attached {
-		if sp = skipWhite(s, k, limit); sp == k || sp == len(s) {
-			return BoundUnknown, k
-		}
-	}
+func attachedHedgeAt(s string, k int) (Bound, int) {
 	for i := range hedges {
 		h := &hedges[i]
-		if h.attached != attached {
+		if !h.attached {
 			continue
 		}
-		if attached {
-			w := h.words[0]
-			switch {
-			case s[k] != w[0]:
-			case len(w) == 1 && !isWordAt(s, k+1) && !amountAt(s, k+1),
-				len(w) > 1 && matchWord(s, k+1, w[1:]) > 0:
-				return h.bound, k + len(w)
+		w := h.words[0]
+		switch {
+		case s[k] != w[0]:
+		case len(w) == 1 && !isWordAt(s, k+1) && !amountAt(s, k+1),
+			len(w) > 1 && matchWord(s, k+1, w[1:]) > 0:
+			return h.bound, k + len(w)
+		}
+	}
+	return BoundUnknown, k
+}
+
+// spacedHedgeAt returns the bound of the hedge that stands apart from the
+// amount ending at s[k:] and where it ends, or BoundUnknown and k if there
+// is none. tailWords has read its first word, which ends at s[:e], and
+// which hs, indices in hedges, begin with: only the words after it are left
+// to match.
+func spacedHedgeAt(s string, k, e int, hs []int, limit int) (Bound, int) {
+	for _, i := range hs {
+		h := &hedges[i]
+		end := e
+		if len(h.words) > 1 {
+			ws := skipWhite(s, e, limit)
+			if ws == e {
+				break
 			}
-			continue
-		}
-		// A first letter that differs spares matching the phrase.
-		if s[sp]|0x20 != h.words[0][0] {
-			continue
-		}
-		if e := matchPhrase(s, sp, h.words, limit); e > 0 {
-			// "£5m or more than £6m" is two figures.
-			if ts := skipWhite(s, e, limit); ts > e && matchWord(s, ts, "than") > 0 {
+			if end = matchPhrase(s, ws, h.words[1:], limit); end < 0 {
 				continue
 			}
-			return h.bound, e
 		}
+		// "£5m or more than £6m" is two figures.
+		if ts := skipWhite(s, end, limit); ts > end && matchWord(s, ts, "than") > 0 {
+			continue
+		}
+		return h.bound, end
 	}
 	return BoundUnknown, k
 }
@@ -645,6 +684,17 @@ type stated struct {
 	assumed    bool   // the currency is the story's, not written
 	grouped    bool   // the digits are grouped with commas
 	neg        bool   // a minus sign came before the amount
+}
+
+// reset sets a to the zero stated amount beginning at s[i]. It writes field
+// by field, and the digits only if there are any, because zeroing a whole
+// stated, which holds a pointer, costs a write barrier while the GC marks.
+func (a *stated) reset(i int) {
+	if a.digits != "" {
+		a.digits = ""
+	}
+	a.start, a.end, a.code, a.hasCode, a.coef, a.frac, a.mult = i, 0, Code{}, false, 0, 0, 0
+	a.hasMult, a.pence, a.suffix, a.repaired, a.assumed, a.grouped, a.neg = false, false, false, false, false, false, false
 }
 
 // exp returns the power of ten of the amount's last stated digit: its
@@ -818,7 +868,7 @@ func (a *stated) scan(s string, i int, prose bool) (err scanError) {
 // scanAll is scan without its quick way for plain amounts: it reads every
 // form.
 func (a *stated) scanAll(s string, i int, prose bool) (err scanError) {
-	*a = stated{start: i}
+	a.reset(i)
 	if i < len(s) && isLetter(s[i]) {
 		if ok, err := a.inWords(s, i, prose); ok || err.failed() {
 			return err
@@ -881,12 +931,17 @@ func (a *stated) rest(s string, j int, prose bool) (err scanError) {
 // amounts scan's tests for other forms and its lexicon of suffixes. If it
 // reports false, a is to be read afresh.
 func (a *stated) plain(text string, i int) bool {
-	c, n, repaired := symbolAt(text, i)
+	c, n, repaired := GBP, 2, false
+	if i+1 >= len(text) || text[i] != 0xC2 || text[i+1] != 0xA3 {
+		// not "£", the commonest, which is spared the call
+		c, n, repaired = symbolAt(text, i)
+	}
 	j := i + n
 	if n == 0 || j == len(text) || !isDigitByte(text[j]) {
 		return false
 	}
-	*a = stated{start: i, code: c, hasCode: true, repaired: repaired}
+	a.reset(i)
+	a.code, a.hasCode, a.repaired = c, true, repaired
 	j, err := a.number(text, j)
 	if err.failed() || a.digits != "" {
 		return false
@@ -1083,6 +1138,16 @@ func codeAt(s string, i int, prose bool) (c Code, n int, err scanError) {
 // number reads the digits at s[j:], which start with a digit, and returns
 // where they end.
 func (a *stated) number(s string, j int) (int, scanError) {
+	// Most numbers are a few digits, with no comma or point after them:
+	// those are read without the loop over groups and its checks.
+	k := j
+	for ; k < len(s) && k-j < maxCompactDigits && isDigitByte(s[k]); k++ {
+		a.coef = a.coef*10 + int64(s[k]-'0')
+	}
+	if k == len(s) || s[k] != ',' && s[k] != '.' && !isDigitByte(s[k]) {
+		return k, scanError{}
+	}
+	a.coef = 0
 	start, nd, first := j, 0, 0
 	for run := 0; ; run++ {
 		k := j
@@ -1189,7 +1254,7 @@ func (a *stated) currencyWord(s string, j int, prose bool) (int, scanError) {
 		return j, scanError{}
 	}
 	word := s[sp : sp+3]
-	if equalFoldASCII(word, "and") || prose && !isUpper3(word) {
+	if prose && !isUpper3(word) || equalFoldASCII(word, "and") {
 		return j, scanError{}
 	}
 	c, e := ParseCode(word)
@@ -1526,8 +1591,14 @@ func isWordBefore(s string, i int) bool {
 	if i <= 0 {
 		return false
 	}
-	if c := s[i-1]; c < utf8.RuneSelf {
+	c := s[i-1]
+	switch {
+	case c < utf8.RuneSelf:
 		return isLetter(c) || isDigitByte(c)
+	case c <= 0xBF && i >= 2 && s[i-2] == 0xC2:
+		// U+0080 to U+00BF, "£" among them, without decoding: only ª, µ
+		// and º are letters, and none is a digit.
+		return c == 0xAA || c == 0xB5 || c == 0xBA
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)

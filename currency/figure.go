@@ -84,10 +84,10 @@ func (f *Figure) isRate() bool {
 	return f.ext != nil && (!f.ext.of.code.IsZero() || f.ext.each != "")
 }
 
-// set sets f to the figure with bound b stated as lo (and hi, for a
-// Range) to the precisions 10^loExp and 10^hiExp, with the rate and terms
-// of tl (which may be nil), worded as text. A rate of another currency is
-// an error, and leaves f the zero Figure.
+// set sets f, which is the zero Figure, to the figure with bound b stated
+// as lo (and hi, for a Range) to the precisions 10^loExp and 10^hiExp,
+// with the rate and terms of tl (which may be nil), worded as text. A rate
+// of another currency is an error, and leaves f the zero Figure.
 func (f *Figure) set(b Bound, lo, hi Amount, loExp, hiExp int32, tl *tail, text string) scanError {
 	if b != Range {
 		hi, hiExp = lo, loExp
@@ -116,8 +116,16 @@ func (f *Figure) set(b Bound, lo, hi Amount, loExp, hiExp int32, tl *tail, text 
 	}
 	// Field by field, not *f = Figure{...}: a composite literal is built on
 	// the stack and copied in wide loads that stall on its narrow stores.
-	f.text, f.ext, f.lo, f.hi = text, ext, lo.coef, hi.coef
-	f.loExp, f.hiExp, f.per, f.over = loExp, hiExp, per, over
+	// The pointers are written only if there are any, since f is zero and
+	// while the GC marks each pointer written costs a write barrier: Find
+	// leaves the text to write later, and most figures have no ext.
+	if text != "" {
+		f.text = text
+	}
+	if ext != nil {
+		f.ext = ext
+	}
+	f.lo, f.hi, f.loExp, f.hiExp, f.per, f.over = lo.coef, hi.coef, loExp, hiExp, per, over
 	f.code, f.bound = lo.code, uint8(b)
 	return scanError{}
 }

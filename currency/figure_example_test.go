@@ -97,7 +97,7 @@ func ExampleFind() {
 		"in London into this heinous abuse - the mayor coughing up £2m after months " +
 		"of trying to avoid talking about it. The 2016 release promised more than £4 million."
 	for _, m := range currency.Find(quote) {
-		fmt.Printf("[%d:%d] %q: %v %v\n", m.Start, m.End, m.Text, m.Figure.Bound(), m.Figure.Nominal().Format(currency.Whole))
+		fmt.Printf("[%d:%d] %q: %v %v\n", m.Start, m.End, m.Figure.Text(), m.Figure.Bound(), m.Figure.Nominal().Format(currency.Whole))
 	}
 	// Output:
 	// [58:64] "£4.5m": exact £4,500,000
@@ -167,7 +167,7 @@ func ExampleFindIn() {
 	story := "The council set a 310m budget, 45k of it for parks: almost €2 billion (£1.7bn) " +
 		"in all, after a page decoded as Latin-1 had shown Â£2.4m."
 	for _, m := range currency.FindIn(story, currency.GBP) {
-		fmt.Printf("%-19q %-11v assumed %-5v converts %-5v repaired %v\n", m.Text, m.Figure, m.Assumed, m.Converts, m.Repaired)
+		fmt.Printf("%-19q %-11v assumed %-5v converts %-5v repaired %v\n", m.Figure.Text(), m.Figure, m.Assumed, m.Converts, m.Repaired)
 	}
 	// Output:
 	// "310m"              £310m       assumed true  converts false repaired false

@@ -7,16 +7,18 @@ import (
 	"unicode/utf8"
 )
 
-// A Mention is a money expression that Find found in a text: where it is,
-// its words and the Figure they state.
+// A Mention is a money expression that Find found in a text: where it is
+// and the Figure it states, which keeps its words.
+//
+// The words are not a field of their own: m.Figure.Text() is
+// text[m.Start:m.End], and a Mention is kept small because Find returns
+// one for each figure, every few bytes in a table of money.
 type Mention struct {
-	// Start and End are the byte offsets of the expression in the text:
-	// text[Start:End] is Text.
+	// Start and End are the byte offsets of the expression in the text.
 	Start, End int
-	// Text is the expression as written, qualifier and range included:
-	// "more than £4 million", "£3m-£5m".
-	Text string
-	// Figure is what Text states; its Text is Text too.
+	// Figure is what the expression states; its Text is the expression as
+	// written, text[Start:End], qualifier and range included: "more than
+	// £4 million", "£3m-£5m".
 	Figure Figure
 	// Converts reports that the mention gives the one before it in another
 	// currency, in brackets straight after it: in "almost €2 billion
@@ -38,8 +40,8 @@ type Mention struct {
 // after them ("£5m or more", "£2m-plus"), for ranges the second amount
 // ("£3m-£5m", "£3m to £5m", "between £3m and £5m"), what a rate is of
 // ("80p in the £1", "£5,000 per pupil") and the terms the money is per or over ("£8m a year",
-// "£2bn over five years"). ParseFigure reads every Mention's Text as its
-// Figure. A £ mis-decoded as U+FFFD or "Â£" is read as £, even when glued
+// "£2bn over five years"). ParseFigure reads every Mention's Figure.Text()
+// as its Figure. A £ mis-decoded as U+FFFD or "Â£" is read as £, even when glued
 // to the word before ("raise\uFFFD5m"), and the Mention is marked Repaired;
 // an amount in brackets straight after another in a different currency
 // ("€2 billion (£1.7bn)") is marked as Converts.
@@ -81,8 +83,8 @@ func Find(text string) []Mention { return find(text, Code{}) }
 // "45k-50k") are amounts in that currency: it finds what Find finds, and
 // those too, marked Assumed. Figures with a multiplier word ("2 million") or none
 // ("2,200") are still not money, and a story's "5m people" is read as
-// money, so use FindIn only where bare figures are. The Text of an Assumed
-// mention has no currency, and ParseFigure rejects it; FindIn reads it
+// money, so use FindIn only where bare figures are. The Figure.Text() of an
+// Assumed mention has no currency, and ParseFigure rejects it; FindIn reads it
 // back. The zero Code as story makes FindIn Find.
 func FindIn(text string, story Code) []Mention { return find(text, story) }
 
@@ -179,11 +181,10 @@ func (b *findBuf) keep(k *keptMention, m *Mention) {
 // mention sets *m, which is the zero Mention, to the mention k keeps, in
 // text, whose figures' extensions are exts.
 func (k *keptMention) mention(m *Mention, text string, exts []*figExt) {
-	t := text[k.start:k.end]
-	m.Start, m.End, m.Text = k.start, k.end, t
+	m.Start, m.End = k.start, k.end
 	m.Converts, m.Repaired, m.Assumed = k.converts, k.repaired, k.assumed
 	f := &m.Figure
-	f.text, f.lo, f.hi, f.loExp, f.hiExp = t, k.lo, k.hi, k.loExp, k.hiExp
+	f.text, f.lo, f.hi, f.loExp, f.hiExp = text[k.start:k.end], k.lo, k.hi, k.loExp, k.hiExp
 	f.per, f.over, f.code, f.bound = k.per, k.over, k.code, k.bound
 	if k.ext > 0 {
 		f.ext = exts[k.ext-1]
@@ -387,8 +388,8 @@ func runeBefore(text string, i int) int {
 // begins at text[i], with its sign or qualifier (which begins no earlier
 // than floor), its range and its tail, if any, and reports whether there
 // is one; if not, it leaves *m zero. A bare amount takes the currency
-// story, if that is not the zero Code. It leaves m.Text and the Figure's
-// text empty: find, which keeps neither, cuts them from text.
+// story, if that is not the zero Code. It leaves the Figure's text empty:
+// find, which does not keep it, cuts it from text.
 func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	// Most amounts end a figure; for them neither a tail nor a range's
 	// second amount is read. scan reads plain amounts too, but reading
@@ -397,6 +398,7 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	plain := a.plain(text, i)
 	free := plain && tailFree(text, a.end)
 	if !free {
+		end := a.end
 		var err scanError
 		if plain {
 			err = a.rest(text, a.end, true)
@@ -406,7 +408,8 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		if err.failed() {
 			return false
 		}
-		free = tailFree(text, a.end)
+		// "£4m to £5m": rest read no word, and what follows is as before.
+		free = (!plain || a.end != end) && tailFree(text, a.end)
 	}
 	if !alone(&a, story) && (free || !rangeGivesCode(text, a.end, story)) {
 		// "2,200 cases": no currency, and no range to take one from.
@@ -440,9 +443,12 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 			bound, qs = BoundUnknown, i
 		}
 	case bound == BoundUnknown:
-		if tl.end == a.end && !wordBefore(text, i, floor, "from") {
+		if tl.end == a.end {
+			// Most amounts have no separator of a range after them, which
+			// is quicker to rule out than "from" before them: "from" is
+			// asked about only when there is one.
 			found, err := rangeTail(&hi, text, a.end, true)
-			ranged = found && !err.failed()
+			ranged = found && !err.failed() && !wordBefore(text, i, floor, "from")
 			// "an increase of £20m to £120m" may be a change, then the
 			// level it brings: two amounts that each stand alone, a "to",
 			// and words of change before them.
@@ -514,7 +520,7 @@ func freeMention(m *Mention, a *stated, text string, i, floor int, story Code) b
 // text[start], and reports whether there is one, as mention does. Most mentions are
 // such, and most have at most 18 digits, as a Figure's coefficients do:
 // for them the Figure is its value, precision, currency and bound. Like
-// mention, it leaves the texts empty.
+// mention, it leaves the Figure's text empty.
 func one(m *Mention, b Bound, a *stated, start int) bool {
 	if a.digits != "" {
 		tl := tail{end: a.end}
@@ -563,7 +569,7 @@ func alone(a *stated, story Code) bool { return a.hasCode || a.suffix && !story.
 // mention sets *m, which is the zero Mention, to the mention of the figure
 // build makes of a (and hi, for a Range) and tl, beginning at text[start],
 // and reports whether build makes one; if not, *m stays zero. It leaves
-// the texts empty: find, which keeps neither, cuts them from text.
+// the Figure's text empty: find, which does not keep it, cuts it from text.
 func mention(m *Mention, b Bound, a, hi *stated, start int, tl *tail) bool {
 	// build fills the figure in place, and leaves it zero if it fails.
 	if err := build(&m.Figure, b, a, hi, "", tl); err.failed() {
@@ -612,16 +618,21 @@ func qualifierBefore(text string, i, floor int) (Bound, int) {
 	// The lexicon has matched each qualifier's last word, which begins at
 	// w: only the words before it are left to match.
 	qs, w := qualLast.before(text, p, floor)
+	ws := -1 // where the white space before w begins, once asked
 	for _, k := range qs {
 		q := &qualifiers[k]
 		s := w
 		if len(q.words) > 1 {
-			if s = skipWhiteBack(text, w, floor); s == w {
+			if ws < 0 {
+				ws = skipWhiteBack(text, w, floor)
+			}
+			if ws == w {
 				continue
 			}
-			s = matchPhraseBack(text, s, q.words[:len(q.words)-1], floor)
+			s = matchPhraseBack(text, ws, q.words[:len(q.words)-1], floor)
 		}
-		if s < 0 || s >= start || isWordBefore(text, s) {
+		// The lexicon has seen that no letter or digit comes before w.
+		if s < 0 || s >= start || s != w && isWordBefore(text, s) {
 			continue
 		}
 		if len(q.words) == 1 && q.words[0] == "over" && handedOver(text, s, floor) {
@@ -697,6 +708,19 @@ func matchPhraseBack(text string, p int, words []string, floor int) int {
 // text[:i], no earlier than floor, or i if there is none or if it is longer
 // than proseSpace bytes.
 func skipWhiteBack(text string, i, floor int) int {
+	// Many calls find printable ASCII, '!' to DEL, and return inlined, as
+	// skipWhite does.
+	if i <= floor || text[i-1]-'!' < utf8.RuneSelf-'!' {
+		return i
+	}
+	return skipWhiteBackRun(text, i, floor)
+}
+
+// skipWhiteBackRun is skipWhiteBack's loop.
+func skipWhiteBackRun(text string, i, floor int) int {
+	if i-1 > floor && text[i-1] == ' ' && text[i-2]-'!' < utf8.RuneSelf-'!' {
+		return i - 1 // one space after a word, the commonest run
+	}
 	j := i
 	for j > floor {
 		c, n := text[j-1], 1

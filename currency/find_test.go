@@ -22,7 +22,7 @@ func findAll(t *testing.T, text string) []foundFig {
 	var got []foundFig
 	for _, m := range currency.Find(text) {
 		checkMention(t, text, m)
-		got = append(got, foundFig{m.Text, m.Figure.Bound(), m.Figure.String()})
+		got = append(got, foundFig{m.Figure.Text(), m.Figure.Bound(), m.Figure.String()})
 	}
 	return got
 }
@@ -31,16 +31,13 @@ func findAll(t *testing.T, text string) []foundFig {
 // reads its text as its figure.
 func checkMention(t *testing.T, text string, m currency.Mention) {
 	t.Helper()
-	if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
-		t.Errorf("Find: mention %q at [%d:%d] does not slice back to its text", m.Text, m.Start, m.End)
+	if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Figure.Text() {
+		t.Errorf("Find: mention %q at [%d:%d] does not slice back to its text", m.Figure.Text(), m.Start, m.End)
 		return
 	}
-	if m.Figure.Text() != m.Text {
-		t.Errorf("Find: mention %q has a figure with text %q", m.Text, m.Figure.Text())
-	}
-	f, err := currency.ParseFigure(m.Text)
+	f, err := currency.ParseFigure(m.Figure.Text())
 	if err != nil || !f.Equal(m.Figure) {
-		t.Errorf("Find: mention %q is %v, but ParseFigure reads %v, %v", m.Text, m.Figure, f, err)
+		t.Errorf("Find: mention %q is %v, but ParseFigure reads %v, %v", m.Figure.Text(), m.Figure, f, err)
 	}
 }
 
@@ -222,7 +219,7 @@ func adversarial(n int) map[string]string {
 func TestFindLinear(t *testing.T) {
 	for name, in := range adversarial(1 << 18) {
 		for _, m := range currency.Find(in) {
-			if in[m.Start:m.End] != m.Text {
+			if in[m.Start:m.End] != m.Figure.Text() {
 				t.Errorf("Find on %s: mention [%d:%d] does not slice back", name, m.Start, m.End)
 				break
 			}
@@ -272,10 +269,10 @@ func findViews(t *testing.T, text string, story currency.Code) []mentionView {
 	for _, m := range currency.FindIn(text, story) {
 		if !m.Assumed {
 			checkMention(t, text, m)
-		} else if text[m.Start:m.End] != m.Text || m.Figure.Text() != m.Text {
-			t.Errorf("FindIn(%q): mention %q at [%d:%d] does not slice back", text, m.Text, m.Start, m.End)
+		} else if text[m.Start:m.End] != m.Figure.Text() {
+			t.Errorf("FindIn(%q): mention %q at [%d:%d] does not slice back", text, m.Figure.Text(), m.Start, m.End)
 		}
-		got = append(got, mentionView{m.Text, m.Figure.Nominal(), m.Figure.String(), m.Converts, m.Repaired, m.Assumed})
+		got = append(got, mentionView{m.Figure.Text(), m.Figure.Nominal(), m.Figure.String(), m.Converts, m.Repaired, m.Assumed})
 	}
 	return got
 }

@@ -94,16 +94,19 @@ func (l *lexicon[T]) at(s string, i int) (v T, e int) {
 // no earlier than floor, and where it begins; or b = -1 if it is none of
 // the lexicon's. A letter or digit may not come before it.
 func (l *lexicon[T]) before(s string, p, floor int) (v T, b int) {
-	j := p
+	// The scan back packs the word's key as it goes: each letter shifts
+	// the later ones up, so that the first eight end in foldKey's places.
+	j, key := p, uint64(0)
 	for j > floor && isLetter(s[j-1]) {
 		if j--; p-j > maxLexWord {
 			return v, -1
 		}
+		key = key<<8 | uint64(s[j]|0x20)
 	}
-	if j == p || isWordBefore(s, j) {
+	if j == p || len(l.slots[lexSlot(s[j], p-j)]) == 0 || isWordBefore(s, j) {
 		return v, -1
 	}
-	v, e := l.lookup(s[j:p], j)
+	v, e := l.find(s[j:p], key, j)
 	if e < 0 {
 		return v, -1
 	}
