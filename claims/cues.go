@@ -102,7 +102,7 @@ var (
 		cues(RoleNeeded, 0, "need", "needs", "needed", "require", "requires", "required"),
 		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves"),
 		cues(RolePrevious, 0, "to date", "so far"),
-		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this"),
+		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share"),
 		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every"),
 		cues(RoleProposal, 0, "proposal"),
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
@@ -378,6 +378,11 @@ func read(quote string, sp Span) reading {
 		// "will receive a share of £850 million", "will receive share of
 		// £2.9 million": the figure is the whole that is shared.
 		r.role, r.roleCue = RolePackage, before[2].s+" share of"
+	case len(before) > 2 && (is(before[0], "a") || is(before[0], "the")) && is(before[1], "of") && is(before[2], "share"):
+		// "the £4,003,375 share of a £500m pot", "Bristol's share of the
+		// £10m": whoever's the share, the sum after its article is the
+		// whole shared.
+		r.role, r.roleCue = RolePackage, "share of "+before[0].s
 	case (r.role == RoleUnknown || r.role == RolePackage) && len(before) > 1 && is(before[0], "of") &&
 		eachNoun(before[1]):
 		// "Grants of £750 are being paid to all registered

@@ -99,6 +99,11 @@ func TestFromQuotePastAndOther(t *testing.T) {
 			[]want{{"£63million", claims.RoleShare}}},
 		{"We are investing £4m in roads as part of our plan", []want{{"£4m", claims.RolePackage}}},
 		{"As part of the deal, the council will invest £4m", []want{{"£4m", claims.RolePackage}}},
+		// A sum called a share is one; the sum after "share of a" or
+		// "share of the" is the whole shared, whoever's the share.
+		{"The borough welcomed the £2,046,120 share of a £90m pot for councils", []want{{"£2,046,120", claims.RoleShare}, {"£90m", claims.RolePackage}}},
+		{"Leeds says its share of the £12m is too small", []want{{"£12m", claims.RolePackage}}},
+		{"Our £3m share will not go far", []want{{"£3m", claims.RoleShare}}},
 		// Money on offer to bid for is a fund's; a bid made is asked for.
 		{"Charities will have the opportunity to bid for £2m from the lottery", []want{{"£2m", claims.RoleOther}}},
 		{"having the opportunity of bidding for an additional £750,000 of government funds to enhance our busy Planning Department",

@@ -201,6 +201,13 @@ func TestDraftMoney(t *testing.T) {
 			text: "The Chancellor has announced £30m for coastal towns.\n\nAnn Jones said the government has invested £2 billion in roads this year.\n",
 			want: []string{"package £30m", "claim £30m package", "claim £2bn other"},
 		},
+		{
+			// A lede's sum that a later sentence calls a share of a pot
+			// ("£2million", then "the £2,046,120 share of a £90m pot") is
+			// one recipient's share: the pot is the package.
+			text: "A £2million grant for parks has been welcomed in Northby.\n\nNorthby Council’s leader, Jo Bloggs, welcomed the £2,046,120 share of a £90m pot for councils from the government.\n",
+			want: []string{"package £90m", "claim £2,046,120 share, £90m package"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}
