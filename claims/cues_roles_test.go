@@ -104,6 +104,8 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"The borough welcomed the £2,046,120 share of a £90m pot for councils", []want{{"£2,046,120", claims.RoleShare}, {"£90m", claims.RolePackage}}},
 		{"Leeds says its share of the £12m is too small", []want{{"£12m", claims.RolePackage}}},
 		{"Our £3m share will not go far", []want{{"£3m", claims.RoleShare}}},
+		// What one is in line for is one's share, whatever the fund.
+		{"Cardiff could be in line for £2m to £2.5m from the new fund", []want{{"£2m to £2.5m", claims.RoleShare}}},
 		// Money on offer to bid for is a fund's; a bid made is asked for.
 		{"Charities will have the opportunity to bid for £2m from the lottery", []want{{"£2m", claims.RoleOther}}},
 		{"having the opportunity of bidding for an additional £750,000 of government funds to enhance our busy Planning Department",
