@@ -63,7 +63,9 @@ var (
 		cues(RoleLevel, 0, "rise to", "rises to", "rising to", "rose to", "risen to", "increase to", "increases to",
 			"increased to", "increasing to", "grow to", "grows to", "grew to", "fall to", "falls to", "fell to",
 			"cut to", "reduced to", "bringing the total to", "bringing it to", "taking the total to", "taking it to",
-			"stands at", "total is now", "to a total of", "received a total of", "now received"),
+			"stands at", "total is now", "to a total of", "received a total of", "now received", "now get", "now gets",
+			"now receive", "now receives", "now we get", "now we receive", "now they get", "now they receive",
+			"now it gets", "now it receives"),
 		cues(RoleChange, 0, "additional", "extra", "increase of", "rise of", "cut of", "cut by", "cuts of", "reduced by",
 			"reduction of", "increased by", "increase by", "rise by", "rises by", "rose by", "raised by", "fall of",
 			"fell by", "falls by", "top-up of", "uplift of", "further", "cuts totalling", "cuts worth", "savings of",
@@ -354,6 +356,11 @@ func read(quote string, sp Span) reading {
 			adj = len(tail)
 		}
 		r.role, r.roleCue = nearest(before, next, adj)
+		if (r.role == RoleLevel || r.role == RoleShare) && len(next) > 0 && (is(next[0], "more") || is(next[0], "less")) {
+			// "we now receive £700,000 less", "councils get £5m more":
+			// the difference, whatever the verb before.
+			r.role, r.roleCue = RoleChange, next[0].s
+		}
 		if (r.role == RoleUnknown || r.role == RoleShare || r.role == RolePackage) && len(next) > 0 && eachWord(next) {
 			// "councils will get £30 per pupil", "will receive £5,000
 			// each": so much for each of them.

@@ -46,6 +46,11 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"it will cost £2m when combined with the new scheme", []want{{"£2m", claims.RoleOther}}},
 		{"the scheme will cost £5m when fully funded", []want{{"£5m", claims.RoleOther}}},
 		{"A season ticket used to cost £300, and now it is £450.", []want{{"£300", claims.RolePrevious}, {"£450", claims.RoleUnknown}}},
+		// What one now gets is the level now.
+		{"The college used to get £9m from the state and now it gets £1m.", []want{{"£9m", claims.RolePrevious}, {"£1m", claims.RoleLevel}}},
+		// So much more or less is a change, whatever the verb before.
+		{"We now receive £700,000 less", []want{{"£700,000", claims.RoleChange}}},
+		{"Schools will get £5m more this year", []want{{"£5m", claims.RoleChange}}},
 		// What is wanted, sought or bid for is asked for.
 		{"Councils wanted £2bn and got £450m", []want{{"£2bn", claims.RoleNeeded}, {"£450m", claims.RoleShare}}},
 		{"The trust is seeking £12m from the government", []want{{"£12m", claims.RoleNeeded}}},
