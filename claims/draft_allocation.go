@@ -947,6 +947,12 @@ func (d *drafter) alsoAnnounces(s Span) bool {
 	if !r.also {
 		return false
 	}
+	if d.moneySubject(r.ts, hasWord(r.ts, "also")) {
+		// "The new funding settlement will also see £400,000 pumped
+		// into …": money named as the subject gives more of its own,
+		// not money announced beside it.
+		return false
+	}
 	if r.announce >= 0 {
 		return true
 	}
@@ -968,6 +974,21 @@ func (d *drafter) alsoAnnounces(s Span) bool {
 		}
 	}
 	return false
+}
+
+// moneySubject reports whether the words ts before ts[k] are a subject
+// naming money, with the auxiliaries after it: "The new funding
+// settlement will", "The money has", at most five words from "the" to a
+// money noun, in one clause.
+func (d *drafter) moneySubject(ts []tok, k int) bool {
+	for k > 0 && isAuxiliary(ts[k-1].w) {
+		k--
+	}
+	if k < 2 || k > 5 || ts[0].w != "the" || clauseBreak(d.text[ts[0].end:ts[k-1].start]) {
+		return false
+	}
+	w := ts[k-1].w
+	return slices.Contains(moneyNouns, w) || w == "money"
 }
 
 // spendVerbs spend or find money: "would also spend £40m".
@@ -1124,7 +1145,8 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 			break
 		}
 		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" ||
-			(w == "across" || w == "between" || w == "among") && k > 0 && slices.Contains(dividingVerbs, after[k-1].w) {
+			(w == "across" || w == "between" || w == "among") && k > 0 && slices.Contains(dividingVerbs, after[k-1].w) ||
+			w == "into" && k > 0 && slices.Contains(intoVerbs, after[k-1].w) {
 			p = k
 			break
 		}
@@ -1187,6 +1209,10 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 // dividingVerbs, before "across", "between" or "among", give money to
 // those after: "£4m will be allocated across 12 councils".
 var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distributed", "spread"}
+
+// intoVerbs, before "into", put money in the hands of what follows:
+// "£400,000 pumped into Reading's adult social care budget".
+var intoVerbs = []string{"pumped", "put", "poured", "injected", "ploughed", "invested", "paid"}
 
 // andItem reports whether "and" leads to the mention m in the sentence s,
 // over at most two of the leadIns: "and an extra £1m".
@@ -1367,8 +1393,11 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 		start--
 	}
 	for k := end - 2; k >= start; k-- {
-		if before[k].w == "that" {
-			start = k + 1 // "It was also announced that the … line will also receive"
+		if w := before[k].w; w == "that" || w == "while" || w == "whereas" {
+			// "It was also announced that the … line will also receive",
+			// "… pumped into Reading's budget, while West Berkshire
+			// Council will receive"
+			start = k + 1
 			break
 		}
 	}

@@ -208,6 +208,14 @@ func TestDraftMoney(t *testing.T) {
 			text: "A £2million grant for parks has been welcomed in Northby.\n\nNorthby Council’s leader, Jo Bloggs, welcomed the £2,046,120 share of a £90m pot for councils from the government.\n",
 			want: []string{"package £90m", "claim £2,046,120 share, £90m package"},
 		},
+		{
+			// Money named as the subject of an "also" sentence gives
+			// more of its own, not money announced beside it; what is
+			// pumped into a budget is that budget's, and the recipient
+			// after ", while" is the second clause's subject.
+			text: "The Government has announced a £5m settlement for Northby.\n\nThe new settlement will also see £200,000 pumped into Northby's libraries budget, while Southby Council will receive £150,000.\n",
+			want: []string{"package £5m; share £200,000; share £150,000", "claim £5m package"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}

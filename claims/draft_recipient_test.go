@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/fundclaims/fundclaims/funding"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestDraftRecipientIsNoGiver checks that the subject of a verb of
@@ -70,5 +71,33 @@ func TestDraftGiverNoRecipient(t *testing.T) {
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftRecipientTitles checks whom an allocation is drafted for: what
+// money is pumped or put into, and the subject of a verb of receiving
+// after ", while", not the clause before it.
+func TestDraftRecipientTitles(t *testing.T) {
+	tests := []struct {
+		article string
+		want    []string
+	}{
+		{"The Government has announced a £5m settlement for Northby.\n\nThe new settlement will also see £200,000 pumped into Northby's libraries budget, while Southby Council will receive £150,000.\n",
+			[]string{"Northby's libraries budget", "Southby Council"}},
+		{"The Mayor has announced £900,000 for youth work.\n\nOf that, £90,000 will be put into the Eastside youth club.\n",
+			[]string{"Eastside youth club"}},
+	}
+	for _, tt := range tests {
+		p, ok := draftedPackage(t, tt.article)
+		if !ok {
+			continue
+		}
+		var got []string
+		for _, a := range p.Allocations {
+			got = append(got, a.Title)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("DraftRecord(%q) allocation titles (-want +got):\n%s", tt.article, diff)
+		}
 	}
 }
