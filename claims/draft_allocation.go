@@ -1411,7 +1411,22 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	if at.Start < s.Start || d.hasMoney(at) {
 		return a, nil, false
 	}
+	if m.Figure.Bound() == currency.AtLeast && countIn(before[start:end]) {
+		// "in total 34 local authorities were given £20,000 or more":
+		// the least each was given, not the money given to them all.
+		return a, nil, false
+	}
 	return d.toRecipient(a, at)
+}
+
+// countIn reports whether one of ts is a count: "34", "twelve".
+func countIn(ts []tok) bool {
+	for _, t := range ts {
+		if _, err := funding.ParseCount(t.w); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // toRecipient returns a given to the recipient the words at name, as its

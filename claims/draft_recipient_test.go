@@ -54,7 +54,8 @@ func draftedPackage(t *testing.T, article string) (funding.Package, bool) {
 
 // TestDraftGiverNoRecipient drafts money given by a verb that gives it in
 // the active voice, whose subject gives the money and is no allocation's
-// recipient, beside the passive, whose subject gets it.
+// recipient, beside the passive, whose subject gets it, unless a count
+// of recipients gets at least so much, the least each got.
 func TestDraftGiverNoRecipient(t *testing.T) {
 	for i, tc := range []struct {
 		text string
@@ -68,6 +69,16 @@ func TestDraftGiverNoRecipient(t *testing.T) {
 		{
 			text: "The council has announced £8m for the county's roads.\n\nThe town of Deal was allocated £1m.\n",
 			want: []string{"package £8m; share £1m", "claim £8m package"},
+		},
+		{
+			// What a count of recipients was given "or more" is the least
+			// each got, not their allocation; without the count it is one.
+			text: "The council has announced £8m for the county's roads.\n\nIn all, 12 parishes were given £5,000 or more.\n",
+			want: []string{"package £8m", "claim £8m package"},
+		},
+		{
+			text: "The council has announced £8m for the county's roads.\n\nThe town of Deal was given £5,000 or more.\n",
+			want: []string{"package £8m; share at least £5,000", "claim £8m package"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
