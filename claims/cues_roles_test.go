@@ -109,6 +109,11 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"The borough welcomed the £2,046,120 share of a £90m pot for councils", []want{{"£2,046,120", claims.RoleShare}, {"£90m", claims.RolePackage}}},
 		{"Leeds says its share of the £12m is too small", []want{{"£12m", claims.RolePackage}}},
 		{"Our £3m share will not go far", []want{{"£3m", claims.RoleShare}}},
+		// A repair bill or damage put at a sum is money needed to make
+		// good; money received for damage is not.
+		{"The county council has put its repair bill at £12m", []want{{"£12m", claims.RoleNeeded}}},
+		{"Carlton is facing storm damage estimated at £4.5m", []want{{"£4.5m", claims.RoleNeeded}}},
+		{"The town received £2m for storm damage", []want{{"£2m", claims.RoleShare}}},
 		// What one is in line for is one's share, whatever the fund.
 		{"Cardiff could be in line for £2m to £2.5m from the new fund", []want{{"£2m to £2.5m", claims.RoleShare}}},
 		// Money on offer to bid for is a fund's; a bid made is asked for.
