@@ -146,7 +146,14 @@ func (d *drafter) draftAllocations() {
 				sas = FromQuote(d.in(s))
 			}
 			var r Role
-			if r, at = roleAt(sas, at, m.Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
+			each, eachFields, eachOK := funding.Allocation{}, []Field(nil), false
+			if r, at = roleAt(sas, at, m.Start-s.Start); r == RolePerUnit {
+				// "Three other Yorkshire authorities … got £600,000 each":
+				// each one's, but a count of recipients' all together.
+				if each, eachFields, eachOK = d.eachGot(s, m); !eachOK {
+					continue
+				}
+			} else if r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
 				continue
 			}
 			if also < 0 {
@@ -195,10 +202,10 @@ func (d *drafter) draftAllocations() {
 				}
 				continue // more than the whole, or in another currency: no part of it
 			}
-			if d.perUnit(s, m) {
+			if d.perUnit(s, m) && !eachOK {
 				continue // "£10,000 … per councillor", "each councillor with £30,000"
 			}
-			if a, fields, ok := d.possessed(s, m); ok && parent < 0 {
+			if a, fields, ok := d.possessed(s, m); ok && parent < 0 && !eachOK {
 				// "Construction’s £78m includes £40m for regeneration
 				// projects …": the items after it are its own.
 				parent = len(d.pkg.Allocations)
@@ -214,7 +221,10 @@ func (d *drafter) draftAllocations() {
 				// hospitals": whom it is for follows the money it is of.
 				read.End = partEnd
 			}
-			a, fields, ok := d.allocation(s, read)
+			a, fields, ok := each, eachFields, eachOK
+			if !ok {
+				a, fields, ok = d.allocation(s, read)
+			}
 			if !ok {
 				a, fields, ok = d.gapped(s, m, a)
 			}
@@ -1296,6 +1306,53 @@ func (d *drafter) perUnit(s Span, m currency.Mention) bool {
 	return false
 }
 
+// eachGot returns the allocation of a count of recipients, the subject
+// of a verb of receiving, that got the exact sum of the mention m each:
+// "Three other Yorkshire authorities - East Riding, Wakefield and
+// Sheffield - got £600,000 each" is £1,800,000 to three.
+func (d *drafter) eachGot(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	if m.Figure.Bound() != currency.Exact || !exactAmount(m.Figure) {
+		return funding.Allocation{}, nil, false
+	}
+	var buf [2]tok
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+12)}, buf[:0])
+	if len(after) == 0 || after[0].w != "each" && after[0].w != "apiece" || clauseBreak(d.text[m.End:after[0].start]) {
+		return funding.Allocation{}, nil, false
+	}
+	var a funding.Allocation
+	a.Stated = m.Figure
+	a, fields, ok := d.receiver(a, s, m)
+	if !ok {
+		return a, nil, false
+	}
+	first := wordsOf(d.text, Span{fieldSpan(fields, ".title").Start, fieldSpan(fields, ".title").End}, buf[:0])
+	if len(first) == 0 {
+		return a, nil, false
+	}
+	n, err := funding.ParseCount(first[0].w)
+	if err != nil || !n.IsExact() || n.Value() < 2 {
+		return a, nil, false
+	}
+	total, err := m.Figure.Nominal().MulInt(n.Value())
+	if err != nil {
+		return a, nil, false
+	}
+	a.Stated, a.Amount, a.Count = currency.Figure{}, total, n
+	fields = append(fields, Field{".count", Span{first[0].start, first[0].end}, Explicit}, Field{".amount", span(m), Inferred})
+	return a, fields, true
+}
+
+// fieldSpan returns the span of the field at path among fields, or the
+// zero Span.
+func fieldSpan(fields []Field, path string) Span {
+	for _, f := range fields {
+		if f.Path == path {
+			return f.Span
+		}
+	}
+	return Span{}
+}
+
 // totalling returns a with the words before ", totalling" as its title,
 // for an item given per something and then in total: "A £10,000 increase
 // per councillor for Highways Local schemes in 2021/22, totalling
@@ -1351,7 +1408,7 @@ func (d *drafter) purposeAllocation(a funding.Allocation, what []tok, kindFrom S
 
 // receiveVerbs, before a figure, make the sentence's subject its
 // recipient: "… will receive £500,000".
-var receiveVerbs = []string{"receive", "receives", "received", "get", "gets", "awarded", "granted", "allocated", "given"}
+var receiveVerbs = []string{"receive", "receives", "received", "get", "gets", "got", "awarded", "granted", "allocated", "given"}
 
 // receiver returns a with the subject of the sentence as its recipient
 // when a verb of receiving comes straight before the figure m: "A
@@ -1382,7 +1439,7 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	if end == 0 {
 		return a, nil, false
 	}
-	if v := before[n-1].w; v != "get" && v != "gets" && !receives(before, end, n-1) {
+	if v := before[n-1].w; v != "get" && v != "gets" && v != "got" && !receives(before, end, n-1) {
 		// "The Scottish Government allocated £20m …": a verb of giving
 		// in the active voice, whose subject gives the money.
 		return a, nil, false

@@ -216,6 +216,17 @@ func TestDraftMoney(t *testing.T) {
 			text: "The Government has announced a £5m settlement for Northby.\n\nThe new settlement will also see £200,000 pumped into Northby's libraries budget, while Southby Council will receive £150,000.\n",
 			want: []string{"package £5m; share £200,000; share £150,000", "claim £5m package"},
 		},
+		{
+			// A count of recipients that got an exact sum each got that
+			// many times it all together; an approximate one is left to
+			// the notes.
+			text: "The Government has announced £5m for flood repairs.\n\nFour northern councils - Aby, Bly, Cly and Dly - got £250,000 each.\n",
+			want: []string{"package £5m; share £1,000,000 ×4", "claim £5m package"},
+		},
+		{
+			text: "The Government has announced £5m for flood repairs.\n\nFour northern councils got about £250,000 each.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}
