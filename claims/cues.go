@@ -317,10 +317,16 @@ func read(quote string, sp Span) reading {
 
 	// "from £50.1bn to £53.9bn": the first is the level before, the second
 	// the level after.
+	// "slashed from more than £50m to just £2m": an adverb of degree may
+	// come between "to" and the second.
+	lo := 0
+	if len(before) > 0 && degreeWord(before[0]) {
+		lo = 1
+	}
 	switch {
-	case len(before) > 1 && is(before[0], "to") && before[1].fig && fromBefore(before[2:]):
+	case len(before) > lo+1 && is(before[lo], "to") && before[lo+1].fig && fromBefore(before[lo+2:]):
 		r.role, r.roleCue = RoleLevel, "from … to"
-	case len(after) > 1 && is(after[0], "to") && after[1].fig && fromBefore(before):
+	case len(after) > 1 && is(after[0], "to") && (after[1].fig || len(after) > 2 && degreeWord(after[1]) && after[2].fig) && fromBefore(before):
 		r.role, r.roleCue = RolePrevious, "from … to"
 	}
 	if r.role == RoleUnknown && len(wide) > 1 && (is(wide[0], "to") || is(wide[0], "by")) {
@@ -758,6 +764,12 @@ func fromBefore(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// degreeWord reports whether t is an adverb of degree that may lead to
+// the level of "from … to": "just", "only", "barely".
+func degreeWord(t token) bool {
+	return is(t, "just") || is(t, "only") || is(t, "barely") || is(t, "merely")
 }
 
 // is reports whether t is the word w.

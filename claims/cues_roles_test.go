@@ -46,6 +46,8 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"it will cost £2m when combined with the new scheme", []want{{"£2m", claims.RoleOther}}},
 		{"the scheme will cost £5m when fully funded", []want{{"£5m", claims.RoleOther}}},
 		{"A season ticket used to cost £300, and now it is £450.", []want{{"£300", claims.RolePrevious}, {"£450", claims.RoleUnknown}}},
+		// "from … to" with an adverb of degree before the level.
+		{"Its grant has been cut from £8m to just £1m", []want{{"£8m", claims.RolePrevious}, {"£1m", claims.RoleLevel}}},
 		// What one now gets is the level now.
 		{"The college used to get £9m from the state and now it gets £1m.", []want{{"£9m", claims.RolePrevious}, {"£1m", claims.RoleLevel}}},
 		// So much more or less is a change, whatever the verb before.

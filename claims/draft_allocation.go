@@ -153,6 +153,12 @@ func (d *drafter) draftAllocations() {
 				if each, eachFields, eachOK = d.eachGot(s, m); !eachOK {
 					continue
 				}
+			} else if r == RoleLevel && k > i && d.ownedLevel(s, d.ms[k-1]) {
+				// "RBC's grant from central government has been slashed
+				// from more than £50m to just £2m": the level a body's own
+				// money has come to, a package of its own.
+				d.addOther(k)
+				continue
 			} else if r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
 				continue
 			}
@@ -1304,6 +1310,26 @@ func (d *drafter) perUnit(s Span, m currency.Mention) bool {
 		}
 	}
 	return false
+}
+
+// ownedLevel reports whether the sentence s opens on a body's money ("RBC's
+// grant", "Leeds’ budget") and changes it from the mention prev, straight
+// after "from", to the figure after it: "RBC's grant from central
+// government has been slashed from more than £50m to just £2m".
+func (d *drafter) ownedLevel(s Span, prev currency.Mention) bool {
+	var buf [3]tok
+	ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+60)}, buf[:0])
+	if len(ts) < 2 || clauseBreak(d.text[ts[0].end:ts[1].start]) {
+		return false
+	}
+	if _, ok := cutPossessive(d.text[ts[0].start:ts[0].end]); !ok {
+		return false
+	}
+	if w := ts[1].w; !slices.Contains(moneyNouns, w) && w != "budget" && w != "money" {
+		return false
+	}
+	before := wordsOf(d.text, Span{max(s.Start, prev.Start-12), prev.Start}, buf[:0])
+	return len(before) > 0 && before[len(before)-1].w == "from" && !clauseBreak(d.text[before[len(before)-1].end:prev.Start])
 }
 
 // eachGot returns the allocation of a count of recipients, the subject

@@ -227,6 +227,17 @@ func TestDraftMoney(t *testing.T) {
 			text: "The Government has announced £5m for flood repairs.\n\nFour northern councils got about £250,000 each.\n",
 			want: []string{"package £5m", "claim £5m package"},
 		},
+		{
+			// The level a body's own money is cut to is a package of its
+			// own, not the package's; a sentence not opening on a body's
+			// money leaves it to the notes.
+			text: "The Government has announced a £5m settlement for Northby.\n\nNorthby's grant from Whitehall has been slashed from £20m to only £4m.\n",
+			want: []string{"package £5m", "package £4m", "claim £5m package"},
+		},
+		{
+			text: "The Government has announced a £5m settlement for Northby.\n\nOver ten years it has been slashed from £20m to only £4m.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}
