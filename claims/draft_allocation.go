@@ -1040,14 +1040,12 @@ func (d *drafter) announcedApart(s Span, m currency.Mention, head currency.Amoun
 // "Separately, …", "In a separate announcement, …", "Meanwhile, …".
 var apartCues = fields("separately", "meanwhile", "elsewhere", "in a separate", "in separate")
 
-// opensApart reports whether the sentence s opens with one of apartCues
-// and announces money: "Separately, the government announced £5m for
-// colleges".
+// opensApart reports whether the sentence s opens with one of apartCues:
+// "Separately, the government announced £5m for colleges", "Meanwhile,
+// West Berkshire Council will see an increase of £1.3m", money of other
+// matters, announced in so many words or not.
 func (d *drafter) opensApart(s Span) bool {
 	r := d.sentence(s)
-	if r.announce < 0 {
-		return false
-	}
 	for _, ws := range apartCues {
 		if matchWords(r.ts, ws) {
 			return true

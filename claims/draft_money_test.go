@@ -238,6 +238,17 @@ func TestDraftMoney(t *testing.T) {
 			text: "The Government has announced a £5m settlement for Northby.\n\nOver ten years it has been slashed from £20m to only £4m.\n",
 			want: []string{"package £5m", "claim £5m package"},
 		},
+		{
+			// Money in a sentence opening apart ("Meanwhile, …") is of
+			// other matters, though no verb announces it; a share there
+			// is still the package's.
+			text: "The council has announced £2m for the town's parks.\n\nMeanwhile, the county council will see an increase of £900,000.\n",
+			want: []string{"package £2m", "package £900,000", "claim £2m package"},
+		},
+		{
+			text: "The council has announced £2m for the town's parks.\n\nMeanwhile, £500,000 will go to Eastside Park.\n",
+			want: []string{"package £2m; share £500,000", "claim £2m package"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}
