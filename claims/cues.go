@@ -363,6 +363,19 @@ func read(quote string, sp Span) reading {
 			adj = len(tail)
 		}
 		r.role, r.roleCue = nearest(before, next, adj)
+		if r.role == RoleLevel && strings.HasPrefix(r.roleCue, "now ") {
+			// "Leeds will now get £5m": money to come, a share, not the
+			// level now ("and now we get £2m").
+			for j := 1; j < len(before) && j < 4; j++ {
+				if is(before[j], "now") {
+					if j+1 < len(before) && (is(before[j+1], "will") || is(before[j+1], "would") || is(before[j+1], "could") ||
+						is(before[j+1], "to") || is(before[j+1], "shall")) {
+						r.role, r.roleCue = RoleShare, before[0].s
+					}
+					break
+				}
+			}
+		}
 		if (r.role == RoleLevel || r.role == RoleShare) && len(next) > 0 && (is(next[0], "more") || is(next[0], "less")) {
 			// "we now receive £700,000 less", "councils get £5m more":
 			// the difference, whatever the verb before.

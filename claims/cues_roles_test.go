@@ -50,6 +50,8 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"Its grant has been cut from £8m to just £1m", []want{{"£8m", claims.RolePrevious}, {"£1m", claims.RoleLevel}}},
 		// What one now gets is the level now.
 		{"The college used to get £9m from the state and now it gets £1m.", []want{{"£9m", claims.RolePrevious}, {"£1m", claims.RoleLevel}}},
+		// What one will now get is money to come, one's share.
+		{"Leeds will now get £5m from the fund", []want{{"£5m", claims.RoleShare}}},
 		// So much more or less is a change, whatever the verb before.
 		{"We now receive £700,000 less", []want{{"£700,000", claims.RoleChange}}},
 		{"Schools will get £5m more this year", []want{{"£5m", claims.RoleChange}}},
