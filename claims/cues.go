@@ -698,7 +698,8 @@ func nearest(before, after []token, adj int) (Role, string) {
 				c := &list[ci]
 				if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
 					!backward && c.role == RoleNeeded && j > adj+2 ||
-					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) {
+					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) ||
+					backward && c.text == "in line for" && j > 0 {
 					continue
 				}
 				switch {

@@ -120,6 +120,9 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"The town received £2m for storm damage", []want{{"£2m", claims.RoleShare}}},
 		// What one is in line for is one's share, whatever the fund.
 		{"Cardiff could be in line for £2m to £2.5m from the new fund", []want{{"£2m to £2.5m", claims.RoleShare}}},
+		// But a sum named as a whole ("in line for a £90m boost") is the
+		// money's own, whoever is in line for it.
+		{"Councils are in line for a £90m boost", []want{{"£90m", claims.RolePackage}}},
 		// Money on offer to bid for is a fund's; a bid made is asked for.
 		{"Charities will have the opportunity to bid for £2m from the lottery", []want{{"£2m", claims.RoleOther}}},
 		{"having the opportunity of bidding for an additional £750,000 of government funds to enhance our busy Planning Department",
