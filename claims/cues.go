@@ -56,14 +56,17 @@ var (
 			"deficit of", "black hole of", "pressures of", "shortfall", "funding gap", "black hole", "deficit", "backlog",
 			"want", "wants", "wanted", "sought", "seek", "seeks", "seeking", "bid for", "bids for", "bidding for",
 			"appeal for", "appealed for", "appealing for", "lobbied for", "lobbying for", "pushing for",
-			"pressing for"),
-		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from"),
+			"pressing for", "repair bill at", "repair bill of", "repairs bill at", "repairs bill of",
+			"damage approaching", "damage estimated at", "damage of", "damage totalling", "damage worth"),
+		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from", "in line for"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
 			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive"),
 		cues(RoleLevel, 0, "rise to", "rises to", "rising to", "rose to", "risen to", "increase to", "increases to",
 			"increased to", "increasing to", "grow to", "grows to", "grew to", "fall to", "falls to", "fell to",
 			"cut to", "reduced to", "bringing the total to", "bringing it to", "taking the total to", "taking it to",
-			"stands at", "total is now", "to a total of", "received a total of", "now received"),
+			"stands at", "total is now", "to a total of", "received a total of", "now received", "now get", "now gets",
+			"now receive", "now receives", "now we get", "now we receive", "now they get", "now they receive",
+			"now it gets", "now it receives"),
 		cues(RoleChange, 0, "additional", "extra", "increase of", "rise of", "cut of", "cut by", "cuts of", "reduced by",
 			"reduction of", "increased by", "increase by", "rise by", "rises by", "rose by", "raised by", "fall of",
 			"fell by", "falls by", "top-up of", "uplift of", "further", "cuts totalling", "cuts worth", "savings of",
@@ -102,7 +105,7 @@ var (
 		cues(RoleNeeded, 0, "need", "needs", "needed", "require", "requires", "required"),
 		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves"),
 		cues(RolePrevious, 0, "to date", "so far"),
-		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this"),
+		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share"),
 		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every"),
 		cues(RoleProposal, 0, "proposal"),
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
@@ -314,10 +317,16 @@ func read(quote string, sp Span) reading {
 
 	// "from £50.1bn to £53.9bn": the first is the level before, the second
 	// the level after.
+	// "slashed from more than £50m to just £2m": an adverb of degree may
+	// come between "to" and the second.
+	lo := 0
+	if len(before) > 0 && degreeWord(before[0]) {
+		lo = 1
+	}
 	switch {
-	case len(before) > 1 && is(before[0], "to") && before[1].fig && fromBefore(before[2:]):
+	case len(before) > lo+1 && is(before[lo], "to") && before[lo+1].fig && fromBefore(before[lo+2:]):
 		r.role, r.roleCue = RoleLevel, "from … to"
-	case len(after) > 1 && is(after[0], "to") && after[1].fig && fromBefore(before):
+	case len(after) > 1 && is(after[0], "to") && (after[1].fig || len(after) > 2 && degreeWord(after[1]) && after[2].fig) && fromBefore(before):
 		r.role, r.roleCue = RolePrevious, "from … to"
 	}
 	if r.role == RoleUnknown && len(wide) > 1 && (is(wide[0], "to") || is(wide[0], "by")) {
@@ -354,6 +363,24 @@ func read(quote string, sp Span) reading {
 			adj = len(tail)
 		}
 		r.role, r.roleCue = nearest(before, next, adj)
+		if r.role == RoleLevel && strings.HasPrefix(r.roleCue, "now ") {
+			// "Leeds will now get £5m": money to come, a share, not the
+			// level now ("and now we get £2m").
+			for j := 1; j < len(before) && j < 4; j++ {
+				if is(before[j], "now") {
+					if j+1 < len(before) && (is(before[j+1], "will") || is(before[j+1], "would") || is(before[j+1], "could") ||
+						is(before[j+1], "to") || is(before[j+1], "shall")) {
+						r.role, r.roleCue = RoleShare, before[0].s
+					}
+					break
+				}
+			}
+		}
+		if (r.role == RoleLevel || r.role == RoleShare) && len(next) > 0 && (is(next[0], "more") || is(next[0], "less")) {
+			// "we now receive £700,000 less", "councils get £5m more":
+			// the difference, whatever the verb before.
+			r.role, r.roleCue = RoleChange, next[0].s
+		}
 		if (r.role == RoleUnknown || r.role == RoleShare || r.role == RolePackage) && len(next) > 0 && eachWord(next) {
 			// "councils will get £30 per pupil", "will receive £5,000
 			// each": so much for each of them.
@@ -378,6 +405,11 @@ func read(quote string, sp Span) reading {
 		// "will receive a share of £850 million", "will receive share of
 		// £2.9 million": the figure is the whole that is shared.
 		r.role, r.roleCue = RolePackage, before[2].s+" share of"
+	case len(before) > 2 && (is(before[0], "a") || is(before[0], "the")) && is(before[1], "of") && is(before[2], "share"):
+		// "the £4,003,375 share of a £500m pot", "Bristol's share of the
+		// £10m": whoever's the share, the sum after its article is the
+		// whole shared.
+		r.role, r.roleCue = RolePackage, "share of "+before[0].s
 	case (r.role == RoleUnknown || r.role == RolePackage) && len(before) > 1 && is(before[0], "of") &&
 		eachNoun(before[1]):
 		// "Grants of £750 are being paid to all registered
@@ -666,7 +698,8 @@ func nearest(before, after []token, adj int) (Role, string) {
 				c := &list[ci]
 				if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
 					!backward && c.role == RoleNeeded && j > adj+2 ||
-					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) {
+					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) ||
+					backward && c.text == "in line for" && j > 0 {
 					continue
 				}
 				switch {
@@ -745,6 +778,12 @@ func fromBefore(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// degreeWord reports whether t is an adverb of degree that may lead to
+// the level of "from … to": "just", "only", "barely".
+func degreeWord(t token) bool {
+	return is(t, "just") || is(t, "only") || is(t, "barely") || is(t, "merely")
 }
 
 // is reports whether t is the word w.

@@ -46,6 +46,15 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"it will cost £2m when combined with the new scheme", []want{{"£2m", claims.RoleOther}}},
 		{"the scheme will cost £5m when fully funded", []want{{"£5m", claims.RoleOther}}},
 		{"A season ticket used to cost £300, and now it is £450.", []want{{"£300", claims.RolePrevious}, {"£450", claims.RoleUnknown}}},
+		// "from … to" with an adverb of degree before the level.
+		{"Its grant has been cut from £8m to just £1m", []want{{"£8m", claims.RolePrevious}, {"£1m", claims.RoleLevel}}},
+		// What one now gets is the level now.
+		{"The college used to get £9m from the state and now it gets £1m.", []want{{"£9m", claims.RolePrevious}, {"£1m", claims.RoleLevel}}},
+		// What one will now get is money to come, one's share.
+		{"Leeds will now get £5m from the fund", []want{{"£5m", claims.RoleShare}}},
+		// So much more or less is a change, whatever the verb before.
+		{"We now receive £700,000 less", []want{{"£700,000", claims.RoleChange}}},
+		{"Schools will get £5m more this year", []want{{"£5m", claims.RoleChange}}},
 		// What is wanted, sought or bid for is asked for.
 		{"Councils wanted £2bn and got £450m", []want{{"£2bn", claims.RoleNeeded}, {"£450m", claims.RoleShare}}},
 		{"The trust is seeking £12m from the government", []want{{"£12m", claims.RoleNeeded}}},
@@ -99,6 +108,21 @@ func TestFromQuotePastAndOther(t *testing.T) {
 			[]want{{"£63million", claims.RoleShare}}},
 		{"We are investing £4m in roads as part of our plan", []want{{"£4m", claims.RolePackage}}},
 		{"As part of the deal, the council will invest £4m", []want{{"£4m", claims.RolePackage}}},
+		// A sum called a share is one; the sum after "share of a" or
+		// "share of the" is the whole shared, whoever's the share.
+		{"The borough welcomed the £2,046,120 share of a £90m pot for councils", []want{{"£2,046,120", claims.RoleShare}, {"£90m", claims.RolePackage}}},
+		{"Leeds says its share of the £12m is too small", []want{{"£12m", claims.RolePackage}}},
+		{"Our £3m share will not go far", []want{{"£3m", claims.RoleShare}}},
+		// A repair bill or damage put at a sum is money needed to make
+		// good; money received for damage is not.
+		{"The county council has put its repair bill at £12m", []want{{"£12m", claims.RoleNeeded}}},
+		{"Carlton is facing storm damage estimated at £4.5m", []want{{"£4.5m", claims.RoleNeeded}}},
+		{"The town received £2m for storm damage", []want{{"£2m", claims.RoleShare}}},
+		// What one is in line for is one's share, whatever the fund.
+		{"Cardiff could be in line for £2m to £2.5m from the new fund", []want{{"£2m to £2.5m", claims.RoleShare}}},
+		// But a sum named as a whole ("in line for a £90m boost") is the
+		// money's own, whoever is in line for it.
+		{"Councils are in line for a £90m boost", []want{{"£90m", claims.RolePackage}}},
 		// Money on offer to bid for is a fund's; a bid made is asked for.
 		{"Charities will have the opportunity to bid for £2m from the lottery", []want{{"£2m", claims.RoleOther}}},
 		{"having the opportunity of bidding for an additional £750,000 of government funds to enhance our busy Planning Department",

@@ -146,7 +146,20 @@ func (d *drafter) draftAllocations() {
 				sas = FromQuote(d.in(s))
 			}
 			var r Role
-			if r, at = roleAt(sas, at, m.Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
+			each, eachFields, eachOK := funding.Allocation{}, []Field(nil), false
+			if r, at = roleAt(sas, at, m.Start-s.Start); r == RolePerUnit {
+				// "Three other Yorkshire authorities … got £600,000 each":
+				// each one's, but a count of recipients' all together.
+				if each, eachFields, eachOK = d.eachGot(s, m); !eachOK {
+					continue
+				}
+			} else if r == RoleLevel && k > i && d.ownedLevel(s, d.ms[k-1]) {
+				// "RBC's grant from central government has been slashed
+				// from more than £50m to just £2m": the level a body's own
+				// money has come to, a package of its own.
+				d.addOther(k)
+				continue
+			} else if r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
 				continue
 			}
 			if also < 0 {
@@ -195,10 +208,10 @@ func (d *drafter) draftAllocations() {
 				}
 				continue // more than the whole, or in another currency: no part of it
 			}
-			if d.perUnit(s, m) {
+			if d.perUnit(s, m) && !eachOK {
 				continue // "£10,000 … per councillor", "each councillor with £30,000"
 			}
-			if a, fields, ok := d.possessed(s, m); ok && parent < 0 {
+			if a, fields, ok := d.possessed(s, m); ok && parent < 0 && !eachOK {
 				// "Construction’s £78m includes £40m for regeneration
 				// projects …": the items after it are its own.
 				parent = len(d.pkg.Allocations)
@@ -214,7 +227,10 @@ func (d *drafter) draftAllocations() {
 				// hospitals": whom it is for follows the money it is of.
 				read.End = partEnd
 			}
-			a, fields, ok := d.allocation(s, read)
+			a, fields, ok := each, eachFields, eachOK
+			if !ok {
+				a, fields, ok = d.allocation(s, read)
+			}
 			if !ok {
 				a, fields, ok = d.gapped(s, m, a)
 			}
@@ -947,6 +963,12 @@ func (d *drafter) alsoAnnounces(s Span) bool {
 	if !r.also {
 		return false
 	}
+	if d.moneySubject(r.ts, hasWord(r.ts, "also")) {
+		// "The new funding settlement will also see £400,000 pumped
+		// into …": money named as the subject gives more of its own,
+		// not money announced beside it.
+		return false
+	}
 	if r.announce >= 0 {
 		return true
 	}
@@ -968,6 +990,21 @@ func (d *drafter) alsoAnnounces(s Span) bool {
 		}
 	}
 	return false
+}
+
+// moneySubject reports whether the words ts before ts[k] are a subject
+// naming money, with the auxiliaries after it: "The new funding
+// settlement will", "The money has", at most five words from "the" to a
+// money noun, in one clause.
+func (d *drafter) moneySubject(ts []tok, k int) bool {
+	for k > 0 && isAuxiliary(ts[k-1].w) {
+		k--
+	}
+	if k < 2 || k > 5 || ts[0].w != "the" || clauseBreak(d.text[ts[0].end:ts[k-1].start]) {
+		return false
+	}
+	w := ts[k-1].w
+	return slices.Contains(moneyNouns, w) || w == "money"
 }
 
 // spendVerbs spend or find money: "would also spend £40m".
@@ -1003,14 +1040,12 @@ func (d *drafter) announcedApart(s Span, m currency.Mention, head currency.Amoun
 // "Separately, …", "In a separate announcement, …", "Meanwhile, …".
 var apartCues = fields("separately", "meanwhile", "elsewhere", "in a separate", "in separate")
 
-// opensApart reports whether the sentence s opens with one of apartCues
-// and announces money: "Separately, the government announced £5m for
-// colleges".
+// opensApart reports whether the sentence s opens with one of apartCues:
+// "Separately, the government announced £5m for colleges", "Meanwhile,
+// West Berkshire Council will see an increase of £1.3m", money of other
+// matters, announced in so many words or not.
 func (d *drafter) opensApart(s Span) bool {
 	r := d.sentence(s)
-	if r.announce < 0 {
-		return false
-	}
 	for _, ws := range apartCues {
 		if matchWords(r.ts, ws) {
 			return true
@@ -1124,7 +1159,8 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 			break
 		}
 		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" ||
-			(w == "across" || w == "between" || w == "among") && k > 0 && slices.Contains(dividingVerbs, after[k-1].w) {
+			(w == "across" || w == "between" || w == "among") && k > 0 && slices.Contains(dividingVerbs, after[k-1].w) ||
+			w == "into" && k > 0 && slices.Contains(intoVerbs, after[k-1].w) {
 			p = k
 			break
 		}
@@ -1187,6 +1223,10 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 // dividingVerbs, before "across", "between" or "among", give money to
 // those after: "£4m will be allocated across 12 councils".
 var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distributed", "spread"}
+
+// intoVerbs, before "into", put money in the hands of what follows:
+// "£400,000 pumped into Reading's adult social care budget".
+var intoVerbs = []string{"pumped", "put", "poured", "injected", "ploughed", "invested", "paid"}
 
 // andItem reports whether "and" leads to the mention m in the sentence s,
 // over at most two of the leadIns: "and an extra £1m".
@@ -1270,6 +1310,73 @@ func (d *drafter) perUnit(s Span, m currency.Mention) bool {
 	return false
 }
 
+// ownedLevel reports whether the sentence s opens on a body's money ("RBC's
+// grant", "Leeds’ budget") and changes it from the mention prev, straight
+// after "from", to the figure after it: "RBC's grant from central
+// government has been slashed from more than £50m to just £2m".
+func (d *drafter) ownedLevel(s Span, prev currency.Mention) bool {
+	var buf [3]tok
+	ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+60)}, buf[:0])
+	if len(ts) < 2 || clauseBreak(d.text[ts[0].end:ts[1].start]) {
+		return false
+	}
+	if _, ok := cutPossessive(d.text[ts[0].start:ts[0].end]); !ok {
+		return false
+	}
+	if w := ts[1].w; !slices.Contains(moneyNouns, w) && w != "budget" && w != "money" {
+		return false
+	}
+	before := wordsOf(d.text, Span{max(s.Start, prev.Start-12), prev.Start}, buf[:0])
+	return len(before) > 0 && before[len(before)-1].w == "from" && !clauseBreak(d.text[before[len(before)-1].end:prev.Start])
+}
+
+// eachGot returns the allocation of a count of recipients, the subject
+// of a verb of receiving, that got the exact sum of the mention m each:
+// "Three other Yorkshire authorities - East Riding, Wakefield and
+// Sheffield - got £600,000 each" is £1,800,000 to three.
+func (d *drafter) eachGot(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	if m.Figure.Bound() != currency.Exact || !exactAmount(m.Figure) {
+		return funding.Allocation{}, nil, false
+	}
+	var buf [2]tok
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+12)}, buf[:0])
+	if len(after) == 0 || after[0].w != "each" && after[0].w != "apiece" || clauseBreak(d.text[m.End:after[0].start]) {
+		return funding.Allocation{}, nil, false
+	}
+	var a funding.Allocation
+	a.Stated = m.Figure
+	a, fields, ok := d.receiver(a, s, m)
+	if !ok {
+		return a, nil, false
+	}
+	first := wordsOf(d.text, Span{fieldSpan(fields, ".title").Start, fieldSpan(fields, ".title").End}, buf[:0])
+	if len(first) == 0 {
+		return a, nil, false
+	}
+	n, err := funding.ParseCount(first[0].w)
+	if err != nil || !n.IsExact() || n.Value() < 2 {
+		return a, nil, false
+	}
+	total, err := m.Figure.Nominal().MulInt(n.Value())
+	if err != nil {
+		return a, nil, false
+	}
+	a.Stated, a.Amount, a.Count = currency.Figure{}, total, n
+	fields = append(fields, Field{".count", Span{first[0].start, first[0].end}, Explicit}, Field{".amount", span(m), Inferred})
+	return a, fields, true
+}
+
+// fieldSpan returns the span of the field at path among fields, or the
+// zero Span.
+func fieldSpan(fields []Field, path string) Span {
+	for _, f := range fields {
+		if f.Path == path {
+			return f.Span
+		}
+	}
+	return Span{}
+}
+
 // totalling returns a with the words before ", totalling" as its title,
 // for an item given per something and then in total: "A £10,000 increase
 // per councillor for Highways Local schemes in 2021/22, totalling
@@ -1325,7 +1432,7 @@ func (d *drafter) purposeAllocation(a funding.Allocation, what []tok, kindFrom S
 
 // receiveVerbs, before a figure, make the sentence's subject its
 // recipient: "… will receive £500,000".
-var receiveVerbs = []string{"receive", "receives", "received", "get", "gets", "awarded", "granted", "allocated", "given"}
+var receiveVerbs = []string{"receive", "receives", "received", "get", "gets", "got", "awarded", "granted", "allocated", "given"}
 
 // receiver returns a with the subject of the sentence as its recipient
 // when a verb of receiving comes straight before the figure m: "A
@@ -1356,7 +1463,7 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	if end == 0 {
 		return a, nil, false
 	}
-	if v := before[n-1].w; v != "get" && v != "gets" && !receives(before, end, n-1) {
+	if v := before[n-1].w; v != "get" && v != "gets" && v != "got" && !receives(before, end, n-1) {
 		// "The Scottish Government allocated £20m …": a verb of giving
 		// in the active voice, whose subject gives the money.
 		return a, nil, false
@@ -1367,8 +1474,11 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 		start--
 	}
 	for k := end - 2; k >= start; k-- {
-		if before[k].w == "that" {
-			start = k + 1 // "It was also announced that the … line will also receive"
+		if w := before[k].w; w == "that" || w == "while" || w == "whereas" {
+			// "It was also announced that the … line will also receive",
+			// "… pumped into Reading's budget, while West Berkshire
+			// Council will receive"
+			start = k + 1
 			break
 		}
 	}
@@ -1382,7 +1492,22 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	if at.Start < s.Start || d.hasMoney(at) {
 		return a, nil, false
 	}
+	if m.Figure.Bound() == currency.AtLeast && countIn(before[start:end]) {
+		// "in total 34 local authorities were given £20,000 or more":
+		// the least each was given, not the money given to them all.
+		return a, nil, false
+	}
 	return d.toRecipient(a, at)
+}
+
+// countIn reports whether one of ts is a count: "34", "twelve".
+func countIn(ts []tok) bool {
+	for _, t := range ts {
+		if _, err := funding.ParseCount(t.w); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // toRecipient returns a given to the recipient the words at name, as its

@@ -112,6 +112,13 @@ func (d *drafter) draftClaims() {
 		for _, f := range cs[i].fields {
 			d.field(path+f.Path, f.Span, f.Confidence)
 		}
+		if full := d.councilOf(c.Speaker.Org); c.Speaker.Name == "" && full != "" {
+			// "Newham had estimated …" after "Newham Council’s cabinet
+			// chief": the place speaking as a body is its council, by the
+			// name the article gives it.
+			c.Speaker.Org = full
+			d.field(path+"speaker.org", cs[i].speaker, Inferred)
+		}
 		if c.Speaker.Name == "" && c.Speaker.Org == "" {
 			// A role alone ("a spokesperson") or no one: the record needs a
 			// name or an organisation.
@@ -546,4 +553,40 @@ func (d *drafter) noteUnplaced() {
 		}
 		d.note(span(m), "“"+m.Figure.Text()+"” "+strings.TrimSpace(why))
 	}
+}
+
+// councilOf returns the full name of the council the article names after
+// the place org, a single word ("Newham Council", "Leeds City Council"),
+// or "" if org is no such place or the article names no council after it.
+func (d *drafter) councilOf(org string) string {
+	if org == "" || strings.ContainsRune(org, ' ') {
+		return ""
+	}
+	if d.councils == nil {
+		d.councils = make(map[string]string)
+		var buf [3]tok
+		for i := 0; ; {
+			k := strings.Index(d.text[i:], " Council")
+			if k < 0 {
+				break
+			}
+			end := i + k + len(" Council")
+			i = end
+			ts := wordsOf(d.text, Span{max(0, end-len(" Council")-40), end - len(" Council")}, buf[:0])
+			// "Newham Council", "Leeds City Council": the place, and
+			// "Borough", "City" or "District" between.
+			n := len(ts)
+			if n > 1 && (ts[n-1].w == "borough" || ts[n-1].w == "city" || ts[n-1].w == "district" || ts[n-1].w == "county") {
+				n--
+			}
+			if n == 0 || !capitalised(d.text, ts[n-1]) {
+				continue
+			}
+			place := d.text[ts[n-1].start:ts[n-1].end]
+			if _, seen := d.councils[place]; !seen && !clauseBreak(d.text[ts[n-1].end:end-len(" Council")]) {
+				d.councils[place] = d.text[ts[n-1].start:end]
+			}
+		}
+	}
+	return d.councils[org]
 }

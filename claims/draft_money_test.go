@@ -201,6 +201,54 @@ func TestDraftMoney(t *testing.T) {
 			text: "The Chancellor has announced £30m for coastal towns.\n\nAnn Jones said the government has invested £2 billion in roads this year.\n",
 			want: []string{"package £30m", "claim £30m package", "claim £2bn other"},
 		},
+		{
+			// A lede's sum that a later sentence calls a share of a pot
+			// ("£2million", then "the £2,046,120 share of a £90m pot") is
+			// one recipient's share: the pot is the package.
+			text: "A £2million grant for parks has been welcomed in Northby.\n\nNorthby Council’s leader, Jo Bloggs, welcomed the £2,046,120 share of a £90m pot for councils from the government.\n",
+			want: []string{"package £90m", "claim £2,046,120 share, £90m package"},
+		},
+		{
+			// Money named as the subject of an "also" sentence gives
+			// more of its own, not money announced beside it; what is
+			// pumped into a budget is that budget's, and the recipient
+			// after ", while" is the second clause's subject.
+			text: "The Government has announced a £5m settlement for Northby.\n\nThe new settlement will also see £200,000 pumped into Northby's libraries budget, while Southby Council will receive £150,000.\n",
+			want: []string{"package £5m; share £200,000; share £150,000", "claim £5m package"},
+		},
+		{
+			// A count of recipients that got an exact sum each got that
+			// many times it all together; an approximate one is left to
+			// the notes.
+			text: "The Government has announced £5m for flood repairs.\n\nFour northern councils - Aby, Bly, Cly and Dly - got £250,000 each.\n",
+			want: []string{"package £5m; share £1,000,000 ×4", "claim £5m package"},
+		},
+		{
+			text: "The Government has announced £5m for flood repairs.\n\nFour northern councils got about £250,000 each.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
+		{
+			// The level a body's own money is cut to is a package of its
+			// own, not the package's; a sentence not opening on a body's
+			// money leaves it to the notes.
+			text: "The Government has announced a £5m settlement for Northby.\n\nNorthby's grant from Whitehall has been slashed from £20m to only £4m.\n",
+			want: []string{"package £5m", "package £4m", "claim £5m package"},
+		},
+		{
+			text: "The Government has announced a £5m settlement for Northby.\n\nOver ten years it has been slashed from £20m to only £4m.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
+		{
+			// Money in a sentence opening apart ("Meanwhile, …") is of
+			// other matters, though no verb announces it; a share there
+			// is still the package's.
+			text: "The council has announced £2m for the town's parks.\n\nMeanwhile, the county council will see an increase of £900,000.\n",
+			want: []string{"package £2m", "package £900,000", "claim £2m package"},
+		},
+		{
+			text: "The council has announced £2m for the town's parks.\n\nMeanwhile, £500,000 will go to Eastside Park.\n",
+			want: []string{"package £2m; share £500,000", "claim £2m package"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}

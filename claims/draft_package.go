@@ -175,6 +175,16 @@ func (d *drafter) draftPackage() {
 		}
 		lede = false
 	}
+	if best >= 0 && rank > 0 {
+		if k, ok := d.wholeShared(best); ok {
+			// "A £4million boost …", then "the £4,003,375 share of a
+			// £500m pot": the sum the lede gives is one recipient's share,
+			// and the pot it is a share of the package.
+			d.note(span(d.ms[best]), "“"+d.ms[best].Text+"” is the share “"+d.ms[k-1].Text+"” of the headline, “"+d.ms[k].Text+"”, which a later sentence gives: it is not placed again; check it")
+			d.placed[best] = true
+			best, rank = k, 1
+		}
+	}
 	if t, ok := d.titleOnly(best, rank); ok {
 		// "£20million to support Welsh NHS" over a body stating "£16m"
 		// and "the remaining £4m": the title states the whole the body
@@ -281,6 +291,31 @@ func (d *drafter) titleOnly(best, rank int) (int, bool) {
 		}
 	}
 	return i, true
+}
+
+// wholeShared returns the index in ms of the whole that a later sentence
+// calls the headline's figure, ms[best], a share of: "the £4,003,375 share
+// of a £500m pot" after a lede's "£4million", which admits £4,003,375. A
+// sum that is one share of a pot is not the package, however the lede puts
+// it.
+func (d *drafter) wholeShared(best int) (int, bool) {
+	head := d.ms[best].Figure
+	var buf [4]tok
+	for k := best + 2; k < len(d.ms); k++ {
+		part := d.ms[k-1]
+		if rateOrConversion(part) || rateOrConversion(d.ms[k]) ||
+			!(head.Nominal().Equal(part.Figure.Nominal()) || head.Admits(part.Figure.Nominal())) {
+			continue
+		}
+		ts := wordsOf(d.text, Span{part.End, d.ms[k].Start}, buf[:0])
+		if len(ts) == 3 && ts[0].w == "share" && ts[1].w == "of" && (ts[2].w == "a" || ts[2].w == "the") &&
+			!clauseBreak(d.text[part.End:d.ms[k].Start]) {
+			if c, err := d.ms[k].Figure.Nominal().Compare(head.Nominal()); err == nil && c > 0 {
+				return k, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // moneyNouns name a sum of money given: "the £1.8bn injection".

@@ -683,6 +683,65 @@ func splitWords(s string) []string {
 // verb of speech of its own ("announced the package at a time when a
 // fifth of councils have warned …") is theirs, no announcement.
 func (d *quoteDrafter) report(att attribution) {
+	var next attribution
+	if att.finds && !att.after.IsZero() {
+		next = d.coordinated(&att)
+	}
+	d.reportOne(att)
+	if next.found() {
+		d.reportOne(next)
+	}
+}
+
+// coordinated cuts from att.after, the clause after a verb of finding, a
+// clause joined by "and" with a body of its own as its subject, and
+// returns that body's attribution of it: "Sheffield city council had
+// estimated its repair bill at £30m and the East Riding of Yorkshire
+// council is looking at damage approaching £20m" is the East Riding's
+// "damage approaching £20m". The joined clause is "and", "the" or a
+// capitalised word opening a subject of at most eight words without a
+// figure, an auxiliary, a verb ending "-ing" or "-ed", and a preposition
+// or none; its words after them, with money in them, are the claim.
+func (d *quoteDrafter) coordinated(att *attribution) attribution {
+	ts := wordsOf(d.text, att.after, nil)
+	for i := 1; i+3 < len(ts); i++ {
+		if ts[i].w != "and" || ts[i+1].w != "the" && !capitalised(d.text, ts[i+1]) {
+			continue
+		}
+		j := i + 2
+		for j < len(ts) && j <= i+9 && !beWord(ts[j].w) && ts[j].w != "has" && ts[j].w != "had" && ts[j].w != "have" {
+			j++
+		}
+		if j >= len(ts)-1 || j > i+9 || strings.ContainsAny(d.text[ts[i+1].start:ts[j-1].end], "£$€0123456789,;:") {
+			continue
+		}
+		v := j + 1
+		if w := ts[v].w; !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		v++
+		if v < len(ts) && (ts[v].w == "at" || ts[v].w == "for" || ts[v].w == "to") {
+			v++
+		}
+		if v >= len(ts) || !strings.ContainsAny(d.text[ts[v].start:att.after.End], "£$€") {
+			continue
+		}
+		subj := Span{ts[i+1].start, ts[j-1].end}
+		org, ok := orgName(d.text, subj)
+		if !ok {
+			continue
+		}
+		next := attribution{org: org, span: subj, sure: Inferred, after: Span{ts[v].start, att.after.End},
+			verbAt: ts[v-1].end, finds: true}
+		att.after.End = ts[i-1].end
+		return next
+	}
+	return attribution{}
+}
+
+// reportOne adds the claim of the first of att's reported clauses that
+// states money, a count, a proportion or a counterproposal.
+func (d *quoteDrafter) reportOne(att attribution) {
 	for _, clause := range [...]Span{att.report, att.after} {
 		if clause.Start >= clause.End || !mayHoldFigure(d.text[clause.Start:clause.End]) {
 			continue

@@ -98,3 +98,29 @@ func TestQuotationsReportBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationsReportCoordinated checks that a clause joined by "and" to
+// the one after a verb of finding, with a body of its own as its subject,
+// is that body's statement: the words after its verb, cut from the first.
+// After a verb of speech the joined clause is still the speaker's.
+func TestQuotationsReportCoordinated(t *testing.T) {
+	type said struct{ Quote, Org string }
+	tests := []struct {
+		text string
+		want []said
+	}{
+		{"Carlton town council had estimated its flood bill at £4m and the Dunmore district council is facing damage approaching £1.5m.\n",
+			[]said{{"its flood bill at £4m", "Carlton town council"}, {"damage approaching £1.5m", "Dunmore district council"}}},
+		{"Ann Lowe said the fund was £5m and the council is spending £2m.\n",
+			[]said{{"the fund was £5m and the council is spending £2m", ""}}},
+	}
+	for _, tt := range tests {
+		var got []said
+		for _, q := range quotations(tt.text) {
+			got = append(got, said{q.claim.Quote, q.claim.Speaker.Org})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("quotations(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

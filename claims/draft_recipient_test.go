@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/fundclaims/fundclaims/funding"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestDraftRecipientIsNoGiver checks that the subject of a verb of
@@ -53,7 +54,8 @@ func draftedPackage(t *testing.T, article string) (funding.Package, bool) {
 
 // TestDraftGiverNoRecipient drafts money given by a verb that gives it in
 // the active voice, whose subject gives the money and is no allocation's
-// recipient, beside the passive, whose subject gets it.
+// recipient, beside the passive, whose subject gets it, unless a count
+// of recipients gets at least so much, the least each got.
 func TestDraftGiverNoRecipient(t *testing.T) {
 	for i, tc := range []struct {
 		text string
@@ -68,7 +70,45 @@ func TestDraftGiverNoRecipient(t *testing.T) {
 			text: "The council has announced £8m for the county's roads.\n\nThe town of Deal was allocated £1m.\n",
 			want: []string{"package £8m; share £1m", "claim £8m package"},
 		},
+		{
+			// What a count of recipients was given "or more" is the least
+			// each got, not their allocation; without the count it is one.
+			text: "The council has announced £8m for the county's roads.\n\nIn all, 12 parishes were given £5,000 or more.\n",
+			want: []string{"package £8m", "claim £8m package"},
+		},
+		{
+			text: "The council has announced £8m for the county's roads.\n\nThe town of Deal was given £5,000 or more.\n",
+			want: []string{"package £8m; share at least £5,000", "claim £8m package"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftRecipientTitles checks whom an allocation is drafted for: what
+// money is pumped or put into, and the subject of a verb of receiving
+// after ", while", not the clause before it.
+func TestDraftRecipientTitles(t *testing.T) {
+	tests := []struct {
+		article string
+		want    []string
+	}{
+		{"The Government has announced a £5m settlement for Northby.\n\nThe new settlement will also see £200,000 pumped into Northby's libraries budget, while Southby Council will receive £150,000.\n",
+			[]string{"Northby's libraries budget", "Southby Council"}},
+		{"The Mayor has announced £900,000 for youth work.\n\nOf that, £90,000 will be put into the Eastside youth club.\n",
+			[]string{"Eastside youth club"}},
+	}
+	for _, tt := range tests {
+		p, ok := draftedPackage(t, tt.article)
+		if !ok {
+			continue
+		}
+		var got []string
+		for _, a := range p.Allocations {
+			got = append(got, a.Title)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("DraftRecord(%q) allocation titles (-want +got):\n%s", tt.article, diff)
+		}
 	}
 }

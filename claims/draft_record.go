@@ -186,6 +186,9 @@ type drafter struct {
 	// count (-1 for a count two measures share).
 	measureNoun  map[string]int
 	measureCount map[funding.Count]int
+	// councils holds the full name of each council the article names, by
+	// the place it is named after, once a claim asks (see councilOf).
+	councils map[string]string
 }
 
 // read drafts the record.

@@ -615,3 +615,33 @@ func TestQuotationContinuingNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftPlaceSpeaker checks that a place speaking as a body, named
+// alone ("Northby had estimated …"), is its council by the full name the
+// article gives it, and is left as the article names it where the article
+// names no council after it.
+func TestDraftPlaceSpeaker(t *testing.T) {
+	tests := []struct {
+		article string
+		want    []string
+	}{
+		{"Councils get £90m\n\nThe Government has announced £90m for councils.\n\nNorthby Borough Council’s leader, Jo Bloggs, said: “It is welcome.”\n\nNorthby had estimated it could be in line for £2m to £2.5m of the money.\n",
+			[]string{"Government", "", "Northby Borough Council"}},
+		{"Councils get £90m\n\nThe Government has announced £90m for councils.\n\nNorthby had estimated it could be in line for £2m to £2.5m of the money.\n",
+			[]string{"Government", "Northby"}},
+	}
+	for _, tt := range tests {
+		d, err := DraftRecord(tt.article)
+		if err != nil {
+			t.Fatalf("DraftRecord(%q): %v", tt.article, err)
+		}
+		checkDraft(t, tt.article, d)
+		var got []string
+		for _, c := range d.Record.Claims {
+			got = append(got, c.Speaker.Org)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("DraftRecord(%q) speakers' organisations (-want +got):\n%s", tt.article, diff)
+		}
+	}
+}
