@@ -180,7 +180,7 @@ func (d *drafter) draftPackage() {
 			// "A £4million boost …", then "the £4,003,375 share of a
 			// £500m pot": the sum the lede gives is one recipient's share,
 			// and the pot it is a share of the package.
-			d.note(span(d.ms[best]), "“"+d.ms[best].Text+"” is the share “"+d.ms[k-1].Text+"” of the headline, “"+d.ms[k].Text+"”, which a later sentence gives: it is not placed again; check it")
+			d.note(span(d.ms[best]), "“"+d.ms[best].Figure.Text()+"” is the share “"+d.ms[k-1].Figure.Text()+"” of the headline, “"+d.ms[k].Figure.Text()+"”, which a later sentence gives: it is not placed again; check it")
 			d.placed[best] = true
 			best, rank = k, 1
 		}
