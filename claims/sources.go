@@ -135,7 +135,7 @@ func (it *items) keep(ext *[2]int32, ivs *[2]currency.Interval, k int32, iv curr
 // source: the same speaker, reported in the same place.
 func (it *items) sameSource(a, b int32) bool {
 	ca, cb := &it.claims[it.claimOf[a]], &it.claims[it.claimOf[b]]
-	return ca.Speaker == cb.Speaker && ca.Source == cb.Source
+	return samePerson(&ca.Speaker, &cb.Speaker) && sameCitation(&ca.Source, &cb.Source)
 }
 
 // other returns which of ext, 0 or 1, is the finding from another source

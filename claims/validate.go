@@ -108,7 +108,7 @@ func (r Record) index(check func(i int) error) (index, error) {
 		if blank(e.Title) {
 			v.add(&RecordError{Event: e.ID, Path: at + ".title", Err: ErrMissing})
 		}
-		if e.Source != (funding.Source{}) {
+		if !zeroSource(&e.Source) {
 			if err := e.Source.Validate(); err != nil {
 				v.add(&RecordError{Event: e.ID, Path: at + ".source", Err: err})
 			}
@@ -246,7 +246,7 @@ func (v *validator) claim(c *Claim, ci int) {
 	if blank(c.Quote) {
 		bad("quote", ErrMissing)
 	}
-	if c.Source != (funding.Source{}) {
+	if !zeroSource(&c.Source) {
 		if err := c.Source.Validate(); err != nil {
 			bad("source", err)
 		}
