@@ -191,10 +191,11 @@ type assessor struct {
 	// iv is the interval of the stated figure of the assertion being
 	// assessed, once hasIv: it takes several decimal steps, and both its
 	// weighing and the comparison of sources need it.
-	iv    currency.Interval
-	hasIv bool
-	p     prose // the explanations of the batch being written
-	tmp   prose // scratch space for phrases
+	iv         currency.Interval
+	hasIv      bool
+	lastUnlike unlikeReason // the reason unlike gave last
+	p          prose        // the explanations of the batch being written
+	tmp        prose        // scratch space for phrases
 	// first is the index of the batch's first finding; starts and ends
 	// are the offsets of its findings' explanations in p.
 	first        int
