@@ -481,14 +481,14 @@ func read(quote string, sp Span) reading {
 	// Terms anywhere in the clause; the first listed wins.
 	best := int32(len(termsCues))
 	find := func(ts []token, backward bool, anywhere bool) {
-		for j, t := range ts {
-			if t.fig {
+		for j := range ts {
+			if ts[j].fig {
 				if anywhere {
 					continue
 				}
 				return
 			}
-			set := cuesOf(t)
+			set := ts[j].set
 			if set == nil {
 				continue
 			}
