@@ -105,7 +105,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 				x.stated(c, &a, f)
 				if f.Verdict != NotAssessed && f.Role != RoleLevel {
 					if i, ok := x.pkgIndex(f.Package); ok {
-						x.items.add(itemKey{pkg: i, alloc: a.Allocation, per: a.Figure.Per(), over: a.Figure.Over()}, x.interval(&a.Figure), k, ci, out.Findings, r.Claims, len(r.Packages))
+						x.items.add(itemKey{pkg: i, alloc: a.Allocation, per: a.Figure.Per(), over: a.Figure.Over()}, &x.facts[i].item, x.interval(&a.Figure), k, ci, out.Findings, r.Claims, len(r.Packages))
 					}
 				}
 			case Counterproposal:
@@ -191,10 +191,11 @@ type assessor struct {
 	// iv is the interval of the stated figure of the assertion being
 	// assessed, once hasIv: it takes several decimal steps, and both its
 	// weighing and the comparison of sources need it.
-	iv    currency.Interval
-	hasIv bool
-	p     prose // the explanations of the batch being written
-	tmp   prose // scratch space for phrases
+	iv         currency.Interval
+	hasIv      bool
+	lastUnlike unlikeReason // the reason unlike gave last
+	p          prose        // the explanations of the batch being written
+	tmp        prose        // scratch space for phrases
 	// first is the index of the batch's first finding; starts and ends
 	// are the offsets of its findings' explanations in p.
 	first        int
@@ -202,7 +203,9 @@ type assessor struct {
 }
 
 // A recorded is what the record has for a package or an allocation, ready
-// to weigh a stated figure against.
+// to weigh a stated figure against. The fields the weighing of most
+// figures reads come first, so that in a large record, whose packages'
+// facts lie far from the cache, they take as few cache lines as they can.
 type recorded struct {
 	basis  Basis
 	figure currency.Figure // Finding.Recorded
@@ -211,16 +214,16 @@ type recorded struct {
 	// short reports an itemisation that falls short of everything the
 	// headline admits: the remainder is not itemised, so figures above
 	// the itemisation are not supported rather than overstated.
-	short    bool
-	headline currency.Figure
-	subject  string // "the £2.4m package", "the itemised £3,595,000"
-	brief    string // "£2.4m"
+	short   bool
+	subject string // "the £2.4m package", "the itemised £3,595,000"
+	brief   string // "£2.4m"
 	// about is the basis and novelty sentence: "The record has the
 	// headline as announced, with no itemisation, and describes the
 	// money as new money."; novel is the novelty phrase alone.
-	about   string
-	novel   string
-	novelty funding.Novelty
+	about    string
+	headline currency.Figure
+	novel    string
+	novelty  funding.Novelty
 	// why says why the record has no amount to weigh a figure against,
 	// when it has parts that are not exact or not the whole; floor is the
 	// least the named parts of a partial list come to, which a figure for
@@ -235,7 +238,12 @@ type recorded struct {
 type pkgFacts struct {
 	p       *funding.Package
 	sources []funding.Source
-	rec     recorded
+	// item is one more than the index in Assess's items of the item of
+	// the package's total, or 0 while no figure is stated for it: kept
+	// here rather than in items, beside what the weighing of the same
+	// figure reads, so that it costs no cache line of its own.
+	item int32
+	rec  recorded
 	// nested are the reconciliations of its allocations itemised in
 	// turn, which findings on those allocations give.
 	nested []funding.Reconciliation

@@ -71,7 +71,7 @@ func (x *assessor) statedAmount(c *Claim, a *StatedAmount, f *Finding) {
 	case st.Currency() != rec.figure.Currency():
 		f.Verdict = NotLikeForLike
 		f.Likeness = funding.Unlike
-		f.Reasons = []string{"different currencies: " + st.Currency().String() + " vs " + rec.figure.Currency().String()}
+		f.Reasons = []string{x.unlike(st.Currency(), rec.figure.Currency())}
 		p.q(st.Text()).s(" is in ").s(st.Currency().String()).s(" but the record is in ").s(rec.figure.Currency().String()).
 			s(" (").s(rec.brief).s("): amounts in different currencies are not compared.")
 		return
@@ -92,6 +92,24 @@ func (x *assessor) statedAmount(c *Claim, a *StatedAmount, f *Finding) {
 	if rec.about != "" {
 		p.s(" ").s(rec.about)
 	}
+}
+
+// unlike returns the reason a figure in currency a is not like for like
+// with one in b: "different currencies: EUR vs GBP". A record's figures in
+// another currency are mostly in one, so the last reason is kept and
+// given again rather than put together for each.
+func (x *assessor) unlike(a, b currency.Code) string {
+	if u := &x.lastUnlike; u.why == "" || u.a != a || u.b != b {
+		*u = unlikeReason{a, b, "different currencies: " + a.String() + " vs " + b.String()}
+	}
+	return x.lastUnlike.why
+}
+
+// An unlikeReason is the reason figures in currencies a and b are not
+// like for like.
+type unlikeReason struct {
+	a, b currency.Code
+	why  string
 }
 
 // againstAmount weighs st against the exact amount rec records.

@@ -232,7 +232,7 @@ func (x *assessor) ratio(c *Claim, a RatioClaim, f *Finding) {
 		return
 	case num.isMoney && num.money.Currency() != den.money.Currency():
 		f.Verdict, f.Likeness = NotLikeForLike, funding.Unlike
-		f.Reasons = []string{"different currencies: " + num.money.Currency().String() + " vs " + den.money.Currency().String()}
+		f.Reasons = []string{x.unlike(num.money.Currency(), den.money.Currency())}
 		p.q(words).s(" sets amounts in different currencies against each other, which are not compared.")
 		return
 	}

@@ -261,17 +261,21 @@ func fnv(s string) int {
 // cuesOf returns the cueSet of token t, or nil.
 func cuesOf(t token) *cueSet { return t.set }
 
-// newToken returns the token of word w, a figure if fig is set, with the
-// cues it finds.
-func newToken(w string, fig bool) token {
-	t := token{s: w, fig: fig}
+// appendToken appends to dst the token of word w, a figure if fig is set,
+// with the cues it finds. It fills the token in place, where building it
+// and appending it would copy it twice: the tokenisers append one for every
+// word around every figure.
+func appendToken(dst []token, w string, fig bool) []token {
+	dst = append(dst, token{})
+	t := &dst[len(dst)-1]
+	t.s, t.fig = w, fig
 	if fig {
-		return t
+		return dst
 	}
 	if sl := cueIndex.find(w); sl != nil {
 		t.id, t.given, t.set = sl.id, sl.given, sl.set
 	}
-	return t
+	return dst
 }
 
 // read returns what the words of quote around sp, the span of a figure,
@@ -509,14 +513,14 @@ func read(quote string, sp Span) reading {
 	// Terms anywhere in the clause; the first listed wins.
 	best := int32(len(termsCues))
 	find := func(ts []token, backward bool, anywhere bool) {
-		for j, t := range ts {
-			if t.fig {
+		for j := range ts {
+			if ts[j].fig {
 				if anywhere {
 					continue
 				}
 				return
 			}
-			set := cuesOf(t)
+			set := ts[j].set
 			if set == nil {
 				continue
 			}
@@ -839,7 +843,7 @@ func tokensBefore(s string, end int, partial bool, dst []token) []token {
 		if n := len(dst); fig && n > 0 && moneyWord(dst[n-1]) {
 			dst = dst[:n-1] // "£45.1 billion" is one figure
 		}
-		dst = append(dst, newToken(w, fig))
+		dst = appendToken(dst, w, fig)
 		i = j
 	}
 	return dst
@@ -895,7 +899,7 @@ func tokensAfter(s string, start int, partial bool, dst []token) []token {
 		if n := len(dst); n > 0 && dst[n-1].fig && moneyWord(token{s: w}) {
 			continue // "£45.1 billion" is one figure
 		}
-		dst = append(dst, newToken(w, fig))
+		dst = appendToken(dst, w, fig)
 	}
 	return dst
 }

@@ -31,10 +31,15 @@ func (x *assessor) scaleSlip(f *Finding) {
 	if f.Recorded.Bound() != currency.Exact || st.Currency() != rec.Currency() || st.Sign() <= 0 {
 		return
 	}
+	// Which of the two is the smaller does not depend on the scale tried.
+	small, big, more := st, rec, false
+	if c, err := st.Compare(rec); err != nil || c > 0 {
+		small, big, more = rec, st, true
+	}
 	for _, sc := range scales {
-		small, big, words := st, rec, sc.less
-		if c, err := st.Compare(rec); err != nil || c > 0 {
-			small, big, words = rec, st, sc.more
+		words := sc.less
+		if more {
+			words = sc.more
 		}
 		if times, err := small.MulInt(sc.factor); err == nil && times.Equal(big) {
 			p := &x.p

@@ -51,7 +51,6 @@ type itemEntry struct {
 // items gathers the figures of an assessment by item. claimOf holds the
 // index of the claim of each finding added.
 type items struct {
-	byPkg   []int32           // the item of each package's total, or -1; by package index
 	index   map[itemKey]int32 // the items of allocations
 	list    []item
 	ivs     []extremes
@@ -62,18 +61,16 @@ type items struct {
 }
 
 // add records finding k of fs, about claim ci of cs, on a figure of the
-// item named by key, whose interval is iv.
-func (it *items) add(key itemKey, iv currency.Interval, k, ci int, fs []Finding, cs []Claim, packages int) {
+// item named by key, whose interval is iv, of a record of the given number
+// of packages. total is where the index of the item of key's package's
+// total is kept, plus one (pkgFacts.item): it is used if key names that.
+func (it *items) add(key itemKey, total *int32, iv currency.Interval, k, ci int, fs []Finding, cs []Claim, packages int) {
 	if it.claimOf == nil {
 		// Every finding may have an entry, and most packages an item:
 		// sized once, the lists do not grow as the assessment goes.
 		it.claimOf = make([]int32, cap(fs))
 		it.entries = make([]itemEntry, 0, cap(fs))
 		it.list = make([]item, 0, packages)
-		it.byPkg = make([]int32, packages)
-		for i := range it.byPkg {
-			it.byPkg[i] = -1
-		}
 	}
 	it.fs, it.claims = fs[:cap(fs)], cs
 	it.claimOf[k] = int32(ci)
@@ -81,7 +78,7 @@ func (it *items) add(key itemKey, iv currency.Interval, k, ci int, fs []Finding,
 	ok := false
 	plain := key.alloc == "" && key.per.IsZero() && key.over.IsZero()
 	if plain {
-		i = it.byPkg[key.pkg]
+		i = *total - 1
 		ok = i >= 0
 	} else {
 		i, ok = it.index[key]
@@ -89,7 +86,7 @@ func (it *items) add(key itemKey, iv currency.Interval, k, ci int, fs []Finding,
 	if !ok {
 		i = int32(len(it.list))
 		if plain {
-			it.byPkg[key.pkg] = i
+			*total = i + 1
 		} else {
 			if it.index == nil {
 				it.index = make(map[itemKey]int32)
@@ -104,7 +101,7 @@ func (it *items) add(key itemKey, iv currency.Interval, k, ci int, fs []Finding,
 			first := fs[g.low[0]].Stated.Interval()
 			if it.ivs == nil {
 				// Where one item has figures to compare, most may.
-				it.ivs = make([]extremes, 0, len(it.byPkg))
+				it.ivs = make([]extremes, 0, packages)
 			}
 			g.ivs = int32(len(it.ivs))
 			it.ivs = append(it.ivs, extremes{low: [2]currency.Interval{first}, high: [2]currency.Interval{first}})
@@ -135,7 +132,7 @@ func (it *items) keep(ext *[2]int32, ivs *[2]currency.Interval, k int32, iv curr
 // source: the same speaker, reported in the same place.
 func (it *items) sameSource(a, b int32) bool {
 	ca, cb := &it.claims[it.claimOf[a]], &it.claims[it.claimOf[b]]
-	return ca.Speaker == cb.Speaker && ca.Source == cb.Source
+	return samePerson(&ca.Speaker, &cb.Speaker) && sameCitation(&ca.Source, &cb.Source)
 }
 
 // other returns which of ext, 0 or 1, is the finding from another source

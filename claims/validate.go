@@ -108,7 +108,7 @@ func (r Record) index(check func(i int) error) (index, error) {
 		if blank(e.Title) {
 			v.add(&RecordError{Event: e.ID, Path: at + ".title", Err: ErrMissing})
 		}
-		if e.Source != (funding.Source{}) {
+		if !zeroSource(&e.Source) {
 			if err := e.Source.Validate(); err != nil {
 				v.add(&RecordError{Event: e.ID, Path: at + ".source", Err: err})
 			}
@@ -170,7 +170,7 @@ func (r Record) index(check func(i int) error) (index, error) {
 	ix.pkgOf, ix.about = make([]int32, 0, n), make([]int32, len(r.Claims))
 	for i := range r.Claims {
 		var about int
-		ix.pkgOf, about = v.references(r, ix, &r.Claims[i], i, ix.pkgOf)
+		ix.pkgOf, about = v.references(&r, &ix, &r.Claims[i], i, ix.pkgOf)
 		ix.about[i] = int32(about)
 	}
 	v.responseCycles(r.Claims, ix.claims)
@@ -246,7 +246,7 @@ func (v *validator) claim(c *Claim, ci int) {
 	if blank(c.Quote) {
 		bad("quote", ErrMissing)
 	}
-	if c.Source != (funding.Source{}) {
+	if !zeroSource(&c.Source) {
 		if err := c.Source.Validate(); err != nil {
 			bad("source", err)
 		}
@@ -329,7 +329,7 @@ func (v *validator) claim(c *Claim, ci int) {
 // r, names in r, and appends the index of the package of each of its
 // assertions (or -1) to pkgOf. It returns pkgOf and the index of c's
 // About package, or -1.
-func (v *validator) references(r Record, ix index, c *Claim, ci int, pkgOf []int32) ([]int32, int) {
+func (v *validator) references(r *Record, ix *index, c *Claim, ci int, pkgOf []int32) ([]int32, int) {
 	bad := func(path string, err error) {
 		v.add(&RecordError{Claim: c.ID, Path: claimPath(ci, path), Err: err})
 	}

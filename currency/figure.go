@@ -377,7 +377,8 @@ var scales = [...]struct {
 // with its currency symbol: "£2.4m" for (£2,400,000, 5), "£1,260,000" for
 // (£1,260,000, 0), "30p" for (£0.30, -2).
 func appendStated(dst []byte, n Amount, e int32) []byte {
-	ds, exp, neg := coefDigits(n)
+	var buf [40]byte
+	ds, exp, neg := coefDigits(n, buf[:0])
 	switch {
 	case exp > e:
 		ds = withZeros(ds, int(exp-e))
@@ -388,7 +389,7 @@ func appendStated(dst []byte, n Amount, e int32) []byte {
 		switch {
 		case k < len(ds) && allZeros(ds[len(ds)-k:]):
 			ds = ds[:len(ds)-k]
-		case ds != "0":
+		case !zeroDigits(ds):
 			e = exp
 		}
 	}
@@ -397,10 +398,10 @@ func appendStated(dst []byte, n Amount, e int32) []byte {
 	}
 	// intDigits is the number of digits of n before the decimal point.
 	intDigits := int64(len(ds)) + int64(e)
-	if ds == "0" {
+	if zeroDigits(ds) {
 		intDigits = 0
 	}
-	if n.code == GBP && !neg && ds != "0" && intDigits <= 0 && e <= -2 {
+	if n.code == GBP && !neg && !zeroDigits(ds) && intDigits <= 0 && e <= -2 {
 		dst = appendGrouped(dst, ds, int(-2-e))
 		return append(dst, 'p')
 	}
@@ -426,7 +427,7 @@ func appendStated(dst []byte, n Amount, e int32) []byte {
 }
 
 // allZeros reports whether s is all '0's.
-func allZeros(s string) bool {
+func allZeros(s []byte) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] != '0' {
 			return false

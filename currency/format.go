@@ -112,6 +112,11 @@ func (x digitString) fracLen() int { return max(len(x.d)-x.point, 0) }
 
 // appendAmount does the work of every Format and AppendFormat.
 func (l *locale) appendAmount(dst []byte, a Amount, s Style) []byte {
+	if a.wide == nil && l.plain && (s == Whole || s == Short) && !a.code.IsZero() {
+		if sym := l.symbol(a.code); sym != "" && !spaceBetween(sym, true) {
+			return l.appendPlain(dst, a, s, sym)
+		}
+	}
 	var buf [24]byte
 	var x digitString
 	var exp int
@@ -188,6 +193,66 @@ func (l *locale) appendAmount(dst []byte, a Amount, s Style) []byte {
 		}
 	}
 	return dst
+}
+
+// appendPlain is appendAmount for a compact amount in Whole or Short in a
+// plain locale, with sym its currency's symbol, which touches the number:
+// the same digits, abbreviated as abbreviate does, written with the minus
+// sign and the symbol first and the number grouped in threes, without
+// reading the locale's placement. Assess writes amounts of money into the
+// explanations of most of its findings in these two styles.
+func (l *locale) appendPlain(dst []byte, a Amount, s Style, sym string) []byte {
+	var buf, rbuf [24]byte
+	d := appendUint(buf[:0], uabs(a.coef))
+	point := len(d) + int(a.exp)
+	for len(d) > 0 && d[len(d)-1] == '0' {
+		d = d[:len(d)-1]
+	}
+	neg := a.coef < 0
+	if len(d) == 0 {
+		point, neg = 0, false
+	}
+	frac := max(len(d)-point, 0)
+	suffix := ""
+	r, sfx, short := digitString{}, "", false
+	if s == Short && l.english {
+		r, sfx, short = abbreviate(digitString{d: d, point: point}, false, rbuf[:0])
+	}
+	switch {
+	case short:
+		d, point, frac, suffix = r.d, r.point, r.fracLen(), sfx
+	case frac > 0:
+		frac = max(frac, a.code.MinorUnits())
+	}
+	if neg {
+		dst = append(dst, l.minus...)
+	}
+	dst = append(dst, sym...)
+	if point <= 0 {
+		dst = append(dst, '0')
+	}
+	group := l.group[0]
+	for i := 0; i < point; i++ {
+		c := byte('0')
+		if i < len(d) {
+			c = d[i]
+		}
+		dst = append(dst, c)
+		if left := point - 1 - i; left > 0 && left%3 == 0 {
+			dst = append(dst, group)
+		}
+	}
+	if frac > 0 {
+		dst = append(dst, l.decimal[0])
+		for i := point; i < point+frac; i++ {
+			c := byte('0')
+			if i >= 0 && i < len(d) {
+				c = d[i]
+			}
+			dst = append(dst, c)
+		}
+	}
+	return append(dst, suffix...)
 }
 
 // spaceBetween reports whether a space goes between sym and a number that

@@ -226,16 +226,17 @@ func tolerance(a Amount) Amount {
 // threes and its fraction, if it has one, written to at least the minor unit
 // and without trailing zeros beyond it: "£2,350,000", "£2.50", "£2.495".
 func appendIntervalEnd(dst []byte, a Amount) []byte {
-	ds, exp, neg := coefDigits(a)
+	var buf [40]byte
+	ds, exp, neg := coefDigits(a, buf[:0])
 	frac := 0
-	if exp < 0 && ds != "0" {
+	if exp < 0 && !zeroDigits(ds) {
 		frac = int(-exp)
 		for frac > 0 && ds[len(ds)-1] == '0' {
 			ds, frac = ds[:len(ds)-1], frac-1
 		}
 		if frac > 0 {
 			for minor := a.code.MinorUnits(); frac < minor; frac++ {
-				ds += "0"
+				ds = append(ds, '0')
 			}
 		}
 	} else if exp > 0 {
@@ -248,41 +249,45 @@ func appendIntervalEnd(dst []byte, a Amount) []byte {
 	return appendGrouped(dst, ds, frac)
 }
 
-// coefDigits returns the decimal digits of |a|'s coefficient, its exponent and
-// whether a is negative.
-func coefDigits(a Amount) (string, int32, bool) {
+// coefDigits appends to buf the decimal digits of |a|'s coefficient, and
+// returns them, its exponent and whether a is negative. With room in buf
+// it does not allocate for a compact amount: Figure.String writes the
+// digits of every figure ExactFigure makes.
+func coefDigits(a Amount, buf []byte) ([]byte, int32, bool) {
 	if a.wide == nil {
-		var b [20]byte
-		return string(strconv.AppendUint(b[:0], uabs(a.coef), 10)), a.exp, a.coef < 0
+		return strconv.AppendUint(buf, uabs(a.coef), 10), a.exp, a.coef < 0
 	}
 	c := a.wide.Coefficient()
 	neg := c.Sign() < 0
-	return c.Abs(c).String(), a.wide.Exponent(), neg
+	return c.Abs(c).Append(buf, 10), a.wide.Exponent(), neg
 }
 
-// withZeros returns ds followed by n zeros.
-func withZeros(ds string, n int) string {
-	if n <= 0 || ds == "0" {
+// zeroDigits reports whether ds, digits from coefDigits, are those of zero.
+func zeroDigits(ds []byte) bool { return len(ds) == 1 && ds[0] == '0' }
+
+// withZeros returns ds followed by n zeros, appended to it.
+func withZeros(ds []byte, n int) []byte {
+	if n <= 0 || zeroDigits(ds) {
 		return ds
 	}
-	b := make([]byte, len(ds)+n)
-	copy(b, ds)
-	for i := len(ds); i < len(b); i++ {
-		b[i] = '0'
+	for range n {
+		ds = append(ds, '0')
 	}
-	return string(b)
+	return ds
 }
 
 // appendGrouped appends the non-negative number whose digits are ds with the
 // decimal point frac digits from the right, its whole part grouped in threes
-// with commas: ("2400000", 0) gives "2,400,000" and ("250", 2) "2.50".
-func appendGrouped(dst []byte, ds string, frac int) []byte {
-	for len(ds) <= frac {
-		ds = "0" + ds
-	}
-	whole := ds[:len(ds)-frac]
+// with commas: ("2400000", 0) gives "2,400,000", ("250", 2) "2.50" and
+// ("5", 2) "0.05".
+func appendGrouped(dst []byte, ds []byte, frac int) []byte {
+	point := len(ds) - frac // the digits of ds before the point; the missing ones are zeros
+	whole := ds[:max(point, 0)]
 	for len(whole) > 1 && whole[0] == '0' {
 		whole = whole[1:]
+	}
+	if len(whole) == 0 {
+		dst = append(dst, '0')
 	}
 	for i := 0; i < len(whole); i++ {
 		if i > 0 && (len(whole)-i)%3 == 0 {
@@ -292,7 +297,10 @@ func appendGrouped(dst []byte, ds string, frac int) []byte {
 	}
 	if frac > 0 {
 		dst = append(dst, '.')
-		dst = append(dst, ds[len(ds)-frac:]...)
+		for i := point; i < 0; i++ {
+			dst = append(dst, '0')
+		}
+		dst = append(dst, ds[max(point, 0):]...)
 	}
 	return dst
 }

@@ -44,6 +44,11 @@ type locale struct {
 
 	english   bool // Short and Words abbreviate only in English
 	parseable bool // en-GB: write only the symbols Parse reads back
+	// plain is set for a locale of ASCII digits in groups of three, with
+	// one-byte separators, that puts the symbol first and the minus sign
+	// before it ("-£2,400,000"), as en-GB does: appendPlain writes its
+	// compact amounts in Whole and Short without reading the placement.
+	plain bool
 
 	gbp     string                          // GBP's symbol, the common case
 	symbols atomic.Pointer[map[Code]string] // other symbols, copied on write
@@ -92,6 +97,8 @@ func newLocale(tag language.Tag) *locale {
 		l.probeMinus(p.Sprint(number.Decimal(-1)))
 	}
 	l.gbp = l.lookupSymbol(GBP)
+	l.plain = l.digits == nil && l.primary == 3 && l.secondary == 3 && len(l.group) == 1 && len(l.decimal) == 1 &&
+		l.pos == "SN" && l.neg == "-SN"
 	return l
 }
 
