@@ -56,7 +56,7 @@ var (
 			"deficit of", "black hole of", "pressures of", "shortfall", "funding gap", "black hole", "deficit", "backlog",
 			"want", "wants", "wanted", "sought", "seek", "seeks", "seeking", "bid for", "bids for", "bidding for",
 			"appeal for", "appealed for", "appealing for", "lobbied for", "lobbying for", "pushing for",
-			"pressing for"),
+			"pressing for", "face", "faces", "facing"),
 		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
 			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive"),
@@ -96,7 +96,7 @@ var (
 	)
 	afterCues = join(
 		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "higher", "lower", "up", "down",
-			"savings", "of savings", "in savings", "of cuts", "in cuts", "on last year", "on the year", "on the previous year"),
+			"savings", "of savings", "in savings", "of cuts", "in cuts", "of reductions", "in reductions", "on last year", "on the year", "on the previous year"),
 		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
 			"funding gap", "gap", "backlog", "deficit", "hole", "short"),
 		cues(RoleNeeded, 0, "need", "needs", "needed", "require", "requires", "required"),

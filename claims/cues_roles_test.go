@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/fundclaims/fundclaims/claims"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestFromQuotePastAndOther checks the roles read from words that place
@@ -133,6 +134,34 @@ func TestFromQuotePastAndOther(t *testing.T) {
 			if words != w.words || got[i].Role != w.role {
 				t.Errorf("FromQuote(%q)[%d] = %q, %v; want %q, %v", tt.quote, i, words, got[i].Role, w.words, w.role)
 			}
+		}
+	}
+}
+
+// TestFromQuoteReductionsAndFaced checks that reductions made are a
+// change and money a body faces is still to find (the corpus README's
+// "savings made ... are role change, savings still to find role
+// needed"), and that a nearer cue keeps its role: invented sentences.
+func TestFromQuoteReductionsAndFaced(t *testing.T) {
+	tests := []struct {
+		quote string
+		want  []claims.Role
+	}{
+		{"The trust has already made £4m of reductions and it faces another £3m next year.",
+			[]claims.Role{claims.RoleChange, claims.RoleNeeded}},
+		{"Hospitals have found £12m in reductions since April", []claims.Role{claims.RoleChange}},
+		{"The town faces £7m of reductions", []claims.Role{claims.RoleNeeded}},
+		{"The college faces a cost of £2m", []claims.Role{claims.RoleOther}},
+		{"Councils face cuts of £20m", []claims.Role{claims.RoleChange}},
+		{"Facing the facts, the council gave £5m to parks", []claims.Role{claims.RolePackage}},
+	}
+	for _, tt := range tests {
+		var got []claims.Role
+		for _, sa := range claims.FromQuote(tt.quote) {
+			got = append(got, sa.Role)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("FromQuote(%q) roles = %v, want %v (-want +got):\n%s", tt.quote, got, tt.want, diff)
 		}
 	}
 }
