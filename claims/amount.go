@@ -114,7 +114,8 @@ func (StatedAmount) assertion() {}
 //     of, each getting, each receives, each will get and the like;
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to, follows,
-//     replaces, builds on, and money raised (raise, raised, bring in);
+//     replaces, builds on, and money raised (raise, raised, bring in) or
+//     leveraged from others (leverage, leveraged, lever in);
 //     and, over a cue of need, money on offer to bid for ("the opportunity
 //     of bidding for", "the chance to bid for") and a forecast total
 //     ("expected to total", "projected to reach");

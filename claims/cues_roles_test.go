@@ -63,6 +63,10 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"The tax would bring in £1bn", []want{{"£1bn", claims.RoleOther}}},
 		{"he would raised an extra £7.5bn annually from the banks", []want{{"£7.5bn annually", claims.RoleOther}}},
 		{"the fee was raised by £5", []want{{"£5", claims.RoleChange}}},
+		// Money a fund leverages is others' money it draws in, not its own.
+		{"The grant has leveraged a further £4.2 million from housing associations.",
+			[]want{{"£4.2 million", claims.RoleOther}}},
+		{"Our £1m will lever in £2m of private money", []want{{"£1m", claims.RoleUnknown}, {"£2m", claims.RoleOther}}},
 		// Money spent or given in the passive is the money the sentence
 		// is about; money still needed is needed.
 		{"£2m has been allocated to the scheme", []want{{"£2m", claims.RolePackage}}},
