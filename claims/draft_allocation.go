@@ -919,7 +919,10 @@ func (d *drafter) fundedBy(s Span, m currency.Mention) bool {
 
 // opensInPast reports whether the sentence s opens with words placing
 // what it says before the article ("Last year", "Earlier this month",
-// "Previously") and announces money.
+// "Previously") and announces money, or opens on a month or a year ("In
+// January, Dundee received £14 million …") and announces it in the past
+// tense (see announcedInPast): a month alone may lie ahead ("In January,
+// councils will receive £2m").
 func (d *drafter) opensInPast(s Span) bool {
 	r := d.sentence(s)
 	ts := r.ts
@@ -930,8 +933,27 @@ func (d *drafter) opensInPast(s Span) bool {
 	case ts[0].w == "previously":
 	case ts[0].w == "last" && slices.Contains(pastPeriods, ts[1].w):
 	case ts[0].w == "earlier" && (ts[1].w == "this" || ts[1].w == "in"):
+	case ts[0].w == "in" && (monthOf(ts[1].w) != 0 || calendarYear(ts[1].w) != 0):
+		return announcedInPast(ts, r.announce)
 	default:
 		return false
+	}
+	return true
+}
+
+// announcedInPast reports whether the word ts[v], announcing money, is in
+// the simple past or the passive past: it ends in "ed" ("received",
+// "was awarded"), and no "will", "would", "shall", "to" or "be" comes
+// before it in the sentence ("will be awarded", "is to receive").
+func announcedInPast(ts []tok, v int) bool {
+	if !strings.HasSuffix(ts[v].w, "ed") {
+		return false
+	}
+	for _, t := range ts[:v] {
+		switch t.w {
+		case "will", "would", "shall", "to", "be":
+			return false
+		}
 	}
 	return true
 }

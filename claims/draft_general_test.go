@@ -371,3 +371,33 @@ func TestDraftNamedProgramme(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftOpensOnPastDate drafts a sentence opening on a month or a
+// year that gives money in the past tense, which is another package
+// (thecourier-2023: "In January, Dundee received £14 million …"), beside
+// ones whose money lies ahead, which stay the package's.
+func TestDraftOpensOnPastDate(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The council has announced £6m for libraries.\n\nIn March, Leeds received £2m from the Towns Fund for a new market hall.\n",
+			want: []string{"package £6m", "package £2m; share £2m", "claim £6m package"},
+		},
+		{
+			text: "The council has announced £6m for libraries.\n\nIn 2019, the council was awarded £2m for a new market hall.\n",
+			want: []string{"package £6m", "package £2m; share £2m", "claim £6m package"},
+		},
+		{
+			text: "The council has announced £6m for libraries.\n\nIn March, Leeds will receive £2m for a new market hall.\n",
+			want: []string{"package £6m; share £2m", "claim £6m package"},
+		},
+		{
+			text: "The council has announced £6m for libraries.\n\nIn March, the council will be awarded £2m for a new market hall.\n",
+			want: []string{"package £6m; share £2m", "claim £6m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
