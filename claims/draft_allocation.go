@@ -1175,7 +1175,7 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		kindFrom = Span{after[0].start, after[p-1].end}
 	}
 	what := after[p+1:]
-	if after[p].w == "to" && isVerbAfterTo(what[0].w) {
+	if after[p].w == "to" && (isVerbAfterTo(what[0].w) || verbWithObject(d.text, what)) {
 		// "to support the extension of an interpreter service": a purpose.
 		if what[0].w == "support" || what[0].w == "help" || what[0].w == "fund" {
 			what = what[1:]
@@ -1450,6 +1450,16 @@ func isVerbAfterTo(w string) bool {
 		return true
 	}
 	return false
+}
+
+// verbWithObject reports whether the words what, after "to", open on a
+// verb and its object: a lower-case word, no article itself, straight
+// before an article ("to transform an old car park", "to repair the
+// roads"). Whom money goes to is named by a noun phrase, which no article
+// follows so.
+func verbWithObject(text string, what []tok) bool {
+	return len(what) > 1 && !capitalised(text, what[0]) && !determinerWord(what[0].w) &&
+		determinerWord(what[1].w) && text[what[0].end:what[1].start] == " "
 }
 
 // isSeason reports whether w names a season, which after "for the" says
