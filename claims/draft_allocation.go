@@ -1347,7 +1347,12 @@ func (d *drafter) purposeAllocation(a funding.Allocation, what []tok, kindFrom S
 
 // receiveVerbs, before a figure, make the sentence's subject its
 // recipient: "… will receive £500,000".
-var receiveVerbs = []string{"receive", "receives", "received", "get", "gets", "awarded", "granted", "allocated", "given"}
+var receiveVerbs = []string{"receive", "receives", "received", "receiving", "get", "gets", "getting", "got", "awarded", "granted",
+	"allocated", "given"}
+
+// getVerbs receive in the active voice, whatever the words before them:
+// "Dundee is getting £20 million".
+var getVerbs = []string{"get", "gets", "getting", "got"}
 
 // receiver returns a with the subject of the sentence as its recipient
 // when a verb of receiving comes straight before the figure m: "A
@@ -1378,7 +1383,7 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	if end == 0 {
 		return a, nil, false
 	}
-	if v := before[n-1].w; v != "get" && v != "gets" && !receives(before, end, n-1) {
+	if v := before[n-1].w; !slices.Contains(getVerbs, v) && !receives(before, end, n-1) {
 		// "The Scottish Government allocated £20m …": a verb of giving
 		// in the active voice, whose subject gives the money.
 		return a, nil, false

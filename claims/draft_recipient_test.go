@@ -105,3 +105,25 @@ func TestDraftPurposeAfterTo(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftGettingRecipient drafts the subject of "is getting" or "got"
+// before a figure as its recipient (thecourier-2023: "Dundee is getting
+// £20 million as part of the UK’s “levelling up” scheme"), as it does the
+// subject of "will get".
+func TestDraftGettingRecipient(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Leeds is getting £3m as part of the towns scheme.\n\nThe scheme totals £9m across three cities in Yorkshire.\n",
+			want: []string{"package £9m; share £3m"},
+		},
+		{
+			text: "The council has announced £9m for parks.\n\nLast week Bradford got £3m for its parks.\n",
+			want: []string{"package £9m; share £3m", "claim £9m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
