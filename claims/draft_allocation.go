@@ -548,10 +548,13 @@ func (d *drafter) statesValue(i, j int, v currency.Amount) bool {
 // sentence s when they share it: "117 Trusts will be allocated a share of
 // £300 million", "20 hospitals will receive a share of £850 million". The
 // recipients are the words from a count up to the verb, within four
-// words of it, in the same clause; it returns false if the words are not
-// so.
+// words of it, in the same clause, or a count after the money (see
+// sharedAcross); it returns false if the words are not so.
 func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
 	var a funding.Allocation
+	if a, fields, ok := d.sharedAcross(s, m); ok {
+		return a, fields, true
+	}
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-120), m.Start}, nil)
 	n := len(before)
 	if n < 4 || before[n-1].w != "of" || before[n-2].w != "share" {
@@ -594,6 +597,38 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 		return a, fields, true
 	}
 	return a, nil, false
+}
+
+// sharedAcross returns the allocation of the whole of the mention m in
+// the sentence s to a count of recipients straight after it, over
+// "across", "between" or "among": "totals £80 million across four council
+// areas in Scotland". The recipients are the words from the count to the
+// end of the clause; it returns false if the words are not so.
+func (d *drafter) sharedAcross(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	var a funding.Allocation
+	var buf [12]tok
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+120)}, buf[:0])
+	if len(after) < 3 || clauseBreak(d.text[m.End:after[0].start]) || clauseBreak(d.text[after[1].end:after[2].start]) {
+		return a, nil, false
+	}
+	switch after[0].w {
+	case "across", "between", "among", "amongst":
+	default:
+		return a, nil, false
+	}
+	count, err := funding.ParseCount(after[1].w)
+	if err != nil || isTimeUnit(after[2].w) || calendarYear(after[1].w) != 0 {
+		return a, nil, false // "across three years", "between 2020 and 2025"
+	}
+	at := d.clause(after[1:])
+	a = allocationOf(m)
+	a.Count = count
+	a.Title = d.in(at)
+	a.Recipients = []funding.Org{{Name: d.in(Span{after[2].start, at.End})}}
+	fields := []Field{{".count", Span{after[1].start, after[1].end}, Explicit},
+		{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
+	d.allocationKind(&a, &fields, at)
+	return a, fields, true
 }
 
 // elsewhereBefore and elsewhereAfter are words around a figure that make

@@ -54,12 +54,12 @@ func TestDraftQuotedShare(t *testing.T) {
 		{
 			text: "Leeds is getting £3m as part of the towns scheme.\n\nThe scheme totals £9m across three cities in Yorkshire.\n\n" +
 				"Council leader Jo Bloggs said: “£3m won’t mend one bridge.”\n",
-			want: []string{"package £9m; share £3m", "claim £3m share"},
+			want: []string{"package £9m; share £3m; share £9m ×3", "claim £3m share"},
 		},
 		{
 			text: "Leeds is getting £3m as part of the towns scheme.\n\nThe scheme totals £9m across three cities in Yorkshire.\n\n" +
 				"Council leader Jo Bloggs said: “£4m won’t mend one bridge.”\n",
-			want: []string{"package £9m; share £3m", "claim £4m unknown"},
+			want: []string{"package £9m; share £3m; share £9m ×3", "claim £4m unknown"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)

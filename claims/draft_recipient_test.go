@@ -117,11 +117,41 @@ func TestDraftGettingRecipient(t *testing.T) {
 	}{
 		{
 			text: "Leeds is getting £3m as part of the towns scheme.\n\nThe scheme totals £9m across three cities in Yorkshire.\n",
-			want: []string{"package £9m; share £3m"},
+			want: []string{"package £9m; share £3m; share £9m ×3"},
 		},
 		{
 			text: "The council has announced £9m for parks.\n\nLast week Bradford got £3m for its parks.\n",
 			want: []string{"package £9m; share £3m", "claim £9m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftSharedAcross drafts the whole shared "across", "between" or
+// "among" a count of recipients straight after it as their allocation
+// (thecourier-2023: "totals £80 million across four council areas in
+// Scotland"), and not a span of time or a place with no count.
+func TestDraftSharedAcross(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The government has announced £12m between six island councils, for ferries.\n",
+			want: []string{"package £12m; share £12m ×6", "claim £12m package"},
+		},
+		{
+			text: "The government has announced £12m across three years for ferries.\n",
+			want: []string{"package £12m", "claim £12m package"},
+		},
+		{
+			text: "The government has announced £12m between 2024 and 2026 for ferries.\n",
+			want: []string{"package £12m", "claim £12m package"},
+		},
+		{
+			text: "The government has announced £12m across the islands for ferries.\n",
+			want: []string{"package £12m", "claim £12m package"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
