@@ -119,7 +119,8 @@ func (StatedAmount) assertion() {}
 //     and, over a cue of need, money on offer to bid for ("the opportunity
 //     of bidding for", "the chance to bid for") and a forecast total
 //     ("expected to total", "projected to reach");
-//     after: of reserves, from reserves, out of reserves; money given in a
+//     after: of reserves, from reserves, out of reserves, bill (a cost: "a
+//     £2m bill for repairs"); money given in a
 //     time gone by, a verb of giving or spending in the perfect ("has so
 //     far spent", "we have allocated") with so far, already, to date,
 //     since, over the last, over the past or previously in its sentence,

@@ -101,7 +101,7 @@ var (
 		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
 			"funding gap", "gap", "backlog", "deficit", "hole", "short"),
 		cues(RoleNeeded, 0, "need", "needs", "needed", "require", "requires", "required"),
-		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves"),
+		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves", "bill"),
 		cues(RolePrevious, 0, "to date", "so far"),
 		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this"),
 		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every"),

@@ -145,7 +145,8 @@ func TestFromQuotePastAndOther(t *testing.T) {
 // TestFromQuoteReductionsAndFaced checks that reductions made are a
 // change and money a body faces is still to find (the corpus README's
 // "savings made ... are role change, savings still to find role
-// needed"), and that a nearer cue keeps its role: invented sentences.
+// needed"), and that a nearer cue keeps its role, as a bill, a cost, does:
+// invented sentences.
 func TestFromQuoteReductionsAndFaced(t *testing.T) {
 	tests := []struct {
 		quote string
@@ -156,6 +157,7 @@ func TestFromQuoteReductionsAndFaced(t *testing.T) {
 		{"Hospitals have found £12m in reductions since April", []claims.Role{claims.RoleChange}},
 		{"The town faces £7m of reductions", []claims.Role{claims.RoleNeeded}},
 		{"The college faces a cost of £2m", []claims.Role{claims.RoleOther}},
+		{"The council faces a £2m bill for repairs", []claims.Role{claims.RoleOther}},
 		{"Councils face cuts of £20m", []claims.Role{claims.RoleChange}},
 		{"Facing the facts, the council gave £5m to parks", []claims.Role{claims.RolePackage}},
 	}
