@@ -55,10 +55,10 @@ func (StatedAmount) assertion() {}
 //
 //   - RoleNeeded before: need, needs, needed, called for, calls for, asked
 //     for, demanded, requires, required, requested, want, wanted, sought,
-//     seeking, bid for, appealed for, lobbied for, pressing for, shortfall
-//     (of), gap of,
-//     funding gap, black hole (of), backlog (of), deficit (of), pressures
-//     of; after: need, needs, needed, require, required within three words
+//     seeking, bid for, appealed for, lobbied for, pressing for, face,
+//     faces, facing (a sum still to find: "we face another £20 million"),
+//     shortfall (of), gap of, funding gap, black hole (of), backlog (of),
+//     deficit (of), pressures of; after: need, needs, needed, require, required within three words
 //     ("£3m is required"), shortfall, gap, funding gap, black hole, hole,
 //     backlog, deficit, short, of spending pressures; and "should", "ought"
 //     or "must" up to twelve words before ("Wales should therefore receive
@@ -86,8 +86,8 @@ func (StatedAmount) assertion() {}
 //     raising up to twelve words before ("increases funding for social care
 //     and other vital services by £2.3 billion"); straight after the amount:
 //     more, less, extra, increase, rise, cut, higher, lower, up, down,
-//     savings, of cuts, on last year. An extra sum ("an additional £11.6m",
-//     "a further £2m") is the package unless its sentence gives the level it
+//     savings, of cuts, of reductions, on last year. An extra sum ("an
+//     additional £11.6m", "a further £2m") is the package unless its sentence gives the level it
 //     adds to or takes the spending to (total, bringing, taking, on top of,
 //     up from, in addition to, or "part of" after it), and gives way to any
 //     word giving another role but a share ("we need an extra £2m" is
@@ -114,11 +114,13 @@ func (StatedAmount) assertion() {}
 //     of, each getting, each receives, each will get and the like;
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to, follows,
-//     replaces, builds on, and money raised (raise, raised, bring in);
+//     replaces, builds on, and money raised (raise, raised, bring in) or
+//     leveraged from others (leverage, leveraged, lever in);
 //     and, over a cue of need, money on offer to bid for ("the opportunity
 //     of bidding for", "the chance to bid for") and a forecast total
 //     ("expected to total", "projected to reach");
-//     after: of reserves, from reserves, out of reserves; money given in a
+//     after: of reserves, from reserves, out of reserves, bill (a cost: "a
+//     £2m bill for repairs"); money given in a
 //     time gone by, a verb of giving or spending in the perfect ("has so
 //     far spent", "we have allocated") with so far, already, to date,
 //     since, over the last, over the past or previously in its sentence,

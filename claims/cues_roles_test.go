@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/fundclaims/fundclaims/claims"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestFromQuotePastAndOther checks the roles read from words that place
@@ -71,6 +72,10 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"The tax would bring in £1bn", []want{{"£1bn", claims.RoleOther}}},
 		{"he would raised an extra £7.5bn annually from the banks", []want{{"£7.5bn annually", claims.RoleOther}}},
 		{"the fee was raised by £5", []want{{"£5", claims.RoleChange}}},
+		// Money a fund leverages is others' money it draws in, not its own.
+		{"The grant has leveraged a further £4.2 million from housing associations.",
+			[]want{{"£4.2 million", claims.RoleOther}}},
+		{"Our £1m will lever in £2m of private money", []want{{"£1m", claims.RoleUnknown}, {"£2m", claims.RoleOther}}},
 		// Money spent or given in the passive is the money the sentence
 		// is about; money still needed is needed.
 		{"£2m has been allocated to the scheme", []want{{"£2m", claims.RolePackage}}},
@@ -157,6 +162,36 @@ func TestFromQuotePastAndOther(t *testing.T) {
 			if words != w.words || got[i].Role != w.role {
 				t.Errorf("FromQuote(%q)[%d] = %q, %v; want %q, %v", tt.quote, i, words, got[i].Role, w.words, w.role)
 			}
+		}
+	}
+}
+
+// TestFromQuoteReductionsAndFaced checks that reductions made are a
+// change and money a body faces is still to find (the corpus README's
+// "savings made ... are role change, savings still to find role
+// needed"), and that a nearer cue keeps its role, as a bill, a cost, does:
+// invented sentences.
+func TestFromQuoteReductionsAndFaced(t *testing.T) {
+	tests := []struct {
+		quote string
+		want  []claims.Role
+	}{
+		{"The trust has already made £4m of reductions and it faces another £3m next year.",
+			[]claims.Role{claims.RoleChange, claims.RoleNeeded}},
+		{"Hospitals have found £12m in reductions since April", []claims.Role{claims.RoleChange}},
+		{"The town faces £7m of reductions", []claims.Role{claims.RoleNeeded}},
+		{"The college faces a cost of £2m", []claims.Role{claims.RoleOther}},
+		{"The council faces a £2m bill for repairs", []claims.Role{claims.RoleOther}},
+		{"Councils face cuts of £20m", []claims.Role{claims.RoleChange}},
+		{"Facing the facts, the council gave £5m to parks", []claims.Role{claims.RolePackage}},
+	}
+	for _, tt := range tests {
+		var got []claims.Role
+		for _, sa := range claims.FromQuote(tt.quote) {
+			got = append(got, sa.Role)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("FromQuote(%q) roles = %v, want %v (-want +got):\n%s", tt.quote, got, tt.want, diff)
 		}
 	}
 }

@@ -564,10 +564,13 @@ func (d *drafter) statesValue(i, j int, v currency.Amount) bool {
 // sentence s when they share it: "117 Trusts will be allocated a share of
 // £300 million", "20 hospitals will receive a share of £850 million". The
 // recipients are the words from a count up to the verb, within four
-// words of it, in the same clause; it returns false if the words are not
-// so.
+// words of it, in the same clause, or a count after the money (see
+// sharedAcross); it returns false if the words are not so.
 func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
 	var a funding.Allocation
+	if a, fields, ok := d.sharedAcross(s, m); ok {
+		return a, fields, true
+	}
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-120), m.Start}, nil)
 	n := len(before)
 	if n < 4 || before[n-1].w != "of" || before[n-2].w != "share" {
@@ -610,6 +613,38 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 		return a, fields, true
 	}
 	return a, nil, false
+}
+
+// sharedAcross returns the allocation of the whole of the mention m in
+// the sentence s to a count of recipients straight after it, over
+// "across", "between" or "among": "totals £80 million across four council
+// areas in Scotland". The recipients are the words from the count to the
+// end of the clause; it returns false if the words are not so.
+func (d *drafter) sharedAcross(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	var a funding.Allocation
+	var buf [12]tok
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+120)}, buf[:0])
+	if len(after) < 3 || clauseBreak(d.text[m.End:after[0].start]) || clauseBreak(d.text[after[1].end:after[2].start]) {
+		return a, nil, false
+	}
+	switch after[0].w {
+	case "across", "between", "among", "amongst":
+	default:
+		return a, nil, false
+	}
+	count, err := funding.ParseCount(after[1].w)
+	if err != nil || isTimeUnit(after[2].w) || calendarYear(after[1].w) != 0 {
+		return a, nil, false // "across three years", "between 2020 and 2025"
+	}
+	at := d.clause(after[1:])
+	a = allocationOf(m)
+	a.Count = count
+	a.Title = d.in(at)
+	a.Recipients = []funding.Org{{Name: d.in(Span{after[2].start, at.End})}}
+	fields := []Field{{".count", Span{after[1].start, after[1].end}, Explicit},
+		{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
+	d.allocationKind(&a, &fields, at)
+	return a, fields, true
 }
 
 // elsewhereBefore and elsewhereAfter are words around a figure that make
@@ -935,7 +970,10 @@ func (d *drafter) fundedBy(s Span, m currency.Mention) bool {
 
 // opensInPast reports whether the sentence s opens with words placing
 // what it says before the article ("Last year", "Earlier this month",
-// "Previously") and announces money.
+// "Previously") and announces money, or opens on a month or a year ("In
+// January, Dundee received £14 million …") and announces it in the past
+// tense (see announcedInPast): a month alone may lie ahead ("In January,
+// councils will receive £2m").
 func (d *drafter) opensInPast(s Span) bool {
 	r := d.sentence(s)
 	ts := r.ts
@@ -946,8 +984,27 @@ func (d *drafter) opensInPast(s Span) bool {
 	case ts[0].w == "previously":
 	case ts[0].w == "last" && slices.Contains(pastPeriods, ts[1].w):
 	case ts[0].w == "earlier" && (ts[1].w == "this" || ts[1].w == "in"):
+	case ts[0].w == "in" && (monthOf(ts[1].w) != 0 || calendarYear(ts[1].w) != 0):
+		return announcedInPast(ts, r.announce)
 	default:
 		return false
+	}
+	return true
+}
+
+// announcedInPast reports whether the word ts[v], announcing money, is in
+// the simple past or the passive past: it ends in "ed" ("received",
+// "was awarded"), and no "will", "would", "shall", "to" or "be" comes
+// before it in the sentence ("will be awarded", "is to receive").
+func announcedInPast(ts []tok, v int) bool {
+	if !strings.HasSuffix(ts[v].w, "ed") {
+		return false
+	}
+	for _, t := range ts[:v] {
+		switch t.w {
+		case "will", "would", "shall", "to", "be":
+			return false
+		}
 	}
 	return true
 }
@@ -1189,7 +1246,7 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		kindFrom = Span{after[0].start, after[p-1].end}
 	}
 	what := after[p+1:]
-	if after[p].w == "to" && isVerbAfterTo(what[0].w) {
+	if after[p].w == "to" && (isVerbAfterTo(what[0].w) || verbWithObject(d.text, what)) {
 		// "to support the extension of an interpreter service": a purpose.
 		if what[0].w == "support" || what[0].w == "help" || what[0].w == "fund" {
 			what = what[1:]
@@ -1432,7 +1489,12 @@ func (d *drafter) purposeAllocation(a funding.Allocation, what []tok, kindFrom S
 
 // receiveVerbs, before a figure, make the sentence's subject its
 // recipient: "… will receive £500,000".
-var receiveVerbs = []string{"receive", "receives", "received", "get", "gets", "got", "awarded", "granted", "allocated", "given"}
+var receiveVerbs = []string{"receive", "receives", "received", "receiving", "get", "gets", "getting", "got", "awarded", "granted",
+	"allocated", "given"}
+
+// getVerbs receive in the active voice, whatever the words before them:
+// "Dundee is getting £20 million".
+var getVerbs = []string{"get", "gets", "getting", "got"}
 
 // receiver returns a with the subject of the sentence as its recipient
 // when a verb of receiving comes straight before the figure m: "A
@@ -1463,7 +1525,7 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	if end == 0 {
 		return a, nil, false
 	}
-	if v := before[n-1].w; v != "get" && v != "gets" && v != "got" && !receives(before, end, n-1) {
+	if v := before[n-1].w; !slices.Contains(getVerbs, v) && !receives(before, end, n-1) {
 		// "The Scottish Government allocated £20m …": a verb of giving
 		// in the active voice, whose subject gives the money.
 		return a, nil, false
@@ -1553,6 +1615,16 @@ func isVerbAfterTo(w string) bool {
 		return true
 	}
 	return false
+}
+
+// verbWithObject reports whether the words what, after "to", open on a
+// verb and its object: a lower-case word, no article itself, straight
+// before an article ("to transform an old car park", "to repair the
+// roads"). Whom money goes to is named by a noun phrase, which no article
+// follows so.
+func verbWithObject(text string, what []tok) bool {
+	return len(what) > 1 && !capitalised(text, what[0]) && !determinerWord(what[0].w) &&
+		determinerWord(what[1].w) && text[what[0].end:what[1].start] == " "
 }
 
 // isSeason reports whether w names a season, which after "for the" says

@@ -239,9 +239,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// back to.
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
-			case (a.Role == RolePackage || a.Role == RoleUnknown && d.definite(at)) && !a.Figure.Nominal().Equal(head.Nominal()) && d.allocated(a.Figure):
-				// "the £1 million we are investing in the Restart Fund":
-				// money the record holds as an allocation is its share.
+			case (a.Role == RolePackage || a.Role == RoleUnknown) && !a.Figure.Nominal().Equal(head.Nominal()) && d.allocated(a.Figure):
+				// "the £1 million we are investing in the Restart Fund",
+				// "£20 million wouldn't build a quarter of a new secondary
+				// school" after "Dundee is getting £20 million": money the
+				// record holds as an allocation, in words giving no other
+				// role, is its share.
 				a.Role = RoleShare
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleShare && a.Figure.Equal(head) && (d.shareOf(at) || !d.allocated(head)):

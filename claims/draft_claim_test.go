@@ -40,3 +40,28 @@ func TestDrafterQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftQuotedShare checks that a quotation's figure the words give
+// no role, equal to the money of an allocation and not the headline, is
+// that allocation's share (thecourier-2023: "£20 million wouldn’t build a
+// quarter of a new secondary school" after "Dundee is getting £20
+// million"), and that a figure no allocation holds keeps no role.
+func TestDraftQuotedShare(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Leeds is getting £3m as part of the towns scheme.\n\nThe scheme totals £9m across three cities in Yorkshire.\n\n" +
+				"Council leader Jo Bloggs said: “£3m won’t mend one bridge.”\n",
+			want: []string{"package £9m; share £3m; share £9m ×3", "claim £3m share"},
+		},
+		{
+			text: "Leeds is getting £3m as part of the towns scheme.\n\nThe scheme totals £9m across three cities in Yorkshire.\n\n" +
+				"Council leader Jo Bloggs said: “£4m won’t mend one bridge.”\n",
+			want: []string{"package £9m; share £3m; share £9m ×3", "claim £4m unknown"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

@@ -371,3 +371,56 @@ func TestDraftNamedProgramme(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftOpensOnPastDate drafts a sentence opening on a month or a
+// year that gives money in the past tense, which is another package
+// (thecourier-2023: "In January, Dundee received £14 million …"), beside
+// ones whose money lies ahead, which stay the package's.
+func TestDraftOpensOnPastDate(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The council has announced £6m for libraries.\n\nIn March, Leeds received £2m from the Towns Fund for a new market hall.\n",
+			want: []string{"package £6m", "package £2m; share £2m", "claim £6m package"},
+		},
+		{
+			text: "The council has announced £6m for libraries.\n\nIn 2019, the council was awarded £2m for a new market hall.\n",
+			want: []string{"package £6m", "package £2m; share £2m", "claim £6m package"},
+		},
+		{
+			text: "The council has announced £6m for libraries.\n\nIn March, Leeds will receive £2m for a new market hall.\n",
+			want: []string{"package £6m; share £2m", "claim £6m package"},
+		},
+		{
+			text: "The council has announced £6m for libraries.\n\nIn March, the council will be awarded £2m for a new market hall.\n",
+			want: []string{"package £6m; share £2m", "claim £6m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftStandfirstNoLede checks that a headline-style summary line
+// stating money, a paragraph of its own with no finite verb, is not taken
+// for the lede that announces the package (scotgov-2020: "Extra £5
+// million to help those facing hardship." above "An additional £5 million
+// is being made available …"), and that a first sentence with a verb is.
+func TestDraftStandfirstNoLede(t *testing.T) {
+	const body = "An additional £2 million is being made available to parks that are struggling as a result of the floods.\n"
+	for _, tc := range []struct{ text, want string }{
+		{"Support for parks\n\nExtra £2 million to help parks in need.\n\n" + body,
+			"An additional £2 million is being made available to parks that are struggling as a result of the floods."},
+		{"Support for parks\n\nExtra £2 million will help parks in need.\n\n" + body,
+			"Extra £2 million will help parks in need."},
+		{"Support for parks\n\nExtra £2 million to help parks in need. " + body,
+			"Extra £2 million to help parks in need."},
+	} {
+		d := drafter{text: tc.text}
+		d.read()
+		if got := d.in(d.announce); got != tc.want {
+			t.Errorf("DraftRecord(%q) announcing sentence = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -116,7 +116,10 @@ func (d *drafter) draftPackage() {
 			continue
 		}
 		d.toks = wordsOf(d.text, s, d.toks[:0])
-		verb := lede || d.announcesMoney(s, d.toks)
+		// A headline-style summary line ("Extra £5 million to help those
+		// facing hardship.") is no lede: the sentence after it is.
+		summary := lede && d.standfirst(s)
+		verb := lede && !summary || d.announcesMoney(s, d.toks)
 		for _, sa := range FromQuote(d.in(s)) {
 			k := searchMention(d.ms, s.Start+sa.Span.Start)
 			if k >= len(d.ms) || rateOrConversion(d.ms[k]) {
@@ -173,7 +176,7 @@ func (d *drafter) draftPackage() {
 				best, rank, d.announce = k, r, s
 			}
 		}
-		lede = false
+		lede = summary
 	}
 	if best >= 0 && rank > 0 {
 		if k, ok := d.wholeShared(best); ok {
@@ -903,4 +906,26 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// finiteVerbs are the auxiliaries and forms of "be" and "have" that a
+// sentence of the body holds and a headline-style line mostly does not.
+var finiteVerbs = []string{"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could",
+	"may", "might", "shall", "should", "must"}
+
+// standfirst reports whether the sentence st is a paragraph of its own
+// holding none of finiteVerbs: a headline-style summary line ("Extra £5
+// million to help those facing hardship.").
+func (d *drafter) standfirst(st Span) bool {
+	k, found := slices.BinarySearchFunc(d.paras, st.Start, func(p Span, off int) int { return p.Start - off })
+	if !found || strings.TrimRight(d.in(d.paras[k]), " \t") != d.in(st) {
+		return false
+	}
+	var buf [24]tok
+	for _, t := range wordsOf(d.text, st, buf[:0]) {
+		if slices.Contains(finiteVerbs, t.w) {
+			return false
+		}
+	}
+	return true
 }

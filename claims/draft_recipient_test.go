@@ -112,3 +112,88 @@ func TestDraftRecipientTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftPurposeAfterTo checks that "to" and a verb with its object
+// after a figure give the money's purpose, not a recipient
+// (thecourier-2023: "£14 million … to transform an old car park"), and
+// that a noun phrase after "to" stays the recipient.
+func TestDraftPurposeAfterTo(t *testing.T) {
+	for _, tc := range []struct {
+		text, recipient, purpose string
+	}{
+		{"The council has announced £6m for libraries.\n\nLeeds will get £2m to rebuild the old market hall.\n", "", "rebuild the old market hall"},
+		{"The council has announced £6m for libraries.\n\nThe board will give £2m to the Leeds Market Trust.\n", "Leeds Market Trust", ""},
+	} {
+		p, ok := draftedPackage(t, tc.text)
+		if !ok {
+			continue
+		}
+		if len(p.Allocations) != 1 {
+			t.Errorf("DraftRecord(%q) drafted %d allocations, want 1", tc.text, len(p.Allocations))
+			continue
+		}
+		a := p.Allocations[0]
+		var recipient, purpose string
+		if len(a.Recipients) > 0 {
+			recipient = a.Recipients[0].Name
+		}
+		if len(a.Purposes) > 0 {
+			purpose = a.Purposes[0]
+		}
+		if recipient != tc.recipient || purpose != tc.purpose {
+			t.Errorf("DraftRecord(%q) allocation recipient %q, purpose %q; want %q, %q", tc.text, recipient, purpose, tc.recipient, tc.purpose)
+		}
+	}
+}
+
+// TestDraftGettingRecipient drafts the subject of "is getting" or "got"
+// before a figure as its recipient (thecourier-2023: "Dundee is getting
+// £20 million as part of the UK’s “levelling up” scheme"), as it does the
+// subject of "will get".
+func TestDraftGettingRecipient(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Leeds is getting £3m as part of the towns scheme.\n\nThe scheme totals £9m across three cities in Yorkshire.\n",
+			want: []string{"package £9m; share £3m; share £9m ×3"},
+		},
+		{
+			text: "The council has announced £9m for parks.\n\nLast week Bradford got £3m for its parks.\n",
+			want: []string{"package £9m; share £3m", "claim £9m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftSharedAcross drafts the whole shared "across", "between" or
+// "among" a count of recipients straight after it as their allocation
+// (thecourier-2023: "totals £80 million across four council areas in
+// Scotland"), and not a span of time or a place with no count.
+func TestDraftSharedAcross(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The government has announced £12m between six island councils, for ferries.\n",
+			want: []string{"package £12m; share £12m ×6", "claim £12m package"},
+		},
+		{
+			text: "The government has announced £12m across three years for ferries.\n",
+			want: []string{"package £12m", "claim £12m package"},
+		},
+		{
+			text: "The government has announced £12m between 2024 and 2026 for ferries.\n",
+			want: []string{"package £12m", "claim £12m package"},
+		},
+		{
+			text: "The government has announced £12m across the islands for ferries.\n",
+			want: []string{"package £12m", "claim £12m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

@@ -122,11 +122,57 @@ func (d *drafter) releaseAnnouncer() {
 	if s.IsZero() || !d.saidLines() {
 		return
 	}
-	if at, ok := d.funderIn(s); ok {
+	at, ok := d.funderIn(s)
+	if !ok {
+		at, ok = d.narratedProvider(s)
+	}
+	if ok {
 		d.who, d.announcer = funding.Person{Org: d.in(at)}, at
 		d.pkg.AnnouncedBy = d.who
 		d.field("packages[0].announcedBy", at, Inferred)
 	}
+}
+
+// narratedProvider returns the words naming the public body that the
+// release's own narrative, after its lede s and before its first
+// quotation, says gives money, as the subject of a verb of providing
+// and a figure after it ("This extra funding means that … the Scottish
+// Government has provided £15 million in additional support for
+// students"): the body whose release it is, when its lede names none.
+func (d *drafter) narratedProvider(s Span) (Span, bool) {
+	end := len(d.text)
+	if len(d.qs) > 0 {
+		end = d.qs[0].quote.Start
+	}
+	for _, st := range d.sents {
+		if st.Start < s.End {
+			continue
+		}
+		if st.End > end {
+			break
+		}
+		if !d.hasMoney(st) || d.quoted(st) {
+			continue
+		}
+		at, ok := d.publicBody(st)
+		if !ok {
+			continue
+		}
+		var buf [6]tok
+		ts := wordsOf(d.text, Span{at.End, min(st.End, at.End+60)}, buf[:0])
+		v := 0
+		for v < len(ts) && isAuxiliary(ts[v].w) {
+			v++
+		}
+		if v == len(ts) || clauseBreak(d.text[at.End:ts[v].start]) || receives(ts, 0, v) ||
+			!slices.ContainsFunc(provideVerbs[:], func(p string) bool { return strings.HasPrefix(ts[v].w, p) }) {
+			continue
+		}
+		if i, j := d.mentionsIn(Span{ts[v].end, st.End}); i < j {
+			return at, true
+		}
+	}
+	return Span{}, false
 }
 
 // fundingNouns, after a body's name, make the body the one whose money

@@ -11,8 +11,9 @@ import (
 // an article whose sentence names no announcer as its subject: the
 // speaker a sentence opening "Announcing the funding, …" introduces; in
 // a press release, which sets its quotations after a line "X said:", the
-// public body whose money the sentence names, not one that receives it;
-// and in a news report, no one.
+// public body whose money the sentence names, not one that receives it,
+// or else the one its narrative before the first quotation says gives
+// money; and in a news report, no one.
 func TestDraftReleaseAnnouncer(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -82,6 +83,20 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 			"New support for rivers\n\nA new package of Scottish Government support totalling £1.5 million will fund river restoration.\n\nEnvironment Minister Jo Bloggs said: “Our rivers need help and this money will give it to them.”\n",
 			[]string{
 				"Jo Bloggs | Our rivers need help and this money will give it to them.",
+			}},
+		// scotgov-2020: a release whose lede names no body, whose own
+		// narrative says which body gives money, is that body's; not a
+		// body it says receives money.
+		{"press release whose narrative names the body giving money",
+			"Support for parks\n\nAn additional £2 million is being made available to parks hit by the floods.\n\nThis means that Kent County Council has provided £6 million for parks since 2020.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
+			[]string{
+				"Kent County Council | An additional £2 million is being made available to parks hit by the floods.",
+				"Jo Bloggs | Parks matter to every town.",
+			}},
+		{"press release whose narrative names a body receiving money",
+			"Support for parks\n\nAn additional £2 million is being made available to parks hit by the floods.\n\nThis means that Kent County Council has received £6 million for parks since 2020.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
+			[]string{
+				"Jo Bloggs | Parks matter to every town.",
 			}},
 		{"press release naming no body",
 			"Support for childminders\n\nGrants of £750 are being paid to all registered childminders.\n\nChildren's Minister Jo Bloggs said:\n\n“Childminders are a vital part of our childcare sector.”\n",

@@ -146,8 +146,8 @@
 // other things: numbers without a currency ("2,200 cases") are not money, ISO
 // codes count only in upper case, a spaced dash is punctuation rather than a
 // range, "from £3m to £5m" and "an increase of £20m to £120m" (a change and
-// the level it brings) are two figures each, and "handed over £2m" is not
-// "over £2m". Find never panics and runs in time linear in the length of the
+// the level it brings) are two figures each, "handed over £2m" is not
+// "over £2m", and "unhappy about £20m" is not "about £20m". Find never panics and runs in time linear in the length of the
 // text.
 //
 // A Mention also says what Find made of the page: Converts marks an amount

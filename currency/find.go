@@ -69,7 +69,9 @@ type Mention struct {
 //     fall of £2m-£3m", "a rise of 2 to 3 million pounds", "up £2m to 12m"
 //     and "coughing up £2m to £5m";
 //   - "over" after "hand", "turn", "sign" or "pass" ("handed over £2m") is
-//     not a qualifier, and "a year ago" is a time, not a term;
+//     not a qualifier, nor is "about" after a word of feeling, speech or
+//     thought ("unhappy about £20 million", "talked about £5m"), and "a
+//     year ago" is a time, not a term;
 //   - a range that ParseFigure would reject ("£5m to £2m") is read as its
 //     first amount alone, and an amount ParseFigure would reject ("£1e400",
 //     "£1,2,3", "£1.5p") is no mention at all.
@@ -638,6 +640,9 @@ func qualifierBefore(text string, i, floor int) (Bound, int) {
 		if len(q.words) == 1 && q.words[0] == "over" && handedOver(text, s, floor) {
 			continue
 		}
+		if len(q.words) == 1 && q.words[0] == "about" && aboutAfter(text, s, floor) {
+			continue
+		}
 		b, start = q.bound, s
 	}
 	return b, start
@@ -658,6 +663,29 @@ var overVerbs = newLexicon(func(add func(string, bool)) {
 // after white space, one of overVerbs that begins no earlier than floor.
 func handedOver(text string, s, floor int) bool {
 	_, b := lexWordBefore(overVerbs, text, s, floor)
+	return b >= 0
+}
+
+// aboutWords are the words after which "about" is a preposition, what
+// a feeling, a word or a thought is about ("unhappy about £20 million",
+// "talked about £5m"), rather than a qualifier.
+var aboutWords = newLexicon(func(add func(string, bool)) {
+	for _, w := range [...]string{
+		"happy", "unhappy", "worried", "concerned", "anxious", "nervous", "excited", "upset", "angry", "sorry",
+		"sure", "clear", "serious", "honest", "talk", "talks", "talked", "talking", "speak", "speaks", "spoke",
+		"speaking", "think", "thinks", "thought", "thinking", "know", "knows", "knew", "complain", "complains",
+		"complained", "complaining", "ask", "asks", "asked", "asking", "care", "cares", "cared", "caring",
+		"worry", "worries", "concerns", "questions",
+	} {
+		add(w, true)
+	}
+})
+
+// aboutAfter reports whether the word "about" beginning at text[s]
+// follows, after white space, one of aboutWords that begins no earlier
+// than floor.
+func aboutAfter(text string, s, floor int) bool {
+	_, b := lexWordBefore(aboutWords, text, s, floor)
 	return b >= 0
 }
 

@@ -83,6 +83,9 @@ func TestFind(t *testing.T) {
 		{"£3m - £5m, spaced, is two figures", []foundFig{{"£3m", currency.Exact, "£3m"}, {"£5m", currency.Exact, "£5m"}}},
 		{"£70,000 to support 5 centres, £5 to 10 people", []foundFig{{"£70,000", currency.Exact, "£70,000"}, {"£5", currency.Exact, "£5"}}},
 		{"They handed over £2m, then spent over £4m.", []foundFig{{"£2m", currency.Exact, "£2m"}, {"over £4m", currency.MoreThan, "more than £4m"}}},
+		{"I'm not unhappy about £30 million, though it costs about £40 million.",
+			[]foundFig{{"£30 million", currency.Exact, "£30m"}, {"about £40 million", currency.About, "about £40m"}}},
+		{"We talked about £6m.", []foundFig{{"£6m", currency.Exact, "£6m"}}},
 		{"Nearly £4m; almost £4m; up to £10m; less than £1m; around £9bn; at least £4m.", []foundFig{
 			{"Nearly £4m", currency.Nearly, "nearly £4m"},
 			{"almost £4m", currency.Nearly, "nearly £4m"},
