@@ -24,17 +24,19 @@ var totalVerbs = []string{"brings", "bring", "bringing", "brought", "takes", "ta
 // funding provided directly to councils during the pandemic so far to
 // £6.4 billion", "taking the total to £5m", "brings its extra funding
 // total to £24,199,162"); or whether s opens "The total of" or "The total
-// for" and m comes straight after a verb of being ("The total of
-// government funding for councils is £4.3billion").
+// for" and m comes straight after a verb of being, within 160 bytes of
+// its start ("The total of government funding for councils is
+// £4.3billion").
 func (d *drafter) runningTotal(s Span, m currency.Mention) bool {
 	var buf [20]tok
-	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-160)), m.Start}, buf[:0])
+	from := max(s.Start, runeStartBefore(d.text, m.Start-160))
+	ts := wordsOf(d.text, Span{from, m.Start}, buf[:0])
 	n := len(ts)
 	if n < 4 || clauseBreak(d.text[ts[n-1].end:m.Start]) {
 		return false
 	}
 	if ts[n-1].w != "to" {
-		return d.statedTotal(s, m)
+		return from == s.Start && d.statedTotal(ts)
 	}
 	for k := n - 2; k >= 2 && k >= n-17; k-- {
 		if clauseBreak(d.text[ts[k].end:ts[k+1].start]) {
@@ -55,11 +57,11 @@ func (d *drafter) runningTotal(s Span, m currency.Mention) bool {
 // totalIs are the verbs that state a total: "The total of … is £4.3bn".
 var totalIs = []string{"is", "was", "stands", "comes", "came"}
 
-// statedTotal reports whether the sentence s opens "The total of" or "The
-// total for" and the mention m comes straight after a verb of totalIs (or
-// "stands at", "comes to"), in the clause the sentence opens with.
-func (d *drafter) statedTotal(s Span, m currency.Mention) bool {
-	ts := wordsOf(d.text, Span{s.Start, m.Start}, nil)
+// statedTotal reports whether ts, the words of a sentence up to a
+// mention, open "The total of" or "The total for" and end with a verb of
+// totalIs (or "stands at", "comes to") straight before the mention, all
+// in the clause the sentence opens with.
+func (d *drafter) statedTotal(ts []tok) bool {
 	n := len(ts)
 	if n < 4 || ts[0].w != "the" || ts[1].w != "total" || ts[2].w != "of" && ts[2].w != "for" {
 		return false
