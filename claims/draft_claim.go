@@ -46,7 +46,15 @@ func (d *drafter) draftClaims() {
 			// again, is no claim, as its title is not.
 			continue
 		}
-		cs = append(cs, drafted{quoted: q})
+		if c := (drafted{quoted: q}); !q.byPost || c.announces(d) {
+			cs = append(cs, c)
+		} else {
+			// "the Chancellor announced ... that another £200 million will
+			// be provided", of a Chancellor the article never names, after
+			// the announcing sentence: a claim needs a named speaker to be
+			// checked, and the money is a package of its own all the same.
+			d.note(q.quote, "an announcement by a post the article gives no one's name, “"+q.claim.Speaker.Role+"”, is no claim: name its speaker to make it one")
+		}
 	}
 	for i := range cs {
 		if c := &cs[i]; c.claim.Speaker.IsZero() {

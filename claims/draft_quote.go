@@ -20,6 +20,10 @@ type quoted struct {
 	fields   []Field    // provenance of the claim's parts, Path relative to the claim, Span in the article
 	notes    []Note     // spans in the article
 	responds bool       // the claim criticises or welcomes the announcement; claim.Stance says which
+	// byPost: the claim is an announcement of money by a post the article
+	// gives no one's name, which DraftRecord drafts only as the article's
+	// announcing sentence.
+	byPost bool
 }
 
 // quotations returns the claims an article's plain text reports, in the
@@ -1216,6 +1220,9 @@ func (d *quoteDrafter) finish() {
 		if att.kind != "" && att.placed {
 			continue // a statement of speakers no one can place is no claim to check
 		}
+		// "the Chancellor announced ... that another £200 million will be
+		// provided", in an article that never names the Chancellor.
+		c.byPost = att.role != "" && att.announces && d.holder(att.role) == "" && d.headHolder(att.role) == "" && d.nextSpeaker(i, att.role) == ""
 		if att.role != "" {
 			if key := d.holder(att.role); key != "" {
 				att.key, att.role, att.sure = key, "", Inferred

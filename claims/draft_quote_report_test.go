@@ -79,6 +79,13 @@ func TestQuotationsReportBefore(t *testing.T) {
 			[]string{"On Monday housing minister Tom Reid announced a third of councils will get help."}},
 		{"On Monday housing minister Tom Reid announced £3m for a third of councils.\n",
 			[]string{"On Monday housing minister Tom Reid announced £3m for a third of councils."}},
+		// "Reported on" speaks of what follows "on", its words; the
+		// passive "was reported" names no speaker.
+		{"Council leader Mia Hart also reported on the £3.4 million spent on play areas during the pandemic.\n",
+			[]string{"the £3.4 million spent on play areas during the pandemic"}},
+		{"Mia Hart reports on £750,000 of repairs to the library each year.\n",
+			[]string{"£750,000 of repairs to the library each year"}},
+		{"A £2m overspend on roads was reported to the council last week.\n", nil},
 		// claims/testdata/articles/pharmatimes-2013-ae-winter-500m.txt
 		{"The Department of Health says that with over 1 million more people visiting A&E compared to three years ago, \"last year’s harsh winter put exceptional pressure on urgent and emergency wards\".\n",
 			[]string{"with over 1 million more people visiting A&E compared to three years ago",

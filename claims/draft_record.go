@@ -57,7 +57,10 @@ import (
 //     announcing sentence names no announcer, by the speaker "Announcing
 //     the funding, X said:" introduces, or by the public body whose money
 //     it names ("Scottish Government support"). A summary above the line
-//     that dates the article ("Published 11 August 2020") is no claim.
+//     that dates the article ("Published 11 August 2020") is no claim, nor
+//     is money announced after the announcing sentence by a post the
+//     article gives no name ("the Chancellor of the Exchequer announced …
+//     that another £200 million …"), which a Note points out.
 //
 // Every drafted value has a Field giving its JSON path in the record
 // format, the span of the article it was read from (byte offsets into
@@ -74,9 +77,11 @@ import (
 // extra £4.6 billion", "Separately, the government announced £50m", "£160m
 // which the Council has secured from the Greater London Authority", "£250,000
 // … has been moved into the central highways repairs fund") is a
-// package of its own, after the first; a
-// sentence totalling such money just before it ("This means a further £3
-// billion …") makes it that package's allocations.
+// package of its own, after the first, as is a running total or a total
+// stated as such in the narrative ("brings its extra funding total to
+// £24,199,162", "The total of government funding for councils is
+// £4.3billion"); a sentence totalling such money just before it ("This
+// means a further £3 billion …") makes it that package's allocations.
 //
 // A paragraph is a line, as news pages and press releases are saved, or,
 // in a hard-wrapped text (lines wrapped at a width, blank lines between

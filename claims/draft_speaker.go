@@ -466,6 +466,13 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					passive = passive || after(d.text, out, seg.End, "by") != out
 				}
 			}
+			if v == verbNone && (word == "reported" || word == "reports" || word == "reporting") {
+				// "He also reported on the £5 million investment in Swale
+				// …": speech about what follows "on", which is its words.
+				if on := after(d.text, w.End, seg.End, "on"); on != w.End {
+					v, w.End = verbSpeech, on
+				}
+			}
 			if v == verbNone && hitWord(word) {
 				if out := after(d.text, w.End, seg.End, "out"); out != w.End {
 					// "has hit out at the Government": a verb of speech.

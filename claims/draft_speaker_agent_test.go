@@ -44,3 +44,42 @@ func TestQuotationAgentNoDate(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftUnnamedAnnouncer checks that money announced after the
+// announcing sentence by a post the article gives no one ("the Education
+// Secretary announced that another £9 million ...") is no claim, since a
+// claim needs a named speaker, while the same post's announcing sentence,
+// the same post in an article that names its holder, and quoted words of
+// an unnamed post are claims as before.
+func TestDraftUnnamedAnnouncer(t *testing.T) {
+	tests := []struct {
+		name, article string
+		speakers      []funding.Person
+	}{
+		{"an announcement by a post no one holds",
+			"The county council has announced £4 million for school repairs this year.\n\nOn top of that, the Education Secretary announced on Monday that another £9 million will be provided for playgrounds.",
+			[]funding.Person{{Org: "county council"}}},
+		{"the post's holder named before",
+			"The county council has announced £4 million for school repairs this year.\n\nEducation Secretary Jane Hollis visited a school in Leeds.\n\nThe Education Secretary announced on Monday that another £9 million will be provided for playgrounds.",
+			[]funding.Person{{Org: "county council"}, {Name: "Jane Hollis", Role: "Education Secretary"}}},
+		{"the unnamed post's announcing sentence",
+			"The Education Secretary has announced £9 million for playgrounds.\n\nThe money will be shared between 30 schools.",
+			[]funding.Person{{Role: "Education Secretary", Org: unknownSpeaker}}},
+		{"quoted words of an unnamed post",
+			"The county council has announced £4 million for school repairs this year.\n\nThe Education Secretary said: “This money will fix playgrounds.”",
+			[]funding.Person{{Org: "county council"}, {Role: "Education Secretary", Org: unknownSpeaker}}},
+	}
+	for _, tt := range tests {
+		d, err := DraftRecord(tt.article)
+		if err != nil {
+			t.Fatalf("DraftRecord(%q): %v", tt.article, err)
+		}
+		var got []funding.Person
+		for _, c := range d.Record.Claims {
+			got = append(got, c.Speaker)
+		}
+		if diff := cmp.Diff(tt.speakers, got); diff != "" {
+			t.Errorf("%s: speakers of DraftRecord(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}

@@ -19,26 +19,61 @@ var totalVerbs = []string{"brings", "bring", "bringing", "brought", "takes", "ta
 
 // runningTotal reports whether the mention m of the sentence s is a
 // running total the package adds to: "to" straight before it, and in its
-// clause, at most sixteen words before, a verb of bringing and "the
-// total" or "its total" ("and it brings the total funding provided
-// directly to councils during the pandemic so far to £6.4 billion",
-// "taking the total to £5m").
+// clause, at most sixteen words before, a verb of bringing, "the", "its"
+// or "their", at most two words and "total" ("and it brings the total
+// funding provided directly to councils during the pandemic so far to
+// £6.4 billion", "taking the total to £5m", "brings its extra funding
+// total to £24,199,162"); or whether s opens "The total of" or "The total
+// for" and m comes straight after a verb of being, within 160 bytes of
+// its start ("The total of government funding for councils is
+// £4.3billion").
 func (d *drafter) runningTotal(s Span, m currency.Mention) bool {
 	var buf [20]tok
-	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-160)), m.Start}, buf[:0])
+	from := max(s.Start, runeStartBefore(d.text, m.Start-160))
+	ts := wordsOf(d.text, Span{from, m.Start}, buf[:0])
 	n := len(ts)
-	if n < 4 || ts[n-1].w != "to" || clauseBreak(d.text[ts[n-1].end:m.Start]) {
+	if n < 4 || clauseBreak(d.text[ts[n-1].end:m.Start]) {
 		return false
+	}
+	if ts[n-1].w != "to" {
+		return from == s.Start && d.statedTotal(ts)
 	}
 	for k := n - 2; k >= 2 && k >= n-17; k-- {
 		if clauseBreak(d.text[ts[k].end:ts[k+1].start]) {
 			return false
 		}
-		if ts[k].w == "total" && (ts[k-1].w == "the" || ts[k-1].w == "its") && slices.Contains(totalVerbs, ts[k-2].w) {
-			return true
+		if ts[k].w != "total" {
+			continue
+		}
+		for j := k - 1; j >= 1 && j >= k-3; j-- {
+			if (ts[j].w == "the" || ts[j].w == "its" || ts[j].w == "their") && slices.Contains(totalVerbs, ts[j-1].w) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// totalIs are the verbs that state a total: "The total of … is £4.3bn".
+var totalIs = []string{"is", "was", "stands", "comes", "came"}
+
+// statedTotal reports whether ts, the words of a sentence up to a
+// mention, open "The total of" or "The total for" and end with a verb of
+// totalIs (or "stands at", "comes to") straight before the mention, all
+// in the clause the sentence opens with.
+func (d *drafter) statedTotal(ts []tok) bool {
+	n := len(ts)
+	if n < 4 || ts[0].w != "the" || ts[1].w != "total" || ts[2].w != "of" && ts[2].w != "for" {
+		return false
+	}
+	if clauseBreak(d.text[ts[0].end:ts[n-1].end]) {
+		return false
+	}
+	last := n - 1
+	if (ts[last].w == "at" || ts[last].w == "to") && last > 3 {
+		last--
+	}
+	return slices.Contains(totalIs, ts[last].w)
 }
 
 // totalParts drafts the figures of the sentence s, the mentions ms[i:j],
@@ -113,19 +148,22 @@ func (d *drafter) opensListing(s Span) (includes, ok bool) {
 }
 
 // listedTotal reports whether the mention ms[k] of the sentence s is a
-// running total (see runningTotal) whose parts the next money lists, in a
-// sentence opening "This includes …" (see opensListing): one the article
-// gives a place of its own. A running total the article does not break
-// down ("taking the total overall amount of pandemic support to over £11
-// billion") is left to the notes.
+// running total (see runningTotal) in the narrative: money of which the
+// package is a part or the latest, a package of its own, whether or not
+// the next money lists its parts in a sentence opening "This includes …"
+// (see totalParts), so that the figure has its place. A running total a
+// speaker gives is their claim's to weigh, and one that a top-up in the
+// same sentence brings money to ("a further £3 billion … has been
+// confirmed, taking the total … to over £11 billion") is where that
+// package's change goes to, not a package of its own.
 func (d *drafter) listedTotal(s Span, k int) bool {
-	if k+1 >= len(d.ms) || !d.runningTotal(s, d.ms[k]) {
+	if d.quoted(span(d.ms[k])) || !d.runningTotal(s, d.ms[k]) {
 		return false
 	}
-	next := d.sentenceOf(d.ms[k+1])
-	if next.IsZero() || next == s {
-		return false
+	for i := k - 1; i >= 0 && d.ms[i].Start >= s.Start; i-- {
+		if d.leadsFurther(d.ms[i]) {
+			return false
+		}
 	}
-	_, ok := d.opensListing(next)
-	return ok
+	return true
 }

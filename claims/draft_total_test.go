@@ -3,8 +3,8 @@ package claims
 import "testing"
 
 // TestDraftRunningTotal drafts a running total the package brings money
-// to, and the parts a sentence lists of it: a package of its own with
-// those allocations when the parts are listed, and a note otherwise.
+// to, or a total stated as such, and the parts a sentence lists of it: a
+// package of its own, with those allocations when the parts are listed.
 func TestDraftRunningTotal(t *testing.T) {
 	for i, tc := range []struct {
 		text string
@@ -17,8 +17,35 @@ func TestDraftRunningTotal(t *testing.T) {
 			want: []string{"package £2m", "package £9m; share £5m; share £3m", "claim £2m package"},
 		},
 		{
-			// A running total broken down nowhere has no place of its own.
+			// A running total broken down nowhere is a package of its own
+			// all the same (newhamrecorder-2020), so that it has a place.
 			text: "The government has announced £2m for libraries in Kent.\n\nIt brings the total given to libraries this year to £9m.\n",
+			want: []string{"package £2m", "package £9m", "claim £2m package"},
+		},
+		{
+			// Words between "its" and "total".
+			text: "The government has announced £2m for libraries in Kent.\n\nKent’s £2m share takes its library funding total to £7.25m.\n",
+			want: []string{"package £2m", "package £7.25m", "claim £2m package"},
+		},
+		{
+			// A total stated as such: "The total of … is".
+			text: "The government has announced £2m for libraries in Kent.\n\nThe total of government funding for libraries is £1.2bn.\n",
+			want: []string{"package £2m", "package £1.2bn", "claim £2m package"},
+		},
+		{
+			// The total a top-up brings money to is where that package's
+			// change goes, not a package of its own (publicsectorexecutive-2021).
+			text: "The government has announced £2m for libraries in Kent.\n\nA further £3m for mobile libraries has been confirmed, taking the total to £12m.\n",
+			want: []string{"package £2m", "package £3m", "claim £2m package"},
+		},
+		{
+			// A speaker's running total is their claim's.
+			text: "The government has announced £2m for libraries in Kent.\n\nThe minister said: “It brings the total given to libraries this year to £9m.”\n",
+			want: []string{"package £2m", "claim £2m package", "claim £9m level"},
+		},
+		{
+			// Neither a total brought to a sum nor one stated as such.
+			text: "The government has announced £2m for libraries in Kent.\n\nThe total cost of the new library in Dover is £6m.\n",
 			want: []string{"package £2m", "claim £2m package"},
 		},
 		{
