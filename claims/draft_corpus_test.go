@@ -5,26 +5,28 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 51 articles in five sets:
+// the measured figures. They were last set over 57 articles in six sets:
 // 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
 // dft-2014, chiswickw4-2018, jerseyeveningpost-2023,
-// thurrockgazette-2022) and a third six (doeni-2015, mhclg-2020,
-// edp24-2024, bridlingtonfreepress-2021, yorkmix-2024, stv-2013), each
-// held out at first and since read, as a development set, to generalise
-// the rules; and a fourth six (guardian-2007, newhamrecorder-2020,
-// readingchronicle-2018, thecourier-2023, scotgov-2020, gla-2025), added
-// unseen, whose first measure lowered them, and since read to tune on.
-// Each set's records were committed before the drafter was first run on
-// them. Figures with their roles 282 of 301 expected, 285 drafted;
-// speakers 244 of 253, 244 drafted; quotes 244 of 253, 244 drafted.
+// thurrockgazette-2022), a third six (doeni-2015, mhclg-2020, edp24-2024,
+// bridlingtonfreepress-2021, yorkmix-2024, stv-2013) and a fourth six
+// (guardian-2007, newhamrecorder-2020, readingchronicle-2018,
+// thecourier-2023, scotgov-2020, gla-2025), each held out at first and
+// since read, as a development set, to generalise the rules; and a fifth
+// six (somerset-2016, dofni-2022, leaderlive-2018, theargus-2004,
+// portsmouth-2018, localgov-2016), still held out: no rule has been
+// written from them, and their first measure lowered the floors. Each
+// set's records were committed before the drafter was first run on them.
+// Figures with their roles 298 of 337 expected, 314 drafted; speakers 268
+// of 287, 274 drafted; quotes 274 of 287, 274 drafted.
 const (
-	floorFigureRecall     = 93.6
-	floorFigurePrecision  = 98.9
-	floorSpeakerRecall    = 96.4
-	floorSpeakerPrecision = 100.0
-	floorQuoteRecall      = 96.4
+	floorFigureRecall     = 88.4
+	floorFigurePrecision  = 94.9
+	floorSpeakerRecall    = 93.3
+	floorSpeakerPrecision = 97.8
+	floorQuoteRecall      = 95.4
 	floorQuotePrecision   = 100.0
 )
 
