@@ -220,16 +220,34 @@ type recorded struct {
 	// about is the basis and novelty sentence: "The record has the
 	// headline as announced, with no itemisation, and describes the
 	// money as new money."; novel is the novelty phrase alone.
-	about    string
-	headline currency.Figure
-	novel    string
+	about string
+	novel string
+	// headline is the package's headline, where it is not figure (see
+	// head): a pointer into the record, since a package's facts are kept
+	// for every package and a Figure is 64 bytes.
+	headline *currency.Figure
 	novelty  funding.Novelty
-	// why says why the record has no amount to weigh a figure against,
-	// when it has parts that are not exact or not the whole; floor is the
-	// least the named parts of a partial list come to, which a figure for
-	// the whole cannot be below.
+	// lack says why the record has no amount to weigh a figure against,
+	// when it has parts that are not exact or not the whole; few packages
+	// have one, so it is kept apart.
+	lack *lacking
+}
+
+// A lacking says why the record has no amount for a package or an
+// allocation: why, a sentence, and floor, the least the named parts of a
+// partial list come to, which a figure for the whole cannot be below.
+type lacking struct {
 	why   string
 	floor funding.Gap
+}
+
+// head returns the figure as announced: the package's headline, or the
+// figure of an allocation or a change.
+func (r *recorded) head() *currency.Figure {
+	if r.headline != nil {
+		return r.headline
+	}
+	return &r.figure
 }
 
 // pkgFacts are what Assess works out once for each package. sources is
@@ -326,7 +344,7 @@ func (x *assessor) pkg(id string) *pkgFacts {
 func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 	f, p := &x.facts[i], &x.r.Packages[i]
 	f.p, f.sources, f.nested = p, p.Sources, r.Nested
-	f.rec = recorded{headline: p.Headline, novelty: p.Novelty}
+	f.rec = recorded{novelty: p.Novelty}
 	// A method of a funding.Package copies the whole package (768 bytes),
 	// so its headline is asked directly: a package has one when the
 	// figure is not the zero Figure.
@@ -350,11 +368,10 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 		parts = r.String()
 	case p.Partial:
 		parts = "its allocations name only part of the money, " + r.Itemised.String()
-		rec.why = "Its allocations name only part of the money, " + r.Itemised.String() + ", and it has no headline for the whole."
-		rec.floor = r.Itemised
+		rec.lack = &lacking{why: "Its allocations name only part of the money, " + r.Itemised.String() + ", and it has no headline for the whole.", floor: r.Itemised}
 	default:
 		parts = "its allocations add up to " + r.Itemised.String() + ", not an exact amount"
-		rec.why = "Its allocations add up to " + r.Itemised.String() + ", not an exact amount, and it has no headline."
+		rec.lack = &lacking{why: "Its allocations add up to " + r.Itemised.String() + ", not an exact amount, and it has no headline."}
 	}
 	switch {
 	case rec.basis == FromItemisation:
@@ -363,6 +380,9 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 		rec.figure = p.Headline
 	case hasHeadline:
 		rec.basis, rec.figure = FromHeadline, p.Headline
+	}
+	if rec.basis != FromHeadline {
+		rec.headline = &p.Headline
 	}
 	// One scratch buffer builds every phrase, one after another, and they
 	// are cut from one string, so that a package costs one allocation for
@@ -472,7 +492,7 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 func (x *assessor) allocation(f *pkgFacts, id string) recorded {
 	a, _ := f.p.Allocation(id)
 	fig := a.Figure()
-	rec := recorded{basis: FromAllocation, figure: fig, headline: fig}
+	rec := recorded{basis: FromAllocation, figure: fig}
 	rec.novelty = a.Novelty
 	if rec.novelty == funding.NoveltyUnknown {
 		rec.novelty = f.p.Novelty
@@ -481,7 +501,7 @@ func (x *assessor) allocation(f *pkgFacts, id string) recorded {
 	case fig.IsZero():
 		rec.basis = BasisUnknown
 		rec.subject = "the allocation " + inQuotes(id)
-		rec.why = "Its sub-allocations are not all stated exactly, so it has no exact total."
+		rec.lack = &lacking{why: "Its sub-allocations are not all stated exactly, so it has no exact total."}
 		return rec
 	case fig.Bound() == currency.Exact:
 		rec.amount, rec.exact = fig.Nominal(), true

@@ -56,13 +56,13 @@ func (x *assessor) statedAmount(c *Claim, a *StatedAmount, f *Finding) {
 	p := &x.p
 	st := &a.Figure
 	switch {
-	case rec.basis == BasisUnknown && !rec.floor.IsZero() && under(x.interval(st), rec.floor.Least):
+	case rec.basis == BasisUnknown && rec.lack != nil && !rec.lack.floor.IsZero() && under(x.interval(st), rec.lack.floor.Least):
 		f.Verdict = Understated
-		p.q(st.Text()).s(" understates ").s(rec.subject).s(": its named allocations alone come to ").s(rec.floor.String()).s(". ").s(rec.why)
+		p.q(st.Text()).s(" understates ").s(rec.subject).s(": its named allocations alone come to ").s(rec.lack.floor.String()).s(". ").s(rec.lack.why)
 		return
-	case rec.basis == BasisUnknown && rec.why != "":
+	case rec.basis == BasisUnknown && rec.lack != nil:
 		f.Verdict = NotSupported
-		p.s("The record has no amount for ").s(rec.subject).s(" to check ").q(st.Text()).s(" against. ").s(rec.why)
+		p.s("The record has no amount for ").s(rec.subject).s(" to check ").q(st.Text()).s(" against. ").s(rec.lack.why)
 		return
 	case rec.basis == BasisUnknown:
 		f.Verdict = NotSupported
@@ -219,14 +219,14 @@ func (x *assessor) unitemised(st *currency.Figure, rec *recorded, admits bool, f
 			s(", but it is ").moneyAbs(f.Difference)
 		x.pctClause(f)
 		p.s(" more, beyond the ").pct(x.tol).s(" that rounding allows, and the rest of the headline ").
-			q(rec.headline.Text()).s(" is not itemised: the record does not support it.")
+			q(rec.head().Text()).s(" is not itemised: the record does not support it.")
 	case st.Bound() == currency.MoreThan || st.Bound() == currency.AtLeast:
 		p.q(st.Text()).s(" is not supported by ").s(rec.subject).s(", which is at least ").moneyAbs(f.Difference).
 			s(" short of it; the rest of the headline is not itemised.")
 	default:
 		p.q(st.Text()).s(" is not supported by ").s(rec.subject).s(": the stated ").money(st.Nominal()).s(" is ").moneyAbs(f.Difference)
 		x.pctClause(f)
-		p.s(" more, and the rest of the headline ").q(rec.headline.Text()).s(" is not itemised.")
+		p.s(" more, and the rest of the headline ").q(rec.head().Text()).s(" is not itemised.")
 	}
 }
 
@@ -235,7 +235,7 @@ func (x *assessor) unitemised(st *currency.Figure, rec *recorded, admits bool, f
 // allocation's stated figure ("up to £9bn").
 func (x *assessor) againstHeadline(st *currency.Figure, rec *recorded, f *Finding) {
 	p := &x.p
-	si, ri := x.interval(st), rec.headline.Interval()
+	si, ri := x.interval(st), rec.head().Interval()
 	what, only := "the package: its headline is ", "the headline "
 	if rec.basis == FromAllocation {
 		what, only = rec.subject+": its figure is ", "the figure "
@@ -243,19 +243,19 @@ func (x *assessor) againstHeadline(st *currency.Figure, rec *recorded, f *Findin
 	switch {
 	case contains(si, ri):
 		f.Verdict = Accurate
-		p.q(st.Text()).s(" follows from ").s(only).q(rec.headline.Text()).s(".")
+		p.q(st.Text()).s(" follows from ").s(only).q(rec.head().Text()).s(".")
 	case beforeInterval(si, ri):
 		f.Verdict = Understated
-		p.q(st.Text()).s(" understates ").s(what).q(rec.headline.Text()).s(".")
+		p.q(st.Text()).s(" understates ").s(what).q(rec.head().Text()).s(".")
 	case beforeInterval(ri, si):
 		f.Verdict = Overstated
-		p.q(st.Text()).s(" overstates ").s(what).q(rec.headline.Text()).s(".")
+		p.q(st.Text()).s(" overstates ").s(what).q(rec.head().Text()).s(".")
 	case rec.basis == FromAllocation:
 		f.Verdict = NotSupported
-		p.q(st.Text()).s(" cannot be confirmed: the record has only the figure ").q(rec.headline.Text()).s(" for ").s(rec.subject).s(".")
+		p.q(st.Text()).s(" cannot be confirmed: the record has only the figure ").q(rec.head().Text()).s(" for ").s(rec.subject).s(".")
 	default:
 		f.Verdict = NotSupported
-		p.q(st.Text()).s(" cannot be confirmed: the record has only the headline ").q(rec.headline.Text()).s(", with no itemisation.")
+		p.q(st.Text()).s(" cannot be confirmed: the record has only the headline ").q(rec.head().Text()).s(", with no itemisation.")
 	}
 }
 

@@ -134,7 +134,7 @@ func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Rol
 	p := &x.p
 	st := &a.Figure
 	if fig.Bound() == currency.Exact {
-		rec := recorded{basis: FromChange, figure: fig, headline: fig, amount: fig.Nominal(), exact: true}
+		rec := recorded{basis: FromChange, figure: fig, amount: fig.Nominal(), exact: true}
 		rec.brief = string(appendBrief(nil, rec.amount))
 		rec.subject = "the record’s " + what + " (" + rec.brief + ")"
 		x.againstAmount(st, &rec, f)
