@@ -263,8 +263,9 @@ type pkgFacts struct {
 	item int32
 	rec  recorded
 	// nested are the reconciliations of its allocations itemised in
-	// turn, which findings on those allocations give.
-	nested []funding.Reconciliation
+	// turn, which findings on those allocations give: nil for the many
+	// packages with none, which so pay one word for them, not three.
+	nested *[]funding.Reconciliation
 }
 
 // A reconciled is a package's reconciliation, or the error Reconcile gave
@@ -343,7 +344,11 @@ func (x *assessor) pkg(id string) *pkgFacts {
 // those that change it.
 func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 	f, p := &x.facts[i], &x.r.Packages[i]
-	f.p, f.sources, f.nested = p, p.Sources, r.Nested
+	f.p, f.sources = p, p.Sources
+	if len(r.Nested) > 0 {
+		nested := r.Nested
+		f.nested = &nested
+	}
 	f.rec = recorded{novelty: p.Novelty}
 	// A method of a funding.Package copies the whole package (768 bytes),
 	// so its headline is asked directly: a package has one when the
@@ -524,8 +529,10 @@ func (x *assessor) allocation(f *pkgFacts, id string) recorded {
 	if rec.novel != "" {
 		rec.about = "The record describes the money as " + rec.novel + "."
 	}
-	if n := nestedOf(f.nested, id); n != "" {
-		rec.about = strings.TrimPrefix(rec.about+" "+n, " ")
+	if f.nested != nil {
+		if n := nestedOf(*f.nested, id); n != "" {
+			rec.about = strings.TrimPrefix(rec.about+" "+n, " ")
+		}
 	}
 	return rec
 }
