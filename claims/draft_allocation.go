@@ -132,7 +132,12 @@ func (d *drafter) draftAllocations() {
 			// available for co-ownership homes"); not money named as
 			// a whole ("Final allocations for the £670 million fund … have
 			// also been confirmed"), a fund of its own.
-			listing := (itemisedLast && !d.inMarks(span(m)) || d.givenFirstHand(s, m)) && !d.wholeAfter(m) && !d.allocatedValue(m) && d.fitsWhole(m, head)
+			// A speaker's list of shares may give two recipients the same
+			// sum ("… will receive £16.0 million" twice): it is no
+			// restatement.
+			spoken := d.sharedInSpeech(s, m, &sas)
+			listing := (itemisedLast && !d.inMarks(span(m)) || d.givenFirstHand(s, m) || spoken) &&
+				!d.wholeAfter(m) && (spoken || !d.allocatedValue(m)) && d.fitsWhole(m, head)
 			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
 				!d.announcedApart(s, m, head) && !listing {
 				// A quotation's own; but the sentence announcing the
@@ -804,6 +809,25 @@ func (d *drafter) givenFirstHand(s Span, m currency.Mention) bool {
 		return false
 	}
 	return false
+}
+
+// sharedInSpeech reports whether the mention m, in the sentence s whose
+// figures' roles sas holds (read into it if nil), is a share of the
+// package a speaker gives after stating the package in speech: the
+// headline is in a quotation before m, m is in one too, and its words make
+// it a recipient's share ("I intend to allocate £45 million to the
+// departments … The Department for Infrastructure will receive £16.0
+// million").
+func (d *drafter) sharedInSpeech(s Span, m currency.Mention, sas *[]StatedAmount) bool {
+	if d.headline < 0 || len(d.parts) > 0 || d.ms[d.headline].Start >= m.Start ||
+		!d.inMarks(span(d.ms[d.headline])) || !d.inMarks(span(m)) {
+		return false
+	}
+	if *sas == nil {
+		*sas = FromQuote(d.in(s))
+	}
+	r, _ := roleAt(*sas, 0, m.Start-s.Start)
+	return r == RoleShare
 }
 
 // namedProgramme returns a with the title of the programme the mention m

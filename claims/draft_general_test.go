@@ -424,3 +424,37 @@ func TestDraftStandfirstNoLede(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftSharesInSpeech drafts the shares a speaker gives after
+// stating the package in speech as the package's allocations, two with
+// the same sum included, and reads the package from the sentence that
+// announces it after a word of receiving that takes no money ("Having
+// received …"): invented articles.
+func TestDraftSharesInSpeech(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Transport Minister, Jo Bell, has announced funding for rail.\n\nShe said: \"Having received the views of the board, I will allocate £9 million to the operators.\n\n\"Northern Rail will receive £4 million for new carriages.\n\n\"Southern Rail will receive £4 million for station repairs.\n\n\"Following these allocations, there will be £20 million of extra funding next year.\"\n",
+			want: []string{
+				"package £9m; share £4m; share £4m",
+				"claim £9m package",
+				"claim £4m share",
+				"claim £4m share",
+				// Its words make the £20m a package's; it is not the
+				// headline, which the first sentence announcing money
+				// gives.
+				"claim £20m package",
+			},
+		},
+		{
+			// The package stated in the narrative: the speaker's shares
+			// are no list of it.
+			text: "The council has announced a £9 million fund for rail.\n\nJo Bell said: \"Northern Rail will receive £4 million for new carriages.\"\n",
+			want: []string{"package £9m", "claim £9m package", "claim £4m share"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

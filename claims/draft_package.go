@@ -54,18 +54,31 @@ func announces(ts []tok) int {
 }
 
 // announcesMoney reports whether the sentence s, of the words ts,
-// announces money: it holds a word announcing money, and if that word is
-// one of receiving, money follows it within five words ("will receive
-// £500,000", not "has received continued criticism for his claim … of
-// £350m a week").
+// announces money: it holds a word announcing money that is not one of
+// receiving, or one of receiving with money within five words after it
+// ("will receive £500,000", not "has received continued criticism for his
+// claim … of £350m a week"). A word of receiving without money does not
+// hide one announcing after it: "Having received legal advice …, I intend
+// to allocate £45 million".
 func (d *drafter) announcesMoney(s Span, ts []tok) bool {
-	v := announces(ts)
-	if v < 0 {
-		return false
+	for at := 0; at < len(ts); {
+		v := announces(ts[at:])
+		if v < 0 {
+			return false
+		}
+		v += at
+		if !strings.HasPrefix(ts[v].w, "receiv") || d.receivesMoney(ts, v) {
+			return true
+		}
+		at = v + 1
 	}
-	if !strings.HasPrefix(ts[v].w, "receiv") {
-		return true
-	}
+	return false
+}
+
+// receivesMoney reports whether money follows the word of receiving ts[v]
+// within five words, as a figure or a noun of money ("will receive the
+// flat-rate payment").
+func (d *drafter) receivesMoney(ts []tok, v int) bool {
 	end := ts[min(v+5, len(ts)-1)].end
 	i, j := d.mentionsIn(Span{ts[v].end, end})
 	if i < j {
@@ -73,7 +86,7 @@ func (d *drafter) announcesMoney(s Span, ts []tok) bool {
 	}
 	for _, t := range ts[v+1 : min(v+6, len(ts))] {
 		if slices.Contains(moneyNouns, t.w) || t.w == "payment" || t.w == "money" {
-			return true // "will receive the flat-rate payment"
+			return true
 		}
 	}
 	return false
