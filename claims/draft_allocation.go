@@ -1520,6 +1520,17 @@ var receiveVerbs = []string{"receive", "receives", "received", "receiving", "get
 // "Dundee is getting £20 million".
 var getVerbs = []string{"get", "gets", "getting", "got"}
 
+// degreeAdverb reports whether w is an adverb of degree that may stand
+// between a verb of receiving and its money: "got just £6,000", "gets
+// only an extra £5m".
+func degreeAdverb(w string) bool {
+	switch w {
+	case "just", "only", "merely", "barely":
+		return true
+	}
+	return false
+}
+
 // receiver returns a with the subject of the sentence as its recipient
 // when a verb of receiving comes straight before the figure m: "A
 // project to restore Scotland’s rainforest will receive over £1.3 million".
@@ -1532,8 +1543,8 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	}
 	before := wordsOf(d.text, Span{from, m.Start}, nil)
 	n := len(before)
-	for l := 0; l < 2 && n > 1 && slices.Contains(leadIns, before[n-1].w); l++ {
-		n-- // "will also receive an extra £15 million"
+	for l := 0; l < 3 && n > 1 && (slices.Contains(leadIns, before[n-1].w) || degreeAdverb(before[n-1].w)); l++ {
+		n-- // "will also receive an extra £15 million", "got just an extra £6,000"
 	}
 	if n > 2 && before[n-1].w == "from" && before[n-2].w == "benefit" && !clauseBreak(d.text[before[n-1].end:m.Start]) {
 		n-- // "to benefit from extra £246,139"
