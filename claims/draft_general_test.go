@@ -416,6 +416,14 @@ func TestDraftStandfirstNoLede(t *testing.T) {
 			"Extra £2 million will help parks in need."},
 		{"Support for parks\n\nExtra £2 million to help parks in need. " + body,
 			"Extra £2 million to help parks in need."},
+		// A verb in the simple past after its subject or a time is prose,
+		// the lede; a participle ending a line is not.
+		{"Support for parks\n\nCouncillors yesterday agreed to release £1 million for parks in need.\n\n" + body,
+			"Councillors yesterday agreed to release £1 million for parks in need."},
+		{"Support for parks\n\nThe Parks Board agreed to release £1 million for parks in need.\n\n" + body,
+			"The Parks Board agreed to release £1 million for parks in need."},
+		{"Support for parks\n\nExtra £2 million for parks confirmed.\n\n" + body,
+			"An additional £2 million is being made available to parks that are struggling as a result of the floods."},
 	} {
 		d := drafter{text: tc.text}
 		d.read()

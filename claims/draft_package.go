@@ -927,7 +927,8 @@ var finiteVerbs = []string{"is", "are", "was", "were", "will", "would", "has", "
 	"may", "might", "shall", "should", "must"}
 
 // standfirst reports whether the sentence st is a paragraph of its own
-// holding none of finiteVerbs: a headline-style summary line ("Extra £5
+// holding none of finiteVerbs and no verb in the simple past after its
+// subject (see simplePast): a headline-style summary line ("Extra £5
 // million to help those facing hardship.").
 func (d *drafter) standfirst(st Span) bool {
 	k, found := slices.BinarySearchFunc(d.paras, st.Start, func(p Span, off int) int { return p.Start - off })
@@ -935,10 +936,28 @@ func (d *drafter) standfirst(st Span) bool {
 		return false
 	}
 	var buf [24]tok
-	for _, t := range wordsOf(d.text, st, buf[:0]) {
-		if slices.Contains(finiteVerbs, t.w) {
+	ts := wordsOf(d.text, st, buf[:0])
+	for i, t := range ts {
+		if slices.Contains(finiteVerbs, t.w) || i > 0 && simplePast(d.text, ts[i-1], t, i > 1) {
 			return false
 		}
 	}
 	return true
+}
+
+// simplePast reports whether t, after prev, is a verb in the simple past
+// with its subject or a time before it, as prose tells what happened and
+// a headline-style line does not: "Council leaders yesterday agreed",
+// "Philip Hammond announced", "He also reported"; not "£5m for schools
+// confirmed", nor "Funding confirmed …", whose capital is the line's
+// (inside says prev is not the line's first word).
+func simplePast(text string, prev, t tok, inside bool) bool {
+	if !pastVerb(t.w) {
+		return false
+	}
+	switch prev.w {
+	case "yesterday", "today", "also", "he", "she", "they", "it", "we":
+		return true
+	}
+	return inside && capitalised(text, prev)
 }
