@@ -1232,6 +1232,11 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 			after = after[:k-1]
 		}
 	}
+	if m.Start == s.Start && len(after) > 1 && workGerund(after[0].w) && !clauseBreak(d.text[m.End:after[0].start]) {
+		// A list's line opening on its money: "£356,000 repairing or
+		// replacing bridges" is for the work it names.
+		return d.purposeAllocation(a, after, Span{})
+	}
 	// The words up to "for", "to", "towards" or "on" ("budget is being
 	// provided", "will go", "will be spent") say what kind of money it is.
 	p := -1
@@ -1299,6 +1304,18 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	fields = append(fields, Field{".title", at, Inferred}, Field{".recipients[0]", at, Inferred})
 	d.allocationKind(&a, &fields, kindFrom, at)
 	return a, fields, true
+}
+
+// workGerund reports whether w is a verb of work in "-ing" that, straight
+// after money opening a sentence, says what the money pays for:
+// "repairing", "improving", "building".
+func workGerund(w string) bool {
+	switch w {
+	case "repairing", "replacing", "improving", "building", "upgrading", "maintaining", "resurfacing", "creating",
+		"installing", "refurbishing", "renovating", "restoring", "expanding", "extending", "tackling", "developing":
+		return true
+	}
+	return false
 }
 
 // dividingVerbs, before "across", "between" or "among", give money to

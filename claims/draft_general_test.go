@@ -466,3 +466,24 @@ func TestDraftSharesInSpeech(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftWorkListed drafts a list's line opening on its money and a verb
+// of work in "-ing" as a part for that work, and leaves such words after
+// money inside a sentence alone: invented articles.
+func TestDraftWorkListed(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The council has announced £5m for the county's roads.\n\nThe plans include:\n\n£300,000 for new crossings\n\n£200,000 resurfacing rural lanes\n",
+			want: []string{"package £5m; share £300,000; share £200,000", "claim £5m package"},
+		},
+		{
+			text: "The council has announced £5m for the county's roads.\n\nLast year it put £200,000 resurfacing rural lanes.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
