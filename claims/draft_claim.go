@@ -69,6 +69,9 @@ func (d *drafter) draftClaims() {
 	lede, byLede := d.ledeAnnouncement(top)
 	if byLede {
 		cs = append(cs, lede)
+		if f, ok := d.ledeFollow(lede.quote); ok {
+			cs = append(cs, f)
+		}
 	}
 	if d.who.IsZero() {
 		d.releaseAnnouncer()

@@ -53,7 +53,9 @@ import (
 //     the money, spoken by the announcer (or announces the funding in a
 //     lede before the sentence stating its money, "Environment Minister
 //     Mark H Durkan has announced an increase in the funding …", and
-//     then, a body, that sentence too); in a press release whose
+//     then, a body, that sentence too, and a sentence straight after the
+//     lede whose subject is the announcer's post again, "The Minister has
+//     allocated …"); in a press release whose
 //     announcing sentence names no announcer, by the speaker "Announcing
 //     the funding, X said:" introduces, or by the public body whose money
 //     it names ("Scottish Government support"). A summary above the line
