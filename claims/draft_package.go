@@ -209,6 +209,11 @@ func (d *drafter) draftPackage() {
 		d.note(span(d.ms[t]), "the headline is the title's “"+d.ms[t].Figure.Text()+"”, which no sentence of the body states: the body's figures are taken as its parts; check it")
 	}
 	if best >= 0 && rank > 0 {
+		// "Solent NHS Trust and Southern Health NHS Foundation Trust will
+		// receive money …", then each one's sum: parts, and no total.
+		d.parts = d.recipientParts(best)
+	}
+	if best >= 0 && rank > 0 && len(d.parts) == 0 {
 		// "announced an immediate £350m boost for this winter followed by
 		// £1.6bn more next year for the front line": parts, and no total.
 		var total int

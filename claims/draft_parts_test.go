@@ -397,3 +397,29 @@ func TestDraftRecipients(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftRecipientsNamed drafts the sums later sentences give to the
+// recipients a sentence stating no money names as receiving money as the
+// package's parts, with no headline, and a speaker's more exact sum of
+// one of them as that part's share; and a sentence naming no recipients,
+// or one, leaves the headline as it was: invented articles.
+func TestDraftRecipientsNamed(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Northby College and Southby Academy will receive funding from the Department for Education.\n\n" +
+				"The £4m grant for Northby will pay for new labs.\n\nSouthby Academy will receive £2m for a library.\n\n" +
+				"Jo Bell said: “This £4.2m grant lets us build the labs.”\n",
+			want: []string{"package ; share £4m; share £2m", "claim £4.2m share"},
+		},
+		{
+			text: "The colleges will receive funding from the Department for Education.\n\n" +
+				"The £4m grant for Northby will pay for new labs.\n\nSouthby Academy will receive £2m for a library.\n",
+			want: []string{"package £4m; share £2m"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

@@ -44,7 +44,10 @@ import (
 //     each for its own purpose and no total ("an immediate £350m boost for
 //     this winter followed by £1.6bn more next year for the front line")
 //     gives a package with those allocations and no headline, unless the
-//     body states their sum, which is then the headline;
+//     body states their sum, which is then the headline; so do sums that
+//     later sentences give each of the recipients a sentence stating no
+//     money names ("Solent NHS Trust and Southern Health NHS Foundation
+//     Trust will receive money …", then "The £10m injection for Solent");
 //   - its measures, counts of whom or what the money is for ("around
 //     24,000 adults … each year", "about 9,000 historic cases");
 //   - the claims: one per quotation, with its speaker and what it asserts,
