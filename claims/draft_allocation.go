@@ -152,7 +152,11 @@ func (d *drafter) draftAllocations() {
 			}
 			var r Role
 			each, eachFields, eachOK := funding.Allocation{}, []Field(nil), false
-			if r, at = roleAt(sas, at, m.Start-s.Start); r == RolePerUnit {
+			if r, at = roleAt(sas, at, m.Start-s.Start); r == RolePerUnit && d.givenEach(s, k) {
+				// "Both the UK and Scottish Governments will give … £500m
+				// each": a package of its own, a part from each giver.
+				continue
+			} else if r == RolePerUnit {
 				// "Three other Yorkshire authorities … got £600,000 each":
 				// each one's, but a count of recipients' all together.
 				if each, eachFields, eachOK = d.eachGot(s, m); !eachOK {
@@ -1907,3 +1911,87 @@ func (d *drafter) publicBody(s Span) (Span, bool) {
 // unknownFunder is the funder of a package whose article names none, so
 // that the drafted record is valid and says what is missing.
 const unknownFunder = "unknown funder"
+
+// givenEach drafts the money of the mention ms[k], in the sentence s, as
+// a package of its own with a part from each of the givers its subject
+// names, when "each" follows the figure and the subject, before a verb of
+// giving, names two givers joined by "and", after "Both" ("Both the UK and
+// Scottish Governments will give the local authorities £500m each": £500m
+// from the UK Government and £500m from the Scottish Government). It
+// reports whether it did.
+func (d *drafter) givenEach(s Span, k int) bool {
+	m := d.ms[k]
+	var buf [2]tok
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+12)}, buf[:0])
+	if len(after) == 0 || after[0].w != "each" || clauseBreak(d.text[m.End:after[0].start]) {
+		return false
+	}
+	ts := wordsOf(d.text, Span{s.Start, m.Start}, nil)
+	if len(ts) < 4 || ts[0].w != "both" {
+		return false
+	}
+	v := 1
+	for v < len(ts) && !isAuxiliary(ts[v].w) {
+		v++
+	}
+	subj := ts[1:v]
+	for v < len(ts) && isAuxiliary(ts[v].w) {
+		v++
+	}
+	if v == len(ts) || !slices.ContainsFunc(provideVerbs[:], func(p string) bool { return strings.HasPrefix(ts[v].w, p) }) {
+		return false
+	}
+	givers := d.coordinated(subj)
+	if len(givers) != 2 {
+		return false
+	}
+	n := len(d.others)
+	d.others = append(d.others, funding.Package{ID: d.unique(d.pkg.ID + "-other")})
+	d.otherFrom = append(d.otherFrom, k)
+	d.field("packages["+strconv.Itoa(n+1)+"].id", Span{}, Guessed)
+	for _, g := range givers {
+		a := allocationOf(m)
+		a.Title = "From " + g
+		d.addAllocation(n+1, a, []Field{{".title", s, Inferred}}, m)
+	}
+	d.placed[k] = true
+	return true
+}
+
+// coordinated returns the two names that the capitalised words ts join
+// by "and", after an optional "the": "UK and Scottish Governments" gives
+// "the UK Government" and "the Scottish Government", a plural noun the two
+// share in the singular; "Leeds Council and York Council" gives both as
+// they are. It returns nil if ts are not so.
+func (d *drafter) coordinated(ts []tok) []string {
+	the := ""
+	if len(ts) > 0 && ts[0].w == "the" {
+		the, ts = "the ", ts[1:]
+	}
+	and := slices.IndexFunc(ts, func(t tok) bool { return t.w == "and" })
+	if and <= 0 || and == len(ts)-1 {
+		return nil
+	}
+	for i, t := range ts {
+		if i != and && !capitalised(d.text, t) {
+			return nil
+		}
+	}
+	left, right := d.joinedWords(ts[:and]), d.joinedWords(ts[and+1:])
+	last := d.text[ts[len(ts)-1].start:ts[len(ts)-1].end]
+	if and == 1 && len(ts)-and > 2 && strings.HasSuffix(last, "s") {
+		noun := strings.TrimSuffix(last, "s")
+		return []string{the + left + " " + noun, the + d.joinedWords(ts[and+1:len(ts)-1]) + " " + noun}
+	}
+	return []string{the + left, the + right}
+}
+
+// joinedWords returns the words ts as the article writes them, one space
+// apart.
+func (d *drafter) joinedWords(ts []tok) string {
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = d.text[t.start:t.end]
+	}
+	return strings.Join(ws, " ")
+}

@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestDraftParts drafts announcements that state a package only by its
@@ -421,5 +423,45 @@ func TestDraftRecipientsNamed(t *testing.T) {
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftGivenEach drafts money two givers each give ("Both the county
+// and city councils will provide £2m each") as a package of its own with
+// a part from each, and leaves money the two receive each apart from it:
+// invented articles.
+func TestDraftGivenEach(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		titles []string // the second package's parts
+	}{
+		{
+			text:   "The council has announced £5m for the harbour.\n\nBoth the County and City Councils will provide the harbour board £2m each for new quays.\n",
+			want:   []string{"package £5m", "package ; share £2m; share £2m", "claim £5m package"},
+			titles: []string{"From the County Council", "From the City Council"},
+		},
+		{
+			text:   "The council has announced £5m for the harbour.\n\nBoth Leeds Council and York Council will give £1m each.\n",
+			want:   []string{"package £5m", "package ; share £1m; share £1m", "claim £5m package"},
+			titles: []string{"From Leeds Council", "From York Council"},
+		},
+		{
+			text: "The council has announced £5m for the harbour.\n\nBoth Leeds and York will get £1m each.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
+	}
+	for i, tc := range tests {
+		checkMoney(t, i, tc.text, tc.want)
+		d, _ := DraftRecord(tc.text)
+		var got []string
+		if ps := d.Record.Packages; len(ps) > 1 {
+			for _, a := range ps[1].Allocations {
+				got = append(got, a.Title)
+			}
+		}
+		if diff := cmp.Diff(tc.titles, got); diff != "" {
+			t.Errorf("case %d: DraftRecord(%q) second package's parts (-want +got):\n%s", i, tc.text, diff)
+		}
 	}
 }

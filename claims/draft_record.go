@@ -148,7 +148,7 @@ type drafter struct {
 	// top of a £50 million package announced last month".
 	others     []funding.Package
 	otherIndex map[string]int // the first of others by its headline's String
-	otherFrom  []int          // the index in ms of each of others' headline
+	otherFrom  []int          // the index in ms of each of others' headline, or of the figure its parts share if it has none
 	src        funding.Source
 	title      Span
 	date       funding.Date
