@@ -1926,6 +1926,9 @@ func (d *drafter) givenEach(s Span, k int) bool {
 	if len(after) == 0 || after[0].w != "each" || clauseBreak(d.text[m.End:after[0].start]) {
 		return false
 	}
+	if lowerASCII(firstWord(d.text[s.Start:m.Start])) != "both" {
+		return false // read no further, so that a sentence of many sums costs its length once
+	}
 	ts := wordsOf(d.text, Span{s.Start, m.Start}, nil)
 	if len(ts) < 4 || ts[0].w != "both" {
 		return false

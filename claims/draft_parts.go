@@ -716,21 +716,21 @@ func (d *drafter) recipientParts(best int) []int {
 	}
 	var parts []int
 	used := make([]bool, len(keys))
+	var st Span
+	found := -1 // the recipient st names that has no part yet, read once a sentence
 	for k := best; k < len(d.ms) && len(parts) < len(keys); k++ {
 		m := d.ms[k]
-		st := d.sentenceOf(m)
-		if st.IsZero() || rateOrConversion(m) || d.quoted(span(m)) {
-			continue
-		}
-		found := -1
-		d.toks = wordsOf(d.text, st, d.toks[:0])
-		for _, t := range d.toks {
-			if i := slices.Index(keys, d.text[t.start:t.end]); i >= 0 && !used[i] {
-				found = i
-				break
+		if next := d.sentenceOf(m); next != st {
+			st, found = next, -1
+			d.toks = wordsOf(d.text, st, d.toks[:0])
+			for _, t := range d.toks {
+				if i := slices.Index(keys, d.text[t.start:t.end]); i >= 0 && !used[i] {
+					found = i
+					break
+				}
 			}
 		}
-		if found < 0 {
+		if st.IsZero() || found < 0 || rateOrConversion(m) || d.quoted(span(m)) {
 			continue
 		}
 		if _, _, ok := d.allocation(st, m); !ok {
@@ -738,6 +738,7 @@ func (d *drafter) recipientParts(best int) []int {
 		}
 		used[found] = true
 		parts = append(parts, k)
+		found = -1 // one part a sentence
 	}
 	if len(parts) < 2 || parts[0] != best {
 		return nil

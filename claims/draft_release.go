@@ -302,15 +302,20 @@ var pledgeNouns = append(fundingNouns[:len(fundingNouns):len(fundingNouns)], "pl
 // what the lede is about.
 func (d *drafter) packageMoneyBefore(from int) bool {
 	head := d.sentenceOf(d.ms[d.headline])
+	var st Span
+	var sas []StatedAmount // the roles of st's figures, read once a sentence
 	for k := searchMention(d.ms, from); k < len(d.ms) && k != d.headline; k++ {
-		st := d.sentenceOf(d.ms[k])
-		if st == head {
-			return false
+		if next := d.sentenceOf(d.ms[k]); next != st {
+			st, sas = next, nil
+			if st.IsZero() {
+				return true
+			}
+			if st == head {
+				return false
+			}
+			sas = FromQuote(d.in(st))
 		}
-		if st.IsZero() {
-			return true
-		}
-		if r, _ := roleAt(FromQuote(d.in(st)), 0, d.ms[k].Start-st.Start); r != RoleOther {
+		if r, _ := roleAt(sas, 0, d.ms[k].Start-st.Start); r != RoleOther {
 			return true
 		}
 	}
