@@ -72,6 +72,7 @@ var (
 			"fell by", "falls by", "top-up of", "uplift of", "further", "cuts totalling", "cuts worth", "savings of",
 			"savings totalling", "lost", "lose", "losing", "decrease of", "increase in funding of",
 			"decrease in funding of", "cut in funding of", "reduction in funding of", "is up", "are up", "was up",
+			"drop of", "drop in funding of",
 			"were up", "up by"),
 		cues(RolePerUnit, 0, "each getting", "each receiving", "each get", "each gets", "each receive", "each receives",
 			"each will get", "each will receive"),
@@ -87,6 +88,7 @@ var (
 		cues(RoleOther, 0, "compared with", "compared to", "than", "cost", "costs", "costing", "adds to", "add to",
 			"added to", "on top of", "in addition to", "follows", "replaces", "replacing", "builds on", "building on",
 			"raise", "raises", "raised", "raising", "bring in", "brings in", "brought in", "bringing in",
+			"attract", "attracts", "attracted", "attracting", "leaving",
 			"leverage", "leverages", "leveraged", "leveraging", "lever in", "levered in", "levering in"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
@@ -95,7 +97,7 @@ var (
 			"handed", "handing", "unveil", "unveiled", "unveils", "unveiling", "worth", "spend", "spends", "spending",
 			"package of", "fund of", "funding of", "boost of", "injection of", "total of", "package is", "package was",
 			"fund is", "funding is", "investment is",
-			"access to", "makes available", "make available", "made available", "making available",
+			"release", "releases", "released", "releasing", "access to", "makes available", "make available", "made available", "making available",
 			"barely", "only", "just", "mere", "paltry", "measly"),
 	)
 	afterCues = join(
@@ -104,7 +106,8 @@ var (
 		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
 			"funding gap", "gap", "backlog", "deficit", "hole", "short"),
 		cues(RoleNeeded, 0, "need", "needs", "needed", "require", "requires", "required"),
-		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves", "bill"),
+		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves", "bill", "to carry forward",
+			"to carry-forward", "to be carried forward", "carried forward", "to roll over", "rolled over"),
 		cues(RolePrevious, 0, "to date", "so far"),
 		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share"),
 		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every"),
@@ -463,6 +466,27 @@ func read(quote string, sp Span) reading {
 		// named before the gloss, at another rate.
 		if g := glossOf(low, start); g != "" {
 			r.role, r.roleCue = RolePackage, g
+		}
+	}
+	if r.role == RoleUnknown {
+		// "a one per cent funding reduction, equivalent to almost £1.9
+		// million": the gloss states the change in money.
+		if g := changeGloss(low, start); g != "" {
+			r.role, r.roleCue = RoleChange, g
+		}
+	}
+	if r.role == RoleChange {
+		// "will now need to make cuts worth £9m", "will require the
+		// council to make around £9m of cuts": cuts still to find.
+		if v := cutsToMake(before, after); v != "" {
+			r.role, r.roleCue = RoleNeeded, v
+		}
+	}
+	if r.role == RoleUnknown || r.role == RolePackage {
+		// "we've now released more than £100m from the pot": the total
+		// the giving has now reached.
+		if v := nowTotal(before); v != "" {
+			r.role, r.roleCue = RoleLevel, v
 		}
 	}
 	if r.role == RoleUnknown || r.role == RolePackage {
@@ -1259,7 +1283,7 @@ func glossOf(low string, start int) string {
 // givenVerbs are the past participles of giving and spending that, after
 // "has", "have" or "had", tell of money given before: "we have allocated
 // £570 million since October".
-var givenVerbs = [...]string{"spent", "distributed", "allocated", "invested", "given", "provided", "awarded", "paid", "committed", "handed", "delivered", "put"}
+var givenVerbs = [...]string{"spent", "distributed", "allocated", "invested", "given", "provided", "awarded", "paid", "committed", "handed", "delivered", "put", "released"}
 
 // pastMarkers are the words that place money given in a time gone by.
 var pastMarkers = [...]string{"so far", "already", "to date", "since", "over the last", "over the past", "in the last",
@@ -1440,4 +1464,99 @@ func receiveVerb(t token) bool {
 		return !t.fig
 	}
 	return false
+}
+
+// changeNouns name a change in money, which a gloss after them states:
+// "a one per cent funding reduction, equivalent to almost £1.9 million".
+var changeNouns = [...]string{"reduction", "cut", "increase", "rise", "drop", "fall", "decrease", "uplift"}
+
+// changeGloss returns the words that make the figure at start of low, the
+// lower-case words around it, a gloss stating in money a change named
+// before it: "equivalent to" or "the equivalent of" straight before the
+// figure, after a comma, a dash or a bracket that follows one of
+// changeNouns ("reduction, equivalent to"); "" if there are none.
+func changeGloss(low string, start int) string {
+	s := strings.TrimRight(low[:start], " ")
+	switch {
+	case strings.HasSuffix(s, "equivalent to"):
+		s = s[:len(s)-len("equivalent to")]
+	case strings.HasSuffix(s, "the equivalent of"):
+		s = s[:len(s)-len("the equivalent of")]
+	default:
+		return ""
+	}
+	s = strings.TrimRight(s, " ")
+	switch {
+	case strings.HasSuffix(s, ","), strings.HasSuffix(s, "("):
+		s = s[:len(s)-1]
+	case strings.HasSuffix(s, "–"), strings.HasSuffix(s, "—"):
+		s = s[:len(s)-len("–")]
+	default:
+		return ""
+	}
+	s = strings.TrimRight(s, " ")
+	for _, n := range changeNouns {
+		if strings.HasSuffix(s, n) && (len(s) == len(n) || !isLetter(s[len(s)-len(n)-1])) {
+			return n + ", equivalent to"
+		}
+	}
+	return ""
+}
+
+// cutsToMake returns the words that make a change of cuts or savings,
+// with before and after the words either side of the figure nearest
+// first, cuts still to find: "make" or "find" among the four words before
+// the figure or before its cue ("need to make cuts worth £9m", "to make
+// around £9m of cuts"), with "to" before it and a word of need or
+// obligation among the three before that ("need", "required", "forced")
+// or straight before it ("have to"); "" if they do not, or if "had",
+// "needed" or "already" comes first. "Councils have made £4m of cuts" and
+// "has already had to make £160m of reductions" are changes made.
+func cutsToMake(before, after []token) string {
+	cuts := func(t token) bool {
+		return is(t, "cuts") || is(t, "savings") || is(t, "reductions") || is(t, "cut")
+	}
+	named := len(after) > 1 && (is(after[0], "of") || is(after[0], "in")) && cuts(after[1])
+	for i := 0; i < len(before) && i < 4; i++ {
+		if before[i].fig {
+			return ""
+		}
+		named = named || cuts(before[i])
+		if !(is(before[i], "make") || is(before[i], "find")) || !named {
+			continue
+		}
+		if i+1 >= len(before) || !is(before[i+1], "to") {
+			return ""
+		}
+		for j := i + 2; j < len(before) && j < i+5 && !before[j].fig; j++ {
+			switch before[j].s {
+			case "need", "needs", "require", "requires", "required", "force", "forces", "forced", "obliged":
+				return before[j].s + " to " + before[i].s
+			case "have", "has":
+				if j == i+2 {
+					return before[j].s + " to " + before[i].s
+				}
+			case "had", "already", "needed":
+				return "" // "has already had to make £160m of reductions": made
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// nowTotal returns the words that make a figure, with before the words
+// before it nearest first, the total that giving has now reached: one of
+// givenVerbs straight before it, "now" before the verb and "has", "have"
+// or a contracted "'ve" before that ("we've now released more than
+// £100m", "the fund has now spent £4m"); "" if they do not.
+func nowTotal(before []token) string {
+	if len(before) < 3 || !before[0].given || !is(before[1], "now") || before[2].fig {
+		return ""
+	}
+	switch w := before[2].s; {
+	case w == "has", w == "have", strings.HasSuffix(w, "'ve"), strings.HasSuffix(w, "’ve"):
+		return "now " + before[0].s
+	}
+	return ""
 }

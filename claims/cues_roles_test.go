@@ -195,3 +195,47 @@ func TestFromQuoteReductionsAndFaced(t *testing.T) {
 		}
 	}
 }
+
+// TestFromQuoteGlossesCutsAndReleases checks the roles read from a gloss
+// stating a change in money, from cuts or savings still to make, from money
+// released, attracted from others, left over or carried forward, and from
+// the total giving has now reached: invented sentences, with ones where
+// each rule must not fire.
+func TestFromQuoteGlossesCutsAndReleases(t *testing.T) {
+	tests := []struct {
+		quote string
+		want  []claims.Role
+	}{
+		// A gloss after a noun of change states the change.
+		{"The settlement means a two per cent reduction, equivalent to £6m.", []claims.Role{claims.RoleChange}},
+		{"Parking fees will see a 5% rise (equivalent to £40) in April", []claims.Role{claims.RoleChange}},
+		{"Her pension, equivalent to £60,000, was paid monthly", []claims.Role{claims.RoleUnknown}},
+		// Cuts or savings still to make are still to find; ones made are a
+		// change.
+		{"The county will have to make cuts of £12m next year.", []claims.Role{claims.RoleNeeded}},
+		{"Schools are required to find £2m of savings", []claims.Role{claims.RoleNeeded}},
+		{"The budget will force the board to make around £4m of cuts", []claims.Role{claims.RoleNeeded}},
+		{"The trust has had to make £3m of cuts", []claims.Role{claims.RoleChange}},
+		{"The council made cuts worth £5m", []claims.Role{claims.RoleChange}},
+		{"The council needed to make cuts worth £5m", []claims.Role{claims.RoleChange}},
+		// Money released is given; released so far, now, is the total.
+		{"The board agreed to release £4m for new buses.", []claims.Role{claims.RolePackage}},
+		{"The trust has now released £20m from the fund", []claims.Role{claims.RoleLevel}},
+		{"The trust has released £20m from the fund", []claims.Role{claims.RolePackage}},
+		// Money attracted from others, left over or carried forward is
+		// another item's.
+		{"The scheme has attracted £3m from private investors", []claims.Role{claims.RoleOther}},
+		{"The board shared out its grants, leaving £1m for next year", []claims.Role{claims.RoleOther}},
+		{"Another £2m will be carried forward to next year", []claims.Role{claims.RoleOther}},
+		{"Bristol's grant sees a drop of £3m", []claims.Role{claims.RoleChange}},
+	}
+	for _, tt := range tests {
+		var got []claims.Role
+		for _, sa := range claims.FromQuote(tt.quote) {
+			got = append(got, sa.Role)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("FromQuote(%q) roles = %v, want %v (-want +got):\n%s", tt.quote, got, tt.want, diff)
+		}
+	}
+}

@@ -132,7 +132,12 @@ func (d *drafter) draftAllocations() {
 			// available for co-ownership homes"); not money named as
 			// a whole ("Final allocations for the £670 million fund … have
 			// also been confirmed"), a fund of its own.
-			listing := (itemisedLast && !d.inMarks(span(m)) || d.givenFirstHand(s, m)) && !d.wholeAfter(m) && !d.allocatedValue(m) && d.fitsWhole(m, head)
+			// A speaker's list of shares may give two recipients the same
+			// sum ("… will receive £16.0 million" twice): it is no
+			// restatement.
+			spoken := d.sharedInSpeech(s, m, &sas)
+			listing := (itemisedLast && !d.inMarks(span(m)) || d.givenFirstHand(s, m) || spoken) &&
+				!d.wholeAfter(m) && (spoken || !d.allocatedValue(m)) && d.fitsWhole(m, head)
 			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
 				!d.announcedApart(s, m, head) && !listing {
 				// A quotation's own; but the sentence announcing the
@@ -147,7 +152,11 @@ func (d *drafter) draftAllocations() {
 			}
 			var r Role
 			each, eachFields, eachOK := funding.Allocation{}, []Field(nil), false
-			if r, at = roleAt(sas, at, m.Start-s.Start); r == RolePerUnit {
+			if r, at = roleAt(sas, at, m.Start-s.Start); r == RolePerUnit && d.givenEach(s, k) {
+				// "Both the UK and Scottish Governments will give … £500m
+				// each": a package of its own, a part from each giver.
+				continue
+			} else if r == RolePerUnit {
 				// "Three other Yorkshire authorities … got £600,000 each":
 				// each one's, but a count of recipients' all together.
 				if each, eachFields, eachOK = d.eachGot(s, m); !eachOK {
@@ -806,6 +815,25 @@ func (d *drafter) givenFirstHand(s Span, m currency.Mention) bool {
 	return false
 }
 
+// sharedInSpeech reports whether the mention m, in the sentence s whose
+// figures' roles sas holds (read into it if nil), is a share of the
+// package a speaker gives after stating the package in speech: the
+// headline is in a quotation before m, m is in one too, and its words make
+// it a recipient's share ("I intend to allocate £45 million to the
+// departments … The Department for Infrastructure will receive £16.0
+// million").
+func (d *drafter) sharedInSpeech(s Span, m currency.Mention, sas *[]StatedAmount) bool {
+	if d.headline < 0 || len(d.parts) > 0 || d.ms[d.headline].Start >= m.Start ||
+		!d.inMarks(span(d.ms[d.headline])) || !d.inMarks(span(m)) {
+		return false
+	}
+	if *sas == nil {
+		*sas = FromQuote(d.in(s))
+	}
+	r, _ := roleAt(*sas, 0, m.Start-s.Start)
+	return r == RoleShare
+}
+
 // namedProgramme returns a with the title of the programme the mention m
 // names, "the" before it and after it capitalised words ending with a
 // noun of a programme: "the £7.9 million Essex multiply initiative" is
@@ -1208,6 +1236,11 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 			after = after[:k-1]
 		}
 	}
+	if m.Start == s.Start && len(after) > 1 && workGerund(after[0].w) && !clauseBreak(d.text[m.End:after[0].start]) {
+		// A list's line opening on its money: "£356,000 repairing or
+		// replacing bridges" is for the work it names.
+		return d.purposeAllocation(a, after, Span{})
+	}
 	// The words up to "for", "to", "towards" or "on" ("budget is being
 	// provided", "will go", "will be spent") say what kind of money it is.
 	p := -1
@@ -1275,6 +1308,18 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	fields = append(fields, Field{".title", at, Inferred}, Field{".recipients[0]", at, Inferred})
 	d.allocationKind(&a, &fields, kindFrom, at)
 	return a, fields, true
+}
+
+// workGerund reports whether w is a verb of work in "-ing" that, straight
+// after money opening a sentence, says what the money pays for:
+// "repairing", "improving", "building".
+func workGerund(w string) bool {
+	switch w {
+	case "repairing", "replacing", "improving", "building", "upgrading", "maintaining", "resurfacing", "creating",
+		"installing", "refurbishing", "renovating", "restoring", "expanding", "extending", "tackling", "developing":
+		return true
+	}
+	return false
 }
 
 // dividingVerbs, before "across", "between" or "among", give money to
@@ -1496,6 +1541,17 @@ var receiveVerbs = []string{"receive", "receives", "received", "receiving", "get
 // "Dundee is getting £20 million".
 var getVerbs = []string{"get", "gets", "getting", "got"}
 
+// degreeAdverb reports whether w is an adverb of degree that may stand
+// between a verb of receiving and its money: "got just £6,000", "gets
+// only an extra £5m".
+func degreeAdverb(w string) bool {
+	switch w {
+	case "just", "only", "merely", "barely":
+		return true
+	}
+	return false
+}
+
 // receiver returns a with the subject of the sentence as its recipient
 // when a verb of receiving comes straight before the figure m: "A
 // project to restore Scotland’s rainforest will receive over £1.3 million".
@@ -1508,8 +1564,8 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	}
 	before := wordsOf(d.text, Span{from, m.Start}, nil)
 	n := len(before)
-	for l := 0; l < 2 && n > 1 && slices.Contains(leadIns, before[n-1].w); l++ {
-		n-- // "will also receive an extra £15 million"
+	for l := 0; l < 3 && n > 1 && (slices.Contains(leadIns, before[n-1].w) || degreeAdverb(before[n-1].w)); l++ {
+		n-- // "will also receive an extra £15 million", "got just an extra £6,000"
 	}
 	if n > 2 && before[n-1].w == "from" && before[n-2].w == "benefit" && !clauseBreak(d.text[before[n-1].end:m.Start]) {
 		n-- // "to benefit from extra £246,139"
@@ -1855,3 +1911,90 @@ func (d *drafter) publicBody(s Span) (Span, bool) {
 // unknownFunder is the funder of a package whose article names none, so
 // that the drafted record is valid and says what is missing.
 const unknownFunder = "unknown funder"
+
+// givenEach drafts the money of the mention ms[k], in the sentence s, as
+// a package of its own with a part from each of the givers its subject
+// names, when "each" follows the figure and the subject, before a verb of
+// giving, names two givers joined by "and", after "Both" ("Both the UK and
+// Scottish Governments will give the local authorities £500m each": £500m
+// from the UK Government and £500m from the Scottish Government). It
+// reports whether it did.
+func (d *drafter) givenEach(s Span, k int) bool {
+	m := d.ms[k]
+	var buf [2]tok
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+12)}, buf[:0])
+	if len(after) == 0 || after[0].w != "each" || clauseBreak(d.text[m.End:after[0].start]) {
+		return false
+	}
+	if lowerASCII(firstWord(d.text[s.Start:m.Start])) != "both" {
+		return false // read no further, so that a sentence of many sums costs its length once
+	}
+	ts := wordsOf(d.text, Span{s.Start, m.Start}, nil)
+	if len(ts) < 4 || ts[0].w != "both" {
+		return false
+	}
+	v := 1
+	for v < len(ts) && !isAuxiliary(ts[v].w) {
+		v++
+	}
+	subj := ts[1:v]
+	for v < len(ts) && isAuxiliary(ts[v].w) {
+		v++
+	}
+	if v == len(ts) || !slices.ContainsFunc(provideVerbs[:], func(p string) bool { return strings.HasPrefix(ts[v].w, p) }) {
+		return false
+	}
+	givers := d.coordinated(subj)
+	if len(givers) != 2 {
+		return false
+	}
+	n := len(d.others)
+	d.others = append(d.others, funding.Package{ID: d.unique(d.pkg.ID + "-other")})
+	d.otherFrom = append(d.otherFrom, k)
+	d.field("packages["+strconv.Itoa(n+1)+"].id", Span{}, Guessed)
+	for _, g := range givers {
+		a := allocationOf(m)
+		a.Title = "From " + g
+		d.addAllocation(n+1, a, []Field{{".title", s, Inferred}}, m)
+	}
+	d.placed[k] = true
+	return true
+}
+
+// coordinated returns the two names that the capitalised words ts join
+// by "and", after an optional "the": "UK and Scottish Governments" gives
+// "the UK Government" and "the Scottish Government", a plural noun the two
+// share in the singular; "Leeds Council and York Council" gives both as
+// they are. It returns nil if ts are not so.
+func (d *drafter) coordinated(ts []tok) []string {
+	the := ""
+	if len(ts) > 0 && ts[0].w == "the" {
+		the, ts = "the ", ts[1:]
+	}
+	and := slices.IndexFunc(ts, func(t tok) bool { return t.w == "and" })
+	if and <= 0 || and == len(ts)-1 {
+		return nil
+	}
+	for i, t := range ts {
+		if i != and && !capitalised(d.text, t) {
+			return nil
+		}
+	}
+	left, right := d.joinedWords(ts[:and]), d.joinedWords(ts[and+1:])
+	last := d.text[ts[len(ts)-1].start:ts[len(ts)-1].end]
+	if and == 1 && len(ts)-and > 2 && strings.HasSuffix(last, "s") {
+		noun := strings.TrimSuffix(last, "s")
+		return []string{the + left + " " + noun, the + d.joinedWords(ts[and+1:len(ts)-1]) + " " + noun}
+	}
+	return []string{the + left, the + right}
+}
+
+// joinedWords returns the words ts as the article writes them, one space
+// apart.
+func (d *drafter) joinedWords(ts []tok) string {
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		ws[i] = d.text[t.start:t.end]
+	}
+	return strings.Join(ws, " ")
+}

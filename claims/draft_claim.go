@@ -69,6 +69,9 @@ func (d *drafter) draftClaims() {
 	lede, byLede := d.ledeAnnouncement(top)
 	if byLede {
 		cs = append(cs, lede)
+		if f, ok := d.ledeFollow(lede.quote); ok {
+			cs = append(cs, f)
+		}
 	}
 	if d.who.IsZero() {
 		d.releaseAnnouncer()
@@ -247,12 +250,15 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// back to.
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
-			case (a.Role == RolePackage || a.Role == RoleUnknown) && !a.Figure.Nominal().Equal(head.Nominal()) && d.allocated(a.Figure):
+			case (a.Role == RolePackage || a.Role == RoleUnknown) && !a.Figure.Nominal().Equal(head.Nominal()) &&
+				(d.allocated(a.Figure) || d.roughPart(a.Figure)):
 				// "the £1 million we are investing in the Restart Fund",
 				// "£20 million wouldn't build a quarter of a new secondary
 				// school" after "Dundee is getting £20 million": money the
 				// record holds as an allocation, in words giving no other
-				// role, is its share.
+				// role, is its share; so is a sum a part of a package with
+				// no headline states in round figures ("This welcome
+				// £10.3m injection" after "The £10m injection for Solent").
 				a.Role = RoleShare
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleShare && a.Figure.Equal(head) && (d.shareOf(at) || !d.allocated(head)):
@@ -361,6 +367,20 @@ func (d *drafter) allocated(f currency.Figure) bool {
 		}
 	}
 	return d.allocatedValues[f.Nominal().String()]
+}
+
+// roughPart reports whether the package states only its parts (it has
+// no headline) and one of them, in words rounder than f's, admits f's
+// money: "£10m" admits £10.3m. The parts are those of one sentence or of
+// a lede's recipients, so asking of a figure costs at most as many steps
+// as one sentence has words.
+func (d *drafter) roughPart(f currency.Figure) bool {
+	for _, k := range d.parts {
+		if p := d.ms[k].Figure; !p.Nominal().Equal(f.Nominal()) && p.Admits(f.Nominal()) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareOf reports whether "share of" comes straight before the figure at

@@ -416,11 +416,74 @@ func TestDraftStandfirstNoLede(t *testing.T) {
 			"Extra £2 million will help parks in need."},
 		{"Support for parks\n\nExtra £2 million to help parks in need. " + body,
 			"Extra £2 million to help parks in need."},
+		// A verb in the simple past after its subject or a time is prose,
+		// the lede; a participle ending a line is not.
+		{"Support for parks\n\nCouncillors yesterday agreed to release £1 million for parks in need.\n\n" + body,
+			"Councillors yesterday agreed to release £1 million for parks in need."},
+		{"Support for parks\n\nThe Parks Board agreed to release £1 million for parks in need.\n\n" + body,
+			"The Parks Board agreed to release £1 million for parks in need."},
+		{"Support for parks\n\nExtra £2 million for parks confirmed.\n\n" + body,
+			"An additional £2 million is being made available to parks that are struggling as a result of the floods."},
 	} {
 		d := drafter{text: tc.text}
 		d.read()
 		if got := d.in(d.announce); got != tc.want {
 			t.Errorf("DraftRecord(%q) announcing sentence = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestDraftSharesInSpeech drafts the shares a speaker gives after
+// stating the package in speech as the package's allocations, two with
+// the same sum included, and reads the package from the sentence that
+// announces it after a word of receiving that takes no money ("Having
+// received …"): invented articles.
+func TestDraftSharesInSpeech(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Transport Minister, Jo Bell, has announced funding for rail.\n\nShe said: \"Having received the views of the board, I will allocate £9 million to the operators.\n\n\"Northern Rail will receive £4 million for new carriages.\n\n\"Southern Rail will receive £4 million for station repairs.\n\n\"Following these allocations, there will be £20 million of extra funding next year.\"\n",
+			want: []string{
+				"package £9m; share £4m; share £4m",
+				"claim £9m package",
+				"claim £4m share",
+				"claim £4m share",
+				// Its words make the £20m a package's; it is not the
+				// headline, which the first sentence announcing money
+				// gives.
+				"claim £20m package",
+			},
+		},
+		{
+			// The package stated in the narrative: the speaker's shares
+			// are no list of it.
+			text: "The council has announced a £9 million fund for rail.\n\nJo Bell said: \"Northern Rail will receive £4 million for new carriages.\"\n",
+			want: []string{"package £9m", "claim £9m package", "claim £4m share"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftWorkListed drafts a list's line opening on its money and a verb
+// of work in "-ing" as a part for that work, and leaves such words after
+// money inside a sentence alone: invented articles.
+func TestDraftWorkListed(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The council has announced £5m for the county's roads.\n\nThe plans include:\n\n£300,000 for new crossings\n\n£200,000 resurfacing rural lanes\n",
+			want: []string{"package £5m; share £300,000; share £200,000", "claim £5m package"},
+		},
+		{
+			text: "The council has announced £5m for the county's roads.\n\nLast year it put £200,000 resurfacing rural lanes.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
 	}
 }

@@ -54,18 +54,31 @@ func announces(ts []tok) int {
 }
 
 // announcesMoney reports whether the sentence s, of the words ts,
-// announces money: it holds a word announcing money, and if that word is
-// one of receiving, money follows it within five words ("will receive
-// £500,000", not "has received continued criticism for his claim … of
-// £350m a week").
+// announces money: it holds a word announcing money that is not one of
+// receiving, or one of receiving with money within five words after it
+// ("will receive £500,000", not "has received continued criticism for his
+// claim … of £350m a week"). A word of receiving without money does not
+// hide one announcing after it: "Having received legal advice …, I intend
+// to allocate £45 million".
 func (d *drafter) announcesMoney(s Span, ts []tok) bool {
-	v := announces(ts)
-	if v < 0 {
-		return false
+	for at := 0; at < len(ts); {
+		v := announces(ts[at:])
+		if v < 0 {
+			return false
+		}
+		v += at
+		if !strings.HasPrefix(ts[v].w, "receiv") || d.receivesMoney(ts, v) {
+			return true
+		}
+		at = v + 1
 	}
-	if !strings.HasPrefix(ts[v].w, "receiv") {
-		return true
-	}
+	return false
+}
+
+// receivesMoney reports whether money follows the word of receiving ts[v]
+// within five words, as a figure or a noun of money ("will receive the
+// flat-rate payment").
+func (d *drafter) receivesMoney(ts []tok, v int) bool {
 	end := ts[min(v+5, len(ts)-1)].end
 	i, j := d.mentionsIn(Span{ts[v].end, end})
 	if i < j {
@@ -73,7 +86,7 @@ func (d *drafter) announcesMoney(s Span, ts []tok) bool {
 	}
 	for _, t := range ts[v+1 : min(v+6, len(ts))] {
 		if slices.Contains(moneyNouns, t.w) || t.w == "payment" || t.w == "money" {
-			return true // "will receive the flat-rate payment"
+			return true
 		}
 	}
 	return false
@@ -196,6 +209,11 @@ func (d *drafter) draftPackage() {
 		d.note(span(d.ms[t]), "the headline is the title's “"+d.ms[t].Figure.Text()+"”, which no sentence of the body states: the body's figures are taken as its parts; check it")
 	}
 	if best >= 0 && rank > 0 {
+		// "Solent NHS Trust and Southern Health NHS Foundation Trust will
+		// receive money …", then each one's sum: parts, and no total.
+		d.parts = d.recipientParts(best)
+	}
+	if best >= 0 && rank > 0 && len(d.parts) == 0 {
 		// "announced an immediate £350m boost for this winter followed by
 		// £1.6bn more next year for the front line": parts, and no total.
 		var total int
@@ -914,7 +932,8 @@ var finiteVerbs = []string{"is", "are", "was", "were", "will", "would", "has", "
 	"may", "might", "shall", "should", "must"}
 
 // standfirst reports whether the sentence st is a paragraph of its own
-// holding none of finiteVerbs: a headline-style summary line ("Extra £5
+// holding none of finiteVerbs and no verb in the simple past after its
+// subject (see simplePast): a headline-style summary line ("Extra £5
 // million to help those facing hardship.").
 func (d *drafter) standfirst(st Span) bool {
 	k, found := slices.BinarySearchFunc(d.paras, st.Start, func(p Span, off int) int { return p.Start - off })
@@ -922,10 +941,28 @@ func (d *drafter) standfirst(st Span) bool {
 		return false
 	}
 	var buf [24]tok
-	for _, t := range wordsOf(d.text, st, buf[:0]) {
-		if slices.Contains(finiteVerbs, t.w) {
+	ts := wordsOf(d.text, st, buf[:0])
+	for i, t := range ts {
+		if slices.Contains(finiteVerbs, t.w) || i > 0 && simplePast(d.text, ts[i-1], t, i > 1) {
 			return false
 		}
 	}
 	return true
+}
+
+// simplePast reports whether t, after prev, is a verb in the simple past
+// with its subject or a time before it, as prose tells what happened and
+// a headline-style line does not: "Council leaders yesterday agreed",
+// "Philip Hammond announced", "He also reported"; not "£5m for schools
+// confirmed", nor "Funding confirmed …", whose capital is the line's
+// (inside says prev is not the line's first word).
+func simplePast(text string, prev, t tok, inside bool) bool {
+	if !pastVerb(t.w) {
+		return false
+	}
+	switch prev.w {
+	case "yesterday", "today", "also", "he", "she", "they", "it", "we":
+		return true
+	}
+	return inside && capitalised(text, prev)
 }

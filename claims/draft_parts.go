@@ -180,7 +180,13 @@ func (d *drafter) draftParts() {
 	s := d.announce
 	for _, k := range d.parts {
 		m := d.ms[k]
-		a, fields, _ := d.allocation(s, m)
+		// Parts a lede's recipients are given (see recipientParts) lie in
+		// sentences of their own.
+		st := d.sentenceOf(m)
+		if st.IsZero() {
+			st = s
+		}
+		a, fields, _ := d.allocation(st, m)
 		d.addAllocation(0, a, fields, m)
 		d.placed[k] = true
 	}
@@ -692,4 +698,101 @@ func potNoun(w string) bool {
 		return true
 	}
 	return slices.Contains(programmeNouns, w)
+}
+
+// recipientParts returns the indices in ms of the package's parts when a
+// sentence before the mention best, stating no money, names two or more
+// recipients that receive money ("Solent NHS Trust and Southern Health
+// NHS Foundation Trust will receive money from the Department for Health
+// and Social Care") and later sentences give their sums, each naming one
+// of them by its first word ("The £10m injection for Solent …", "Southern
+// Health … will receive £3m …"): the article states the parts and no
+// total. best must be one of them. It returns nil if the article is not
+// so.
+func (d *drafter) recipientParts(best int) []int {
+	keys := d.namedRecipients(d.sentenceOf(d.ms[best]).Start)
+	if len(keys) < 2 {
+		return nil
+	}
+	var parts []int
+	used := make([]bool, len(keys))
+	var st Span
+	found := -1 // the recipient st names that has no part yet, read once a sentence
+	for k := best; k < len(d.ms) && len(parts) < len(keys); k++ {
+		m := d.ms[k]
+		if next := d.sentenceOf(m); next != st {
+			st, found = next, -1
+			d.toks = wordsOf(d.text, st, d.toks[:0])
+			for _, t := range d.toks {
+				if i := slices.Index(keys, d.text[t.start:t.end]); i >= 0 && !used[i] {
+					found = i
+					break
+				}
+			}
+		}
+		if st.IsZero() || found < 0 || rateOrConversion(m) || d.quoted(span(m)) {
+			continue
+		}
+		if _, _, ok := d.allocation(st, m); !ok {
+			continue
+		}
+		used[found] = true
+		parts = append(parts, k)
+		found = -1 // one part a sentence
+	}
+	if len(parts) < 2 || parts[0] != best {
+		return nil
+	}
+	return parts
+}
+
+// namedRecipients returns the first words of the recipients a sentence
+// of the body before offset end, stating no money and in no quotation,
+// names as its subject, two or more joined by "and", before a verb of
+// receiving (after auxiliaries) and, within three words, a noun of money:
+// "Solent NHS Trust and Southern Health NHS Foundation Trust will receive
+// money" gives "Solent" and "Southern". It returns nil if there is none.
+func (d *drafter) namedRecipients(end int) []string {
+	for _, st := range d.sents {
+		if st.End > end {
+			break
+		}
+		if d.hasMoney(st) || d.quoted(st) {
+			continue
+		}
+		d.toks = wordsOf(d.text, st, d.toks[:0])
+		ts := d.toks
+		v := 0
+		for v < len(ts) && !isAuxiliary(ts[v].w) && !slices.Contains(receiveVerbs, ts[v].w) {
+			v++
+		}
+		subj := v
+		for v < len(ts) && isAuxiliary(ts[v].w) {
+			v++
+		}
+		if subj == 0 || v >= len(ts) || !slices.Contains(receiveVerbs, ts[v].w) ||
+			!slices.ContainsFunc(ts[v+1:min(v+4, len(ts))], func(t tok) bool {
+				return slices.Contains(moneyNouns, t.w) || t.w == "money"
+			}) {
+			continue
+		}
+		var keys []string
+		first := true
+		for _, t := range ts[:subj] {
+			switch {
+			case t.w == "and":
+				first = true
+			case !capitalised(d.text, t):
+				return nil // "The trusts and councils will receive …": none named
+			case first:
+				keys = append(keys, d.text[t.start:t.end])
+				first = false
+			}
+		}
+		if len(keys) < 2 {
+			return nil
+		}
+		return keys
+	}
+	return nil
 }

@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestDraftParts drafts announcements that state a package only by its
@@ -395,5 +397,71 @@ func TestDraftRecipients(t *testing.T) {
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftRecipientsNamed drafts the sums later sentences give to the
+// recipients a sentence stating no money names as receiving money as the
+// package's parts, with no headline, and a speaker's more exact sum of
+// one of them as that part's share; and a sentence naming no recipients,
+// or one, leaves the headline as it was: invented articles.
+func TestDraftRecipientsNamed(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Northby College and Southby Academy will receive funding from the Department for Education.\n\n" +
+				"The £4m grant for Northby will pay for new labs.\n\nSouthby Academy will receive £2m for a library.\n\n" +
+				"Jo Bell said: “This £4.2m grant lets us build the labs.”\n",
+			want: []string{"package ; share £4m; share £2m", "claim £4.2m share"},
+		},
+		{
+			text: "The colleges will receive funding from the Department for Education.\n\n" +
+				"The £4m grant for Northby will pay for new labs.\n\nSouthby Academy will receive £2m for a library.\n",
+			want: []string{"package £4m; share £2m"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftGivenEach drafts money two givers each give ("Both the county
+// and city councils will provide £2m each") as a package of its own with
+// a part from each, and leaves money the two receive each apart from it:
+// invented articles.
+func TestDraftGivenEach(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		titles []string // the second package's parts
+	}{
+		{
+			text:   "The council has announced £5m for the harbour.\n\nBoth the County and City Councils will provide the harbour board £2m each for new quays.\n",
+			want:   []string{"package £5m", "package ; share £2m; share £2m", "claim £5m package"},
+			titles: []string{"From the County Council", "From the City Council"},
+		},
+		{
+			text:   "The council has announced £5m for the harbour.\n\nBoth Leeds Council and York Council will give £1m each.\n",
+			want:   []string{"package £5m", "package ; share £1m; share £1m", "claim £5m package"},
+			titles: []string{"From Leeds Council", "From York Council"},
+		},
+		{
+			text: "The council has announced £5m for the harbour.\n\nBoth Leeds and York will get £1m each.\n",
+			want: []string{"package £5m", "claim £5m package"},
+		},
+	}
+	for i, tc := range tests {
+		checkMoney(t, i, tc.text, tc.want)
+		d, _ := DraftRecord(tc.text)
+		var got []string
+		if ps := d.Record.Packages; len(ps) > 1 {
+			for _, a := range ps[1].Allocations {
+				got = append(got, a.Title)
+			}
+		}
+		if diff := cmp.Diff(tc.titles, got); diff != "" {
+			t.Errorf("case %d: DraftRecord(%q) second package's parts (-want +got):\n%s", i, tc.text, diff)
+		}
 	}
 }

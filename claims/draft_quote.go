@@ -407,7 +407,8 @@ func hasLetterOrDigit(s string) bool {
 }
 
 // isHeading reports whether paragraph p is a heading or a link's title
-// rather than prose: at most 120 bytes, not ending in closing punctuation,
+// rather than prose: at most 120 bytes, not ending in closing punctuation
+// (before a closing quotation mark, with or without a space),
 // with no verb of speech outside its quotation marks unless it is the
 // article's title, its first paragraph.
 func isHeading(s string, p *para, title bool) bool {
@@ -416,7 +417,10 @@ func isHeading(s string, p *para, title bool) bool {
 	}
 	last, n := utf8.DecodeLastRuneInString(s[p.start:p.end])
 	if class, _ := markAt(s, p.end-n); class != noMark {
-		last = runeBefore(s, p.end-n, p.start)
+		// A stray space before the closing mark ("to fill. "") is the
+		// page's: the stop before it still ends the paragraph.
+		before := strings.TrimRight(s[p.start:p.end-n], " ")
+		last = runeBefore(before, len(before), 0)
 	}
 	switch last {
 	case '.', '!', '?', ':', ';', ',':

@@ -26,6 +26,8 @@ func TestQuotationMarks(t *testing.T) {
 		{"a space after a curly opening mark, after said:", "Tom Reid said: “ We have waited too long.”", []string{"We have waited too long."}},
 		{"a space after a single opening mark, after said:", "Tom Reid said: ‘ We have waited too long.’", []string{"We have waited too long."}},
 		{"comma before the closing mark", "Jane Smith spoke.\n\"It just rings hollow,\" she said.", []string{"It just rings hollow"}},
+		{"a space before the closing mark of a short paragraph continued", "Tom Reid said: \"It is late.\n\"The rest is to come. We wait. \"",
+			[]string{"It is late.", "The rest is to come. We wait."}},
 		{"apostrophes are no marks", `The National Police Chief's Council said it's the Mayor’s plan and the victims' commissioner's view that "it will help".`,
 			[]string{"it will help"}},
 		{"possessive after an s inside a single quotation", `Jane Smith said it was 'the victims' fund for all of them' then.`,

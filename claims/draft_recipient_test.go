@@ -97,6 +97,10 @@ func TestDraftRecipientTitles(t *testing.T) {
 			[]string{"Northby's libraries budget", "Southby Council"}},
 		{"The Mayor has announced £900,000 for youth work.\n\nOf that, £90,000 will be put into the Eastside youth club.\n",
 			[]string{"Eastside youth club"}},
+		// An adverb of degree between the verb of receiving and the money
+		// leaves the subject the recipient, and the next, gapped, too.
+		{"The Government has announced a £5m settlement for the county.\n\nNorthby Council got only an extra £8,000 and Southby Council £7,000.\n",
+			[]string{"Northby Council", "Southby Council"}},
 	}
 	for _, tt := range tests {
 		p, ok := draftedPackage(t, tt.article)

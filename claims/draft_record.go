@@ -44,7 +44,10 @@ import (
 //     each for its own purpose and no total ("an immediate £350m boost for
 //     this winter followed by £1.6bn more next year for the front line")
 //     gives a package with those allocations and no headline, unless the
-//     body states their sum, which is then the headline;
+//     body states their sum, which is then the headline; so do sums that
+//     later sentences give each of the recipients a sentence stating no
+//     money names ("Solent NHS Trust and Southern Health NHS Foundation
+//     Trust will receive money …", then "The £10m injection for Solent");
 //   - its measures, counts of whom or what the money is for ("around
 //     24,000 adults … each year", "about 9,000 historic cases");
 //   - the claims: one per quotation, with its speaker and what it asserts,
@@ -53,7 +56,9 @@ import (
 //     the money, spoken by the announcer (or announces the funding in a
 //     lede before the sentence stating its money, "Environment Minister
 //     Mark H Durkan has announced an increase in the funding …", and
-//     then, a body, that sentence too); in a press release whose
+//     then, a body, that sentence too, and a sentence straight after the
+//     lede whose subject is the announcer's post again, "The Minister has
+//     allocated …"); in a press release whose
 //     announcing sentence names no announcer, by the speaker "Announcing
 //     the funding, X said:" introduces, or by the public body whose money
 //     it names ("Scottish Government support"). A summary above the line
@@ -143,7 +148,7 @@ type drafter struct {
 	// top of a £50 million package announced last month".
 	others     []funding.Package
 	otherIndex map[string]int // the first of others by its headline's String
-	otherFrom  []int          // the index in ms of each of others' headline
+	otherFrom  []int          // the index in ms of each of others' headline, or of the figure its parts share if it has none
 	src        funding.Source
 	title      Span
 	date       funding.Date

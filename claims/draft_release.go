@@ -295,6 +295,33 @@ var ledeVerbs = append(announceVerbs[:len(announceVerbs):len(announceVerbs)], "a
 // "has announced an increase in the funding", "has approved the pledge".
 var pledgeNouns = append(fundingNouns[:len(fundingNouns):len(fundingNouns)], "pledge", "plan")
 
+// packageMoneyBefore reports whether money that may be a package's comes
+// after offset from and before the headline's sentence: any figure but
+// one whose words make it another item's, role other ("while also still
+// leaving £50 million to carry forward"); money spent last year may be
+// what the lede is about.
+func (d *drafter) packageMoneyBefore(from int) bool {
+	head := d.sentenceOf(d.ms[d.headline])
+	var st Span
+	var sas []StatedAmount // the roles of st's figures, read once a sentence
+	for k := searchMention(d.ms, from); k < len(d.ms) && k != d.headline; k++ {
+		if next := d.sentenceOf(d.ms[k]); next != st {
+			st, sas = next, nil
+			if st.IsZero() {
+				return true
+			}
+			if st == head {
+				return false
+			}
+			sas = FromQuote(d.in(st))
+		}
+		if r, _ := roleAt(sas, 0, d.ms[k].Start-st.Start); r != RoleOther {
+			return true
+		}
+	}
+	return false
+}
+
 // ledeAnnouncement returns the claim of a lede that announces the package
 // without stating its money, before the sentence that states it: the
 // body's first sentence below the line dating the article (top, see
@@ -321,7 +348,7 @@ func (d *drafter) ledeAnnouncement(top int) (drafted, bool) {
 	if st.IsZero() || st.End > d.ms[d.headline].Start || d.hasMoney(st) || d.quoted(st) {
 		return drafted{}, false
 	}
-	if k := searchMention(d.ms, st.End); d.sentenceOf(d.ms[k]) != d.sentenceOf(d.ms[d.headline]) {
+	if d.packageMoneyBefore(st.End) {
 		return drafted{}, false // other money first: the lede is not of this package
 	}
 	d.toks = wordsOf(d.text, st, d.toks[:0])
@@ -354,6 +381,51 @@ func (d *drafter) ledeAnnouncement(top int) (drafted, bool) {
 	for k, sa := range FromQuote(c.claim.Quote) {
 		c.claim.Assertions = append(c.claim.Assertions, sa)
 		c.fields = append(c.fields, Field{"assertions[" + strconv.Itoa(k) + "]", shift(sa.Span, st.Start), Inferred})
+	}
+	return c, true
+}
+
+// ledeFollow returns the claim of the sentence straight after the lede
+// st that ledeAnnouncement made the announcer's, when its subject is the
+// announcer again by the last word of their post, after "the" ("Finance
+// Minister, Conor Murphy, has announced …", then "The Minister has
+// allocated the remaining available resources …"), before a verb of
+// announcing: the release goes on with the announcer's news. It returns
+// false if the sentence is not so.
+func (d *drafter) ledeFollow(st Span) (drafted, bool) {
+	role := strings.Fields(d.who.Role)
+	if len(role) == 0 {
+		return drafted{}, false
+	}
+	post := strings.ToLower(role[len(role)-1])
+	i, _ := slices.BinarySearchFunc(d.sents, st.Start, func(s Span, off int) int { return s.Start - off })
+	if i+1 >= len(d.sents) || d.sents[i] != st {
+		return drafted{}, false
+	}
+	next := d.sents[i+1]
+	if d.quoted(next) {
+		return drafted{}, false
+	}
+	var buf [8]tok
+	ts := wordsOf(d.text, Span{next.Start, min(next.End, next.Start+60)}, buf[:0])
+	if len(ts) < 3 || ts[0].w != "the" || ts[1].w != post || !capitalised(d.text, ts[1]) {
+		return drafted{}, false
+	}
+	v := 2
+	for v < len(ts) && isAuxiliary(ts[v].w) {
+		v++
+	}
+	if v == len(ts) || !slices.ContainsFunc(ledeVerbs, func(p string) bool { return strings.HasPrefix(ts[v].w, p) }) {
+		return drafted{}, false
+	}
+	at := Span{ts[0].start, ts[1].end}
+	c := drafted{mine: true}
+	c.claim = Claim{Speaker: d.who, Quote: d.in(next)}
+	c.quote, c.speaker, c.sure = next, at, Inferred
+	c.fields = append(c.fields, Field{"quote", next, Explicit}, Field{"speaker", at, Inferred})
+	for k, sa := range FromQuote(c.claim.Quote) {
+		c.claim.Assertions = append(c.claim.Assertions, sa)
+		c.fields = append(c.fields, Field{"assertions[" + strconv.Itoa(k) + "]", shift(sa.Span, next.Start), Inferred})
 	}
 	return c, true
 }

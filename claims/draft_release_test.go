@@ -13,7 +13,9 @@ import (
 // a press release, which sets its quotations after a line "X said:", the
 // public body whose money the sentence names, not one that receives it,
 // or else the one its narrative before the first quotation says gives
-// money; and in a news report, no one.
+// money; and in a news report, no one. A lede announcing funding without
+// its money is its announcer's, and so is the next sentence if its
+// subject is their post again.
 func TestDraftReleaseAnnouncer(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -68,6 +70,23 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 			"Parks pledge\n\nKent County Council has approved the pledge to build 20 new parks by 2030.\n\nLast year it spent £1m on parks.\n\nThe parks plan will see £5m invested in new parks across the county.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
 			[]string{
 				"Jo Bloggs | Parks matter to every town.",
+			}},
+		// A lede's announcer, named again by the last word of their post
+		// as the next sentence's subject, speaks that sentence too; money
+		// left over between the lede and the headline is no other
+		// package's.
+		{"lede of a person, then their post, money left over before the headline",
+			"Parks money\n\nCulture Minister, Jo Bloggs, has announced extra funding for parks and pools.\n\nThe Minister has allocated the last of this year's budget, leaving £1m to carry forward.\n\nJo Bloggs said: “I will allocate £4m to the councils.”\n",
+			[]string{
+				"Jo Bloggs | Culture Minister, Jo Bloggs, has announced extra funding for parks and pools.",
+				"Jo Bloggs | The Minister has allocated the last of this year's budget, leaving £1m to carry forward.",
+				"Jo Bloggs | I will allocate £4m to the councils.",
+			}},
+		{"lede of a person, then another post",
+			"Parks money\n\nCulture Minister, Jo Bloggs, has announced extra funding for parks and pools.\n\nThe Mayor has allocated the last of this year's budget, leaving £1m to carry forward.\n\nJo Bloggs said: “I will allocate £4m to the councils.”\n",
+			[]string{
+				"Jo Bloggs | Culture Minister, Jo Bloggs, has announced extra funding for parks and pools.",
+				"Jo Bloggs | I will allocate £4m to the councils.",
 			}},
 		{"lede announcing no funding",
 			"Parks visit\n\nCulture Minister Jo Bloggs has announced a visit to the county's parks.\n\nThe parks plan will see £5m invested in new parks across the county.\n\nJo Bloggs said: “Parks matter to every town.”\n",

@@ -81,8 +81,8 @@ func collectNames(s string, ps []para) []fullName {
 // "Commander Clair Kelland"), or after the last word of a role in a
 // capitalised run ("Health Secretary Jeremy Hunt"), or two to four
 // capitalised words not after "the", "of" and the like; with known set,
-// also one word that is the last of a name in known ("Hall" for "Susan
-// Hall").
+// also one word that is the last of a name in known, alone or after a
+// post ("Hall" for "Susan Hall", "Minister Murphy" for "Conor Murphy").
 func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart int)) {
 	var run [8]Span
 	n := 0
@@ -169,7 +169,10 @@ func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool)
 		return Span{}, false // "London Assembly", "NHS England"
 	case r < 0 && tieWord(prev):
 		return Span{}, false // "the Conservative Group"
-	case count == 1 && (r >= 0 || known == nil || !known.last[word(len(run)-1)]):
+	case count == 1 && (known == nil || !known.last[word(len(run)-1)]):
+		// One word is a name only as the last of a name given in full:
+		// "Hall" for "Susan Hall", and after a post, "Minister Murphy"
+		// for "Conor Murphy".
 		return Span{}, false
 	}
 	return Span{Start: run[r+1].Start, End: run[len(run)-1].End}, true

@@ -303,6 +303,13 @@ func TestQuotationSpeakers(t *testing.T) {
 			"A councillor has called the plan \"a farce\".\nJo Bell, leader of the Green Group, said: \"It is late.\"",
 			[]speakerView{{"a farce", funding.Person{Name: "Jo Bell", Role: "leader of the Green Group", Party: "Green"}, "councillor", Guessed},
 				{"It is late.", funding.Person{Name: "Jo Bell", Role: "leader of the Green Group", Party: "Green"}, "Jo Bell", Explicit}}},
+		// A post before the surname of one named in full names them.
+		{"a post and a surname, for one named in full",
+			"Health Secretary, Jane Smith, has visited the ward.\nSecretary Smith said: \"We will act.\"",
+			[]speakerView{{"We will act.", funding.Person{Name: "Jane Smith", Role: "Secretary"}, "Smith", Explicit}}},
+		{"a post and a word named by no one in full",
+			"Secretary Smith said: \"We will act.\"",
+			[]speakerView{{"We will act.", funding.Person{Role: "Secretary Smith"}, "Secretary Smith", Guessed}}},
 		// A relative clause between a speaker's name and the verb leaves the
 		// name the speaker's; the clause's own words name no one.
 		{"who, with a ward in the clause",
