@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 57 articles in six sets:
+// the measured figures. They were last set over 63 articles in seven sets:
 // 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -17,16 +17,19 @@ import "testing"
 // (somerset-2016, dofni-2022, leaderlive-2018, theargus-2004,
 // portsmouth-2018, localgov-2016), each held out at first, measured once
 // unseen, and since read, as a development set, to generalise the rules;
-// none of the 57 is held out now. Each set's records were committed before the
-// drafter was first run on them. Figures with their roles 316 of 337
-// expected, 323 drafted; speakers 277 of 287, 277 drafted; quotes 277 of
-// 287, 277 drafted.
+// and a sixth six (irelandlive-2026, belfasttelegraph-2016,
+// yorkshirepost-2019, caerphillyobserver-2014, scotgov-2020-councils,
+// dsdni-2003), still held out: no rule has been written from them, and
+// their first measure lowered the floors. Each set's records were
+// committed before the drafter was first run on them. Figures with their
+// roles 342 of 390 expected, 366 drafted; speakers 307 of 326, 311
+// drafted; quotes 311 of 326, 311 drafted.
 const (
-	floorFigureRecall     = 93.7
-	floorFigurePrecision  = 97.8
-	floorSpeakerRecall    = 96.5
-	floorSpeakerPrecision = 100.0
-	floorQuoteRecall      = 96.5
+	floorFigureRecall     = 87.6
+	floorFigurePrecision  = 93.4
+	floorSpeakerRecall    = 94.1
+	floorSpeakerPrecision = 98.7
+	floorQuoteRecall      = 95.3
 	floorQuotePrecision   = 100.0
 )
 
