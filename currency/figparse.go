@@ -856,7 +856,7 @@ var andFractions = [...]struct {
 // Find accepts: short runs of white space and upper-case ISO codes.
 func (a *stated) scan(s string, i int, prose bool) (err scanError) {
 	if a.plain(s, i) {
-		if prose && tailFree(s, a.end) {
+		if prose && followAt(s, a.end)&followRest == 0 {
 			// In prose no multiplier or currency word follows.
 			return scanError{}
 		}

@@ -395,48 +395,51 @@ func runeBefore(text string, i int) int {
 func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	// Most amounts end a figure; for them neither a tail nor a range's
 	// second amount is read. scan reads plain amounts too, but reading
-	// them here spares most of these a call and a second tailFree.
+	// them here spares most of these a call and a second followAt.
 	var a stated
-	plain := a.plain(text, i)
-	free := plain && tailFree(text, a.end)
-	if !free {
-		end := a.end
-		var err scanError
-		if plain {
-			err = a.rest(text, a.end, true)
-		} else {
-			err = a.scan(text, i, true)
+	next := followAny // what may follow the amount, as followAt tells
+	if a.plain(text, i) {
+		next = followAt(text, a.end)
+		if next&followRest != 0 {
+			end := a.end
+			if a.rest(text, a.end, true).failed() {
+				return false
+			}
+			if a.end != end {
+				// "£2 million": what follows is after the word
+				next = followAt(text, a.end)
+			}
 		}
-		if err.failed() {
+	} else {
+		if a.scan(text, i, true).failed() {
 			return false
 		}
-		// "£4m to £5m": rest read no word, and what follows is as before.
-		free = (!plain || a.end != end) && tailFree(text, a.end)
+		next = followAt(text, a.end)
 	}
-	if !alone(&a, story) && (free || !rangeGivesCode(text, a.end, story)) {
+	if !alone(&a, story) && (next == 0 || !rangeGivesCode(text, a.end, story)) {
 		// "2,200 cases": no currency, and no range to take one from.
 		return false
 	}
-	if free {
+	if next == 0 {
 		return freeMention(m, &a, text, i, floor, story)
 	}
 	var tl tail
 	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
 		a.neg = true
-		if tl.read(text, a.end, true, false); tl.end == a.end {
+		if tl.readAfter(text, a.end, next, false); tl.end == a.end {
 			return one(m, Exact, &a, ms) // no tail after all
 		}
 		return mention(m, Exact, &a, nil, ms, &tl)
 	}
 	bound, qs := qualifierBefore(text, i, floor)
 	// The tail of the amount alone, which a range's second amount replaces.
-	tl.read(text, a.end, true, true)
+	tl.readAfter(text, a.end, next, true)
 	var hi stated
 	ranged, change := false, false
 	switch {
 	case bound == Range:
-		ranged = !andTail(&hi, text, a.end, true).failed()
-		if !ranged {
+		ranged = next&followAnd != 0 && !andTail(&hi, text, a.end, true).failed()
+		if !ranged && next&followTo != 0 {
 			// "between £10bn-£15bn"
 			found, err := rangeTail(&hi, text, a.end, true)
 			ranged = found && !err.failed()
@@ -445,7 +448,7 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 			bound, qs = BoundUnknown, i
 		}
 	case bound == BoundUnknown:
-		if tl.end == a.end {
+		if tl.end == a.end && next&followTo != 0 {
 			// Most amounts have no separator of a range after them, which
 			// is quicker to rule out than "from" before them: "from" is
 			// asked about only when there is one.
@@ -534,20 +537,17 @@ func one(m *Mention, b Bound, a *stated, start int) bool {
 	return place(m, a, nil, start, a.end)
 }
 
-// tailFree reports whether what follows an amount that ends at text[k:]
-// can begin neither a tail nor the second amount of a range, as in prose
-// they begin: with a hyphen, a plus, a dash (which is not ASCII), or a
-// word after white space. It is a quick test that spares Find reading
-// them after most amounts, such as "£2m." and "£2m was".
-func tailFree(text string, k int) bool {
-	if k == len(text) {
-		return true
+// readAfter sets tl, which is the zero tail, to the tail in prose after
+// an amount that ends at text[:k], which next tells what may follow: it
+// reads none if no tail can begin there, as after most amounts in prose
+// ("£2m was", "£4m to £5m"), and sparing tail.read there spares it
+// looking up the word again.
+func (tl *tail) readAfter(text string, k int, next follower, hedged bool) {
+	if next&followTail == 0 {
+		tl.end = k
+		return
 	}
-	if c := text[k]; c == '-' || c == '+' || c >= utf8.RuneSelf || isLetter(c) {
-		return false
-	}
-	sp := skipWhite(text, k, proseSpace)
-	return sp == len(text) || !isLetter(text[sp])
+	tl.read(text, k, true, hedged)
 }
 
 // rangeGivesCode reports whether a range's second amount, with a currency,

@@ -50,7 +50,7 @@ func FuzzMayStart(f *testing.F) {
 }
 
 func checkMayStart(t *testing.T, s string) {
-	checkTailFree(t, s)
+	checkFollowAt(t, s)
 	checkPlain(t, s)
 	for _, prefix := range [...]string{"", "between ", "over ", "-"} {
 		text, i := prefix+s, len(prefix)
@@ -82,29 +82,40 @@ func checkPlain(t *testing.T, s string) {
 	}
 }
 
-// checkTailFree checks that tailFree's quick test is sound: where it says
-// that nothing after an amount ending at s[0:] (after an amount written
-// before s) can begin a tail or a range's second amount, tail.read reads
-// no tail there, with or without a hedge, and neither rangeTail nor andTail
-// finds a second amount.
-func checkTailFree(t *testing.T, s string) {
-	text := "£2m" + s
-	k := len("£2m")
-	if !tailFree(text, k) {
-		return
-	}
-	for _, hedged := range []bool{false, true} {
-		var tl tail
-		if tl.read(text, k, true, hedged); tl.end != k || tl.hedge != BoundUnknown {
-			t.Errorf("tailFree(%q, %d) = true, but tail.read finds a tail to %d", text, k, tl.end)
+// checkFollowAt checks that followAt's quick test is sound: after an
+// amount ending at s[0:] (written before s, with a multiplier and without
+// one), stated.rest reads no word where it says no followRest, tail.read
+// no tail, with or without a hedge, where it says no followTail, rangeTail
+// finds no separator where it says no followTo, and andTail no high end
+// where it says no followAnd.
+func checkFollowAt(t *testing.T, s string) {
+	for _, amount := range [...]string{"£2m", "£2"} {
+		text, k := amount+s, len(amount)
+		var a stated
+		if !a.plain(text, 0) || a.end != k {
+			continue
 		}
-	}
-	var hi stated
-	if found, _ := rangeTail(&hi, text, k, true); found {
-		t.Errorf("tailFree(%q, %d) = true, but rangeTail finds a range", text, k)
-	}
-	if !andTail(&hi, text, k, true).failed() {
-		t.Errorf("tailFree(%q, %d) = true, but andTail finds a range", text, k)
+		next := followAt(text, k)
+		if next&followRest == 0 {
+			if err := a.rest(text, k, true); err.failed() || a.end != k {
+				t.Errorf("followAt(%q, %d) = %b, but stated.rest reads to %d, %v", text, k, next, a.end, err)
+			}
+		}
+		if next&followTail == 0 {
+			for _, hedged := range []bool{false, true} {
+				var tl tail
+				if tl.read(text, k, true, hedged); tl.end != k || tl.hedge != BoundUnknown {
+					t.Errorf("followAt(%q, %d) = %b, but tail.read finds a tail to %d", text, k, next, tl.end)
+				}
+			}
+		}
+		var hi stated
+		if found, _ := rangeTail(&hi, text, k, true); found && next&followTo == 0 {
+			t.Errorf("followAt(%q, %d) = %b, but rangeTail finds a range", text, k, next)
+		}
+		if !andTail(&hi, text, k, true).failed() && next&followAnd == 0 {
+			t.Errorf("followAt(%q, %d) = %b, but andTail finds a range", text, k, next)
+		}
 	}
 }
 
