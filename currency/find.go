@@ -612,41 +612,60 @@ func minusBefore(text string, i, floor int) int {
 // white space, just before text[i] and begins no earlier than floor, and
 // where it begins; or BoundUnknown and i if there is none.
 func qualifierBefore(text string, i, floor int) (Bound, int) {
-	b, start := BoundUnknown, i
 	p := skipWhiteBack(text, i, floor)
 	if p == i || p == floor {
-		return b, i
+		return BoundUnknown, i
 	}
 	// The lexicon has matched each qualifier's last word, which begins at
-	// w: only the words before it are left to match.
+	// w: only the words before it are left to match, after the white space
+	// before w, which begins at ws. A list of money leaves no room for them
+	// ("£4m to £5m": the "to" begins just after the amount before it).
 	qs, w := qualLast.before(text, p, floor)
-	ws := -1 // where the white space before w begins, once asked
+	if w < 0 {
+		return BoundUnknown, i
+	}
+	ws := skipWhiteBack(text, w, floor)
+	words := ws < w && ws > floor // whether a word may come before w
+	b, start := BoundUnknown, i
 	for _, k := range qs {
 		q := &qualifiers[k]
 		s := w
 		if len(q.words) > 1 {
-			if ws < 0 {
-				ws = skipWhiteBack(text, w, floor)
-			}
-			if ws == w {
+			if !words {
 				continue
 			}
-			s = matchPhraseBack(text, ws, q.words[:len(q.words)-1], floor)
-		}
-		// The lexicon has seen that no letter or digit comes before w.
-		if s < 0 || s >= start || s != w && isWordBefore(text, s) {
-			continue
-		}
-		if len(q.words) == 1 && q.words[0] == "over" && handedOver(text, s, floor) {
-			continue
-		}
-		if len(q.words) == 1 && q.words[0] == "about" && aboutAfter(text, s, floor) {
-			continue
+			// The lexicon has seen that no letter or digit comes before w.
+			if s = matchPhraseBack(text, ws, q.words[:len(q.words)-1], floor); s < 0 || s >= start || isWordBefore(text, s) {
+				continue
+			}
+		} else if w >= start {
+			continue // "an estimated £5m": the longer is read
+		} else if l := particleBefore[k]; l != nil && words {
+			// "handed over £2m", "talked about £5m"
+			if _, v := l.before(text, ws, floor); v >= 0 {
+				continue
+			}
 		}
 		b, start = q.bound, s
 	}
 	return b, start
 }
+
+// particleBefore holds, by index in qualifiers, the words after which a
+// qualifier of one word is none: overVerbs for "over", aboutWords for
+// "about".
+var particleBefore = func() (by [len(qualifiers)]*lexicon[bool]) {
+	for k, q := range qualifiers {
+		switch {
+		case len(q.words) > 1:
+		case q.words[0] == "over":
+			by[k] = overVerbs
+		case q.words[0] == "about":
+			by[k] = aboutWords
+		}
+	}
+	return by
+}()
 
 // overVerbs are the verbs that make "over" a particle ("handed over £2m")
 // rather than a qualifier.
@@ -658,13 +677,6 @@ var overVerbs = newLexicon(func(add func(string, bool)) {
 		add(v, true)
 	}
 })
-
-// handedOver reports whether the word "over" beginning at text[s] follows,
-// after white space, one of overVerbs that begins no earlier than floor.
-func handedOver(text string, s, floor int) bool {
-	_, b := lexWordBefore(overVerbs, text, s, floor)
-	return b >= 0
-}
 
 // aboutWords are the words after which "about" is a preposition, what
 // a feeling, a word or a thought is about ("unhappy about £20 million",
@@ -680,14 +692,6 @@ var aboutWords = newLexicon(func(add func(string, bool)) {
 		add(w, true)
 	}
 })
-
-// aboutAfter reports whether the word "about" beginning at text[s]
-// follows, after white space, one of aboutWords that begins no earlier
-// than floor.
-func aboutAfter(text string, s, floor int) bool {
-	_, b := lexWordBefore(aboutWords, text, s, floor)
-	return b >= 0
-}
 
 // lexWordBefore returns the value of the word of l that ends, with white
 // space, just before text[i], beginning no earlier than floor, and where it
