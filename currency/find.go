@@ -134,9 +134,10 @@ func find(text string, story Code) []Mention {
 func nextStart(text string, i int) int {
 	for ; i < len(text); i++ {
 		// Most bytes of prose are inside a word or number, or are ASCII
-		// white space and punctuation, which begin no amount: passing
-		// them over here spares a call of mayStart per byte.
-		if c := text[i]; c < utf8.RuneSelf && c != '$' && (!isWordByte(c) || i > 0 && isWordByte(text[i-1])) {
+		// white space and punctuation or continue a rune, and begin no
+		// amount: passing them over here spares a call of mayStart per
+		// byte.
+		if c := text[i]; c < 0xC0 && c != '$' && (!isWordByte(c) || i > 0 && isWordByte(text[i-1])) {
 			continue
 		}
 		if mayStart(text, i) {
@@ -244,6 +245,9 @@ func mayStart(text string, i int) bool {
 		}
 		return !isWordBefore(text, i) && numberMayBeMoney(text, i)
 	case c == '$' || c == 0xC2 || c == 0xE2 || c == 0xEF || c == 0xC3: // $, £ and ¥, €, U+FFFD, Â£
+		if c == 0xC2 && i+2 < len(text) && text[i+1] == 0xA3 && isDigitByte(text[i+2]) {
+			return true // "£2m", the commonest, without the calls
+		}
 		_, n, _ := symbolAt(text, i)
 		return n > 0 && digitAfter(text, i+n)
 	case isLetter(c):
@@ -397,49 +401,49 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	// second amount is read. scan reads plain amounts too, but reading
 	// them here spares most of these a call and a second followAt.
 	var a stated
-	next := followAny // what may follow the amount, as followAt tells
+	var next following // what may follow the amount
 	if a.plain(text, i) {
-		next = followAt(text, a.end)
-		if next&followRest != 0 {
+		followAt(&next, text, a.end)
+		if next.f&followRest != 0 {
 			end := a.end
 			if a.rest(text, a.end, true).failed() {
 				return false
 			}
 			if a.end != end {
 				// "£2 million": what follows is after the word
-				next = followAt(text, a.end)
+				followAt(&next, text, a.end)
 			}
 		}
 	} else {
 		if a.scan(text, i, true).failed() {
 			return false
 		}
-		next = followAt(text, a.end)
+		followAt(&next, text, a.end)
 	}
-	if !alone(&a, story) && (next == 0 || !rangeGivesCode(text, a.end, story)) {
+	if !alone(&a, story) && (next.f == 0 || !rangeGivesCode(text, a.end, story)) {
 		// "2,200 cases": no currency, and no range to take one from.
 		return false
 	}
-	if next == 0 {
+	if next.f == 0 {
 		return freeMention(m, &a, text, i, floor, story)
 	}
 	var tl tail
 	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
 		a.neg = true
-		if tl.readAfter(text, a.end, next, false); tl.end == a.end {
+		if tl.readAfter(text, a.end, &next, false); tl.end == a.end {
 			return one(m, Exact, &a, ms) // no tail after all
 		}
 		return mention(m, Exact, &a, nil, ms, &tl)
 	}
 	bound, qs := qualifierBefore(text, i, floor)
 	// The tail of the amount alone, which a range's second amount replaces.
-	tl.readAfter(text, a.end, next, true)
+	tl.readAfter(text, a.end, &next, true)
 	var hi stated
 	ranged, change := false, false
 	switch {
 	case bound == Range:
-		ranged = next&followAnd != 0 && !andTail(&hi, text, a.end, true).failed()
-		if !ranged && next&followTo != 0 {
+		ranged = next.f&followAnd != 0 && !andTail(&hi, text, a.end, true).failed()
+		if !ranged && next.f&followTo != 0 {
 			// "between £10bn-£15bn"
 			found, err := rangeTail(&hi, text, a.end, true)
 			ranged = found && !err.failed()
@@ -448,7 +452,7 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 			bound, qs = BoundUnknown, i
 		}
 	case bound == BoundUnknown:
-		if tl.end == a.end && next&followTo != 0 {
+		if tl.end == a.end && next.f&followTo != 0 {
 			// Most amounts have no separator of a range after them, which
 			// is quicker to rule out than "from" before them: "from" is
 			// asked about only when there is one.
@@ -531,23 +535,14 @@ func one(m *Mention, b Bound, a *stated, start int) bool {
 		tl := tail{end: a.end}
 		return mention(m, b, a, nil, start, &tl)
 	}
-	lo := a.amount()
-	f := &m.Figure
-	f.lo, f.hi, f.loExp, f.hiExp, f.code, f.bound = lo.coef, lo.coef, lo.exp, lo.exp, lo.code, uint8(b)
-	return place(m, a, nil, start, a.end)
-}
-
-// readAfter sets tl, which is the zero tail, to the tail in prose after
-// an amount that ends at text[:k], which next tells what may follow: it
-// reads none if no tail can begin there, as after most amounts in prose
-// ("£2m was", "£4m to £5m"), and sparing tail.read there spares it
-// looking up the word again.
-func (tl *tail) readAfter(text string, k int, next follower, hedged bool) {
-	if next&followTail == 0 {
-		tl.end = k
-		return
+	// a.amount(), without its call
+	coef, exp := a.coef, a.exp()
+	if a.neg {
+		coef = -coef
 	}
-	tl.read(text, k, true, hedged)
+	f := &m.Figure
+	f.lo, f.hi, f.loExp, f.hiExp, f.code, f.bound = coef, coef, exp, exp, a.code, uint8(b)
+	return place(m, a, nil, start, a.end)
 }
 
 // rangeGivesCode reports whether a range's second amount, with a currency,
@@ -593,12 +588,16 @@ func place(m *Mention, a, hi *stated, start, end int) bool {
 // begins, if there is one at or after floor that follows no letter, digit
 // or hyphen; otherwise it returns -1.
 func minusBefore(text string, i, floor int) int {
-	m := -1
-	switch {
-	case i-1 >= floor && text[i-1] == '-':
-		m = i - 1
-	case i-len("−") >= floor && text[i-len("−"):i] == "−":
-		m = i - len("−")
+	if i <= floor {
+		return -1
+	}
+	m := i - 1
+	switch text[m] {
+	case '-':
+	case "−"[len("−")-1]:
+		if m = i - len("−"); m < floor || text[m:i] != "−" {
+			return -1
+		}
 	default:
 		return -1
 	}
@@ -612,6 +611,11 @@ func minusBefore(text string, i, floor int) int {
 // white space, just before text[i] and begins no earlier than floor, and
 // where it begins; or BoundUnknown and i if there is none.
 func qualifierBefore(text string, i, floor int) (Bound, int) {
+	if i-floor < 2 {
+		// "£1m £2m", "£1-£2-£3": one byte after the mention before leaves
+		// no room for a word and white space.
+		return BoundUnknown, i
+	}
 	p := skipWhiteBack(text, i, floor)
 	if p == i || p == floor {
 		return BoundUnknown, i

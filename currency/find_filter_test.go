@@ -1,6 +1,7 @@
 package currency
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -87,7 +88,8 @@ func checkPlain(t *testing.T, s string) {
 // one), stated.rest reads no word where it says no followRest, tail.read
 // no tail, with or without a hedge, where it says no followTail, rangeTail
 // finds no separator where it says no followTo, and andTail no high end
-// where it says no followAnd.
+// where it says no followAnd; and that tail.readAfter, given what it
+// found, reads what tail.read reads.
 func checkFollowAt(t *testing.T, s string) {
 	for _, amount := range [...]string{"£2m", "£2"} {
 		text, k := amount+s, len(amount)
@@ -95,26 +97,29 @@ func checkFollowAt(t *testing.T, s string) {
 		if !a.plain(text, 0) || a.end != k {
 			continue
 		}
-		next := followAt(text, k)
-		if next&followRest == 0 {
+		var next following
+		followAt(&next, text, k)
+		if next.f&followRest == 0 {
 			if err := a.rest(text, k, true); err.failed() || a.end != k {
-				t.Errorf("followAt(%q, %d) = %b, but stated.rest reads to %d, %v", text, k, next, a.end, err)
+				t.Errorf("followAt(%q, %d) = %b, but stated.rest reads to %d, %v", text, k, next.f, a.end, err)
 			}
 		}
-		if next&followTail == 0 {
-			for _, hedged := range []bool{false, true} {
-				var tl tail
-				if tl.read(text, k, true, hedged); tl.end != k || tl.hedge != BoundUnknown {
-					t.Errorf("followAt(%q, %d) = %b, but tail.read finds a tail to %d", text, k, next, tl.end)
-				}
+		for _, hedged := range []bool{false, true} {
+			var tl, after tail
+			tl.read(text, k, true, hedged)
+			if next.f&followTail == 0 && (tl.end != k || tl.hedge != BoundUnknown) {
+				t.Errorf("followAt(%q, %d) = %b, but tail.read finds a tail to %d", text, k, next.f, tl.end)
+			}
+			if after.readAfter(text, k, &next, hedged); !reflect.DeepEqual(after, tl) {
+				t.Errorf("tail.readAfter(%q, %d, %v) = %+v, but tail.read reads %+v", text, k, hedged, after, tl)
 			}
 		}
 		var hi stated
-		if found, _ := rangeTail(&hi, text, k, true); found && next&followTo == 0 {
-			t.Errorf("followAt(%q, %d) = %b, but rangeTail finds a range", text, k, next)
+		if found, _ := rangeTail(&hi, text, k, true); found && next.f&followTo == 0 {
+			t.Errorf("followAt(%q, %d) = %b, but rangeTail finds a range", text, k, next.f)
 		}
-		if !andTail(&hi, text, k, true).failed() && next&followAnd == 0 {
-			t.Errorf("followAt(%q, %d) = %b, but andTail finds a range", text, k, next)
+		if !andTail(&hi, text, k, true).failed() && next.f&followAnd == 0 {
+			t.Errorf("followAt(%q, %d) = %b, but andTail finds a range", text, k, next.f)
 		}
 	}
 }

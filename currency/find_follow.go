@@ -26,59 +26,111 @@ const (
 	followAny = followRest | followTail | followTo | followAnd
 )
 
+// A following is what followAt finds after an amount: what the word
+// there may be read as, where it ends, and, if it may begin a tail, its
+// entry in tailWords, so that tail.read need not look it up again.
+type following struct {
+	f    follower
+	e    int // where the word of followers ends, or -1 if there is none
+	tail tailWord
+}
+
+// A followerWord is the entry of a word in followers: what it may be read
+// as and, if it may begin a tail, its entry in tailWords.
+type followerWord struct {
+	f    follower
+	tail tailWord
+}
+
 // followers holds the words after an amount that some reader of a figure
 // may read in prose, each with all it may be read as.
-var followers = newLexicon(func(add func(string, follower)) {
+var followers = newLexicon(func(add func(string, followerWord)) {
 	var order []string
-	by := map[string]follower{}
-	word := func(w string, f follower) {
-		if by[w] == 0 {
+	by := map[string]*followerWord{}
+	word := func(w string) *followerWord {
+		if by[w] == nil {
+			by[w] = new(followerWord)
 			order = append(order, w)
 		}
-		by[w] |= f
+		return by[w]
 	}
 	for _, slot := range spacedLex.slots {
 		for _, en := range slot {
-			word(en.word, followRest)
+			word(en.word).f |= followRest
 		}
 	}
 	for _, w := range currencyWords {
-		word(w.word, followRest)
+		word(w.word).f |= followRest
 	}
-	word("pence", followRest)
+	word("pence").f |= followRest
 	for _, slot := range tailWords.slots {
 		for _, en := range slot {
-			word(en.word, followTail)
+			fw := word(en.word)
+			fw.f |= followTail
+			fw.tail = en.val
 		}
 	}
-	word("to", followTo)
-	word("and", followAnd)
+	word("to").f |= followTo
+	word("and").f |= followAnd
 	for _, w := range order {
-		add(w, by[w])
+		add(w, *by[w])
 	}
 })
 
-// followAt returns what may follow, in prose, an amount that ends at
-// text[:k] and whose last byte is no letter or digit: nothing if no white
-// space and word come there, or a word none of followers holds, and
-// followAny if a hyphen, a plus, a letter or a rune beyond ASCII does. It
-// tells no more than tailFree and stated.rest would find: a word it rules
-// out is one that neither they, nor tail.read, rangeTail or andTail, read.
-func followAt(text string, k int) follower {
+// followAt sets next to what may follow, in prose, an amount that ends
+// at text[:k] and whose last byte is no letter or digit: nothing if no
+// white space and word come there, or a word none of followers holds, and
+// followAny if a hyphen, a plus, a letter or a rune beyond ASCII does. A
+// word it rules out is one that none of stated.rest, tail.read, rangeTail
+// and andTail reads. It leaves next.tail as it was unless the word may
+// begin a tail.
+func followAt(next *following, text string, k int) {
+	next.f, next.e = 0, -1
 	if k == len(text) {
-		return 0
+		return
 	}
 	if c := text[k]; c == '-' || c == '+' || c >= utf8.RuneSelf || isLetter(c) {
-		return followAny
+		next.f = followAny
+		return
 	}
-	sp := skipWhite(text, k, proseSpace)
+	sp := k + 1
+	if text[k] != ' ' || sp == len(text) || text[sp]-'!' >= utf8.RuneSelf-'!' {
+		// not one space and printable ASCII, as skipWhite would find
+		// without its call
+		sp = skipWhite(text, k, proseSpace)
+	}
 	if sp == k || sp == len(text) || !isLetter(text[sp]) {
-		return 0
+		return
 	}
-	f, _ := followers.at(text, sp)
+	if w, e := followers.at(text, sp); e > 0 {
+		next.f, next.e = w.f, e
+		if w.f&followTail != 0 {
+			next.tail = w.tail
+		}
+	}
 	if sp+3 <= len(text) && isUpper3(text[sp:sp+3]) && !isWordAt(text, sp+3) {
 		// "2m GBP": a code, which stated.rest reads if it names a currency
-		f |= followRest
+		next.f |= followRest
 	}
-	return f
+}
+
+// readAfter sets tl, which is the zero tail, to the tail in prose after
+// an amount that ends at text[:k], where next is what followAt found: it
+// reads none if no tail can begin there, as after most amounts in prose
+// ("£2m was", "£4m to £5m"), and does not look up again the word that
+// followAt found.
+func (tl *tail) readAfter(text string, k int, next *following, hedged bool) {
+	tl.end = k
+	if next.f&followTail != 0 {
+		tl.readFollowing(text, k, next, hedged)
+	}
+}
+
+// readFollowing is readAfter where a tail may begin.
+func (tl *tail) readFollowing(text string, k int, next *following, hedged bool) {
+	if next.e < 0 {
+		tl.read(text, k, true, hedged) // a hyphen, a plus or beyond ASCII
+		return
+	}
+	tl.readFrom(text, k, next.e, next.tail, true, hedged)
 }
