@@ -457,7 +457,7 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 			// is quicker to rule out than "from" before them: "from" is
 			// asked about only when there is one.
 			found, err := rangeTail(&hi, text, a.end, true)
-			ranged = found && !err.failed() && !wordBefore(text, i, floor, "from")
+			ranged = found && !err.failed() && (i-floor < 2 || !wordBefore(text, i, floor, "from"))
 			// "an increase of £20m to £120m" may be a change, then the
 			// level it brings: two amounts that each stand alone, a "to",
 			// and words of change before them.
@@ -470,8 +470,12 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 			// "45k-50k" in a story about pounds
 			hi.code, hi.hasCode, a.assumed = story, true, true
 		}
-		var rtl tail
-		rtl.read(text, hi.end, true, false)
+		var (
+			after following
+			rtl   tail
+		)
+		followAt(&after, text, hi.end)
+		rtl.readAfter(text, hi.end, &after, false)
 		if mention(m, Range, &a, &hi, qs, &rtl) {
 			if !change || !levelAfter(&m.Figure) {
 				return true
@@ -601,7 +605,12 @@ func minusBefore(text string, i, floor int) int {
 	default:
 		return -1
 	}
-	if isWordBefore(text, m) || m > 0 && text[m-1] == '-' {
+	if m > 0 && text[m-1] < utf8.RuneSelf {
+		// "2019-£2m", "1--£2m": ASCII, told apart without a call
+		if c := text[m-1]; isWordByte(c) || c == '-' {
+			return -1
+		}
+	} else if isWordBefore(text, m) {
 		return -1
 	}
 	return m
@@ -620,16 +629,26 @@ func qualifierBefore(text string, i, floor int) (Bound, int) {
 	if p == i || p == floor {
 		return BoundUnknown, i
 	}
-	// The lexicon has matched each qualifier's last word, which begins at
-	// w: only the words before it are left to match, after the white space
-	// before w, which begins at ws. A list of money leaves no room for them
-	// ("£4m to £5m": the "to" begins just after the amount before it).
-	qs, w := qualLast.before(text, p, floor)
-	if w < 0 {
+	// The last word begins at w, after white space that begins at ws.
+	// Where words may come before it, the lexicon of last words matches
+	// each qualifier's last word, and only the words before it are left to
+	// match; a list of money leaves no room for them ("£4m to £5m": the
+	// "to" begins just after the amount before it), and there only the
+	// qualifiers of one word are asked about.
+	w := lettersBack(text, p, floor)
+	if w == p {
 		return BoundUnknown, i
 	}
 	ws := skipWhiteBack(text, w, floor)
 	words := ws < w && ws > floor // whether a word may come before w
+	last := qualLast
+	if !words {
+		last = qualOne
+	}
+	qs, w := last.word(text, w, p)
+	if w < 0 {
+		return BoundUnknown, i
+	}
 	b, start := BoundUnknown, i
 	for _, k := range qs {
 		q := &qualifiers[k]
@@ -654,6 +673,15 @@ func qualifierBefore(text string, i, floor int) (Bound, int) {
 	}
 	return b, start
 }
+
+// qualOne indexes the qualifiers of one word by it.
+var qualOne = newLexicon(func(add func(string, []int)) {
+	for k, q := range qualifiers {
+		if len(q.words) == 1 {
+			add(q.words[0], []int{k})
+		}
+	}
+})
 
 // particleBefore holds, by index in qualifiers, the words after which a
 // qualifier of one word is none: overVerbs for "over", aboutWords for

@@ -21,25 +21,26 @@ const (
 	followTo
 	// followAnd is the "and" of a range after "between".
 	followAnd
-	// followAny is what may follow an amount that a hyphen, a plus or a
+	// followAny is what may follow an amount that a plus, a letter or a
 	// rune beyond ASCII follows, which followAt does not look into.
 	followAny = followRest | followTail | followTo | followAnd
 )
 
 // A following is what followAt finds after an amount: what the word
 // there may be read as, where it ends, and, if it may begin a tail, its
-// entry in tailWords, so that tail.read need not look it up again.
+// entry in tailWords (else nil), so that tail.read need not look it up
+// again.
 type following struct {
 	f    follower
 	e    int // where the word of followers ends, or -1 if there is none
-	tail tailWord
+	tail *tailWord
 }
 
 // A followerWord is the entry of a word in followers: what it may be read
 // as and, if it may begin a tail, its entry in tailWords.
 type followerWord struct {
 	f    follower
-	tail tailWord
+	tail *tailWord
 }
 
 // followers holds the words after an amount that some reader of a figure
@@ -64,10 +65,10 @@ var followers = newLexicon(func(add func(string, followerWord)) {
 	}
 	word("pence").f |= followRest
 	for _, slot := range tailWords.slots {
-		for _, en := range slot {
-			fw := word(en.word)
+		for k := range slot {
+			fw := word(slot[k].word)
 			fw.f |= followTail
-			fw.tail = en.val
+			fw.tail = &slot[k].val
 		}
 	}
 	word("to").f |= followTo
@@ -79,17 +80,26 @@ var followers = newLexicon(func(add func(string, followerWord)) {
 
 // followAt sets next to what may follow, in prose, an amount that ends
 // at text[:k] and whose last byte is no letter or digit: nothing if no
-// white space and word come there, or a word none of followers holds, and
-// followAny if a hyphen, a plus, a letter or a rune beyond ASCII does. A
-// word it rules out is one that none of stated.rest, tail.read, rangeTail
-// and andTail reads. It leaves next.tail as it was unless the word may
-// begin a tail.
+// white space and word come there, or a word none of followers holds, a
+// range's dash and perhaps a tail after a hyphen, and followAny if a plus,
+// a letter or a rune beyond ASCII comes there. A word it rules out is one
+// that none of stated.rest, tail.read, rangeTail and andTail reads.
 func followAt(next *following, text string, k int) {
 	next.f, next.e = 0, -1
 	if k == len(text) {
 		return
 	}
-	if c := text[k]; c == '-' || c == '+' || c >= utf8.RuneSelf || isLetter(c) {
+	switch c := text[k]; {
+	case c == '-':
+		// "-£5m": a range's dash, which no tail begins and stated.rest
+		// does not read; "-ish", "-plus", "-a-year" and "-five million
+		// pounds" go on with a letter.
+		next.f = followTo
+		if k+1 < len(text) && isLetter(text[k+1]) {
+			next.f |= followTail
+		}
+		return
+	case c == '+' || c >= utf8.RuneSelf || isLetter(c):
 		next.f = followAny
 		return
 	}
@@ -103,10 +113,7 @@ func followAt(next *following, text string, k int) {
 		return
 	}
 	if w, e := followers.at(text, sp); e > 0 {
-		next.f, next.e = w.f, e
-		if w.f&followTail != 0 {
-			next.tail = w.tail
-		}
+		next.f, next.e, next.tail = w.f, e, w.tail
 	}
 	if sp+3 <= len(text) && isUpper3(text[sp:sp+3]) && !isWordAt(text, sp+3) {
 		// "2m GBP": a code, which stated.rest reads if it names a currency
@@ -132,5 +139,5 @@ func (tl *tail) readFollowing(text string, k int, next *following, hedged bool) 
 		tl.read(text, k, true, hedged) // a hyphen, a plus or beyond ASCII
 		return
 	}
-	tl.readFrom(text, k, next.e, next.tail, true, hedged)
+	tl.readFrom(text, k, next.e, *next.tail, true, hedged)
 }

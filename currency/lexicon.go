@@ -94,14 +94,26 @@ func (l *lexicon[T]) at(s string, i int) (v T, e int) {
 // no earlier than floor, and where it begins; or b = -1 if it is none of
 // the lexicon's. A letter or digit may not come before it.
 func (l *lexicon[T]) before(s string, p, floor int) (v T, b int) {
-	// As at does, the scan back finds the word's start and so its slot,
-	// and the key is packed only for a word that may be one. A word that
-	// runs back past floor, or is longer than any the lexicon holds, stops
-	// the scan with a letter still before it.
+	return l.word(s, lettersBack(s, p, floor), p)
+}
+
+// lettersBack returns where the ASCII letters that end at s[:p] begin, no
+// earlier than floor and at most maxLexWord+1 of them: a word that runs
+// back past floor, or is longer than any lexicon holds, leaves a letter
+// before where it returns.
+func lettersBack(s string, p, floor int) int {
 	j := p
 	for lo := max(floor, p-maxLexWord-1); j > lo && isLetter(s[j-1]); {
 		j--
 	}
+	return j
+}
+
+// word returns the value of the word s[j:p], which is ASCII letters that
+// no letter or digit comes before, and j; or b = -1 if it is none of the
+// lexicon's. As at does, it finds the word's slot, most often empty, before
+// it packs the word's key.
+func (l *lexicon[T]) word(s string, j, p int) (v T, b int) {
 	n := p - j
 	if n == 0 || n > maxLexWord {
 		return v, -1
