@@ -100,7 +100,8 @@ func find(text string, story Code) []Mention {
 	var m Mention
 	for i := nextStart(text, 0); i < len(text); i = nextStart(text, i+1) {
 		// mentionAt leaves m zero if it finds none.
-		if !mentionAt(&m, text, i, floor, story) {
+		resume := mentionAt(&m, text, i, floor, story)
+		if resume < 0 {
 			continue
 		}
 		if n := len(found); n > 0 && found[n-1].code != m.Figure.code {
@@ -109,7 +110,7 @@ func find(text string, story Code) []Mention {
 		found = append(found, keptMention{})
 		buf.keep(&found[len(found)-1], &m)
 		floor = m.End
-		i = m.End - 1
+		i = resume - 1
 		m = Mention{}
 	}
 	var out []Mention
@@ -392,11 +393,12 @@ func runeBefore(text string, i int) int {
 
 // mentionAt sets *m, which is the zero Mention, to the mention whose amount
 // begins at text[i], with its sign or qualifier (which begins no earlier
-// than floor), its range and its tail, if any, and reports whether there
-// is one; if not, it leaves *m zero. A bare amount takes the currency
-// story, if that is not the zero Code. It leaves the Figure's text empty:
-// find, which does not keep it, cuts it from text.
-func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
+// than floor), its range and its tail, if any, and returns where find may
+// look for the next amount, at or after m.End; if there is no mention, it
+// leaves *m zero and returns -1. A bare amount takes the currency story,
+// if that is not the zero Code. It leaves the Figure's text empty: find,
+// which does not keep it, cuts it from text.
+func mentionAt(m *Mention, text string, i, floor int, story Code) int {
 	// Most amounts end a figure; for them neither a tail nor a range's
 	// second amount is read. scan reads plain amounts too, but reading
 	// them here spares most of these a call and a second followAt.
@@ -407,7 +409,7 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		if next.f&followRest != 0 {
 			end := a.end
 			if a.rest(text, a.end, true).failed() {
-				return false
+				return -1
 			}
 			if a.end != end {
 				// "£2 million": what follows is after the word
@@ -416,24 +418,27 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		}
 	} else {
 		if a.scan(text, i, true).failed() {
-			return false
+			return -1
 		}
 		followAt(&next, text, a.end)
 	}
 	if !alone(&a, story) && (next.f == 0 || !rangeGivesCode(text, a.end, story)) {
 		// "2,200 cases": no currency, and no range to take one from.
-		return false
+		return -1
 	}
 	if next.f == 0 {
-		return freeMention(m, &a, text, i, floor, story)
+		if !freeMention(m, &a, text, i, floor, story) {
+			return -1
+		}
+		return m.End // no word of followers follows
 	}
 	var tl tail
 	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
 		a.neg = true
 		if tl.readAfter(text, a.end, &next, false); tl.end == a.end {
-			return one(m, Exact, &a, ms) // no tail after all
+			return resume(one(m, Exact, &a, ms), m, a.end, &next) // no tail after all
 		}
-		return mention(m, Exact, &a, nil, ms, &tl)
+		return resume(mention(m, Exact, &a, nil, ms, &tl), m, a.end, &next)
 	}
 	bound, qs := qualifierBefore(text, i, floor)
 	// The tail of the amount alone, which a range's second amount replaces.
@@ -478,7 +483,7 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 		rtl.readAfter(text, hi.end, &after, false)
 		if mention(m, Range, &a, &hi, qs, &rtl) {
 			if !change || !levelAfter(&m.Figure) {
-				return true
+				return resume(true, m, hi.end, &after)
 			}
 			*m = Mention{}
 		}
@@ -503,9 +508,23 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	}
 	if tl.end == a.end && a.hasCode {
 		// "£5m and £6m": no tail after all, nor a hedge
-		return one(m, bound, &a, qs)
+		return resume(one(m, bound, &a, qs), m, a.end, &next)
 	}
-	return mention(m, tl.bound(bound), &a, nil, qs, &tl)
+	return resume(mention(m, tl.bound(bound), &a, nil, qs, &tl), m, a.end, &next)
+}
+
+// resume returns where find may look for the next amount after the
+// mention m, if ok, after which followAt found next at text[k:]: past
+// next's word if m ends at k and the word begins no amount ("£4m to £5m"),
+// else at m.End; or -1 if !ok.
+func resume(ok bool, m *Mention, k int, next *following) int {
+	switch {
+	case !ok:
+		return -1
+	case m.End == k && next.inert:
+		return next.e
+	}
+	return m.End
 }
 
 // freeMention is mentionAt for an amount a, alone, that ends its figure:

@@ -60,7 +60,7 @@ func checkMayStart(t *testing.T, s string) {
 		}
 		for _, story := range []Code{{}, GBP} {
 			var m Mention
-			if mentionAt(&m, text, i, 0, story) {
+			if mentionAt(&m, text, i, 0, story) >= 0 {
 				t.Errorf("mayStart(%q, %d) = false, but mentionAt(%q, %d, 0, %v) finds %q", text, i, text, i, story, text[m.Start:m.End])
 			}
 		}

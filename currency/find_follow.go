@@ -31,16 +31,18 @@ const (
 // entry in tailWords (else nil), so that tail.read need not look it up
 // again.
 type following struct {
-	f    follower
-	e    int // where the word of followers ends, or -1 if there is none
-	tail *tailWord
+	f     follower
+	e     int  // where the word of followers ends, or -1 if there is none
+	inert bool // the word begins no amount, as mayStart would find
+	tail  *tailWord
 }
 
 // A followerWord is the entry of a word in followers: what it may be read
 // as and, if it may begin a tail, its entry in tailWords.
 type followerWord struct {
-	f    follower
-	tail *tailWord
+	f      follower
+	amount bool // the word may begin an amount in words, as "a" does
+	tail   *tailWord
 }
 
 // followers holds the words after an amount that some reader of a figure
@@ -74,6 +76,8 @@ var followers = newLexicon(func(add func(string, followerWord)) {
 	word("to").f |= followTo
 	word("and").f |= followAnd
 	for _, w := range order {
+		_, e := wordsLex.at(w, 0)
+		by[w].amount = e > 0
 		add(w, *by[w])
 	}
 })
@@ -85,7 +89,7 @@ var followers = newLexicon(func(add func(string, followerWord)) {
 // a letter or a rune beyond ASCII comes there. A word it rules out is one
 // that none of stated.rest, tail.read, rangeTail and andTail reads.
 func followAt(next *following, text string, k int) {
-	next.f, next.e = 0, -1
+	next.f, next.e, next.inert = 0, -1, false
 	if k == len(text) {
 		return
 	}
@@ -104,16 +108,19 @@ func followAt(next *following, text string, k int) {
 		return
 	}
 	sp := k + 1
-	if text[k] != ' ' || sp == len(text) || text[sp]-'!' >= utf8.RuneSelf-'!' {
-		// not one space and printable ASCII, as skipWhite would find
-		// without its call
+	if text[k] != ' ' || sp == len(text) || whiteStart(text, sp) {
+		// not one space and no more, which skipWhite would find first,
+		// here without its call
 		sp = skipWhite(text, k, proseSpace)
 	}
 	if sp == k || sp == len(text) || !isLetter(text[sp]) {
 		return
 	}
 	if w, e := followers.at(text, sp); e > 0 {
+		// In lower case a word that begins no amount in words begins
+		// none: only codes and "US$" are in upper case.
 		next.f, next.e, next.tail = w.f, e, w.tail
+		next.inert = !w.amount && text[sp] >= 'a'
 	}
 	if sp+3 <= len(text) && isUpper3(text[sp:sp+3]) && !isWordAt(text, sp+3) {
 		// "2m GBP": a code, which stated.rest reads if it names a currency
