@@ -664,8 +664,8 @@ func qualifierBefore(text string, i, floor int) (Bound, int) {
 	if !words {
 		last = qualOne
 	}
-	qs, w := last.word(text, w, p)
-	if w < 0 {
+	qs, at := last.word(text, w, p)
+	if at < 0 {
 		return BoundUnknown, i
 	}
 	b, start := BoundUnknown, i
