@@ -1152,7 +1152,7 @@ func (a *stated) number(s string, j int) (int, scanError) {
 	// Most numbers are a few digits, with no comma or point after them:
 	// those are read without the loop over groups and its checks.
 	k, coef := j, a.coef
-	for ; k < len(s) && k-j < maxCompactDigits && isDigitByte(s[k]); k++ {
+	for end := min(len(s), j+maxCompactDigits); k < end && isDigitByte(s[k]); k++ {
 		coef = coef*10 + int64(s[k]-'0')
 	}
 	if k == len(s) || s[k] != ',' && s[k] != '.' && !isDigitByte(s[k]) {

@@ -17,7 +17,8 @@ const (
 	// followTail is a word a tail may begin with, one of tailWords ("a
 	// year", "or more", "in the £1").
 	followTail
-	// followTo is the "to" of a range ("£3m to £5m").
+	// followTo is the "to" or the hyphen of a range ("£3m to £5m",
+	// "£3m-£5m").
 	followTo
 	// followAnd is the "and" of a range after "between".
 	followAnd
