@@ -435,6 +435,14 @@ func (tl *tail) read(s string, k int, prose, hedged bool) (err scanError) {
 			return scanError{}
 		}
 	}
+	return tl.readFrom(s, k, e, word, prose, hedged)
+}
+
+// readFrom is read once it has found how the tail begins: with the word
+// of tailWords that ends at s[:e], whose entry is word, or with the hyphen
+// or plus at s[k] if e = -1. It expects tl to be the empty tail ending at
+// k.
+func (tl *tail) readFrom(s string, k, e int, word tailWord, prose, hedged bool) (err scanError) {
 	if hedged {
 		tl.hedgeAt = k
 		if e < 0 {
@@ -856,9 +864,12 @@ var andFractions = [...]struct {
 // Find accepts: short runs of white space and upper-case ISO codes.
 func (a *stated) scan(s string, i int, prose bool) (err scanError) {
 	if a.plain(s, i) {
-		if prose && tailFree(s, a.end) {
-			// In prose no multiplier or currency word follows.
-			return scanError{}
+		if prose {
+			var next following
+			if followAt(&next, s, a.end); next.f&followRest == 0 {
+				// In prose no multiplier or currency word follows.
+				return scanError{}
+			}
 		}
 		return a.rest(s, a.end, prose)
 	}
@@ -1140,11 +1151,12 @@ func codeAt(s string, i int, prose bool) (c Code, n int, err scanError) {
 func (a *stated) number(s string, j int) (int, scanError) {
 	// Most numbers are a few digits, with no comma or point after them:
 	// those are read without the loop over groups and its checks.
-	k := j
-	for ; k < len(s) && k-j < maxCompactDigits && isDigitByte(s[k]); k++ {
-		a.coef = a.coef*10 + int64(s[k]-'0')
+	k, coef := j, a.coef
+	for end := min(len(s), j+maxCompactDigits); k < end && isDigitByte(s[k]); k++ {
+		coef = coef*10 + int64(s[k]-'0')
 	}
 	if k == len(s) || s[k] != ',' && s[k] != '.' && !isDigitByte(s[k]) {
+		a.coef = coef
 		return k, scanError{}
 	}
 	a.coef = 0

@@ -208,3 +208,22 @@ func BenchmarkFigureString(b *testing.B) {
 		_ = f.String()
 	}
 }
+
+// BenchmarkFindOnDense runs Find on each of denseMoney's texts alone, of
+// the article's length, with nothing else in its iterations: under
+// callgrind its instructions per byte, set beside
+// BenchmarkFindDigitsBaselineProse's, give BenchmarkFindDense's x-prose in
+// counts that do not move with the machine's load.
+func BenchmarkFindOnDense(b *testing.B) {
+	inputs := denseMoney(len(readArticle(b)))
+	for _, name := range slices.Sorted(maps.Keys(inputs)) {
+		text := inputs[name]
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkMentions = currency.Find(text)
+			}
+		})
+	}
+}

@@ -100,7 +100,8 @@ func find(text string, story Code) []Mention {
 	var m Mention
 	for i := nextStart(text, 0); i < len(text); i = nextStart(text, i+1) {
 		// mentionAt leaves m zero if it finds none.
-		if !mentionAt(&m, text, i, floor, story) {
+		resume := mentionAt(&m, text, i, floor, story)
+		if resume < 0 {
 			continue
 		}
 		if n := len(found); n > 0 && found[n-1].code != m.Figure.code {
@@ -109,7 +110,7 @@ func find(text string, story Code) []Mention {
 		found = append(found, keptMention{})
 		buf.keep(&found[len(found)-1], &m)
 		floor = m.End
-		i = m.End - 1
+		i = resume - 1
 		m = Mention{}
 	}
 	var out []Mention
@@ -134,9 +135,10 @@ func find(text string, story Code) []Mention {
 func nextStart(text string, i int) int {
 	for ; i < len(text); i++ {
 		// Most bytes of prose are inside a word or number, or are ASCII
-		// white space and punctuation, which begin no amount: passing
-		// them over here spares a call of mayStart per byte.
-		if c := text[i]; c < utf8.RuneSelf && c != '$' && (!isWordByte(c) || i > 0 && isWordByte(text[i-1])) {
+		// white space and punctuation or continue a rune, and begin no
+		// amount: passing them over here spares a call of mayStart per
+		// byte.
+		if c := text[i]; c < 0xC0 && c != '$' && (!isWordByte(c) || i > 0 && isWordByte(text[i-1])) {
 			continue
 		}
 		if mayStart(text, i) {
@@ -244,6 +246,9 @@ func mayStart(text string, i int) bool {
 		}
 		return !isWordBefore(text, i) && numberMayBeMoney(text, i)
 	case c == '$' || c == 0xC2 || c == 0xE2 || c == 0xEF || c == 0xC3: // $, £ and ¥, €, U+FFFD, Â£
+		if c == 0xC2 && i+2 < len(text) && text[i+1] == 0xA3 && isDigitByte(text[i+2]) {
+			return true // "£2m", the commonest, without the calls
+		}
 		_, n, _ := symbolAt(text, i)
 		return n > 0 && digitAfter(text, i+n)
 	case isLetter(c):
@@ -388,55 +393,62 @@ func runeBefore(text string, i int) int {
 
 // mentionAt sets *m, which is the zero Mention, to the mention whose amount
 // begins at text[i], with its sign or qualifier (which begins no earlier
-// than floor), its range and its tail, if any, and reports whether there
-// is one; if not, it leaves *m zero. A bare amount takes the currency
-// story, if that is not the zero Code. It leaves the Figure's text empty:
-// find, which does not keep it, cuts it from text.
-func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
+// than floor), its range and its tail, if any, and returns where find may
+// look for the next amount, at or after m.End; if there is no mention, it
+// leaves *m zero and returns -1. A bare amount takes the currency story,
+// if that is not the zero Code. It leaves the Figure's text empty: find,
+// which does not keep it, cuts it from text.
+func mentionAt(m *Mention, text string, i, floor int, story Code) int {
 	// Most amounts end a figure; for them neither a tail nor a range's
 	// second amount is read. scan reads plain amounts too, but reading
-	// them here spares most of these a call and a second tailFree.
+	// them here spares most of these a call and a second followAt.
 	var a stated
-	plain := a.plain(text, i)
-	free := plain && tailFree(text, a.end)
-	if !free {
-		end := a.end
-		var err scanError
-		if plain {
-			err = a.rest(text, a.end, true)
-		} else {
-			err = a.scan(text, i, true)
+	var next following // what may follow the amount
+	if a.plain(text, i) {
+		followAt(&next, text, a.end)
+		if next.f&followRest != 0 {
+			end := a.end
+			if a.rest(text, a.end, true).failed() {
+				return -1
+			}
+			if a.end != end {
+				// "£2 million": what follows is after the word
+				followAt(&next, text, a.end)
+			}
 		}
-		if err.failed() {
-			return false
+	} else {
+		if a.scan(text, i, true).failed() {
+			return -1
 		}
-		// "£4m to £5m": rest read no word, and what follows is as before.
-		free = (!plain || a.end != end) && tailFree(text, a.end)
+		followAt(&next, text, a.end)
 	}
-	if !alone(&a, story) && (free || !rangeGivesCode(text, a.end, story)) {
+	if !alone(&a, story) && (next.f == 0 || !rangeGivesCode(text, a.end, story)) {
 		// "2,200 cases": no currency, and no range to take one from.
-		return false
+		return -1
 	}
-	if free {
-		return freeMention(m, &a, text, i, floor, story)
+	if next.f == 0 {
+		if !freeMention(m, &a, text, i, floor, story) {
+			return -1
+		}
+		return m.End // no word of followers follows
 	}
 	var tl tail
 	if ms := minusBefore(text, i, floor); ms >= 0 && a.hasCode {
 		a.neg = true
-		if tl.read(text, a.end, true, false); tl.end == a.end {
-			return one(m, Exact, &a, ms) // no tail after all
+		if tl.readAfter(text, a.end, &next, false); tl.end == a.end {
+			return resume(one(m, Exact, &a, ms), m, a.end, &next) // no tail after all
 		}
-		return mention(m, Exact, &a, nil, ms, &tl)
+		return resume(mention(m, Exact, &a, nil, ms, &tl), m, a.end, &next)
 	}
 	bound, qs := qualifierBefore(text, i, floor)
 	// The tail of the amount alone, which a range's second amount replaces.
-	tl.read(text, a.end, true, true)
+	tl.readAfter(text, a.end, &next, true)
 	var hi stated
 	ranged, change := false, false
 	switch {
 	case bound == Range:
-		ranged = !andTail(&hi, text, a.end, true).failed()
-		if !ranged {
+		ranged = next.f&followAnd != 0 && !andTail(&hi, text, a.end, true).failed()
+		if !ranged && next.f&followTo != 0 {
 			// "between £10bn-£15bn"
 			found, err := rangeTail(&hi, text, a.end, true)
 			ranged = found && !err.failed()
@@ -445,12 +457,12 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 			bound, qs = BoundUnknown, i
 		}
 	case bound == BoundUnknown:
-		if tl.end == a.end {
+		if tl.end == a.end && next.f&followTo != 0 {
 			// Most amounts have no separator of a range after them, which
 			// is quicker to rule out than "from" before them: "from" is
 			// asked about only when there is one.
 			found, err := rangeTail(&hi, text, a.end, true)
-			ranged = found && !err.failed() && !wordBefore(text, i, floor, "from")
+			ranged = found && !err.failed() && (i-floor < 2 || !wordBefore(text, i, floor, "from"))
 			// "an increase of £20m to £120m" may be a change, then the
 			// level it brings: two amounts that each stand alone, a "to",
 			// and words of change before them.
@@ -463,11 +475,15 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 			// "45k-50k" in a story about pounds
 			hi.code, hi.hasCode, a.assumed = story, true, true
 		}
-		var rtl tail
-		rtl.read(text, hi.end, true, false)
+		var (
+			after following
+			rtl   tail
+		)
+		followAt(&after, text, hi.end)
+		rtl.readAfter(text, hi.end, &after, false)
 		if mention(m, Range, &a, &hi, qs, &rtl) {
 			if !change || !levelAfter(&m.Figure) {
-				return true
+				return resume(true, m, hi.end, &after)
 			}
 			*m = Mention{}
 		}
@@ -492,9 +508,23 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) bool {
 	}
 	if tl.end == a.end && a.hasCode {
 		// "£5m and £6m": no tail after all, nor a hedge
-		return one(m, bound, &a, qs)
+		return resume(one(m, bound, &a, qs), m, a.end, &next)
 	}
-	return mention(m, tl.bound(bound), &a, nil, qs, &tl)
+	return resume(mention(m, tl.bound(bound), &a, nil, qs, &tl), m, a.end, &next)
+}
+
+// resume returns where find may look for the next amount after the
+// mention m, if ok, after which followAt found next at text[k:]: past
+// next's word if m ends at k and the word begins no amount ("£4m to £5m"),
+// else at m.End; or -1 if !ok.
+func resume(ok bool, m *Mention, k int, next *following) int {
+	switch {
+	case !ok:
+		return -1
+	case m.End == k && next.inert:
+		return next.e
+	}
+	return m.End
 }
 
 // freeMention is mentionAt for an amount a, alone, that ends its figure:
@@ -528,26 +558,14 @@ func one(m *Mention, b Bound, a *stated, start int) bool {
 		tl := tail{end: a.end}
 		return mention(m, b, a, nil, start, &tl)
 	}
-	lo := a.amount()
+	// a.amount(), without its call
+	coef, exp := a.coef, a.exp()
+	if a.neg {
+		coef = -coef
+	}
 	f := &m.Figure
-	f.lo, f.hi, f.loExp, f.hiExp, f.code, f.bound = lo.coef, lo.coef, lo.exp, lo.exp, lo.code, uint8(b)
+	f.lo, f.hi, f.loExp, f.hiExp, f.code, f.bound = coef, coef, exp, exp, a.code, uint8(b)
 	return place(m, a, nil, start, a.end)
-}
-
-// tailFree reports whether what follows an amount that ends at text[k:]
-// can begin neither a tail nor the second amount of a range, as in prose
-// they begin: with a hyphen, a plus, a dash (which is not ASCII), or a
-// word after white space. It is a quick test that spares Find reading
-// them after most amounts, such as "£2m." and "£2m was".
-func tailFree(text string, k int) bool {
-	if k == len(text) {
-		return true
-	}
-	if c := text[k]; c == '-' || c == '+' || c >= utf8.RuneSelf || isLetter(c) {
-		return false
-	}
-	sp := skipWhite(text, k, proseSpace)
-	return sp == len(text) || !isLetter(text[sp])
 }
 
 // rangeGivesCode reports whether a range's second amount, with a currency,
@@ -593,16 +611,25 @@ func place(m *Mention, a, hi *stated, start, end int) bool {
 // begins, if there is one at or after floor that follows no letter, digit
 // or hyphen; otherwise it returns -1.
 func minusBefore(text string, i, floor int) int {
-	m := -1
-	switch {
-	case i-1 >= floor && text[i-1] == '-':
-		m = i - 1
-	case i-len("−") >= floor && text[i-len("−"):i] == "−":
-		m = i - len("−")
+	if i <= floor {
+		return -1
+	}
+	m := i - 1
+	switch text[m] {
+	case '-':
+	case "−"[len("−")-1]:
+		if m = i - len("−"); m < floor || text[m:i] != "−" {
+			return -1
+		}
 	default:
 		return -1
 	}
-	if isWordBefore(text, m) || m > 0 && text[m-1] == '-' {
+	if m > 0 && text[m-1] < utf8.RuneSelf {
+		// "2019-£2m", "1--£2m": ASCII, told apart without a call
+		if c := text[m-1]; isWordByte(c) || c == '-' {
+			return -1
+		}
+	} else if isWordBefore(text, m) {
 		return -1
 	}
 	return m
@@ -612,41 +639,84 @@ func minusBefore(text string, i, floor int) int {
 // white space, just before text[i] and begins no earlier than floor, and
 // where it begins; or BoundUnknown and i if there is none.
 func qualifierBefore(text string, i, floor int) (Bound, int) {
-	b, start := BoundUnknown, i
+	if i-floor < 2 {
+		// "£1m £2m", "£1-£2-£3": one byte after the mention before leaves
+		// no room for a word and white space.
+		return BoundUnknown, i
+	}
 	p := skipWhiteBack(text, i, floor)
 	if p == i || p == floor {
-		return b, i
+		return BoundUnknown, i
 	}
-	// The lexicon has matched each qualifier's last word, which begins at
-	// w: only the words before it are left to match.
-	qs, w := qualLast.before(text, p, floor)
-	ws := -1 // where the white space before w begins, once asked
+	// The last word begins at w, after white space that begins at ws.
+	// Where words may come before it, the lexicon of last words matches
+	// each qualifier's last word, and only the words before it are left to
+	// match; a list of money leaves no room for them ("£4m to £5m": the
+	// "to" begins just after the amount before it), and there only the
+	// qualifiers of one word are asked about.
+	w := lettersBack(text, p, floor)
+	if w == p {
+		return BoundUnknown, i
+	}
+	ws := skipWhiteBack(text, w, floor)
+	words := ws < w && ws > floor // whether a word may come before w
+	last := qualLast
+	if !words {
+		last = qualOne
+	}
+	qs, at := last.word(text, w, p)
+	if at < 0 {
+		return BoundUnknown, i
+	}
+	b, start := BoundUnknown, i
 	for _, k := range qs {
 		q := &qualifiers[k]
 		s := w
 		if len(q.words) > 1 {
-			if ws < 0 {
-				ws = skipWhiteBack(text, w, floor)
-			}
-			if ws == w {
+			if !words {
 				continue
 			}
-			s = matchPhraseBack(text, ws, q.words[:len(q.words)-1], floor)
-		}
-		// The lexicon has seen that no letter or digit comes before w.
-		if s < 0 || s >= start || s != w && isWordBefore(text, s) {
-			continue
-		}
-		if len(q.words) == 1 && q.words[0] == "over" && handedOver(text, s, floor) {
-			continue
-		}
-		if len(q.words) == 1 && q.words[0] == "about" && aboutAfter(text, s, floor) {
-			continue
+			// The lexicon has seen that no letter or digit comes before w.
+			if s = matchPhraseBack(text, ws, q.words[:len(q.words)-1], floor); s < 0 || s >= start || isWordBefore(text, s) {
+				continue
+			}
+		} else if w >= start {
+			continue // "an estimated £5m": the longer is read
+		} else if l := particleBefore[k]; l != nil && words {
+			// "handed over £2m", "talked about £5m"
+			if _, v := l.before(text, ws, floor); v >= 0 {
+				continue
+			}
 		}
 		b, start = q.bound, s
 	}
 	return b, start
 }
+
+// qualOne indexes the qualifiers of one word by it.
+var qualOne = newLexicon(func(add func(string, []int)) {
+	for k, q := range qualifiers {
+		if len(q.words) == 1 {
+			add(q.words[0], []int{k})
+		}
+	}
+})
+
+// particleBefore holds, by index in qualifiers, the words after which a
+// qualifier of one word is none: overVerbs for "over", aboutWords for
+// "about".
+var particleBefore = func() (by [len(qualifiers)]*lexicon[bool]) {
+	for k, q := range qualifiers {
+		switch {
+		case len(q.words) > 1:
+		case q.words[0] == "over":
+			by[k] = overVerbs
+		case q.words[0] == "about":
+			by[k] = aboutWords
+		}
+	}
+	return by
+}()
 
 // overVerbs are the verbs that make "over" a particle ("handed over £2m")
 // rather than a qualifier.
@@ -658,13 +728,6 @@ var overVerbs = newLexicon(func(add func(string, bool)) {
 		add(v, true)
 	}
 })
-
-// handedOver reports whether the word "over" beginning at text[s] follows,
-// after white space, one of overVerbs that begins no earlier than floor.
-func handedOver(text string, s, floor int) bool {
-	_, b := lexWordBefore(overVerbs, text, s, floor)
-	return b >= 0
-}
 
 // aboutWords are the words after which "about" is a preposition, what
 // a feeling, a word or a thought is about ("unhappy about £20 million",
@@ -680,14 +743,6 @@ var aboutWords = newLexicon(func(add func(string, bool)) {
 		add(w, true)
 	}
 })
-
-// aboutAfter reports whether the word "about" beginning at text[s]
-// follows, after white space, one of aboutWords that begins no earlier
-// than floor.
-func aboutAfter(text string, s, floor int) bool {
-	_, b := lexWordBefore(aboutWords, text, s, floor)
-	return b >= 0
-}
 
 // lexWordBefore returns the value of the word of l that ends, with white
 // space, just before text[i], beginning no earlier than floor, and where it

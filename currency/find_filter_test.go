@@ -1,6 +1,7 @@
 package currency
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -50,7 +51,7 @@ func FuzzMayStart(f *testing.F) {
 }
 
 func checkMayStart(t *testing.T, s string) {
-	checkTailFree(t, s)
+	checkFollowAt(t, s)
 	checkPlain(t, s)
 	for _, prefix := range [...]string{"", "between ", "over ", "-"} {
 		text, i := prefix+s, len(prefix)
@@ -59,7 +60,7 @@ func checkMayStart(t *testing.T, s string) {
 		}
 		for _, story := range []Code{{}, GBP} {
 			var m Mention
-			if mentionAt(&m, text, i, 0, story) {
+			if mentionAt(&m, text, i, 0, story) >= 0 {
 				t.Errorf("mayStart(%q, %d) = false, but mentionAt(%q, %d, 0, %v) finds %q", text, i, text, i, story, text[m.Start:m.End])
 			}
 		}
@@ -82,29 +83,44 @@ func checkPlain(t *testing.T, s string) {
 	}
 }
 
-// checkTailFree checks that tailFree's quick test is sound: where it says
-// that nothing after an amount ending at s[0:] (after an amount written
-// before s) can begin a tail or a range's second amount, tail.read reads
-// no tail there, with or without a hedge, and neither rangeTail nor andTail
-// finds a second amount.
-func checkTailFree(t *testing.T, s string) {
-	text := "£2m" + s
-	k := len("£2m")
-	if !tailFree(text, k) {
-		return
-	}
-	for _, hedged := range []bool{false, true} {
-		var tl tail
-		if tl.read(text, k, true, hedged); tl.end != k || tl.hedge != BoundUnknown {
-			t.Errorf("tailFree(%q, %d) = true, but tail.read finds a tail to %d", text, k, tl.end)
+// checkFollowAt checks that followAt's quick test is sound: after an
+// amount ending at s[0:] (written before s, with a multiplier and without
+// one), stated.rest reads no word where it says no followRest, tail.read
+// no tail, with or without a hedge, where it says no followTail, rangeTail
+// finds no separator where it says no followTo, and andTail no high end
+// where it says no followAnd; and that tail.readAfter, given what it
+// found, reads what tail.read reads.
+func checkFollowAt(t *testing.T, s string) {
+	for _, amount := range [...]string{"£2m", "£2"} {
+		text, k := amount+s, len(amount)
+		var a stated
+		if !a.plain(text, 0) || a.end != k {
+			continue
 		}
-	}
-	var hi stated
-	if found, _ := rangeTail(&hi, text, k, true); found {
-		t.Errorf("tailFree(%q, %d) = true, but rangeTail finds a range", text, k)
-	}
-	if !andTail(&hi, text, k, true).failed() {
-		t.Errorf("tailFree(%q, %d) = true, but andTail finds a range", text, k)
+		var next following
+		followAt(&next, text, k)
+		if next.f&followRest == 0 {
+			if err := a.rest(text, k, true); err.failed() || a.end != k {
+				t.Errorf("followAt(%q, %d) = %b, but stated.rest reads to %d, %v", text, k, next.f, a.end, err)
+			}
+		}
+		for _, hedged := range []bool{false, true} {
+			var tl, after tail
+			tl.read(text, k, true, hedged)
+			if next.f&followTail == 0 && (tl.end != k || tl.hedge != BoundUnknown) {
+				t.Errorf("followAt(%q, %d) = %b, but tail.read finds a tail to %d", text, k, next.f, tl.end)
+			}
+			if after.readAfter(text, k, &next, hedged); !reflect.DeepEqual(after, tl) {
+				t.Errorf("tail.readAfter(%q, %d, %v) = %+v, but tail.read reads %+v", text, k, hedged, after, tl)
+			}
+		}
+		var hi stated
+		if found, _ := rangeTail(&hi, text, k, true); found && next.f&followTo == 0 {
+			t.Errorf("followAt(%q, %d) = %b, but rangeTail finds a range", text, k, next.f)
+		}
+		if !andTail(&hi, text, k, true).failed() && next.f&followAnd == 0 {
+			t.Errorf("followAt(%q, %d) = %b, but andTail finds a range", text, k, next.f)
+		}
 	}
 }
 

@@ -94,33 +94,59 @@ func (l *lexicon[T]) at(s string, i int) (v T, e int) {
 // no earlier than floor, and where it begins; or b = -1 if it is none of
 // the lexicon's. A letter or digit may not come before it.
 func (l *lexicon[T]) before(s string, p, floor int) (v T, b int) {
-	// The scan back packs the word's key as it goes: each letter shifts
-	// the later ones up, so that the first eight end in foldKey's places.
-	j, key := p, uint64(0)
-	for j > floor && isLetter(s[j-1]) {
-		if j--; p-j > maxLexWord {
+	return l.word(s, lettersBack(s, p, floor), p)
+}
+
+// lettersBack returns where the ASCII letters that end at s[:p] begin, no
+// earlier than floor and at most maxLexWord+1 of them: a word that runs
+// back past floor, or is longer than any lexicon holds, leaves a letter
+// before where it returns.
+func lettersBack(s string, p, floor int) int {
+	j := p
+	for lo := max(floor, p-maxLexWord-1); j > lo && isLetter(s[j-1]); {
+		j--
+	}
+	return j
+}
+
+// word returns the value of the word s[j:p], which is ASCII letters that
+// no letter or digit comes before, and j; or b = -1 if it is none of the
+// lexicon's. As at does, it finds the word's slot, most often empty, before
+// it packs the word's key.
+func (l *lexicon[T]) word(s string, j, p int) (v T, b int) {
+	n := p - j
+	if n == 0 || n > maxLexWord {
+		return v, -1
+	}
+	slot := l.slots[lexSlot(s[j], n)]
+	if len(slot) == 0 {
+		return v, -1
+	}
+	if j > 0 {
+		if c := s[j-1]; isLetter(c) || isDigitByte(c) || c >= utf8.RuneSelf && isWordBefore(s, j) {
 			return v, -1
 		}
-		key = key<<8 | uint64(s[j]|0x20)
 	}
-	if j == p || len(l.slots[lexSlot(s[j], p-j)]) == 0 || isWordBefore(s, j) {
-		return v, -1
+	var key uint64
+	if n >= 8 {
+		key = foldKey(s[j:p])
+	} else {
+		for k := p - 1; k >= j; k-- {
+			key = key<<8 | uint64(s[k]|0x20)
+		}
 	}
-	v, e := l.find(s[j:p], key, j)
-	if e < 0 {
-		return v, -1
+	for k := range slot {
+		if en := &slot[k]; en.key == key && (n <= 8 || lettersFold(s[j+8:p], en.word[8:])) {
+			return en.val, j
+		}
 	}
-	return v, j
+	return v, -1
 }
 
 // lookup returns the value of the word w, which is all ASCII letters, and
 // then end, or -1 if w is none of the lexicon's.
 func (l *lexicon[T]) lookup(w string, end int) (v T, e int) {
-	return l.find(w, foldKey(w), end)
-}
-
-// find is lookup for a word whose foldKey is key.
-func (l *lexicon[T]) find(w string, key uint64, end int) (v T, e int) {
+	key := foldKey(w)
 	for _, en := range l.slots[lexSlot(w[0], len(w))] {
 		if en.key == key && (len(w) <= 8 || lettersFold(w[8:], en.word[8:])) {
 			return en.val, end
