@@ -83,6 +83,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 		x.record(i, &x.recs[i].r, x.recs[i].err)
 	}
 	x.recs = nil
+	x.flushWords()
 	x.tolScaled, x.tolFast = scaledTolerance(x.tol)
 	x.noRounding = o.Tolerance.Sign() < 0
 	n := 0
@@ -196,6 +197,10 @@ type assessor struct {
 	lastUnlike unlikeReason // the reason unlike gave last
 	p          prose        // the explanations of the batch being written
 	tmp        prose        // scratch space for phrases
+	// words and pending are the subjects of packages not yet cut from
+	// words (see record).
+	words   prose
+	pending []pendingWords
 	// abouts are the sentences plainAbout gives, by basis (headline,
 	// itemisation, neither), number of allocations and novelty.
 	abouts [3][10][len(noveltyPhrases)]string
@@ -392,13 +397,31 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 	if rec.basis != FromHeadline {
 		rec.headline = &p.Headline
 	}
-	// One scratch buffer builds every phrase, one after another, and they
-	// are cut from one string, so that a package costs one allocation for
-	// its words: subject and about lie at the offsets marked, and brief
-	// within subject.
+	rec.novel = noveltyPhrase(p.Novelty)
+	changes := !p.Change.IsZero()
+	// A record that contradicts itself says so wherever it is relied on.
+	contradicts := r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || changes || !p.Headline.Over().IsZero()
+	about, plain := x.plainAbout(p, rec, parts != "" || contradicts || len(x.ix.later[i]) > 0)
+	// The words of a package are written one after another and cut from
+	// one string: subject and about lie at the offsets marked, and brief
+	// within subject. Most packages' sentence is one of a few, shared by
+	// all of them, and their subjects are written into x.words, a batch
+	// of many packages' subjects cut from one string, so that they cost
+	// no allocation of their own; the rest are written into x.tmp.
 	w := &x.tmp
-	w.reset()
-	var brief, subject [2]int
+	if plain {
+		if x.pending == nil {
+			// Sized once for a batch, so that neither grows as the
+			// packages are recorded.
+			n := min(len(x.r.Packages), wordsBatch/16)
+			x.pending, x.words.b = make([]pendingWords, 0, n), make([]byte, 0, min(wordsBatch+wordsBatch/8, 64*n))
+		}
+		w = &x.words
+	} else {
+		w.reset()
+	}
+	subject := [2]int{len(w.b), 0}
+	brief := [2]int{-1, -1}
 	novel := [2]int{-1, -1} // set when the novelty phrase names a year
 	switch {
 	case rec.exact:
@@ -425,20 +448,15 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 		w.s("the package ").q(p.ID)
 	}
 	subject[1] = len(w.b)
-	rec.novel = noveltyPhrase(p.Novelty)
-	changes := !p.Change.IsZero()
-	// A record that contradicts itself says so wherever it is relied on.
-	contradicts := r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || changes || !p.Headline.Over().IsZero()
-	if about, ok := x.plainAbout(p, rec, parts != "" || contradicts || len(x.ix.later[i]) > 0); ok {
-		// Most packages' sentence is one of a few, shared by all of them.
-		all := w.String()
-		if rec.exact {
-			rec.brief = all[brief[0]:brief[1]]
+	if plain {
+		rec.about = about
+		x.pending = append(x.pending, pendingWords{pkg: int32(i), subject: [2]int32{int32(subject[0]), int32(subject[1])}, brief: [2]int32{int32(brief[0]), int32(brief[1])}})
+		if len(w.b) >= wordsBatch {
+			x.flushWords()
 		}
-		rec.subject, rec.about = all, about
 		return
 	}
-	about := len(w.b)
+	at := len(w.b)
 	w.s("The record ")
 	switch {
 	case parts != "" && r.Status == funding.OverAllocated && rec.basis == FromHeadline:
@@ -489,10 +507,39 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 	if rec.exact {
 		rec.brief = all[brief[0]:brief[1]]
 	}
-	rec.subject, rec.about = all[subject[0]:subject[1]], all[about:]
+	rec.subject, rec.about = all[subject[0]:subject[1]], all[at:]
 	if novel[0] >= 0 {
 		rec.novel = all[novel[0]:novel[1]]
 	}
+}
+
+// wordsBatch is the size at which x.words is cut into the subjects of its
+// packages.
+const wordsBatch = 16 << 10
+
+// A pendingWords is a package whose subject, and brief unless it is -1,
+// lie at those offsets in x.words, until flushWords cuts them.
+type pendingWords struct {
+	pkg            int32
+	subject, brief [2]int32
+}
+
+// flushWords sets the subjects and briefs of the packages written into
+// x.words, from one string, and empties it.
+func (x *assessor) flushWords() {
+	if len(x.pending) == 0 {
+		return
+	}
+	all := x.words.String()
+	for _, pw := range x.pending {
+		rec := &x.facts[pw.pkg].rec
+		rec.subject = all[pw.subject[0]:pw.subject[1]]
+		if pw.brief[0] >= 0 {
+			rec.brief = all[pw.brief[0]:pw.brief[1]]
+		}
+	}
+	x.words.reset()
+	x.pending = x.pending[:0]
 }
 
 // aboutBasis writes into w what the record has for a package with no

@@ -62,6 +62,7 @@ func (r Record) index(check func(i int) error) (index, error) {
 		events:   make(map[string]int, len(r.Events)),
 		claims:   make(map[string]int, len(r.Claims)),
 	}
+	var dups bool // a duplicate ID has been met: see insertFirst
 	for i := range r.Packages {
 		p := &r.Packages[i]
 		var err error
@@ -73,10 +74,8 @@ func (r Record) index(check func(i int) error) (index, error) {
 		if err != nil {
 			v.funding(p.ID, "packages["+strconv.Itoa(i)+"]", err)
 		}
-		if j, dup := ix.packages[p.ID]; dup && p.ID != "" {
+		if j, dup := insertFirst(ix.packages, p.ID, i, &dups, func(k int) string { return r.Packages[k].ID }); dup && p.ID != "" {
 			v.add(&RecordError{Package: p.ID, Path: "packages[" + strconv.Itoa(i) + "].id", Err: detail(ErrDuplicate, "also packages["+strconv.Itoa(j)+"]")})
-		} else {
-			ix.packages[p.ID] = i
 		}
 	}
 	for i := range r.Packages {
@@ -157,10 +156,8 @@ func (r Record) index(check func(i int) error) (index, error) {
 		if blank(c.ID) {
 			continue
 		}
-		if j, dup := ix.claims[c.ID]; dup {
+		if j, dup := insertFirst(ix.claims, c.ID, i, &dups, func(k int) string { return r.Claims[k].ID }); dup {
 			v.add(&RecordError{Claim: c.ID, Path: claimPath(i, "id"), Err: detail(ErrDuplicate, "also claims["+strconv.Itoa(j)+"]")})
-		} else {
-			ix.claims[c.ID] = i
 		}
 	}
 	n := 0
@@ -175,6 +172,38 @@ func (r Record) index(check func(i int) error) (index, error) {
 	}
 	v.responseCycles(r.Claims, ix.claims)
 	return ix, v.err()
+}
+
+// insertFirst indexes entry i of a list by its ID, id, in m, unless an
+// earlier entry has that ID, and returns that entry's index and true if
+// one has; an empty ID is indexed by its last entry. idOf gives the ID of
+// entry k. A valid record has no duplicates, so it inserts first, one
+// look-up rather than two, and tells a duplicate by the map not growing:
+// it then finds the earlier entry by its ID, once, and sets dups, after
+// which it looks up before it inserts, so that a record of many duplicates
+// is still indexed in linear time.
+func insertFirst(m map[string]int, id string, i int, dups *bool, idOf func(k int) string) (int, bool) {
+	if *dups {
+		j, dup := m[id]
+		if !dup || id == "" {
+			m[id] = i
+		}
+		return j, dup
+	}
+	n := len(m)
+	m[id] = i
+	if len(m) > n {
+		return 0, false
+	}
+	*dups = true
+	j := 0
+	for idOf(j) != id {
+		j++
+	}
+	if id != "" {
+		m[id] = j
+	}
+	return j, true
 }
 
 // blank reports whether s is empty or white space alone, as
