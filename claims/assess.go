@@ -83,6 +83,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 		x.record(i, &x.recs[i].r, x.recs[i].err)
 	}
 	x.recs = nil
+	x.flushWords()
 	x.tolScaled, x.tolFast = scaledTolerance(x.tol)
 	x.noRounding = o.Tolerance.Sign() < 0
 	n := 0
@@ -196,6 +197,13 @@ type assessor struct {
 	lastUnlike unlikeReason // the reason unlike gave last
 	p          prose        // the explanations of the batch being written
 	tmp        prose        // scratch space for phrases
+	// words and pending are the subjects of packages not yet cut from
+	// words (see record).
+	words   prose
+	pending []pendingWords
+	// abouts are the sentences plainAbout gives, by basis (headline,
+	// itemisation, neither), number of allocations and novelty.
+	abouts [3][10][len(noveltyPhrases)]string
 	// first is the index of the batch's first finding; starts and ends
 	// are the offsets of its findings' explanations in p.
 	first        int
@@ -389,15 +397,40 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 	if rec.basis != FromHeadline {
 		rec.headline = &p.Headline
 	}
-	// One scratch buffer builds every phrase, one after another, and they
-	// are cut from one string, so that a package costs one allocation for
-	// its words: brief, subject and about lie at the offsets marked.
+	rec.novel = noveltyPhrase(p.Novelty)
+	changes := !p.Change.IsZero()
+	// A record that contradicts itself says so wherever it is relied on.
+	contradicts := r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || changes || !p.Headline.Over().IsZero()
+	about, plain := x.plainAbout(p, rec, parts != "" || contradicts || len(x.ix.later[i]) > 0)
+	// The words of a package are written one after another and cut from
+	// one string: subject and about lie at the offsets marked, and brief
+	// within subject. Most packages' sentence is one of a few, shared by
+	// all of them, and their subjects are written into x.words, a batch
+	// of many packages' subjects cut from one string, so that they cost
+	// no allocation of their own; the rest are written into x.tmp.
 	w := &x.tmp
-	w.reset()
-	var brief, subject [2]int
+	if plain {
+		if x.pending == nil {
+			// Sized once for a batch, so that neither grows as the
+			// packages are recorded.
+			n := min(len(x.r.Packages), wordsBatch/16)
+			x.pending, x.words.b = make([]pendingWords, 0, n), make([]byte, 0, min(wordsBatch+wordsBatch/8, 64*n))
+		}
+		w = &x.words
+	} else {
+		w.reset()
+	}
+	subject := [2]int{len(w.b), 0}
+	brief := [2]int{-1, -1}
 	novel := [2]int{-1, -1} // set when the novelty phrase names a year
 	switch {
 	case rec.exact:
+		if rec.basis == FromItemisation {
+			w.s("the itemised ")
+		} else {
+			w.s("the ")
+		}
+		brief[0] = len(w.b)
 		if rec.basis == FromHeadline && (!p.Headline.Per().IsZero() || !p.Headline.Over().IsZero()) {
 			// "the £1.5bn a year package": the term is part of the figure.
 			w.s(p.Headline.String())
@@ -405,13 +438,7 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 			w.b = appendBrief(w.b, rec.amount)
 		}
 		brief[1] = len(w.b)
-		subject[0] = len(w.b)
-		if rec.basis == FromItemisation {
-			w.s("the itemised ")
-			w.b = append(w.b, w.b[brief[0]:brief[1]]...)
-		} else {
-			w.s("the ")
-			w.b = append(w.b, w.b[brief[0]:brief[1]]...)
+		if rec.basis != FromItemisation {
 			w.s(" package")
 		}
 	case rec.basis == FromHeadline:
@@ -421,7 +448,15 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 		w.s("the package ").q(p.ID)
 	}
 	subject[1] = len(w.b)
-	about := len(w.b)
+	if plain {
+		rec.about = about
+		x.pending = append(x.pending, pendingWords{pkg: int32(i), subject: [2]int32{int32(subject[0]), int32(subject[1])}, brief: [2]int32{int32(brief[0]), int32(brief[1])}})
+		if len(w.b) >= wordsBatch {
+			x.flushWords()
+		}
+		return
+	}
+	at := len(w.b)
 	w.s("The record ")
 	switch {
 	case parts != "" && r.Status == funding.OverAllocated && rec.basis == FromHeadline:
@@ -437,19 +472,9 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 		w.s("has the headline as announced, and allocations not all stated exactly, so that ").s(parts)
 	case parts != "":
 		w.s("has no exact amount for the package: ").s(parts)
-	case rec.basis == FromHeadline:
-		w.s("has the headline as announced, with no itemisation")
-	case rec.basis == FromItemisation:
-		w.s("itemises the money in ").s(count(len(p.Allocations)))
-		if len(p.Allocations) == 1 {
-			w.s(" allocation")
-		} else {
-			w.s(" allocations")
-		}
 	default:
-		w.s("has no amount for the package")
+		x.aboutBasis(w, rec.basis, len(p.Allocations))
 	}
-	rec.novel = noveltyPhrase(p.Novelty)
 	if rec.novel != "" {
 		if rec.basis != FromItemisation {
 			w.s(",")
@@ -463,13 +488,11 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 		}
 	}
 	w.s(".")
-	changes := !p.Change.IsZero()
 	if changes {
 		x.change(p)
 	}
 	x.later(i, rec)
-	// A record that contradicts itself says so wherever it is relied on.
-	if r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || changes || !p.Headline.Over().IsZero() {
+	if contradicts {
 		q := *p
 		if prev := x.previous(p); prev != nil && q.Change.From.IsZero() &&
 			prev.Headline.Per() == p.Headline.Per() && prev.Headline.Over() == p.Headline.Over() {
@@ -484,10 +507,101 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 	if rec.exact {
 		rec.brief = all[brief[0]:brief[1]]
 	}
-	rec.subject, rec.about = all[subject[0]:subject[1]], all[about:]
+	rec.subject, rec.about = all[subject[0]:subject[1]], all[at:]
 	if novel[0] >= 0 {
 		rec.novel = all[novel[0]:novel[1]]
 	}
+}
+
+// wordsBatch is the size at which x.words is cut into the subjects of its
+// packages.
+const wordsBatch = 16 << 10
+
+// A pendingWords is a package whose subject, and brief unless it is -1,
+// lie at those offsets in x.words, until flushWords cuts them.
+type pendingWords struct {
+	pkg            int32
+	subject, brief [2]int32
+}
+
+// flushWords sets the subjects and briefs of the packages written into
+// x.words, from one string, and empties it.
+func (x *assessor) flushWords() {
+	if len(x.pending) == 0 {
+		return
+	}
+	all := x.words.String()
+	for _, pw := range x.pending {
+		rec := &x.facts[pw.pkg].rec
+		rec.subject = all[pw.subject[0]:pw.subject[1]]
+		if pw.brief[0] >= 0 {
+			rec.brief = all[pw.brief[0]:pw.brief[1]]
+		}
+	}
+	x.words.reset()
+	x.pending = x.pending[:0]
+}
+
+// aboutBasis writes into w what the record has for a package with no
+// parts to explain: its basis, and for an itemisation the number of its
+// allocations, n: "has the headline as announced, with no itemisation".
+func (x *assessor) aboutBasis(w *prose, b Basis, n int) {
+	switch b {
+	case FromHeadline:
+		w.s("has the headline as announced, with no itemisation")
+	case FromItemisation:
+		w.s("itemises the money in ").s(count(n))
+		if n == 1 {
+			w.s(" allocation")
+		} else {
+			w.s(" allocations")
+		}
+	default:
+		w.s("has no amount for the package")
+	}
+}
+
+// plainAbout returns the basis and novelty sentence of a package whose
+// record needs no more said of it (special is unset: no parts to explain,
+// no change, no later package, nothing it may contradict) and whose
+// novelty names no year, and whether it is one: "The record itemises the
+// money in two allocations, and describes it as new money." There are few
+// such sentences, so each is written once per assessment and shared by
+// every package it describes, which then costs no words of its own.
+func (x *assessor) plainAbout(p *funding.Package, rec *recorded, special bool) (string, bool) {
+	n := len(p.Allocations)
+	var b int
+	switch rec.basis {
+	case FromHeadline:
+		b, n = 0, 0
+	case FromItemisation:
+		b = 1
+	default:
+		b, n = 2, 0
+	}
+	if special || n >= len(x.abouts[b]) || p.Novelty < 0 || int(p.Novelty) >= len(noveltyPhrases) {
+		return "", false
+	}
+	if rec.novel != "" {
+		if _, ok := singleYear(p.Period); ok {
+			return "", false
+		}
+	}
+	s := &x.abouts[b][n][p.Novelty]
+	if *s == "" {
+		var w prose
+		w.s("The record ")
+		x.aboutBasis(&w, rec.basis, len(p.Allocations))
+		if rec.novel != "" {
+			if rec.basis != FromItemisation {
+				w.s(",")
+			}
+			w.s(" and describes it as ").s(rec.novel)
+		}
+		w.s(".")
+		*s = w.String()
+	}
+	return *s, true
 }
 
 // allocation returns what the record has for allocation id of package f,

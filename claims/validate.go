@@ -2,6 +2,7 @@ package claims
 
 import (
 	"errors"
+	"hash/maphash"
 	"slices"
 	"strconv"
 	"strings"
@@ -41,7 +42,9 @@ func (r Record) Validate() error {
 type index struct {
 	packages map[string]int
 	events   map[string]int
-	claims   map[string]int
+	// claims is nil when no claim names another and the IDs are distinct
+	// (see claimsIndexed): then nothing looks a claim up.
+	claims map[string]int
 	// pkgOf holds, for each assertion of each claim in order, the index
 	// of the package it is about, or -1; about holds, for each claim, the
 	// index of its About package, or -1.
@@ -60,8 +63,11 @@ func (r Record) index(check func(i int) error) (index, error) {
 	ix := index{
 		packages: make(map[string]int, len(r.Packages)),
 		events:   make(map[string]int, len(r.Events)),
-		claims:   make(map[string]int, len(r.Claims)),
 	}
+	if claimsIndexed(r.Claims) {
+		ix.claims = make(map[string]int, len(r.Claims))
+	}
+	var dups bool // a duplicate ID has been met: see insertFirst
 	for i := range r.Packages {
 		p := &r.Packages[i]
 		var err error
@@ -73,10 +79,8 @@ func (r Record) index(check func(i int) error) (index, error) {
 		if err != nil {
 			v.funding(p.ID, "packages["+strconv.Itoa(i)+"]", err)
 		}
-		if j, dup := ix.packages[p.ID]; dup && p.ID != "" {
+		if j, dup := insertFirst(ix.packages, p.ID, i, &dups, func(k int) string { return r.Packages[k].ID }); dup && p.ID != "" {
 			v.add(&RecordError{Package: p.ID, Path: "packages[" + strconv.Itoa(i) + "].id", Err: detail(ErrDuplicate, "also packages["+strconv.Itoa(j)+"]")})
-		} else {
-			ix.packages[p.ID] = i
 		}
 	}
 	for i := range r.Packages {
@@ -154,13 +158,11 @@ func (r Record) index(check func(i int) error) (index, error) {
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		v.claim(c, i)
-		if blank(c.ID) {
+		if blank(c.ID) || ix.claims == nil {
 			continue
 		}
-		if j, dup := ix.claims[c.ID]; dup {
+		if j, dup := insertFirst(ix.claims, c.ID, i, &dups, func(k int) string { return r.Claims[k].ID }); dup {
 			v.add(&RecordError{Claim: c.ID, Path: claimPath(i, "id"), Err: detail(ErrDuplicate, "also claims["+strconv.Itoa(j)+"]")})
-		} else {
-			ix.claims[c.ID] = i
 		}
 	}
 	n := 0
@@ -175,6 +177,84 @@ func (r Record) index(check func(i int) error) (index, error) {
 	}
 	v.responseCycles(r.Claims, ix.claims)
 	return ix, v.err()
+}
+
+// claimsIndexed reports whether the claims cs need indexing by ID: some
+// claim responds to another or an assertion names one it is set against,
+// or two IDs may be the same. Most records have neither, and hashing each
+// ID into a table of hashes, at most a third the size of a map (8 to 16
+// bytes a claim) and never growing, costs less than a map: only when two
+// hashes meet, which distinct IDs of a record rarely do, are the IDs
+// indexed and compared.
+// A record whose claims are not indexed has a nil index of claims, which
+// nothing looks up.
+func claimsIndexed(cs []Claim) bool {
+	size := 16
+	for size < 2*len(cs) {
+		size <<= 1
+	}
+	slots, mask := make([]uint32, size), uint64(size-1)
+	for i := range cs {
+		c := &cs[i]
+		if c.RespondsTo != "" {
+			return true
+		}
+		for _, a := range c.Assertions {
+			if in, ok := a.(Insufficiency); ok && in.Against != "" {
+				return true
+			}
+		}
+		if blank(c.ID) {
+			continue
+		}
+		// A slot holds the high half of an ID's hash, made odd so that no
+		// hash is the empty slot's 0; the low half is where it goes.
+		h := maphash.String(idSeed, c.ID)
+		tag, k := uint32(h>>32)|1, h&mask
+		for slots[k] != 0 && slots[k] != tag {
+			k = (k + 1) & mask
+		}
+		if slots[k] == tag {
+			return true
+		}
+		slots[k] = tag
+	}
+	return false
+}
+
+// idSeed seeds the hashes of claimsIndexed.
+var idSeed = maphash.MakeSeed()
+
+// insertFirst indexes entry i of a list by its ID, id, in m, unless an
+// earlier entry has that ID, and returns that entry's index and true if
+// one has; an empty ID is indexed by its last entry. idOf gives the ID of
+// entry k. A valid record has no duplicates, so it inserts first, one
+// look-up rather than two, and tells a duplicate by the map not growing:
+// it then finds the earlier entry by its ID, once, and sets dups, after
+// which it looks up before it inserts, so that a record of many duplicates
+// is still indexed in linear time.
+func insertFirst(m map[string]int, id string, i int, dups *bool, idOf func(k int) string) (int, bool) {
+	if *dups {
+		j, dup := m[id]
+		if !dup || id == "" {
+			m[id] = i
+		}
+		return j, dup
+	}
+	n := len(m)
+	m[id] = i
+	if len(m) > n {
+		return 0, false
+	}
+	*dups = true
+	j := 0
+	for idOf(j) != id {
+		j++
+	}
+	if id != "" {
+		m[id] = j
+	}
+	return j, true
 }
 
 // blank reports whether s is empty or white space alone, as

@@ -2,6 +2,7 @@ package claims_test
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -165,6 +166,39 @@ func TestValidateReportsAll(t *testing.T) {
 	}
 	if !errors.Is(err, claims.ErrNoCost) || !errors.Is(err, claims.ErrSelfResponse) {
 		t.Errorf("Validate() = %v, want ErrNoCost and ErrSelfResponse", err)
+	}
+}
+
+// TestValidateDuplicates checks that every repeat of an ID is reported
+// against its first use, and that a claim about a repeated package still
+// finds it, however many times an ID repeats.
+func TestValidateDuplicates(t *testing.T) {
+	r := fixture()
+	first := r.Packages[0]
+	r.Packages = append(r.Packages, first, first)
+	n := len(r.Packages)
+	c := func(id string) claims.Claim {
+		return claims.Claim{ID: id, Speaker: funding.Person{Name: "A"}, Quote: "q", About: first.ID}
+	}
+	r.Claims = []claims.Claim{c("a"), c("b"), c("a"), c("b"), c("a")}
+	err := r.Validate()
+	j, ok := err.(interface{ Unwrap() []error })
+	if !ok || len(j.Unwrap()) != 5 {
+		t.Fatalf("Validate() = %v, want five joined errors", err)
+	}
+	for _, want := range []string{
+		"packages[" + strconv.Itoa(n-2) + "].id: duplicate identifier: also packages[0]",
+		"packages[" + strconv.Itoa(n-1) + "].id: duplicate identifier: also packages[0]",
+		"claims[2].id: duplicate identifier: also claims[0]",
+		"claims[3].id: duplicate identifier: also claims[1]",
+		"claims[4].id: duplicate identifier: also claims[0]",
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("Validate() = %q, want it to say %q", err, want)
+		}
+	}
+	if errors.Is(err, claims.ErrNotFound) {
+		t.Errorf("Validate() = %v, want every claim's about found", err)
 	}
 }
 
