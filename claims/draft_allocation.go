@@ -55,8 +55,9 @@ func (d *drafter) draftAllocations() {
 		var sas []StatedAmount // the roles of the sentence's figures, read once if needed
 		partial := false
 		found, at := 0, 0
-		also := -1   // whether the sentence "also" announces money, once read
-		parent := -1 // the allocation the sentence itemises in turn, if any
+		also := -1    // whether the sentence "also" announces money, once read
+		parent := -1  // the allocation the sentence itemises in turn, if any
+		drafted := -1 // the mention last drafted as an allocation
 		if ps := d.channelParts(s, head, &sas); ps != nil {
 			// "£360m directly from government departments and £370m
 			// through the National Lottery", in the narrative or in speech.
@@ -138,6 +139,9 @@ func (d *drafter) draftAllocations() {
 			spoken := d.sharedInSpeech(s, m, &sas)
 			listing := (itemisedLast && !d.inMarks(span(m)) || d.givenFirstHand(s, m) || spoken) &&
 				!d.wholeAfter(m) && (spoken || !d.allocatedValue(m)) && d.fitsWhole(m, head)
+			// An item of a gapped list after one drafted is drafted as that
+			// one was: "Leeds will receive £4m, Bradford £3m".
+			listing = listing || drafted == k-1 && d.isGapped(s, k)
 			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
 				!d.announcedApart(s, m, head) && !listing {
 				// A quotation's own; but the sentence announcing the
@@ -282,6 +286,7 @@ func (d *drafter) draftAllocations() {
 				d.addAllocation(0, a, fields, m)
 			}
 			d.placed[k] = true
+			drafted = k
 		}
 		if parent >= 0 {
 			// The parts name only some of their whole; the package's own
@@ -1592,10 +1597,11 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 		start--
 	}
 	for k := end - 2; k >= start; k-- {
-		if w := before[k].w; w == "that" || w == "while" || w == "whereas" {
+		if w := before[k].w; w == "that" || w == "while" || w == "whereas" || w == "said" || w == "says" {
 			// "It was also announced that the … line will also receive",
 			// "… pumped into Reading's budget, while West Berkshire
-			// Council will receive"
+			// Council will receive", "The minister said Leeds will
+			// receive": the subject is after the word opening its clause.
 			start = k + 1
 			break
 		}
