@@ -167,6 +167,11 @@ func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool)
 		return Span{}, false
 	case r >= 0 && !roleWord(word(r)):
 		return Span{}, false // "London Assembly", "NHS England"
+	case r < 0 && count >= 3 && (prev == "for" || prev == "of" || prev == "and"):
+		// "Minister for Housing Carl Sargeant", "Minister for Housing
+		// and Regeneration Carl Sargeant": a portfolio's words and then a
+		// name, which takes the last two.
+		return Span{Start: run[len(run)-2].Start, End: run[len(run)-1].End}, true
 	case r < 0 && tieWord(prev):
 		return Span{}, false // "the Conservative Group"
 	case count == 1 && (known == nil || !known.last[word(len(run)-1)]):

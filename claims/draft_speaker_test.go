@@ -450,6 +450,8 @@ func TestQuotationSpeakerNames(t *testing.T) {
 			[]funding.Person{{Name: "Liz Smith"}, {Name: "Liz Smith"}}},
 		{"a post set off before a councillor in lower case", "Leader of West Suffolk Council, councillor John Griffiths, said: \"We are putting forward a mix.\"",
 			[]funding.Person{{Name: "John Griffiths", Role: "Leader of West Suffolk Council"}}},
+		{"a portfolio's words before the name", "Minister for Schools and Skills Jo Hart said: \"It is a start.\"\nMinister for Culture Tom Reid said: \"It is late.\"",
+			[]funding.Person{{Name: "Jo Hart", Role: "Minister for Schools and Skills"}, {Name: "Tom Reid", Role: "Minister for Culture"}}},
 		{"a peer's territorial designation", "Lord Smith of Leigh told reporters the fund \"was long overdue in Wigan\".",
 			[]funding.Person{{Name: "Lord Smith of Leigh"}}},
 		{"a company's name, Limited as the announcer's subject reads it", "\"It is a start for us,\" said Jo Bloggs Limited.",
