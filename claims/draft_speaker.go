@@ -543,6 +543,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				att, ok = d.subject(seg.Start, carriedOn(d.text, seg.Start, w.Start), sent, v)
 				if !ok && !targetVerb(word) {
 					att, ok = d.object(w.End, seg.End, sent)
+					if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b && d.text[b-1] == ',' {
+						// "The money amounts to 0.02% of budgets, said the
+						// TUC": the clause before the inverted verb is
+						// what the speaker said.
+						att.report = clauseSpan(d.text, a, b-1)
+					}
 				}
 			}
 			if ok && carried && !d.heard(att) {
@@ -2072,6 +2078,21 @@ var orgAliases = map[string]string{
 	"Met Police":          "Metropolitan Police Service",
 	"Metropolitan Police": "Metropolitan Police Service",
 	"Scotland Yard":       "Metropolitan Police Service",
+	// The national bodies UK reports name by their initials alone, as
+	// well known: their full names, the records' form.
+	"TUC":   "Trades Union Congress",
+	"STUC":  "Scottish Trades Union Congress",
+	"LGA":   "Local Government Association",
+	"WLGA":  "Welsh Local Government Association",
+	"NILGA": "Northern Ireland Local Government Association",
+	"COSLA": "Convention of Scottish Local Authorities",
+	"Cosla": "Convention of Scottish Local Authorities",
+	"CBI":   "Confederation of British Industry",
+	"FSB":   "Federation of Small Businesses",
+	"IFS":   "Institute for Fiscal Studies",
+	"BMA":   "British Medical Association",
+	"RCN":   "Royal College of Nursing",
+	"NFU":   "National Farmers' Union",
 }
 
 // aliasOrg returns the full name of the body named org.

@@ -452,6 +452,8 @@ func TestQuotationSpeakerNames(t *testing.T) {
 			[]funding.Person{{Name: "John Griffiths", Role: "Leader of West Suffolk Council"}}},
 		{"a portfolio's words before the name", "Minister for Schools and Skills Jo Hart said: \"It is a start.\"\nMinister for Culture Tom Reid said: \"It is late.\"",
 			[]funding.Person{{Name: "Jo Hart", Role: "Minister for Schools and Skills"}, {Name: "Tom Reid", Role: "Minister for Culture"}}},
+		{"a national body by its initials alone", "\"It is late,\" said the TUC.\n\"It is a start,\" the LGA said.",
+			[]funding.Person{{Org: "Trades Union Congress"}, {Org: "Local Government Association"}}},
 		{"a peer's territorial designation", "Lord Smith of Leigh told reporters the fund \"was long overdue in Wigan\".",
 			[]funding.Person{{Name: "Lord Smith of Leigh"}}},
 		{"a company's name, Limited as the announcer's subject reads it", "\"It is a start for us,\" said Jo Bloggs Limited.",
