@@ -694,12 +694,24 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	if !whole && isComparison(before) {
 		return 0, false, false // "up from £3m last year": a level it is compared with
 	}
+	if d.difference(m) {
+		return 0, false, false
+	}
 	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k) || d.listedTotal(s, k)
 	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
 		found, whole = true, true
 	}
 	n := len(d.others)
 	return n, whole, found && d.addOther(k)
+}
+
+// difference reports whether the mention m is a difference between two
+// sums, "more than" or "less than" straight after it: "will now share
+// £7m …, £2m more than was announced last September" is no money of
+// its own, and no package announced apart.
+func (d *drafter) difference(m currency.Mention) bool {
+	t := d.text[m.End:]
+	return strings.HasPrefix(t, " more than ") || strings.HasPrefix(t, " less than ")
 }
 
 // securedFrom reports whether the words after the mention m in the

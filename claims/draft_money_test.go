@@ -249,6 +249,12 @@ func TestDraftMoney(t *testing.T) {
 			text: "The council has announced £2m for the town's parks.\n\nMeanwhile, £500,000 will go to Eastside Park.\n",
 			want: []string{"package £2m; share £500,000", "claim £2m package"},
 		},
+		{
+			// A difference between two statements of money is no money of
+			// its own, and no package announced apart.
+			text: "The council has announced £2m for the town's parks.\n\nThe parks will share the £2m over two years, £500,000 more than was announced in May.\n",
+			want: []string{"package £2m", "claim £2m package"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}
