@@ -181,6 +181,12 @@ func (d *drafter) draftAllocations() {
 					also = 1
 				}
 			}
+			if r == RoleChange && d.cutBefore(m) {
+				// "its budget brought down by 0.6 per cent, which represents
+				// a drop of £1.05m": a cut is no money given, of this package
+				// or another; it is noted.
+				continue
+			}
 			if also == 0 && r != RoleShare && d.announcedApart(s, m, head) {
 				// "Separately, the government announced £50m for colleges"
 				// beside a £10m package: more money, announced apart.
@@ -712,6 +718,18 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 func (d *drafter) difference(m currency.Mention) bool {
 	t := d.text[m.End:]
 	return strings.HasPrefix(t, " more than ") || strings.HasPrefix(t, " less than ")
+}
+
+// cutBefore reports whether the two words before the mention m make it
+// a fall in money: "a drop of £1.05m", "cut by £2m", "a reduction of
+// £3m".
+func (d *drafter) cutBefore(m currency.Mention) bool {
+	switch d.wordsBefore(m) {
+	case "drop of", "cut of", "cuts of", "reduction of", "fall of", "decrease of", "loss of", "cut by", "reduced by",
+		"fell by", "falls by", "fall by", "down by", "dropped by", "drops by":
+		return true
+	}
+	return false
 }
 
 // securedFrom reports whether the words after the mention m in the

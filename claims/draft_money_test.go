@@ -255,6 +255,13 @@ func TestDraftMoney(t *testing.T) {
 			text: "The council has announced £2m for the town's parks.\n\nThe parks will share the £2m over two years, £500,000 more than was announced in May.\n",
 			want: []string{"package £2m", "claim £2m package"},
 		},
+		{
+			// Where no sentence announces money and the first figure is a
+			// cut, the package has no headline; a cut announced apart is no
+			// package either.
+			text: "Cuts for Leeds and Bradford\n\nMinister Jo Hart said Leeds would receive a 2% funding reduction, equivalent to £3m.\n\nMeanwhile, Bradford will also have its grant cut by 1%, which represents a drop of £1m.\n",
+			want: []string{"package ", "claim £3m change"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}
