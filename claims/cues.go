@@ -96,7 +96,8 @@ var (
 			"committing", "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises", "promising",
 			"handed", "handing", "unveil", "unveiled", "unveils", "unveiling", "worth", "spend", "spends", "spending",
 			"package of", "fund of", "funding of", "boost of", "injection of", "total of", "package is", "package was",
-			"fund is", "funding is", "investment is", "total is", "total was", "total will be",
+			"fund is", "funding is", "investment is", "total is", "total was", "total will be", "distribute", "distributes",
+			"distributing",
 			"release", "releases", "released", "releasing", "access to", "makes available", "make available", "made available", "making available",
 			"barely", "only", "just", "mere", "paltry", "measly"),
 	)

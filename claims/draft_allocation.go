@@ -122,6 +122,12 @@ func (d *drafter) draftAllocations() {
 				d.addOther(k)
 				continue
 			}
+			if s != d.announce && d.fundGives(s, m) {
+				// "the Local Community Fund will distribute £2.7 million to
+				// local groups": all the fund gives, stated again, not one
+				// recipient's share.
+				continue
+			}
 			partEnd, part := d.partitive(m)
 			// "As part of a UK-wide package of support, £360 million will
 			// be directly allocated … The Treasury said that there would
