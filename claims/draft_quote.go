@@ -540,10 +540,13 @@ func (d *quoteDrafter) run() {
 			// words, unplaced.
 			phrase := !att.found() && m.open > sents[si].Start && (words == "" || !terminal(words[len(words)-1])) &&
 				!strings.ContainsAny(words, "£$€0123456789") && nounLead(lastWord(d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-16)):m.open]))
-			if !spoken && (short || phrase || !att.found() && titleLike(words)) || named {
-				continue // a word in quotation marks, or a title, not speech
-			}
 			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
+			if !spoken && (short || phrase || !att.found() && titleLike(words)) || named || short && rejectedClaim(frame) {
+				// A word in quotation marks, or a title, not speech; or
+				// others' word the speaker rejects ("dismissed claims that
+				// the new fund was a “bribe”").
+				continue
+			}
 			d.add(Span{Start: m.start, End: m.end}, frame, att)
 			last = len(d.out) - 1
 		}
@@ -568,6 +571,30 @@ func (d *quoteDrafter) run() {
 			pending = atts[n-1]
 		}
 	}
+}
+
+// rejectedClaim reports whether frame, the words before a quotation in
+// its sentence, rejects others' words that the quotation is part of: a
+// verb of rejecting and then "claims that", "suggestions that" or the
+// like, "dismissed claims that the new fund was a".
+func rejectedClaim(frame string) bool {
+	low := lowerASCII(frame)
+	k := -1
+	for _, n := range [...]string{" claims that ", " suggestions that ", " accusations that ", " allegations that ", " criticism that ", " claim that "} {
+		if i := strings.Index(low, n); i >= 0 {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for _, v := range [...]string{"dismiss", "reject", "denied", "denies", "deny", "refute", "rubbish"} {
+		if strings.Contains(low[:k], v) {
+			return true
+		}
+	}
+	return false
 }
 
 // summaryLine reports whether paragraph p is a line of a press release's

@@ -458,7 +458,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 		}
 	})
 	tries := 0
-	for _, seg := range segs[:n] {
+	for si, seg := range segs[:n] {
 		prev, prev2, prevAt := "", "", Span{}
 		for w := range wordsIn(d.text, seg.Start, seg.End) {
 			word := d.text[w.Start:w.End]
@@ -525,6 +525,13 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				// spoke; "has been criticised" names no speaker.
 				if by != w.End {
 					att, ok = d.object(by, seg.End, sent)
+				} else if si+1 < n && len(strings.Fields(d.text[w.End:seg.End])) <= 2 {
+					// "was deemed a “desperate bribe” by the Shadow
+					// Chancellor": the agent after the quotation.
+					next := segs[si+1]
+					if by := after(d.text, next.Start, next.End, "by"); by != next.Start {
+						att, ok = d.object(by, next.End, sent)
+					}
 				}
 			} else if word == "according" || word == "According" {
 				att, ok = d.object(after(d.text, w.End, seg.End, "to"), seg.End, sent)
@@ -1026,6 +1033,17 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 			info.apposition(s, cs[1])
 		}
 		return att, true
+	}
+	if len(cs) > 1 {
+		// "by the Shadow Chancellor, John McDonnell": a post, then its
+		// holder named after it.
+		if post, ok := d.roleOnly(cs[0]); ok {
+			if name, pre, ok := d.nameIn(cs[1], false); ok && pre.Start >= pre.End {
+				att := d.person(name)
+				d.info(att.key).setRole(s, post.span)
+				return att, true
+			}
+		}
 	}
 	if endsInPost(s, cs[0]) {
 		// "said the Breckland Labour leader": a person by post, not a body.
