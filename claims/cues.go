@@ -481,6 +481,11 @@ func read(quote string, sp Span) reading {
 			r.role, r.roleCue = RoleChange, g
 		}
 	}
+	if r.role == RoleUnknown && len(before) > 2 && is(before[0], "at") && needNounIn(before[1:min(len(before), 7)]) {
+		// "putting the national shortfall at £5.7bn, and the gap in
+		// Yorkshire at £735m": a need put at a sum.
+		r.role, r.roleCue = RoleNeeded, "… at"
+	}
 	if r.role == RoleChange {
 		// "will now need to make cuts worth £9m", "will require the
 		// council to make around £9m of cuts": cuts still to find.
@@ -625,6 +630,22 @@ func thanOther(ts []token) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// needNounIn reports whether one of ts, words before a figure, is a noun
+// of money lacking ("gap", "shortfall", "deficit", "backlog", "hole"),
+// with no figure before it among them.
+func needNounIn(ts []token) bool {
+	for _, t := range ts {
+		if t.fig {
+			return false
+		}
+		switch t.s {
+		case "gap", "shortfall", "deficit", "backlog", "hole":
+			return true
+		}
 	}
 	return false
 }

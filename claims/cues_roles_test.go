@@ -236,6 +236,9 @@ func TestFromQuoteGlossesCutsAndReleases(t *testing.T) {
 		{"Leeds will get £2m more than last year", []claims.Role{claims.RoleChange}},
 		{"The trust gets £2m more than was promised", []claims.Role{claims.RoleChange}},
 		{"Leeds will get £2m more than planned", []claims.Role{claims.RoleChange}},
+		// A need put at a sum, its verb left out after the first.
+		{"Analysts put the deficit at £9m, and the gap in Northby at £2m", []claims.Role{claims.RoleNeeded, claims.RoleNeeded}},
+		{"The ceremony in Northby at £2m a ticket", []claims.Role{claims.RolePerUnit}},
 		// A total stated as the subject's is the package's.
 		{"The parks fund total is £6m, for play areas and paths", []claims.Role{claims.RolePackage}},
 	}
