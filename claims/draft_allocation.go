@@ -225,10 +225,12 @@ func (d *drafter) draftAllocations() {
 				continue
 			}
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
-				if err == nil && !d.inMarks(span(m)) && d.leadsFurther(m) {
+				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && d.partOfLarger(s)) {
 					// "And a further £140 million was devoted to …";
 					// reported, "Chancellor Rishi Sunak laid out plans for an
-					// extra £4.6 billion in business support in England".
+					// extra £4.6 billion in business support in England";
+					// "It is part of UK Government plans to spend £2 billion
+					// …": the larger programme the package belongs to.
 					d.addOther(k)
 				}
 				continue // more than the whole, or in another currency: no part of it
@@ -562,6 +564,25 @@ func (d *drafter) leadsFurther(m currency.Mention) bool {
 		return true
 	}
 	return strings.HasSuffix(d.wordsBefore(m), "another")
+}
+
+// partOfLarger reports whether the sentence s opens by saying its
+// subject, the package, is part of something: "It is part of …", "This
+// forms part of …", "The money is part of …". It reads at most its first
+// six words.
+func (d *drafter) partOfLarger(s Span) bool {
+	var buf [6]tok
+	ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+48)}, buf[:0])
+	for k := 2; k+1 < len(ts); k++ {
+		if ts[k].w == "part" && ts[k+1].w == "of" {
+			switch ts[k-1].w {
+			case "is", "forms", "was", "are", "form":
+				return !clauseBreak(d.text[ts[0].end:ts[k].start]) && (ts[0].w == "it" || ts[0].w == "this" || ts[0].w == "the")
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // furtherAbove reports whether the mention m, outside quote marks, is led

@@ -262,6 +262,12 @@ func TestDraftMoney(t *testing.T) {
 			text: "Cuts for Leeds and Bradford\n\nMinister Jo Hart said Leeds would receive a 2% funding reduction, equivalent to £3m.\n\nMeanwhile, Bradford will also have its grant cut by 1%, which represents a drop of £1m.\n",
 			want: []string{"package ", "claim £3m change"},
 		},
+		{
+			// The larger programme a package is part of is a package of
+			// its own.
+			text: "The council has announced £2m for the town's parks.\n\nIt is part of council plans to spend £20m on green spaces over the next decade.\n",
+			want: []string{"package £2m", "package £20m", "claim £2m package"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}
