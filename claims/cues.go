@@ -96,7 +96,8 @@ var (
 			"committing", "pledge", "pledged", "pledges", "pledging", "promise", "promised", "promises", "promising",
 			"handed", "handing", "unveil", "unveiled", "unveils", "unveiling", "worth", "spend", "spends", "spending",
 			"package of", "fund of", "funding of", "boost of", "injection of", "total of", "package is", "package was",
-			"fund is", "funding is", "investment is",
+			"fund is", "funding is", "investment is", "total is", "total was", "total will be", "distribute", "distributes",
+			"distributing",
 			"release", "releases", "released", "releasing", "access to", "makes available", "make available", "made available", "making available",
 			"barely", "only", "just", "mere", "paltry", "measly"),
 	)
@@ -389,6 +390,11 @@ func read(quote string, sp Span) reading {
 			// the difference, whatever the verb before.
 			r.role, r.roleCue = RoleChange, next[0].s
 		}
+		if r.role == RoleChange && len(next) > 1 && (is(next[0], "more") || is(next[0], "less")) && thanOther(next[1:]) {
+			// "migrants pay £2bn more in tax than they take out": the
+			// difference between two other sums, not a change in one.
+			r.role, r.roleCue = RoleOther, next[0].s+" … than"
+		}
 		if (r.role == RoleUnknown || r.role == RoleShare || r.role == RolePackage) && len(next) > 0 && eachWord(next) {
 			// "councils will get £30 per pupil", "will receive £5,000
 			// each": so much for each of them.
@@ -474,6 +480,11 @@ func read(quote string, sp Span) reading {
 		if g := changeGloss(low, start); g != "" {
 			r.role, r.roleCue = RoleChange, g
 		}
+	}
+	if r.role == RoleUnknown && len(before) > 2 && is(before[0], "at") && needNounIn(before[1:min(len(before), 7)]) {
+		// "putting the national shortfall at £5.7bn, and the gap in
+		// Yorkshire at £735m": a need put at a sum.
+		r.role, r.roleCue = RoleNeeded, "… at"
 	}
 	if r.role == RoleChange {
 		// "will now need to make cuts worth £9m", "will require the
@@ -595,6 +606,48 @@ func read(quote string, sp Span) reading {
 		r.roleCue = "per head"
 	}
 	return r
+}
+
+// thanOther reports whether ts, the words after "more" or "less" after a
+// figure, compare it within four words by "than" with something other
+// than the same sum at another time or as planned: "in tax than they take
+// out", "than Leeds", but not "than last year", "than was announced",
+// "than planned" or "than £3m".
+func thanOther(ts []token) bool {
+	for i := 0; i < len(ts) && i < 4; i++ {
+		if ts[i].fig {
+			return false
+		}
+		if !is(ts[i], "than") {
+			continue
+		}
+		if i+1 >= len(ts) || ts[i+1].fig || timeWord(ts[i+1]) {
+			return false
+		}
+		switch ts[i+1].s {
+		case "last", "this", "previously", "before", "planned", "expected", "originally", "announced", "promised",
+			"was", "were", "had", "has", "in", "at", "the", "a", "an", "forecast", "budgeted", "usual", "ever":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// needNounIn reports whether one of ts, words before a figure, is a noun
+// of money lacking ("gap", "shortfall", "deficit", "backlog", "hole"),
+// with no figure before it among them.
+func needNounIn(ts []token) bool {
+	for _, t := range ts {
+		if t.fig {
+			return false
+		}
+		switch t.s {
+		case "gap", "shortfall", "deficit", "backlog", "hole":
+			return true
+		}
+	}
+	return false
 }
 
 // afterAmount returns the tokens of own, a figure's own words without

@@ -198,8 +198,9 @@ func TestFromQuoteReductionsAndFaced(t *testing.T) {
 
 // TestFromQuoteGlossesCutsAndReleases checks the roles read from a gloss
 // stating a change in money, from cuts or savings still to make, from money
-// released, attracted from others, left over or carried forward, and from
-// the total giving has now reached: invented sentences, with ones where
+// released, attracted from others, left over or carried forward, from
+// the total giving has now reached, from a sum more or less than another
+// and from a total stated: invented sentences, with ones where
 // each rule must not fire.
 func TestFromQuoteGlossesCutsAndReleases(t *testing.T) {
 	tests := []struct {
@@ -228,6 +229,18 @@ func TestFromQuoteGlossesCutsAndReleases(t *testing.T) {
 		{"The board shared out its grants, leaving £1m for next year", []claims.Role{claims.RoleOther}},
 		{"Another £2m will be carried forward to next year", []claims.Role{claims.RoleOther}},
 		{"Bristol's grant sees a drop of £3m", []claims.Role{claims.RoleChange}},
+		// A sum more or less than something else is a difference between
+		// other sums; than the same sum at another time, a change.
+		{"Visitors spend £4m more in the town than they cost it", []claims.Role{claims.RoleOther}},
+		{"Leeds will get £2m less than Bradford", []claims.Role{claims.RoleOther}},
+		{"Leeds will get £2m more than last year", []claims.Role{claims.RoleChange}},
+		{"The trust gets £2m more than was promised", []claims.Role{claims.RoleChange}},
+		{"Leeds will get £2m more than planned", []claims.Role{claims.RoleChange}},
+		// A need put at a sum, its verb left out after the first.
+		{"Analysts put the deficit at £9m, and the gap in Northby at £2m", []claims.Role{claims.RoleNeeded, claims.RoleNeeded}},
+		{"The ceremony in Northby at £2m a ticket", []claims.Role{claims.RolePerUnit}},
+		// A total stated as the subject's is the package's.
+		{"The parks fund total is £6m, for play areas and paths", []claims.Role{claims.RolePackage}},
 	}
 	for _, tt := range tests {
 		var got []claims.Role

@@ -55,8 +55,9 @@ func (d *drafter) draftAllocations() {
 		var sas []StatedAmount // the roles of the sentence's figures, read once if needed
 		partial := false
 		found, at := 0, 0
-		also := -1   // whether the sentence "also" announces money, once read
-		parent := -1 // the allocation the sentence itemises in turn, if any
+		also := -1    // whether the sentence "also" announces money, once read
+		parent := -1  // the allocation the sentence itemises in turn, if any
+		drafted := -1 // the mention last drafted as an allocation
 		if ps := d.channelParts(s, head, &sas); ps != nil {
 			// "£360m directly from government departments and £370m
 			// through the National Lottery", in the narrative or in speech.
@@ -121,6 +122,12 @@ func (d *drafter) draftAllocations() {
 				d.addOther(k)
 				continue
 			}
+			if s != d.announce && d.fundGives(s, m) {
+				// "the Local Community Fund will distribute £2.7 million to
+				// local groups": all the fund gives, stated again, not one
+				// recipient's share.
+				continue
+			}
 			partEnd, part := d.partitive(m)
 			// "As part of a UK-wide package of support, £360 million will
 			// be directly allocated … The Treasury said that there would
@@ -138,6 +145,9 @@ func (d *drafter) draftAllocations() {
 			spoken := d.sharedInSpeech(s, m, &sas)
 			listing := (itemisedLast && !d.inMarks(span(m)) || d.givenFirstHand(s, m) || spoken) &&
 				!d.wholeAfter(m) && (spoken || !d.allocatedValue(m)) && d.fitsWhole(m, head)
+			// An item of a gapped list after one drafted is drafted as that
+			// one was: "Leeds will receive £4m, Bradford £3m".
+			listing = listing || drafted == k-1 && d.isGapped(s, k)
 			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
 				!d.announcedApart(s, m, head) && !listing {
 				// A quotation's own; but the sentence announcing the
@@ -177,6 +187,12 @@ func (d *drafter) draftAllocations() {
 					also = 1
 				}
 			}
+			if r == RoleChange && d.cutBefore(m) {
+				// "its budget brought down by 0.6 per cent, which represents
+				// a drop of £1.05m": a cut is no money given, of this package
+				// or another; it is noted.
+				continue
+			}
 			if also == 0 && r != RoleShare && d.announcedApart(s, m, head) {
 				// "Separately, the government announced £50m for colleges"
 				// beside a £10m package: more money, announced apart.
@@ -209,10 +225,12 @@ func (d *drafter) draftAllocations() {
 				continue
 			}
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
-				if err == nil && !d.inMarks(span(m)) && d.leadsFurther(m) {
+				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && d.partOfLarger(s)) {
 					// "And a further £140 million was devoted to …";
 					// reported, "Chancellor Rishi Sunak laid out plans for an
-					// extra £4.6 billion in business support in England".
+					// extra £4.6 billion in business support in England";
+					// "It is part of UK Government plans to spend £2 billion
+					// …": the larger programme the package belongs to.
 					d.addOther(k)
 				}
 				continue // more than the whole, or in another currency: no part of it
@@ -282,6 +300,7 @@ func (d *drafter) draftAllocations() {
 				d.addAllocation(0, a, fields, m)
 			}
 			d.placed[k] = true
+			drafted = k
 		}
 		if parent >= 0 {
 			// The parts name only some of their whole; the package's own
@@ -547,6 +566,25 @@ func (d *drafter) leadsFurther(m currency.Mention) bool {
 	return strings.HasSuffix(d.wordsBefore(m), "another")
 }
 
+// partOfLarger reports whether the sentence s opens by saying its
+// subject, the package, is part of something: "It is part of …", "This
+// forms part of …", "The money is part of …". It reads at most its first
+// six words.
+func (d *drafter) partOfLarger(s Span) bool {
+	var buf [6]tok
+	ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+48)}, buf[:0])
+	for k := 2; k+1 < len(ts); k++ {
+		if ts[k].w == "part" && ts[k+1].w == "of" {
+			switch ts[k-1].w {
+			case "is", "forms", "was", "are", "form":
+				return !clauseBreak(d.text[ts[0].end:ts[k].start]) && (ts[0].w == "it" || ts[0].w == "this" || ts[0].w == "the")
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // furtherAbove reports whether the mention m, outside quote marks, is led
 // by "a further" or its like (see leadsFurther) to more money than head,
 // the package's: more money announced beside the package, which a
@@ -689,12 +727,36 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	if !whole && isComparison(before) {
 		return 0, false, false // "up from £3m last year": a level it is compared with
 	}
+	if d.difference(m) {
+		return 0, false, false
+	}
 	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k) || d.listedTotal(s, k)
 	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
 		found, whole = true, true
 	}
 	n := len(d.others)
 	return n, whole, found && d.addOther(k)
+}
+
+// difference reports whether the mention m is a difference between two
+// sums, "more than" or "less than" straight after it: "will now share
+// £7m …, £2m more than was announced last September" is no money of
+// its own, and no package announced apart.
+func (d *drafter) difference(m currency.Mention) bool {
+	t := d.text[m.End:]
+	return strings.HasPrefix(t, " more than ") || strings.HasPrefix(t, " less than ")
+}
+
+// cutBefore reports whether the two words before the mention m make it
+// a fall in money: "a drop of £1.05m", "cut by £2m", "a reduction of
+// £3m".
+func (d *drafter) cutBefore(m currency.Mention) bool {
+	switch d.wordsBefore(m) {
+	case "drop of", "cut of", "cuts of", "reduction of", "fall of", "decrease of", "loss of", "cut by", "reduced by",
+		"fell by", "falls by", "fall by", "down by", "dropped by", "drops by":
+		return true
+	}
+	return false
 }
 
 // securedFrom reports whether the words after the mention m in the
@@ -1592,10 +1654,11 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 		start--
 	}
 	for k := end - 2; k >= start; k-- {
-		if w := before[k].w; w == "that" || w == "while" || w == "whereas" {
+		if w := before[k].w; w == "that" || w == "while" || w == "whereas" || w == "said" || w == "says" {
 			// "It was also announced that the … line will also receive",
 			// "… pumped into Reading's budget, while West Berkshire
-			// Council will receive"
+			// Council will receive", "The minister said Leeds will
+			// receive": the subject is after the word opening its clause.
 			start = k + 1
 			break
 		}

@@ -83,6 +83,20 @@ func (d *drafter) draftClaims() {
 		slices.SortStableFunc(cs, func(a, b drafted) int { return a.quote.Start - b.quote.Start })
 	}
 	announcer := d.announcerClaim(cs)
+	for i := range cs {
+		if !cs[i].announces(d) {
+			continue
+		}
+		// The announcing sentence's claim, and the release's next
+		// sentence, of what its fund gives.
+		if f, ok := d.fundFollow(cs[i]); ok {
+			cs = slices.Insert(cs, i+1, f)
+			if announcer > i {
+				announcer++
+			}
+		}
+		break
+	}
 	if announcer >= 0 && d.who.IsZero() {
 		a := cs[announcer]
 		d.who, d.announcer = a.claim.Speaker, a.speaker

@@ -249,6 +249,25 @@ func TestDraftMoney(t *testing.T) {
 			text: "The council has announced £2m for the town's parks.\n\nMeanwhile, £500,000 will go to Eastside Park.\n",
 			want: []string{"package £2m; share £500,000", "claim £2m package"},
 		},
+		{
+			// A difference between two statements of money is no money of
+			// its own, and no package announced apart.
+			text: "The council has announced £2m for the town's parks.\n\nThe parks will share the £2m over two years, £500,000 more than was announced in May.\n",
+			want: []string{"package £2m", "claim £2m package"},
+		},
+		{
+			// Where no sentence announces money and the first figure is a
+			// cut, the package has no headline; a cut announced apart is no
+			// package either.
+			text: "Cuts for Leeds and Bradford\n\nMinister Jo Hart said Leeds would receive a 2% funding reduction, equivalent to £3m.\n\nMeanwhile, Bradford will also have its grant cut by 1%, which represents a drop of £1m.\n",
+			want: []string{"package ", "claim £3m change"},
+		},
+		{
+			// The larger programme a package is part of is a package of
+			// its own.
+			text: "The council has announced £2m for the town's parks.\n\nIt is part of council plans to spend £20m on green spaces over the next decade.\n",
+			want: []string{"package £2m", "package £20m", "claim £2m package"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}

@@ -226,6 +226,7 @@ func (d *drafter) draftPackage() {
 	if best >= 0 && len(d.parts) == 0 {
 		best = d.fullest(best)
 	}
+	cut := false // whether the figure taken in want of an announcement is a change
 	if best < 0 {
 		// Only the title, or figures of other roles, state money: take the
 		// first, for a person to check.
@@ -238,12 +239,29 @@ func (d *drafter) draftPackage() {
 		if best < 0 {
 			best = 0
 		}
-		d.note(span(d.ms[best]), "no sentence announces the package: its headline is the first figure the article states, “"+d.ms[best].Figure.Text()+"”; check it")
+		if st := d.sentenceOf(d.ms[best]); !st.IsZero() {
+			if r, _ := roleAt(FromQuote(d.in(st)), 0, d.ms[best].Start-st.Start); r == RoleChange || r == RoleNeeded {
+				// "a one per cent funding reduction, equivalent to almost
+				// £1.9 million", where no sentence announces money: a cut,
+				// or cuts to make, states no package's money.
+				cut = true
+			}
+		}
+		if cut {
+			d.note(span(d.ms[best]), "no sentence announces the package, and the first figure the article states, “"+d.ms[best].Figure.Text()+"”, is a change or an amount needed: the package has no headline; set it if the article gives one")
+		} else {
+			d.note(span(d.ms[best]), "no sentence announces the package: its headline is the first figure the article states, “"+d.ms[best].Figure.Text()+"”; check it")
+		}
 	}
 	d.headline = best
-	if len(d.parts) > 0 {
+	// With a cut as its only candidate, as when the article states only
+	// parts, the package has no headline, though the figure is still the
+	// one the others are read beside (d.headline).
+	switch {
+	case cut:
+	case len(d.parts) > 0:
 		d.note(d.announce, "the article states the package's parts and no total: they are its allocations, and it has no headline; check it")
-	} else {
+	default:
 		d.placed[best] = true
 		m := d.ms[best]
 		d.pkg.Headline = m.Figure

@@ -560,42 +560,123 @@ func (d *drafter) partOfBefore(m currency.Mention) bool {
 
 // gapped returns a with its recipient read from a list that leaves out
 // the verb of receiving after its first item: "Leeds will receive £4m,
-// Bradford £3m and Wakefield £2m". The words between the figure before
-// the mention m and m are a comma or "and" and one to four capitalised
-// words naming the recipient, and a verb of receiving straight before
-// some earlier figure of the sentence s gives it its recipient (see
-// receiver). It returns false if the words are not so.
+// Bradford £3m and Wakefield £2m", "Leeds will receive £4m of the fund,
+// the Wakefield district £2m". The words after the last comma (or, with
+// none, the "and") between the figure before the mention m and m name the
+// recipient: one to four capitalised words, after "the" if it opens them
+// and before one lower-case noun of a place (placeNoun) if one closes
+// them; a verb of receiving straight before some earlier figure of the
+// sentence s gives it its recipient (see receiver). A figure with one
+// digit after its point and no scale ("£19.5" in a list of millions) is a
+// misprint: no sum of pounds and pence is written so; it is read at the
+// scale of the list's first item, and noted. It returns false if the words
+// are not so.
 func (d *drafter) gapped(s Span, m currency.Mention, a funding.Allocation) (funding.Allocation, []Field, bool) {
 	k := searchMention(d.ms, m.Start)
 	first := k
 	for first > 0 && d.ms[first-1].Start >= s.Start {
 		first--
 	}
-	if k == first {
+	at, ok := d.gapName(s, k)
+	if !ok {
 		return a, nil, false
-	}
-	ts := wordsOf(d.text, Span{d.ms[k-1].End, m.Start}, nil)
-	if len(ts) > 0 && ts[0].w == "and" {
-		ts = ts[1:]
-	}
-	lead := strings.TrimSpace(d.text[d.ms[k-1].End:m.Start])
-	if len(ts) == 0 || len(ts) > 4 || !strings.HasPrefix(lead, ",") && !strings.HasPrefix(lead, "and ") {
-		return a, nil, false
-	}
-	for i, t := range ts {
-		if !capitalised(d.text, t) || i > 0 && clauseBreak(d.text[ts[i-1].end:t.start]) {
-			return a, nil, false
-		}
-	}
-	if clauseBreak(d.text[ts[len(ts)-1].end:m.Start]) {
-		return a, nil, false // "Bradford, £3m": no gapped item
 	}
 	// The list's first item names its recipient by a verb of receiving.
 	if _, _, ok := d.receiver(funding.Allocation{}, s, d.ms[first]); !ok {
 		return a, nil, false
 	}
-	at := Span{ts[0].start, ts[len(ts)-1].end}
+	if f, ok := d.rescaled(m, d.ms[first]); ok {
+		a.Amount, a.Stated = currency.Amount{}, f
+		if exactAmount(f) {
+			a.Amount, a.Stated = f.Nominal(), currency.Figure{}
+		}
+		d.note(span(m), "“"+m.Figure.Text()+"” is read as “"+f.Text()+"”, the scale of the list it is in: a sum of pounds is not written with one digit after its point")
+	}
 	return d.toRecipient(a, at)
+}
+
+// gapName returns the words naming the recipient of a gapped list's item
+// before the k'th mention, in the sentence s (see gapped), and whether
+// the words between it and the mention before are so. It reads only
+// those words.
+func (d *drafter) gapName(s Span, k int) (Span, bool) {
+	if k == 0 || d.ms[k-1].Start < s.Start {
+		return Span{}, false
+	}
+	m := d.ms[k]
+	from := d.ms[k-1].End
+	if c := strings.LastIndexByte(d.text[from:m.Start], ','); c >= 0 {
+		from += c
+	}
+	ts := wordsOf(d.text, Span{from, m.Start}, nil)
+	if len(ts) > 0 && ts[0].w == "and" {
+		ts = ts[1:]
+	}
+	lead := strings.TrimSpace(d.text[from:m.Start])
+	if len(ts) > 0 && ts[0].w == "the" {
+		ts = ts[1:]
+	}
+	last := len(ts)
+	if last > 1 && placeNoun(ts[last-1].w) {
+		last-- // "the Tay Cities region": capitalised words and a noun of place
+	}
+	if last == 0 || last > 4 || !strings.HasPrefix(lead, ",") && !strings.HasPrefix(lead, "and ") {
+		return Span{}, false
+	}
+	for i, t := range ts[:last] {
+		if !capitalised(d.text, t) || i > 0 && clauseBreak(d.text[ts[i-1].end:t.start]) {
+			return Span{}, false
+		}
+	}
+	at := Span{ts[0].start, ts[len(ts)-1].end}
+	if clauseBreak(d.text[ts[0].start:m.Start]) {
+		return Span{}, false // "Bradford, £3m": no gapped item
+	}
+	return at, true
+}
+
+// isGapped reports whether the k'th mention, in the sentence s, is an
+// item of a gapped list (see gapName).
+func (d *drafter) isGapped(s Span, k int) bool {
+	_, ok := d.gapName(s, k)
+	return ok
+}
+
+// placeNoun reports whether w, in lower case, is a noun that closes the
+// name of a place or an authority: "the Tay Cities region", "the Leeds
+// district".
+func placeNoun(w string) bool {
+	switch w {
+	case "region", "area", "district", "borough", "county", "city", "council", "authority", "board":
+		return true
+	}
+	return false
+}
+
+// rescaled returns the figure of the mention m read at the scale of the
+// figure of the mention of, when m's words are a sum in pounds with no
+// scale and one digit after its point ("£19.5") and of's end in a word of
+// scale ("£60.9 million", "£60.9m"): the misprint of a list's item. It returns false
+// otherwise.
+func (d *drafter) rescaled(m, of currency.Mention) (currency.Figure, bool) {
+	t := d.text[m.Start:m.End]
+	dot := strings.IndexByte(t, '.')
+	if dot < 0 || dot != len(t)-2 || !isDigit(t[len(t)-1]) || !strings.HasPrefix(t, "£") {
+		return currency.Figure{}, false
+	}
+	u := d.text[of.Start:of.End]
+	scale := ""
+	for _, w := range [...]string{" million", " billion", "million", "billion", "bn", "m"} {
+		if strings.HasSuffix(u, w) && len(u) > len(w) && isDigit(u[len(u)-len(w)-1]) {
+			scale = w
+			break
+		}
+	}
+	if scale == "" {
+		return currency.Figure{}, false
+	}
+	f, err := currency.ParseFigure(t + scale)
+	return f, err == nil
 }
 
 // bracketed returns a with its recipient read from the capitalised words

@@ -364,6 +364,13 @@ func TestDraftRecipients(t *testing.T) {
 			want: []string{"package £10m; share £4m; share £3m; share £2m", "claim £10m package"},
 		},
 		{
+			// The gapped items after the last comma, one opening on "the"
+			// and closing on a noun of place, and one misprinted without its
+			// scale, read at the list's; the subject after "said".
+			text: head + "The minister said Leeds will receive £4m of the fund, the Wakefield district £3m, and York £1.5.\n",
+			want: []string{"package £10m; share £4m; share £3m; share £1.5m", "claim £10m package", "claim £4m share, £3m share, £1.5 share"},
+		},
+		{
 			// Each subject after the figure before it.
 			text: head + "Rural routes get £4m while electric buses get £3m.\n",
 			want: []string{"package £10m; share £4m; share £3m", "claim £10m package"},

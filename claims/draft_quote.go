@@ -540,10 +540,13 @@ func (d *quoteDrafter) run() {
 			// words, unplaced.
 			phrase := !att.found() && m.open > sents[si].Start && (words == "" || !terminal(words[len(words)-1])) &&
 				!strings.ContainsAny(words, "£$€0123456789") && nounLead(lastWord(d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-16)):m.open]))
-			if !spoken && (short || phrase || !att.found() && titleLike(words)) || named {
-				continue // a word in quotation marks, or a title, not speech
-			}
 			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
+			if !spoken && (short || phrase || !att.found() && titleLike(words)) || named || short && rejectedClaim(frame) {
+				// A word in quotation marks, or a title, not speech; or
+				// others' word the speaker rejects ("dismissed claims that
+				// the new fund was a “bribe”").
+				continue
+			}
 			d.add(Span{Start: m.start, End: m.end}, frame, att)
 			last = len(d.out) - 1
 		}
@@ -568,6 +571,30 @@ func (d *quoteDrafter) run() {
 			pending = atts[n-1]
 		}
 	}
+}
+
+// rejectedClaim reports whether frame, the words before a quotation in
+// its sentence, rejects others' words that the quotation is part of: a
+// verb of rejecting and then "claims that", "suggestions that" or the
+// like, "dismissed claims that the new fund was a".
+func rejectedClaim(frame string) bool {
+	low := lowerASCII(frame)
+	k := -1
+	for _, n := range [...]string{" claims that ", " suggestions that ", " accusations that ", " allegations that ", " criticism that ", " claim that "} {
+		if i := strings.Index(low, n); i >= 0 {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for _, v := range [...]string{"dismiss", "reject", "denied", "denies", "deny", "refute", "rubbish"} {
+		if strings.Contains(low[:k], v) {
+			return true
+		}
+	}
+	return false
 }
 
 // summaryLine reports whether paragraph p is a line of a press release's
@@ -1152,6 +1179,26 @@ func (d *quoteDrafter) nextSpeaker(i int, post string) string {
 	return ""
 }
 
+// lastSpeaker returns the person who speaks in the claim before the one
+// at i, when att names its speaker by a post after "the" ("The Scottish
+// Secretary said …"), that claim's speaker is named in full with no post
+// of their own, and it lies in the same paragraph or the one before: a
+// news story goes on to name a person it has just named by their post.
+// It returns "" otherwise.
+func (d *quoteDrafter) lastSpeaker(i int, att attribution) string {
+	if i == 0 || att.span.Start < 4 || !strings.EqualFold(d.text[att.span.Start-4:att.span.Start], "the ") {
+		return ""
+	}
+	prev := d.who[i-1]
+	if prev.key == "" || prev.sure < Inferred || d.info(prev.key).role != "" || prev.span.End > att.span.Start {
+		return ""
+	}
+	if strings.Count(d.text[prev.span.End:att.span.Start], "\n\n") > 1 {
+		return ""
+	}
+	return prev.key
+}
+
 // otherPost reports whether the posts role and post are two: each has a
 // head naming a post (its last word naming one before its body) and the
 // heads differ, unless post's is a rank any holder of a post may have
@@ -1234,6 +1281,12 @@ func (d *quoteDrafter) finish() {
 				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the one person whose post it may be; check"})
 				att.key, att.role, att.sure = key, "", Guessed
 			} else if key := d.nextSpeaker(i, att.role); key != "" {
+				att.key, att.role, att.sure = key, "", Guessed
+			} else if key := d.lastSpeaker(i, att); key != "" {
+				// "…, Douglas Alexander has confirmed. The Scottish Secretary
+				// said …": the post of the person named just before.
+				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the person named in the claim before, whom the article gives no post; check"})
+				d.info(key).setRole(d.text, att.span)
 				att.key, att.role, att.sure = key, "", Guessed
 			}
 		}

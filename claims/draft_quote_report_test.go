@@ -86,6 +86,13 @@ func TestQuotationsReportBefore(t *testing.T) {
 		{"Mia Hart reports on £750,000 of repairs to the library each year.\n",
 			[]string{"£750,000 of repairs to the library each year"}},
 		{"A £2m overspend on roads was reported to the council last week.\n", nil},
+		// A verb of speech inverted after a comma: the clause before it is
+		// the statement, if it states a figure.
+		{"The grant is just 0.5% of the road budgets of councils, said the FSB.\n",
+			[]string{"The grant is just 0.5% of the road budgets of councils"}},
+		{"The grant is welcome, said Ann Lowe.\n", nil},
+		// Others' word the speaker rejects is not the speaker's.
+		{"Jo Hart dismissed claims that the fund was a \"bribe\" to win votes.\n", nil},
 		// claims/testdata/articles/pharmatimes-2013-ae-winter-500m.txt
 		{"The Department of Health says that with over 1 million more people visiting A&E compared to three years ago, \"last year’s harsh winter put exceptional pressure on urgent and emergency wards\".\n",
 			[]string{"with over 1 million more people visiting A&E compared to three years ago",

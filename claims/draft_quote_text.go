@@ -194,7 +194,7 @@ func speechVerb(w string) int {
 		"labelled", "dismissed", "criticised", "accused", "hailed", "urged", "admitted", "suggested",
 		"acknowledged", "stressed", "according", "According", "believes", "praised", "claiming", "saying", "adding", "warning",
 		"insisting", "arguing", "talked", "felt", "feels", "slammed", "slams", "blasted", "blasts", "condemned",
-		"condemns", "lambasted", "attacked", "attacks", "questioned", "criticises", "criticising":
+		"condemns", "lambasted", "attacked", "attacks", "questioned", "criticises", "criticising", "deemed", "dubbed":
 		return verbSpeech
 	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing", "unveiled", "unveils",
 		"outlined", "promised", "promises", "promising", "pledged", "pledges", "pledging":

@@ -170,3 +170,42 @@ func TestDraftDocumentAuthor(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftFundFollow drafts the sentence after the announcing one whose
+// subject is the package's fund by name, giving money, as the announcer's
+// claim stating the package's money, and no recipient's share; a fund not
+// named, or a sentence after another, is neither: invented articles.
+func TestDraftFundFollow(t *testing.T) {
+	const lede = "Minister gives £2m to Northby parks\n\nThe first parks to benefit from £2m of funding have been announced by Culture Minister Jo Hart today.\n\n"
+	for i, tc := range []struct {
+		text     string
+		want     []string
+		speakers int // the claims of Jo Hart
+	}{
+		{
+			text:     lede + "Set up last year to improve green spaces, the Northby Parks Fund will distribute £1.8 million to park groups.\n\nEastside Park will receive £500,000 for new paths.\n",
+			want:     []string{"package £2m; share £500,000", "claim £2m package", "claim £1.8m package"},
+			speakers: 2,
+		},
+		{
+			text:     lede + "Set up last year to improve green spaces, the Fund will distribute £1.8 million to park groups.\n\nEastside Park will receive £500,000 for new paths.\n",
+			want:     []string{"package £2m; share £1.8m; share £500,000", "claim £2m package"},
+			speakers: 1,
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+		d, err := DraftRecord(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, c := range d.Record.Claims {
+			if c.Speaker.Name == "Jo Hart" {
+				n++
+			}
+		}
+		if n != tc.speakers {
+			t.Errorf("case %d: DraftRecord(%q) drafted %d claims of Jo Hart, want %d", i, tc.text, n, tc.speakers)
+		}
+	}
+}

@@ -167,6 +167,11 @@ func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool)
 		return Span{}, false
 	case r >= 0 && !roleWord(word(r)):
 		return Span{}, false // "London Assembly", "NHS England"
+	case r < 0 && count >= 3 && (prev == "for" || prev == "of" || prev == "and"):
+		// "Minister for Housing Carl Sargeant", "Minister for Housing
+		// and Regeneration Carl Sargeant": a portfolio's words and then a
+		// name, which takes the last two.
+		return Span{Start: run[len(run)-2].Start, End: run[len(run)-1].End}, true
 	case r < 0 && tieWord(prev):
 		return Span{}, false // "the Conservative Group"
 	case count == 1 && (known == nil || !known.last[word(len(run)-1)]):
@@ -453,7 +458,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 		}
 	})
 	tries := 0
-	for _, seg := range segs[:n] {
+	for si, seg := range segs[:n] {
 		prev, prev2, prevAt := "", "", Span{}
 		for w := range wordsIn(d.text, seg.Start, seg.End) {
 			word := d.text[w.Start:w.End]
@@ -520,6 +525,13 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				// spoke; "has been criticised" names no speaker.
 				if by != w.End {
 					att, ok = d.object(by, seg.End, sent)
+				} else if si+1 < n && len(strings.Fields(d.text[w.End:seg.End])) <= 2 {
+					// "was deemed a “desperate bribe” by the Shadow
+					// Chancellor": the agent after the quotation.
+					next := segs[si+1]
+					if by := after(d.text, next.Start, next.End, "by"); by != next.Start {
+						att, ok = d.object(by, next.End, sent)
+					}
 				}
 			} else if word == "according" || word == "According" {
 				att, ok = d.object(after(d.text, w.End, seg.End, "to"), seg.End, sent)
@@ -538,6 +550,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				att, ok = d.subject(seg.Start, carriedOn(d.text, seg.Start, w.Start), sent, v)
 				if !ok && !targetVerb(word) {
 					att, ok = d.object(w.End, seg.End, sent)
+					if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b && d.text[b-1] == ',' {
+						// "The money amounts to 0.02% of budgets, said the
+						// TUC": the clause before the inverted verb is
+						// what the speaker said.
+						att.report = clauseSpan(d.text, a, b-1)
+					}
 				}
 			}
 			if ok && carried && !d.heard(att) {
@@ -1015,6 +1033,17 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 			info.apposition(s, cs[1])
 		}
 		return att, true
+	}
+	if len(cs) > 1 {
+		// "by the Shadow Chancellor, John McDonnell": a post, then its
+		// holder named after it.
+		if post, ok := d.roleOnly(cs[0]); ok {
+			if name, pre, ok := d.nameIn(cs[1], false); ok && pre.Start >= pre.End {
+				att := d.person(name)
+				d.info(att.key).setRole(s, post.span)
+				return att, true
+			}
+		}
 	}
 	if endsInPost(s, cs[0]) {
 		// "said the Breckland Labour leader": a person by post, not a body.
@@ -2067,6 +2096,21 @@ var orgAliases = map[string]string{
 	"Met Police":          "Metropolitan Police Service",
 	"Metropolitan Police": "Metropolitan Police Service",
 	"Scotland Yard":       "Metropolitan Police Service",
+	// The national bodies UK reports name by their initials alone, as
+	// well known: their full names, the records' form.
+	"TUC":   "Trades Union Congress",
+	"STUC":  "Scottish Trades Union Congress",
+	"LGA":   "Local Government Association",
+	"WLGA":  "Welsh Local Government Association",
+	"NILGA": "Northern Ireland Local Government Association",
+	"COSLA": "Convention of Scottish Local Authorities",
+	"Cosla": "Convention of Scottish Local Authorities",
+	"CBI":   "Confederation of British Industry",
+	"FSB":   "Federation of Small Businesses",
+	"IFS":   "Institute for Fiscal Studies",
+	"BMA":   "British Medical Association",
+	"RCN":   "Royal College of Nursing",
+	"NFU":   "National Farmers' Union",
 }
 
 // aliasOrg returns the full name of the body named org.
