@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 63 articles in seven sets:
+// the measured figures. They were last set over 69 articles in eight sets:
 // 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -19,18 +19,20 @@ import "testing"
 // belfasttelegraph-2016, yorkshirepost-2019, caerphillyobserver-2014,
 // scotgov-2020-councils, dsdni-2003), each held out at first, measured
 // once unseen, and since read, as a development set, to generalise the
-// rules. Each set's records were committed before the drafter was first
-// run on them. No set is held out now: a new held-out set is needed to
-// measure the drafter on unseen text. Figures with their roles 355 of 390
-// expected, 366 drafted; speakers 313 of 326, 313 drafted; quotes 313 of
-// 326, 313 drafted.
+// rules; and a seventh six (welshgov-2018-nhs-winter, winchester-2017,
+// redditchadvertiser-2020, policeprofessional-2018, thamesvalleypcc-2014,
+// thestar-2021), still held out: no rule has been written from them, and
+// their first measure lowered the floors. Each set's records were
+// committed before the drafter was first run on them. Figures with their
+// roles 370 of 419 expected, 392 drafted; speakers 334 of 354, 337
+// drafted; quotes 337 of 354, 341 drafted.
 const (
-	floorFigureRecall     = 91.0
-	floorFigurePrecision  = 96.9
-	floorSpeakerRecall    = 96.0
-	floorSpeakerPrecision = 100.0
-	floorQuoteRecall      = 96.0
-	floorQuotePrecision   = 100.0
+	floorFigureRecall     = 88.3
+	floorFigurePrecision  = 94.3
+	floorSpeakerRecall    = 94.3
+	floorSpeakerPrecision = 99.1
+	floorQuoteRecall      = 95.1
+	floorQuotePrecision   = 98.8
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft
