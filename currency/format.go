@@ -327,26 +327,35 @@ func (l *locale) appendPlainWhole(dst []byte, neg bool, v uint64, s Style, sym s
 }
 
 // appendGroupedUint appends u in decimal, its digits grouped in threes with
-// sep between the groups: "2,400,000". It writes them from the last, and
-// groups them as it goes.
+// sep between the groups: "2,400,000". It writes them from the last, a group
+// at a time, two digits of it from digitPairs.
 func appendGroupedUint(dst []byte, u uint64, sep byte) []byte {
 	var b [26]byte // 20 digits and 6 separators
 	i := len(b)
-	for k := 3; ; k-- {
-		if k == 0 {
-			i--
-			b[i] = sep
-			k = 3
-		}
+	for u >= 1000 {
+		g := u % 1000
+		u /= 1000
+		d := g % 100 * 2
+		b[i-1], b[i-2], b[i-3], b[i-4] = digitPairs[d+1], digitPairs[d], byte('0'+g/100), sep
+		i -= 4
+	}
+	switch {
+	case u >= 100:
+		d := u % 100 * 2
+		b[i-1], b[i-2], b[i-3] = digitPairs[d+1], digitPairs[d], byte('0'+u/100)
+		i -= 3
+	case u >= 10:
+		b[i-1], b[i-2] = digitPairs[2*u+1], digitPairs[2*u]
+		i -= 2
+	default:
+		b[i-1] = byte('0' + u)
 		i--
-		b[i] = byte('0' + u%10)
-		u /= 10
-		if u == 0 {
-			break
-		}
 	}
 	return append(dst, b[i:]...)
 }
+
+// digitPairs holds the two digits of each number from 00 to 99, in order.
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
 // spaceBetween reports whether a space goes between sym and a number that
 // touches it in the placement, the number following sym if numberFollows

@@ -41,3 +41,30 @@ func TestAppendPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendGroupedUint checks the grouping of whole numbers at the
+// lengths where a group begins or ends, up to the largest uint64.
+func TestAppendGroupedUint(t *testing.T) {
+	tests := []struct {
+		u    uint64
+		want string
+	}{
+		{0, "0"},
+		{7, "7"},
+		{10, "10"},
+		{99, "99"},
+		{100, "100"},
+		{999, "999"},
+		{1_000, "1,000"},
+		{40_506, "40,506"},
+		{999_999, "999,999"},
+		{1_000_000, "1,000,000"},
+		{2_400_001, "2,400,001"},
+		{math.MaxUint64, "18,446,744,073,709,551,615"},
+	}
+	for _, tt := range tests {
+		if got := string(appendGroupedUint(nil, tt.u, ',')); got != tt.want {
+			t.Errorf("appendGroupedUint(%d) = %q, want %q", tt.u, got, tt.want)
+		}
+	}
+}
