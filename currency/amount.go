@@ -111,6 +111,16 @@ func (a Amount) Neg() Amount {
 
 // Abs returns the absolute value of a.
 func (a Amount) Abs() Amount {
+	if a.wide == nil && a.coef >= 0 {
+		// The common case, in line: most amounts are compact and not
+		// negative.
+		return a
+	}
+	return a.absOther()
+}
+
+// absOther is Abs for a negative or wide amount.
+func (a Amount) absOther() Amount {
 	if a.Sign() < 0 {
 		return a.Neg()
 	}

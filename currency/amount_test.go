@@ -284,3 +284,23 @@ func TestSign(t *testing.T) {
 		}
 	}
 }
+
+// TestAbs checks Abs on the compact amounts it returns in line, on
+// negative ones, on the one whose negation no int64 holds, and on wide ones.
+func TestAbs(t *testing.T) {
+	tests := []struct {
+		a, want Amount
+	}{
+		{Pounds(0), Pounds(0)},
+		{Pence(240), Pence(240)},
+		{Pence(-240), Pence(240)},
+		{Amount{coef: math.MinInt64, code: GBP}, mustNew(dec("9223372036854775808"), GBP)},
+		{mustNew(dec("-123456789012345678901234567890"), GBP), mustNew(dec("123456789012345678901234567890"), GBP)},
+		{mustNew(dec("123456789012345678901234567890"), GBP), mustNew(dec("123456789012345678901234567890"), GBP)},
+	}
+	for _, tt := range tests {
+		if got := tt.a.Abs(); !got.Equal(tt.want) {
+			t.Errorf("(%v).Abs() = %v, want %v", tt.a.Decimal(), got.Decimal(), tt.want.Decimal())
+		}
+	}
+}
