@@ -85,19 +85,21 @@ func (a Amount) Currency() Code { return a.code }
 // Sign returns -1 if a is negative, 0 if it is zero and +1 if positive.
 func (a Amount) Sign() int {
 	if a.wide != nil {
-		return a.wide().Sign()
+		return a.wideSign()
 	}
-	switch {
-	case a.coef < 0:
-		return -1
-	case a.coef > 0:
-		return 1
-	}
-	return 0
+	// The sign bit of the coefficient, and of its negation for one that
+	// is positive: small enough to inline, since most amounts are asked
+	// their sign, or whether they are zero, many times.
+	return int(a.coef>>63) | int(uint64(-a.coef)>>63)
 }
 
+// wideSign is Sign for an amount held in wide.
+func (a Amount) wideSign() int { return a.wide().Sign() }
+
 // IsZero reports whether a is zero, in any currency and at any scale.
-func (a Amount) IsZero() bool { return a.Sign() == 0 }
+func (a Amount) IsZero() bool {
+	return a.wide == nil && a.coef == 0 || a.wide != nil && a.wideSign() == 0
+}
 
 // Neg returns -a.
 func (a Amount) Neg() Amount {
@@ -109,6 +111,16 @@ func (a Amount) Neg() Amount {
 
 // Abs returns the absolute value of a.
 func (a Amount) Abs() Amount {
+	if a.wide == nil && a.coef >= 0 {
+		// The common case, in line: most amounts are compact and not
+		// negative.
+		return a
+	}
+	return a.absOther()
+}
+
+// absOther is Abs for a negative or wide amount.
+func (a Amount) absOther() Amount {
 	if a.Sign() < 0 {
 		return a.Neg()
 	}

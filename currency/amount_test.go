@@ -257,3 +257,50 @@ func TestCode(t *testing.T) {
 		t.Errorf("Code{}.String() = %q, want XXX", got)
 	}
 }
+
+// TestSign checks Sign and IsZero on compact amounts at the ends of an
+// int64, whose negation overflows, and on wide ones, which answer from
+// their decimal.
+func TestSign(t *testing.T) {
+	tests := []struct {
+		a    Amount
+		want int
+	}{
+		{Pounds(0), 0},
+		{Pence(1), 1},
+		{Pence(-1), -1},
+		{Amount{coef: math.MaxInt64, code: GBP}, 1},
+		{Amount{coef: math.MinInt64, code: GBP}, -1},
+		{mustNew(dec("123456789012345678901234567890"), GBP), 1},
+		{mustNew(dec("-123456789012345678901234567890"), GBP), -1},
+		{Amount{code: GBP, wide: newWide(decimal.Zero)}, 0},
+	}
+	for _, tt := range tests {
+		if got := tt.a.Sign(); got != tt.want {
+			t.Errorf("(%v).Sign() = %d, want %d", tt.a.Decimal(), got, tt.want)
+		}
+		if got := tt.a.IsZero(); got != (tt.want == 0) {
+			t.Errorf("(%v).IsZero() = %v, want %v", tt.a.Decimal(), got, tt.want == 0)
+		}
+	}
+}
+
+// TestAbs checks Abs on the compact amounts it returns in line, on
+// negative ones, on the one whose negation no int64 holds, and on wide ones.
+func TestAbs(t *testing.T) {
+	tests := []struct {
+		a, want Amount
+	}{
+		{Pounds(0), Pounds(0)},
+		{Pence(240), Pence(240)},
+		{Pence(-240), Pence(240)},
+		{Amount{coef: math.MinInt64, code: GBP}, mustNew(dec("9223372036854775808"), GBP)},
+		{mustNew(dec("-123456789012345678901234567890"), GBP), mustNew(dec("123456789012345678901234567890"), GBP)},
+		{mustNew(dec("123456789012345678901234567890"), GBP), mustNew(dec("123456789012345678901234567890"), GBP)},
+	}
+	for _, tt := range tests {
+		if got := tt.a.Abs(); !got.Equal(tt.want) {
+			t.Errorf("(%v).Abs() = %v, want %v", tt.a.Decimal(), got.Decimal(), tt.want.Decimal())
+		}
+	}
+}

@@ -274,6 +274,10 @@ func (a Amount) Equal(b Amount) bool {
 // cmpValue compares the values of a and b, ignoring their currencies.
 func cmpValue(a, b Amount) int {
 	if a.wide == nil && b.wide == nil {
+		if a.exp == b.exp {
+			// One scale, the commonest case, with no call to align.
+			return cmp.Compare(a.coef, b.coef)
+		}
 		if x, y, _, ok := align(a.coef, a.exp, b.coef, b.exp); ok {
 			switch {
 			case x < y:

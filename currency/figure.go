@@ -150,7 +150,11 @@ func ExactFigure(a Amount) Figure {
 	exp = min(exp, 0)
 	var f Figure
 	f.set(Exact, a, a, exp, exp, nil, "")
-	f.text = f.String()
+	// What String writes of an exact figure with no terms, no rate and no
+	// tail: its amount alone, written here from a without String's
+	// allocation of a buffer and its questions of what f does not have.
+	var buf [40]byte
+	f.text = string(appendStated(buf[:0], a, exp))
 	return f
 }
 
@@ -377,6 +381,15 @@ var scales = [...]struct {
 // with its currency symbol: "£2.4m" for (£2,400,000, 5), "£1,260,000" for
 // (£1,260,000, 0), "30p" for (£0.30, -2).
 func appendStated(dst []byte, n Amount, e int32) []byte {
+	if n.wide == nil && n.exp == 0 && e == 0 {
+		// Whole units stated to the unit, as ExactFigure makes of an
+		// amount in pounds: no scale lies within two places of the unit,
+		// so the number is written in full, from the coefficient itself.
+		if n.coef < 0 {
+			dst = append(dst, '-')
+		}
+		return appendGroupedUint(appendFigureSymbol(dst, n.code), uabs(n.coef), ',')
+	}
 	var buf [40]byte
 	ds, exp, neg := coefDigits(n, buf[:0])
 	switch {

@@ -1,6 +1,7 @@
 package currency
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -202,12 +203,26 @@ func (l *locale) appendAmount(dst []byte, a Amount, s Style) []byte {
 // reading the locale's placement. Assess writes amounts of money into the
 // explanations of most of its findings in these two styles.
 func (l *locale) appendPlain(dst []byte, a Amount, s Style, sym string) []byte {
-	var buf, rbuf [24]byte
-	d := appendUint(buf[:0], uabs(a.coef))
-	point := len(d) + int(a.exp)
-	for len(d) > 0 && d[len(d)-1] == '0' {
-		d = d[:len(d)-1]
+	if v, ok := wholeUnits(a); ok {
+		return l.appendPlainWhole(dst, a.coef < 0, v, s, sym)
 	}
+	// The digits are those of |coef| without its trailing zeros, which
+	// are dropped from the number itself first, so that they are neither
+	// written nor read back; point is the place of the decimal point.
+	u := uabs(a.coef)
+	point := int(a.exp)
+	for u != 0 && u%10 == 0 {
+		u /= 10
+		point++
+	}
+	var buf, rbuf [24]byte
+	i := len(buf)
+	for ; u != 0; u /= 10 {
+		i--
+		buf[i] = byte('0' + u%10)
+	}
+	d := buf[i:]
+	point += len(d)
 	neg := a.coef < 0
 	if len(d) == 0 {
 		point, neg = 0, false
@@ -231,15 +246,20 @@ func (l *locale) appendPlain(dst []byte, a Amount, s Style, sym string) []byte {
 	if point <= 0 {
 		dst = append(dst, '0')
 	}
+	// The integer part: the digits, then the zeros below them, with a
+	// separator after the digit at next, counting down in threes.
 	group := l.group[0]
+	whole := min(point, len(d))
+	next := (point - 1) % 3
 	for i := 0; i < point; i++ {
 		c := byte('0')
-		if i < len(d) {
+		if i < whole {
 			c = d[i]
 		}
 		dst = append(dst, c)
-		if left := point - 1 - i; left > 0 && left%3 == 0 {
+		if i == next && i < point-1 {
 			dst = append(dst, group)
+			next += 3
 		}
 	}
 	if frac > 0 {
@@ -254,6 +274,88 @@ func (l *locale) appendPlain(dst []byte, a Amount, s Style, sym string) []byte {
 	}
 	return append(dst, suffix...)
 }
+
+// wholeUnits returns |a| in whole units of its currency, if it is a whole
+// number of them that fits in a uint64, as the amounts of money in most
+// writing are: its coefficient scaled up, or down without a remainder.
+func wholeUnits(a Amount) (uint64, bool) {
+	u := uabs(a.coef)
+	switch {
+	case a.exp >= 0 && int(a.exp) < len(pow10):
+		hi, lo := bits.Mul64(u, uint64(pow10[a.exp]))
+		return lo, hi == 0
+	case a.exp < 0 && int(-a.exp) < len(pow10):
+		m := uint64(pow10[-a.exp])
+		return u / m, u%m == 0
+	}
+	return 0, false
+}
+
+// appendPlainWhole is appendPlain for an amount of v whole units, negative
+// if neg and v is not zero: the same text, worked out in integers rather
+// than digits. Short gives v in tenths of the largest unit it reaches,
+// rounded half away from zero as abbreviate rounds, and a tenth that
+// rounds up to a thousand of a unit is one of the next.
+func (l *locale) appendPlainWhole(dst []byte, neg bool, v uint64, s Style, sym string) []byte {
+	if neg && v != 0 {
+		dst = append(dst, l.minus...)
+	}
+	dst = append(dst, sym...)
+	u := len(abbrevUnits)
+	if s == Short && l.english {
+		u = 0
+		for u < len(abbrevUnits) && v < uint64(pow10[abbrevUnits[u].zeros]) {
+			u++
+		}
+	}
+	if u == len(abbrevUnits) {
+		return appendGroupedUint(dst, v, l.group[0])
+	}
+	tenth := uint64(pow10[abbrevUnits[u].zeros-1])
+	t := v / tenth
+	if 2*(v%tenth) >= tenth {
+		t++
+	}
+	if t == 10_000 && u > 0 {
+		t, u = 10, u-1
+	}
+	dst = appendGroupedUint(dst, t/10, l.group[0])
+	if t%10 != 0 {
+		dst = append(dst, l.decimal[0], byte('0'+t%10))
+	}
+	return append(dst, abbrevUnits[u].short...)
+}
+
+// appendGroupedUint appends u in decimal, its digits grouped in threes with
+// sep between the groups: "2,400,000". It writes them from the last, a group
+// at a time, two digits of it from digitPairs.
+func appendGroupedUint(dst []byte, u uint64, sep byte) []byte {
+	var b [26]byte // 20 digits and 6 separators
+	i := len(b)
+	for u >= 1000 {
+		g := u % 1000
+		u /= 1000
+		d := g % 100 * 2
+		b[i-1], b[i-2], b[i-3], b[i-4] = digitPairs[d+1], digitPairs[d], byte('0'+g/100), sep
+		i -= 4
+	}
+	switch {
+	case u >= 100:
+		d := u % 100 * 2
+		b[i-1], b[i-2], b[i-3] = digitPairs[d+1], digitPairs[d], byte('0'+u/100)
+		i -= 3
+	case u >= 10:
+		b[i-1], b[i-2] = digitPairs[2*u+1], digitPairs[2*u]
+		i -= 2
+	default:
+		b[i-1] = byte('0' + u)
+		i--
+	}
+	return append(dst, b[i:]...)
+}
+
+// digitPairs holds the two digits of each number from 00 to 99, in order.
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
 
 // spaceBetween reports whether a space goes between sym and a number that
 // touches it in the placement, the number following sym if numberFollows
@@ -375,9 +477,10 @@ func abbreviate(x digitString, words bool, buf []byte) (digitString, string, boo
 		return x, "", false
 	}
 	head := x.point - abbrevUnits[u].zeros // digits before the point, at least 1
-	buf = buf[:0]
-	for i := 0; i <= head; i++ {
-		buf = append(buf, x.at(i))
+	// The digits to the tenths of the unit, those beyond x.d zeros.
+	buf = append(buf[:0], x.d[:min(head+1, len(x.d))]...)
+	for len(buf) <= head {
+		buf = append(buf, '0')
 	}
 	if x.at(head+1) >= '5' {
 		i := head

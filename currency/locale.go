@@ -67,10 +67,26 @@ func localeFor(tag language.Tag) *locale {
 }
 
 // defaultLocale returns the British English locale that Amount's own
-// formatting methods and the zero Formatter use.
-var defaultLocale = sync.OnceValue(func() *locale {
-	return localeFor(language.BritishEnglish)
-})
+// formatting methods and the zero Formatter use. Once it is built, asking
+// for it is one atomic load, in line, rather than a call through
+// sync.OnceValue: Assess formats amounts a few times per finding.
+func defaultLocale() *locale {
+	if l := defaultLoc.Load(); l != nil {
+		return l
+	}
+	return buildDefaultLocale()
+}
+
+// defaultLoc is the British English locale once defaultLocale has built it.
+var defaultLoc atomic.Pointer[locale]
+
+// buildDefaultLocale builds the British English locale, or finds it built,
+// and keeps it in defaultLoc: localeFor gives every caller the same one.
+func buildDefaultLocale() *locale {
+	l := localeFor(language.BritishEnglish)
+	defaultLoc.Store(l)
+	return l
+}
 
 // newLocale asks x/text about tag and records the answers.
 func newLocale(tag language.Tag) *locale {

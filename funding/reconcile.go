@@ -262,8 +262,7 @@ func (p Package) Reconcile() (Reconciliation, error) {
 	var r Reconciliation
 	over := p.over()
 	if hasHeadline(&p) {
-		var err error
-		if r, err = reconcile(p.Headline, p.Allocations, p.Partial, currencyOf(&p), over); err != nil {
+		if err := reconcile(&r, &p.Headline, p.Allocations, p.Partial, currencyOf(&p), over); err != nil {
 			return Reconciliation{}, err
 		}
 	} else {
@@ -295,8 +294,7 @@ func nest(out *[]Reconciliation, as []Allocation, over currency.Term) error {
 			}
 			r.Itemised = m.gap()
 		} else {
-			var err error
-			if r, err = reconcile(head, a.Allocations, a.Partial, head.Currency(), over); err != nil {
+			if err := reconcile(&r, &head, a.Allocations, a.Partial, head.Currency(), over); err != nil {
 				return at(a.ID, err)
 			}
 		}
@@ -328,18 +326,21 @@ func countOf(as []Allocation) Count {
 }
 
 // reconcile sets the headline h against the parts as, in currency c, each
-// money stated per a term totalled over the term over.
-func reconcile(h currency.Figure, as []Allocation, partial bool, c currency.Code, over currency.Term) (Reconciliation, error) {
-	n, err := terms(h, over)
+// money stated per a term totalled over the term over, and writes the
+// reconciliation into r, which is zero: a Reconciliation is several hundred
+// bytes, and Assess reconciles every itemised package, so it is written
+// once where its caller keeps it rather than returned and copied.
+func reconcile(r *Reconciliation, h *currency.Figure, as []Allocation, partial bool, c currency.Code, over currency.Term) error {
+	n, err := terms(*h, over)
 	if err != nil {
-		return Reconciliation{}, at("headline", err)
+		return at("headline", err)
 	}
 	m, err := sumOf(as, c, &over)
 	if err != nil {
-		return Reconciliation{}, err
+		return err
 	}
 	total := m.gap()
-	r := Reconciliation{Headline: h, Itemised: total}
+	r.Headline, r.Itemised = *h, total
 	hiv := repeat(h.Interval(), n)
 	hg := gapOf(hiv)
 	if !h.Per().IsZero() {
@@ -368,5 +369,5 @@ func reconcile(h currency.Figure, as []Allocation, partial bool, c currency.Code
 	default:
 		r.Status = Overlaps
 	}
-	return r, nil
+	return nil
 }
