@@ -1297,25 +1297,10 @@ var glossNouns = [...]string{"sum", "money", "package", "funding", "investment",
 // "the equivalent of" straight before the figure, after a comma, a dash or
 // a bracket that follows "the", "this" or "that" and one of glossNouns.
 func glossOf(low string, start int) string {
-	s := strings.TrimRight(low[:start], " ")
-	switch {
-	case strings.HasSuffix(s, "equivalent to"):
-		s = s[:len(s)-len("equivalent to")]
-	case strings.HasSuffix(s, "the equivalent of"):
-		s = s[:len(s)-len("the equivalent of")]
-	default:
+	s, ok := glossed(low, start)
+	if !ok {
 		return ""
 	}
-	s = strings.TrimRight(s, " ")
-	switch {
-	case strings.HasSuffix(s, ","), strings.HasSuffix(s, "("):
-		s = s[:len(s)-1]
-	case strings.HasSuffix(s, "–"), strings.HasSuffix(s, "—"):
-		s = s[:len(s)-len("–")]
-	default:
-		return ""
-	}
-	s = strings.TrimRight(s, " ")
 	for _, n := range glossNouns {
 		if !strings.HasSuffix(s, n) {
 			continue
@@ -1331,6 +1316,35 @@ func glossOf(low string, start int) string {
 		}
 	}
 	return ""
+}
+
+// glossed returns low[:start], the lower-case words before a figure, with
+// a gloss's opening cut off the end: "equivalent to" or "the equivalent
+// of" straight before the figure, after a comma, a dash or a bracket, and
+// the spaces around them; it reports false if the figure opens no gloss.
+// glossOf and changeGloss read the noun the gloss restates from what is
+// left.
+func glossed(low string, start int) (string, bool) {
+	s := strings.TrimRight(low[:start], " ")
+	switch {
+	case strings.HasSuffix(s, "equivalent to"):
+		s = s[:len(s)-len("equivalent to")]
+	case strings.HasSuffix(s, "the equivalent of"):
+		s = s[:len(s)-len("the equivalent of")]
+	default:
+		return "", false
+	}
+	s = strings.TrimRight(s, " ")
+	switch {
+	case strings.HasSuffix(s, ","), strings.HasSuffix(s, "("):
+		s = s[:len(s)-1]
+	case strings.HasSuffix(s, "–"), strings.HasSuffix(s, "—"):
+		s = s[:len(s)-len("–")]
+	default:
+		return "", false
+	}
+	s = strings.TrimRight(s, " ")
+	return s, true
 }
 
 // givenVerbs are the past participles of giving and spending that, after
@@ -1529,25 +1543,10 @@ var changeNouns = [...]string{"reduction", "cut", "increase", "rise", "drop", "f
 // figure, after a comma, a dash or a bracket that follows one of
 // changeNouns ("reduction, equivalent to"); "" if there are none.
 func changeGloss(low string, start int) string {
-	s := strings.TrimRight(low[:start], " ")
-	switch {
-	case strings.HasSuffix(s, "equivalent to"):
-		s = s[:len(s)-len("equivalent to")]
-	case strings.HasSuffix(s, "the equivalent of"):
-		s = s[:len(s)-len("the equivalent of")]
-	default:
+	s, ok := glossed(low, start)
+	if !ok {
 		return ""
 	}
-	s = strings.TrimRight(s, " ")
-	switch {
-	case strings.HasSuffix(s, ","), strings.HasSuffix(s, "("):
-		s = s[:len(s)-1]
-	case strings.HasSuffix(s, "–"), strings.HasSuffix(s, "—"):
-		s = s[:len(s)-len("–")]
-	default:
-		return ""
-	}
-	s = strings.TrimRight(s, " ")
 	for _, n := range changeNouns {
 		if strings.HasSuffix(s, n) && (len(s) == len(n) || !isLetter(s[len(s)-len(n)-1])) {
 			return n + ", equivalent to"

@@ -494,15 +494,7 @@ func (d *drafter) announcement() (drafted, bool) {
 			return drafted{}, false
 		}
 	}
-	c := drafted{mine: true}
-	c.claim = Claim{Speaker: d.who, Quote: d.in(s)}
-	c.quote, c.speaker, c.sure = s, d.announcer, sure
-	c.fields = append(c.fields, Field{"quote", s, Explicit}, Field{"speaker", d.announcer, sure})
-	for k, sa := range FromQuote(c.claim.Quote) {
-		c.claim.Assertions = append(c.claim.Assertions, sa)
-		c.fields = append(c.fields, Field{"assertions[" + strconv.Itoa(k) + "]", shift(sa.Span, s.Start), Inferred})
-	}
-	return c, true
+	return d.sentenceClaim(s, d.who, d.announcer, sure, true), true
 }
 
 // holder returns the named speaker of a quotation whose role holds the
@@ -634,4 +626,21 @@ func (d *drafter) councilOf(org string) string {
 		}
 	}
 	return d.councils[org]
+}
+
+// sentenceClaim returns the claim of a sentence of the article's own
+// narrative, not a quotation: its words at quote, said by who, whom the
+// article names at speaker with the given certainty, with an assertion for
+// each figure FromQuote reads in it. mine marks the announcer's claim,
+// which DraftRecord reads itself.
+func (d *drafter) sentenceClaim(quote Span, who funding.Person, speaker Span, sure Confidence, mine bool) drafted {
+	c := drafted{mine: mine}
+	c.claim = Claim{Speaker: who, Quote: d.in(quote)}
+	c.quote, c.speaker, c.sure = quote, speaker, sure
+	c.fields = append(c.fields, Field{"quote", quote, Explicit}, Field{"speaker", speaker, sure})
+	for k, sa := range FromQuote(c.claim.Quote) {
+		c.claim.Assertions = append(c.claim.Assertions, sa)
+		c.fields = append(c.fields, Field{"assertions[" + strconv.Itoa(k) + "]", shift(sa.Span, quote.Start), Inferred})
+	}
+	return c
 }

@@ -2,7 +2,6 @@ package claims
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/currency"
@@ -70,13 +69,5 @@ func (d *drafter) fundFollow(a drafted) (drafted, bool) {
 		return drafted{}, false
 	}
 	// Not the drafter's own announcement (mine): a is the announcer's.
-	var c drafted
-	c.claim = Claim{Speaker: a.claim.Speaker, Quote: d.in(next)}
-	c.quote, c.speaker, c.sure = next, a.speaker, Inferred
-	c.fields = append(c.fields, Field{"quote", next, Explicit}, Field{"speaker", a.speaker, Inferred})
-	for k, sa := range FromQuote(c.claim.Quote) {
-		c.claim.Assertions = append(c.claim.Assertions, sa)
-		c.fields = append(c.fields, Field{"assertions[" + strconv.Itoa(k) + "]", shift(sa.Span, next.Start), Inferred})
-	}
-	return c, true
+	return d.sentenceClaim(next, a.claim.Speaker, a.speaker, Inferred, false), true
 }

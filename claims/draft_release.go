@@ -2,7 +2,6 @@ package claims
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/fundclaims/fundclaims/funding"
@@ -374,15 +373,7 @@ func (d *drafter) ledeAnnouncement(top int) (drafted, bool) {
 	d.who, d.announcer = who, at
 	d.pkg.AnnouncedBy = who
 	d.field("packages[0].announcedBy", at, Inferred)
-	c := drafted{mine: true}
-	c.claim = Claim{Speaker: who, Quote: d.in(st)}
-	c.quote, c.speaker, c.sure = st, at, Explicit
-	c.fields = append(c.fields, Field{"quote", st, Explicit}, Field{"speaker", at, Explicit})
-	for k, sa := range FromQuote(c.claim.Quote) {
-		c.claim.Assertions = append(c.claim.Assertions, sa)
-		c.fields = append(c.fields, Field{"assertions[" + strconv.Itoa(k) + "]", shift(sa.Span, st.Start), Inferred})
-	}
-	return c, true
+	return d.sentenceClaim(st, who, at, Explicit, true), true
 }
 
 // ledeFollow returns the claim of the sentence straight after the lede
@@ -419,13 +410,5 @@ func (d *drafter) ledeFollow(st Span) (drafted, bool) {
 		return drafted{}, false
 	}
 	at := Span{ts[0].start, ts[1].end}
-	c := drafted{mine: true}
-	c.claim = Claim{Speaker: d.who, Quote: d.in(next)}
-	c.quote, c.speaker, c.sure = next, at, Inferred
-	c.fields = append(c.fields, Field{"quote", next, Explicit}, Field{"speaker", at, Inferred})
-	for k, sa := range FromQuote(c.claim.Quote) {
-		c.claim.Assertions = append(c.claim.Assertions, sa)
-		c.fields = append(c.fields, Field{"assertions[" + strconv.Itoa(k) + "]", shift(sa.Span, next.Start), Inferred})
-	}
-	return c, true
+	return d.sentenceClaim(next, d.who, at, Inferred, true), true
 }
