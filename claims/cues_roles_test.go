@@ -172,10 +172,7 @@ func TestFromQuotePastAndOther(t *testing.T) {
 // needed"), and that a nearer cue keeps its role, as a bill, a cost, does:
 // invented sentences.
 func TestFromQuoteReductionsAndFaced(t *testing.T) {
-	tests := []struct {
-		quote string
-		want  []claims.Role
-	}{
+	tests := []rolesCase{
 		{"The trust has already made £4m of reductions and it faces another £3m next year.",
 			[]claims.Role{claims.RoleChange, claims.RoleNeeded}},
 		{"Hospitals have found £12m in reductions since April", []claims.Role{claims.RoleChange}},
@@ -185,15 +182,7 @@ func TestFromQuoteReductionsAndFaced(t *testing.T) {
 		{"Councils face cuts of £20m", []claims.Role{claims.RoleChange}},
 		{"Facing the facts, the council gave £5m to parks", []claims.Role{claims.RolePackage}},
 	}
-	for _, tt := range tests {
-		var got []claims.Role
-		for _, sa := range claims.FromQuote(tt.quote) {
-			got = append(got, sa.Role)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("FromQuote(%q) roles = %v, want %v (-want +got):\n%s", tt.quote, got, tt.want, diff)
-		}
-	}
+	checkRoles(t, tests)
 }
 
 // TestFromQuoteGlossesCutsAndReleases checks the roles read from a gloss
@@ -203,10 +192,7 @@ func TestFromQuoteReductionsAndFaced(t *testing.T) {
 // and from a total stated: invented sentences, with ones where
 // each rule must not fire.
 func TestFromQuoteGlossesCutsAndReleases(t *testing.T) {
-	tests := []struct {
-		quote string
-		want  []claims.Role
-	}{
+	tests := []rolesCase{
 		// A gloss after a noun of change states the change.
 		{"The settlement means a two per cent reduction, equivalent to £6m.", []claims.Role{claims.RoleChange}},
 		{"Parking fees will see a 5% rise (equivalent to £40) in April", []claims.Role{claims.RoleChange}},
@@ -242,6 +228,19 @@ func TestFromQuoteGlossesCutsAndReleases(t *testing.T) {
 		// A total stated as the subject's is the package's.
 		{"The parks fund total is £6m, for play areas and paths", []claims.Role{claims.RolePackage}},
 	}
+	checkRoles(t, tests)
+}
+
+// rolesCase is a quote and the roles FromQuote should read in it, in order.
+type rolesCase struct {
+	quote string
+	want  []claims.Role
+}
+
+// checkRoles runs FromQuote on each case's quote and compares the roles of
+// the figures it reads with the case's.
+func checkRoles(t *testing.T, tests []rolesCase) {
+	t.Helper()
 	for _, tt := range tests {
 		var got []claims.Role
 		for _, sa := range claims.FromQuote(tt.quote) {

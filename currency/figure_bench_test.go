@@ -123,16 +123,7 @@ func BenchmarkFindDigits(b *testing.B) {
 // reading and building its mentions.
 func BenchmarkFindAdversarial(b *testing.B) {
 	inputs := adversarial(len(readArticle(b)))
-	for _, name := range slices.Sorted(maps.Keys(inputs)) {
-		text := inputs[name]
-		b.Run(name, func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			for b.Loop() {
-				sinkMentions = currency.Find(text)
-			}
-		})
-	}
+	benchFindEach(b, inputs)
 }
 
 // denseMoney returns texts of about n bytes that are all money, as
@@ -216,6 +207,12 @@ func BenchmarkFigureString(b *testing.B) {
 // counts that do not move with the machine's load.
 func BenchmarkFindOnDense(b *testing.B) {
 	inputs := denseMoney(len(readArticle(b)))
+	benchFindEach(b, inputs)
+}
+
+// benchFindEach runs Find on each of inputs, by name in order, as a
+// sub-benchmark that reports its bytes and allocations.
+func benchFindEach(b *testing.B, inputs map[string]string) {
 	for _, name := range slices.Sorted(maps.Keys(inputs)) {
 		text := inputs[name]
 		b.Run(name, func(b *testing.B) {
