@@ -892,7 +892,13 @@ func tokensBefore(s string, end int, partial bool, dst []token) []token {
 			}
 			i -= n
 		}
-		j, fig := i, false
+		// The bytes of letters first, in a loop of their own without
+		// bounds checks: most bytes of most words are.
+		ws := s[:i]
+		for len(ws) > 0 && asciiClass[ws[len(ws)-1]] == classWord {
+			ws = ws[:len(ws)-1]
+		}
+		j, fig := len(ws), false
 		for j > 0 {
 			if c := s[j-1]; c < utf8.RuneSelf {
 				k := asciiClass[c]
@@ -947,7 +953,11 @@ func tokensAfter(s string, start int, partial bool, dst []token) []token {
 			}
 			i += n
 		}
-		j, fig := i, false
+		ws := s[i:]
+		for len(ws) > 0 && asciiClass[ws[0]] == classWord {
+			ws = ws[1:]
+		}
+		j, fig := len(s)-len(ws), false
 		for j < len(s) {
 			if c := s[j]; c < utf8.RuneSelf {
 				k := asciiClass[c]
@@ -1007,8 +1017,10 @@ const (
 	classSep
 )
 
-// asciiClass is the class of each ASCII byte.
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+// asciiClass is the class of each ASCII byte, and 0 for each other byte,
+// which a tokeniser decodes as part of a rune: a table of every byte value,
+// so that indexing it by a byte needs no bounds check.
+var asciiClass = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = classWord
 		t[c-'a'+'A'] = classWord
