@@ -1309,25 +1309,10 @@ var glossNouns = [...]string{"sum", "money", "package", "funding", "investment",
 // "the equivalent of" straight before the figure, after a comma, a dash or
 // a bracket that follows "the", "this" or "that" and one of glossNouns.
 func glossOf(low string, start int) string {
-	s := strings.TrimRight(low[:start], " ")
-	switch {
-	case strings.HasSuffix(s, "equivalent to"):
-		s = s[:len(s)-len("equivalent to")]
-	case strings.HasSuffix(s, "the equivalent of"):
-		s = s[:len(s)-len("the equivalent of")]
-	default:
+	s, ok := glossHead(low, start)
+	if !ok {
 		return ""
 	}
-	s = strings.TrimRight(s, " ")
-	switch {
-	case strings.HasSuffix(s, ","), strings.HasSuffix(s, "("):
-		s = s[:len(s)-1]
-	case strings.HasSuffix(s, "–"), strings.HasSuffix(s, "—"):
-		s = s[:len(s)-len("–")]
-	default:
-		return ""
-	}
-	s = strings.TrimRight(s, " ")
 	for _, n := range glossNouns {
 		if !strings.HasSuffix(s, n) {
 			continue
@@ -1343,6 +1328,37 @@ func glossOf(low string, start int) string {
 		}
 	}
 	return ""
+}
+
+// glossHead returns the words of low, the lower-case words around a
+// figure, before the gloss that ends at offset start ("the sum" of "the
+// sum, equivalent to"), and whether there is one: "equivalent to" or "the
+// equivalent of" straight before the figure, after a comma, a dash or a
+// bracket. Most figures have no "to" or "of" before them, which is looked
+// at first.
+func glossHead(low string, start int) (string, bool) {
+	s := strings.TrimRight(low[:start], " ")
+	if len(s) == 0 || s[len(s)-1] != 'o' && s[len(s)-1] != 'f' {
+		return "", false
+	}
+	switch {
+	case strings.HasSuffix(s, "equivalent to"):
+		s = s[:len(s)-len("equivalent to")]
+	case strings.HasSuffix(s, "the equivalent of"):
+		s = s[:len(s)-len("the equivalent of")]
+	default:
+		return "", false
+	}
+	s = strings.TrimRight(s, " ")
+	switch {
+	case strings.HasSuffix(s, ","), strings.HasSuffix(s, "("):
+		s = s[:len(s)-1]
+	case strings.HasSuffix(s, "–"), strings.HasSuffix(s, "—"):
+		s = s[:len(s)-len("–")]
+	default:
+		return "", false
+	}
+	return strings.TrimRight(s, " "), true
 }
 
 // givenVerbs are the past participles of giving and spending that, after
@@ -1541,25 +1557,10 @@ var changeNouns = [...]string{"reduction", "cut", "increase", "rise", "drop", "f
 // figure, after a comma, a dash or a bracket that follows one of
 // changeNouns ("reduction, equivalent to"); "" if there are none.
 func changeGloss(low string, start int) string {
-	s := strings.TrimRight(low[:start], " ")
-	switch {
-	case strings.HasSuffix(s, "equivalent to"):
-		s = s[:len(s)-len("equivalent to")]
-	case strings.HasSuffix(s, "the equivalent of"):
-		s = s[:len(s)-len("the equivalent of")]
-	default:
+	s, ok := glossHead(low, start)
+	if !ok {
 		return ""
 	}
-	s = strings.TrimRight(s, " ")
-	switch {
-	case strings.HasSuffix(s, ","), strings.HasSuffix(s, "("):
-		s = s[:len(s)-1]
-	case strings.HasSuffix(s, "–"), strings.HasSuffix(s, "—"):
-		s = s[:len(s)-len("–")]
-	default:
-		return ""
-	}
-	s = strings.TrimRight(s, " ")
 	for _, n := range changeNouns {
 		if strings.HasSuffix(s, n) && (len(s) == len(n) || !isLetter(s[len(s)-len(n)-1])) {
 			return n + ", equivalent to"
