@@ -416,7 +416,14 @@ func (v *validator) references(r *Record, ix *index, c *Claim, ci int, pkgOf []i
 	// about is the index of the claim's About package, or -1: most
 	// assertions name no package of their own and are about it.
 	about := -1
-	if c.About != "" {
+	switch {
+	case c.About == "":
+	case ci > 0 && ix.about[ci-1] >= 0 && r.Claims[ci-1].About == c.About:
+		// The claims about a package are mostly together, an
+		// announcement and the claims made about it: the package found
+		// for the claim before needs no look-up.
+		about = int(ix.about[ci-1])
+	default:
 		k, ok := ix.packages[c.About]
 		if !ok {
 			bad("about", notFound("package", c.About))
