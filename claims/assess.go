@@ -330,7 +330,7 @@ func (x *assessor) pkgIndex(id string) (int, bool) {
 	if i := int(x.at); i >= 0 && x.r.Packages[i].ID == id {
 		return i, true
 	}
-	i, ok := x.ix.packages[id]
+	i, ok := x.ix.packages.at(id)
 	return i, ok
 }
 
@@ -653,7 +653,7 @@ func (x *assessor) allocation(f *pkgFacts, id string) recorded {
 
 // previous returns the package p's Change is of, or nil if it names none.
 func (x *assessor) previous(p *funding.Package) *funding.Package {
-	if i, ok := x.ix.packages[p.Change.Of]; ok && p.Change.Of != "" {
+	if i, ok := x.ix.packages.at(p.Change.Of); ok && p.Change.Of != "" {
 		return &x.r.Packages[i]
 	}
 	return nil

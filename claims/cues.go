@@ -892,7 +892,13 @@ func tokensBefore(s string, end int, partial bool, dst []token) []token {
 			}
 			i -= n
 		}
-		j, fig := i, false
+		// The bytes of letters first, in a loop of their own without
+		// bounds checks: most bytes of most words are.
+		ws := s[:i]
+		for len(ws) > 0 && asciiClass[ws[len(ws)-1]] == classWord {
+			ws = ws[:len(ws)-1]
+		}
+		j, fig := len(ws), false
 		for j > 0 {
 			if c := s[j-1]; c < utf8.RuneSelf {
 				k := asciiClass[c]
@@ -947,7 +953,11 @@ func tokensAfter(s string, start int, partial bool, dst []token) []token {
 			}
 			i += n
 		}
-		j, fig := i, false
+		ws := s[i:]
+		for len(ws) > 0 && asciiClass[ws[0]] == classWord {
+			ws = ws[1:]
+		}
+		j, fig := len(s)-len(ws), false
 		for j < len(s) {
 			if c := s[j]; c < utf8.RuneSelf {
 				k := asciiClass[c]
@@ -1007,8 +1017,10 @@ const (
 	classSep
 )
 
-// asciiClass is the class of each ASCII byte.
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+// asciiClass is the class of each ASCII byte, and 0 for each other byte,
+// which a tokeniser decodes as part of a rune: a table of every byte value,
+// so that indexing it by a byte needs no bounds check.
+var asciiClass = func() (t [256]uint8) {
 	for c := 'a'; c <= 'z'; c++ {
 		t[c] = classWord
 		t[c-'a'+'A'] = classWord
@@ -1297,7 +1309,7 @@ var glossNouns = [...]string{"sum", "money", "package", "funding", "investment",
 // "the equivalent of" straight before the figure, after a comma, a dash or
 // a bracket that follows "the", "this" or "that" and one of glossNouns.
 func glossOf(low string, start int) string {
-	s, ok := glossed(low, start)
+	s, ok := glossHead(low, start)
 	if !ok {
 		return ""
 	}
@@ -1318,14 +1330,17 @@ func glossOf(low string, start int) string {
 	return ""
 }
 
-// glossed returns low[:start], the lower-case words before a figure, with
-// a gloss's opening cut off the end: "equivalent to" or "the equivalent
-// of" straight before the figure, after a comma, a dash or a bracket, and
-// the spaces around them; it reports false if the figure opens no gloss.
-// glossOf and changeGloss read the noun the gloss restates from what is
-// left.
-func glossed(low string, start int) (string, bool) {
+// glossHead returns the words of low, the lower-case words around a
+// figure, before the gloss that ends at offset start ("the sum" of "the
+// sum, equivalent to"), and whether there is one: "equivalent to" or "the
+// equivalent of" straight before the figure, after a comma, a dash or a
+// bracket. Most figures have no "to" or "of" before them, which is looked
+// at first.
+func glossHead(low string, start int) (string, bool) {
 	s := strings.TrimRight(low[:start], " ")
+	if len(s) == 0 || s[len(s)-1] != 'o' && s[len(s)-1] != 'f' {
+		return "", false
+	}
 	switch {
 	case strings.HasSuffix(s, "equivalent to"):
 		s = s[:len(s)-len("equivalent to")]
@@ -1343,8 +1358,7 @@ func glossed(low string, start int) (string, bool) {
 	default:
 		return "", false
 	}
-	s = strings.TrimRight(s, " ")
-	return s, true
+	return strings.TrimRight(s, " "), true
 }
 
 // givenVerbs are the past participles of giving and spending that, after
@@ -1543,7 +1557,7 @@ var changeNouns = [...]string{"reduction", "cut", "increase", "rise", "drop", "f
 // figure, after a comma, a dash or a bracket that follows one of
 // changeNouns ("reduction, equivalent to"); "" if there are none.
 func changeGloss(low string, start int) string {
-	s, ok := glossed(low, start)
+	s, ok := glossHead(low, start)
 	if !ok {
 		return ""
 	}

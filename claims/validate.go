@@ -40,7 +40,7 @@ func (r Record) Validate() error {
 
 // An index locates a record's packages, events and claims by ID.
 type index struct {
-	packages map[string]int
+	packages pkgTable
 	events   map[string]int
 	// claims is nil when no claim names another and the IDs are distinct
 	// (see claimsIndexed): then nothing looks a claim up.
@@ -61,7 +61,7 @@ type index struct {
 func (r Record) index(check func(i int) error) (index, error) {
 	var v validator
 	ix := index{
-		packages: make(map[string]int, len(r.Packages)),
+		packages: newPkgTable(r.Packages),
 		events:   make(map[string]int, len(r.Events)),
 	}
 	if claimsIndexed(r.Claims) {
@@ -79,7 +79,7 @@ func (r Record) index(check func(i int) error) (index, error) {
 		if err != nil {
 			v.funding(p.ID, "packages["+strconv.Itoa(i)+"]", err)
 		}
-		if j, dup := insertFirst(ix.packages, p.ID, i, &dups, func(k int) string { return r.Packages[k].ID }); dup && p.ID != "" {
+		if j, dup := ix.packages.insert(i); dup && p.ID != "" {
 			v.add(&RecordError{Package: p.ID, Path: "packages[" + strconv.Itoa(i) + "].id", Err: detail(ErrDuplicate, "also packages["+strconv.Itoa(j)+"]")})
 		}
 	}
@@ -87,7 +87,7 @@ func (r Record) index(check func(i int) error) (index, error) {
 		p := &r.Packages[i]
 		if of := p.Change.Of; of != "" {
 			at := "packages[" + strconv.Itoa(i) + "].change.of"
-			switch j, ok := ix.packages[of]; {
+			switch j, ok := ix.packages.at(of); {
 			case of == p.ID:
 				v.add(&RecordError{Package: p.ID, Path: at, Err: detail(ErrSelfResponse, "a package cannot change itself")})
 			case !ok:
@@ -121,7 +121,7 @@ func (r Record) index(check func(i int) error) (index, error) {
 	for i, e := range r.Events {
 		at := "events[" + strconv.Itoa(i) + "]"
 		if e.Package != "" {
-			if _, ok := ix.packages[e.Package]; !ok {
+			if _, ok := ix.packages.at(e.Package); !ok {
 				v.add(&RecordError{Event: e.ID, Path: at + ".package", Err: notFound("package", e.Package)})
 			}
 		}
@@ -222,7 +222,63 @@ func claimsIndexed(cs []Claim) bool {
 	return false
 }
 
-// idSeed seeds the hashes of claimsIndexed.
+// A pkgTable finds a record's packages by ID: an open-addressed hash
+// table of their indices, a power of two of slots, at least twice the
+// packages, rather than a map: Assess looks up the package of every claim,
+// and a slot of four bytes that never grows costs less to fill and to probe
+// than a map's entry of a string and an int. A slot holds a package's
+// index plus one, 0 when it is free; a look-up compares the ID of the
+// package a slot names. The zero pkgTable holds no package.
+type pkgTable struct {
+	slots []int32
+	mask  uint64
+	pkgs  []funding.Package
+}
+
+// newPkgTable returns an empty table for the packages ps, which insert
+// adds one by one.
+func newPkgTable(ps []funding.Package) pkgTable {
+	size := 16
+	for size < 2*len(ps) {
+		size <<= 1
+	}
+	return pkgTable{slots: make([]int32, size), mask: uint64(size - 1), pkgs: ps}
+}
+
+// insert indexes package i by its ID unless an earlier package has that
+// ID, and returns that package's index and true if one has; an empty ID is
+// indexed by its last package, as a map assigned in order would hold it.
+func (t *pkgTable) insert(i int) (int, bool) {
+	id := t.pkgs[i].ID
+	k := maphash.String(idSeed, id) & t.mask
+	for t.slots[k] != 0 {
+		if j := int(t.slots[k] - 1); t.pkgs[j].ID == id {
+			if id == "" {
+				t.slots[k] = int32(i + 1)
+			}
+			return j, true
+		}
+		k = (k + 1) & t.mask
+	}
+	t.slots[k] = int32(i + 1)
+	return 0, false
+}
+
+// at returns the index of the package indexed by ID id, and whether there
+// is one.
+func (t *pkgTable) at(id string) (int, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	for k := maphash.String(idSeed, id) & t.mask; t.slots[k] != 0; k = (k + 1) & t.mask {
+		if j := int(t.slots[k] - 1); t.pkgs[j].ID == id {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// idSeed seeds the hashes of claimsIndexed and pkgTable.
 var idSeed = maphash.MakeSeed()
 
 // insertFirst indexes entry i of a list by its ID, id, in m, unless an
@@ -416,8 +472,15 @@ func (v *validator) references(r *Record, ix *index, c *Claim, ci int, pkgOf []i
 	// about is the index of the claim's About package, or -1: most
 	// assertions name no package of their own and are about it.
 	about := -1
-	if c.About != "" {
-		k, ok := ix.packages[c.About]
+	switch {
+	case c.About == "":
+	case ci > 0 && ix.about[ci-1] >= 0 && r.Claims[ci-1].About == c.About:
+		// The claims about a package are mostly together, an
+		// announcement and the claims made about it: the package found
+		// for the claim before needs no look-up.
+		about = int(ix.about[ci-1])
+	default:
+		k, ok := ix.packages.at(c.About)
 		if !ok {
 			bad("about", notFound("package", c.About))
 		} else {
@@ -442,7 +505,7 @@ func (v *validator) references(r *Record, ix *index, c *Claim, ci int, pkgOf []i
 			}
 			k, ok := about, own == "" && about >= 0
 			if !ok {
-				k, ok = ix.packages[id]
+				k, ok = ix.packages.at(id)
 			}
 			if !ok {
 				if own != "" { // a bad About is reported once, above
@@ -509,7 +572,7 @@ func (v *validator) references(r *Record, ix *index, c *Claim, ci int, pkgOf []i
 				measure(q.field+".measure", p, ok, c.pkg(a.Package), q.q.Measure)
 				qp, qok := p, ok
 				if q.q.Package != "" {
-					k, found := ix.packages[q.q.Package]
+					k, found := ix.packages.at(q.q.Package)
 					if !found {
 						bad(assertionPath(i, q.field+".package"), notFound("package", q.q.Package))
 						continue
