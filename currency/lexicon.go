@@ -74,18 +74,8 @@ func (l *lexicon[T]) at(s string, i int) (v T, e int) {
 	if j < len(s) && (isDigitByte(s[j]) || s[j] >= utf8.RuneSelf && isWordAt(s, j)) {
 		return v, -1
 	}
-	var key uint64
-	if n >= 8 {
-		key = foldKey(s[i:j])
-	} else {
-		for k := j - 1; k >= i; k-- {
-			key = key<<8 | uint64(s[k]|0x20)
-		}
-	}
-	for k := range slot {
-		if en := &slot[k]; en.key == key && (n <= 8 || lettersFold(s[i+8:j], en.word[8:])) {
-			return en.val, j
-		}
+	if v, ok := match(slot, s[i:j]); ok {
+		return v, j
 	}
 	return v, -1
 }
@@ -127,20 +117,31 @@ func (l *lexicon[T]) word(s string, j, p int) (v T, b int) {
 			return v, -1
 		}
 	}
+	if v, ok := match(slot, s[j:p]); ok {
+		return v, j
+	}
+	return v, -1
+}
+
+// match returns the value of the entry of slot whose word is w, ASCII
+// letters in any case, and whether there is one. The key of a word of up
+// to eight letters is all of it; a longer one's words are compared past
+// the eighth letter too.
+func match[T any](slot []lexEntry[T], w string) (v T, ok bool) {
 	var key uint64
-	if n >= 8 {
-		key = foldKey(s[j:p])
+	if len(w) >= 8 {
+		key = foldKey(w)
 	} else {
-		for k := p - 1; k >= j; k-- {
-			key = key<<8 | uint64(s[k]|0x20)
+		for k := len(w) - 1; k >= 0; k-- {
+			key = key<<8 | uint64(w[k]|0x20)
 		}
 	}
 	for k := range slot {
-		if en := &slot[k]; en.key == key && (n <= 8 || lettersFold(s[j+8:p], en.word[8:])) {
-			return en.val, j
+		if en := &slot[k]; en.key == key && (len(w) <= 8 || lettersFold(w[8:], en.word[8:])) {
+			return en.val, true
 		}
 	}
-	return v, -1
+	return v, false
 }
 
 // lookup returns the value of the word w, which is all ASCII letters, and
