@@ -117,6 +117,14 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 			[]string{
 				"Jo Bloggs | Parks matter to every town.",
 			}},
+		// welshgov-2018-nhs-winter: the agent of a passive announcement
+		// after "today" is its announcer all the same.
+		{"announced today by a named person",
+			"Extra money for parks\n\nAn additional £2 million for parks has been announced today by Culture Minister Jo Bloggs.\n\nJo Bloggs said:\n\n“Parks matter to every town.”\n",
+			[]string{
+				"Jo Bloggs | An additional £2 million for parks has been announced today by Culture Minister Jo Bloggs.",
+				"Jo Bloggs | Parks matter to every town.",
+			}},
 		{"press release naming no body",
 			"Support for childminders\n\nGrants of £750 are being paid to all registered childminders.\n\nChildren's Minister Jo Bloggs said:\n\n“Childminders are a vital part of our childcare sector.”\n",
 			[]string{
