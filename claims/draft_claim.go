@@ -294,6 +294,15 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// quotation: other money than the package's.
 				a.Role = RoleOther
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RolePackage && !cs[i].mine && d.who.Name != "" && c.Speaker.Name == d.who.Name && !head.IsZero() &&
+				!a.Figure.Nominal().Equal(head.Nominal()) && !a.Figure.Admits(head.Nominal()) && !d.isOther(a.Figure):
+				// "supported by £50 million of funding from us" in a
+				// quotation of the announcer's, beside the £10 million
+				// they announce: other money of theirs, not a second
+				// statement of the package, which they state as it is or
+				// rounded ("£51 billion" for £51.3 billion).
+				a.Role = RoleOther
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage:
 				// The headline of a package announced apart: its figure.
 				if id, ok := d.otherOf(a.Figure); ok {

@@ -65,3 +65,34 @@ func TestDraftQuotedShare(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftAnnouncerOtherMoney checks that a figure the announcer's own
+// quotation gives as a package's, not the headline nor a rounding of it
+// nor another package's, is other money of theirs
+// (welshgov-2018-nhs-winter: "supported by £50 million of funding from
+// us" beside the £10 million announced); another speaker's stays the
+// package's, and so does the announcer's rounding of the headline.
+func TestDraftAnnouncerOtherMoney(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Extra money for parks\n\nAn additional £2 million for parks has been announced by Culture Minister Jo Bloggs.\n\n" +
+				"Jo Bloggs said:\n\n“Parks have been planning for this since last winter, supported by £8 million of funding from us.”\n",
+			want: []string{"package £2m", "claim £2m package", "claim £8m other"},
+		},
+		{
+			text: "Extra money for parks\n\nAn additional £2.3 million for parks has been announced by Culture Minister Jo Bloggs.\n\n" +
+				"Jo Bloggs said:\n\n“I am pleased to confirm a £2 million funding package for parks.”\n",
+			want: []string{"package £2.3m", "claim £2.3m package", "claim £2m package"},
+		},
+		{
+			text: "Extra money for parks\n\nAn additional £2 million for parks has been announced by Culture Minister Jo Bloggs.\n\n" +
+				"Councillor Sam Smith said:\n\n“Parks have been planning for this since last winter, supported by £8 million of funding from us.”\n",
+			want: []string{"package £2m", "claim £2m package", "claim £8m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
