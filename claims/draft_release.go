@@ -353,7 +353,7 @@ func (d *drafter) ledeAnnouncement(top int) (drafted, bool) {
 	d.toks = wordsOf(d.text, st, d.toks[:0])
 	v := -1
 	for k, t := range d.toks {
-		if slices.ContainsFunc(ledeVerbs, func(p string) bool { return strings.HasPrefix(t.w, p) }) {
+		if !verbalNoun(t.w) && slices.ContainsFunc(ledeVerbs, func(p string) bool { return strings.HasPrefix(t.w, p) }) {
 			v = k
 			break
 		}
@@ -374,6 +374,15 @@ func (d *drafter) ledeAnnouncement(top int) (drafted, bool) {
 	d.pkg.AnnouncedBy = who
 	d.field("packages[0].announcedBy", at, Inferred)
 	return d.sentenceClaim(st, who, at, Explicit, true), true
+}
+
+// verbalNoun reports whether w, in lower case, is a noun a verb of
+// announcing makes ("announcement", "investments", "allocation"): "The
+// Chancellor's Budget announcement of more money … has been welcomed"
+// has no verb of announcing, and its subject no announcer.
+func verbalNoun(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "tion")
 }
 
 // ledeFollow returns the claim of the sentence straight after the lede

@@ -125,6 +125,13 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 				"Jo Bloggs | An additional £2 million for parks has been announced today by Culture Minister Jo Bloggs.",
 				"Jo Bloggs | Parks matter to every town.",
 			}},
+		// winchester-2017: a noun of announcing is no verb, and the words
+		// before it no announcer.
+		{"lede whose word of announcing is a noun",
+			"Parks money welcomed\n\nThe Chancellor's Budget announcement of more funding for parks has been welcomed by civic chiefs in Kent.\n\nThe additional £5m allocated nationally will help parks.\n\nJo Bloggs said: “Parks matter to every town.”\n",
+			[]string{
+				"Jo Bloggs | Parks matter to every town.",
+			}},
 		{"press release naming no body",
 			"Support for childminders\n\nGrants of £750 are being paid to all registered childminders.\n\nChildren's Minister Jo Bloggs said:\n\n“Childminders are a vital part of our childcare sector.”\n",
 			[]string{
