@@ -98,7 +98,8 @@ func (d *drafter) documentAuthor(c *drafted) {
 // announcing sentence names no announcer as its subject: the named
 // speaker whose words a sentence opening with a participle of announcing
 // introduces ("Announcing the funding, Minister …, Eluned Morgan said:"),
-// or else, in a press release, which sets its quotations after a line of
+// or the body whose cabinet or committee decides on the money (see
+// bodyOrgan), or else, in a press release, which sets its quotations after a line of
 // their own ending "X said:", the public body whose money the announcing
 // sentence (or the lede, see announcing) names ("A new package of
 // Scottish Government support totalling over £2.9 million …"; see
@@ -118,7 +119,16 @@ func (d *drafter) releaseAnnouncer() {
 	if s.IsZero() {
 		s = d.lede()
 	}
-	if s.IsZero() || !d.saidLines() {
+	if s.IsZero() {
+		return
+	}
+	if at, ok := d.bodyOrgan(s); ok {
+		d.who, d.announcer = funding.Person{Org: d.in(at)}, at
+		d.pkg.AnnouncedBy = d.who
+		d.field("packages[0].announcedBy", at, Inferred)
+		return
+	}
+	if !d.saidLines() {
 		return
 	}
 	at, ok := d.funderIn(s)
@@ -130,6 +140,55 @@ func (d *drafter) releaseAnnouncer() {
 		d.pkg.AnnouncedBy = d.who
 		d.field("packages[0].announcedBy", at, Inferred)
 	}
+}
+
+// bodyOrgan returns the words naming the public body whose own organ
+// decides on the money the subject of the sentence s states, the agent of
+// its passive verb by a possessive ("Investment of around £76m … will be
+// considered by Somerset County Council’s Cabinet next week"): the body
+// speaks through its cabinet or committee, in a news report as in its
+// release, as when it is the subject ("Gloucestershire County Council is
+// set to invest"). A body named without the possessive ("approved by the
+// Scottish Parliament") is no such organ's.
+func (d *drafter) bodyOrgan(s Span) (Span, bool) {
+	d.toks = wordsOf(d.text, s, d.toks[:0])
+	for k := 1; k+2 < len(d.toks); k++ {
+		if d.toks[k].w != "by" || !strings.HasSuffix(d.toks[k-1].w, "ed") ||
+			!d.hasMoney(Span{s.Start, d.toks[subjectEnd(d.toks[:k])].start}) {
+			continue
+		}
+		j := k + 1
+		if d.toks[j].w == "the" {
+			j++
+		}
+		// The body's name, at most five words, ends with its body word
+		// and the possessive: "Somerset County Council’s", "the council's".
+		for e := j; e < min(j+5, len(d.toks)-1); e++ {
+			t := d.toks[e]
+			name, ok := cutPossessive(t.w)
+			if clauseBreak(d.text[d.toks[e-1].end:t.start]) {
+				break
+			}
+			if !ok {
+				if !capitalised(d.text, t) {
+					break
+				}
+				continue
+			}
+			if !slices.Contains(bodyWords, name) {
+				break
+			}
+			start := d.toks[j].start
+			if !capitalised(d.text, t) {
+				if j == k+1 {
+					break // "by council's": no body named
+				}
+				start = d.toks[j-1].start // "the council": as the article names it
+			}
+			return Span{start, t.end - (len(t.w) - len(name))}, true
+		}
+	}
+	return Span{}, false
 }
 
 // narratedProvider returns the words naming the public body that the

@@ -132,6 +132,26 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 			[]string{
 				"Jo Bloggs | Parks matter to every town.",
 			}},
+		// somerset-2016: money a body's cabinet decides on, as the agent
+		// of a passive verb by the body's possessive, is the body's claim,
+		// in a news report too; not a body named without the possessive.
+		{"money considered by a body's cabinet",
+			"Cabinet considers parks plans\n\nInvestment of around £5m in parks will be considered by Kent County Council’s Cabinet next week.\n\n“Parks matter to every town,” said Jo Bloggs.\n",
+			[]string{
+				"Kent County Council | Investment of around £5m in parks will be considered by Kent County Council’s Cabinet next week.",
+				"Jo Bloggs | Parks matter to every town",
+			}},
+		{"money approved by the council's committee",
+			"Parks plans approved\n\nSpending of £2m on parks was approved by the council's parks committee on Monday.\n\n“Parks matter to every town,” said Jo Bloggs.\n",
+			[]string{
+				"the council | Spending of £2m on parks was approved by the council's parks committee on Monday.",
+				"Jo Bloggs | Parks matter to every town",
+			}},
+		{"money approved by a parliament",
+			"Parks money approved\n\nAlmost £5 million for parks has been approved by the Scottish Parliament.\n\n“Parks matter to every town,” said Jo Bloggs.\n",
+			[]string{
+				"Jo Bloggs | Parks matter to every town",
+			}},
 		{"press release naming no body",
 			"Support for childminders\n\nGrants of £750 are being paid to all registered childminders.\n\nChildren's Minister Jo Bloggs said:\n\n“Childminders are a vital part of our childcare sector.”\n",
 			[]string{
