@@ -186,6 +186,12 @@ func (c drafted) announces(d *drafter) bool {
 	return c.quote.Start < d.announce.End && d.announce.Start < c.quote.End
 }
 
+// holdsHeadline reports whether the claim quotes the headline's figure.
+func (c drafted) holdsHeadline(d *drafter) bool {
+	h := d.ms[d.headline]
+	return c.quote.Start <= h.Start && h.End <= c.quote.End
+}
+
 // unknownSpeaker is the organisation of a claim's speaker whom the article
 // names by no name or organisation, so that the drafted record is valid;
 // a note says so.
@@ -241,6 +247,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// £1.6bn more": words the record holds as a part of the
 				// package state its share.
 				a.Role = RoleShare
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RolePrevious && a.Figure.Equal(head) && cs[i].mine && cs[i].holdsHeadline(d):
+				// "from the additional £1 billion allocated nationally" in
+				// the sentence drafted as the announcer's claim for the
+				// headline it states: the package's, whatever its tense.
+				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RolePrevious && a.Figure.Equal(head) && d.drawnFromAt(at):
 				// "confirmed allocations for individual councils from the

@@ -96,3 +96,22 @@ func TestDraftAnnouncerOtherMoney(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftAnnouncerHeadlinePast checks that the headline's figure in the
+// sentence drafted as the announcer's claim is the package's though its
+// words put it in the past (winchester-2017: "from the additional £1
+// billion allocated nationally").
+func TestDraftAnnouncerHeadlinePast(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "More money for council housing\n\nProposals to let councils bid for more cash from the additional £1 billion allocated nationally could see Kent County Council build new homes.\n\n" +
+				"Cllr Jo Bloggs, Leader of the council, said:\n\n“It is good news for the county.”\n",
+			want: []string{"package £1bn", "claim £1bn package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

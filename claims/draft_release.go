@@ -135,6 +135,9 @@ func (d *drafter) releaseAnnouncer() {
 	if !ok {
 		at, ok = d.narratedProvider(s)
 	}
+	if !ok {
+		at, ok = d.councillorsCouncil(s)
+	}
 	if ok {
 		d.who, d.announcer = funding.Person{Org: d.in(at)}, at
 		d.pkg.AnnouncedBy = d.who
@@ -186,6 +189,30 @@ func (d *drafter) bodyOrgan(s Span) (Span, bool) {
 				start = d.toks[j-1].start // "the council": as the article names it
 			}
 			return Span{start, t.end - (len(t.w) - len(name))}, true
+		}
+	}
+	return Span{}, false
+}
+
+// councillorsCouncil returns the words naming the council the sentence s
+// names first of the public bodies, when a line of the release
+// introducing a quotation opens on a councillor's title ("Cllr Caroline
+// Horrill, Leader and Portfolio Holder for Housing said:"): a
+// councillor's release is their council's, whatever the sentence says
+// the money does for it ("… could see Winchester City Council bring
+// forward a number of sites").
+func (d *drafter) councillorsCouncil(s Span) (Span, bool) {
+	at, ok := d.publicBody(s)
+	if !ok || !strings.EqualFold(lastWord(d.in(at)), "council") {
+		return Span{}, false
+	}
+	for _, p := range d.paras {
+		t := d.in(p)
+		if !strings.HasSuffix(t, ":") {
+			continue
+		}
+		if w := lowerASCII(firstWord(t)); w == "cllr" || w == "councillor" {
+			return at, true
 		}
 	}
 	return Span{}, false

@@ -152,6 +152,19 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 			[]string{
 				"Jo Bloggs | Parks matter to every town",
 			}},
+		// winchester-2017: a councillor's release is their council's,
+		// the council its lede names; a minister's is not.
+		{"councillor's release naming the council",
+			"More money for council housing\n\nProposals to let councils bid for more cash from the additional £1 billion allocated nationally could see Kent County Council build new homes.\n\nCllr Jo Bloggs, Leader of the council, said:\n\n“It is good news for the county.”\n",
+			[]string{
+				"Kent County Council | Proposals to let councils bid for more cash from the additional £1 billion allocated nationally could see Kent County Council build new homes.",
+				"Jo Bloggs | It is good news for the county.",
+			}},
+		{"minister's release naming a council",
+			"More money for council housing\n\nProposals to let councils bid for more cash from the additional £1 billion allocated nationally could see Kent County Council build new homes.\n\nHousing Minister Jo Bloggs said:\n\n“It is good news for the county.”\n",
+			[]string{
+				"Jo Bloggs | It is good news for the county.",
+			}},
 		{"press release naming no body",
 			"Support for childminders\n\nGrants of £750 are being paid to all registered childminders.\n\nChildren's Minister Jo Bloggs said:\n\n“Childminders are a vital part of our childcare sector.”\n",
 			[]string{
