@@ -965,7 +965,10 @@ func (d *drafter) standfirst(st Span) bool {
 	var buf [24]tok
 	ts := wordsOf(d.text, st, buf[:0])
 	for i, t := range ts {
-		if slices.Contains(finiteVerbs, t.w) || i > 0 && simplePast(d.text, ts[i-1], t, i > 1) {
+		if slices.Contains(finiteVerbs, t.w) || i > 0 && simplePast(d.text, ts[i-1], t, i > 1) && (i+1 == len(ts) || ts[i+1].w != "by") {
+			// "£257.6 million to help tackle COVID-19 approved by
+			// Parliament.": a participle before its agent is passive, no
+			// simple past.
 			return false
 		}
 	}

@@ -226,6 +226,7 @@ func (d *drafter) read() {
 	d.headline = -1
 	d.readQuotes()
 	d.draftPackage()
+	d.restatedAbove()
 	d.draftAllocations()
 	d.draftMeasures()
 	d.draftClaims()

@@ -24,6 +24,36 @@ func (d *drafter) announcing() Span {
 	return d.lede()
 }
 
+// restatedAbove marks placed each figure of a summary line above the
+// sentence announcing the package (see standfirst) that the headline's
+// figure admits but does not equal ("£257.6 million to help tackle
+// COVID-19 approved by Parliament." above "Almost £258 million of
+// additional funding …"): the summary restates the lede's money in
+// figures of its own, no part of the package, and a note says so.
+func (d *drafter) restatedAbove() {
+	if d.headline < 0 || d.pkg.Headline.IsZero() || d.announce.IsZero() {
+		return
+	}
+	head := d.pkg.Headline
+	for _, st := range d.sents {
+		if st.End > d.announce.Start {
+			return
+		}
+		i, j := d.mentionsIn(st)
+		if i == j || !d.standfirst(st) {
+			continue
+		}
+		for k := i; k < j; k++ {
+			f := d.ms[k].Figure
+			if d.placed[k] || f.Nominal().Equal(head.Nominal()) || !head.Admits(f.Nominal()) {
+				continue
+			}
+			d.placed[k] = true
+			d.note(span(d.ms[k]), "“"+f.Text()+"” in the summary restates the headline, “"+head.Text()+"”: it is not placed again")
+		}
+	}
+}
+
 // lede returns the body's first sentence stating money if it states the
 // headline, or the zero Span.
 func (d *drafter) lede() Span {

@@ -257,3 +257,27 @@ func TestDraftFundFollow(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftSummaryRestates checks that a summary line above the lede,
+// passive before its agent ("… approved by Parliament."), is no lede,
+// and that its figure restating the lede's in figures of its own is no
+// part of the package (scotgov-2020-councils: "£257.6 million … approved
+// by Parliament." above "Almost £258 million …"); a summary figure the
+// headline does not admit is drafted as before.
+func TestDraftSummaryRestates(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Parks money\n\n£4.9 million to mend Kent Parks approved by Parliament.\n\nAlmost £5 million of extra funding for parks, such as new benches, has been approved by Parliament.\n",
+			want: []string{"package nearly £5m"},
+		},
+		{
+			text: "Parks money\n\n£1 million to mend benches approved by Parliament.\n\nAlmost £5 million of extra funding for parks, such as new benches, has been approved by Parliament.\n",
+			want: []string{"package nearly £5m; share £1m"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
