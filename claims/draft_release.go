@@ -128,8 +128,12 @@ func (d *drafter) documentAuthor(c *drafted) {
 // announcing sentence names no announcer as its subject: the named
 // speaker whose words a sentence opening with a participle of announcing
 // introduces ("Announcing the funding, Minister …, Eluned Morgan said:"),
-// or the body whose cabinet or committee decides on the money (see
-// bodyOrgan), or else, in a press release, which sets its quotations after a line of
+// or the body its narrative, after the announcing sentence and before
+// any quotation, says provides money ("the Scottish Government is
+// providing £455 million …"; see narratedProvider), in a news report as
+// in a release, as a subject announcing it would be, or the body whose
+// cabinet or committee decides on the money (see bodyOrgan), or else, in
+// a press release, which sets its quotations after a line of
 // their own ending "X said:", the public body whose money the announcing
 // sentence (or the lede, see announcing) names ("A new package of
 // Scottish Government support totalling over £2.9 million …"; see
@@ -152,6 +156,12 @@ func (d *drafter) releaseAnnouncer() {
 	if s.IsZero() {
 		return
 	}
+	if at, ok := d.narratedProvider(s); ok {
+		d.who, d.announcer = funding.Person{Org: d.in(at)}, at
+		d.pkg.AnnouncedBy = d.who
+		d.field("packages[0].announcedBy", at, Inferred)
+		return
+	}
 	if at, ok := d.bodyOrgan(s); ok {
 		d.who, d.announcer = funding.Person{Org: d.in(at)}, at
 		d.pkg.AnnouncedBy = d.who
@@ -162,9 +172,6 @@ func (d *drafter) releaseAnnouncer() {
 		return
 	}
 	at, ok := d.funderIn(s)
-	if !ok {
-		at, ok = d.narratedProvider(s)
-	}
 	if !ok {
 		at, ok = d.councillorsCouncil(s)
 	}

@@ -11,9 +11,10 @@ import (
 // an article whose sentence names no announcer as its subject: the
 // speaker a sentence opening "Announcing the funding, …" introduces; in
 // a press release, which sets its quotations after a line "X said:", the
-// public body whose money the sentence names, not one that receives it,
-// or else the one its narrative before the first quotation says gives
-// money; and in a news report, no one. A lede announcing funding without
+// public body whose money the sentence names, not one that receives it;
+// in a release or a news report, the one its narrative before the first
+// quotation says gives money, or a body whose cabinet decides on it; and
+// in a news report naming no such body, no one. A lede announcing funding without
 // its money is its announcer's, and so is the next sentence if its
 // subject is their post again.
 func TestDraftReleaseAnnouncer(t *testing.T) {
@@ -108,6 +109,14 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 		// body it says receives money.
 		{"press release whose narrative names the body giving money",
 			"Support for parks\n\nAn additional £2 million is being made available to parks hit by the floods.\n\nThis means that Kent County Council has provided £6 million for parks since 2020.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
+			[]string{
+				"Kent County Council | An additional £2 million is being made available to parks hit by the floods.",
+				"Jo Bloggs | Parks matter to every town.",
+			}},
+		// scotgov-2020-councils: so is a news report's, whose quotation
+		// follows "said:" on the same line.
+		{"news report whose narrative names the body giving money",
+			"Support for parks\n\nAn additional £2 million is being made available to parks hit by the floods.\n\nTo help them at once Kent County Council is providing £1 million in advance payments.\n\nCouncillor Jo Bloggs said: “Parks matter to every town.”\n",
 			[]string{
 				"Kent County Council | An additional £2 million is being made available to parks hit by the floods.",
 				"Jo Bloggs | Parks matter to every town.",
