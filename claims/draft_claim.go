@@ -78,6 +78,9 @@ func (d *drafter) draftClaims() {
 	}
 	if a, ok := d.announcement(); ok && a.quote.End > top && (!byLede || d.who.Name == "") {
 		cs = append(cs, a)
+		if d.who.Name == "" && d.who.Org != "" {
+			cs = append(cs, d.narrativeClaims(a.quote)...)
+		}
 	}
 	if len(cs) > nq {
 		slices.SortStableFunc(cs, func(a, b drafted) int { return a.quote.Start - b.quote.Start })
@@ -516,6 +519,58 @@ func (d *drafter) announcement() (drafted, bool) {
 		}
 	}
 	return d.sentenceClaim(s, d.who, d.announcer, sure, true), true
+}
+
+// narrativeClaims returns the claims, a body's as its announcing
+// sentence s is, of the sentences of its narrative after s and before
+// the first quotation that announce money apart from the package: one
+// whose subject states another package's headline ("The provision of a
+// further £72 million is being agreed with COSLA …"), and one in which the
+// body provides money the package's headline is not ("… the Scottish
+// Government is providing £455 million in weekly advanced payments …"),
+// whose figure is then a package of its own; each in the present or
+// future (see presentAfter). A release states its
+// publisher's news in its own sentences, not only in its lede.
+func (d *drafter) narrativeClaims(s Span) []drafted {
+	var out []drafted
+	head := d.pkg.Headline
+	for _, st := range d.narrative(s) {
+		if at, ok := d.bodyProviding(st); ok && strings.EqualFold(lowerThe(d.in(at)), lowerThe(d.who.Org)) && d.presentAfter(at.End) {
+			i, j := d.mentionsIn(Span{at.End, st.End})
+			if m := d.ms[i]; i < j && !rateOrConversion(m) && !m.Figure.Nominal().Equal(head.Nominal()) && !d.isOther(m.Figure) {
+				d.addOther(i)
+			}
+			out = append(out, d.sentenceClaim(st, d.who, at, Inferred, false))
+			continue
+		}
+		var buf [24]tok
+		ts := wordsOf(d.text, Span{st.Start, min(st.End, st.Start+160)}, buf[:0])
+		subj := Span{st.Start, st.End}
+		if e := subjectEnd(ts); e < len(ts) {
+			subj.End = ts[e].start
+		} else {
+			continue // no auxiliary in reach: no subject read
+		}
+		i, j := d.mentionsIn(subj)
+		for ; i < j && d.presentAfter(subj.End); i++ {
+			if d.isOther(d.ms[i].Figure) {
+				out = append(out, d.sentenceClaim(st, d.who, d.announcer, Inferred, false))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// presentAfter reports whether the verb after offset at is in the present
+// or future, its first word "is", "are" or "will": what the release
+// announces ("is providing", "is being agreed"), not money given before
+// ("has provided £15 million since the start of the pandemic", "was
+// passed on after the Budget").
+func (d *drafter) presentAfter(at int) bool {
+	var buf [1]tok
+	ts := wordsOf(d.text, Span{at, min(len(d.text), at+12)}, buf[:0])
+	return len(ts) > 0 && (ts[0].w == "is" || ts[0].w == "are" || ts[0].w == "will")
 }
 
 // holder returns the named speaker of a quotation whose role holds the

@@ -115,3 +115,32 @@ func TestDraftAnnouncerHeadlinePast(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftNarrativeClaims checks that a body's release states its news
+// in its own sentences after the lede: one whose subject states another
+// package's money, and one in which the body provides money, in the
+// present or future, are its claims, the money a package of its own
+// (scotgov-2020-councils); money given before is no claim.
+func TestDraftNarrativeClaims(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Support for parks\n\nAn additional £2 million is being made available to parks hit by the floods.\n\n" +
+				"The provision of a further £1 million is being agreed with the parks trust.\n\n" +
+				"To help them at once Kent County Council is providing £3 million in advance payments.\n\n" +
+				"Councillor Jo Bloggs said: “Parks matter to every town.”\n",
+			want: []string{"package £2m", "package £1m", "package £3m", "claim £2m package", "claim £1m package", "claim £3m package"},
+		},
+		{
+			text: "Support for parks\n\nAn additional £2 million is being made available to parks hit by the floods.\n\n" +
+				"The provision of a further £1 million was agreed with the parks trust last year.\n\n" +
+				"Since 2020 Kent County Council has provided £3 million in advance payments.\n\n" +
+				"Councillor Jo Bloggs said: “Parks matter to every town.”\n",
+			want: []string{"package £2m", "package £1m", "claim £2m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

@@ -257,42 +257,60 @@ func (d *drafter) councillorsCouncil(s Span) (Span, bool) {
 
 // narratedProvider returns the words naming the public body that the
 // release's own narrative, after its lede s and before its first
-// quotation, says gives money, as the subject of a verb of providing
-// and a figure after it ("This extra funding means that … the Scottish
-// Government has provided £15 million in additional support for
-// students"): the body whose release it is, when its lede names none.
+// quotation, says gives money (see bodyProviding): the body whose release it
+// is, when its lede names none.
 func (d *drafter) narratedProvider(s Span) (Span, bool) {
+	for _, st := range d.narrative(s) {
+		if at, ok := d.bodyProviding(st); ok {
+			return at, true
+		}
+	}
+	return Span{}, false
+}
+
+// narrative returns the sentences of the article's own narrative after
+// the sentence s and before its first quotation that state money and lie
+// in no quotation or reported statement.
+func (d *drafter) narrative(s Span) []Span {
 	end := len(d.text)
 	if len(d.qs) > 0 {
 		end = d.qs[0].quote.Start
 	}
-	for _, st := range d.sents {
-		if st.Start < s.End {
-			continue
-		}
+	i, _ := slices.BinarySearchFunc(d.sents, s.End, func(st Span, off int) int { return st.Start - off })
+	var out []Span
+	for _, st := range d.sents[i:] {
 		if st.End > end {
 			break
 		}
-		if !d.hasMoney(st) || d.quoted(st) {
-			continue
+		if d.hasMoney(st) && !d.quoted(st) {
+			out = append(out, st)
 		}
-		at, ok := d.publicBody(st)
-		if !ok {
-			continue
-		}
-		var buf [6]tok
-		ts := wordsOf(d.text, Span{at.End, min(st.End, at.End+60)}, buf[:0])
-		v := 0
-		for v < len(ts) && isAuxiliary(ts[v].w) {
-			v++
-		}
-		if v == len(ts) || clauseBreak(d.text[at.End:ts[v].start]) || receives(ts, 0, v) ||
-			!slices.ContainsFunc(provideVerbs[:], func(p string) bool { return strings.HasPrefix(ts[v].w, p) }) {
-			continue
-		}
-		if i, j := d.mentionsIn(Span{ts[v].end, st.End}); i < j {
-			return at, true
-		}
+	}
+	return out
+}
+
+// bodyProviding returns the words naming the public body that the sentence
+// st says gives money, as the subject of a verb of providing with a
+// figure after it ("This extra funding means that … the Scottish
+// Government has provided £15 million in additional support for
+// students").
+func (d *drafter) bodyProviding(st Span) (Span, bool) {
+	at, ok := d.publicBody(st)
+	if !ok {
+		return Span{}, false
+	}
+	var buf [6]tok
+	ts := wordsOf(d.text, Span{at.End, min(st.End, at.End+60)}, buf[:0])
+	v := 0
+	for v < len(ts) && isAuxiliary(ts[v].w) {
+		v++
+	}
+	if v == len(ts) || clauseBreak(d.text[at.End:ts[v].start]) || receives(ts, 0, v) ||
+		!slices.ContainsFunc(provideVerbs[:], func(p string) bool { return strings.HasPrefix(ts[v].w, p) }) {
+		return Span{}, false
+	}
+	if i, j := d.mentionsIn(Span{ts[v].end, st.End}); i < j {
+		return at, true
 	}
 	return Span{}, false
 }

@@ -119,6 +119,7 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 			"Support for parks\n\nAn additional £2 million is being made available to parks hit by the floods.\n\nTo help them at once Kent County Council is providing £1 million in advance payments.\n\nCouncillor Jo Bloggs said: “Parks matter to every town.”\n",
 			[]string{
 				"Kent County Council | An additional £2 million is being made available to parks hit by the floods.",
+				"Kent County Council | To help them at once Kent County Council is providing £1 million in advance payments.",
 				"Jo Bloggs | Parks matter to every town.",
 			}},
 		{"press release whose narrative names a body receiving money",
