@@ -536,9 +536,10 @@ func (d *drafter) narrativeClaims(s Span) []drafted {
 	head := d.pkg.Headline
 	for _, st := range d.narrative(s) {
 		if at, ok := d.bodyProviding(st); ok && strings.EqualFold(lowerThe(d.in(at)), lowerThe(d.who.Org)) && d.presentAfter(at.End) {
-			i, j := d.mentionsIn(Span{at.End, st.End})
-			if m := d.ms[i]; i < j && !rateOrConversion(m) && !m.Figure.Nominal().Equal(head.Nominal()) && !d.isOther(m.Figure) {
-				d.addOther(i)
+			if i, j := d.mentionsIn(Span{at.End, st.End}); i < j {
+				if m := d.ms[i]; !rateOrConversion(m) && !m.Figure.Nominal().Equal(head.Nominal()) && !d.isOther(m.Figure) {
+					d.addOther(i)
+				}
 			}
 			out = append(out, d.sentenceClaim(st, d.who, at, Inferred, false))
 			continue
