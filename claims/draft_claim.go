@@ -535,6 +535,9 @@ func (d *drafter) narrativeClaims(s Span) []drafted {
 	var out []drafted
 	head := d.pkg.Headline
 	for _, st := range d.narrative(s) {
+		if !d.ownNarrative(st) {
+			continue
+		}
 		if at, ok := d.bodyProviding(st); ok && strings.EqualFold(lowerThe(d.in(at)), lowerThe(d.who.Org)) && d.presentAfter(at.End) {
 			if i, j := d.mentionsIn(Span{at.End, st.End}); i < j {
 				if m := d.ms[i]; !rateOrConversion(m) && !m.Figure.Nominal().Equal(head.Nominal()) && !d.isOther(m.Figure) {

@@ -261,6 +261,9 @@ func (d *drafter) councillorsCouncil(s Span) (Span, bool) {
 // is, when its lede names none.
 func (d *drafter) narratedProvider(s Span) (Span, bool) {
 	for _, st := range d.narrative(s) {
+		if !d.ownNarrative(st) {
+			continue
+		}
 		if at, ok := d.bodyProviding(st); ok {
 			return at, true
 		}
@@ -268,25 +271,27 @@ func (d *drafter) narratedProvider(s Span) (Span, bool) {
 	return Span{}, false
 }
 
-// narrative returns the sentences of the article's own narrative after
-// the sentence s and before its first quotation that state money and lie
-// in no quotation or reported statement.
+// narrative returns the sentences of the article after the sentence s
+// and before its first quotation, as a part of d.sents, so that asking
+// allocates nothing; the article's own narrative among them states money
+// and lies in no quotation (see ownNarrative).
 func (d *drafter) narrative(s Span) []Span {
 	end := len(d.text)
 	if len(d.qs) > 0 {
 		end = d.qs[0].quote.Start
 	}
 	i, _ := slices.BinarySearchFunc(d.sents, s.End, func(st Span, off int) int { return st.Start - off })
-	var out []Span
-	for _, st := range d.sents[i:] {
-		if st.End > end {
-			break
-		}
-		if d.hasMoney(st) && !d.quoted(st) {
-			out = append(out, st)
-		}
+	k := i
+	for k < len(d.sents) && d.sents[k].End <= end {
+		k++
 	}
-	return out
+	return d.sents[i:k]
+}
+
+// ownNarrative reports whether the sentence st of the narrative states
+// money and lies in no quotation or reported statement.
+func (d *drafter) ownNarrative(st Span) bool {
+	return d.hasMoney(st) && !d.quoted(st)
 }
 
 // bodyProviding returns the words naming the public body that the sentence
