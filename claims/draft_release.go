@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 )
 
@@ -433,12 +434,15 @@ func (d *drafter) saidLines() bool {
 }
 
 // ledeVerbs, as word prefixes, announce in a lede that states no money:
-// the verbs of announcing money (see announceVerbs) and "approved".
-var ledeVerbs = append(announceVerbs[:len(announceVerbs):len(announceVerbs)], "approv")
+// the verbs of announcing money (see announceVerbs), "approved" and
+// "revealed".
+var ledeVerbs = append(announceVerbs[:len(announceVerbs):len(announceVerbs)], "approv", "reveal")
 
 // pledgeNouns, after a lede's verb, say it announces money or a pledge:
-// "has announced an increase in the funding", "has approved the pledge".
-var pledgeNouns = append(fundingNouns[:len(fundingNouns):len(fundingNouns)], "pledge", "plan")
+// "has announced an increase in the funding", "has approved the pledge",
+// "has today revealed the first beneficiaries of his … pilot", whom money
+// goes to.
+var pledgeNouns = append(fundingNouns[:len(fundingNouns):len(fundingNouns)], "pledge", "plan", "beneficiaries", "recipients")
 
 // packageMoneyBefore reports whether money that may be a package's comes
 // after offset from and before the headline's sentence: any figure but
@@ -460,7 +464,21 @@ func (d *drafter) packageMoneyBefore(from int) bool {
 			}
 			sas = FromQuote(d.in(st))
 		}
-		if r, _ := roleAt(sas, 0, d.ms[k].Start-st.Start); r != RoleOther {
+		if r, _ := roleAt(sas, 0, d.ms[k].Start-st.Start); r != RoleOther && !d.saved(st, d.ms[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// saved reports whether a verb of saving comes at most four words before
+// the mention m in the sentence st: "save an average of almost £15,000 on
+// their energy bills" is what the money does, no package's money.
+func (d *drafter) saved(st Span, m currency.Mention) bool {
+	var buf [8]tok
+	ts := wordsOf(d.text, Span{max(st.Start, m.Start-40), m.Start}, buf[:0])
+	for _, t := range ts[max(0, len(ts)-4):] {
+		if strings.HasPrefix(t.w, "sav") {
 			return true
 		}
 	}

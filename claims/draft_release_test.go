@@ -175,6 +175,14 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 			[]string{
 				"Jo Bloggs | It is good news for the county.",
 			}},
+		// gla-2025-greener-schools: revealing the beneficiaries announces
+		// the funding, and money they save before the headline's sentence
+		// is no other package's.
+		{"lede revealing the beneficiaries, savings before the money",
+			"Parks money\n\nCulture Minister Jo Bloggs has today revealed the first beneficiaries of her new parks scheme.\n\nThe scheme will help parks save an average of £1,500 on their bills.\n\nThe Minister invited councils to bid for her £2 million parks fund in May.\n",
+			[]string{
+				"Jo Bloggs | Culture Minister Jo Bloggs has today revealed the first beneficiaries of her new parks scheme.",
+			}},
 		{"press release naming no body",
 			"Support for childminders\n\nGrants of £750 are being paid to all registered childminders.\n\nChildren's Minister Jo Bloggs said:\n\n“Childminders are a vital part of our childcare sector.”\n",
 			[]string{
