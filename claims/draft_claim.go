@@ -78,6 +78,9 @@ func (d *drafter) draftClaims() {
 	}
 	if a, ok := d.announcement(); ok && a.quote.End > top && (!byLede || d.who.Name == "") {
 		cs = append(cs, a)
+		if d.who.Name == "" && d.who.Org != "" {
+			cs = append(cs, d.narrativeClaims(a.quote)...)
+		}
 	}
 	if len(cs) > nq {
 		slices.SortStableFunc(cs, func(a, b drafted) int { return a.quote.Start - b.quote.Start })
@@ -186,6 +189,12 @@ func (c drafted) announces(d *drafter) bool {
 	return c.quote.Start < d.announce.End && d.announce.Start < c.quote.End
 }
 
+// holdsHeadline reports whether the claim quotes the headline's figure.
+func (c drafted) holdsHeadline(d *drafter) bool {
+	h := d.ms[d.headline]
+	return c.quote.Start <= h.Start && h.End <= c.quote.End
+}
+
 // unknownSpeaker is the organisation of a claim's speaker whom the article
 // names by no name or organisation, so that the drafted record is valid;
 // a note says so.
@@ -242,6 +251,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// package state its share.
 				a.Role = RoleShare
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RolePrevious && a.Figure.Equal(head) && cs[i].mine && cs[i].holdsHeadline(d):
+				// "from the additional £1 billion allocated nationally" in
+				// the sentence drafted as the announcer's claim for the
+				// headline it states: the package's, whatever its tense.
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RolePrevious && a.Figure.Equal(head) && d.drawnFromAt(at):
 				// "confirmed allocations for individual councils from the
 				// £1 billion … announced by the Prime Minister earlier this
@@ -292,6 +307,15 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			case (a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage) && d.otherInQuote(cs[i].quote, at):
 				// "adds to our £65 million Nature Restoration Fund" in a
 				// quotation: other money than the package's.
+				a.Role = RoleOther
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RolePackage && !cs[i].mine && d.who.Name != "" && c.Speaker.Name == d.who.Name && !head.IsZero() &&
+				!a.Figure.Nominal().Equal(head.Nominal()) && !a.Figure.Admits(head.Nominal()) && !d.isOther(a.Figure):
+				// "supported by £50 million of funding from us" in a
+				// quotation of the announcer's, beside the £10 million
+				// they announce: other money of theirs, not a second
+				// statement of the package, which they state as it is or
+				// rounded ("£51 billion" for £51.3 billion).
 				a.Role = RoleOther
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage:
@@ -495,6 +519,62 @@ func (d *drafter) announcement() (drafted, bool) {
 		}
 	}
 	return d.sentenceClaim(s, d.who, d.announcer, sure, true), true
+}
+
+// narrativeClaims returns the claims, a body's as its announcing
+// sentence s is, of the sentences of its narrative after s and before
+// the first quotation that announce money apart from the package: one
+// whose subject states another package's headline ("The provision of a
+// further £72 million is being agreed with COSLA …"), and one in which the
+// body provides money the package's headline is not ("… the Scottish
+// Government is providing £455 million in weekly advanced payments …"),
+// whose figure is then a package of its own; each in the present or
+// future (see presentAfter). A release states its
+// publisher's news in its own sentences, not only in its lede.
+func (d *drafter) narrativeClaims(s Span) []drafted {
+	var out []drafted
+	head := d.pkg.Headline
+	for _, st := range d.narrative(s) {
+		if !d.ownNarrative(st) {
+			continue
+		}
+		if at, ok := d.bodyProviding(st); ok && strings.EqualFold(lowerThe(d.in(at)), lowerThe(d.who.Org)) && d.presentAfter(at.End) {
+			if i, j := d.mentionsIn(Span{at.End, st.End}); i < j {
+				if m := d.ms[i]; !rateOrConversion(m) && !m.Figure.Nominal().Equal(head.Nominal()) && !d.isOther(m.Figure) {
+					d.addOther(i)
+				}
+			}
+			out = append(out, d.sentenceClaim(st, d.who, at, Inferred, false))
+			continue
+		}
+		var buf [24]tok
+		ts := wordsOf(d.text, Span{st.Start, min(st.End, st.Start+160)}, buf[:0])
+		subj := Span{st.Start, st.End}
+		if e := subjectEnd(ts); e < len(ts) {
+			subj.End = ts[e].start
+		} else {
+			continue // no auxiliary in reach: no subject read
+		}
+		i, j := d.mentionsIn(subj)
+		for ; i < j && d.presentAfter(subj.End); i++ {
+			if d.isOther(d.ms[i].Figure) {
+				out = append(out, d.sentenceClaim(st, d.who, d.announcer, Inferred, false))
+				break
+			}
+		}
+	}
+	return out
+}
+
+// presentAfter reports whether the verb after offset at is in the present
+// or future, its first word "is", "are" or "will": what the release
+// announces ("is providing", "is being agreed"), not money given before
+// ("has provided £15 million since the start of the pandemic", "was
+// passed on after the Budget").
+func (d *drafter) presentAfter(at int) bool {
+	var buf [1]tok
+	ts := wordsOf(d.text, Span{at, min(len(d.text), at+12)}, buf[:0])
+	return len(ts) > 0 && (ts[0].w == "is" || ts[0].w == "are" || ts[0].w == "will")
 }
 
 // holder returns the named speaker of a quotation whose role holds the

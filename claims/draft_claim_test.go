@@ -65,3 +65,82 @@ func TestDraftQuotedShare(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftAnnouncerOtherMoney checks that a figure the announcer's own
+// quotation gives as a package's, not the headline nor a rounding of it
+// nor another package's, is other money of theirs
+// (welshgov-2018-nhs-winter: "supported by £50 million of funding from
+// us" beside the £10 million announced); another speaker's stays the
+// package's, and so does the announcer's rounding of the headline.
+func TestDraftAnnouncerOtherMoney(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Extra money for parks\n\nAn additional £2 million for parks has been announced by Culture Minister Jo Bloggs.\n\n" +
+				"Jo Bloggs said:\n\n“Parks have been planning for this since last winter, supported by £8 million of funding from us.”\n",
+			want: []string{"package £2m", "claim £2m package", "claim £8m other"},
+		},
+		{
+			text: "Extra money for parks\n\nAn additional £2.3 million for parks has been announced by Culture Minister Jo Bloggs.\n\n" +
+				"Jo Bloggs said:\n\n“I am pleased to confirm a £2 million funding package for parks.”\n",
+			want: []string{"package £2.3m", "claim £2.3m package", "claim £2m package"},
+		},
+		{
+			text: "Extra money for parks\n\nAn additional £2 million for parks has been announced by Culture Minister Jo Bloggs.\n\n" +
+				"Councillor Sam Smith said:\n\n“Parks have been planning for this since last winter, supported by £8 million of funding from us.”\n",
+			want: []string{"package £2m", "claim £2m package", "claim £8m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftAnnouncerHeadlinePast checks that the headline's figure in the
+// sentence drafted as the announcer's claim is the package's though its
+// words put it in the past (winchester-2017: "from the additional £1
+// billion allocated nationally").
+func TestDraftAnnouncerHeadlinePast(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "More money for council housing\n\nProposals to let councils bid for more cash from the additional £1 billion allocated nationally could see Kent County Council build new homes.\n\n" +
+				"Cllr Jo Bloggs, Leader of the council, said:\n\n“It is good news for the county.”\n",
+			want: []string{"package £1bn", "claim £1bn package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftNarrativeClaims checks that a body's release states its news
+// in its own sentences after the lede: one whose subject states another
+// package's money, and one in which the body provides money, in the
+// present or future, are its claims, the money a package of its own
+// (scotgov-2020-councils); money given before is no claim.
+func TestDraftNarrativeClaims(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Support for parks\n\nAn additional £2 million is being made available to parks hit by the floods.\n\n" +
+				"The provision of a further £1 million is being agreed with the parks trust.\n\n" +
+				"To help them at once Kent County Council is providing £3 million in advance payments.\n\n" +
+				"Councillor Jo Bloggs said: “Parks matter to every town.”\n",
+			want: []string{"package £2m", "package £1m", "package £3m", "claim £2m package", "claim £1m package", "claim £3m package"},
+		},
+		{
+			text: "Support for parks\n\nAn additional £2 million is being made available to parks hit by the floods.\n\n" +
+				"The provision of a further £1 million was agreed with the parks trust last year.\n\n" +
+				"Since 2020 Kent County Council has provided £3 million in advance payments.\n\n" +
+				"Councillor Jo Bloggs said: “Parks matter to every town.”\n",
+			want: []string{"package £2m", "package £1m", "claim £2m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

@@ -614,25 +614,29 @@ func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 func (d *drafter) agentIn(s Span, moneyFirst bool) (funding.Person, Span, bool) {
 	d.toks = wordsOf(d.text, s, d.toks[:0])
 	for k := 0; k+2 < len(d.toks); k++ {
-		if d.toks[k+1].w != "by" || !slices.ContainsFunc(properAnnounceVerbs, func(v string) bool { return strings.HasPrefix(d.toks[k].w, v) }) ||
-			clauseBreak(d.text[d.toks[k].end:d.toks[k+2].start]) {
+		by := k + 1
+		if w := d.toks[by].w; (w == "today" || w == "yesterday") && by+2 < len(d.toks) {
+			by++ // "has been announced today by Health Secretary Vaughan Gething"
+		}
+		if d.toks[by].w != "by" || !slices.ContainsFunc(properAnnounceVerbs, func(v string) bool { return strings.HasPrefix(d.toks[k].w, v) }) ||
+			clauseBreak(d.text[d.toks[k].end:d.toks[by+1].start]) {
 			continue
 		}
 		if moneyFirst && !d.hasMoney(Span{s.Start, d.toks[subjectEnd(d.toks[:k])].start}) {
 			return funding.Person{}, Span{}, false
 		}
-		if w := d.toks[k+2].w; monthOf(w) != 0 || weekday(w) {
+		if w := d.toks[by+1].w; monthOf(w) != 0 || weekday(w) {
 			continue // "announced by March": a time, not who
 		}
 		// The name runs to the end of the clause or to a word in lower
 		// case that joins no name's words: "by Kent County Council on
 		// Monday".
-		end := k + 2
+		end := by + 1
 		for end+1 < len(d.toks) && !clauseBreak(d.text[d.toks[end].end:d.toks[end+1].start]) &&
 			(capitalised(d.text, d.toks[end+1]) || slices.Contains(nameJoiners, d.toks[end+1].w)) {
 			end++
 		}
-		return d.person(Span{d.toks[k+2].start, d.toks[end].end})
+		return d.person(Span{d.toks[by+1].start, d.toks[end].end})
 	}
 	return funding.Person{}, Span{}, false
 }
@@ -961,7 +965,10 @@ func (d *drafter) standfirst(st Span) bool {
 	var buf [24]tok
 	ts := wordsOf(d.text, st, buf[:0])
 	for i, t := range ts {
-		if slices.Contains(finiteVerbs, t.w) || i > 0 && simplePast(d.text, ts[i-1], t, i > 1) {
+		if slices.Contains(finiteVerbs, t.w) || i > 0 && simplePast(d.text, ts[i-1], t, i > 1) && (i+1 == len(ts) || ts[i+1].w != "by") {
+			// "£257.6 million to help tackle COVID-19 approved by
+			// Parliament.": a participle before its agent is passive, no
+			// simple past.
 			return false
 		}
 	}

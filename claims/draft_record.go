@@ -61,7 +61,12 @@ import (
 //     allocated …"); in a press release whose
 //     announcing sentence names no announcer, by the speaker "Announcing
 //     the funding, X said:" introduces, or by the public body whose money
-//     it names ("Scottish Government support"). A summary above the line
+//     it names ("Scottish Government support"), that its narrative says
+//     is providing money, or whose cabinet decides on it ("will be
+//     considered by Somerset County Council’s Cabinet"), or by a
+//     councillor's council; a body's narrative sentences announcing other
+//     money in the present or future ("The provision of a further £72
+//     million is being agreed …") are its claims too. A summary above the line
 //     that dates the article ("Published 11 August 2020") is no claim, nor
 //     is money announced after the announcing sentence by a post the
 //     article gives no name ("the Chancellor of the Exchequer announced …
@@ -226,6 +231,7 @@ func (d *drafter) read() {
 	d.headline = -1
 	d.readQuotes()
 	d.draftPackage()
+	d.restatedAbove()
 	d.draftAllocations()
 	d.draftMeasures()
 	d.draftClaims()

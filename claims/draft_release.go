@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 )
 
@@ -22,6 +23,36 @@ func (d *drafter) announcing() Span {
 		return d.announce
 	}
 	return d.lede()
+}
+
+// restatedAbove marks placed each figure of a summary line above the
+// sentence announcing the package (see standfirst) that the headline's
+// figure admits but does not equal ("£257.6 million to help tackle
+// COVID-19 approved by Parliament." above "Almost £258 million of
+// additional funding …"): the summary restates the lede's money in
+// figures of its own, no part of the package, and a note says so.
+func (d *drafter) restatedAbove() {
+	if d.headline < 0 || d.pkg.Headline.IsZero() || d.announce.IsZero() {
+		return
+	}
+	head := d.pkg.Headline
+	for _, st := range d.sents {
+		if st.End > d.announce.Start {
+			return
+		}
+		i, j := d.mentionsIn(st)
+		if i == j || !d.standfirst(st) {
+			continue
+		}
+		for k := i; k < j; k++ {
+			f := d.ms[k].Figure
+			if d.placed[k] || f.Nominal().Equal(head.Nominal()) || !head.Admits(f.Nominal()) {
+				continue
+			}
+			d.placed[k] = true
+			d.note(span(d.ms[k]), "“"+f.Text()+"” in the summary restates the headline, “"+head.Text()+"”: it is not placed again")
+		}
+	}
 }
 
 // lede returns the body's first sentence stating money if it states the
@@ -98,7 +129,12 @@ func (d *drafter) documentAuthor(c *drafted) {
 // announcing sentence names no announcer as its subject: the named
 // speaker whose words a sentence opening with a participle of announcing
 // introduces ("Announcing the funding, Minister …, Eluned Morgan said:"),
-// or else, in a press release, which sets its quotations after a line of
+// or the body its narrative, after the announcing sentence and before
+// any quotation, says provides money ("the Scottish Government is
+// providing £455 million …"; see narratedProvider), in a news report as
+// in a release, as a subject announcing it would be, or the body whose
+// cabinet or committee decides on the money (see bodyOrgan), or else, in
+// a press release, which sets its quotations after a line of
 // their own ending "X said:", the public body whose money the announcing
 // sentence (or the lede, see announcing) names ("A new package of
 // Scottish Government support totalling over £2.9 million …"; see
@@ -118,12 +154,27 @@ func (d *drafter) releaseAnnouncer() {
 	if s.IsZero() {
 		s = d.lede()
 	}
-	if s.IsZero() || !d.saidLines() {
+	if s.IsZero() {
+		return
+	}
+	if at, ok := d.narratedProvider(s); ok {
+		d.who, d.announcer = funding.Person{Org: d.in(at)}, at
+		d.pkg.AnnouncedBy = d.who
+		d.field("packages[0].announcedBy", at, Inferred)
+		return
+	}
+	if at, ok := d.bodyOrgan(s); ok {
+		d.who, d.announcer = funding.Person{Org: d.in(at)}, at
+		d.pkg.AnnouncedBy = d.who
+		d.field("packages[0].announcedBy", at, Inferred)
+		return
+	}
+	if !d.saidLines() {
 		return
 	}
 	at, ok := d.funderIn(s)
 	if !ok {
-		at, ok = d.narratedProvider(s)
+		at, ok = d.councillorsCouncil(s)
 	}
 	if ok {
 		d.who, d.announcer = funding.Person{Org: d.in(at)}, at
@@ -132,44 +183,140 @@ func (d *drafter) releaseAnnouncer() {
 	}
 }
 
+// bodyOrgan returns the words naming the public body whose own organ
+// decides on the money the subject of the sentence s states, the agent of
+// its passive verb by a possessive ("Investment of around £76m … will be
+// considered by Somerset County Council’s Cabinet next week"): the body
+// speaks through its cabinet or committee, in a news report as in its
+// release, as when it is the subject ("Gloucestershire County Council is
+// set to invest"). A body named without the possessive ("approved by the
+// Scottish Parliament") is no such organ's.
+func (d *drafter) bodyOrgan(s Span) (Span, bool) {
+	d.toks = wordsOf(d.text, s, d.toks[:0])
+	for k := 1; k+2 < len(d.toks); k++ {
+		if d.toks[k].w != "by" || !strings.HasSuffix(d.toks[k-1].w, "ed") ||
+			!d.hasMoney(Span{s.Start, d.toks[subjectEnd(d.toks[:k])].start}) {
+			continue
+		}
+		j := k + 1
+		if d.toks[j].w == "the" {
+			j++
+		}
+		// The body's name, at most five words, ends with its body word
+		// and the possessive: "Somerset County Council’s", "the council's".
+		for e := j; e < min(j+5, len(d.toks)-1); e++ {
+			t := d.toks[e]
+			name, ok := cutPossessive(t.w)
+			if clauseBreak(d.text[d.toks[e-1].end:t.start]) {
+				break
+			}
+			if !ok {
+				if !capitalised(d.text, t) {
+					break
+				}
+				continue
+			}
+			if !slices.Contains(bodyWords, name) {
+				break
+			}
+			start := d.toks[j].start
+			if !capitalised(d.text, t) {
+				if j == k+1 {
+					break // "by council's": no body named
+				}
+				start = d.toks[j-1].start // "the council": as the article names it
+			}
+			return Span{start, t.end - (len(t.w) - len(name))}, true
+		}
+	}
+	return Span{}, false
+}
+
+// councillorsCouncil returns the words naming the council the sentence s
+// names first of the public bodies, when a line of the release
+// introducing a quotation opens on a councillor's title ("Cllr Caroline
+// Horrill, Leader and Portfolio Holder for Housing said:"): a
+// councillor's release is their council's, whatever the sentence says
+// the money does for it ("… could see Winchester City Council bring
+// forward a number of sites").
+func (d *drafter) councillorsCouncil(s Span) (Span, bool) {
+	at, ok := d.publicBody(s)
+	if !ok || !strings.EqualFold(lastWord(d.in(at)), "council") {
+		return Span{}, false
+	}
+	for _, p := range d.paras {
+		t := d.in(p)
+		if !strings.HasSuffix(t, ":") {
+			continue
+		}
+		if w := lowerASCII(firstWord(t)); w == "cllr" || w == "councillor" {
+			return at, true
+		}
+	}
+	return Span{}, false
+}
+
 // narratedProvider returns the words naming the public body that the
 // release's own narrative, after its lede s and before its first
-// quotation, says gives money, as the subject of a verb of providing
-// and a figure after it ("This extra funding means that … the Scottish
-// Government has provided £15 million in additional support for
-// students"): the body whose release it is, when its lede names none.
+// quotation, says gives money (see bodyProviding): the body whose release it
+// is, when its lede names none.
 func (d *drafter) narratedProvider(s Span) (Span, bool) {
+	for _, st := range d.narrative(s) {
+		if !d.ownNarrative(st) {
+			continue
+		}
+		if at, ok := d.bodyProviding(st); ok {
+			return at, true
+		}
+	}
+	return Span{}, false
+}
+
+// narrative returns the sentences of the article after the sentence s
+// and before its first quotation, as a part of d.sents, so that asking
+// allocates nothing; the article's own narrative among them states money
+// and lies in no quotation (see ownNarrative).
+func (d *drafter) narrative(s Span) []Span {
 	end := len(d.text)
 	if len(d.qs) > 0 {
 		end = d.qs[0].quote.Start
 	}
-	for _, st := range d.sents {
-		if st.Start < s.End {
-			continue
-		}
-		if st.End > end {
-			break
-		}
-		if !d.hasMoney(st) || d.quoted(st) {
-			continue
-		}
-		at, ok := d.publicBody(st)
-		if !ok {
-			continue
-		}
-		var buf [6]tok
-		ts := wordsOf(d.text, Span{at.End, min(st.End, at.End+60)}, buf[:0])
-		v := 0
-		for v < len(ts) && isAuxiliary(ts[v].w) {
-			v++
-		}
-		if v == len(ts) || clauseBreak(d.text[at.End:ts[v].start]) || receives(ts, 0, v) ||
-			!slices.ContainsFunc(provideVerbs[:], func(p string) bool { return strings.HasPrefix(ts[v].w, p) }) {
-			continue
-		}
-		if i, j := d.mentionsIn(Span{ts[v].end, st.End}); i < j {
-			return at, true
-		}
+	i, _ := slices.BinarySearchFunc(d.sents, s.End, func(st Span, off int) int { return st.Start - off })
+	k := i
+	for k < len(d.sents) && d.sents[k].End <= end {
+		k++
+	}
+	return d.sents[i:k]
+}
+
+// ownNarrative reports whether the sentence st of the narrative states
+// money and lies in no quotation or reported statement.
+func (d *drafter) ownNarrative(st Span) bool {
+	return d.hasMoney(st) && !d.quoted(st)
+}
+
+// bodyProviding returns the words naming the public body that the sentence
+// st says gives money, as the subject of a verb of providing with a
+// figure after it ("This extra funding means that … the Scottish
+// Government has provided £15 million in additional support for
+// students").
+func (d *drafter) bodyProviding(st Span) (Span, bool) {
+	at, ok := d.publicBody(st)
+	if !ok {
+		return Span{}, false
+	}
+	var buf [6]tok
+	ts := wordsOf(d.text, Span{at.End, min(st.End, at.End+60)}, buf[:0])
+	v := 0
+	for v < len(ts) && isAuxiliary(ts[v].w) {
+		v++
+	}
+	if v == len(ts) || clauseBreak(d.text[at.End:ts[v].start]) || receives(ts, 0, v) ||
+		!slices.ContainsFunc(provideVerbs[:], func(p string) bool { return strings.HasPrefix(ts[v].w, p) }) {
+		return Span{}, false
+	}
+	if i, j := d.mentionsIn(Span{ts[v].end, st.End}); i < j {
+		return at, true
 	}
 	return Span{}, false
 }
@@ -287,12 +434,15 @@ func (d *drafter) saidLines() bool {
 }
 
 // ledeVerbs, as word prefixes, announce in a lede that states no money:
-// the verbs of announcing money (see announceVerbs) and "approved".
-var ledeVerbs = append(announceVerbs[:len(announceVerbs):len(announceVerbs)], "approv")
+// the verbs of announcing money (see announceVerbs), "approved" and
+// "revealed".
+var ledeVerbs = append(announceVerbs[:len(announceVerbs):len(announceVerbs)], "approv", "reveal")
 
 // pledgeNouns, after a lede's verb, say it announces money or a pledge:
-// "has announced an increase in the funding", "has approved the pledge".
-var pledgeNouns = append(fundingNouns[:len(fundingNouns):len(fundingNouns)], "pledge", "plan")
+// "has announced an increase in the funding", "has approved the pledge",
+// "has today revealed the first beneficiaries of his … pilot", whom money
+// goes to.
+var pledgeNouns = append(fundingNouns[:len(fundingNouns):len(fundingNouns)], "pledge", "plan", "beneficiaries", "recipients")
 
 // packageMoneyBefore reports whether money that may be a package's comes
 // after offset from and before the headline's sentence: any figure but
@@ -314,7 +464,21 @@ func (d *drafter) packageMoneyBefore(from int) bool {
 			}
 			sas = FromQuote(d.in(st))
 		}
-		if r, _ := roleAt(sas, 0, d.ms[k].Start-st.Start); r != RoleOther {
+		if r, _ := roleAt(sas, 0, d.ms[k].Start-st.Start); r != RoleOther && !d.saved(st, d.ms[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// saved reports whether a verb of saving comes at most four words before
+// the mention m in the sentence st: "save an average of almost £15,000 on
+// their energy bills" is what the money does, no package's money.
+func (d *drafter) saved(st Span, m currency.Mention) bool {
+	var buf [8]tok
+	ts := wordsOf(d.text, Span{max(st.Start, m.Start-40), m.Start}, buf[:0])
+	for _, t := range ts[max(0, len(ts)-4):] {
+		if strings.HasPrefix(t.w, "sav") {
 			return true
 		}
 	}
@@ -353,7 +517,7 @@ func (d *drafter) ledeAnnouncement(top int) (drafted, bool) {
 	d.toks = wordsOf(d.text, st, d.toks[:0])
 	v := -1
 	for k, t := range d.toks {
-		if slices.ContainsFunc(ledeVerbs, func(p string) bool { return strings.HasPrefix(t.w, p) }) {
+		if !verbalNoun(t.w) && slices.ContainsFunc(ledeVerbs, func(p string) bool { return strings.HasPrefix(t.w, p) }) {
 			v = k
 			break
 		}
@@ -374,6 +538,15 @@ func (d *drafter) ledeAnnouncement(top int) (drafted, bool) {
 	d.pkg.AnnouncedBy = who
 	d.field("packages[0].announcedBy", at, Inferred)
 	return d.sentenceClaim(st, who, at, Explicit, true), true
+}
+
+// verbalNoun reports whether w, in lower case, is a noun a verb of
+// announcing makes ("announcement", "investments", "allocation"): "The
+// Chancellor's Budget announcement of more money … has been welcomed"
+// has no verb of announcing, and its subject no announcer.
+func verbalNoun(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "tion")
 }
 
 // ledeFollow returns the claim of the sentence straight after the lede

@@ -11,9 +11,10 @@ import (
 // an article whose sentence names no announcer as its subject: the
 // speaker a sentence opening "Announcing the funding, …" introduces; in
 // a press release, which sets its quotations after a line "X said:", the
-// public body whose money the sentence names, not one that receives it,
-// or else the one its narrative before the first quotation says gives
-// money; and in a news report, no one. A lede announcing funding without
+// public body whose money the sentence names, not one that receives it;
+// in a release or a news report, the one its narrative before the first
+// quotation says gives money, or a body whose cabinet decides on it; and
+// in a news report naming no such body, no one. A lede announcing funding without
 // its money is its announcer's, and so is the next sentence if its
 // subject is their post again.
 func TestDraftReleaseAnnouncer(t *testing.T) {
@@ -112,10 +113,75 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 				"Kent County Council | An additional £2 million is being made available to parks hit by the floods.",
 				"Jo Bloggs | Parks matter to every town.",
 			}},
+		// scotgov-2020-councils: so is a news report's, whose quotation
+		// follows "said:" on the same line.
+		{"news report whose narrative names the body giving money",
+			"Support for parks\n\nAn additional £2 million is being made available to parks hit by the floods.\n\nTo help them at once Kent County Council is providing £1 million in advance payments.\n\nCouncillor Jo Bloggs said: “Parks matter to every town.”\n",
+			[]string{
+				"Kent County Council | An additional £2 million is being made available to parks hit by the floods.",
+				"Kent County Council | To help them at once Kent County Council is providing £1 million in advance payments.",
+				"Jo Bloggs | Parks matter to every town.",
+			}},
 		{"press release whose narrative names a body receiving money",
 			"Support for parks\n\nAn additional £2 million is being made available to parks hit by the floods.\n\nThis means that Kent County Council has received £6 million for parks since 2020.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
 			[]string{
 				"Jo Bloggs | Parks matter to every town.",
+			}},
+		// welshgov-2018-nhs-winter: the agent of a passive announcement
+		// after "today" is its announcer all the same.
+		{"announced today by a named person",
+			"Extra money for parks\n\nAn additional £2 million for parks has been announced today by Culture Minister Jo Bloggs.\n\nJo Bloggs said:\n\n“Parks matter to every town.”\n",
+			[]string{
+				"Jo Bloggs | An additional £2 million for parks has been announced today by Culture Minister Jo Bloggs.",
+				"Jo Bloggs | Parks matter to every town.",
+			}},
+		// winchester-2017: a noun of announcing is no verb, and the words
+		// before it no announcer.
+		{"lede whose word of announcing is a noun",
+			"Parks money welcomed\n\nThe Chancellor's Budget announcement of more funding for parks has been welcomed by civic chiefs in Kent.\n\nThe additional £5m allocated nationally will help parks.\n\nJo Bloggs said: “Parks matter to every town.”\n",
+			[]string{
+				"Jo Bloggs | Parks matter to every town.",
+			}},
+		// somerset-2016: money a body's cabinet decides on, as the agent
+		// of a passive verb by the body's possessive, is the body's claim,
+		// in a news report too; not a body named without the possessive.
+		{"money considered by a body's cabinet",
+			"Cabinet considers parks plans\n\nInvestment of around £5m in parks will be considered by Kent County Council’s Cabinet next week.\n\n“Parks matter to every town,” said Jo Bloggs.\n",
+			[]string{
+				"Kent County Council | Investment of around £5m in parks will be considered by Kent County Council’s Cabinet next week.",
+				"Jo Bloggs | Parks matter to every town",
+			}},
+		{"money approved by the council's committee",
+			"Parks plans approved\n\nSpending of £2m on parks was approved by the council's parks committee on Monday.\n\n“Parks matter to every town,” said Jo Bloggs.\n",
+			[]string{
+				"the council | Spending of £2m on parks was approved by the council's parks committee on Monday.",
+				"Jo Bloggs | Parks matter to every town",
+			}},
+		{"money approved by a parliament",
+			"Parks money approved\n\nAlmost £5 million for parks has been approved by the Scottish Parliament.\n\n“Parks matter to every town,” said Jo Bloggs.\n",
+			[]string{
+				"Jo Bloggs | Parks matter to every town",
+			}},
+		// winchester-2017: a councillor's release is their council's,
+		// the council its lede names; a minister's is not.
+		{"councillor's release naming the council",
+			"More money for council housing\n\nProposals to let councils bid for more cash from the additional £1 billion allocated nationally could see Kent County Council build new homes.\n\nCllr Jo Bloggs, Leader of the council, said:\n\n“It is good news for the county.”\n",
+			[]string{
+				"Kent County Council | Proposals to let councils bid for more cash from the additional £1 billion allocated nationally could see Kent County Council build new homes.",
+				"Jo Bloggs | It is good news for the county.",
+			}},
+		{"minister's release naming a council",
+			"More money for council housing\n\nProposals to let councils bid for more cash from the additional £1 billion allocated nationally could see Kent County Council build new homes.\n\nHousing Minister Jo Bloggs said:\n\n“It is good news for the county.”\n",
+			[]string{
+				"Jo Bloggs | It is good news for the county.",
+			}},
+		// gla-2025-greener-schools: revealing the beneficiaries announces
+		// the funding, and money they save before the headline's sentence
+		// is no other package's.
+		{"lede revealing the beneficiaries, savings before the money",
+			"Parks money\n\nCulture Minister Jo Bloggs has today revealed the first beneficiaries of her new parks scheme.\n\nThe scheme will help parks save an average of £1,500 on their bills.\n\nThe Minister invited councils to bid for her £2 million parks fund in May.\n",
+			[]string{
+				"Jo Bloggs | Culture Minister Jo Bloggs has today revealed the first beneficiaries of her new parks scheme.",
 			}},
 		{"press release naming no body",
 			"Support for childminders\n\nGrants of £750 are being paid to all registered childminders.\n\nChildren's Minister Jo Bloggs said:\n\n“Childminders are a vital part of our childcare sector.”\n",
@@ -207,5 +273,29 @@ func TestDraftFundFollow(t *testing.T) {
 		if n != tc.speakers {
 			t.Errorf("case %d: DraftRecord(%q) drafted %d claims of Jo Hart, want %d", i, tc.text, n, tc.speakers)
 		}
+	}
+}
+
+// TestDraftSummaryRestates checks that a summary line above the lede,
+// passive before its agent ("… approved by Parliament."), is no lede,
+// and that its figure restating the lede's in figures of its own is no
+// part of the package (scotgov-2020-councils: "£257.6 million … approved
+// by Parliament." above "Almost £258 million …"); a summary figure the
+// headline does not admit is drafted as before.
+func TestDraftSummaryRestates(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Parks money\n\n£4.9 million to mend Kent Parks approved by Parliament.\n\nAlmost £5 million of extra funding for parks, such as new benches, has been approved by Parliament.\n",
+			want: []string{"package nearly £5m"},
+		},
+		{
+			text: "Parks money\n\n£1 million to mend benches approved by Parliament.\n\nAlmost £5 million of extra funding for parks, such as new benches, has been approved by Parliament.\n",
+			want: []string{"package nearly £5m; share £1m"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
 	}
 }
