@@ -382,7 +382,7 @@ var roleWordSet = caseSet("mayor", "minister", "secretary", "chancellor", "leade
 	"editor", "deputy", "member", "adviser", "advisor", "campaigner", "coordinator", "trustee", "ceo", "boss",
 	"principal", "headteacher", "convenor", "whip", "solicitor", "lawyer", "inspector", "superintendent",
 	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative", "PM", "MP", "MSP",
-	"MEP", "MLA")
+	"MEP", "MLA", "MS", "AM", "PCC", "CEO")
 
 // orgWord reports whether w is a word of an organisation's or a place's
 // name, which a person's name does not hold.
