@@ -92,11 +92,14 @@ func (StatedAmount) assertion() {}
 //     up from, in addition to, or "part of" after it), and gives way to any
 //     word giving another role but a share ("we need an extra £2m" is
 //     needed); after comprises, includes or including it is a share ("this
-//     comprises £1.5m of core funding and an extra £1m");
+//     comprises £1.5m of core funding and an extra £1m"), or set off
+//     by a dash straight after another figure, when it is a change in that
+//     one ("at least £5,150 - an extra £150 -");
 //   - RoleShare before: will get, will receive, gets, got, receives,
 //     received, benefit from, share of, of which, including, includes,
 //     include, included, separated into, split into, divided into, made up
-//     of, comprises, consists of; after: goes to, of it, of that, of this,
+//     of, comprises, consists of, over RolePerUnit for what "each" or
+//     "every" and a noun receive ("each pupil will receive £4,000"); after: goes to, of it, of that, of this,
 //     and "of the" before another figure ("£40m of the £300m"), whose figure
 //     is the package, as is the figure after "a share of" or "receive share
 //     of"; and "as part of" after it with a figure or a fund, funding,
@@ -152,7 +155,10 @@ func (StatedAmount) assertion() {}
 // Terms are RealTerms for "real terms", "real-terms", "after inflation",
 // "inflation-adjusted", "in today's prices"; Cash for "cash terms", "in
 // cash", "nominal terms"; PerHead for "per head", "per person", "per
-// capita".
+// capita", "per pupil", "for every taxpayer" and the like, and for what
+// "each" or "every" and a person receives ("each pupil will receive"). A
+// figure set off by a dash after another ("£4,000 next year - up from
+// £3,750") states that one's terms if its own words give none.
 func FromQuote(quote string) []StatedAmount {
 	ms := currency.Find(quote)
 	if len(ms) == 0 {
@@ -165,7 +171,19 @@ func FromQuote(quote string) []StatedAmount {
 			continue // Find promises otherwise; never hand on a bad span
 		}
 		rd := read(quote, sp)
-		out = append(out, StatedAmount{Figure: m.Figure, Role: rd.role, Terms: rd.terms, Span: sp})
+		sa := StatedAmount{Figure: m.Figure, Role: rd.role, Terms: rd.terms, Span: sp}
+		if n := len(out); n > 0 && asideAfter(quote, out[n-1].Span.End, sp.Start) {
+			// "at least £5,150 - an extra £150 -": an aside on the figure
+			// before, of which an extra sum is the change, not new money,
+			// in the same terms.
+			if sa.Role == RolePackage && extraCue(rd.roleCue) {
+				sa.Role = RoleChange
+			}
+			if sa.Terms == 0 {
+				sa.Terms = out[n-1].Terms
+			}
+		}
+		out = append(out, sa)
 	}
 	if len(out) == 0 {
 		return nil

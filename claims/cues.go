@@ -129,7 +129,9 @@ var (
 			"adjusted for inflation", "today's prices", "today’s prices", "today's money", "today’s money",
 			"constant prices"),
 		cues(0, Cash, "cash terms", "cash-terms", "in cash", "nominal terms"),
-		cues(0, PerHead, "per head", "a head", "per person", "per capita", "per resident"),
+		cues(0, PerHead, "per head", "a head", "per person", "per capita", "per resident", "per pupil", "per child",
+			"per student", "per patient", "per taxpayer", "for every taxpayer", "for each taxpayer", "for every pupil",
+			"for each pupil", "for every child", "for each child"),
 	)
 	yearCues = cues(0, 0, "a year", "per year", "each year", "every year", "annually", "per annum",
 		"a-year", "yearly", "an annual", "annual")
@@ -328,6 +330,7 @@ func read(quote string, sp Span) reading {
 	// the level after.
 	// "slashed from more than £50m to just £2m": an adverb of degree may
 	// come between "to" and the second.
+	eachPerson := false // the figure is what each of several people receives
 	lo := 0
 	if len(before) > 0 && degreeWord(before[0]) {
 		lo = 1
@@ -401,6 +404,14 @@ func read(quote string, sp Span) reading {
 			r.role, r.roleCue = RolePerUnit, next[0].s
 			if is(next[0], "a") || is(next[0], "an") {
 				r.roleCue += " " + next[1].s // "a pupil"
+			}
+		}
+		if r.role == RoleShare {
+			// "each secondary school pupil will receive at least £5,150":
+			// what each one of several receives, whom the subject names
+			// by "each" or "every"; per head where they are people.
+			if v, person := eachReceives(before); v != "" {
+				r.role, r.roleCue, eachPerson = RolePerUnit, v, person
 			}
 		}
 	}
@@ -576,6 +587,8 @@ func read(quote string, sp Span) reading {
 	find(own, false, true)
 	if best < int32(len(termsCues)) {
 		r.terms = termsCues[best].terms
+	} else if eachPerson && r.role == RolePerUnit {
+		r.terms = PerHead
 	}
 	// A sum per year says so next to the figure or in its own words.
 	year := func(ts []token, j int, backward bool) {
@@ -602,8 +615,8 @@ func read(quote string, sp Span) reading {
 	for j := range own {
 		year(own, j, false)
 	}
-	if r.terms == PerHead && r.role == RolePerUnit {
-		r.roleCue = "per head"
+	if r.terms == PerHead && r.role == RolePerUnit && r.roleCue == "per" && best < int32(len(termsCues)) {
+		r.roleCue = termsCues[best].text // "per head", "per pupil"
 	}
 	return r
 }
@@ -1259,9 +1272,17 @@ func eachWord(ts []token) bool {
 		return true
 	case "a", "an":
 		// "£430 a pupil", "a head"; not "a year", "a week"
-		return len(ts) > 1 && !ts[1].fig && !timeWord(ts[1]) && cuesOf(ts[1]) == nil
+		return len(ts) > 1 && !ts[1].fig && !timeWord(ts[1]) && !roleCueWord(ts[1])
 	}
 	return false
+}
+
+// roleCueWord reports whether t is a word by which a cue of a role is
+// found, before or after a figure; a word of terms alone ("pupil" of "per
+// pupil") is none.
+func roleCueWord(t token) bool {
+	set := cuesOf(t)
+	return set != nil && (len(set.before) > 0 || len(set.after) > 0)
 }
 
 // partWord reports whether t, before an extra sum, makes the sum a part
@@ -1535,6 +1556,84 @@ func partOf(after []token) bool {
 		return false
 	}
 	return false
+}
+
+// eachReceives returns the words that make a figure what each of several
+// receives: ts, the words before it nearest first, open within three
+// words on a verb of receiving whose subject, within six words before
+// the verb, is "each" or "every" and a noun ("each pupil will receive",
+// "every council would get"), not "each year"; "" if they do not. It
+// reports too whether a word of the subject names people (personNoun).
+func eachReceives(ts []token) (string, bool) {
+	for k := 0; k < len(ts) && k < 3; k++ {
+		if ts[k].fig {
+			return "", false
+		}
+		if !receiveVerb(ts[k]) {
+			continue
+		}
+		person := false
+		for i := k + 1; i < len(ts) && i <= k+6; i++ {
+			if ts[i].fig {
+				return "", false
+			}
+			if is(ts[i], "each") || is(ts[i], "every") {
+				if i == k+1 || timeWord(ts[i-1]) {
+					return "", false
+				}
+				return ts[i].s + " … " + ts[k].s, person
+			}
+			person = person || personNoun(ts[i])
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// personNoun reports whether t names one person of many, so that money
+// for each of them is per head: "pupil", "patient", "taxpayer".
+func personNoun(t token) bool {
+	switch t.s {
+	case "pupil", "child", "student", "learner", "patient", "resident", "person", "adult", "taxpayer", "worker",
+		"citizen", "pensioner", "claimant":
+		return !t.fig
+	}
+	return false
+}
+
+// asideAfter reports whether the figure at start of quote opens an aside
+// on the figure ending at prev: between them at most three words, a dash
+// set off by spaces, and at most three words, with no other punctuation
+// ("£5,150 - an extra £150", "£4,000 next year - up from £3,750").
+func asideAfter(quote string, prev, start int) bool {
+	if prev > start || start-prev > 60 {
+		return false
+	}
+	between := quote[prev:start]
+	dash := -1
+	for _, d := range [...]string{" - ", " – ", " — "} {
+		if k := strings.Index(between, d); k >= 0 {
+			dash = k
+			between = between[:k] + " " + between[k+len(d):]
+			break
+		}
+	}
+	if dash < 0 {
+		return false
+	}
+	words := strings.Fields(between)
+	left := len(strings.Fields(between[:dash]))
+	if left > 3 || len(words)-left > 3 {
+		return false
+	}
+	for _, w := range words {
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '\'' && c != '’' && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // receiveVerb reports whether t is a verb of receiving, which before

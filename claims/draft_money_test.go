@@ -63,6 +63,12 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package £4m", "package £1m; share £1m", "claim £4m package"},
 		},
 		{
+			// What each pupil receives, and its change in an aside, are
+			// money per head, no package's whole.
+			text: "The council has announced that each pupil will receive £400 - an extra £50 - next year.\n\nThe council will also invest £3m in new classrooms.\n",
+			want: []string{"package £3m", "claim £400 per unit, £50 change"},
+		},
+		{
 			// A count of recipients sharing the whole.
 			text: "Today the Health Secretary confirmed 42 hospitals will be allocated a share of £150 million to expand their wards.\n",
 			want: []string{"package £150m; share £150m ×42", "claim £150m package"},

@@ -233,11 +233,27 @@ func TestFromQuoteReads(t *testing.T) {
 		// A sum per year is a rate, not a sum for each of several; a sum
 		// per pupil or each is, whoever gets it.
 		{"investing £1.5bn per year", []read{{"£1.5bn per year", claims.RolePackage, 0}}},
-		{"councils will get £30 per pupil", []read{{"£30 per pupil", claims.RolePerUnit, 0}}},
+		{"councils will get £30 per pupil", []read{{"£30 per pupil", claims.RolePerUnit, claims.PerHead}}},
 		{"each school will receive £5,000 each", []read{{"£5,000", claims.RolePerUnit, 0}}},
+		// What each or every one of several receives is per unit, per
+		// head where they are people; not what is received each year.
+		{"which means each secondary school pupil will receive at least £5,150",
+			[]read{{"at least £5,150", claims.RolePerUnit, claims.PerHead}}},
+		{"every council in the region would get £2m", []read{{"£2m", claims.RolePerUnit, 0}}},
+		{"each year the council will receive £2m", []read{{"£2m", claims.RoleShare, 0}}},
+		{"Leeds will receive £2m for each of its wards", []read{{"£2m", claims.RoleShare, 0}}},
+		{"schools will get £30 per school", []read{{"£30 per school", claims.RolePerUnit, 0}}},
+		// An aside set off by dashes straight after a figure is a change of
+		// it, in its terms, not new money; an extra sum elsewhere is.
+		{"each patient will get £400 - an extra £50 - from April",
+			[]read{{"£400", claims.RolePerUnit, claims.PerHead}, {"£50", claims.RoleChange, claims.PerHead}}},
+		{"each child will receive £900 next year - up from £850",
+			[]read{{"£900", claims.RolePerUnit, claims.PerHead}, {"£850", claims.RolePrevious, claims.PerHead}}},
+		{"Leeds gets £4m, and there is an extra £2m for roads",
+			[]read{{"£4m", claims.RoleShare, 0}, {"£2m", claims.RolePackage, 0}}},
 		// https://totalassist.co.uk/osborne-under-fire-over-2bn-nhs-pledge/
 		{"The party will say that the loss is the equivalent of almost £4,000 for every taxpayer.",
-			[]read{{"almost £4,000", claims.RolePerUnit, 0}}},
+			[]read{{"almost £4,000", claims.RolePerUnit, claims.PerHead}}},
 		// "from … to" with words between; a gap before the sum; money lost
 		// is a change; a sum each of several get is per unit.
 		{"it rose from £3m last year to £5m", []read{{"£3m", claims.RolePrevious, 0}, {"£5m", claims.RoleLevel, 0}}},
