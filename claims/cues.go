@@ -406,6 +406,11 @@ func read(quote string, sp Span) reading {
 				r.roleCue += " " + next[1].s // "a pupil"
 			}
 		}
+		if r.role == RoleShare && strings.HasPrefix(r.roleCue, "benefit") && namedBetween(before) {
+			// "schools would also benefit from the Government's one-off
+			// £1 billion package": the pot named, not a part of it.
+			r.role, r.roleCue = RolePackage, r.roleCue+" the"
+		}
 		if r.role == RoleShare {
 			// "each secondary school pupil will receive at least £5,150":
 			// what each one of several receives, whom the subject names
@@ -1588,6 +1593,23 @@ func eachReceives(ts []token) (string, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// namedBetween reports whether ts, the words before a figure nearest
+// first, name it by a determiner or a possessive between "from" and it:
+// "from the Government's one-off", "from a", not "from" alone.
+func namedBetween(ts []token) bool {
+	for j := 0; j < len(ts) && j < 5; j++ {
+		if ts[j].fig || is(ts[j], "from") {
+			return false
+		}
+		switch w := ts[j].s; {
+		case w == "the" || w == "a" || w == "an" || w == "this" || w == "its" || w == "their",
+			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+			return j+1 < len(ts) && slices.ContainsFunc(ts[j+1:min(len(ts), j+4)], func(t token) bool { return is(t, "from") })
+		}
+	}
+	return false
 }
 
 // personNoun reports whether t names one person of many, so that money

@@ -243,6 +243,12 @@ func TestFromQuoteReads(t *testing.T) {
 		{"each year the council will receive £2m", []read{{"£2m", claims.RoleShare, 0}}},
 		{"Leeds will receive £2m for each of its wards", []read{{"£2m", claims.RoleShare, 0}}},
 		{"schools will get £30 per school", []read{{"£30 per school", claims.RolePerUnit, 0}}},
+		// What one benefits from is a share, but the pot named by a
+		// determiner or a possessive is the whole.
+		{"schools would also benefit from the Government's one-off £1 billion package",
+			[]read{{"£1 billion", claims.RolePackage, 0}}},
+		{"Hull will benefit from a £5m fund", []read{{"£5m", claims.RolePackage, 0}}},
+		{"Hull will benefit from £5m", []read{{"£5m", claims.RoleShare, 0}}},
 		// An aside set off by dashes straight after a figure is a change of
 		// it, in its terms, not new money; an extra sum elsewhere is.
 		{"each patient will get £400 - an extra £50 - from April",
