@@ -96,7 +96,9 @@ func (StatedAmount) assertion() {}
 //     by a dash straight after another figure, when it is a change in that
 //     one ("at least £5,150 - an extra £150 -");
 //   - RoleShare before: will get, will receive, gets, got, receives,
-//     received, benefit from, share of, of which, including, includes,
+//     received, benefit from (but the pot a determiner or a possessive
+//     names after it is the package: "benefit from the Government's £1
+//     billion package"), share of, of which, including, includes,
 //     include, included, separated into, split into, divided into, made up
 //     of, comprises, consists of, over RolePerUnit for what "each" or
 //     "every" and a noun receive ("each pupil will receive £4,000"); after: goes to, of it, of that, of this,
