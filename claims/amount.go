@@ -116,7 +116,9 @@ func (StatedAmount) assertion() {}
 //     head, for every, a or an and a noun ("£430 a pupil", not "a year"),
 //     which straight after the amount win over a share ("councils will get
 //     £30 per pupil"); before: grants of, payments of, awards of, bursaries
-//     of, each getting, each receives, each will get and the like;
+//     of, each getting, each receives, each will get and the like; and
+//     fewer than a thousand pounds a day, a week or a month ("only £1 a
+//     month"), over a share, the package or no role;
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to, follows,
 //     replaces, builds on, and money raised (raise, raised, bring in) or
@@ -174,6 +176,11 @@ func FromQuote(quote string) []StatedAmount {
 		}
 		rd := read(quote, sp)
 		sa := StatedAmount{Figure: m.Figure, Role: rd.role, Terms: rd.terms, Span: sp}
+		if (sa.Role == RolePackage || sa.Role == RoleShare || sa.Role == RoleUnknown) && smallRate(m.Figure) {
+			// "It may only be £1 a month": pounds a week or a month are
+			// what each one pays or gets, no package's money.
+			sa.Role = RolePerUnit
+		}
 		if n := len(out); n > 0 && asideAfter(quote, out[n-1].Span.End, sp.Start) {
 			// "at least £5,150 - an extra £150 -": an aside on the figure
 			// before, of which an extra sum is the change, not new money,
@@ -191,4 +198,17 @@ func FromQuote(quote string) []StatedAmount {
 		return nil
 	}
 	return out
+}
+
+// smallRate reports whether f is pounds, fewer than a thousand, stated
+// a day, a week or a month ("£1 a month", "£20 a week"): too little for
+// any package, so the money of each one of many.
+func smallRate(f currency.Figure) bool {
+	switch p := f.Per(); {
+	case p.Equal(currency.Days(1)), p.Equal(currency.Weeks(1)), p.Equal(currency.Months(1)):
+	default:
+		return false
+	}
+	c, err := f.High().Compare(currency.Pounds(1000))
+	return err == nil && c < 0
 }

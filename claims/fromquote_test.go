@@ -243,6 +243,12 @@ func TestFromQuoteReads(t *testing.T) {
 		{"each year the council will receive £2m", []read{{"£2m", claims.RoleShare, 0}}},
 		{"Leeds will receive £2m for each of its wards", []read{{"£2m", claims.RoleShare, 0}}},
 		{"schools will get £30 per school", []read{{"£30 per school", claims.RolePerUnit, 0}}},
+		// Pounds a week or a month are each one's, not a package's; a
+		// package a week is not.
+		{"It may only be £1 a month", []read{{"£1 a month", claims.RolePerUnit, 0}}},
+		{"families will get £20 a week", []read{{"£20 a week", claims.RolePerUnit, 0}}},
+		{"we will spend just £350m a week", []read{{"£350m a week", claims.RolePackage, 0}}},
+		{"the council will spend £900 a year", []read{{"£900 a year", claims.RolePackage, 0}}},
 		// What one benefits from is a share, but the pot named by a
 		// determiner or a possessive is the whole.
 		{"schools would also benefit from the Government's one-off £1 billion package",
