@@ -131,7 +131,9 @@ func (StatedAmount) assertion() {}
 //     time gone by, a verb of giving or spending in the perfect ("has so
 //     far spent", "we have allocated") with so far, already, to date,
 //     since, over the last, over the past or previously in its sentence,
-//     over the package or no role; money spent by a date, "by" and a month,
+//     and so money "supported by", "backed by" or "funded by" with one of
+//     those in its sentence ("planning since last winter, supported by
+//     £50 million"), over the package or no role; money spent by a date, "by" and a month,
 //     "the end of" or "then" after the figure with spend, spent or spending
 //     and was, had or spent before it, and no will, would, to or expected
 //     ("the total spend of the fund was £392 million by the end of

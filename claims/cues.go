@@ -522,6 +522,11 @@ func read(quote string, sp Span) reading {
 		// a total of its own, not the package announced.
 		if v := pastTotal(before, low, start, end); v != "" {
 			r.role, r.roleCue = RoleOther, v
+		} else if v := supportedSince(before, low, start, end); v != "" {
+			// "planning for this period since the end of last winter,
+			// supported by £50 million of funding": money that has
+			// backed the work, not the package announced.
+			r.role, r.roleCue = RoleOther, v
 		}
 	}
 	if r.role == RolePrevious && r.roleCue == "from" && len(before) > 2 && is(before[0], "the") {
@@ -1438,6 +1443,36 @@ func pastTotal(before []token, low string, start, end int) string {
 	for _, m := range pastMarkers {
 		if wordIn(low[from:to], m) {
 			return "has " + before[verb].s + " … " + m
+		}
+	}
+	return ""
+}
+
+// supportedSince returns the words that make the figure at start to end
+// of low, with before the words before it nearest first, money that
+// backed work in a time gone by: "supported by", "backed by", "funded by"
+// or "underpinned by" straight before it, and one of pastMarkers in its
+// sentence ("since the end of last winter, supported by £50 million");
+// "" if they do not.
+func supportedSince(before []token, low string, start, end int) string {
+	if len(before) < 2 || !is(before[0], "by") {
+		return ""
+	}
+	switch before[1].s {
+	case "supported", "backed", "funded", "underpinned":
+	default:
+		return ""
+	}
+	from, to := start, end
+	for from > 0 && !sentenceEnd(low, from-1) {
+		from--
+	}
+	for to < len(low) && !sentenceEnd(low, to) {
+		to++
+	}
+	for _, m := range pastMarkers {
+		if wordIn(low[from:to], m) {
+			return before[1].s + " by … " + m
 		}
 	}
 	return ""

@@ -243,6 +243,11 @@ func TestFromQuoteReads(t *testing.T) {
 		{"each year the council will receive £2m", []read{{"£2m", claims.RoleShare, 0}}},
 		{"Leeds will receive £2m for each of its wards", []read{{"£2m", claims.RoleShare, 0}}},
 		{"schools will get £30 per school", []read{{"£30 per school", claims.RolePerUnit, 0}}},
+		// Money that has backed work since a time gone by is another
+		// item's; money backing the work to come is the package.
+		{"We have been planning since last winter, supported by £50 million of funding from us",
+			[]read{{"£50 million", claims.RoleOther, 0}}},
+		{"The scheme, supported by £5m of funding, opens in May", []read{{"£5m", claims.RolePackage, 0}}},
 		// Pounds a week or a month are each one's, not a package's; a
 		// package a week is not.
 		{"It may only be £1 a month", []read{{"£1 a month", claims.RolePerUnit, 0}}},
