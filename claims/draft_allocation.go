@@ -283,8 +283,11 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.namedProgramme(m, a)
 			}
 			if !ok {
-				if d.further(m) && !d.sentence(s).itemises {
-					d.addOther(k) // "A further £112m was funnelled north …"
+				if d.further(m) && !d.sentence(s).itemises || d.bodyGavePast(s, m) {
+					// "A further £112m was funnelled north …", "The
+					// Scottish Government allocated £20m this year … to
+					// limit the impact of …": money of its own.
+					d.addOther(k)
 				}
 				continue
 			}
@@ -1080,6 +1083,26 @@ func (d *drafter) opensInPast(s Span) bool {
 		return false
 	}
 	return true
+}
+
+// bodyGavePast reports whether the mention m of the sentence s, other than
+// the one announcing the package and outside quote marks, is money a
+// public body, the sentence's subject, gave in the simple past, with the
+// figure straight after the verb and no word itemising money: "The
+// Scottish Government allocated £20m this year in an attempt to …",
+// money for a matter of its own.
+func (d *drafter) bodyGavePast(s Span, m currency.Mention) bool {
+	if s == d.announce || d.inMarks(span(m)) {
+		return false
+	}
+	r := d.sentence(s)
+	v := r.announce
+	if v < 1 || v > 5 || r.itemises || !announcedInPast(r.ts, v) || r.ts[v].end > m.Start ||
+		strings.TrimSpace(d.text[r.ts[v].end:m.Start]) != "" {
+		return false
+	}
+	at, ok := d.publicBody(Span{Start: s.Start, End: r.ts[v].start})
+	return ok && at.Start == r.ts[0].start && at.End == r.ts[v-1].end
 }
 
 // announcedInPast reports whether the word ts[v], announcing money, is in
