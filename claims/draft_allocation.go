@@ -1190,10 +1190,14 @@ func (d *drafter) announcedApart(s Span, m currency.Mention, head currency.Amoun
 	if s == d.announce || d.inMarks(span(m)) {
 		return false
 	}
-	if d.alsoAnnounces(s) || d.opensApart(s) {
+	c, err := m.Figure.Nominal().Compare(head)
+	if d.alsoAnnounces(s) || d.opensApart(s) && !(err == nil && c < 0 && d.namedKnown(m)) {
+		// "Meanwhile, the £1.2bn for bus services came from …": money
+		// within the whole that "the" names as known is the package's,
+		// however the sentence opens.
 		return true
 	}
-	if c, err := m.Figure.Nominal().Compare(head); err != nil || c <= 0 {
+	if err != nil || c <= 0 {
 		return false
 	}
 	for _, t := range d.sentence(s).ts {
@@ -1204,6 +1208,18 @@ func (d *drafter) announcedApart(s Span, m currency.Mention, head currency.Amoun
 		}
 	}
 	return false
+}
+
+// namedKnown reports whether "the" straight before the mention m, after
+// a clause's opening comma or at a sentence's start, names its money as
+// money known: "Meanwhile, the £1.2bn for bus services".
+func (d *drafter) namedKnown(m currency.Mention) bool {
+	before := strings.TrimRight(d.text[max(0, m.Start-8):m.Start], " ")
+	if !strings.HasSuffix(strings.ToLower(before), "the") {
+		return false
+	}
+	lead := strings.TrimRight(before[:len(before)-3], " ")
+	return lead == "" || strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, "\n")
 }
 
 // apartCues open a sentence about other matters than the one before it:

@@ -80,6 +80,16 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package £2m; share £500,000", "claim £2m package"},
 		},
 		{
+			// A sentence opening apart gives money of its own, but not the
+			// money within the whole that "the" names as known.
+			text: "The council has announced £2m for its parks.\n\nMeanwhile, the £500,000 for play areas came from an older pot.\n",
+			want: []string{"package £2m; share £500,000", "claim £2m package"},
+		},
+		{
+			text: "The council has announced £2m for its parks.\n\nMeanwhile, £500,000 for play areas came from an older pot.\n",
+			want: []string{"package £2m", "package £500,000", "claim £2m package"},
+		},
+		{
 			// A count of recipients sharing the whole.
 			text: "Today the Health Secretary confirmed 42 hospitals will be allocated a share of £150 million to expand their wards.\n",
 			want: []string{"package £150m; share £150m ×42", "claim £150m package"},
