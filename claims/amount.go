@@ -58,7 +58,7 @@ func (StatedAmount) assertion() {}
 //     seeking, bid for, appealed for, lobbied for, pressing for, face,
 //     faces, facing (a sum still to find: "we face another £20 million"),
 //     shortfall (of), gap of, funding gap, black hole (of), backlog (of),
-//     deficit (of), pressures of; after: need, needs, needed, require, required within three words
+//     deficit (of), pressures of, to find; after: need, needs, needed, require, required within three words
 //     ("£3m is required"), shortfall, gap, funding gap, black hole, hole,
 //     backlog, deficit, short, of spending pressures; and "should", "ought"
 //     or "must" up to twelve words before ("Wales should therefore receive

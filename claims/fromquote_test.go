@@ -243,6 +243,9 @@ func TestFromQuoteReads(t *testing.T) {
 		{"each year the council will receive £2m", []read{{"£2m", claims.RoleShare, 0}}},
 		{"Leeds will receive £2m for each of its wards", []read{{"£2m", claims.RoleShare, 0}}},
 		{"schools will get £30 per school", []read{{"£30 per school", claims.RolePerUnit, 0}}},
+		// Money someone is asked or has to find is needed.
+		{"a funding announcement that asks them to find another £270 million", []read{{"£270 million", claims.RoleNeeded, 0}}},
+		{"councils have to find £5m", []read{{"£5m", claims.RoleNeeded, 0}}},
 		// Money that has backed work since a time gone by is another
 		// item's; money backing the work to come is the package.
 		{"We have been planning since last winter, supported by £50 million of funding from us",
