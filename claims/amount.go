@@ -149,7 +149,9 @@ func (StatedAmount) assertion() {}
 //     of extra, of new, headline, plan, and a verb of spending or giving in
 //     the passive ("has been spent", "will be allocated", "is being made
 //     available", "is being given", "will be awarded"); "from the" and the figure after a verb of receiving
-//     up to two words before ("will receive from the £183.5 million"),
+//     or cash, money or funding up to two words before ("will receive
+//     from the £183.5 million", "more cash from the additional £1
+//     billion"),
 //     over the level before; "will see" or "would see" before the figure
 //     with a verb of giving or spending after it ("will see almost £1bn
 //     invested"), over no role; a gloss on the money named just

@@ -529,12 +529,14 @@ func read(quote string, sp Span) reading {
 			r.role, r.roleCue = RoleOther, v
 		}
 	}
-	if r.role == RolePrevious && r.roleCue == "from" && len(before) > 2 && is(before[0], "the") {
+	if o := potAdjective(before); r.role == RolePrevious && r.roleCue == "from" && len(before) > o+2 && is(before[o], "the") &&
+		is(before[o+1], "from") {
 		// "how much they will receive from the £183.5 million", "will get
-		// money from the £50m": the pot received from is the whole, not a
+		// money from the £50m", "to bid for more cash from the additional
+		// £1 billion": the pot received or drawn from is the whole, not a
 		// level before.
-		for _, t := range before[2:min(len(before), 4)] {
-			if receiveVerb(t) {
+		for _, t := range before[o+2 : min(len(before), o+4)] {
+			if receiveVerb(t) || cashNoun(t) {
 				r.role, r.roleCue = RolePackage, t.s+" … from the"
 				break
 			}
@@ -1691,6 +1693,26 @@ func asideAfter(quote string, prev, start int) bool {
 		}
 	}
 	return true
+}
+
+// potAdjective returns 1 if the first of ts, the words before a figure
+// nearest first, calls it new or extra money between "the" and it ("from
+// the additional £1 billion"), else 0.
+func potAdjective(ts []token) int {
+	if len(ts) > 1 && is(ts[1], "the") && (extraCue(ts[0].s) || is(ts[0], "new")) {
+		return 1
+	}
+	return 0
+}
+
+// cashNoun reports whether t names money drawn from a pot: "more cash
+// from the £1 billion".
+func cashNoun(t token) bool {
+	switch t.s {
+	case "cash", "money", "funding", "funds", "grants":
+		return !t.fig
+	}
+	return false
 }
 
 // receiveVerb reports whether t is a verb of receiving, which before

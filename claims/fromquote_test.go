@@ -243,6 +243,11 @@ func TestFromQuoteReads(t *testing.T) {
 		{"each year the council will receive £2m", []read{{"£2m", claims.RoleShare, 0}}},
 		{"Leeds will receive £2m for each of its wards", []read{{"£2m", claims.RoleShare, 0}}},
 		{"schools will get £30 per school", []read{{"£30 per school", claims.RolePerUnit, 0}}},
+		// The pot money is drawn from is the whole, whether received or
+		// bid for, and named new or extra; not what money rose from.
+		{"councils can bid for more cash from the additional £1 billion allocated nationally",
+			[]read{{"£1 billion", claims.RolePackage, 0}}},
+		{"it rose to £5m from the £3m", []read{{"£5m", claims.RoleLevel, 0}, {"£3m", claims.RolePrevious, 0}}},
 		// Money someone is asked or has to find is needed.
 		{"a funding announcement that asks them to find another £270 million", []read{{"£270 million", claims.RoleNeeded, 0}}},
 		{"councils have to find £5m", []read{{"£5m", claims.RoleNeeded, 0}}},
