@@ -141,7 +141,9 @@ func (StatedAmount) assertion() {}
 //     after a figure of another item ("£12 million of reserves and £3.2
 //     million of that");
 //   - RolePackage before: announced, announcing, invests, investment of,
-//     providing, coughing up, gave, committed, pledged, promised, unveiled,
+//     providing, coughing up, gave, awarded, offering (but was awarded,
+//     been offered and the like give a share), settlement of,
+//     distribution of, committed, pledged, promised, unveiled,
 //     worth, spending, package of, funding of, total of, package is, access
 //     to, makes available, made available, and the belittling only, just,
 //     barely, mere, paltry; after: for, package, fund, funding, investment,

@@ -76,6 +76,8 @@ var (
 			"were up", "up by"),
 		cues(RolePerUnit, 0, "each getting", "each receiving", "each get", "each gets", "each receive", "each receives",
 			"each will get", "each will receive"),
+		cues(RoleShare, 0, "was awarded", "were awarded", "been awarded", "be awarded", "is awarded", "are awarded",
+			"was offered", "were offered", "been offered", "be offered", "is offered", "are offered"),
 		cues(RoleShare, 0, "will get", "will receive", "would get", "would receive", "gets", "get", "receives",
 			"receive", "received", "receiving", "getting", "got", "share of", "of which", "including", "includes",
 			"include", "included", "separated into", "split into", "divided into", "made up of", "comprises",
@@ -98,6 +100,8 @@ var (
 			"package of", "fund of", "funding of", "boost of", "injection of", "total of", "package is", "package was",
 			"fund is", "funding is", "investment is", "total is", "total was", "total will be", "distribute", "distributes",
 			"distributing",
+			"award", "awards", "awarded", "awarding", "offer", "offers", "offered", "offering", "settlement of",
+			"distribution of",
 			"release", "releases", "released", "releasing", "access to", "makes available", "make available", "made available", "making available",
 			"barely", "only", "just", "mere", "paltry", "measly"),
 	)

@@ -248,6 +248,15 @@ func TestFromQuoteReads(t *testing.T) {
 		{"councils can bid for more cash from the additional £1 billion allocated nationally",
 			[]read{{"£1 billion", claims.RolePackage, 0}}},
 		{"it rose to £5m from the £3m", []read{{"£5m", claims.RoleLevel, 0}, {"£3m", claims.RolePrevious, 0}}},
+		// Money awarded, offered or distributed is the package; awarded
+		// to a subject, its share; so is a settlement of a sum.
+		{"The Levelling Up Fund has awarded £3.5 million to support a new transport hub",
+			[]read{{"£3.5 million", claims.RolePackage, 0}}},
+		{"Leeds was awarded £2m", []read{{"£2m", claims.RoleShare, 0}}},
+		{"He is offering over £1,000,000 to organisations who support them", []read{{"over £1,000,000", claims.RolePackage, 0}}},
+		{"the council has been offered £40,000", []read{{"£40,000", claims.RoleShare, 0}}},
+		{"the distribution of £8m in grants", []read{{"£8m", claims.RolePackage, 0}}},
+		{"This settlement of almost £10.6bn comes at a time of cuts", []read{{"almost £10.6bn", claims.RolePackage, 0}}},
 		// Money someone is asked or has to find is needed.
 		{"a funding announcement that asks them to find another £270 million", []read{{"£270 million", claims.RoleNeeded, 0}}},
 		{"councils have to find £5m", []read{{"£5m", claims.RoleNeeded, 0}}},
