@@ -114,7 +114,9 @@ var (
 		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves", "bill", "to carry forward",
 			"to carry-forward", "to be carried forward", "carried forward", "to roll over", "rolled over"),
 		cues(RolePrevious, 0, "to date", "so far"),
-		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share"),
+		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share", "goes towards",
+			"will go towards", "go towards", "goes toward", "will go toward", "go toward", "is allocated to",
+			"are allocated to", "will be allocated to"),
 		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every"),
 		cues(RoleProposal, 0, "proposal"),
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
@@ -790,6 +792,7 @@ func firstUpper(s string) int {
 // need".
 func nearest(before, after []token, adj int) (Role, string) {
 	best, bestAt, bestCue := RoleUnknown, window+1, ""
+	bestAfter := false // the best cue is after the figure
 	pkgAt, pkgCue := window+1, ""
 	extraAt, extra := window+1, ""
 	try := func(ts []token, list []cue, backward bool) {
@@ -808,7 +811,7 @@ func nearest(before, after []token, adj int) (Role, string) {
 			for _, ci := range idx {
 				c := &list[ci]
 				if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
-					!backward && c.role == RoleNeeded && j > adj+2 ||
+					!backward && (c.role == RoleNeeded || nearShare(c)) && j > adj+2 ||
 					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) ||
 					backward && c.text == "in line for" && j > 0 {
 					continue
@@ -823,7 +826,7 @@ func nearest(before, after []token, adj int) (Role, string) {
 						pkgAt, pkgCue = j, c.text
 					}
 				case j < bestAt:
-					best, bestAt, bestCue = c.role, j, c.text
+					best, bestAt, bestCue, bestAfter = c.role, j, c.text, !backward
 				}
 			}
 		}
@@ -831,7 +834,7 @@ func nearest(before, after []token, adj int) (Role, string) {
 	try(before, beforeCues, true)
 	try(after, afterCues, false)
 	switch {
-	case best != RoleUnknown && (best != RoleShare || extra == ""):
+	case best != RoleUnknown && (best != RoleShare || extra == "" || bestAfter):
 		return best, bestCue
 	case extra != "":
 		return RoleChange, extra
@@ -839,6 +842,16 @@ func nearest(before, after []token, adj int) (Role, string) {
 		return RolePackage, pkgCue
 	}
 	return RoleUnknown, ""
+}
+
+// nearShare reports whether c, a cue after a figure, says where the money
+// goes ("will go towards", "is allocated to") and so makes it a share only
+// within three words of its amount: in "£5m of the remaining will now go
+// towards investment" the words say where the remaining goes, not what
+// the £5m is.
+func nearShare(c *cue) bool {
+	return c.role == RoleShare && (strings.HasSuffix(c.text, "toward") || strings.HasSuffix(c.text, "towards") ||
+		strings.HasSuffix(c.text, "allocated to"))
 }
 
 // matchAt reports whether the phrase of word ids w lies in ts with its

@@ -257,6 +257,15 @@ func TestFromQuoteReads(t *testing.T) {
 		{"the council has been offered £40,000", []read{{"£40,000", claims.RoleShare, 0}}},
 		{"the distribution of £8m in grants", []read{{"£8m", claims.RolePackage, 0}}},
 		{"This settlement of almost £10.6bn comes at a time of cuts", []read{{"almost £10.6bn", claims.RolePackage, 0}}},
+		// Extra money said to go towards or to be allocated to something,
+		// next to its amount, is a share of a larger sum (money that has
+		// been allocated is the sum the sentence is about: see
+		// TestFromQuotePastAndOther); extra money a recipient gets is new
+		// money.
+		{"an additional £30million is allocated to education", []read{{"£30million", claims.RoleShare, 0}}},
+		{"An extra £1m will go towards the fight against climate change", []read{{"£1m", claims.RoleShare, 0}}},
+		{"Funding of £16m will be allocated to health boards", []read{{"£16m", claims.RoleShare, 0}}},
+		{"Hull will get an extra £4m for roads", []read{{"£4m", claims.RolePackage, 0}}},
 		// Money someone is asked or has to find is needed.
 		{"a funding announcement that asks them to find another £270 million", []read{{"£270 million", claims.RoleNeeded, 0}}},
 		{"councils have to find £5m", []read{{"£5m", claims.RoleNeeded, 0}}},
