@@ -318,6 +318,12 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"whose, with a body in the clause",
 			`John Doe whose group runs the Town Council said "it is far too little".`,
 			[]speakerView{{"it is far too little", funding.Person{Name: "John Doe"}, "John Doe", Explicit}}},
+		// The agent of a passive verb in a relative clause welcomed the
+		// subject: what the sentence says is the announcer's, after "what".
+		{"a relative clause's agent, and what a body announced",
+			`The plan, which was welcomed by Jane Smith, is part of what the council announced as a £2m fund.`,
+			[]speakerView{{"The plan, which was welcomed by Jane Smith, is part of what the council announced as a £2m fund.",
+				funding.Person{Org: "council"}, "the council", Explicit}}},
 		// An office's initials before a name are its post, not a word of
 		// an organisation's name.
 		{"initials of an office before the name",
