@@ -49,7 +49,8 @@ var (
 		// is not money announced.
 		cues(RoleOther, 0, "opportunity of bidding for", "opportunity to bid for", "chance of bidding for",
 			"chance to bid for", "expected to total", "forecast to total", "projected to total", "expected to reach",
-			"forecast to reach", "projected to reach"),
+			"forecast to reach", "projected to reach", "estimated to lose", "expected to lose", "forecast to lose",
+			"projected to lose"),
 		cues(RoleNeeded, 0, "need", "needs", "needed", "needing", "called for", "calling for", "calls for", "call for",
 			"asked for", "asking for", "ask for", "asks for", "demanded", "demanding", "demand", "demands",
 			"require", "requires", "required", "requested", "request", "shortfall of", "gap of", "backlog of",

@@ -266,6 +266,10 @@ func TestFromQuoteReads(t *testing.T) {
 		{"An extra £1m will go towards the fight against climate change", []read{{"£1m", claims.RoleShare, 0}}},
 		{"Funding of £16m will be allocated to health boards", []read{{"£16m", claims.RoleShare, 0}}},
 		{"Hull will get an extra £4m for roads", []read{{"£4m", claims.RolePackage, 0}}},
+		// A loss forecast is a sum of its own, not a change in the
+		// package; a loss the speaker states is a change.
+		{"charities were estimated to lose around £4bn in 12 weeks", []read{{"around £4bn", claims.RoleOther, 0}}},
+		{"councils have lost £4bn since 2010", []read{{"£4bn", claims.RoleChange, 0}}},
 		// Money someone is asked or has to find is needed.
 		{"a funding announcement that asks them to find another £270 million", []read{{"£270 million", claims.RoleNeeded, 0}}},
 		{"councils have to find £5m", []read{{"£5m", claims.RoleNeeded, 0}}},
