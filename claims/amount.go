@@ -109,7 +109,7 @@ func (StatedAmount) assertion() {}
 //     ("£2m as part of the £100m fund") or with its recipient between
 //     ("£63million to Hounslow Council as part of its"), over the package
 //     or no role; within three words after it: will go towards, is
-//     allocated to, will be allocated to, which win over an extra sum's new
+//     allocated to, will be allocated to, between them, which win over an extra sum's new
 //     money ("an additional £30million is allocated to education");
 //   - RoleRival before: rival, Labour's, the opposition's, their own;
 //   - RoleProposal before: proposal, proposed, would spend, would invest, would have spent;

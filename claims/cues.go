@@ -117,7 +117,7 @@ var (
 		cues(RolePrevious, 0, "to date", "so far"),
 		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share", "goes towards",
 			"will go towards", "go towards", "goes toward", "will go toward", "go toward", "is allocated to",
-			"are allocated to", "will be allocated to"),
+			"are allocated to", "will be allocated to", "between them", "among them", "between us"),
 		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every"),
 		cues(RoleProposal, 0, "proposal"),
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",

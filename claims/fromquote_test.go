@@ -266,6 +266,9 @@ func TestFromQuoteReads(t *testing.T) {
 		{"An extra £1m will go towards the fight against climate change", []read{{"£1m", claims.RoleShare, 0}}},
 		{"Funding of £16m will be allocated to health boards", []read{{"£16m", claims.RoleShare, 0}}},
 		{"Hull will get an extra £4m for roads", []read{{"£4m", claims.RolePackage, 0}}},
+		// What several have between them is their share.
+		{"English local authorities having just £25 million a year between them to improve services",
+			[]read{{"£25 million a year", claims.RoleShare, 0}}},
 		// A loss forecast is a sum of its own, not a change in the
 		// package; a loss the speaker states is a change.
 		{"charities were estimated to lose around £4bn in 12 weeks", []read{{"around £4bn", claims.RoleOther, 0}}},
