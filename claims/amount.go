@@ -102,7 +102,9 @@ func (StatedAmount) assertion() {}
 //     include, included, separated into, split into, divided into, made up
 //     of, comprises, consists of, over RolePerUnit for what "each" or
 //     "every" and a noun receive ("each pupil will receive £4,000"); after: goes to, of it, of that, of this,
-//     and "of the" before another figure ("£40m of the £300m"), whose figure
+//     and, with no role of its own, the next item of a list whose verb is
+//     gapped after a share ("Glasgow will receive £60.9 million, Edinburgh
+//     £37.8 million"); and "of the" before another figure ("£40m of the £300m"), whose figure
 //     is the package, as is the figure after "a share of" or "receive share
 //     of"; and "as part of" after it with a figure or a fund, funding,
 //     grant, package, allocation, settlement, pot or programme after that
@@ -189,6 +191,11 @@ func FromQuote(quote string) []StatedAmount {
 			// "It may only be £1 a month": pounds a week or a month are
 			// what each one pays or gets, no package's money.
 			sa.Role = RolePerUnit
+		}
+		if n := len(out); n > 0 && sa.Role == RoleUnknown && out[n-1].Role == RoleShare && gappedAfter(quote, out[n-1].Span.End, sp.Start) {
+			// "Glasgow will receive £60.9 million, Edinburgh £37.8
+			// million": a list with its verb gapped, each item a share.
+			sa.Role = RoleShare
 		}
 		if n := len(out); n > 0 && asideAfter(quote, out[n-1].Span.End, sp.Start) {
 			// "at least £5,150 - an extra £150 -": an aside on the figure

@@ -1678,6 +1678,44 @@ func personNoun(t token) bool {
 	return false
 }
 
+// gappedAfter reports whether the figure at start of quote is the next
+// item of a list whose verb is gapped, after the figure ending at prev:
+// between them a comma, perhaps "and", and a name of at most four words,
+// the first capitalised or "the" before a capitalised one ("£60.9
+// million of the fund, Edinburgh £37.8 million", ", and the Tay Cities
+// region £19.5"), with no other punctuation.
+func gappedAfter(quote string, prev, start int) bool {
+	if prev > start || start-prev > 60 {
+		return false
+	}
+	between := quote[prev:start]
+	k := strings.LastIndexByte(between, ',')
+	if k < 0 {
+		return false
+	}
+	words := strings.Fields(between[k+1:])
+	if len(words) > 0 && words[0] == "and" {
+		words = words[1:]
+	}
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, w := range words {
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '\'' && c != '’' && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // asideAfter reports whether the figure at start of quote opens an aside
 // on the figure ending at prev: between them at most three words, a dash
 // set off by spaces, and at most three words, with no other punctuation

@@ -266,6 +266,12 @@ func TestFromQuoteReads(t *testing.T) {
 		{"An extra £1m will go towards the fight against climate change", []read{{"£1m", claims.RoleShare, 0}}},
 		{"Funding of £16m will be allocated to health boards", []read{{"£16m", claims.RoleShare, 0}}},
 		{"Hull will get an extra £4m for roads", []read{{"£4m", claims.RolePackage, 0}}},
+		// An item of a list whose verb is gapped is a share as the first
+		// is; a figure after a clause of its own is not.
+		{"Glasgow will receive £60.9 million of the fund, Edinburgh £37.8 million, and the Tay Cities region £19.5m",
+			[]read{{"£60.9 million", claims.RoleShare, 0}, {"£37.8 million", claims.RoleShare, 0}, {"£19.5m", claims.RoleShare, 0}}},
+		{"Leeds will receive £4m, while Bradford lost £3m", []read{{"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleChange, 0}}},
+		{"Leeds will receive £4m, it said £3m", []read{{"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleUnknown, 0}}},
 		// What several have between them is their share.
 		{"English local authorities having just £25 million a year between them to improve services",
 			[]read{{"£25 million a year", claims.RoleShare, 0}}},
