@@ -104,7 +104,8 @@ func (StatedAmount) assertion() {}
 //     "every" and a noun receive ("each pupil will receive £4,000"); after: goes to, of it, of that, of this,
 //     and, with no role of its own, the next item of a list whose verb is
 //     gapped after a share ("Glasgow will receive £60.9 million, Edinburgh
-//     £37.8 million"); and "of the" before another figure ("£40m of the £300m"), whose figure
+//     £37.8 million") and a sum alone in brackets after an item named,
+//     after other money ("for Rates Support (£2.1million)"); and "of the" before another figure ("£40m of the £300m"), whose figure
 //     is the package, as is the figure after "a share of" or "receive share
 //     of"; and "as part of" after it with a figure or a fund, funding,
 //     grant, package, allocation, settlement, pot or programme after that
@@ -195,6 +196,13 @@ func FromQuote(quote string) []StatedAmount {
 		if n := len(out); n > 0 && sa.Role == RoleUnknown && out[n-1].Role == RoleShare && gappedAfter(quote, out[n-1].Span.End, sp.Start) {
 			// "Glasgow will receive £60.9 million, Edinburgh £37.8
 			// million": a list with its verb gapped, each item a share.
+			sa.Role = RoleShare
+		}
+		if len(out) > 0 && sa.Role == RoleUnknown && bracketedItem(quote, sp) {
+			// "£2.6million is being made available to Councils for Rates
+			// Support (£2.1million) and Emergency Planning (£0.5
+			// million)": the sum of each item named, a part of the money
+			// stated before.
 			sa.Role = RoleShare
 		}
 		if n := len(out); n > 0 && asideAfter(quote, out[n-1].Span.End, sp.Start) {

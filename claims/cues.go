@@ -1716,6 +1716,16 @@ func gappedAfter(quote string, prev, start int) bool {
 	return true
 }
 
+// bracketedItem reports whether the figure at sp of quote stands alone in
+// brackets straight after a word: "Rates Support (£2.1million)".
+func bracketedItem(quote string, sp Span) bool {
+	if sp.Start < 3 || sp.End >= len(quote) || quote[sp.Start-1] != '(' || quote[sp.End] != ')' || quote[sp.Start-2] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(quote[:sp.Start-2])
+	return unicode.IsLetter(r)
+}
+
 // asideAfter reports whether the figure at start of quote opens an aside
 // on the figure ending at prev: between them at most three words, a dash
 // set off by spaces, and at most three words, with no other punctuation

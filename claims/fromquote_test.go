@@ -266,6 +266,11 @@ func TestFromQuoteReads(t *testing.T) {
 		{"An extra £1m will go towards the fight against climate change", []read{{"£1m", claims.RoleShare, 0}}},
 		{"Funding of £16m will be allocated to health boards", []read{{"£16m", claims.RoleShare, 0}}},
 		{"Hull will get an extra £4m for roads", []read{{"£4m", claims.RolePackage, 0}}},
+		// A sum in brackets after an item named, after the money it is
+		// part of, is the item's share; with no money before it, no role.
+		{"£2.6million is being made available for Rates Support (£2.1million) and Emergency Planning (£0.5 million)",
+			[]read{{"£2.6million", claims.RolePackage, 0}, {"£2.1million", claims.RoleShare, 0}, {"£0.5 million", claims.RoleShare, 0}}},
+		{"Rates Support (£2.1million) opens today", []read{{"£2.1million", claims.RoleUnknown, 0}}},
 		// An item of a list whose verb is gapped is a share as the first
 		// is; a figure after a clause of its own is not.
 		{"Glasgow will receive £60.9 million of the fund, Edinburgh £37.8 million, and the Tay Cities region £19.5m",
