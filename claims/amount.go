@@ -58,7 +58,7 @@ func (StatedAmount) assertion() {}
 //     seeking, bid for, appealed for, lobbied for, pressing for, face,
 //     faces, facing (a sum still to find: "we face another £20 million"),
 //     shortfall (of), gap of, funding gap, black hole (of), backlog (of),
-//     deficit (of), pressures of; after: need, needs, needed, require, required within three words
+//     deficit (of), pressures of, to find; after: need, needs, needed, require, required within three words
 //     ("£3m is required"), shortfall, gap, funding gap, black hole, hole,
 //     backlog, deficit, short, of spending pressures; and "should", "ought"
 //     or "must" up to twelve words before ("Wales should therefore receive
@@ -92,18 +92,28 @@ func (StatedAmount) assertion() {}
 //     up from, in addition to, or "part of" after it), and gives way to any
 //     word giving another role but a share ("we need an extra £2m" is
 //     needed); after comprises, includes or including it is a share ("this
-//     comprises £1.5m of core funding and an extra £1m");
+//     comprises £1.5m of core funding and an extra £1m"), or set off
+//     by a dash straight after another figure, when it is a change in that
+//     one ("at least £5,150 - an extra £150 -");
 //   - RoleShare before: will get, will receive, gets, got, receives,
-//     received, benefit from, share of, of which, including, includes,
+//     received, benefit from (but the pot a determiner or a possessive
+//     names after it is the package: "benefit from the Government's £1
+//     billion package"), share of, of which, including, includes,
 //     include, included, separated into, split into, divided into, made up
-//     of, comprises, consists of; after: goes to, of it, of that, of this,
-//     and "of the" before another figure ("£40m of the £300m"), whose figure
+//     of, comprises, consists of, over RolePerUnit for what "each" or
+//     "every" and a noun receive ("each pupil will receive £4,000"); after: goes to, of it, of that, of this,
+//     and, with no role of its own, the next item of a list whose verb is
+//     gapped after a share ("Glasgow will receive £60.9 million, Edinburgh
+//     £37.8 million") and a sum alone in brackets after an item named,
+//     after other money ("for Rates Support (£2.1million)"); and "of the" before another figure ("£40m of the £300m"), whose figure
 //     is the package, as is the figure after "a share of" or "receive share
 //     of"; and "as part of" after it with a figure or a fund, funding,
 //     grant, package, allocation, settlement, pot or programme after that
 //     ("£2m as part of the £100m fund") or with its recipient between
 //     ("£63million to Hounslow Council as part of its"), over the package
-//     or no role;
+//     or no role; within three words after it: will go towards, is
+//     allocated to, will be allocated to, between them, which win over an extra sum's new
+//     money ("an additional £30million is allocated to education");
 //   - RoleRival before: rival, Labour's, the opposition's, their own;
 //   - RoleProposal before: proposal, proposed, would spend, would invest, would have spent;
 //     after: proposal;
@@ -111,20 +121,25 @@ func (StatedAmount) assertion() {}
 //     head, for every, a or an and a noun ("£430 a pupil", not "a year"),
 //     which straight after the amount win over a share ("councils will get
 //     £30 per pupil"); before: grants of, payments of, awards of, bursaries
-//     of, each getting, each receives, each will get and the like;
+//     of, each getting, each receives, each will get and the like; and
+//     fewer than a thousand pounds a day, a week or a month ("only £1 a
+//     month"), over a share, the package or no role;
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to, follows,
 //     replaces, builds on, and money raised (raise, raised, bring in) or
 //     leveraged from others (leverage, leveraged, lever in);
 //     and, over a cue of need, money on offer to bid for ("the opportunity
-//     of bidding for", "the chance to bid for") and a forecast total
-//     ("expected to total", "projected to reach");
+//     of bidding for", "the chance to bid for"), a forecast total
+//     ("expected to total", "projected to reach") and, over a change, a
+//     forecast loss ("estimated to lose");
 //     after: of reserves, from reserves, out of reserves, bill (a cost: "a
 //     £2m bill for repairs"); money given in a
 //     time gone by, a verb of giving or spending in the perfect ("has so
 //     far spent", "we have allocated") with so far, already, to date,
 //     since, over the last, over the past or previously in its sentence,
-//     over the package or no role; money spent by a date, "by" and a month,
+//     and so money "supported by", "backed by" or "funded by" with one of
+//     those in its sentence ("planning since last winter, supported by
+//     £50 million"), over the package or no role; money spent by a date, "by" and a month,
 //     "the end of" or "then" after the figure with spend, spent or spending
 //     and was, had or spent before it, and no will, would, to or expected
 //     ("the total spend of the fund was £392 million by the end of
@@ -132,7 +147,9 @@ func (StatedAmount) assertion() {}
 //     after a figure of another item ("£12 million of reserves and £3.2
 //     million of that");
 //   - RolePackage before: announced, announcing, invests, investment of,
-//     providing, coughing up, gave, committed, pledged, promised, unveiled,
+//     providing, coughing up, gave, awarded, offering (but was awarded,
+//     been offered and the like give a share), settlement of,
+//     distribution of, committed, pledged, promised, unveiled,
 //     worth, spending, package of, funding of, total of, package is, access
 //     to, makes available, made available, and the belittling only, just,
 //     barely, mere, paltry; after: for, package, fund, funding, investment,
@@ -140,7 +157,9 @@ func (StatedAmount) assertion() {}
 //     of extra, of new, headline, plan, and a verb of spending or giving in
 //     the passive ("has been spent", "will be allocated", "is being made
 //     available", "is being given", "will be awarded"); "from the" and the figure after a verb of receiving
-//     up to two words before ("will receive from the £183.5 million"),
+//     or cash, money or funding up to two words before ("will receive
+//     from the £183.5 million", "more cash from the additional £1
+//     billion"),
 //     over the level before; "will see" or "would see" before the figure
 //     with a verb of giving or spending after it ("will see almost £1bn
 //     invested"), over no role; a gloss on the money named just
@@ -152,7 +171,10 @@ func (StatedAmount) assertion() {}
 // Terms are RealTerms for "real terms", "real-terms", "after inflation",
 // "inflation-adjusted", "in today's prices"; Cash for "cash terms", "in
 // cash", "nominal terms"; PerHead for "per head", "per person", "per
-// capita".
+// capita", "per pupil", "for every taxpayer" and the like, and for what
+// "each" or "every" and a person receives ("each pupil will receive"). A
+// figure set off by a dash after another ("£4,000 next year - up from
+// £3,750") states that one's terms if its own words give none.
 func FromQuote(quote string) []StatedAmount {
 	ms := currency.Find(quote)
 	if len(ms) == 0 {
@@ -165,10 +187,52 @@ func FromQuote(quote string) []StatedAmount {
 			continue // Find promises otherwise; never hand on a bad span
 		}
 		rd := read(quote, sp)
-		out = append(out, StatedAmount{Figure: m.Figure, Role: rd.role, Terms: rd.terms, Span: sp})
+		sa := StatedAmount{Figure: m.Figure, Role: rd.role, Terms: rd.terms, Span: sp}
+		if (sa.Role == RolePackage || sa.Role == RoleShare || sa.Role == RoleUnknown) && smallRate(m.Figure) {
+			// "It may only be £1 a month": pounds a week or a month are
+			// what each one pays or gets, no package's money.
+			sa.Role = RolePerUnit
+		}
+		if n := len(out); n > 0 && sa.Role == RoleUnknown && out[n-1].Role == RoleShare && gappedAfter(quote, out[n-1].Span.End, sp.Start) {
+			// "Glasgow will receive £60.9 million, Edinburgh £37.8
+			// million": a list with its verb gapped, each item a share.
+			sa.Role = RoleShare
+		}
+		if len(out) > 0 && sa.Role == RoleUnknown && bracketedItem(quote, sp) {
+			// "£2.6million is being made available to Councils for Rates
+			// Support (£2.1million) and Emergency Planning (£0.5
+			// million)": the sum of each item named, a part of the money
+			// stated before.
+			sa.Role = RoleShare
+		}
+		if n := len(out); n > 0 && asideAfter(quote, out[n-1].Span.End, sp.Start) {
+			// "at least £5,150 - an extra £150 -": an aside on the figure
+			// before, of which an extra sum is the change, not new money,
+			// in the same terms.
+			if sa.Role == RolePackage && extraCue(rd.roleCue) {
+				sa.Role = RoleChange
+			}
+			if sa.Terms == 0 {
+				sa.Terms = out[n-1].Terms
+			}
+		}
+		out = append(out, sa)
 	}
 	if len(out) == 0 {
 		return nil
 	}
 	return out
+}
+
+// smallRate reports whether f is pounds, fewer than a thousand, stated
+// a day, a week or a month ("£1 a month", "£20 a week"): too little for
+// any package, so the money of each one of many.
+func smallRate(f currency.Figure) bool {
+	switch p := f.Per(); {
+	case p.Equal(currency.Days(1)), p.Equal(currency.Weeks(1)), p.Equal(currency.Months(1)):
+	default:
+		return false
+	}
+	c, err := f.High().Compare(currency.Pounds(1000))
+	return err == nil && c < 0
 }

@@ -49,7 +49,8 @@ var (
 		// is not money announced.
 		cues(RoleOther, 0, "opportunity of bidding for", "opportunity to bid for", "chance of bidding for",
 			"chance to bid for", "expected to total", "forecast to total", "projected to total", "expected to reach",
-			"forecast to reach", "projected to reach"),
+			"forecast to reach", "projected to reach", "estimated to lose", "expected to lose", "forecast to lose",
+			"projected to lose"),
 		cues(RoleNeeded, 0, "need", "needs", "needed", "needing", "called for", "calling for", "calls for", "call for",
 			"asked for", "asking for", "ask for", "asks for", "demanded", "demanding", "demand", "demands",
 			"require", "requires", "required", "requested", "request", "shortfall of", "gap of", "backlog of",
@@ -57,7 +58,7 @@ var (
 			"want", "wants", "wanted", "sought", "seek", "seeks", "seeking", "bid for", "bids for", "bidding for",
 			"appeal for", "appealed for", "appealing for", "lobbied for", "lobbying for", "pushing for",
 			"pressing for", "face", "faces", "facing", "repair bill at", "repair bill of", "repairs bill at", "repairs bill of",
-			"damage approaching", "damage estimated at", "damage of", "damage totalling", "damage worth"),
+			"damage approaching", "damage estimated at", "damage of", "damage totalling", "damage worth", "to find"),
 		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from", "in line for"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
 			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive"),
@@ -76,6 +77,8 @@ var (
 			"were up", "up by"),
 		cues(RolePerUnit, 0, "each getting", "each receiving", "each get", "each gets", "each receive", "each receives",
 			"each will get", "each will receive"),
+		cues(RoleShare, 0, "was awarded", "were awarded", "been awarded", "be awarded", "is awarded", "are awarded",
+			"was offered", "were offered", "been offered", "be offered", "is offered", "are offered"),
 		cues(RoleShare, 0, "will get", "will receive", "would get", "would receive", "gets", "get", "receives",
 			"receive", "received", "receiving", "getting", "got", "share of", "of which", "including", "includes",
 			"include", "included", "separated into", "split into", "divided into", "made up of", "comprises",
@@ -98,6 +101,8 @@ var (
 			"package of", "fund of", "funding of", "boost of", "injection of", "total of", "package is", "package was",
 			"fund is", "funding is", "investment is", "total is", "total was", "total will be", "distribute", "distributes",
 			"distributing",
+			"award", "awards", "awarded", "awarding", "offer", "offers", "offered", "offering", "settlement of",
+			"distribution of",
 			"release", "releases", "released", "releasing", "access to", "makes available", "make available", "made available", "making available",
 			"barely", "only", "just", "mere", "paltry", "measly"),
 	)
@@ -110,7 +115,9 @@ var (
 		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves", "bill", "to carry forward",
 			"to carry-forward", "to be carried forward", "carried forward", "to roll over", "rolled over"),
 		cues(RolePrevious, 0, "to date", "so far"),
-		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share"),
+		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share", "goes towards",
+			"will go towards", "go towards", "goes toward", "will go toward", "go toward", "is allocated to",
+			"are allocated to", "will be allocated to", "between them", "among them", "between us"),
 		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every"),
 		cues(RoleProposal, 0, "proposal"),
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
@@ -129,7 +136,9 @@ var (
 			"adjusted for inflation", "today's prices", "today’s prices", "today's money", "today’s money",
 			"constant prices"),
 		cues(0, Cash, "cash terms", "cash-terms", "in cash", "nominal terms"),
-		cues(0, PerHead, "per head", "a head", "per person", "per capita", "per resident"),
+		cues(0, PerHead, "per head", "a head", "per person", "per capita", "per resident", "per pupil", "per child",
+			"per student", "per patient", "per taxpayer", "for every taxpayer", "for each taxpayer", "for every pupil",
+			"for each pupil", "for every child", "for each child"),
 	)
 	yearCues = cues(0, 0, "a year", "per year", "each year", "every year", "annually", "per annum",
 		"a-year", "yearly", "an annual", "annual")
@@ -328,6 +337,7 @@ func read(quote string, sp Span) reading {
 	// the level after.
 	// "slashed from more than £50m to just £2m": an adverb of degree may
 	// come between "to" and the second.
+	eachPerson := false // the figure is what each of several people receives
 	lo := 0
 	if len(before) > 0 && degreeWord(before[0]) {
 		lo = 1
@@ -401,6 +411,19 @@ func read(quote string, sp Span) reading {
 			r.role, r.roleCue = RolePerUnit, next[0].s
 			if is(next[0], "a") || is(next[0], "an") {
 				r.roleCue += " " + next[1].s // "a pupil"
+			}
+		}
+		if r.role == RoleShare && strings.HasPrefix(r.roleCue, "benefit") && namedBetween(before) {
+			// "schools would also benefit from the Government's one-off
+			// £1 billion package": the pot named, not a part of it.
+			r.role, r.roleCue = RolePackage, r.roleCue+" the"
+		}
+		if r.role == RoleShare {
+			// "each secondary school pupil will receive at least £5,150":
+			// what each one of several receives, whom the subject names
+			// by "each" or "every"; per head where they are people.
+			if v, person := eachReceives(before); v != "" {
+				r.role, r.roleCue, eachPerson = RolePerUnit, v, person
 			}
 		}
 	}
@@ -506,14 +529,21 @@ func read(quote string, sp Span) reading {
 		// a total of its own, not the package announced.
 		if v := pastTotal(before, low, start, end); v != "" {
 			r.role, r.roleCue = RoleOther, v
+		} else if v := supportedSince(before, low, start, end); v != "" {
+			// "planning for this period since the end of last winter,
+			// supported by £50 million of funding": money that has
+			// backed the work, not the package announced.
+			r.role, r.roleCue = RoleOther, v
 		}
 	}
-	if r.role == RolePrevious && r.roleCue == "from" && len(before) > 2 && is(before[0], "the") {
+	if o := potAdjective(before); r.role == RolePrevious && r.roleCue == "from" && len(before) > o+2 && is(before[o], "the") &&
+		is(before[o+1], "from") {
 		// "how much they will receive from the £183.5 million", "will get
-		// money from the £50m": the pot received from is the whole, not a
+		// money from the £50m", "to bid for more cash from the additional
+		// £1 billion": the pot received or drawn from is the whole, not a
 		// level before.
-		for _, t := range before[2:min(len(before), 4)] {
-			if receiveVerb(t) {
+		for _, t := range before[o+2 : min(len(before), o+4)] {
+			if receiveVerb(t) || cashNoun(t) {
 				r.role, r.roleCue = RolePackage, t.s+" … from the"
 				break
 			}
@@ -576,6 +606,8 @@ func read(quote string, sp Span) reading {
 	find(own, false, true)
 	if best < int32(len(termsCues)) {
 		r.terms = termsCues[best].terms
+	} else if eachPerson && r.role == RolePerUnit {
+		r.terms = PerHead
 	}
 	// A sum per year says so next to the figure or in its own words.
 	year := func(ts []token, j int, backward bool) {
@@ -602,8 +634,8 @@ func read(quote string, sp Span) reading {
 	for j := range own {
 		year(own, j, false)
 	}
-	if r.terms == PerHead && r.role == RolePerUnit {
-		r.roleCue = "per head"
+	if r.terms == PerHead && r.role == RolePerUnit && r.roleCue == "per" && best < int32(len(termsCues)) {
+		r.roleCue = termsCues[best].text // "per head", "per pupil"
 	}
 	return r
 }
@@ -761,6 +793,7 @@ func firstUpper(s string) int {
 // need".
 func nearest(before, after []token, adj int) (Role, string) {
 	best, bestAt, bestCue := RoleUnknown, window+1, ""
+	bestAfter := false // the best cue is after the figure
 	pkgAt, pkgCue := window+1, ""
 	extraAt, extra := window+1, ""
 	try := func(ts []token, list []cue, backward bool) {
@@ -779,7 +812,7 @@ func nearest(before, after []token, adj int) (Role, string) {
 			for _, ci := range idx {
 				c := &list[ci]
 				if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
-					!backward && c.role == RoleNeeded && j > adj+2 ||
+					!backward && (c.role == RoleNeeded || nearShare(c)) && j > adj+2 ||
 					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) ||
 					backward && c.text == "in line for" && j > 0 {
 					continue
@@ -794,7 +827,7 @@ func nearest(before, after []token, adj int) (Role, string) {
 						pkgAt, pkgCue = j, c.text
 					}
 				case j < bestAt:
-					best, bestAt, bestCue = c.role, j, c.text
+					best, bestAt, bestCue, bestAfter = c.role, j, c.text, !backward
 				}
 			}
 		}
@@ -802,7 +835,7 @@ func nearest(before, after []token, adj int) (Role, string) {
 	try(before, beforeCues, true)
 	try(after, afterCues, false)
 	switch {
-	case best != RoleUnknown && (best != RoleShare || extra == ""):
+	case best != RoleUnknown && (best != RoleShare || extra == "" || bestAfter):
 		return best, bestCue
 	case extra != "":
 		return RoleChange, extra
@@ -810,6 +843,16 @@ func nearest(before, after []token, adj int) (Role, string) {
 		return RolePackage, pkgCue
 	}
 	return RoleUnknown, ""
+}
+
+// nearShare reports whether c, a cue after a figure, says where the money
+// goes ("will go towards", "is allocated to") and so makes it a share only
+// within three words of its amount: in "£5m of the remaining will now go
+// towards investment" the words say where the remaining goes, not what
+// the £5m is.
+func nearShare(c *cue) bool {
+	return c.role == RoleShare && (strings.HasSuffix(c.text, "toward") || strings.HasSuffix(c.text, "towards") ||
+		strings.HasSuffix(c.text, "allocated to"))
 }
 
 // matchAt reports whether the phrase of word ids w lies in ts with its
@@ -1259,9 +1302,17 @@ func eachWord(ts []token) bool {
 		return true
 	case "a", "an":
 		// "£430 a pupil", "a head"; not "a year", "a week"
-		return len(ts) > 1 && !ts[1].fig && !timeWord(ts[1]) && cuesOf(ts[1]) == nil
+		return len(ts) > 1 && !ts[1].fig && !timeWord(ts[1]) && !roleCueWord(ts[1])
 	}
 	return false
+}
+
+// roleCueWord reports whether t is a word by which a cue of a role is
+// found, before or after a figure; a word of terms alone ("pupil" of "per
+// pupil") is none.
+func roleCueWord(t token) bool {
+	set := cuesOf(t)
+	return set != nil && (len(set.before) > 0 || len(set.after) > 0)
 }
 
 // partWord reports whether t, before an extra sum, makes the sum a part
@@ -1417,6 +1468,36 @@ func pastTotal(before []token, low string, start, end int) string {
 	return ""
 }
 
+// supportedSince returns the words that make the figure at start to end
+// of low, with before the words before it nearest first, money that
+// backed work in a time gone by: "supported by", "backed by", "funded by"
+// or "underpinned by" straight before it, and one of pastMarkers in its
+// sentence ("since the end of last winter, supported by £50 million");
+// "" if they do not.
+func supportedSince(before []token, low string, start, end int) string {
+	if len(before) < 2 || !is(before[0], "by") {
+		return ""
+	}
+	switch before[1].s {
+	case "supported", "backed", "funded", "underpinned":
+	default:
+		return ""
+	}
+	from, to := start, end
+	for from > 0 && !sentenceEnd(low, from-1) {
+		from--
+	}
+	for to < len(low) && !sentenceEnd(low, to) {
+		to++
+	}
+	for _, m := range pastMarkers {
+		if wordIn(low[from:to], m) {
+			return before[1].s + " by … " + m
+		}
+	}
+	return ""
+}
+
 // pastTime returns the words after a figure, after, nearest first, that
 // set it at a time gone by: "when" with a subject and a verb in the past
 // tense within three words ("£80 when they took over", not "£2m when
@@ -1533,6 +1614,169 @@ func partOf(after []token) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// eachReceives returns the words that make a figure what each of several
+// receives: ts, the words before it nearest first, open within three
+// words on a verb of receiving whose subject, within six words before
+// the verb, is "each" or "every" and a noun ("each pupil will receive",
+// "every council would get"), not "each year"; "" if they do not. It
+// reports too whether a word of the subject names people (personNoun).
+func eachReceives(ts []token) (string, bool) {
+	for k := 0; k < len(ts) && k < 3; k++ {
+		if ts[k].fig {
+			return "", false
+		}
+		if !receiveVerb(ts[k]) {
+			continue
+		}
+		person := false
+		for i := k + 1; i < len(ts) && i <= k+6; i++ {
+			if ts[i].fig {
+				return "", false
+			}
+			if is(ts[i], "each") || is(ts[i], "every") {
+				if i == k+1 || timeWord(ts[i-1]) {
+					return "", false
+				}
+				return ts[i].s + " … " + ts[k].s, person
+			}
+			person = person || personNoun(ts[i])
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// namedBetween reports whether ts, the words before a figure nearest
+// first, name it by a determiner or a possessive between "from" and it:
+// "from the Government's one-off", "from a", not "from" alone.
+func namedBetween(ts []token) bool {
+	for j := 0; j < len(ts) && j < 5; j++ {
+		if ts[j].fig || is(ts[j], "from") {
+			return false
+		}
+		switch w := ts[j].s; {
+		case w == "the" || w == "a" || w == "an" || w == "this" || w == "its" || w == "their",
+			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+			return j+1 < len(ts) && slices.ContainsFunc(ts[j+1:min(len(ts), j+4)], func(t token) bool { return is(t, "from") })
+		}
+	}
+	return false
+}
+
+// personNoun reports whether t names one person of many, so that money
+// for each of them is per head: "pupil", "patient", "taxpayer".
+func personNoun(t token) bool {
+	switch t.s {
+	case "pupil", "child", "student", "learner", "patient", "resident", "person", "adult", "taxpayer", "worker",
+		"citizen", "pensioner", "claimant":
+		return !t.fig
+	}
+	return false
+}
+
+// gappedAfter reports whether the figure at start of quote is the next
+// item of a list whose verb is gapped, after the figure ending at prev:
+// between them a comma, perhaps "and", and a name of at most four words,
+// the first capitalised or "the" before a capitalised one ("£60.9
+// million of the fund, Edinburgh £37.8 million", ", and the Tay Cities
+// region £19.5"), with no other punctuation.
+func gappedAfter(quote string, prev, start int) bool {
+	if prev > start || start-prev > 60 {
+		return false
+	}
+	between := quote[prev:start]
+	k := strings.LastIndexByte(between, ',')
+	if k < 0 {
+		return false
+	}
+	words := strings.Fields(between[k+1:])
+	if len(words) > 0 && words[0] == "and" {
+		words = words[1:]
+	}
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(words[0]); !unicode.IsUpper(r) {
+		return false
+	}
+	for _, w := range words {
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '\'' && c != '’' && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// bracketedItem reports whether the figure at sp of quote stands alone in
+// brackets straight after a word: "Rates Support (£2.1million)".
+func bracketedItem(quote string, sp Span) bool {
+	if sp.Start < 3 || sp.End >= len(quote) || quote[sp.Start-1] != '(' || quote[sp.End] != ')' || quote[sp.Start-2] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(quote[:sp.Start-2])
+	return unicode.IsLetter(r)
+}
+
+// asideAfter reports whether the figure at start of quote opens an aside
+// on the figure ending at prev: between them at most three words, a dash
+// set off by spaces, and at most three words, with no other punctuation
+// ("£5,150 - an extra £150", "£4,000 next year - up from £3,750").
+func asideAfter(quote string, prev, start int) bool {
+	if prev > start || start-prev > 60 {
+		return false
+	}
+	between := quote[prev:start]
+	dash := -1
+	for _, d := range [...]string{" - ", " – ", " — "} {
+		if k := strings.Index(between, d); k >= 0 {
+			dash = k
+			between = between[:k] + " " + between[k+len(d):]
+			break
+		}
+	}
+	if dash < 0 {
+		return false
+	}
+	words := strings.Fields(between)
+	left := len(strings.Fields(between[:dash]))
+	if left > 3 || len(words)-left > 3 {
+		return false
+	}
+	for _, w := range words {
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '\'' && c != '’' && c != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// potAdjective returns 1 if the first of ts, the words before a figure
+// nearest first, calls it new or extra money between "the" and it ("from
+// the additional £1 billion"), else 0.
+func potAdjective(ts []token) int {
+	if len(ts) > 1 && is(ts[1], "the") && (extraCue(ts[0].s) || is(ts[0], "new")) {
+		return 1
+	}
+	return 0
+}
+
+// cashNoun reports whether t names money drawn from a pot: "more cash
+// from the £1 billion".
+func cashNoun(t token) bool {
+	switch t.s {
+	case "cash", "money", "funding", "funds", "grants":
+		return !t.fig
 	}
 	return false
 }

@@ -37,7 +37,7 @@ func TestFromQuotePastAndOther(t *testing.T) {
 			[]want{{"£570 million", claims.RoleOther}}},
 		// Without a time gone by, or without a perfect tense, the verb
 		// announces: the rule keeps out.
-		{"The Levelling Up Fund has awarded £3m to support a new bus station", []want{{"£3m", claims.RoleUnknown}}},
+		{"The Levelling Up Fund has awarded £3m to support a new bus station", []want{{"£3m", claims.RolePackage}}},
 		{"The council has today committed £2m to the scheme", []want{{"£2m", claims.RolePackage}}},
 		{"Since then the council will spend £2m on roads", []want{{"£2m", claims.RolePackage}}},
 		// A level at a time gone by is the level before.

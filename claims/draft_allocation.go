@@ -283,8 +283,11 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.namedProgramme(m, a)
 			}
 			if !ok {
-				if d.further(m) && !d.sentence(s).itemises {
-					d.addOther(k) // "A further £112m was funnelled north …"
+				if d.further(m) && !d.sentence(s).itemises || d.bodyGavePast(s, m) {
+					// "A further £112m was funnelled north …", "The
+					// Scottish Government allocated £20m this year … to
+					// limit the impact of …": money of its own.
+					d.addOther(k)
 				}
 				continue
 			}
@@ -1082,6 +1085,26 @@ func (d *drafter) opensInPast(s Span) bool {
 	return true
 }
 
+// bodyGavePast reports whether the mention m of the sentence s, other than
+// the one announcing the package and outside quote marks, is money a
+// public body, the sentence's subject, gave in the simple past, with the
+// figure straight after the verb and no word itemising money: "The
+// Scottish Government allocated £20m this year in an attempt to …",
+// money for a matter of its own.
+func (d *drafter) bodyGavePast(s Span, m currency.Mention) bool {
+	if s == d.announce || d.inMarks(span(m)) {
+		return false
+	}
+	r := d.sentence(s)
+	v := r.announce
+	if v < 1 || v > 5 || r.itemises || !announcedInPast(r.ts, v) || r.ts[v].end > m.Start ||
+		strings.TrimSpace(d.text[r.ts[v].end:m.Start]) != "" {
+		return false
+	}
+	at, ok := d.publicBody(Span{Start: s.Start, End: r.ts[v].start})
+	return ok && at.Start == r.ts[0].start && at.End == r.ts[v-1].end
+}
+
 // announcedInPast reports whether the word ts[v], announcing money, is in
 // the simple past or the passive past: it ends in "ed" ("received",
 // "was awarded"), and no "will", "would", "shall", "to" or "be" comes
@@ -1167,10 +1190,14 @@ func (d *drafter) announcedApart(s Span, m currency.Mention, head currency.Amoun
 	if s == d.announce || d.inMarks(span(m)) {
 		return false
 	}
-	if d.alsoAnnounces(s) || d.opensApart(s) {
+	c, err := m.Figure.Nominal().Compare(head)
+	if d.alsoAnnounces(s) || d.opensApart(s) && !(err == nil && c < 0 && d.namedKnown(m)) {
+		// "Meanwhile, the £1.2bn for bus services came from …": money
+		// within the whole that "the" names as known is the package's,
+		// however the sentence opens.
 		return true
 	}
-	if c, err := m.Figure.Nominal().Compare(head); err != nil || c <= 0 {
+	if err != nil || c <= 0 {
 		return false
 	}
 	for _, t := range d.sentence(s).ts {
@@ -1181,6 +1208,18 @@ func (d *drafter) announcedApart(s Span, m currency.Mention, head currency.Amoun
 		}
 	}
 	return false
+}
+
+// namedKnown reports whether "the" straight before the mention m, after
+// a clause's opening comma or at a sentence's start, names its money as
+// money known: "Meanwhile, the £1.2bn for bus services".
+func (d *drafter) namedKnown(m currency.Mention) bool {
+	before := strings.TrimRight(d.text[max(0, m.Start-8):m.Start], " ")
+	if !strings.HasSuffix(strings.ToLower(before), "the") {
+		return false
+	}
+	lead := strings.TrimRight(before[:len(before)-3], " ")
+	return lead == "" || strings.HasSuffix(lead, ",") || strings.HasSuffix(lead, "\n")
 }
 
 // apartCues open a sentence about other matters than the one before it:

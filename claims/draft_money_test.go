@@ -63,6 +63,33 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package £4m", "package £1m; share £1m", "claim £4m package"},
 		},
 		{
+			// What each pupil receives, and its change in an aside, are
+			// money per head, no package's whole.
+			text: "The council has announced that each pupil will receive £400 - an extra £50 - next year.\n\nThe council will also invest £3m in new classrooms.\n",
+			want: []string{"package £3m", "claim £400 per unit, £50 change"},
+		},
+		{
+			// Money a public body gave in the past, for no recipient the
+			// sentence names, is a package of its own; given to one, a
+			// share.
+			text: "The council has announced £2m for its parks.\n\nThe Welsh Government allocated £500,000 last year in an attempt to cut waiting lists.\n",
+			want: []string{"package £2m", "package £500,000", "claim £2m package"},
+		},
+		{
+			text: "The council has announced £2m for its parks.\n\nThe Welsh Government allocated £500,000 to Cardiff Council for its parks.\n",
+			want: []string{"package £2m; share £500,000", "claim £2m package"},
+		},
+		{
+			// A sentence opening apart gives money of its own, but not the
+			// money within the whole that "the" names as known.
+			text: "The council has announced £2m for its parks.\n\nMeanwhile, the £500,000 for play areas came from an older pot.\n",
+			want: []string{"package £2m; share £500,000", "claim £2m package"},
+		},
+		{
+			text: "The council has announced £2m for its parks.\n\nMeanwhile, £500,000 for play areas came from an older pot.\n",
+			want: []string{"package £2m", "package £500,000", "claim £2m package"},
+		},
+		{
 			// A count of recipients sharing the whole.
 			text: "Today the Health Secretary confirmed 42 hospitals will be allocated a share of £150 million to expand their wards.\n",
 			want: []string{"package £150m; share £150m ×42", "claim £150m package"},

@@ -155,8 +155,10 @@ func (d *drafter) draftPackage() {
 			default:
 				continue
 			}
-			if d.eachOne(d.ms[k]) {
-				continue // "Grants of £750 are being paid to all …": each one's
+			if d.eachOne(d.ms[k]) || sa.Terms == PerHead {
+				// "Grants of £750 are being paid to all …", "an extra £150"
+				// per pupil: each one's, no package's whole.
+				continue
 			}
 			before := d.wordsBefore(d.ms[k])
 			switch before {

@@ -382,7 +382,7 @@ var roleWordSet = caseSet("mayor", "minister", "secretary", "chancellor", "leade
 	"editor", "deputy", "member", "adviser", "advisor", "campaigner", "coordinator", "trustee", "ceo", "boss",
 	"principal", "headteacher", "convenor", "whip", "solicitor", "lawyer", "inspector", "superintendent",
 	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative", "PM", "MP", "MSP",
-	"MEP", "MLA")
+	"MEP", "MLA", "MS", "AM", "PCC", "CEO")
 
 // orgWord reports whether w is a word of an organisation's or a place's
 // name, which a person's name does not hold.
@@ -431,7 +431,10 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // …, called", "she said", "Johnson’s speech said", "the Prime Minister
 // will confirm"), after it ("said Sir Sadiq Khan", "according to the
 // Treasury"), or after "by" for a verb in the passive ("was welcomed by
-// …"); "has been criticised" names no speaker. A noun of speech after
+// …"); "has been criticised" names no speaker, and a passive verb in a
+// relative clause (", which has been welcomed by …,") names who welcomed
+// the subject, not who says what the sentence does; in "what the
+// Government announced" the subject follows "what". A noun of speech after
 // "his" or "her" and before "that" ("criticism for his claim that …")
 // reports the clause after "that", of the person the pronoun resolves to.
 // "The opposition" is the one party the article names besides those the
@@ -515,6 +518,13 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			if v == verbNone {
 				continue
 			}
+			if passive && relativeBefore(d.text, seg.Start, w.Start) {
+				// "This funding, which has been welcomed by … Dan Jarvis,
+				// comes as part of what the Government announced …": the
+				// agent of a relative clause welcomed the subject; what the
+				// sentence says is another's.
+				continue
+			}
 			if tries++; tries > maxVerbs {
 				return attribution{}
 			}
@@ -547,7 +557,13 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					}
 				}
 			} else {
-				att, ok = d.subject(seg.Start, carriedOn(d.text, seg.Start, w.Start), sent, v)
+				from := seg.Start
+				if k := whatBefore(d.text, seg.Start, w.Start); k >= 0 {
+					// "comes as part of what the Government announced … as
+					// a £7 billion investment": the subject after "what".
+					from = k
+				}
+				att, ok = d.subject(from, carriedOn(d.text, from, w.Start), sent, v)
 				if !ok && !targetVerb(word) {
 					att, ok = d.object(w.End, seg.End, sent)
 					if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b && d.text[b-1] == ',' {
@@ -579,6 +595,33 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// whatBefore returns the offset after "what" in s from a to the verb at
+// v, when "what" opens the verb's clause of at most five words with no
+// comma ("part of what the Government announced"), or -1.
+func whatBefore(s string, a, v int) int {
+	k := strings.LastIndex(s[a:v], " what ")
+	if k < 0 {
+		return -1
+	}
+	k += a + len(" what ")
+	if strings.IndexByte(s[k:v], ',') >= 0 || len(strings.Fields(s[k:v])) > 5 {
+		return -1
+	}
+	return k
+}
+
+// relativeBefore reports whether the words of s from a to the verb at
+// v, after their last comma, open a relative clause: ", which has been
+// welcomed", ", who was praised".
+func relativeBefore(s string, a, v int) bool {
+	c := strings.LastIndexByte(s[a:v], ',')
+	if c < 0 {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(s[a+c+1:v], " "), " ")
+	return w == "which" || w == "who"
 }
 
 // possessivePronoun returns the gender of the possessive pronoun w, as

@@ -318,6 +318,20 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"whose, with a body in the clause",
 			`John Doe whose group runs the Town Council said "it is far too little".`,
 			[]speakerView{{"it is far too little", funding.Person{Name: "John Doe"}, "John Doe", Explicit}}},
+		// The agent of a passive verb in a relative clause welcomed the
+		// subject: what the sentence says is the announcer's, after "what".
+		{"a relative clause's agent, and what a body announced",
+			`The plan, which was welcomed by Jane Smith, is part of what the council announced as a £2m fund.`,
+			[]speakerView{{"The plan, which was welcomed by Jane Smith, is part of what the council announced as a £2m fund.",
+				funding.Person{Org: "council"}, "the council", Explicit}}},
+		// An office's initials before a name are its post, not a word of
+		// an organisation's name.
+		{"initials of an office before the name",
+			`Kent PCC Jo Bell said: "It is late."`,
+			[]speakerView{{"It is late.", funding.Person{Name: "Jo Bell", Role: "Kent PCC"}, "Jo Bell", Explicit}}},
+		{"a chief executive's initials before the name",
+			`Acme CEO John Doe said: "It is a start."`,
+			[]speakerView{{"It is a start.", funding.Person{Name: "John Doe", Role: "Acme CEO"}, "John Doe", Explicit}}},
 		{"the article's own sentence, from chiswickw4-2018",
 			`Cllr John Todd who represents Chiswick Homefields ward said, "Of course our Conservative group are delighted to see Hounslow Council receiving £63,252,000 of government funds."`,
 			[]speakerView{{"Of course our Conservative group are delighted to see Hounslow Council receiving £63,252,000 of government funds.",

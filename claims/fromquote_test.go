@@ -233,11 +233,88 @@ func TestFromQuoteReads(t *testing.T) {
 		// A sum per year is a rate, not a sum for each of several; a sum
 		// per pupil or each is, whoever gets it.
 		{"investing £1.5bn per year", []read{{"£1.5bn per year", claims.RolePackage, 0}}},
-		{"councils will get £30 per pupil", []read{{"£30 per pupil", claims.RolePerUnit, 0}}},
+		{"councils will get £30 per pupil", []read{{"£30 per pupil", claims.RolePerUnit, claims.PerHead}}},
 		{"each school will receive £5,000 each", []read{{"£5,000", claims.RolePerUnit, 0}}},
+		// What each or every one of several receives is per unit, per
+		// head where they are people; not what is received each year.
+		{"which means each secondary school pupil will receive at least £5,150",
+			[]read{{"at least £5,150", claims.RolePerUnit, claims.PerHead}}},
+		{"every council in the region would get £2m", []read{{"£2m", claims.RolePerUnit, 0}}},
+		{"each year the council will receive £2m", []read{{"£2m", claims.RoleShare, 0}}},
+		{"Leeds will receive £2m for each of its wards", []read{{"£2m", claims.RoleShare, 0}}},
+		{"schools will get £30 per school", []read{{"£30 per school", claims.RolePerUnit, 0}}},
+		// The pot money is drawn from is the whole, whether received or
+		// bid for, and named new or extra; not what money rose from.
+		{"councils can bid for more cash from the additional £1 billion allocated nationally",
+			[]read{{"£1 billion", claims.RolePackage, 0}}},
+		{"it rose to £5m from the £3m", []read{{"£5m", claims.RoleLevel, 0}, {"£3m", claims.RolePrevious, 0}}},
+		// Money awarded, offered or distributed is the package; awarded
+		// to a subject, its share; so is a settlement of a sum.
+		{"The Levelling Up Fund has awarded £3.5 million to support a new transport hub",
+			[]read{{"£3.5 million", claims.RolePackage, 0}}},
+		{"Leeds was awarded £2m", []read{{"£2m", claims.RoleShare, 0}}},
+		{"He is offering over £1,000,000 to organisations who support them", []read{{"over £1,000,000", claims.RolePackage, 0}}},
+		{"the council has been offered £40,000", []read{{"£40,000", claims.RoleShare, 0}}},
+		{"the distribution of £8m in grants", []read{{"£8m", claims.RolePackage, 0}}},
+		{"This settlement of almost £10.6bn comes at a time of cuts", []read{{"almost £10.6bn", claims.RolePackage, 0}}},
+		// Extra money said to go towards or to be allocated to something,
+		// next to its amount, is a share of a larger sum (money that has
+		// been allocated is the sum the sentence is about: see
+		// TestFromQuotePastAndOther); extra money a recipient gets is new
+		// money.
+		{"an additional £30million is allocated to education", []read{{"£30million", claims.RoleShare, 0}}},
+		{"An extra £1m will go towards the fight against climate change", []read{{"£1m", claims.RoleShare, 0}}},
+		{"Funding of £16m will be allocated to health boards", []read{{"£16m", claims.RoleShare, 0}}},
+		{"Hull will get an extra £4m for roads", []read{{"£4m", claims.RolePackage, 0}}},
+		// A sum in brackets after an item named, after the money it is
+		// part of, is the item's share; with no money before it, no role.
+		{"£2.6million is being made available for Rates Support (£2.1million) and Emergency Planning (£0.5 million)",
+			[]read{{"£2.6million", claims.RolePackage, 0}, {"£2.1million", claims.RoleShare, 0}, {"£0.5 million", claims.RoleShare, 0}}},
+		{"Rates Support (£2.1million) opens today", []read{{"£2.1million", claims.RoleUnknown, 0}}},
+		// An item of a list whose verb is gapped is a share as the first
+		// is; a figure after a clause of its own is not.
+		{"Glasgow will receive £60.9 million of the fund, Edinburgh £37.8 million, and the Tay Cities region £19.5m",
+			[]read{{"£60.9 million", claims.RoleShare, 0}, {"£37.8 million", claims.RoleShare, 0}, {"£19.5m", claims.RoleShare, 0}}},
+		{"Leeds will receive £4m, while Bradford lost £3m", []read{{"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleChange, 0}}},
+		{"Leeds will receive £4m, it said £3m", []read{{"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleUnknown, 0}}},
+		// What several have between them is their share.
+		{"English local authorities having just £25 million a year between them to improve services",
+			[]read{{"£25 million a year", claims.RoleShare, 0}}},
+		// A loss forecast is a sum of its own, not a change in the
+		// package; a loss the speaker states is a change.
+		{"charities were estimated to lose around £4bn in 12 weeks", []read{{"around £4bn", claims.RoleOther, 0}}},
+		{"councils have lost £4bn since 2010", []read{{"£4bn", claims.RoleChange, 0}}},
+		// Money someone is asked or has to find is needed.
+		{"a funding announcement that asks them to find another £270 million", []read{{"£270 million", claims.RoleNeeded, 0}}},
+		{"councils have to find £5m", []read{{"£5m", claims.RoleNeeded, 0}}},
+		// Money that has backed work since a time gone by is another
+		// item's; money backing the work to come is the package.
+		{"We have been planning since last winter, supported by £50 million of funding from us",
+			[]read{{"£50 million", claims.RoleOther, 0}}},
+		{"The scheme, supported by £5m of funding, opens in May", []read{{"£5m", claims.RolePackage, 0}}},
+		// Pounds a week or a month are each one's, not a package's; a
+		// package a week is not.
+		{"It may only be £1 a month", []read{{"£1 a month", claims.RolePerUnit, 0}}},
+		{"families will get £20 a week", []read{{"£20 a week", claims.RolePerUnit, 0}}},
+		{"we will spend just £350m a week", []read{{"£350m a week", claims.RolePackage, 0}}},
+		{"the council will spend £900 a year", []read{{"£900 a year", claims.RolePackage, 0}}},
+		// What one benefits from is a share, but the pot named by a
+		// determiner or a possessive is the whole.
+		{"schools would also benefit from the Government's one-off £1 billion package",
+			[]read{{"£1 billion", claims.RolePackage, 0}}},
+		{"Hull will benefit from a £5m fund", []read{{"£5m", claims.RolePackage, 0}}},
+		{"Hull will benefit from £5m", []read{{"£5m", claims.RoleShare, 0}}},
+		// An aside set off by dashes straight after a figure is a change of
+		// it, in its terms, not new money; an extra sum elsewhere is.
+		{"each patient will get £400 - an extra £50 - from April",
+			[]read{{"£400", claims.RolePerUnit, claims.PerHead}, {"£50", claims.RoleChange, claims.PerHead}}},
+		{"each child will receive £900 next year - up from £850",
+			[]read{{"£900", claims.RolePerUnit, claims.PerHead}, {"£850", claims.RolePrevious, claims.PerHead}}},
+		{"Leeds gets £4m, and there is an extra £2m for roads",
+			[]read{{"£4m", claims.RoleShare, 0}, {"£2m", claims.RolePackage, 0}}},
 		// https://totalassist.co.uk/osborne-under-fire-over-2bn-nhs-pledge/
 		{"The party will say that the loss is the equivalent of almost £4,000 for every taxpayer.",
-			[]read{{"almost £4,000", claims.RolePerUnit, 0}}},
+			[]read{{"almost £4,000", claims.RolePerUnit, claims.PerHead}}},
 		// "from … to" with words between; a gap before the sum; money lost
 		// is a change; a sum each of several get is per unit.
 		{"it rose from £3m last year to £5m", []read{{"£3m", claims.RolePrevious, 0}, {"£5m", claims.RoleLevel, 0}}},
