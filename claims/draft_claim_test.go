@@ -69,9 +69,11 @@ func TestDraftQuotedShare(t *testing.T) {
 // TestDraftAnnouncerOtherMoney checks that a figure the announcer's own
 // quotation gives as a package's, not the headline nor a rounding of it
 // nor another package's, is other money of theirs
-// (welshgov-2018-nhs-winter: "supported by £50 million of funding from
-// us" beside the £10 million announced); another speaker's stays the
-// package's, and so does the announcer's rounding of the headline.
+// ("supported by £8 million of funding from us" beside the £2 million
+// announced); another speaker's stays the package's, and so does the
+// announcer's rounding of the headline. Money the words set in a time gone
+// by (welshgov-2018-nhs-winter: "since the end of last winter, supported
+// by £50 million") is other money whoever says it, as FromQuote reads it.
 func TestDraftAnnouncerOtherMoney(t *testing.T) {
 	for i, tc := range []struct {
 		text string
@@ -79,7 +81,7 @@ func TestDraftAnnouncerOtherMoney(t *testing.T) {
 	}{
 		{
 			text: "Extra money for parks\n\nAn additional £2 million for parks has been announced by Culture Minister Jo Bloggs.\n\n" +
-				"Jo Bloggs said:\n\n“Parks have been planning for this since last winter, supported by £8 million of funding from us.”\n",
+				"Jo Bloggs said:\n\n“Parks are supported by £8 million of funding from us.”\n",
 			want: []string{"package £2m", "claim £2m package", "claim £8m other"},
 		},
 		{
@@ -89,8 +91,13 @@ func TestDraftAnnouncerOtherMoney(t *testing.T) {
 		},
 		{
 			text: "Extra money for parks\n\nAn additional £2 million for parks has been announced by Culture Minister Jo Bloggs.\n\n" +
-				"Councillor Sam Smith said:\n\n“Parks have been planning for this since last winter, supported by £8 million of funding from us.”\n",
+				"Councillor Sam Smith said:\n\n“Parks are supported by £8 million of funding from us.”\n",
 			want: []string{"package £2m", "claim £2m package", "claim £8m package"},
+		},
+		{
+			text: "Extra money for parks\n\nAn additional £2 million for parks has been announced by Culture Minister Jo Bloggs.\n\n" +
+				"Councillor Sam Smith said:\n\n“Parks have been planning for this since last winter, supported by £8 million of funding from us.”\n",
+			want: []string{"package £2m", "claim £2m package", "claim £8m other"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
