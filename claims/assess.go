@@ -292,21 +292,34 @@ type reconciled struct {
 // a term nothing totals) is kept with the reconciliation.
 func (x *assessor) reconcile(i int) error {
 	p := &x.r.Packages[i]
-	var r funding.Reconciliation
-	var err error
 	if len(p.Allocations) == 0 {
 		if err := p.Validate(); err != nil {
 			return err
 		}
-	} else if r, err = p.Reconcile(); errors.Is(err, funding.ErrInvalid) {
+		x.keep(i, &unitemised, nil)
+		return nil
+	}
+	r, err := p.Reconcile()
+	if errors.Is(err, funding.ErrInvalid) {
 		return err
 	}
-	if x.direct {
-		x.record(i, &r, err)
-	} else {
-		x.recs[i] = reconciled{r, err}
-	}
+	x.keep(i, &r, err)
 	return nil
+}
+
+// unitemised is the reconciliation of a package with no allocations,
+// which record reads and never writes: it is not made afresh, zero, for
+// each such package.
+var unitemised funding.Reconciliation
+
+// keep works out the facts of package i from its reconciliation r, or
+// the error Reconcile gave, or keeps them for record (see reconcile).
+func (x *assessor) keep(i int, r *funding.Reconciliation, err error) {
+	if x.direct {
+		x.record(i, r, err)
+	} else {
+		x.recs[i] = reconciled{*r, err}
+	}
 }
 
 // interval returns the interval of st, the stated figure of the assertion

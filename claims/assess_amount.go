@@ -23,22 +23,49 @@ func scaledTolerance(tol decimal.Decimal) (uint64, bool) {
 // per stated amount, so the common case compares integers rather than
 // decimals, which would allocate.
 func (x *assessor) within(pct decimal.Decimal) bool {
-	if e := pct.Exponent(); x.tolFast && e >= -14 && e <= 0 && pct.NumDigits() <= 18 {
-		hi, lo := bits.Mul64(absU(pct.CoefficientInt64()), pow10u[14+e])
-		return hi == 0 && lo <= x.tolScaled
+	if e := pct.Exponent(); e >= -14 && e <= 0 && pct.NumDigits() <= 18 {
+		if in, ok := x.withinScaled(pct.CoefficientInt64(), e); ok {
+			return in
+		}
 	}
 	return pct.Abs().Cmp(x.tol) <= 0
+}
+
+// withinPercent is within for a percentage percentChange gave, with the
+// integers it gave it as.
+func (x *assessor) withinPercent(pct decimal.Decimal, c int64, e int32, small bool) bool {
+	if small && e <= 0 {
+		if in, ok := x.withinScaled(c, e); ok {
+			return in
+		}
+	}
+	return x.within(pct)
+}
+
+// withinScaled reports whether |c × 10^e|, a percentage with -14 ≤ e ≤ 0,
+// is at most the tolerance, in integers, and false for ok if the
+// tolerance does not allow that.
+func (x *assessor) withinScaled(c int64, e int32) (in, ok bool) {
+	if !x.tolFast {
+		return false, false
+	}
+	hi, lo := bits.Mul64(absU(c), pow10u[14+e])
+	return hi == 0 && lo <= x.tolScaled, true
 }
 
 // percentChange returns (ratio − 1) × 100, exactly. Ratios from
 // currency.Amount.Ratio have at most 16 decimal places, so the common case
 // is one int64 subtraction and one allocation rather than two decimal
-// operations; Assess makes one per stated amount.
-func percentChange(ratio decimal.Decimal) decimal.Decimal {
+// operations; Assess makes one per stated amount. It also returns the
+// percentage as c × 10^e, when it is worked out so (small), so that
+// whether it is within the tolerance is asked of the integers it was made
+// from rather than of the decimal.
+func percentChange(ratio decimal.Decimal) (pct decimal.Decimal, c int64, e int32, small bool) {
 	if e := ratio.Exponent(); e <= 0 && e >= -16 && ratio.NumDigits() <= 17 {
-		return decimal.New(ratio.CoefficientInt64()-int64(pow10u[-e]), e+2)
+		c := ratio.CoefficientInt64() - int64(pow10u[-e])
+		return decimal.New(c, e+2), c, e + 2, true
 	}
-	return ratio.Sub(one).Mul(hundred)
+	return ratio.Sub(one).Mul(hundred), 0, 0, false
 }
 
 // statedAmount weighs a stated amount against the package or allocation it
@@ -129,8 +156,9 @@ func (x *assessor) againstAmount(st *currency.Figure, rec *recorded, f *Finding)
 	withinTolerance := false
 	if !r.IsZero() {
 		if ratio, err := nom.Ratio(r); err == nil {
-			f.Ratio, f.Percent = ratio, percentChange(ratio)
-			withinTolerance = !x.noRounding && x.within(f.Percent)
+			pct, c, e, small := percentChange(ratio)
+			f.Ratio, f.Percent = ratio, pct
+			withinTolerance = !x.noRounding && x.withinPercent(pct, c, e, small)
 		}
 	}
 	// The interval of the stated figure is worked out once: it takes

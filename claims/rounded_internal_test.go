@@ -57,6 +57,12 @@ func TestAppendBrief(t *testing.T) {
 		{currency.Pounds(1_200_000_000_000), "£1.2tn"},
 		{currency.Pounds(1_250_000_000_000), "£1,250,000,000,000"},
 		{currency.MustParse("£1,000,000.01"), "£1,000,000.01"},
+		{currency.Pounds(900_000), "£900,000"},
+		{currency.Pounds(-1_500_000_000), "-£1.5bn"},
+		{currency.Pounds(999_950_000_000), "£999,950,000,000"},
+		{currency.Pounds(999_900_000_000), "£999.9bn"},
+		{currency.MustParse("¥300,000,000"), "¥300m"},
+		{currency.MustParse("£1,000,000,000,000,000,000,000"), "£1,000,000,000tn"},
 	} {
 		if got := string(appendBrief(nil, tt.a)); got != tt.want {
 			t.Errorf("appendBrief(%v) = %q, want %q", tt.a, got, tt.want)

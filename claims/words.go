@@ -116,27 +116,35 @@ func appendGrouped(dst []byte, n int64) []byte {
 // appendBrief appends a the way a newsroom writes an amount it knows
 // exactly: in millions and up in Short style when that loses nothing
 // ("£2.4m", "£2.1m", "£1m"), otherwise in whole units ("£400,000",
-// "£3,595,000", "£166.67"). It does not allocate when dst has room, and
-// formats once: whether Short loses anything is found by rounding, in
-// integers, not by writing the amount twice.
+// "£3,595,000", "£166.67"). It does not allocate when dst has room.
+// Whether Short loses anything is found by rounding, in integers, as
+// seldom as it can be: once for most amounts, and a second time only for
+// billions and more.
 func appendBrief(dst []byte, a currency.Amount) []byte {
 	abs := a.Abs()
 	// Short writes the largest unit the amount reaches to one decimal
 	// place: it loses nothing if the amount is a whole number of tenths of
-	// that unit. The units are tried from the smallest, which most
-	// amounts of money do not reach, or reach and go no further.
-	if abs.Round(-6, currency.Down).IsZero() {
-		return a.AppendFormat(dst, currency.Whole) // below a million
+	// that unit, and so of £100,000, the tenth of the smallest unit, a
+	// million. An amount that is not is written whole; one that is is
+	// written short, which names its unit: below a million ("£400k") it
+	// is written whole instead, in millions it is exact, and in billions
+	// and trillions it is exact if it is in tenths of them.
+	if !abs.Round(-5, currency.Down).Equal(abs) {
+		return a.AppendFormat(dst, currency.Whole)
 	}
-	unit := int32(6)
-	if !abs.Round(-9, currency.Down).IsZero() {
+	start := len(dst)
+	dst = a.AppendFormat(dst, currency.Short)
+	unit := int32(0)
+	switch {
+	case len(dst)-start >= 2 && dst[len(dst)-1] == 'm':
+		return dst
+	case len(dst)-start >= 3 && string(dst[len(dst)-2:]) == "bn":
 		unit = 9
-		if !abs.Round(-12, currency.Down).IsZero() {
-			unit = 12
-		}
+	case len(dst)-start >= 3 && string(dst[len(dst)-2:]) == "tn":
+		unit = 12
 	}
-	if abs.Round(1-unit, currency.Down).Equal(abs) {
-		return a.AppendFormat(dst, currency.Short)
+	if unit != 0 && abs.Round(1-unit, currency.Down).Equal(abs) {
+		return dst
 	}
-	return a.AppendFormat(dst, currency.Whole)
+	return a.AppendFormat(dst[:start], currency.Whole)
 }

@@ -255,11 +255,12 @@ func (p Package) itemised() (currency.Amount, error) {
 // ErrInvalid: the record is valid) naming the headline or allocation whose
 // money is per a term that nothing says how to total: "£400m a year" with
 // no period, "£5,000 a week" over years.
-func (p Package) Reconcile() (Reconciliation, error) {
+func (p Package) Reconcile() (r Reconciliation, err error) {
+	// r is the result itself, written in place rather than copied out:
+	// Assess reconciles every itemised package.
 	if err := validate(&p); err != nil {
 		return Reconciliation{}, err
 	}
-	var r Reconciliation
 	over := p.over()
 	if hasHeadline(&p) {
 		if err := reconcile(&r, &p.Headline, p.Allocations, p.Partial, currencyOf(&p), over); err != nil {
@@ -272,7 +273,7 @@ func (p Package) Reconcile() (Reconciliation, error) {
 		}
 		r.Itemised = m.gap()
 	}
-	err := nest(&r.Nested, p.Allocations, over)
+	err = nest(&r.Nested, p.Allocations, over)
 	return r, err
 }
 

@@ -172,8 +172,10 @@ func (a *Allocation) total(over *currency.Term) (money, error) {
 }
 
 // ownCurrency returns the currency of a's own money, Stated or Amount, or
-// the zero Code if it has neither.
-func (a Allocation) ownCurrency() currency.Code {
+// the zero Code if it has neither. It and currency take a pointer, so that
+// validating and summing a package's allocations, which ask each for its
+// currency, do not copy them.
+func (a *Allocation) ownCurrency() currency.Code {
 	if !a.Stated.IsZero() {
 		return a.Stated.Currency()
 	}
@@ -182,12 +184,12 @@ func (a Allocation) ownCurrency() currency.Code {
 
 // currency returns the currency of a's money: its figure's, or its first
 // sub-allocation's with one; the zero Code if it has none.
-func (a Allocation) currency() currency.Code {
+func (a *Allocation) currency() currency.Code {
 	if c := a.ownCurrency(); !c.IsZero() {
 		return c
 	}
-	for _, s := range a.Allocations {
-		if c := s.currency(); !c.IsZero() {
+	for i := range a.Allocations {
+		if c := a.Allocations[i].currency(); !c.IsZero() {
 			return c
 		}
 	}
