@@ -3,6 +3,7 @@ package claims
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"reflect"
 	"strconv"
 	"strings"
@@ -55,9 +56,14 @@ func (as Assertions) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON sets as from an array of objects as MarshalJSON writes them.
-// It returns an error naming the element for an object with no "kind" or
-// an unknown one, and an *UnknownFieldError for a key of an object that its
-// kind has no field for, so that a misspelt key is not silently dropped.
+// For each element it cannot read it returns a *ParseError quoting the
+// element and naming it by its path ("assertions[1]"): for an object with
+// no "kind" or an unknown one, a value its field's type refuses, and, with
+// an *UnknownFieldError inside, a key that the object's kind has no field
+// for, so that a misspelt key is not silently dropped. It reads on past an
+// element it cannot read, so that one call reports every one, joined with
+// errors.Join when there are several, in order; as is set only if there is
+// no error.
 func (as *Assertions) UnmarshalJSON(data []byte) error {
 	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
 		*as = nil
@@ -68,6 +74,7 @@ func (as *Assertions) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	out := make(Assertions, 0, len(raws))
+	var errs []error
 	for i, raw := range raws {
 		path := "assertions[" + strconv.Itoa(i) + "]"
 		a, err := unmarshalAssertion(raw, path)
@@ -78,12 +85,19 @@ func (as *Assertions) UnmarshalJSON(data []byte) error {
 			} else {
 				pe.Err = detail(err, path)
 			}
-			return pe
+			errs = append(errs, pe)
+			continue
 		}
 		out = append(out, a)
 	}
-	*as = out
-	return nil
+	switch len(errs) {
+	case 0:
+		*as = out
+		return nil
+	case 1:
+		return errs[0]
+	}
+	return errors.Join(errs...)
 }
 
 // marshalAssertion returns a as a JSON object with its kind first.

@@ -368,7 +368,9 @@
 // where the record lacks what a verdict needs, the finding says so.
 // Parsers (ParseVerdict, ParseRole, ParseProportion, ...) return a
 // *ParseError of currency.ParseError's shape whose message names claims
-// (see funding's package doc, "Errors").
+// (see funding's package doc, "Errors"). Decoding a claim's assertions
+// reads on past one it cannot read: Assertions.UnmarshalJSON returns a
+// *ParseError for each, naming it by its path ("assertions[2]"), joined.
 //
 // # Performance
 //

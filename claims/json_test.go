@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -138,6 +139,50 @@ func TestRecordJSONErrors(t *testing.T) {
 			t.Errorf("Unmarshal(%s) gave no error", in)
 		}
 	}
+}
+
+// TestAssertionsEveryError checks that Assertions.UnmarshalJSON reads on
+// past an assertion it cannot read, so that a record's author sees every
+// bad assertion of a claim at once, each named by its path, and that the
+// list is left as it was.
+func TestAssertionsEveryError(t *testing.T) {
+	const in = `[{"kind":"stated-amount","figure":"lots"},{"kind":"endorsement"},` +
+		`{"kind":"stated-amount","figure":"£2m","role":"bogus"},{"kind":"ratio","rol":"x"}]`
+	as := claims.Assertions{claims.Endorsement{}}
+	err := json.Unmarshal([]byte(in), &as)
+	var got []string
+	for _, e := range unjoin(err) {
+		var pe *claims.ParseError
+		if !errors.As(e, &pe) || pe.Func != "Assertions.UnmarshalJSON" {
+			t.Errorf("Unmarshal(%s): %v is not an Assertions.UnmarshalJSON *ParseError", in, e)
+			continue
+		}
+		got = append(got, assertionPath.FindString(pe.Err.Error()))
+	}
+	want := []string{"assertions[0]", "assertions[2]", "assertions[3]"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Unmarshal(%s) errors' paths (-want +got)\n%s", in, diff)
+	}
+	if !errors.Is(err, claims.ErrSyntax) {
+		t.Errorf("Unmarshal(%s) = %v, want an error matching ErrSyntax", in, err)
+	}
+	if len(as) != 1 {
+		t.Errorf("Unmarshal(%s) left %d assertions, want the 1 it had", in, len(as))
+	}
+}
+
+// assertionPath finds the path an error names an assertion by.
+var assertionPath = regexp.MustCompile(`assertions\[[0-9]+\]`)
+
+// unjoin returns the errors err joins, or err alone.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	if err == nil {
+		return nil
+	}
+	return []error{err}
 }
 
 func TestAssertionUnknownField(t *testing.T) {

@@ -52,14 +52,14 @@ func decodeRecord(name string, data []byte) (claims.Record, error) {
 			return r, &locatedError{locate(name, data, keyOff), fmt.Sprintf("%s: given twice", key)}
 		}
 		seen[key] = true
-		var elem func(raw []byte) error
+		var elem, probe func(raw []byte) error
 		switch key {
 		case "packages":
-			elem = appendStrict(&r.Packages)
+			elem, probe = appendStrict(&r.Packages)
 		case "events":
-			elem = appendStrict(&r.Events)
+			elem, probe = appendStrict(&r.Events)
 		case "claims":
-			elem = appendStrict(&r.Claims)
+			elem, probe = appendStrict(&r.Claims)
 		case "prices", "priceSource":
 			// The price index and its source are objects, read whole.
 			start := valueStart(data, int(dec.InputOffset()))
@@ -81,7 +81,7 @@ func decodeRecord(name string, data []byte) (claims.Record, error) {
 			return r, &locatedError{locate(name, data, keyOff),
 				fmt.Sprintf(`unknown field %q: want "packages", "events", "claims", "prices" or "priceSource"`, key)}
 		}
-		if err := decodeArray(name, data, dec, key, elem, &errs); err != nil {
+		if err := decodeArray(name, data, dec, key, elem, probe, &errs); err != nil {
 			return r, err
 		}
 	}
@@ -111,9 +111,10 @@ func syntaxError(name string, data []byte) error {
 
 // decodeArray reads the array of field key from dec, calling elem with the
 // bytes of each element, and adds to errs the located errors of each
-// element that elem cannot read. null is an empty array. It returns an
+// element that elem cannot read, asking probe of the element's fields one
+// at a time (see fieldByField). null is an empty array. It returns an
 // error only for an array it cannot read on through.
-func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem func([]byte) error, errs *locatedErrors) error {
+func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem, probe func([]byte) error, errs *locatedErrors) error {
 	start := valueStart(data, int(dec.InputOffset()))
 	tok, err := dec.Token()
 	if err != nil {
@@ -135,7 +136,7 @@ func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem f
 			return &locatedError{locate(name, data, start), err.Error()}
 		}
 		if err := elem(raw); err != nil {
-			*errs = append(*errs, explain(name, data, start, key+"["+strconv.Itoa(i)+"]", raw, err)...)
+			*errs = append(*errs, fieldByField(name, data, start, key+"["+strconv.Itoa(i)+"]", raw, err, probe)...)
 		}
 	}
 	_, err = dec.Token() // ']'
@@ -144,14 +145,71 @@ func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem f
 
 // appendStrict returns the function that decodes an element of an array
 // strictly and appends it to *dst, whether or not it could be read, so
-// that the record keeps one element for each in the file.
-func appendStrict[T any](dst *[]T) func(raw []byte) error {
-	return func(raw []byte) error {
+// that the record keeps one element for each in the file, and the function
+// that decodes a part of such an element the same way and keeps nothing.
+func appendStrict[T any](dst *[]T) (elem, probe func(raw []byte) error) {
+	elem = func(raw []byte) error {
 		var v T
 		err := strict(raw, &v)
 		*dst = append(*dst, v)
 		return err
 	}
+	probe = func(raw []byte) error {
+		var v T
+		return strict(raw, &v)
+	}
+	return elem, probe
+}
+
+// fieldByField turns err, from decoding raw, the element at path that
+// starts at byte base of data, into located errors, one for each of its
+// fields that probe cannot read alone. encoding/json stops at the first
+// error a claim's or an event's field returns, so that decoding the
+// element whole tells of one problem; a package's decoder reports them
+// all itself. It falls back to explain for the whole element if no field
+// fails alone, or if raw is not an object.
+func fieldByField(name string, data []byte, base int, path string, raw []byte, err error, probe func([]byte) error) []*locatedError {
+	if len(fieldErrors(err)) > 0 {
+		return explain(name, data, base, path, raw, err)
+	}
+	var out []*locatedError
+	for _, f := range objectFields(raw) {
+		// The field alone, as an object: its bytes as they are in raw,
+		// so that an offset in part is one in raw, less one for the '{'.
+		part := append(append([]byte{'{'}, raw[f.start:f.end]...), '}')
+		if e := probe(part); e != nil {
+			out = append(out, explain(name, data, base+f.start-1, path, part, e)...)
+		}
+	}
+	if len(out) == 0 {
+		return explain(name, data, base, path, raw, err)
+	}
+	return out
+}
+
+// A field is the bytes of one member of a JSON object, from its key's
+// opening quote to the end of its value.
+type field struct{ start, end int }
+
+// objectFields returns the members of the JSON object raw in order, or
+// none if raw is not an object it can read through.
+func objectFields(raw []byte) []field {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil
+	}
+	var out []field
+	for dec.More() {
+		start := valueStart(raw, int(dec.InputOffset()))
+		if _, err := dec.Token(); err != nil {
+			return nil
+		}
+		if err := skipValue(dec); err != nil {
+			return nil
+		}
+		out = append(out, field{start, int(dec.InputOffset())})
+	}
+	return out
 }
 
 // strict decodes raw into v, refusing fields that v does not have.
@@ -187,6 +245,16 @@ func explain(name string, data []byte, base int, path string, raw []byte, err er
 		}
 		return out
 	}
+	var uf *claims.UnknownFieldError
+	if bad := badAssertions(raw, err); len(bad) > 0 && !errors.As(err, &uf) {
+		// Each assertion's own decoder saw only the assertion: explain
+		// its error there.
+		out := make([]*locatedError, len(bad))
+		for k, b := range bad {
+			out[k] = explainOne(func(off int) location { return at(b.start + off) }, path+".assertions["+strconv.Itoa(b.index)+"]", b.raw, b.err)
+		}
+		return out
+	}
 	return []*locatedError{explainOne(at, path, raw, err)}
 }
 
@@ -215,12 +283,6 @@ func fieldErrors(err error) []*funding.FieldError {
 // explainOne turns err, from decoding raw, the element at path whose
 // offsets at locates, into one *locatedError.
 func explainOne(at func(int) location, path string, raw []byte, err error) *locatedError {
-	var uf *claims.UnknownFieldError
-	if i, start, elem, cause, ok := badAssertion(raw, err); ok && !errors.As(err, &uf) {
-		// The assertion's own decoder saw only the assertion: explain its
-		// error there.
-		return explainOne(func(off int) location { return at(start + off) }, path+".assertions["+strconv.Itoa(i)+"]", elem, cause)
-	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		if te.Field != "" {
@@ -233,6 +295,7 @@ func explainOne(at func(int) location, path string, raw []byte, err error) *loca
 		off := findKey(raw, field)
 		return &locatedError{at(off), fmt.Sprintf("%s: unknown field %q", join(path, pathAt(raw, off)), field)}
 	}
+	var uf *claims.UnknownFieldError
 	if errors.As(err, &uf) {
 		// The key in the assertion that package claims names.
 		in := findPath(raw, parsePath(uf.Path))
@@ -248,22 +311,30 @@ func explainOne(at func(int) location, path string, raw []byte, err error) *loca
 	return &locatedError{at(0), path + ": " + message(err)}
 }
 
-// badAssertion returns, for err from claims' Assertions.UnmarshalJSON on
-// the claim raw, the index of the first assertion it cannot read, the
-// offset in raw where that assertion starts, its bytes, and the error its
-// decoder gave, with Assertions.UnmarshalJSON's wrapping taken off: a
-// *json.UnmarshalTypeError there has its offset and field in the
-// assertion, not in the claim.
-func badAssertion(raw []byte, err error) (int, int, []byte, error, bool) {
+// A badAssertion is an assertion of a claim that its decoder cannot read:
+// its index, the offset in the claim where it starts, its bytes, and the
+// error its decoder gave, with Assertions.UnmarshalJSON's wrapping taken
+// off, so that a *json.UnmarshalTypeError there has its offset and field
+// in the assertion, not in the claim.
+type badAssertion struct {
+	index, start int
+	raw          []byte
+	err          error
+}
+
+// badAssertions returns, for err from claims' Assertions.UnmarshalJSON on
+// the claim raw, every assertion it cannot read, in order.
+func badAssertions(raw []byte, err error) []badAssertion {
 	var pe *claims.ParseError
 	if !errors.As(err, &pe) || pe.Func != "Assertions.UnmarshalJSON" {
-		return 0, 0, nil, nil, false
+		return nil
 	}
 	start := findPath(raw, []step{{name: "assertions"}})
 	dec := json.NewDecoder(bytes.NewReader(raw[start:]))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
-		return 0, 0, nil, nil, false
+		return nil
 	}
+	var out []badAssertion
 	for i := 0; dec.More(); i++ {
 		off := start + valueStart(raw[start:], int(dec.InputOffset()))
 		var elem json.RawMessage
@@ -282,10 +353,10 @@ func badAssertion(raw []byte, err error) (int, int, []byte, error, bool) {
 					cause = inner
 				}
 			}
-			return i, off, elem, cause, true
+			out = append(out, badAssertion{i, off, elem, cause})
 		}
 	}
-	return 0, 0, nil, nil, false
+	return out
 }
 
 // describe says in words what JSON a Go type is read from. It repeats

@@ -74,9 +74,11 @@
 //
 // Factcheck renders all of its output before writing any, so that standard
 // output gets the whole of it or nothing. A record it cannot read or
-// assess is an error on standard error, one line per problem, naming the
-// file, the line and the column (counted in characters, from 1), and the
-// JSON path of the value at fault where it is known:
+// assess is an error on standard error, one line for each problem in the
+// file (each field of a claim and each of its assertions that cannot be
+// read, not only the first), naming the file, the line and the column
+// (counted in characters, from 1), and the JSON path of the value at fault
+// where it is known:
 //
 //	record.json:19:19: packages[0].novelty: funding: ParseNovelty("newish"): invalid syntax: ...
 //	record.json:150:21: claims: claim "hall": claims[0].respondsTo: not found: no claim "mayor" in the record

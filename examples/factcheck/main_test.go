@@ -121,6 +121,13 @@ func TestBadInput(t *testing.T) {
 			"testdata/bad/several.json:9:10: packages[0].allocations[1].colour: invalid syntax: unknown field \"colour\"\n" +
 			"testdata/bad/several.json:14:52: claims[0].quote: want a string, not a JSON number\n" +
 			"testdata/bad/several.json:16:58: claims[1].assertions[0].figure: currency: ParseFigure(\"lots\"): invalid syntax: want a digit at offset 0\n"},
+		// Every problem of one claim, its fields' and each of its
+		// assertions', though encoding/json stops at a claim's first.
+		{"claim-fields.json", "text", "testdata/bad/claim-fields.json:4:15: claims[0].when: funding: ParseDate(\"2016-02-30\"): value out of range: no such date: 2016-02-30 at offset 0\n" +
+			"testdata/bad/claim-fields.json:5:15: claims[0].quote: want a string, not a JSON number\n" +
+			"testdata/bad/claim-fields.json:6:6: claims[0].stanse: unknown field \"stanse\"\n" +
+			"testdata/bad/claim-fields.json:8:45: claims[0].assertions[0].figure: currency: ParseFigure(\"lots\"): invalid syntax: want a digit at offset 0\n" +
+			"testdata/bad/claim-fields.json:9:60: claims[0].assertions[1].role: claims: ParseRole(\"bogus\"): invalid syntax: want unknown, package, share, needed, previous, level, change, rival, proposal, per unit, other\n"},
 		{"no-recipient.json", "360giving", "testdata/bad/no-recipient.json:9:9: funding: packages[0].allocations[0].recipients: missing: 360Giving requires a recipient organisation\n"},
 		{"../london2025.json", "360giving", `testdata/bad/../london2025.json:2:15: funding: packages: missing: 360Giving requires at least one grant, and no package has an allocation to write as one; the headline "£2.4m" of "london-cse-2025" is not itemised and names no recipient` + "\n"},
 	}
