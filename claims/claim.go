@@ -44,8 +44,8 @@ type Claim struct {
 // a role or terms outside the list, a counterproposal with no cost and no
 // items, an item with no cost, in another currency or with items of its
 // own, a count or ratio with no count or noun, a ratio's terms outside the
-// list, and a source with neither title nor URL. Record.Validate checks these and the references besides. It returns
-// nil for a valid Claim.
+// list, and a source with neither title nor URL. Record.Validate checks
+// these and the references besides. It returns nil for a valid Claim.
 func (c Claim) Validate() error {
 	var v validator
 	v.claim(&c, -1)
