@@ -65,12 +65,14 @@
 // ("from £50.1bn to £53.9bn", "an additional £9.2m"), with the basis
 // FromChange. Without one, a level after a change is weighed against the
 // package, which may be the change rather than the level: a level the
-// package does not match is not assessed rather than called wrong. A figure that carries its term ("£500m a year") is converted to
-// the record's; one whose words say "a year" outside the figure is weighed
+// package does not match is not assessed rather than called wrong. A
+// figure that carries its term ("£500m a year") is converted to the
+// record's; one whose words say "a year" outside the figure is weighed
 // against a package for one financial year only. A figure in real terms
 // is weighed only with a price index (see Cash and real terms), and one
-// per head not against a total. A stated amount with neither a Role nor a Span has no words to
-// read, and is taken as the record states it: a figure of its package.
+// per head not against a total. A stated amount with neither a Role nor a
+// Span has no words to read, and is taken as the record states it: a
+// figure of its package.
 //
 // # Verdicts
 //
