@@ -522,6 +522,18 @@ func TestDraftAnnouncerNames(t *testing.T) {
 			funding.Person{Name: "Jo Bloggs", Role: "Headteacher"}},
 		{"Parks fund\n\nKent Alliance has announced £3m for the town's parks.",
 			funding.Person{Org: "Kent Alliance"}},
+		// A post in lower case before the name, as news stories write it
+		// (lancashiretelegraph-2024, "Lancashire’s police and crime
+		// commissioner Clive Grunshaw has awarded …"): the post is the
+		// role, the name after its last role word the name.
+		{"Parks fund\n\nKent’s police and crime commissioner Jo Bloggs has awarded £30,000 to youth projects.",
+			funding.Person{Name: "Jo Bloggs", Role: "Kent’s police and crime commissioner"}},
+		{"Parks fund\n\nCouncil leader Jane Smith has awarded £3m to the town's parks.",
+			funding.Person{Name: "Jane Smith", Role: "Council leader"}},
+		// Words in lower case that are no post before a name are no
+		// announcer's.
+		{"Parks fund\n\nA group of residents Jane Smith has awarded £3m to the town's parks.",
+			funding.Person{}},
 	}
 	for _, tt := range tests {
 		p, ok := draftedPackage(t, tt.article)
