@@ -1,6 +1,10 @@
 package claims
 
-import "github.com/fundclaims/fundclaims/currency"
+import (
+	"strings"
+
+	"github.com/fundclaims/fundclaims/currency"
+)
 
 // A StatedAmount asserts how much money a package, or one allocation of it,
 // is: "the mayor coughing up £2m" states £2m of the 2025 package. Figure
@@ -105,7 +109,10 @@ func (StatedAmount) assertion() {}
 //     and, with no role of its own, the next item of a list whose verb is
 //     gapped after a share ("Glasgow will receive £60.9 million, Edinburgh
 //     £37.8 million") and a sum alone in brackets after an item named,
-//     after other money ("for Rates Support (£2.1million)"); and "of the" before another figure ("£40m of the £300m"), whose figure
+//     after other money ("for Rates Support (£2.1million)"), and, with
+//     no role of its own, each of two or more figures in a list that
+//     states money year by year ("£1 million in 2012/13 and £1.5 million
+//     the next year"); and "of the" before another figure ("£40m of the £300m"), whose figure
 //     is the package, as is the figure after "a share of" or "receive share
 //     of"; and "as part of" after it with a figure or a fund, funding,
 //     grant, package, allocation, settlement, pot or programme after that
@@ -221,7 +228,97 @@ func FromQuote(quote string) []StatedAmount {
 	if len(out) == 0 {
 		return nil
 	}
+	byYear(quote, out)
 	return out
+}
+
+// byYear gives the role share to each figure of no role in a run of two
+// or more that state money year by year: "the fund – which would contain
+// £1 million in 2012/13 and £1.5 million the next year –"
+// (yorkpress-2012), "£2m in 2024-25, £3m in 2025-26": each year's money
+// is a part of the whole over the years. A figure of another role ends
+// the run, and one year's money alone is not split.
+func byYear(quote string, out []StatedAmount) {
+	for i := 0; i < len(out); {
+		j := i
+		for j < len(out) && out[j].Role == RoleUnknown {
+			end, ok := yearAfter(quote, out[j].Span.End)
+			if !ok {
+				break
+			}
+			j++
+			if j < len(out) && !yearListGap(quote[end:out[j].Span.Start]) {
+				break
+			}
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				out[k].Role = RoleShare
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// yearAfter returns where the words naming a year straight after offset
+// at end, when they do: "in 2012/13", "for 2019-20", "in the 2024-25
+// financial year", "the next year", "the following year", "next year",
+// "this year".
+func yearAfter(quote string, at int) (int, bool) {
+	rest := quote[at:]
+	ws := strings.Fields(rest[:min(len(rest), 48)])
+	n := 0
+	if len(ws) > 0 && (ws[0] == "in" || ws[0] == "for" || ws[0] == "during") {
+		n++
+	}
+	if len(ws) > n && ws[n] == "the" {
+		n++
+	}
+	if len(ws) <= n {
+		return 0, false
+	}
+	w := strings.TrimRight(ws[n], ",.;:)–—-")
+	switch {
+	case yearSpan(w):
+		n++
+		if len(ws) > n+1 && ws[n] == "financial" && strings.HasPrefix(ws[n+1], "year") {
+			n += 2
+		}
+	case (w == "next" || w == "following" || w == "this") && len(ws) > n+1 && strings.TrimRight(ws[n+1], ",.;:)–—-") == "year":
+		n += 2
+	default:
+		return 0, false
+	}
+	// The offset after the n'th word of rest, without its trailing
+	// punctuation.
+	off := 0
+	for k := 0; k < n; k++ {
+		off += strings.Index(rest[off:], ws[k]) + len(ws[k])
+	}
+	return at + len(strings.TrimRight(rest[:off], ",.;:)–—-")), true
+}
+
+// yearSpan reports whether w is a year or a financial year: "2012",
+// "2012/13", "2019-20", "2024–25".
+func yearSpan(w string) bool {
+	if len(w) < 4 || !isYear(w[:4]) {
+		return false
+	}
+	rest := strings.TrimLeft(w[4:], "/-–")
+	if len(rest) == len(w[4:]) {
+		return rest == ""
+	}
+	return (len(rest) == 2 || len(rest) == 4) && allDigits(rest)
+}
+
+// yearListGap reports whether the words between one year's money and the
+// next's join them in a list: "and", a comma, "then".
+func yearListGap(gap string) bool {
+	switch strings.Join(strings.Fields(strings.ReplaceAll(gap, ",", " , ")), " ") {
+	case "and", ",", ", and", "then", ", then", "and then":
+		return true
+	}
+	return false
 }
 
 // smallRate reports whether f is pounds, fewer than a thousand, stated

@@ -276,6 +276,16 @@ func TestFromQuoteReads(t *testing.T) {
 		{"Glasgow will receive £60.9 million of the fund, Edinburgh £37.8 million, and the Tay Cities region £19.5m",
 			[]read{{"£60.9 million", claims.RoleShare, 0}, {"£37.8 million", claims.RoleShare, 0}, {"£19.5m", claims.RoleShare, 0}}},
 		{"Leeds will receive £4m, while Bradford lost £3m", []read{{"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleChange, 0}}},
+		// Money stated year by year is each year's part of the whole
+		// (yorkpress-2012, "would contain £1 million in 2012/13 and £1.5
+		// million the next year"); one year's money alone, or a run
+		// broken by a clause, is not split.
+		{"the pot would hold £2m in 2014/15 and £3m the following year",
+			[]read{{"£2m", claims.RoleShare, 0}, {"£3m", claims.RoleShare, 0}}},
+		{"it holds £2m in 2024-25, £3m in 2025-26 and £4m in the 2026-27 financial year",
+			[]read{{"£2m", claims.RoleShare, 0}, {"£3m", claims.RoleShare, 0}, {"£4m", claims.RoleShare, 0}}},
+		{"the pot holds £2m in 2024", []read{{"£2m", claims.RoleUnknown, 0}}},
+		{"the pot held £2m in 2014/15 but critics said £3m the next year", []read{{"£2m", claims.RoleUnknown, 0}, {"£3m", claims.RoleUnknown, 0}}},
 		{"Leeds will receive £4m, it said £3m", []read{{"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleUnknown, 0}}},
 		// What several have between them is their share.
 		{"English local authorities having just £25 million a year between them to improve services",
