@@ -126,9 +126,12 @@ func (StatedAmount) assertion() {}
 //     after: proposal;
 //   - RolePerUnit after: per (but not "per year", a rate), each, apiece, a
 //     head, for every, a or an and a noun ("£430 a pupil", not "a year"),
-//     which straight after the amount win over a share ("councils will get
-//     £30 per pupil"); before: grants of, payments of, awards of, bursaries
-//     of, each getting, each receives, each will get and the like; and
+//     and, straight after the amount, at a time (a cap on each draw, "up
+//     to £100,000 at a time", but not "at a time when"), which straight
+//     after the amount win over a share ("councils will get £30 per
+//     pupil"); before: grants of, payments of, awards of, bursaries of,
+//     each getting, each receives, each will get, some receiving, some
+//     will get and the like; and
 //     fewer than a thousand pounds a day, a week or a month ("only £1 a
 //     month"), over a share, the package or no role;
 //   - RoleOther before: compared with, compared to, than, cost, costs,

@@ -77,6 +77,10 @@ var (
 			"were up", "up by"),
 		cues(RolePerUnit, 0, "each getting", "each receiving", "each get", "each gets", "each receive", "each receives",
 			"each will get", "each will receive"),
+		// "Taxi operators will also receive tiered grants … – with some
+		// receiving up to £15,000" (thenational-2021): what some of many
+		// recipients get each, not a part of the whole.
+		cues(RolePerUnit, 0, "some receiving", "some getting", "some will receive", "some will get"),
 		cues(RoleShare, 0, "was awarded", "were awarded", "been awarded", "be awarded", "is awarded", "are awarded",
 			"was offered", "were offered", "been offered", "be offered", "is offered", "are offered"),
 		cues(RoleShare, 0, "will get", "will receive", "would get", "would receive", "gets", "get", "receives",
@@ -118,7 +122,11 @@ var (
 		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share", "goes towards",
 			"will go towards", "go towards", "goes toward", "will go toward", "go toward", "is allocated to",
 			"are allocated to", "will be allocated to", "between them", "among them", "between us"),
-		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every"),
+		// "allowing up to £100,000 at a time to be spent on initiatives"
+		// (yorkpress-2012): the most one spending may draw, not a part of
+		// the whole; straight after the figure only, and not "at a time
+		// when …".
+		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every", "at a time"),
 		cues(RoleProposal, 0, "proposal"),
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
 			"grant", "settlement", "deal", "boost", "pot", "injection", "for", "of additional", "of extra", "of new",
@@ -814,6 +822,7 @@ func nearest(before, after []token, adj int) (Role, string) {
 				if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
 					!backward && (c.role == RoleNeeded || nearShare(c)) && j > adj+2 ||
 					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) ||
+					!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
 					backward && c.text == "in line for" && j > 0 {
 					continue
 				}
@@ -1276,6 +1285,17 @@ func speech(t token) bool {
 func auxiliary(t token) bool {
 	switch t.s {
 	case "is", "was", "will", "would", "did", "does", "has", "had", "can", "could", "should", "may", "might", "must":
+		return true
+	}
+	return false
+}
+
+// timeClause reports whether t, after "at a time", opens a clause that
+// says which time ("at a time when councils …", "at a time of cuts"), so
+// that the words are no rate.
+func timeClause(t token) bool {
+	switch t.s {
+	case "when", "of", "where", "that", "in":
 		return true
 	}
 	return false

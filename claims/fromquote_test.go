@@ -285,6 +285,12 @@ func TestFromQuoteReads(t *testing.T) {
 		{"it holds £2m in 2024-25, £3m in 2025-26 and £4m in the 2026-27 financial year",
 			[]read{{"£2m", claims.RoleShare, 0}, {"£3m", claims.RoleShare, 0}, {"£4m", claims.RoleShare, 0}}},
 		{"the pot holds £2m in 2024", []read{{"£2m", claims.RoleUnknown, 0}}},
+		// A cap on each grant is so much for each one (yorkpress-2012,
+		// "up to £100,000 at a time"; thenational-2021, "with some
+		// receiving up to £15,000"), but not "at a time when …".
+		{"letting up to £50,000 at a time be spent by the leader", []read{{"up to £50,000", claims.RolePerUnit, 0}}},
+		{"Clubs will get grants, with some receiving up to £8,000", []read{{"up to £8,000", claims.RolePerUnit, 0}}},
+		{"We will invest £2m at a time when councils are stretched", []read{{"£2m", claims.RolePackage, 0}}},
 		{"the pot held £2m in 2014/15 but critics said £3m the next year", []read{{"£2m", claims.RoleUnknown, 0}, {"£3m", claims.RoleUnknown, 0}}},
 		{"Leeds will receive £4m, it said £3m", []read{{"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleUnknown, 0}}},
 		// What several have between them is their share.
