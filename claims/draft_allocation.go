@@ -58,6 +58,12 @@ func (d *drafter) draftAllocations() {
 		also := -1    // whether the sentence "also" announces money, once read
 		parent := -1  // the allocation the sentence itemises in turn, if any
 		drafted := -1 // the mention last drafted as an allocation
+		if d.yearParts(i, j, head) {
+			// "the fund – which would contain £1 million in 2012/13 and
+			// £1.5 million the next year –", of a £2.5 million fund:
+			// each year's part of the whole, in speech too.
+			found++
+		}
 		if ps := d.channelParts(s, head, &sas); ps != nil {
 			// "£360m directly from government departments and £370m
 			// through the National Lottery", in the narrative or in speech.
@@ -2099,4 +2105,67 @@ func (d *drafter) joinedWords(ts []tok) string {
 		ws[i] = d.text[t.start:t.end]
 	}
 	return strings.Join(ws, " ")
+}
+
+// yearParts drafts as the package's allocations, and reports whether it
+// did, a run among the mentions ms[i:j] of one sentence of two or more
+// figures stated year by year (see byYear) whose sum is head, the
+// package's whole, to the pound: "£1 million in 2012/13 and £1.5 million
+// the next year" of a £2.5 million fund (yorkpress-2012). Each is titled
+// by its year. That the years' money makes up the whole says it is the
+// package's, wherever it is said and by whom.
+func (d *drafter) yearParts(i, j int, head currency.Amount) bool {
+	for k := i; k < j; {
+		end, ok := yearAfter(d.text, d.ms[k].End)
+		if !ok {
+			k++
+			continue
+		}
+		n := k + 1
+		for n < j && yearListGap(d.text[end:d.ms[n].Start]) {
+			if end, ok = yearAfter(d.text, d.ms[n].End); !ok {
+				break
+			}
+			n++
+		}
+		if n-k >= 2 && d.sumsTo(k, n, head) {
+			for x := k; x < n; x++ {
+				m := d.ms[x]
+				end, _ := yearAfter(d.text, m.End)
+				at := Span{m.End, end}
+				for _, p := range [...]string{" in ", " for ", " during "} {
+					if strings.HasPrefix(d.text[at.Start:], p) {
+						at.Start += len(p)
+						break
+					}
+				}
+				at.Start += len(d.text[at.Start:end]) - len(strings.TrimLeft(d.text[at.Start:end], " "))
+				a := allocationOf(m)
+				a.Title = d.in(at)
+				d.addAllocation(0, a, []Field{{".title", at, Inferred}}, m)
+				d.placed[x] = true
+			}
+			return true
+		}
+		k = n
+	}
+	return false
+}
+
+// sumsTo reports whether the figures of the mentions ms[k:n], none
+// placed yet nor a rate, add up to head exactly.
+func (d *drafter) sumsTo(k, n int, head currency.Amount) bool {
+	var sum currency.Amount
+	for x := k; x < n; x++ {
+		m := d.ms[x]
+		if d.placed[x] || rateOrConversion(m) {
+			return false
+		}
+		var err error
+		if sum, err = sum.Add(m.Figure.Nominal()); err != nil {
+			return false
+		}
+	}
+	c, err := sum.Compare(head)
+	return err == nil && c == 0
 }

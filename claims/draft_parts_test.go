@@ -75,6 +75,17 @@ func TestDraftParts(t *testing.T) {
 			text: "The council leader, Tom Hill, has announced £2m and £1m.\n",
 			want: []string{"package £2m", "claim £2m package, £1m unknown"},
 		},
+		{
+			// yorkpress-2012: money year by year that makes up the whole,
+			// even in a reported statement, is the package's parts; years
+			// that do not make it up are not.
+			text: "The council has set up a £3 million parks fund.\n\nCllr Tom Hill said the fund – which would hold £1 million in 2014/15 and £2 million the next year – would be spent openly.\n",
+			want: []string{"package £3m; share £1m; share £2m", "claim £1m share, £2m share"},
+		},
+		{
+			text: "The council has set up a £3 million parks fund.\n\nCllr Tom Hill said the fund – which would hold £1 million in 2014/15 and £1 million the next year – would be spent openly.\n",
+			want: []string{"package £3m", "claim £1m share, £1m share"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}
