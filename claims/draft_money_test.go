@@ -52,6 +52,29 @@ func TestDraftMoney(t *testing.T) {
 		want []string
 	}{
 		{
+			// welshgov-2018-settlement: a lede in which a whole class of
+			// recipients receives money states the package, though no
+			// verb announces it; a cut later is not the headline, nor is
+			// money after "the announcement of" something else.
+			text: "Schools in Kent will receive £5m in extra funding next year to spend on repairs. This includes £1m for roofs.\n",
+			want: []string{"package £5m; share £1m"},
+		},
+		{
+			text: "Schools in Kent will receive £5m in extra funding next year to spend on repairs.\n\nAfter the announcement of the budget last year, they were facing a 1% reduction in core funding, equivalent to a £3m reduction in cash terms.\n",
+			want: []string{"package £5m"},
+		},
+		{
+			// A sentence announcing money in so many words after such a
+			// lede wins over it, and one named recipient's money is its
+			// share of the whole.
+			text: "Schools in Kent will receive £5m for repairs. The Government has announced a £40m fund for school repairs across England.\n",
+			want: []string{"package £40m; share £5m", "claim £40m package"},
+		},
+		{
+			text: "Kent County Council will receive £5m for repairs. The Government has announced a £40m fund for school repairs across England.\n",
+			want: []string{"package £40m; share £5m", "claim £40m package"},
+		},
+		{
 			// Money the package "forms part of" is a package of its own.
 			text: "The council has announced £2m for its parks.\n\nThe money forms part of the £30m green recovery programme, which was set out in the spring.\n",
 			want: []string{"package £2m", "package £30m", "claim £2m package"},
