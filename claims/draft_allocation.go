@@ -1069,14 +1069,15 @@ func (d *drafter) fundedBy(s Span, m currency.Mention) bool {
 
 // opensInPast reports whether the sentence s opens with words placing
 // what it says before the article ("Last year", "Earlier this month",
-// "Previously") and announces money, or opens on a month or a year ("In
+// "Previously") and announces money or gives it in the past (see
+// gavePast), or opens on a month or a year ("In
 // January, Dundee received £14 million …") and announces it in the past
 // tense (see announcedInPast): a month alone may lie ahead ("In January,
 // councils will receive £2m").
 func (d *drafter) opensInPast(s Span) bool {
 	r := d.sentence(s)
 	ts := r.ts
-	if len(ts) < 2 || r.announce < 0 {
+	if len(ts) < 2 || r.announce < 0 && !gavePast(ts) {
 		return false
 	}
 	switch {
@@ -1084,11 +1085,28 @@ func (d *drafter) opensInPast(s Span) bool {
 	case ts[0].w == "last" && slices.Contains(pastPeriods, ts[1].w):
 	case ts[0].w == "earlier" && (ts[1].w == "this" || ts[1].w == "in"):
 	case ts[0].w == "in" && (monthOf(ts[1].w) != 0 || calendarYear(ts[1].w) != 0):
+		if r.announce < 0 {
+			return true // a verb of giving in the simple past (gavePast)
+		}
 		return announcedInPast(ts, r.announce)
 	default:
 		return false
 	}
 	return true
+}
+
+// gavePast reports whether one of the words ts is a verb of giving in the
+// simple past, which, after words placing it before the article, gives
+// money as an announcing verb does: "Earlier this year the government
+// provided £36.3 million to ambulance trusts" (govuk-2018-hospitals).
+func gavePast(ts []tok) bool {
+	for _, t := range ts {
+		switch t.w {
+		case "provided", "gave", "granted", "funded", "handed":
+			return true
+		}
+	}
+	return false
 }
 
 // bodyGavePast reports whether the mention m of the sentence s, other than

@@ -86,6 +86,17 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package £4m", "package £1m; share £1m", "claim £4m package"},
 		},
 		{
+			// govuk-2018-hospitals: so does one giving money in the simple
+			// past ("Earlier this year the government provided £36.3
+			// million to ambulances trusts"), but not one giving it to come.
+			text: "The Scottish Government has announced £4m to support rural bus services.\n\nEarlier this year, ministers provided £1m to island councils to help repair roads.\n",
+			want: []string{"package £4m", "package £1m; share £1m", "claim £4m package"},
+		},
+		{
+			text: "The Scottish Government has announced £4m to support rural bus services.\n\nIn March, ministers will provide £1m to island councils to help repair roads.\n",
+			want: []string{"package £4m; share £1m", "claim £4m package"},
+		},
+		{
 			// What each pupil receives, and its change in an aside, are
 			// money per head, no package's whole.
 			text: "The council has announced that each pupil will receive £400 - an extra £50 - next year.\n\nThe council will also invest £3m in new classrooms.\n",
