@@ -263,6 +263,18 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package £30m", "claim £30m package", "claim £2bn other"},
 		},
 		{
+			// And so is one in words that give it no role
+			// (thelondoneconomic-2016, "with almost £200bn to spend on
+			// local services" beside £300 million); a sum of no role
+			// nearer the package's is left for a person to read.
+			text: "The Chancellor has announced £30m for coastal towns.\n\nA spokesman said: “Councils plan with certainty, with almost £500m to spend on local services.”\n",
+			want: []string{"package £30m", "claim £30m package", "claim nearly £500m other"},
+		},
+		{
+			text: "The Chancellor has announced £30m for coastal towns.\n\nA spokesman said: “Councils plan with certainty, with almost £60m to spend on local services.”\n",
+			want: []string{"package £30m", "claim £30m package", "claim nearly £60m unknown"},
+		},
+		{
 			// A lede's sum that a later sentence calls a share of a pot
 			// ("£2million", then "the £2,046,120 share of a £90m pot") is
 			// one recipient's share: the pot is the package.
