@@ -156,6 +156,14 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"More than £4bn has been spent on the crisis", funding.Person{Org: "Scottish Government"}, "Scottish Government figures", Explicit},
 				{"scale and breadth", funding.Person{Org: "Scottish Government"}, "Ministers", Guessed},
 			}},
+		// thelondoneconomic-2016: "analysis by Labour has shown that …"
+		// reports a finding, the body's, as "showed" and "shows" do.
+		{"a finding that has been shown",
+			"The government has announced £300m for councils.\nAnalysis by Labour has shown that over 80 per cent of the money will go to Tory councils.",
+			[]speakerView{
+				{"The government has announced £300m for councils.", funding.Person{Org: "government"}, "The government", Explicit},
+				{"Analysis by Labour has shown that over 80 per cent of the money will go to Tory councils.", funding.Person{Org: "Labour"}, "Labour", Explicit},
+			}},
 		{"ministers when two bodies announce",
 			"The Scottish Government has announced £2m for parks.\nThe Treasury has announced £5m for roads.\nMinisters said the £2m would help.\nMinisters said \"it is a fine start for us all\".",
 			[]speakerView{
