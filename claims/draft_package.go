@@ -615,6 +615,17 @@ func (d *drafter) announcedBy() {
 func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 	d.toks = wordsOf(d.text, d.announce, d.toks[:0])
 	v := announces(d.toks)
+	if v < 0 {
+		// "THE Scottish Government will provide up to £50 million of cash
+		// for a new competition" (thenational-2021): a public body opening
+		// the sentence as the subject of a verb of providing the money
+		// to come announces it, as a verb of announcing would say. One
+		// that "is providing" money tells what it does, as a release's
+		// narrative does, and is its funder only (see providerIn).
+		if at, ok := d.bodyProviding(d.announce); ok && strings.TrimSpace(d.text[d.announce.Start:at.Start]) == "" && d.willGive(at.End) {
+			return d.person(at)
+		}
+	}
 	if v <= 0 {
 		return funding.Person{}, Span{}, false
 	}
@@ -631,6 +642,22 @@ func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 		return funding.Person{}, Span{}, false
 	}
 	return d.person(subj)
+}
+
+// willGive reports whether the auxiliaries after offset at, before the
+// verb, put it to come: "will", or "to" ("is to provide", "is set to
+// give").
+func (d *drafter) willGive(at int) bool {
+	var buf [4]tok
+	for _, t := range wordsOf(d.text, Span{at, min(len(d.text), at+24)}, buf[:0]) {
+		if !isAuxiliary(t.w) {
+			return false
+		}
+		if t.w == "will" || t.w == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // agentIn reads the announcer from the words after "by" straight after a

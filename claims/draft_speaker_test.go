@@ -542,6 +542,14 @@ func TestDraftAnnouncerNames(t *testing.T) {
 		// announcer's.
 		{"Parks fund\n\nA group of residents Jane Smith has awarded £3m to the town's parks.",
 			funding.Person{}},
+		// A public body opening the sentence as the subject of a verb of
+		// providing announces the money (thenational-2021, "THE Scottish
+		// Government will provide up to £50 million …"); one named later
+		// in it does not.
+		{"Parks fund\n\nTHE Welsh Government will provide up to £3m for the town's parks.",
+			funding.Person{Org: "Welsh Government"}},
+		{"Parks fund\n\nParents hope that the Welsh Government will provide up to £3m for the town's parks.",
+			funding.Person{}},
 	}
 	for _, tt := range tests {
 		p, ok := draftedPackage(t, tt.article)
