@@ -129,7 +129,8 @@ func (StatedAmount) assertion() {}
 //     and, straight after the amount, at a time (a cap on each draw, "up
 //     to £100,000 at a time", but not "at a time when"), which straight
 //     after the amount win over a share ("councils will get £30 per
-//     pupil"); before: grants of, payments of, awards of, bursaries of,
+//     pupil"); before: grants of, payments of, awards of, bursaries of
+//     (over a share too: "received grants of up to £5,000"),
 //     each getting, each receives, each will get, some receiving, some
 //     will get and the like; and
 //     fewer than a thousand pounds a day, a week or a month ("only £1 a

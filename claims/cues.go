@@ -455,11 +455,18 @@ func read(quote string, sp Span) reading {
 		// £10m": whoever's the share, the sum after its article is the
 		// whole shared.
 		r.role, r.roleCue = RolePackage, "share of "+before[0].s
-	case (r.role == RoleUnknown || r.role == RolePackage) && len(before) > 1 && is(before[0], "of") &&
+	case (r.role == RoleUnknown || r.role == RolePackage || r.role == RoleShare) && len(before) > 1 && is(before[0], "of") &&
 		eachNoun(before[1]):
 		// "Grants of £750 are being paid to all registered
-		// childminders": one of many payments.
+		// childminders": one of many payments; and so what many
+		// receive as grants of a sum ("28 schemes received grants of
+		// up to £5,000", lancashiretelegraph-2024).
 		r.role, r.roleCue = RolePerUnit, before[1].s+" of"
+	case (r.role == RoleUnknown || r.role == RolePackage || r.role == RoleShare || r.role == RoleLevel) && len(before) > 3 &&
+		is(before[0], "to") && is(before[1], "up") && is(before[2], "of") && eachNoun(before[3]):
+		// "grants of up to a maximum of £5,000": the cap's words before
+		// the figure's own.
+		r.role, r.roleCue = RolePerUnit, before[3].s+" of up to"
 	}
 	switch r.role {
 	case RoleUnknown, RolePackage, RoleShare, RoleChange:

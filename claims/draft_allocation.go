@@ -341,7 +341,24 @@ func (d *drafter) draftAllocations() {
 // areas", "The money will be shared between 33 boroughs".
 func (d *drafter) countedRecipients() {
 	for _, s := range d.sents {
-		if d.hasMoney(s) || d.quoted(s) {
+		if d.quoted(s) {
+			continue
+		}
+		if d.hasMoney(s) {
+			if count, at, ok := d.countReceiving(s); ok {
+				// "A total of 28 schemes received grants of up to a
+				// maximum of £5,000" (lancashiretelegraph-2024): the
+				// count of recipients the package's money went to, each
+				// grant capped.
+				m := d.ms[d.headline]
+				a := allocationOf(m)
+				a.Count = count
+				a.Title = d.in(at)
+				fields := []Field{{".count", Span{at.Start, at.Start + len(firstWord(d.in(at)))}, Explicit}, {".title", at, Inferred}}
+				d.allocationKind(&a, &fields, at)
+				d.addAllocation(0, a, fields, m)
+				return
+			}
 			continue
 		}
 		ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+200)}, nil)
@@ -389,6 +406,40 @@ func (d *drafter) countedRecipients() {
 		d.addAllocation(0, a, fields, m)
 		return
 	}
+}
+
+// countReceiving returns the count and the words naming the recipients
+// of the sentence s when it opens on a count of them ("28 schemes", "A
+// total of 28 schemes") as the subject of a verb of receiving, and every
+// figure it states is what each receives at most ("received grants of up
+// to £5,000"): the package's money, shared by that many.
+func (d *drafter) countReceiving(s Span) (funding.Count, Span, bool) {
+	var buf [12]tok
+	ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+80)}, buf[:0])
+	c := 0
+	if len(ts) > 3 && ts[0].w == "a" && ts[1].w == "total" && ts[2].w == "of" {
+		c = 3
+	}
+	if c+2 >= len(ts) || isTimeUnit(ts[c+1].w) || !strings.HasSuffix(ts[c+1].w, "s") {
+		return funding.Count{}, Span{}, false
+	}
+	count, err := funding.ParseCount(ts[c].w)
+	if err != nil {
+		return funding.Count{}, Span{}, false
+	}
+	v := c + 2
+	for v < len(ts) && isAuxiliary(ts[v].w) {
+		v++
+	}
+	if v == len(ts) || !receiveWord(ts[v].w) && ts[v].w != "received" {
+		return funding.Count{}, Span{}, false
+	}
+	for _, sa := range FromQuote(d.in(s)) {
+		if sa.Role != RolePerUnit {
+			return funding.Count{}, Span{}, false
+		}
+	}
+	return count, Span{ts[c].start, ts[c+1].end}, true
 }
 
 // A sentenceRead holds what the drafter read of one sentence once, so that

@@ -387,6 +387,21 @@ func TestDraftRecipients(t *testing.T) {
 			want: []string{"package £10m; share £4m; share £3m", "claim £10m package"},
 		},
 		{
+			// lancashiretelegraph-2024: a count of recipients receiving
+			// grants up to a cap each shares the whole; a count receiving
+			// what states other money is not read so.
+			text: head + "A total of 28 clubs received grants of up to a maximum of £5,000.\n",
+			want: []string{"package £10m; share £10m ×28", "claim £10m package"},
+		},
+		{
+			text: head + "28 clubs received grants of up to £5,000.\n",
+			want: []string{"package £10m; share £10m ×28", "claim £10m package"},
+		},
+		{
+			text: head + "28 clubs received letters asking them to find £5,000.\n",
+			want: []string{"package £10m", "claim £10m package"},
+		},
+		{
 			// Divided "across" a count of recipients.
 			text: head + "£4m will be allocated across 12 councils.\n",
 			want: []string{"package £10m; share £4m ×12", "claim £10m package"},

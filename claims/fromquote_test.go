@@ -291,6 +291,11 @@ func TestFromQuoteReads(t *testing.T) {
 		{"letting up to £50,000 at a time be spent by the leader", []read{{"up to £50,000", claims.RolePerUnit, 0}}},
 		{"Clubs will get grants, with some receiving up to £8,000", []read{{"up to £8,000", claims.RolePerUnit, 0}}},
 		{"We will invest £2m at a time when councils are stretched", []read{{"£2m", claims.RolePackage, 0}}},
+		// Grants of a sum received are each one's (lancashiretelegraph-2024,
+		// "28 schemes received grants of up to a maximum of £5,000").
+		{"12 clubs received grants of up to a maximum of £2,000", []read{{"a maximum of £2,000", claims.RolePerUnit, 0}}},
+		{"12 clubs received grants of £2,000", []read{{"£2,000", claims.RolePerUnit, 0}}},
+		{"12 clubs received £2,000", []read{{"£2,000", claims.RoleShare, 0}}},
 		{"the pot held £2m in 2014/15 but critics said £3m the next year", []read{{"£2m", claims.RoleUnknown, 0}, {"£3m", claims.RoleUnknown, 0}}},
 		{"Leeds will receive £4m, it said £3m", []read{{"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleUnknown, 0}}},
 		// What several have between them is their share.
