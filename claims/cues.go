@@ -1649,7 +1649,9 @@ func partOf(after []token) bool {
 // receives: ts, the words before it nearest first, open within three
 // words on a verb of receiving whose subject, within six words before
 // the verb, is "each" or "every" and a noun ("each pupil will receive",
-// "every council would get"), not "each year"; "" if they do not. It
+// "every council would get"), or "all" and a noun receiving "a" sum
+// ("all drivers who previously received a £1500 grant",
+// thenational-2021: one each), not "each year"; "" if they do not. It
 // reports too whether a word of the subject names people (personNoun).
 func eachReceives(ts []token) (string, bool) {
 	for k := 0; k < len(ts) && k < 3; k++ {
@@ -1664,7 +1666,7 @@ func eachReceives(ts []token) (string, bool) {
 			if ts[i].fig {
 				return "", false
 			}
-			if is(ts[i], "each") || is(ts[i], "every") {
+			if is(ts[i], "each") || is(ts[i], "every") || is(ts[i], "all") && (is(ts[0], "a") || is(ts[0], "an")) {
 				if i == k+1 || timeWord(ts[i-1]) {
 					return "", false
 				}

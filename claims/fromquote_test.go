@@ -296,6 +296,11 @@ func TestFromQuoteReads(t *testing.T) {
 		{"12 clubs received grants of up to a maximum of £2,000", []read{{"a maximum of £2,000", claims.RolePerUnit, 0}}},
 		{"12 clubs received grants of £2,000", []read{{"£2,000", claims.RolePerUnit, 0}}},
 		{"12 clubs received £2,000", []read{{"£2,000", claims.RoleShare, 0}}},
+		// "All" of several receiving "a" sum receive one each
+		// (thenational-2021, "all drivers who previously received a £1500
+		// grant"); all of them receiving a sum may share it.
+		{"with all farmers who previously received a £900 grant to get another", []read{{"£900", claims.RolePerUnit, 0}}},
+		{"all councils will receive £5m", []read{{"£5m", claims.RoleShare, 0}}},
 		{"the pot held £2m in 2014/15 but critics said £3m the next year", []read{{"£2m", claims.RoleUnknown, 0}, {"£3m", claims.RoleUnknown, 0}}},
 		{"Leeds will receive £4m, it said £3m", []read{{"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleUnknown, 0}}},
 		// What several have between them is their share.
