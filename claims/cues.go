@@ -1651,7 +1651,9 @@ func partOf(after []token) bool {
 // the verb, is "each" or "every" and a noun ("each pupil will receive",
 // "every council would get"), or "all" and a noun receiving "a" sum
 // ("all drivers who previously received a £1500 grant",
-// thenational-2021: one each), not "each year"; "" if they do not. It
+// thenational-2021: one each), or "the majority of" them ("the vast
+// majority of operators would receive significantly less than £10,000":
+// each of most), not "each year"; "" if they do not. It
 // reports too whether a word of the subject names people (personNoun).
 func eachReceives(ts []token) (string, bool) {
 	for k := 0; k < len(ts) && k < 3; k++ {
@@ -1666,7 +1668,8 @@ func eachReceives(ts []token) (string, bool) {
 			if ts[i].fig {
 				return "", false
 			}
-			if is(ts[i], "each") || is(ts[i], "every") || is(ts[i], "all") && (is(ts[0], "a") || is(ts[0], "an")) {
+			if is(ts[i], "each") || is(ts[i], "every") || is(ts[i], "all") && (is(ts[0], "a") || is(ts[0], "an")) ||
+				is(ts[i], "majority") && is(ts[i-1], "of") {
 				if i == k+1 || timeWord(ts[i-1]) {
 					return "", false
 				}

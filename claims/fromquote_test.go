@@ -301,6 +301,10 @@ func TestFromQuoteReads(t *testing.T) {
 		// grant"); all of them receiving a sum may share it.
 		{"with all farmers who previously received a £900 grant to get another", []read{{"£900", claims.RolePerUnit, 0}}},
 		{"all councils will receive £5m", []read{{"£5m", claims.RoleShare, 0}}},
+		// So does each of "the majority of" them (thenational-2021, "the
+		// vast majority of operators would receive significantly less than
+		// £10,000").
+		{"the majority of shops would receive less than £3,000", []read{{"less than £3,000", claims.RolePerUnit, 0}}},
 		{"the pot held £2m in 2014/15 but critics said £3m the next year", []read{{"£2m", claims.RoleUnknown, 0}, {"£3m", claims.RoleUnknown, 0}}},
 		{"Leeds will receive £4m, it said £3m", []read{{"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleUnknown, 0}}},
 		// What several have between them is their share.
