@@ -617,11 +617,24 @@ func (d *drafter) further(m currency.Mention) bool {
 }
 
 // leadsFurther reports whether "a further", "another", "an additional" or
-// "an extra" leads to the mention m.
+// "an extra" leads to the mention m, or "additional", "extra" or "further"
+// and a noun of money and "of" do ("additional funding of").
 func (d *drafter) leadsFurther(m currency.Mention) bool {
-	switch d.wordsBefore(m) {
+	switch b := d.wordsBefore(m); b {
 	case "a further", "an additional", "an extra":
 		return true
+	case "funding of", "money of", "cash of", "support of":
+		// "with additional funding of up to £62m" (thenational-2021):
+		// the further money named, then its sum.
+		var buf [4]tok
+		ts := wordsOf(d.text, Span{max(0, m.Start-48), m.Start}, buf[:0])
+		if n := len(ts); n >= 3 {
+			switch ts[n-3].w {
+			case "additional", "extra", "further":
+				return true
+			}
+		}
+		return false
 	}
 	return strings.HasSuffix(d.wordsBefore(m), "another")
 }

@@ -110,6 +110,17 @@ func TestDraftOtherPackages(t *testing.T) {
 			want: []string{"package £30m", "package £200m", "claim £30m package", "claim £200m package"},
 		},
 		{
+			// thenational-2021: "additional funding of" a sum above the
+			// package, reported, is another package's headline too; funding
+			// "of" a sum with no word of more is not.
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe Education Minister, Ann Jones, said the government would make additional funding of up to £60m available to colleges.\n",
+			want: []string{"package £30m", "package up to £60m", "claim £30m package", "claim up to £60m package"},
+		},
+		{
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe Education Minister, Ann Jones, said the government would make funding of up to £60m available to colleges.\n",
+			want: []string{"package £30m", "claim £30m package", "claim up to £60m package"},
+		},
+		{
 			// pharmatimes-2013: money also announced, received whole by the
 			// subject, is another package and that recipient's allocation.
 			text: "The UK government is putting in an additional £500 million over the next two years to ensure that struggling A&E departments can cope over the winter.\n\nIt was also announced that the beleaguered NHS 111 non-emergency telephone line will also receive an extra £15 million for the winter.\n",
