@@ -154,6 +154,23 @@ func (d *drafter) draftAllocations() {
 			// An item of a gapped list after one drafted is drafted as that
 			// one was: "Leeds will receive £4m, Bradford £3m".
 			listing = listing || drafted == k-1 && d.isGapped(s, k)
+			if s != d.announce && d.quoted(span(m)) && !d.inMarks(span(m)) && d.leadsFurther(m) && !listing && !part && !d.itemisingBefore(s, m) {
+				// "Forbes said a further £40m will support the culture
+				// sector", "… will be given access to an additional £12m
+				// of support, Forbes announced" (thenational-2021):
+				// further money a reported statement gives as money of its
+				// own, as the narrative's "A further £112m was funnelled
+				// north", is a package of its own, whatever its size; not
+				// a further share ("a further £2m will go to Leeds"), nor
+				// further money needed.
+				if sas == nil {
+					sas = FromQuote(d.in(s))
+				}
+				if r, _ := roleAt(sas, 0, m.Start-s.Start); r == RolePackage {
+					d.addOther(k)
+					continue
+				}
+			}
 			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
 				!d.announcedApart(s, m, head) && !listing {
 				// A quotation's own; but the sentence announcing the

@@ -121,6 +121,22 @@ func TestDraftOtherPackages(t *testing.T) {
 			want: []string{"package £30m", "claim £30m package", "claim up to £60m package"},
 		},
 		{
+			// thenational-2021: further money a reported statement gives
+			// as its own is another package, though less than the
+			// package; a further share of it, or further money needed, is
+			// not.
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe Education Minister, Ann Jones, said a further £6m will support school libraries.\n",
+			want: []string{"package £30m", "package £6m", "claim £30m package", "claim £6m package"},
+		},
+		{
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe Education Minister, Ann Jones, said a further £6m will go to Powys.\n",
+			want: []string{"package £30m", "claim £30m package", "claim £6m share"},
+		},
+		{
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe Education Minister, Ann Jones, said schools needed a further £6m.\n",
+			want: []string{"package £30m", "claim £30m package", "claim £6m needed"},
+		},
+		{
 			// pharmatimes-2013: money also announced, received whole by the
 			// subject, is another package and that recipient's allocation.
 			text: "The UK government is putting in an additional £500 million over the next two years to ensure that struggling A&E departments can cope over the winter.\n\nIt was also announced that the beleaguered NHS 111 non-emergency telephone line will also receive an extra £15 million for the winter.\n",
