@@ -113,8 +113,8 @@ func (StatedAmount) assertion() {}
 //     £37.8 million") and a sum alone in brackets after an item named,
 //     after other money ("for Rates Support (£2.1million)"), and, with
 //     no role of its own, each of two or more figures in a list that
-//     states money year by year ("£1 million in 2012/13 and £1.5 million
-//     the next year"); and "of the" before another figure ("£40m of the £300m"), whose figure
+//     states money year by year or month by month ("£1 million in
+//     2012/13 and £1.5 million the next year"); and "of the" before another figure ("£40m of the £300m"), whose figure
 //     is the package, as is the figure after "a share of" or "receive share
 //     of"; and "as part of" after it with a figure or a fund, funding,
 //     grant, package, allocation, settlement, pot or programme after that
@@ -239,11 +239,12 @@ func FromQuote(quote string) []StatedAmount {
 }
 
 // byYear gives the role share to each figure of no role in a run of two
-// or more that state money year by year: "the fund – which would contain
-// £1 million in 2012/13 and £1.5 million the next year –"
-// (yorkpress-2012), "£2m in 2024-25, £3m in 2025-26": each year's money
-// is a part of the whole over the years. A figure of another role ends
-// the run, and one year's money alone is not split.
+// or more that state money year by year or month by month: "the fund –
+// which would contain £1 million in 2012/13 and £1.5 million the next
+// year –" (yorkpress-2012), "£2m in 2024-25, £3m in 2025-26", "£255
+// million in June, and will receive £50 million in July": each period's
+// money is a part of the whole over them. A figure of another role ends
+// the run, and one period's money alone is not split.
 func byYear(quote string, out []StatedAmount) {
 	for i := 0; i < len(out); {
 		j := i
@@ -266,10 +267,10 @@ func byYear(quote string, out []StatedAmount) {
 	}
 }
 
-// yearAfter returns where the words naming a year straight after offset
-// at end, when they do: "in 2012/13", "for 2019-20", "in the 2024-25
-// financial year", "the next year", "the following year", "next year",
-// "this year".
+// yearAfter returns where the words naming a year or a month straight
+// after offset at end, when they do: "in 2012/13", "for 2019-20", "in
+// the 2024-25 financial year", "the next year", "the following year",
+// "next year", "this year", "in May".
 func yearAfter(quote string, at int) (int, bool) {
 	rest := quote[at:]
 	ws := strings.Fields(rest[:min(len(rest), 48)])
@@ -292,6 +293,10 @@ func yearAfter(quote string, at int) (int, bool) {
 		}
 	case (w == "next" || w == "following" || w == "this") && len(ws) > n+1 && strings.TrimRight(ws[n+1], ",.;:)–—-") == "year":
 		n += 2
+	case n > 0 && ws[0] == "in" && monthOf(strings.ToLower(w)) != 0 && w != strings.ToLower(w):
+		// "£150 million in May, £255 million in June": money month by
+		// month, a capitalised month's name after "in".
+		n++
 	default:
 		return 0, false
 	}
@@ -318,10 +323,24 @@ func yearSpan(w string) bool {
 }
 
 // yearListGap reports whether the words between one year's money and the
-// next's join them in a list: "and", a comma, "then".
+// next's join them in a list: "and", a comma, "then", and after them at
+// most the verb of receiving again ("£255 million in June, and will
+// receive £50 million in July").
 func yearListGap(gap string) bool {
-	switch strings.Join(strings.Fields(strings.ReplaceAll(gap, ",", " , ")), " ") {
-	case "and", ",", ", and", "then", ", then", "and then":
+	ws := strings.Fields(strings.ReplaceAll(gap, ",", " , "))
+	n := 0
+	for n < len(ws) && n < 3 && (ws[n] == "," || ws[n] == "and" || ws[n] == "then") {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	rest := ws[n:]
+	if len(rest) > 0 && (rest[0] == "will" || rest[0] == "would") {
+		rest = rest[1:]
+	}
+	switch strings.Join(rest, " ") {
+	case "", "receive", "get", "received", "got":
 		return true
 	}
 	return false

@@ -2208,11 +2208,13 @@ func (d *drafter) joinedWords(ts []tok) string {
 
 // yearParts drafts as the package's allocations, and reports whether it
 // did, a run among the mentions ms[i:j] of one sentence of two or more
-// figures stated year by year (see byYear) whose sum is head, the
-// package's whole, to the pound: "£1 million in 2012/13 and £1.5 million
-// the next year" of a £2.5 million fund (yorkpress-2012). Each is titled
-// by its year. That the years' money makes up the whole says it is the
-// package's, wherever it is said and by whom.
+// figures stated year by year or month by month (see byYear) whose sum
+// is head, the package's whole, to the pound: "£1 million in 2012/13 and
+// £1.5 million the next year" of a £2.5 million fund (yorkpress-2012).
+// Each is titled by its period. That the periods' money makes up the
+// whole says it is the package's, wherever it is said and by whom; a run
+// making up the figure straight before it instead itemises that, money
+// of its own.
 func (d *drafter) yearParts(i, j int, head currency.Amount) bool {
 	for k := i; k < j; {
 		end, ok := yearAfter(d.text, d.ms[k].End)
@@ -2227,7 +2229,23 @@ func (d *drafter) yearParts(i, j int, head currency.Amount) bool {
 			}
 			n++
 		}
-		if n-k >= 2 && d.sumsTo(k, n, head) {
+		p := -1 // the package the run itemises, 0 for this one, n+1 for others[n]
+		switch {
+		case n-k < 2:
+		case d.sumsTo(k, n, head):
+			p = 0
+		case k > 0 && !d.placed[k-1] && k-1 != d.headline && !rateOrConversion(d.ms[k-1]) && d.sumsTo(k, n, d.ms[k-1].Figure.Nominal()):
+			// "… is providing £455 million in weekly advanced payments to
+			// councils … Councils received an additional £150 million in
+			// May, £255 million in June, and will receive £50 million in
+			// July" (scotgov-2020-councils): the figure straight before,
+			// which the months make up, is money of its own, and they are
+			// its parts.
+			if d.addOther(k - 1) {
+				p = len(d.others)
+			}
+		}
+		if p >= 0 {
 			for x := k; x < n; x++ {
 				m := d.ms[x]
 				end, _ := yearAfter(d.text, m.End)
@@ -2241,7 +2259,7 @@ func (d *drafter) yearParts(i, j int, head currency.Amount) bool {
 				at.Start += len(d.text[at.Start:end]) - len(strings.TrimLeft(d.text[at.Start:end], " "))
 				a := allocationOf(m)
 				a.Title = d.in(at)
-				d.addAllocation(0, a, []Field{{".title", at, Inferred}}, m)
+				d.addAllocation(p, a, []Field{{".title", at, Inferred}}, m)
 				d.placed[x] = true
 			}
 			return true

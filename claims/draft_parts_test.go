@@ -86,6 +86,13 @@ func TestDraftParts(t *testing.T) {
 			text: "The council has set up a £3 million parks fund.\n\nCllr Tom Hill said the fund – which would hold £1 million in 2014/15 and £1 million the next year – would be spent openly.\n",
 			want: []string{"package £3m", "claim £1m share, £1m share"},
 		},
+		{
+			// scotgov-2020-councils: money month by month that makes up
+			// the figure straight before it, not the package's, is that
+			// money's parts, and that money a package of its own.
+			text: "The council has announced a £3 million parks fund.\n\nThe council is also paying £5 million in advances to parish councils. Parishes received £2 million in May, £1 million in June, and will receive £2 million in July.\n",
+			want: []string{"package £3m", "package £5m; share £2m; share £1m; share £2m", "claim £3m package"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}

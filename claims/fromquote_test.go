@@ -285,6 +285,11 @@ func TestFromQuoteReads(t *testing.T) {
 		{"it holds £2m in 2024-25, £3m in 2025-26 and £4m in the 2026-27 financial year",
 			[]read{{"£2m", claims.RoleShare, 0}, {"£3m", claims.RoleShare, 0}, {"£4m", claims.RoleShare, 0}}},
 		{"the pot holds £2m in 2024", []read{{"£2m", claims.RoleUnknown, 0}}},
+		// And month by month (scotgov-2020-councils), the verb of
+		// receiving again after the list's joiner.
+		{"the pot held £2m in May, £3m in June, and will receive £1m in July",
+			[]read{{"£2m", claims.RoleShare, 0}, {"£3m", claims.RoleShare, 0}, {"£1m", claims.RoleShare, 0}}},
+		{"the pot held £2m in May and £3m in June", []read{{"£2m", claims.RoleShare, 0}, {"£3m", claims.RoleShare, 0}}},
 		// A cap on each grant is so much for each one (yorkpress-2012,
 		// "up to £100,000 at a time"; thenational-2021, "with some
 		// receiving up to £15,000"), but not "at a time when …".
