@@ -107,7 +107,9 @@ func (StatedAmount) assertion() {}
 //     of, comprises, consists of, over RolePerUnit for what "each" or
 //     "every" and a noun receive ("each pupil will receive £4,000"), or
 //     "all" and a noun receive as "a" sum ("all drivers who received a
-//     £1500 grant"); after: goes to, of it, of that, of this,
+//     £1500 grant"), or "the majority of" them receive ("the vast
+//     majority of operators would receive less than £10,000"); after:
+//     goes to, of it, of that, of this,
 //     and, with no role of its own, the next item of a list whose verb is
 //     gapped after a share ("Glasgow will receive £60.9 million, Edinburgh
 //     £37.8 million") and a sum alone in brackets after an item named,
