@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"time"
 
 	"github.com/fundclaims/fundclaims/currency"
 )
@@ -275,7 +276,11 @@ func byYear(quote string, out []StatedAmount) {
 // "next year", "this year", "in May".
 func yearAfter(quote string, at int) (int, bool) {
 	rest := quote[at:]
-	ws := strings.Fields(rest[:min(len(rest), 48)])
+	if len(rest) < 2 || rest[0] != ' ' {
+		return 0, false // most figures: no words of a time straight after
+	}
+	var buf [5]string
+	ws := fieldsUpTo(rest[:min(len(rest), 48)], buf[:0])
 	n := 0
 	if len(ws) > 0 && (ws[0] == "in" || ws[0] == "for" || ws[0] == "during") {
 		n++
@@ -295,7 +300,7 @@ func yearAfter(quote string, at int) (int, bool) {
 		}
 	case (w == "next" || w == "following" || w == "this") && len(ws) > n+1 && strings.TrimRight(ws[n+1], ",.;:)–—-") == "year":
 		n += 2
-	case n > 0 && ws[0] == "in" && monthOf(strings.ToLower(w)) != 0 && w != strings.ToLower(w):
+	case n > 0 && ws[0] == "in" && monthName(w):
 		// "£150 million in May, £255 million in June": money month by
 		// month, a capitalised month's name after "in".
 		n++
@@ -309,6 +314,37 @@ func yearAfter(quote string, at int) (int, bool) {
 		off += strings.Index(rest[off:], ws[k]) + len(ws[k])
 	}
 	return at + len(strings.TrimRight(rest[:off], ",.;:)–—-")), true
+}
+
+// monthName reports whether w is a month's name as written in prose,
+// with its capital: "May", not the verb "may".
+func monthName(w string) bool {
+	for m := time.January; m <= time.December; m++ {
+		if w == m.String() {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldsUpTo appends to dst the words of s split at spaces, as
+// strings.Fields would, up to dst's capacity, so that reading the few
+// words after a figure allocates nothing.
+func fieldsUpTo(s string, dst []string) []string {
+	start := -1
+	for i := 0; i <= len(s) && len(dst) < cap(dst); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return dst
 }
 
 // yearSpan reports whether w is a year or a financial year: "2012",

@@ -432,7 +432,7 @@ func (d *drafter) countedRecipients() {
 // to £5,000"): the package's money, shared by that many.
 func (d *drafter) countReceiving(s Span) (funding.Count, Span, bool) {
 	var buf [12]tok
-	ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+80)}, buf[:0])
+	ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+60)}, buf[:0])
 	c := 0
 	if len(ts) > 3 && ts[0].w == "a" && ts[1].w == "total" && ts[2].w == "of" {
 		c = 3
@@ -637,7 +637,8 @@ func (d *drafter) further(m currency.Mention) bool {
 // "an extra" leads to the mention m, or "additional", "extra" or "further"
 // and a noun of money and "of" do ("additional funding of").
 func (d *drafter) leadsFurther(m currency.Mention) bool {
-	switch b := d.wordsBefore(m); b {
+	b := d.wordsBefore(m)
+	switch b {
 	case "a further", "an additional", "an extra":
 		return true
 	case "funding of", "money of", "cash of", "support of":
@@ -653,7 +654,7 @@ func (d *drafter) leadsFurther(m currency.Mention) bool {
 		}
 		return false
 	}
-	return strings.HasSuffix(d.wordsBefore(m), "another")
+	return strings.HasSuffix(b, "another")
 }
 
 // partOfLarger reports whether the sentence s opens by saying its
