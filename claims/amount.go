@@ -1,6 +1,11 @@
 package claims
 
-import "github.com/fundclaims/fundclaims/currency"
+import (
+	"strings"
+	"time"
+
+	"github.com/fundclaims/fundclaims/currency"
+)
 
 // A StatedAmount asserts how much money a package, or one allocation of it,
 // is: "the mayor coughing up £2m" states £2m of the 2025 package. Figure
@@ -101,11 +106,18 @@ func (StatedAmount) assertion() {}
 //     billion package"), share of, of which, including, includes,
 //     include, included, separated into, split into, divided into, made up
 //     of, comprises, consists of, over RolePerUnit for what "each" or
-//     "every" and a noun receive ("each pupil will receive £4,000"); after: goes to, of it, of that, of this,
+//     "every" and a noun receive ("each pupil will receive £4,000"), or
+//     "all" and a noun receive as "a" sum ("all drivers who received a
+//     £1500 grant"), or "the majority of" them receive ("the vast
+//     majority of operators would receive less than £10,000"); after:
+//     goes to, of it, of that, of this,
 //     and, with no role of its own, the next item of a list whose verb is
 //     gapped after a share ("Glasgow will receive £60.9 million, Edinburgh
 //     £37.8 million") and a sum alone in brackets after an item named,
-//     after other money ("for Rates Support (£2.1million)"); and "of the" before another figure ("£40m of the £300m"), whose figure
+//     after other money ("for Rates Support (£2.1million)"), and, with
+//     no role of its own, each of two or more figures in a list that
+//     states money year by year or month by month ("£1 million in
+//     2012/13 and £1.5 million the next year"); and "of the" before another figure ("£40m of the £300m"), whose figure
 //     is the package, as is the figure after "a share of" or "receive share
 //     of"; and "as part of" after it with a figure or a fund, funding,
 //     grant, package, allocation, settlement, pot or programme after that
@@ -119,9 +131,13 @@ func (StatedAmount) assertion() {}
 //     after: proposal;
 //   - RolePerUnit after: per (but not "per year", a rate), each, apiece, a
 //     head, for every, a or an and a noun ("£430 a pupil", not "a year"),
-//     which straight after the amount win over a share ("councils will get
-//     £30 per pupil"); before: grants of, payments of, awards of, bursaries
-//     of, each getting, each receives, each will get and the like; and
+//     and, straight after the amount, at a time (a cap on each draw, "up
+//     to £100,000 at a time", but not "at a time when"), which straight
+//     after the amount win over a share ("councils will get £30 per
+//     pupil"); before: grants of, payments of, awards of, bursaries of
+//     (over a share too: "received grants of up to £5,000"),
+//     each getting, each receives, each will get, some receiving, some
+//     will get and the like; and
 //     fewer than a thousand pounds a day, a week or a month ("only £1 a
 //     month"), over a share, the package or no role;
 //   - RoleOther before: compared with, compared to, than, cost, costs,
@@ -221,7 +237,151 @@ func FromQuote(quote string) []StatedAmount {
 	if len(out) == 0 {
 		return nil
 	}
+	byYear(quote, out)
 	return out
+}
+
+// byYear gives the role share to each figure of no role in a run of two
+// or more that state money year by year or month by month: "the fund –
+// which would contain £1 million in 2012/13 and £1.5 million the next
+// year –" (yorkpress-2012), "£2m in 2024-25, £3m in 2025-26", "£255
+// million in June, and will receive £50 million in July": each period's
+// money is a part of the whole over them. A figure of another role ends
+// the run, and one period's money alone is not split.
+func byYear(quote string, out []StatedAmount) {
+	for i := 0; i < len(out); {
+		j := i
+		for j < len(out) && out[j].Role == RoleUnknown {
+			end, ok := yearAfter(quote, out[j].Span.End)
+			if !ok {
+				break
+			}
+			j++
+			if j < len(out) && !yearListGap(quote[end:out[j].Span.Start]) {
+				break
+			}
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				out[k].Role = RoleShare
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// yearAfter returns where the words naming a year or a month straight
+// after offset at end, when they do: "in 2012/13", "for 2019-20", "in
+// the 2024-25 financial year", "the next year", "the following year",
+// "next year", "this year", "in May".
+func yearAfter(quote string, at int) (int, bool) {
+	rest := quote[at:]
+	if len(rest) < 2 || rest[0] != ' ' {
+		return 0, false // most figures: no words of a time straight after
+	}
+	var buf [5]string
+	ws := fieldsUpTo(rest[:min(len(rest), 48)], buf[:0])
+	n := 0
+	if len(ws) > 0 && (ws[0] == "in" || ws[0] == "for" || ws[0] == "during") {
+		n++
+	}
+	if len(ws) > n && ws[n] == "the" {
+		n++
+	}
+	if len(ws) <= n {
+		return 0, false
+	}
+	w := strings.TrimRight(ws[n], ",.;:)–—-")
+	switch {
+	case yearSpan(w):
+		n++
+		if len(ws) > n+1 && ws[n] == "financial" && strings.HasPrefix(ws[n+1], "year") {
+			n += 2
+		}
+	case (w == "next" || w == "following" || w == "this") && len(ws) > n+1 && strings.TrimRight(ws[n+1], ",.;:)–—-") == "year":
+		n += 2
+	case n > 0 && ws[0] == "in" && monthName(w):
+		// "£150 million in May, £255 million in June": money month by
+		// month, a capitalised month's name after "in".
+		n++
+	default:
+		return 0, false
+	}
+	// The offset after the n'th word of rest, without its trailing
+	// punctuation.
+	off := 0
+	for k := 0; k < n; k++ {
+		off += strings.Index(rest[off:], ws[k]) + len(ws[k])
+	}
+	return at + len(strings.TrimRight(rest[:off], ",.;:)–—-")), true
+}
+
+// monthName reports whether w is a month's name as written in prose,
+// with its capital: "May", not the verb "may".
+func monthName(w string) bool {
+	for m := time.January; m <= time.December; m++ {
+		if w == m.String() {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldsUpTo appends to dst the words of s split at spaces, as
+// strings.Fields would, up to dst's capacity, so that reading the few
+// words after a figure allocates nothing.
+func fieldsUpTo(s string, dst []string) []string {
+	start := -1
+	for i := 0; i <= len(s) && len(dst) < cap(dst); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return dst
+}
+
+// yearSpan reports whether w is a year or a financial year: "2012",
+// "2012/13", "2019-20", "2024–25".
+func yearSpan(w string) bool {
+	if len(w) < 4 || !isYear(w[:4]) {
+		return false
+	}
+	rest := strings.TrimLeft(w[4:], "/-–")
+	if len(rest) == len(w[4:]) {
+		return rest == ""
+	}
+	return (len(rest) == 2 || len(rest) == 4) && allDigits(rest)
+}
+
+// yearListGap reports whether the words between one year's money and the
+// next's join them in a list: "and", a comma, "then", and after them at
+// most the verb of receiving again ("£255 million in June, and will
+// receive £50 million in July").
+func yearListGap(gap string) bool {
+	ws := strings.Fields(strings.ReplaceAll(gap, ",", " , "))
+	n := 0
+	for n < len(ws) && n < 3 && (ws[n] == "," || ws[n] == "and" || ws[n] == "then") {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	rest := ws[n:]
+	if len(rest) > 0 && (rest[0] == "will" || rest[0] == "would") {
+		rest = rest[1:]
+	}
+	switch strings.Join(rest, " ") {
+	case "", "receive", "get", "received", "got":
+		return true
+	}
+	return false
 }
 
 // smallRate reports whether f is pounds, fewer than a thousand, stated

@@ -77,6 +77,10 @@ var (
 			"were up", "up by"),
 		cues(RolePerUnit, 0, "each getting", "each receiving", "each get", "each gets", "each receive", "each receives",
 			"each will get", "each will receive"),
+		// "Taxi operators will also receive tiered grants … – with some
+		// receiving up to £15,000" (thenational-2021): what some of many
+		// recipients get each, not a part of the whole.
+		cues(RolePerUnit, 0, "some receiving", "some getting", "some will receive", "some will get"),
 		cues(RoleShare, 0, "was awarded", "were awarded", "been awarded", "be awarded", "is awarded", "are awarded",
 			"was offered", "were offered", "been offered", "be offered", "is offered", "are offered"),
 		cues(RoleShare, 0, "will get", "will receive", "would get", "would receive", "gets", "get", "receives",
@@ -118,7 +122,11 @@ var (
 		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share", "goes towards",
 			"will go towards", "go towards", "goes toward", "will go toward", "go toward", "is allocated to",
 			"are allocated to", "will be allocated to", "between them", "among them", "between us"),
-		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every"),
+		// "allowing up to £100,000 at a time to be spent on initiatives"
+		// (yorkpress-2012): the most one spending may draw, not a part of
+		// the whole; straight after the figure only, and not "at a time
+		// when …".
+		cues(RolePerUnit, 0, "per", "each", "apiece", "a head", "for each", "for every", "at a time"),
 		cues(RoleProposal, 0, "proposal"),
 		cues(RolePackage, 0, "package", "fund", "funding", "investment", "programme", "program", "scheme",
 			"grant", "settlement", "deal", "boost", "pot", "injection", "for", "of additional", "of extra", "of new",
@@ -447,11 +455,18 @@ func read(quote string, sp Span) reading {
 		// £10m": whoever's the share, the sum after its article is the
 		// whole shared.
 		r.role, r.roleCue = RolePackage, "share of "+before[0].s
-	case (r.role == RoleUnknown || r.role == RolePackage) && len(before) > 1 && is(before[0], "of") &&
+	case (r.role == RoleUnknown || r.role == RolePackage || r.role == RoleShare) && len(before) > 1 && is(before[0], "of") &&
 		eachNoun(before[1]):
 		// "Grants of £750 are being paid to all registered
-		// childminders": one of many payments.
+		// childminders": one of many payments; and so what many
+		// receive as grants of a sum ("28 schemes received grants of
+		// up to £5,000", lancashiretelegraph-2024).
 		r.role, r.roleCue = RolePerUnit, before[1].s+" of"
+	case (r.role == RoleUnknown || r.role == RolePackage || r.role == RoleShare || r.role == RoleLevel) && len(before) > 3 &&
+		is(before[0], "to") && is(before[1], "up") && is(before[2], "of") && eachNoun(before[3]):
+		// "grants of up to a maximum of £5,000": the cap's words before
+		// the figure's own.
+		r.role, r.roleCue = RolePerUnit, before[3].s+" of up to"
 	}
 	switch r.role {
 	case RoleUnknown, RolePackage, RoleShare, RoleChange:
@@ -814,6 +829,7 @@ func nearest(before, after []token, adj int) (Role, string) {
 				if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
 					!backward && (c.role == RoleNeeded || nearShare(c)) && j > adj+2 ||
 					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) ||
+					!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
 					backward && c.text == "in line for" && j > 0 {
 					continue
 				}
@@ -1281,6 +1297,17 @@ func auxiliary(t token) bool {
 	return false
 }
 
+// timeClause reports whether t, after "at a time", opens a clause that
+// says which time ("at a time when councils …", "at a time of cuts"), so
+// that the words are no rate.
+func timeClause(t token) bool {
+	switch t.s {
+	case "when", "of", "where", "that", "in":
+		return true
+	}
+	return false
+}
+
 // timeWord reports whether t is a unit of time, as in "per year".
 func timeWord(t token) bool {
 	switch t.s {
@@ -1622,7 +1649,11 @@ func partOf(after []token) bool {
 // receives: ts, the words before it nearest first, open within three
 // words on a verb of receiving whose subject, within six words before
 // the verb, is "each" or "every" and a noun ("each pupil will receive",
-// "every council would get"), not "each year"; "" if they do not. It
+// "every council would get"), or "all" and a noun receiving "a" sum
+// ("all drivers who previously received a £1500 grant",
+// thenational-2021: one each), or "the majority of" them ("the vast
+// majority of operators would receive significantly less than £10,000":
+// each of most), not "each year"; "" if they do not. It
 // reports too whether a word of the subject names people (personNoun).
 func eachReceives(ts []token) (string, bool) {
 	for k := 0; k < len(ts) && k < 3; k++ {
@@ -1637,7 +1668,8 @@ func eachReceives(ts []token) (string, bool) {
 			if ts[i].fig {
 				return "", false
 			}
-			if is(ts[i], "each") || is(ts[i], "every") {
+			if is(ts[i], "each") || is(ts[i], "every") || is(ts[i], "all") && (is(ts[0], "a") || is(ts[0], "an")) ||
+				is(ts[i], "majority") && is(ts[i-1], "of") {
 				if i == k+1 || timeWord(ts[i-1]) {
 					return "", false
 				}

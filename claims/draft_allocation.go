@@ -58,6 +58,12 @@ func (d *drafter) draftAllocations() {
 		also := -1    // whether the sentence "also" announces money, once read
 		parent := -1  // the allocation the sentence itemises in turn, if any
 		drafted := -1 // the mention last drafted as an allocation
+		if d.yearParts(i, j, head) {
+			// "the fund – which would contain £1 million in 2012/13 and
+			// £1.5 million the next year –", of a £2.5 million fund:
+			// each year's part of the whole, in speech too.
+			found++
+		}
 		if ps := d.channelParts(s, head, &sas); ps != nil {
 			// "£360m directly from government departments and £370m
 			// through the National Lottery", in the narrative or in speech.
@@ -148,6 +154,23 @@ func (d *drafter) draftAllocations() {
 			// An item of a gapped list after one drafted is drafted as that
 			// one was: "Leeds will receive £4m, Bradford £3m".
 			listing = listing || drafted == k-1 && d.isGapped(s, k)
+			if s != d.announce && d.quoted(span(m)) && !d.inMarks(span(m)) && d.leadsFurther(m) && !listing && !part && !d.itemisingBefore(s, m) {
+				// "Forbes said a further £40m will support the culture
+				// sector", "… will be given access to an additional £12m
+				// of support, Forbes announced" (thenational-2021):
+				// further money a reported statement gives as money of its
+				// own, as the narrative's "A further £112m was funnelled
+				// north", is a package of its own, whatever its size; not
+				// a further share ("a further £2m will go to Leeds"), nor
+				// further money needed.
+				if sas == nil {
+					sas = FromQuote(d.in(s))
+				}
+				if r, _ := roleAt(sas, 0, m.Start-s.Start); r == RolePackage {
+					d.addOther(k)
+					continue
+				}
+			}
 			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
 				!d.announcedApart(s, m, head) && !listing {
 				// A quotation's own; but the sentence announcing the
@@ -335,7 +358,24 @@ func (d *drafter) draftAllocations() {
 // areas", "The money will be shared between 33 boroughs".
 func (d *drafter) countedRecipients() {
 	for _, s := range d.sents {
-		if d.hasMoney(s) || d.quoted(s) {
+		if d.quoted(s) {
+			continue
+		}
+		if d.hasMoney(s) {
+			if count, at, ok := d.countReceiving(s); ok {
+				// "A total of 28 schemes received grants of up to a
+				// maximum of £5,000" (lancashiretelegraph-2024): the
+				// count of recipients the package's money went to, each
+				// grant capped.
+				m := d.ms[d.headline]
+				a := allocationOf(m)
+				a.Count = count
+				a.Title = d.in(at)
+				fields := []Field{{".count", Span{at.Start, at.Start + len(firstWord(d.in(at)))}, Explicit}, {".title", at, Inferred}}
+				d.allocationKind(&a, &fields, at)
+				d.addAllocation(0, a, fields, m)
+				return
+			}
 			continue
 		}
 		ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+200)}, nil)
@@ -383,6 +423,40 @@ func (d *drafter) countedRecipients() {
 		d.addAllocation(0, a, fields, m)
 		return
 	}
+}
+
+// countReceiving returns the count and the words naming the recipients
+// of the sentence s when it opens on a count of them ("28 schemes", "A
+// total of 28 schemes") as the subject of a verb of receiving, and every
+// figure it states is what each receives at most ("received grants of up
+// to £5,000"): the package's money, shared by that many.
+func (d *drafter) countReceiving(s Span) (funding.Count, Span, bool) {
+	var buf [12]tok
+	ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+60)}, buf[:0])
+	c := 0
+	if len(ts) > 3 && ts[0].w == "a" && ts[1].w == "total" && ts[2].w == "of" {
+		c = 3
+	}
+	if c+2 >= len(ts) || isTimeUnit(ts[c+1].w) || !strings.HasSuffix(ts[c+1].w, "s") {
+		return funding.Count{}, Span{}, false
+	}
+	count, err := funding.ParseCount(ts[c].w)
+	if err != nil {
+		return funding.Count{}, Span{}, false
+	}
+	v := c + 2
+	for v < len(ts) && isAuxiliary(ts[v].w) {
+		v++
+	}
+	if v == len(ts) || !receiveWord(ts[v].w) && ts[v].w != "received" {
+		return funding.Count{}, Span{}, false
+	}
+	for _, sa := range FromQuote(d.in(s)) {
+		if sa.Role != RolePerUnit {
+			return funding.Count{}, Span{}, false
+		}
+	}
+	return count, Span{ts[c].start, ts[c+1].end}, true
 }
 
 // A sentenceRead holds what the drafter read of one sentence once, so that
@@ -560,13 +634,27 @@ func (d *drafter) further(m currency.Mention) bool {
 }
 
 // leadsFurther reports whether "a further", "another", "an additional" or
-// "an extra" leads to the mention m.
+// "an extra" leads to the mention m, or "additional", "extra" or "further"
+// and a noun of money and "of" do ("additional funding of").
 func (d *drafter) leadsFurther(m currency.Mention) bool {
-	switch d.wordsBefore(m) {
+	b := d.wordsBefore(m)
+	switch b {
 	case "a further", "an additional", "an extra":
 		return true
+	case "funding of", "money of", "cash of", "support of":
+		// "with additional funding of up to £62m" (thenational-2021):
+		// the further money named, then its sum.
+		var buf [4]tok
+		ts := wordsOf(d.text, Span{max(0, m.Start-48), m.Start}, buf[:0])
+		if n := len(ts); n >= 3 {
+			switch ts[n-3].w {
+			case "additional", "extra", "further":
+				return true
+			}
+		}
+		return false
 	}
-	return strings.HasSuffix(d.wordsBefore(m), "another")
+	return strings.HasSuffix(b, "another")
 }
 
 // partOfLarger reports whether the sentence s opens by saying its
@@ -1063,14 +1151,15 @@ func (d *drafter) fundedBy(s Span, m currency.Mention) bool {
 
 // opensInPast reports whether the sentence s opens with words placing
 // what it says before the article ("Last year", "Earlier this month",
-// "Previously") and announces money, or opens on a month or a year ("In
+// "Previously") and announces money or gives it in the past (see
+// gavePast), or opens on a month or a year ("In
 // January, Dundee received £14 million …") and announces it in the past
 // tense (see announcedInPast): a month alone may lie ahead ("In January,
 // councils will receive £2m").
 func (d *drafter) opensInPast(s Span) bool {
 	r := d.sentence(s)
 	ts := r.ts
-	if len(ts) < 2 || r.announce < 0 {
+	if len(ts) < 2 || r.announce < 0 && !gavePast(ts) {
 		return false
 	}
 	switch {
@@ -1078,11 +1167,28 @@ func (d *drafter) opensInPast(s Span) bool {
 	case ts[0].w == "last" && slices.Contains(pastPeriods, ts[1].w):
 	case ts[0].w == "earlier" && (ts[1].w == "this" || ts[1].w == "in"):
 	case ts[0].w == "in" && (monthOf(ts[1].w) != 0 || calendarYear(ts[1].w) != 0):
+		if r.announce < 0 {
+			return true // a verb of giving in the simple past (gavePast)
+		}
 		return announcedInPast(ts, r.announce)
 	default:
 		return false
 	}
 	return true
+}
+
+// gavePast reports whether one of the words ts is a verb of giving in the
+// simple past, which, after words placing it before the article, gives
+// money as an announcing verb does: "Earlier this year the government
+// provided £36.3 million to ambulance trusts" (govuk-2018-hospitals).
+func gavePast(ts []tok) bool {
+	for _, t := range ts {
+		switch t.w {
+		case "provided", "gave", "granted", "funded", "handed":
+			return true
+		}
+	}
+	return false
 }
 
 // bodyGavePast reports whether the mention m of the sentence s, other than
@@ -2099,4 +2205,85 @@ func (d *drafter) joinedWords(ts []tok) string {
 		ws[i] = d.text[t.start:t.end]
 	}
 	return strings.Join(ws, " ")
+}
+
+// yearParts drafts as the package's allocations, and reports whether it
+// did, a run among the mentions ms[i:j] of one sentence of two or more
+// figures stated year by year or month by month (see byYear) whose sum
+// is head, the package's whole, to the pound: "£1 million in 2012/13 and
+// £1.5 million the next year" of a £2.5 million fund (yorkpress-2012).
+// Each is titled by its period. That the periods' money makes up the
+// whole says it is the package's, wherever it is said and by whom; a run
+// making up the figure straight before it instead itemises that, money
+// of its own.
+func (d *drafter) yearParts(i, j int, head currency.Amount) bool {
+	for k := i; k < j; {
+		end, ok := yearAfter(d.text, d.ms[k].End)
+		if !ok {
+			k++
+			continue
+		}
+		n := k + 1
+		for n < j && yearListGap(d.text[end:d.ms[n].Start]) {
+			if end, ok = yearAfter(d.text, d.ms[n].End); !ok {
+				break
+			}
+			n++
+		}
+		p := -1 // the package the run itemises, 0 for this one, n+1 for others[n]
+		switch {
+		case n-k < 2:
+		case d.sumsTo(k, n, head):
+			p = 0
+		case k > 0 && !d.placed[k-1] && k-1 != d.headline && !rateOrConversion(d.ms[k-1]) && d.sumsTo(k, n, d.ms[k-1].Figure.Nominal()):
+			// "… is providing £455 million in weekly advanced payments to
+			// councils … Councils received an additional £150 million in
+			// May, £255 million in June, and will receive £50 million in
+			// July" (scotgov-2020-councils): the figure straight before,
+			// which the months make up, is money of its own, and they are
+			// its parts.
+			if d.addOther(k - 1) {
+				p = len(d.others)
+			}
+		}
+		if p >= 0 {
+			for x := k; x < n; x++ {
+				m := d.ms[x]
+				end, _ := yearAfter(d.text, m.End)
+				at := Span{m.End, end}
+				for _, p := range [...]string{" in ", " for ", " during "} {
+					if strings.HasPrefix(d.text[at.Start:], p) {
+						at.Start += len(p)
+						break
+					}
+				}
+				at.Start += len(d.text[at.Start:end]) - len(strings.TrimLeft(d.text[at.Start:end], " "))
+				a := allocationOf(m)
+				a.Title = d.in(at)
+				d.addAllocation(p, a, []Field{{".title", at, Inferred}}, m)
+				d.placed[x] = true
+			}
+			return true
+		}
+		k = n
+	}
+	return false
+}
+
+// sumsTo reports whether the figures of the mentions ms[k:n], none
+// placed yet nor a rate, add up to head exactly.
+func (d *drafter) sumsTo(k, n int, head currency.Amount) bool {
+	var sum currency.Amount
+	for x := k; x < n; x++ {
+		m := d.ms[x]
+		if d.placed[x] || rateOrConversion(m) {
+			return false
+		}
+		var err error
+		if sum, err = sum.Add(m.Figure.Nominal()); err != nil {
+			return false
+		}
+	}
+	c, err := sum.Compare(head)
+	return err == nil && c == 0
 }

@@ -297,11 +297,13 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// package's.
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
-			case a.Role == RolePackage && farAbove(a.Figure, head) && !d.isOther(a.Figure):
+			case (a.Role == RolePackage || a.Role == RoleUnknown) && farAbove(a.Figure, head) && !d.isOther(a.Figure):
 				// "we've committed an unprecedented £1bn for boroughs"
 				// beside an £11.6m package, quoted or reported: no
 				// statement of the package, which it exceeds tenfold, but
-				// other money of the speaker's.
+				// other money of the speaker's; so is such money in words
+				// giving it no role ("with almost £200bn to spend on local
+				// services" beside £300 million, thelondoneconomic-2016).
 				a.Role = RoleOther
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage) && d.otherInQuote(cs[i].quote, at):

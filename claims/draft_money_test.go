@@ -52,6 +52,29 @@ func TestDraftMoney(t *testing.T) {
 		want []string
 	}{
 		{
+			// welshgov-2018-settlement: a lede in which a whole class of
+			// recipients receives money states the package, though no
+			// verb announces it; a cut later is not the headline, nor is
+			// money after "the announcement of" something else.
+			text: "Schools in Kent will receive £5m in extra funding next year to spend on repairs. This includes £1m for roofs.\n",
+			want: []string{"package £5m; share £1m"},
+		},
+		{
+			text: "Schools in Kent will receive £5m in extra funding next year to spend on repairs.\n\nAfter the announcement of the budget last year, they were facing a 1% reduction in core funding, equivalent to a £3m reduction in cash terms.\n",
+			want: []string{"package £5m"},
+		},
+		{
+			// A sentence announcing money in so many words after such a
+			// lede wins over it, and one named recipient's money is its
+			// share of the whole.
+			text: "Schools in Kent will receive £5m for repairs. The Government has announced a £40m fund for school repairs across England.\n",
+			want: []string{"package £40m; share £5m", "claim £40m package"},
+		},
+		{
+			text: "Kent County Council will receive £5m for repairs. The Government has announced a £40m fund for school repairs across England.\n",
+			want: []string{"package £40m; share £5m", "claim £40m package"},
+		},
+		{
 			// Money the package "forms part of" is a package of its own.
 			text: "The council has announced £2m for its parks.\n\nThe money forms part of the £30m green recovery programme, which was set out in the spring.\n",
 			want: []string{"package £2m", "package £30m", "claim £2m package"},
@@ -61,6 +84,17 @@ func TestDraftMoney(t *testing.T) {
 			// whom it names are that money's recipients.
 			text: "The Scottish Government has announced £4m to support rural bus services.\n\nLast month, ministers invested £1m in island councils to help repair roads.\n",
 			want: []string{"package £4m", "package £1m; share £1m", "claim £4m package"},
+		},
+		{
+			// govuk-2018-hospitals: so does one giving money in the simple
+			// past ("Earlier this year the government provided £36.3
+			// million to ambulances trusts"), but not one giving it to come.
+			text: "The Scottish Government has announced £4m to support rural bus services.\n\nEarlier this year, ministers provided £1m to island councils to help repair roads.\n",
+			want: []string{"package £4m", "package £1m; share £1m", "claim £4m package"},
+		},
+		{
+			text: "The Scottish Government has announced £4m to support rural bus services.\n\nIn March, ministers will provide £1m to island councils to help repair roads.\n",
+			want: []string{"package £4m; share £1m", "claim £4m package"},
 		},
 		{
 			// What each pupil receives, and its change in an aside, are
@@ -227,6 +261,18 @@ func TestDraftMoney(t *testing.T) {
 			// So is one in a reported statement.
 			text: "The Chancellor has announced £30m for coastal towns.\n\nAnn Jones said the government has invested £2 billion in roads this year.\n",
 			want: []string{"package £30m", "claim £30m package", "claim £2bn other"},
+		},
+		{
+			// And so is one in words that give it no role
+			// (thelondoneconomic-2016, "with almost £200bn to spend on
+			// local services" beside £300 million); a sum of no role
+			// nearer the package's is left for a person to read.
+			text: "The Chancellor has announced £30m for coastal towns.\n\nA spokesman said: “Councils plan with certainty, with almost £500m to spend on local services.”\n",
+			want: []string{"package £30m", "claim £30m package", "claim nearly £500m other"},
+		},
+		{
+			text: "The Chancellor has announced £30m for coastal towns.\n\nA spokesman said: “Councils plan with certainty, with almost £60m to spend on local services.”\n",
+			want: []string{"package £30m", "claim £30m package", "claim nearly £60m unknown"},
 		},
 		{
 			// A lede's sum that a later sentence calls a share of a pot

@@ -59,7 +59,8 @@ func announces(ts []tok) int {
 // ("will receive £500,000", not "has received continued criticism for his
 // claim … of £350m a week"). A word of receiving without money does not
 // hide one announcing after it: "Having received legal advice …, I intend
-// to allocate £45 million".
+// to allocate £45 million"; nor does "announcement" with no money in its
+// clause ("After the announcement of the final Budget, …").
 func (d *drafter) announcesMoney(s Span, ts []tok) bool {
 	for at := 0; at < len(ts); {
 		v := announces(ts[at:])
@@ -67,12 +68,30 @@ func (d *drafter) announcesMoney(s Span, ts []tok) bool {
 			return false
 		}
 		v += at
+		if strings.HasPrefix(ts[v].w, "announcement") && !d.moneyInClause(ts, v) {
+			// "After the announcement of the final Budget last year,
+			// authorities were facing … a £43m reduction"
+			// (welshgov-2018-settlement): the noun names an announcement
+			// of something else; the money is in another clause.
+			at = v + 1
+			continue
+		}
 		if !strings.HasPrefix(ts[v].w, "receiv") || d.receivesMoney(ts, v) {
 			return true
 		}
 		at = v + 1
 	}
 	return false
+}
+
+// moneyInClause reports whether money follows the word ts[v] in its
+// clause.
+func (d *drafter) moneyInClause(ts []tok, v int) bool {
+	end := v
+	for end+1 < len(ts) && !clauseBreak(d.text[ts[end].end:ts[end+1].start]) {
+		end++
+	}
+	return d.hasMoney(Span{ts[v].end, ts[end].end})
 }
 
 // receivesMoney reports whether money follows the word of receiving ts[v]
@@ -107,7 +126,9 @@ func rateOrConversion(m currency.Mention) bool {
 // body), or else the first figure of the package, a change of it or of no
 // role the words give in a sentence that announces money (or in the lede,
 // the body's first sentence stating money), or else the first figure of
-// the package, or else the first of no role. A figure needed, proposed,
+// the package or one a whole class of recipients receives in the lede
+// ("Local authorities in Wales will receive £4.2bn"), or else the first
+// of no role. A figure needed, proposed,
 // of a rival, of a level before or other is never the headline. A title
 // stating one figure that no body figure states or falls within, above the
 // figure the body announces, states the whole the body itemises: it is the
@@ -176,6 +197,12 @@ func (d *drafter) draftPackage() {
 			switch {
 			case admitsAny(titled, d.ms[k].Figure) && !d.inMarks(span(d.ms[k])):
 				r = 0
+			case sa.Role == RoleShare && lede && !summary && d.classReceives(s, d.ms[k]):
+				// "Local authorities in Wales will receive £4.2bn …" as the
+				// lede: the whole a class of recipients gets, a package's
+				// figure, though a later sentence announcing money in so
+				// many words wins over it.
+				r = 2
 			case sa.Role == RoleShare:
 				continue
 			case verb:
@@ -588,6 +615,17 @@ func (d *drafter) announcedBy() {
 func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 	d.toks = wordsOf(d.text, d.announce, d.toks[:0])
 	v := announces(d.toks)
+	if v < 0 {
+		// "THE Scottish Government will provide up to £50 million of cash
+		// for a new competition" (thenational-2021): a public body opening
+		// the sentence as the subject of a verb of providing the money
+		// to come announces it, as a verb of announcing would say. One
+		// that "is providing" money tells what it does, as a release's
+		// narrative does, and is its funder only (see providerIn).
+		if at, ok := d.bodyProviding(d.announce); ok && strings.TrimSpace(d.text[d.announce.Start:at.Start]) == "" && d.willGive(at.End) {
+			return d.person(at)
+		}
+	}
 	if v <= 0 {
 		return funding.Person{}, Span{}, false
 	}
@@ -604,6 +642,22 @@ func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 		return funding.Person{}, Span{}, false
 	}
 	return d.person(subj)
+}
+
+// willGive reports whether the auxiliaries after offset at, before the
+// verb, put it to come: "will", or "to" ("is to provide", "is set to
+// give").
+func (d *drafter) willGive(at int) bool {
+	var buf [4]tok
+	for _, t := range wordsOf(d.text, Span{at, min(len(d.text), at+24)}, buf[:0]) {
+		if !isAuxiliary(t.w) {
+			return false
+		}
+		if t.w == "will" || t.w == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // agentIn reads the announcer from the words after "by" straight after a
@@ -992,4 +1046,62 @@ func simplePast(text string, prev, t tok, inside bool) bool {
 		return true
 	}
 	return inside && capitalised(text, prev)
+}
+
+// classReceives reports whether, in the sentence s, the mention m is what
+// a whole class of recipients receives, so that a lede stating it states
+// the package though it has no verb of announcing: "Local authorities in
+// Wales will receive £4.2bn in core revenue funding"
+// (welshgov-2018-settlement), "Schools will get £50m". The subject opens
+// the sentence on a plural noun of recipients (see classNoun), in its
+// first three words and with no count, and the verb of receiving and its
+// auxiliaries come straight before the figure, within three words.
+func (d *drafter) classReceives(s Span, m currency.Mention) bool {
+	var buf [24]tok
+	ts := wordsOf(d.text, Span{s.Start, m.Start}, buf[:0])
+	v := -1
+	for k := len(ts) - 1; k >= 0 && k >= len(ts)-3; k-- {
+		if receiveWord(ts[k].w) {
+			v = k
+			break
+		}
+	}
+	if v <= 0 {
+		return false
+	}
+	end := v
+	for end > 0 && isAuxiliary(ts[end-1].w) {
+		end--
+	}
+	if end == 0 || countIn(ts[:end]) {
+		return false
+	}
+	for _, t := range ts[:min(end, 3)] {
+		if classNoun(t.w) {
+			return true
+		}
+	}
+	return false
+}
+
+// receiveWord reports whether w, in lower case, is a verb of receiving.
+func receiveWord(w string) bool {
+	switch w {
+	case "receive", "receives", "receiving", "get", "gets", "getting":
+		return true
+	}
+	return false
+}
+
+// classNoun reports whether w, in lower case, is a plural noun naming a
+// class of recipients of public money, all of which a settlement or a
+// scheme may fund: "authorities", "councils", "schools".
+func classNoun(w string) bool {
+	switch w {
+	case "authorities", "councils", "schools", "hospitals", "trusts", "boards", "charities", "colleges",
+		"universities", "forces", "businesses", "firms", "families", "households", "farmers", "communities",
+		"organisations", "organizations", "libraries", "nurseries", "providers", "practices", "pharmacies":
+		return true
+	}
+	return false
 }

@@ -75,6 +75,24 @@ func TestDraftParts(t *testing.T) {
 			text: "The council leader, Tom Hill, has announced £2m and £1m.\n",
 			want: []string{"package £2m", "claim £2m package, £1m unknown"},
 		},
+		{
+			// yorkpress-2012: money year by year that makes up the whole,
+			// even in a reported statement, is the package's parts; years
+			// that do not make it up are not.
+			text: "The council has set up a £3 million parks fund.\n\nCllr Tom Hill said the fund – which would hold £1 million in 2014/15 and £2 million the next year – would be spent openly.\n",
+			want: []string{"package £3m; share £1m; share £2m", "claim £1m share, £2m share"},
+		},
+		{
+			text: "The council has set up a £3 million parks fund.\n\nCllr Tom Hill said the fund – which would hold £1 million in 2014/15 and £1 million the next year – would be spent openly.\n",
+			want: []string{"package £3m", "claim £1m share, £1m share"},
+		},
+		{
+			// scotgov-2020-councils: money month by month that makes up
+			// the figure straight before it, not the package's, is that
+			// money's parts, and that money a package of its own.
+			text: "The council has announced a £3 million parks fund.\n\nThe council is also paying £5 million in advances to parish councils. Parishes received £2 million in May, £1 million in June, and will receive £2 million in July.\n",
+			want: []string{"package £3m", "package £5m; share £2m; share £1m; share £2m", "claim £3m package"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}
@@ -97,6 +115,33 @@ func TestDraftOtherPackages(t *testing.T) {
 		{
 			text: "The Welsh Government has announced £30m for rural schools.\n\nThe Education Minister, Ann Jones, said the government would find an extra £200m for school buildings over five years.\n",
 			want: []string{"package £30m", "package £200m", "claim £30m package", "claim £200m package"},
+		},
+		{
+			// thenational-2021: "additional funding of" a sum above the
+			// package, reported, is another package's headline too; funding
+			// "of" a sum with no word of more is not.
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe Education Minister, Ann Jones, said the government would make additional funding of up to £60m available to colleges.\n",
+			want: []string{"package £30m", "package up to £60m", "claim £30m package", "claim up to £60m package"},
+		},
+		{
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe Education Minister, Ann Jones, said the government would make funding of up to £60m available to colleges.\n",
+			want: []string{"package £30m", "claim £30m package", "claim up to £60m package"},
+		},
+		{
+			// thenational-2021: further money a reported statement gives
+			// as its own is another package, though less than the
+			// package; a further share of it, or further money needed, is
+			// not.
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe Education Minister, Ann Jones, said a further £6m will support school libraries.\n",
+			want: []string{"package £30m", "package £6m", "claim £30m package", "claim £6m package"},
+		},
+		{
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe Education Minister, Ann Jones, said a further £6m will go to Powys.\n",
+			want: []string{"package £30m", "claim £30m package", "claim £6m share"},
+		},
+		{
+			text: "The Welsh Government has announced £30m for rural schools.\n\nThe Education Minister, Ann Jones, said schools needed a further £6m.\n",
+			want: []string{"package £30m", "claim £30m package", "claim £6m needed"},
 		},
 		{
 			// pharmatimes-2013: money also announced, received whole by the
@@ -374,6 +419,21 @@ func TestDraftRecipients(t *testing.T) {
 			// Each subject after the figure before it.
 			text: head + "Rural routes get £4m while electric buses get £3m.\n",
 			want: []string{"package £10m; share £4m; share £3m", "claim £10m package"},
+		},
+		{
+			// lancashiretelegraph-2024: a count of recipients receiving
+			// grants up to a cap each shares the whole; a count receiving
+			// what states other money is not read so.
+			text: head + "A total of 28 clubs received grants of up to a maximum of £5,000.\n",
+			want: []string{"package £10m; share £10m ×28", "claim £10m package"},
+		},
+		{
+			text: head + "28 clubs received grants of up to £5,000.\n",
+			want: []string{"package £10m; share £10m ×28", "claim £10m package"},
+		},
+		{
+			text: head + "28 clubs received letters asking them to find £5,000.\n",
+			want: []string{"package £10m", "claim £10m package"},
 		},
 		{
 			// Divided "across" a count of recipients.

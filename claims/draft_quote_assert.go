@@ -671,20 +671,26 @@ func clauseStart(ws []qword, i int) int {
 
 // proportions adds a RatioClaim for each proportion in the quotation:
 // "threefold increase in solved cases", "9% of councils", "more than
-// doubled", as ParseProportion reads the longest words around a word that
-// makes one (a per cent, a multiple, a fraction).
+// doubled", "over 4/5 of the money", as ParseProportion reads the longest
+// words around a word that makes one (a per cent, a multiple, a fraction,
+// in words or in figures).
 func proportions(quote string, ws []qword, r *asserted) {
 	for k := 0; k < len(ws); k++ {
+		// The core's last word: a fraction in figures ("4/5") is two.
+		ce := k
 		if !proportionCore(ws, k) {
-			continue
+			if !slashFraction(quote, ws, k) {
+				continue
+			}
+			ce = k + 1
 		}
 		bs, be := -1, -2
 		for s := max(0, k-3); s <= k; s++ {
 			if s < k && !proportionStart(ws[s].s) {
 				continue
 			}
-			for e := min(len(ws)-1, k+3); e >= k; e-- {
-				if e-s <= be-bs || e > k && !proportionEnd(ws[e].s) || broken(ws, s, e) {
+			for e := min(len(ws)-1, ce+3); e >= ce; e-- {
+				if e-s <= be-bs || e > ce && !proportionEnd(ws[e].s) || broken(ws, s, k) || broken(ws, ce, e) {
 					continue
 				}
 				if _, err := ParseProportion(quote[ws[s].sp.Start:ws[e].sp.End]); err == nil {
@@ -718,6 +724,22 @@ func proportions(quote string, ws []qword, r *asserted) {
 		r.add(RatioClaim{Numerator: num, Denominator: den, Stated: p, Span: Span{Start: start, End: end}}, Inferred)
 		k = be
 	}
+}
+
+// slashFraction reports whether words k and k+1 of quote are a fraction
+// in figures, the two numbers with only "/" between them and no "/"
+// either side ("over 4/5 of the money", not the date "4/5/2020"), which
+// ParseProportion reads (see slashed).
+func slashFraction(quote string, ws []qword, k int) bool {
+	if k+1 >= len(ws) || !allDigits(ws[k].s) || !allDigits(ws[k+1].s) ||
+		quote[ws[k].sp.End:ws[k+1].sp.Start] != "/" {
+		return false
+	}
+	if ws[k].sp.Start > 0 && quote[ws[k].sp.Start-1] == '/' || ws[k+1].sp.End < len(quote) && quote[ws[k+1].sp.End] == '/' {
+		return false
+	}
+	_, _, ok := slashed(quote[ws[k].sp.Start:ws[k+1].sp.End])
+	return ok
 }
 
 // proportionStart reports whether w may start the words of a proportion

@@ -98,6 +98,15 @@ func TestQuotationAssertions(t *testing.T) {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the money"}, Denominator: Quantity{Noun: "the money"},
 				Stated: MustParseProportion("Two thirds"), Span: at(q, "Two thirds of the money")}}
 		}, StanceUnknown},
+		// A fraction in figures is read as one in words
+		// (thelondoneconomic-2016, "over 4/5 of the money"); a financial
+		// year or a date is none.
+		{"Over 4/5 of the money goes to schools.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the money"}, Denominator: Quantity{Noun: "the money"},
+				Stated: MustParseProportion("Over 4/5"), Span: at(q, "Over 4/5 of the money")}}
+		}, StanceUnknown},
+		{"In 2012/13 of the money we spent most on roads.", func(string) Assertions { return nil }, StanceUnknown},
+		{"On 4/5/2020 of the money we spent most on roads.", func(string) Assertions { return nil }, StanceUnknown},
 		{"Solved cases have more than doubled.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "Solved cases"}, Denominator: Quantity{Noun: "Solved cases before the change"},
 				Stated: MustParseProportion("more than doubled"), Span: at(q, "Solved cases have more than doubled")}}

@@ -200,7 +200,7 @@ func speechVerb(w string) int {
 		"outlined", "promised", "promises", "promising", "pledged", "pledges", "pledging":
 		return verbAnnounce
 	case "found", "finds", "identified", "identifies", "revealed", "reveals", "showed", "shows", "estimated",
-		"estimates", "concluded":
+		"estimates", "concluded", "shown":
 		return verbFinding
 	}
 	return verbNone

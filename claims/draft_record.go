@@ -39,7 +39,9 @@ import (
 //     initiative"), each within the package's whole; such parts, parts after an itemising word
 //     ("This includes £4m for …"), a pot after "including" ("including a
 //     city-wide £100,000 pot") and a list by the ways money comes
-//     ("£360m directly from … and £370m through …") are itemised in
+//     ("£360m directly from … and £370m through …") and money year by
+//     year that makes up the whole ("£1 million in 2012/13 and £1.5
+//     million the next year" of a £2.5 million fund) are itemised in
 //     quotations and reported statements too. A sentence announcing sums
 //     each for its own purpose and no total ("an immediate £350m boost for
 //     this winter followed by £1.6bn more next year for the front line")

@@ -156,6 +156,14 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"More than £4bn has been spent on the crisis", funding.Person{Org: "Scottish Government"}, "Scottish Government figures", Explicit},
 				{"scale and breadth", funding.Person{Org: "Scottish Government"}, "Ministers", Guessed},
 			}},
+		// thelondoneconomic-2016: "analysis by Labour has shown that …"
+		// reports a finding, the body's, as "showed" and "shows" do.
+		{"a finding that has been shown",
+			"The government has announced £300m for councils.\nAnalysis by Labour has shown that over 80 per cent of the money will go to Tory councils.",
+			[]speakerView{
+				{"The government has announced £300m for councils.", funding.Person{Org: "government"}, "The government", Explicit},
+				{"Analysis by Labour has shown that over 80 per cent of the money will go to Tory councils.", funding.Person{Org: "Labour"}, "Labour", Explicit},
+			}},
 		{"ministers when two bodies announce",
 			"The Scottish Government has announced £2m for parks.\nThe Treasury has announced £5m for roads.\nMinisters said the £2m would help.\nMinisters said \"it is a fine start for us all\".",
 			[]speakerView{
@@ -522,6 +530,26 @@ func TestDraftAnnouncerNames(t *testing.T) {
 			funding.Person{Name: "Jo Bloggs", Role: "Headteacher"}},
 		{"Parks fund\n\nKent Alliance has announced £3m for the town's parks.",
 			funding.Person{Org: "Kent Alliance"}},
+		// A post in lower case before the name, as news stories write it
+		// (lancashiretelegraph-2024, "Lancashire’s police and crime
+		// commissioner Clive Grunshaw has awarded …"): the post is the
+		// role, the name after its last role word the name.
+		{"Parks fund\n\nKent’s police and crime commissioner Jo Bloggs has awarded £30,000 to youth projects.",
+			funding.Person{Name: "Jo Bloggs", Role: "Kent’s police and crime commissioner"}},
+		{"Parks fund\n\nCouncil leader Jane Smith has awarded £3m to the town's parks.",
+			funding.Person{Name: "Jane Smith", Role: "Council leader"}},
+		// Words in lower case that are no post before a name are no
+		// announcer's.
+		{"Parks fund\n\nA group of residents Jane Smith has awarded £3m to the town's parks.",
+			funding.Person{}},
+		// A public body opening the sentence as the subject of a verb of
+		// providing announces the money (thenational-2021, "THE Scottish
+		// Government will provide up to £50 million …"); one named later
+		// in it does not.
+		{"Parks fund\n\nTHE Welsh Government will provide up to £3m for the town's parks.",
+			funding.Person{Org: "Welsh Government"}},
+		{"Parks fund\n\nParents hope that the Welsh Government will provide up to £3m for the town's parks.",
+			funding.Person{}},
 	}
 	for _, tt := range tests {
 		p, ok := draftedPackage(t, tt.article)

@@ -276,6 +276,41 @@ func TestFromQuoteReads(t *testing.T) {
 		{"Glasgow will receive £60.9 million of the fund, Edinburgh £37.8 million, and the Tay Cities region £19.5m",
 			[]read{{"£60.9 million", claims.RoleShare, 0}, {"£37.8 million", claims.RoleShare, 0}, {"£19.5m", claims.RoleShare, 0}}},
 		{"Leeds will receive £4m, while Bradford lost £3m", []read{{"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleChange, 0}}},
+		// Money stated year by year is each year's part of the whole
+		// (yorkpress-2012, "would contain £1 million in 2012/13 and £1.5
+		// million the next year"); one year's money alone, or a run
+		// broken by a clause, is not split.
+		{"the pot would hold £2m in 2014/15 and £3m the following year",
+			[]read{{"£2m", claims.RoleShare, 0}, {"£3m", claims.RoleShare, 0}}},
+		{"it holds £2m in 2024-25, £3m in 2025-26 and £4m in the 2026-27 financial year",
+			[]read{{"£2m", claims.RoleShare, 0}, {"£3m", claims.RoleShare, 0}, {"£4m", claims.RoleShare, 0}}},
+		{"the pot holds £2m in 2024", []read{{"£2m", claims.RoleUnknown, 0}}},
+		// And month by month (scotgov-2020-councils), the verb of
+		// receiving again after the list's joiner.
+		{"the pot held £2m in May, £3m in June, and will receive £1m in July",
+			[]read{{"£2m", claims.RoleShare, 0}, {"£3m", claims.RoleShare, 0}, {"£1m", claims.RoleShare, 0}}},
+		{"the pot held £2m in May and £3m in June", []read{{"£2m", claims.RoleShare, 0}, {"£3m", claims.RoleShare, 0}}},
+		// A cap on each grant is so much for each one (yorkpress-2012,
+		// "up to £100,000 at a time"; thenational-2021, "with some
+		// receiving up to £15,000"), but not "at a time when …".
+		{"letting up to £50,000 at a time be spent by the leader", []read{{"up to £50,000", claims.RolePerUnit, 0}}},
+		{"Clubs will get grants, with some receiving up to £8,000", []read{{"up to £8,000", claims.RolePerUnit, 0}}},
+		{"We will invest £2m at a time when councils are stretched", []read{{"£2m", claims.RolePackage, 0}}},
+		// Grants of a sum received are each one's (lancashiretelegraph-2024,
+		// "28 schemes received grants of up to a maximum of £5,000").
+		{"12 clubs received grants of up to a maximum of £2,000", []read{{"a maximum of £2,000", claims.RolePerUnit, 0}}},
+		{"12 clubs received grants of £2,000", []read{{"£2,000", claims.RolePerUnit, 0}}},
+		{"12 clubs received £2,000", []read{{"£2,000", claims.RoleShare, 0}}},
+		// "All" of several receiving "a" sum receive one each
+		// (thenational-2021, "all drivers who previously received a £1500
+		// grant"); all of them receiving a sum may share it.
+		{"with all farmers who previously received a £900 grant to get another", []read{{"£900", claims.RolePerUnit, 0}}},
+		{"all councils will receive £5m", []read{{"£5m", claims.RoleShare, 0}}},
+		// So does each of "the majority of" them (thenational-2021, "the
+		// vast majority of operators would receive significantly less than
+		// £10,000").
+		{"the majority of shops would receive less than £3,000", []read{{"less than £3,000", claims.RolePerUnit, 0}}},
+		{"the pot held £2m in 2014/15 but critics said £3m the next year", []read{{"£2m", claims.RoleUnknown, 0}, {"£3m", claims.RoleUnknown, 0}}},
 		{"Leeds will receive £4m, it said £3m", []read{{"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleUnknown, 0}}},
 		// What several have between them is their share.
 		{"English local authorities having just £25 million a year between them to improve services",

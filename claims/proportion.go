@@ -54,6 +54,7 @@ const (
 //	core       = number ("%" | "per cent" | "percent") [after]    "9%", "a 9% increase"
 //	           | [count] denominator                               "half", "two thirds", "a quarter"
 //	           | count "in" count                                  "one in five"
+//	           | digits "/" digits                                 "4/5", of a whole of 2 to 10
 //	           | times [after]                                     "doubled", "threefold", "2.5 times"
 //	           | number                                            "3", a multiple
 //	times      = "doubled" | "double" | "doubling" | "twice"
@@ -224,6 +225,15 @@ func parseProportion(s string) (Proportion, int, error) {
 	case denominators[w] != 0:
 		p.form, p.num, p.den, p.places = fraction, 1, denominators[w], -1
 		i++
+	case strings.Contains(w, "/"):
+		// "over 4/5 of the money" (thelondoneconomic-2016): a fraction
+		// in figures.
+		num, den, ok := slashed(w)
+		if !ok {
+			return Proportion{}, at(), detail(ErrSyntax, "want a fraction such as 4/5, of a whole up to tenths")
+		}
+		p.form, p.num, p.den, p.places = fraction, num, den, -1
+		i++
 	case strings.HasSuffix(w, "fold") && w != "fold":
 		if err := p.count(strings.TrimSuffix(w, "fold")); err != nil {
 			return Proportion{}, at(), err
@@ -281,6 +291,23 @@ func parseProportion(s string) (Proportion, int, error) {
 	}
 	p.reduce()
 	return p, 0, nil
+}
+
+// slashed returns the numerator and denominator of w, a fraction in
+// figures ("4/5", "2/3"): one or two digits over a whole of two to ten,
+// as the words for fractions are ("fifths"), so that a financial year
+// ("2012/13") or a date is none.
+func slashed(w string) (num, den int64, ok bool) {
+	n, d, found := strings.Cut(w, "/")
+	if !found || n == "" || d == "" || len(n) > 2 || len(d) > 2 || !allDigits(n) || !allDigits(d) {
+		return 0, 0, false
+	}
+	num, _ = strconv.ParseInt(n, 10, 64)
+	den, _ = strconv.ParseInt(d, 10, 64)
+	if num < 1 || den < 2 || den > 10 {
+		return 0, 0, false
+	}
+	return num, den, true
 }
 
 // isDenominator reports whether w is a word for a fraction.

@@ -45,6 +45,10 @@ func TestParseProportion(t *testing.T) {
 		{"a quarter", "1/4", currency.Exact, []string{"0.25"}, nil},
 		{"almost three quarters", "3/4", currency.Nearly, []string{"0.675", "0.7499"}, []string{"0.75", "0.674"}},
 		{"one in five", "1/5", currency.Exact, []string{"0.2"}, []string{"0.25"}},
+		// A fraction in figures (thelondoneconomic-2016, "over 4/5 of the
+		// money") is read as its words are.
+		{"4/5", "4/5", currency.Exact, []string{"0.8", "0.75"}, []string{"0.7"}},
+		{"over 4/5", "4/5", currency.MoreThan, []string{"0.81"}, []string{"0.8"}},
 		// Multiples are stated to the nearest whole unless written with
 		// decimals.
 		{"doubled", "2", currency.Exact, []string{"1.5", "2.4999"}, []string{"1.4999", "2.5"}},
@@ -106,6 +110,11 @@ func TestParseProportionErrors(t *testing.T) {
 		{"-3", claims.ErrRange, 0},
 		{"9.%", claims.ErrSyntax, 0},
 		{"one in many", claims.ErrSyntax, 7},
+		// A financial year or a whole over ten is no fraction in figures;
+		// more than one whole is out of range.
+		{"2012/13", claims.ErrSyntax, 0},
+		{"1/12", claims.ErrSyntax, 0},
+		{"5/4", claims.ErrRange, 0},
 	}
 	for _, tt := range tests[1:] {
 		_, err := claims.ParseProportion(tt.in)
