@@ -86,11 +86,9 @@ func Assess(r Record, o Options) (Assessment, error) {
 	x.flushWords()
 	x.tolScaled, x.tolFast = scaledTolerance(x.tol)
 	x.noRounding = o.Tolerance.Sign() < 0
-	n := 0
-	for i := range r.Claims {
-		n += len(r.Claims[i].Assertions)
-	}
-	out := Assessment{Tolerance: x.tol, Packages: r.Packages, Claims: r.Claims, Findings: make([]Finding, 0, n)}
+	// The index holds a package for every assertion: there are as many
+	// findings, counted without visiting the claims again.
+	out := Assessment{Tolerance: x.tol, Packages: r.Packages, Claims: r.Claims, Findings: make([]Finding, 0, len(ix.pkgOf))}
 	for ci := range r.Claims {
 		c := &r.Claims[ci]
 		x.about, x.aboutAt = c.About, ix.about[ci]

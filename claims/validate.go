@@ -155,10 +155,31 @@ func (r Record) index(check func(i int) error) (index, error) {
 		}
 	}
 
+	ix.about = make([]int32, len(r.Claims))
+	if ix.claims == nil {
+		// No claim names another, so a claim's references need no index
+		// of the claims, and each claim is checked in one visit, its own
+		// problems and then its references: a large record's claims lie
+		// far from the cache, and are read once rather than twice. The
+		// problems with references follow those of every claim, as they
+		// do below; no claim responds to another, so none is in a circle.
+		// Most claims make one assertion.
+		var refs validator
+		ix.pkgOf = make([]int32, 0, len(r.Claims))
+		for i := range r.Claims {
+			c := &r.Claims[i]
+			v.claim(c, i)
+			var about int
+			ix.pkgOf, about = refs.references(&r, &ix, c, i, ix.pkgOf)
+			ix.about[i] = int32(about)
+		}
+		v.errs = append(v.errs, refs.errs...)
+		return ix, v.err()
+	}
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		v.claim(c, i)
-		if blank(c.ID) || ix.claims == nil {
+		if blank(c.ID) {
 			continue
 		}
 		if j, dup := insertFirst(ix.claims, c.ID, i, &dups, func(k int) string { return r.Claims[k].ID }); dup {
@@ -169,7 +190,7 @@ func (r Record) index(check func(i int) error) (index, error) {
 	for i := range r.Claims {
 		n += len(r.Claims[i].Assertions)
 	}
-	ix.pkgOf, ix.about = make([]int32, 0, n), make([]int32, len(r.Claims))
+	ix.pkgOf = make([]int32, 0, n)
 	for i := range r.Claims {
 		var about int
 		ix.pkgOf, about = v.references(&r, &ix, &r.Claims[i], i, ix.pkgOf)
