@@ -249,11 +249,16 @@ func claimsIndexed(cs []Claim) bool {
 // and a slot of four bytes that never grows costs less to fill and to probe
 // than a map's entry of a string and an int. A slot holds a package's
 // index plus one, 0 when it is free; a look-up compares the ID of the
-// package a slot names. The zero pkgTable holds no package.
+// package a slot names, from ids, the packages' IDs in order, which insert
+// fills as it indexes them: a package is several hundred bytes, and in a
+// large record the package of a claim lies far from the cache, so that
+// the IDs apart cost a look-up one distant read rather than two. The zero
+// pkgTable holds no package.
 type pkgTable struct {
 	slots []int32
 	mask  uint64
 	pkgs  []funding.Package
+	ids   []string
 }
 
 // newPkgTable returns an empty table for the packages ps, which insert
@@ -263,17 +268,19 @@ func newPkgTable(ps []funding.Package) pkgTable {
 	for size < 2*len(ps) {
 		size <<= 1
 	}
-	return pkgTable{slots: make([]int32, size), mask: uint64(size - 1), pkgs: ps}
+	return pkgTable{slots: make([]int32, size), mask: uint64(size - 1), pkgs: ps, ids: make([]string, len(ps))}
 }
 
 // insert indexes package i by its ID unless an earlier package has that
 // ID, and returns that package's index and true if one has; an empty ID is
 // indexed by its last package, as a map assigned in order would hold it.
+// The packages are inserted in order, each once, before any look-up.
 func (t *pkgTable) insert(i int) (int, bool) {
 	id := t.pkgs[i].ID
+	t.ids[i] = id
 	k := maphash.String(idSeed, id) & t.mask
 	for t.slots[k] != 0 {
-		if j := int(t.slots[k] - 1); t.pkgs[j].ID == id {
+		if j := int(t.slots[k] - 1); t.ids[j] == id {
 			if id == "" {
 				t.slots[k] = int32(i + 1)
 			}
@@ -292,7 +299,7 @@ func (t *pkgTable) at(id string) (int, bool) {
 		return 0, false
 	}
 	for k := maphash.String(idSeed, id) & t.mask; t.slots[k] != 0; k = (k + 1) & t.mask {
-		if j := int(t.slots[k] - 1); t.pkgs[j].ID == id {
+		if j := int(t.slots[k] - 1); t.ids[j] == id {
 			return j, true
 		}
 	}
