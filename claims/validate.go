@@ -43,7 +43,7 @@ type index struct {
 	packages pkgTable
 	events   map[string]int
 	// claims is nil when no claim names another and the IDs are distinct
-	// (see claimsIndexed): then nothing looks a claim up.
+	// (see claimsOnce): then nothing looks a claim up.
 	claims map[string]int
 	// pkgOf holds, for each assertion of each claim in order, the index
 	// of the package it is about, or -1; about holds, for each claim, the
@@ -63,9 +63,6 @@ func (r Record) index(check func(i int) error) (index, error) {
 	ix := index{
 		packages: newPkgTable(r.Packages),
 		events:   make(map[string]int, len(r.Events)),
-	}
-	if claimsIndexed(r.Claims) {
-		ix.claims = make(map[string]int, len(r.Claims))
 	}
 	var dups bool // a duplicate ID has been met: see insertFirst
 	for i := range r.Packages {
@@ -156,26 +153,10 @@ func (r Record) index(check func(i int) error) (index, error) {
 	}
 
 	ix.about = make([]int32, len(r.Claims))
-	if ix.claims == nil {
-		// No claim names another, so a claim's references need no index
-		// of the claims, and each claim is checked in one visit, its own
-		// problems and then its references: a large record's claims lie
-		// far from the cache, and are read once rather than twice. The
-		// problems with references follow those of every claim, as they
-		// do below; no claim responds to another, so none is in a circle.
-		// Most claims make one assertion.
-		var refs validator
-		ix.pkgOf = make([]int32, 0, len(r.Claims))
-		for i := range r.Claims {
-			c := &r.Claims[i]
-			v.claim(c, i)
-			var about int
-			ix.pkgOf, about = refs.references(&r, &ix, c, i, ix.pkgOf)
-			ix.about[i] = int32(about)
-		}
-		v.errs = append(v.errs, refs.errs...)
+	if v.claimsOnce(&r, &ix) {
 		return ix, v.err()
 	}
+	ix.claims = make(map[string]int, len(r.Claims))
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		v.claim(c, i)
@@ -200,47 +181,66 @@ func (r Record) index(check func(i int) error) (index, error) {
 	return ix, v.err()
 }
 
-// claimsIndexed reports whether the claims cs need indexing by ID: some
-// claim responds to another or an assertion names one it is set against,
-// or two IDs may be the same. Most records have neither, and hashing each
-// ID into a table of hashes, at most a third the size of a map (8 to 16
-// bytes a claim) and never growing, costs less than a map: only when two
-// hashes meet, which distinct IDs of a record rarely do, are the IDs
-// indexed and compared.
-// A record whose claims are not indexed has a nil index of claims, which
-// nothing looks up.
-func claimsIndexed(cs []Claim) bool {
+// claimsOnce checks the claims of r, each in one visit, its own problems
+// and then its references, and fills ix's pkgOf and about, if no claim
+// needs the claims indexed by ID: none responds to another, no assertion
+// names one it is set against, and no two IDs may be the same. Most
+// records' claims are so, and a large record's claims lie far from the
+// cache: they are read once, not once for each check. The problems with
+// references follow those of every claim, as they do when the claims are
+// indexed, and no claim responds to another, so none is in a circle. If a
+// claim needs the index, claimsOnce stops there, leaves v as it found it,
+// and reports false.
+//
+// Whether two IDs may be the same is asked of a table of their hashes, at
+// most a third the size of a map (8 to 16 bytes a claim) and never
+// growing: only when two hashes meet, which distinct IDs of a record
+// rarely do, are the IDs indexed and compared.
+func (v *validator) claimsOnce(r *Record, ix *index) bool {
+	cs := r.Claims
 	size := 16
 	for size < 2*len(cs) {
 		size <<= 1
 	}
 	slots, mask := make([]uint32, size), uint64(size-1)
+	mark := len(v.errs)
+	var refs validator
+	// Most claims make one assertion.
+	ix.pkgOf = make([]int32, 0, len(cs))
 	for i := range cs {
 		c := &cs[i]
 		if c.RespondsTo != "" {
-			return true
+			v.errs = v.errs[:mark]
+			return false
 		}
 		for _, a := range c.Assertions {
 			if in, ok := a.(Insufficiency); ok && in.Against != "" {
-				return true
+				v.errs = v.errs[:mark]
+				return false
 			}
 		}
-		if blank(c.ID) {
-			continue
+		if !blank(c.ID) {
+			// A slot holds the high half of an ID's hash, made odd so
+			// that no hash is the empty slot's 0; the low half is where
+			// it goes.
+			h := maphash.String(idSeed, c.ID)
+			tag, k := uint32(h>>32)|1, h&mask
+			for slots[k] != 0 && slots[k] != tag {
+				k = (k + 1) & mask
+			}
+			if slots[k] == tag {
+				v.errs = v.errs[:mark]
+				return false
+			}
+			slots[k] = tag
 		}
-		// A slot holds the high half of an ID's hash, made odd so that no
-		// hash is the empty slot's 0; the low half is where it goes.
-		h := maphash.String(idSeed, c.ID)
-		tag, k := uint32(h>>32)|1, h&mask
-		for slots[k] != 0 && slots[k] != tag {
-			k = (k + 1) & mask
-		}
-		if slots[k] == tag {
-			return true
-		}
-		slots[k] = tag
+		v.claim(c, i)
+		var about int
+		ix.pkgOf, about = refs.references(r, ix, c, i, ix.pkgOf)
+		ix.about[i] = int32(about)
 	}
-	return false
+	v.errs = append(v.errs, refs.errs...)
+	return true
 }
 
 // A pkgTable finds a record's packages by ID: an open-addressed hash
@@ -306,7 +306,7 @@ func (t *pkgTable) at(id string) (int, bool) {
 	return 0, false
 }
 
-// idSeed seeds the hashes of claimsIndexed and pkgTable.
+// idSeed seeds the hashes of claimsOnce and pkgTable.
 var idSeed = maphash.MakeSeed()
 
 // insertFirst indexes entry i of a list by its ID, id, in m, unless an
