@@ -214,10 +214,10 @@ type assessor struct {
 // packages' facts lie far from the cache, they take as few cache lines as
 // they can (see pkgFacts); the rest are read for few figures.
 type recorded struct {
-	figure currency.Figure // Finding.Recorded
-	amount currency.Amount // the exact amount, when exact
-	subject string         // "the £2.4m package", "the itemised £3,595,000"
-	brief   string         // "£2.4m"
+	figure  currency.Figure // Finding.Recorded
+	amount  currency.Amount // the exact amount, when exact
+	subject string          // "the £2.4m package", "the itemised £3,595,000"
+	brief   string          // "£2.4m"
 	// about is the basis and novelty sentence: "The record has the
 	// headline as announced, with no itemisation, and describes the
 	// money as new money."; novel is the novelty phrase alone.
