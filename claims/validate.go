@@ -65,8 +65,15 @@ func (r Record) index(check func(i int) error) (index, error) {
 		events:   make(map[string]int, len(r.Events)),
 	}
 	var dups bool // a duplicate ID has been met: see insertFirst
+	// changers are the packages whose Change is of another, in order,
+	// noted as each is checked: what they change is looked up once every
+	// package is indexed, without reading the many other packages again.
+	var changers []int
 	for i := range r.Packages {
 		p := &r.Packages[i]
+		if p.Change.Of != "" {
+			changers = append(changers, i)
+		}
 		var err error
 		if check != nil {
 			err = check(i)
@@ -80,21 +87,20 @@ func (r Record) index(check func(i int) error) (index, error) {
 			v.add(&RecordError{Package: p.ID, Path: "packages[" + strconv.Itoa(i) + "].id", Err: detail(ErrDuplicate, "also packages["+strconv.Itoa(j)+"]")})
 		}
 	}
-	for i := range r.Packages {
+	for _, i := range changers {
 		p := &r.Packages[i]
-		if of := p.Change.Of; of != "" {
-			at := "packages[" + strconv.Itoa(i) + "].change.of"
-			switch j, ok := ix.packages.at(of); {
-			case of == p.ID:
-				v.add(&RecordError{Package: p.ID, Path: at, Err: detail(ErrSelfResponse, "a package cannot change itself")})
-			case !ok:
-				v.add(&RecordError{Package: p.ID, Path: at, Err: notFound("package", of)})
-			default:
-				if ix.later == nil {
-					ix.later = map[int][]int{}
-				}
-				ix.later[j] = append(ix.later[j], i)
+		of := p.Change.Of
+		at := "packages[" + strconv.Itoa(i) + "].change.of"
+		switch j, ok := ix.packages.at(of); {
+		case of == p.ID:
+			v.add(&RecordError{Package: p.ID, Path: at, Err: detail(ErrSelfResponse, "a package cannot change itself")})
+		case !ok:
+			v.add(&RecordError{Package: p.ID, Path: at, Err: notFound("package", of)})
+		default:
+			if ix.later == nil {
+				ix.later = map[int][]int{}
 			}
+			ix.later[j] = append(ix.later[j], i)
 		}
 	}
 	for i, e := range r.Events {
