@@ -86,11 +86,9 @@ func Assess(r Record, o Options) (Assessment, error) {
 	x.flushWords()
 	x.tolScaled, x.tolFast = scaledTolerance(x.tol)
 	x.noRounding = o.Tolerance.Sign() < 0
-	n := 0
-	for i := range r.Claims {
-		n += len(r.Claims[i].Assertions)
-	}
-	out := Assessment{Tolerance: x.tol, Packages: r.Packages, Claims: r.Claims, Findings: make([]Finding, 0, n)}
+	// The index holds a package for every assertion: there are as many
+	// findings, counted without visiting the claims again.
+	out := Assessment{Tolerance: x.tol, Packages: r.Packages, Claims: r.Claims, Findings: make([]Finding, 0, len(ix.pkgOf))}
 	for ci := range r.Claims {
 		c := &r.Claims[ci]
 		x.about, x.aboutAt = c.About, ix.about[ci]
@@ -212,33 +210,34 @@ type assessor struct {
 
 // A recorded is what the record has for a package or an allocation, ready
 // to weigh a stated figure against. The fields the weighing of most
-// figures reads come first, so that in a large record, whose packages'
-// facts lie far from the cache, they take as few cache lines as they can.
+// figures reads come first, up to short, so that in a large record, whose
+// packages' facts lie far from the cache, they take as few cache lines as
+// they can (see pkgFacts); the rest are read for few figures.
 type recorded struct {
-	basis  Basis
-	figure currency.Figure // Finding.Recorded
-	amount currency.Amount // the exact amount, when exact
-	exact  bool            // amount is known exactly
-	// short reports an itemisation that falls short of everything the
-	// headline admits: the remainder is not itemised, so figures above
-	// the itemisation are not supported rather than overstated.
-	short   bool
-	subject string // "the £2.4m package", "the itemised £3,595,000"
-	brief   string // "£2.4m"
+	figure  currency.Figure // Finding.Recorded
+	amount  currency.Amount // the exact amount, when exact
+	subject string          // "the £2.4m package", "the itemised £3,595,000"
+	brief   string          // "£2.4m"
 	// about is the basis and novelty sentence: "The record has the
 	// headline as announced, with no itemisation, and describes the
 	// money as new money."; novel is the novelty phrase alone.
 	about string
-	novel string
-	// headline is the package's headline, where it is not figure (see
-	// head): a pointer into the record, since a package's facts are kept
-	// for every package and a Figure is 64 bytes.
-	headline *currency.Figure
-	novelty  funding.Novelty
+	basis Basis
+	exact bool // amount is known exactly
+	// short reports an itemisation that falls short of everything the
+	// headline admits: the remainder is not itemised, so figures above
+	// the itemisation are not supported rather than overstated.
+	short bool
 	// lack says why the record has no amount to weigh a figure against,
 	// when it has parts that are not exact or not the whole; few packages
 	// have one, so it is kept apart.
 	lack *lacking
+	// headline is the package's headline, where it is not figure (see
+	// head): a pointer into the record, since a package's facts are kept
+	// for every package and a Figure is 64 bytes.
+	headline *currency.Figure
+	novel    string
+	novelty  funding.Novelty
 }
 
 // A lacking says why the record has no amount for a package or an
@@ -260,9 +259,12 @@ func (r *recorded) head() *currency.Figure {
 
 // pkgFacts are what Assess works out once for each package. sources is
 // p's, kept here so that the assessment of a stated amount need not touch
-// the package itself.
+// the package itself. What the weighing of most figures reads, sources,
+// item and rec up to its short, comes first, in 178 bytes, and the facts
+// are padded to 256 bytes, so that in a large record, where the package
+// of each claim lies far from the one before, they are read in three
+// cache lines rather than four or five.
 type pkgFacts struct {
-	p       *funding.Package
 	sources []funding.Source
 	// item is one more than the index in Assess's items of the item of
 	// the package's total, or 0 while no figure is stated for it: kept
@@ -270,10 +272,12 @@ type pkgFacts struct {
 	// figure reads, so that it costs no cache line of its own.
 	item int32
 	rec  recorded
+	p    *funding.Package
 	// nested are the reconciliations of its allocations itemised in
 	// turn, which findings on those allocations give: nil for the many
 	// packages with none, which so pay one word for them, not three.
 	nested *[]funding.Reconciliation
+	_      [16]byte
 }
 
 // A reconciled is a package's reconciliation, or the error Reconcile gave

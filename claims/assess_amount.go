@@ -10,6 +10,10 @@ import (
 
 var one, hundred = decimal.New(1, 0), decimal.New(100, 0)
 
+// noChange is percentChange(one): the percentage by which equal amounts
+// differ.
+var noChange = decimal.New(0, 2)
+
 // scaledTolerance returns tol × 10^14 as an integer, if it is one that fits.
 func scaledTolerance(tol decimal.Decimal) (uint64, bool) {
 	t := tol.Shift(14)
@@ -151,10 +155,19 @@ func (x *assessor) againstAmount(st *currency.Figure, rec *recorded, f *Finding)
 			nom = r
 		}
 	}
-	diff, _ := nom.Sub(r)
+	diff, err := nom.Sub(r)
 	f.Difference = diff
 	withinTolerance := false
-	if !r.IsZero() {
+	switch {
+	case r.IsZero():
+	case err == nil && diff.IsZero():
+		// The money is the record's, as it is for most figures said
+		// right: the ratio is exactly one and the change none, the very
+		// decimals Ratio and percentChange would make, shared rather than
+		// made for each finding (a decimal is never changed in place).
+		f.Ratio, f.Percent = one, noChange
+		withinTolerance = !x.noRounding
+	default:
 		if ratio, err := nom.Ratio(r); err == nil {
 			pct, c, e, small := percentChange(ratio)
 			f.Ratio, f.Percent = ratio, pct

@@ -36,12 +36,23 @@ func (x *assessor) scaleSlip(f *Finding) {
 	if c, err := st.Compare(rec); err != nil || c > 0 {
 		small, big, more = rec, st, true
 	}
+	// The factors rise: once one takes small past big, the larger ones
+	// do too, and most figures found wrong are within a thousand times the
+	// record, so that one product is compared, not one for each scale.
 	for _, sc := range scales {
 		words := sc.less
 		if more {
 			words = sc.more
 		}
-		if times, err := small.MulInt(sc.factor); err == nil && times.Equal(big) {
+		times, err := small.MulInt(sc.factor)
+		if err != nil {
+			return
+		}
+		c, err := times.Compare(big)
+		if err != nil || c > 0 {
+			return
+		}
+		if c == 0 {
 			p := &x.p
 			p.s(" ").q(f.Stated.Text()).s(" has the digits of the record’s ")
 			p.money(rec).s(" at ").s(words).s(" its scale (").full(small).s(" × ").s(sc.words).s(" = ").full(big).

@@ -43,7 +43,7 @@ type index struct {
 	packages pkgTable
 	events   map[string]int
 	// claims is nil when no claim names another and the IDs are distinct
-	// (see claimsIndexed): then nothing looks a claim up.
+	// (see claimsOnce): then nothing looks a claim up.
 	claims map[string]int
 	// pkgOf holds, for each assertion of each claim in order, the index
 	// of the package it is about, or -1; about holds, for each claim, the
@@ -64,12 +64,16 @@ func (r Record) index(check func(i int) error) (index, error) {
 		packages: newPkgTable(r.Packages),
 		events:   make(map[string]int, len(r.Events)),
 	}
-	if claimsIndexed(r.Claims) {
-		ix.claims = make(map[string]int, len(r.Claims))
-	}
 	var dups bool // a duplicate ID has been met: see insertFirst
+	// changers are the packages whose Change is of another, in order,
+	// noted as each is checked: what they change is looked up once every
+	// package is indexed, without reading the many other packages again.
+	var changers []int
 	for i := range r.Packages {
 		p := &r.Packages[i]
+		if p.Change.Of != "" {
+			changers = append(changers, i)
+		}
 		var err error
 		if check != nil {
 			err = check(i)
@@ -83,21 +87,20 @@ func (r Record) index(check func(i int) error) (index, error) {
 			v.add(&RecordError{Package: p.ID, Path: "packages[" + strconv.Itoa(i) + "].id", Err: detail(ErrDuplicate, "also packages["+strconv.Itoa(j)+"]")})
 		}
 	}
-	for i := range r.Packages {
+	for _, i := range changers {
 		p := &r.Packages[i]
-		if of := p.Change.Of; of != "" {
-			at := "packages[" + strconv.Itoa(i) + "].change.of"
-			switch j, ok := ix.packages.at(of); {
-			case of == p.ID:
-				v.add(&RecordError{Package: p.ID, Path: at, Err: detail(ErrSelfResponse, "a package cannot change itself")})
-			case !ok:
-				v.add(&RecordError{Package: p.ID, Path: at, Err: notFound("package", of)})
-			default:
-				if ix.later == nil {
-					ix.later = map[int][]int{}
-				}
-				ix.later[j] = append(ix.later[j], i)
+		of := p.Change.Of
+		at := "packages[" + strconv.Itoa(i) + "].change.of"
+		switch j, ok := ix.packages.at(of); {
+		case of == p.ID:
+			v.add(&RecordError{Package: p.ID, Path: at, Err: detail(ErrSelfResponse, "a package cannot change itself")})
+		case !ok:
+			v.add(&RecordError{Package: p.ID, Path: at, Err: notFound("package", of)})
+		default:
+			if ix.later == nil {
+				ix.later = map[int][]int{}
 			}
+			ix.later[j] = append(ix.later[j], i)
 		}
 	}
 	for i, e := range r.Events {
@@ -155,10 +158,15 @@ func (r Record) index(check func(i int) error) (index, error) {
 		}
 	}
 
+	ix.about = make([]int32, len(r.Claims))
+	if v.claimsOnce(&r, &ix) {
+		return ix, v.err()
+	}
+	ix.claims = make(map[string]int, len(r.Claims))
 	for i := range r.Claims {
 		c := &r.Claims[i]
 		v.claim(c, i)
-		if blank(c.ID) || ix.claims == nil {
+		if blank(c.ID) {
 			continue
 		}
 		if j, dup := insertFirst(ix.claims, c.ID, i, &dups, func(k int) string { return r.Claims[k].ID }); dup {
@@ -169,7 +177,7 @@ func (r Record) index(check func(i int) error) (index, error) {
 	for i := range r.Claims {
 		n += len(r.Claims[i].Assertions)
 	}
-	ix.pkgOf, ix.about = make([]int32, 0, n), make([]int32, len(r.Claims))
+	ix.pkgOf = make([]int32, 0, n)
 	for i := range r.Claims {
 		var about int
 		ix.pkgOf, about = v.references(&r, &ix, &r.Claims[i], i, ix.pkgOf)
@@ -179,47 +187,66 @@ func (r Record) index(check func(i int) error) (index, error) {
 	return ix, v.err()
 }
 
-// claimsIndexed reports whether the claims cs need indexing by ID: some
-// claim responds to another or an assertion names one it is set against,
-// or two IDs may be the same. Most records have neither, and hashing each
-// ID into a table of hashes, at most a third the size of a map (8 to 16
-// bytes a claim) and never growing, costs less than a map: only when two
-// hashes meet, which distinct IDs of a record rarely do, are the IDs
-// indexed and compared.
-// A record whose claims are not indexed has a nil index of claims, which
-// nothing looks up.
-func claimsIndexed(cs []Claim) bool {
+// claimsOnce checks the claims of r, each in one visit, its own problems
+// and then its references, and fills ix's pkgOf and about, if no claim
+// needs the claims indexed by ID: none responds to another, no assertion
+// names one it is set against, and no two IDs may be the same. Most
+// records' claims are so, and a large record's claims lie far from the
+// cache: they are read once, not once for each check. The problems with
+// references follow those of every claim, as they do when the claims are
+// indexed, and no claim responds to another, so none is in a circle. If a
+// claim needs the index, claimsOnce stops there, leaves v as it found it,
+// and reports false.
+//
+// Whether two IDs may be the same is asked of a table of their hashes, at
+// most a third the size of a map (8 to 16 bytes a claim) and never
+// growing: only when two hashes meet, which distinct IDs of a record
+// rarely do, are the IDs indexed and compared.
+func (v *validator) claimsOnce(r *Record, ix *index) bool {
+	cs := r.Claims
 	size := 16
 	for size < 2*len(cs) {
 		size <<= 1
 	}
 	slots, mask := make([]uint32, size), uint64(size-1)
+	mark := len(v.errs)
+	var refs validator
+	// Most claims make one assertion.
+	ix.pkgOf = make([]int32, 0, len(cs))
 	for i := range cs {
 		c := &cs[i]
 		if c.RespondsTo != "" {
-			return true
+			v.errs = v.errs[:mark]
+			return false
 		}
 		for _, a := range c.Assertions {
 			if in, ok := a.(Insufficiency); ok && in.Against != "" {
-				return true
+				v.errs = v.errs[:mark]
+				return false
 			}
 		}
-		if blank(c.ID) {
-			continue
+		if !blank(c.ID) {
+			// A slot holds the high half of an ID's hash, made odd so
+			// that no hash is the empty slot's 0; the low half is where
+			// it goes.
+			h := maphash.String(idSeed, c.ID)
+			tag, k := uint32(h>>32)|1, h&mask
+			for slots[k] != 0 && slots[k] != tag {
+				k = (k + 1) & mask
+			}
+			if slots[k] == tag {
+				v.errs = v.errs[:mark]
+				return false
+			}
+			slots[k] = tag
 		}
-		// A slot holds the high half of an ID's hash, made odd so that no
-		// hash is the empty slot's 0; the low half is where it goes.
-		h := maphash.String(idSeed, c.ID)
-		tag, k := uint32(h>>32)|1, h&mask
-		for slots[k] != 0 && slots[k] != tag {
-			k = (k + 1) & mask
-		}
-		if slots[k] == tag {
-			return true
-		}
-		slots[k] = tag
+		v.claim(c, i)
+		var about int
+		ix.pkgOf, about = refs.references(r, ix, c, i, ix.pkgOf)
+		ix.about[i] = int32(about)
 	}
-	return false
+	v.errs = append(v.errs, refs.errs...)
+	return true
 }
 
 // A pkgTable finds a record's packages by ID: an open-addressed hash
@@ -228,11 +255,16 @@ func claimsIndexed(cs []Claim) bool {
 // and a slot of four bytes that never grows costs less to fill and to probe
 // than a map's entry of a string and an int. A slot holds a package's
 // index plus one, 0 when it is free; a look-up compares the ID of the
-// package a slot names. The zero pkgTable holds no package.
+// package a slot names, from ids, the packages' IDs in order, which insert
+// fills as it indexes them: a package is several hundred bytes, and in a
+// large record the package of a claim lies far from the cache, so that
+// the IDs apart cost a look-up one distant read rather than two. The zero
+// pkgTable holds no package.
 type pkgTable struct {
 	slots []int32
 	mask  uint64
 	pkgs  []funding.Package
+	ids   []string
 }
 
 // newPkgTable returns an empty table for the packages ps, which insert
@@ -242,17 +274,19 @@ func newPkgTable(ps []funding.Package) pkgTable {
 	for size < 2*len(ps) {
 		size <<= 1
 	}
-	return pkgTable{slots: make([]int32, size), mask: uint64(size - 1), pkgs: ps}
+	return pkgTable{slots: make([]int32, size), mask: uint64(size - 1), pkgs: ps, ids: make([]string, len(ps))}
 }
 
 // insert indexes package i by its ID unless an earlier package has that
 // ID, and returns that package's index and true if one has; an empty ID is
 // indexed by its last package, as a map assigned in order would hold it.
+// The packages are inserted in order, each once, before any look-up.
 func (t *pkgTable) insert(i int) (int, bool) {
 	id := t.pkgs[i].ID
+	t.ids[i] = id
 	k := maphash.String(idSeed, id) & t.mask
 	for t.slots[k] != 0 {
-		if j := int(t.slots[k] - 1); t.pkgs[j].ID == id {
+		if j := int(t.slots[k] - 1); t.ids[j] == id {
 			if id == "" {
 				t.slots[k] = int32(i + 1)
 			}
@@ -271,14 +305,14 @@ func (t *pkgTable) at(id string) (int, bool) {
 		return 0, false
 	}
 	for k := maphash.String(idSeed, id) & t.mask; t.slots[k] != 0; k = (k + 1) & t.mask {
-		if j := int(t.slots[k] - 1); t.pkgs[j].ID == id {
+		if j := int(t.slots[k] - 1); t.ids[j] == id {
 			return j, true
 		}
 	}
 	return 0, false
 }
 
-// idSeed seeds the hashes of claimsIndexed and pkgTable.
+// idSeed seeds the hashes of claimsOnce and pkgTable.
 var idSeed = maphash.MakeSeed()
 
 // insertFirst indexes entry i of a list by its ID, id, in m, unless an

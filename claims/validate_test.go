@@ -9,6 +9,7 @@ import (
 	"github.com/fundclaims/fundclaims/claims"
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
+	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
 
@@ -242,5 +243,39 @@ func TestRecordLookups(t *testing.T) {
 	}
 	if r.Responses("") != nil {
 		t.Error(`Responses("") should be nil`)
+	}
+}
+
+// TestValidateOrder checks that the problems with claims come in one
+// order whether or not some claim names another: every claim's own
+// problems, in record order, then the problems with what each names.
+func TestValidateOrder(t *testing.T) {
+	want := []string{
+		`claims: claim "b": claims[1].quote: missing`,
+		`claims: claim "a": claims[0].about: not found: no package "nope" in the record`,
+		`claims: claim "b": claims[1].assertions[0].package: not found: no package "gone" in the record`,
+	}
+	for _, respond := range []bool{false, true} {
+		r := fixture()
+		r.Claims = []claims.Claim{
+			{ID: "a", Speaker: funding.Person{Name: "A"}, Quote: "q", About: "nope"},
+			{ID: "b", Speaker: funding.Person{Name: "B"}, Assertions: claims.Assertions{claims.StatedAmount{Package: "gone", Figure: currency.MustParseFigure("£1m")}}},
+		}
+		if respond {
+			// A response makes Validate index the claims by ID.
+			r.Claims = append(r.Claims, claims.Claim{ID: "c", Speaker: funding.Person{Name: "C"}, Quote: "q", RespondsTo: "a", About: r.Packages[0].ID})
+		}
+		err := r.Validate()
+		j, ok := err.(interface{ Unwrap() []error })
+		if !ok {
+			t.Fatalf("Validate() = %v, want joined errors", err)
+		}
+		var got []string
+		for _, e := range j.Unwrap() {
+			got = append(got, e.Error())
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Validate() with a response %v: errors differ (-want +got):\n%s", respond, diff)
+		}
 	}
 }
