@@ -1748,6 +1748,17 @@ var receiveVerbs = []string{"receive", "receives", "received", "receiving", "get
 // "Dundee is getting £20 million".
 var getVerbs = []string{"get", "gets", "getting", "got"}
 
+// rakeVerb reports whether w, before "in", gets money in the active
+// voice as "get" does: thelondoneconomic-2016's "the country’s least
+// deprived areas … would rake in £5.3m" names the areas that receive it.
+func rakeVerb(w string) bool {
+	switch w {
+	case "rake", "rakes", "raked", "raking":
+		return true
+	}
+	return false
+}
+
 // degreeAdverb reports whether w is an adverb of degree that may stand
 // between a verb of receiving and its money: "got just £6,000", "gets
 // only an extra £5m".
@@ -1777,6 +1788,10 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	if n > 2 && before[n-1].w == "from" && before[n-2].w == "benefit" && !clauseBreak(d.text[before[n-1].end:m.Start]) {
 		n-- // "to benefit from extra £246,139"
 		before[n-1].w = "receive"
+	}
+	if n > 2 && before[n-1].w == "in" && rakeVerb(before[n-2].w) && !clauseBreak(d.text[before[n-1].end:m.Start]) {
+		n-- // "would rake in £5.3m": a phrasal verb of getting
+		before[n-1].w = "get"
 	}
 	if n < 2 || !slices.Contains(receiveVerbs, before[n-1].w) || clauseBreak(d.text[before[n-1].end:m.Start]) {
 		return a, nil, false

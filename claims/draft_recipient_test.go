@@ -201,3 +201,25 @@ func TestDraftSharedAcross(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftRakeInRecipient drafts the subject of "rake in" before a
+// figure as its recipient, as it does the subject of "get"
+// (thelondoneconomic-2016: "the country’s least deprived areas … would
+// rake in £5.3m"), and not "in" after another verb.
+func TestDraftRakeInRecipient(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The government has announced £90m for councils.\n\nThe richest boroughs, Northby and Eastham, would rake in £4m.\n",
+			want: []string{"package £90m; share £4m", "claim £90m package"},
+		},
+		{
+			text: "The government has announced £90m for councils.\n\nThe richest boroughs, Northby and Eastham, would invest in £4m of repairs.\n",
+			want: []string{"package £90m", "claim £90m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
