@@ -223,3 +223,27 @@ func TestDraftRakeInRecipient(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftSharingVerb drafts the whole after "will (now) share" as the
+// allocation of the count before the verb, the money without the
+// package's period, which the headline holds (caerphillyobserver-2014:
+// "seven local authorities will now share £7m over the next three
+// years").
+func TestDraftSharingVerb(t *testing.T) {
+	const lede = "New money for Northby\n\nThe Welsh Government has announced that Northby will be one of five areas each receiving £2 million of funding to help with regeneration work.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "The additional funding comes from the Welsh Government’s Thriving Towns scheme and means that five local authorities will now share £10m over the next two years.\n",
+			want: []string{"package £10m over 2 years; share £10m ×5", "claim £2m per unit"},
+		},
+		{
+			text: lede + "The additional funding comes from the Welsh Government’s Thriving Towns scheme and means that five local authorities will share £10m.\n",
+			want: []string{"package £10m; share £10m ×5", "claim £2m per unit"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
