@@ -711,20 +711,29 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 	}
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-120), m.Start}, nil)
 	n := len(before)
-	if n < 4 || before[n-1].w != "of" || before[n-2].w != "share" {
-		return a, nil, false
+	f := m.Figure
+	end, sharing := d.sharingVerb(before, m)
+	if sharing {
+		// "will now share £7m over the next three years": the period
+		// is the package's, which its headline holds; the recipients
+		// share the money.
+		f = withoutPeriod(f)
+	} else {
+		if n < 4 || before[n-1].w != "of" || before[n-2].w != "share" {
+			return a, nil, false
+		}
+		v := n - 3
+		if before[v].w == "a" || before[v].w == "the" {
+			v--
+		}
+		if v < 1 || !slices.Contains(receiveVerbs, before[v].w) && !(before[v].w == "from" && before[v-1].w == "benefit") {
+			return a, nil, false
+		}
+		if before[v].w == "from" {
+			v--
+		}
+		end = v
 	}
-	v := n - 3
-	if before[v].w == "a" || before[v].w == "the" {
-		v--
-	}
-	if v < 1 || !slices.Contains(receiveVerbs, before[v].w) && !(before[v].w == "from" && before[v-1].w == "benefit") {
-		return a, nil, false
-	}
-	if before[v].w == "from" {
-		v--
-	}
-	end := v
 	for end > 0 && isAuxiliary(before[end-1].w) {
 		end--
 	}
@@ -736,10 +745,10 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 		if err != nil || isTimeUnit(before[c+1].w) {
 			continue
 		}
-		if exactAmount(m.Figure) {
-			a.Amount = m.Figure.Nominal()
+		if exactAmount(f) {
+			a.Amount = f.Nominal()
 		} else {
-			a.Stated = m.Figure
+			a.Stated = f
 		}
 		at := Span{before[c].start, before[end-1].end}
 		a.Count = count
@@ -751,6 +760,44 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 		return a, fields, true
 	}
 	return a, nil, false
+}
+
+// sharingVerb returns the index in before, the words before the mention
+// m, of "share" as a verb straight before it, after an auxiliary and
+// perhaps "now": caerphillyobserver-2014's "seven local authorities will
+// now share £7m" gives the whole to the count before the verb, as "will
+// receive a share of" does. The noun ("their share £7m") has no
+// auxiliary before it.
+func (d *drafter) sharingVerb(before []tok, m currency.Mention) (int, bool) {
+	n := len(before)
+	if n < 3 || before[n-1].w != "share" || clauseBreak(d.text[before[n-1].end:m.Start]) {
+		return 0, false
+	}
+	v := n - 1
+	if before[v-1].w == "now" {
+		v--
+	}
+	if !isAuxiliary(before[v-1].w) {
+		return 0, false
+	}
+	return v, true
+}
+
+// withoutPeriod returns f without the period it is over, read from the
+// longest leading words of its text that state the same money over no
+// period ("£7m" of "£7m over the next three years"), or f if none do.
+func withoutPeriod(f currency.Figure) currency.Figure {
+	if f.Over().IsZero() {
+		return f
+	}
+	text := f.Text()
+	for i := strings.LastIndexByte(text, ' '); i > 0; i = strings.LastIndexByte(text[:i], ' ') {
+		g, err := currency.ParseFigure(text[:i])
+		if err == nil && g.Over().IsZero() && g.Per().IsZero() && g.Bound() == f.Bound() && g.Nominal().Equal(f.Nominal()) {
+			return g
+		}
+	}
+	return f
 }
 
 // sharedAcross returns the allocation of the whole of the mention m in
@@ -1748,6 +1795,17 @@ var receiveVerbs = []string{"receive", "receives", "received", "receiving", "get
 // "Dundee is getting £20 million".
 var getVerbs = []string{"get", "gets", "getting", "got"}
 
+// rakeVerb reports whether w, before "in", gets money in the active
+// voice as "get" does: thelondoneconomic-2016's "the country’s least
+// deprived areas … would rake in £5.3m" names the areas that receive it.
+func rakeVerb(w string) bool {
+	switch w {
+	case "rake", "rakes", "raked", "raking":
+		return true
+	}
+	return false
+}
+
 // degreeAdverb reports whether w is an adverb of degree that may stand
 // between a verb of receiving and its money: "got just £6,000", "gets
 // only an extra £5m".
@@ -1777,6 +1835,10 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	if n > 2 && before[n-1].w == "from" && before[n-2].w == "benefit" && !clauseBreak(d.text[before[n-1].end:m.Start]) {
 		n-- // "to benefit from extra £246,139"
 		before[n-1].w = "receive"
+	}
+	if n > 2 && before[n-1].w == "in" && rakeVerb(before[n-2].w) && !clauseBreak(d.text[before[n-1].end:m.Start]) {
+		n-- // "would rake in £5.3m": a phrasal verb of getting
+		before[n-1].w = "get"
 	}
 	if n < 2 || !slices.Contains(receiveVerbs, before[n-1].w) || clauseBreak(d.text[before[n-1].end:m.Start]) {
 		return a, nil, false

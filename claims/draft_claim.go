@@ -320,8 +320,14 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// rounded ("£51 billion" for £51.3 billion).
 				a.Role = RoleOther
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
-			case a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage:
+			case a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage || a.Role == RoleLevel && d.risesTo(at):
 				// The headline of a package announced apart: its figure.
+				// So is it as the level money rises to: "by the end of
+				// July this will have risen to £455 million" beside "is
+				// providing £455 million in weekly advanced payments"
+				// (scotgov-2020-councils) is that package, paid in full;
+				// not a level cut to ("slashed from more than £50m to
+				// just £2m", readingchronicle-2018).
 				if id, ok := d.otherOf(a.Figure); ok {
 					a.Role, a.Package = RolePackage, id
 					d.field(path+"assertions["+strconv.Itoa(k)+"].package", at, Inferred)
@@ -434,6 +440,21 @@ func (d *drafter) shareOf(s Span) bool {
 func (d *drafter) namesMoneyAt(s Span) bool {
 	m := currency.Mention{Start: s.Start, End: s.End}
 	return d.namesMoney(m, d.wordsBefore(m))
+}
+
+// risesTo reports whether a verb of rising and "to" come straight
+// before the figure at at: "will have risen to £455 million".
+func (d *drafter) risesTo(at Span) bool {
+	before := wordsOf(d.text, Span{max(0, at.Start-24), at.Start}, nil)
+	n := len(before)
+	if n < 2 || before[n-1].w != "to" || clauseBreak(d.text[before[n-1].end:at.Start]) {
+		return false
+	}
+	switch before[n-2].w {
+	case "rise", "rises", "rising", "rose", "risen":
+		return true
+	}
+	return false
 }
 
 // otherOf returns the ID of the package announced apart whose headline

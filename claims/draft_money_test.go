@@ -359,3 +359,29 @@ func checkMoney(t *testing.T, i int, text string, want []string) {
 		t.Errorf("case %d: DraftRecord(%q) money (-want +got):\n%s", i, text, diff)
 	}
 }
+
+// TestDraftRisenToPackageApart drafts the headline of a package
+// announced apart, as the level money rises to, as that package
+// (scotgov-2020-councils: "by the end of July this will have risen to
+// £455 million" beside "is providing £455 million in weekly advanced
+// payments"), and the same figure as the level it is cut to as a level
+// (readingchronicle-2018: "slashed from more than £50m to just £2m").
+func TestDraftRisenToPackageApart(t *testing.T) {
+	const lede = "The Scottish Government has announced £80 million for councils to tackle COVID-19.\n\n" +
+		"Separately, the Scottish Government is providing £120 million in weekly advanced payments to councils.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "Finance Minister Jo Bell said: \"To date, councils have received £100 million in advanced payments, and by the end of August this will have risen to £120 million.\"\n",
+			want: []string{"package £80m", "package £120m", "claim £80m package", "claim £100m share, £120m package"},
+		},
+		{
+			text: lede + "Finance Minister Jo Bell said: \"Our grant has been slashed from £190 million to £120 million.\"\n",
+			want: []string{"package £80m", "package £120m", "claim £80m package", "claim £190m previous, £120m level"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

@@ -201,3 +201,49 @@ func TestDraftSharedAcross(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftRakeInRecipient drafts the subject of "rake in" before a
+// figure as its recipient, as it does the subject of "get"
+// (thelondoneconomic-2016: "the country’s least deprived areas … would
+// rake in £5.3m"), and not "in" after another verb.
+func TestDraftRakeInRecipient(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The government has announced £90m for councils.\n\nThe richest boroughs, Northby and Eastham, would rake in £4m.\n",
+			want: []string{"package £90m; share £4m", "claim £90m package"},
+		},
+		{
+			text: "The government has announced £90m for councils.\n\nThe richest boroughs, Northby and Eastham, would invest in £4m of repairs.\n",
+			want: []string{"package £90m", "claim £90m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftSharingVerb drafts the whole after "will (now) share" as the
+// allocation of the count before the verb, the money without the
+// package's period, which the headline holds (caerphillyobserver-2014:
+// "seven local authorities will now share £7m over the next three
+// years").
+func TestDraftSharingVerb(t *testing.T) {
+	const lede = "New money for Northby\n\nThe Welsh Government has announced that Northby will be one of five areas each receiving £2 million of funding to help with regeneration work.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "The additional funding comes from the Welsh Government’s Thriving Towns scheme and means that five local authorities will now share £10m over the next two years.\n",
+			want: []string{"package £10m over 2 years; share £10m ×5", "claim £2m per unit"},
+		},
+		{
+			text: lede + "The additional funding comes from the Welsh Government’s Thriving Towns scheme and means that five local authorities will share £10m.\n",
+			want: []string{"package £10m; share £10m ×5", "claim £2m per unit"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

@@ -157,7 +157,7 @@ func (d *drafter) opensListing(s Span) (includes, ok bool) {
 // confirmed, taking the total … to over £11 billion") is where that
 // package's change goes to, not a package of its own.
 func (d *drafter) listedTotal(s Span, k int) bool {
-	if d.quoted(span(d.ms[k])) || !d.runningTotal(s, d.ms[k]) {
+	if d.quoted(span(d.ms[k])) || !d.runningTotal(s, d.ms[k]) || d.sumOfKnown(d.ms[k]) {
 		return false
 	}
 	for i := k - 1; i >= 0 && d.ms[i].Start >= s.Start; i-- {
@@ -166,4 +166,26 @@ func (d *drafter) listedTotal(s Span, k int) bool {
 		}
 	}
 	return true
+}
+
+// sumOfKnown reports whether the mention m is the headline's money plus
+// that of a package drafted apart before it: lancashiretelegraph-2024's
+// "This brings the total amount provided by … community fund to
+// £215,000", after "a further £125,000" and "£90,000 provided earlier this
+// year", adds up money the record holds, no package of its own.
+func (d *drafter) sumOfKnown(m currency.Mention) bool {
+	if d.headline < 0 {
+		return false
+	}
+	head := d.ms[d.headline].Figure.Nominal()
+	for _, o := range d.others {
+		sum, err := head.Add(o.Headline.Nominal())
+		if err != nil {
+			continue
+		}
+		if c, err := sum.Compare(m.Figure.Nominal()); err == nil && c == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -57,3 +57,30 @@ func TestDraftRunningTotal(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftRunningTotalOfKnown drafts no package for a running total
+// that is the headline plus a package drafted before it
+// (lancashiretelegraph-2024: "This brings the total amount provided by …
+// community fund to £215,000" after £125,000 and £90,000), and still
+// drafts one for a total the record's money does not add up to
+// (newhamrecorder-2020's "brings its extra funding total to
+// £24,199,162").
+func TestDraftRunningTotalOfKnown(t *testing.T) {
+	const lede = "The police commissioner has awarded a further £50,000 to a range of projects across the county.\n\n" +
+		"This latest award of funding follows £30,000 provided earlier this year for summer projects. "
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "This brings the total amount provided by the commissioner’s community fund to £80,000.\n",
+			want: []string{"package £50,000", "package £30,000"},
+		},
+		{
+			text: lede + "This brings the total amount provided by the commissioner’s community fund to £95,000.\n",
+			want: []string{"package £50,000", "package £30,000", "package £95,000"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
