@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 75 articles in nine sets:
+// the measured figures. They were last set over 81 articles in ten sets:
 // 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -17,25 +17,28 @@ import "testing"
 // dofni-2022, leaderlive-2018, theargus-2004, portsmouth-2018,
 // localgov-2016), a sixth six (irelandlive-2026, belfasttelegraph-2016,
 // yorkshirepost-2019, caerphillyobserver-2014, scotgov-2020-councils,
-// dsdni-2003) and a seventh six (welshgov-2018-nhs-winter, winchester-2017,
+// dsdni-2003), a seventh six (welshgov-2018-nhs-winter, winchester-2017,
 // redditchadvertiser-2020, policeprofessional-2018, thamesvalleypcc-2014,
-// thestar-2021), each held out at first, measured once unseen, and since
-// read, as a development set, to generalise the rules; and an eighth six
-// (yorkpress-2012, thelondoneconomic-2016, lancashiretelegraph-2024,
-// welshgov-2018-settlement, govuk-2018, thenational-2021), still held
-// out: no rule has been written from them. Each set's records were
-// committed before the drafter was first run on them. Figures with their
-// roles 410 of 463 expected, 433 drafted; speakers 370 of 387, 370
-// drafted; quotes 370 of 387, 374 drafted. The eighth set alone, its
-// first measure: figures 19 of 44, 32 drafted (recall 43.2%); speakers
-// and quotes 26 of 33 (78.8%).
+// thestar-2021) and an eighth six (yorkpress-2012,
+// thelondoneconomic-2016, lancashiretelegraph-2024,
+// welshgov-2018-settlement, govuk-2018, thenational-2021), each held out
+// at first, measured once unseen, and since read, as a development set, to
+// generalise the rules; and a ninth six (huffingtonpost-2011,
+// cumberlandnews-2016, telfordwrekin-2018, worcesternews-2001,
+// civilsociety-2025, derbyshire-2013), still held out: no rule has been
+// written from them, and their first measure lowered the floors. Each
+// set's records were committed before the drafter was first run on them.
+// Figures with their roles 435 of 483 expected, 461 drafted; speakers 404
+// of 423, 407 drafted; quotes 407 of 423, 411 drafted. The ninth set
+// alone, its first measure: figures 6 of 20, 19 drafted (recall 30.0%);
+// speakers 31 of 36, 34 drafted (86.1%); quotes 34 of 36 (94.4%).
 const (
-	floorFigureRecall     = 88.5
-	floorFigurePrecision  = 94.6
-	floorSpeakerRecall    = 95.6
-	floorSpeakerPrecision = 100.0
-	floorQuoteRecall      = 95.6
-	floorQuotePrecision   = 98.9
+	floorFigureRecall     = 90.0
+	floorFigurePrecision  = 94.3
+	floorSpeakerRecall    = 95.5
+	floorSpeakerPrecision = 99.2
+	floorQuoteRecall      = 96.2
+	floorQuotePrecision   = 99.0
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft
