@@ -60,15 +60,15 @@ func (StatedAmount) assertion() {}
 //
 //   - RoleNeeded before: need, needs, needed, called for, calls for, asked
 //     for, demanded, requires, required, requested, want, wanted, sought,
-//     seeking, bid for, appealed for, lobbied for, pressing for, face,
-//     faces, facing (a sum still to find: "we face another £20 million"),
-//     shortfall (of), gap of, funding gap, black hole (of), backlog (of),
-//     deficit (of), pressures of, to find; after: need, needs, needed, require, required within three words
-//     ("£3m is required"), shortfall, gap, funding gap, black hole, hole,
-//     backlog, deficit, short, of spending pressures; and "should", "ought"
-//     or "must" up to twelve words before ("Wales should therefore receive
-//     an additional £60bn"), over a share, a change or the package, unless
-//     "the", "this" or "that" names the sum as known;
+//     seeking, bid for, appealed for, lobbied for, pressing for, face, faces,
+//     facing (a sum still to find: "we face another £20 million"), shortfall
+//     (of), gap of, funding gap, black hole (of), backlog (of), deficit (of),
+//     pressures of, to find; after: need, needs, needed, require, required
+//     within three words ("£3m is required"), shortfall, gap, funding gap,
+//     black hole, hole, backlog, deficit, short, of spending pressures; and
+//     "should", "ought" or "must" up to twelve words before ("Wales should
+//     therefore receive an additional £60bn"), over a share, a change or the
+//     package, unless "the", "this" or "that" names the sum as known;
 //   - RolePrevious: "from £50.1bn" where "to £53.9bn" follows, which is
 //     RoleLevel; before: "up from", "down from", "previously", "last
 //     year's", "last year", original, initial, used to be, used to cost,
@@ -87,48 +87,48 @@ func (StatedAmount) assertion() {}
 //   - RoleChange before: additional, extra, further, increase of, rise of,
 //     cut of, cut by, increased by, reduction of, top-up of, uplift of, cuts
 //     totalling, savings of, lost, decrease of, increase (decrease, cut,
-//     reduction) in funding of, is (are, was, were) up, up by, and "by" with a verb of rising, falling or
-//     raising up to twelve words before ("increases funding for social care
-//     and other vital services by £2.3 billion"); straight after the amount:
-//     more, less, extra, increase, rise, cut, higher, lower, up, down,
-//     savings, of cuts, of reductions, on last year. An extra sum ("an
-//     additional £11.6m", "a further £2m") is the package unless its sentence gives the level it
-//     adds to or takes the spending to (total, bringing, taking, on top of,
-//     up from, in addition to, or "part of" after it), and gives way to any
-//     word giving another role but a share ("we need an extra £2m" is
-//     needed); after comprises, includes or including it is a share ("this
-//     comprises £1.5m of core funding and an extra £1m"), or set off
-//     by a dash straight after another figure, when it is a change in that
-//     one ("at least £5,150 - an extra £150 -");
+//     reduction) in funding of, is (are, was, were) up, up by, and "by" with
+//     a verb of rising, falling or raising up to twelve words before
+//     ("increases funding for social care and other vital services by £2.3
+//     billion"); straight after the amount: more, less, extra, increase,
+//     rise, cut, higher, lower, up, down, savings, of cuts, of reductions, on
+//     last year. An extra sum ("an additional £11.6m", "a further £2m") is
+//     the package unless its sentence gives the level it adds to or takes the
+//     spending to (total, bringing, taking, on top of, up from, in addition
+//     to, or "part of" after it), and gives way to any word giving another
+//     role but a share ("we need an extra £2m" is needed); after comprises,
+//     includes or including it is a share ("this comprises £1.5m of core
+//     funding and an extra £1m"), or set off by a dash straight after another
+//     figure, when it is a change in that one ("at least £5,150 - an extra
+//     £150 -");
 //   - RoleShare before: will get, will receive, gets, got, receives,
-//     received, benefit from (but the pot a determiner or a possessive
-//     names after it is the package: "benefit from the Government's £1
-//     billion package"), share of, of which, including, includes,
-//     include, included, separated into, split into, divided into, made up
-//     of, comprises, consists of, over RolePerUnit for what "each" or
-//     "every" and a noun receive ("each pupil will receive £4,000"), or
-//     "all" and a noun receive as "a" sum ("all drivers who received a
-//     £1500 grant"), or "the majority of" them receive ("the vast
-//     majority of operators would receive less than £10,000"); after:
-//     goes to, of it, of that, of this,
-//     and, with no role of its own, the next item of a list whose verb is
-//     gapped after a share ("Glasgow will receive £60.9 million, Edinburgh
-//     £37.8 million") and a sum alone in brackets after an item named,
-//     after other money ("for Rates Support (£2.1million)"), and, with
-//     no role of its own, each of two or more figures in a list that
-//     states money year by year or month by month ("£1 million in
-//     2012/13 and £1.5 million the next year"); and "of the" before another figure ("£40m of the £300m"), whose figure
-//     is the package, as is the figure after "a share of" or "receive share
-//     of"; and "as part of" after it with a figure or a fund, funding,
+//     received, benefit from (but the pot a determiner or a possessive names
+//     after it is the package: "benefit from the Government's £1 billion
+//     package"), share of, of which, including, includes, include, included,
+//     separated into, split into, divided into, made up of, comprises,
+//     consists of, over RolePerUnit for what "each" or "every" and a noun
+//     receive ("each pupil will receive £4,000"), or "all" and a noun receive
+//     as "a" sum ("all drivers who received a £1500 grant"), or "the majority
+//     of" them receive ("the vast majority of operators would receive less
+//     than £10,000"); after: goes to, of it, of that, of this, and, with no
+//     role of its own, the next item of a list whose verb is gapped after a
+//     share ("Glasgow will receive £60.9 million, Edinburgh £37.8 million")
+//     and a sum alone in brackets after an item named, after other money
+//     ("for Rates Support (£2.1million)"), and, with no role of its own, each
+//     of two or more figures in a list that states money year by year or
+//     month by month ("£1 million in 2012/13 and £1.5 million the next
+//     year"); and "of the" before another figure ("£40m of the £300m"), whose
+//     figure is the package, as is the figure after "a share of" or "receive
+//     share of"; and "as part of" after it with a figure or a fund, funding,
 //     grant, package, allocation, settlement, pot or programme after that
 //     ("£2m as part of the £100m fund") or with its recipient between
-//     ("£63million to Hounslow Council as part of its"), over the package
-//     or no role; within three words after it: will go towards, is
-//     allocated to, will be allocated to, between them, which win over an extra sum's new
+//     ("£63million to Hounslow Council as part of its"), over the package or
+//     no role; within three words after it: will go towards, is allocated to,
+//     will be allocated to, between them, which win over an extra sum's new
 //     money ("an additional £30million is allocated to education");
 //   - RoleRival before: rival, Labour's, the opposition's, their own;
-//   - RoleProposal before: proposal, proposed, would spend, would invest, would have spent;
-//     after: proposal;
+//   - RoleProposal before: proposal, proposed, would spend, would invest,
+//     would have spent; after: proposal;
 //   - RolePerUnit after: per (but not "per year", a rate), each, apiece, a
 //     head, for every, a or an and a noun ("£430 a pupil", not "a year"),
 //     and, straight after the amount, at a time (a cap on each draw, "up
@@ -143,46 +143,42 @@ func (StatedAmount) assertion() {}
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to, follows,
 //     replaces, builds on, and money raised (raise, raised, bring in) or
-//     leveraged from others (leverage, leveraged, lever in);
-//     and, over a cue of need, money on offer to bid for ("the opportunity
-//     of bidding for", "the chance to bid for"), a forecast total
-//     ("expected to total", "projected to reach") and, over a change, a
-//     forecast loss ("estimated to lose");
-//     after: of reserves, from reserves, out of reserves, bill (a cost: "a
-//     £2m bill for repairs"); money given in a
-//     time gone by, a verb of giving or spending in the perfect ("has so
-//     far spent", "we have allocated") with so far, already, to date,
-//     since, over the last, over the past or previously in its sentence,
-//     and so money "supported by", "backed by" or "funded by" with one of
-//     those in its sentence ("planning since last winter, supported by
-//     £50 million"), over the package or no role; money spent by a date, "by" and a month,
-//     "the end of" or "then" after the figure with spend, spent or spending
-//     and was, had or spent before it, and no will, would, to or expected
-//     ("the total spend of the fund was £392 million by the end of
-//     February"), over the package or no role; and "of that", "of it" or "of this"
-//     after a figure of another item ("£12 million of reserves and £3.2
-//     million of that");
+//     leveraged from others (leverage, leveraged, lever in); and, over a cue
+//     of need, money on offer to bid for ("the opportunity of bidding for",
+//     "the chance to bid for"), a forecast total ("expected to total",
+//     "projected to reach") and, over a change, a forecast loss ("estimated
+//     to lose"); after: of reserves, from reserves, out of reserves, bill (a
+//     cost: "a £2m bill for repairs"); money given in a time gone by, a verb
+//     of giving or spending in the perfect ("has so far spent", "we have
+//     allocated") with so far, already, to date, since, over the last, over
+//     the past or previously in its sentence, and so money "supported by",
+//     "backed by" or "funded by" with one of those in its sentence ("planning
+//     since last winter, supported by £50 million"), over the package or no
+//     role; money spent by a date, "by" and a month, "the end of" or "then"
+//     after the figure with spend, spent or spending and was, had or spent
+//     before it, and no will, would, to or expected ("the total spend of the
+//     fund was £392 million by the end of February"), over the package or no
+//     role; and "of that", "of it" or "of this" after a figure of another
+//     item ("£12 million of reserves and £3.2 million of that");
 //   - RolePackage before: announced, announcing, invests, investment of,
-//     providing, coughing up, gave, awarded, offering (but was awarded,
-//     been offered and the like give a share), settlement of,
-//     distribution of, committed, pledged, promised, unveiled,
-//     worth, spending, package of, funding of, total of, package is, access
-//     to, makes available, made available, and the belittling only, just,
-//     barely, mere, paltry; after: for, package, fund, funding, investment,
-//     programme, scheme, grant, settlement, deal, boost, pot, of additional,
-//     of extra, of new, headline, plan, and a verb of spending or giving in
-//     the passive ("has been spent", "will be allocated", "is being made
-//     available", "is being given", "will be awarded"); "from the" and the figure after a verb of receiving
-//     or cash, money or funding up to two words before ("will receive
-//     from the £183.5 million", "more cash from the additional £1
-//     billion"),
-//     over the level before; "will see" or "would see" before the figure
-//     with a verb of giving or spending after it ("will see almost £1bn
-//     invested"), over no role; a gloss on the money named just
-//     before ("the sum, equivalent to roughly £3.5m a week"); and "the"
-//     opening the clause or the
-//     reported speech of a sum that is its subject, with no other word ("the
-//     £2.4m would bolster", "critics said the £2m was").
+//     providing, coughing up, gave, awarded, offering (but was awarded, been
+//     offered and the like give a share), settlement of, distribution of,
+//     committed, pledged, promised, unveiled, worth, spending, package of,
+//     funding of, total of, package is, access to, makes available, made
+//     available, and the belittling only, just, barely, mere, paltry; after:
+//     for, package, fund, funding, investment, programme, scheme, grant,
+//     settlement, deal, boost, pot, of additional, of extra, of new,
+//     headline, plan, and a verb of spending or giving in the passive ("has
+//     been spent", "will be allocated", "is being made available", "is being
+//     given", "will be awarded"); "from the" and the figure after a verb of
+//     receiving or cash, money or funding up to two words before ("will
+//     receive from the £183.5 million", "more cash from the additional £1
+//     billion"), over the level before; "will see" or "would see" before the
+//     figure with a verb of giving or spending after it ("will see almost
+//     £1bn invested"), over no role; a gloss on the money named just before
+//     ("the sum, equivalent to roughly £3.5m a week"); and "the" opening the
+//     clause or the reported speech of a sum that is its subject, with no
+//     other word ("the £2.4m would bolster", "critics said the £2m was").
 //
 // Terms are RealTerms for "real terms", "real-terms", "after inflation",
 // "inflation-adjusted", "in today's prices"; Cash for "cash terms", "in

@@ -10,11 +10,12 @@ import (
 )
 
 // benchRecord generates a record of packages and claims, each claim making
-// one stated amount about one package, in threads (see thread): a third of the packages have only an
-// exact headline, a third an itemisation that matches it, and a third an
-// itemisation that falls short of a "more than" headline; the stated figures
-// mix exact, rounded, qualified, ranged and foreign ones, so that every
-// branch of the stated-amount assessment is taken.
+// one stated amount about one package, in threads (see thread): a third of
+// the packages have only an exact headline, a third an itemisation that
+// matches it, and a third an itemisation that falls short of a "more than"
+// headline; the stated figures mix exact, rounded, qualified, ranged and
+// foreign ones, so that every branch of the stated-amount assessment is
+// taken.
 func benchRecord(packages, claimCount int) claims.Record {
 	funder := funding.Org{Name: "Mayor of London"}
 	r := claims.Record{Packages: make([]funding.Package, packages), Claims: make([]claims.Claim, claimCount)}
