@@ -1795,15 +1795,20 @@ var receiveVerbs = []string{"receive", "receives", "received", "receiving", "get
 // "Dundee is getting £20 million".
 var getVerbs = []string{"get", "gets", "getting", "got"}
 
-// rakeVerb reports whether w, before "in", gets money in the active
-// voice as "get" does: thelondoneconomic-2016's "the country’s least
-// deprived areas … would rake in £5.3m" names the areas that receive it.
-func rakeVerb(w string) bool {
-	switch w {
-	case "rake", "rakes", "raked", "raking":
-		return true
+// phrasalReceiving returns the one-word verb of receiving that the verb
+// v and its particle p stand for, with ok false if they are no phrasal
+// verb of receiving: "benefit from" receives ("to benefit from extra
+// £246,139", wychavon-2020), and "rake in" gets in the active voice, so
+// that its subject is the recipient (thelondoneconomic-2016, "the
+// country’s least deprived areas … would rake in £5.3m").
+func phrasalReceiving(v, p string) (string, bool) {
+	switch {
+	case p == "from" && v == "benefit":
+		return "receive", true
+	case p == "in" && (v == "rake" || v == "rakes" || v == "raked" || v == "raking"):
+		return "get", true
 	}
-	return false
+	return "", false
 }
 
 // degreeAdverb reports whether w is an adverb of degree that may stand
@@ -1832,13 +1837,13 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	for l := 0; l < 3 && n > 1 && (slices.Contains(leadIns, before[n-1].w) || degreeAdverb(before[n-1].w)); l++ {
 		n-- // "will also receive an extra £15 million", "got just an extra £6,000"
 	}
-	if n > 2 && before[n-1].w == "from" && before[n-2].w == "benefit" && !clauseBreak(d.text[before[n-1].end:m.Start]) {
-		n-- // "to benefit from extra £246,139"
-		before[n-1].w = "receive"
-	}
-	if n > 2 && before[n-1].w == "in" && rakeVerb(before[n-2].w) && !clauseBreak(d.text[before[n-1].end:m.Start]) {
-		n-- // "would rake in £5.3m": a phrasal verb of getting
-		before[n-1].w = "get"
+	if n > 2 && !clauseBreak(d.text[before[n-1].end:m.Start]) {
+		if w, ok := phrasalReceiving(before[n-2].w, before[n-1].w); ok {
+			// The verb and its particle read as the one word: before
+			// is this call's own.
+			n--
+			before[n-1].w = w
+		}
 	}
 	if n < 2 || !slices.Contains(receiveVerbs, before[n-1].w) || clauseBreak(d.text[before[n-1].end:m.Start]) {
 		return a, nil, false
