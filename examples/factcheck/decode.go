@@ -149,15 +149,10 @@ func decodeArray(name string, data []byte, dec *json.Decoder, key string, elem, 
 // that decodes a part of such an element the same way and keeps nothing.
 func appendStrict[T any](dst *[]T) (elem, probe func(raw []byte) error) {
 	elem = func(raw []byte) error {
-		var v T
-		err := strict(raw, &v)
-		*dst = append(*dst, v)
-		return err
+		*dst = append(*dst, *new(T))
+		return strict(raw, &(*dst)[len(*dst)-1])
 	}
-	probe = func(raw []byte) error {
-		var v T
-		return strict(raw, &v)
-	}
+	probe = func(raw []byte) error { return strict(raw, new(T)) }
 	return elem, probe
 }
 
