@@ -48,6 +48,7 @@ const (
 // the figures.
 func TestDraftCorpus(t *testing.T) {
 	var total draftScore
+	var sure calibration
 	arts := corpusArticles(t)
 	if len(arts) == 0 {
 		t.Fatal("the corpus is empty")
@@ -63,13 +64,15 @@ func TestDraftCorpus(t *testing.T) {
 			t.Errorf("%s: Assess(drafted record): %v", a.slug, err)
 		}
 		s := scoreDraft(a.want, d.Record)
-		t.Logf("%s: %v", a.slug, s)
+		c := s.calibrate(d.Fields)
+		t.Logf("%s: %v; right by confidence: %v", a.slug, s, c)
 		for _, m := range s.misses {
 			t.Logf("  %s", m)
 		}
-		total = total.plus(s)
+		total, sure = total.plus(s), sure.plus(c)
 	}
 	t.Logf("total over %d articles: %v", len(arts), total)
+	t.Logf("money figures right of drafted, by place and confidence: %v", sure)
 	for _, f := range []struct {
 		name  string
 		got   float64

@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/claims"
@@ -37,6 +39,44 @@ func draftArticle(name string, data []byte, w io.Writer) (claims.Draft, error) {
 	}
 	_, err = w.Write(b.Bytes())
 	return d, err
+}
+
+// draftCaveat returns the words a report of a's findings on a record
+// drafted from the article named name begins with: that no person has
+// read the record, and, for each package a verdict was weighed against
+// whose headline the drafter did not read from announcing words ("has
+// announced a £2.4m package"), that those verdicts rest on that reading.
+// On articles the rules were not written from, a headline so drafted has
+// been right fewer than one time in three, and one read from announcing
+// words about two in three: only the first kind is named.
+func draftCaveat(name string, d claims.Draft, a claims.Assessment) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Drafted from %s by claims.DraftRecord; no person has read the record. Check it (-format draft shows where each value was read) before you rely on a finding.\n", name)
+	sure := make(map[string]claims.Confidence, len(d.Fields))
+	for _, f := range d.Fields {
+		sure[f.Path] = f.Confidence
+	}
+	for i, p := range d.Record.Packages {
+		c, ok := sure["packages["+strconv.Itoa(i)+"].headline"]
+		if !ok || c >= claims.Explicit || !weighed(a, p.ID) {
+			continue
+		}
+		fmt.Fprintf(&b, "The headline of the package %q, “%s”, was %v from the words around it, not read from announcing words: the verdicts weighed against it are only as good as that reading.\n",
+			p.ID, p.Headline.Text(), c)
+	}
+	b.WriteString("\n")
+	return b.String()
+}
+
+// weighed reports whether a has a verdict of fact weighed against the
+// package id: one that a wrong headline would make wrong.
+func weighed(a claims.Assessment, id string) bool {
+	for _, f := range a.Findings {
+		if f.Package == id && f.Verdict != claims.NotAssessed && f.Verdict != claims.Opinion && f.Verdict != claims.VerdictUnknown {
+			return true
+		}
+	}
+	return false
 }
 
 // writeJSON writes v as indented JSON and a newline. Amounts are written

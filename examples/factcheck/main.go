@@ -152,6 +152,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	var r claims.Record
 	var out bytes.Buffer
+	// A drafted record's report says first that it is a draft, and which
+	// of its readings the verdicts rest on (draftCaveat).
+	var draft claims.Draft
+	var drafted string
 	// where locates an error in a record's JSON by its path; a drafted
 	// record has no JSON to locate it in.
 	where := func(err error) error { return err }
@@ -171,7 +175,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if *format == "draft" {
 			return write(stdout, stderr, &out, writeJSON(&out, d))
 		}
-		r = d.Record
+		r, draft, drafted = d.Record, d, name
 	} else {
 		name, data, err := readInput(fs.Arg(0), "record", stdin, *maxInput<<20)
 		if err != nil {
@@ -200,6 +204,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		report(stderr, where(err))
 		return exitInput
+	}
+	if drafted != "" {
+		note = draftCaveat(drafted, draft, a) + note
 	}
 	// The reports in words begin with what the grants data said; the
 	// other formats are data, and the note goes to stderr.
