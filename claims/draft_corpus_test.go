@@ -5,8 +5,8 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 81 articles in ten sets:
-// 27 the rules were tuned on; a first six written after the rules
+// the measured figures. They were last set over 89 articles in eleven
+// sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
 // dft-2014, chiswickw4-2018, jerseyeveningpost-2023,
@@ -19,26 +19,28 @@ import "testing"
 // yorkshirepost-2019, caerphillyobserver-2014, scotgov-2020-councils,
 // dsdni-2003), a seventh six (welshgov-2018-nhs-winter, winchester-2017,
 // redditchadvertiser-2020, policeprofessional-2018, thamesvalleypcc-2014,
-// thestar-2021) and an eighth six (yorkpress-2012,
+// thestar-2021), an eighth six (yorkpress-2012,
 // thelondoneconomic-2016, lancashiretelegraph-2024,
-// welshgov-2018-settlement, govuk-2018, thenational-2021), each held out
+// welshgov-2018-settlement, govuk-2018, thenational-2021) and a ninth six
+// (huffingtonpost-2011, cumberlandnews-2016, telfordwrekin-2018,
+// worcesternews-2001, civilsociety-2025, derbyshire-2013), each held out
 // at first, measured once unseen, and since read, as a development set, to
-// generalise the rules; and a ninth six (huffingtonpost-2011,
-// cumberlandnews-2016, telfordwrekin-2018, worcesternews-2001,
-// civilsociety-2025, derbyshire-2013), still held out: no rule has been
+// generalise the rules; and a tenth eight (expressandstar-2021,
+// southend-2023, northernecho-2005, bdaily-2014, clydebankpost-2022,
+// theargus-2014, 4ni-2025, stv-2024), still held out: no rule has been
 // written from them, and their first measure lowered the floors. Each
 // set's records were committed before the drafter was first run on them.
-// Figures with their roles 435 of 483 expected, 461 drafted; speakers 404
-// of 423, 407 drafted; quotes 407 of 423, 411 drafted. The ninth set
-// alone, its first measure: figures 6 of 20, 19 drafted (recall 30.0%);
-// speakers 31 of 36, 34 drafted (86.1%); quotes 34 of 36 (94.4%).
+// Figures with their roles 457 of 536 expected, 506 drafted; speakers 440
+// of 473, 454 drafted; quotes 454 of 473, 463 drafted. The tenth set
+// alone, its first measure: figures 22 of 53, 45 drafted (recall 41.5%);
+// speakers 36 of 50, 47 drafted (72.0%); quotes 47 of 50 (94.0%).
 const (
-	floorFigureRecall     = 90.0
-	floorFigurePrecision  = 94.3
-	floorSpeakerRecall    = 95.5
-	floorSpeakerPrecision = 99.2
-	floorQuoteRecall      = 96.2
-	floorQuotePrecision   = 99.0
+	floorFigureRecall     = 85.2
+	floorFigurePrecision  = 90.3
+	floorSpeakerRecall    = 93.0
+	floorSpeakerPrecision = 96.9
+	floorQuoteRecall      = 95.9
+	floorQuotePrecision   = 98.0
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft
