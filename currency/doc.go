@@ -147,13 +147,14 @@
 // codes count only in upper case, a spaced dash is punctuation rather than a
 // range, "from £3m to £5m" and "an increase of £20m to £120m" (a change and
 // the level it brings) are two figures each, "handed over £2m" is not
-// "over £2m", and "unhappy about £20m" is not "about £20m". Find never panics and runs in time linear in the length of the
-// text.
+// "over £2m", and "unhappy about £20m" is not "about £20m". Find never
+// panics and runs in time linear in the length of the text.
 //
 // A Mention also says what Find made of the page: Converts marks an amount
 // in brackets that gives the one before it in another currency ("almost €2
 // billion (£1.7bn)"), and Repaired a £ that a wrongly decoded page shows as
-// U+FFFD or "Â£". [FindIn] reads a story's bare figures with a multiplier
+// U+FFFD or "Â£", or a multiplier misspelt ("£23.4 millon", read as
+// £23.4m: without it the figure would be £23.40). [FindIn] reads a story's bare figures with a multiplier
 // ("45k", "a 310m budget") in the story's currency, and marks them Assumed.
 //
 // # JSON and text

@@ -50,6 +50,8 @@ const (
 //	           | "k" | "m" | "mn" | "bn" | "tn" (after white space: "£2.4 m")
 //	           | mword (straight after the digits or after white space)
 //	mword      = "thousand" | "million" | "billion" | "trillion", or their plurals
+//	           | "milion" | "millon" | "bilion" | "billon"   misspelt, read as million
+//	           | "trilion" | "trillon"                       or billion or trillion
 //	word       = "pounds" | "pound" | "sterling" | "euros" | "euro"
 //	           | "dollars" | "dollar" | "yen" | code   (after a symbol or code,
 //	                                                the same currency again)
@@ -688,7 +690,7 @@ type stated struct {
 	hasMult    bool   // a multiplier word or suffix was written
 	pence      bool   // "30p", "30 pence"
 	suffix     bool   // the multiplier is a suffix touching the digits, "45k"
-	repaired   bool   // the symbol was a mis-decoded £
+	repaired   bool   // the symbol was a mis-decoded £, or the multiplier misspelt
 	assumed    bool   // the currency is the story's, not written
 	grouped    bool   // the digits are grouped with commas
 	neg        bool   // a minus sign came before the amount
@@ -703,6 +705,13 @@ func (a *stated) reset(i int) {
 	}
 	a.start, a.end, a.code, a.hasCode, a.coef, a.frac, a.mult = i, 0, Code{}, false, 0, 0, 0
 	a.hasMult, a.pence, a.suffix, a.repaired, a.assumed, a.grouped, a.neg = false, false, false, false, false, false, false
+}
+
+// setMult sets a's multiplier to the word or suffix m, marking a repaired
+// if the word is misspelt.
+func (a *stated) setMult(m mult) {
+	a.mult, a.hasMult = m.exp, true
+	a.repaired = a.repaired || m.misspelt
 }
 
 // exp returns the power of ten of the amount's last stated digit: its
@@ -747,27 +756,48 @@ var figSymbols = [...]struct {
 // multInitials are the first letters of multWords.
 const multInitials = "tmb"
 
-var multWords = [...]struct {
-	word string
-	exp  int32
-}{
-	{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
-	{"thousands", 3}, {"millions", 6}, {"billions", 9}, {"trillions", 12},
+// A mult is what a multiplier word or suffix means: its power of ten, and
+// whether the word is a misspelling, read as the word it misspells and
+// marking the amount repaired.
+type mult struct {
+	exp      int32
+	misspelt bool
 }
 
-var multSuffixes = [...]struct {
+// multWords are the multiplier words, with the misspellings of them that
+// pages print ("£23.4 millon"): each drops one letter of the word's double
+// letters or of its "io", and no English word is spelt so, so that reading
+// it as the multiplier gives the figure the writer meant rather than the
+// pounds before it alone.
+var multWords = [...]struct {
 	word string
-	exp  int32
-}{{"k", 3}, {"m", 6}, {"mn", 6}, {"b", 9}, {"bn", 9}, {"tn", 12},
-	{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12},
-	{"thousands", 3}, {"millions", 6}, {"billions", 9}, {"trillions", 12}}
+	mult
+}{
+	{"thousand", mult{3, false}}, {"million", mult{6, false}}, {"billion", mult{9, false}}, {"trillion", mult{12, false}},
+	{"thousands", mult{3, false}}, {"millions", mult{6, false}}, {"billions", mult{9, false}}, {"trillions", mult{12, false}},
+	{"milion", mult{6, true}}, {"millon", mult{6, true}}, {"bilion", mult{9, true}}, {"billon", mult{9, true}},
+	{"trilion", mult{12, true}}, {"trillon", mult{12, true}},
+}
+
+// multSuffixes are the multipliers that may touch the digits: the
+// suffixes and the words of multWords ("£2million", "£2millon").
+var multSuffixes = func() []struct {
+	word string
+	mult
+} {
+	out := []struct {
+		word string
+		mult
+	}{{"k", mult{3, false}}, {"m", mult{6, false}}, {"mn", mult{6, false}}, {"b", mult{9, false}}, {"bn", mult{9, false}}, {"tn", mult{12, false}}}
+	return append(out, multWords[:]...)
+}()
 
 // spacedSuffixes are the suffixes that may also stand apart from the
 // digits, as in "£2.4 m".
 var spacedSuffixes = [...]struct {
 	word string
-	exp  int32
-}{{"k", 3}, {"m", 6}, {"mn", 6}, {"bn", 9}, {"tn", 12}}
+	mult
+}{{"k", mult{3, false}}, {"m", mult{6, false}}, {"mn", mult{6, false}}, {"bn", mult{9, false}}, {"tn", mult{12, false}}}
 
 var currencyWords = [...]struct {
 	word string
@@ -993,9 +1023,10 @@ func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
 	}
 	limit := spaceLimit(prose)
 	if start.fraction {
-		if k, exp, fe := fractionAt(s, i, e, limit); fe > 0 {
+		if k, m, fe := fractionAt(s, i, e, limit); fe > 0 {
 			fw := &fractionWords[k]
-			a.coef, a.frac, a.mult, a.hasMult = fw.coef, fw.frac, exp, true
+			a.coef, a.frac = fw.coef, fw.frac
+			a.setMult(m)
 			return true, a.wordsEnd(s, fe, prose)
 		}
 	}
@@ -1022,8 +1053,9 @@ func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
 		}
 	}
 	if sp := skipWhite(s, e, limit); sp > e {
-		if exp, me := multWordAt(s, sp, false); me > 0 {
-			a.mult, a.hasMult, e = exp, true, me
+		if m, me := multWordAt(s, sp, false); me > 0 {
+			a.setMult(m)
+			e = me
 		}
 	}
 	return true, a.wordsEnd(s, e, prose)
@@ -1035,15 +1067,15 @@ func (a *stated) inWords(s string, i int, prose bool) (ok bool, err scanError) {
 // the multiplier's power of ten and where its word ends, or end = -1 if
 // there is none. Words may be apart by white space within limit, as
 // skipWhite takes it.
-func fractionAt(s string, i, e, limit int) (k int, exp int32, end int) {
+func fractionAt(s string, i, e, limit int) (k int, m mult, end int) {
 	sp := skipWhite(s, e, limit)
 	if sp == e || sp == len(s) {
-		return 0, 0, -1
+		return 0, mult{}, -1
 	}
 	first, next := s[i]|0x20, s[sp]|0x20
 	if !isLetter(next) || fractionNext[first&0x1f]>>(next&0x1f)&1 == 0 {
 		// "a year", "a few", "a a" and "half a half" give up here.
-		return 0, 0, -1
+		return 0, mult{}, -1
 	}
 	for k := range fractionWords {
 		// Each fraction goes on with its second word or, if it has one
@@ -1061,11 +1093,11 @@ func fractionAt(s string, i, e, limit int) (k int, exp int32, end int) {
 		if m == j || m == len(s) || strings.IndexByte(multInitials, s[m]|0x20) < 0 {
 			continue
 		}
-		if exp, end := multWordAt(s, m, false); end > 0 {
-			return k, exp, end
+		if mw, end := multWordAt(s, m, false); end > 0 {
+			return k, mw, end
 		}
 	}
-	return 0, 0, -1
+	return 0, mult{}, -1
 }
 
 // afterNumberWords returns where the white space after a number in words
@@ -1225,8 +1257,8 @@ func (a *stated) multiplier(s string, j int, prose bool) (int, scanError) {
 		}
 		sp := skipWhite(s, j, spaceLimit(prose))
 		if sp > j && sp < len(s) && isLetter(s[sp]) {
-			if exp, e := multWordAt(s, sp, true); e > 0 {
-				a.mult, a.hasMult = exp, true
+			if m, e := multWordAt(s, sp, true); e > 0 {
+				a.setMult(m)
 				return e, scanError{}
 			}
 		}
@@ -1234,8 +1266,9 @@ func (a *stated) multiplier(s string, j int, prose bool) (int, scanError) {
 	}
 	if !isWordAt(s, k) {
 		w := s[j:k]
-		if exp, e := suffixLex.lookup(w, k); e > 0 {
-			a.mult, a.hasMult, a.suffix = exp, true, true
+		if m, e := suffixLex.lookup(w, k); e > 0 {
+			a.setMult(m)
+			a.suffix = true
 			return k, scanError{}
 		}
 		if !a.hasCode && equalFoldASCII(w, "p") {
@@ -1298,27 +1331,27 @@ func (a *stated) setCode(j, sp, e int, c Code, prose bool) (int, scanError) {
 
 // multLex and spacedLex are the multiplier words, and with them the
 // suffixes that may stand apart from the digits, by power of ten.
-var multLex, spacedLex, suffixLex = newLexicon(func(add func(string, int32)) {
+var multLex, spacedLex, suffixLex = newLexicon(func(add func(string, mult)) {
 	for _, m := range multWords {
-		add(m.word, m.exp)
+		add(m.word, m.mult)
 	}
-}), newLexicon(func(add func(string, int32)) {
+}), newLexicon(func(add func(string, mult)) {
 	for _, m := range multWords {
-		add(m.word, m.exp)
+		add(m.word, m.mult)
 	}
 	for _, m := range spacedSuffixes {
-		add(m.word, m.exp)
+		add(m.word, m.mult)
 	}
-}), newLexicon(func(add func(string, int32)) {
+}), newLexicon(func(add func(string, mult)) {
 	for _, m := range multSuffixes {
-		add(m.word, m.exp)
+		add(m.word, m.mult)
 	}
 })
 
-// multWordAt returns the power of ten of the multiplier word at s[i:] and
-// where it ends, or e = -1 if there is none. With spaced set the suffixes
-// that may stand apart from the digits ("£2.4 m") count too.
-func multWordAt(s string, i int, spaced bool) (exp int32, e int) {
+// multWordAt returns the multiplier word at s[i:] and where it ends, or
+// e = -1 if there is none. With spaced set the suffixes that may stand
+// apart from the digits ("£2.4 m") count too.
+func multWordAt(s string, i int, spaced bool) (m mult, e int) {
 	if spaced {
 		return spacedLex.at(s, i)
 	}

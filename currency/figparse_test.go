@@ -366,6 +366,12 @@ func TestParseFigureForms(t *testing.T) {
 		{"up to £40 billion pounds", bounded(currency.AtMost, "40000000000", "1000000000", "up to £40bn")},
 		{"£2m sterling", exact("2000000", "1000000", "£2m")},
 		{"GBP 2m pounds", exact("2000000", "1000000", "£2m")},
+		// Misspelt multipliers, read as the words they misspell: £23.4m is
+		// 234 × £0.1m, precise to £0.1m.
+		{"£23.4 millon", exact("23400000", "100000", "£23.4m")},
+		{"£5milion", exact("5000000", "1000000", "£5m")},
+		{"£2 BILLON", exact("2000000000", "1000000000", "£2bn")},
+		{"half a bilion pounds", exact("500000000", "100000000", "£0.5bn")},
 		// Hedges after the figure.
 		{"$50 million or so", formView{currency.About, usd("50000000"), usd("50000000"), usd("1000000"), currency.Amount{}, none, none, "about $50m"}},
 		{"about £80m-ish", bounded(currency.About, "80000000", "1000000", "about £80m")},

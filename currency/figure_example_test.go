@@ -165,7 +165,7 @@ func ExampleFigure_Per() {
 
 func ExampleFindIn() {
 	story := "The council set a 310m budget, 45k of it for parks: almost €2 billion (£1.7bn) " +
-		"in all, after a page decoded as Latin-1 had shown Â£2.4m."
+		"in all, after a page decoded as Latin-1 had shown Â£2.4m and a typo £1.2 millon."
 	for _, m := range currency.FindIn(story, currency.GBP) {
 		fmt.Printf("%-19q %-11v assumed %-5v converts %-5v repaired %v\n", m.Figure.Text(), m.Figure, m.Assumed, m.Converts, m.Repaired)
 	}
@@ -175,6 +175,7 @@ func ExampleFindIn() {
 	// "almost €2 billion" nearly €2bn assumed false converts false repaired false
 	// "£1.7bn"            £1.7bn      assumed false converts true  repaired false
 	// "Â£2.4m"            £2.4m       assumed false converts false repaired true
+	// "£1.2 millon"       £1.2m       assumed false converts false repaired true
 }
 
 func ExampleFigure_Of() {

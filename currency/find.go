@@ -24,8 +24,9 @@ type Mention struct {
 	// currency, in brackets straight after it: in "almost €2 billion
 	// (£1.7bn)" the mention of £1.7bn Converts.
 	Converts bool
-	// Repaired reports that the text's £ was mis-decoded, as U+FFFD or
-	// "Â£", and was read as £.
+	// Repaired reports that Find read the figure through a fault of the
+	// page: a £ mis-decoded as U+FFFD or "Â£", read as £, or a misspelt
+	// multiplier ("£23.4 millon"), read as the word it misspells.
 	Repaired bool
 	// Assumed reports that the figure wrote no currency and FindIn gave it
 	// the story's: "a 310m budget".
@@ -41,10 +42,12 @@ type Mention struct {
 // ("£3m-£5m", "£3m to £5m", "between £3m and £5m"), what a rate is of
 // ("80p in the £1", "£5,000 per pupil") and the terms the money is per or over ("£8m a year",
 // "£2bn over five years"). ParseFigure reads every Mention's Figure.Text()
-// as its Figure. A £ mis-decoded as U+FFFD or "Â£" is read as £, even when glued
-// to the word before ("raise\uFFFD5m"), and the Mention is marked Repaired;
-// an amount in brackets straight after another in a different currency
-// ("€2 billion (£1.7bn)") is marked as Converts.
+// as its Figure. A £ mis-decoded as U+FFFD or "Â£" is read as £, even when
+// glued to the word before ("raise\uFFFD5m"), and a misspelt multiplier
+// as the word it misspells ("£23.4 millon" is £23.4m, not £23.40), and
+// the Mention is marked Repaired; an amount in brackets straight after
+// another in a different currency ("€2 billion (£1.7bn)") is marked as
+// Converts.
 //
 // Find is stricter than ParseFigure, because prose uses the same words for
 // other things:

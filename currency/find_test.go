@@ -313,6 +313,26 @@ func TestFindForms(t *testing.T) {
 			{"Â£2.4m", figGBP("2400000"), "£2.4m", false, true, false},
 			{"\uFFFD5m", figGBP("5000000"), "£5m", false, true, false},
 		}},
+		// A misspelt multiplier is read as the word it misspells, and
+		// marked repaired: without it "£23.4 millon" would be £23.40.
+		// https://bdaily.co.uk/articles/2014/10/08/leeds-city-council-faces-70-million-further-cuts-over-the-next-two-years
+		{"a projected further reduction of £23.4 millon the year after", currency.Code{}, []mentionView{
+			{"£23.4 millon", figGBP("23400000"), "£23.4m", false, true, false},
+		}},
+		{"£5 milion, £2billon, half a bilion pounds, twenty millon pounds, about £1 trillon, over £3 trilion", currency.Code{}, []mentionView{
+			{"£5 milion", figGBP("5000000"), "£5m", false, true, false},
+			{"£2billon", figGBP("2000000000"), "£2bn", false, true, false},
+			{"half a bilion pounds", figGBP("500000000"), "£0.5bn", false, true, false}, // precise to £0.1bn, as "half a billion pounds" is
+			{"twenty millon pounds", figGBP("20000000"), "£20m", false, true, false},
+			{"about £1 trillon", figGBP("1000000000000"), "about £1tn", false, true, false},
+			{"over £3 trilion", figGBP("3000000000000"), "more than £3tn", false, true, false},
+		}},
+		// A word that is not one of the misspellings is not a multiplier:
+		// "mullion" is a word of its own.
+		{"£5 mullion windows and £2 mil", currency.Code{}, []mentionView{
+			{"£5", figGBP("5"), "£5", false, false, false},
+			{"£2", figGBP("2"), "£2", false, false, false},
+		}},
 		{"a budget of 45k, a 310m budget, £3m, 2 million people, 2,200 cases and 15 years", currency.GBP, []mentionView{
 			{"45k", figGBP("45000"), "£45k", false, false, true},
 			{"310m", figGBP("310000000"), "£310m", false, false, true},
