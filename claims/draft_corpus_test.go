@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 89 articles in eleven
+// the measured figures. They were last set over 97 articles in twelve
 // sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -25,21 +25,26 @@ import "testing"
 // (huffingtonpost-2011, cumberlandnews-2016, telfordwrekin-2018,
 // worcesternews-2001, civilsociety-2025, derbyshire-2013), each held out
 // at first, measured once unseen, and since read, as a development set, to
-// generalise the rules; and a tenth eight (expressandstar-2021,
+// generalise the rules; a tenth eight (expressandstar-2021,
 // southend-2023, northernecho-2005, bdaily-2014, clydebankpost-2022,
-// theargus-2014, 4ni-2025, stv-2024), still held out: no rule has been
-// written from them, and their first measure lowered the floors. Each
-// set's records were committed before the drafter was first run on them.
-// Figures with their roles 457 of 536 expected, 506 drafted; speakers 440
-// of 473, 454 drafted; quotes 454 of 473, 463 drafted. The tenth set
-// alone, its first measure: figures 22 of 53, 45 drafted (recall 41.5%);
-// speakers 36 of 50, 47 drafted (72.0%); quotes 47 of 50 (94.0%).
+// theargus-2014, 4ni-2025, stv-2024), measured once unseen (figures 22 of
+// 53, 45 drafted; speakers 36 of 50; quotes 47 of 50) and not yet read;
+// and an eleventh eight (govuk-2021, welshgov-2021, pressandjournal-2014,
+// irishnews-2017, westerntelegraph-2024, lancashiretelegraph-2000,
+// healthcareleader-2023, boltonnews-2018), still held out: no rule has
+// been written from them, and their first measure lowered the floors.
+// Each set's records were committed before the drafter was first run on
+// them. Figures with their roles 481 of 588 expected, 546 drafted;
+// speakers 476 of 520, 497 drafted; quotes 497 of 520, 507 drafted. The
+// eleventh set alone, its first measure: figures 24 of 52, 40 drafted
+// (recall 46.2%); speakers 36 of 47, 43 drafted (76.6%); quotes 43 of 47,
+// 44 drafted (91.5%).
 const (
-	floorFigureRecall     = 85.2
-	floorFigurePrecision  = 90.3
-	floorSpeakerRecall    = 93.0
-	floorSpeakerPrecision = 96.9
-	floorQuoteRecall      = 95.9
+	floorFigureRecall     = 81.8
+	floorFigurePrecision  = 88.0
+	floorSpeakerRecall    = 91.5
+	floorSpeakerPrecision = 95.7
+	floorQuoteRecall      = 95.5
 	floorQuotePrecision   = 98.0
 )
 
