@@ -374,7 +374,9 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 		nested := r.Nested
 		f.nested = &nested
 	}
-	f.rec = recorded{novelty: p.Novelty}
+	// The facts are made zero, and each package is recorded once: its
+	// record is filled in place, not zeroed again (192 bytes).
+	f.rec.novelty = p.Novelty
 	// A method of a funding.Package copies the whole package (768 bytes),
 	// so its headline is asked directly: a package has one when the
 	// figure is not the zero Figure.
