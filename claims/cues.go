@@ -833,61 +833,74 @@ func firstUpper(s string) int {
 // need"), not in "the £2.4m package will give victims the support they
 // need".
 func nearest(before, after []token, adj int) (Role, string) {
-	best, bestAt, bestCue := RoleUnknown, window+1, ""
-	bestAfter := false // the best cue is after the figure
-	pkgAt, pkgCue := window+1, ""
-	extraAt, extra := window+1, ""
-	try := func(ts []token, list []cue, backward bool) {
-		for j := range ts {
-			if ts[j].fig || j >= bestAt && j >= pkgAt {
-				return
-			}
-			set := ts[j].set
-			if set == nil {
+	n := nearestCues{best: RoleUnknown, bestAt: window + 1, pkgAt: window + 1, extraAt: window + 1, adj: adj}
+	n.try(before, beforeCues, true)
+	n.try(after, afterCues, false)
+	switch {
+	case n.best != RoleUnknown && (n.best != RoleShare || n.extra == "" || n.bestAfter):
+		return n.best, n.bestCue
+	case n.extra != "":
+		return RoleChange, n.extra
+	case n.pkgCue != "":
+		return RolePackage, n.pkgCue
+	}
+	return RoleUnknown, ""
+}
+
+// nearestCues are the nearest cues nearest has found so far: the best of
+// a role other than the package, whether it is after the figure, the
+// nearest giving the package and the nearest calling the sum extra, each
+// with its place, and adj, where the figure's amount ends after it.
+type nearestCues struct {
+	best                   Role
+	bestAt, pkgAt, extraAt int
+	bestCue, pkgCue, extra string
+	bestAfter              bool
+	adj                    int
+}
+
+// try looks for cues of list in ts, the tokens on one side of the figure,
+// nearest first: before it if backward, after it otherwise.
+func (n *nearestCues) try(ts []token, list []cue, backward bool) {
+	adj := n.adj
+	for j := range ts {
+		if ts[j].fig || j >= n.bestAt && j >= n.pkgAt {
+			return
+		}
+		set := ts[j].set
+		if set == nil {
+			continue
+		}
+		idx := set.after
+		if backward {
+			idx = set.before
+		}
+		for _, ref := range idx {
+			if !ref.admits(ts, j) {
 				continue
 			}
-			idx := set.after
-			if backward {
-				idx = set.before
+			c := &list[ref.i]
+			if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
+				!backward && (c.role == RoleNeeded || nearShare(c)) && j > adj+2 ||
+				!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) ||
+				!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
+				backward && c.text == "in line for" && j > 0 {
+				continue
 			}
-			for _, ref := range idx {
-				if !ref.admits(ts, j) {
-					continue
+			switch {
+			case c.role == RoleChange && extraCue(c.text):
+				if j < n.extraAt {
+					n.extraAt, n.extra = j, c.text
 				}
-				c := &list[ref.i]
-				if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
-					!backward && (c.role == RoleNeeded || nearShare(c)) && j > adj+2 ||
-					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) ||
-					!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
-					backward && c.text == "in line for" && j > 0 {
-					continue
+			case c.role == RolePackage:
+				if j < n.pkgAt {
+					n.pkgAt, n.pkgCue = j, c.text
 				}
-				switch {
-				case c.role == RoleChange && extraCue(c.text):
-					if j < extraAt {
-						extraAt, extra = j, c.text
-					}
-				case c.role == RolePackage:
-					if j < pkgAt {
-						pkgAt, pkgCue = j, c.text
-					}
-				case j < bestAt:
-					best, bestAt, bestCue, bestAfter = c.role, j, c.text, !backward
-				}
+			case j < n.bestAt:
+				n.best, n.bestAt, n.bestCue, n.bestAfter = c.role, j, c.text, !backward
 			}
 		}
 	}
-	try(before, beforeCues, true)
-	try(after, afterCues, false)
-	switch {
-	case best != RoleUnknown && (best != RoleShare || extra == "" || bestAfter):
-		return best, bestCue
-	case extra != "":
-		return RoleChange, extra
-	case pkgCue != "":
-		return RolePackage, pkgCue
-	}
-	return RoleUnknown, ""
 }
 
 // nearShare reports whether c, a cue after a figure, says where the money
