@@ -189,7 +189,26 @@ const (
 // first), by their first word after it, for roles, terms and years, as
 // indices into beforeCues, afterCues, termsCues and yearCues.
 type cueSet struct {
-	before, after, termsBefore, termsAfter, yearBefore, yearAfter []int32
+	before, after, termsBefore, termsAfter, yearBefore, yearAfter []cueRef
+}
+
+// A cueRef is a cue of a cueSet: its index in its list, and next, the id
+// of its word next to the one it is found by (the word before its last,
+// for a cue found by its last word; after its first, for one found by its
+// first), or 0 for a cue of one word. The words of common words' cues
+// mostly differ there ("is up", "coughing up"; "of" has over fifty), so
+// that a cue whose next word is not the token beside the one it is found
+// by is passed over on that alone, without reading the cue (see admits).
+type cueRef struct {
+	i    int32
+	next uint16
+}
+
+// admits reports whether cue r, found by token j of ts, may match there:
+// whether it is of one word or its next word is token j+1, the word
+// matchAt compares first.
+func (r cueRef) admits(ts []token, j int) bool {
+	return r.next == 0 || j+1 < len(ts) && ts[j+1].id == r.next
 }
 
 // cueIndex finds the cueSet of a word, and gives every word of a cue and
@@ -211,7 +230,7 @@ var cueIndex = func() *cueTable {
 		}
 		return &t.slots[i]
 	}
-	add := func(list []cue, byLast bool, field func(*cueSet) *[]int32) {
+	add := func(list []cue, byLast bool, field func(*cueSet) *[]cueRef) {
 		for i := range list {
 			c := &list[i]
 			if c.ids == nil {
@@ -228,16 +247,23 @@ var cueIndex = func() *cueTable {
 			if s.set == nil {
 				s.set = &cueSet{}
 			}
+			var next uint16
+			if len(c.ids) > 1 {
+				next = c.ids[1]
+				if byLast {
+					next = c.ids[len(c.ids)-2]
+				}
+			}
 			f := field(s.set)
-			*f = append(*f, int32(i))
+			*f = append(*f, cueRef{i: int32(i), next: next})
 		}
 	}
-	add(beforeCues, true, func(c *cueSet) *[]int32 { return &c.before })
-	add(afterCues, false, func(c *cueSet) *[]int32 { return &c.after })
-	add(termsCues, true, func(c *cueSet) *[]int32 { return &c.termsBefore })
-	add(termsCues, false, func(c *cueSet) *[]int32 { return &c.termsAfter })
-	add(yearCues, true, func(c *cueSet) *[]int32 { return &c.yearBefore })
-	add(yearCues, false, func(c *cueSet) *[]int32 { return &c.yearAfter })
+	add(beforeCues, true, func(c *cueSet) *[]cueRef { return &c.before })
+	add(afterCues, false, func(c *cueSet) *[]cueRef { return &c.after })
+	add(termsCues, true, func(c *cueSet) *[]cueRef { return &c.termsBefore })
+	add(termsCues, false, func(c *cueSet) *[]cueRef { return &c.termsAfter })
+	add(yearCues, true, func(c *cueSet) *[]cueRef { return &c.yearBefore })
+	add(yearCues, false, func(c *cueSet) *[]cueRef { return &c.yearAfter })
 	for _, v := range givenVerbs {
 		slot(v).given = true
 	}
@@ -609,9 +635,9 @@ func read(quote string, sp Span) reading {
 			if backward {
 				list = set.termsBefore
 			}
-			for _, ci := range list {
-				if ci < best && matchAt(ts, j, termsCues[ci].ids, backward) {
-					best = ci
+			for _, ref := range list {
+				if ref.i < best && ref.admits(ts, j) && matchAt(ts, j, termsCues[ref.i].ids, backward) {
+					best = ref.i
 				}
 			}
 		}
@@ -637,9 +663,9 @@ func read(quote string, sp Span) reading {
 		if backward {
 			list = set.yearBefore
 		}
-		for _, ci := range list {
-			if matchAt(ts, j, yearCues[ci].ids, backward) {
-				r.yearly, r.yearCue = true, yearCues[ci].text
+		for _, ref := range list {
+			if ref.admits(ts, j) && matchAt(ts, j, yearCues[ref.i].ids, backward) {
+				r.yearly, r.yearCue = true, yearCues[ref.i].text
 				return
 			}
 		}
@@ -807,58 +833,74 @@ func firstUpper(s string) int {
 // need"), not in "the £2.4m package will give victims the support they
 // need".
 func nearest(before, after []token, adj int) (Role, string) {
-	best, bestAt, bestCue := RoleUnknown, window+1, ""
-	bestAfter := false // the best cue is after the figure
-	pkgAt, pkgCue := window+1, ""
-	extraAt, extra := window+1, ""
-	try := func(ts []token, list []cue, backward bool) {
-		for j := range ts {
-			if ts[j].fig || j >= bestAt && j >= pkgAt {
-				return
-			}
-			set := ts[j].set
-			if set == nil {
+	n := nearestCues{best: RoleUnknown, bestAt: window + 1, pkgAt: window + 1, extraAt: window + 1, adj: adj}
+	n.try(before, beforeCues, true)
+	n.try(after, afterCues, false)
+	switch {
+	case n.best != RoleUnknown && (n.best != RoleShare || n.extra == "" || n.bestAfter):
+		return n.best, n.bestCue
+	case n.extra != "":
+		return RoleChange, n.extra
+	case n.pkgCue != "":
+		return RolePackage, n.pkgCue
+	}
+	return RoleUnknown, ""
+}
+
+// nearestCues are the nearest cues nearest has found so far: the best of
+// a role other than the package, whether it is after the figure, the
+// nearest giving the package and the nearest calling the sum extra, each
+// with its place, and adj, where the figure's amount ends after it.
+type nearestCues struct {
+	best                   Role
+	bestAt, pkgAt, extraAt int
+	bestCue, pkgCue, extra string
+	bestAfter              bool
+	adj                    int
+}
+
+// try looks for cues of list in ts, the tokens on one side of the figure,
+// nearest first: before it if backward, after it otherwise.
+func (n *nearestCues) try(ts []token, list []cue, backward bool) {
+	adj := n.adj
+	for j := range ts {
+		if ts[j].fig || j >= n.bestAt && j >= n.pkgAt {
+			return
+		}
+		set := ts[j].set
+		if set == nil {
+			continue
+		}
+		idx := set.after
+		if backward {
+			idx = set.before
+		}
+		for _, ref := range idx {
+			if !ref.admits(ts, j) {
 				continue
 			}
-			idx := set.after
-			if backward {
-				idx = set.before
+			c := &list[ref.i]
+			if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
+				!backward && (c.role == RoleNeeded || nearShare(c)) && j > adj+2 ||
+				!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) ||
+				!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
+				backward && c.text == "in line for" && j > 0 {
+				continue
 			}
-			for _, ci := range idx {
-				c := &list[ci]
-				if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
-					!backward && (c.role == RoleNeeded || nearShare(c)) && j > adj+2 ||
-					!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) ||
-					!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
-					backward && c.text == "in line for" && j > 0 {
-					continue
+			switch {
+			case c.role == RoleChange && extraCue(c.text):
+				if j < n.extraAt {
+					n.extraAt, n.extra = j, c.text
 				}
-				switch {
-				case c.role == RoleChange && extraCue(c.text):
-					if j < extraAt {
-						extraAt, extra = j, c.text
-					}
-				case c.role == RolePackage:
-					if j < pkgAt {
-						pkgAt, pkgCue = j, c.text
-					}
-				case j < bestAt:
-					best, bestAt, bestCue, bestAfter = c.role, j, c.text, !backward
+			case c.role == RolePackage:
+				if j < n.pkgAt {
+					n.pkgAt, n.pkgCue = j, c.text
 				}
+			case j < n.bestAt:
+				n.best, n.bestAt, n.bestCue, n.bestAfter = c.role, j, c.text, !backward
 			}
 		}
 	}
-	try(before, beforeCues, true)
-	try(after, afterCues, false)
-	switch {
-	case best != RoleUnknown && (best != RoleShare || extra == "" || bestAfter):
-		return best, bestCue
-	case extra != "":
-		return RoleChange, extra
-	case pkgCue != "":
-		return RolePackage, pkgCue
-	}
-	return RoleUnknown, ""
 }
 
 // nearShare reports whether c, a cue after a figure, says where the money

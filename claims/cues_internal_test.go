@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestRead checks what read takes from words that FromQuote's figures do
 // not yet include: a figure whose own words state it per year, as
@@ -116,5 +119,48 @@ func TestCueTable(t *testing.T) {
 	}
 	if sl := cueIndex.find("mayor"); sl != nil {
 		t.Errorf("cueIndex.find(%q) = %+v, want nil", "mayor", sl)
+	}
+}
+
+// TestCueRefAdmits checks that every cue is admitted at its own words: that
+// with its words as tokens, nearest the figure first, the cueSet of the
+// word it is found by holds it and admits it there, so that passing cues
+// over by their next word never loses a match that matchAt would make.
+func TestCueRefAdmits(t *testing.T) {
+	lists := []struct {
+		name     string
+		cues     []cue
+		backward bool // found by their last word, before a figure
+		refs     func(*cueSet) []cueRef
+	}{
+		{"beforeCues", beforeCues, true, func(s *cueSet) []cueRef { return s.before }},
+		{"afterCues", afterCues, false, func(s *cueSet) []cueRef { return s.after }},
+		{"termsCues before", termsCues, true, func(s *cueSet) []cueRef { return s.termsBefore }},
+		{"termsCues after", termsCues, false, func(s *cueSet) []cueRef { return s.termsAfter }},
+		{"yearCues before", yearCues, true, func(s *cueSet) []cueRef { return s.yearBefore }},
+		{"yearCues after", yearCues, false, func(s *cueSet) []cueRef { return s.yearAfter }},
+	}
+	for _, l := range lists {
+		for i, c := range l.cues {
+			words := slices.Clone(c.words)
+			if l.backward {
+				slices.Reverse(words)
+			}
+			var ts []token
+			for _, w := range words {
+				ts = appendToken(ts, w, false)
+			}
+			admitted := false
+			if ts[0].set != nil {
+				for _, ref := range l.refs(ts[0].set) {
+					if int(ref.i) == i {
+						admitted = ref.admits(ts, 0) && matchAt(ts, 0, c.ids, l.backward)
+					}
+				}
+			}
+			if !admitted {
+				t.Errorf("%s[%d] %q is not admitted at its own words", l.name, i, c.text)
+			}
+		}
 	}
 }

@@ -179,7 +179,12 @@ func (f Figure) Bound() Bound { return Bound(f.bound) }
 // for "more than £4 million", £2,400,000 for "£2.4m" and the low end,
 // £3,000,000, for "between £3m and £5m". The zero Figure gives the zero
 // Amount.
-func (f Figure) Nominal() Amount {
+func (f Figure) Nominal() Amount { return f.nominal() }
+
+// nominal is Nominal for a figure held in place: a method of a Figure
+// value copies its 64 bytes, so the methods of this package that read a
+// figure's amounts call this and high rather than Nominal and High.
+func (f *Figure) nominal() Amount {
 	if f.ext != nil && f.ext.wide {
 		return f.ext.lo
 	}
@@ -188,7 +193,10 @@ func (f Figure) Nominal() Amount {
 
 // High returns the high end of a Range (£5,000,000 for "£3m-£5m"); for any
 // other figure it is Nominal.
-func (f Figure) High() Amount {
+func (f Figure) High() Amount { return f.high() }
+
+// high is High for a figure held in place (see nominal).
+func (f *Figure) high() Amount {
 	if f.ext != nil && f.ext.wide {
 		return f.ext.hi
 	}
@@ -213,7 +221,7 @@ func (f Figure) Currency() Code { return f.code }
 // Interval returns the amounts f admits: Admits(a) is Interval().Contains(a).
 // The zero Figure gives the empty zero Interval.
 func (f Figure) Interval() Interval {
-	return intervalOf(f.Bound(), f.Nominal(), f.High(), f.loExp, f.hiExp)
+	return intervalOf(Bound(f.bound), f.nominal(), f.high(), f.loExp, f.hiExp)
 }
 
 // Admits reports whether an actual amount a is consistent with the words of
@@ -260,11 +268,11 @@ func (f Figure) Text() string { return f.text }
 // the same Bound, values and precision, as long as no amount in it has more
 // than the 30 digits ParseFigure reads. The zero Figure gives "".
 func (f Figure) String() string {
-	if f.IsZero() {
+	if f.bound == uint8(BoundUnknown) {
 		return ""
 	}
 	b := make([]byte, 0, 32)
-	switch f.Bound() {
+	switch Bound(f.bound) {
 	case About:
 		b = append(b, "about "...)
 	case AtLeast:
@@ -280,10 +288,10 @@ func (f Figure) String() string {
 	case Range:
 		b = append(b, "between "...)
 	}
-	b = appendStated(b, f.Nominal(), f.loExp)
-	if f.Bound() == Range {
+	b = appendStated(b, f.nominal(), f.loExp)
+	if Bound(f.bound) == Range {
 		b = append(b, " and "...)
-		b = appendStated(b, f.High(), f.hiExp)
+		b = appendStated(b, f.high(), f.hiExp)
 	}
 	if of, ofExp := f.of(); !of.code.IsZero() {
 		b = append(b, " in the "...)
