@@ -38,7 +38,9 @@ type quoted struct {
 // each such break as a space.
 //
 // A quotation is the words between a pair of marks: “…”, "…", ‘…’ or
-// '…', the double marks in any mixture (“…" is one quotation). A single
+// '…', the double marks in any mixture (“…" is one quotation), and two
+// straight single marks after a word close a double one, as a
+// typewriter's do ("disgusted” that"). A single
 // mark between letters ("it's", "Mayor’s") or after an s before a space
 // ("victims' commissioner") is an apostrophe unless it closes an open
 // single quotation; single marks inside a double quotation, and double
@@ -279,6 +281,12 @@ func scanMarks(s string, start, end int, next bool) []mark {
 			class == singleEither && opensSingle(before) && letterOrDigit(after)):
 			inside, double, open = true, false, i
 		case inside && double && isDouble && closesDouble(class, before, after):
+			out = appendMark(out, s, open, i, i+n, true)
+			inside = false
+		case inside && double && class == singleEither && i+1 < end && p[i+1] == '\'' && !isSpaceOrEnd(before) && !letterOrDigit(runeAfter(p, i+2)):
+			// "disgusted'' that …": two straight single marks, a
+			// typewriter's closing double mark, close a double quotation.
+			n = 2
 			out = appendMark(out, s, open, i, i+n, true)
 			inside = false
 		case inside && !double && (class == singleClose || class == singleEither) && !isSpaceOrEnd(before) && !letterOrDigit(after):
