@@ -426,7 +426,11 @@ func isHeading(s string, p *para, title bool) bool {
 	last, n := utf8.DecodeLastRuneInString(s[p.start:p.end])
 	if class, _ := markAt(s, p.end-n); class != noMark {
 		// A stray space before the closing mark ("to fill. "") is the
-		// page's: the stop before it still ends the paragraph.
+		// page's: the stop before it still ends the paragraph, as it does
+		// before a typewriter's two single marks ("fairness?''").
+		if class == singleEither && strings.HasSuffix(s[p.start:p.end], "''") {
+			n++
+		}
 		before := strings.TrimRight(s[p.start:p.end-n], " ")
 		last = runeBefore(before, len(before), 0)
 	}

@@ -222,13 +222,10 @@ func carriedOn(s string, floor, i int) int {
 // continuesSpeech returns the end of the words "continued" or "went on" at
 // w in s, and true, where they carry a speaker on to more of their words,
 // in the stretch seg of a sentence outside its quotations, in a paragraph
-// ending at end: before a colon or a comma and the quotation mark that
-// opens at seg.End, or before a colon ending the paragraph ("the Minister
-// continued:", "She went on, “…”"), or after the quotation that closes
-// where seg starts, ending the sentence ("“…,” she went on."). Elsewhere
-// ("The work continued") they are no verb of speech, and attribute takes
-// them as one only for a speaker the article has heard already (see
-// heard).
+// ending at end (see framesSpeech): "the Minister continued:", "She went
+// on, “…”", "“…,” she went on.". Elsewhere ("The work continued") they
+// are no verb of speech, and attribute takes them as one only for a
+// speaker the article has heard already (see heard).
 func continuesSpeech(s string, w, seg Span, end int) (int, bool) {
 	at := w.End
 	switch s[w.Start:w.End] {
@@ -241,22 +238,53 @@ func continuesSpeech(s string, w, seg Span, end int) (int, bool) {
 	default:
 		return 0, false
 	}
+	return at, framesSpeech(s, at, seg, end)
+}
+
+// asksSpeech reports whether the word at w in s is "asked" or "replied"
+// (or "asks", "replies") where it frames a quotation (see framesSpeech):
+// "She asked: “Has this grant been cut …?”", "“Why?” he asked.", or
+// follows a question in quotation marks ("“Why?” asked Jo Bell"). Elsewhere
+// ("asked the Government for £5m", "were asked about it") the words after
+// are a request or the question's topic, no speech.
+func asksSpeech(s string, w, seg Span, end int) bool {
+	switch s[w.Start:w.End] {
+	case "asked", "asks", "replied", "replies":
+	default:
+		return false
+	}
+	if framesSpeech(s, w.End, seg, end) {
+		return true
+	}
+	// "“Where is the even-handedness?” asked Eileen Rochford": after a
+	// question in quotation marks, whoever the words name.
+	_, n := utf8.DecodeLastRuneInString(s[:seg.Start])
+	class, _ := markAt(s, seg.Start-n)
+	return seg.Start > n && (class == doubleClose || class == doubleEither || class == singleClose || class == singleEither) && s[seg.Start-n-1] == '?'
+}
+
+// framesSpeech reports whether a verb ending at at, in the stretch seg
+// of a sentence outside its quotations, in a paragraph ending at end,
+// frames a quotation: before a colon or a comma and the quotation mark
+// that opens at seg.End, or before a colon ending the paragraph, or after
+// the quotation that closes where seg starts, ending the sentence.
+func framesSpeech(s string, at int, seg Span, end int) bool {
 	if rest := strings.TrimSpace(s[at:seg.End]); (rest == "" || rest == "." || rest == ",") && seg.Start > 0 {
 		// "“…,” she went on.": the quotation before, and nothing after.
 		_, n := utf8.DecodeLastRuneInString(s[:seg.Start])
 		if class, _ := markAt(s, seg.Start-n); class == doubleClose || class == doubleEither || class == singleClose || class == singleEither {
-			return at, true
+			return true
 		}
 	}
 	if at >= seg.End || s[at] != ':' && s[at] != ',' {
-		return 0, false
+		return false
 	}
 	if j, _ := trimSpaceSpan(s, at+1, seg.End); j != seg.End {
-		return 0, false
+		return false
 	}
 	if seg.End == end {
-		return at, s[at] == ':'
+		return s[at] == ':'
 	}
 	class, _ := markAt(s, seg.End)
-	return at, class != noMark
+	return class != noMark
 }

@@ -440,9 +440,12 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // "The opposition" is the one party the article names besides those the
 // sentence names (see oppositionOf), Guessed.
 // "Hit out at" is a verb of speech, as "slammed" and "condemned" are,
-// "felt" one of opinion, as "believes" is; a participle of speech after a
-// comma ("…, saying") or a verb after "and" has the subject that opens its
-// sentence; a post held in a body ("The opposition leader on Ashby Council has
+// "felt" one of opinion, as "believes" is; "asked" and "replied" are verbs
+// of speech where they frame a quotation (see asksSpeech); a participle of
+// speech after a comma ("…, saying") or a verb after "and" has the subject
+// that opens its clause, past a sentence adverb and with its post
+// ("However, council leader Fraser Reynolds rejected her claim, saying:");
+// a post held in a body ("The opposition leader on Ashby Council has
 // hit out") names a person by post (see postAt), not the body.
 // A verb of announcing set off by a comma before "by" ("the scheme,
 // announced by the Chancellor on Wednesday,") recalls an announcement in a
@@ -494,6 +497,8 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			if v == verbNone {
 				if at, ok := continuesSpeech(d.text, w, seg, p.end); ok {
 					v, w.End, carried = verbSpeech, at, true
+				} else if asksSpeech(d.text, w, seg, p.end) {
+					v = verbSpeech
 				}
 			}
 			if g := possessivePronoun(prev2); v == verbNone && g != 0 && speechNoun(word) && after(d.text, w.End, seg.End, "that") != w.End {
@@ -812,9 +817,24 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	}
 	if c := cs[len(cs)-1]; verb == verbSpeech && (participle(s, v) && strings.HasSuffix(strings.TrimRight(s[a:v], " "), ",") || strings.HasSuffix(s[c.Start:c.End], " and")) {
 		// "Tom Reid blasted the plan, saying …", "… hit out at the plan and
-		// said": the verb's subject is its clause's, the name opening it.
-		if name, pre, ok := d.nameIn(cs[0], false); ok && pre.Start >= pre.End {
-			return d.person(name), true
+		// said": the verb's subject is its clause's, the name opening it,
+		// after a sentence adverb ("However, council leader Fraser
+		// Reynolds rejected her claim, saying") and with the post before
+		// it, or after a phrase that names no one.
+		for _, c := range cs {
+			name, pre, ok := d.nameIn(stripLeading(s, c), false)
+			if !ok {
+				continue
+			}
+			role := postBefore(s, pre)
+			if pre.Start < pre.End && role.IsZero() {
+				continue // "Responding to Jane Smith, Bob Jones hit back": not the subject
+			}
+			att := d.person(name)
+			if !role.IsZero() {
+				d.info(att.key).setRole(s, role)
+			}
+			return att, true
 		}
 	}
 	if verb == verbFinding {
@@ -911,11 +931,30 @@ func capitalisedList(s string, c Span, and bool) bool {
 	return sawAnd == and
 }
 
+// postBefore returns the words at pre, before a name, as the post they
+// give it: a phrase naming a post that ends in a word of one ("council
+// leader Fraser Reynolds") or opens with one held in a body ("Leader of
+// Leeds City Council Keith Wakefield"); the zero Span for other words
+// ("The leader rejected Jane Smith's claim"), which make the name no
+// subject.
+func postBefore(s string, pre Span) Span {
+	role := roleText(s, pre)
+	if role.IsZero() || !isRolePhrase(s, role) {
+		return Span{}
+	}
+	ws := strings.Fields(s[role.Start:role.End])
+	if roleWord(ws[len(ws)-1]) || len(ws) > 2 && roleWord(ws[0]) && (bodyPreposition(ws[1]) || ws[1] == "for") {
+		return role
+	}
+	return Span{}
+}
+
 // participle reports whether the word at offset v of s is a present
 // participle, "saying", "adding": a verb whose subject is that of the
 // clause it hangs on.
 func participle(s string, v int) bool {
 	w, _, _ := strings.Cut(s[v:min(len(s), v+24)], " ")
+	w = strings.TrimRight(w, ":,") // "saying:"
 	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 

@@ -340,6 +340,27 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a chief executive's initials before the name",
 			`Acme CEO John Doe said: "It is a start."`,
 			[]speakerView{{"It is a start.", funding.Person{Name: "John Doe", Role: "Acme CEO"}, "John Doe", Explicit}}},
+		// "asked" and "replied" frame a quotation before a colon, or after
+		// a question in quotation marks; elsewhere they ask for something.
+		{"she asked:, continued into the next paragraph",
+			"Grant row\nCoun Jo Bell spoke at the meeting.\nShe asked: \"Why was it cut?\n\"Where is the fairness?''",
+			[]speakerView{{"Why was it cut?", funding.Person{Name: "Jo Bell", Role: "Coun"}, "She", Guessed},
+				{"Where is the fairness?", funding.Person{Name: "Jo Bell", Role: "Coun"}, "She", Guessed}}},
+		{"asked after a question",
+			"Grant row\n\"Where is the fairness?\" asked Jo Bell.",
+			[]speakerView{{"Where is the fairness?", funding.Person{Name: "Jo Bell"}, "Jo Bell", Explicit}}},
+		{"asked for money is no speech",
+			"Grant row\nThe council asked the Government for £5m.",
+			nil},
+		// A participle of speech after a comma has the subject of the
+		// clause it hangs on: the name opening it, after a sentence adverb
+		// and a post, not a name in a phrase before the subject.
+		{"a participle after a sentence adverb and a post",
+			"However, council leader Fraser Reynolds rejected her claim, saying: \"We have criteria.\"",
+			[]speakerView{{"We have criteria.", funding.Person{Name: "Fraser Reynolds", Role: "council leader"}, "Fraser Reynolds", Explicit}}},
+		{"a participle after a phrase naming another",
+			"Responding to Jane Smith, Bob Jones hit back, saying: \"We have criteria.\"",
+			[]speakerView{{"We have criteria.", funding.Person{Name: "Bob Jones"}, "Bob Jones", Explicit}}},
 		{"the article's own sentence, from chiswickw4-2018",
 			`Cllr John Todd who represents Chiswick Homefields ward said, "Of course our Conservative group are delighted to see Hounslow Council receiving £63,252,000 of government funds."`,
 			[]speakerView{{"Of course our Conservative group are delighted to see Hounslow Council receiving £63,252,000 of government funds.",
