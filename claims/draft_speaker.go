@@ -1952,7 +1952,8 @@ func lastThe(text string) int {
 
 // postAt returns the speaker named only by a post in a body, "the
 // opposition leader on Ashby Council", "the finance chief at Ashby
-// Council": a post in lower-case words, one of them naming it, then "on",
+// Council", "The Leader of Leeds City Council": a post in lower-case
+// words or capitalised words of posts, one of them naming it, then "on",
 // "at" or "of" and the body's capitalised name. The body is where the post
 // is held, not the speaker.
 func postAt(s string, c Span) (attribution, bool) {
@@ -1965,7 +1966,7 @@ func postAt(s string, c Span) (attribution, bool) {
 	}
 	for i, w := range ws {
 		if i == 0 || i > 4 || !bodyPreposition(w) {
-			if upper(w) || i > 4 {
+			if upper(w) && !roleWord(w) && !qualifier(w) || i > 4 {
 				return attribution{}, false
 			}
 			continue

@@ -340,6 +340,10 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a chief executive's initials before the name",
 			`Acme CEO John Doe said: "It is a start."`,
 			[]speakerView{{"It is a start.", funding.Person{Name: "John Doe", Role: "Acme CEO"}, "John Doe", Explicit}}},
+		{"a capitalised post held in a body, its holder named after",
+			"Grant row\nThe Leader of Ashby Council has warned of \"brutal\" decisions.\nLeader of Ashby Council Councillor Jo Bell said: \"It is hard.\"",
+			[]speakerView{{"brutal", funding.Person{Name: "Jo Bell", Role: "Leader of Ashby Council"}, "Leader of Ashby Council", Inferred},
+				{"It is hard.", funding.Person{Name: "Jo Bell", Role: "Leader of Ashby Council"}, "Councillor Jo Bell", Explicit}}},
 		// "asked" and "replied" frame a quotation before a colon, or after
 		// a question in quotation marks; elsewhere they ask for something.
 		{"she asked:, continued into the next paragraph",
