@@ -169,6 +169,16 @@ type quoteDrafter struct {
 	// parties are the parties the article names, once "the opposition"
 	// asks (see oppositionOf).
 	parties []string
+	// spoke are the people the sentences name by name as speaking, in
+	// the order of the article, whether or not they said a claim.
+	spoke []spoken
+}
+
+// A spoken is a person a sentence names by name as speaking: their full
+// name, and where the words naming them start.
+type spoken struct {
+	key string
+	at  int
 }
 
 // A para is one paragraph of the article: a line, without its surrounding
@@ -503,6 +513,9 @@ func (d *quoteDrafter) run() {
 		named, lastNamed := -1, -1
 		for i, st := range sents {
 			atts[i] = d.attribute(p, st)
+			if atts[i].key != "" && atts[i].sure == Explicit {
+				d.spoke = append(d.spoke, spoken{key: atts[i].key, at: atts[i].span.Start})
+			}
 			if atts[i].found() {
 				lastNamed = i
 				if named < 0 {
@@ -1169,24 +1182,27 @@ func (d *quoteDrafter) addRead(q Span, att attribution, r asserted) {
 // nowhere.
 const noSpeaker = "a quotation with no speaker found: say who said it"
 
-// nextSpeaker returns the person who speaks next after the claim at i, in
-// the order of the article, whom a lede's "Plaid Cymru's leader has
-// claimed" or "The First Minister will announce" most often names: the
-// body of a UK news story names the speaker its first sentence gives by
-// post, the lede's post. A person the article gives another post ("The
+// nextSpeaker returns the person named who speaks next after the claim at
+// i, in the order of the article, whether or not what they say is a claim
+// ("Sarah Owen, who is set to stand for Labour, added that questions
+// would be asked"), whom a lede's "Plaid Cymru's leader has claimed" or
+// "A prospective MP has called" most often names: the body of a UK news
+// story names the speaker its first sentence gives by post, the lede's
+// post. A person the article gives another post ("The
 // Chancellor" is no union's general secretary) or a qualified one (a
 // shadow secretary) is passed over; a rank ("A councillor") fits any. It
 // returns "" if no person speaks after it who may hold the post.
 func (d *quoteDrafter) nextSpeaker(i int, post string) string {
-	for k := i + 1; k < len(d.who) && k <= i+lookBack; k++ {
-		if d.who[k].key != "" && d.who[k].sure == Explicit {
-			if r := d.info(d.who[k].key).role; otherQualified(r, post) || otherPost(r, post) {
-				// "The Chancellor has unveiled …" is not the shadow education
-				// secretary quoted next, nor a union's general secretary.
-				continue
-			}
-			return d.who[k].key
+	from := d.out[i].quote.Start
+	k := sort.Search(len(d.spoke), func(k int) bool { return d.spoke[k].at > from })
+	for end := min(len(d.spoke), k+lookBack); k < end; k++ {
+		key := d.spoke[k].key
+		if r := d.info(key).role; otherQualified(r, post) || otherPost(r, post) {
+			// "The Chancellor has unveiled …" is not the shadow education
+			// secretary quoted next, nor a union's general secretary.
+			continue
 		}
+		return key
 	}
 	return ""
 }

@@ -311,6 +311,9 @@ func TestQuotationSpeakers(t *testing.T) {
 			"A councillor has called the plan \"a farce\".\nJo Bell, leader of the Green Group, said: \"It is late.\"",
 			[]speakerView{{"a farce", funding.Person{Name: "Jo Bell", Role: "leader of the Green Group", Party: "Green"}, "councillor", Guessed},
 				{"It is late.", funding.Person{Name: "Jo Bell", Role: "leader of the Green Group", Party: "Green"}, "Jo Bell", Explicit}}},
+		{"a lede's post, the next speaker named saying no claim",
+			"Grant row\nA prospective MP has called the grant a \"slap in the face\".\nSarah Owen, who is set to stand for Labour, added that questions would be asked.",
+			[]speakerView{{"slap in the face", funding.Person{Name: "Sarah Owen"}, "prospective MP", Guessed}}},
 		// A post before the surname of one named in full names them.
 		{"a post and a surname, for one named in full",
 			"Health Secretary, Jane Smith, has visited the ward.\nSecretary Smith said: \"We will act.\"",
