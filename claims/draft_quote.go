@@ -61,7 +61,8 @@ type quoted struct {
 // strongest and most advanced schemes’").
 //
 // The speaker is read from the sentence of the quotation (see attribute),
-// or else: a quotation continuing an open one from the paragraph before
+// or from its clause after "while", "but" or "and" that names a speaker
+// of its own (see laterSpeaker), or else: a quotation continuing an open one from the paragraph before
 // has its speaker (Inferred); one after "X said:" ending the paragraph
 // before is X's (Explicit), as is a press release's unmarked paragraph of
 // speech there, and the paragraphs in the first person after it
@@ -529,6 +530,9 @@ func (d *quoteDrafter) run() {
 				si++
 			}
 			att := atts[si]
+			if later := d.laterSpeaker(p, sents[si], att, m.open); later.found() {
+				att = later
+			}
 			switch {
 			case att.found():
 			case mi == 0 && m.open == p.start && prevOpen && prevLast >= 0:
@@ -596,6 +600,46 @@ func (d *quoteDrafter) run() {
 			pending = atts[n-1]
 		}
 	}
+}
+
+// laterSpeaker returns the speaker of a clause of sentence st that opens
+// with "while", "whilst", "whereas", "but" or "and" after the verb of its
+// speaker att and names a speaker of its own and their verb before the
+// quotation opening at open, with no comma before the speaker's words,
+// the nearest such clause before the quotation: in
+// "Council leader Stewart Young described it as “totally inadequate”
+// while Liberal Democrat leader Tim Farron said: “…”" the second
+// quotation is Farron's. A clause naming speakers only by what they are
+// ("and residents told her") gives none. It returns the zero attribution
+// if there is no such clause.
+func (d *quoteDrafter) laterSpeaker(p *para, st Span, att attribution, open int) attribution {
+	if !att.found() || att.verbAt <= st.Start || att.verbAt >= open {
+		return attribution{}
+	}
+	var later attribution
+	from := att.verbAt
+	forOutside(d.text, att.verbAt, open, p.marks, func(a, b int) {
+		for w := range wordsIn(d.text, a, b) {
+			if w.Start < from {
+				continue
+			}
+			switch d.text[w.Start:w.End] {
+			case "while", "whilst", "whereas", "but", "and":
+			default:
+				continue
+			}
+			next := d.attribute(p, Span{Start: w.End, End: open})
+			if next.key == "" && next.org == "" && next.role == "" || next.span.Start < w.End ||
+				strings.ContainsAny(d.text[w.End:next.span.Start], ",;:") {
+				// "added that while the government has listened, the council
+				// still felt": the speaker of another clause than the one
+				// the word opens.
+				continue
+			}
+			later, from = next, next.verbAt
+		}
+	})
+	return later
 }
 
 // rejectedClaim reports whether frame, the words before a quotation in

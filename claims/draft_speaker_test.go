@@ -347,6 +347,23 @@ func TestQuotationSpeakers(t *testing.T) {
 			"Grant row\nThe Leader of Ashby Council has warned of \"brutal\" decisions.\nLeader of Ashby Council Councillor Jo Bell said: \"It is hard.\"",
 			[]speakerView{{"brutal", funding.Person{Name: "Jo Bell", Role: "Leader of Ashby Council"}, "Leader of Ashby Council", Inferred},
 				{"It is hard.", funding.Person{Name: "Jo Bell", Role: "Leader of Ashby Council"}, "Councillor Jo Bell", Explicit}}},
+		// A clause opening with "while", "but" or "and" after the first
+		// speaker's verb, with a speaker and verb of its own, gives the
+		// quotations after its verb to that speaker.
+		{"a second speaker after while",
+			"Grant row\nCouncil leader Stewart Young described it as “totally inadequate” while Lib Dem leader and MP Tim Farron said: “It is small change.”",
+			[]speakerView{{"totally inadequate", funding.Person{Name: "Stewart Young", Role: "Council leader"}, "Stewart Young", Explicit},
+				{"It is small change.", funding.Person{Name: "Tim Farron", Role: "Lib Dem leader and MP", Party: "Liberal Democrats"}, "Tim Farron", Explicit}}},
+		{"a second speaker after and",
+			"Grant row\nJane Smith called it “a start” and council leader Bob Jones said it was “a disgrace”.",
+			[]speakerView{{"a start", jane, "Jane Smith", Explicit},
+				{"a disgrace", funding.Person{Name: "Bob Jones", Role: "council leader"}, "Bob Jones", Explicit}}},
+		{"the same speaker after but",
+			"Grant row\nJane Smith welcomed the money but said: “It is not enough.”",
+			[]speakerView{{"It is not enough.", jane, "Jane Smith", Explicit}}},
+		{"while in the reported clause, its main clause after a comma",
+			"Grant row\nJane Smith added that while the Government had listened, the council still felt the share was “unfair to us”.",
+			[]speakerView{{"unfair to us", jane, "Jane Smith", Explicit}}},
 		// "asked" and "replied" frame a quotation before a colon, or after
 		// a question in quotation marks; elsewhere they ask for something.
 		{"she asked:, continued into the next paragraph",
