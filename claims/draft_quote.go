@@ -1353,6 +1353,12 @@ func (d *quoteDrafter) finish() {
 				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the one person whose post it may be; check"})
 				att.key, att.role, att.sure = key, "", Guessed
 			} else if key := d.nextSpeaker(i, att.role); key != "" {
+				if in := d.info(key); in.role == "" {
+					// "Scotland’s finance secretary has agreed …" and then
+					// "Shona Robison … announced": the lede's post is hers,
+					// by which the article may name her again.
+					in.setRole(d.text, att.span)
+				}
 				att.key, att.role, att.sure = key, "", Guessed
 			} else if key := d.lastSpeaker(i, att); key != "" {
 				// "…, Douglas Alexander has confirmed. The Scottish Secretary

@@ -447,6 +447,9 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // ("However, council leader Fraser Reynolds rejected her claim, saying:");
 // a post held in a body ("The opposition leader on Ashby Council has
 // hit out") names a person by post (see postAt), not the body.
+// "Agreed to" by a person or a post announces ("has agreed to hand local
+// authorities an extra £62.7m"); by others it is a meeting's decision,
+// which the article narrates.
 // A verb of announcing set off by a comma before "by" ("the scheme,
 // announced by the Chancellor on Wednesday,") recalls an announcement in a
 // phrase: it reports none.
@@ -486,6 +489,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				if on := after(d.text, w.End, seg.End, "on"); on != w.End {
 					v, w.End = verbSpeech, on
 				}
+			}
+			agreed := false // "agreed to", which announces only a person's promise
+			if v == verbNone && (word == "agreed" || word == "agrees") && after(d.text, w.End, seg.End, "to") != w.End {
+				// "Scotland’s finance secretary has agreed to hand local
+				// authorities an extra £62.7m": a promise, announced.
+				v, agreed = verbAnnounce, true
 			}
 			if v == verbNone && hitWord(word) {
 				if out := after(d.text, w.End, seg.End, "out"); out != w.End {
@@ -581,6 +590,11 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			}
 			if ok && carried && !d.heard(att) {
 				ok = false // "Prices continued, “rising sharply”": no one speaking
+			}
+			if ok && agreed && att.key == "" && att.role == "" {
+				// "Council leaders yesterday agreed to release £31m": a
+				// meeting's decision, which the article narrates.
+				ok = false
 			}
 			if ok {
 				switch {
@@ -1394,6 +1408,13 @@ func partyOf(w string) string {
 // (a role, and its party), "the Met's public protection lead" (an
 // organisation and a role), "NHS England (London)" (an organisation).
 func (in *speakerInfo) apposition(s string, c Span) {
+	for _, also := range [...]string{"who is also ", "who was also ", "who also "} {
+		if strings.HasPrefix(s[c.Start:c.End], also) {
+			// "Shona Robison, who is also the deputy first minister,": a
+			// further post, not the one the article names them by.
+			return
+		}
+	}
 	c = trimAuxiliaries(s, stripDeterminer(s, c))
 	text := s[c.Start:c.End]
 	if i := possessiveEnd(text); i > 0 {

@@ -86,8 +86,8 @@ func TestQuotationSpeakers(t *testing.T) {
 			[]speakerView{{"councils will get £40m", funding.Person{Org: "Treasury"}, "the Treasury", Explicit}}},
 		{"a post in the lede for the person the body names", "Labour's plan is \"silent\" on Wales, Plaid Cymru's leader has claimed.\nAdam Price said: \"It is not enough.\"",
 			[]speakerView{
-				{"silent", funding.Person{Name: "Adam Price"}, "leader", Guessed},
-				{"It is not enough.", funding.Person{Name: "Adam Price"}, "Adam Price", Explicit},
+				{"silent", funding.Person{Name: "Adam Price", Role: "leader"}, "leader", Guessed},
+				{"It is not enough.", funding.Person{Name: "Adam Price", Role: "leader"}, "Adam Price", Explicit},
 			}},
 		{"a summary line of a press release is no statement", "Jane Smith spoke.\nToday the minister will confirm £5m for schools\nThe minister said the £5m would help.",
 			[]speakerView{{"the £5m would help", funding.Person{Role: "minister"}, "minister", Guessed}}},
@@ -313,7 +313,18 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"It is late.", funding.Person{Name: "Jo Bell", Role: "leader of the Green Group", Party: "Green"}, "Jo Bell", Explicit}}},
 		{"a lede's post, the next speaker named saying no claim",
 			"Grant row\nA prospective MP has called the grant a \"slap in the face\".\nSarah Owen, who is set to stand for Labour, added that questions would be asked.",
-			[]speakerView{{"slap in the face", funding.Person{Name: "Sarah Owen"}, "prospective MP", Guessed}}},
+			[]speakerView{{"slap in the face", funding.Person{Name: "Sarah Owen", Role: "prospective MP"}, "prospective MP", Guessed}}},
+		// A person's or a post's "agreed to" announces a promise; a
+		// meeting's is narrated. The lede's post is the next speaker's,
+		// by which the article names them again; "who is also" gives a
+		// further post.
+		{"agreed to, by a lede's post, named again by it",
+			"Grant row\nScotland’s finance secretary has agreed to hand councils an extra £5m.\nJo Bell, who is also the deputy first minister, announced the funding.\nThe finance secretary said the £5m would help.",
+			[]speakerView{{"Scotland’s finance secretary has agreed to hand councils an extra £5m.", funding.Person{Name: "Jo Bell", Role: "finance secretary"}, "finance secretary", Guessed},
+				{"the £5m would help", funding.Person{Name: "Jo Bell", Role: "finance secretary"}, "finance secretary", Inferred}}},
+		{"agreed to, by council leaders",
+			"Grant row\nCouncil leaders yesterday agreed to release more than £31m for roads.",
+			nil},
 		// A post before the surname of one named in full names them.
 		{"a post and a surname, for one named in full",
 			"Health Secretary, Jane Smith, has visited the ward.\nSecretary Smith said: \"We will act.\"",
