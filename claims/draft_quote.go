@@ -53,7 +53,8 @@ type quoted struct {
 // same speaker. A comma before the closing mark ("…hollow," she said) is not
 // part of the words. These are no claims: quotations in a heading (a short
 // paragraph with no closing punctuation and no verb of speech, such as a
-// cross-heading 'Heinous abuse' or a link's title) or in the article's
+// cross-heading 'Heinous abuse' or a link's title, and not after a
+// paragraph ending in a colon, which introduces it) or in the article's
 // first line, its title; titles in quotation marks (most longer words
 // capitalised, no speaker); and a word or three in quotation marks inside
 // a sentence that names no speaker (a “uplift”), or a longer phrase there
@@ -135,7 +136,9 @@ func quotationsIn(text string) []quoted {
 	d.paras = paragraphs(text)
 	for i := range d.paras {
 		d.paras[i].marks = scanMarks(text, d.paras[i].start, d.paras[i].end, runsOn(text, d.paras, i))
-		d.paras[i].heading = isHeading(text, &d.paras[i], i == 0)
+		// A paragraph after one ending in a colon is what the colon
+		// introduces ("Councillor Anne Western said …:"), never a heading.
+		d.paras[i].heading = isHeading(text, &d.paras[i], i == 0) && (i == 0 || text[d.paras[i-1].end-1] != ':')
 	}
 	d.names = collectNames(text, d.paras)
 	d.index = indexNames(d.names)

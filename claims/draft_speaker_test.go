@@ -375,6 +375,9 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"while in the reported clause, its main clause after a comma",
 			"Grant row\nJane Smith added that while the Government had listened, the council still felt the share was “unfair to us”.",
 			[]speakerView{{"unfair to us", jane, "Jane Smith", Explicit}}},
+		{"a quotation of a heading's length after a colon ending the paragraph before",
+			"Grant row\nJane Smith said the cuts were deep:\n\"The cuts will take a third off our budget by 2018\"\nsaid Jane Smith.",
+			[]speakerView{{"The cuts will take a third off our budget by 2018", jane, "Jane Smith", Explicit}}},
 		// "asked" and "replied" frame a quotation before a colon, or after
 		// a question in quotation marks; elsewhere they ask for something.
 		{"she asked:, continued into the next paragraph",
