@@ -188,7 +188,7 @@ const (
 // speech are in lower case in the middle of a sentence).
 func speechVerb(w string) int {
 	switch w {
-	case "said", "says", "say", "told", "tells", "added", "adds", "called", "calls", "described", "describes",
+	case "said", "says", "say", "told", "tells", "added", "adds", "called", "calls", "calling", "described", "describes",
 		"warned", "warns", "explained", "explains", "commented", "stated", "insisted", "insists", "argued", "argues",
 		"claimed", "claims", "welcomed", "welcomes", "noted", "wrote", "writes", "tweeted", "posted", "branded",
 		"labelled", "dismissed", "criticised", "accused", "hailed", "urged", "admitted", "suggested",
@@ -241,15 +241,15 @@ func continuesSpeech(s string, w, seg Span, end int) (int, bool) {
 	return at, framesSpeech(s, at, seg, end)
 }
 
-// asksSpeech reports whether the word at w in s is "asked" or "replied"
-// (or "asks", "replies") where it frames a quotation (see framesSpeech):
+// asksSpeech reports whether the word at w in s is "asked", "replied" or
+// "responded" (or "asks", "replies", "responds") where it frames a quotation (see framesSpeech):
 // "She asked: “Has this grant been cut …?”", "“Why?” he asked.", or
 // follows a question in quotation marks ("“Why?” asked Jo Bell"). Elsewhere
 // ("asked the Government for £5m", "were asked about it") the words after
 // are a request or the question's topic, no speech.
 func asksSpeech(s string, w, seg Span, end int) bool {
 	switch s[w.Start:w.End] {
-	case "asked", "asks", "replied", "replies":
+	case "asked", "asks", "replied", "replies", "responded", "responds":
 	default:
 		return false
 	}

@@ -785,6 +785,12 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	// relative clause between the subject and its verb is no part of the
 	// subject.
 	cs[len(cs)-1] = beforeRelative(s, cs[len(cs)-1])
+	for len(cs) > 1 && aside(s, cs[len(cs)-1]) {
+		// "The LGA, which represents councils, said", "The council, in a
+		// statement, said", "… by Bob Jones, who said": an aside, or the
+		// relative pronoun of the name before it, is no subject.
+		cs = cs[:len(cs)-1]
+	}
 	cs = joinListName(s, cs)
 	lastC := trimAuxiliaries(s, stripLeading(s, cs[len(cs)-1]))
 	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
@@ -887,6 +893,18 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
 	}
 	return att, true
+}
+
+// aside reports whether chunk c, set off by commas between a subject and
+// its verb, is an aside or a relative clause rather than the subject: it
+// opens with "which", "who" or "whose", or with a preposition ("in a
+// statement", "on Twitter") or a sentence adverb ("though", "however").
+func aside(s string, c Span) bool {
+	switch strings.ToLower(firstWord(s[c.Start:c.End])) {
+	case "which", "who", "whose", "in", "on", "at", "with", "through", "via", "though", "however", "meanwhile", "too":
+		return true
+	}
+	return false
 }
 
 // joinListName returns cs, the comma-separated chunks before a verb, with
@@ -2149,7 +2167,7 @@ func bodyPreposition(w string) bool { return w == "of" || w == "on" || w == "at"
 // Smith".
 func targetVerb(w string) bool {
 	switch w {
-	case "told", "tells", "called", "calls", "described", "describes", "branded", "labelled", "dismissed",
+	case "told", "tells", "called", "calls", "calling", "described", "describes", "branded", "labelled", "dismissed",
 		"criticised", "criticises", "criticising", "accused", "hailed", "urged", "praised", "welcomed", "welcomes",
 		"slammed", "slams", "blasted", "blasts", "condemned", "condemns", "lambasted", "attacked", "attacks",
 		"questioned", "hit", "hits", "hitting":

@@ -378,6 +378,21 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a quotation of a heading's length after a colon ending the paragraph before",
 			"Grant row\nJane Smith said the cuts were deep:\n\"The cuts will take a third off our budget by 2018\"\nsaid Jane Smith.",
 			[]speakerView{{"The cuts will take a third off our budget by 2018", jane, "Jane Smith", Explicit}}},
+		// An aside or a relative clause set off by commas between a
+		// subject and its verb is no subject.
+		{"a body, a relative clause, and the verb",
+			"Grant row\nThe LGA, which represents councils, said: \"It is far too little.\"",
+			[]speakerView{{"It is far too little.", funding.Person{Org: "Local Government Association"}, "The LGA", Explicit}}},
+		{"a body, an aside, and the verb",
+			"Grant row\nThe council, in a statement, said the money was \"far too little\".",
+			[]speakerView{{"far too little", funding.Person{Org: "council"}, "The council", Explicit}}},
+		{"calling, a participle of speech",
+			"Grant row\nJane Smith said the sum was \"far too little\". Bob Jones disagreed, calling it \"a fair deal for us\".",
+			[]speakerView{{"far too little", jane, "Jane Smith", Explicit},
+				{"a fair deal for us", funding.Person{Name: "Bob Jones"}, "Bob Jones", Explicit}}},
+		{"responded:",
+			"Grant row\nJane Smith responded: \"It is far too little.\"",
+			[]speakerView{{"It is far too little.", jane, "Jane Smith", Explicit}}},
 		// "asked" and "replied" frame a quotation before a colon, or after
 		// a question in quotation marks; elsewhere they ask for something.
 		{"she asked:, continued into the next paragraph",
