@@ -223,7 +223,8 @@ func carriedOn(s string, floor, i int) int {
 // w in s, and true, where they carry a speaker on to more of their words,
 // in the stretch seg of a sentence outside its quotations, in a paragraph
 // ending at end (see framesSpeech): "the Minister continued:", "She went
-// on, “…”", "“…,” she went on.". Elsewhere ("The work continued") they
+// on, “…”", "“…,” she went on.", and before their subject straight after
+// the quotation, "“…,” continued Councillor Western.". Elsewhere ("The work continued") they
 // are no verb of speech, and attribute takes them as one only for a
 // speaker the article has heard already (see heard).
 func continuesSpeech(s string, w, seg Span, end int) (int, bool) {
@@ -238,7 +239,23 @@ func continuesSpeech(s string, w, seg Span, end int) (int, bool) {
 	default:
 		return 0, false
 	}
+	if strings.TrimSpace(s[seg.Start:w.Start]) == "" && closedBefore(s, seg.Start) {
+		// "“…,” continued Councillor Western.": the verb before its
+		// subject, straight after the quotation.
+		return at, true
+	}
 	return at, framesSpeech(s, at, seg, end)
+}
+
+// closedBefore reports whether a quotation mark that may close one ends
+// s[:i].
+func closedBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	_, n := utf8.DecodeLastRuneInString(s[:i])
+	class, _ := markAt(s, i-n)
+	return class == doubleClose || class == doubleEither || class == singleClose || class == singleEither
 }
 
 // asksSpeech reports whether the word at w in s is "asked", "replied" or
@@ -259,8 +276,7 @@ func asksSpeech(s string, w, seg Span, end int) bool {
 	// "“Where is the even-handedness?” asked Eileen Rochford": after a
 	// question in quotation marks, whoever the words name.
 	_, n := utf8.DecodeLastRuneInString(s[:seg.Start])
-	class, _ := markAt(s, seg.Start-n)
-	return seg.Start > n && (class == doubleClose || class == doubleEither || class == singleClose || class == singleEither) && s[seg.Start-n-1] == '?'
+	return seg.Start > n && closedBefore(s, seg.Start) && s[seg.Start-n-1] == '?'
 }
 
 // framesSpeech reports whether a verb ending at at, in the stretch seg
@@ -269,12 +285,8 @@ func asksSpeech(s string, w, seg Span, end int) bool {
 // that opens at seg.End, or before a colon ending the paragraph, or after
 // the quotation that closes where seg starts, ending the sentence.
 func framesSpeech(s string, at int, seg Span, end int) bool {
-	if rest := strings.TrimSpace(s[at:seg.End]); (rest == "" || rest == "." || rest == ",") && seg.Start > 0 {
-		// "“…,” she went on.": the quotation before, and nothing after.
-		_, n := utf8.DecodeLastRuneInString(s[:seg.Start])
-		if class, _ := markAt(s, seg.Start-n); class == doubleClose || class == doubleEither || class == singleClose || class == singleEither {
-			return true
-		}
+	if rest := strings.TrimSpace(s[at:seg.End]); (rest == "" || rest == "." || rest == ",") && closedBefore(s, seg.Start) {
+		return true // "“…,” she went on.": the quotation before, and nothing after
 	}
 	if at >= seg.End || s[at] != ':' && s[at] != ',' {
 		return false

@@ -1618,6 +1618,11 @@ func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
 		if got != 0 && got != g {
 			continue
 		}
+		if got == 0 {
+			if att, ok := d.namedSince(key, g, sp); ok {
+				return att, true
+			}
+		}
 		sure := Guessed
 		if got == g || i == len(d.recent)-1 {
 			sure = Inferred
@@ -1628,6 +1633,32 @@ func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
 	for i := before - 1; i >= 0 && i >= before-lookBack; i-- {
 		if n := d.names[i]; n.gender == 0 || n.gender == g {
 			return d.person(Span{Start: n.at, End: n.at + len(strings.Join(n.words, " "))}).guessed(sp), true
+		}
+	}
+	return attribution{}, false
+}
+
+// namedSince returns the person of gender g named last before the
+// pronoun at sp, if the article names them after its last naming of the
+// speaker key, whose gender it does not give: in "Jane Smith said the sum
+// was welcome. However, Mr Jones was not convinced. “…,” he said." he is
+// Mr Jones, named since, not Jane Smith, who spoke last. It is Inferred.
+func (d *quoteDrafter) namedSince(key string, g byte, sp Span) (attribution, bool) {
+	before := sort.Search(len(d.names), func(i int) bool { return d.names[i].at >= sp.Start })
+	for i := before - 1; i >= 0 && i >= before-lookBack; i-- {
+		n := d.names[i]
+		k := d.index.fullest(n.words)
+		if k == key {
+			return attribution{}, false
+		}
+		gender := n.gender
+		if in := d.people[k]; gender == 0 && in != nil {
+			gender = in.gender
+		}
+		if gender == g {
+			att := d.person(Span{Start: n.at, End: n.at + len(strings.Join(n.words, " "))})
+			att.span, att.sure = sp, Inferred
+			return att, true
 		}
 	}
 	return attribution{}, false

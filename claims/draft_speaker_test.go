@@ -378,6 +378,11 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a quotation of a heading's length after a colon ending the paragraph before",
 			"Grant row\nJane Smith said the cuts were deep:\n\"The cuts will take a third off our budget by 2018\"\nsaid Jane Smith.",
 			[]speakerView{{"The cuts will take a third off our budget by 2018", jane, "Jane Smith", Explicit}}},
+		// "he" or "she" is the person of that gender named since the last
+		// speaker, whose gender the article does not give.
+		{"he, for a man named since the last speaker",
+			"Grant row\nBob Jones was at the meeting.\nJane Smith said the sum was welcome.\nHowever, Mr Jones was not convinced. \"It is far too little,\" he said.",
+			[]speakerView{{"It is far too little", funding.Person{Name: "Bob Jones"}, "he", Inferred}}},
 		// An aside or a relative clause set off by commas between a
 		// subject and its verb is no subject.
 		{"a body, a relative clause, and the verb",
@@ -686,6 +691,9 @@ func TestQuotationContinuingSpeech(t *testing.T) {
 		{"continued after the quotation, after another speaker",
 			lede + "Council leader Ann Lee said it was welcome.\n\"We will spend it well,\" the Minister continued.",
 			speakerView{"We will spend it well", bloggs, "Minister", Inferred}},
+		{"continued after the quotation, before the name",
+			lede + "\"We will spend it well,\" continued Mr Bloggs.",
+			speakerView{"We will spend it well", bloggs, "Mr Bloggs", Explicit}},
 		{"went on after the quotation",
 			lede + "\"We will spend it well,\" she went on.",
 			speakerView{"We will spend it well", bloggs, "she", Inferred}},
