@@ -1626,6 +1626,9 @@ func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
 		sure := Guessed
 		if got == g || i == len(d.recent)-1 {
 			sure = Inferred
+			// "She added:" of the one who spoke last tells her gender,
+			// so that a later "he" is not hers.
+			d.people[key].gender = g
 		}
 		return attribution{key: key, span: sp, sure: sure}, true
 	}

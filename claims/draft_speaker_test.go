@@ -383,6 +383,12 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"he, for a man named since the last speaker",
 			"Grant row\nBob Jones was at the meeting.\nJane Smith said the sum was welcome.\nHowever, Mr Jones was not convinced. \"It is far too little,\" he said.",
 			[]speakerView{{"It is far too little", funding.Person{Name: "Bob Jones"}, "he", Inferred}}},
+		{"she, resolved to the last speaker, tells her gender for a later he",
+			"Grant row\nSir John Doe said: \"It is late.\"\nJo Bell said: \"It is early.\"\nShe added: \"It is a start.\"\n\"It is not,\" he said.",
+			[]speakerView{{"It is late.", funding.Person{Name: "Sir John Doe"}, "Sir John Doe", Explicit},
+				{"It is early.", funding.Person{Name: "Jo Bell"}, "Jo Bell", Explicit},
+				{"It is a start.", funding.Person{Name: "Jo Bell"}, "She", Inferred},
+				{"It is not", funding.Person{Name: "Sir John Doe"}, "he", Inferred}}},
 		// An aside or a relative clause set off by commas between a
 		// subject and its verb is no subject.
 		{"a body, a relative clause, and the verb",
