@@ -63,8 +63,10 @@ type quoted struct {
 //
 // The speaker is read from the sentence of the quotation (see attribute),
 // or from its clause after "while", "but" or "and" that names a speaker
-// of its own (see laterSpeaker), or else: a quotation continuing an open one from the paragraph before
-// has its speaker (Inferred); one after "X said:" ending the paragraph
+// of its own (see laterSpeaker), or else: a quotation continuing an open
+// one from the paragraph before has its speaker (Inferred); one after a
+// clause with no verb of speech that opens on a person and ends in a
+// colon ("But Bob Jones was unimpressed: “…”") is theirs (Inferred); one after "X said:" ending the paragraph
 // before is X's (Explicit), as is a press release's unmarked paragraph of
 // speech there, and the paragraphs in the first person after it
 // (Inferred); one in a paragraph whose other sentence names a speaker is
@@ -543,6 +545,7 @@ func (d *quoteDrafter) run() {
 				att.sure = min(att.sure, Inferred)
 			case mi == 0 && pending.found():
 				att = pending
+			case d.colonSpeaker(p, sents[si], m.open, &att):
 			case named >= 0:
 				att = atts[named]
 				att.sure = min(att.sure, Inferred)
@@ -643,6 +646,41 @@ func (d *quoteDrafter) laterSpeaker(p *para, st Span, att attribution, open int)
 		}
 	})
 	return later
+}
+
+// colonSpeaker reports whether the words of sentence st before the
+// quotation opening at open end in a colon and open on a person, by name,
+// pronoun or post and name, as the subject of a clause with no verb of
+// speech: "But Bob Jones was unimpressed: “…”", "She was blunt: “…”". It
+// sets *att to that person, Inferred.
+func (d *quoteDrafter) colonSpeaker(p *para, st Span, open int, att *attribution) bool {
+	a, b := trimSpaceSpan(d.text, st.Start, open)
+	if b <= a || d.text[b-1] != ':' || hasMark(p, Span{Start: a, End: b}) {
+		return false
+	}
+	var buf [4]Span
+	for _, c := range chunks(d.text, a, b-1, buf[:0]) {
+		c = stripLeading(d.text, c)
+		if w := firstWord(d.text[c.Start:c.End]); w == d.text[c.Start:c.End] && functionWord(w) {
+			continue // "However,"
+		}
+		if g := pronoun(firstWord(d.text[c.Start:c.End])); g == 'f' || g == 'm' {
+			got, ok := d.resolvePronoun(g, Span{Start: c.Start, End: c.Start + len(firstWord(d.text[c.Start:c.End]))})
+			if ok {
+				*att = got
+				att.sure = min(att.sure, Inferred)
+			}
+			return ok
+		}
+		name, pre, ok := d.nameIn(c, false)
+		if !ok || pre.Start < pre.End && postBefore(d.text, pre).IsZero() {
+			return false
+		}
+		*att = d.person(name)
+		att.sure = Inferred
+		return true
+	}
+	return false
 }
 
 // rejectedClaim reports whether frame, the words before a quotation in

@@ -211,7 +211,7 @@ func speechVerb(w string) int {
 // i: "She went on to say …" is her speech, its subject "She". It returns i
 // if they do not.
 func carriedOn(s string, floor, i int) int {
-	for _, w := range [...]string{"went on to ", "goes on to ", "go on to ", "continued to ", "continues to "} {
+	for _, w := range [...]string{"went on to ", "goes on to ", "go on to ", "continued to ", "continues to ", "is quoted as ", "was quoted as "} {
 		if j := i - len(w); j > floor && s[j-1] == ' ' && s[j:i] == w {
 			return j - 1
 		}
@@ -258,15 +258,16 @@ func closedBefore(s string, i int) bool {
 	return class == doubleClose || class == doubleEither || class == singleClose || class == singleEither
 }
 
-// asksSpeech reports whether the word at w in s is "asked", "replied" or
-// "responded" (or "asks", "replies", "responds") where it frames a quotation (see framesSpeech):
+// asksSpeech reports whether the word at w in s is "asked", "replied",
+// "responded", "agreed" or "disagreed" (or "asks", "replies" and the
+// like) where it frames a quotation (see framesSpeech):
 // "She asked: “Has this grant been cut …?”", "“Why?” he asked.", or
 // follows a question in quotation marks ("“Why?” asked Jo Bell"). Elsewhere
 // ("asked the Government for £5m", "were asked about it") the words after
 // are a request or the question's topic, no speech.
 func asksSpeech(s string, w, seg Span, end int) bool {
 	switch s[w.Start:w.End] {
-	case "asked", "asks", "replied", "replies", "responded", "responds":
+	case "asked", "asks", "replied", "replies", "responded", "responds", "agreed", "agrees", "disagreed", "disagrees":
 	default:
 		return false
 	}

@@ -440,8 +440,9 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // "The opposition" is the one party the article names besides those the
 // sentence names (see oppositionOf), Guessed.
 // "Hit out at" is a verb of speech, as "slammed" and "condemned" are,
-// "felt" one of opinion, as "believes" is; "asked" and "replied" are verbs
-// of speech where they frame a quotation (see asksSpeech); a participle of
+// "felt" one of opinion, as "believes" is; "asked", "replied" and
+// "agreed" are verbs of speech where they frame a quotation (see
+// asksSpeech), and "is quoted as saying" is its subject's; a participle of
 // speech after a comma ("…, saying") or a verb after "and" has the subject
 // that opens its clause, past a sentence adverb and with its post
 // ("However, council leader Fraser Reynolds rejected her claim, saying:");

@@ -389,6 +389,15 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"It is early.", funding.Person{Name: "Jo Bell"}, "Jo Bell", Explicit},
 				{"It is a start.", funding.Person{Name: "Jo Bell"}, "She", Inferred},
 				{"It is not", funding.Person{Name: "Sir John Doe"}, "he", Inferred}}},
+		// A clause with no verb of speech ending in a colon before a
+		// quotation gives it to the person it opens on.
+		{"a person's clause ending in a colon",
+			"Grant row\nJane Smith said the sum was welcome.\nBut Bob Jones was unimpressed: \"It is far too little.\"",
+			[]speakerView{{"It is far too little.", funding.Person{Name: "Bob Jones"}, "Bob Jones", Inferred}}},
+		{"agreed:, and is quoted as saying",
+			"Grant row\nJane Smith is quoted as saying: \"It is far too little.\"\nBob Jones agreed: \"We need more.\"",
+			[]speakerView{{"It is far too little.", jane, "Jane Smith", Explicit},
+				{"We need more.", funding.Person{Name: "Bob Jones"}, "Bob Jones", Explicit}}},
 		// An aside or a relative clause set off by commas between a
 		// subject and its verb is no subject.
 		{"a body, a relative clause, and the verb",
