@@ -803,6 +803,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if att, ok := d.documentOf(lastC); ok {
 		return att, true
 	}
+	if att, ok := d.documentFrom(lastC); ok && verb != verbFinding {
+		return att, true // a finding's whole sentence is the claim: see byOrg below
+	}
 	for k, c := range cs {
 		name, pre, ok := d.nameIn(c, true)
 		if !ok {
@@ -1066,6 +1069,36 @@ func (d *quoteDrafter) documentOf(c Span) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{org: org, span: who, sure: Explicit}, true
+}
+
+// documentFrom returns whose document chunk c names by "from" or "by"
+// after it, where the document is the subject of a verb of speech or
+// finding: "A statement from the council said", "A letter from Jane
+// Smith said", "Analysis by the IFS found". The document opens with an
+// article or is a noun of a document alone, and the words after "from"
+// or "by" name a person or an organisation.
+func (d *quoteDrafter) documentFrom(c Span) (attribution, bool) {
+	s := d.text
+	t := s[c.Start:c.End]
+	k, n := strings.Index(t, " from "), len(" from ")
+	if k < 0 {
+		k, n = strings.Index(t, " by "), len(" by ")
+	}
+	if k < 0 {
+		return attribution{}, false
+	}
+	ws := strings.Fields(t[:k])
+	if len(ws) == 0 || len(ws) > 4 || !documentNoun(strings.ToLower(ws[len(ws)-1])) || len(ws) > 1 && !determinerWord(ws[0]) {
+		return attribution{}, false
+	}
+	rest := Span{Start: c.Start + k + n, End: c.End}
+	if name, pre, ok := d.nameIn(rest, false); ok && pre.Start >= pre.End && onlyAuxiliaries(s, name.End, rest.End) {
+		return d.person(name), true
+	}
+	if org, ok := orgName(s, rest); ok {
+		return attribution{org: org, span: rest, sure: Explicit}, true
+	}
+	return attribution{}, false
 }
 
 // spokespersonOf returns the organisation a spokesperson speaks for whose

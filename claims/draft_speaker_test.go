@@ -398,6 +398,13 @@ func TestQuotationSpeakers(t *testing.T) {
 			"Grant row\nJane Smith is quoted as saying: \"It is far too little.\"\nBob Jones agreed: \"We need more.\"",
 			[]speakerView{{"It is far too little.", jane, "Jane Smith", Explicit},
 				{"We need more.", funding.Person{Name: "Bob Jones"}, "Bob Jones", Explicit}}},
+		// A document from a body or a person speaks for them.
+		{"a statement from a body",
+			"Grant row\nA statement from the council said: \"It is far too little.\"",
+			[]speakerView{{"It is far too little.", funding.Person{Org: "council"}, "the council", Explicit}}},
+		{"a letter from a person",
+			"Grant row\nA letter from Jane Smith said: \"It is far too little.\"",
+			[]speakerView{{"It is far too little.", jane, "Jane Smith", Explicit}}},
 		// An aside or a relative clause set off by commas between a
 		// subject and its verb is no subject.
 		{"a body, a relative clause, and the verb",
