@@ -194,7 +194,8 @@ func speechVerb(w string) int {
 		"labelled", "dismissed", "criticised", "accused", "hailed", "urged", "admitted", "suggested",
 		"acknowledged", "stressed", "according", "According", "believes", "praised", "claiming", "saying", "adding", "warning",
 		"insisting", "arguing", "talked", "felt", "feels", "slammed", "slams", "blasted", "blasts", "condemned",
-		"condemns", "lambasted", "attacked", "attacks", "questioned", "criticises", "criticising", "deemed", "dubbed":
+		"condemns", "lambasted", "attacked", "attacks", "questioned", "criticises", "criticising", "deemed", "dubbed",
+		"disagreed", "disagrees":
 		return verbSpeech
 	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing", "unveiled", "unveils",
 		"outlined", "promised", "promises", "promising", "pledged", "pledges", "pledging":
@@ -259,15 +260,14 @@ func closedBefore(s string, i int) bool {
 }
 
 // asksSpeech reports whether the word at w in s is "asked", "replied",
-// "responded", "agreed" or "disagreed" (or "asks", "replies" and the
-// like) where it frames a quotation (see framesSpeech):
+// "responded" or "agreed" (or "asks", "replies" and the like) where it frames a quotation (see framesSpeech):
 // "She asked: “Has this grant been cut …?”", "“Why?” he asked.", or
 // follows a question in quotation marks ("“Why?” asked Jo Bell"). Elsewhere
 // ("asked the Government for £5m", "were asked about it") the words after
 // are a request or the question's topic, no speech.
 func asksSpeech(s string, w, seg Span, end int) bool {
 	switch s[w.Start:w.End] {
-	case "asked", "asks", "replied", "replies", "responded", "responds", "agreed", "agrees", "disagreed", "disagrees":
+	case "asked", "asks", "replied", "replies", "responded", "responds", "agreed", "agrees":
 	default:
 		return false
 	}

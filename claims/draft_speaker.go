@@ -790,7 +790,17 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		// "The LGA, which represents councils, said", "The council, in a
 		// statement, said", "… by Bob Jones, who said": an aside, or the
 		// relative pronoun of the name before it, is no subject.
+		who := s[cs[len(cs)-1].Start:cs[len(cs)-1].End] == "who"
 		cs = cs[:len(cs)-1]
+		if c := cs[len(cs)-1]; who {
+			if k := strings.LastIndex(s[c.Start:c.End], " by "); k >= 0 {
+				// "Her comments were echoed by Bob Jones, who said": the
+				// agent before "who" is its antecedent.
+				if att, ok := d.object(c.Start+k+len(" by "), c.End, sent); ok {
+					return att, true
+				}
+			}
+		}
 	}
 	cs = joinListName(s, cs)
 	lastC := trimAuxiliaries(s, stripLeading(s, cs[len(cs)-1]))
@@ -1802,6 +1812,9 @@ func orgName(s string, c Span) (string, bool) {
 			w = rest
 		}
 	}
+	if _, ok := orgAliases[text]; ok {
+		return aliasOrg(text), true // "Number 10", whose digits are its name
+	}
 	if text == "" || strings.ContainsAny(text, "0123456789£$€") {
 		return "", false
 	}
@@ -2301,6 +2314,10 @@ var orgAliases = map[string]string{
 	"BMA":   "British Medical Association",
 	"RCN":   "Royal College of Nursing",
 	"NFU":   "National Farmers' Union",
+	// The Prime Minister's office, by its address.
+	"Number 10": "Downing Street",
+	"No 10":     "Downing Street",
+	"No10":      "Downing Street",
 }
 
 // aliasOrg returns the full name of the body named org.
