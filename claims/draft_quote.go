@@ -609,7 +609,8 @@ func (d *quoteDrafter) run() {
 }
 
 // laterSpeaker returns the speaker of a clause of sentence st that opens
-// with "while", "whilst", "whereas", "but" or "and" after the verb of its
+// with "while", "whilst", "whereas", "but" or "and", or after a
+// semicolon, after the verb of its
 // speaker att and names a speaker of its own and their verb before the
 // quotation opening at open, with no comma before the speaker's words,
 // the nearest such clause before the quotation: in
@@ -625,18 +626,25 @@ func (d *quoteDrafter) laterSpeaker(p *para, st Span, att attribution, open int)
 	var later attribution
 	from := att.verbAt
 	forOutside(d.text, att.verbAt, open, p.marks, func(a, b int) {
+		prevEnd := a
 		for w := range wordsIn(d.text, a, b) {
+			gap := d.text[prevEnd:w.Start]
+			prevEnd = w.End
 			if w.Start < from {
 				continue
 			}
+			at := w.End
 			switch d.text[w.Start:w.End] {
 			case "while", "whilst", "whereas", "but", "and":
 			default:
-				continue
+				if !strings.Contains(gap, ";") {
+					continue
+				}
+				at = w.Start // "Jane Smith called it “a start”; Bob Jones said …"
 			}
-			next := d.attribute(p, Span{Start: w.End, End: open})
-			if next.key == "" && next.org == "" && next.role == "" || next.span.Start < w.End ||
-				strings.ContainsAny(d.text[w.End:next.span.Start], ",;:") {
+			next := d.attribute(p, Span{Start: at, End: open})
+			if next.key == "" && next.org == "" && next.role == "" || next.span.Start < at ||
+				strings.ContainsAny(d.text[at:next.span.Start], ",;:") {
 				// "added that while the government has listened, the council
 				// still felt": the speaker of another clause than the one
 				// the word opens.

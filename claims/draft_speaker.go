@@ -1689,7 +1689,9 @@ func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
 // pronoun at sp, if the article names them after its last naming of the
 // speaker key, whose gender it does not give: in "Jane Smith said the sum
 // was welcome. However, Mr Jones was not convinced. “…,” he said." he is
-// Mr Jones, named since, not Jane Smith, who spoke last. It is Inferred.
+// Mr Jones, named since, not Jane Smith, who spoke last. It is Inferred,
+// or Guessed for the person named last, of no gender known, who opens a
+// sentence of the pronoun's paragraph (see opensSentence).
 func (d *quoteDrafter) namedSince(key string, g byte, sp Span) (attribution, bool) {
 	before := sort.Search(len(d.names), func(i int) bool { return d.names[i].at >= sp.Start })
 	for i := before - 1; i >= 0 && i >= before-lookBack; i-- {
@@ -1702,13 +1704,29 @@ func (d *quoteDrafter) namedSince(key string, g byte, sp Span) (attribution, boo
 		if in := d.people[k]; gender == 0 && in != nil {
 			gender = in.gender
 		}
-		if gender == g {
+		if gender == g || gender == 0 && i == before-1 && d.opensSentence(n.at, sp.Start) {
 			att := d.person(Span{Start: n.at, End: n.at + len(strings.Join(n.words, " "))})
 			att.span, att.sure = sp, Inferred
+			if gender == 0 {
+				att.sure = Guessed
+			}
 			return att, true
 		}
 	}
 	return attribution{}, false
+}
+
+// opensSentence reports whether the name at offset at opens a sentence
+// of the paragraph that holds the pronoun at sp: "Bob Jones was more
+// critical. “It is a disgrace,” he said." names, as its subject, the one
+// "he" most likely is, whose gender the article does not give (Guessed).
+func (d *quoteDrafter) opensSentence(at, sp int) bool {
+	if strings.IndexByte(d.text[at:sp], '\n') >= 0 {
+		return false
+	}
+	start := strings.LastIndexByte(d.text[:at], '\n') + 1
+	before := strings.TrimRight(d.text[start:at], " ")
+	return before == "" || terminal(before[len(before)-1])
 }
 
 // lookBack is how many speakers or names back a pronoun is resolved, so
