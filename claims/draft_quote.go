@@ -38,7 +38,9 @@ type quoted struct {
 // each such break as a space.
 //
 // A quotation is the words between a pair of marks: “…”, "…", ‘…’ or
-// '…', the double marks in any mixture (“…" is one quotation). A single
+// '…', the double marks in any mixture (“…" is one quotation), and two
+// straight single marks after a word close a double one, as a
+// typewriter's do ("disgusted” that"). A single
 // mark between letters ("it's", "Mayor’s") or after an s before a space
 // ("victims' commissioner") is an apostrophe unless it closes an open
 // single quotation; single marks inside a double quotation, and double
@@ -51,7 +53,8 @@ type quoted struct {
 // same speaker. A comma before the closing mark ("…hollow," she said) is not
 // part of the words. These are no claims: quotations in a heading (a short
 // paragraph with no closing punctuation and no verb of speech, such as a
-// cross-heading 'Heinous abuse' or a link's title) or in the article's
+// cross-heading 'Heinous abuse' or a link's title, and not after a
+// paragraph ending in a colon, which introduces it) or in the article's
 // first line, its title; titles in quotation marks (most longer words
 // capitalised, no speaker); and a word or three in quotation marks inside
 // a sentence that names no speaker (a “uplift”), or a longer phrase there
@@ -59,8 +62,11 @@ type quoted struct {
 // strongest and most advanced schemes’").
 //
 // The speaker is read from the sentence of the quotation (see attribute),
-// or else: a quotation continuing an open one from the paragraph before
-// has its speaker (Inferred); one after "X said:" ending the paragraph
+// or from its clause after "while", "but" or "and" that names a speaker
+// of its own (see laterSpeaker), or else: a quotation continuing an open
+// one from the paragraph before has its speaker (Inferred); one after a
+// clause with no verb of speech that opens on a person and ends in a
+// colon ("But Bob Jones was unimpressed: “…”") is theirs (Inferred); one after "X said:" ending the paragraph
 // before is X's (Explicit), as is a press release's unmarked paragraph of
 // speech there, and the paragraphs in the first person after it
 // (Inferred); one in a paragraph whose other sentence names a speaker is
@@ -132,7 +138,9 @@ func quotationsIn(text string) []quoted {
 	d.paras = paragraphs(text)
 	for i := range d.paras {
 		d.paras[i].marks = scanMarks(text, d.paras[i].start, d.paras[i].end, runsOn(text, d.paras, i))
-		d.paras[i].heading = isHeading(text, &d.paras[i], i == 0)
+		// A paragraph after one ending in a colon is what the colon
+		// introduces ("Councillor Anne Western said …:"), never a heading.
+		d.paras[i].heading = isHeading(text, &d.paras[i], i == 0) && (i == 0 || text[d.paras[i-1].end-1] != ':')
 	}
 	d.names = collectNames(text, d.paras)
 	d.index = indexNames(d.names)
@@ -167,6 +175,16 @@ type quoteDrafter struct {
 	// parties are the parties the article names, once "the opposition"
 	// asks (see oppositionOf).
 	parties []string
+	// spoke are the people the sentences name by name as speaking, in
+	// the order of the article, whether or not they said a claim.
+	spoke []spoken
+}
+
+// A spoken is a person a sentence names by name as speaking: their full
+// name, and where the words naming them start.
+type spoken struct {
+	key string
+	at  int
 }
 
 // A para is one paragraph of the article: a line, without its surrounding
@@ -279,6 +297,12 @@ func scanMarks(s string, start, end int, next bool) []mark {
 			class == singleEither && opensSingle(before) && letterOrDigit(after)):
 			inside, double, open = true, false, i
 		case inside && double && isDouble && closesDouble(class, before, after):
+			out = appendMark(out, s, open, i, i+n, true)
+			inside = false
+		case inside && double && class == singleEither && i+1 < end && p[i+1] == '\'' && !isSpaceOrEnd(before) && !letterOrDigit(runeAfter(p, i+2)):
+			// "disgusted'' that …": two straight single marks, a
+			// typewriter's closing double mark, close a double quotation.
+			n = 2
 			out = appendMark(out, s, open, i, i+n, true)
 			inside = false
 		case inside && !double && (class == singleClose || class == singleEither) && !isSpaceOrEnd(before) && !letterOrDigit(after):
@@ -418,7 +442,11 @@ func isHeading(s string, p *para, title bool) bool {
 	last, n := utf8.DecodeLastRuneInString(s[p.start:p.end])
 	if class, _ := markAt(s, p.end-n); class != noMark {
 		// A stray space before the closing mark ("to fill. "") is the
-		// page's: the stop before it still ends the paragraph.
+		// page's: the stop before it still ends the paragraph, as it does
+		// before a typewriter's two single marks ("fairness?''").
+		if class == singleEither && strings.HasSuffix(s[p.start:p.end], "''") {
+			n++
+		}
 		before := strings.TrimRight(s[p.start:p.end-n], " ")
 		last = runeBefore(before, len(before), 0)
 	}
@@ -491,6 +519,9 @@ func (d *quoteDrafter) run() {
 		named, lastNamed := -1, -1
 		for i, st := range sents {
 			atts[i] = d.attribute(p, st)
+			if atts[i].key != "" && atts[i].sure == Explicit {
+				d.spoke = append(d.spoke, spoken{key: atts[i].key, at: atts[i].span.Start})
+			}
 			if atts[i].found() {
 				lastNamed = i
 				if named < 0 {
@@ -504,6 +535,9 @@ func (d *quoteDrafter) run() {
 				si++
 			}
 			att := atts[si]
+			if later := d.laterSpeaker(p, sents[si], att, m.open); later.found() {
+				att = later
+			}
 			switch {
 			case att.found():
 			case mi == 0 && m.open == p.start && prevOpen && prevLast >= 0:
@@ -511,6 +545,7 @@ func (d *quoteDrafter) run() {
 				att.sure = min(att.sure, Inferred)
 			case mi == 0 && pending.found():
 				att = pending
+			case d.colonSpeaker(p, sents[si], m.open, &att):
 			case named >= 0:
 				att = atts[named]
 				att.sure = min(att.sure, Inferred)
@@ -571,6 +606,89 @@ func (d *quoteDrafter) run() {
 			pending = atts[n-1]
 		}
 	}
+}
+
+// laterSpeaker returns the speaker of a clause of sentence st that opens
+// with "while", "whilst", "whereas", "but" or "and", or after a
+// semicolon, after the verb of its
+// speaker att and names a speaker of its own and their verb before the
+// quotation opening at open, with no comma before the speaker's words,
+// the nearest such clause before the quotation: in
+// "Council leader Stewart Young described it as “totally inadequate”
+// while Liberal Democrat leader Tim Farron said: “…”" the second
+// quotation is Farron's. A clause naming speakers only by what they are
+// ("and residents told her") gives none. It returns the zero attribution
+// if there is no such clause.
+func (d *quoteDrafter) laterSpeaker(p *para, st Span, att attribution, open int) attribution {
+	if !att.found() || att.verbAt <= st.Start || att.verbAt >= open {
+		return attribution{}
+	}
+	var later attribution
+	from := att.verbAt
+	forOutside(d.text, att.verbAt, open, p.marks, func(a, b int) {
+		prevEnd := a
+		for w := range wordsIn(d.text, a, b) {
+			gap := d.text[prevEnd:w.Start]
+			prevEnd = w.End
+			if w.Start < from {
+				continue
+			}
+			at := w.End
+			switch d.text[w.Start:w.End] {
+			case "while", "whilst", "whereas", "but", "and":
+			default:
+				if !strings.Contains(gap, ";") {
+					continue
+				}
+				at = w.Start // "Jane Smith called it “a start”; Bob Jones said …"
+			}
+			next := d.attribute(p, Span{Start: at, End: open})
+			if next.key == "" && next.org == "" && next.role == "" || next.span.Start < at ||
+				strings.ContainsAny(d.text[at:next.span.Start], ",;:") {
+				// "added that while the government has listened, the council
+				// still felt": the speaker of another clause than the one
+				// the word opens.
+				continue
+			}
+			later, from = next, next.verbAt
+		}
+	})
+	return later
+}
+
+// colonSpeaker reports whether the words of sentence st before the
+// quotation opening at open end in a colon and open on a person, by name,
+// pronoun or post and name, as the subject of a clause with no verb of
+// speech: "But Bob Jones was unimpressed: “…”", "She was blunt: “…”". It
+// sets *att to that person, Inferred.
+func (d *quoteDrafter) colonSpeaker(p *para, st Span, open int, att *attribution) bool {
+	a, b := trimSpaceSpan(d.text, st.Start, open)
+	if b <= a || d.text[b-1] != ':' || hasMark(p, Span{Start: a, End: b}) {
+		return false
+	}
+	var buf [4]Span
+	for _, c := range chunks(d.text, a, b-1, buf[:0]) {
+		c = stripLeading(d.text, c)
+		if w := firstWord(d.text[c.Start:c.End]); w == d.text[c.Start:c.End] && functionWord(w) {
+			continue // "However,"
+		}
+		if g := pronoun(firstWord(d.text[c.Start:c.End])); g == 'f' || g == 'm' {
+			got, ok := d.resolvePronoun(g, Span{Start: c.Start, End: c.Start + len(firstWord(d.text[c.Start:c.End]))})
+			if ok {
+				*att = got
+				att.sure = min(att.sure, Inferred)
+			}
+			return ok
+		}
+		name, pre, ok := d.nameIn(c, false)
+		if !ok || pre.Start < pre.End && postBefore(d.text, pre).IsZero() {
+			return false
+		}
+		*att = d.person(name)
+		att.sure = Inferred
+		return true
+	}
+	return false
 }
 
 // rejectedClaim reports whether frame, the words before a quotation in
@@ -1157,24 +1275,27 @@ func (d *quoteDrafter) addRead(q Span, att attribution, r asserted) {
 // nowhere.
 const noSpeaker = "a quotation with no speaker found: say who said it"
 
-// nextSpeaker returns the person who speaks next after the claim at i, in
-// the order of the article, whom a lede's "Plaid Cymru's leader has
-// claimed" or "The First Minister will announce" most often names: the
-// body of a UK news story names the speaker its first sentence gives by
-// post, the lede's post. A person the article gives another post ("The
+// nextSpeaker returns the person named who speaks next after the claim at
+// i, in the order of the article, whether or not what they say is a claim
+// ("Sarah Owen, who is set to stand for Labour, added that questions
+// would be asked"), whom a lede's "Plaid Cymru's leader has claimed" or
+// "A prospective MP has called" most often names: the body of a UK news
+// story names the speaker its first sentence gives by post, the lede's
+// post. A person the article gives another post ("The
 // Chancellor" is no union's general secretary) or a qualified one (a
 // shadow secretary) is passed over; a rank ("A councillor") fits any. It
 // returns "" if no person speaks after it who may hold the post.
 func (d *quoteDrafter) nextSpeaker(i int, post string) string {
-	for k := i + 1; k < len(d.who) && k <= i+lookBack; k++ {
-		if d.who[k].key != "" && d.who[k].sure == Explicit {
-			if r := d.info(d.who[k].key).role; otherQualified(r, post) || otherPost(r, post) {
-				// "The Chancellor has unveiled …" is not the shadow education
-				// secretary quoted next, nor a union's general secretary.
-				continue
-			}
-			return d.who[k].key
+	from := d.out[i].quote.Start
+	k := sort.Search(len(d.spoke), func(k int) bool { return d.spoke[k].at > from })
+	for end := min(len(d.spoke), k+lookBack); k < end; k++ {
+		key := d.spoke[k].key
+		if r := d.info(key).role; otherQualified(r, post) || otherPost(r, post) {
+			// "The Chancellor has unveiled …" is not the shadow education
+			// secretary quoted next, nor a union's general secretary.
+			continue
 		}
+		return key
 	}
 	return ""
 }
@@ -1281,6 +1402,12 @@ func (d *quoteDrafter) finish() {
 				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the one person whose post it may be; check"})
 				att.key, att.role, att.sure = key, "", Guessed
 			} else if key := d.nextSpeaker(i, att.role); key != "" {
+				if in := d.info(key); in.role == "" {
+					// "Scotland’s finance secretary has agreed …" and then
+					// "Shona Robison … announced": the lede's post is hers,
+					// by which the article may name her again.
+					in.setRole(d.text, att.span)
+				}
 				att.key, att.role, att.sure = key, "", Guessed
 			} else if key := d.lastSpeaker(i, att); key != "" {
 				// "…, Douglas Alexander has confirmed. The Scottish Secretary

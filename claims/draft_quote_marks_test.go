@@ -19,6 +19,8 @@ func TestQuotationMarks(t *testing.T) {
 		{"straight double", `Jane Smith said: "It is welcome."`, []string{"It is welcome."}},
 		{"curly single", `Jane Smith said the plan put victims ‘at the very heart’ of it.`, []string{"at the very heart"}},
 		{"straight single", `Jane Smith said the plan put victims 'at the very heart' of it.`, []string{"at the very heart"}},
+		{"two straight single marks close a double quotation", "Grant row\nJane Smith said she was \"disgusted'' that the plan failed: \"It was unfair to us.''",
+			[]string{"disgusted", "It was unfair to us."}},
 		{"mixed double marks", `Jane Smith said: “It is welcome, and overdue."`, []string{"It is welcome, and overdue."}},
 		{"said: with no space", `Jane Smith, Head of Care, NHS England said:“It’s vital we act now.”`, []string{"It’s vital we act now."}},
 		{"a space after the opening mark, after said:", `Tom Reid said: " We have waited too long.`, []string{"We have waited too long."}},

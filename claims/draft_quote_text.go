@@ -188,13 +188,14 @@ const (
 // speech are in lower case in the middle of a sentence).
 func speechVerb(w string) int {
 	switch w {
-	case "said", "says", "say", "told", "tells", "added", "adds", "called", "calls", "described", "describes",
+	case "said", "says", "say", "told", "tells", "added", "adds", "called", "calls", "calling", "described", "describes",
 		"warned", "warns", "explained", "explains", "commented", "stated", "insisted", "insists", "argued", "argues",
 		"claimed", "claims", "welcomed", "welcomes", "noted", "wrote", "writes", "tweeted", "posted", "branded",
 		"labelled", "dismissed", "criticised", "accused", "hailed", "urged", "admitted", "suggested",
 		"acknowledged", "stressed", "according", "According", "believes", "praised", "claiming", "saying", "adding", "warning",
 		"insisting", "arguing", "talked", "felt", "feels", "slammed", "slams", "blasted", "blasts", "condemned",
-		"condemns", "lambasted", "attacked", "attacks", "questioned", "criticises", "criticising", "deemed", "dubbed":
+		"condemns", "lambasted", "attacked", "attacks", "questioned", "criticises", "criticising", "deemed", "dubbed",
+		"disagreed", "disagrees", "countered", "counters", "retorted", "conceded", "concedes", "remarked":
 		return verbSpeech
 	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing", "unveiled", "unveils",
 		"outlined", "promised", "promises", "promising", "pledged", "pledges", "pledging":
@@ -211,7 +212,7 @@ func speechVerb(w string) int {
 // i: "She went on to say …" is her speech, its subject "She". It returns i
 // if they do not.
 func carriedOn(s string, floor, i int) int {
-	for _, w := range [...]string{"went on to ", "goes on to ", "go on to ", "continued to ", "continues to "} {
+	for _, w := range [...]string{"went on to ", "goes on to ", "go on to ", "continued to ", "continues to ", "is quoted as ", "was quoted as "} {
 		if j := i - len(w); j > floor && s[j-1] == ' ' && s[j:i] == w {
 			return j - 1
 		}
@@ -222,13 +223,11 @@ func carriedOn(s string, floor, i int) int {
 // continuesSpeech returns the end of the words "continued" or "went on" at
 // w in s, and true, where they carry a speaker on to more of their words,
 // in the stretch seg of a sentence outside its quotations, in a paragraph
-// ending at end: before a colon or a comma and the quotation mark that
-// opens at seg.End, or before a colon ending the paragraph ("the Minister
-// continued:", "She went on, “…”"), or after the quotation that closes
-// where seg starts, ending the sentence ("“…,” she went on."). Elsewhere
-// ("The work continued") they are no verb of speech, and attribute takes
-// them as one only for a speaker the article has heard already (see
-// heard).
+// ending at end (see framesSpeech): "the Minister continued:", "She went
+// on, “…”", "“…,” she went on.", and before their subject straight after
+// the quotation, "“…,” continued Councillor Western.". Elsewhere ("The work continued") they
+// are no verb of speech, and attribute takes them as one only for a
+// speaker the article has heard already (see heard).
 func continuesSpeech(s string, w, seg Span, end int) (int, bool) {
 	at := w.End
 	switch s[w.Start:w.End] {
@@ -241,22 +240,64 @@ func continuesSpeech(s string, w, seg Span, end int) (int, bool) {
 	default:
 		return 0, false
 	}
-	if rest := strings.TrimSpace(s[at:seg.End]); (rest == "" || rest == "." || rest == ",") && seg.Start > 0 {
-		// "“…,” she went on.": the quotation before, and nothing after.
-		_, n := utf8.DecodeLastRuneInString(s[:seg.Start])
-		if class, _ := markAt(s, seg.Start-n); class == doubleClose || class == doubleEither || class == singleClose || class == singleEither {
-			return at, true
-		}
+	if strings.TrimSpace(s[seg.Start:w.Start]) == "" && closedBefore(s, seg.Start) {
+		// "“…,” continued Councillor Western.": the verb before its
+		// subject, straight after the quotation.
+		return at, true
+	}
+	return at, framesSpeech(s, at, seg, end)
+}
+
+// closedBefore reports whether a quotation mark that may close one ends
+// s[:i].
+func closedBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	_, n := utf8.DecodeLastRuneInString(s[:i])
+	class, _ := markAt(s, i-n)
+	return class == doubleClose || class == doubleEither || class == singleClose || class == singleEither
+}
+
+// asksSpeech reports whether the word at w in s is "asked", "replied",
+// "responded" or "agreed" (or "asks", "replies" and the like) where it frames a quotation (see framesSpeech):
+// "She asked: “Has this grant been cut …?”", "“Why?” he asked.", or
+// follows a question in quotation marks ("“Why?” asked Jo Bell"). Elsewhere
+// ("asked the Government for £5m", "were asked about it") the words after
+// are a request or the question's topic, no speech.
+func asksSpeech(s string, w, seg Span, end int) bool {
+	switch s[w.Start:w.End] {
+	case "asked", "asks", "replied", "replies", "responded", "responds", "agreed", "agrees":
+	default:
+		return false
+	}
+	if framesSpeech(s, w.End, seg, end) {
+		return true
+	}
+	// "“Where is the even-handedness?” asked Eileen Rochford": after a
+	// question in quotation marks, whoever the words name.
+	_, n := utf8.DecodeLastRuneInString(s[:seg.Start])
+	return seg.Start > n && closedBefore(s, seg.Start) && s[seg.Start-n-1] == '?'
+}
+
+// framesSpeech reports whether a verb ending at at, in the stretch seg
+// of a sentence outside its quotations, in a paragraph ending at end,
+// frames a quotation: before a colon or a comma and the quotation mark
+// that opens at seg.End, or before a colon ending the paragraph, or after
+// the quotation that closes where seg starts, ending the sentence.
+func framesSpeech(s string, at int, seg Span, end int) bool {
+	if rest := strings.TrimSpace(s[at:seg.End]); (rest == "" || rest == "." || rest == ",") && closedBefore(s, seg.Start) {
+		return true // "“…,” she went on.": the quotation before, and nothing after
 	}
 	if at >= seg.End || s[at] != ':' && s[at] != ',' {
-		return 0, false
+		return false
 	}
 	if j, _ := trimSpaceSpan(s, at+1, seg.End); j != seg.End {
-		return 0, false
+		return false
 	}
 	if seg.End == end {
-		return at, s[at] == ':'
+		return s[at] == ':'
 	}
 	class, _ := markAt(s, seg.End)
-	return at, class != noMark
+	return class != noMark
 }

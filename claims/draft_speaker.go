@@ -440,10 +440,17 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // "The opposition" is the one party the article names besides those the
 // sentence names (see oppositionOf), Guessed.
 // "Hit out at" is a verb of speech, as "slammed" and "condemned" are,
-// "felt" one of opinion, as "believes" is; a participle of speech after a
-// comma ("…, saying") or a verb after "and" has the subject that opens its
-// sentence; a post held in a body ("The opposition leader on Ashby Council has
+// "felt" one of opinion, as "believes" is; "asked", "replied" and
+// "agreed" are verbs of speech where they frame a quotation (see
+// asksSpeech), and "is quoted as saying" is its subject's; a participle of
+// speech after a comma ("…, saying") or a verb after "and" has the subject
+// that opens its clause, past a sentence adverb and with its post
+// ("However, council leader Fraser Reynolds rejected her claim, saying:");
+// a post held in a body ("The opposition leader on Ashby Council has
 // hit out") names a person by post (see postAt), not the body.
+// "Agreed to" by a person or a post announces ("has agreed to hand local
+// authorities an extra £62.7m"); by others it is a meeting's decision,
+// which the article narrates.
 // A verb of announcing set off by a comma before "by" ("the scheme,
 // announced by the Chancellor on Wednesday,") recalls an announcement in a
 // phrase: it reports none.
@@ -484,6 +491,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					v, w.End = verbSpeech, on
 				}
 			}
+			agreed := false // "agreed to", which announces only a person's promise
+			if v == verbNone && (word == "agreed" || word == "agrees") && after(d.text, w.End, seg.End, "to") != w.End {
+				// "Scotland’s finance secretary has agreed to hand local
+				// authorities an extra £62.7m": a promise, announced.
+				v, agreed = verbAnnounce, true
+			}
 			if v == verbNone && hitWord(word) {
 				if out := after(d.text, w.End, seg.End, "out"); out != w.End {
 					// "has hit out at the Government": a verb of speech.
@@ -494,6 +507,8 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			if v == verbNone {
 				if at, ok := continuesSpeech(d.text, w, seg, p.end); ok {
 					v, w.End, carried = verbSpeech, at, true
+				} else if asksSpeech(d.text, w, seg, p.end) {
+					v = verbSpeech
 				}
 			}
 			if g := possessivePronoun(prev2); v == verbNone && g != 0 && speechNoun(word) && after(d.text, w.End, seg.End, "that") != w.End {
@@ -576,6 +591,11 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			}
 			if ok && carried && !d.heard(att) {
 				ok = false // "Prices continued, “rising sharply”": no one speaking
+			}
+			if ok && agreed && att.key == "" && att.role == "" {
+				// "Council leaders yesterday agreed to release £31m": a
+				// meeting's decision, which the article narrates.
+				ok = false
 			}
 			if ok {
 				switch {
@@ -766,6 +786,22 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	// relative clause between the subject and its verb is no part of the
 	// subject.
 	cs[len(cs)-1] = beforeRelative(s, cs[len(cs)-1])
+	for len(cs) > 1 && aside(s, cs[len(cs)-1]) {
+		// "The LGA, which represents councils, said", "The council, in a
+		// statement, said", "… by Bob Jones, who said": an aside, or the
+		// relative pronoun of the name before it, is no subject.
+		who := s[cs[len(cs)-1].Start:cs[len(cs)-1].End] == "who"
+		cs = cs[:len(cs)-1]
+		if c := cs[len(cs)-1]; who {
+			if k := strings.LastIndex(s[c.Start:c.End], " by "); k >= 0 {
+				// "Her comments were echoed by Bob Jones, who said": the
+				// agent before "who" is its antecedent.
+				if att, ok := d.object(c.Start+k+len(" by "), c.End, sent); ok {
+					return att, true
+				}
+			}
+		}
+	}
 	cs = joinListName(s, cs)
 	lastC := trimAuxiliaries(s, stripLeading(s, cs[len(cs)-1]))
 	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
@@ -776,6 +812,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	}
 	if att, ok := d.documentOf(lastC); ok {
 		return att, true
+	}
+	if att, ok := d.documentFrom(lastC); ok && verb != verbFinding {
+		return att, true // a finding's whole sentence is the claim: see byOrg below
 	}
 	for k, c := range cs {
 		name, pre, ok := d.nameIn(c, true)
@@ -812,9 +851,24 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	}
 	if c := cs[len(cs)-1]; verb == verbSpeech && (participle(s, v) && strings.HasSuffix(strings.TrimRight(s[a:v], " "), ",") || strings.HasSuffix(s[c.Start:c.End], " and")) {
 		// "Tom Reid blasted the plan, saying …", "… hit out at the plan and
-		// said": the verb's subject is its clause's, the name opening it.
-		if name, pre, ok := d.nameIn(cs[0], false); ok && pre.Start >= pre.End {
-			return d.person(name), true
+		// said": the verb's subject is its clause's, the name opening it,
+		// after a sentence adverb ("However, council leader Fraser
+		// Reynolds rejected her claim, saying") and with the post before
+		// it, or after a phrase that names no one.
+		for _, c := range cs {
+			name, pre, ok := d.nameIn(stripLeading(s, c), false)
+			if !ok {
+				continue
+			}
+			role := postBefore(s, pre)
+			if pre.Start < pre.End && role.IsZero() {
+				continue // "Responding to Jane Smith, Bob Jones hit back": not the subject
+			}
+			att := d.person(name)
+			if !role.IsZero() {
+				d.info(att.key).setRole(s, role)
+			}
+			return att, true
 		}
 	}
 	if verb == verbFinding {
@@ -853,6 +907,18 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
 	}
 	return att, true
+}
+
+// aside reports whether chunk c, set off by commas between a subject and
+// its verb, is an aside or a relative clause rather than the subject: it
+// opens with "which", "who" or "whose", or with a preposition ("in a
+// statement", "on Twitter") or a sentence adverb ("though", "however").
+func aside(s string, c Span) bool {
+	switch strings.ToLower(firstWord(s[c.Start:c.End])) {
+	case "which", "who", "whose", "in", "on", "at", "with", "through", "via", "though", "however", "meanwhile", "too":
+		return true
+	}
+	return false
 }
 
 // joinListName returns cs, the comma-separated chunks before a verb, with
@@ -911,11 +977,30 @@ func capitalisedList(s string, c Span, and bool) bool {
 	return sawAnd == and
 }
 
+// postBefore returns the words at pre, before a name, as the post they
+// give it: a phrase naming a post that ends in a word of one ("council
+// leader Fraser Reynolds") or opens with one held in a body ("Leader of
+// Leeds City Council Keith Wakefield"); the zero Span for other words
+// ("The leader rejected Jane Smith's claim"), which make the name no
+// subject.
+func postBefore(s string, pre Span) Span {
+	role := roleText(s, pre)
+	if role.IsZero() || !isRolePhrase(s, role) {
+		return Span{}
+	}
+	ws := strings.Fields(s[role.Start:role.End])
+	if roleWord(ws[len(ws)-1]) || len(ws) > 2 && roleWord(ws[0]) && (bodyPreposition(ws[1]) || ws[1] == "for") {
+		return role
+	}
+	return Span{}
+}
+
 // participle reports whether the word at offset v of s is a present
 // participle, "saying", "adding": a verb whose subject is that of the
 // clause it hangs on.
 func participle(s string, v int) bool {
 	w, _, _ := strings.Cut(s[v:min(len(s), v+24)], " ")
+	w = strings.TrimRight(w, ":,") // "saying:"
 	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
@@ -994,6 +1079,36 @@ func (d *quoteDrafter) documentOf(c Span) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{org: org, span: who, sure: Explicit}, true
+}
+
+// documentFrom returns whose document chunk c names by "from" or "by"
+// after it, where the document is the subject of a verb of speech or
+// finding: "A statement from the council said", "A letter from Jane
+// Smith said", "Analysis by the IFS found". The document opens with an
+// article or is a noun of a document alone, and the words after "from"
+// or "by" name a person or an organisation.
+func (d *quoteDrafter) documentFrom(c Span) (attribution, bool) {
+	s := d.text
+	t := s[c.Start:c.End]
+	k, n := strings.Index(t, " from "), len(" from ")
+	if k < 0 {
+		k, n = strings.Index(t, " by "), len(" by ")
+	}
+	if k < 0 {
+		return attribution{}, false
+	}
+	ws := strings.Fields(t[:k])
+	if len(ws) == 0 || len(ws) > 4 || !documentNoun(strings.ToLower(ws[len(ws)-1])) || len(ws) > 1 && !determinerWord(ws[0]) {
+		return attribution{}, false
+	}
+	rest := Span{Start: c.Start + k + n, End: c.End}
+	if name, pre, ok := d.nameIn(rest, false); ok && pre.Start >= pre.End && onlyAuxiliaries(s, name.End, rest.End) {
+		return d.person(name), true
+	}
+	if org, ok := orgName(s, rest); ok {
+		return attribution{org: org, span: rest, sure: Explicit}, true
+	}
+	return attribution{}, false
 }
 
 // spokespersonOf returns the organisation a spokesperson speaks for whose
@@ -1355,6 +1470,13 @@ func partyOf(w string) string {
 // (a role, and its party), "the Met's public protection lead" (an
 // organisation and a role), "NHS England (London)" (an organisation).
 func (in *speakerInfo) apposition(s string, c Span) {
+	for _, also := range [...]string{"who is also ", "who was also ", "who also "} {
+		if strings.HasPrefix(s[c.Start:c.End], also) {
+			// "Shona Robison, who is also the deputy first minister,": a
+			// further post, not the one the article names them by.
+			return
+		}
+	}
 	c = trimAuxiliaries(s, stripDeterminer(s, c))
 	text := s[c.Start:c.End]
 	if i := possessiveEnd(text); i > 0 {
@@ -1540,9 +1662,17 @@ func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
 		if got != 0 && got != g {
 			continue
 		}
+		if got == 0 {
+			if att, ok := d.namedSince(key, g, sp); ok {
+				return att, true
+			}
+		}
 		sure := Guessed
 		if got == g || i == len(d.recent)-1 {
 			sure = Inferred
+			// "She added:" of the one who spoke last tells her gender,
+			// so that a later "he" is not hers.
+			d.people[key].gender = g
 		}
 		return attribution{key: key, span: sp, sure: sure}, true
 	}
@@ -1553,6 +1683,50 @@ func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// namedSince returns the person of gender g named last before the
+// pronoun at sp, if the article names them after its last naming of the
+// speaker key, whose gender it does not give: in "Jane Smith said the sum
+// was welcome. However, Mr Jones was not convinced. “…,” he said." he is
+// Mr Jones, named since, not Jane Smith, who spoke last. It is Inferred,
+// or Guessed for the person named last, of no gender known, who opens a
+// sentence of the pronoun's paragraph (see opensSentence).
+func (d *quoteDrafter) namedSince(key string, g byte, sp Span) (attribution, bool) {
+	before := sort.Search(len(d.names), func(i int) bool { return d.names[i].at >= sp.Start })
+	for i := before - 1; i >= 0 && i >= before-lookBack; i-- {
+		n := d.names[i]
+		k := d.index.fullest(n.words)
+		if k == key {
+			return attribution{}, false
+		}
+		gender := n.gender
+		if in := d.people[k]; gender == 0 && in != nil {
+			gender = in.gender
+		}
+		if gender == g || gender == 0 && i == before-1 && d.opensSentence(n.at, sp.Start) {
+			att := d.person(Span{Start: n.at, End: n.at + len(strings.Join(n.words, " "))})
+			att.span, att.sure = sp, Inferred
+			if gender == 0 {
+				att.sure = Guessed
+			}
+			return att, true
+		}
+	}
+	return attribution{}, false
+}
+
+// opensSentence reports whether the name at offset at opens a sentence
+// of the paragraph that holds the pronoun at sp: "Bob Jones was more
+// critical. “It is a disgrace,” he said." names, as its subject, the one
+// "he" most likely is, whose gender the article does not give (Guessed).
+func (d *quoteDrafter) opensSentence(at, sp int) bool {
+	if strings.IndexByte(d.text[at:sp], '\n') >= 0 {
+		return false
+	}
+	start := strings.LastIndexByte(d.text[:at], '\n') + 1
+	before := strings.TrimRight(d.text[start:at], " ")
+	return before == "" || terminal(before[len(before)-1])
 }
 
 // lookBack is how many speakers or names back a pronoun is resolved, so
@@ -1655,6 +1829,9 @@ func orgName(s string, c Span) (string, bool) {
 			at += len(first) + 1
 			w = rest
 		}
+	}
+	if _, ok := orgAliases[text]; ok {
+		return aliasOrg(text), true // "Number 10", whose digits are its name
 	}
 	if text == "" || strings.ContainsAny(text, "0123456789£$€") {
 		return "", false
@@ -1913,7 +2090,8 @@ func lastThe(text string) int {
 
 // postAt returns the speaker named only by a post in a body, "the
 // opposition leader on Ashby Council", "the finance chief at Ashby
-// Council": a post in lower-case words, one of them naming it, then "on",
+// Council", "The Leader of Leeds City Council": a post in lower-case
+// words or capitalised words of posts, one of them naming it, then "on",
 // "at" or "of" and the body's capitalised name. The body is where the post
 // is held, not the speaker.
 func postAt(s string, c Span) (attribution, bool) {
@@ -1926,7 +2104,7 @@ func postAt(s string, c Span) (attribution, bool) {
 	}
 	for i, w := range ws {
 		if i == 0 || i > 4 || !bodyPreposition(w) {
-			if upper(w) || i > 4 {
+			if upper(w) && !roleWord(w) && !qualifier(w) || i > 4 {
 				return attribution{}, false
 			}
 			continue
@@ -2088,7 +2266,7 @@ func bodyPreposition(w string) bool { return w == "of" || w == "on" || w == "at"
 // Smith".
 func targetVerb(w string) bool {
 	switch w {
-	case "told", "tells", "called", "calls", "described", "describes", "branded", "labelled", "dismissed",
+	case "told", "tells", "called", "calls", "calling", "described", "describes", "branded", "labelled", "dismissed",
 		"criticised", "criticises", "criticising", "accused", "hailed", "urged", "praised", "welcomed", "welcomes",
 		"slammed", "slams", "blasted", "blasts", "condemned", "condemns", "lambasted", "attacked", "attacks",
 		"questioned", "hit", "hits", "hitting":
@@ -2154,6 +2332,10 @@ var orgAliases = map[string]string{
 	"BMA":   "British Medical Association",
 	"RCN":   "Royal College of Nursing",
 	"NFU":   "National Farmers' Union",
+	// The Prime Minister's office, by its address.
+	"Number 10": "Downing Street",
+	"No 10":     "Downing Street",
+	"No10":      "Downing Street",
 }
 
 // aliasOrg returns the full name of the body named org.
