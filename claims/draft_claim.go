@@ -443,7 +443,9 @@ func (d *drafter) namesMoneyAt(s Span) bool {
 }
 
 // risesTo reports whether a verb of rising and "to" come straight
-// before the figure at at: "will have risen to £455 million".
+// before the figure at at: "will have risen to £455 million", "has
+// doubled to £175m". A level money has risen to is all of it now; one it
+// was cut to ("slashed … to just £2m") is not money given.
 func (d *drafter) risesTo(at Span) bool {
 	before := wordsOf(d.text, Span{max(0, at.Start-24), at.Start}, nil)
 	n := len(before)
@@ -451,7 +453,8 @@ func (d *drafter) risesTo(at Span) bool {
 		return false
 	}
 	switch before[n-2].w {
-	case "rise", "rises", "rising", "rose", "risen":
+	case "rise", "rises", "rising", "rose", "risen", "increased", "grown", "grew",
+		"doubled", "trebled", "tripled", "quadrupled":
 		return true
 	}
 	return false

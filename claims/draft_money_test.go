@@ -385,3 +385,32 @@ func TestDraftRisenToPackageApart(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftRisenToHeadline drafts a lede giving the money's new size, the
+// level it has risen to (civilsociety-2025: "has doubled to £175m"), as the
+// package's headline, over the sums it rose from; and a level cut to, or
+// one risen to outside the lede, as no headline.
+func TestDraftRisenToHeadline(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Village halls fund doubled\n\nThe money available to village halls through the county's Community Fund has doubled to £4m.\n\n" +
+				"The council previously announced £2m for the fund, and the National Lottery has now given £2m more.\n",
+			want: []string{"package £4m", "claim £2m previous, £2m change"},
+		},
+		{
+			text: "Libraries budget cut\n\nFunding for the county's libraries has been cut to £2m over the last ten years, the lowest level since the service began.\n\n" +
+				"The council has announced £500,000 for mobile libraries.\n",
+			want: []string{"package £500,000", "claim £500,000 package"},
+		},
+		{
+			text: "Money for parks\n\nThe council has announced £1m for parks across the county, to be spent on play areas and new paths over the next two years.\n\n" +
+				"Spending on parks has risen to £5m over the decade.\n",
+			want: []string{"package £1m", "claim £1m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

@@ -123,9 +123,10 @@ func rateOrConversion(m currency.Mention) bool {
 //
 // The headline is the first figure of the body that the title's money
 // admits ("more than £10m" in the title, "an additional £11.6m" in the
-// body), or else the first figure of the package, a change of it or of no
-// role the words give in a sentence that announces money (or in the lede,
-// the body's first sentence stating money), or else the first figure of
+// body), or else the first figure of the package, a change of it, a level
+// it has risen to ("has doubled to £175m") or of no role the words give in
+// a sentence that announces money (or in the lede, the body's first
+// sentence stating money), or else the first figure of
 // the package or one a whole class of recipients receives in the lede
 // ("Local authorities in Wales will receive £4.2bn"), or else the first
 // of no role. A figure needed, proposed,
@@ -167,6 +168,14 @@ func (d *drafter) draftPackage() {
 			var r int
 			switch sa.Role {
 			case RolePackage, RoleChange, RoleUnknown, RoleShare:
+			case RoleLevel:
+				if !(lede && !summary || verb) || !d.risesTo(span(d.ms[k])) {
+					continue
+				}
+				// "The amount available … has doubled to £175m" as the
+				// lede: the money's size now, which the package is; the
+				// sums it rose from are levels before or parts.
+				sa.Role = RolePackage
 			case RoleProposal:
 				if !lede {
 					continue
