@@ -1512,6 +1512,11 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 			// "will support locally designed … projects": what it pays for.
 			return d.purposeAllocation(a, after[k+1:], Span{})
 		}
+		if k == 0 && after[0].w == "in" && len(after) > 2 && workGerund(after[1].w) {
+			// "will invest £600,000 in developing safer school routes":
+			// the work the money is put into, as after "for".
+			return d.purposeAllocation(a, after[1:], Span{})
+		}
 	}
 	if p < 0 || p+1 >= len(after) {
 		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in") && d.sentence(s).itemises &&

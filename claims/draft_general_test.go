@@ -489,3 +489,25 @@ func TestDraftWorkListed(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftInvestedIn drafts money put "in" a verb of work in "-ing" as a
+// part for that work (telfordwrekin-2018: "will invest £600,000 in
+// developing safer school routes and a further £300,000 in creating …"),
+// and leaves "in" before other words alone: invented articles.
+func TestDraftInvestedIn(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Money for the county\n\nAnytown Council will invest £400,000 in resurfacing rural lanes and a further £100,000 in repairing bridges as part of a package of one-off investments.\n",
+			want: []string{"package ; share £400,000; share £100,000", "claim £400,000 share, £100,000 share"},
+		},
+		{
+			text: "Money for the county\n\nThe council has announced £5m for the county's roads, with £200,000 in 2019 and the rest later.\n",
+			want: []string{"package £5m", "claim £5m package, £200,000 unknown"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
