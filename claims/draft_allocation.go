@@ -247,7 +247,11 @@ func (d *drafter) draftAllocations() {
 				d.addOther(k)
 				continue
 			}
-			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
+			// Where the article states only the package's parts, their sum
+			// is no bound on more of them that an itemising word lists:
+			// "Other investments include £1m in Pride schemes" after
+			// £600,000 and £300,000 "as part of a package".
+			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && d.itemisingBefore(s, m)) {
 				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && d.partOfLarger(s)) {
 					// "And a further £140 million was devoted to …";
 					// reported, "Chancellor Rishi Sunak laid out plans for an
@@ -1070,6 +1074,12 @@ func (d *drafter) namedProgramme(m currency.Mention, a funding.Allocation) (fund
 // initiative".
 var programmeNouns = []string{"initiative", "programme", "program", "scheme", "project", "service", "fund", "campaign", "partnership"}
 
+// programmeNoun reports whether w, in lower case, is one of
+// programmeNouns or its plural.
+func programmeNoun(w string) bool {
+	return slices.Contains(programmeNouns, w) || slices.Contains(programmeNouns, strings.TrimSuffix(w, "s"))
+}
+
 // allocatedValue reports whether one of the allocations drafted so far
 // has the value of the mention m: "an additional £72million funding will
 // go …" restating the £72million for health.
@@ -1520,9 +1530,12 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	}
 	if p < 0 || p+1 >= len(after) {
 		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in") && d.sentence(s).itemises &&
-			!capitalised(d.text, after[1]) && after[1].w != "the" && after[1].w != "which" && calendarYear(after[1].w) == 0 {
+			(!capitalised(d.text, after[1]) || len(after) > 2 && programmeNoun(after[2].w)) &&
+			after[1].w != "the" && after[1].w != "which" && calendarYear(after[1].w) == 0 {
 			// "This comprises £2.031m of annual funding", "£100m in
-			// other funding guarantees and grants".
+			// other funding guarantees and grants"; a name is a place
+			// ("£2m in Leeds") unless a programme's noun follows it
+			// ("include £1m in Pride schemes").
 			return d.purposeAllocation(a, after[1:], Span{})
 		}
 		if len(after) > 0 && d.andItem(s, m) && d.sentence(s).itemises {

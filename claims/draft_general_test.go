@@ -511,3 +511,28 @@ func TestDraftInvestedIn(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftMorePartsListed drafts an article that states only the
+// package's parts and then lists more of them after an itemising word,
+// larger than the first sum (telfordwrekin-2018: "Other investments
+// include £1m in Pride schemes …"), as parts too, money in a named
+// programme among them; and a name after "in" with no programme's noun as
+// a place, not a part: invented articles.
+func TestDraftMorePartsListed(t *testing.T) {
+	const lede = "Money for the county\n\nAnytown Council will invest £400,000 in resurfacing rural lanes and a further £100,000 in repairing bridges as part of a package of one-off investments.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "Other investments include £1m in Bloom schemes across the county.\n",
+			want: []string{"package ; share £400,000; share £100,000; share £1m", "claim £400,000 share, £100,000 share"},
+		},
+		{
+			text: lede + "Other investments include £50,000 in Anytown.\n",
+			want: []string{"package ; share £400,000; share £100,000", "claim £400,000 share, £100,000 share"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
