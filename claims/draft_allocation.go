@@ -359,7 +359,9 @@ func (d *drafter) draftAllocations() {
 // countedRecipients drafts the package's one allocation from the first
 // sentence, stating no money, that gives the money to a count of
 // recipients: "The capital funding will be allocated to 25 schemes in 15
-// areas", "The money will be shared between 33 boroughs".
+// areas", "The money will be shared between 33 boroughs", "has published
+// a list of provisional allocations to each of the 38 local enterprise
+// partnerships".
 func (d *drafter) countedRecipients() {
 	for _, s := range d.sents {
 		if d.quoted(s) {
@@ -383,29 +385,12 @@ func (d *drafter) countedRecipients() {
 			continue
 		}
 		ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+200)}, nil)
-		v := -1
-		for k, t := range ts {
-			if k > 6 {
-				break
-			}
-			if (t.w == "funding" || t.w == "money" || t.w == "cash") && k > 0 && (ts[0].w == "the" || ts[0].w == "this") {
-				v = k + 1
-				break
-			}
+		c := sharedTo(ts)
+		if c < 0 {
+			c = allocationsTo(ts)
 		}
-		if v < 0 {
+		if c < 0 {
 			continue
-		}
-		for v < len(ts) && isAuxiliary(ts[v].w) {
-			v++
-		}
-		if v+2 >= len(ts) || !slices.Contains([]string{"allocated", "shared", "distributed", "split", "divided", "given"}, ts[v].w) ||
-			!slices.Contains([]string{"to", "between", "among", "across"}, ts[v+1].w) {
-			continue
-		}
-		c := v + 2
-		if ts[c].w == "the" && c+1 < len(ts) {
-			c++
 		}
 		count, err := funding.ParseCount(ts[c].w)
 		if err != nil || c+1 >= len(ts) || isTimeUnit(ts[c+1].w) {
@@ -427,6 +412,58 @@ func (d *drafter) countedRecipients() {
 		d.addAllocation(0, a, fields, m)
 		return
 	}
+}
+
+// sharedTo returns the index in ts, the words of a sentence, of the count
+// of recipients the money it opens on is given to, "The money will be
+// shared between 33 boroughs", or -1.
+func sharedTo(ts []tok) int {
+	v := -1
+	for k, t := range ts {
+		if k > 6 {
+			break
+		}
+		if (t.w == "funding" || t.w == "money" || t.w == "cash") && k > 0 && (ts[0].w == "the" || ts[0].w == "this") {
+			v = k + 1
+			break
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	for v < len(ts) && isAuxiliary(ts[v].w) {
+		v++
+	}
+	if v+2 >= len(ts) || !slices.Contains([]string{"allocated", "shared", "distributed", "split", "divided", "given"}, ts[v].w) ||
+		!slices.Contains([]string{"to", "between", "among", "across"}, ts[v+1].w) {
+		return -1
+	}
+	c := v + 2
+	if ts[c].w == "the" && c+1 < len(ts) {
+		c++
+	}
+	return c
+}
+
+// allocationsTo returns the index in ts, the words of a sentence, of the
+// count of recipients that a noun of shares names as given them: "has
+// published a list of provisional allocations to each of the 38 local
+// enterprise partnerships" gives the money to 38 of them; or -1.
+func allocationsTo(ts []tok) int {
+	for k := 0; k+2 < len(ts); k++ {
+		if !shareNoun(ts[k].w) || !strings.HasSuffix(ts[k].w, "s") || ts[k+1].w != "to" && ts[k+1].w != "for" {
+			continue
+		}
+		c := k + 2
+		if c+2 < len(ts) && (ts[c].w == "each" || ts[c].w == "all") && ts[c+1].w == "of" {
+			c += 2
+		}
+		if ts[c].w == "the" && c+1 < len(ts) {
+			c++
+		}
+		return c
+	}
+	return -1
 }
 
 // countReceiving returns the count and the words naming the recipients

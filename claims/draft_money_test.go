@@ -227,6 +227,13 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package £80m; share £80m ×14", "claim £80m package"},
 		},
 		{
+			// So is it where a noun of shares gives it to them
+			// (huffingtonpost-2011: "a list of provisional allocations to
+			// each of the 38 local enterprise partnerships").
+			text: "The Health Secretary has announced £80m for community diagnostic centres.\n\nThe department has now published the allocations to each of the 14 hospital trusts in the north.\n",
+			want: []string{"package £80m; share £80m ×14", "claim £80m package"},
+		},
+		{
 			// "also … a further" sum is more money beside the package,
 			// even where words after it say what it pays for.
 			text: "The Chancellor has announced £500 million for councils this winter.\n\nCouncils also stand to benefit from a further £50 million which will be used to support swimming pools.\n",
