@@ -89,6 +89,12 @@ func (d *drafter) draftAllocations() {
 			if d.placed[k] {
 				continue
 			}
+			if len(d.parts) > 0 && d.restatesPart(k, d.parts) && strings.HasSuffix(" "+d.wordsBefore(m), " the") {
+				// "the £2m package of spending on footpaths" after "£2
+				// million towards … restoring footpaths": the part again,
+				// by its figure.
+				continue
+			}
 			if d.sums(s, k, lastOwn) {
 				// "This means a further £3 billion … has been confirmed":
 				// the total of the money announced apart just before.

@@ -686,8 +686,11 @@ func (d *drafter) noteUnplaced() {
 			continue
 		}
 		var why string
+		p := slices.IndexFunc(d.parts, func(p int) bool { return p < k && d.ms[p].Figure.Nominal().Equal(m.Figure.Nominal()) })
 		switch {
-		case m.Figure.Nominal().Equal(head.Figure.Nominal()):
+		case p >= 0:
+			why = "restates the part “" + d.ms[d.parts[p]].Figure.Text() + "”, outside any claim"
+		case len(d.parts) == 0 && m.Figure.Nominal().Equal(head.Figure.Nominal()):
 			why = "restates the headline, “" + head.Figure.Text() + "”, outside any claim"
 		case rateOrConversion(m):
 			why = "is money per something, or a conversion, not a part of the package"

@@ -532,3 +532,31 @@ func TestDraftGivenEach(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftIncludedByUnstated drafts sums that money named by a noun and
+// no figure includes ("The funding announcement includes £2 million
+// towards …", "The support package will also feature £1m …",
+// cumberlandnews-2016) as the package's parts, with no headline, and the
+// figure of one of them again ("the £2m package of repairs") as no more
+// money; where the body states the total, it is the headline, and such
+// sums its allocations: invented articles.
+func TestDraftIncludedByUnstated(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Money for the national park\n\nThe funding announcement includes £2m towards repairing bridges and footpaths across the national park.\n\n" +
+				"The support package will also feature £1m in new funding to launch a marketing campaign.\n\n" +
+				"Critics said the £2m package of repairs was far too small.\n",
+			want: []string{"package ; share £2m; share £1m"},
+		},
+		{
+			text: "Money for the national park\n\nThe Government has announced a £5m package for the national park after the floods.\n\n" +
+				"The package includes £2m towards repairing bridges and footpaths.\n",
+			want: []string{"package £5m; share £2m", "claim £5m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
