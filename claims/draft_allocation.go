@@ -596,6 +596,7 @@ func (d *drafter) addAllocation(p int, a funding.Allocation, fields []Field, m c
 	if p > 0 {
 		pkg = &d.others[p-1]
 	}
+	a = d.sumOnly(a, m)
 	a.ID = d.allocationID(a)
 	path := "packages[" + strconv.Itoa(p) + "].allocations[" + strconv.Itoa(len(pkg.Allocations)) + "]"
 	d.field(path+".id", Span{}, Guessed) // made from its title
@@ -613,6 +614,7 @@ func (d *drafter) addAllocation(p int, a funding.Allocation, fields []Field, m c
 // part of the package's allocation at index parent.
 func (d *drafter) addPart(parent int, a funding.Allocation, fields []Field, m currency.Mention) {
 	up := &d.pkg.Allocations[parent]
+	a = d.sumOnly(a, m)
 	a.ID = d.allocationID(a)
 	path := "packages[0].allocations[" + strconv.Itoa(parent) + "].allocations[" + strconv.Itoa(len(up.Allocations)) + "]"
 	d.field(path+".id", Span{}, Guessed)
@@ -2053,6 +2055,26 @@ func (d *drafter) clause(ts []tok) Span {
 		end = t.end
 	}
 	return Span{ts[0].start, end}
+}
+
+// sumOnly returns a, read from the mention m, with its stated money
+// without the period it is spent over ("£1m over the next three years" is
+// £1m), which a Note points out: an allocation is its sum, as a person
+// records it, and the period is the package's.
+func (d *drafter) sumOnly(a funding.Allocation, m currency.Mention) funding.Allocation {
+	if a.Stated.IsZero() || a.Stated.Over().IsZero() {
+		return a
+	}
+	f := withoutPeriod(a.Stated)
+	if f.Over().IsZero() {
+		d.note(span(m), "“"+m.Figure.Text()+"” is drafted as the allocation's sum, “"+f.Text()+"”: the period it is over is not drafted; check it")
+	}
+	if exactAmount(f) {
+		a.Amount, a.Stated = f.Nominal(), currency.Figure{}
+	} else {
+		a.Stated = f
+	}
+	return a
 }
 
 // allocationOf returns an allocation of the money of the mention m: its

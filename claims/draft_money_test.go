@@ -421,3 +421,24 @@ func TestDraftRisenToHeadline(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftAllocationSum drafts an allocation stated over a period as its
+// sum (thelondoneconomic-2016: "£9m over the next two years" is £9m), and
+// one stated a year as so much a year: invented articles.
+func TestDraftAllocationSum(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The council has announced £5m for the county's roads and bridges.\n\nThe council will give £2m over the next two years to the bridges trust.\n",
+			want: []string{"package £5m; share £2m", "claim £5m package"},
+		},
+		{
+			text: "The council has announced £5m for the county's roads and bridges.\n\nThe council will give £1m a year to the bridges trust.\n",
+			want: []string{"package £5m; share £1m a year", "claim £5m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
