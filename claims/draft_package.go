@@ -268,6 +268,16 @@ func (d *drafter) draftPackage() {
 		d.note(span(d.ms[t]), "the headline is the title's “"+d.ms[t].Figure.Text()+"”, which no sentence of the body states: the body's figures are taken as its parts; check it")
 	}
 	if best >= 0 && rank > 0 && len(d.parts) == 0 {
+		if k, ok := d.countedShare(best); ok {
+			// "A £1m Government boost for a Worcestershire market town",
+			// "Evesham and Bewdley are set to receive £1m …" and "In
+			// total 43 market towns nationally are to receive aid money":
+			// one part of money many share, and no total.
+			d.parts, best = []int{k}, k
+			d.announce = d.sentenceOf(d.ms[k])
+		}
+	}
+	if best >= 0 && rank > 0 && len(d.parts) == 0 {
 		// "Solent NHS Trust and Southern Health NHS Foundation Trust will
 		// receive money …", then each one's sum: parts, and no total.
 		d.parts = d.recipientParts(best)
