@@ -1801,6 +1801,28 @@ func asideAfter(quote string, prev, start int) bool {
 	return true
 }
 
+// fallingWords are the words of cues that make a change a fall in money:
+// "cut by", "savings of", "£2m less", "£227 million off".
+var fallingWords = [...]string{"cut", "cuts", "reduced", "reduce", "reduction", "reductions", "fall", "fell", "falls",
+	"fallen", "falling", "savings", "lost", "lose", "losing", "decrease", "drop", "less", "lower", "down", "off",
+	"slash", "slashed", "slashing", "halve", "halved"}
+
+// falls reports whether the figure at sp of quote is a fall in money: a
+// change (see FromQuote) that a cue of falling gives ("a cut of £2m", "£2m
+// less", "cut a third - £227 million - off").
+func falls(quote string, sp Span) bool {
+	r := read(quote, sp)
+	if r.role != RoleChange {
+		return false
+	}
+	for w := range strings.FieldsSeq(r.roleCue) {
+		if slices.Contains(fallingWords[:], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // fractionWords name a proportion of a whole: "a third", "two-thirds",
 // "half".
 var fractionWords = [...]string{"half", "third", "thirds", "two-thirds", "quarter", "quarters", "three-quarters",

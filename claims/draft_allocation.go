@@ -216,7 +216,7 @@ func (d *drafter) draftAllocations() {
 					also = 1
 				}
 			}
-			if r == RoleChange && d.cutBefore(m) {
+			if r == RoleChange && (d.cutBefore(m) || falls(d.in(s), Span{m.Start - s.Start, m.End - s.Start})) {
 				// "its budget brought down by 0.6 per cent, which represents
 				// a drop of £1.05m": a cut is no money given, of this package
 				// or another; it is noted.

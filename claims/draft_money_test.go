@@ -442,3 +442,30 @@ func TestDraftAllocationSum(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftCutNoHeadline drafts a cut in the lede (derbyshire-2013: "will
+// have cut a third - £227 million - off our budget") as no package's
+// money, the headline the money a later sentence announces or none; and a
+// rise in money as a headline still: invented articles.
+func TestDraftCutNoHeadline(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Council budget\n\nThe funding cuts announced by the Government will cut a quarter - £20 million - off the council's budget by 2020.\n\n" +
+				"The council has announced £500,000 for libraries across the county.\n",
+			want: []string{"package £500,000", "claim £500,000 package"},
+		},
+		{
+			text: "Council budget\n\nThe funding cuts announced by the Government will cut a quarter - £20 million - off the council's budget by 2020.\n",
+			want: []string{"package "},
+		},
+		{
+			text: "Council budget\n\nThe Government has announced an increase of £20 million in the council's budget by 2020.\n",
+			want: []string{"package £20m", "claim £20m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

@@ -130,7 +130,8 @@ func rateOrConversion(m currency.Mention) bool {
 // the package or one a whole class of recipients receives in the lede
 // ("Local authorities in Wales will receive £4.2bn"), or else the first
 // of no role. A figure needed, proposed,
-// of a rival, of a level before or other is never the headline. A title
+// of a rival, of a level before or other is never the headline, nor is a
+// cut ("will have cut a third - £227 million - off our budget"). A title
 // stating one figure that no body figure states or falls within, above the
 // figure the body announces, states the whole the body itemises: it is the
 // headline (see titleOnly). Sums that money named with no figure includes
@@ -187,6 +188,11 @@ func (d *drafter) draftPackage() {
 				// "A Labour government would invest £9.5bn extra each year
 				// …" opening the article: the plan it is about.
 			default:
+				continue
+			}
+			if sa.Role == RoleChange && falls(d.in(s), sa.Span) {
+				// "will have cut a third - £227 million - off our budget": a
+				// cut is no money given.
 				continue
 			}
 			if d.eachOne(d.ms[k]) || sa.Terms == PerHead {
