@@ -499,11 +499,23 @@ func (d *quoteDrafter) run() {
 			}
 		}
 		last, si := -1, 0
+		cur, curSi := attribution{}, -1 // the speaker of the sentence's clause the quotation is in
 		for mi, m := range p.marks {
 			for si+1 < len(sents) && sents[si].End <= m.open {
 				si++
 			}
-			att := atts[si]
+			if si != curSi {
+				cur, curSi = atts[si], si
+			}
+			if mi > 0 && cur.found() && cur.verbAt <= p.marks[mi-1].open && p.marks[mi-1].close > sents[si].Start {
+				// "Stewart Young described it as “totally inadequate” while
+				// … Tim Farron said: “…”": a second clause, after the
+				// quotation before, naming its own speaker.
+				if sub, ok := d.nextClauseSpeaker(p, Span{Start: p.marks[mi-1].close, End: m.open}); ok {
+					cur = sub
+				}
+			}
+			att := cur
 			switch {
 			case att.found():
 			case mi == 0 && m.open == p.start && prevOpen && prevLast >= 0:
@@ -519,11 +531,11 @@ func (d *quoteDrafter) run() {
 				att.sure = Guessed
 			}
 			words := d.text[m.start:m.end]
-			spoken := atts[si].found() && atts[si].kind == ""
+			spoken := cur.found() && cur.kind == ""
 			// A short quotation is a word or three in quotation marks, not
 			// speech, unless it is a sentence of its own ("Schools need £50m.").
 			short := wordCount(words, 4) < 4 && m.open > p.start && (words == "" || !terminal(words[len(words)-1]))
-			if insider := atts[si].kind != "" && insiders(atts[si].kind); insider && short {
+			if insider := cur.kind != "" && insiders(cur.kind); insider && short {
 				// "Ministers said the huge sum demonstrates the "scale and
 				// breadth" …": speech if finish places the ministers.
 				att.placed, spoken = true, true
@@ -531,7 +543,7 @@ func (d *quoteDrafter) run() {
 			// A title inside a reported clause, with the clause's words on
 			// both sides, is a name the statement gives ("announced his
 			// ‘Homes for All’ scheme, which …"), not speech.
-			named := atts[si].verbAt > sents[si].Start && atts[si].verbAt <= m.open && hasLetterOrDigit(d.text[m.close:sents[si].End]) && titleLike(words)
+			named := cur.verbAt > sents[si].Start && cur.verbAt <= m.open && hasLetterOrDigit(d.text[m.close:sents[si].End]) && titleLike(words)
 			// A phrase in quotation marks inside a noun phrase, after "the"
 			// or "of", that no one is said to have spoken and that states no
 			// money is the writer's quoting ("allocated to 25 of the ‘the
@@ -571,6 +583,23 @@ func (d *quoteDrafter) run() {
 			pending = atts[n-1]
 		}
 	}
+}
+
+// nextClauseSpeaker returns who the words gap, between two quotations of
+// one sentence, say speaks the second, when a word joining clauses opens
+// them ("while", "whereas", "but", "and") and a verb of speech in them has
+// a speaker: "… “totally inadequate” while Liberal Democrat leader and
+// Cumbrian MP Tim Farron said: “…”".
+func (d *quoteDrafter) nextClauseSpeaker(p *para, gap Span) (attribution, bool) {
+	for w := range wordsIn(d.text, gap.Start, gap.End) {
+		switch d.text[w.Start:w.End] {
+		case "while", "whereas", "but", "and":
+			a := d.attribute(p, Span{Start: w.End, End: gap.End})
+			return a, a.found() && a.verbAt > w.End && a.kind == ""
+		}
+		return attribution{}, false
+	}
+	return attribution{}, false
 }
 
 // rejectedClaim reports whether frame, the words before a quotation in

@@ -344,6 +344,22 @@ func TestQuotationSpeakers(t *testing.T) {
 			`Cllr John Todd who represents Chiswick Homefields ward said, "Of course our Conservative group are delighted to see Hounslow Council receiving £63,252,000 of government funds."`,
 			[]speakerView{{"Of course our Conservative group are delighted to see Hounslow Council receiving £63,252,000 of government funds.",
 				funding.Person{Name: "John Todd", Role: "Cllr"}, "Cllr John Todd", Explicit}}},
+		// A second clause after a quotation, joined by "while" or "but",
+		// names the speaker of the quotation after it (cumberlandnews-2016);
+		// without a verb of speech of its own, the sentence's speaker
+		// speaks on.
+		{"a second clause's speaker",
+			`Jane Smith described it as "totally inadequate" while council leader John Doe said: "It is small change."`,
+			[]speakerView{
+				{"totally inadequate", jane, "Jane Smith", Explicit},
+				{"It is small change.", funding.Person{Name: "John Doe", Role: "council leader"}, "John Doe", Explicit},
+			}},
+		{"a second clause with no speaker",
+			`Jane Smith described it as "totally inadequate" and "small change".`,
+			[]speakerView{
+				{"totally inadequate", jane, "Jane Smith", Explicit},
+				{"small change", jane, "Jane Smith", Explicit},
+			}},
 	}
 	for _, tt := range tests {
 		var got []speakerView
