@@ -132,7 +132,7 @@ func quotationsIn(text string) []quoted {
 	d.paras = paragraphs(text)
 	for i := range d.paras {
 		d.paras[i].marks = scanMarks(text, d.paras[i].start, d.paras[i].end, runsOn(text, d.paras, i))
-		d.paras[i].heading = isHeading(text, &d.paras[i], i == 0)
+		d.paras[i].heading = isHeading(text, &d.paras[i], i == 0) && !saidAfter(text, d.paras, i)
 	}
 	d.names = collectNames(text, d.paras)
 	d.index = indexNames(d.names)
@@ -440,6 +440,26 @@ func isHeading(s string, p *para, title bool) bool {
 	return heading
 }
 
+// saidAfter reports whether paragraph i of ps is a quotation whole, from
+// its first byte to its last, and the paragraph after it opens in lower
+// case on a verb of speech: "“The funding cuts … off our budget by
+// 2018”", then "said Councillor Anne Western.", a page's line broken
+// between speech and its speaker. Such a paragraph is speech, however
+// short, not a heading.
+func saidAfter(s string, ps []para, i int) bool {
+	p := ps[i]
+	if i+1 >= len(ps) || len(p.marks) != 1 || p.marks[0].open != p.start || p.marks[0].close != p.end {
+		return false
+	}
+	next := ps[i+1]
+	for w := range wordsIn(s, next.start, next.end) {
+		word := s[w.Start:w.End]
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsLower(r) && speechVerb(word) != verbNone
+	}
+	return false
+}
+
 // forOutside calls f with each stretch of s[start:end] outside the
 // quotations ms, in order.
 func forOutside(s string, start, end int, ms []mark, f func(a, b int)) {
@@ -516,8 +536,17 @@ func (d *quoteDrafter) run() {
 				}
 			}
 			att := cur
+			var next attribution // the speaker the next paragraph names, for a quotation broken from it
+			if !att.found() && saidAfter(d.text, d.paras, pi) {
+				np := &d.paras[pi+1]
+				next = d.attribute(np, Span{Start: np.start, End: np.end})
+			}
 			switch {
 			case att.found():
+			case next.found():
+				// "“… off our budget by 2018”", then "said Councillor Anne
+				// Western.": the speaker named after the break.
+				att = next
 			case mi == 0 && m.open == p.start && prevOpen && prevLast >= 0:
 				att = d.who[prevLast]
 				att.sure = min(att.sure, Inferred)

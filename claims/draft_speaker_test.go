@@ -354,6 +354,15 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"totally inadequate", jane, "Jane Smith", Explicit},
 				{"It is small change.", funding.Person{Name: "John Doe", Role: "council leader"}, "John Doe", Explicit},
 			}},
+		// A short paragraph that is one quotation, whose speaker the next
+		// paragraph names after a break ("said Councillor Anne Western.",
+		// derbyshire-2013), is speech, not a heading.
+		{"a quotation broken from its speaker",
+			"Jane Smith spoke at the meeting.\n\"The cuts will take a third off our budget by 2018\"\nsaid Sir John Doe.\n",
+			[]speakerView{{"The cuts will take a third off our budget by 2018", funding.Person{Name: "Sir John Doe"}, "Sir John Doe", Explicit}}},
+		{"a short quotation alone, a heading",
+			"Jane Smith spoke at the meeting.\n\"The cuts will take a third off our budget by 2018\"\nThe council met on Monday.\n",
+			nil},
 		{"a second clause with no speaker",
 			`Jane Smith described it as "totally inadequate" and "small change".`,
 			[]speakerView{
