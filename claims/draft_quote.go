@@ -564,6 +564,17 @@ func (d *quoteDrafter) run() {
 			// A short quotation is a word or three in quotation marks, not
 			// speech, unless it is a sentence of its own ("Schools need £50m.").
 			short := wordCount(words, 4) < 4 && m.open > p.start && (words == "" || !terminal(words[len(words)-1]))
+			if short && strings.HasSuffix(d.text[:cur.verbAt], "according") {
+				// "A £1m Government boost … is a "stunt" which fails …,
+				// according to … Peter Luff": the clause is the source's
+				// account, which reportAround drafts, quotation and all, and
+				// the word in marks a part of it; a verb of speech ("…,
+				// Plaid Cymru's leader has claimed") says the words in marks
+				// were spoken as well.
+				if c, _, ok := d.moneyBefore(p, sents[si], cur); ok && c.Start <= m.open && m.close <= c.End {
+					continue
+				}
+			}
 			if insider := cur.kind != "" && insiders(cur.kind); insider && short {
 				// "Ministers said the huge sum demonstrates the "scale and
 				// breadth" …": speech if finish places the ministers.
@@ -909,18 +920,13 @@ func mayHoldFigure(text string) bool {
 // "… are "in major disrepair" in England, with a maintenance backlog of
 // more than £6bn". The quotations are claims of their own.
 func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
-	if c := d.reportBefore(p, st, att); !c.IsZero() {
+	if c, r, ok := d.moneyBefore(p, st, att); ok {
 		// "Labour's … manifesto has plans to spend £100bn on Scotland
 		// but is "silent" on Wales, Plaid Cymru's leader has claimed":
 		// the clause before the speaker, quotation and all.
-		r := d.assertions(d.text[c.Start:c.End], "")
-		for _, x := range r.as {
-			if _, ok := x.(StatedAmount); ok {
-				att.after, att.placed = Span{}, true
-				d.addRead(c, att, r)
-				return
-			}
-		}
+		att.after, att.placed = Span{}, true
+		d.addRead(c, att, r)
+		return
 	}
 	if att.verbAt <= st.Start || att.verbAt >= st.End || targets(d.text, att.verbAt) || d.reportThrough(p, st, att) {
 		return
@@ -1155,6 +1161,22 @@ func lastWord(s string) string {
 	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }
 
+// moneyBefore returns the clause of sentence st before its speaker (see
+// reportBefore) and what it asserts, if it states an amount.
+func (d *quoteDrafter) moneyBefore(p *para, st Span, att attribution) (Span, asserted, bool) {
+	c := d.reportBefore(p, st, att)
+	if c.IsZero() {
+		return Span{}, asserted{}, false
+	}
+	r := d.assertions(d.text[c.Start:c.End], "")
+	for _, x := range r.as {
+		if _, ok := x.(StatedAmount); ok {
+			return c, r, true
+		}
+	}
+	return Span{}, asserted{}, false
+}
+
 // reportBefore returns the clause of sentence st before its speaker,
 // where the speaker and the verb end the sentence ("…, Plaid Cymru's
 // leader has claimed."): from the sentence's start to the last comma
@@ -1162,7 +1184,8 @@ func lastWord(s string) string {
 // outside its quotations (a quotation before "she said" is a claim of its
 // own); else the zero Span.
 func (d *quoteDrafter) reportBefore(p *para, st Span, att attribution) Span {
-	if att.verbAt <= st.Start || att.verbAt > st.End || att.span.Start <= st.Start || hasLetterOrDigit(d.text[att.verbAt:st.End]) {
+	end := max(att.verbAt, att.span.End) // "…, according to Peter Luff.": the speaker after the verb
+	if att.verbAt <= st.Start || end > st.End || att.span.Start <= st.Start || hasLetterOrDigit(d.text[end:st.End]) {
 		return Span{}
 	}
 	k := strings.LastIndexByte(d.text[st.Start:att.span.Start], ',')

@@ -363,6 +363,12 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a short quotation alone, a heading",
 			"Jane Smith spoke at the meeting.\n\"The cuts will take a third off our budget by 2018\"\nThe council met on Monday.\n",
 			nil},
+		// A word in marks inside a statement "according to" its source
+		// that states money is part of that statement, one claim with it
+		// (worcesternews-2001).
+		{"a word in marks in a statement according to its source",
+			`A £2m council boost for the town is a "stunt" that fails the high street, according to local MP Jane Smith.`,
+			[]speakerView{{`A £2m council boost for the town is a "stunt" that fails the high street`, funding.Person{Name: "Jane Smith", Role: "local MP"}, "Jane Smith", Explicit}}},
 		{"a second clause with no speaker",
 			`Jane Smith described it as "totally inadequate" and "small change".`,
 			[]speakerView{
