@@ -917,6 +917,12 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	if d.difference(m) {
 		return 0, false, false
 	}
+	if p := d.ms[max(0, k-1)]; k > 0 && p.Start >= s.Start && falls(d.in(s), Span{p.Start - s.Start, p.End - s.Start}) && d.elsewhere(s, k) {
+		// "achieved budget savings of £14m, on top of the £96m achieved in
+		// the previous eight years": more of the cut before it, no
+		// money given.
+		return 0, false, false
+	}
 	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k) || d.listedTotal(s, k)
 	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
 		found, whole = true, true

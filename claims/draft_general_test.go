@@ -71,6 +71,12 @@ func TestDraftListedOthers(t *testing.T) {
 			want: []string{"package £2m", "package £1m", "package £500,000", "claim £2m package"},
 		},
 		{
+			// telfordwrekin-2018: money on top of a cut or a saving is
+			// more of it, not money given.
+			text: "The council has announced £2m for libraries.\n\nIt made budget savings of £1m this year, on top of the £5m achieved in the previous four years.\n",
+			want: []string{"package £2m", "claim £2m package"},
+		},
+		{
 			// herald-2020: "A further" sum is other money, and the next
 			// item of its list is not said to be.
 			text: "The council has announced £20m for roads.\n\nA further £5m was funnelled north last spring and £2m has been re-prioritised from within existing budgets.\n",
