@@ -316,7 +316,7 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.namedProgramme(m, a)
 			}
 			if !ok {
-				if d.further(m) && !d.sentence(s).itemises || d.bodyGavePast(s, m) {
+				if (d.further(m) && !d.sentence(s).itemises || d.bodyGavePast(s, m)) && !d.restOfWhole(s, k, head) {
 					// "A further £112m was funnelled north …", "The
 					// Scottish Government allocated £20m this year … to
 					// limit the impact of …": money of its own.
@@ -1152,6 +1152,25 @@ func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
 	}
 	c, err := sum.Compare(head)
 	return err == nil && c <= 0
+}
+
+// restOfWhole reports whether the mention ms[k] of the sentence s, added
+// to a figure before it in s, makes up head, the package's whole: "the
+// government previously announced … £87.5m …, but this has now been
+// matched by another £87.5m" beside "has doubled to £175m" states the
+// rest of the whole, not money of its own.
+func (d *drafter) restOfWhole(s Span, k int, head currency.Amount) bool {
+	i, _ := d.mentionsIn(s)
+	for n := i; n < k; n++ {
+		if rateOrConversion(d.ms[n]) {
+			continue
+		}
+		sum, err := d.ms[n].Figure.Nominal().Add(d.ms[k].Figure.Nominal())
+		if c, err2 := sum.Compare(head); err == nil && err2 == nil && c == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // completesWhole reports whether the mention m, added to the one or

@@ -408,6 +408,14 @@ func TestDraftRisenToHeadline(t *testing.T) {
 			want: []string{"package £4m", "claim £2m previous, £2m change"},
 		},
 		{
+			// The sum the level rose by, matching the sum before it, is the
+			// rest of the whole, no package of its own; the clause after
+			// "but" is the writer's, not what was announced.
+			text: "Village halls fund doubled\n\nThe money available to village halls through the county's Community Fund has doubled to £4m.\n\n" +
+				"The council previously announced £2m for the fund, but this has now been matched by another £2m from the National Lottery.\n",
+			want: []string{"package £4m", "claim £2m previous"},
+		},
+		{
 			text: "Libraries budget cut\n\nFunding for the county's libraries has been cut to £2m over the last ten years, the lowest level since the service began.\n\n" +
 				"The council has announced £500,000 for mobile libraries.\n",
 			want: []string{"package £500,000", "claim £500,000 package"},
