@@ -542,3 +542,27 @@ func TestDraftMorePartsListed(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftBodyDecided drafts a sentence of the announcing body's
+// narrative, naming it by its kind, that says it has decided to give
+// money (telfordwrekin-2018: "The council has also already decided to set
+// aside £350,000 to fund the inquiry …") as its claim and the money as a
+// package of its own; money it has spent is neither: invented articles.
+func TestDraftBodyDecided(t *testing.T) {
+	const lede = "Council investments\n\nAnytown Council will invest £400,000 in resurfacing rural lanes and a further £100,000 in repairing bridges as part of a package of one-off investments.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "The council has also already decided to set aside £50,000 to fund a review of its libraries.\n",
+			want: []string{"package ; share £400,000; share £100,000", "package £50,000", "claim £400,000 share, £100,000 share", "claim £50,000 package"},
+		},
+		{
+			text: lede + "The council has already spent £50,000 on a review of its libraries.\n",
+			want: []string{"package ; share £400,000; share £100,000", "claim £400,000 share, £100,000 share"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
