@@ -111,7 +111,7 @@ var (
 			"barely", "only", "just", "mere", "paltry", "measly"),
 	)
 	afterCues = join(
-		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "higher", "lower", "up", "down",
+		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "higher", "lower", "up", "down", "off",
 			"savings", "of savings", "in savings", "of cuts", "in cuts", "of reductions", "in reductions", "on last year", "on the year", "on the previous year"),
 		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
 			"funding gap", "gap", "backlog", "deficit", "hole", "short"),
@@ -353,8 +353,16 @@ func read(quote string, sp Span) reading {
 	var bw [verbReach]token
 	var aw [window]token
 	wide := tokensBefore(low, start, from > 0, bw[:0])
-	before := wide[:min(len(wide), window)]
 	after := tokensAfter(low, end, to < len(quote), aw[:0])
+	if len(wide) == 0 {
+		if b, a, ok := proportionAside(low, start, end); ok {
+			// "will have cut a third - £227 million - off our budget": the
+			// money of the proportion, read by the words around the two.
+			wide = tokensBefore(low, b, from > 0, bw[:0])
+			after = tokensAfter(low, a, to < len(quote), aw[:0])
+		}
+	}
+	before := wide[:min(len(wide), window)]
 	// A figure's own words before its amount are its bound ("more than",
 	// "between"); words after the amount may state it per year ("£1.5bn a
 	// year") or its terms, and are read.
@@ -1833,6 +1841,79 @@ func asideAfter(quote string, prev, start int) bool {
 		}
 	}
 	return true
+}
+
+// fallingWords are the words of cues that make a change a fall in money:
+// "cut by", "savings of", "£2m less", "£227 million off".
+var fallingWords = [...]string{"cut", "cuts", "reduced", "reduce", "reduction", "reductions", "fall", "fell", "falls",
+	"fallen", "falling", "savings", "lost", "lose", "losing", "decrease", "drop", "less", "lower", "down", "off",
+	"slash", "slashed", "slashing", "halve", "halved"}
+
+// falls reports whether the figure at sp of quote is a fall in money: a
+// change (see FromQuote) that a cue of falling gives ("a cut of £2m", "£2m
+// less", "cut a third - £227 million - off").
+func falls(quote string, sp Span) bool {
+	r := read(quote, sp)
+	if r.role != RoleChange {
+		return false
+	}
+	for w := range strings.FieldsSeq(r.roleCue) {
+		if slices.Contains(fallingWords[:], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// fractionWords name a proportion of a whole: "a third", "two-thirds",
+// "half".
+var fractionWords = [...]string{"half", "third", "thirds", "two-thirds", "quarter", "quarters", "three-quarters",
+	"fifth", "fifths", "tenth", "tenths"}
+
+// proportionAside reports whether the figure at low[start:end], lower
+// case, is an aside between dashes or brackets straight after a
+// proportion, which it states as money: "cut a third - £227 million - off
+// our budget", "a quarter (£5m) of the fund". It returns where the
+// proportion starts and where the aside ends, so that the figure is read
+// by the words around both.
+func proportionAside(low string, start, end int) (before, after int, ok bool) {
+	head := strings.TrimRight(low[:start], " ")
+	closer := ""
+	switch {
+	case strings.HasSuffix(head, "("):
+		head, closer = head[:len(head)-1], ")"
+	default:
+		for _, d := range [...]string{" -", " –", " —"} {
+			if strings.HasSuffix(head, d) {
+				head, closer = head[:len(head)-len(d)+1], d[1:]
+				break
+			}
+		}
+	}
+	if closer == "" {
+		return 0, 0, false
+	}
+	tail := strings.TrimLeft(low[end:], " ")
+	if !strings.HasPrefix(tail, closer) {
+		return 0, 0, false
+	}
+	after = len(low) - len(tail) + len(closer)
+	head = strings.TrimRight(head, " ")
+	last := strings.LastIndexByte(head, ' ') + 1
+	w := head[last:]
+	switch {
+	case slices.Contains(fractionWords[:], w):
+		rest := strings.TrimRight(head[:last], " ")
+		prev := strings.LastIndexByte(rest, ' ') + 1
+		switch rest[prev:] {
+		case "a", "one", "two", "three", "nine":
+			last = prev
+		}
+	case len(w) > 1 && w[len(w)-1] == '%' && strings.Trim(w[:len(w)-1], "0123456789.") == "":
+	default:
+		return 0, 0, false
+	}
+	return last, after, true
 }
 
 // potAdjective returns 1 if the first of ts, the words before a figure

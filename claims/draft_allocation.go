@@ -89,6 +89,12 @@ func (d *drafter) draftAllocations() {
 			if d.placed[k] {
 				continue
 			}
+			if len(d.parts) > 0 && d.restatesPart(k, d.parts) && strings.HasSuffix(" "+d.wordsBefore(m), " the") {
+				// "the £2m package of spending on footpaths" after "£2
+				// million towards … restoring footpaths": the part again,
+				// by its figure.
+				continue
+			}
 			if d.sums(s, k, lastOwn) {
 				// "This means a further £3 billion … has been confirmed":
 				// the total of the money announced apart just before.
@@ -210,7 +216,7 @@ func (d *drafter) draftAllocations() {
 					also = 1
 				}
 			}
-			if r == RoleChange && d.cutBefore(m) {
+			if r == RoleChange && (d.cutBefore(m) || falls(d.in(s), Span{m.Start - s.Start, m.End - s.Start})) {
 				// "its budget brought down by 0.6 per cent, which represents
 				// a drop of £1.05m": a cut is no money given, of this package
 				// or another; it is noted.
@@ -247,7 +253,11 @@ func (d *drafter) draftAllocations() {
 				d.addOther(k)
 				continue
 			}
-			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 {
+			// Where the article states only the package's parts, their sum
+			// is no bound on more of them that an itemising word lists:
+			// "Other investments include £1m in Pride schemes" after
+			// £600,000 and £300,000 "as part of a package".
+			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && d.itemisingBefore(s, m)) {
 				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && d.partOfLarger(s)) {
 					// "And a further £140 million was devoted to …";
 					// reported, "Chancellor Rishi Sunak laid out plans for an
@@ -306,7 +316,7 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.namedProgramme(m, a)
 			}
 			if !ok {
-				if d.further(m) && !d.sentence(s).itemises || d.bodyGavePast(s, m) {
+				if (d.further(m) && !d.sentence(s).itemises || d.bodyGavePast(s, m)) && !d.restOfWhole(s, k, head) {
 					// "A further £112m was funnelled north …", "The
 					// Scottish Government allocated £20m this year … to
 					// limit the impact of …": money of its own.
@@ -355,7 +365,9 @@ func (d *drafter) draftAllocations() {
 // countedRecipients drafts the package's one allocation from the first
 // sentence, stating no money, that gives the money to a count of
 // recipients: "The capital funding will be allocated to 25 schemes in 15
-// areas", "The money will be shared between 33 boroughs".
+// areas", "The money will be shared between 33 boroughs", "has published
+// a list of provisional allocations to each of the 38 local enterprise
+// partnerships".
 func (d *drafter) countedRecipients() {
 	for _, s := range d.sents {
 		if d.quoted(s) {
@@ -379,29 +391,12 @@ func (d *drafter) countedRecipients() {
 			continue
 		}
 		ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+200)}, nil)
-		v := -1
-		for k, t := range ts {
-			if k > 6 {
-				break
-			}
-			if (t.w == "funding" || t.w == "money" || t.w == "cash") && k > 0 && (ts[0].w == "the" || ts[0].w == "this") {
-				v = k + 1
-				break
-			}
+		c := sharedTo(ts)
+		if c < 0 {
+			c = allocationsTo(ts)
 		}
-		if v < 0 {
+		if c < 0 {
 			continue
-		}
-		for v < len(ts) && isAuxiliary(ts[v].w) {
-			v++
-		}
-		if v+2 >= len(ts) || !slices.Contains([]string{"allocated", "shared", "distributed", "split", "divided", "given"}, ts[v].w) ||
-			!slices.Contains([]string{"to", "between", "among", "across"}, ts[v+1].w) {
-			continue
-		}
-		c := v + 2
-		if ts[c].w == "the" && c+1 < len(ts) {
-			c++
 		}
 		count, err := funding.ParseCount(ts[c].w)
 		if err != nil || c+1 >= len(ts) || isTimeUnit(ts[c+1].w) {
@@ -423,6 +418,58 @@ func (d *drafter) countedRecipients() {
 		d.addAllocation(0, a, fields, m)
 		return
 	}
+}
+
+// sharedTo returns the index in ts, the words of a sentence, of the count
+// of recipients the money it opens on is given to, "The money will be
+// shared between 33 boroughs", or -1.
+func sharedTo(ts []tok) int {
+	v := -1
+	for k, t := range ts {
+		if k > 6 {
+			break
+		}
+		if (t.w == "funding" || t.w == "money" || t.w == "cash") && k > 0 && (ts[0].w == "the" || ts[0].w == "this") {
+			v = k + 1
+			break
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	for v < len(ts) && isAuxiliary(ts[v].w) {
+		v++
+	}
+	if v+2 >= len(ts) || !slices.Contains([]string{"allocated", "shared", "distributed", "split", "divided", "given"}, ts[v].w) ||
+		!slices.Contains([]string{"to", "between", "among", "across"}, ts[v+1].w) {
+		return -1
+	}
+	c := v + 2
+	if ts[c].w == "the" && c+1 < len(ts) {
+		c++
+	}
+	return c
+}
+
+// allocationsTo returns the index in ts, the words of a sentence, of the
+// count of recipients that a noun of shares names as given them: "has
+// published a list of provisional allocations to each of the 38 local
+// enterprise partnerships" gives the money to 38 of them; or -1.
+func allocationsTo(ts []tok) int {
+	for k := 0; k+2 < len(ts); k++ {
+		if !shareNoun(ts[k].w) || !strings.HasSuffix(ts[k].w, "s") || ts[k+1].w != "to" && ts[k+1].w != "for" {
+			continue
+		}
+		c := k + 2
+		if c+2 < len(ts) && (ts[c].w == "each" || ts[c].w == "all") && ts[c+1].w == "of" {
+			c += 2
+		}
+		if ts[c].w == "the" && c+1 < len(ts) {
+			c++
+		}
+		return c
+	}
+	return -1
 }
 
 // countReceiving returns the count and the words naming the recipients
@@ -549,6 +596,7 @@ func (d *drafter) addAllocation(p int, a funding.Allocation, fields []Field, m c
 	if p > 0 {
 		pkg = &d.others[p-1]
 	}
+	a = d.sumOnly(a, m)
 	a.ID = d.allocationID(a)
 	path := "packages[" + strconv.Itoa(p) + "].allocations[" + strconv.Itoa(len(pkg.Allocations)) + "]"
 	d.field(path+".id", Span{}, Guessed) // made from its title
@@ -566,6 +614,7 @@ func (d *drafter) addAllocation(p int, a funding.Allocation, fields []Field, m c
 // part of the package's allocation at index parent.
 func (d *drafter) addPart(parent int, a funding.Allocation, fields []Field, m currency.Mention) {
 	up := &d.pkg.Allocations[parent]
+	a = d.sumOnly(a, m)
 	a.ID = d.allocationID(a)
 	path := "packages[0].allocations[" + strconv.Itoa(parent) + "].allocations[" + strconv.Itoa(len(up.Allocations)) + "]"
 	d.field(path+".id", Span{}, Guessed)
@@ -868,6 +917,12 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	if d.difference(m) {
 		return 0, false, false
 	}
+	if p := d.ms[max(0, k-1)]; k > 0 && p.Start >= s.Start && falls(d.in(s), Span{p.Start - s.Start, p.End - s.Start}) && d.elsewhere(s, k) {
+		// "achieved budget savings of £14m, on top of the £96m achieved in
+		// the previous eight years": more of the cut before it, no
+		// money given.
+		return 0, false, false
+	}
 	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k) || d.listedTotal(s, k)
 	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
 		found, whole = true, true
@@ -1070,6 +1125,12 @@ func (d *drafter) namedProgramme(m currency.Mention, a funding.Allocation) (fund
 // initiative".
 var programmeNouns = []string{"initiative", "programme", "program", "scheme", "project", "service", "fund", "campaign", "partnership"}
 
+// programmeNoun reports whether w, in lower case, is one of
+// programmeNouns or its plural.
+func programmeNoun(w string) bool {
+	return slices.Contains(programmeNouns, w) || slices.Contains(programmeNouns, strings.TrimSuffix(w, "s"))
+}
+
 // allocatedValue reports whether one of the allocations drafted so far
 // has the value of the mention m: "an additional £72million funding will
 // go …" restating the £72million for health.
@@ -1091,6 +1152,25 @@ func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
 	}
 	c, err := sum.Compare(head)
 	return err == nil && c <= 0
+}
+
+// restOfWhole reports whether the mention ms[k] of the sentence s, added
+// to a figure before it in s, makes up head, the package's whole: "the
+// government previously announced … £87.5m …, but this has now been
+// matched by another £87.5m" beside "has doubled to £175m" states the
+// rest of the whole, not money of its own.
+func (d *drafter) restOfWhole(s Span, k int, head currency.Amount) bool {
+	i, _ := d.mentionsIn(s)
+	for n := i; n < k; n++ {
+		if rateOrConversion(d.ms[n]) {
+			continue
+		}
+		sum, err := d.ms[n].Figure.Nominal().Add(d.ms[k].Figure.Nominal())
+		if c, err2 := sum.Compare(head); err == nil && err2 == nil && c == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // completesWhole reports whether the mention m, added to the one or
@@ -1512,12 +1592,20 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 			// "will support locally designed … projects": what it pays for.
 			return d.purposeAllocation(a, after[k+1:], Span{})
 		}
+		if k == 0 && after[0].w == "in" && len(after) > 2 && workGerund(after[1].w) {
+			// "will invest £600,000 in developing safer school routes":
+			// the work the money is put into, as after "for".
+			return d.purposeAllocation(a, after[1:], Span{})
+		}
 	}
 	if p < 0 || p+1 >= len(after) {
 		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in") && d.sentence(s).itemises &&
-			!capitalised(d.text, after[1]) && after[1].w != "the" && after[1].w != "which" && calendarYear(after[1].w) == 0 {
+			(!capitalised(d.text, after[1]) || len(after) > 2 && programmeNoun(after[2].w)) &&
+			after[1].w != "the" && after[1].w != "which" && calendarYear(after[1].w) == 0 {
 			// "This comprises £2.031m of annual funding", "£100m in
-			// other funding guarantees and grants".
+			// other funding guarantees and grants"; a name is a place
+			// ("£2m in Leeds") unless a programme's noun follows it
+			// ("include £1m in Pride schemes").
 			return d.purposeAllocation(a, after[1:], Span{})
 		}
 		if len(after) > 0 && d.andItem(s, m) && d.sentence(s).itemises {
@@ -1992,6 +2080,26 @@ func (d *drafter) clause(ts []tok) Span {
 		end = t.end
 	}
 	return Span{ts[0].start, end}
+}
+
+// sumOnly returns a, read from the mention m, with its stated money
+// without the period it is spent over ("£1m over the next three years" is
+// £1m), which a Note points out: an allocation is its sum, as a person
+// records it, and the period is the package's.
+func (d *drafter) sumOnly(a funding.Allocation, m currency.Mention) funding.Allocation {
+	if a.Stated.IsZero() || a.Stated.Over().IsZero() {
+		return a
+	}
+	f := withoutPeriod(a.Stated)
+	if f.Over().IsZero() {
+		d.note(span(m), "“"+m.Figure.Text()+"” is drafted as the allocation's sum, “"+f.Text()+"”: the period it is over is not drafted; check it")
+	}
+	if exactAmount(f) {
+		a.Amount, a.Stated = f.Nominal(), currency.Figure{}
+	} else {
+		a.Stated = f
+	}
+	return a
 }
 
 // allocationOf returns an allocation of the money of the mention m: its

@@ -443,7 +443,9 @@ func (d *drafter) namesMoneyAt(s Span) bool {
 }
 
 // risesTo reports whether a verb of rising and "to" come straight
-// before the figure at at: "will have risen to £455 million".
+// before the figure at at: "will have risen to £455 million", "has
+// doubled to £175m". A level money has risen to is all of it now; one it
+// was cut to ("slashed … to just £2m") is not money given.
 func (d *drafter) risesTo(at Span) bool {
 	before := wordsOf(d.text, Span{max(0, at.Start-24), at.Start}, nil)
 	n := len(before)
@@ -451,7 +453,8 @@ func (d *drafter) risesTo(at Span) bool {
 		return false
 	}
 	switch before[n-2].w {
-	case "rise", "rises", "rising", "rose", "risen":
+	case "rise", "rises", "rising", "rose", "risen", "increased", "grown", "grew",
+		"doubled", "trebled", "tripled", "quadrupled":
 		return true
 	}
 	return false
@@ -552,7 +555,9 @@ func (d *drafter) announcement() (drafted, bool) {
 // body provides money the package's headline is not ("… the Scottish
 // Government is providing £455 million in weekly advanced payments …"),
 // whose figure is then a package of its own; each in the present or
-// future (see presentAfter). A release states its
+// future (see presentAfter); and one in which the body, named by its kind,
+// has decided to give money ("The council has also already decided to set
+// aside £350,000 …", see bodyDecided). A release states its
 // publisher's news in its own sentences, not only in its lede.
 func (d *drafter) narrativeClaims(s Span) []drafted {
 	var out []drafted
@@ -562,6 +567,15 @@ func (d *drafter) narrativeClaims(s Span) []drafted {
 			continue
 		}
 		if at, ok := d.bodyProviding(st); ok && strings.EqualFold(lowerThe(d.in(at)), lowerThe(d.who.Org)) && d.presentAfter(at.End) {
+			if i, j := d.mentionsIn(Span{at.End, st.End}); i < j {
+				if m := d.ms[i]; !rateOrConversion(m) && !m.Figure.Nominal().Equal(head.Nominal()) && !d.isOther(m.Figure) {
+					d.addOther(i)
+				}
+			}
+			out = append(out, d.sentenceClaim(st, d.who, at, Inferred, false))
+			continue
+		}
+		if at, ok := d.bodyDecided(st); ok {
 			if i, j := d.mentionsIn(Span{at.End, st.End}); i < j {
 				if m := d.ms[i]; !rateOrConversion(m) && !m.Figure.Nominal().Equal(head.Nominal()) && !d.isOther(m.Figure) {
 					d.addOther(i)
@@ -587,6 +601,32 @@ func (d *drafter) narrativeClaims(s Span) []drafted {
 		}
 	}
 	return out
+}
+
+// bodyDecided returns the words opening the sentence st that name the
+// announcing body by its kind ("The council" for Telford & Wrekin
+// Council), when they are the subject of a decision to give money, after
+// auxiliaries and "already": "The council has also already decided to set
+// aside £350,000 to fund the inquiry …". A body's decision, made, is news
+// of its own money, as "is providing" is.
+func (d *drafter) bodyDecided(st Span) (Span, bool) {
+	var buf [12]tok
+	ts := wordsOf(d.text, Span{st.Start, min(st.End, st.Start+100)}, buf[:0])
+	org := strings.Fields(strings.ToLower(d.who.Org))
+	if len(ts) < 5 || len(org) < 2 || ts[0].w != "the" || ts[1].w != org[len(org)-1] {
+		return Span{}, false
+	}
+	v := 2
+	for v < len(ts) && (isAuxiliary(ts[v].w) || ts[v].w == "already") {
+		v++
+	}
+	if v+2 >= len(ts) || ts[v].w != "decided" && ts[v].w != "agreed" || ts[v+1].w != "to" || announces(ts[v+2:min(v+4, len(ts))]) != 0 && !slices.ContainsFunc(provideVerbs[:], func(p string) bool { return strings.HasPrefix(ts[v+2].w, p) }) {
+		return Span{}, false
+	}
+	if i, j := d.mentionsIn(Span{ts[v].end, st.End}); i == j {
+		return Span{}, false
+	}
+	return Span{ts[0].start, ts[1].end}, true
 }
 
 // presentAfter reports whether the verb after offset at is in the present
@@ -683,8 +723,11 @@ func (d *drafter) noteUnplaced() {
 			continue
 		}
 		var why string
+		p := slices.IndexFunc(d.parts, func(p int) bool { return p < k && d.ms[p].Figure.Nominal().Equal(m.Figure.Nominal()) })
 		switch {
-		case m.Figure.Nominal().Equal(head.Figure.Nominal()):
+		case p >= 0:
+			why = "restates the part “" + d.ms[d.parts[p]].Figure.Text() + "”, outside any claim"
+		case len(d.parts) == 0 && m.Figure.Nominal().Equal(head.Figure.Nominal()):
 			why = "restates the headline, “" + head.Figure.Text() + "”, outside any claim"
 		case rateOrConversion(m):
 			why = "is money per something, or a conversion, not a part of the package"

@@ -71,6 +71,12 @@ func TestDraftListedOthers(t *testing.T) {
 			want: []string{"package £2m", "package £1m", "package £500,000", "claim £2m package"},
 		},
 		{
+			// telfordwrekin-2018: money on top of a cut or a saving is
+			// more of it, not money given.
+			text: "The council has announced £2m for libraries.\n\nIt made budget savings of £1m this year, on top of the £5m achieved in the previous four years.\n",
+			want: []string{"package £2m", "claim £2m package"},
+		},
+		{
 			// herald-2020: "A further" sum is other money, and the next
 			// item of its list is not said to be.
 			text: "The council has announced £20m for roads.\n\nA further £5m was funnelled north last spring and £2m has been re-prioritised from within existing budgets.\n",
@@ -484,6 +490,77 @@ func TestDraftWorkListed(t *testing.T) {
 		{
 			text: "The council has announced £5m for the county's roads.\n\nLast year it put £200,000 resurfacing rural lanes.\n",
 			want: []string{"package £5m", "claim £5m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftInvestedIn drafts money put "in" a verb of work in "-ing" as a
+// part for that work (telfordwrekin-2018: "will invest £600,000 in
+// developing safer school routes and a further £300,000 in creating …"),
+// and leaves "in" before other words alone: invented articles.
+func TestDraftInvestedIn(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Money for the county\n\nAnytown Council will invest £400,000 in resurfacing rural lanes and a further £100,000 in repairing bridges as part of a package of one-off investments.\n",
+			want: []string{"package ; share £400,000; share £100,000", "claim £400,000 share, £100,000 share"},
+		},
+		{
+			text: "Money for the county\n\nThe council has announced £5m for the county's roads, with £200,000 in 2019 and the rest later.\n",
+			want: []string{"package £5m", "claim £5m package, £200,000 unknown"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftMorePartsListed drafts an article that states only the
+// package's parts and then lists more of them after an itemising word,
+// larger than the first sum (telfordwrekin-2018: "Other investments
+// include £1m in Pride schemes …"), as parts too, money in a named
+// programme among them; and a name after "in" with no programme's noun as
+// a place, not a part: invented articles.
+func TestDraftMorePartsListed(t *testing.T) {
+	const lede = "Money for the county\n\nAnytown Council will invest £400,000 in resurfacing rural lanes and a further £100,000 in repairing bridges as part of a package of one-off investments.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "Other investments include £1m in Bloom schemes across the county.\n",
+			want: []string{"package ; share £400,000; share £100,000; share £1m", "claim £400,000 share, £100,000 share"},
+		},
+		{
+			text: lede + "Other investments include £50,000 in Anytown.\n",
+			want: []string{"package ; share £400,000; share £100,000", "claim £400,000 share, £100,000 share"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftBodyDecided drafts a sentence of the announcing body's
+// narrative, naming it by its kind, that says it has decided to give
+// money (telfordwrekin-2018: "The council has also already decided to set
+// aside £350,000 to fund the inquiry …") as its claim and the money as a
+// package of its own; money it has spent is neither: invented articles.
+func TestDraftBodyDecided(t *testing.T) {
+	const lede = "Council investments\n\nAnytown Council will invest £400,000 in resurfacing rural lanes and a further £100,000 in repairing bridges as part of a package of one-off investments.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "The council has also already decided to set aside £50,000 to fund a review of its libraries.\n",
+			want: []string{"package ; share £400,000; share £100,000", "package £50,000", "claim £400,000 share, £100,000 share", "claim £50,000 package"},
+		},
+		{
+			text: lede + "The council has already spent £50,000 on a review of its libraries.\n",
+			want: []string{"package ; share £400,000; share £100,000", "claim £400,000 share, £100,000 share"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)

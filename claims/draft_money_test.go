@@ -227,6 +227,13 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package £80m; share £80m ×14", "claim £80m package"},
 		},
 		{
+			// So is it where a noun of shares gives it to them
+			// (huffingtonpost-2011: "a list of provisional allocations to
+			// each of the 38 local enterprise partnerships").
+			text: "The Health Secretary has announced £80m for community diagnostic centres.\n\nThe department has now published the allocations to each of the 14 hospital trusts in the north.\n",
+			want: []string{"package £80m; share £80m ×14", "claim £80m package"},
+		},
+		{
 			// "also … a further" sum is more money beside the package,
 			// even where words after it say what it pays for.
 			text: "The Chancellor has announced £500 million for councils this winter.\n\nCouncils also stand to benefit from a further £50 million which will be used to support swimming pools.\n",
@@ -380,6 +387,91 @@ func TestDraftRisenToPackageApart(t *testing.T) {
 		{
 			text: lede + "Finance Minister Jo Bell said: \"Our grant has been slashed from £190 million to £120 million.\"\n",
 			want: []string{"package £80m", "package £120m", "claim £80m package", "claim £190m previous, £120m level"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftRisenToHeadline drafts a lede giving the money's new size, the
+// level it has risen to (civilsociety-2025: "has doubled to £175m"), as the
+// package's headline, over the sums it rose from; and a level cut to, or
+// one risen to outside the lede, as no headline.
+func TestDraftRisenToHeadline(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Village halls fund doubled\n\nThe money available to village halls through the county's Community Fund has doubled to £4m.\n\n" +
+				"The council previously announced £2m for the fund, and the National Lottery has now given £2m more.\n",
+			want: []string{"package £4m", "claim £2m previous, £2m change"},
+		},
+		{
+			// The sum the level rose by, matching the sum before it, is the
+			// rest of the whole, no package of its own; the clause after
+			// "but" is the writer's, not what was announced.
+			text: "Village halls fund doubled\n\nThe money available to village halls through the county's Community Fund has doubled to £4m.\n\n" +
+				"The council previously announced £2m for the fund, but this has now been matched by another £2m from the National Lottery.\n",
+			want: []string{"package £4m", "claim £2m previous"},
+		},
+		{
+			text: "Libraries budget cut\n\nFunding for the county's libraries has been cut to £2m over the last ten years, the lowest level since the service began.\n\n" +
+				"The council has announced £500,000 for mobile libraries.\n",
+			want: []string{"package £500,000", "claim £500,000 package"},
+		},
+		{
+			text: "Money for parks\n\nThe council has announced £1m for parks across the county, to be spent on play areas and new paths over the next two years.\n\n" +
+				"Spending on parks has risen to £5m over the decade.\n",
+			want: []string{"package £1m", "claim £1m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftAllocationSum drafts an allocation stated over a period as its
+// sum (thelondoneconomic-2016: "£9m over the next two years" is £9m), and
+// one stated a year as so much a year: invented articles.
+func TestDraftAllocationSum(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The council has announced £5m for the county's roads and bridges.\n\nThe council will give £2m over the next two years to the bridges trust.\n",
+			want: []string{"package £5m; share £2m", "claim £5m package"},
+		},
+		{
+			text: "The council has announced £5m for the county's roads and bridges.\n\nThe council will give £1m a year to the bridges trust.\n",
+			want: []string{"package £5m; share £1m a year", "claim £5m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftCutNoHeadline drafts a cut in the lede (derbyshire-2013: "will
+// have cut a third - £227 million - off our budget") as no package's
+// money, the headline the money a later sentence announces or none; and a
+// rise in money as a headline still: invented articles.
+func TestDraftCutNoHeadline(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Council budget\n\nThe funding cuts announced by the Government will cut a quarter - £20 million - off the council's budget by 2020.\n\n" +
+				"The council has announced £500,000 for libraries across the county.\n",
+			want: []string{"package £500,000", "claim £500,000 package"},
+		},
+		{
+			text: "Council budget\n\nThe funding cuts announced by the Government will cut a quarter - £20 million - off the council's budget by 2020.\n",
+			want: []string{"package "},
+		},
+		{
+			text: "Council budget\n\nThe Government has announced an increase of £20 million in the council's budget by 2020.\n",
+			want: []string{"package £20m", "claim £20m package"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)

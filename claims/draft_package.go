@@ -123,18 +123,24 @@ func rateOrConversion(m currency.Mention) bool {
 //
 // The headline is the first figure of the body that the title's money
 // admits ("more than £10m" in the title, "an additional £11.6m" in the
-// body), or else the first figure of the package, a change of it or of no
-// role the words give in a sentence that announces money (or in the lede,
-// the body's first sentence stating money), or else the first figure of
+// body), or else the first figure of the package, a change of it, a level
+// it has risen to ("has doubled to £175m") or of no role the words give in
+// a sentence that announces money (or in the lede, the body's first
+// sentence stating money), or else the first figure of
 // the package or one a whole class of recipients receives in the lede
 // ("Local authorities in Wales will receive £4.2bn"), or else the first
 // of no role. A figure needed, proposed,
-// of a rival, of a level before or other is never the headline. A title
+// of a rival, of a level before or other is never the headline, nor is a
+// cut ("will have cut a third - £227 million - off our budget"). A title
 // stating one figure that no body figure states or falls within, above the
 // figure the body announces, states the whole the body itemises: it is the
-// headline (see titleOnly).
+// headline (see titleOnly). Sums that money named with no figure includes
+// ("The funding announcement includes £2 million towards …") are the
+// package's parts, and it has no headline, unless some other figure is a
+// candidate for it (see includedByUnstated).
 func (d *drafter) draftPackage() {
 	best, rank := -1, 5
+	var unstated []int // parts of a package the sentences stating them give no total of (see includedByUnstated)
 	var titled []currency.Figure
 	i, j := d.mentionsIn(d.title)
 	for ; i < j; i++ {
@@ -167,6 +173,14 @@ func (d *drafter) draftPackage() {
 			var r int
 			switch sa.Role {
 			case RolePackage, RoleChange, RoleUnknown, RoleShare:
+			case RoleLevel:
+				if !(lede && !summary || verb) || !d.risesTo(span(d.ms[k])) {
+					continue
+				}
+				// "The amount available … has doubled to £175m" as the
+				// lede: the money's size now, which the package is; the
+				// sums it rose from are levels before or parts.
+				sa.Role = RolePackage
 			case RoleProposal:
 				if !lede {
 					continue
@@ -176,9 +190,21 @@ func (d *drafter) draftPackage() {
 			default:
 				continue
 			}
+			if sa.Role == RoleChange && falls(d.in(s), sa.Span) {
+				// "will have cut a third - £227 million - off our budget": a
+				// cut is no money given.
+				continue
+			}
 			if d.eachOne(d.ms[k]) || sa.Terms == PerHead {
 				// "Grants of £750 are being paid to all …", "an extra £150"
 				// per pupil: each one's, no package's whole.
+				continue
+			}
+			if d.includedByUnstated(s, d.ms[k]) {
+				// "The funding announcement includes £2 million towards
+				// …", "The support package will also feature £1m …": a
+				// part of money whose total these words do not state.
+				unstated = append(unstated, k)
 				continue
 			}
 			before := d.wordsBefore(d.ms[k])
@@ -220,7 +246,16 @@ func (d *drafter) draftPackage() {
 		}
 		lede = summary
 	}
-	if best >= 0 && rank > 0 {
+	if len(unstated) > 0 && (best < 0 || d.restatesPart(best, unstated)) {
+		// Parts of a package stated with no total, and no other money
+		// announced but one of them again ("the £2m package of spending on
+		// footpaths"): the package has no headline.
+		if _, ok := d.sumOf(unstated); ok {
+			d.parts, best, rank = unstated, unstated[0], 5
+			d.announce = d.sentenceOf(d.ms[best])
+		}
+	}
+	if best >= 0 && rank > 0 && len(d.parts) == 0 {
 		if k, ok := d.wholeShared(best); ok {
 			// "A £4million boost …", then "the £4,003,375 share of a
 			// £500m pot": the sum the lede gives is one recipient's share,
@@ -231,13 +266,24 @@ func (d *drafter) draftPackage() {
 		}
 	}
 	if t, ok := d.titleOnly(best, rank); ok {
+		d.parts = nil
 		// "£20million to support Welsh NHS" over a body stating "£16m"
 		// and "the remaining £4m": the title states the whole the body
 		// itemises.
 		best, rank = t, 0
 		d.note(span(d.ms[t]), "the headline is the title's “"+d.ms[t].Figure.Text()+"”, which no sentence of the body states: the body's figures are taken as its parts; check it")
 	}
-	if best >= 0 && rank > 0 {
+	if best >= 0 && rank > 0 && len(d.parts) == 0 {
+		if k, ok := d.countedShare(best); ok {
+			// "A £1m Government boost for a Worcestershire market town",
+			// "Evesham and Bewdley are set to receive £1m …" and "In
+			// total 43 market towns nationally are to receive aid money":
+			// one part of money many share, and no total.
+			d.parts, best = []int{k}, k
+			d.announce = d.sentenceOf(d.ms[k])
+		}
+	}
+	if best >= 0 && rank > 0 && len(d.parts) == 0 {
 		// "Solent NHS Trust and Southern Health NHS Foundation Trust will
 		// receive money …", then each one's sum: parts, and no total.
 		d.parts = d.recipientParts(best)
@@ -324,6 +370,47 @@ func (d *drafter) draftPackage() {
 	d.novelty()
 	d.period()
 	d.purposes()
+}
+
+// includedByUnstated reports whether the mention m is the object of a
+// word itemising money (see isItemising) whose subject, opening the
+// sentence s, names money by a noun and states no figure: "The funding
+// announcement includes £2 million towards …", "The support package will
+// also feature £1m …". Such a sum is a part of money whose total the
+// words leave out; "This includes £4m" names no money, and refers to the
+// sum before it.
+func (d *drafter) includedByUnstated(s Span, m currency.Mention) bool {
+	if i, j := d.mentionsIn(Span{s.Start, m.Start}); i < j {
+		return false
+	}
+	var buf [12]tok
+	ts := wordsOf(d.text, Span{s.Start, m.Start}, buf[:0])
+	n := len(ts)
+	if n < 3 || n > 10 || ts[0].w != "the" || !isItemising(ts[n-1].w) || strings.HasPrefix(ts[n-1].w, "made") ||
+		strings.HasPrefix(ts[n-1].w, "broken") || clauseBreak(d.text[ts[n-1].end:m.Start]) {
+		return false
+	}
+	v := n - 1
+	for v > 1 && (isAuxiliary(ts[v-1].w) || ts[v-1].w == "also") {
+		v--
+	}
+	for _, t := range ts[1:v] {
+		if slices.Contains(moneyNouns, t.w) || slices.Contains(wholeNouns, t.w) || strings.HasPrefix(t.w, "announcement") {
+			return true
+		}
+	}
+	return false
+}
+
+// restatesPart reports whether the mention ms[k] states the value of one
+// of the mentions ms[p] for p in parts, after them.
+func (d *drafter) restatesPart(k int, parts []int) bool {
+	for _, p := range parts {
+		if p < k && d.ms[p].Figure.Nominal().Equal(d.ms[k].Figure.Nominal()) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOnly returns the index in ms of the title's figure when it, and no

@@ -827,6 +827,88 @@ func (d *drafter) recipientParts(best int) []int {
 	return parts
 }
 
+// countedShare returns the index in ms of the share that names its
+// recipients ("Evesham and Bewdley are set to receive £1m …") and states
+// the value of ms[best], the figure taken for the headline, when a
+// sentence stating no money gives the package to a count of recipients
+// (see countShared: "In total 43 market towns nationally are to receive
+// aid money"): the article states one part of money shared by many, and
+// no total. It returns false if the article is not so.
+func (d *drafter) countedShare(best int) (int, bool) {
+	if !d.countShared() {
+		return 0, false
+	}
+	v := d.ms[best].Figure.Nominal()
+	for _, st := range d.sents {
+		if d.quoted(st) {
+			continue
+		}
+		i, j := d.mentionsIn(st)
+		if i == j {
+			continue
+		}
+		sas := FromQuote(d.in(st))
+		for k := i; k < j; k++ {
+			m := d.ms[k]
+			if r, _ := roleAt(sas, 0, m.Start-st.Start); r != RoleShare || rateOrConversion(m) || !m.Figure.Nominal().Equal(v) {
+				continue
+			}
+			if _, _, ok := d.allocation(st, m); ok {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// countShared reports whether a sentence of the body, stating no money and
+// in no quotation, opens on a count of recipients (after "In total" or
+// "Altogether") as the subject of a verb of receiving money: "In total 43
+// market towns nationally are to receive aid money".
+func (d *drafter) countShared() bool {
+	var buf [16]tok
+	for _, st := range d.sents {
+		if d.hasMoney(st) || d.quoted(st) {
+			continue
+		}
+		ts := wordsOf(d.text, Span{st.Start, min(st.End, st.Start+120)}, buf[:0])
+		c := 0
+		switch {
+		case len(ts) > 2 && ts[0].w == "in" && ts[1].w == "total":
+			c = 2
+		case len(ts) > 1 && ts[0].w == "altogether":
+			c = 1
+		}
+		if c+2 >= len(ts) || isTimeUnit(ts[c+1].w) {
+			continue
+		}
+		if n, err := funding.ParseCount(ts[c].w); err != nil || n.Value() < 2 {
+			continue
+		}
+		// The noun's words, up to four of them, one plural ("towns
+		// nationally"), then auxiliaries and the verb.
+		v := c + 1
+		for v < len(ts) && v <= c+4 && !isAuxiliary(ts[v].w) && !slices.Contains(receiveVerbs, ts[v].w) {
+			v++
+		}
+		if !slices.ContainsFunc(ts[c+1:v], func(t tok) bool { return strings.HasSuffix(t.w, "s") }) {
+			continue
+		}
+		for v < len(ts) && isAuxiliary(ts[v].w) {
+			v++
+		}
+		if v >= len(ts) || !receiveWord(ts[v].w) {
+			continue
+		}
+		for _, t := range ts[v+1 : min(v+4, len(ts))] {
+			if slices.Contains(moneyNouns, t.w) || t.w == "money" || t.w == "aid" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // namedRecipients returns the first words of the recipients a sentence
 // of the body before offset end, stating no money and in no quotation,
 // names as its subject, two or more joined by "and", before a verb of

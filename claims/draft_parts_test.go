@@ -532,3 +532,57 @@ func TestDraftGivenEach(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftIncludedByUnstated drafts sums that money named by a noun and
+// no figure includes ("The funding announcement includes £2 million
+// towards …", "The support package will also feature £1m …",
+// cumberlandnews-2016) as the package's parts, with no headline, and the
+// figure of one of them again ("the £2m package of repairs") as no more
+// money; where the body states the total, it is the headline, and such
+// sums its allocations: invented articles.
+func TestDraftIncludedByUnstated(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Money for the national park\n\nThe funding announcement includes £2m towards repairing bridges and footpaths across the national park.\n\n" +
+				"The support package will also feature £1m in new funding to launch a marketing campaign.\n\n" +
+				"Critics said the £2m package of repairs was far too small.\n",
+			want: []string{"package ; share £2m; share £1m"},
+		},
+		{
+			text: "Money for the national park\n\nThe Government has announced a £5m package for the national park after the floods.\n\n" +
+				"The package includes £2m towards repairing bridges and footpaths.\n",
+			want: []string{"package £5m; share £2m", "claim £5m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftCountedShare drafts an article stating one recipient's sum of
+// money that a sentence stating no money gives to a count of recipients
+// (worcesternews-2001: "Evesham and Bewdley are set to receive £1m …",
+// "In total 43 market towns nationally are to receive aid money") as the
+// package's one part, with no headline; where the article states the
+// total, it is the headline: invented articles.
+func TestDraftCountedShare(t *testing.T) {
+	const body = "Under the scheme, Upton and Hanley are set to receive £50,000 to repair their village halls.\n\n" +
+		"In total 12 villages across the county are to receive grant money.\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Villages to share cash\n\nA £50,000 council boost for a Wyre village is a waste of money, according to local councillor Jane Smith.\n\n" + body,
+			want: []string{"package ; share £50,000", "claim £50,000 share"},
+		},
+		{
+			text: "Villages to share cash\n\nThe county council has announced £400,000 for village halls across the county.\n\n" + body,
+			want: []string{"package £400,000; share £50,000", "claim £400,000 package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

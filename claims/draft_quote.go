@@ -139,8 +139,10 @@ func quotationsIn(text string) []quoted {
 	for i := range d.paras {
 		d.paras[i].marks = scanMarks(text, d.paras[i].start, d.paras[i].end, runsOn(text, d.paras, i))
 		// A paragraph after one ending in a colon is what the colon
-		// introduces ("Councillor Anne Western said …:"), never a heading.
-		d.paras[i].heading = isHeading(text, &d.paras[i], i == 0) && (i == 0 || text[d.paras[i-1].end-1] != ':')
+		// introduces ("Councillor Anne Western said …:"), and one that is
+		// a quotation whole before "said …" is speech: neither is a
+		// heading.
+		d.paras[i].heading = isHeading(text, &d.paras[i], i == 0) && (i == 0 || text[d.paras[i-1].end-1] != ':') && !saidAfter(text, d.paras, i)
 	}
 	d.names = collectNames(text, d.paras)
 	d.index = indexNames(d.names)
@@ -468,6 +470,26 @@ func isHeading(s string, p *para, title bool) bool {
 	return heading
 }
 
+// saidAfter reports whether paragraph i of ps is a quotation whole, from
+// its first byte to its last, and the paragraph after it opens in lower
+// case on a verb of speech: "“The funding cuts … off our budget by
+// 2018”", then "said Councillor Anne Western.", a page's line broken
+// between speech and its speaker. Such a paragraph is speech, however
+// short, not a heading.
+func saidAfter(s string, ps []para, i int) bool {
+	p := ps[i]
+	if i+1 >= len(ps) || len(p.marks) != 1 || p.marks[0].open != p.start || p.marks[0].close != p.end {
+		return false
+	}
+	next := ps[i+1]
+	for w := range wordsIn(s, next.start, next.end) {
+		word := s[w.Start:w.End]
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsLower(r) && speechVerb(word) != verbNone
+	}
+	return false
+}
+
 // forOutside calls f with each stretch of s[start:end] outside the
 // quotations ms, in order.
 func forOutside(s string, start, end int, ms []mark, f func(a, b int)) {
@@ -538,8 +560,18 @@ func (d *quoteDrafter) run() {
 			if later := d.laterSpeaker(p, sents[si], att, m.open); later.found() {
 				att = later
 			}
+			cur := att           // the speaker of the sentence's clause the quotation is in
+			var next attribution // the speaker the next paragraph names, for a quotation broken from it
+			if !att.found() && saidAfter(d.text, d.paras, pi) {
+				np := &d.paras[pi+1]
+				next = d.attribute(np, Span{Start: np.start, End: np.end})
+			}
 			switch {
 			case att.found():
+			case next.found():
+				// "“… off our budget by 2018”", then "said Councillor Anne
+				// Western.": the speaker named after the break.
+				att = next
 			case mi == 0 && m.open == p.start && prevOpen && prevLast >= 0:
 				att = d.who[prevLast]
 				att.sure = min(att.sure, Inferred)
@@ -554,11 +586,22 @@ func (d *quoteDrafter) run() {
 				att.sure = Guessed
 			}
 			words := d.text[m.start:m.end]
-			spoken := atts[si].found() && atts[si].kind == ""
+			spoken := cur.found() && cur.kind == ""
 			// A short quotation is a word or three in quotation marks, not
 			// speech, unless it is a sentence of its own ("Schools need £50m.").
 			short := wordCount(words, 4) < 4 && m.open > p.start && (words == "" || !terminal(words[len(words)-1]))
-			if insider := atts[si].kind != "" && insiders(atts[si].kind); insider && short {
+			if short && strings.HasSuffix(d.text[:cur.verbAt], "according") {
+				// "A £1m Government boost … is a "stunt" which fails …,
+				// according to … Peter Luff": the clause is the source's
+				// account, which reportAround drafts, quotation and all, and
+				// the word in marks a part of it; a verb of speech ("…,
+				// Plaid Cymru's leader has claimed") says the words in marks
+				// were spoken as well.
+				if c, _, ok := d.moneyBefore(p, sents[si], cur); ok && c.Start <= m.open && m.close <= c.End {
+					continue
+				}
+			}
+			if insider := cur.kind != "" && insiders(cur.kind); insider && short {
 				// "Ministers said the huge sum demonstrates the "scale and
 				// breadth" …": speech if finish places the ministers.
 				att.placed, spoken = true, true
@@ -566,7 +609,7 @@ func (d *quoteDrafter) run() {
 			// A title inside a reported clause, with the clause's words on
 			// both sides, is a name the statement gives ("announced his
 			// ‘Homes for All’ scheme, which …"), not speech.
-			named := atts[si].verbAt > sents[si].Start && atts[si].verbAt <= m.open && hasLetterOrDigit(d.text[m.close:sents[si].End]) && titleLike(words)
+			named := cur.verbAt > sents[si].Start && cur.verbAt <= m.open && hasLetterOrDigit(d.text[m.close:sents[si].End]) && titleLike(words)
 			// A phrase in quotation marks inside a noun phrase, after "the"
 			// or "of", that no one is said to have spoken and that states no
 			// money is the writer's quoting ("allocated to 25 of the ‘the
@@ -969,18 +1012,13 @@ func mayHoldFigure(text string) bool {
 // "… are "in major disrepair" in England, with a maintenance backlog of
 // more than £6bn". The quotations are claims of their own.
 func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
-	if c := d.reportBefore(p, st, att); !c.IsZero() {
+	if c, r, ok := d.moneyBefore(p, st, att); ok {
 		// "Labour's … manifesto has plans to spend £100bn on Scotland
 		// but is "silent" on Wales, Plaid Cymru's leader has claimed":
 		// the clause before the speaker, quotation and all.
-		r := d.assertions(d.text[c.Start:c.End], "")
-		for _, x := range r.as {
-			if _, ok := x.(StatedAmount); ok {
-				att.after, att.placed = Span{}, true
-				d.addRead(c, att, r)
-				return
-			}
-		}
+		att.after, att.placed = Span{}, true
+		d.addRead(c, att, r)
+		return
 	}
 	if att.verbAt <= st.Start || att.verbAt >= st.End || targets(d.text, att.verbAt) || d.reportThrough(p, st, att) {
 		return
@@ -1215,6 +1253,22 @@ func lastWord(s string) string {
 	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }
 
+// moneyBefore returns the clause of sentence st before its speaker (see
+// reportBefore) and what it asserts, if it states an amount.
+func (d *quoteDrafter) moneyBefore(p *para, st Span, att attribution) (Span, asserted, bool) {
+	c := d.reportBefore(p, st, att)
+	if c.IsZero() {
+		return Span{}, asserted{}, false
+	}
+	r := d.assertions(d.text[c.Start:c.End], "")
+	for _, x := range r.as {
+		if _, ok := x.(StatedAmount); ok {
+			return c, r, true
+		}
+	}
+	return Span{}, asserted{}, false
+}
+
 // reportBefore returns the clause of sentence st before its speaker,
 // where the speaker and the verb end the sentence ("…, Plaid Cymru's
 // leader has claimed."): from the sentence's start to the last comma
@@ -1222,7 +1276,8 @@ func lastWord(s string) string {
 // outside its quotations (a quotation before "she said" is a claim of its
 // own); else the zero Span.
 func (d *quoteDrafter) reportBefore(p *para, st Span, att attribution) Span {
-	if att.verbAt <= st.Start || att.verbAt > st.End || att.span.Start <= st.Start || hasLetterOrDigit(d.text[att.verbAt:st.End]) {
+	end := max(att.verbAt, att.span.End) // "…, according to Peter Luff.": the speaker after the verb
+	if att.verbAt <= st.Start || end > st.End || att.span.Start <= st.Start || hasLetterOrDigit(d.text[end:st.End]) {
 		return Span{}
 	}
 	k := strings.LastIndexByte(d.text[st.Start:att.span.Start], ',')

@@ -68,7 +68,9 @@ import (
 //     considered by Somerset County Council’s Cabinet"), or by a
 //     councillor's council; a body's narrative sentences announcing other
 //     money in the present or future ("The provision of a further £72
-//     million is being agreed …") are its claims too. A summary above the line
+//     million is being agreed …"), or a decision to give it ("The council
+//     has also already decided to set aside £350,000 …"), are its claims
+//     too. A summary above the line
 //     that dates the article ("Published 11 August 2020") is no claim, nor
 //     is money announced after the announcing sentence by a post the
 //     article gives no name ("the Chancellor of the Exchequer announced …

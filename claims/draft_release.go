@@ -79,50 +79,92 @@ var documentNouns = [...]string{"document", "manifesto", "report", "plan", "plan
 
 // documentAuthor gives the quotation c, which has no speaker, the author
 // of the document its sentence opens on ("The document promises “at least
-// £100bn …”"): the capitalised name before "'s" and a document noun in
-// the 400 bytes before the sentence ("Labour's Welsh general election
-// manifesto"), the nearest one, Guessed, with a note saying so. It leaves
-// c as it is if the sentence opens otherwise or no such name is near.
+// £100bn …”") or names as speaking after it ("“…,” adds the report"): the
+// capitalised name before "'s" within six words of a document noun in the
+// 1,500 bytes before the sentence, before it ("Labour's Welsh general
+// election manifesto") or after it ("A report to Telford & Wrekin
+// Council’s cabinet"), the nearest one, Guessed, with a note saying so. It
+// leaves c as it is if the sentence names no document so or no such name
+// is near.
 func (d *drafter) documentAuthor(c *drafted) {
 	i, _ := slices.BinarySearchFunc(d.sents, c.quote.Start+1, func(st Span, off int) int { return st.Start - off })
 	if i == 0 || d.sents[i-1].End < c.quote.Start {
 		return
 	}
 	st := d.sents[i-1]
-	var buf [2]tok
-	ts := wordsOf(d.text, Span{st.Start, min(c.quote.Start, st.Start+40)}, buf[:0])
-	if len(ts) < 2 || ts[0].w != "the" || !slices.Contains(documentNouns[:], ts[1].w) {
+	noun, ok := d.documentSpeaking(st, c.quote)
+	if !ok {
 		return
 	}
-	from := runeStartBefore(d.text, st.Start-400)
+	from := runeStartBefore(d.text, st.Start-1500)
 	d.toks = wordsOf(d.text, Span{from, st.Start}, d.toks[:0])
 	for k := len(d.toks) - 1; k > 0; k-- {
 		if !slices.Contains(documentNouns[:], d.toks[k].w) {
 			continue
 		}
-		for j := k - 1; j >= 0 && j >= k-6; j-- {
-			t := d.toks[j]
-			w := d.text[t.start:t.end]
-			owner, ok := strings.CutSuffix(w, "'s")
-			if !ok {
-				owner, ok = strings.CutSuffix(w, "’s")
-			}
-			if !ok || owner == "" || !capitalised(d.text, t) {
-				continue
-			}
-			at := Span{t.start, t.start + len(owner)}
-			for j > 0 && capitalised(d.text, d.toks[j-1]) && !functionWord(d.toks[j-1].w) && d.text[d.toks[j-1].end:d.toks[j].start] == " " {
-				j--
-				at.Start = d.toks[j].start // "Plaid Cymru's", not "The"
-			}
-			c.claim.Speaker = funding.Person{Org: d.in(at)}
-			c.speaker, c.sure = at, Guessed
-			c.fields = append(c.fields, Field{Path: "speaker", Span: at, Confidence: Guessed})
-			c.notes = slices.DeleteFunc(slices.Clone(c.notes), func(n Note) bool { return n.Text == noSpeaker })
-			c.notes = append(c.notes, Note{Span: c.quote, Text: "the speaker is taken to be " + d.in(at) + ", whose " + ts[1].w + " the sentence quotes: check"})
-			return
+		at, ok := d.possessor(k-1, max(0, k-6))
+		if !ok {
+			at, ok = d.possessor(min(len(d.toks)-1, k+6), k+1)
 		}
+		if !ok {
+			continue
+		}
+		c.claim.Speaker = funding.Person{Org: d.in(at)}
+		c.speaker, c.sure = at, Guessed
+		c.fields = append(c.fields, Field{Path: "speaker", Span: at, Confidence: Guessed})
+		c.notes = slices.DeleteFunc(slices.Clone(c.notes), func(n Note) bool { return n.Text == noSpeaker })
+		c.notes = append(c.notes, Note{Span: c.quote, Text: "the speaker is taken to be " + d.in(at) + ", whose " + noun + " the sentence quotes: check"})
+		return
 	}
+}
+
+// documentSpeaking returns the document noun of the sentence st that
+// speaks the quotation q in it: "the" and the noun opening the sentence
+// ("The document promises “…”"), or after q, a verb of speech and "the"
+// and the noun ("“…,” adds the report") or the noun and the verb ("“…,”
+// the report says").
+func (d *drafter) documentSpeaking(st, q Span) (string, bool) {
+	var buf [4]tok
+	ts := wordsOf(d.text, Span{st.Start, min(q.Start, st.Start+40)}, buf[:0])
+	if len(ts) >= 2 && ts[0].w == "the" && slices.Contains(documentNouns[:], ts[1].w) {
+		return ts[1].w, true
+	}
+	ts = wordsOf(d.text, Span{q.End, min(st.End, q.End+40)}, buf[:0])
+	switch {
+	case len(ts) >= 3 && speechVerb(ts[0].w) != verbNone && ts[1].w == "the" && slices.Contains(documentNouns[:], ts[2].w):
+		return ts[2].w, true
+	case len(ts) >= 3 && ts[0].w == "the" && slices.Contains(documentNouns[:], ts[1].w) && speechVerb(ts[2].w) != verbNone:
+		return ts[1].w, true
+	}
+	return "", false
+}
+
+// possessor returns the span of the capitalised name before "'s" in the
+// words d.toks[lo:hi+1], the last of them first, with the capitalised
+// words before it that are part of it ("Plaid Cymru's", "Telford &
+// Wrekin Council’s", not "The"), and whether there is one.
+func (d *drafter) possessor(hi, lo int) (Span, bool) {
+	for j := hi; j >= lo; j-- {
+		t := d.toks[j]
+		w := d.text[t.start:t.end]
+		owner, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			owner, ok = strings.CutSuffix(w, "’s")
+		}
+		if !ok || owner == "" || !capitalised(d.text, t) {
+			continue
+		}
+		at := Span{t.start, t.start + len(owner)}
+		for j > 0 && capitalised(d.text, d.toks[j-1]) && !functionWord(d.toks[j-1].w) {
+			if gap := d.text[d.toks[j-1].end:d.toks[j].start]; gap != " " && gap != " & " {
+				break // "Telford & Wrekin" is one name
+			}
+			j--
+			at.Start = d.toks[j].start
+		}
+		return at, true
+	}
+	return Span{}, false
 }
 
 // releaseAnnouncer finds who announces the package of an article whose

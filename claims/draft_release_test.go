@@ -216,6 +216,13 @@ func TestDraftDocumentAuthor(t *testing.T) {
 		{"The council has published its budget for next year.\n\nThe report promises \"an extra £2m for libraries\" over five years.\n",
 			unknownSpeaker},
 		// claims/testdata/articles/bbc-2019-plaid-labour-100bn-scotland-60bn-wales.txt
+		// telfordwrekin-2018: the document speaks after the quotation,
+		// and its author's possessive follows its first mention, a name
+		// with "&" in it.
+		{"Council budget\n\nA report to Anytown & District Council’s cabinet was published on Monday.\n\n\"an extra £2m for libraries will be needed,\" adds the report.\n",
+			"Anytown & District Council"},
+		{"Council budget\n\nA report to the cabinet was published on Monday.\n\n\"an extra £2m for libraries will be needed,\" the report says.\n",
+			unknownSpeaker},
 		{"Labour's Welsh general election manifesto has plans to spend £100bn on Scotland but is \"silent\" on Wales, Plaid Cymru's leader has claimed.\n\nThe document promises \"at least £100bn of additional resources\" over 10 years under a UK Labour government.\n",
 			"Labour"},
 	}

@@ -601,6 +601,13 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				switch {
 				case n == 1 && v == verbAnnounce:
 					att.report, att.after = sent, Span{}
+					if k := strings.Index(d.text[w.End:sent.End], ", but "); k >= 0 {
+						// "The government previously announced its intention
+						// to use £87.5m …, but this has now been matched by
+						// another £87.5m …": the clause after "but" is the
+						// writer's news, not what was announced.
+						att.report.End = w.End + k
+					}
 				case hitWord(word):
 					// "hit out at the council over its £5m cut": the words
 					// after name whom the speaker attacks, not what they said.

@@ -466,6 +466,37 @@ func TestQuotationSpeakers(t *testing.T) {
 			`Cllr John Todd who represents Chiswick Homefields ward said, "Of course our Conservative group are delighted to see Hounslow Council receiving £63,252,000 of government funds."`,
 			[]speakerView{{"Of course our Conservative group are delighted to see Hounslow Council receiving £63,252,000 of government funds.",
 				funding.Person{Name: "John Todd", Role: "Cllr"}, "Cllr John Todd", Explicit}}},
+		// A second clause after a quotation, joined by "while" or "but",
+		// names the speaker of the quotation after it (cumberlandnews-2016);
+		// without a verb of speech of its own, the sentence's speaker
+		// speaks on.
+		{"a second clause's speaker",
+			`Jane Smith described it as "totally inadequate" while council leader John Doe said: "It is small change."`,
+			[]speakerView{
+				{"totally inadequate", jane, "Jane Smith", Explicit},
+				{"It is small change.", funding.Person{Name: "John Doe", Role: "council leader"}, "John Doe", Explicit},
+			}},
+		// A short paragraph that is one quotation, whose speaker the next
+		// paragraph names after a break ("said Councillor Anne Western.",
+		// derbyshire-2013), is speech, not a heading.
+		{"a quotation broken from its speaker",
+			"Jane Smith spoke at the meeting.\n\"The cuts will take a third off our budget by 2018\"\nsaid Sir John Doe.\n",
+			[]speakerView{{"The cuts will take a third off our budget by 2018", funding.Person{Name: "Sir John Doe"}, "Sir John Doe", Explicit}}},
+		{"a short quotation alone, a heading",
+			"Jane Smith spoke at the meeting.\n\"The cuts will take a third off our budget by 2018\"\nThe council met on Monday.\n",
+			nil},
+		// A word in marks inside a statement "according to" its source
+		// that states money is part of that statement, one claim with it
+		// (worcesternews-2001).
+		{"a word in marks in a statement according to its source",
+			`A £2m council boost for the town is a "stunt" that fails the high street, according to local MP Jane Smith.`,
+			[]speakerView{{`A £2m council boost for the town is a "stunt" that fails the high street`, funding.Person{Name: "Jane Smith", Role: "local MP"}, "Jane Smith", Explicit}}},
+		{"a second clause with no speaker",
+			`Jane Smith described it as "totally inadequate" and "small change".`,
+			[]speakerView{
+				{"totally inadequate", jane, "Jane Smith", Explicit},
+				{"small change", jane, "Jane Smith", Explicit},
+			}},
 	}
 	for _, tt := range tests {
 		var got []speakerView

@@ -181,6 +181,16 @@ func TestFromQuoteReads(t *testing.T) {
 		{"After making £117 million a year savings from our budget since 2010, we expect that we will still need to find another £30 million over the next three years",
 			[]read{{"£117 million a year", claims.RoleChange, 0}, {"£30 million over the next three years", claims.RoleNeeded, 0}}},
 		{"with a maintenance backlog of more than £6bn", []read{{"more than £6bn", claims.RoleNeeded, 0}}},
+		// Money taken "off" is a change; so is money set off after a
+		// proportion it states ("a third - £227 million -"), read by the
+		// words around both, as a share is ("a quarter (£5m) of the
+		// fund"); an aside after other words is read alone.
+		{"The funding cuts announced by the Coalition Government will have cut a third - £227 million - off our budget by 2018",
+			[]read{{"£227 million", claims.RoleChange, 0}}},
+		{"The government has taken £5m off the council's grant", []read{{"£5m", claims.RoleChange, 0}}},
+		{"Leeds will receive a quarter (£5m) of the fund", []read{{"£5m", claims.RoleShare, 0}}},
+		{"Leeds will receive 25% - £5m - of the fund", []read{{"£5m", claims.RoleShare, 0}}},
+		{"Leeds will receive the biggest sum - £5m - of the fund", []read{{"£5m", claims.RoleUnknown, 0}}},
 		{"The extra capital and day to day funding amounts to around half of the £4 billion of spending pressures facing the service next year.",
 			[]read{{"£4 billion", claims.RoleNeeded, 0}}},
 		// A cost, reserves and what the money adds to are other items.
