@@ -190,7 +190,9 @@ func (p Package) ByNovelty() ([]NoveltyTotal, error) {
 // financial years ("over three years" for 2024-25 and 2025-26), profile
 // years outside the Period, a profile that does not add up to the
 // headline, a Change whose levels, difference and percentage cannot all
-// hold, and recycled money above the headline.
+// hold, and recycled money above the headline; and the same of each
+// allocation's Change, at any depth, after the allocation's ID ("aberdeen:
+// the change from ..."), its recycled money held against its own figure.
 // Figures are held to their stated precision, so that only what cannot be
 // true is reported. It returns the errors of Validate.
 func (p Package) Contradictions() ([]string, error) {
@@ -216,7 +218,8 @@ func (p Package) Contradictions() ([]string, error) {
 	}
 	out = append(out, p.profileContradictions()...)
 	h, _ := p.headlineTotal()
-	return append(out, p.Change.contradictions(h, p.Headline)...), nil
+	out = append(out, p.Change.contradictions(h, "the headline "+quote(p.Headline.Text()))...)
+	return allocationChanges(out, p.Allocations, p.over()), nil
 }
 
 // A NoveltyTotal is the part of a package's itemisation with one Novelty.
