@@ -15,9 +15,10 @@ import (
 //
 // A stated amount is first given its role in the claim (see Role): its own,
 // or the one the words around it give. Only a figure of the package, a
-// share naming its allocation, a rival naming its package or a level after
-// a change is weighed against the record; any other is NotAssessed, with
-// the reason. A figure of the package is weighed against its recorded
+// share naming its allocation, a rival naming its package or a level or
+// change the record's Change holds (the allocation's, for a figure naming
+// one) is weighed against the record; any other is NotAssessed, with the
+// reason. A figure of the package is weighed against its recorded
 // figure: the sum of its allocations when it has any and they are exact and
 // the whole of the money (and where that falls short of the headline,
 // whatever goes beyond the itemisation is NotSupported rather than
