@@ -78,7 +78,10 @@ func TestAssessAllocationChange(t *testing.T) {
 		// With no level after in its change, a level is weighed against
 		// the allocation's figure as its total, as a package's is.
 		{"a level of an allocation with no change", stated("£100million", "moray", claims.RoleLevel),
-			want{claims.Accurate, claims.FromAllocation, "£100million", "£0.00", "0", "matches"}},
+			want{claims.Accurate, claims.FromAllocation, "£100million", "£0.00", "0", "It is the level after a change, weighed against the allocation as its total."}},
+		// A level the allocation does not match may be its change.
+		{"a level an allocation with no change is not", stated("£150million", "moray", claims.RoleLevel),
+			want{claims.NotAssessed, claims.FromAllocation, "£100million", "", "", "and the £100m allocation “Moray Council” is not it; the allocation may be the change rather than the level"}},
 		{"the package's change", stated("£300million", "", claims.RoleChange),
 			want{claims.Accurate, claims.FromChange, "£300million", "£0.00", "0", "“£300million” matches the record’s change (£300m)."}},
 	}

@@ -67,20 +67,27 @@ func (x *assessor) weigh(c *Claim, a *StatedAmount, f *Finding) {
 	}
 	start := len(x.p.b)
 	x.statedAmount(c, a, f)
-	if role == RoleLevel && (f.Verdict == Accurate || f.Verdict == Rounded) {
+	if role != RoleLevel {
+		return
+	}
+	// A level naming an allocation was weighed against the allocation.
+	what, subject := "package", x.pkg(c.pkg(a.Package)).rec.subject
+	if a.Allocation != "" {
+		what, subject = "allocation", x.allocation(x.pkg(c.pkg(a.Package)), a.Allocation).subject
+	}
+	if f.Verdict == Accurate || f.Verdict == Rounded {
 		x.p.s(" It is ").s(role.phrase())
 		x.cue(rd)
-		x.p.s(", weighed against the package as its total.")
+		x.p.s(", weighed against the ").s(what).s(" as its total.")
+		return
 	}
-	if role == RoleLevel && f.Verdict != Accurate && f.Verdict != Rounded {
-		// The package may be the change rather than the level after it:
-		// a level it does not match is not shown to be wrong.
-		x.p.b = x.p.b[:start]
-		f.Verdict, f.Difference, f.Percent, f.Ratio = NotAssessed, currency.Amount{}, decimal.Decimal{}, decimal.Decimal{}
-		x.p.q(a.Figure.Text()).s(" is ").s(role.phrase())
-		x.cue(rd)
-		x.p.s(", and ").s(x.pkg(c.pkg(a.Package)).rec.subject).s(" is not it; the package may be the change rather than the level, so the figure is not assessed.")
-	}
+	// The package may be the change rather than the level after it:
+	// a level it does not match is not shown to be wrong.
+	x.p.b = x.p.b[:start]
+	f.Verdict, f.Difference, f.Percent, f.Ratio = NotAssessed, currency.Amount{}, decimal.Decimal{}, decimal.Decimal{}
+	x.p.q(a.Figure.Text()).s(" is ").s(role.phrase())
+	x.cue(rd)
+	x.p.s(", and ").s(subject).s(" is not it; the ").s(what).s(" may be the change rather than the level, so the figure is not assessed.")
 }
 
 // weighed reports whether a figure of role r can be weighed against the
