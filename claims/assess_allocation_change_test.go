@@ -122,6 +122,15 @@ func TestAssessAllocationChangeContradicts(t *testing.T) {
 			t.Errorf("finding %d explanation = %q, want it to say %q", i, f.Explanation, says)
 		}
 	}
+	// Recycled money above the allocation's figure, with no level
+	// before: "£150million" is above all of "£100million".
+	r = settlement("", r.Claims[0].Assertions[0].(claims.StatedAmount))
+	r.Packages[0].Allocations[1].Change = funding.Change{Recycled: currency.MustParseFigure("£150million")}
+	a, err = claims.Assess(r, claims.Options{})
+	const recycled = `The record contradicts itself: moray: the money announced before, "£150million", is more than its figure "£100million".`
+	if err != nil || !strings.Contains(a.Findings[0].Explanation, recycled) {
+		t.Errorf("Assess: %v, explanation %q, want it to say %q", err, a.Findings[0].Explanation, recycled)
+	}
 	a, err = claims.Assess(settlement("", r.Claims[0].Assertions[0].(claims.StatedAmount)), claims.Options{})
 	if err != nil || strings.Contains(a.Findings[0].Explanation, "contradicts") {
 		t.Errorf("Assess of a consistent record: %v, explanation %q, want no contradiction", err, a.Findings[0].Explanation)
