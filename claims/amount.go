@@ -20,8 +20,11 @@ import (
 // amount needed, a previous level (see Role). Only the package, a share
 // naming its allocation, a rival package naming its own, and a level or a
 // change that the package's Change records are weighed against the
-// record; any other role, or words that give none, make the finding
-// NotAssessed, with the reason. The zero Role is read
+// record; a level or change naming an allocation is weighed against that
+// allocation's own Change, never the package's, and is NotAssessed where
+// the allocation has none ("Aberdeen will get an extra £10million" against
+// Aberdeen's change By £10million, not the settlement's). Any other role,
+// or words that give none, make the finding NotAssessed, with the reason. The zero Role is read
 // from the words around Span, as FromQuote reads it. Terms say whether the
 // figure is cash, in real terms or per head; the zero Terms is read from
 // the words too, and is cash if they say nothing.

@@ -15,9 +15,10 @@ import (
 //
 // A stated amount is first given its role in the claim (see Role): its own,
 // or the one the words around it give. Only a figure of the package, a
-// share naming its allocation, a rival naming its package or a level after
-// a change is weighed against the record; any other is NotAssessed, with
-// the reason. A figure of the package is weighed against its recorded
+// share naming its allocation, a rival naming its package or a level or
+// change the record's Change holds (the allocation's, for a figure naming
+// one) is weighed against the record; any other is NotAssessed, with the
+// reason. A figure of the package is weighed against its recorded
 // figure: the sum of its allocations when it has any and they are exact and
 // the whole of the money (and where that falls short of the headline,
 // whatever goes beyond the itemisation is NotSupported rather than
@@ -419,7 +420,7 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 	rec.novel = noveltyPhrase(p.Novelty)
 	changes := !changeIsZero(&p.Change)
 	// A record that contradicts itself says so wherever it is relied on.
-	contradicts := r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || changes || !p.Headline.Over().IsZero()
+	contradicts := r.Status == funding.OverAllocated || len(r.Nested) > 0 || len(p.Profile) > 0 || changes || !p.Headline.Over().IsZero() || changedAllocation(p.Allocations)
 	about, plain := x.plainAbout(p, rec, parts != "" || contradicts || len(x.ix.later[i]) > 0)
 	// The words of a package are written one after another and cut from
 	// one string: subject and about lie at the offsets marked, and brief
@@ -519,7 +520,7 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 			q.Change.From = prev.Headline
 		}
 		if cs, err := q.Contradictions(); err == nil && len(cs) > 0 {
-			w.s(" The record contradicts itself: ").s(strings.Join(cs, "; ")).s(".")
+			w.s(" ").s(contradictsWords).s(strings.Join(cs, "; ")).s(".")
 		}
 	}
 	all := w.String()
@@ -532,14 +533,31 @@ func (x *assessor) record(i int, r *funding.Reconciliation, err error) {
 	}
 }
 
-// changeIsZero is funding.Change.IsZero for the change of a package of the
-// record, read where it lies: IsZero has a value receiver, and calling it
-// copies the change, 392 bytes, for every package Assess records.
+// changeIsZero is funding.Change.IsZero for the change of a package or an
+// allocation of the record, read where it lies: IsZero has a value
+// receiver, and calling it copies the change, 392 bytes, for every package
+// Assess records and every allocation it looks through.
 // TestChangeIsZero checks that the two agree for each field.
 func changeIsZero(c *funding.Change) bool {
 	return c.From.IsZero() && c.To.IsZero() && c.By.IsZero() && !c.Cut && c.Percent.IsZero() &&
 		c.RealBy.IsZero() && c.RealPercent.IsZero() && !c.RealCut &&
 		c.Of == "" && c.Relation == funding.RelationUnknown && c.Recycled.IsZero()
+}
+
+// contradictsWords begin the sentence of a package's words that says its
+// record contradicts itself, the last of them, which findings on the change
+// of one of its allocations give too.
+const contradictsWords = "The record contradicts itself: "
+
+// changedAllocation reports whether an allocation of as, at any depth, has
+// a Change, which the package's Contradictions check.
+func changedAllocation(as []funding.Allocation) bool {
+	for i := range as {
+		if !changeIsZero(&as[i].Change) || changedAllocation(as[i].Allocations) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsBatch is the size at which x.words is cut into the subjects of its
@@ -678,6 +696,15 @@ func (x *assessor) allocation(f *pkgFacts, id string) recorded {
 		}
 	}
 	return rec
+}
+
+// allocationName returns how an explanation names a: by its Title, or else
+// its ID, in quotes.
+func allocationName(a *funding.Allocation) string {
+	if a.Title != "" {
+		return inQuotes(a.Title)
+	}
+	return inQuotes(a.ID)
 }
 
 // previous returns the package p's Change is of, or nil if it names none.

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"strings"
+
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 	"github.com/shopspring/decimal"
@@ -65,20 +67,27 @@ func (x *assessor) weigh(c *Claim, a *StatedAmount, f *Finding) {
 	}
 	start := len(x.p.b)
 	x.statedAmount(c, a, f)
-	if role == RoleLevel && (f.Verdict == Accurate || f.Verdict == Rounded) {
+	if role != RoleLevel {
+		return
+	}
+	// A level naming an allocation was weighed against the allocation.
+	what, subject := "package", x.pkg(c.pkg(a.Package)).rec.subject
+	if a.Allocation != "" {
+		what, subject = "allocation", x.allocation(x.pkg(c.pkg(a.Package)), a.Allocation).subject
+	}
+	if f.Verdict == Accurate || f.Verdict == Rounded {
 		x.p.s(" It is ").s(role.phrase())
 		x.cue(rd)
-		x.p.s(", weighed against the package as its total.")
+		x.p.s(", weighed against the ").s(what).s(" as its total.")
+		return
 	}
-	if role == RoleLevel && f.Verdict != Accurate && f.Verdict != Rounded {
-		// The package may be the change rather than the level after it:
-		// a level it does not match is not shown to be wrong.
-		x.p.b = x.p.b[:start]
-		f.Verdict, f.Difference, f.Percent, f.Ratio = NotAssessed, currency.Amount{}, decimal.Decimal{}, decimal.Decimal{}
-		x.p.q(a.Figure.Text()).s(" is ").s(role.phrase())
-		x.cue(rd)
-		x.p.s(", and ").s(x.pkg(c.pkg(a.Package)).rec.subject).s(" is not it; the package may be the change rather than the level, so the figure is not assessed.")
-	}
+	// The package may be the change rather than the level after it:
+	// a level it does not match is not shown to be wrong.
+	x.p.b = x.p.b[:start]
+	f.Verdict, f.Difference, f.Percent, f.Ratio = NotAssessed, currency.Amount{}, decimal.Decimal{}, decimal.Decimal{}
+	x.p.q(a.Figure.Text()).s(" is ").s(role.phrase())
+	x.cue(rd)
+	x.p.s(", and ").s(subject).s(" is not it; the ").s(what).s(" may be the change rather than the level, so the figure is not assessed.")
 }
 
 // weighed reports whether a figure of role r can be weighed against the
@@ -93,22 +102,31 @@ func weighed(r Role) bool {
 
 // againstChange weighs a figure of the level before a change, of the
 // change or of the level after it against what the package's Change
-// records of it: From (or the headline of the package it changes), By (or
-// To less From, when both are exact) and To; with real set, a change in
-// real terms against RealBy. A sum a year is weighed against a figure with
-// no term of a package for one financial year. It reports false, having
-// written nothing, if the record has no such figure.
+// records of it, or the Change of the allocation the figure names: From
+// (or the headline of the package a package's Change is of), By (or To
+// less From, when both are exact) and To; with real set, a change in real
+// terms against RealBy. A sum a year is weighed against a figure with no
+// term of a package for one financial year. It reports false, having
+// written nothing, if the record has no such figure: a figure naming an
+// allocation is never weighed against the package's Change.
 func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Role, rd reading, real bool) bool {
 	id := c.pkg(a.Package)
 	facts := x.pkg(id)
-	ch := facts.p.Change
+	ch := &facts.p.Change
+	var of string // the allocation whose change it is, in words
+	if a.Allocation != "" {
+		al, _ := facts.p.Allocation(a.Allocation)
+		ch, of = &al.Change, " of the allocation "+allocationName(&al)
+	}
 	var fig currency.Figure
 	var what string
 	switch role {
 	case RolePrevious:
 		fig, what = ch.From, "level before the change"
-		if prev := x.previous(facts.p); fig.IsZero() && prev != nil {
-			fig = prev.Headline
+		if fig.IsZero() && of == "" {
+			if prev := x.previous(facts.p); prev != nil {
+				fig = prev.Headline
+			}
 		}
 	case RoleChange:
 		if real {
@@ -118,7 +136,7 @@ func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Rol
 			}
 			break
 		}
-		fig, what = changeSize(ch), "change"
+		fig, what = changeSize(*ch), "change"
 		if ch.Cut {
 			what = "cut"
 		}
@@ -131,6 +149,7 @@ func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Rol
 		return false
 	}
 	f.Package, f.Basis, f.Stated, f.Recorded, f.Sources = id, FromChange, a.Figure, fig, facts.sources
+	what += of
 	p := &x.p
 	st := &a.Figure
 	if fig.Bound() == currency.Exact {
@@ -162,7 +181,18 @@ func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Rol
 	p.s(" It is ").s(role.phrase())
 	x.cue(rd)
 	p.s(".")
-	if about := facts.rec.about; about != "" {
+	switch about := facts.rec.about; {
+	case of != "":
+		// What the record says of the allocation, as for a share of it,
+		// and not the package's basis and change, which are not what was
+		// weighed; but a record that contradicts itself says so.
+		if alloc := x.allocation(facts, a.Allocation); alloc.about != "" {
+			p.s(" ").s(alloc.about)
+		}
+		if i := strings.Index(about, contradictsWords); i >= 0 {
+			p.s(" ").s(about[i:])
+		}
+	case about != "":
 		p.s(" ").s(about)
 	}
 	return true
@@ -209,6 +239,15 @@ func (x *assessor) notAssessed(c *Claim, a *StatedAmount, f *Finding, role Role,
 	f.Verdict, f.Package, f.Stated, f.Sources = NotAssessed, id, a.Figure, facts.sources
 	p := &x.p
 	st := &a.Figure
+	if a.Allocation != "" && (role == RolePrevious || role == RoleChange) {
+		// againstChange found no such figure in the allocation's own
+		// Change; the package's is another's money.
+		alloc := x.allocation(facts, a.Allocation)
+		p.q(st.Text()).s(" is ").s(role.phrase())
+		x.cue(rd)
+		p.s(", not the allocation, so it is not weighed against ").s(alloc.subject).s("; the record holds no change of that allocation to check it against.")
+		return
+	}
 	if role == RoleUnknown {
 		p.s("Nothing in the words around ").q(st.Text()).s(" says what it is: the package, a share of it, an amount needed, a level before or after a change. It is not assessed; set its role to weigh it against ").s(rec.subject).s(".")
 		return

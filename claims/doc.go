@@ -63,7 +63,11 @@
 // naming its package against that package, and the level before a change,
 // the change and the level after it against the package's funding.Change
 // ("from £50.1bn to £53.9bn", "an additional £9.2m"), with the basis
-// FromChange. Without one, a level after a change is weighed against the
+// FromChange; one naming an allocation against the allocation's own Change
+// ("Aberdeen City Council would receive an extra £10million"), and, where
+// the allocation has none, not at all: the finding says that the record
+// holds no change of that allocation, rather than weigh a council's rise
+// against the whole settlement's. Without one, a level after a change is weighed against the
 // package, which may be the change rather than the level: a level the
 // package does not match is not assessed rather than called wrong. A
 // figure that carries its term ("£500m a year") is converted to the

@@ -79,6 +79,19 @@ type Allocation struct {
 	// regrant or the source does not say. Validate refuses any other
 	// value (ErrSyntax), since the codelist is closed.
 	Regrant string `json:"regrant,omitempty"`
+	// Change is how this allocation changes its recipients' earlier level
+	// of money, as the source states it: "Aberdeen City Council would
+	// receive an extra £10million ... £328million in revenue funding, up
+	// from £318million" is the change From £318million To £328million, By
+	// £10million, of a £328million allocation. It has the fields and the
+	// checks of a package's Change (see Package.Contradictions), its
+	// Recycled held against the allocation's own money, but no Of:
+	// Validate refuses an allocation's change that names a package, whose
+	// money only a package's change can be of. A Relation with no Of is, as
+	// for a package, of an earlier level the record holds no package for.
+	// It comes last, after the fields that validating and summing read,
+	// so that those stay together in memory.
+	Change Change `json:"change,omitzero"`
 }
 
 // Figure returns a's money as a figure: Stated if it has one, otherwise

@@ -168,12 +168,12 @@ func (v *validator) changeFigure(path, name string, f currency.Figure, code curr
 }
 
 // contradictions returns how c's figures disagree with one another and
-// with the headline, whose total admits h (the zero Gap if unknown), one
-// sentence each; none if they agree or too little
-// is stated to tell. The size of the change is worked out three ways, each
+// with the money it is the change of, whose total admits h (the zero Gap
+// if unknown) and which whole words ("the headline "£800m""), one sentence
+// each; none if they agree or too little is stated to tell. The size of the change is worked out three ways, each
 // as the interval its figures admit: By itself, To less From (From less To
 // for a cut), and Percent of From; any two that cannot agree are reported.
-func (c Change) contradictions(h Gap, headline currency.Figure) []string {
+func (c *Change) contradictions(h Gap, whole string) []string {
 	type size struct {
 		words string
 		gap   Gap
@@ -215,7 +215,30 @@ func (c Change) contradictions(h Gap, headline currency.Figure) []string {
 		}
 	}
 	if !c.Recycled.IsZero() && !h.IsZero() && h.below(gapOf(c.Recycled.Interval())) {
-		out = append(out, "the money announced before, "+quote(c.Recycled.Text())+", is more than the headline "+quote(headline.Text()))
+		out = append(out, "the money announced before, "+quote(c.Recycled.Text())+", is more than "+whole)
+	}
+	return out
+}
+
+// allocationChanges appends to out how the changes of as, and of their
+// sub-allocations, disagree with themselves, each sentence after its
+// allocation's ID as a nested reconciliation's is ("aberdeen: the change
+// from ..."). An allocation's Recycled is held against its own figure,
+// totalled over the term over, as a package's is against its headline.
+func allocationChanges(out []string, as []Allocation, over currency.Term) []string {
+	for i := range as {
+		a := &as[i]
+		if !zeroChange(&a.Change) {
+			var h Gap
+			own := a.own()
+			if n, err := terms(own, over); err == nil && !own.IsZero() {
+				h = gapOf(repeat(own.Interval(), n))
+			}
+			for _, s := range a.Change.contradictions(h, "its figure "+quote(own.Text())) {
+				out = append(out, a.ID+": "+s)
+			}
+		}
+		out = allocationChanges(out, a.Allocations, over)
 	}
 	return out
 }

@@ -61,6 +61,18 @@
 // do not add up, and profile years outside the Period: a record that
 // contradicts itself gets a sentence that says so, not an error.
 //
+// An Allocation has a Change of its own, for one recipient's money in a
+// settlement of many: "Aberdeen City Council would receive an extra
+// £10million ... £328million in revenue funding, up from £318million" is
+// the Aberdeen allocation's
+//
+//	{"id": "aberdeen-city", "amount": "£328million",
+//	 "change": {"from": "£318million", "to": "£328million", "by": "£10million"}}
+//
+// It is checked as a package's is, at any depth, and Contradictions names
+// the allocation ("aberdeen-city: the change from ..."). It names no
+// package: an Of on an allocation's change is an error of Validate.
+//
 // # Dates, financial years and periods
 //
 // A Date is a calendar day with no time zone; the zero Date is unknown. A

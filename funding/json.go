@@ -21,9 +21,10 @@ import (
 // exactly. An allocation's "amount" is an exact Amount's object or, for a
 // figure stated inexactly, its words: "amount": "up to £9bn"; its
 // sub-allocations are "allocations" and a partial list "partial": true. A
-// profile year is {"year":"2024-25","amount":"£0.3bn"}, and a change
-// {"from":"£50.1bn","to":"£53.9bn","percent":"7.6","of":"budget-2024",
-// "relation":"tops up"}. Dates are "2016-11-28"; a Period is {"start":...,"end":...};
+// profile year is {"year":"2024-25","amount":"£0.3bn"}, and a change, a
+// package's or an allocation's, {"from":"£50.1bn","to":"£53.9bn",
+// "percent":"7.6","of":"budget-2024","relation":"tops up"} (an
+// allocation's names no package: {"from":"£318million","by":"£10million"}). Dates are "2016-11-28"; a Period is {"start":...,"end":...};
 // enumerations are their names ("extension", "services"); a Count is its
 // words ("about 1,200").
 
@@ -244,6 +245,7 @@ type allocationJSON struct {
 	Recipients  []Org           `json:"recipients,omitempty"`
 	Count       Count           `json:"count,omitzero"`
 	Amount      allocationMoney `json:"amount,omitzero"`
+	Change      Change          `json:"change,omitzero"`
 	Purposes    []string        `json:"purposes,omitempty"`
 	Kind        Kind            `json:"kind,omitzero"`
 	Period      Period          `json:"period,omitzero"`
@@ -307,7 +309,7 @@ func (m *allocationMoney) UnmarshalJSON(data []byte) error {
 // its sub-allocations' sum.
 func (a Allocation) MarshalJSON() ([]byte, error) {
 	return json.Marshal(allocationJSON{a.ID, a.Title, a.Description, a.Recipients, a.Count,
-		allocationMoney{a.Amount, a.Stated}, a.Purposes, a.Kind, a.Period, a.Novelty, a.Awarded,
+		allocationMoney{a.Amount, a.Stated}, a.Change, a.Purposes, a.Kind, a.Period, a.Novelty, a.Awarded,
 		a.Regrant, a.Allocations, a.Partial})
 }
 
@@ -336,6 +338,6 @@ func decodeAllocation(raw []byte) (Allocation, []error) {
 	var d validator
 	d.value(raw, reflect.ValueOf(&j).Elem(), "")
 	return Allocation{ID: j.ID, Title: j.Title, Description: j.Description, Recipients: j.Recipients,
-		Count: j.Count, Amount: j.Amount.amount, Stated: j.Amount.stated, Purposes: j.Purposes, Kind: j.Kind,
+		Count: j.Count, Amount: j.Amount.amount, Stated: j.Amount.stated, Change: j.Change, Purposes: j.Purposes, Kind: j.Kind,
 		Period: j.Period, Novelty: j.Novelty, Awarded: j.Awarded, Regrant: j.Regrant, Allocations: j.Allocations, Partial: j.Partial}, d.errs
 }

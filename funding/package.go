@@ -77,13 +77,15 @@ func (p Package) Allocation(id string) (Allocation, bool) {
 }
 
 // find returns the allocation in as, or among their sub-allocations, with
-// the given ID.
+// the given ID. It looks at each in place, copying only the one it finds:
+// an Allocation, with its Change, is several hundred bytes, and Assess
+// finds one for every figure naming an allocation.
 func find(as []Allocation, id string) (Allocation, bool) {
-	for _, a := range as {
-		if a.ID == id {
-			return a, true
+	for i := range as {
+		if as[i].ID == id {
+			return as[i], true
 		}
-		if s, ok := find(a.Allocations, id); ok {
+		if s, ok := find(as[i].Allocations, id); ok {
 			return s, true
 		}
 	}
@@ -190,7 +192,9 @@ func (p Package) ByNovelty() ([]NoveltyTotal, error) {
 // financial years ("over three years" for 2024-25 and 2025-26), profile
 // years outside the Period, a profile that does not add up to the
 // headline, a Change whose levels, difference and percentage cannot all
-// hold, and recycled money above the headline.
+// hold, and recycled money above the headline; and the same of each
+// allocation's Change, at any depth, after the allocation's ID ("aberdeen:
+// the change from ..."), its recycled money held against its own figure.
 // Figures are held to their stated precision, so that only what cannot be
 // true is reported. It returns the errors of Validate.
 func (p Package) Contradictions() ([]string, error) {
@@ -216,7 +220,8 @@ func (p Package) Contradictions() ([]string, error) {
 	}
 	out = append(out, p.profileContradictions()...)
 	h, _ := p.headlineTotal()
-	return append(out, p.Change.contradictions(h, p.Headline)...), nil
+	out = append(out, p.Change.contradictions(h, "the headline "+quote(p.Headline.Text()))...)
+	return allocationChanges(out, p.Allocations, p.over()), nil
 }
 
 // A NoveltyTotal is the part of a package's itemisation with one Novelty.

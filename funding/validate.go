@@ -18,11 +18,13 @@ import (
 //     measure with no count or noun, a milestone with no event;
 //   - ErrSyntax: a funder or recipient ID that is not an org-id.guide
 //     identifier, a source URL that is not an absolute http(s) URL;
-//   - ErrRange: a Novelty, Kind or Relation outside its list, or an allocation that
-//     names more recipients than its exact Count;
+//   - ErrRange: a Novelty, Kind or Relation outside its list, an allocation
+//     that names more recipients than its exact Count, or an allocation's
+//     change that names a package (Of), as only a package's can;
 //   - ErrNegative: a negative stated allocation figure, profile year or
-//     change figure, or a negative change percentage (an exact allocation
-//     Amount may be negative: grants data records money returned so);
+//     change figure, or a negative change percentage, a package's or an
+//     allocation's (an exact allocation Amount may be negative: grants
+//     data records money returned so);
 //   - ErrPeriodOrder: a period, the package's or an allocation's, whose end
 //     is before its start;
 //   - ErrDuplicate: two allocations with the same ID, at any depth, or two
@@ -228,7 +230,21 @@ func (v *validator) allocation(a *Allocation, code currency.Code, ids *seen) {
 	case a.Partial && !hasAmount && !hasStated:
 		v.add("amount", expected(ErrMissing, "sub-allocations that name only part of the money need the allocation's own amount"))
 	}
+	if !zeroChange(&a.Change) {
+		v.allocationChange(&a.Change, code)
+	}
 	v.allocations("allocations", a.Allocations, code, ids)
+}
+
+// allocationChange records the problems of c, the change of an allocation
+// whose money is in currency code: those of a package's change, and an Of,
+// since an allocation's change is of its recipients' earlier money and
+// names no package.
+func (v *validator) allocationChange(c *Change, code currency.Code) {
+	c.validate(v, "change", code)
+	if c.Of != "" {
+		v.add("change.of", expected(ErrRange, quote(c.Of)+": only a package's change names the package it changes, not an allocation's"))
+	}
 }
 
 // profile records the problems of a profile in currency code.

@@ -213,6 +213,19 @@
 //	awarded      date
 //	regrant      a 360Giving Regrant Type code, "FRG010" to "FRG070",
 //	             for money given to be granted on
+//	change       as for a package, but with no "of": how this
+//	             allocation's money changes an earlier level of it
+//
+// For example, Aberdeen's share of the 2015-16 Scottish settlement, "an
+// extra £10million ... £328million in revenue funding, up from
+// £318million":
+//
+//	{"id": "aberdeen-city", "amount": "£328million",
+//	 "change": {"from": "£318million", "to": "£328million", "by": "£10million"}}
+//
+// A claim's level or change that names the allocation is weighed against
+// its change, never the package's; one naming an allocation with no
+// change is not assessed, and the finding says why.
 //
 // A source is {"title": string, "url": string (one of the two required),
 // "publisher": string, "published": date, "grants": grants}. "grants"
