@@ -66,14 +66,19 @@ func (StatedAmount) assertion() {}
 //     seeking, bid for, appealed for, lobbied for, pressing for, face, faces,
 //     facing (a sum still to find: "we face another £20 million"), shortfall
 //     (of), gap of, funding gap, black hole (of), backlog (of), deficit (of),
-//     pressures of, to find; after: need, needs, needed, require, required
-//     within three words ("£3m is required"), shortfall, gap, funding gap,
-//     black hole, hole, backlog, deficit, short, of spending pressures; and
+//     pressures of, to find, finding; after: need, needs, needed, require,
+//     required within three words ("£3m is required"), shortfall, gap,
+//     funding gap, black hole, hole, backlog, deficit, short, of spending
+//     pressures, and bid or bids ("the £48 million bid for", but not after
+//     successful or winning), as is a part "of" a bid ("£17m of our £48m
+//     bid"); and
 //     "should", "ought" or "must" up to twelve words before ("Wales should
 //     therefore receive an additional £60bn"), over a share, a change or the
 //     package, unless "the", "this" or "that" names the sum as known;
 //   - RolePrevious: "from £50.1bn" where "to £53.9bn" follows, which is
-//     RoleLevel; before: "up from", "down from", "previously", "last
+//     RoleLevel; before: "up from", "down from", "previously" (but
+//     "previously announced", pledged, committed and the like state a
+//     package of its own, RolePackage), "last
 //     year's", "last year", original, initial, used to be, used to cost,
 //     used to get; after: to date, so far,
 //     "ago" after a word of time ("£2m five years ago"), and "when" with a
@@ -120,7 +125,8 @@ func (StatedAmount) assertion() {}
 //     ("for Rates Support (£2.1million)"), and, with no role of its own, each
 //     of two or more figures in a list that states money year by year or
 //     month by month ("£1 million in 2012/13 and £1.5 million the next
-//     year"); and "of the" before another figure ("£40m of the £300m"), whose
+//     year"); and "of the" or a possessive ("of our") before another
+//     figure ("£40m of the £300m"), whose
 //     figure is the package, as is the figure after "a share of" or "receive
 //     share of"; and "as part of" after it with a figure or a fund, funding,
 //     grant, package, allocation, settlement, pot or programme after that
@@ -143,6 +149,9 @@ func (StatedAmount) assertion() {}
 //     will get and the like; and
 //     fewer than a thousand pounds a day, a week or a month ("only £1 a
 //     month"), over a share, the package or no role;
+//   - with no role of its own, the second of two figures joined by "and"
+//     or "or" alone takes the first's, unless that is the package or a
+//     level ("costing £106,000 and £85,000" are both other);
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to, follows,
 //     replaces, builds on, and money raised (raise, raised, bring in) or
@@ -212,6 +221,12 @@ func FromQuote(quote string) []StatedAmount {
 			// "Glasgow will receive £60.9 million, Edinburgh £37.8
 			// million": a list with its verb gapped, each item a share.
 			sa.Role = RoleShare
+		}
+		if n := len(out); n > 0 && sa.Role == RoleUnknown && pairedRole(out[n-1].Role) && pairedAfter(quote, out[n-1].Span.End, sp.Start) {
+			// "for schemes costing £106,000 and £85,000", "cuts of £5m or
+			// £6m": the second of a pair joined by "and" or "or" shares
+			// the first's words, and so its role.
+			sa.Role = out[n-1].Role
 		}
 		if len(out) > 0 && sa.Role == RoleUnknown && bracketedItem(quote, sp) {
 			// "£2.6million is being made available to Councils for Rates
