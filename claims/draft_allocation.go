@@ -1584,7 +1584,7 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		}
 		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" ||
 			(w == "across" || w == "between" || w == "among") && k > 0 && slices.Contains(dividingVerbs, after[k-1].w) ||
-			w == "into" && k > 0 && slices.Contains(intoVerbs, after[k-1].w) {
+			w == "into" && (k == 0 && !d.quoted(span(m)) || k > 0 && slices.Contains(intoVerbs, after[k-1].w)) {
 			p = k
 			break
 		}
@@ -1631,6 +1631,11 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	if what[0].w == "the" && len(what) > 1 {
 		what = what[1:]
 	}
+	if taxBand(what) {
+		// "The rise of £1.32 a week for a Band C home (99p for Band A …)":
+		// what a household of a council tax band pays, no money given.
+		return a, nil, false
+	}
 	if len(what) == 1 && isSeason(what[0].w) {
 		// "will receive an extra £15 million for the winter": when, not
 		// whom; the subject is whom.
@@ -1669,8 +1674,22 @@ func workGerund(w string) bool {
 var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distributed", "spread"}
 
 // intoVerbs, before "into", put money in the hands of what follows:
-// "£400,000 pumped into Reading's adult social care budget".
-var intoVerbs = []string{"pumped", "put", "poured", "injected", "ploughed", "invested", "paid"}
+// "£400,000 pumped into Reading's adult social care budget"; so does the
+// noun "investment" ("£17m investment into more council housing"), and
+// "into" straight after the money in the narrative ("over £7m into adult
+// social care"); in speech, "over £10m into both children's and adult
+// services" may sum parts the narrative gives.
+var intoVerbs = []string{"pumped", "put", "poured", "injected", "ploughed", "invested", "paid", "investment"}
+
+// taxBand reports whether ts, the words whom money is for, name a council
+// tax band, perhaps with an article before and a home after it: "Band
+// D", "a Band C home", "band A properties".
+func taxBand(ts []tok) bool {
+	if len(ts) > 0 && (ts[0].w == "a" || ts[0].w == "an") {
+		ts = ts[1:]
+	}
+	return len(ts) > 1 && ts[0].w == "band" && len(ts[1].w) == 1 && 'a' <= ts[1].w[0] && ts[1].w[0] <= 'i'
+}
 
 // andItem reports whether "and" leads to the mention m in the sentence s,
 // over at most two of the leadIns: "and an extra £1m".
