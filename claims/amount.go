@@ -122,7 +122,8 @@ func (StatedAmount) assertion() {}
 //     role of its own, the next item of a list whose verb is gapped after a
 //     share ("Glasgow will receive £60.9 million, Edinburgh £37.8 million")
 //     and a sum alone in brackets after an item named, after other money
-//     ("for Rates Support (£2.1million)"), and, with no role of its own, each
+//     ("for Rates Support (£2.1million)") or first of a list of such items
+//     ("Rowley Regis (£19m), Smethwick (£23.5m)"), and, with no role of its own, each
 //     of two or more figures in a list that states money year by year or
 //     month by month ("£1 million in 2012/13 and £1.5 million the next
 //     year"); and "of the" or a possessive ("of our") before another
@@ -155,7 +156,8 @@ func (StatedAmount) assertion() {}
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to, follows,
 //     replaces, builds on, and money raised (raise, raised, bring in) or
-//     leveraged from others (leverage, leveraged, lever in); and, over a cue
+//     leveraged from others (leverage, leveraged, lever in), the speaker's
+//     own sum ("I make that £41m"); and, over a cue
 //     of need, money on offer to bid for ("the opportunity of bidding for",
 //     "the chance to bid for"), a forecast total ("expected to total",
 //     "projected to reach") and, over a change, a forecast loss ("estimated
@@ -163,7 +165,10 @@ func (StatedAmount) assertion() {}
 //     cost: "a £2m bill for repairs"); money given in a time gone by, a verb
 //     of giving or spending in the perfect ("has so far spent", "we have
 //     allocated") with so far, already, to date, since, over the last, over
-//     the past or previously in its sentence, and so money "supported by",
+//     the past or previously in its sentence, and every sum after "have
+//     received", "has received" or "had received" with "since" before the
+//     verb ("Since the bid was put together we have received … £15m … and
+//     an extra £1m"), over a share too, and so money "supported by",
 //     "backed by" or "funded by" with one of those in its sentence ("planning
 //     since last winter, supported by £50 million"), over the package or no
 //     role; money spent by a date, "by" and a month, "the end of" or "then"
@@ -234,6 +239,13 @@ func FromQuote(quote string) []StatedAmount {
 			// million)": the sum of each item named, a part of the money
 			// stated before.
 			sa.Role = RoleShare
+			if n := len(out); out[n-1].Role == RoleUnknown && bracketedItem(quote, out[n-1].Span) && bracketsListed(quote, out[n-1].Span.End, sp.Start) {
+				// "The others were Rowley Regis (£19m), Smethwick
+				// (£23.5m) and West Bromwich (£25m)": the first of a list
+				// of items with their sums in brackets is a share as the
+				// next is, with no money before it.
+				out[n-1].Role = RoleShare
+			}
 		}
 		if n := len(out); n > 0 && asideAfter(quote, out[n-1].Span.End, sp.Start) {
 			// "at least £5,150 - an extra £150 -": an aside on the figure

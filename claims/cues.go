@@ -97,7 +97,10 @@ var (
 			"added to", "on top of", "in addition to", "follows", "replaces", "replacing", "builds on", "building on",
 			"raise", "raises", "raised", "raising", "bring in", "brings in", "brought in", "bringing in",
 			"attract", "attracts", "attracted", "attracting", "leaving",
-			"leverage", "leverages", "leveraged", "leveraging", "lever in", "levered in", "levering in"),
+			"leverage", "leverages", "leveraged", "leveraging", "lever in", "levered in", "levering in",
+			// "I make that £41m": the speaker's own sum of money named
+			// before, no money given.
+			"i make that", "i make it", "we make that", "we make it"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
@@ -599,6 +602,15 @@ func read(quote string, sp Span) reading {
 		// the giving has now reached.
 		if v := nowTotal(before); v != "" {
 			r.role, r.roleCue = RoleLevel, v
+		}
+	}
+	if r.role == RoleUnknown || r.role == RolePackage || r.role == RoleShare {
+		// "Since the bid was put together we have received Government
+		// funding of £15m for the NBI and an extra £1m": money received
+		// over a time gone by, each sum its sentence gives after the
+		// verb, is a total of its own, not the package or a share of it.
+		if v := receivedSince(low, start); v != "" {
+			r.role, r.roleCue = RoleOther, v
 		}
 	}
 	if r.role == RoleUnknown || r.role == RolePackage {
@@ -1593,6 +1605,37 @@ func pastTotal(before []token, low string, start, end int) string {
 	return ""
 }
 
+// receivedSince returns the words that make the figure at start of low
+// money received before the announcement: "have received", "has
+// received" or "had received" before it in its sentence, with one of
+// pastMarkers before the verb ("Since the bid was put together we have
+// received …"); "" if they do not.
+func receivedSince(low string, start int) string {
+	from := start
+	for from > 0 && !sentenceEnd(low, from-1) {
+		from--
+	}
+	head := low[from:start]
+	at := strings.Index(head, " received ")
+	if at < 0 {
+		return ""
+	}
+	verb := ""
+	for _, v := range [...]string{"have", "has", "had", "'ve", "’ve"} {
+		if strings.HasSuffix(head[:at], v) {
+			verb = v + " received"
+			break
+		}
+	}
+	if verb == "" {
+		return ""
+	}
+	if wordIn(head[:at], "since") {
+		return "since … " + verb
+	}
+	return ""
+}
+
 // supportedSince returns the words that make the figure at start to end
 // of low, with before the words before it nearest first, money that
 // backed work in a time gone by: "supported by", "backed by", "funded by"
@@ -1873,6 +1916,22 @@ func bracketedItem(quote string, sp Span) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(quote[:sp.Start-2])
 	return unicode.IsLetter(r)
+}
+
+// bracketsListed reports whether the words between a bracketed figure
+// ending at prev and the next, at start, are the next item of a list: the
+// closing bracket, a comma or "and", and a name, with no full stop or
+// other bracket: "), Smethwick (".
+func bracketsListed(quote string, prev, start int) bool {
+	if prev >= start || start-prev > 48 || quote[prev] != ')' {
+		return false
+	}
+	between := quote[prev+1 : start-1]
+	if strings.ContainsAny(between, ".;:()") {
+		return false
+	}
+	between = strings.TrimSpace(between)
+	return strings.HasPrefix(between, ",") || strings.HasPrefix(between, "and ")
 }
 
 // asideAfter reports whether the figure at start of quote opens an aside
