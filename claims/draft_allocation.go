@@ -1952,6 +1952,13 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 			before[n-1].w = w
 		}
 	}
+	if n > 1 && !slices.Contains(receiveVerbs, before[n-1].w) {
+		if at, ok := indirectObject(d.text, before[:n], m.Start); ok && !d.hasMoney(at) {
+			// "the Board gave the scheme £50,000": whom a verb of giving
+			// gives the money to, between the verb and the figure.
+			return d.toRecipient(a, at)
+		}
+	}
 	if n < 2 || !slices.Contains(receiveVerbs, before[n-1].w) || clauseBreak(d.text[before[n-1].end:m.Start]) {
 		return a, nil, false
 	}
@@ -1998,6 +2005,39 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 		return a, nil, false
 	}
 	return d.toRecipient(a, at)
+}
+
+// indirectGivers are the verbs of giving in the active voice that take
+// whom they give to before the money: "gave the scheme £50,000", "handed
+// Leeds £2m".
+var indirectGivers = []string{"gave", "give", "gives", "giving", "handed", "hands", "handing", "awarding", "granting", "offering"}
+
+// indirectObject returns the words between one of indirectGivers and the
+// figure at start, in text, with before the words before the figure: one
+// to four words, "the" left out, no clause break and no pronoun ("gave
+// them £50,000" names no one).
+func indirectObject(text string, before []tok, start int) (Span, bool) {
+	n := len(before)
+	for k := n - 2; k >= 0 && k >= n-5; k-- {
+		if !slices.Contains(indirectGivers, before[k].w) {
+			continue
+		}
+		first := k + 1
+		if before[first].w == "the" && first < n-1 {
+			first++
+		}
+		if clauseBreak(text[before[k].end:start]) {
+			return Span{}, false
+		}
+		for _, t := range before[first:n] {
+			switch t.w {
+			case "them", "us", "him", "her", "it", "me", "you", "a", "an", "some", "another", "that", "this":
+				return Span{}, false
+			}
+		}
+		return Span{before[first].start, before[n-1].end}, true
+	}
+	return Span{}, false
 }
 
 // countIn reports whether one of ts is a count: "34", "twelve".

@@ -247,3 +247,25 @@ func TestDraftSharingVerb(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftGivenIndirectly drafts whom a verb of giving gives money to,
+// between the verb and the figure ("the board gave the scheme £50,000"),
+// as the recipient of an allocation, and a pronoun there as no one:
+// invented articles.
+func TestDraftGivenIndirectly(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The council has announced £90,000 for village projects.\n\nIts grants board gave the Ayton hall £30,000 last week.\n",
+			want: []string{"package £90,000; share £30,000", "claim £90,000 package"},
+		},
+		{
+			text: "The council has announced £90,000 for village projects.\n\nIts grants board gave them £30,000 last week.\n",
+			want: []string{"package £90,000", "claim £90,000 package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
