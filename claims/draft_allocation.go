@@ -758,6 +758,9 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 	if a, fields, ok := d.sharedAcross(s, m); ok {
 		return a, fields, true
 	}
+	if a, fields, ok := d.sharedFor(s, m); ok {
+		return a, fields, true
+	}
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-120), m.Start}, nil)
 	n := len(before)
 	f := m.Figure
@@ -879,6 +882,54 @@ func (d *drafter) sharedAcross(s Span, m currency.Mention) (funding.Allocation, 
 		{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
 	d.allocationKind(&a, &fields, at)
 	return a, fields, true
+}
+
+// sharedFor returns the allocation of the whole of the mention m in the
+// sentence s to a count of recipients of a class that "for" gives it to,
+// within its clause: "has announced over £1.8 million in Core Grant
+// funding for 25 community and voluntary sector organisations". The
+// recipients are the words from the count to the noun of their class
+// (see classNoun), within six words; a count of what the money pays for
+// ("£2m for 500 new homes") is no recipients, and false is returned.
+func (d *drafter) sharedFor(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	var a funding.Allocation
+	var buf [16]tok
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+160)}, buf[:0])
+	for k := 0; k+2 < len(after) && k <= 5; k++ {
+		gap := d.text[m.End:after[k].start]
+		if k > 0 {
+			gap = d.text[after[k-1].end:after[k].start]
+		}
+		if clauseBreak(gap) {
+			return a, nil, false
+		}
+		if after[k].w != "for" {
+			continue
+		}
+		count, err := funding.ParseCount(after[k+1].w)
+		if err != nil || isTimeUnit(after[k+2].w) || calendarYear(after[k+1].w) != 0 {
+			return a, nil, false
+		}
+		for e := k + 2; e < len(after) && e <= k+7; e++ {
+			if clauseBreak(d.text[after[e-1].end:after[e].start]) {
+				break
+			}
+			if !classNoun(after[e].w) {
+				continue
+			}
+			at := Span{after[k+1].start, after[e].end}
+			a = allocationOf(m)
+			a.Count = count
+			a.Title = d.in(at)
+			a.Recipients = []funding.Org{{Name: d.in(Span{after[k+2].start, at.End})}}
+			fields := []Field{{".count", Span{after[k+1].start, after[k+1].end}, Explicit},
+				{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
+			d.allocationKind(&a, &fields, at)
+			return a, fields, true
+		}
+		return a, nil, false
+	}
+	return a, nil, false
 }
 
 // elsewhereBefore and elsewhereAfter are words around a figure that make
