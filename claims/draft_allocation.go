@@ -1206,12 +1206,19 @@ func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
 }
 
 // restOfWhole reports whether the mention ms[k] of the sentence s, added
-// to a figure before it in s, makes up head, the package's whole: "the
-// government previously announced … £87.5m …, but this has now been
-// matched by another £87.5m" beside "has doubled to £175m" states the
-// rest of the whole, not money of its own.
+// to a figure before it in s or in the sentence before s, makes up head,
+// the package's whole: "the government previously announced … £87.5m …,
+// but this has now been matched by another £87.5m" beside "has doubled to
+// £175m" states the rest of the whole, not money of its own; so does "An
+// additional £17.7m will … be given to councils" after "The first will be
+// from £45m …" beside an extra £62.7m.
 func (d *drafter) restOfWhole(s Span, k int, head currency.Amount) bool {
 	i, _ := d.mentionsIn(s)
+	if at, ok := slices.BinarySearchFunc(d.sents, s.Start, func(t Span, off int) int { return t.Start - off }); ok && at > 0 {
+		if j, _ := d.mentionsIn(d.sents[at-1]); j < i {
+			i = j
+		}
+	}
 	for n := i; n < k; n++ {
 		if rateOrConversion(d.ms[n]) {
 			continue

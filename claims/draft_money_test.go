@@ -477,3 +477,27 @@ func TestDraftCutNoHeadline(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftRestOfWholeApart drafts an extra sum that, with a figure of the
+// sentence before, makes up the package (stv-2024: "The first will be
+// from £45m …" then "An additional £17.7m will … be given to councils"
+// beside an extra £62.7m) as no package of its own, and one that does not
+// as money apart: invented articles.
+func TestDraftRestOfWholeApart(t *testing.T) {
+	const lede = "Help for councils\n\nThe minister has agreed to give councils an extra £30m.\n\nThe money will come in two stages. The first will be from £20m of consequentials.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "An additional £10m will follow next year.\n",
+			want: []string{"package £30m", "claim £30m package"},
+		},
+		{
+			text: lede + "An additional £15m will follow next year.\n",
+			want: []string{"package £30m", "package £15m", "claim £30m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
