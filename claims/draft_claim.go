@@ -252,6 +252,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// own.
 				a.Role = RolePrevious
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RoleOther && d.todays(at) && d.allocated(a.Figure):
+				// "This is in addition to today's £25m" beside an
+				// allocation of £25m: the money announced today, which
+				// the record holds as a share, not another item's.
+				a.Role = RoleShare
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleChange || a.Role == RoleUnknown || a.Role == RolePrevious) && d.itemisedAt(at):
 				// "an immediate £350m boost for this winter followed by
 				// £1.6bn more": words the record holds as a part of the
@@ -379,6 +385,13 @@ func (d *drafter) announcedBefore(s Span) bool {
 	n := len(before)
 	return n > 1 && before[n-2].w == "previously" && announcingVerb(token{s: before[n-1].w}) &&
 		!clauseBreak(d.text[before[n-2].end:s.Start])
+}
+
+// todays reports whether "today's" comes straight before the figure at s:
+// "today's £25m", money announced on the day of the article.
+func (d *drafter) todays(s Span) bool {
+	b := d.wordsBefore(currency.Mention{Start: s.Start})
+	return b == "today's" || b == "today’s" || strings.HasSuffix(b, " today's") || strings.HasSuffix(b, " today’s")
 }
 
 // farAbove reports whether f is at least ten times head, in the same

@@ -501,3 +501,26 @@ func TestDraftRestOfWholeApart(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftTodaysShare drafts a quotation's "today's" sum, which other
+// money is "in addition to", as the share the record holds when an
+// allocation has that money (expressandstar-2021: "This is in addition to
+// today's £25m"), and another body's as other money: invented articles.
+func TestDraftTodaysShare(t *testing.T) {
+	const lede = "Towns funding\n\nThe government has announced £60m for three towns.\n\nAyton will receive £25m, Beeby £20m and Ceeford £15m.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "MP Jo Bell said: \"The new station is in addition to today's £25m.\"\n",
+			want: []string{"package £60m; share £25m; share £20m; share £15m", "claim £60m package", "claim £25m share"},
+		},
+		{
+			text: lede + "MP Jo Bell said: \"The new station is in addition to the council's £25m.\"\n",
+			want: []string{"package £60m; share £25m; share £20m; share £15m", "claim £60m package", "claim £25m other"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
