@@ -316,7 +316,22 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.namedProgramme(m, a)
 			}
 			if !ok {
-				if (d.further(m) && !d.sentence(s).itemises || d.bodyGavePast(s, m)) && !d.restOfWhole(s, k, head) {
+				rest := d.restOfWhole(s, k, head)
+				if rest >= 0 && d.ms[rest].Start < s.Start && !d.placed[rest] && d.further(m) && !d.quoted(span(m)) && !d.quoted(span(d.ms[rest])) {
+					// "The first will be from £45m of Barnett consequentials
+					// … passed onto councils" and "An additional £17.7m will
+					// … be given to councils" beside an extra £62.7m: the
+					// stages the whole comes in, all of it.
+					for _, x := range [...]int{rest, k} {
+						st, fields := d.stage(d.sentenceOf(d.ms[x]), d.ms[x])
+						d.addAllocation(0, st, fields, d.ms[x])
+						d.placed[x] = true
+					}
+					found++
+					drafted = k
+					continue
+				}
+				if (d.further(m) && !d.sentence(s).itemises || d.bodyGavePast(s, m)) && rest < 0 {
 					// "A further £112m was funnelled north …", "The
 					// Scottish Government allocated £20m this year … to
 					// limit the impact of …": money of its own.
@@ -1212,7 +1227,7 @@ func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
 // £175m" states the rest of the whole, not money of its own; so does "An
 // additional £17.7m will … be given to councils" after "The first will be
 // from £45m …" beside an extra £62.7m.
-func (d *drafter) restOfWhole(s Span, k int, head currency.Amount) bool {
+func (d *drafter) restOfWhole(s Span, k int, head currency.Amount) int {
 	i, _ := d.mentionsIn(s)
 	if at, ok := slices.BinarySearchFunc(d.sents, s.Start, func(t Span, off int) int { return t.Start - off }); ok && at > 0 {
 		if j, _ := d.mentionsIn(d.sents[at-1]); j < i {
@@ -1225,11 +1240,42 @@ func (d *drafter) restOfWhole(s Span, k int, head currency.Amount) bool {
 		}
 		sum, err := d.ms[n].Figure.Nominal().Add(d.ms[k].Figure.Nominal())
 		if c, err2 := sum.Compare(head); err == nil && err2 == nil && c == 0 {
-			return true
+			return n
 		}
 	}
-	return false
+	return -1
 }
+
+// stage returns the allocation of the mention m of the sentence s, one of
+// the stages a whole comes in (see restOfWhole): to whom a verb of giving
+// passes it ("will be fully passed onto councils", "be given to
+// councils"), or else what the words after "of" name ("£45m of Barnett
+// consequentials"), or else the figure alone.
+func (d *drafter) stage(s Span, m currency.Mention) (funding.Allocation, []Field) {
+	a := allocationOf(m)
+	after := wordsOf(d.text, Span{m.End, s.End}, nil)
+	for k := 1; k+1 < len(after); k++ {
+		if (after[k].w == "to" || after[k].w == "onto") && slices.Contains(stageVerbs, after[k-1].w) {
+			what := after[k+1:]
+			if what[0].w == "the" && len(what) > 1 {
+				what = what[1:]
+			}
+			if a, fields, ok := d.toRecipient(a, d.clause(what)); ok {
+				return a, fields
+			}
+		}
+	}
+	if len(after) > 1 && after[0].w == "of" {
+		if a, fields, ok := d.purposeAllocation(a, after[1:], Span{}); ok {
+			return a, fields
+		}
+	}
+	a.Title = m.Figure.Text()
+	return a, []Field{{".title", span(m), Inferred}}
+}
+
+// stageVerbs pass money on to whom "to" or "onto" names after them.
+var stageVerbs = []string{"given", "passed", "paid", "allocated", "handed", "transferred"}
 
 // completesWhole reports whether the mention m, added to the one or
 // more allocations drafted so far, makes up head, the package's whole,

@@ -481,8 +481,9 @@ func TestDraftCutNoHeadline(t *testing.T) {
 // TestDraftRestOfWholeApart drafts an extra sum that, with a figure of the
 // sentence before, makes up the package (stv-2024: "The first will be
 // from £45m …" then "An additional £17.7m will … be given to councils"
-// beside an extra £62.7m) as no package of its own, and one that does not
-// as money apart: invented articles.
+// beside an extra £62.7m) as no package of its own but, with that figure,
+// the stages of the whole, its allocations; and one that does not as money
+// apart: invented articles.
 func TestDraftRestOfWholeApart(t *testing.T) {
 	const lede = "Help for councils\n\nThe minister has agreed to give councils an extra £30m.\n\nThe money will come in two stages. The first will be from £20m of consequentials.\n\n"
 	for i, tc := range []struct {
@@ -491,7 +492,7 @@ func TestDraftRestOfWholeApart(t *testing.T) {
 	}{
 		{
 			text: lede + "An additional £10m will follow next year.\n",
-			want: []string{"package £30m", "claim £30m package"},
+			want: []string{"package £30m; share £20m; share £10m", "claim £30m package"},
 		},
 		{
 			text: lede + "An additional £15m will follow next year.\n",
