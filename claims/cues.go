@@ -1607,9 +1607,11 @@ func pastTotal(before []token, low string, start, end int) string {
 
 // receivedSince returns the words that make the figure at start of low
 // money received before the announcement: "have received", "has
-// received" or "had received" before it in its sentence, with one of
-// pastMarkers before the verb ("Since the bid was put together we have
-// received …"); "" if they do not.
+// received" or "had received" before it in its sentence, with "since"
+// before the verb ("Since the bid was put together we have received …"),
+// which places the money in a time gone by; "" if they do not. The other
+// pastMarkers ("already", "so far") may say only that a share has been
+// paid, and are left to pastTotal.
 func receivedSince(low string, start int) string {
 	from := start
 	for from > 0 && !sentenceEnd(low, from-1) {
