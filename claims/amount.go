@@ -66,14 +66,19 @@ func (StatedAmount) assertion() {}
 //     seeking, bid for, appealed for, lobbied for, pressing for, face, faces,
 //     facing (a sum still to find: "we face another £20 million"), shortfall
 //     (of), gap of, funding gap, black hole (of), backlog (of), deficit (of),
-//     pressures of, to find; after: need, needs, needed, require, required
-//     within three words ("£3m is required"), shortfall, gap, funding gap,
-//     black hole, hole, backlog, deficit, short, of spending pressures; and
+//     pressures of, to find, finding; after: need, needs, needed, require,
+//     required within three words ("£3m is required"), shortfall, gap,
+//     funding gap, black hole, hole, backlog, deficit, short, of spending
+//     pressures, and bid or bids ("the £48 million bid for", but not after
+//     successful or winning), as is a part "of" a bid ("£17m of our £48m
+//     bid"); and
 //     "should", "ought" or "must" up to twelve words before ("Wales should
 //     therefore receive an additional £60bn"), over a share, a change or the
 //     package, unless "the", "this" or "that" names the sum as known;
 //   - RolePrevious: "from £50.1bn" where "to £53.9bn" follows, which is
-//     RoleLevel; before: "up from", "down from", "previously", "last
+//     RoleLevel; before: "up from", "down from", "previously" (but
+//     "previously announced", pledged, committed and the like state a
+//     package of its own, RolePackage), "last
 //     year's", "last year", original, initial, used to be, used to cost,
 //     used to get; after: to date, so far,
 //     "ago" after a word of time ("£2m five years ago"), and "when" with a
@@ -117,10 +122,12 @@ func (StatedAmount) assertion() {}
 //     role of its own, the next item of a list whose verb is gapped after a
 //     share ("Glasgow will receive £60.9 million, Edinburgh £37.8 million")
 //     and a sum alone in brackets after an item named, after other money
-//     ("for Rates Support (£2.1million)"), and, with no role of its own, each
+//     ("for Rates Support (£2.1million)") or first of a list of such items
+//     ("Rowley Regis (£19m), Smethwick (£23.5m)"), and, with no role of its own, each
 //     of two or more figures in a list that states money year by year or
 //     month by month ("£1 million in 2012/13 and £1.5 million the next
-//     year"); and "of the" before another figure ("£40m of the £300m"), whose
+//     year"); and "of the" or a possessive ("of our") before another
+//     figure ("£40m of the £300m"), whose
 //     figure is the package, as is the figure after "a share of" or "receive
 //     share of"; and "as part of" after it with a figure or a fund, funding,
 //     grant, package, allocation, settlement, pot or programme after that
@@ -143,10 +150,14 @@ func (StatedAmount) assertion() {}
 //     will get and the like; and
 //     fewer than a thousand pounds a day, a week or a month ("only £1 a
 //     month"), over a share, the package or no role;
+//   - with no role of its own, the second of two figures joined by "and"
+//     or "or" alone takes the first's, unless that is the package or a
+//     level ("costing £106,000 and £85,000" are both other);
 //   - RoleOther before: compared with, compared to, than, cost, costs,
 //     costing, adds to, added to, on top of, in addition to, follows,
 //     replaces, builds on, and money raised (raise, raised, bring in) or
-//     leveraged from others (leverage, leveraged, lever in); and, over a cue
+//     leveraged from others (leverage, leveraged, lever in), the speaker's
+//     own sum ("I make that £41m"); and, over a cue
 //     of need, money on offer to bid for ("the opportunity of bidding for",
 //     "the chance to bid for"), a forecast total ("expected to total",
 //     "projected to reach") and, over a change, a forecast loss ("estimated
@@ -154,7 +165,10 @@ func (StatedAmount) assertion() {}
 //     cost: "a £2m bill for repairs"); money given in a time gone by, a verb
 //     of giving or spending in the perfect ("has so far spent", "we have
 //     allocated") with so far, already, to date, since, over the last, over
-//     the past or previously in its sentence, and so money "supported by",
+//     the past or previously in its sentence, and every sum after "have
+//     received", "has received" or "had received" with "since" before the
+//     verb ("Since the bid was put together we have received … £15m … and
+//     an extra £1m"), over a share too, and so money "supported by",
 //     "backed by" or "funded by" with one of those in its sentence ("planning
 //     since last winter, supported by £50 million"), over the package or no
 //     role; money spent by a date, "by" and a month, "the end of" or "then"
@@ -213,12 +227,25 @@ func FromQuote(quote string) []StatedAmount {
 			// million": a list with its verb gapped, each item a share.
 			sa.Role = RoleShare
 		}
+		if n := len(out); n > 0 && sa.Role == RoleUnknown && pairedRole(out[n-1].Role) && pairedAfter(quote, out[n-1].Span.End, sp.Start) {
+			// "for schemes costing £106,000 and £85,000", "cuts of £5m or
+			// £6m": the second of a pair joined by "and" or "or" shares
+			// the first's words, and so its role.
+			sa.Role = out[n-1].Role
+		}
 		if len(out) > 0 && sa.Role == RoleUnknown && bracketedItem(quote, sp) {
 			// "£2.6million is being made available to Councils for Rates
 			// Support (£2.1million) and Emergency Planning (£0.5
 			// million)": the sum of each item named, a part of the money
 			// stated before.
 			sa.Role = RoleShare
+			if n := len(out); out[n-1].Role == RoleUnknown && bracketedItem(quote, out[n-1].Span) && bracketsListed(quote, out[n-1].Span.End, sp.Start) {
+				// "The others were Rowley Regis (£19m), Smethwick
+				// (£23.5m) and West Bromwich (£25m)": the first of a list
+				// of items with their sums in brackets is a share as the
+				// next is, with no money before it.
+				out[n-1].Role = RoleShare
+			}
 		}
 		if n := len(out); n > 0 && asideAfter(quote, out[n-1].Span.End, sp.Start) {
 			// "at least £5,150 - an extra £150 -": an aside on the figure

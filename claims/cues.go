@@ -58,7 +58,8 @@ var (
 			"want", "wants", "wanted", "sought", "seek", "seeks", "seeking", "bid for", "bids for", "bidding for",
 			"appeal for", "appealed for", "appealing for", "lobbied for", "lobbying for", "pushing for",
 			"pressing for", "face", "faces", "facing", "repair bill at", "repair bill of", "repairs bill at", "repairs bill of",
-			"damage approaching", "damage estimated at", "damage of", "damage totalling", "damage worth", "to find"),
+			"damage approaching", "damage estimated at", "damage of", "damage totalling", "damage worth", "to find",
+			"finding"),
 		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from", "in line for"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
 			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive"),
@@ -96,7 +97,10 @@ var (
 			"added to", "on top of", "in addition to", "follows", "replaces", "replacing", "builds on", "building on",
 			"raise", "raises", "raised", "raising", "bring in", "brings in", "brought in", "bringing in",
 			"attract", "attracts", "attracted", "attracting", "leaving",
-			"leverage", "leverages", "leveraged", "leveraging", "lever in", "levered in", "levering in"),
+			"leverage", "leverages", "leveraged", "leveraging", "lever in", "levered in", "levering in",
+			// "I make that £41m": the speaker's own sum of money named
+			// before, no money given.
+			"i make that", "i make it", "we make that", "we make it"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
@@ -116,6 +120,10 @@ var (
 		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
 			"funding gap", "gap", "backlog", "deficit", "hole", "short"),
 		cues(RoleNeeded, 0, "need", "needs", "needed", "require", "requires", "required"),
+		// "short of the £48 million bid for", "our £48m bid": the money
+		// a bid asks for, not money given; before "for", which gives the
+		// package.
+		cues(RoleNeeded, 0, "bid", "bids"),
 		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves", "bill", "to carry forward",
 			"to carry-forward", "to be carried forward", "carried forward", "to roll over", "rolled over"),
 		cues(RolePrevious, 0, "to date", "so far"),
@@ -437,6 +445,20 @@ func read(quote string, sp Span) reading {
 				}
 			}
 		}
+		if r.role == RoleNeeded && (r.roleCue == "bid" || r.roleCue == "bids") && len(before) > 0 &&
+			(is(before[0], "successful") || is(before[0], "winning")) {
+			// "a successful £2m bid to the fund": money won, not asked
+			// for; the bid's words give it no other role.
+			r.role, r.roleCue = RoleUnknown, ""
+		}
+		if r.role == RolePrevious && r.roleCue == "previously" && len(before) > 1 && is(before[1], "previously") &&
+			announcingVerb(before[0]) {
+			// "The Scottish Government previously announced £147m to fund
+			// a council tax freeze": money announced before, a package
+			// of its own, not the level before a change (but see
+			// drafter.linked, where the package is a level risen to).
+			r.role, r.roleCue = RolePackage, "previously "+before[0].s
+		}
 		if (r.role == RoleLevel || r.role == RoleShare) && len(next) > 0 && (is(next[0], "more") || is(next[0], "less")) {
 			// "we now receive £700,000 less", "councils get £5m more":
 			// the difference, whatever the verb before.
@@ -475,9 +497,19 @@ func read(quote string, sp Span) reading {
 		len(before) > 2 && is(before[0], "the") && is(before[1], "of") && before[2].fig) {
 		r.role, r.roleCue = RolePackage, "of the"
 	}
-	if (r.role == RoleUnknown || r.role == RolePackage) && len(after) > 1 && is(after[0], "of") &&
-		(after[1].fig || len(after) > 2 && is(after[1], "the") && after[2].fig) {
-		r.role, r.roleCue = RoleShare, "of the"
+	if (r.role == RoleUnknown || r.role == RolePackage) && len(after) > 1 && is(after[0], "of") {
+		// "£40m of the £300m", "£17m of our £48m bid": a part of the
+		// money after; of a bid, a part of what it asks for.
+		k := 1
+		if len(after) > 2 && (is(after[1], "the") || ownerWord(after[1])) {
+			k = 2
+		}
+		if after[k].fig {
+			r.role, r.roleCue = RoleShare, "of the"
+			if k+1 < len(after) && (is(after[k+1], "bid") || is(after[k+1], "bids")) {
+				r.role, r.roleCue = RoleNeeded, "of the … bid"
+			}
+		}
 	}
 	switch {
 	case len(before) > 2 && is(before[0], "of") && is(before[1], "share") && sharer(before[2]):
@@ -570,6 +602,15 @@ func read(quote string, sp Span) reading {
 		// the giving has now reached.
 		if v := nowTotal(before); v != "" {
 			r.role, r.roleCue = RoleLevel, v
+		}
+	}
+	if r.role == RoleUnknown || r.role == RolePackage || r.role == RoleShare {
+		// "Since the bid was put together we have received Government
+		// funding of £15m for the NBI and an extra £1m": money received
+		// over a time gone by, each sum its sentence gives after the
+		// verb, is a total of its own, not the package or a share of it.
+		if v := receivedSince(low, start); v != "" {
+			r.role, r.roleCue = RoleOther, v
 		}
 	}
 	if r.role == RoleUnknown || r.role == RolePackage {
@@ -687,6 +728,25 @@ func read(quote string, sp Span) reading {
 		r.roleCue = termsCues[best].text // "per head", "per pupil"
 	}
 	return r
+}
+
+// announcingVerb reports whether t is a verb in the past tense by which a
+// body announces or sets aside money: "announced", "pledged".
+func announcingVerb(t token) bool {
+	switch t.s {
+	case "announced", "pledged", "promised", "committed", "unveiled", "allocated", "earmarked":
+		return !t.fig
+	}
+	return false
+}
+
+// ownerWord reports whether t is a possessive determiner: "our", "its".
+func ownerWord(t token) bool {
+	switch t.s {
+	case "our", "their", "its", "his", "her", "your", "my":
+		return !t.fig
+	}
+	return false
 }
 
 // thanOther reports whether ts, the words after "more" or "less" after a
@@ -1545,6 +1605,39 @@ func pastTotal(before []token, low string, start, end int) string {
 	return ""
 }
 
+// receivedSince returns the words that make the figure at start of low
+// money received before the announcement: "have received", "has
+// received" or "had received" before it in its sentence, with "since"
+// before the verb ("Since the bid was put together we have received …"),
+// which places the money in a time gone by; "" if they do not. The other
+// pastMarkers ("already", "so far") may say only that a share has been
+// paid, and are left to pastTotal.
+func receivedSince(low string, start int) string {
+	from := start
+	for from > 0 && !sentenceEnd(low, from-1) {
+		from--
+	}
+	head := low[from:start]
+	at := strings.Index(head, " received ")
+	if at < 0 {
+		return ""
+	}
+	verb := ""
+	for _, v := range [...]string{"have", "has", "had", "'ve", "’ve"} {
+		if strings.HasSuffix(head[:at], v) {
+			verb = v + " received"
+			break
+		}
+	}
+	if verb == "" {
+		return ""
+	}
+	if wordIn(head[:at], "since") {
+		return "since … " + verb
+	}
+	return ""
+}
+
 // supportedSince returns the words that make the figure at start to end
 // of low, with before the words before it nearest first, money that
 // backed work in a time gone by: "supported by", "backed by", "funded by"
@@ -1798,6 +1891,25 @@ func gappedAfter(quote string, prev, start int) bool {
 	return true
 }
 
+// pairedAfter reports whether the figure at start of quote follows the one
+// ending at prev with only "and" or "or" between them: "£106,000 and
+// £85,000".
+func pairedAfter(quote string, prev, start int) bool {
+	if prev > start || start-prev > 5 {
+		return false
+	}
+	b := quote[prev:start]
+	return b == " and " || b == " or "
+}
+
+// pairedRole reports whether the second of a pair of figures may take
+// role r from the first: not the package, nor the levels before and after
+// a change, each of which is one sum ("from £3m and £4m" is no pair of
+// levels).
+func pairedRole(r Role) bool {
+	return r != RoleUnknown && r != RolePackage && r != RolePrevious && r != RoleLevel
+}
+
 // bracketedItem reports whether the figure at sp of quote stands alone in
 // brackets straight after a word: "Rates Support (£2.1million)".
 func bracketedItem(quote string, sp Span) bool {
@@ -1806,6 +1918,22 @@ func bracketedItem(quote string, sp Span) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(quote[:sp.Start-2])
 	return unicode.IsLetter(r)
+}
+
+// bracketsListed reports whether the words between a bracketed figure
+// ending at prev and the next, at start, are the next item of a list: the
+// closing bracket, a comma or "and", and a name, with no full stop or
+// other bracket: "), Smethwick (".
+func bracketsListed(quote string, prev, start int) bool {
+	if prev >= start || start-prev > 48 || quote[prev] != ')' {
+		return false
+	}
+	between := quote[prev+1 : start-1]
+	if strings.ContainsAny(between, ".;:()") {
+		return false
+	}
+	between = strings.TrimSpace(between)
+	return strings.HasPrefix(between, ",") || strings.HasPrefix(between, "and ")
 }
 
 // asideAfter reports whether the figure at start of quote opens an aside

@@ -316,7 +316,22 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.namedProgramme(m, a)
 			}
 			if !ok {
-				if (d.further(m) && !d.sentence(s).itemises || d.bodyGavePast(s, m)) && !d.restOfWhole(s, k, head) {
+				rest := d.restOfWhole(s, k, head)
+				if rest >= 0 && d.ms[rest].Start < s.Start && !d.placed[rest] && d.further(m) && !d.quoted(span(m)) && !d.quoted(span(d.ms[rest])) {
+					// "The first will be from £45m of Barnett consequentials
+					// … passed onto councils" and "An additional £17.7m will
+					// … be given to councils" beside an extra £62.7m: the
+					// stages the whole comes in, all of it.
+					for _, x := range [...]int{rest, k} {
+						st, fields := d.stage(d.sentenceOf(d.ms[x]), d.ms[x])
+						d.addAllocation(0, st, fields, d.ms[x])
+						d.placed[x] = true
+					}
+					found++
+					drafted = k
+					continue
+				}
+				if (d.further(m) && !d.sentence(s).itemises || d.bodyGavePast(s, m)) && rest < 0 {
 					// "A further £112m was funnelled north …", "The
 					// Scottish Government allocated £20m this year … to
 					// limit the impact of …": money of its own.
@@ -758,6 +773,9 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 	if a, fields, ok := d.sharedAcross(s, m); ok {
 		return a, fields, true
 	}
+	if a, fields, ok := d.sharedFor(s, m); ok {
+		return a, fields, true
+	}
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-120), m.Start}, nil)
 	n := len(before)
 	f := m.Figure
@@ -879,6 +897,54 @@ func (d *drafter) sharedAcross(s Span, m currency.Mention) (funding.Allocation, 
 		{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
 	d.allocationKind(&a, &fields, at)
 	return a, fields, true
+}
+
+// sharedFor returns the allocation of the whole of the mention m in the
+// sentence s to a count of recipients of a class that "for" gives it to,
+// within its clause: "has announced over £1.8 million in Core Grant
+// funding for 25 community and voluntary sector organisations". The
+// recipients are the words from the count to the noun of their class
+// (see classNoun), within six words; a count of what the money pays for
+// ("£2m for 500 new homes") is no recipients, and false is returned.
+func (d *drafter) sharedFor(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
+	var a funding.Allocation
+	var buf [16]tok
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+160)}, buf[:0])
+	for k := 0; k+2 < len(after) && k <= 5; k++ {
+		gap := d.text[m.End:after[k].start]
+		if k > 0 {
+			gap = d.text[after[k-1].end:after[k].start]
+		}
+		if clauseBreak(gap) {
+			return a, nil, false
+		}
+		if after[k].w != "for" {
+			continue
+		}
+		count, err := funding.ParseCount(after[k+1].w)
+		if err != nil || isTimeUnit(after[k+2].w) || calendarYear(after[k+1].w) != 0 {
+			return a, nil, false
+		}
+		for e := k + 2; e < len(after) && e <= k+7; e++ {
+			if clauseBreak(d.text[after[e-1].end:after[e].start]) {
+				break
+			}
+			if !classNoun(after[e].w) {
+				continue
+			}
+			at := Span{after[k+1].start, after[e].end}
+			a = allocationOf(m)
+			a.Count = count
+			a.Title = d.in(at)
+			a.Recipients = []funding.Org{{Name: d.in(Span{after[k+2].start, at.End})}}
+			fields := []Field{{".count", Span{after[k+1].start, after[k+1].end}, Explicit},
+				{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
+			d.allocationKind(&a, &fields, at)
+			return a, fields, true
+		}
+		return a, nil, false
+	}
+	return a, nil, false
 }
 
 // elsewhereBefore and elsewhereAfter are words around a figure that make
@@ -1155,23 +1221,61 @@ func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
 }
 
 // restOfWhole reports whether the mention ms[k] of the sentence s, added
-// to a figure before it in s, makes up head, the package's whole: "the
-// government previously announced … £87.5m …, but this has now been
-// matched by another £87.5m" beside "has doubled to £175m" states the
-// rest of the whole, not money of its own.
-func (d *drafter) restOfWhole(s Span, k int, head currency.Amount) bool {
+// to a figure before it in s or in the sentence before s, makes up head,
+// the package's whole: "the government previously announced … £87.5m …,
+// but this has now been matched by another £87.5m" beside "has doubled to
+// £175m" states the rest of the whole, not money of its own; so does "An
+// additional £17.7m will … be given to councils" after "The first will be
+// from £45m …" beside an extra £62.7m.
+func (d *drafter) restOfWhole(s Span, k int, head currency.Amount) int {
 	i, _ := d.mentionsIn(s)
+	if at, ok := slices.BinarySearchFunc(d.sents, s.Start, func(t Span, off int) int { return t.Start - off }); ok && at > 0 {
+		if j, _ := d.mentionsIn(d.sents[at-1]); j < i {
+			i = j
+		}
+	}
 	for n := i; n < k; n++ {
 		if rateOrConversion(d.ms[n]) {
 			continue
 		}
 		sum, err := d.ms[n].Figure.Nominal().Add(d.ms[k].Figure.Nominal())
 		if c, err2 := sum.Compare(head); err == nil && err2 == nil && c == 0 {
-			return true
+			return n
 		}
 	}
-	return false
+	return -1
 }
+
+// stage returns the allocation of the mention m of the sentence s, one of
+// the stages a whole comes in (see restOfWhole): to whom a verb of giving
+// passes it ("will be fully passed onto councils", "be given to
+// councils"), or else what the words after "of" name ("£45m of Barnett
+// consequentials"), or else the figure alone.
+func (d *drafter) stage(s Span, m currency.Mention) (funding.Allocation, []Field) {
+	a := allocationOf(m)
+	after := wordsOf(d.text, Span{m.End, s.End}, nil)
+	for k := 1; k+1 < len(after); k++ {
+		if (after[k].w == "to" || after[k].w == "onto") && slices.Contains(stageVerbs, after[k-1].w) {
+			what := after[k+1:]
+			if what[0].w == "the" && len(what) > 1 {
+				what = what[1:]
+			}
+			if a, fields, ok := d.toRecipient(a, d.clause(what)); ok {
+				return a, fields
+			}
+		}
+	}
+	if len(after) > 1 && after[0].w == "of" {
+		if a, fields, ok := d.purposeAllocation(a, after[1:], Span{}); ok {
+			return a, fields
+		}
+	}
+	a.Title = m.Figure.Text()
+	return a, []Field{{".title", span(m), Inferred}}
+}
+
+// stageVerbs pass money on to whom "to" or "onto" names after them.
+var stageVerbs = []string{"given", "passed", "paid", "allocated", "handed", "transferred"}
 
 // completesWhole reports whether the mention m, added to the one or
 // more allocations drafted so far, makes up head, the package's whole,
@@ -1584,7 +1688,7 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		}
 		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" ||
 			(w == "across" || w == "between" || w == "among") && k > 0 && slices.Contains(dividingVerbs, after[k-1].w) ||
-			w == "into" && k > 0 && slices.Contains(intoVerbs, after[k-1].w) {
+			w == "into" && (k == 0 && !d.quoted(span(m)) || k > 0 && slices.Contains(intoVerbs, after[k-1].w)) {
 			p = k
 			break
 		}
@@ -1631,6 +1735,11 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	if what[0].w == "the" && len(what) > 1 {
 		what = what[1:]
 	}
+	if taxBand(what) {
+		// "The rise of £1.32 a week for a Band C home (99p for Band A …)":
+		// what a household of a council tax band pays, no money given.
+		return a, nil, false
+	}
 	if len(what) == 1 && isSeason(what[0].w) {
 		// "will receive an extra £15 million for the winter": when, not
 		// whom; the subject is whom.
@@ -1669,8 +1778,22 @@ func workGerund(w string) bool {
 var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distributed", "spread"}
 
 // intoVerbs, before "into", put money in the hands of what follows:
-// "£400,000 pumped into Reading's adult social care budget".
-var intoVerbs = []string{"pumped", "put", "poured", "injected", "ploughed", "invested", "paid"}
+// "£400,000 pumped into Reading's adult social care budget"; so does the
+// noun "investment" ("£17m investment into more council housing"), and
+// "into" straight after the money in the narrative ("over £7m into adult
+// social care"); in speech, "over £10m into both children's and adult
+// services" may sum parts the narrative gives.
+var intoVerbs = []string{"pumped", "put", "poured", "injected", "ploughed", "invested", "paid", "investment"}
+
+// taxBand reports whether ts, the words whom money is for, name a council
+// tax band, perhaps with an article before and a home after it: "Band
+// D", "a Band C home", "band A properties".
+func taxBand(ts []tok) bool {
+	if len(ts) > 0 && (ts[0].w == "a" || ts[0].w == "an") {
+		ts = ts[1:]
+	}
+	return len(ts) > 1 && ts[0].w == "band" && len(ts[1].w) == 1 && 'a' <= ts[1].w[0] && ts[1].w[0] <= 'i'
+}
 
 // andItem reports whether "and" leads to the mention m in the sentence s,
 // over at most two of the leadIns: "and an extra £1m".
@@ -1933,6 +2056,13 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 			before[n-1].w = w
 		}
 	}
+	if n > 1 && !slices.Contains(receiveVerbs, before[n-1].w) {
+		if at, ok := indirectObject(d.text, before[:n], m.Start); ok && !d.hasMoney(at) {
+			// "the Board gave the scheme £50,000": whom a verb of giving
+			// gives the money to, between the verb and the figure.
+			return d.toRecipient(a, at)
+		}
+	}
 	if n < 2 || !slices.Contains(receiveVerbs, before[n-1].w) || clauseBreak(d.text[before[n-1].end:m.Start]) {
 		return a, nil, false
 	}
@@ -1979,6 +2109,39 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 		return a, nil, false
 	}
 	return d.toRecipient(a, at)
+}
+
+// indirectGivers are the verbs of giving in the active voice that take
+// whom they give to before the money: "gave the scheme £50,000", "handed
+// Leeds £2m".
+var indirectGivers = []string{"gave", "give", "gives", "giving", "handed", "hands", "handing", "awarding", "granting", "offering"}
+
+// indirectObject returns the words between one of indirectGivers and the
+// figure at start, in text, with before the words before the figure: one
+// to four words, "the" left out, no clause break and no pronoun ("gave
+// them £50,000" names no one).
+func indirectObject(text string, before []tok, start int) (Span, bool) {
+	n := len(before)
+	for k := n - 2; k >= 0 && k >= n-5; k-- {
+		if !slices.Contains(indirectGivers, before[k].w) {
+			continue
+		}
+		first := k + 1
+		if before[first].w == "the" && first < n-1 {
+			first++
+		}
+		if clauseBreak(text[before[k].end:start]) {
+			return Span{}, false
+		}
+		for _, t := range before[first:n] {
+			switch t.w {
+			case "them", "us", "him", "her", "it", "me", "you", "a", "an", "some", "another", "that", "this":
+				return Span{}, false
+			}
+		}
+		return Span{before[first].start, before[n-1].end}, true
+	}
+	return Span{}, false
 }
 
 // countIn reports whether one of ts is a count: "34", "twelve".

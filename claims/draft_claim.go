@@ -245,6 +245,19 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			at := shift(a.Span, cs[i].quote.Start)
 			switch {
 			case a.Package != "" || a.Allocation != "":
+			case a.Role == RolePackage && d.announcedBefore(at) && d.headline >= 0 && d.risesTo(span(d.ms[d.headline])):
+				// "The council previously announced £2m for the fund"
+				// beside "has doubled to £4m": money announced before is
+				// the level the package rose from, not a package of its
+				// own.
+				a.Role = RolePrevious
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RoleOther && d.todays(at) && d.allocated(a.Figure):
+				// "This is in addition to today's £25m" beside an
+				// allocation of £25m: the money announced today, which
+				// the record holds as a share, not another item's.
+				a.Role = RoleShare
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleChange || a.Role == RoleUnknown || a.Role == RolePrevious) && d.itemisedAt(at):
 				// "an immediate £350m boost for this winter followed by
 				// £1.6bn more": words the record holds as a part of the
@@ -363,6 +376,22 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 		cp, ok := a.(Counterproposal)
 		return ok && len(cp.Items) == 0 && cs[i].announces(d) && cp.Cost.Nominal().Equal(head.Nominal())
 	})
+}
+
+// announcedBefore reports whether "previously" and a verb of announcing
+// come straight before the figure at s: "previously announced £2m".
+func (d *drafter) announcedBefore(s Span) bool {
+	before := wordsOf(d.text, Span{max(0, s.Start-32), s.Start}, nil)
+	n := len(before)
+	return n > 1 && before[n-2].w == "previously" && announcingVerb(token{s: before[n-1].w}) &&
+		!clauseBreak(d.text[before[n-2].end:s.Start])
+}
+
+// todays reports whether "today's" comes straight before the figure at s:
+// "today's £25m", money announced on the day of the article.
+func (d *drafter) todays(s Span) bool {
+	b := d.wordsBefore(currency.Mention{Start: s.Start})
+	return b == "today's" || b == "today’s" || strings.HasSuffix(b, " today's") || strings.HasSuffix(b, " today’s")
 }
 
 // farAbove reports whether f is at least ten times head, in the same

@@ -477,3 +477,51 @@ func TestDraftCutNoHeadline(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftRestOfWholeApart drafts an extra sum that, with a figure of the
+// sentence before, makes up the package (stv-2024: "The first will be
+// from £45m …" then "An additional £17.7m will … be given to councils"
+// beside an extra £62.7m) as no package of its own but, with that figure,
+// the stages of the whole, its allocations; and one that does not as money
+// apart: invented articles.
+func TestDraftRestOfWholeApart(t *testing.T) {
+	const lede = "Help for councils\n\nThe minister has agreed to give councils an extra £30m.\n\nThe money will come in two stages. The first will be from £20m of consequentials.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "An additional £10m will follow next year.\n",
+			want: []string{"package £30m; share £20m; share £10m", "claim £30m package"},
+		},
+		{
+			text: lede + "An additional £15m will follow next year.\n",
+			want: []string{"package £30m", "package £15m", "claim £30m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftTodaysShare drafts a quotation's "today's" sum, which other
+// money is "in addition to", as the share the record holds when an
+// allocation has that money (expressandstar-2021: "This is in addition to
+// today's £25m"), and another body's as other money: invented articles.
+func TestDraftTodaysShare(t *testing.T) {
+	const lede = "Towns funding\n\nThe government has announced £60m for three towns.\n\nAyton will receive £25m, Beeby £20m and Ceeford £15m.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "MP Jo Bell said: \"The new station is in addition to today's £25m.\"\n",
+			want: []string{"package £60m; share £25m; share £20m; share £15m", "claim £60m package", "claim £25m share"},
+		},
+		{
+			text: lede + "MP Jo Bell said: \"The new station is in addition to the council's £25m.\"\n",
+			want: []string{"package £60m; share £25m; share £20m; share £15m", "claim £60m package", "claim £25m other"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

@@ -140,7 +140,8 @@ func rateOrConversion(m currency.Mention) bool {
 // candidate for it (see includedByUnstated).
 func (d *drafter) draftPackage() {
 	best, rank := -1, 5
-	var unstated []int // parts of a package the sentences stating them give no total of (see includedByUnstated)
+	bestRole := RoleUnknown // the role the words of the best figure so far give it
+	var unstated []int      // parts of a package the sentences stating them give no total of (see includedByUnstated)
 	var titled []currency.Figure
 	i, j := d.mentionsIn(d.title)
 	for ; i < j; i++ {
@@ -240,8 +241,12 @@ func (d *drafter) draftPackage() {
 			default:
 				continue
 			}
-			if r < rank {
-				best, rank, d.announce = k, r, s
+			if r < rank || r == rank && s == d.announce && bestRole == RoleUnknown && sa.Role == RolePackage {
+				// "most notably over £7m into adult social care …, along
+				// with an overall capital investment programme of £169m":
+				// of two figures of one announcing sentence, the one its
+				// words name as a package's is the headline, not the first.
+				best, rank, d.announce, bestRole = k, r, s, sa.Role
 			}
 		}
 		lede = summary
@@ -314,7 +319,13 @@ func (d *drafter) draftPackage() {
 		if best < 0 {
 			best = 0
 		}
-		if st := d.sentenceOf(d.ms[best]); !st.IsZero() {
+		st := d.sentenceOf(d.ms[best])
+		if st.IsZero() && d.inTitle(d.ms[best]) {
+			// "Leeds City Council faces £70 million further cuts over the
+			// next two years" as the title: its words give the role too.
+			st = d.title
+		}
+		if !st.IsZero() {
 			if r, _ := roleAt(FromQuote(d.in(st)), 0, d.ms[best].Start-st.Start); r == RoleChange || r == RoleNeeded {
 				// "a one per cent funding reduction, equivalent to almost
 				// £1.9 million", where no sentence announces money: a cut,

@@ -247,3 +247,47 @@ func TestDraftSharingVerb(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftGivenIndirectly drafts whom a verb of giving gives money to,
+// between the verb and the figure ("the board gave the scheme £50,000"),
+// as the recipient of an allocation, and a pronoun there as no one:
+// invented articles.
+func TestDraftGivenIndirectly(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The council has announced £90,000 for village projects.\n\nIts grants board gave the Ayton hall £30,000 last week.\n",
+			want: []string{"package £90,000; share £30,000", "claim £90,000 package"},
+		},
+		{
+			text: "The council has announced £90,000 for village projects.\n\nIts grants board gave them £30,000 last week.\n",
+			want: []string{"package £90,000", "claim £90,000 package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftSharedFor drafts the whole given "for" a count of recipients of
+// a class after it ("over £1.8 million in Core Grant funding for 25
+// community and voluntary sector organisations") as their allocation, and
+// not a count of what the money pays for: invented articles.
+func TestDraftSharedFor(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The minister has announced £2m in grant funding for 12 rural community organisations for next year.\n",
+			want: []string{"package £2m; share £2m ×12", "claim £2m package"},
+		},
+		{
+			text: "The minister has announced £2m for 500 new homes in the county.\n",
+			want: []string{"package £2m", "claim £2m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
