@@ -88,11 +88,17 @@ func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart i
 	n := 0
 	prev := ""     // the word before the run, in lower case; "" at a break
 	broken := true // punctuation since the last word
+	// office says that the run last flushed ended with a post and "to"
+	// follows it: "Chief Secretary to", before "the Treasury Steve
+	// Barclay", where prev is then "to the".
+	office, lastRun := false, ""
 	flush := func() {
+		lastRun = ""
 		if n > 0 {
 			if name, ok := nameInRun(s, run[:n], prev, known); ok {
 				f(name, run[0].Start)
 			}
+			lastRun = s[run[n-1].Start:run[n-1].End]
 		}
 		n = 0
 	}
@@ -117,8 +123,20 @@ func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart i
 			broken = false
 			continue
 		}
+		ran := n > 0
 		flush()
-		prev, broken = word, false
+		switch {
+		case word == "to" && ran && roleWord(lastRun):
+			office = true
+			prev = word
+		case word == "the" && office && prev == "to":
+			office = false
+			prev = "to the"
+		default:
+			office = false
+			prev = word
+		}
+		broken = false
 		if possessive {
 			prev = "'s"
 		}
@@ -163,6 +181,10 @@ func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool)
 	}
 	count := len(run) - r - 1
 	switch {
+	case prev == "to the" && len(run) >= 3 && nameWord(word(len(run)-2)) && nameWord(word(len(run)-1)) && !roleWord(word(len(run)-2)):
+		// "Chief Secretary to the Treasury Steve Barclay": the body a post
+		// serves, then a name, which takes the last two words.
+		return Span{Start: run[len(run)-2].Start, End: run[len(run)-1].End}, true
 	case count == 0 || count > 4:
 		return Span{}, false
 	case r >= 0 && !roleWord(word(r)):
