@@ -38,11 +38,19 @@ func (d *drafter) draftAllocations() {
 	// itemisedLast says that the sentence stating money before this one
 	// drafted allocations of the package.
 	itemisedLast := false
+	// announcedLast says that the sentence stating money before this one
+	// announced the package.
+	announcedLast := false
 	for _, s := range d.sents {
 		i, j := d.mentionsIn(s)
 		if i == j || s == d.title {
 			continue
 		}
+		// "said the extra funding has been allocated to areas …, with
+		// £14.4m for councils" straight after the announcing sentence:
+		// the package's money named again, and its parts.
+		goesOn := announcedLast && d.refersBack(s, d.ms[i])
+		announcedLast = s == d.announce
 		if s == d.announce || d.statesValue(i, j, head) {
 			lastOwn = s.End
 		}
@@ -155,7 +163,7 @@ func (d *drafter) draftAllocations() {
 			// sum ("… will receive £16.0 million" twice): it is no
 			// restatement.
 			spoken := d.sharedInSpeech(s, m, &sas)
-			listing := (itemisedLast && !d.inMarks(span(m)) || d.givenFirstHand(s, m) || spoken) &&
+			listing := ((itemisedLast || goesOn) && !d.inMarks(span(m)) || d.givenFirstHand(s, m) || spoken) &&
 				!d.wholeAfter(m) && (spoken || !d.allocatedValue(m)) && d.fitsWhole(m, head)
 			// An item of a gapped list after one drafted is drafted as that
 			// one was: "Leeds will receive £4m, Bradford £3m".

@@ -315,6 +315,36 @@ func TestDraftListContinued(t *testing.T) {
 	}
 }
 
+// TestDraftRefersBack drafts a sentence straight after the announcing one
+// that names the package's money again with no figure and says where it
+// goes ("the extra funding has been allocated …, with £4m for …"),
+// reported or not, as itemising the package, and the reported statements
+// after it as going on with the list; not such words after a sentence
+// stating other money, nor money named again with no verb of where it goes.
+func TestDraftRefersBack(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Budget approved\n\nJo Hart told the council an extra £20m has been allocated in the final budget.\n\nThe finance chief said the extra funding has been allocated to the hardest-pressed services, with £4m for schools.\n\nShe said £3m will be made available for roads.\n",
+			want: []string{"package £20m; share £4m; share £3m", "claim £20m package", "claim £4m share", "claim £3m share"},
+		},
+		{
+			text: "Budget approved\n\nThe council has announced an extra £20m in its final budget.\n\nThe money will be spent on schools, with £4m for new classrooms.\n",
+			want: []string{"package £20m; share £4m", "claim £20m package"},
+		},
+		{
+			// No verb of where it goes: the money is only named again,
+			// and the £4m promised is money of its own.
+			text: "Budget approved\n\nJo Hart told the council an extra £20m has been allocated in the final budget.\n\nThe finance chief said the extra funding was welcome, with £4m already promised to schools.\n",
+			want: []string{"package £20m", "package £4m", "claim £20m package", "claim £4m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftGivenFirstHand drafts a speaker giving money "I" or "we" in a
 // quotation after the package's allocations, which lists more of them,
 // and money "we" "also" give, which is beside the package.
