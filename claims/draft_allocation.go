@@ -1858,10 +1858,11 @@ func (d *drafter) totalling(s Span, m currency.Mention, a funding.Allocation) (f
 var leadIns = []string{"another", "a", "an", "the", "further", "extra", "additional", "some", "then"}
 
 // purposeVerb reports whether ts[k] is a verb of paying for something
-// after an auxiliary: "will support", "would help", "will fund".
+// after an auxiliary: "will support", "would help", "will fund", "will
+// extend the Discretionary Assistance Fund".
 func purposeVerb(ts []tok, k int) bool {
 	switch ts[k].w {
-	case "support", "help", "fund", "finance", "pay", "create", "provide":
+	case "support", "help", "fund", "finance", "pay", "create", "provide", "extend":
 	default:
 		return false
 	}

@@ -345,6 +345,31 @@ func TestDraftRefersBack(t *testing.T) {
 	}
 }
 
+// TestDraftReceivesNamed drafts a lede announcing, in so many words, a
+// sum its recipients receive named by a noun of money ("will receive a
+// cash boost of £50m …, the minister announced") as the package, over a
+// title's rounder figure and a later sentence's "investment"; and money
+// that "will extend" a fund, after the parts, as one more of them.
+func TestDraftReceivesNamed(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "£49m boost for parks\n\nThe city's parks will receive a cash boost of more than £50m this year, the minister announced today.\n\nThe package includes £20m for new playgrounds.\n\nA further £5m will extend the Green Spaces Fund.\n\nWe are also making an extra £2m investment in bowling greens.\n",
+			want: []string{"package more than £50m; share £20m; share £5m", "package £2m", "claim more than £50m package"},
+		},
+		{
+			// No announcing words but "receive": the lede's recipient's
+			// sum is no package over a sentence that announces one.
+			text: "Parks cash\n\nThe city's parks will receive a cash boost of £5m this year.\n\nThe council has announced a £50m package for green spaces.\n",
+			want: []string{"package £50m", "claim £50m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftGivenFirstHand drafts a speaker giving money "I" or "we" in a
 // quotation after the package's allocations, which lists more of them,
 // and money "we" "also" give, which is beside the package.

@@ -223,7 +223,13 @@ func (d *drafter) draftPackage() {
 			switch {
 			case admitsAny(titled, d.ms[k].Figure) && !d.inMarks(span(d.ms[k])):
 				r = 0
-			case sa.Role == RoleShare && lede && !summary && d.classReceives(s, d.ms[k]):
+			case sa.Role == RoleShare && lede && !summary && d.receivesNamed(s, d.ms[k]) && announcesBesides(d.toks):
+				// "Wales’ public services will receive a cash boost of more
+				// than £682m …, the First Minister announced today": the
+				// lede announces the money its recipients receive, in so
+				// many words.
+				r = 1
+			case sa.Role == RoleShare && lede && !summary && (d.classReceives(s, d.ms[k]) || d.receivesNamed(s, d.ms[k])):
 				// "Local authorities in Wales will receive £4.2bn …" as the
 				// lede: the whole a class of recipients gets, a package's
 				// figure, though a later sentence announcing money in so
@@ -1166,6 +1172,42 @@ func (d *drafter) classReceives(s Span, m currency.Mention) bool {
 	for _, t := range ts[:min(end, 3)] {
 		if classNoun(t.w) {
 			return true
+		}
+	}
+	return false
+}
+
+// receivesNamed reports whether the mention m, in the sentence s, is the
+// sum of money its recipient receives named by a noun of money, "a",
+// "an" or "the", at most one other word, the noun (see moneyNouns) and
+// "of" straight before it, after a verb of receiving: "Wales’ public
+// services will receive a cash boost of more than £682m". In a lede, that
+// is the package, whoever receives it.
+func (d *drafter) receivesNamed(s Span, m currency.Mention) bool {
+	var buf [8]tok
+	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-60)), m.Start}, buf[:0])
+	n := len(ts)
+	if n < 4 || ts[n-1].w != "of" || !slices.Contains(moneyNouns, ts[n-2].w) {
+		return false
+	}
+	det := n - 3
+	if !isDeterminer(ts[det].w) {
+		det--
+	}
+	return det > 0 && (ts[det].w == "a" || ts[det].w == "an" || ts[det].w == "the") && receiveWord(ts[det-1].w) &&
+		!clauseBreak(d.text[ts[det-1].end:m.Start])
+}
+
+// announcesBesides reports whether a word announcing money other than
+// one of receiving (see announceVerbs) is among ts: "announced" in "…
+// will receive a cash boost of £682m, the First Minister announced
+// today".
+func announcesBesides(ts []tok) bool {
+	for _, t := range ts {
+		for _, v := range announceVerbs {
+			if v != "receiv" && strings.HasPrefix(t.w, v) {
+				return true
+			}
 		}
 	}
 	return false
