@@ -1883,6 +1883,27 @@ func (d *drafter) purposeAllocation(a funding.Allocation, what []tok, kindFrom S
 	return a, fields, true
 }
 
+// rankedShare returns the index in ts of the verb of receiving before a
+// share ranked among the others and "at" that end ts: "will receive the
+// largest share at", "gets the biggest slice at"; or -1. The figure after
+// them is the recipient's, as after the verb; after "of" it would be the
+// whole shared ("the largest share of £40m").
+func rankedShare(ts []tok) int {
+	n := len(ts)
+	if n < 5 || ts[n-1].w != "at" || !shareNoun(ts[n-2].w) && ts[n-2].w != "slice" {
+		return -1
+	}
+	switch ts[n-3].w {
+	case "largest", "biggest", "highest", "greatest", "smallest", "lowest", "second-largest", "second-biggest":
+	default:
+		return -1
+	}
+	if ts[n-4].w != "the" || !slices.Contains(receiveVerbs, ts[n-5].w) {
+		return -1
+	}
+	return n - 5
+}
+
 // receiveVerbs, before a figure, make the sentence's subject its
 // recipient: "… will receive £500,000".
 var receiveVerbs = []string{"receive", "receives", "received", "receiving", "get", "gets", "getting", "got", "awarded", "granted",
@@ -1933,6 +1954,9 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	n := len(before)
 	for l := 0; l < 3 && n > 1 && (slices.Contains(leadIns, before[n-1].w) || degreeAdverb(before[n-1].w)); l++ {
 		n-- // "will also receive an extra £15 million", "got just an extra £6,000"
+	}
+	if k := rankedShare(before[:n]); k > 0 && !clauseBreak(d.text[before[k].end:m.Start]) {
+		n = k + 1 // "Kent will receive the largest share at £2.9m": its sum, ranked
 	}
 	if n > 2 && !clauseBreak(d.text[before[n-1].end:m.Start]) {
 		if w, ok := phrasalReceiving(before[n-2].w, before[n-1].w); ok {

@@ -370,6 +370,27 @@ func TestDraftReceivesNamed(t *testing.T) {
 	}
 }
 
+// TestDraftRankedShare drafts a recipient's share ranked among the
+// others ("will receive the largest share at £3m") as its allocation, and
+// the gapped items of the list after it as theirs.
+func TestDraftRankedShare(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Leeds gets most of £20m winter fund\n\nCouncils are to receive more of the government £20 million fund this winter.\n\nLeeds will receive the largest share at £3m, Bradford will receive £2m and York just under £1m.\n",
+			want: []string{"package £20m; share £3m; share £2m; share nearly £1m"},
+		},
+		{
+			text: "Leeds gets most of £20m winter fund\n\nCouncils are to receive more of the government £20 million fund this winter.\n\nLeeds will get the biggest allocation at £3m.\n",
+			want: []string{"package £20m; share £3m"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftGivenFirstHand drafts a speaker giving money "I" or "we" in a
 // quotation after the package's allocations, which lists more of them,
 // and money "we" "also" give, which is beside the package.
