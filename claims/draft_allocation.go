@@ -108,10 +108,13 @@ func (d *drafter) draftAllocations() {
 				// the total of the money announced apart just before.
 				continue
 			}
-			if d.inMarks(span(m)) && d.elsewhere(s, k) {
+			if d.otherQuoted(span(m)) && d.elsewhere(s, k) {
 				// "This new package of funding adds to our £65 million
-				// Nature Restoration Fund": in a quotation, other money the
-				// speaker names, which the claim states as other.
+				// Nature Restoration Fund": in a quotation, or in a
+				// reported statement ("The Department said this is in
+				// addition to £200 million announced in September") but
+				// the announcing one, other money the speaker names, which
+				// the claim states as other.
 				continue
 			}
 			if n, whole, ok := d.otherPackage(s, k); ok {

@@ -384,11 +384,22 @@ func (d *drafter) isOther(f currency.Figure) bool {
 }
 
 // otherInQuote reports whether the figure at s, in the claim quoting q,
-// is between quote marks and its words say it is money apart from the
-// package (see elsewhere).
+// is between quote marks, or reported in a sentence other than the
+// announcing one, and its words say it is money apart from the package
+// (see elsewhere).
 func (d *drafter) otherInQuote(q, s Span) bool {
 	k := searchMention(d.ms, s.Start)
-	return k < len(d.ms) && d.ms[k].Start == s.Start && d.inMarks(s) && d.elsewhere(q, k)
+	return k < len(d.ms) && d.ms[k].Start == s.Start && d.otherQuoted(s) && d.elsewhere(q, k)
+}
+
+// otherQuoted reports whether words at s that name other money are a
+// speaker's, not the narrative's: between quote marks, or reported
+// outside the announcing sentence ("The Department said this is in
+// addition to £200 million announced in September"). The announcing
+// sentence's other money ("has announced £20m for flood defences and £5m
+// previously promised") is told as news, a package of its own.
+func (d *drafter) otherQuoted(s Span) bool {
+	return d.inMarks(s) || d.quoted(s) && !(d.announce.Start <= s.Start && s.End <= d.announce.End)
 }
 
 // definite reports whether "the" or "this" comes straight before the

@@ -336,9 +336,9 @@ func TestDraftRefersBack(t *testing.T) {
 		},
 		{
 			// No verb of where it goes: the money is only named again,
-			// and the £4m promised is money of its own.
+			// and the £4m already promised, reported, is other money.
 			text: "Budget approved\n\nJo Hart told the council an extra £20m has been allocated in the final budget.\n\nThe finance chief said the extra funding was welcome, with £4m already promised to schools.\n",
-			want: []string{"package £20m", "package £4m", "claim £20m package", "claim £4m package"},
+			want: []string{"package £20m", "claim £20m package", "claim £4m other"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
@@ -385,6 +385,28 @@ func TestDraftRankedShare(t *testing.T) {
 		{
 			text: "Leeds gets most of £20m winter fund\n\nCouncils are to receive more of the government £20 million fund this winter.\n\nLeeds will get the biggest allocation at £3m.\n",
 			want: []string{"package £20m; share £3m"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftReportedOther drafts money a reported statement names as
+// another package's ("said this is in addition to £5m announced in
+// May") as a stated amount of role other, as in a quotation, and no
+// package of its own; in the narrative, it is one.
+func TestDraftReportedOther(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Parks fund\n\nThe council has announced £2m for parks.\n\nThe council said this is in addition to £5m announced in May.\n",
+			want: []string{"package £2m", "claim £2m package", "claim £5m other"},
+		},
+		{
+			text: "Parks fund\n\nThe council has announced £2m for parks.\n\nThis is in addition to £5m announced in May.\n",
+			want: []string{"package £2m", "package £5m", "claim £2m package"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
