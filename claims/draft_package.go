@@ -738,15 +738,17 @@ func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 }
 
 // willGive reports whether the auxiliaries after offset at, before the
-// verb, put it to come: "will", or "to" ("is to provide", "is set to
-// give").
+// verb, put it to come, "will", or "to" ("is to provide", "is set to
+// give"), or give it as done now, "has" or "have" ("The UK Government has
+// provided the Northern Ireland Executive with an additional £300
+// million"): news of the money, not what the body goes on doing.
 func (d *drafter) willGive(at int) bool {
 	var buf [4]tok
 	for _, t := range wordsOf(d.text, Span{at, min(len(d.text), at+24)}, buf[:0]) {
 		if !isAuxiliary(t.w) {
 			return false
 		}
-		if t.w == "will" || t.w == "to" {
+		if t.w == "will" || t.w == "to" || t.w == "has" || t.w == "have" {
 			return true
 		}
 	}

@@ -705,6 +705,14 @@ func TestDraftAnnouncerNames(t *testing.T) {
 			funding.Person{Org: "Welsh Government"}},
 		{"Parks fund\n\nParents hope that the Welsh Government will provide up to £3m for the town's parks.",
 			funding.Person{}},
+		// So does one that has provided it, as news (govuk-2021, "The UK
+		// Government has provided the Northern Ireland Executive with an
+		// additional £300 million"); not one that is providing it, as
+		// what it does.
+		{"Parks fund\n\nThe Welsh Government has provided the council with an extra £3m for the town's parks.",
+			funding.Person{Org: "Welsh Government"}},
+		{"Parks fund\n\nThe Welsh Government is providing the council with an extra £3m for the town's parks.",
+			funding.Person{}},
 	}
 	for _, tt := range tests {
 		p, ok := draftedPackage(t, tt.article)
