@@ -836,6 +836,11 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
 		return d.resolvePronoun(g, lastC)
 	}
+	if at, g := pronounAfterConjunction(s, lastC); g != 0 {
+		// "Mr Swinney sparked a row after he told MSPs that …": the
+		// subject of the verb of speech is the pronoun of its own clause.
+		return d.resolvePronoun(g, at)
+	}
 	if att, ok := d.voiceOf(lastC); ok {
 		return att, true
 	}
@@ -936,6 +941,27 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
 	}
 	return att, true
+}
+
+// pronounAfterConjunction returns the span and gender of a pronoun that
+// ends c after a conjunction opening a clause of time or reason, "after
+// he", "when she", "as he", "because she", with 0 if c does not so end.
+func pronounAfterConjunction(s string, c Span) (Span, byte) {
+	t := s[c.Start:c.End]
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return Span{}, 0
+	}
+	g := pronoun(t[i+1:])
+	if g == 0 || g == 'o' {
+		return Span{}, 0
+	}
+	j := strings.LastIndexByte(t[:i], ' ')
+	switch strings.ToLower(t[j+1 : i]) {
+	case "after", "when", "as", "because", "before", "since", "once", "until":
+		return Span{Start: c.Start + i + 1, End: c.End}, g
+	}
+	return Span{}, 0
 }
 
 // aside reports whether chunk c, set off by commas between a subject and

@@ -629,6 +629,8 @@ func TestQuotationSpeakerNames(t *testing.T) {
 			[]funding.Person{{Name: "Jo Hart", Role: "Minister for Schools and Skills"}, {Name: "Tom Reid", Role: "Minister for Culture"}}},
 		{"a post to a body before the name", "Chief Secretary to the Treasury Jo Hart said: \"It is a start.\"\nHe wrote to the Treasury Select Committee.",
 			[]funding.Person{{Name: "Jo Hart", Role: "Chief Secretary to the Treasury"}}},
+		{"a pronoun after a conjunction before the verb", "Jo Hart sparked a row after she told MPs the plan was \"a fraud\".",
+			[]funding.Person{{Name: "Jo Hart"}}},
 		{"a national body by its initials alone", "\"It is late,\" said the TUC.\n\"It is a start,\" the LGA said.",
 			[]funding.Person{{Org: "Trades Union Congress"}, {Org: "Local Government Association"}}},
 		{"a post after the name given without one, in the next sentence",
