@@ -58,7 +58,10 @@ var (
 			"want", "wants", "wanted", "sought", "seek", "seeks", "seeking", "bid for", "bids for", "bidding for",
 			"appeal for", "appealed for", "appealing for", "lobbied for", "lobbying for", "pushing for",
 			"pressing for", "face", "faces", "facing", "repair bill at", "repair bill of", "repairs bill at", "repairs bill of",
-			"damage approaching", "damage estimated at", "damage of", "damage totalling", "damage worth", "to find"),
+			"damage approaching", "damage estimated at", "damage of", "damage totalling", "damage worth", "to find",
+			// "the council was being “shortchanged” by £13million": what
+			// it is short of, and so needs.
+			"shortchanged by", "short-changed by", "underfunded by", "under-funded by"),
 		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from", "in line for"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
 			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive"),
