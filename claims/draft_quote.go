@@ -1289,10 +1289,41 @@ func (d *quoteDrafter) reportBefore(p *para, st Span, att attribution) Span {
 	forOutside(d.text, a, b, p.marks, func(i, j int) {
 		money = money || strings.ContainsAny(d.text[i:j], "£$€")
 	})
-	if !money {
+	if !money || predicateQuote(d.text, p, b) {
 		return Span{}
 	}
 	return Span{Start: a, End: b}
+}
+
+// predicateQuote reports whether a quotation of paragraph p closes at
+// end, the end of a clause, as the complement of "is" or "was" (and an
+// adverb of degree): "A NEW £150 million package … is ‘too little too
+// late’, according to Bolton Council’s new leader". The quoted words are
+// all the source says; the money in the clause is the writer's, who
+// names what they are said of, and the quotation is the claim.
+func predicateQuote(s string, p *para, end int) bool {
+	for _, m := range p.marks {
+		if !m.closed || m.close != end {
+			continue
+		}
+		ws := strings.Fields(s[max(p.start, runeStartBefore(s, m.open-24)):m.open])
+		n := len(ws)
+		if n > 1 && degreeAdverbWord(ws[n-1]) {
+			n--
+		}
+		return n > 0 && (ws[n-1] == "is" || ws[n-1] == "was" || ws[n-1] == "are" || ws[n-1] == "were")
+	}
+	return false
+}
+
+// degreeAdverbWord reports whether w, in lower case, is an adverb of
+// degree before a complement: "is only “a drop in the ocean”".
+func degreeAdverbWord(w string) bool {
+	switch w {
+	case "only", "just", "merely", "simply", "still":
+		return true
+	}
+	return false
 }
 
 // add adds the claim of the quotation at q, framed by the words before it

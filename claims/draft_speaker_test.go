@@ -491,6 +491,15 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a word in marks in a statement according to its source",
 			`A £2m council boost for the town is a "stunt" that fails the high street, according to local MP Jane Smith.`,
 			[]speakerView{{`A £2m council boost for the town is a "stunt" that fails the high street`, funding.Person{Name: "Jane Smith", Role: "local MP"}, "Jane Smith", Explicit}}},
+		// Words in marks that complete the statement, after "is", are all
+		// the source says: the quotation is the claim, and the money before
+		// it the writer's (boltonnews-2018).
+		{"a quotation completing a statement according to its source",
+			`A new £2m council boost for the town is ‘too little too late’, according to local MP Jane Smith.`,
+			[]speakerView{{"too little too late", funding.Person{Name: "Jane Smith", Role: "local MP"}, "Jane Smith", Explicit}}},
+		{"a quotation after an adverb completing a statement according to its source",
+			`A new £2m council boost for the town is only "a drop in the ocean", according to local MP Jane Smith.`,
+			[]speakerView{{"a drop in the ocean", funding.Person{Name: "Jane Smith", Role: "local MP"}, "Jane Smith", Explicit}}},
 		{"a second clause with no speaker",
 			`Jane Smith described it as "totally inadequate" and "small change".`,
 			[]speakerView{
