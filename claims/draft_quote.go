@@ -578,6 +578,10 @@ func (d *quoteDrafter) run() {
 			case mi == 0 && pending.found():
 				att = pending
 			case d.colonSpeaker(p, sents[si], m.open, &att):
+			case named < 0 && d.speakingNext(pi, &att):
+				// "… is only “a drop in the ocean of what is needed”, it was
+				// warned last night.", then "SDLP leader Colum Eastwood was
+				// speaking after …": the one the next paragraph says spoke.
 			case named >= 0:
 				att = atts[named]
 				att.sure = min(att.sure, Inferred)
@@ -732,6 +736,41 @@ func (d *quoteDrafter) colonSpeaker(p *para, st Span, open int, att *attribution
 		return true
 	}
 	return false
+}
+
+// speakingNext reports whether the paragraph after the pi'th opens on a
+// person, their post before their name, and "was speaking" or "was
+// commenting", as UK news says who spoke the words just quoted; if so,
+// it sets att to that person, Inferred.
+func (d *quoteDrafter) speakingNext(pi int, att *attribution) bool {
+	if pi+1 >= len(d.paras) {
+		return false
+	}
+	np := d.paras[pi+1]
+	t := d.text[np.start:np.end]
+	k := -1
+	for _, v := range [...]string{" was speaking", " was commenting"} {
+		if i := strings.Index(t[:min(len(t), 160)], v); i > 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	if k < 0 || strings.ContainsAny(t[:k], ",;:\"“”‘’") {
+		return false
+	}
+	name, pre, ok := d.nameIn(Span{Start: np.start, End: np.start + k}, true)
+	if !ok {
+		return false
+	}
+	role := postBefore(d.text, pre)
+	if pre.Start < pre.End && role.IsZero() {
+		return false
+	}
+	*att = d.person(name)
+	if !role.IsZero() {
+		d.info(att.key).setRole(d.text, role)
+	}
+	att.sure = Inferred
+	return true
 }
 
 // rejectedClaim reports whether frame, the words before a quotation in

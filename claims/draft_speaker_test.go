@@ -500,6 +500,15 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a quotation after an adverb completing a statement according to its source",
 			`A new £2m council boost for the town is only "a drop in the ocean", according to local MP Jane Smith.`,
 			[]speakerView{{"a drop in the ocean", funding.Person{Name: "Jane Smith", Role: "local MP"}, "Jane Smith", Explicit}}},
+		// Words quoted with no one named, and then a paragraph saying who
+		// "was speaking" (irishnews-2017), are that person's; a paragraph
+		// naming someone otherwise gives no speaker.
+		{"a speaker the next paragraph says was speaking",
+			"The £2m for the town is only \"a drop in the ocean\", it was warned last night.\nLabour leader Jane Smith was speaking after the council met.",
+			[]speakerView{{"a drop in the ocean", funding.Person{Name: "Jane Smith", Role: "Labour leader", Party: "Labour"}, "Jane Smith", Inferred}}},
+		{"a person the next paragraph names, not speaking",
+			"The £2m for the town is only \"a drop in the ocean\", it was warned last night.\nLabour leader Jane Smith was at the meeting.",
+			[]speakerView{{"a drop in the ocean", funding.Person{}, "", ConfidenceUnknown}}},
 		{"a second clause with no speaker",
 			`Jane Smith described it as "totally inadequate" and "small change".`,
 			[]speakerView{
