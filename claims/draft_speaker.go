@@ -94,6 +94,9 @@ func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart i
 	office, lastRun := false, ""
 	flush := func() {
 		lastRun = ""
+		for n > 0 && nameParticle(s[run[n-1].Start:run[n-1].End]) {
+			n-- // "… Jo ap" before a word in lower case: no particle of a name
+		}
 		if n > 0 {
 			if name, ok := nameInRun(s, run[:n], prev, known); ok {
 				f(name, run[0].Start)
@@ -114,6 +117,13 @@ func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart i
 		r, _ := utf8.DecodeRuneInString(word)
 		possessive := strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") ||
 			strings.HasSuffix(word, "s'") || strings.HasSuffix(word, "s’")
+		if n > 0 && !broken && gap == " " && n < len(run) && nameParticle(word) {
+			// "Rhun ap Iorwerth": a particle inside a name, kept in the run
+			// while a capitalised word follows it.
+			run[n] = w
+			n++
+			continue
+		}
 		if unicode.IsUpper(r) && !possessive && n < len(run) && !functionWord(word) {
 			if n == 0 && broken {
 				prev = ""
@@ -265,8 +275,12 @@ func (x *nameIndex) fullest(ws []string) string {
 
 // nameWord reports whether w may be part of a person's name: a
 // capitalised word, not all capitals, with no digit, that is not a word
-// of organisations or places, nor one that starts sentences.
+// of organisations or places, nor one that starts sentences; or a
+// particle joining a name's words (see nameParticle).
 func nameWord(w string) bool {
+	if nameParticle(w) {
+		return true
+	}
 	upper := 0
 	for i, r := range w {
 		switch {
@@ -282,6 +296,17 @@ func nameWord(w string) bool {
 		return false // "NHS", "BBC"
 	}
 	return !orgWord(w) && !functionWord(w)
+}
+
+// nameParticle reports whether w is a particle in lower case that joins
+// the words of a name: "ap" in "Rhun ap Iorwerth", "van" in "Jan van
+// Dijk".
+func nameParticle(w string) bool {
+	switch w {
+	case "ap", "ab", "van", "von", "der", "den", "de", "du":
+		return true
+	}
+	return false
 }
 
 // postNominal reports whether w is letters written after a name that are

@@ -647,6 +647,8 @@ func TestQuotationSpeakerNames(t *testing.T) {
 			[]funding.Person{{Name: "Jo Hart", Role: "Minister for Schools and Skills"}, {Name: "Tom Reid", Role: "Minister for Culture"}}},
 		{"a post to a body before the name", "Chief Secretary to the Treasury Jo Hart said: \"It is a start.\"\nHe wrote to the Treasury Select Committee.",
 			[]funding.Person{{Name: "Jo Hart", Role: "Chief Secretary to the Treasury"}}},
+		{"a particle inside a name", "Rhun ap Iorwerth criticised the \"austerity-driven\" government.\n\"It is late,\" said Jan van Dijk.",
+			[]funding.Person{{Name: "Rhun ap Iorwerth"}, {Name: "Jan van Dijk"}}},
 		{"a pronoun after a conjunction before the verb", "Jo Hart sparked a row after she told MPs the plan was \"a fraud\".",
 			[]funding.Person{{Name: "Jo Hart"}}},
 		{"a national body by its initials alone", "\"It is late,\" said the TUC.\n\"It is a start,\" the LGA said.",
