@@ -606,12 +606,29 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					}
 				}
 			} else if word == "according" || word == "According" {
-				att, ok = d.object(after(d.text, w.End, seg.End, "to"), seg.End, sent)
+				to := after(d.text, w.End, seg.End, "to")
+				att, ok = d.object(to, seg.End, sent)
+				var doc Span // "government figures", a body's document
+				if !ok {
+					att, doc, ok = d.documentSource(to, seg.End)
+				}
 				if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b {
 					for b > a && d.text[b-1] == ',' {
 						b--
 					}
 					att.report = clauseSpan(d.text, a, b)
+				} else if ok && n == 1 && !doc.IsZero() {
+					// "According to government figures the borough will
+					// receive a 2.14 per cent increase, less than …": the
+					// clause after the document's words.
+					from, end := doc.End, sent.End
+					if k := strings.IndexFunc(d.text[from:end], func(r rune) bool { return r != ' ' && r != ',' }); k > 0 {
+						from += k // "According to government figures, the …"
+					}
+					if k := strings.IndexByte(d.text[from:end], ','); k >= 0 {
+						end = from + k
+					}
+					att.report = reportAfter(d.text, from, end)
 				} else if ok && n == 1 {
 					// "According to the DH, the largest sums …"
 					if k := strings.IndexByte(d.text[att.span.End:sent.End], ','); k >= 0 {
@@ -1222,6 +1239,35 @@ func determinerWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// documentSource reads the source after "according to" at i, up to end,
+// when it is a body's document and no comma parts it from the clause it
+// is the source of: "According to government figures the borough will
+// receive …". It returns the body, who speaks as one, and the span of the
+// words naming the document, at most four, the body's one word of its
+// kind ("government") or its name.
+func (d *quoteDrafter) documentSource(i, end int) (attribution, Span, bool) {
+	s := d.text
+	k := 0
+	for w := range wordsIn(s, i, min(end, i+80)) {
+		if k++; k > 4 {
+			break
+		}
+		if !documentNoun(s[w.Start:w.End]) {
+			continue
+		}
+		who := Span{Start: i, End: w.Start}
+		who.Start, who.End = trimSpaceSpan(s, who.Start, who.End)
+		if org, ok := orgName(s, who); ok {
+			return attribution{org: org, span: who, sure: Explicit}, Span{Start: i, End: w.End}, true
+		}
+		if t := s[who.Start:who.End]; bodyWord(t) {
+			return attribution{org: t, span: who, sure: Explicit}, Span{Start: i, End: w.End}, true
+		}
+		break
+	}
+	return attribution{}, Span{}, false
 }
 
 // documentNoun reports whether w names a document or a finding that an

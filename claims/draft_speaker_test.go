@@ -84,6 +84,12 @@ func TestQuotationSpeakers(t *testing.T) {
 			[]speakerView{{"Councils will get £40m", funding.Person{Org: "Treasury"}, "the Treasury", Explicit}}},
 		{"according to, first", "According to the Treasury, councils will get £40m.",
 			[]speakerView{{"councils will get £40m", funding.Person{Org: "Treasury"}, "the Treasury", Explicit}}},
+		// A body's document as the source, its one word of its kind in
+		// lower case, with or without a comma after it.
+		{"according to a body's figures", "According to government figures, councils will get £40m.",
+			[]speakerView{{"councils will get £40m", funding.Person{Org: "government"}, "government", Explicit}}},
+		{"according to a body's figures with no comma", "According to Treasury figures councils will get £40m, less than they sought.",
+			[]speakerView{{"councils will get £40m", funding.Person{Org: "Treasury"}, "Treasury", Explicit}}},
 		{"a post in the lede for the person the body names", "Labour's plan is \"silent\" on Wales, Plaid Cymru's leader has claimed.\nAdam Price said: \"It is not enough.\"",
 			[]speakerView{
 				{"silent", funding.Person{Name: "Adam Price", Role: "leader"}, "leader", Guessed},
