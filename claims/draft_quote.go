@@ -298,6 +298,13 @@ func scanMarks(s string, start, end int, next bool) []mark {
 		case !inside && (class == singleOpen && (letterOrDigit(after) || !isSpaceOrEnd(runeAfterSpace(p, i+n)) && spaceOpens(s, start, i)) ||
 			class == singleEither && opensSingle(before) && letterOrDigit(after)):
 			inside, double, open = true, false, i
+		case inside && double && class == doubleOpen && before == ' ' && letterOrDigit(after) && i-2 > open && terminal(p[i-2]):
+			// "… the people of Wales. “This significant package …”": an
+			// opening mark after a sentence inside a quotation, where a
+			// release's two paragraphs were joined, ends the one open
+			// there and opens the next, each a quotation of its own.
+			out = appendMark(out, s, open, i, i, false)
+			open = i
 		case inside && double && isDouble && closesDouble(class, before, after):
 			out = appendMark(out, s, open, i, i+n, true)
 			inside = false
@@ -577,6 +584,11 @@ func (d *quoteDrafter) run() {
 				att.sure = min(att.sure, Inferred)
 			case mi == 0 && pending.found():
 				att = pending
+			case mi > 0 && !p.marks[mi-1].closed && p.marks[mi-1].close == m.open && last >= 0:
+				// The second of two paragraphs of speech joined in one,
+				// its mark opening where the first ends: the same speaker's.
+				att = d.who[last]
+				att.sure = min(att.sure, Inferred)
 			case d.colonSpeaker(p, sents[si], m.open, &att):
 			case named < 0 && d.speakingNext(pi, &att):
 				// "… is only “a drop in the ocean of what is needed”, it was

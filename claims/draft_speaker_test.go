@@ -515,6 +515,11 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a person the next paragraph names, not speaking",
 			"The £2m for the town is only \"a drop in the ocean\", it was warned last night.\nLabour leader Jane Smith was at the meeting.",
 			[]speakerView{{"a drop in the ocean", funding.Person{}, "", ConfidenceUnknown}}},
+		// Two paragraphs of speech joined in one, after "X said:": both
+		// X's, the second as the first is, Inferred (welshgov-2021).
+		{"speech of two paragraphs joined in one",
+			"Jane Smith said:\n“The money is welcome. “It will help many people.”",
+			[]speakerView{{"The money is welcome.", jane, "Jane Smith", Explicit}, {"It will help many people.", jane, "Jane Smith", Inferred}}},
 		{"a second clause with no speaker",
 			`Jane Smith described it as "totally inadequate" and "small change".`,
 			[]speakerView{
