@@ -413,6 +413,28 @@ func TestDraftReportedOther(t *testing.T) {
 	}
 }
 
+// TestDraftNarrativeShareHeadline drafts an article in which no sentence
+// announces money: the headline is the first sum the narrative gives
+// recipients ("Road repairs … are to get £25 million a year"), not a
+// critic's level reported before it; with no such sum, the first figure.
+func TestDraftNarrativeShareHeadline(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Roads plan\n\nCouncillor Jo Hart said the roads budget had been cut to £20 million last year.\n\nRoad repairs in the county are to get £25 million a year under the new plan.\n",
+			want: []string{"package £25m a year", "claim £20m level"},
+		},
+		{
+			text: "Roads plan\n\nCouncillor Jo Hart said the roads budget had been cut to £20 million last year.\n\nThe roads were mended in 2019.\n",
+			want: []string{"package £20m", "claim £20m level"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftGivenFirstHand drafts a speaker giving money "I" or "we" in a
 // quotation after the package's allocations, which lists more of them,
 // and money "we" "also" give, which is beside the package.

@@ -310,11 +310,19 @@ func (d *drafter) draftPackage() {
 	cut := false // whether the figure taken in want of an announcement is a change
 	if best < 0 {
 		// Only the title, or figures of other roles, state money: take the
-		// first, for a person to check.
+		// first, for a person to check; in the body, the first the
+		// narrative gives recipients ("Road repairs … are to get £25
+		// million a year"), not a critic's level or sum needed before it.
 		for k, m := range d.ms {
 			if !rateOrConversion(m) {
 				best = k
 				break
+			}
+		}
+		given := false
+		if best < 0 || !d.inTitle(d.ms[best]) {
+			if k := d.narrativeShare(); k >= 0 {
+				best, given = k, true
 			}
 		}
 		if best < 0 {
@@ -330,6 +338,8 @@ func (d *drafter) draftPackage() {
 		}
 		if cut {
 			d.note(span(d.ms[best]), "no sentence announces the package, and the first figure the article states, “"+d.ms[best].Figure.Text()+"”, is a change or an amount needed: the package has no headline; set it if the article gives one")
+		} else if given {
+			d.note(span(d.ms[best]), "no sentence announces the package: its headline is the first figure the narrative gives recipients, “"+d.ms[best].Figure.Text()+"”; check it")
 		} else {
 			d.note(span(d.ms[best]), "no sentence announces the package: its headline is the first figure the article states, “"+d.ms[best].Figure.Text()+"”; check it")
 		}
@@ -376,6 +386,26 @@ func (d *drafter) draftPackage() {
 	d.novelty()
 	d.period()
 	d.purposes()
+}
+
+// narrativeShare returns the index in ms of the first figure of the
+// body, outside quotations and reported statements, that its words make
+// a recipient's share: "Road repairs in the county are to get £25 million
+// a year"; or -1.
+func (d *drafter) narrativeShare() int {
+	for _, s := range d.sents {
+		i, j := d.mentionsIn(s)
+		if i == j {
+			continue
+		}
+		for _, sa := range FromQuote(d.in(s)) {
+			k := searchMention(d.ms, s.Start+sa.Span.Start)
+			if sa.Role == RoleShare && k < len(d.ms) && !rateOrConversion(d.ms[k]) && !d.quoted(span(d.ms[k])) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // includedByUnstated reports whether the mention m is the object of a
