@@ -103,6 +103,12 @@ func (d *drafter) draftAllocations() {
 				// by its figure.
 				continue
 			}
+			if d.riseStated(s, m) {
+				// "would receive an extra £10million", then "£328million …,
+				// up from £318million": the rise of a recipient's money,
+				// whose claim states it as a change; the level is the part.
+				continue
+			}
 			if d.sums(s, k, lastOwn) {
 				// "This means a further £3 billion … has been confirmed":
 				// the total of the money announced apart just before.
@@ -171,6 +177,11 @@ func (d *drafter) draftAllocations() {
 			// An item of a gapped list after one drafted is drafted as that
 			// one was: "Leeds will receive £4m, Bradford £3m".
 			listing = listing || drafted == k-1 && d.isGapped(s, k)
+			if !listing && s != d.announce && d.announcerReports(m) && !d.allocatedValue(m) && d.fitsWhole(m, head) {
+				// "He said the council would be allocated £328million", of
+				// the announcer: a recipient's part of the whole they give.
+				_, _, listing = d.allocation(s, m)
+			}
 			if s != d.announce && d.quoted(span(m)) && !d.inMarks(span(m)) && d.leadsFurther(m) && !listing && !part && !d.itemisingBefore(s, m) {
 				// "Forbes said a further £40m will support the culture
 				// sector", "… will be given access to an additional £12m

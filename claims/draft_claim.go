@@ -245,6 +245,11 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			at := shift(a.Span, cs[i].quote.Start)
 			switch {
 			case a.Package != "" || a.Allocation != "":
+			case (a.Role == RolePackage || a.Role == RoleShare || a.Role == RoleUnknown) && d.riseStatedAt(at):
+				// "would receive an extra £10million" before "£328million
+				// …, up from £318million": the rise (see riseStated).
+				a.Role = RoleChange
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleChange || a.Role == RoleUnknown || a.Role == RolePrevious) && d.itemisedAt(at):
 				// "an immediate £350m boost for this winter followed by
 				// £1.6bn more": words the record holds as a part of the

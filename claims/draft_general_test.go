@@ -435,6 +435,38 @@ func TestDraftNarrativeShareHeadline(t *testing.T) {
 	}
 }
 
+// TestDraftAnnouncerReportsShare drafts a recipient's sum in a reported
+// statement of the package's announcer as a part of the package, and an
+// extra sum the next sentence gives as the difference of two levels
+// ("£300million …, up from £290million") as the rise of that recipient's
+// money, a change; a critic's reported sum is no part.
+func TestDraftAnnouncerReportsShare(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Council budget\n\nFinance Secretary Jo Hart unveiled his £5billion local government budget yesterday.\n\n" +
+				"Mr Hart told MSPs that Leeds City Council would receive an extra £10million next year.\n\n" +
+				"He said the council would be allocated £300million in revenue funding, up from £290million last year.\n",
+			want: []string{"package £5bn; share £300m", "claim £5bn package", "claim £10m change", "claim £300m share, £290m previous"},
+		},
+		{
+			// The extra sum is no difference the article states: a part.
+			text: "Council budget\n\nFinance Secretary Jo Hart unveiled his £5billion local government budget yesterday.\n\n" +
+				"Mr Hart told MSPs that Leeds City Council would receive an extra £10million next year.\n",
+			want: []string{"package £5bn; share £10m", "claim £5bn package", "claim £10m share"},
+		},
+		{
+			text: "Council budget\n\nFinance Secretary Jo Hart unveiled his £5billion local government budget yesterday.\n\n" +
+				"Councillor Jane Smith said the council would receive £300million.\n",
+			want: []string{"package £5bn", "claim £5bn package", "claim £300m share"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftGivenFirstHand drafts a speaker giving money "I" or "we" in a
 // quotation after the package's allocations, which lists more of them,
 // and money "we" "also" give, which is beside the package.

@@ -205,6 +205,10 @@ type drafter struct {
 	// count (-1 for a count two measures share).
 	measureNoun  map[string]int
 	measureCount map[funding.Count]int
+	// reportedBy holds the speaker's name of each quotation and reported
+	// statement, by where it starts, once a figure asks (see
+	// announcerReports).
+	reportedBy map[int]string
 	// councils holds the full name of each council the article names, by
 	// the place it is named after, once a claim asks (see councilOf).
 	councils map[string]string

@@ -51,3 +51,28 @@ func (d *drafter) refersBack(s Span, m currency.Mention) bool {
 	}
 	return false
 }
+
+// announcerReports reports whether the mention m lies in a reported
+// statement, not between quote marks, of the package's announcer, named
+// by name: "He said the council would be allocated £328million in revenue
+// funding" after "John Swinney unveiled his £10.8billion local
+// government budget". A recipient's sum there, within the whole, is a
+// part of the package the announcer gives, as one they give in the first
+// person is. The reported statements are indexed by where they start
+// once, on the first call.
+func (d *drafter) announcerReports(m currency.Mention) bool {
+	if d.who.Name == "" || d.inMarks(span(m)) {
+		return false
+	}
+	q, ok := d.quoteAround(span(m))
+	if !ok {
+		return false
+	}
+	if d.reportedBy == nil {
+		d.reportedBy = make(map[int]string, len(d.qs))
+		for _, c := range d.qs {
+			d.reportedBy[c.quote.Start] = c.claim.Speaker.Name
+		}
+	}
+	return d.reportedBy[q.Start] == d.who.Name
+}
