@@ -238,7 +238,8 @@ func (d *drafter) draftAllocations() {
 					also = 1
 				}
 			}
-			if r == RoleChange && (d.cutBefore(m) || falls(d.in(s), Span{m.Start - s.Start, m.End - s.Start})) {
+			reversed, isReversed := d.reversedCut(m)
+			if r == RoleChange && !isReversed && (d.cutBefore(m) || falls(d.in(s), Span{m.Start - s.Start, m.End - s.Start})) {
 				// "its budget brought down by 0.6 per cent, which represents
 				// a drop of £1.05m": a cut is no money given, of this package
 				// or another; it is noted.
@@ -304,6 +305,11 @@ func (d *drafter) draftAllocations() {
 				continue
 			}
 			read := m
+			if isReversed {
+				// "reversed a £10.5m cut to the social care workforce
+				// grant": whom it is for follows the cut.
+				read.End = reversed
+			}
 			if part {
 				// "£850m of the one-off payment would go to repairing 20
 				// hospitals": whom it is for follows the money it is of.
@@ -1590,6 +1596,8 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 			after = after[:k-2] // "… for this winter followed by £1.6bn"
 		case k > 0 && (after[k-1].w == "and" || after[k-1].w == "while" || after[k-1].w == "plus" || after[k-1].w == "then"):
 			after = after[:k-1]
+		case k > 1 && after[k-2].w == "and" && (strings.HasSuffix(after[k-1].w, "ed") || slices.ContainsFunc(provideVerbs[:], func(v string) bool { return strings.HasPrefix(after[k-1].w, v) })):
+			after = after[:k-2] // "… grant and restored £5m to …": the next figure's verb
 		}
 	}
 	if m.Start == s.Start && len(after) > 1 && workGerund(after[0].w) && !clauseBreak(d.text[m.End:after[0].start]) {

@@ -250,7 +250,7 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// …, up from £318million": the rise (see riseStated).
 				a.Role = RoleChange
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
-			case (a.Role == RolePackage || a.Role == RoleChange || a.Role == RoleUnknown || a.Role == RolePrevious) && d.itemisedAt(at):
+			case (a.Role == RolePackage || a.Role == RoleChange && !d.reversedCutAt(at) || a.Role == RoleUnknown || a.Role == RolePrevious) && d.itemisedAt(at):
 				// "an immediate £350m boost for this winter followed by
 				// £1.6bn more": words the record holds as a part of the
 				// package state its share.

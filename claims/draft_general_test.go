@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestDraftTitleWhole drafts articles whose title alone states the
@@ -464,6 +466,47 @@ func TestDraftAnnouncerReportsShare(t *testing.T) {
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftReversedCut drafts a cut reversed ("reversed a £3m cut to the
+// libraries grant") as money the package gives back to what was cut, its
+// claim stating the cut undone as a change, and ends the recipient's words
+// before the next figure's verb ("and restored £2m to …"); a cut not
+// reversed is no part.
+func TestDraftReversedCut(t *testing.T) {
+	for i, tc := range []struct {
+		text   string
+		want   []string
+		titles []string
+	}{
+		{
+			text: "Budget\n\nJo Hart told the council an extra £20m has been allocated in the final budget.\n\n" +
+				"She said the extra funding has been allocated to services, with £5m for schools.\n\n" +
+				"She said the council has reversed a £3m cut to the adult social care workforce grant and restored £2m to the parks grant.\n",
+			want:   []string{"package £20m; share £5m; share £3m; share £2m", "claim £20m package", "claim £5m share", "claim £3m change, £2m share"},
+			titles: []string{"schools", "adult social care workforce grant", "parks grant"},
+		},
+		{
+			text: "Budget\n\nJo Hart told the council an extra £20m has been allocated in the final budget.\n\n" +
+				"She said the extra funding has been allocated to services, with £5m for schools.\n\n" +
+				"She said the council has made a £3m cut to the adult social care workforce grant and restored £2m to the parks grant.\n",
+			want:   []string{"package £20m; share £5m; share £2m", "claim £20m package", "claim £5m share", "claim £3m change, £2m share"},
+			titles: []string{"schools", "parks grant"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+		p, ok := draftedPackage(t, tc.text)
+		if !ok {
+			continue
+		}
+		var titles []string
+		for _, a := range p.Allocations {
+			titles = append(titles, a.Title)
+		}
+		if diff := cmp.Diff(tc.titles, titles); diff != "" {
+			t.Errorf("case %d: DraftRecord(%q) allocation titles (-want +got):\n%s", i, tc.text, diff)
+		}
 	}
 }
 

@@ -51,3 +51,36 @@ func (d *drafter) riseStatedAt(s Span) bool {
 	st := d.sentenceOf(d.ms[k])
 	return !st.IsZero() && d.riseStated(st, d.ms[k])
 }
+
+// reversedCut returns the end of the noun of a cut that a verb of
+// reversing undoes, after the mention m: "reversed a £10.5m cut to the
+// social care workforce grant" gives the grant its £10.5m back, money the
+// package gives it, whose claim still states the cut undone as a change.
+func (d *drafter) reversedCut(m currency.Mention) (int, bool) {
+	switch d.wordsBefore(m) {
+	case "reversed a", "reverse a", "reverses a", "reversing a", "reversed the", "reverse the", "reverses the", "reversing the":
+	default:
+		return 0, false
+	}
+	var buf [2]tok
+	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+16)}, buf[:0])
+	if len(after) == 0 || clauseBreak(d.text[m.End:after[0].start]) {
+		return 0, false
+	}
+	switch after[0].w {
+	case "cut", "cuts", "reduction":
+		return after[0].end, true
+	}
+	return 0, false
+}
+
+// reversedCutAt reports whether the figure at s is a mention of a cut
+// reversed (see reversedCut).
+func (d *drafter) reversedCutAt(s Span) bool {
+	k := searchMention(d.ms, s.Start)
+	if k >= len(d.ms) || d.ms[k].Start != s.Start {
+		return false
+	}
+	_, ok := d.reversedCut(d.ms[k])
+	return ok
+}
