@@ -38,6 +38,9 @@ func (d *drafter) draftAllocations() {
 	// itemisedLast says that the sentence stating money before this one
 	// drafted allocations of the package.
 	itemisedLast := false
+	// listedLast says that the sentence stating money before this one
+	// held the recipients' sums the package's parts are (see listed).
+	listedLast := false
 	// announcedLast says that the sentence stating money before this one
 	// announced the package.
 	announcedLast := false
@@ -51,6 +54,8 @@ func (d *drafter) draftAllocations() {
 		// the package's money named again, and its parts.
 		goesOn := announcedLast && d.refersBack(s, d.ms[i])
 		announcedLast = s == d.announce
+		afterList := listedLast
+		listedLast = d.listed && s == d.announce
 		if s == d.announce || d.statesValue(i, j, head) {
 			lastOwn = s.End
 		}
@@ -101,6 +106,12 @@ func (d *drafter) draftAllocations() {
 				// "the £2m package of spending on footpaths" after "£2
 				// million towards … restoring footpaths": the part again,
 				// by its figure.
+				continue
+			}
+			if d.listed && d.leadsFurther(m) {
+				// "they will get an extra £1million", "Burnley will get an
+				// extra £350,000 at £9.1million" beside a list of what each
+				// recipient gets: a recipient's rise, no part.
 				continue
 			}
 			if d.riseStated(s, m) {
@@ -280,7 +291,9 @@ func (d *drafter) draftAllocations() {
 			// is no bound on more of them that an itemising word lists:
 			// "Other investments include £1m in Pride schemes" after
 			// £600,000 and £300,000 "as part of a package".
-			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && d.itemisingBefore(s, m)) {
+			// Nor is it on a recipient's sum straight after a list of them:
+			// "Lancashire County Council is to get £639million".
+			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && (d.itemisingBefore(s, m) || afterList && d.receives(s, m))) {
 				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && d.partOfLarger(s)) {
 					// "And a further £140 million was devoted to …";
 					// reported, "Chancellor Rishi Sunak laid out plans for an
@@ -1903,6 +1916,13 @@ func (d *drafter) purposeAllocation(a funding.Allocation, what []tok, kindFrom S
 	fields := []Field{{".title", at, Inferred}, {".purposes[0]", at, Inferred}}
 	d.allocationKind(&a, &fields, kindFrom, at)
 	return a, fields, true
+}
+
+// receives reports whether the words before the mention m in the
+// sentence s make its subject the money's recipient (see receiver).
+func (d *drafter) receives(s Span, m currency.Mention) bool {
+	_, _, ok := d.receiver(funding.Allocation{}, s, m)
+	return ok
 }
 
 // rankedShare returns the index in ts of the verb of receiving before a

@@ -510,6 +510,32 @@ func TestDraftReversedCut(t *testing.T) {
 	}
 }
 
+// TestDraftRecipientList drafts a settlement stated only by what each
+// recipient gets, after a lede giving one recipient an extra sum: the
+// listed sums are the package's parts, with no headline, the extra sums
+// recipients' rises and no parts, and a recipient's sum straight after the
+// list one more part, whatever its size; a list of two is no settlement.
+func TestDraftRecipientList(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Council cash\n\nLeeds City Council will get an extra £1million from the government next year, but it is not enough.\n\n" +
+				"Bradford will get an extra £300,000 at £8.1million, York will receive £5.9million, Hull £6.4million, Wakefield £3.7million, and Selby gets an increase from £1.5million to £1.7million.\n\n" +
+				"North Yorkshire County Council is to get £539million, an increase of £9million.\n",
+			want: []string{"package ; share £8.1m; share £5.9m; share £6.4m; share £3.7m; share £1.7m; share £539m"},
+		},
+		{
+			text: "Council cash\n\nLeeds City Council will get an extra £1million from the government next year, but it is not enough.\n\n" +
+				"York will receive £5.9million and Hull £6.4million.\n",
+			want: []string{"package £1m"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftGivenFirstHand drafts a speaker giving money "I" or "we" in a
 // quotation after the package's allocations, which lists more of them,
 // and money "we" "also" give, which is beside the package.

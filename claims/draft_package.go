@@ -140,7 +140,8 @@ func rateOrConversion(m currency.Mention) bool {
 // candidate for it (see includedByUnstated).
 func (d *drafter) draftPackage() {
 	best, rank := -1, 5
-	var unstated []int // parts of a package the sentences stating them give no total of (see includedByUnstated)
+	bestRole := RoleUnknown // the role the words give the figure taken for best
+	var unstated []int      // parts of a package the sentences stating them give no total of (see includedByUnstated)
 	var titled []currency.Figure
 	i, j := d.mentionsIn(d.title)
 	for ; i < j; i++ {
@@ -248,6 +249,7 @@ func (d *drafter) draftPackage() {
 			}
 			if r < rank {
 				best, rank, d.announce = k, r, s
+				bestRole = sa.Role
 			}
 		}
 		lede = summary
@@ -287,6 +289,16 @@ func (d *drafter) draftPackage() {
 			// one part of money many share, and no total.
 			d.parts, best = []int{k}, k
 			d.announce = d.sentenceOf(d.ms[k])
+		}
+	}
+	if best >= 0 && rank > 0 && len(d.parts) == 0 && (bestRole == RoleChange || bestRole == RolePackage) && d.leadsFurther(d.ms[best]) && d.receivedBefore(best) {
+		if ps := d.recipientList(best); ps != nil {
+			// "they will get an extra £1million", then "Burnley will get
+			// … £9.1million, Hyndburn will receive £6.9million, Pendle
+			// £7.4million …": one recipient's rise, and the parts of a
+			// settlement with no total.
+			d.parts, best, d.listed = ps, ps[0], true
+			d.announce = d.sentenceOf(d.ms[best])
 		}
 	}
 	if best >= 0 && rank > 0 && len(d.parts) == 0 {

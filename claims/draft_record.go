@@ -172,6 +172,9 @@ type drafter struct {
 	// states no total, only them (see listedParts); the package then has
 	// no headline.
 	parts []int
+	// listed says that parts are the sums a sentence lists recipients
+	// getting, after one recipient's extra sum (see recipientList).
+	listed bool
 	// itemised holds the start of each mention the package's allocations
 	// hold as a part of it (see itemise).
 	itemised map[int]bool
