@@ -990,16 +990,18 @@ func is(t token, w string) bool { return !t.fig && t.s == w }
 func tokensBefore(s string, end int, partial bool, dst []token) []token {
 	i := end
 	for len(dst) < cap(dst) {
+		// Double quotation marks read as space: "was being “shortchanged”
+		// by £13million" reads "shortchanged by".
 		for i > 0 {
 			if c := s[i-1]; c < utf8.RuneSelf {
-				if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+				if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '"' {
 					break
 				}
 				i--
 				continue
 			}
 			r, n := utf8.DecodeLastRuneInString(s[:i])
-			if !unicode.IsSpace(r) {
+			if !unicode.IsSpace(r) && r != '“' && r != '”' {
 				break
 			}
 			i -= n
