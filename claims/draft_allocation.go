@@ -71,6 +71,11 @@ func (d *drafter) draftAllocations() {
 		also := -1    // whether the sentence "also" announces money, once read
 		parent := -1  // the allocation the sentence itemises in turn, if any
 		drafted := -1 // the mention last drafted as an allocation
+		// "A total of £131m …, including £60m for health and £30m for
+		// education" after the lede's £90 million for health and
+		// education: the parts make up that allocation, all of it.
+		subtotalled := d.subtotalled(s, head)
+		parent = subtotalled
 		if d.yearParts(i, j, head) {
 			// "the fund – which would contain £1 million in 2012/13 and
 			// £1.5 million the next year –", of a £2.5 million fund:
@@ -365,6 +370,13 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
+			if itemisedLast && parent < 0 && d.restated(a, m) {
+				// "£90m funding boost for health and education …", then "AN
+				// extra £90 million for health and education in the north":
+				// the last sentence's part, told again.
+				d.placed[k] = true
+				continue
+			}
 			if found == 0 {
 				partial = d.partialBefore(s, m.Start)
 			}
@@ -379,7 +391,11 @@ func (d *drafter) draftAllocations() {
 			d.placed[k] = true
 			drafted = k
 		}
-		if parent >= 0 {
+		switch {
+		case parent >= 0 && parent == subtotalled:
+			// The parts make up their whole; whether they are all the
+			// package's is the sentence's words' to say.
+		case parent >= 0:
 			// The parts name only some of their whole; the package's own
 			// list is as partial as its words say elsewhere.
 			d.pkg.Allocations[parent].Partial = partial
@@ -1916,6 +1932,25 @@ func (d *drafter) purposeAllocation(a funding.Allocation, what []tok, kindFrom S
 	fields := []Field{{".title", at, Inferred}, {".purposes[0]", at, Inferred}}
 	d.allocationKind(&a, &fields, kindFrom, at)
 	return a, fields, true
+}
+
+// restated reports whether a, the allocation of the mention m, is the
+// last one drafted told again: of its value, for what opens with the
+// same word ("health and education 'a drop …'", "health and education in
+// the north").
+func (d *drafter) restated(a funding.Allocation, m currency.Mention) bool {
+	n := len(d.pkg.Allocations)
+	if n == 0 || a.Title == "" {
+		return false
+	}
+	last := d.pkg.Allocations[n-1]
+	v := last.Amount
+	if v.IsZero() {
+		v = last.Stated.Nominal()
+	}
+	first, _, _ := strings.Cut(last.Title, " ")
+	again, _, _ := strings.Cut(a.Title, " ")
+	return v.Equal(m.Figure.Nominal()) && strings.EqualFold(first, again)
 }
 
 // receives reports whether the words before the mention m in the

@@ -536,6 +536,38 @@ func TestDraftRecipientList(t *testing.T) {
 	}
 }
 
+// TestDraftSubtotal drafts a lede's sum that a later total's parts make up
+// ("A total of £15m is being shared, including £6m for parks and £3m for
+// pools" after "An extra £9m for parks and pools") as a part of the total,
+// the package's whole, with those parts its own; a total whose parts make
+// up no earlier sum leaves the lede's the headline, those parts within it
+// its parts.
+func TestDraftSubtotal(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Extra cash for parks and pools\n\nAn extra £9m for parks and pools in the city is only “a start”, it was said.\n\n" +
+				"A total of £15m is being shared, including £6m for parks and £3m for pools.\n",
+			want: []string{"package £15m; share £9m (£6m, £3m)"},
+		},
+		{
+			text: "Extra cash for parks and pools\n\nAn extra £9m for parks and pools in the city is only “a start”, it was said.\n\n" +
+				"A total of £15m is being shared, including £5m for parks and £3m for pools.\n",
+			want: []string{"package £9m; share £5m; share £3m"},
+		},
+		{
+			// A part told again in the next sentence is the one part.
+			text: "Parks\n\nThe council has announced £20m for the city's services.\n\nIt includes £5m for parks in the north.\n\n" +
+				"The £5m for parks will be spent this year.\n",
+			want: []string{"package £20m; share £5m", "claim £20m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftGivenFirstHand drafts a speaker giving money "I" or "we" in a
 // quotation after the package's allocations, which lists more of them,
 // and money "we" "also" give, which is beside the package.

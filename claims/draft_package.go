@@ -317,6 +317,14 @@ func (d *drafter) draftPackage() {
 		}
 	}
 	if best >= 0 && len(d.parts) == 0 {
+		if k, ok := d.totalAbove(best); ok {
+			// "AN extra £90 million for health and education …", then "A
+			// total of £131m is being disbributed, including £60m for
+			// health and £30m for education": the total is the whole, the
+			// lede's sum a part of it.
+			best, rank = k, 1
+			d.announce = d.sentenceOf(d.ms[k])
+		}
 		best = d.fullest(best)
 	}
 	cut := false // whether the figure taken in want of an announcement is a change
