@@ -70,12 +70,25 @@ func (d *drafter) subtotalled(s Span, head currency.Amount) int {
 	if j-i < 3 || !d.ms[i].Figure.Nominal().Equal(head) {
 		return -1
 	}
+	var sum currency.Amount
+	for k := i + 1; k < j; k++ {
+		var err error
+		if sum, err = sum.Add(d.ms[k].Figure.Nominal()); err != nil || rateOrConversion(d.ms[k]) {
+			return -1
+		}
+	}
+	// The values of the allocations are indexed (see tallyAllocations):
+	// only a sum one of them holds is looked for among them.
+	d.tallyAllocations()
+	if !d.allocTally.values[sum.String()] {
+		return -1
+	}
 	for n, a := range d.pkg.Allocations {
 		v := a.Amount
 		if v.IsZero() {
 			v = a.Stated.Nominal()
 		}
-		if len(a.Allocations) == 0 && d.subtotal(i+1, j, v) {
+		if len(a.Allocations) == 0 && v.Equal(sum) {
 			return n
 		}
 	}
