@@ -418,7 +418,8 @@ func TestDraftReportedOther(t *testing.T) {
 // TestDraftNarrativeShareHeadline drafts an article in which no sentence
 // announces money: the headline is the first sum the narrative gives
 // recipients ("Road repairs … are to get £25 million a year"), not a
-// critic's level reported before it; with no such sum, the first figure.
+// critic's level reported before it, nor a critic's sum reported after
+// the lede stating it; with no such sum, the first figure.
 func TestDraftNarrativeShareHeadline(t *testing.T) {
 	for i, tc := range []struct {
 		text string
@@ -431,6 +432,12 @@ func TestDraftNarrativeShareHeadline(t *testing.T) {
 		{
 			text: "Roads plan\n\nCouncillor Jo Hart said the roads budget had been cut to £20 million last year.\n\nThe roads were mended in 2019.\n",
 			want: []string{"package £20m", "claim £20m level"},
+		},
+		{
+			// The lede's sum for what the money is for, over a critic's
+			// past spending reported after it.
+			text: "Roads plan\n\nRoad repairs in the county are to get £25 million a year under the new plan.\n\nCouncillor Jo Hart said the council spent £20 million a year on roads before.\n",
+			want: []string{"package £25m a year", "claim £20m a year unknown"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)

@@ -1199,8 +1199,11 @@ func simplePast(text string, prev, t tok, inside bool) bool {
 // Wales will receive £4.2bn in core revenue funding"
 // (welshgov-2018-settlement), "Schools will get £50m". The subject opens
 // the sentence on a plural noun of recipients (see classNoun), in its
-// first three words and with no count, and the verb of receiving and its
-// auxiliaries come straight before the figure, within three words.
+// first three words, or on a plural noun second and no capitalised word
+// after its first, a class of what the money is for
+// ("Road repairs in the county are to get £25 million a year"), with no
+// count; and the verb of receiving and its auxiliaries come straight
+// before the figure, within three words.
 func (d *drafter) classReceives(s Span, m currency.Mention) bool {
 	var buf [24]tok
 	ts := wordsOf(d.text, Span{s.Start, m.Start}, buf[:0])
@@ -1226,7 +1229,19 @@ func (d *drafter) classReceives(s Span, m currency.Mention) bool {
 			return true
 		}
 	}
-	return false
+	// "Road repairs in the county are to get £25 million a year": a
+	// plural noun of what the money is for, second and in lower case, and
+	// no name after the word opening the sentence ("Leeds is getting £3m"
+	// names its recipient).
+	if end < 2 || len(ts[1].w) < 4 || !strings.HasSuffix(ts[1].w, "s") || isAuxiliary(ts[1].w) || beWord(ts[1].w) {
+		return false
+	}
+	for _, t := range ts[1:end] {
+		if capitalised(d.text, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // receivesNamed reports whether the mention m, in the sentence s, is the
