@@ -117,6 +117,10 @@ func (d *drafter) draftAllocations() {
 				// "they will get an extra £1million", "Burnley will get an
 				// extra £350,000 at £9.1million" beside a list of what each
 				// recipient gets: a recipient's rise, no part.
+				if !d.quoted(span(m)) {
+					d.note(span(m), "“"+m.Figure.Text()+"” is a recipient's rise beside the sums the article lists recipients getting: it is no part of the package")
+					d.placed[k] = true
+				}
 				continue
 			}
 			if d.riseStated(s, m) {
@@ -374,6 +378,7 @@ func (d *drafter) draftAllocations() {
 				// "£90m funding boost for health and education …", then "AN
 				// extra £90 million for health and education in the north":
 				// the last sentence's part, told again.
+				d.note(span(m), "“"+m.Figure.Text()+"” restates the allocation “"+d.pkg.Allocations[len(d.pkg.Allocations)-1].Title+"”: it is not placed again")
 				d.placed[k] = true
 				continue
 			}
