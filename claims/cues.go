@@ -59,7 +59,10 @@ var (
 			"appeal for", "appealed for", "appealing for", "lobbied for", "lobbying for", "pushing for",
 			"pressing for", "face", "faces", "facing", "repair bill at", "repair bill of", "repairs bill at", "repairs bill of",
 			"damage approaching", "damage estimated at", "damage of", "damage totalling", "damage worth", "to find",
-			"finding"),
+			"finding",
+			// "the council was being “shortchanged” by £13million": what
+			// it is short of, and so needs.
+			"shortchanged by", "short-changed by", "underfunded by", "under-funded by"),
 		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from", "in line for"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
 			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive"),
@@ -1047,16 +1050,18 @@ func is(t token, w string) bool { return !t.fig && t.s == w }
 func tokensBefore(s string, end int, partial bool, dst []token) []token {
 	i := end
 	for len(dst) < cap(dst) {
+		// Double quotation marks read as space: "was being “shortchanged”
+		// by £13million" reads "shortchanged by".
 		for i > 0 {
 			if c := s[i-1]; c < utf8.RuneSelf {
-				if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+				if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '"' {
 					break
 				}
 				i--
 				continue
 			}
 			r, n := utf8.DecodeLastRuneInString(s[:i])
-			if !unicode.IsSpace(r) {
+			if !unicode.IsSpace(r) && r != '“' && r != '”' {
 				break
 			}
 			i -= n

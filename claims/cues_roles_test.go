@@ -60,6 +60,12 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"Councils wanted £2bn and got £450m", []want{{"£2bn", claims.RoleNeeded}, {"£450m", claims.RoleShare}}},
 		{"The trust is seeking £12m from the government", []want{{"£12m", claims.RoleNeeded}}},
 		{"The council put in a bid for £20m", []want{{"£20m", claims.RoleNeeded}}},
+		// What one is short-changed or underfunded by, one needs.
+		{"Leeds has been short-changed by £5m, she said.", []want{{"£5m", claims.RoleNeeded}}},
+		{"The board is underfunded by £2m a year", []want{{"£2m a year", claims.RoleNeeded}}},
+		// Double quotation marks around the cue's words read as space.
+		{"She said the town was being “short-changed” by £3m", []want{{"£3m", claims.RoleNeeded}}},
+		{`She said the town was being "short-changed" by £3m`, []want{{"£3m", claims.RoleNeeded}}},
 		// A gloss on the sum named before it restates that sum.
 		{"The minister gave the money, equivalent to £40 per pupil, to schools", []want{{"£40 per pupil", claims.RolePerUnit}}},
 		{"They announced the package – equivalent to £2m a month – yesterday", []want{{"£2m a month", claims.RolePackage}}},

@@ -38,11 +38,24 @@ func (d *drafter) draftAllocations() {
 	// itemisedLast says that the sentence stating money before this one
 	// drafted allocations of the package.
 	itemisedLast := false
+	// listedLast says that the sentence stating money before this one
+	// held the recipients' sums the package's parts are (see listed).
+	listedLast := false
+	// announcedLast says that the sentence stating money before this one
+	// announced the package.
+	announcedLast := false
 	for _, s := range d.sents {
 		i, j := d.mentionsIn(s)
 		if i == j || s == d.title {
 			continue
 		}
+		// "said the extra funding has been allocated to areas …, with
+		// £14.4m for councils" straight after the announcing sentence:
+		// the package's money named again, and its parts.
+		goesOn := announcedLast && d.refersBack(s, d.ms[i])
+		announcedLast = s == d.announce
+		afterList := listedLast
+		listedLast = d.listed && s == d.announce
 		if s == d.announce || d.statesValue(i, j, head) {
 			lastOwn = s.End
 		}
@@ -58,6 +71,11 @@ func (d *drafter) draftAllocations() {
 		also := -1    // whether the sentence "also" announces money, once read
 		parent := -1  // the allocation the sentence itemises in turn, if any
 		drafted := -1 // the mention last drafted as an allocation
+		// "A total of £131m …, including £60m for health and £30m for
+		// education" after the lede's £90 million for health and
+		// education: the parts make up that allocation, all of it.
+		subtotalled := d.subtotalled(s, head)
+		parent = subtotalled
 		if d.yearParts(i, j, head) {
 			// "the fund – which would contain £1 million in 2012/13 and
 			// £1.5 million the next year –", of a £2.5 million fund:
@@ -95,15 +113,34 @@ func (d *drafter) draftAllocations() {
 				// by its figure.
 				continue
 			}
+			if d.listed && d.leadsFurther(m) {
+				// "they will get an extra £1million", "Burnley will get an
+				// extra £350,000 at £9.1million" beside a list of what each
+				// recipient gets: a recipient's rise, no part.
+				if !d.quoted(span(m)) {
+					d.note(span(m), "“"+m.Figure.Text()+"” is a recipient's rise beside the sums the article lists recipients getting: it is no part of the package")
+					d.placed[k] = true
+				}
+				continue
+			}
+			if d.riseStated(s, m) {
+				// "would receive an extra £10million", then "£328million …,
+				// up from £318million": the rise of a recipient's money,
+				// whose claim states it as a change; the level is the part.
+				continue
+			}
 			if d.sums(s, k, lastOwn) {
 				// "This means a further £3 billion … has been confirmed":
 				// the total of the money announced apart just before.
 				continue
 			}
-			if d.inMarks(span(m)) && d.elsewhere(s, k) {
+			if d.otherQuoted(span(m)) && d.elsewhere(s, k) {
 				// "This new package of funding adds to our £65 million
-				// Nature Restoration Fund": in a quotation, other money the
-				// speaker names, which the claim states as other.
+				// Nature Restoration Fund": in a quotation, or in a
+				// reported statement ("The Department said this is in
+				// addition to £200 million announced in September") but
+				// the announcing one, other money the speaker names, which
+				// the claim states as other.
 				continue
 			}
 			if n, whole, ok := d.otherPackage(s, k); ok {
@@ -155,11 +192,16 @@ func (d *drafter) draftAllocations() {
 			// sum ("… will receive £16.0 million" twice): it is no
 			// restatement.
 			spoken := d.sharedInSpeech(s, m, &sas)
-			listing := (itemisedLast && !d.inMarks(span(m)) || d.givenFirstHand(s, m) || spoken) &&
+			listing := ((itemisedLast || goesOn) && !d.inMarks(span(m)) || d.givenFirstHand(s, m) || spoken) &&
 				!d.wholeAfter(m) && (spoken || !d.allocatedValue(m)) && d.fitsWhole(m, head)
 			// An item of a gapped list after one drafted is drafted as that
 			// one was: "Leeds will receive £4m, Bradford £3m".
 			listing = listing || drafted == k-1 && d.isGapped(s, k)
+			if !listing && s != d.announce && d.announcerReports(m) && !d.allocatedValue(m) && d.fitsWhole(m, head) {
+				// "He said the council would be allocated £328million", of
+				// the announcer: a recipient's part of the whole they give.
+				_, _, listing = d.allocation(s, m)
+			}
 			if s != d.announce && d.quoted(span(m)) && !d.inMarks(span(m)) && d.leadsFurther(m) && !listing && !part && !d.itemisingBefore(s, m) {
 				// "Forbes said a further £40m will support the culture
 				// sector", "… will be given access to an additional £12m
@@ -216,7 +258,8 @@ func (d *drafter) draftAllocations() {
 					also = 1
 				}
 			}
-			if r == RoleChange && (d.cutBefore(m) || falls(d.in(s), Span{m.Start - s.Start, m.End - s.Start})) {
+			reversed, isReversed := d.reversedCut(m)
+			if r == RoleChange && !isReversed && (d.cutBefore(m) || falls(d.in(s), Span{m.Start - s.Start, m.End - s.Start})) {
 				// "its budget brought down by 0.6 per cent, which represents
 				// a drop of £1.05m": a cut is no money given, of this package
 				// or another; it is noted.
@@ -257,7 +300,9 @@ func (d *drafter) draftAllocations() {
 			// is no bound on more of them that an itemising word lists:
 			// "Other investments include £1m in Pride schemes" after
 			// £600,000 and £300,000 "as part of a package".
-			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && d.itemisingBefore(s, m)) {
+			// Nor is it on a recipient's sum straight after a list of them:
+			// "Lancashire County Council is to get £639million".
+			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && (d.itemisingBefore(s, m) || afterList && d.receives(s, m))) {
 				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && d.partOfLarger(s)) {
 					// "And a further £140 million was devoted to …";
 					// reported, "Chancellor Rishi Sunak laid out plans for an
@@ -282,6 +327,11 @@ func (d *drafter) draftAllocations() {
 				continue
 			}
 			read := m
+			if isReversed {
+				// "reversed a £10.5m cut to the social care workforce
+				// grant": whom it is for follows the cut.
+				read.End = reversed
+			}
 			if part {
 				// "£850m of the one-off payment would go to repairing 20
 				// hospitals": whom it is for follows the money it is of.
@@ -339,6 +389,14 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
+			if itemisedLast && parent < 0 && d.restated(a, m) {
+				// "£90m funding boost for health and education …", then "AN
+				// extra £90 million for health and education in the north":
+				// the last sentence's part, told again.
+				d.note(span(m), "“"+m.Figure.Text()+"” restates the allocation “"+d.pkg.Allocations[len(d.pkg.Allocations)-1].Title+"”: it is not placed again")
+				d.placed[k] = true
+				continue
+			}
 			if found == 0 {
 				partial = d.partialBefore(s, m.Start)
 			}
@@ -353,7 +411,11 @@ func (d *drafter) draftAllocations() {
 			d.placed[k] = true
 			drafted = k
 		}
-		if parent >= 0 {
+		switch {
+		case parent >= 0 && parent == subtotalled:
+			// The parts make up their whole; whether they are all the
+			// package's is the sentence's words' to say.
+		case parent >= 0:
 			// The parts name only some of their whole; the package's own
 			// list is as partial as its words say elsewhere.
 			d.pkg.Allocations[parent].Partial = partial
@@ -1672,6 +1734,8 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 			after = after[:k-2] // "… for this winter followed by £1.6bn"
 		case k > 0 && (after[k-1].w == "and" || after[k-1].w == "while" || after[k-1].w == "plus" || after[k-1].w == "then"):
 			after = after[:k-1]
+		case k > 1 && after[k-2].w == "and" && (strings.HasSuffix(after[k-1].w, "ed") || slices.ContainsFunc(provideVerbs[:], func(v string) bool { return strings.HasPrefix(after[k-1].w, v) })):
+			after = after[:k-2] // "… grant and restored £5m to …": the next figure's verb
 		}
 	}
 	if m.Start == s.Start && len(after) > 1 && workGerund(after[0].w) && !clauseBreak(d.text[m.End:after[0].start]) {
@@ -1973,10 +2037,11 @@ func (d *drafter) totalling(s Span, m currency.Mention, a funding.Allocation) (f
 var leadIns = []string{"another", "a", "an", "the", "further", "extra", "additional", "some", "then"}
 
 // purposeVerb reports whether ts[k] is a verb of paying for something
-// after an auxiliary: "will support", "would help", "will fund".
+// after an auxiliary: "will support", "would help", "will fund", "will
+// extend the Discretionary Assistance Fund".
 func purposeVerb(ts []tok, k int) bool {
 	switch ts[k].w {
-	case "support", "help", "fund", "finance", "pay", "create", "provide":
+	case "support", "help", "fund", "finance", "pay", "create", "provide", "extend":
 	default:
 		return false
 	}
@@ -1995,6 +2060,53 @@ func (d *drafter) purposeAllocation(a funding.Allocation, what []tok, kindFrom S
 	fields := []Field{{".title", at, Inferred}, {".purposes[0]", at, Inferred}}
 	d.allocationKind(&a, &fields, kindFrom, at)
 	return a, fields, true
+}
+
+// restated reports whether a, the allocation of the mention m, is the
+// last one drafted told again: of its value, for what opens with the
+// same word ("health and education 'a drop …'", "health and education in
+// the north").
+func (d *drafter) restated(a funding.Allocation, m currency.Mention) bool {
+	n := len(d.pkg.Allocations)
+	if n == 0 || a.Title == "" {
+		return false
+	}
+	last := d.pkg.Allocations[n-1]
+	v := last.Amount
+	if v.IsZero() {
+		v = last.Stated.Nominal()
+	}
+	first, _, _ := strings.Cut(last.Title, " ")
+	again, _, _ := strings.Cut(a.Title, " ")
+	return v.Equal(m.Figure.Nominal()) && strings.EqualFold(first, again)
+}
+
+// receives reports whether the words before the mention m in the
+// sentence s make its subject the money's recipient (see receiver).
+func (d *drafter) receives(s Span, m currency.Mention) bool {
+	_, _, ok := d.receiver(funding.Allocation{}, s, m)
+	return ok
+}
+
+// rankedShare returns the index in ts of the verb of receiving before a
+// share ranked among the others and "at" that end ts: "will receive the
+// largest share at", "gets the biggest slice at"; or -1. The figure after
+// them is the recipient's, as after the verb; after "of" it would be the
+// whole shared ("the largest share of £40m").
+func rankedShare(ts []tok) int {
+	n := len(ts)
+	if n < 5 || ts[n-1].w != "at" || !shareNoun(ts[n-2].w) && ts[n-2].w != "slice" {
+		return -1
+	}
+	switch ts[n-3].w {
+	case "largest", "biggest", "highest", "greatest", "smallest", "lowest", "second-largest", "second-biggest":
+	default:
+		return -1
+	}
+	if ts[n-4].w != "the" || !slices.Contains(receiveVerbs, ts[n-5].w) {
+		return -1
+	}
+	return n - 5
 }
 
 // receiveVerbs, before a figure, make the sentence's subject its
@@ -2047,6 +2159,9 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	n := len(before)
 	for l := 0; l < 3 && n > 1 && (slices.Contains(leadIns, before[n-1].w) || degreeAdverb(before[n-1].w)); l++ {
 		n-- // "will also receive an extra £15 million", "got just an extra £6,000"
+	}
+	if k := rankedShare(before[:n]); k > 0 && !clauseBreak(d.text[before[k].end:m.Start]) {
+		n = k + 1 // "Kent will receive the largest share at £2.9m": its sum, ranked
 	}
 	if n > 2 && !clauseBreak(d.text[before[n-1].end:m.Start]) {
 		if w, ok := phrasalReceiving(before[n-2].w, before[n-1].w); ok {

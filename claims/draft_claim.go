@@ -258,7 +258,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// the record holds as a share, not another item's.
 				a.Role = RoleShare
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
-			case (a.Role == RolePackage || a.Role == RoleChange || a.Role == RoleUnknown || a.Role == RolePrevious) && d.itemisedAt(at):
+			case (a.Role == RolePackage || a.Role == RoleShare || a.Role == RoleUnknown) && d.riseStatedAt(at):
+				// "would receive an extra £10million" before "£328million
+				// …, up from £318million": the rise (see riseStated).
+				a.Role = RoleChange
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case (a.Role == RolePackage || a.Role == RoleChange && !d.reversedCutAt(at) || a.Role == RoleUnknown || a.Role == RolePrevious) && d.itemisedAt(at):
 				// "an immediate £350m boost for this winter followed by
 				// £1.6bn more": words the record holds as a part of the
 				// package state its share.
@@ -413,11 +418,22 @@ func (d *drafter) isOther(f currency.Figure) bool {
 }
 
 // otherInQuote reports whether the figure at s, in the claim quoting q,
-// is between quote marks and its words say it is money apart from the
-// package (see elsewhere).
+// is between quote marks, or reported in a sentence other than the
+// announcing one, and its words say it is money apart from the package
+// (see elsewhere).
 func (d *drafter) otherInQuote(q, s Span) bool {
 	k := searchMention(d.ms, s.Start)
-	return k < len(d.ms) && d.ms[k].Start == s.Start && d.inMarks(s) && d.elsewhere(q, k)
+	return k < len(d.ms) && d.ms[k].Start == s.Start && d.otherQuoted(s) && d.elsewhere(q, k)
+}
+
+// otherQuoted reports whether words at s that name other money are a
+// speaker's, not the narrative's: between quote marks, or reported
+// outside the announcing sentence ("The Department said this is in
+// addition to £200 million announced in September"). The announcing
+// sentence's other money ("has announced £20m for flood defences and £5m
+// previously promised") is told as news, a package of its own.
+func (d *drafter) otherQuoted(s Span) bool {
+	return d.inMarks(s) || d.quoted(s) && !(d.announce.Start <= s.Start && s.End <= d.announce.End)
 }
 
 // definite reports whether "the" or "this" comes straight before the

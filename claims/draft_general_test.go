@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestDraftTitleWhole drafts articles whose title alone states the
@@ -309,6 +311,270 @@ func TestDraftListContinued(t *testing.T) {
 			// A fund of its own.
 			text: "Schools will share £10m from the council.\n\nAs part of the package, £4m will be directly allocated by the council to primary schools.\n\nThe Treasury said that there would also be the £3m fund for libraries.\n",
 			want: []string{"package £10m; share £4m", "claim £3m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftRefersBack drafts a sentence straight after the announcing one
+// that names the package's money again with no figure and says where it
+// goes ("the extra funding has been allocated …, with £4m for …"),
+// reported or not, as itemising the package, and the reported statements
+// after it as going on with the list; not such words after a sentence
+// stating other money, nor money named again with no verb of where it goes.
+func TestDraftRefersBack(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Budget approved\n\nJo Hart told the council an extra £20m has been allocated in the final budget.\n\nThe finance chief said the extra funding has been allocated to the hardest-pressed services, with £4m for schools.\n\nShe said £3m will be made available for roads.\n",
+			want: []string{"package £20m; share £4m; share £3m", "claim £20m package", "claim £4m share", "claim £3m share"},
+		},
+		{
+			text: "Budget approved\n\nThe council has announced an extra £20m in its final budget.\n\nThe money will be spent on schools, with £4m for new classrooms.\n",
+			want: []string{"package £20m; share £4m", "claim £20m package"},
+		},
+		{
+			// No verb of where it goes: the money is only named again,
+			// and the £4m already promised, reported, is other money.
+			text: "Budget approved\n\nJo Hart told the council an extra £20m has been allocated in the final budget.\n\nThe finance chief said the extra funding was welcome, with £4m already promised to schools.\n",
+			want: []string{"package £20m", "claim £20m package", "claim £4m other"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftReceivesNamed drafts a lede announcing, in so many words, a
+// sum its recipients receive named by a noun of money ("will receive a
+// cash boost of £50m …, the minister announced") as the package, over a
+// title's rounder figure and a later sentence's "investment"; and money
+// that "will extend" a fund, after the parts, as one more of them.
+func TestDraftReceivesNamed(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "£49m boost for parks\n\nThe city's parks will receive a cash boost of more than £50m this year, the minister announced today.\n\nThe package includes £20m for new playgrounds.\n\nA further £5m will extend the Green Spaces Fund.\n\nWe are also making an extra £2m investment in bowling greens.\n",
+			want: []string{"package more than £50m; share £20m; share £5m", "package £2m", "claim more than £50m package"},
+		},
+		{
+			// No announcing words but "receive": the lede's recipient's
+			// sum is no package over a sentence that announces one.
+			text: "Parks cash\n\nThe city's parks will receive a cash boost of £5m this year.\n\nThe council has announced a £50m package for green spaces.\n",
+			want: []string{"package £50m", "claim £50m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftRankedShare drafts a recipient's share ranked among the
+// others ("will receive the largest share at £3m") as its allocation, and
+// the gapped items of the list after it as theirs.
+func TestDraftRankedShare(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Leeds gets most of £20m winter fund\n\nCouncils are to receive more of the government £20 million fund this winter.\n\nLeeds will receive the largest share at £3m, Bradford will receive £2m and York just under £1m.\n",
+			want: []string{"package £20m; share £3m; share £2m; share nearly £1m"},
+		},
+		{
+			text: "Leeds gets most of £20m winter fund\n\nCouncils are to receive more of the government £20 million fund this winter.\n\nLeeds will get the biggest allocation at £3m.\n",
+			want: []string{"package £20m; share £3m"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftReportedOther drafts money a reported statement names as
+// another package's ("said this is in addition to £5m announced in
+// May") as a stated amount of role other, as in a quotation, and no
+// package of its own; in the narrative, it is one.
+func TestDraftReportedOther(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Parks fund\n\nThe council has announced £2m for parks.\n\nThe council said this is in addition to £5m announced in May.\n",
+			want: []string{"package £2m", "claim £2m package", "claim £5m other"},
+		},
+		{
+			text: "Parks fund\n\nThe council has announced £2m for parks.\n\nThis is in addition to £5m announced in May.\n",
+			want: []string{"package £2m", "package £5m", "claim £2m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftNarrativeShareHeadline drafts an article in which no sentence
+// announces money: the headline is the first sum the narrative gives
+// recipients ("Road repairs … are to get £25 million a year"), not a
+// critic's level reported before it, nor a critic's sum reported after
+// the lede stating it; with no such sum, the first figure.
+func TestDraftNarrativeShareHeadline(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Roads plan\n\nCouncillor Jo Hart said the roads budget had been cut to £20 million last year.\n\nRoad repairs in the county are to get £25 million a year under the new plan.\n",
+			want: []string{"package £25m a year", "claim £20m level"},
+		},
+		{
+			text: "Roads plan\n\nCouncillor Jo Hart said the roads budget had been cut to £20 million last year.\n\nThe roads were mended in 2019.\n",
+			want: []string{"package £20m", "claim £20m level"},
+		},
+		{
+			// One recipient's sum among several is a part, not the whole:
+			// with nothing announcing, the first figure, a critic's level.
+			text: "Roads plan\n\nCouncillor Jo Hart said the roads budget had been cut to £20 million last year.\n\nLeeds was one of four cities to get £25 million under the new plan.\n",
+			want: []string{"package £20m", "claim £20m level"},
+		},
+		{
+			// The lede's sum for what the money is for, over a critic's
+			// past spending reported after it.
+			text: "Roads plan\n\nRoad repairs in the county are to get £25 million a year under the new plan.\n\nCouncillor Jo Hart said the council spent £20 million a year on roads before.\n",
+			want: []string{"package £25m a year", "claim £20m a year unknown"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftAnnouncerReportsShare drafts a recipient's sum in a reported
+// statement of the package's announcer as a part of the package, and an
+// extra sum the next sentence gives as the difference of two levels
+// ("£300million …, up from £290million") as the rise of that recipient's
+// money, a change; a critic's reported sum is no part.
+func TestDraftAnnouncerReportsShare(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Council budget\n\nFinance Secretary Jo Hart unveiled his £5billion local government budget yesterday.\n\n" +
+				"Mr Hart told MSPs that Leeds City Council would receive an extra £10million next year.\n\n" +
+				"He said the council would be allocated £300million in revenue funding, up from £290million last year.\n",
+			want: []string{"package £5bn; share £300m", "claim £5bn package", "claim £10m change", "claim £300m share, £290m previous"},
+		},
+		{
+			// The extra sum is no difference the article states: a part.
+			text: "Council budget\n\nFinance Secretary Jo Hart unveiled his £5billion local government budget yesterday.\n\n" +
+				"Mr Hart told MSPs that Leeds City Council would receive an extra £10million next year.\n",
+			want: []string{"package £5bn; share £10m", "claim £5bn package", "claim £10m share"},
+		},
+		{
+			text: "Council budget\n\nFinance Secretary Jo Hart unveiled his £5billion local government budget yesterday.\n\n" +
+				"Councillor Jane Smith said the council would receive £300million.\n",
+			want: []string{"package £5bn", "claim £5bn package", "claim £300m share"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftReversedCut drafts a cut reversed ("reversed a £3m cut to the
+// libraries grant") as money the package gives back to what was cut, its
+// claim stating the cut undone as a change, and ends the recipient's words
+// before the next figure's verb ("and restored £2m to …"); a cut not
+// reversed is no part.
+func TestDraftReversedCut(t *testing.T) {
+	for i, tc := range []struct {
+		text   string
+		want   []string
+		titles []string
+	}{
+		{
+			text: "Budget\n\nJo Hart told the council an extra £20m has been allocated in the final budget.\n\n" +
+				"She said the extra funding has been allocated to services, with £5m for schools.\n\n" +
+				"She said the council has reversed a £3m cut to the adult social care workforce grant and restored £2m to the parks grant.\n",
+			want:   []string{"package £20m; share £5m; share £3m; share £2m", "claim £20m package", "claim £5m share", "claim £3m change, £2m share"},
+			titles: []string{"schools", "adult social care workforce grant", "parks grant"},
+		},
+		{
+			text: "Budget\n\nJo Hart told the council an extra £20m has been allocated in the final budget.\n\n" +
+				"She said the extra funding has been allocated to services, with £5m for schools.\n\n" +
+				"She said the council has made a £3m cut to the adult social care workforce grant and restored £2m to the parks grant.\n",
+			want:   []string{"package £20m; share £5m; share £2m", "claim £20m package", "claim £5m share", "claim £3m change, £2m share"},
+			titles: []string{"schools", "parks grant"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+		p, ok := draftedPackage(t, tc.text)
+		if !ok {
+			continue
+		}
+		var titles []string
+		for _, a := range p.Allocations {
+			titles = append(titles, a.Title)
+		}
+		if diff := cmp.Diff(tc.titles, titles); diff != "" {
+			t.Errorf("case %d: DraftRecord(%q) allocation titles (-want +got):\n%s", i, tc.text, diff)
+		}
+	}
+}
+
+// TestDraftRecipientList drafts a settlement stated only by what each
+// recipient gets, after a lede giving one recipient an extra sum: the
+// listed sums are the package's parts, with no headline, the extra sums
+// recipients' rises and no parts, and a recipient's sum straight after the
+// list one more part, whatever its size; a list of two is no settlement.
+func TestDraftRecipientList(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Council cash\n\nLeeds City Council will get an extra £1million from the government next year, but it is not enough.\n\n" +
+				"Bradford will get an extra £300,000 at £8.1million, York will receive £5.9million, Hull £6.4million, Wakefield £3.7million, and Selby gets an increase from £1.5million to £1.7million.\n\n" +
+				"North Yorkshire County Council is to get £539million, an increase of £9million.\n",
+			want: []string{"package ; share £8.1m; share £5.9m; share £6.4m; share £3.7m; share £1.7m; share £539m"},
+		},
+		{
+			text: "Council cash\n\nLeeds City Council will get an extra £1million from the government next year, but it is not enough.\n\n" +
+				"York will receive £5.9million and Hull £6.4million.\n",
+			want: []string{"package £1m"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftSubtotal drafts a lede's sum that a later total's parts make up
+// ("A total of £15m is being shared, including £6m for parks and £3m for
+// pools" after "An extra £9m for parks and pools") as a part of the total,
+// the package's whole, with those parts its own; a total whose parts make
+// up no earlier sum leaves the lede's the headline, those parts within it
+// its parts.
+func TestDraftSubtotal(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Extra cash for parks and pools\n\nAn extra £9m for parks and pools in the city is only “a start”, it was said.\n\n" +
+				"A total of £15m is being shared, including £6m for parks and £3m for pools.\n",
+			want: []string{"package £15m; share £9m (£6m, £3m)"},
+		},
+		{
+			text: "Extra cash for parks and pools\n\nAn extra £9m for parks and pools in the city is only “a start”, it was said.\n\n" +
+				"A total of £15m is being shared, including £5m for parks and £3m for pools.\n",
+			want: []string{"package £9m; share £5m; share £3m"},
+		},
+		{
+			// A part told again in the next sentence is the one part.
+			text: "Parks\n\nThe council has announced £20m for the city's services.\n\nIt includes £5m for parks in the north.\n\n" +
+				"The £5m for parks will be spent this year.\n",
+			want: []string{"package £20m; share £5m", "claim £20m package"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)

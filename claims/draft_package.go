@@ -224,7 +224,13 @@ func (d *drafter) draftPackage() {
 			switch {
 			case admitsAny(titled, d.ms[k].Figure) && !d.inMarks(span(d.ms[k])):
 				r = 0
-			case sa.Role == RoleShare && lede && !summary && d.classReceives(s, d.ms[k]):
+			case sa.Role == RoleShare && lede && !summary && d.receivesNamed(s, d.ms[k]) && announcesBesides(d.toks):
+				// "Wales’ public services will receive a cash boost of more
+				// than £682m …, the First Minister announced today": the
+				// lede announces the money its recipients receive, in so
+				// many words.
+				r = 1
+			case sa.Role == RoleShare && lede && !summary && (d.classReceives(s, d.ms[k]) || d.receivesNamed(s, d.ms[k])):
 				// "Local authorities in Wales will receive £4.2bn …" as the
 				// lede: the whole a class of recipients gets, a package's
 				// figure, though a later sentence announcing money in so
@@ -288,6 +294,16 @@ func (d *drafter) draftPackage() {
 			d.announce = d.sentenceOf(d.ms[k])
 		}
 	}
+	if best >= 0 && rank > 0 && len(d.parts) == 0 && (bestRole == RoleChange || bestRole == RolePackage) && d.leadsFurther(d.ms[best]) && d.receivedBefore(best) {
+		if ps := d.recipientList(best); ps != nil {
+			// "they will get an extra £1million", then "Burnley will get
+			// … £9.1million, Hyndburn will receive £6.9million, Pendle
+			// £7.4million …": one recipient's rise, and the parts of a
+			// settlement with no total.
+			d.parts, best, d.listed = ps, ps[0], true
+			d.announce = d.sentenceOf(d.ms[best])
+		}
+	}
 	if best >= 0 && rank > 0 && len(d.parts) == 0 {
 		// "Solent NHS Trust and Southern Health NHS Foundation Trust will
 		// receive money …", then each one's sum: parts, and no total.
@@ -304,16 +320,32 @@ func (d *drafter) draftPackage() {
 		}
 	}
 	if best >= 0 && len(d.parts) == 0 {
+		if k, ok := d.totalAbove(best); ok {
+			// "AN extra £90 million for health and education …", then "A
+			// total of £131m is being disbributed, including £60m for
+			// health and £30m for education": the total is the whole, the
+			// lede's sum a part of it.
+			best, rank = k, 1
+			d.announce = d.sentenceOf(d.ms[k])
+		}
 		best = d.fullest(best)
 	}
 	cut := false // whether the figure taken in want of an announcement is a change
 	if best < 0 {
 		// Only the title, or figures of other roles, state money: take the
-		// first, for a person to check.
+		// first, for a person to check; in the body, the first the
+		// narrative gives recipients ("Road repairs … are to get £25
+		// million a year"), not a critic's level or sum needed before it.
 		for k, m := range d.ms {
 			if !rateOrConversion(m) {
 				best = k
 				break
+			}
+		}
+		given := false
+		if best < 0 || !d.inTitle(d.ms[best]) {
+			if k := d.narrativeShare(); k >= 0 {
+				best, given = k, true
 			}
 		}
 		if best < 0 {
@@ -335,6 +367,8 @@ func (d *drafter) draftPackage() {
 		}
 		if cut {
 			d.note(span(d.ms[best]), "no sentence announces the package, and the first figure the article states, “"+d.ms[best].Figure.Text()+"”, is a change or an amount needed: the package has no headline; set it if the article gives one")
+		} else if given {
+			d.note(span(d.ms[best]), "no sentence announces the package: its headline is the first figure the narrative gives recipients, “"+d.ms[best].Figure.Text()+"”; check it")
 		} else {
 			d.note(span(d.ms[best]), "no sentence announces the package: its headline is the first figure the article states, “"+d.ms[best].Figure.Text()+"”; check it")
 		}
@@ -381,6 +415,30 @@ func (d *drafter) draftPackage() {
 	d.novelty()
 	d.period()
 	d.purposes()
+}
+
+// narrativeShare returns the index in ms of the first figure of the
+// body, outside quotations and reported statements, that its words make
+// a recipient's share: "Road repairs in the county are to get £25 million
+// a year"; or -1. The share must be what a class of recipients or of
+// purposes receives (see classReceives): a named recipient's sum
+// ("Wolverhampton was one of four areas to receive £25m", "Rowley Regis
+// (£19m)") is a part of money others share, not the whole.
+func (d *drafter) narrativeShare() int {
+	for _, s := range d.sents {
+		i, j := d.mentionsIn(s)
+		if i == j {
+			continue
+		}
+		for _, sa := range FromQuote(d.in(s)) {
+			k := searchMention(d.ms, s.Start+sa.Span.Start)
+			if sa.Role == RoleShare && k < len(d.ms) && !rateOrConversion(d.ms[k]) && !d.quoted(span(d.ms[k])) &&
+				d.classReceives(s, d.ms[k]) {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // includedByUnstated reports whether the mention m is the object of a
@@ -743,15 +801,17 @@ func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 }
 
 // willGive reports whether the auxiliaries after offset at, before the
-// verb, put it to come: "will", or "to" ("is to provide", "is set to
-// give").
+// verb, put it to come, "will", or "to" ("is to provide", "is set to
+// give"), or give it as done now, "has" or "have" ("The UK Government has
+// provided the Northern Ireland Executive with an additional £300
+// million"): news of the money, not what the body goes on doing.
 func (d *drafter) willGive(at int) bool {
 	var buf [4]tok
 	for _, t := range wordsOf(d.text, Span{at, min(len(d.text), at+24)}, buf[:0]) {
 		if !isAuxiliary(t.w) {
 			return false
 		}
-		if t.w == "will" || t.w == "to" {
+		if t.w == "will" || t.w == "to" || t.w == "has" || t.w == "have" {
 			return true
 		}
 	}
@@ -1152,8 +1212,11 @@ func simplePast(text string, prev, t tok, inside bool) bool {
 // Wales will receive £4.2bn in core revenue funding"
 // (welshgov-2018-settlement), "Schools will get £50m". The subject opens
 // the sentence on a plural noun of recipients (see classNoun), in its
-// first three words and with no count, and the verb of receiving and its
-// auxiliaries come straight before the figure, within three words.
+// first three words, or on a plural noun second and no capitalised word
+// after its first, a class of what the money is for
+// ("Road repairs in the county are to get £25 million a year"), with no
+// count; and the verb of receiving and its auxiliaries come straight
+// before the figure, within three words.
 func (d *drafter) classReceives(s Span, m currency.Mention) bool {
 	var buf [24]tok
 	ts := wordsOf(d.text, Span{s.Start, m.Start}, buf[:0])
@@ -1177,6 +1240,54 @@ func (d *drafter) classReceives(s Span, m currency.Mention) bool {
 	for _, t := range ts[:min(end, 3)] {
 		if classNoun(t.w) {
 			return true
+		}
+	}
+	// "Road repairs in the county are to get £25 million a year": a
+	// plural noun of what the money is for, second and in lower case, and
+	// no name after the word opening the sentence ("Leeds is getting £3m"
+	// names its recipient).
+	if end < 2 || len(ts[1].w) < 4 || !strings.HasSuffix(ts[1].w, "s") || isAuxiliary(ts[1].w) || beWord(ts[1].w) {
+		return false
+	}
+	for _, t := range ts[1:end] {
+		if capitalised(d.text, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// receivesNamed reports whether the mention m, in the sentence s, is the
+// sum of money its recipient receives named by a noun of money, "a",
+// "an" or "the", at most one other word, the noun (see moneyNouns) and
+// "of" straight before it, after a verb of receiving: "Wales’ public
+// services will receive a cash boost of more than £682m". In a lede, that
+// is the package, whoever receives it.
+func (d *drafter) receivesNamed(s Span, m currency.Mention) bool {
+	var buf [8]tok
+	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-60)), m.Start}, buf[:0])
+	n := len(ts)
+	if n < 4 || ts[n-1].w != "of" || !slices.Contains(moneyNouns, ts[n-2].w) {
+		return false
+	}
+	det := n - 3
+	if !isDeterminer(ts[det].w) {
+		det--
+	}
+	return det > 0 && (ts[det].w == "a" || ts[det].w == "an" || ts[det].w == "the") && receiveWord(ts[det-1].w) &&
+		!clauseBreak(d.text[ts[det-1].end:m.Start])
+}
+
+// announcesBesides reports whether a word announcing money other than
+// one of receiving (see announceVerbs) is among ts: "announced" in "…
+// will receive a cash boost of £682m, the First Minister announced
+// today".
+func announcesBesides(ts []tok) bool {
+	for _, t := range ts {
+		for _, v := range announceVerbs {
+			if v != "receiv" && strings.HasPrefix(t.w, v) {
+				return true
+			}
 		}
 	}
 	return false

@@ -186,7 +186,20 @@ func (d *drafter) draftParts() {
 		if st.IsZero() {
 			st = s
 		}
-		a, fields, _ := d.allocation(st, m)
+		a, fields, ok := d.allocation(st, m)
+		if !ok {
+			// "Hyndburn will receive £6.9million, Pendle £7.4million": a
+			// gapped item names its recipient.
+			if g, gf, ok := d.gapped(st, m, a); ok {
+				a, fields = g, gf
+			} else if p := d.ms[max(0, k-1)]; k > 0 && p.Start >= st.Start && !slices.Contains(d.parts, k-1) {
+				// "Burnley will get an extra £350,000 at £9.1million": the
+				// recipient of the rise before the sum is the sum's.
+				if g, gf, ok := d.receiver(a, st, p); ok {
+					a, fields = g, gf
+				}
+			}
+		}
 		d.addAllocation(0, a, fields, m)
 		d.placed[k] = true
 	}

@@ -298,6 +298,13 @@ func scanMarks(s string, start, end int, next bool) []mark {
 		case !inside && (class == singleOpen && (letterOrDigit(after) || !isSpaceOrEnd(runeAfterSpace(p, i+n)) && spaceOpens(s, start, i)) ||
 			class == singleEither && opensSingle(before) && letterOrDigit(after)):
 			inside, double, open = true, false, i
+		case inside && double && class == doubleOpen && before == ' ' && letterOrDigit(after) && i-2 > open && terminal(p[i-2]):
+			// "… the people of Wales. “This significant package …”": an
+			// opening mark after a sentence inside a quotation, where a
+			// release's two paragraphs were joined, ends the one open
+			// there and opens the next, each a quotation of its own.
+			out = appendMark(out, s, open, i, i, false)
+			open = i
 		case inside && double && isDouble && closesDouble(class, before, after):
 			out = appendMark(out, s, open, i, i+n, true)
 			inside = false
@@ -577,7 +584,16 @@ func (d *quoteDrafter) run() {
 				att.sure = min(att.sure, Inferred)
 			case mi == 0 && pending.found():
 				att = pending
+			case mi > 0 && !p.marks[mi-1].closed && p.marks[mi-1].close == m.open && last >= 0:
+				// The second of two paragraphs of speech joined in one,
+				// its mark opening where the first ends: the same speaker's.
+				att = d.who[last]
+				att.sure = min(att.sure, Inferred)
 			case d.colonSpeaker(p, sents[si], m.open, &att):
+			case named < 0 && d.speakingNext(pi, &att):
+				// "… is only “a drop in the ocean of what is needed”, it was
+				// warned last night.", then "SDLP leader Colum Eastwood was
+				// speaking after …": the one the next paragraph says spoke.
 			case named >= 0:
 				att = atts[named]
 				att.sure = min(att.sure, Inferred)
@@ -732,6 +748,41 @@ func (d *quoteDrafter) colonSpeaker(p *para, st Span, open int, att *attribution
 		return true
 	}
 	return false
+}
+
+// speakingNext reports whether the paragraph after the pi'th opens on a
+// person, their post before their name, and "was speaking" or "was
+// commenting", as UK news says who spoke the words just quoted; if so,
+// it sets att to that person, Inferred.
+func (d *quoteDrafter) speakingNext(pi int, att *attribution) bool {
+	if pi+1 >= len(d.paras) {
+		return false
+	}
+	np := d.paras[pi+1]
+	t := d.text[np.start:np.end]
+	k := -1
+	for _, v := range [...]string{" was speaking", " was commenting"} {
+		if i := strings.Index(t[:min(len(t), 160)], v); i > 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
+	if k < 0 || strings.ContainsAny(t[:k], ",;:\"“”‘’") {
+		return false
+	}
+	name, pre, ok := d.nameIn(Span{Start: np.start, End: np.start + k}, true)
+	if !ok {
+		return false
+	}
+	role := postBefore(d.text, pre)
+	if pre.Start < pre.End && role.IsZero() {
+		return false
+	}
+	*att = d.person(name)
+	if !role.IsZero() {
+		d.info(att.key).setRole(d.text, role)
+	}
+	att.sure = Inferred
+	return true
 }
 
 // rejectedClaim reports whether frame, the words before a quotation in
@@ -1289,10 +1340,41 @@ func (d *quoteDrafter) reportBefore(p *para, st Span, att attribution) Span {
 	forOutside(d.text, a, b, p.marks, func(i, j int) {
 		money = money || strings.ContainsAny(d.text[i:j], "£$€")
 	})
-	if !money {
+	if !money || predicateQuote(d.text, p, b) {
 		return Span{}
 	}
 	return Span{Start: a, End: b}
+}
+
+// predicateQuote reports whether a quotation of paragraph p closes at
+// end, the end of a clause, as the complement of "is" or "was" (and an
+// adverb of degree): "A NEW £150 million package … is ‘too little too
+// late’, according to Bolton Council’s new leader". The quoted words are
+// all the source says; the money in the clause is the writer's, who
+// names what they are said of, and the quotation is the claim.
+func predicateQuote(s string, p *para, end int) bool {
+	for _, m := range p.marks {
+		if !m.closed || m.close != end {
+			continue
+		}
+		ws := strings.Fields(s[max(p.start, runeStartBefore(s, m.open-24)):m.open])
+		n := len(ws)
+		if n > 1 && degreeAdverbWord(ws[n-1]) {
+			n--
+		}
+		return n > 0 && (ws[n-1] == "is" || ws[n-1] == "was" || ws[n-1] == "are" || ws[n-1] == "were")
+	}
+	return false
+}
+
+// degreeAdverbWord reports whether w, in lower case, is an adverb of
+// degree before a complement: "is only “a drop in the ocean”".
+func degreeAdverbWord(w string) bool {
+	switch w {
+	case "only", "just", "merely", "simply", "still":
+		return true
+	}
+	return false
 }
 
 // add adds the claim of the quotation at q, framed by the words before it

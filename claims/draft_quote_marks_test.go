@@ -36,6 +36,8 @@ func TestQuotationMarks(t *testing.T) {
 			[]string{"the victims"}},
 		{"single marks inside double stay in the words", `Jane Smith said: "It put victims 'at the heart' of the plan."`,
 			[]string{"It put victims 'at the heart' of the plan."}},
+		{"an opening mark after a sentence inside a quotation opens the next", "Jane Smith said:\n“The money is welcome. “It will help many people.”",
+			[]string{"The money is welcome.", "It will help many people."}},
 		{"open to the end of the paragraph, continued UK style", "Jane Smith said: “The money is welcome.\n“It will help many people.”",
 			[]string{"The money is welcome.", "It will help many people."}},
 		{"a single quotation left open after said:, UK style", "He said: ‘For patients it’ll mean easier appointments.\n‘It is good.’",

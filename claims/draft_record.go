@@ -50,6 +50,16 @@ import (
 //     later sentences give each of the recipients a sentence stating no
 //     money names ("Solent NHS Trust and Southern Health NHS Foundation
 //     Trust will receive money …", then "The £10m injection for Solent");
+//   - a settlement stated only by what each recipient gets ("Burnley will
+//     get … £9.1million, Hyndburn will receive £6.9million, Pendle
+//     £7.4million …"), after a lede giving one recipient an extra sum, is
+//     a package of those parts and no headline; a lede's sum that a later
+//     total's parts make up ("A total of £131m …, including £60m for
+//     health and £30m for education") is a part of that total, the
+//     whole; a recipient's sum in the announcer's reported statement ("He
+//     said the council would be allocated £328million") is a part, and an
+//     extra sum the article gives as the difference of two levels ("…,
+//     up from £318million") that recipient's rise, a change;
 //   - its measures, counts of whom or what the money is for ("around
 //     24,000 adults … each year", "about 9,000 historic cases");
 //   - the claims: one per quotation, with its speaker and what it asserts,
@@ -172,6 +182,9 @@ type drafter struct {
 	// states no total, only them (see listedParts); the package then has
 	// no headline.
 	parts []int
+	// listed says that parts are the sums a sentence lists recipients
+	// getting, after one recipient's extra sum (see recipientList).
+	listed bool
 	// itemised holds the start of each mention the package's allocations
 	// hold as a part of it (see itemise).
 	itemised map[int]bool
@@ -205,6 +218,10 @@ type drafter struct {
 	// count (-1 for a count two measures share).
 	measureNoun  map[string]int
 	measureCount map[funding.Count]int
+	// reportedBy holds the speaker's name of each quotation and reported
+	// statement, by where it starts, once a figure asks (see
+	// announcerReports).
+	reportedBy map[int]string
 	// councils holds the full name of each council the article names, by
 	// the place it is named after, once a claim asks (see councilOf).
 	councils map[string]string

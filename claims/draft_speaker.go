@@ -88,11 +88,20 @@ func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart i
 	n := 0
 	prev := ""     // the word before the run, in lower case; "" at a break
 	broken := true // punctuation since the last word
+	// office says that the run last flushed ended with a post and "to"
+	// follows it: "Chief Secretary to", before "the Treasury Steve
+	// Barclay", where prev is then "to the".
+	office, lastRun := false, ""
 	flush := func() {
+		lastRun = ""
+		for n > 0 && nameParticle(s[run[n-1].Start:run[n-1].End]) {
+			n-- // "… Jo ap" before a word in lower case: no particle of a name
+		}
 		if n > 0 {
 			if name, ok := nameInRun(s, run[:n], prev, known); ok {
 				f(name, run[0].Start)
 			}
+			lastRun = s[run[n-1].Start:run[n-1].End]
 		}
 		n = 0
 	}
@@ -108,6 +117,13 @@ func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart i
 		r, _ := utf8.DecodeRuneInString(word)
 		possessive := strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s") ||
 			strings.HasSuffix(word, "s'") || strings.HasSuffix(word, "s’")
+		if n > 0 && !broken && gap == " " && n < len(run) && nameParticle(word) {
+			// "Rhun ap Iorwerth": a particle inside a name, kept in the run
+			// while a capitalised word follows it.
+			run[n] = w
+			n++
+			continue
+		}
 		if unicode.IsUpper(r) && !possessive && n < len(run) && !functionWord(word) {
 			if n == 0 && broken {
 				prev = ""
@@ -117,8 +133,20 @@ func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart i
 			broken = false
 			continue
 		}
+		ran := n > 0
 		flush()
-		prev, broken = word, false
+		switch {
+		case word == "to" && ran && roleWord(lastRun):
+			office = true
+			prev = word
+		case word == "the" && office && prev == "to":
+			office = false
+			prev = "to the"
+		default:
+			office = false
+			prev = word
+		}
+		broken = false
 		if possessive {
 			prev = "'s"
 		}
@@ -163,6 +191,10 @@ func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool)
 	}
 	count := len(run) - r - 1
 	switch {
+	case prev == "to the" && len(run) >= 3 && nameWord(word(len(run)-2)) && nameWord(word(len(run)-1)) && !roleWord(word(len(run)-2)):
+		// "Chief Secretary to the Treasury Steve Barclay": the body a post
+		// serves, then a name, which takes the last two words.
+		return Span{Start: run[len(run)-2].Start, End: run[len(run)-1].End}, true
 	case count == 0 || count > 4:
 		return Span{}, false
 	case r >= 0 && !roleWord(word(r)):
@@ -243,8 +275,12 @@ func (x *nameIndex) fullest(ws []string) string {
 
 // nameWord reports whether w may be part of a person's name: a
 // capitalised word, not all capitals, with no digit, that is not a word
-// of organisations or places, nor one that starts sentences.
+// of organisations or places, nor one that starts sentences; or a
+// particle joining a name's words (see nameParticle).
 func nameWord(w string) bool {
+	if nameParticle(w) {
+		return true
+	}
 	upper := 0
 	for i, r := range w {
 		switch {
@@ -260,6 +296,17 @@ func nameWord(w string) bool {
 		return false // "NHS", "BBC"
 	}
 	return !orgWord(w) && !functionWord(w)
+}
+
+// nameParticle reports whether w is a particle in lower case that joins
+// the words of a name: "ap" in "Rhun ap Iorwerth", "van" in "Jan van
+// Dijk".
+func nameParticle(w string) bool {
+	switch w {
+	case "ap", "ab", "van", "von", "der", "den", "de", "du":
+		return true
+	}
+	return false
 }
 
 // postNominal reports whether w is letters written after a name that are
@@ -559,12 +606,29 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					}
 				}
 			} else if word == "according" || word == "According" {
-				att, ok = d.object(after(d.text, w.End, seg.End, "to"), seg.End, sent)
+				to := after(d.text, w.End, seg.End, "to")
+				att, ok = d.object(to, seg.End, sent)
+				var doc Span // "government figures", a body's document
+				if !ok {
+					att, doc, ok = d.documentSource(to, seg.End)
+				}
 				if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b {
 					for b > a && d.text[b-1] == ',' {
 						b--
 					}
 					att.report = clauseSpan(d.text, a, b)
+				} else if ok && n == 1 && !doc.IsZero() {
+					// "According to government figures the borough will
+					// receive a 2.14 per cent increase, less than …": the
+					// clause after the document's words.
+					from, end := doc.End, sent.End
+					if k := strings.IndexFunc(d.text[from:end], func(r rune) bool { return r != ' ' && r != ',' }); k > 0 {
+						from += k // "According to government figures, the …"
+					}
+					if k := strings.IndexByte(d.text[from:end], ','); k >= 0 {
+						end = from + k
+					}
+					att.report = reportAfter(d.text, from, end)
 				} else if ok && n == 1 {
 					// "According to the DH, the largest sums …"
 					if k := strings.IndexByte(d.text[att.span.End:sent.End], ','); k >= 0 {
@@ -814,6 +878,11 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
 		return d.resolvePronoun(g, lastC)
 	}
+	if at, g := pronounAfterConjunction(s, lastC); g != 0 {
+		// "Mr Swinney sparked a row after he told MSPs that …": the
+		// subject of the verb of speech is the pronoun of its own clause.
+		return d.resolvePronoun(g, at)
+	}
 	if att, ok := d.voiceOf(lastC); ok {
 		return att, true
 	}
@@ -914,6 +983,27 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
 	}
 	return att, true
+}
+
+// pronounAfterConjunction returns the span and gender of a pronoun that
+// ends c after a conjunction opening a clause of time or reason, "after
+// he", "when she", "as he", "because she", with 0 if c does not so end.
+func pronounAfterConjunction(s string, c Span) (Span, byte) {
+	t := s[c.Start:c.End]
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 {
+		return Span{}, 0
+	}
+	g := pronoun(t[i+1:])
+	if g == 0 || g == 'o' {
+		return Span{}, 0
+	}
+	j := strings.LastIndexByte(t[:i], ' ')
+	switch strings.ToLower(t[j+1 : i]) {
+	case "after", "when", "as", "because", "before", "since", "once", "until":
+		return Span{Start: c.Start + i + 1, End: c.End}, g
+	}
+	return Span{}, 0
 }
 
 // aside reports whether chunk c, set off by commas between a subject and
@@ -1149,6 +1239,35 @@ func determinerWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// documentSource reads the source after "according to" at i, up to end,
+// when it is a body's document and no comma parts it from the clause it
+// is the source of: "According to government figures the borough will
+// receive …". It returns the body, who speaks as one, and the span of the
+// words naming the document, at most four, the body's one word of its
+// kind ("government") or its name.
+func (d *quoteDrafter) documentSource(i, end int) (attribution, Span, bool) {
+	s := d.text
+	k := 0
+	for w := range wordsIn(s, i, min(end, i+80)) {
+		if k++; k > 4 {
+			break
+		}
+		if !documentNoun(s[w.Start:w.End]) {
+			continue
+		}
+		who := Span{Start: i, End: w.Start}
+		who.Start, who.End = trimSpaceSpan(s, who.Start, who.End)
+		if org, ok := orgName(s, who); ok {
+			return attribution{org: org, span: who, sure: Explicit}, Span{Start: i, End: w.End}, true
+		}
+		if t := s[who.Start:who.End]; bodyWord(t) {
+			return attribution{org: t, span: who, sure: Explicit}, Span{Start: i, End: w.End}, true
+		}
+		break
+	}
+	return attribution{}, Span{}, false
 }
 
 // documentNoun reports whether w names a document or a finding that an

@@ -84,6 +84,12 @@ func TestQuotationSpeakers(t *testing.T) {
 			[]speakerView{{"Councils will get £40m", funding.Person{Org: "Treasury"}, "the Treasury", Explicit}}},
 		{"according to, first", "According to the Treasury, councils will get £40m.",
 			[]speakerView{{"councils will get £40m", funding.Person{Org: "Treasury"}, "the Treasury", Explicit}}},
+		// A body's document as the source, its one word of its kind in
+		// lower case, with or without a comma after it.
+		{"according to a body's figures", "According to government figures, councils will get £40m.",
+			[]speakerView{{"councils will get £40m", funding.Person{Org: "government"}, "government", Explicit}}},
+		{"according to a body's figures with no comma", "According to Treasury figures councils will get £40m, less than they sought.",
+			[]speakerView{{"councils will get £40m", funding.Person{Org: "Treasury"}, "Treasury", Explicit}}},
 		{"a post in the lede for the person the body names", "Labour's plan is \"silent\" on Wales, Plaid Cymru's leader has claimed.\nAdam Price said: \"It is not enough.\"",
 			[]speakerView{
 				{"silent", funding.Person{Name: "Adam Price", Role: "leader"}, "leader", Guessed},
@@ -491,6 +497,29 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a word in marks in a statement according to its source",
 			`A £2m council boost for the town is a "stunt" that fails the high street, according to local MP Jane Smith.`,
 			[]speakerView{{`A £2m council boost for the town is a "stunt" that fails the high street`, funding.Person{Name: "Jane Smith", Role: "local MP"}, "Jane Smith", Explicit}}},
+		// Words in marks that complete the statement, after "is", are all
+		// the source says: the quotation is the claim, and the money before
+		// it the writer's (boltonnews-2018).
+		{"a quotation completing a statement according to its source",
+			`A new £2m council boost for the town is ‘too little too late’, according to local MP Jane Smith.`,
+			[]speakerView{{"too little too late", funding.Person{Name: "Jane Smith", Role: "local MP"}, "Jane Smith", Explicit}}},
+		{"a quotation after an adverb completing a statement according to its source",
+			`A new £2m council boost for the town is only "a drop in the ocean", according to local MP Jane Smith.`,
+			[]speakerView{{"a drop in the ocean", funding.Person{Name: "Jane Smith", Role: "local MP"}, "Jane Smith", Explicit}}},
+		// Words quoted with no one named, and then a paragraph saying who
+		// "was speaking" (irishnews-2017), are that person's; a paragraph
+		// naming someone otherwise gives no speaker.
+		{"a speaker the next paragraph says was speaking",
+			"The £2m for the town is only \"a drop in the ocean\", it was warned last night.\nLabour leader Jane Smith was speaking after the council met.",
+			[]speakerView{{"a drop in the ocean", funding.Person{Name: "Jane Smith", Role: "Labour leader", Party: "Labour"}, "Jane Smith", Inferred}}},
+		{"a person the next paragraph names, not speaking",
+			"The £2m for the town is only \"a drop in the ocean\", it was warned last night.\nLabour leader Jane Smith was at the meeting.",
+			[]speakerView{{"a drop in the ocean", funding.Person{}, "", ConfidenceUnknown}}},
+		// Two paragraphs of speech joined in one, after "X said:": both
+		// X's, the second as the first is, Inferred (welshgov-2021).
+		{"speech of two paragraphs joined in one",
+			"Jane Smith said:\n“The money is welcome. “It will help many people.”",
+			[]speakerView{{"The money is welcome.", jane, "Jane Smith", Explicit}, {"It will help many people.", jane, "Jane Smith", Inferred}}},
 		{"a second clause with no speaker",
 			`Jane Smith described it as "totally inadequate" and "small change".`,
 			[]speakerView{
@@ -627,6 +656,12 @@ func TestQuotationSpeakerNames(t *testing.T) {
 			[]funding.Person{{Name: "John Griffiths", Role: "Leader of West Suffolk Council"}}},
 		{"a portfolio's words before the name", "Minister for Schools and Skills Jo Hart said: \"It is a start.\"\nMinister for Culture Tom Reid said: \"It is late.\"",
 			[]funding.Person{{Name: "Jo Hart", Role: "Minister for Schools and Skills"}, {Name: "Tom Reid", Role: "Minister for Culture"}}},
+		{"a post to a body before the name", "Chief Secretary to the Treasury Jo Hart said: \"It is a start.\"\nHe wrote to the Treasury Select Committee.",
+			[]funding.Person{{Name: "Jo Hart", Role: "Chief Secretary to the Treasury"}}},
+		{"a particle inside a name", "Rhun ap Iorwerth criticised the \"austerity-driven\" government.\n\"It is late,\" said Jan van Dijk.",
+			[]funding.Person{{Name: "Rhun ap Iorwerth"}, {Name: "Jan van Dijk"}}},
+		{"a pronoun after a conjunction before the verb", "Jo Hart sparked a row after she told MPs the plan was \"a fraud\".",
+			[]funding.Person{{Name: "Jo Hart"}}},
 		{"a national body by its initials alone", "\"It is late,\" said the TUC.\n\"It is a start,\" the LGA said.",
 			[]funding.Person{{Org: "Trades Union Congress"}, {Org: "Local Government Association"}}},
 		{"a post after the name given without one, in the next sentence",
@@ -702,6 +737,14 @@ func TestDraftAnnouncerNames(t *testing.T) {
 		{"Parks fund\n\nTHE Welsh Government will provide up to £3m for the town's parks.",
 			funding.Person{Org: "Welsh Government"}},
 		{"Parks fund\n\nParents hope that the Welsh Government will provide up to £3m for the town's parks.",
+			funding.Person{}},
+		// So does one that has provided it, as news (govuk-2021, "The UK
+		// Government has provided the Northern Ireland Executive with an
+		// additional £300 million"); not one that is providing it, as
+		// what it does.
+		{"Parks fund\n\nThe Welsh Government has provided the council with an extra £3m for the town's parks.",
+			funding.Person{Org: "Welsh Government"}},
+		{"Parks fund\n\nThe Welsh Government is providing the council with an extra £3m for the town's parks.",
 			funding.Person{}},
 	}
 	for _, tt := range tests {

@@ -75,8 +75,8 @@ func draftedFrom(path string) string {
 // TestArticleCaveat checks that the report of a drafted record says which
 // headlines its verdicts rest on that the drafter did not read from
 // announcing words. The second text has no words the drafter reads as
-// announcing, and it takes the critic's level for the headline, so her
-// claim comes out accurate against her own figure: the caveat is what
+// announcing: it takes the £25 million the lede gives road repairs for the
+// headline, not the critic's level, but only inferred so, and the caveat
 // tells the reader.
 func TestArticleCaveat(t *testing.T) {
 	dir := t.TempDir()
@@ -86,7 +86,7 @@ func TestArticleCaveat(t *testing.T) {
 	}{
 		{"announced.txt", "Potholes\n\nThe county council will spend £25 million a year on road repairs over the next four years." + quote, ""},
 		{"inferred.txt", "Potholes\n\nRoad repairs in the county are to get £25 million a year." + quote,
-			"The headline of the package \"package\", “£20 million a year”, was inferred from the words around it, not read from announcing words: the verdicts weighed against it are only as good as that reading.\n"},
+			"The headline of the package \"package\", “£25 million a year”, was inferred from the words around it, not read from announcing words: the verdicts weighed against it are only as good as that reading.\n"},
 	} {
 		path := filepath.Join(dir, tc.name)
 		if err := os.WriteFile(path, []byte(tc.text), 0o644); err != nil {
