@@ -1793,9 +1793,11 @@ func (d *quoteDrafter) learnGender(a attribution, i, end int) {
 
 // orgName returns the organisation the words at c name as a speaker: "The
 // mayor's office", "the Met", "NHS England", "A spokesperson for the
-// Department for Education", "A Home Office spokesperson".
+// Department for Education", "A Home Office spokesperson". A time before
+// the body says when it spoke, as one before a post does (see stripWhen):
+// "Last month the Government announced …".
 func orgName(s string, c Span) (string, bool) {
-	c = stripLeading(s, c)
+	c = stripWhen(s, stripLeading(s, c))
 	text := s[c.Start:c.End]
 	if text == "" || len(text) > 80 {
 		return "", false
