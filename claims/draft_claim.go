@@ -64,7 +64,8 @@ func (d *drafter) draftClaims() {
 	// "Environment Minister Mark H Durkan has announced an increase in the
 	// funding …" before the sentence stating it: the lede is the
 	// announcer's claim. The sentence stating the money is a body's own
-	// words in its release, but not a person's, who does not write it.
+	// words in its release, but not a person's, who does not write it:
+	// its claim's speaker is left to set (see releaseOwn).
 	nq := len(cs) // the quotations, before the announcer's claims
 	lede, byLede := d.ledeAnnouncement(top)
 	if byLede {
@@ -81,6 +82,8 @@ func (d *drafter) draftClaims() {
 		if d.who.Name == "" && d.who.Org != "" {
 			cs = append(cs, d.narrativeClaims(a.quote)...)
 		}
+	} else {
+		cs = append(cs, d.releaseOwn(top, cs)...)
 	}
 	if len(cs) > nq {
 		slices.SortStableFunc(cs, func(a, b drafted) int { return a.quote.Start - b.quote.Start })

@@ -627,3 +627,115 @@ func (d *drafter) ledeFollow(st Span) (drafted, bool) {
 	at := Span{ts[0].start, ts[1].end}
 	return d.sentenceClaim(next, d.who, at, Inferred, true), true
 }
+
+// releaseOwn returns the claims of a release's own sentences announcing
+// the package, where no announcer the article names speaks them: the
+// sentence of the headline (or, if the headline is the title's, the
+// body's first sentence stating money), the sentence after it that lists
+// its parts ("This includes £2.5m of floor funding …", see
+// listingFollow), and a lede before it that gives money in the passive
+// (see moneyGiven: "Grants of £750 are being paid to all registered
+// childminders …", then "Funding of more than £3.2 million has been made
+// available …"). A release's statements are its publisher's, whom the
+// article need not name, so each claim's speaker is left for a person to
+// set, with a note; a news report's unattributed sentence is no one's
+// claim, so the article must set its quotations after lines of their
+// own ("X said:", see saidLines) or announce in that passive.
+// cs are the claims drafted so far, whose words are not claimed again.
+func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
+	s := d.sentenceOf(d.ms[d.headline])
+	if s.IsZero() {
+		for _, st := range d.sents {
+			if st.Start > top && d.hasMoney(st) {
+				s = st
+				break
+			}
+		}
+	}
+	if s.IsZero() || s.End <= top || d.quoted(s) || !d.saidLines() && !d.moneyGiven(s) {
+		return nil
+	}
+	if claimed(cs, s) {
+		return nil
+	}
+	const note = "a release's own sentence announcing the package, whose speaker is its publisher, which the article does not name: set the speaker"
+	c := d.sentenceClaim(s, funding.Person{}, Span{}, Guessed, false)
+	c.notes = append(c.notes, Note{Span: s, Text: note})
+	out := []drafted{c}
+	if f, ok := d.listingFollow(c); ok {
+		f.notes = append(f.notes, Note{Span: f.quote, Text: note})
+		out = append(out, f)
+	}
+	for _, st := range d.sents {
+		if st.Start <= top || !d.hasMoney(st) {
+			continue
+		}
+		if st.Start < s.Start && !d.quoted(st) && !claimed(cs, st) && d.moneyGiven(st) {
+			l := d.sentenceClaim(st, funding.Person{}, Span{}, Guessed, false)
+			l.notes = append(l.notes, Note{Span: st, Text: note})
+			out = append(out, l)
+		}
+		break
+	}
+	return out
+}
+
+// claimed reports whether the words at s overlap those of a claim of cs.
+func claimed(cs []drafted, s Span) bool {
+	return slices.ContainsFunc(cs, func(c drafted) bool { return c.quote.Start < s.End && s.Start < c.quote.End })
+}
+
+// givenParticiples, after auxiliaries, say money is given: "are being
+// paid", "has been made available", "will be allocated".
+var givenParticiples = [...]string{"paid", "allocated", "made", "given", "awarded", "provided", "distributed", "granted", "invested"}
+
+// moneyGiven reports whether the sentence st opens on money a funding
+// noun names, given in the passive: "the", at most two words, a funding
+// noun and "of" before its first figure ("Grants of £750", "The extra
+// funding of £2.6million"), then at most two words, auxiliaries and a
+// participle of giving ("are being paid to all registered childminders",
+// "will be allocated to Local Health Boards"): a release announcing in
+// its own voice, whatever its subject.
+func (d *drafter) moneyGiven(st Span) bool {
+	i, j := d.mentionsIn(st)
+	if i == j {
+		return false
+	}
+	m := d.ms[i]
+	var buf [6]tok
+	ts := wordsOf(d.text, Span{st.Start, m.Start}, buf[:0])
+	n := len(ts)
+	if n < 2 || n > 5 || ts[n-1].w != "of" || !slices.Contains(fundingNouns[:], ts[n-2].w) ||
+		n > 2 && ts[0].w != "the" || clauseBreak(d.text[st.Start:m.Start]) {
+		return false
+	}
+	var after [8]tok
+	ts = wordsOf(d.text, Span{m.End, min(st.End, m.End+80)}, after[:0])
+	v := 0
+	for v < len(ts) && v < 2 && !isAuxiliary(ts[v].w) {
+		v++
+	}
+	aux := v
+	for v < len(ts) && (isAuxiliary(ts[v].w) || ts[v].w == "being") {
+		v++
+	}
+	return v > aux && v < len(ts) && slices.Contains(givenParticiples[:], ts[v].w) && !clauseBreak(d.text[m.End:ts[v].start])
+}
+
+// listingFollow returns the claim of the sentence straight after a, the
+// claim of an announcing sentence, when it is in no quotation, states
+// money and opens by referring back to a's with a verb including or
+// comprising (see opensListing): "Local authorities … will receive
+// £4.2bn …", then "This includes £2.5m of floor funding …": the
+// announcement goes on, spoken by a's speaker.
+func (d *drafter) listingFollow(a drafted) (drafted, bool) {
+	i, _ := slices.BinarySearchFunc(d.sents, a.quote.Start, func(s Span, off int) int { return s.Start - off })
+	if i+1 >= len(d.sents) || d.sents[i] != a.quote {
+		return drafted{}, false
+	}
+	next := d.sents[i+1]
+	if _, ok := d.opensListing(next); !ok || !d.hasMoney(next) || d.quoted(next) {
+		return drafted{}, false
+	}
+	return d.sentenceClaim(next, a.claim.Speaker, a.speaker, min(a.sure, Inferred), false), true
+}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 // TestDraftReleaseAnnouncer checks who speaks the announcing sentence of
@@ -14,7 +16,8 @@ import (
 // public body whose money the sentence names, not one that receives it;
 // in a release or a news report, the one its narrative before the first
 // quotation says gives money, or a body whose cabinet decides on it; and
-// in a news report naming no such body, no one. A lede announcing funding without
+// in a news report naming no such body, no one; in a release naming
+// none, the speaker is left to set (see TestDraftReleaseOwn). A lede announcing funding without
 // its money is its announcer's, and so is the next sentence if its
 // subject is their post again.
 func TestDraftReleaseAnnouncer(t *testing.T) {
@@ -49,15 +52,18 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 		{"press release naming the body given the money in a relative clause",
 			"Roads money for the county\n\nSchools will today learn how they will share the £40 million the council has been awarded to mend roofs.\n\nRoads Minister Jo Bloggs said:\n\n“Leaking roofs are a menace to every pupil in the county.”\n",
 			[]string{
+				unknownSpeaker + " | Schools will today learn how they will share the £40 million the council has been awarded to mend roofs.",
 				"Jo Bloggs | Leaking roofs are a menace to every pupil in the county.",
 			}},
 		// doeni-2015, hounslow-2023: a lede announcing the funding without
 		// its money is the announcer's claim; the sentence stating the
-		// money is a body's own too, but not a person's.
+		// money is a body's own too, not a person's, whose name the
+		// release does not give: a person sets it.
 		{"lede of a person, money after",
 			"Extra money for parks\n\nCulture Minister Jo Bloggs has announced an increase in the funding for a number of parks.\n\nThe extra funding of £3million is being made available to parks for new benches (£2million) and paths (£1 million).\n\nJo Bloggs said: “Parks matter to every town.”\n",
 			[]string{
 				"Jo Bloggs | Culture Minister Jo Bloggs has announced an increase in the funding for a number of parks.",
+				unknownSpeaker + " | The extra funding of £3million is being made available to parks for new benches (£2million) and paths (£1 million).",
 				"Jo Bloggs | Parks matter to every town.",
 			}},
 		{"lede of a body, money after",
@@ -70,6 +76,7 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 		{"lede before other money than the package's",
 			"Parks pledge\n\nKent County Council has approved the pledge to build 20 new parks by 2030.\n\nLast year it spent £1m on parks.\n\nThe parks plan will see £5m invested in new parks across the county.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
 			[]string{
+				unknownSpeaker + " | The parks plan will see £5m invested in new parks across the county.",
 				"Jo Bloggs | Parks matter to every town.",
 			}},
 		// A lede's announcer, named again by the last word of their post
@@ -97,6 +104,7 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 		{"press release naming only the body that receives",
 			"Roads money for the county\n\nGloucestershire County Council will receive £2m to mend potholes.\n\nRoads Minister Jo Bloggs said:\n\n“Potholes are a menace to every driver in the county.”\n",
 			[]string{
+				unknownSpeaker + " | Gloucestershire County Council will receive £2m to mend potholes.",
 				"Jo Bloggs | Potholes are a menace to every driver in the county.",
 			}},
 		{"news report: no one's claim",
@@ -125,6 +133,7 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 		{"press release whose narrative names a body receiving money",
 			"Support for parks\n\nAn additional £2 million is being made available to parks hit by the floods.\n\nThis means that Kent County Council has received £6 million for parks since 2020.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
 			[]string{
+				unknownSpeaker + " | An additional £2 million is being made available to parks hit by the floods.",
 				"Jo Bloggs | Parks matter to every town.",
 			}},
 		// welshgov-2018-nhs-winter: the agent of a passive announcement
@@ -173,6 +182,7 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 		{"minister's release naming a council",
 			"More money for council housing\n\nProposals to let councils bid for more cash from the additional £1 billion allocated nationally could see Kent County Council build new homes.\n\nHousing Minister Jo Bloggs said:\n\n“It is good news for the county.”\n",
 			[]string{
+				unknownSpeaker + " | Proposals to let councils bid for more cash from the additional £1 billion allocated nationally could see Kent County Council build new homes.",
 				"Jo Bloggs | It is good news for the county.",
 			}},
 		// gla-2025-greener-schools: revealing the beneficiaries announces
@@ -186,6 +196,7 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 		{"press release naming no body",
 			"Support for childminders\n\nGrants of £750 are being paid to all registered childminders.\n\nChildren's Minister Jo Bloggs said:\n\n“Childminders are a vital part of our childcare sector.”\n",
 			[]string{
+				unknownSpeaker + " | Grants of £750 are being paid to all registered childminders.",
 				"Jo Bloggs | Childminders are a vital part of our childcare sector.",
 			}},
 	}
@@ -304,5 +315,69 @@ func TestDraftSummaryRestates(t *testing.T) {
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftReleaseOwn checks the claims of a release's own announcing
+// sentences when no announcer the article names speaks them: the
+// headline's sentence, a sentence after it listing its parts, and a lede
+// before it giving money in the passive, each with the speaker left to
+// set and the role of each figure its words give; and that a news
+// report's unattributed sentence is no one's claim.
+func TestDraftReleaseOwn(t *testing.T) {
+	type want struct {
+		quote   string
+		figures []string // each stated amount as "figure role"
+	}
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a release's lead, with its parts after",
+			"Money for libraries\n\nCouncils will receive £3m next year to keep libraries open. This includes £1m for rural branches.\n\nJo Reid said:\n\nLibraries matter to every town.\n",
+			[]want{
+				{"Councils will receive £3m next year to keep libraries open.", []string{"£3m package"}},
+				{"This includes £1m for rural branches.", []string{"£1m share"}},
+				{"Libraries matter to every town.", nil},
+			}},
+		{"a lede giving money before the headline's sentence",
+			"Help for bus operators\n\nGrants of £500 are being paid to every bus operator in the county.\n\nFunding of £2 million has been made available so that every operator is paid.\n\nJo Hart said:\n\nBuses keep the county moving.\n",
+			[]want{
+				{"Grants of £500 are being paid to every bus operator in the county.", []string{"£500 per unit"}},
+				{"Funding of £2 million has been made available so that every operator is paid.", []string{"£2 million package"}},
+				{"Buses keep the county moving.", nil},
+			}},
+		{"money given in the passive, with quotations in the paragraph",
+			"Road repairs\n\nThe extra funding of £4m is being made available to councils for road repairs.\n\nJo Hart said: “Roads matter.”\n",
+			[]want{
+				{"The extra funding of £4m is being made available to councils for road repairs.", []string{"£4m package"}},
+				{"Roads matter.", nil},
+			}},
+		{"a news report's unattributed sentence",
+			"Road repairs\n\nCouncils will receive £4m for road repairs.\n\nJo Hart said: “Roads matter.”\n",
+			[]want{{"Roads matter.", nil}}},
+	}
+	for _, tt := range tests {
+		d, err := DraftRecord(tt.text)
+		if err != nil {
+			t.Fatalf("%s: DraftRecord: %v", tt.name, err)
+		}
+		checkDraft(t, tt.text, d)
+		var got []want
+		for _, c := range d.Record.Claims {
+			w := want{quote: c.Quote}
+			for _, a := range c.Assertions {
+				if sa, ok := a.(StatedAmount); ok {
+					w.figures = append(w.figures, sa.Figure.Text()+" "+sa.Role.String())
+				}
+			}
+			got = append(got, w)
+			if c.Speaker.Name == "" && c.Speaker != (funding.Person{Org: unknownSpeaker}) || c.Speaker.Name != "" && len(w.figures) > 0 {
+				t.Errorf("%s: the speaker of %q is %v, want %q", tt.name, c.Quote, c.Speaker, unknownSpeaker)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(want{})); diff != "" {
+			t.Errorf("%s: DraftRecord(%q) claims (-want +got):\n%s", tt.name, tt.text, diff)
+		}
 	}
 }
