@@ -72,7 +72,10 @@ func (d *drafter) draftAllocations() {
 		}
 		for k := i; k < j; k++ {
 			m := d.ms[k]
-			if rateOrConversion(m) {
+			if rateOrConversion(m) || m.Figure.Bound() == currency.Range {
+				// A range ("between £1m and £2.5m will be granted to
+				// communities") is what each recipient may get, or a
+				// guess, never a share the package settles.
 				continue
 			}
 			if m.Figure.Nominal().Equal(head) {

@@ -734,6 +734,8 @@ func (d *drafter) noteUnplaced() {
 			why = "restates the headline, “" + head.Figure.Text() + "”, outside any claim"
 		case rateOrConversion(m):
 			why = "is money per something, or a conversion, not a part of the package"
+		case m.Figure.Bound() == currency.Range:
+			why = "is a range, what each recipient may get or an estimate, not a share of the package"
 		default:
 			why = "is not placed: no itemising words (“for …”, “to …”) follow it and it is in no claim"
 		}

@@ -533,6 +533,26 @@ func TestDraftGivenEach(t *testing.T) {
 	}
 }
 
+// TestDraftRangeNoShare leaves a range of money given to recipients
+// ("between £100,000 and £250,000 will be granted to halls") out of the
+// package's allocations, since it is what each may get, and drafts a sum
+// given so as a share: invented articles.
+func TestDraftRangeNoShare(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The council has announced £5m for community halls.\n\nOver five years, between £100,000 and £250,000 will be granted to halls in the poorest wards.\n",
+			[]string{"package £5m", "claim £5m package"}},
+		{"The council has announced £5m for community halls.\n\nOver five years, £100,000-£250,000 will be granted to halls in the poorest wards.\n",
+			[]string{"package £5m", "claim £5m package"}},
+		{"The council has announced £5m for community halls.\n\nOver five years, £1m will be granted to halls in the poorest wards.\n",
+			[]string{"package £5m; share £1m", "claim £5m package"}},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftIncludedByUnstated drafts sums that money named by a noun and
 // no figure includes ("The funding announcement includes £2 million
 // towards …", "The support package will also feature £1m …",
