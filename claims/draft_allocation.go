@@ -225,6 +225,13 @@ func (d *drafter) draftAllocations() {
 				// or another; it is noted.
 				continue
 			}
+			if r == RolePackage && k == i && s != d.announce && !d.quoted(s) && d.weProvide(s) && d.saidLines() {
+				// "In addition, we are providing £60m capital funding …" in a
+				// release's narrative: its publisher announcing more money,
+				// a package of its own.
+				d.addOther(k)
+				continue
+			}
 			if also == 0 && r != RoleShare && d.announcedApart(s, m, head) {
 				// "Separately, the government announced £50m for colleges"
 				// beside a £10m package: more money, announced apart.

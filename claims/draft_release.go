@@ -633,7 +633,9 @@ func (d *drafter) ledeFollow(st Span) (drafted, bool) {
 // sentence of the headline (or, if the headline is the title's, the
 // body's first sentence stating money), the sentence after it that lists
 // its parts ("This includes £2.5m of floor funding …", see
-// listingFollow), and a lede before it that gives money in the passive
+// listingFollow), the sentences of its narrative before the first
+// quotation in which it speaks as "we" providing money (see weProvide),
+// and a lede before it that gives money in the passive
 // (see moneyGiven: "Grants of £750 are being paid to all registered
 // childminders …", then "Funding of more than £3.2 million has been made
 // available …"). A release's statements are its publisher's, whom the
@@ -666,6 +668,13 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 		f.notes = append(f.notes, Note{Span: f.quote, Text: note})
 		out = append(out, f)
 	}
+	for _, st := range d.narrative(s) {
+		if d.ownNarrative(st) && d.weProvide(st) {
+			w := d.sentenceClaim(st, funding.Person{}, Span{}, Guessed, false)
+			w.notes = append(w.notes, Note{Span: st, Text: note})
+			out = append(out, w)
+		}
+	}
 	for _, st := range d.sents {
 		if st.Start <= top || !d.hasMoney(st) {
 			continue
@@ -683,6 +692,33 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 // claimed reports whether the words at s overlap those of a claim of cs.
 func claimed(cs []drafted, s Span) bool {
 	return slices.ContainsFunc(cs, func(c drafted) bool { return c.quote.Start < s.End && s.Start < c.quote.End })
+}
+
+// weProvide reports whether the sentence st, after a phrase set off by a
+// comma ("In addition, …"), has "we" as its subject, then auxiliaries and
+// a verb of providing (see provideVerbs) or investing, with money after
+// it: "In addition, we are providing £60m capital funding …". A release
+// speaking as "we" outside any quotation is its publisher speaking.
+func (d *drafter) weProvide(st Span) bool {
+	var buf [10]tok
+	ts := wordsOf(d.text, Span{st.Start, min(st.End, st.Start+60)}, buf[:0])
+	k := 0
+	for k < len(ts) && ts[k].w != "we" {
+		k++
+	}
+	if k == len(ts) || k > 0 && !strings.HasSuffix(strings.TrimRight(d.text[st.Start:ts[k].start], " "), ",") {
+		return false
+	}
+	v := k + 1
+	for v < len(ts) && isAuxiliary(ts[v].w) {
+		v++
+	}
+	if v == len(ts) || clauseBreak(d.text[ts[k].end:ts[v].start]) ||
+		!strings.HasPrefix(ts[v].w, "invest") && !slices.ContainsFunc(provideVerbs[:], func(p string) bool { return strings.HasPrefix(ts[v].w, p) }) {
+		return false
+	}
+	i, j := d.mentionsIn(Span{ts[v].end, st.End})
+	return i < j
 }
 
 // givenParticiples, after auxiliaries, say money is given: "are being

@@ -381,3 +381,28 @@ func TestDraftReleaseOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftReleaseWeProvide drafts a release's narrative sentence in
+// which it speaks as "we", providing money apart from its announcing
+// sentence ("In addition, we are providing £60m …"), as its publisher's
+// claim and the money as a package of its own; in a news report, or with
+// "we" not the subject, the money stays the package's share: invented
+// articles.
+func TestDraftReleaseWeProvide(t *testing.T) {
+	const lede = "Money for councils\n\nCouncils will receive £4m next year for local services.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{lede + "In addition, we are providing £1m for road repairs over two years.\n\nJo Hart said:\n\nCouncils matter.\n",
+			[]string{"package £4m", "package £1m", "claim £4m package", "claim £1m package"}},
+		{lede + "Alongside this, we are giving £1m to new libraries.\n\nJo Hart said:\n\nCouncils matter.\n",
+			[]string{"package £4m", "package £1m", "claim £4m package", "claim £1m package"}},
+		{lede + "In addition, we are providing £1m for road repairs over two years.\n\nJo Hart said: “Councils matter.”\n",
+			[]string{"package £4m; share £1m"}},
+		{lede + "Councils we spoke to are providing £1m for road repairs.\n\nJo Hart said:\n\nCouncils matter.\n",
+			[]string{"package £4m; share £1m", "claim £4m package"}},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
