@@ -553,6 +553,28 @@ func TestDraftRangeNoShare(t *testing.T) {
 	}
 }
 
+// TestDraftToppedUp leaves money that tops up the package, named as a
+// whole ("the fund has actually been topped up by an extra £2m"), out of
+// its allocations and of the packages of their own, as the package's
+// change, and drafts a top-up of another's fund ("the council's fund")
+// in a sentence opening "Meanwhile" as a package of its own: invented
+// articles.
+func TestDraftToppedUp(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The government has announced £7m for buses.\n\nMeanwhile, the fund has actually been topped up by an extra £2m.\n",
+			[]string{"package £7m", "claim £7m package"}},
+		{"The government has announced £7m for buses.\n\nThe scheme will be topped up by £2m next year.\n",
+			[]string{"package £7m", "claim £7m package"}},
+		{"The government has announced £7m for buses.\n\nMeanwhile, the council's fund has been topped up by an extra £2m.\n",
+			[]string{"package £7m", "package £2m", "claim £7m package"}},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftIncludedByUnstated drafts sums that money named by a noun and
 // no figure includes ("The funding announcement includes £2 million
 // towards …", "The support package will also feature £1m …",
