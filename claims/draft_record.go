@@ -208,6 +208,9 @@ type drafter struct {
 	// councils holds the full name of each council the article names, by
 	// the place it is named after, once a claim asks (see councilOf).
 	councils map[string]string
+	// said is whether saidLines found a line "X said:", once asked: 0 not
+	// asked yet, 1 no, 2 yes.
+	said int8
 }
 
 // read drafts the record.

@@ -460,8 +460,20 @@ func (d *drafter) announcingLead(s Span) bool {
 // saidLines reports whether a paragraph of the article ends with a verb
 // of speech and a colon, a line of its own before the words it
 // introduces ("Children’s Minister Maree Todd said:"), as press releases
-// set their quotations.
+// set their quotations. The paragraphs are read once, however often it is
+// asked, so that asking of each sentence stays linear.
 func (d *drafter) saidLines() bool {
+	if d.said == 0 {
+		d.said = 1
+		if d.findSaidLine() {
+			d.said = 2
+		}
+	}
+	return d.said == 2
+}
+
+// findSaidLine is saidLines without the memory.
+func (d *drafter) findSaidLine() bool {
 	for _, p := range d.paras {
 		t := d.in(p)
 		if !strings.HasSuffix(t, ":") {
