@@ -610,6 +610,10 @@ func (d *quoteDrafter) run() {
 			// both sides, is a name the statement gives ("announced his
 			// ‘Homes for All’ scheme, which …"), not speech.
 			named := cur.verbAt > sents[si].Start && cur.verbAt <= m.open && hasLetterOrDigit(d.text[m.close:sents[si].End]) && titleLike(words)
+			// A word or three in marks straight before a noun of a package or
+			// programme name it ("the Government's one-off £1 billion
+			// Covid-19 "catch up" package"), whoever's statement holds them.
+			named = named || short && m.closed && namesThing(d.text, m.close, sents[si].End)
 			// A phrase in quotation marks inside a noun phrase, after "the"
 			// or "of", that no one is said to have spoken and that states no
 			// money is the writer's quoting ("allocated to 25 of the ‘the
@@ -823,6 +827,22 @@ func runeStartBefore(s string, i int) int {
 func hasMark(p *para, st Span) bool {
 	i := sort.Search(len(p.marks), func(i int) bool { return p.marks[i].close > st.Start })
 	return i < len(p.marks) && p.marks[i].open < st.End
+}
+
+// namesThing reports whether the word straight after a quotation whose
+// closing mark ends at close, before end, is a noun of a package or a
+// programme (see wholeNouns, programmeNoun): "“catch up” package". A
+// straight single mark may be a plural's possessive ("'the victims'
+// fund"), so it closes no name.
+func namesThing(s string, close, end int) bool {
+	if close == 0 || close >= len(s) || s[close-1] == '\'' {
+		return false
+	}
+	for w := range wordsIn(s, close, end) {
+		word := strings.ToLower(s[w.Start:w.End])
+		return w.Start == close+1 && s[close] == ' ' && (slices.Contains(wholeNouns, word) || programmeNoun(word))
+	}
+	return false
 }
 
 // titleLike reports whether a quotation's words are a title rather than
