@@ -1248,6 +1248,9 @@ func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 		if !b.IsZero() && n.Start >= b.Start && n.End <= b.End {
 			return // "Peter Brown (Labour, Leeds North)": a seat, not a speaker
 		}
+		if someOfAKind(s[n.Start:n.End]) {
+			return // "Several PCCs": some of a kind, no one's name
+		}
 		end := n.End
 		if pn := postNominalAt(s, n.End); !pn.IsZero() {
 			end = pn.End // "Jane Smith MP said"
@@ -1882,12 +1885,32 @@ func calendarWord(w string) bool {
 
 // unnamedSpeakers reports whether text names speakers by what they are,
 // not who: "Critics", "Campaigners", "Ministers" at the start of a
-// sentence are no organisation.
+// sentence are no organisation, nor are some of a kind ("Several PCCs",
+// "Some councils", "Many charities").
 func unnamedSpeakers(text string) bool {
+	if someOfAKind(text) {
+		return true
+	}
 	switch strings.ToLower(text) {
 	case "critics", "campaigners", "officials", "experts", "residents", "ministers", "opponents", "sources",
 		"analysts", "economists", "councillors", "mps", "parents", "teachers", "doctors", "nurses", "charities",
 		"others", "people", "researchers", "insiders", "observers", "supporters", "leaders", "bosses", "unions":
+		return true
+	}
+	return false
+}
+
+// someOfAKind reports whether text names speakers as some of a kind, a
+// quantifier and at most three words ending in a plural: "Several PCCs",
+// "Some councils", "Many Labour MPs". Whichever of them spoke, no one is
+// named.
+func someOfAKind(text string) bool {
+	first, rest, ok := strings.Cut(text, " ")
+	if !ok || rest == "" || strings.Count(rest, " ") > 2 || !strings.HasSuffix(rest, "s") {
+		return false
+	}
+	switch strings.ToLower(first) {
+	case "several", "some", "many", "various", "numerous", "few":
 		return true
 	}
 	return false

@@ -866,3 +866,30 @@ func TestDraftPlaceSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationSomeOfAKind checks that speakers named as some of a kind
+// ("Several PCCs", "Many Labour MPs") are no one named: their reported
+// statements and the words in marks they welcome are no claims, and a
+// quotation they speak has no speaker.
+func TestQuotationSomeOfAKind(t *testing.T) {
+	tests := []struct {
+		article string
+		want    []string // each claim: speaker | quote
+	}{
+		{"Several PCCs said £2m was not enough.\n", nil},
+		{"Several PCCs have welcomed the ‘fair settlement’ for the force.\n", nil},
+		{"Many Labour MPs said the £2m was “too little”.\n", nil},
+		{"Several Tory MPs said: “It is too little.”\n", []string{" | It is too little."}},
+		{"Jo Hart said £2m was not enough.\n", []string{"Jo Hart | £2m was not enough"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range quotations(tt.article) {
+			checkQuoted(t, tt.article, q)
+			got = append(got, q.claim.Speaker.Who()+" | "+q.claim.Quote)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("quotations(%q) mismatch (-want +got):\n%s", tt.article, diff)
+		}
+	}
+}
