@@ -956,7 +956,10 @@ func (d *quoteDrafter) coordinated(att *attribution) attribution {
 }
 
 // reportOne adds the claim of the first of att's reported clauses that
-// states money, a count, a proportion or a counterproposal.
+// states money, a count, a proportion or a counterproposal, or a per cent
+// in words, which no assertion holds ("said the annual increase will see
+// most councils receive rises of at least three per cent per pupil"): a
+// claim all the same, for a person to check.
 func (d *quoteDrafter) reportOne(att attribution) {
 	for _, clause := range [...]Span{att.report, att.after} {
 		if clause.Start >= clause.End || !mayHoldFigure(d.text[clause.Start:clause.End]) {
@@ -975,7 +978,28 @@ func (d *quoteDrafter) reportOne(att attribution) {
 				return
 			}
 		}
+		if !att.announces && perCentInWords(d.text[clause.Start:clause.End]) {
+			att.placed = true
+			r.notes = append(r.notes, Note{Span: Span{0, clause.End - clause.Start}, Text: "a per cent in words, which the draft does not read: check it"})
+			d.addRead(clause, att, r)
+			return
+		}
 	}
+}
+
+// perCentInWords reports whether text holds a number in words before "per
+// cent" or "percent": "three per cent", "ten percent".
+func perCentInWords(text string) bool {
+	prev, prev2 := "", ""
+	for w := range wordsIn(text, 0, len(text)) {
+		word := strings.ToLower(text[w.Start:w.End])
+		if word == "percent" && prev != "" && !allDigits(prev) && isNumberWord(prev) && prev != "a" ||
+			word == "cent" && prev == "per" && prev2 != "" && !allDigits(prev2) && isNumberWord(prev2) && prev2 != "a" {
+			return true
+		}
+		prev, prev2 = word, prev
+	}
+	return false
 }
 
 // spokenBy reports whether the words at w of text are the subject of a
