@@ -70,9 +70,11 @@ func (d *drafter) draftClaims() {
 	lede, byLede := d.ledeAnnouncement(top)
 	if byLede {
 		cs = append(cs, lede)
-		if f, ok := d.ledeFollow(lede.quote); ok {
+		f, ok := d.ledeFollow(lede.quote)
+		if ok {
 			cs = append(cs, f)
 		}
+		cs = append(cs, d.postNarrative(lede, f.quote)...)
 	}
 	if d.who.IsZero() {
 		d.releaseAnnouncer()

@@ -603,6 +603,33 @@ func verbalNoun(w string) bool {
 	return strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "tion")
 }
 
+// postNarrative returns the claims of the sentences of a release's
+// narrative after the lede whose claim is lede, the announcer's, and
+// before its first quotation, other than the one at skip, that state
+// money and open on the announcer by the head of their post after "The"
+// ("The Mayor of London, Sadiq Khan, has today revealed …", then "The
+// Mayor invited London boroughs to apply for his £2.9 million … pilot
+// funding …"): the release goes on with its announcer's news.
+func (d *drafter) postNarrative(lede drafted, skip Span) []drafted {
+	head := strings.ToLower(postHead(d.who.Role))
+	if head == "" {
+		return nil
+	}
+	var out []drafted
+	for _, st := range d.narrative(lede.quote) {
+		if st == skip || !d.ownNarrative(st) {
+			continue
+		}
+		var buf [2]tok
+		ts := wordsOf(d.text, Span{st.Start, min(st.End, st.Start+40)}, buf[:0])
+		if len(ts) < 2 || ts[0].w != "the" || ts[1].w != head || !capitalised(d.text, ts[1]) {
+			continue
+		}
+		out = append(out, d.sentenceClaim(st, d.who, Span{ts[0].start, ts[1].end}, Inferred, false))
+	}
+	return out
+}
+
 // ledeFollow returns the claim of the sentence straight after the lede
 // st that ledeAnnouncement made the announcer's, when its subject is the
 // announcer again by the last word of their post, after "the" ("Finance

@@ -17,9 +17,11 @@ import (
 // in a release or a news report, the one its narrative before the first
 // quotation says gives money, or a body whose cabinet decides on it; and
 // in a news report naming no such body, no one; in a release naming
-// none, the speaker is left to set (see TestDraftReleaseOwn). A lede announcing funding without
-// its money is its announcer's, and so is the next sentence if its
-// subject is their post again.
+// none, the speaker is left to set (see TestDraftReleaseOwn). A lede
+// announcing funding without its money is its announcer's, and so is the
+// next sentence if its subject is their post again, and a later one
+// stating money before the first quotation that opens on the head of
+// their post ("The Minister invited …").
 func TestDraftReleaseAnnouncer(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -187,11 +189,14 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 			}},
 		// gla-2025-greener-schools: revealing the beneficiaries announces
 		// the funding, and money they save before the headline's sentence
-		// is no other package's.
+		// is no other package's; the narrative's sentence opening on the
+		// announcer's post by its head ("The Minister invited …") is the
+		// announcer's too.
 		{"lede revealing the beneficiaries, savings before the money",
 			"Parks money\n\nCulture Minister Jo Bloggs has today revealed the first beneficiaries of her new parks scheme.\n\nThe scheme will help parks save an average of £1,500 on their bills.\n\nThe Minister invited councils to bid for her £2 million parks fund in May.\n",
 			[]string{
 				"Jo Bloggs | Culture Minister Jo Bloggs has today revealed the first beneficiaries of her new parks scheme.",
+				"Jo Bloggs | The Minister invited councils to bid for her £2 million parks fund in May.",
 			}},
 		{"press release naming no body",
 			"Support for childminders\n\nGrants of £750 are being paid to all registered childminders.\n\nChildren's Minister Jo Bloggs said:\n\n“Childminders are a vital part of our childcare sector.”\n",
