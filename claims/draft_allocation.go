@@ -233,6 +233,17 @@ func (d *drafter) draftAllocations() {
 				d.note(span(m), "“"+m.Figure.Text()+"” tops up the package: it is the package's change, which the draft does not hold; set packages[0].change")
 				continue
 			}
+			if !d.statesValue(i, j, head) && !d.quoted(s) && d.furtherGiven(s, m) {
+				// "… further funding of almost £1 million has been allocated
+				// to support an additional 13 schools": more money given
+				// apart from the package's, a package of its own, all of it
+				// the recipients' the sentence names.
+				n := len(d.others)
+				if d.addOther(k) {
+					d.allocateWhole(n, s, m)
+				}
+				continue
+			}
 			if r == RolePackage && k == i && s != d.announce && !d.quoted(s) && d.weProvide(s) && d.saidLines() {
 				// "In addition, we are providing £60m capital funding …" in a
 				// release's narrative: its publisher announcing more money,

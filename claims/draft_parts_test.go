@@ -575,6 +575,27 @@ func TestDraftToppedUp(t *testing.T) {
 	}
 }
 
+// TestDraftFurtherGiven drafts money given in the passive and named as
+// further ("further funding of £1m has been allocated to …") as a package
+// of its own, all of it the recipients' the sentence names (ten parks
+// sharing it), and money given of the package's as its share: invented
+// articles.
+func TestDraftFurtherGiven(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The council has announced £5m for parks.\n\nFollowing high demand, further funding of £1m has been allocated to ten more parks.\n",
+			[]string{"package £5m", "package £1m; share £1m ×10", "claim £5m package"}},
+		{"The council has announced £5m for parks.\n\nAdditional funding of £1m will be given to pools.\n",
+			[]string{"package £5m", "package £1m; share £1m", "claim £5m package"}},
+		{"The council has announced £5m for parks.\n\nOf this, £1m has been allocated to pools.\n",
+			[]string{"package £5m; share £1m", "claim £5m package"}},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftIncludedByUnstated drafts sums that money named by a noun and
 // no figure includes ("The funding announcement includes £2 million
 // towards …", "The support package will also feature £1m …",

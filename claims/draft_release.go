@@ -784,8 +784,16 @@ func (d *drafter) moneyGiven(st Span) bool {
 		n > 2 && ts[0].w != "the" || clauseBreak(d.text[st.Start:m.Start]) {
 		return false
 	}
+	return d.givenPassive(st, m)
+}
+
+// givenPassive reports whether the words of the sentence st after the
+// mention m are at most two words, auxiliaries and a participle of giving
+// (see givenParticiples), in its clause: "… are being paid to …", "… has
+// been allocated to …".
+func (d *drafter) givenPassive(st Span, m currency.Mention) bool {
 	var after [8]tok
-	ts = wordsOf(d.text, Span{m.End, min(st.End, m.End+80)}, after[:0])
+	ts := wordsOf(d.text, Span{m.End, min(st.End, m.End+80)}, after[:0])
 	v := 0
 	for v < len(ts) && v < 2 && !isAuxiliary(ts[v].w) {
 		v++
@@ -795,6 +803,26 @@ func (d *drafter) moneyGiven(st Span) bool {
 		v++
 	}
 	return v > aux && v < len(ts) && slices.Contains(givenParticiples[:], ts[v].w) && !clauseBreak(d.text[m.End:ts[v].start])
+}
+
+// furtherGiven reports whether the mention m of the sentence st is more
+// money given in the passive, named as further: "further" or
+// "additional", a funding noun and "of" straight before it, opening the
+// sentence or a clause after a comma, then a participle of giving (see
+// givenPassive): "Following high demand …, further funding of almost £1
+// million has been allocated to support an additional 13 schools".
+func (d *drafter) furtherGiven(st Span, m currency.Mention) bool {
+	var buf [4]tok
+	ts := wordsOf(d.text, Span{max(st.Start, runeStartBefore(d.text, m.Start-40)), m.Start}, buf[:0])
+	n := len(ts)
+	if n < 3 || ts[n-1].w != "of" || !slices.Contains(fundingNouns[:], ts[n-2].w) || ts[n-3].w != "further" && ts[n-3].w != "additional" ||
+		clauseBreak(d.text[ts[n-3].end:m.Start]) {
+		return false
+	}
+	if lead := strings.TrimRight(d.text[st.Start:ts[n-3].start], " "); lead != "" && !strings.HasSuffix(lead, ",") {
+		return false
+	}
+	return d.givenPassive(st, m)
 }
 
 // listingFollow returns the claim of the sentence straight after a, the
