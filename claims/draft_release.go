@@ -609,7 +609,9 @@ func verbalNoun(w string) bool {
 // money and open on the announcer by the head of their post after "The"
 // ("The Mayor of London, Sadiq Khan, has today revealed …", then "The
 // Mayor invited London boroughs to apply for his £2.9 million … pilot
-// funding …"): the release goes on with its announcer's news.
+// funding …"), or that give further money in the passive (see
+// givesFurther: "… further funding of almost £1 million has been
+// allocated …"): the release goes on with its announcer's news.
 func (d *drafter) postNarrative(lede drafted, skip Span) []drafted {
 	head := strings.ToLower(postHead(d.who.Role))
 	if head == "" {
@@ -622,12 +624,28 @@ func (d *drafter) postNarrative(lede drafted, skip Span) []drafted {
 		}
 		var buf [2]tok
 		ts := wordsOf(d.text, Span{st.Start, min(st.End, st.Start+40)}, buf[:0])
-		if len(ts) < 2 || ts[0].w != "the" || ts[1].w != head || !capitalised(d.text, ts[1]) {
+		if len(ts) >= 2 && ts[0].w == "the" && ts[1].w == head && capitalised(d.text, ts[1]) {
+			out = append(out, d.sentenceClaim(st, d.who, Span{ts[0].start, ts[1].end}, Inferred, false))
 			continue
 		}
-		out = append(out, d.sentenceClaim(st, d.who, Span{ts[0].start, ts[1].end}, Inferred, false))
+		if d.givesFurther(st) {
+			out = append(out, d.sentenceClaim(st, d.who, d.announcer, Inferred, false))
+		}
 	}
 	return out
+}
+
+// givesFurther reports whether a figure of the sentence st is money given
+// in the passive and named as further (see furtherGiven) that the draft
+// holds as a package of its own: more of the announcer's news.
+func (d *drafter) givesFurther(st Span) bool {
+	i, j := d.mentionsIn(st)
+	for ; i < j; i++ {
+		if m := d.ms[i]; d.isOther(m.Figure) && d.furtherGiven(st, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // ledeFollow returns the claim of the sentence straight after the lede

@@ -92,6 +92,15 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 				"Jo Bloggs | The Minister has allocated the last of this year's budget, leaving £1m to carry forward.",
 				"Jo Bloggs | I will allocate £4m to the councils.",
 			}},
+		// gla-2025-greener-schools: further money given in the passive
+		// in the narrative is the announcer's news too.
+		{"lede of a person, then further money given",
+			"£2 million for parks\n\nCulture Minister Jo Bloggs has today revealed the first beneficiaries of her new parks scheme.\n\nThe Minister invited councils to apply for her £2 million parks fund in May.\n\nFollowing high demand, further funding of £500,000 has been allocated to ten more parks.\n",
+			[]string{
+				"Jo Bloggs | Culture Minister Jo Bloggs has today revealed the first beneficiaries of her new parks scheme.",
+				"Jo Bloggs | The Minister invited councils to apply for her £2 million parks fund in May.",
+				"Jo Bloggs | Following high demand, further funding of £500,000 has been allocated to ten more parks.",
+			}},
 		{"lede of a person, then another post",
 			"Parks money\n\nCulture Minister, Jo Bloggs, has announced extra funding for parks and pools.\n\nThe Mayor has allocated the last of this year's budget, leaving £1m to carry forward.\n\nJo Bloggs said: “I will allocate £4m to the councils.”\n",
 			[]string{
