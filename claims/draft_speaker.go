@@ -1888,7 +1888,7 @@ func calendarWord(w string) bool {
 // sentence are no organisation, nor are some of a kind ("Several PCCs",
 // "Some councils", "Many charities").
 func unnamedSpeakers(text string) bool {
-	if someOfAKind(text) {
+	if someOfAKind(text) || postsPlural(text) {
 		return true
 	}
 	switch strings.ToLower(text) {
@@ -1898,6 +1898,22 @@ func unnamedSpeakers(text string) bool {
 		return true
 	}
 	return false
+}
+
+// postsPlural reports whether text names speakers by a post in the
+// plural, at most five words, with an initialism in brackets after it or
+// none: "Council leaders", "Police and crime commissioners (PCCs)". Many
+// hold the post, and none is named.
+func postsPlural(text string) bool {
+	if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") {
+		text = text[:i]
+	}
+	if strings.Count(text, " ") > 4 {
+		return false
+	}
+	last := lastWord(text)
+	sing, ok := strings.CutSuffix(last, "s")
+	return ok && roleWord(strings.ToLower(sing)) && strings.ToLower(sing) != "pm"
 }
 
 // someOfAKind reports whether text names speakers as some of a kind, a

@@ -868,9 +868,10 @@ func TestDraftPlaceSpeaker(t *testing.T) {
 }
 
 // TestQuotationSomeOfAKind checks that speakers named as some of a kind
-// ("Several PCCs", "Many Labour MPs") are no one named: their reported
-// statements and the words in marks they welcome are no claims, and a
-// quotation they speak has no speaker.
+// ("Several PCCs", "Many Labour MPs") or by a post in the plural ("Council
+// leaders") are no one named: their reported statements and the words in
+// marks they welcome are no claims, and a quotation they speak has no
+// speaker.
 func TestQuotationSomeOfAKind(t *testing.T) {
 	tests := []struct {
 		article string
@@ -881,6 +882,9 @@ func TestQuotationSomeOfAKind(t *testing.T) {
 		{"Many Labour MPs said the £2m was “too little”.\n", nil},
 		{"Several Tory MPs said: “It is too little.”\n", []string{" | It is too little."}},
 		{"Jo Hart said £2m was not enough.\n", []string{"Jo Hart | £2m was not enough"}},
+		{"Police and crime commissioners (PCCs) have criticised a settlement that asks them to find £270m.\n", nil},
+		{"Council leaders said £2m was not enough.\n", nil},
+		{"The Local Government Association said £2m was not enough.\n", []string{"Local Government Association | £2m was not enough"}},
 	}
 	for _, tt := range tests {
 		var got []string
