@@ -751,11 +751,12 @@ func claimed(cs []drafted, s Span) bool {
 	return slices.ContainsFunc(cs, func(c drafted) bool { return c.quote.Start < s.End && s.Start < c.quote.End })
 }
 
-// weProvide reports whether the sentence st, after a phrase set off by a
-// comma ("In addition, …"), has "we" as its subject, then auxiliaries and
-// a verb of providing (see provideVerbs) or investing, with money after
-// it: "In addition, we are providing £60m capital funding …". A release
-// speaking as "we" outside any quotation is its publisher speaking.
+// weProvide reports whether the sentence st has "we" as its subject,
+// opening it or after a phrase set off by a comma ("In addition, …"),
+// then auxiliaries and a verb of providing (see provideVerbs) or
+// investing, with money after it: "In addition, we are providing £60m
+// capital funding …". A release speaking as "we" outside any quotation
+// is its publisher speaking.
 func (d *drafter) weProvide(st Span) bool {
 	var buf [10]tok
 	ts := wordsOf(d.text, Span{st.Start, min(st.End, st.Start+60)}, buf[:0])
