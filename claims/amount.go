@@ -159,7 +159,8 @@ func (StatedAmount) assertion() {}
 //     leveraged from others (leverage, leveraged, lever in), the speaker's
 //     own sum ("I make that £41m"); and, over a cue
 //     of need, money on offer to bid for ("the opportunity of bidding for",
-//     "the chance to bid for"), a forecast total ("expected to total",
+//     "the chance to bid for") or a fund named as known that one is given
+//     access to ("access to the £78m local transport fund"), a forecast total ("expected to total",
 //     "projected to reach") and, over a change, a forecast loss ("estimated
 //     to lose"); after: of reserves, from reserves, out of reserves, bill (a
 //     cost: "a £2m bill for repairs"); money given in a time gone by, a verb

@@ -44,10 +44,10 @@ func cues(r Role, t Terms, phrases ...string) []cue {
 var (
 	beforeCues = join(
 		// Listed first, as they end as a cue of amounts needed does ("bid
-		// for") and so win where both match: money one may bid for is a
-		// fund's, not an amount the speaker asks for; a forecast total
-		// is not money announced.
-		cues(RoleOther, 0, "opportunity of bidding for", "opportunity to bid for", "chance of bidding for",
+		// for") and so win where both match: money one may bid for, or a
+		// known fund one has access to, is a fund's, not an amount the
+		// speaker asks for; a forecast total is not money announced.
+		cues(RoleOther, 0, "access to the", "opportunity of bidding for", "opportunity to bid for", "chance of bidding for",
 			"chance to bid for", "expected to total", "forecast to total", "projected to total", "expected to reach",
 			"forecast to reach", "projected to reach", "estimated to lose", "expected to lose", "forecast to lose",
 			"projected to lose"),

@@ -139,6 +139,11 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"having the opportunity of bidding for an additional £750,000 of government funds to enhance our busy Planning Department",
 			[]want{{"£750,000", claims.RoleOther}}},
 		{"The council is bidding for £20m", []want{{"£20m", claims.RoleNeeded}}},
+		// A fund one is given access to, named as known, is that fund's
+		// money; access to a sum alone has the role its other words give
+		// (a share one gets).
+		{"Towns will also have access to the £30m high streets fund", []want{{"£30m", claims.RoleOther}}},
+		{"Towns will get access to £30m", []want{{"£30m", claims.RoleShare}}},
 		// A forecast total is not the money announced.
 		{"Spending on the scheme is expected to total £40m this year", []want{{"£40m", claims.RoleOther}}},
 		{"funding from Westminster to the devolved administrations – expected to total £8.6 billion for Scotland this financial year",

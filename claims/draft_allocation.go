@@ -90,7 +90,10 @@ func (d *drafter) draftAllocations() {
 		}
 		for k := i; k < j; k++ {
 			m := d.ms[k]
-			if rateOrConversion(m) {
+			if rateOrConversion(m) || m.Figure.Bound() == currency.Range {
+				// A range ("between £1m and £2.5m will be granted to
+				// communities") is what each recipient may get, or a
+				// guess, never a share the package settles.
 				continue
 			}
 			if m.Figure.Nominal().Equal(head) {
@@ -263,6 +266,32 @@ func (d *drafter) draftAllocations() {
 				// "its budget brought down by 0.6 per cent, which represents
 				// a drop of £1.05m": a cut is no money given, of this package
 				// or another; it is noted.
+				continue
+			}
+			if r == RoleChange && d.toppedUp(s, m) {
+				// "… so the fund has actually been topped up by an extra £1.5
+				// billion": the package's change, which an allocation or a
+				// package of its own is not.
+				d.placed[k] = true
+				d.note(span(m), "“"+m.Figure.Text()+"” tops up the package: it is the package's change, which the draft does not hold; set packages[0].change")
+				continue
+			}
+			if !d.statesValue(i, j, head) && !d.quoted(s) && d.furtherGiven(s, m) {
+				// "… further funding of almost £1 million has been allocated
+				// to support an additional 13 schools": more money given
+				// apart from the package's, a package of its own, all of it
+				// the recipients' the sentence names.
+				n := len(d.others)
+				if d.addOther(k) {
+					d.allocateWhole(n, s, m)
+				}
+				continue
+			}
+			if r == RolePackage && k == i && s != d.announce && !d.quoted(s) && d.weProvide(s) && d.saidLines() {
+				// "In addition, we are providing £60m capital funding …" in a
+				// release's narrative: its publisher announcing more money,
+				// a package of its own.
+				d.addOther(k)
 				continue
 			}
 			if also == 0 && r != RoleShare && d.announcedApart(s, m, head) {
@@ -1578,6 +1607,31 @@ func (d *drafter) moneySubject(ts []tok, k int) bool {
 
 // spendVerbs spend or find money: "would also spend £40m".
 var spendVerbs = []string{"spend", "spends", "spending", "spent", "put", "puts", "putting", "find", "set", "make", "making"}
+
+// toppedUp reports whether the words of the sentence s before the mention
+// m say the package, named by "the" and a noun of a whole (see
+// wholeNouns), is topped up by it: "the fund has actually been topped up
+// by an extra £1.5 billion", "the scheme will be topped up by £2m", past
+// auxiliaries, adverbs in "-ly" and "an extra", "a further" or "another"
+// before m. It reads at most the 100 bytes before m.
+func (d *drafter) toppedUp(s Span, m currency.Mention) bool {
+	var buf [12]tok
+	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-100)), m.Start}, buf[:0])
+	n := len(ts)
+	if n > 0 && (ts[n-1].w == "extra" || ts[n-1].w == "further") && n > 1 && (ts[n-2].w == "an" || ts[n-2].w == "a") {
+		n -= 2
+	} else if n > 0 && ts[n-1].w == "another" {
+		n--
+	}
+	if n < 5 || ts[n-1].w != "by" || ts[n-2].w != "up" || ts[n-3].w != "topped" || clauseBreak(d.text[ts[n-3].start:m.Start]) {
+		return false
+	}
+	v := n - 3
+	for v > 0 && (isAuxiliary(ts[v-1].w) || strings.HasSuffix(ts[v-1].w, "ly")) {
+		v--
+	}
+	return v >= 2 && ts[v-2].w == "the" && slices.Contains(wholeNouns, ts[v-1].w) && !clauseBreak(d.text[ts[v-2].start:ts[n-3].start])
+}
 
 // announcedApart reports whether the mention m of the sentence s, outside
 // quote marks, is money announced apart from the package: more than head,

@@ -64,14 +64,17 @@ func (d *drafter) draftClaims() {
 	// "Environment Minister Mark H Durkan has announced an increase in the
 	// funding …" before the sentence stating it: the lede is the
 	// announcer's claim. The sentence stating the money is a body's own
-	// words in its release, but not a person's, who does not write it.
+	// words in its release, but not a person's, who does not write it:
+	// its claim's speaker is left to set (see releaseOwn).
 	nq := len(cs) // the quotations, before the announcer's claims
 	lede, byLede := d.ledeAnnouncement(top)
 	if byLede {
 		cs = append(cs, lede)
-		if f, ok := d.ledeFollow(lede.quote); ok {
+		f, ok := d.ledeFollow(lede.quote)
+		if ok {
 			cs = append(cs, f)
 		}
+		cs = append(cs, d.postNarrative(lede, f.quote)...)
 	}
 	if d.who.IsZero() {
 		d.releaseAnnouncer()
@@ -81,6 +84,8 @@ func (d *drafter) draftClaims() {
 		if d.who.Name == "" && d.who.Org != "" {
 			cs = append(cs, d.narrativeClaims(a.quote)...)
 		}
+	} else {
+		cs = append(cs, d.releaseOwn(top, cs)...)
 	}
 	if len(cs) > nq {
 		slices.SortStableFunc(cs, func(a, b drafted) int { return a.quote.Start - b.quote.Start })
@@ -776,6 +781,8 @@ func (d *drafter) noteUnplaced() {
 			why = "restates the headline, “" + head.Figure.Text() + "”, outside any claim"
 		case rateOrConversion(m):
 			why = "is money per something, or a conversion, not a part of the package"
+		case m.Figure.Bound() == currency.Range:
+			why = "is a range, what each recipient may get or an estimate, not a share of the package"
 		default:
 			why = "is not placed: no itemising words (“for …”, “to …”) follow it and it is in no claim"
 		}

@@ -17,9 +17,10 @@ func TestDraftTitleWhole(t *testing.T) {
 	}{
 		{
 			// welshgov-2018: the title's £20million, the body's £16m and
-			// "the remaining £4m".
+			// "the remaining £4m"; the lede, giving money in the passive,
+			// is the release's claim.
 			text: "£20million to support Welsh NHS and partners this winter\n\nFunding of £16m will be allocated to Local Health Boards to support delivery of actions featured in local integrated winter delivery plans alongside the ambulance service, Local Authority and third sector partners.\n\nThe remaining £4m will fund nationally agreed priorities for the winter period.\n",
-			want: []string{"package £20m; share £16m; share £4m"},
+			want: []string{"package £20m; share £16m; share £4m", "claim £16m share"},
 		},
 		{
 			text: "£3m for village halls across the county\n\nThe council will give £2m to parish councils to repair their halls.\n\nA further £1m will go to community groups.\n",

@@ -533,6 +533,69 @@ func TestDraftGivenEach(t *testing.T) {
 	}
 }
 
+// TestDraftRangeNoShare leaves a range of money given to recipients
+// ("between £100,000 and £250,000 will be granted to halls") out of the
+// package's allocations, since it is what each may get, and drafts a sum
+// given so as a share: invented articles.
+func TestDraftRangeNoShare(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The council has announced £5m for community halls.\n\nOver five years, between £100,000 and £250,000 will be granted to halls in the poorest wards.\n",
+			[]string{"package £5m", "claim £5m package"}},
+		{"The council has announced £5m for community halls.\n\nOver five years, £100,000-£250,000 will be granted to halls in the poorest wards.\n",
+			[]string{"package £5m", "claim £5m package"}},
+		{"The council has announced £5m for community halls.\n\nOver five years, £1m will be granted to halls in the poorest wards.\n",
+			[]string{"package £5m; share £1m", "claim £5m package"}},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftToppedUp leaves money that tops up the package, named as a
+// whole ("the fund has actually been topped up by an extra £2m"), out of
+// its allocations and of the packages of their own, as the package's
+// change, and drafts a top-up of another's fund ("the council's fund")
+// in a sentence opening "Meanwhile" as a package of its own: invented
+// articles.
+func TestDraftToppedUp(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The government has announced £7m for buses.\n\nMeanwhile, the fund has actually been topped up by an extra £2m.\n",
+			[]string{"package £7m", "claim £7m package"}},
+		{"The government has announced £7m for buses.\n\nThe scheme will be topped up by £2m next year.\n",
+			[]string{"package £7m", "claim £7m package"}},
+		{"The government has announced £7m for buses.\n\nMeanwhile, the council's fund has been topped up by an extra £2m.\n",
+			[]string{"package £7m", "package £2m", "claim £7m package"}},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftFurtherGiven drafts money given in the passive and named as
+// further ("further funding of £1m has been allocated to …") as a package
+// of its own, all of it the recipients' the sentence names (ten parks
+// sharing it), and money given of the package's as its share: invented
+// articles.
+func TestDraftFurtherGiven(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The council has announced £5m for parks.\n\nFollowing high demand, further funding of £1m has been allocated to ten more parks.\n",
+			[]string{"package £5m", "package £1m; share £1m ×10", "claim £5m package"}},
+		{"The council has announced £5m for parks.\n\nAdditional funding of £1m will be given to pools.\n",
+			[]string{"package £5m", "package £1m; share £1m", "claim £5m package"}},
+		{"The council has announced £5m for parks.\n\nOf this, £1m has been allocated to pools.\n",
+			[]string{"package £5m; share £1m", "claim £5m package"}},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftIncludedByUnstated drafts sums that money named by a noun and
 // no figure includes ("The funding announcement includes £2 million
 // towards …", "The support package will also feature £1m …",

@@ -626,6 +626,10 @@ func (d *quoteDrafter) run() {
 			// both sides, is a name the statement gives ("announced his
 			// ‘Homes for All’ scheme, which …"), not speech.
 			named := cur.verbAt > sents[si].Start && cur.verbAt <= m.open && hasLetterOrDigit(d.text[m.close:sents[si].End]) && titleLike(words)
+			// A word or three in marks straight before a noun of a package or
+			// programme name it ("the Government's one-off £1 billion
+			// Covid-19 "catch up" package"), whoever's statement holds them.
+			named = named || short && m.closed && namesThing(d.text, m.close, sents[si].End)
 			// A phrase in quotation marks inside a noun phrase, after "the"
 			// or "of", that no one is said to have spoken and that states no
 			// money is the writer's quoting ("allocated to 25 of the ‘the
@@ -876,6 +880,22 @@ func hasMark(p *para, st Span) bool {
 	return i < len(p.marks) && p.marks[i].open < st.End
 }
 
+// namesThing reports whether the word straight after a quotation whose
+// closing mark ends at close, before end, is a noun of a package or a
+// programme (see wholeNouns, programmeNoun): "“catch up” package". A
+// straight single mark may be a plural's possessive ("'the victims'
+// fund"), so it closes no name.
+func namesThing(s string, close, end int) bool {
+	if close == 0 || close >= len(s) || s[close-1] == '\'' {
+		return false
+	}
+	for w := range wordsIn(s, close, end) {
+		word := strings.ToLower(s[w.Start:w.End])
+		return w.Start == close+1 && s[close] == ' ' && (slices.Contains(wholeNouns, word) || programmeNoun(word))
+	}
+	return false
+}
+
 // titleLike reports whether a quotation's words are a title rather than
 // speech: two to twelve words, the first and at least two thirds of those
 // of four letters or more capitalised, with no closing punctuation
@@ -987,7 +1007,10 @@ func (d *quoteDrafter) coordinated(att *attribution) attribution {
 }
 
 // reportOne adds the claim of the first of att's reported clauses that
-// states money, a count, a proportion or a counterproposal.
+// states money, a count, a proportion or a counterproposal, or a per cent
+// in words, which no assertion holds ("said the annual increase will see
+// most councils receive rises of at least three per cent per pupil"): a
+// claim all the same, for a person to check.
 func (d *quoteDrafter) reportOne(att attribution) {
 	for _, clause := range [...]Span{att.report, att.after} {
 		if clause.Start >= clause.End || !mayHoldFigure(d.text[clause.Start:clause.End]) {
@@ -1006,7 +1029,28 @@ func (d *quoteDrafter) reportOne(att attribution) {
 				return
 			}
 		}
+		if !att.announces && perCentInWords(d.text[clause.Start:clause.End]) {
+			att.placed = true
+			r.notes = append(r.notes, Note{Span: Span{0, clause.End - clause.Start}, Text: "a per cent in words, which the draft does not read: check it"})
+			d.addRead(clause, att, r)
+			return
+		}
 	}
+}
+
+// perCentInWords reports whether text holds a number in words before "per
+// cent" or "percent": "three per cent", "ten percent".
+func perCentInWords(text string) bool {
+	prev, prev2 := "", ""
+	for w := range wordsIn(text, 0, len(text)) {
+		word := strings.ToLower(text[w.Start:w.End])
+		if word == "percent" && prev != "" && !allDigits(prev) && isNumberWord(prev) && prev != "a" ||
+			word == "cent" && prev == "per" && prev2 != "" && !allDigits(prev2) && isNumberWord(prev2) && prev2 != "a" {
+			return true
+		}
+		prev, prev2 = word, prev
+	}
+	return false
 }
 
 // spokenBy reports whether the words at w of text are the subject of a

@@ -45,6 +45,18 @@ func TestQuotationsReportBefore(t *testing.T) {
 			[]string{"the council of spending £2m on ‘the lucky few’ and nothing on the rest of the town", "the lucky few"}},
 		{"Ann Lowe has announced her ‘Parks For Everyone’ scheme which gives £2m to the town’s parks.\n",
 			[]string{"her ‘Parks For Everyone’ scheme which gives £2m to the town’s parks"}},
+		// A per cent in words makes a reported statement a claim, though
+		// no assertion holds it.
+		{"The department said most schools will receive rises of at least three per cent per pupil.\n",
+			[]string{"most schools will receive rises of at least three per cent per pupil"}},
+		{"Jo Hart said costs rose ten percent this year.\n", []string{"costs rose ten percent this year"}},
+		{"Jo Hart said costs rose a lot this year.\n", nil},
+		// A word or three in marks before a noun of a package or
+		// programme names it; elsewhere they are the speaker's words.
+		{"Tom Reid said parks would benefit from the council's £2m “green spaces” fund this year.\n",
+			[]string{"parks would benefit from the council's £2m “green spaces” fund this year"}},
+		{"Tom Reid said the £2m fund was “too little” and came late.\n",
+			[]string{"the £2m fund was “too little” and came late", "too little"}},
 		// A figure in a clause of its own, after a comma, is its own
 		// statement.
 		{"Ann Lowe said parks are \"in a sorry state\" in the town, with repairs of £2m needed.\n",

@@ -70,7 +70,10 @@ import (
 //     Mark H Durkan has announced an increase in the funding …", and
 //     then, a body, that sentence too, and a sentence straight after the
 //     lede whose subject is the announcer's post again, "The Minister has
-//     allocated …"); in a press release whose
+//     allocated …", and later ones before the first quotation opening on
+//     the head of that post, "The Mayor invited …", or giving further
+//     money in the passive, "further funding of almost £1 million has
+//     been allocated …"); in a press release whose
 //     announcing sentence names no announcer, by the speaker "Announcing
 //     the funding, X said:" introduces, or by the public body whose money
 //     it names ("Scottish Government support"), that its narrative says
@@ -80,7 +83,13 @@ import (
 //     money in the present or future ("The provision of a further £72
 //     million is being agreed …"), or a decision to give it ("The council
 //     has also already decided to set aside £350,000 …"), are its claims
-//     too. A summary above the line
+//     too. Where no announcer the article names speaks a release's own
+//     sentences (in a release setting its quotations after "X said:", or
+//     announcing in the passive, "Funding of £16m will be allocated …"),
+//     the headline's sentence, a "This includes …" after it, a lede before
+//     it giving money in the passive and its narrative speaking as "we"
+//     ("In addition, we are providing £60m …") are claims whose speaker is
+//     left to set. A summary above the line
 //     that dates the article ("Published 11 August 2020") is no claim, nor
 //     is money announced after the announcing sentence by a post the
 //     article gives no name ("the Chancellor of the Exchequer announced …
@@ -100,12 +109,18 @@ import (
 // month … and the £10 million announced for …", "laid out plans for an
 // extra £4.6 billion", "Separately, the government announced £50m", "£160m
 // which the Council has secured from the Greater London Authority", "£250,000
-// … has been moved into the central highways repairs fund") is a
-// package of its own, after the first, as is a running total or a total
-// stated as such in the narrative ("brings its extra funding total to
-// £24,199,162", "The total of government funding for councils is
-// £4.3billion"); a sentence totalling such money just before it ("This
-// means a further £3 billion …") makes it that package's allocations.
+// … has been moved into the central highways repairs fund", "further
+// funding of £1m has been allocated to …", a release's "we are providing
+// £60m …") is a package of its own, after the first, as is a running
+// total or a total stated as such in the narrative ("brings its extra
+// funding total to £24,199,162", "The total of government funding for
+// councils is £4.3billion"); a sentence totalling such money just before
+// it ("This means a further £3 billion …") makes it that package's
+// allocations.
+// Money that tops up the package named as a whole ("the fund has been
+// topped up by an extra £1.5 billion") is its change, and a range given
+// to recipients ("between £1m and £2.5m will be granted to …") no
+// allocation: a Note says so of each.
 //
 // A paragraph is a line, as news pages and press releases are saved, or,
 // in a hard-wrapped text (lines wrapped at a width, blank lines between
@@ -225,6 +240,9 @@ type drafter struct {
 	// councils holds the full name of each council the article names, by
 	// the place it is named after, once a claim asks (see councilOf).
 	councils map[string]string
+	// said is whether saidLines found a line "X said:", once asked: 0 not
+	// asked yet, 1 no, 2 yes.
+	said int8
 }
 
 // read drafts the record.

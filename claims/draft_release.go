@@ -460,8 +460,20 @@ func (d *drafter) announcingLead(s Span) bool {
 // saidLines reports whether a paragraph of the article ends with a verb
 // of speech and a colon, a line of its own before the words it
 // introduces ("Children’s Minister Maree Todd said:"), as press releases
-// set their quotations.
+// set their quotations. The paragraphs are read once, however often it is
+// asked, so that asking of each sentence stays linear.
 func (d *drafter) saidLines() bool {
+	if d.said == 0 {
+		d.said = 1
+		if d.findSaidLine() {
+			d.said = 2
+		}
+	}
+	return d.said == 2
+}
+
+// findSaidLine is saidLines without the memory.
+func (d *drafter) findSaidLine() bool {
 	for _, p := range d.paras {
 		t := d.in(p)
 		if !strings.HasSuffix(t, ":") {
@@ -591,6 +603,51 @@ func verbalNoun(w string) bool {
 	return strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "tion")
 }
 
+// postNarrative returns the claims of the sentences of a release's
+// narrative after the lede whose claim is lede, the announcer's, and
+// before its first quotation, other than the one at skip, that state
+// money and open on the announcer by the head of their post after "The"
+// ("The Mayor of London, Sadiq Khan, has today revealed …", then "The
+// Mayor invited London boroughs to apply for his £2.9 million … pilot
+// funding …"), or that give further money in the passive (see
+// givesFurther: "… further funding of almost £1 million has been
+// allocated …"): the release goes on with its announcer's news.
+func (d *drafter) postNarrative(lede drafted, skip Span) []drafted {
+	head := strings.ToLower(postHead(d.who.Role))
+	if head == "" {
+		return nil
+	}
+	var out []drafted
+	for _, st := range d.narrative(lede.quote) {
+		if st == skip || !d.ownNarrative(st) {
+			continue
+		}
+		var buf [2]tok
+		ts := wordsOf(d.text, Span{st.Start, min(st.End, st.Start+40)}, buf[:0])
+		if len(ts) >= 2 && ts[0].w == "the" && ts[1].w == head && capitalised(d.text, ts[1]) {
+			out = append(out, d.sentenceClaim(st, d.who, Span{ts[0].start, ts[1].end}, Inferred, false))
+			continue
+		}
+		if d.givesFurther(st) {
+			out = append(out, d.sentenceClaim(st, d.who, d.announcer, Inferred, false))
+		}
+	}
+	return out
+}
+
+// givesFurther reports whether a figure of the sentence st is money given
+// in the passive and named as further (see furtherGiven) that the draft
+// holds as a package of its own: more of the announcer's news.
+func (d *drafter) givesFurther(st Span) bool {
+	i, j := d.mentionsIn(st)
+	for ; i < j; i++ {
+		if m := d.ms[i]; d.isOther(m.Figure) && d.furtherGiven(st, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // ledeFollow returns the claim of the sentence straight after the lede
 // st that ledeAnnouncement made the announcer's, when its subject is the
 // announcer again by the last word of their post, after "the" ("Finance
@@ -626,4 +683,181 @@ func (d *drafter) ledeFollow(st Span) (drafted, bool) {
 	}
 	at := Span{ts[0].start, ts[1].end}
 	return d.sentenceClaim(next, d.who, at, Inferred, true), true
+}
+
+// releaseOwn returns the claims of a release's own sentences announcing
+// the package, where no announcer the article names speaks them: the
+// sentence of the headline (or, if the headline is the title's, the
+// body's first sentence stating money), the sentence after it that lists
+// its parts ("This includes £2.5m of floor funding …", see
+// listingFollow), the sentences of its narrative before the first
+// quotation in which it speaks as "we" providing money (see weProvide),
+// and a lede before it that gives money in the passive
+// (see moneyGiven: "Grants of £750 are being paid to all registered
+// childminders …", then "Funding of more than £3.2 million has been made
+// available …"). A release's statements are its publisher's, whom the
+// article need not name, so each claim's speaker is left for a person to
+// set, with a note; a news report's unattributed sentence is no one's
+// claim, so the article must set its quotations after lines of their
+// own ("X said:", see saidLines) or announce in that passive.
+// cs are the claims drafted so far, whose words are not claimed again.
+func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
+	s := d.sentenceOf(d.ms[d.headline])
+	if s.IsZero() {
+		for _, st := range d.sents {
+			if st.Start > top && d.hasMoney(st) {
+				s = st
+				break
+			}
+		}
+	}
+	if s.IsZero() || s.End <= top || d.quoted(s) || !d.saidLines() && !d.moneyGiven(s) {
+		return nil
+	}
+	if claimed(cs, s) {
+		return nil
+	}
+	const note = "a release's own sentence announcing the package, whose speaker is its publisher, which the article does not name: set the speaker"
+	c := d.sentenceClaim(s, funding.Person{}, Span{}, Guessed, false)
+	c.notes = append(c.notes, Note{Span: s, Text: note})
+	out := []drafted{c}
+	if f, ok := d.listingFollow(c); ok {
+		f.notes = append(f.notes, Note{Span: f.quote, Text: note})
+		out = append(out, f)
+	}
+	for _, st := range d.narrative(s) {
+		if d.ownNarrative(st) && d.weProvide(st) {
+			w := d.sentenceClaim(st, funding.Person{}, Span{}, Guessed, false)
+			w.notes = append(w.notes, Note{Span: st, Text: note})
+			out = append(out, w)
+		}
+	}
+	for _, st := range d.sents {
+		if st.Start <= top || !d.hasMoney(st) {
+			continue
+		}
+		if st.Start < s.Start && !d.quoted(st) && !claimed(cs, st) && d.moneyGiven(st) {
+			l := d.sentenceClaim(st, funding.Person{}, Span{}, Guessed, false)
+			l.notes = append(l.notes, Note{Span: st, Text: note})
+			out = append(out, l)
+		}
+		break
+	}
+	return out
+}
+
+// claimed reports whether the words at s overlap those of a claim of cs.
+func claimed(cs []drafted, s Span) bool {
+	return slices.ContainsFunc(cs, func(c drafted) bool { return c.quote.Start < s.End && s.Start < c.quote.End })
+}
+
+// weProvide reports whether the sentence st has "we" as its subject,
+// opening it or after a phrase set off by a comma ("In addition, …"),
+// then auxiliaries and a verb of providing (see provideVerbs) or
+// investing, with money after it: "In addition, we are providing £60m
+// capital funding …". A release speaking as "we" outside any quotation
+// is its publisher speaking.
+func (d *drafter) weProvide(st Span) bool {
+	var buf [10]tok
+	ts := wordsOf(d.text, Span{st.Start, min(st.End, st.Start+60)}, buf[:0])
+	k := 0
+	for k < len(ts) && ts[k].w != "we" {
+		k++
+	}
+	if k == len(ts) || k > 0 && !strings.HasSuffix(strings.TrimRight(d.text[st.Start:ts[k].start], " "), ",") {
+		return false
+	}
+	v := k + 1
+	for v < len(ts) && isAuxiliary(ts[v].w) {
+		v++
+	}
+	if v == len(ts) || clauseBreak(d.text[ts[k].end:ts[v].start]) ||
+		!strings.HasPrefix(ts[v].w, "invest") && !slices.ContainsFunc(provideVerbs[:], func(p string) bool { return strings.HasPrefix(ts[v].w, p) }) {
+		return false
+	}
+	i, j := d.mentionsIn(Span{ts[v].end, st.End})
+	return i < j
+}
+
+// givenParticiples, after auxiliaries, say money is given: "are being
+// paid", "has been made available", "will be allocated".
+var givenParticiples = [...]string{"paid", "allocated", "made", "given", "awarded", "provided", "distributed", "granted", "invested"}
+
+// moneyGiven reports whether the sentence st opens on money a funding
+// noun names, given in the passive: "the", at most two words, a funding
+// noun and "of" before its first figure ("Grants of £750", "The extra
+// funding of £2.6million"), then at most two words, auxiliaries and a
+// participle of giving ("are being paid to all registered childminders",
+// "will be allocated to Local Health Boards"): a release announcing in
+// its own voice, whatever its subject.
+func (d *drafter) moneyGiven(st Span) bool {
+	i, j := d.mentionsIn(st)
+	if i == j {
+		return false
+	}
+	m := d.ms[i]
+	var buf [6]tok
+	ts := wordsOf(d.text, Span{st.Start, m.Start}, buf[:0])
+	n := len(ts)
+	if n < 2 || n > 5 || ts[n-1].w != "of" || !slices.Contains(fundingNouns[:], ts[n-2].w) ||
+		n > 2 && ts[0].w != "the" || clauseBreak(d.text[st.Start:m.Start]) {
+		return false
+	}
+	return d.givenPassive(st, m)
+}
+
+// givenPassive reports whether the words of the sentence st after the
+// mention m are at most two words, auxiliaries and a participle of giving
+// (see givenParticiples), in its clause: "… are being paid to …", "… has
+// been allocated to …".
+func (d *drafter) givenPassive(st Span, m currency.Mention) bool {
+	var after [8]tok
+	ts := wordsOf(d.text, Span{m.End, min(st.End, m.End+80)}, after[:0])
+	v := 0
+	for v < len(ts) && v < 2 && !isAuxiliary(ts[v].w) {
+		v++
+	}
+	aux := v
+	for v < len(ts) && (isAuxiliary(ts[v].w) || ts[v].w == "being") {
+		v++
+	}
+	return v > aux && v < len(ts) && slices.Contains(givenParticiples[:], ts[v].w) && !clauseBreak(d.text[m.End:ts[v].start])
+}
+
+// furtherGiven reports whether the mention m of the sentence st is more
+// money given in the passive, named as further: "further" or
+// "additional", a funding noun and "of" straight before it, opening the
+// sentence or a clause after a comma, then a participle of giving (see
+// givenPassive): "Following high demand …, further funding of almost £1
+// million has been allocated to support an additional 13 schools".
+func (d *drafter) furtherGiven(st Span, m currency.Mention) bool {
+	var buf [4]tok
+	ts := wordsOf(d.text, Span{max(st.Start, runeStartBefore(d.text, m.Start-40)), m.Start}, buf[:0])
+	n := len(ts)
+	if n < 3 || ts[n-1].w != "of" || !slices.Contains(fundingNouns[:], ts[n-2].w) || ts[n-3].w != "further" && ts[n-3].w != "additional" ||
+		clauseBreak(d.text[ts[n-3].end:m.Start]) {
+		return false
+	}
+	if lead := strings.TrimRight(d.text[st.Start:ts[n-3].start], " "); lead != "" && !strings.HasSuffix(lead, ",") {
+		return false
+	}
+	return d.givenPassive(st, m)
+}
+
+// listingFollow returns the claim of the sentence straight after a, the
+// claim of an announcing sentence, when it is in no quotation, states
+// money and opens by referring back to a's with a verb including or
+// comprising (see opensListing): "Local authorities … will receive
+// £4.2bn …", then "This includes £2.5m of floor funding …": the
+// announcement goes on, spoken by a's speaker.
+func (d *drafter) listingFollow(a drafted) (drafted, bool) {
+	i, _ := slices.BinarySearchFunc(d.sents, a.quote.Start, func(s Span, off int) int { return s.Start - off })
+	if i+1 >= len(d.sents) || d.sents[i] != a.quote {
+		return drafted{}, false
+	}
+	next := d.sents[i+1]
+	if _, ok := d.opensListing(next); !ok || !d.hasMoney(next) || d.quoted(next) {
+		return drafted{}, false
+	}
+	return d.sentenceClaim(next, a.claim.Speaker, a.speaker, min(a.sure, Inferred), false), true
 }

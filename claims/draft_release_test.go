@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 // TestDraftReleaseAnnouncer checks who speaks the announcing sentence of
@@ -14,9 +16,12 @@ import (
 // public body whose money the sentence names, not one that receives it;
 // in a release or a news report, the one its narrative before the first
 // quotation says gives money, or a body whose cabinet decides on it; and
-// in a news report naming no such body, no one. A lede announcing funding without
-// its money is its announcer's, and so is the next sentence if its
-// subject is their post again.
+// in a news report naming no such body, no one; in a release naming
+// none, the speaker is left to set (see TestDraftReleaseOwn). A lede
+// announcing funding without its money is its announcer's, and so is the
+// next sentence if its subject is their post again, and a later one
+// stating money before the first quotation that opens on the head of
+// their post ("The Minister invited …").
 func TestDraftReleaseAnnouncer(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -49,15 +54,18 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 		{"press release naming the body given the money in a relative clause",
 			"Roads money for the county\n\nSchools will today learn how they will share the £40 million the council has been awarded to mend roofs.\n\nRoads Minister Jo Bloggs said:\n\n“Leaking roofs are a menace to every pupil in the county.”\n",
 			[]string{
+				unknownSpeaker + " | Schools will today learn how they will share the £40 million the council has been awarded to mend roofs.",
 				"Jo Bloggs | Leaking roofs are a menace to every pupil in the county.",
 			}},
 		// doeni-2015, hounslow-2023: a lede announcing the funding without
 		// its money is the announcer's claim; the sentence stating the
-		// money is a body's own too, but not a person's.
+		// money is a body's own too, not a person's, whose name the
+		// release does not give: a person sets it.
 		{"lede of a person, money after",
 			"Extra money for parks\n\nCulture Minister Jo Bloggs has announced an increase in the funding for a number of parks.\n\nThe extra funding of £3million is being made available to parks for new benches (£2million) and paths (£1 million).\n\nJo Bloggs said: “Parks matter to every town.”\n",
 			[]string{
 				"Jo Bloggs | Culture Minister Jo Bloggs has announced an increase in the funding for a number of parks.",
+				unknownSpeaker + " | The extra funding of £3million is being made available to parks for new benches (£2million) and paths (£1 million).",
 				"Jo Bloggs | Parks matter to every town.",
 			}},
 		{"lede of a body, money after",
@@ -70,6 +78,7 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 		{"lede before other money than the package's",
 			"Parks pledge\n\nKent County Council has approved the pledge to build 20 new parks by 2030.\n\nLast year it spent £1m on parks.\n\nThe parks plan will see £5m invested in new parks across the county.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
 			[]string{
+				unknownSpeaker + " | The parks plan will see £5m invested in new parks across the county.",
 				"Jo Bloggs | Parks matter to every town.",
 			}},
 		// A lede's announcer, named again by the last word of their post
@@ -82,6 +91,15 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 				"Jo Bloggs | Culture Minister, Jo Bloggs, has announced extra funding for parks and pools.",
 				"Jo Bloggs | The Minister has allocated the last of this year's budget, leaving £1m to carry forward.",
 				"Jo Bloggs | I will allocate £4m to the councils.",
+			}},
+		// gla-2025-greener-schools: further money given in the passive
+		// in the narrative is the announcer's news too.
+		{"lede of a person, then further money given",
+			"£2 million for parks\n\nCulture Minister Jo Bloggs has today revealed the first beneficiaries of her new parks scheme.\n\nThe Minister invited councils to apply for her £2 million parks fund in May.\n\nFollowing high demand, further funding of £500,000 has been allocated to ten more parks.\n",
+			[]string{
+				"Jo Bloggs | Culture Minister Jo Bloggs has today revealed the first beneficiaries of her new parks scheme.",
+				"Jo Bloggs | The Minister invited councils to apply for her £2 million parks fund in May.",
+				"Jo Bloggs | Following high demand, further funding of £500,000 has been allocated to ten more parks.",
 			}},
 		{"lede of a person, then another post",
 			"Parks money\n\nCulture Minister, Jo Bloggs, has announced extra funding for parks and pools.\n\nThe Mayor has allocated the last of this year's budget, leaving £1m to carry forward.\n\nJo Bloggs said: “I will allocate £4m to the councils.”\n",
@@ -97,6 +115,7 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 		{"press release naming only the body that receives",
 			"Roads money for the county\n\nGloucestershire County Council will receive £2m to mend potholes.\n\nRoads Minister Jo Bloggs said:\n\n“Potholes are a menace to every driver in the county.”\n",
 			[]string{
+				unknownSpeaker + " | Gloucestershire County Council will receive £2m to mend potholes.",
 				"Jo Bloggs | Potholes are a menace to every driver in the county.",
 			}},
 		{"news report: no one's claim",
@@ -125,6 +144,7 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 		{"press release whose narrative names a body receiving money",
 			"Support for parks\n\nAn additional £2 million is being made available to parks hit by the floods.\n\nThis means that Kent County Council has received £6 million for parks since 2020.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
 			[]string{
+				unknownSpeaker + " | An additional £2 million is being made available to parks hit by the floods.",
 				"Jo Bloggs | Parks matter to every town.",
 			}},
 		// welshgov-2018-nhs-winter: the agent of a passive announcement
@@ -173,19 +193,24 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 		{"minister's release naming a council",
 			"More money for council housing\n\nProposals to let councils bid for more cash from the additional £1 billion allocated nationally could see Kent County Council build new homes.\n\nHousing Minister Jo Bloggs said:\n\n“It is good news for the county.”\n",
 			[]string{
+				unknownSpeaker + " | Proposals to let councils bid for more cash from the additional £1 billion allocated nationally could see Kent County Council build new homes.",
 				"Jo Bloggs | It is good news for the county.",
 			}},
 		// gla-2025-greener-schools: revealing the beneficiaries announces
 		// the funding, and money they save before the headline's sentence
-		// is no other package's.
+		// is no other package's; the narrative's sentence opening on the
+		// announcer's post by its head ("The Minister invited …") is the
+		// announcer's too.
 		{"lede revealing the beneficiaries, savings before the money",
 			"Parks money\n\nCulture Minister Jo Bloggs has today revealed the first beneficiaries of her new parks scheme.\n\nThe scheme will help parks save an average of £1,500 on their bills.\n\nThe Minister invited councils to bid for her £2 million parks fund in May.\n",
 			[]string{
 				"Jo Bloggs | Culture Minister Jo Bloggs has today revealed the first beneficiaries of her new parks scheme.",
+				"Jo Bloggs | The Minister invited councils to bid for her £2 million parks fund in May.",
 			}},
 		{"press release naming no body",
 			"Support for childminders\n\nGrants of £750 are being paid to all registered childminders.\n\nChildren's Minister Jo Bloggs said:\n\n“Childminders are a vital part of our childcare sector.”\n",
 			[]string{
+				unknownSpeaker + " | Grants of £750 are being paid to all registered childminders.",
 				"Jo Bloggs | Childminders are a vital part of our childcare sector.",
 			}},
 	}
@@ -302,6 +327,95 @@ func TestDraftSummaryRestates(t *testing.T) {
 			text: "Parks money\n\n£1 million to mend benches approved by Parliament.\n\nAlmost £5 million of extra funding for parks, such as new benches, has been approved by Parliament.\n",
 			want: []string{"package nearly £5m; share £1m"},
 		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftReleaseOwn checks the claims of a release's own announcing
+// sentences when no announcer the article names speaks them: the
+// headline's sentence, a sentence after it listing its parts, and a lede
+// before it giving money in the passive, each with the speaker left to
+// set and the role of each figure its words give; and that a news
+// report's unattributed sentence is no one's claim.
+func TestDraftReleaseOwn(t *testing.T) {
+	type want struct {
+		quote   string
+		figures []string // each stated amount as "figure role"
+	}
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a release's lead, with its parts after",
+			"Money for libraries\n\nCouncils will receive £3m next year to keep libraries open. This includes £1m for rural branches.\n\nJo Reid said:\n\nLibraries matter to every town.\n",
+			[]want{
+				{"Councils will receive £3m next year to keep libraries open.", []string{"£3m package"}},
+				{"This includes £1m for rural branches.", []string{"£1m share"}},
+				{"Libraries matter to every town.", nil},
+			}},
+		{"a lede giving money before the headline's sentence",
+			"Help for bus operators\n\nGrants of £500 are being paid to every bus operator in the county.\n\nFunding of £2 million has been made available so that every operator is paid.\n\nJo Hart said:\n\nBuses keep the county moving.\n",
+			[]want{
+				{"Grants of £500 are being paid to every bus operator in the county.", []string{"£500 per unit"}},
+				{"Funding of £2 million has been made available so that every operator is paid.", []string{"£2 million package"}},
+				{"Buses keep the county moving.", nil},
+			}},
+		{"money given in the passive, with quotations in the paragraph",
+			"Road repairs\n\nThe extra funding of £4m is being made available to councils for road repairs.\n\nJo Hart said: “Roads matter.”\n",
+			[]want{
+				{"The extra funding of £4m is being made available to councils for road repairs.", []string{"£4m package"}},
+				{"Roads matter.", nil},
+			}},
+		{"a news report's unattributed sentence",
+			"Road repairs\n\nCouncils will receive £4m for road repairs.\n\nJo Hart said: “Roads matter.”\n",
+			[]want{{"Roads matter.", nil}}},
+	}
+	for _, tt := range tests {
+		d, err := DraftRecord(tt.text)
+		if err != nil {
+			t.Fatalf("%s: DraftRecord: %v", tt.name, err)
+		}
+		checkDraft(t, tt.text, d)
+		var got []want
+		for _, c := range d.Record.Claims {
+			w := want{quote: c.Quote}
+			for _, a := range c.Assertions {
+				if sa, ok := a.(StatedAmount); ok {
+					w.figures = append(w.figures, sa.Figure.Text()+" "+sa.Role.String())
+				}
+			}
+			got = append(got, w)
+			if c.Speaker.Name == "" && c.Speaker != (funding.Person{Org: unknownSpeaker}) || c.Speaker.Name != "" && len(w.figures) > 0 {
+				t.Errorf("%s: the speaker of %q is %v, want %q", tt.name, c.Quote, c.Speaker, unknownSpeaker)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got, cmp.AllowUnexported(want{})); diff != "" {
+			t.Errorf("%s: DraftRecord(%q) claims (-want +got):\n%s", tt.name, tt.text, diff)
+		}
+	}
+}
+
+// TestDraftReleaseWeProvide drafts a release's narrative sentence in
+// which it speaks as "we", providing money apart from its announcing
+// sentence ("In addition, we are providing £60m …"), as its publisher's
+// claim and the money as a package of its own; in a news report, or with
+// "we" not the subject, the money stays the package's share: invented
+// articles.
+func TestDraftReleaseWeProvide(t *testing.T) {
+	const lede = "Money for councils\n\nCouncils will receive £4m next year for local services.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{lede + "In addition, we are providing £1m for road repairs over two years.\n\nJo Hart said:\n\nCouncils matter.\n",
+			[]string{"package £4m", "package £1m", "claim £4m package", "claim £1m package"}},
+		{lede + "Alongside this, we are giving £1m to new libraries.\n\nJo Hart said:\n\nCouncils matter.\n",
+			[]string{"package £4m", "package £1m", "claim £4m package", "claim £1m package"}},
+		{lede + "In addition, we are providing £1m for road repairs over two years.\n\nJo Hart said: “Councils matter.”\n",
+			[]string{"package £4m; share £1m"}},
+		{lede + "Councils we spoke to are providing £1m for road repairs.\n\nJo Hart said:\n\nCouncils matter.\n",
+			[]string{"package £4m; share £1m", "claim £4m package"}},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}

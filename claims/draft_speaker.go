@@ -1367,6 +1367,9 @@ func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 		if !b.IsZero() && n.Start >= b.Start && n.End <= b.End {
 			return // "Peter Brown (Labour, Leeds North)": a seat, not a speaker
 		}
+		if someOfAKind(s[n.Start:n.End]) {
+			return // "Several PCCs": some of a kind, no one's name
+		}
 		end := n.End
 		if pn := postNominalAt(s, n.End); !pn.IsZero() {
 			end = pn.End // "Jane Smith MP said"
@@ -1912,9 +1915,11 @@ func (d *quoteDrafter) learnGender(a attribution, i, end int) {
 
 // orgName returns the organisation the words at c name as a speaker: "The
 // mayor's office", "the Met", "NHS England", "A spokesperson for the
-// Department for Education", "A Home Office spokesperson".
+// Department for Education", "A Home Office spokesperson". A time before
+// the body says when it spoke, as one before a post does (see stripWhen):
+// "Last month the Government announced …".
 func orgName(s string, c Span) (string, bool) {
-	c = stripLeading(s, c)
+	c = stripWhen(s, stripLeading(s, c))
 	text := s[c.Start:c.End]
 	if text == "" || len(text) > 80 {
 		return "", false
@@ -1999,12 +2004,48 @@ func calendarWord(w string) bool {
 
 // unnamedSpeakers reports whether text names speakers by what they are,
 // not who: "Critics", "Campaigners", "Ministers" at the start of a
-// sentence are no organisation.
+// sentence are no organisation, nor are some of a kind ("Several PCCs",
+// "Some councils", "Many charities").
 func unnamedSpeakers(text string) bool {
+	if someOfAKind(text) || postsPlural(text) {
+		return true
+	}
 	switch strings.ToLower(text) {
 	case "critics", "campaigners", "officials", "experts", "residents", "ministers", "opponents", "sources",
 		"analysts", "economists", "councillors", "mps", "parents", "teachers", "doctors", "nurses", "charities",
 		"others", "people", "researchers", "insiders", "observers", "supporters", "leaders", "bosses", "unions":
+		return true
+	}
+	return false
+}
+
+// postsPlural reports whether text names speakers by a post in the
+// plural, at most five words, with an initialism in brackets after it or
+// none: "Council leaders", "Police and crime commissioners (PCCs)". Many
+// hold the post, and none is named.
+func postsPlural(text string) bool {
+	if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") {
+		text = text[:i]
+	}
+	if strings.Count(text, " ") > 4 {
+		return false
+	}
+	last := lastWord(text)
+	sing, ok := strings.CutSuffix(last, "s")
+	return ok && roleWord(strings.ToLower(sing)) && strings.ToLower(sing) != "pm"
+}
+
+// someOfAKind reports whether text names speakers as some of a kind, a
+// quantifier and at most three words ending in a plural: "Several PCCs",
+// "Some councils", "Many Labour MPs". Whichever of them spoke, no one is
+// named.
+func someOfAKind(text string) bool {
+	first, rest, ok := strings.Cut(text, " ")
+	if !ok || rest == "" || strings.Count(rest, " ") > 2 || !strings.HasSuffix(rest, "s") {
+		return false
+	}
+	switch strings.ToLower(first) {
+	case "several", "some", "many", "various", "numerous", "few":
 		return true
 	}
 	return false

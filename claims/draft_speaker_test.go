@@ -634,6 +634,9 @@ func TestQuotationSpeakerNames(t *testing.T) {
 			[]funding.Person{{Name: "Jo Hart", Role: "transport secretary"}}},
 		{"a week and a determiner before the role", "Last week the council leader Tom Reid said: \"It is a start.\"",
 			[]funding.Person{{Name: "Tom Reid", Role: "council leader"}}},
+		{"a month and a determiner before a body announcing, with no \"that\"",
+			"Last month the Government announced a further £3m will go to libraries.\nOn Friday the Treasury said £1m was spent.",
+			[]funding.Person{{Org: "Government"}, {Org: "Treasury"}}},
 		{"a police rank", "Commander Clair Kelland, the Met's public protection lead, said it had \"significantly strengthened\" its work.",
 			[]funding.Person{{Name: "Clair Kelland", Role: "public protection lead", Org: "Metropolitan Police Service"}}},
 		{"a rank of more words", "\"We are ready,\" said Detective Chief Inspector Jo Bloggs.",
@@ -903,6 +906,37 @@ func TestDraftPlaceSpeaker(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("DraftRecord(%q) speakers' organisations (-want +got):\n%s", tt.article, diff)
+		}
+	}
+}
+
+// TestQuotationSomeOfAKind checks that speakers named as some of a kind
+// ("Several PCCs", "Many Labour MPs") or by a post in the plural ("Council
+// leaders") are no one named: their reported statements and the words in
+// marks they welcome are no claims, and a quotation they speak has no
+// speaker.
+func TestQuotationSomeOfAKind(t *testing.T) {
+	tests := []struct {
+		article string
+		want    []string // each claim: speaker | quote
+	}{
+		{"Several PCCs said £2m was not enough.\n", nil},
+		{"Several PCCs have welcomed the ‘fair settlement’ for the force.\n", nil},
+		{"Many Labour MPs said the £2m was “too little”.\n", nil},
+		{"Several Tory MPs said: “It is too little.”\n", []string{" | It is too little."}},
+		{"Jo Hart said £2m was not enough.\n", []string{"Jo Hart | £2m was not enough"}},
+		{"Police and crime commissioners (PCCs) have criticised a settlement that asks them to find £270m.\n", nil},
+		{"Council leaders said £2m was not enough.\n", nil},
+		{"The Local Government Association said £2m was not enough.\n", []string{"Local Government Association | £2m was not enough"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range quotations(tt.article) {
+			checkQuoted(t, tt.article, q)
+			got = append(got, q.claim.Speaker.Who()+" | "+q.claim.Quote)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("quotations(%q) mismatch (-want +got):\n%s", tt.article, diff)
 		}
 	}
 }

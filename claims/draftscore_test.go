@@ -81,7 +81,8 @@ func (t tally) String() string {
 //   - speakers: for each expected claim whose quote the draft has, whether
 //     the drafted claim's speaker is the same (sameSpeaker). Expected counts
 //     the expected quotes, drafted the ones found whose drafted claim has a
-//     speaker, matched those whose speaker is right; so recall is right
+//     speaker (not DraftRecord's “unknown speaker”, see noSpeakerDrafted),
+//     matched those whose speaker is right; so recall is right
 //     attributions over expected quotes, and precision right attributions
 //     over attributions made.
 //
@@ -324,7 +325,7 @@ func (s *draftScore) matchClaims(want, got []Claim) (quotes, speakers tally) {
 			continue
 		}
 		quotes.matched++
-		if got[j].Speaker.IsZero() {
+		if noSpeakerDrafted(got[j].Speaker) {
 			s.misses = append(s.misses, fmt.Sprintf("speaker of %q: none drafted, want %s", brief(w.Quote), w.Speaker.Who()))
 			continue
 		}
@@ -369,6 +370,15 @@ var quoteMarks = strings.NewReplacer(
 // each run of white space as one space, trimmed.
 func normQuote(q string) string {
 	return strings.Join(strings.Fields(quoteMarks.Replace(q)), " ")
+}
+
+// noSpeakerDrafted reports whether the drafted speaker p attributes the
+// words to no one: the zero Person, or the organisation DraftRecord names
+// for a claim whose speaker the article does not give (unknownSpeaker),
+// which it sets only so that the record is valid. Neither is an
+// attribution, right or wrong.
+func noSpeakerDrafted(p funding.Person) bool {
+	return p.IsZero() || p == funding.Person{Org: unknownSpeaker}
 }
 
 // sameSpeaker reports whether got is the speaker want names: for a person,
@@ -505,6 +515,12 @@ func TestScoreDraft(t *testing.T) {
 		{"a quote with no speaker", scoreFixture(), func(r *Record) {
 			r.Claims[2].Speaker = funding.Person{}
 		}, full(7), tally{3, 2, 2}, full(3)},
+		{"a quote with the drafter's unknown speaker", scoreFixture(), func(r *Record) {
+			r.Claims[2].Speaker = funding.Person{Org: "unknown speaker"}
+		}, full(7), tally{3, 2, 2}, full(3)},
+		{"a quote with a role and the unknown speaker", scoreFixture(), func(r *Record) {
+			r.Claims[2].Speaker = funding.Person{Role: "spokesperson", Org: "unknown speaker"}
+		}, full(7), tally{3, 3, 2}, full(3)},
 		{"quotes differing in white space and marks", scoreFixture(), func(r *Record) {
 			r.Claims[0].Quote = "I'm announcing a new £2.4m\n package,  with £1m for advocates."
 			r.Claims[1].Quote = " a fully-costed proposal for a £4.5m inquiry - the mayor\tcoughing up £2m "
