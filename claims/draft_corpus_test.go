@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 97 articles in twelve
+// the measured figures. They were last set over 105 articles in thirteen
 // sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -21,34 +21,35 @@ import "testing"
 // redditchadvertiser-2020, policeprofessional-2018, thamesvalleypcc-2014,
 // thestar-2021), an eighth six (yorkpress-2012,
 // thelondoneconomic-2016, lancashiretelegraph-2024,
-// welshgov-2018-settlement, govuk-2018, thenational-2021) and a ninth six
+// welshgov-2018-settlement, govuk-2018, thenational-2021), a ninth six
 // (huffingtonpost-2011, cumberlandnews-2016, telfordwrekin-2018,
-// worcesternews-2001, civilsociety-2025, derbyshire-2013; first measure
-// figures 6 of 20, after reading 20 of 20), each held out
+// worcesternews-2001, civilsociety-2025, derbyshire-2013), a tenth eight
+// (expressandstar-2021, southend-2023, northernecho-2005, bdaily-2014,
+// clydebankpost-2022, theargus-2014, 4ni-2025, stv-2024; first measure
+// figures 22 of 53, now 44) and an eleventh eight (govuk-2021,
+// welshgov-2021, pressandjournal-2014, irishnews-2017,
+// westerntelegraph-2024, lancashiretelegraph-2000, healthcareleader-2023,
+// boltonnews-2018; first measure figures 24 of 52, now 49), each held out
 // at first, measured once unseen, and since read, as a development set, to
-// generalise the rules; a tenth eight (expressandstar-2021,
-// southend-2023, northernecho-2005, bdaily-2014, clydebankpost-2022,
-// theargus-2014, 4ni-2025, stv-2024), measured once unseen (figures 22 of
-// 53, 45 drafted; speakers 36 of 50; quotes 47 of 50) and since read for
-// its speakers and quotes only (48 and 48 of 50), its figures not yet;
-// and an eleventh eight (govuk-2021, welshgov-2021, pressandjournal-2014,
-// irishnews-2017, westerntelegraph-2024, lancashiretelegraph-2000,
-// healthcareleader-2023, boltonnews-2018), still held out: no rule has
-// been written from them. Each set's records were committed before the
-// drafter was first run on them. Figures with their roles 497 of 588
-// expected, 550 drafted; speakers 493 of 520, 499 drafted; quotes 499 of
-// 520, 509 drafted. The eleventh set alone: at its first measure, before
-// the ninth set's figures and the tenth's speakers were read, figures 24
-// of 52, 40 drafted (recall 46.2%), speakers 36 of 47, 43 drafted
-// (76.6%), quotes 43 of 47; after, figures 24 of 52, 41 drafted, speakers
-// 37 of 47, 43 drafted (78.7%), quotes 43 of 47, 45 drafted.
+// generalise the rules; and a twelfth eight (bbc-2024,
+// theneweuropean-2019, barkinganddagenhampost-2020, derrydaily-2021,
+// yorkshireeveningpost-2016, wakefield-2020, financeni-2020,
+// westerntelegraph-2020), still held out: no rule has been written from
+// them. Each set's records were committed before the drafter was first run
+// on them. Figures with their roles 591 of 645 expected, 617 drafted;
+// speakers 548 of 573, 551 drafted; quotes 560 of 573, 569 drafted. The
+// twelfth set alone: at its first measure, before the tenth and eleventh
+// sets' figures were read, figures 29 of 57, 44 drafted (recall 50.9%),
+// speakers 42 of 52, 47 drafted (80.8%), quotes 47 of 52, 51 drafted;
+// after, figures 32 of 57, 46 drafted (56.1%), speakers 42 of 52, 45
+// drafted, quotes 47 of 52, 51 drafted.
 const (
-	floorFigureRecall     = 84.5
-	floorFigurePrecision  = 90.3
-	floorSpeakerRecall    = 94.8
-	floorSpeakerPrecision = 98.7
-	floorQuoteRecall      = 95.9
-	floorQuotePrecision   = 98.0
+	floorFigureRecall     = 91.6
+	floorFigurePrecision  = 95.7
+	floorSpeakerRecall    = 95.6
+	floorSpeakerPrecision = 99.4
+	floorQuoteRecall      = 97.7
+	floorQuotePrecision   = 98.4
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft

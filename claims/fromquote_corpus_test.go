@@ -33,10 +33,13 @@ import (
 // totals to 181 of 244 (74.2%), floors 0.74, and an eleventh, of whose 20
 // it read 12 right, to 193 of 264 (73.1%), floors 0.73. With the ninth
 // read ("a third - £227 million -" a change), 194 of 264 (73.5%): the
-// floors stay 0.73.
+// floors stay 0.73. With the tenth and eleventh read, 213 of 264, and a
+// twelfth held-out set of eight, of whose 23 stated amounts FromQuote read
+// 9 right at its first measure and 9 after, the totals are 213 of 287
+// (74.2%), floors 0.74.
 const (
-	fromQuoteRecallFloor         = 0.73
-	fromQuotePrecisionFloor      = 0.73
+	fromQuoteRecallFloor         = 0.74
+	fromQuotePrecisionFloor      = 0.74
 	fromQuoteTermsRecallFloor    = 1.0
 	fromQuoteTermsPrecisionFloor = 1.0
 )
