@@ -1618,6 +1618,12 @@ func pastTotal(before []token, low string, start, end int) string {
 // pastMarkers ("already", "so far") may say only that a share has been
 // paid, and are left to pastTotal.
 func receivedSince(low string, start int) string {
+	// Most figures have no "received" before them at all: that is asked
+	// of the text before the figure at once, before its sentence is found
+	// a byte at a time.
+	if !strings.Contains(low[:start], " received ") {
+		return ""
+	}
 	from := start
 	for from > 0 && !sentenceEnd(low, from-1) {
 		from--

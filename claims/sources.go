@@ -64,7 +64,7 @@ type items struct {
 // item named by key, whose interval is iv, of a record of the given number
 // of packages. total is where the index of the item of key's package's
 // total is kept, plus one (pkgFacts.item): it is used if key names that.
-func (it *items) add(key itemKey, total *int32, iv currency.Interval, k, ci int, fs []Finding, cs []Claim, packages int) {
+func (it *items) add(key itemKey, total *int32, iv *currency.Interval, k, ci int, fs []Finding, cs []Claim, packages int) {
 	if it.claimOf == nil {
 		// Every finding may have an entry, and most packages an item:
 		// sized once, the lists do not grow as the assessment goes.
@@ -116,15 +116,15 @@ func (it *items) add(key itemKey, total *int32, iv currency.Interval, k, ci int,
 // keep updates ext, the most extreme figure by the order more and the
 // most extreme from another source, and ivs, their intervals, with finding
 // k, whose figure's interval is iv.
-func (it *items) keep(ext *[2]int32, ivs *[2]currency.Interval, k int32, iv currency.Interval, more func(a, b currency.Interval) bool) {
+func (it *items) keep(ext *[2]int32, ivs *[2]currency.Interval, k int32, iv *currency.Interval, more func(a, b *currency.Interval) bool) {
 	switch {
-	case more(iv, ivs[0]):
+	case more(iv, &ivs[0]):
 		if !it.sameSource(k, ext[0]) {
 			ext[1], ivs[1] = ext[0], ivs[0]
 		}
-		ext[0], ivs[0] = k, iv
-	case (ext[1] < 0 || more(iv, ivs[1])) && !it.sameSource(k, ext[0]):
-		ext[1], ivs[1] = k, iv
+		ext[0], ivs[0] = k, *iv
+	case (ext[1] < 0 || more(iv, &ivs[1])) && !it.sameSource(k, ext[0]):
+		ext[1], ivs[1] = k, *iv
 	}
 }
 
@@ -196,7 +196,7 @@ func (it *items) report() {
 
 // lowerMax reports whether a's upper end is below b's; no upper end is
 // above every other.
-func lowerMax(a, b currency.Interval) bool {
+func lowerMax(a, b *currency.Interval) bool {
 	switch {
 	case a.Unbounded():
 		return false
@@ -210,7 +210,7 @@ func lowerMax(a, b currency.Interval) bool {
 }
 
 // higherMin reports whether a's lower end is above b's.
-func higherMin(a, b currency.Interval) bool {
+func higherMin(a, b *currency.Interval) bool {
 	if unlike(a, b) {
 		return false
 	}
@@ -221,7 +221,7 @@ func higherMin(a, b currency.Interval) bool {
 // unlike reports whether a and b are in two different currencies, whose
 // ends Compare would refuse with an error it allocates: a figure in euros
 // among figures in pounds is neither above nor below them.
-func unlike(a, b currency.Interval) bool {
+func unlike(a, b *currency.Interval) bool {
 	ca, cb := a.Currency(), b.Currency()
 	return ca != cb && !ca.IsZero() && !cb.IsZero()
 }
