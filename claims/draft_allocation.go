@@ -1192,7 +1192,7 @@ const maxListWalk = 8
 // made £5.5million available for co-ownership homes". Money "we" "also"
 // give is given beside the package.
 func (d *drafter) givenFirstHand(s Span, m currency.Mention) bool {
-	if len(d.pkg.Allocations) == 0 {
+	if len(d.pkg.Allocations) == 0 && !d.announcerSpeaks(s) {
 		return false
 	}
 	if w := d.text[max(s.Start, m.Start-400):m.Start]; !strings.Contains(w, "I ") && !strings.Contains(w, "we ") && !strings.Contains(w, "We ") {
@@ -1223,6 +1223,23 @@ func (d *drafter) givenFirstHand(s Span, m currency.Mention) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// announcerSpeaks reports whether the sentence s is in a quotation of the
+// package's named announcer after the narrative's sentence announcing it:
+// "Finance Minister, Conor Murphy today allocated over £40 million …",
+// then his "I have allocated £10 million for children with Special
+// Education Needs …", which gives a part of the whole he announced.
+func (d *drafter) announcerSpeaks(s Span) bool {
+	if d.announce.IsZero() || d.announce.End > s.Start || d.who.Name == "" || d.quoted(d.announce) {
+		return false
+	}
+	for _, q := range d.qs {
+		if q.claim.Speaker.Name == d.who.Name && q.quote.Start < s.End && s.Start < q.quote.End {
+			return true
+		}
 	}
 	return false
 }

@@ -349,6 +349,22 @@ func TestDraftMoney(t *testing.T) {
 			text: "The council has announced £2m for the town's parks.\n\nIt is part of council plans to spend £20m on green spaces over the next decade.\n",
 			want: []string{"package £2m", "package £20m", "claim £2m package"},
 		},
+		{
+			// A lede whose subject, a post and a name apart, allocates
+			// money states the package, though "allocated" alone would
+			// make it a share; the announcer's own "I have allocated …"
+			// and "I have provided …" in the quotation after it are its
+			// parts.
+			text: "Money for schools\n\nEducation Minister, Jo Hart today allocated over £12 million as part of the spring funding round.\n\nSpeaking in the chamber, Minister Hart said: “I have allocated £5 million for school roofs.\n\n“I have provided £2m for school meals.”\n",
+			want: []string{"package more than £12m; share £5m; share £2m", "claim more than £12m package", "claim £5m share", "claim £2m share"},
+		},
+		{
+			// "announced that" opens a clause of its own: the figure after
+			// it is no money the subject gives, but a share of the fund
+			// she reports.
+			text: "Money for schools\n\nJo Hart announced that £8m of the fund would go to school roofs.\n\nThe fund is worth £20m.\n",
+			want: []string{"package £20m; share £8m", "claim £8m share"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}
