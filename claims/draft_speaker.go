@@ -197,6 +197,11 @@ func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool)
 		return Span{Start: run[len(run)-2].Start, End: run[len(run)-1].End}, true
 	case count == 0 || count > 4:
 		return Span{}, false
+	case r >= 0 && r+3 == len(run) && (prev == "for" || prev == "and") && orgWord(word(r)) && !orgWord(word(r+1)):
+		// "Minister for Housing and Local Government Julie James": a
+		// portfolio ending on a body's word, and then a name of two
+		// words.
+		return Span{Start: run[r+1].Start, End: run[len(run)-1].End}, true
 	case r >= 0 && !roleWord(word(r)):
 		return Span{}, false // "London Assembly", "NHS England"
 	case r < 0 && count >= 3 && (prev == "for" || prev == "of" || prev == "and"):

@@ -659,6 +659,8 @@ func TestQuotationSpeakerNames(t *testing.T) {
 			[]funding.Person{{Name: "John Griffiths", Role: "Leader of West Suffolk Council"}}},
 		{"a portfolio's words before the name", "Minister for Schools and Skills Jo Hart said: \"It is a start.\"\nMinister for Culture Tom Reid said: \"It is late.\"",
 			[]funding.Person{{Name: "Jo Hart", Role: "Minister for Schools and Skills"}, {Name: "Tom Reid", Role: "Minister for Culture"}}},
+		{"a portfolio ending on a body's word before the name", "Minister for Roads and Local Government Jo Hart said: \"It is a start.\"\nShe spoke to the Local Government Association.",
+			[]funding.Person{{Name: "Jo Hart", Role: "Minister for Roads and Local Government"}}},
 		{"a post to a body before the name", "Chief Secretary to the Treasury Jo Hart said: \"It is a start.\"\nHe wrote to the Treasury Select Committee.",
 			[]funding.Person{{Name: "Jo Hart", Role: "Chief Secretary to the Treasury"}}},
 		{"a particle inside a name", "Rhun ap Iorwerth criticised the \"austerity-driven\" government.\n\"It is late,\" said Jan van Dijk.",
