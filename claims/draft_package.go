@@ -795,6 +795,18 @@ func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 	for end > 0 && isAuxiliary(d.toks[end-1].w) {
 		end--
 	}
+	if end > 1 && d.toks[end-1].w == "how" && decisionVerb(d.toks[end-2].w) {
+		end-- // "has agreed how to allocate £226.5m"
+	}
+	if end > 0 && end < v && decisionVerb(d.toks[end-1].w) {
+		// "THE Stormont Executive has agreed how to allocate £226.5m",
+		// "The council has decided to invest £5m": the body deciding
+		// announces the money it decides on.
+		end--
+		for end > 0 && isAuxiliary(d.toks[end-1].w) {
+			end--
+		}
+	}
 	if end == 0 || receives(d.toks, end, v) {
 		// "Suffolk is set to receive £10m": the subject gets it.
 		return funding.Person{}, Span{}, false
@@ -804,6 +816,17 @@ func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 		return funding.Person{}, Span{}, false
 	}
 	return d.person(subj)
+}
+
+// decisionVerb reports whether w, in lower case, is a verb of deciding
+// that takes "to" or "how to" before a verb announcing money: "has agreed
+// to invest", "has decided how to allocate".
+func decisionVerb(w string) bool {
+	switch w {
+	case "agreed", "agrees", "decided", "decides", "voted", "votes":
+		return true
+	}
+	return false
 }
 
 // willGive reports whether the auxiliaries after offset at, before the

@@ -1481,6 +1481,34 @@ func (d *quoteDrafter) nextSpeaker(i int, post string) string {
 	return ""
 }
 
+// prevHolder returns the person last heard before the claim at i whose
+// post has the head that att names alone after "the" ("said the
+// minister" after "Finance Minister Conor Murphy said …"), though the
+// article gives another that post later ("Health Minister Robin
+// Swann"): "the minister" takes up the one just named. A qualified post
+// (a shadow minister) is passed over. It returns "" if att names no post
+// after "the", or no one heard before holds it.
+func (d *quoteDrafter) prevHolder(i int, att attribution) string {
+	if att.span.Start < 4 || !strings.EqualFold(d.text[att.span.Start-4:att.span.Start], "the ") {
+		return ""
+	}
+	head := postHead(att.role)
+	if head == "" || !strings.EqualFold(head, strings.TrimSpace(att.role)) {
+		// "The opposition leader" names more than the head: which leader
+		// it is is for a careful reader (see headHolder).
+		return ""
+	}
+	from := d.out[i].quote.Start
+	k := sort.Search(len(d.spoke), func(k int) bool { return d.spoke[k].at >= from })
+	for stop := max(0, k-lookBack); k > stop; k-- {
+		key := d.spoke[k-1].key
+		if r := d.info(key).role; strings.EqualFold(postHead(r), head) && !otherQualified(r, att.role) {
+			return key
+		}
+	}
+	return ""
+}
+
 // lastSpeaker returns the person who speaks in the claim before the one
 // at i, when att names its speaker by a post after "the" ("The Scottish
 // Secretary said …"), that claim's speaker is named in full with no post
@@ -1581,6 +1609,9 @@ func (d *quoteDrafter) finish() {
 				att.key, att.role, att.sure = key, "", Inferred
 			} else if key := d.headHolder(att.role); key != "" {
 				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the one person whose post it may be; check"})
+				att.key, att.role, att.sure = key, "", Guessed
+			} else if key := d.prevHolder(i, att); key != "" {
+				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the last person named before with such a post; check"})
 				att.key, att.role, att.sure = key, "", Guessed
 			} else if key := d.nextSpeaker(i, att.role); key != "" {
 				if in := d.info(key); in.role == "" {
