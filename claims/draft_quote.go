@@ -1481,6 +1481,25 @@ func (d *quoteDrafter) nextSpeaker(i int, post string) string {
 	return ""
 }
 
+// echoed returns the named speaker of a later quotation that holds the
+// words of the claim at i, three words or more, as a news story's lede
+// quotes a phrase of the full quotation it gives later: "The leader of
+// Leeds City Council has described … as "too little, too late"", then
+// "James Lewis, said: "… but this does feel like too little, too
+// late."". It returns "" if none does.
+func (d *quoteDrafter) echoed(i int) string {
+	q := d.out[i].claim.Quote
+	if len(strings.Fields(q)) < 3 {
+		return ""
+	}
+	for j := i + 1; j < len(d.out) && j <= i+lookBack; j++ {
+		if d.who[j].key != "" && strings.Contains(d.out[j].claim.Quote, q) {
+			return d.who[j].key
+		}
+	}
+	return ""
+}
+
 // prevHolder returns the person last heard before the claim at i whose
 // post has the head that att names alone after "the" ("said the
 // minister" after "Finance Minister Conor Murphy said …"), though the
@@ -1605,7 +1624,13 @@ func (d *quoteDrafter) finish() {
 		// provided", in an article that never names the Chancellor.
 		c.byPost = att.role != "" && att.announces && d.holder(att.role) == "" && d.headHolder(att.role) == "" && d.nextSpeaker(i, att.role) == ""
 		if att.role != "" {
-			if key := d.holder(att.role); key != "" {
+			if key := d.echoed(i); key != "" {
+				if in := d.info(key); in.role == "" {
+					in.setRole(d.text, att.span) // the lede's post is theirs
+				}
+				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", whose quotation later holds the same words; check"})
+				att.key, att.role, att.sure = key, "", Inferred
+			} else if key := d.holder(att.role); key != "" {
 				att.key, att.role, att.sure = key, "", Inferred
 			} else if key := d.headHolder(att.role); key != "" {
 				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the one person whose post it may be; check"})
