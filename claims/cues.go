@@ -103,7 +103,10 @@ var (
 			"leverage", "leverages", "leveraged", "leveraging", "lever in", "levered in", "levering in",
 			// "I make that £41m": the speaker's own sum of money named
 			// before, no money given.
-			"i make that", "i make it", "we make that", "we make it"),
+			"i make that", "i make it", "we make that", "we make it",
+			// "predicted to have an overspend of £73m": spending past a
+			// budget, no money given.
+			"overspend of", "overspent by"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",

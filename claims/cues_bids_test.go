@@ -44,6 +44,9 @@ func TestFromQuoteBidsAndPairs(t *testing.T) {
 		{"Ayton (£19m) opens today", []claims.Role{claims.RoleUnknown}},
 		// The speaker's own sum is other money.
 		{"I don't know what sums they do, but I make that £41m", []claims.Role{claims.RoleOther}},
+		// An overspend is spending past a budget, no money given.
+		{"The council is predicted to have an overspend of £9m this year", []claims.Role{claims.RoleOther}},
+		{"The trust has overspent by £2.5m", []claims.Role{claims.RoleOther}},
 	}
 	checkRoles(t, tests)
 }
