@@ -967,6 +967,14 @@ func (d *drafter) sharedAcross(s Span, m currency.Mention) (funding.Allocation, 
 	var a funding.Allocation
 	var buf [12]tok
 	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+120)}, buf[:0])
+	if v := sharedPassive(after); v > 0 && !clauseBreak(d.text[m.End:after[v].start]) {
+		// "£20 million to be shared between all 353 English councils":
+		// the passive of sharing before the words sharing it.
+		after = after[v:]
+		if len(after) > 1 && (after[1].w == "all" || after[1].w == "the") {
+			after = append(after[:1:1], after[2:]...)
+		}
+	}
 	if len(after) < 3 || clauseBreak(d.text[m.End:after[0].start]) || clauseBreak(d.text[after[1].end:after[2].start]) {
 		return a, nil, false
 	}
@@ -988,6 +996,20 @@ func (d *drafter) sharedAcross(s Span, m currency.Mention) (funding.Allocation, 
 		{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
 	d.allocationKind(&a, &fields, at)
 	return a, fields, true
+}
+
+// sharedPassive returns the index in after, the words after a figure, of
+// the word after a passive verb of sharing that opens them, with its
+// auxiliaries ("to be shared", "will be split", "shared"), or 0.
+func sharedPassive(after []tok) int {
+	k := 0
+	for k < len(after) && k < 4 && isAuxiliary(after[k].w) {
+		k++
+	}
+	if k < len(after) && slices.Contains(dividingVerbs, after[k].w) {
+		return k + 1
+	}
+	return 0
 }
 
 // sharedFor returns the allocation of the whole of the mention m in the

@@ -359,6 +359,12 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package more than £12m; share £5m; share £2m", "claim more than £12m package", "claim £5m share", "claim £2m share"},
 		},
 		{
+			// The whole "to be shared between all" of a count of
+			// recipients is theirs, as "across" gives it.
+			text: "Money for councils\n\nThe Government has committed £6m to be shared between all 12 councils in the county.\n",
+			want: []string{"package £6m; share £6m ×12", "claim £6m package"},
+		},
+		{
 			// "announced that" opens a clause of its own: the figure after
 			// it is no money the subject gives, but a share of the fund
 			// she reports.
