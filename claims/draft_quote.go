@@ -639,7 +639,7 @@ func (d *quoteDrafter) run() {
 			phrase := !att.found() && m.open > sents[si].Start && (words == "" || !terminal(words[len(words)-1])) &&
 				!strings.ContainsAny(words, "£$€0123456789") && nounLead(lastWord(d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-16)):m.open]))
 			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
-			if !spoken && (short || phrase || !att.found() && titleLike(words)) || named || short && rejectedClaim(frame) {
+			if !spoken && (short || phrase || !att.found() && titleLike(words)) || named || short && (rejectedClaim(frame) || labelledAs(frame)) {
 				// A word in quotation marks, or a title, not speech; or
 				// others' word the speaker rejects ("dismissed claims that
 				// the new fund was a “bribe”").
@@ -809,6 +809,28 @@ func rejectedClaim(frame string) bool {
 		if strings.Contains(low[:k], v) {
 			return true
 		}
+	}
+	return false
+}
+
+// labelledAs reports whether frame, the words before a quotation, ends on
+// a passive verb of labelling and "as" with no agent: "despite the sum
+// being billed as “new”, the department conceded …" quotes a label no one
+// named gave, not the words of the sentence's speaker.
+func labelledAs(frame string) bool {
+	ws := strings.Fields(lowerASCII(frame))
+	n := len(ws)
+	if n < 3 || ws[n-1] != "as" {
+		return false
+	}
+	switch ws[n-2] {
+	case "billed", "described", "touted", "hailed", "branded", "labelled", "presented", "sold", "seen", "heralded", "trumpeted":
+	default:
+		return false
+	}
+	switch ws[n-3] {
+	case "being", "been", "is", "was", "are", "were", "be":
+		return true
 	}
 	return false
 }
