@@ -205,7 +205,12 @@ func (d *drafter) draftAllocations() {
 				// the announcer: a recipient's part of the whole they give.
 				_, _, listing = d.allocation(s, m)
 			}
-			if s != d.announce && d.quoted(span(m)) && !d.inMarks(span(m)) && d.leadsFurther(m) && !listing && !part && !d.itemisingBefore(s, m) {
+			// "A further £1.6bn cash injection for town halls was
+			// announced by … Robert Jenrick": further money opening a
+			// statement is news of its own, though the sentence before
+			// listed shares.
+			opensFurther := len(strings.Fields(d.text[s.Start:m.Start])) == 2 && d.leadsFurther(m)
+			if s != d.announce && d.quoted(span(m)) && !d.inMarks(span(m)) && d.leadsFurther(m) && (!listing || opensFurther) && !part && !d.itemisingBefore(s, m) {
 				// "Forbes said a further £40m will support the culture
 				// sector", "… will be given access to an additional £12m
 				// of support, Forbes announced" (thenational-2021):

@@ -359,6 +359,14 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package more than £12m; share £5m; share £2m", "claim more than £12m package", "claim £5m share", "claim £2m share"},
 		},
 		{
+			// Further money opening a sentence announced by someone named
+			// is a package of their claim, though the sentence before
+			// listed shares; a post listed in lower case with commas
+			// before the name is one post.
+			text: "Money for councils\n\nThe government has announced £20m for roads in the south east.\n\nKent will receive £1.2m and Essex will receive £0.8m.\n\nA further £5m cash injection for town halls was announced by housing, communities and local government secretary Jo Hart on Friday.\n",
+			want: []string{"package £20m; share £1.2m; share £0.8m", "package £5m", "claim £20m package", "claim £5m package"},
+		},
+		{
 			// The whole "to be shared between all" of a count of
 			// recipients is theirs, as "across" gives it.
 			text: "Money for councils\n\nThe Government has committed £6m to be shared between all 12 councils in the county.\n",

@@ -1311,6 +1311,11 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 	if len(cs) == 0 || cs[0].Start > i+8 {
 		return attribution{}, false
 	}
+	for len(cs) > 1 && lowerWords(s, cs[0]) {
+		// "by housing, communities and local government secretary Robert
+		// Jenrick": a portfolio listed in lower case, one post.
+		cs = append(cs[:0:0], append([]Span{{Start: cs[0].Start, End: cs[1].End}}, cs[2:]...)...)
+	}
 	if name, pre, ok := d.nameIn(cs[0], false); ok && (pre.Start >= pre.End || isRolePhrase(s, pre) || possessiveBefore(s, pre)) {
 		att := d.person(name)
 		info := d.info(att.key)
@@ -1344,6 +1349,19 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 		return attribution{org: org, span: cs[0], sure: Explicit}, true
 	}
 	return attribution{}, false
+}
+
+// lowerWords reports whether the words at c are all in lower case, two at
+// most: an item of a portfolio listed before its post.
+func lowerWords(s string, c Span) bool {
+	n := 0
+	for w := range wordsIn(s, c.Start, c.End) {
+		r, _ := utf8.DecodeRuneInString(s[w.Start:w.End])
+		if n++; n > 2 || !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // endsInPost reports whether the words at c end in a post in lower case,
