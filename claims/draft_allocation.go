@@ -1263,12 +1263,19 @@ func (d *drafter) announcerSpeaks(s Span) bool {
 	if d.announce.IsZero() || d.announce.End > s.Start || d.who.Name == "" || d.quoted(d.announce) {
 		return false
 	}
-	for _, q := range d.qs {
-		if q.claim.Speaker.Name == d.who.Name && q.quote.Start < s.End && s.Start < q.quote.End {
-			return true
+	if !d.spokenRead {
+		d.spokenRead = true
+		for _, q := range d.qs {
+			if q.claim.Speaker.Name == d.who.Name {
+				d.spoken = append(d.spoken, q.quote)
+			}
 		}
+		slices.SortFunc(d.spoken, func(a, b Span) int { return a.Start - b.Start })
 	}
-	return false
+	// The last quotation opening before s ends is the one that may hold
+	// its start; quotations do not nest.
+	i, _ := slices.BinarySearchFunc(d.spoken, s.End, func(q Span, off int) int { return q.Start - off })
+	return i > 0 && s.Start < d.spoken[i-1].End
 }
 
 // sharedInSpeech reports whether the mention m, in the sentence s whose
