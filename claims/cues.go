@@ -131,6 +131,9 @@ var (
 		// package.
 		cues(RoleNeeded, 0, "bid", "bids"),
 		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves", "bill", "to carry forward",
+			// "the £250m that has not yet been allocated": money held back,
+			// no package's.
+			"not yet been allocated", "not yet allocated", "yet to be allocated", "still to be allocated",
 			"to carry-forward", "to be carried forward", "carried forward", "to roll over", "rolled over"),
 		cues(RolePrevious, 0, "to date", "so far"),
 		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share", "goes towards",

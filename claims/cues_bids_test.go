@@ -50,6 +50,9 @@ func TestFromQuoteBidsAndPairs(t *testing.T) {
 			[]claims.Role{claims.RoleChange, claims.RoleChange}},
 		{"The county saw a cut of £40m. The council has announced a further £6m for schools",
 			[]claims.Role{claims.RoleChange, claims.RolePackage}},
+		// Money not yet allocated is held back, no package's.
+		{"Ministers can use the £30m that has not yet been allocated", []claims.Role{claims.RoleOther}},
+		{"There is still £30m yet to be allocated", []claims.Role{claims.RoleOther}},
 		// An overspend is spending past a budget, no money given.
 		{"The council is predicted to have an overspend of £9m this year", []claims.Role{claims.RoleOther}},
 		{"The trust has overspent by £2.5m", []claims.Role{claims.RoleOther}},
