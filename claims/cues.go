@@ -134,6 +134,9 @@ var (
 			// "the £250m that has not yet been allocated": money held back,
 			// no package's.
 			"not yet been allocated", "not yet allocated", "yet to be allocated", "still to be allocated",
+			// "this £200m is now made available for reallocation": money
+			// handed back to be shared again, not the package's.
+			"for reallocation", "available for reallocation",
 			"to carry-forward", "to be carried forward", "carried forward", "to roll over", "rolled over"),
 		cues(RolePrevious, 0, "to date", "so far"),
 		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share", "goes towards",

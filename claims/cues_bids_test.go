@@ -53,6 +53,8 @@ func TestFromQuoteBidsAndPairs(t *testing.T) {
 		// Money not yet allocated is held back, no package's.
 		{"Ministers can use the £30m that has not yet been allocated", []claims.Role{claims.RoleOther}},
 		{"There is still £30m yet to be allocated", []claims.Role{claims.RoleOther}},
+		// Money handed back to be shared again is not the package's.
+		{"Departments have made £12m available for reallocation", []claims.Role{claims.RoleOther}},
 		// An overspend is spending past a budget, no money given.
 		{"The council is predicted to have an overspend of £9m this year", []claims.Role{claims.RoleOther}},
 		{"The trust has overspent by £2.5m", []claims.Role{claims.RoleOther}},
