@@ -146,6 +146,18 @@ func (d *drafter) draftAllocations() {
 				// the claim states as other.
 				continue
 			}
+			if p := d.potAfter(s, k); p > 0 && !d.placed[p] {
+				// "The borough has received £2.2million from a £500m pot set
+				// up to support people …": the pot is a package of its own,
+				// the sum drawn from it its share.
+				n := len(d.others)
+				d.addOther(p)
+				if a, fields, ok := d.receiver(allocationOf(m), s, m); ok {
+					d.addAllocation(n+1, a, fields, m)
+				}
+				d.placed[k] = true
+				continue
+			}
 			if n, whole, ok := d.otherPackage(s, k); ok {
 				if whole {
 					// "Last year … 20 hospitals will receive a share of £850
@@ -769,6 +781,32 @@ func (d *drafter) possessed(s Span, m currency.Mention) (funding.Allocation, []F
 	fields := []Field{{".title", at, Inferred}}
 	d.allocationKind(&a, &fields, at)
 	return a, fields, true
+}
+
+// potAfter returns the index in ms of the pot the mention ms[k] of the
+// sentence s is drawn from, "from a" or "from the" and its figure straight
+// after, then a noun of money (see moneyNouns): "£2.2million from a £500m
+// pot"; or 0.
+func (d *drafter) potAfter(s Span, k int) int {
+	if k+1 >= len(d.ms) || d.ms[k+1].End > s.End {
+		return 0
+	}
+	gap := d.text[d.ms[k].End:d.ms[k+1].Start]
+	if gap != " from a " && gap != " from the " {
+		return 0
+	}
+	if !d.namedAfterMention(d.ms[k+1]) {
+		return 0
+	}
+	return k + 1
+}
+
+// namedAfterMention reports whether a noun of money (see moneyNouns)
+// follows the mention m straight after: "a £500m pot".
+func (d *drafter) namedAfterMention(m currency.Mention) bool {
+	var buf [1]tok
+	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+20)}, buf[:0])
+	return len(after) > 0 && slices.Contains(moneyNouns, after[0].w) && !clauseBreak(d.text[m.End:after[0].start])
 }
 
 // allocateWhole gives others[n], the package of the mention m in the

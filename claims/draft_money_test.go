@@ -367,6 +367,12 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package £20m; share £1.2m; share £0.8m", "package £5m", "claim £20m package", "claim £5m package"},
 		},
 		{
+			// A sum drawn "from a" pot named by its figure is that pot's
+			// share, and the pot a package of its own.
+			text: "Money for roads\n\nThe government has announced £20m for roads in Kent.\n\nThe county has received £2m from a £50m pot set up to mend potholes.\n",
+			want: []string{"package £20m", "package £50m; share £2m", "claim £20m package"},
+		},
+		{
 			// The whole "to be shared between all" of a count of
 			// recipients is theirs, as "across" gives it.
 			text: "Money for councils\n\nThe Government has committed £6m to be shared between all 12 councils in the county.\n",
