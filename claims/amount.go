@@ -259,6 +259,13 @@ func FromQuote(quote string) []StatedAmount {
 				sa.Terms = out[n-1].Terms
 			}
 		}
+		if n := len(out); n > 0 && sa.Role == RolePackage && out[n-1].Role == RoleChange && rd.roleCue == "further" &&
+			!strings.ContainsAny(quote[out[n-1].Span.End:sp.Start], ".;!?") {
+			// "Leeds saw a cut of £180m between 2010 and 2015, with a
+			// further £35m to come next year": more of the change before
+			// it in the sentence, not new money.
+			sa.Role = RoleChange
+		}
 		out = append(out, sa)
 	}
 	if len(out) == 0 {

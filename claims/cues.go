@@ -103,7 +103,10 @@ var (
 			"leverage", "leverages", "leveraged", "leveraging", "lever in", "levered in", "levering in",
 			// "I make that £41m": the speaker's own sum of money named
 			// before, no money given.
-			"i make that", "i make it", "we make that", "we make it"),
+			"i make that", "i make it", "we make that", "we make it",
+			// "predicted to have an overspend of £73m": spending past a
+			// budget, no money given.
+			"overspend of", "overspent by"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
@@ -128,6 +131,12 @@ var (
 		// package.
 		cues(RoleNeeded, 0, "bid", "bids"),
 		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves", "bill", "to carry forward",
+			// "the £250m that has not yet been allocated": money held back,
+			// no package's.
+			"not yet been allocated", "not yet allocated", "yet to be allocated", "still to be allocated",
+			// "this £200m is now made available for reallocation": money
+			// handed back to be shared again, not the package's.
+			"for reallocation", "available for reallocation",
 			"to carry-forward", "to be carried forward", "carried forward", "to roll over", "rolled over"),
 		cues(RolePrevious, 0, "to date", "so far"),
 		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share", "goes towards",

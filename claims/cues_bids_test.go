@@ -44,6 +44,20 @@ func TestFromQuoteBidsAndPairs(t *testing.T) {
 		{"Ayton (£19m) opens today", []claims.Role{claims.RoleUnknown}},
 		// The speaker's own sum is other money.
 		{"I don't know what sums they do, but I make that £41m", []claims.Role{claims.RoleOther}},
+		// "a further" sum after a change in its sentence is more of that
+		// change; alone, it is new money.
+		{"The county saw a cut of £40m over five years, with a further £6m to come next year",
+			[]claims.Role{claims.RoleChange, claims.RoleChange}},
+		{"The county saw a cut of £40m. The council has announced a further £6m for schools",
+			[]claims.Role{claims.RoleChange, claims.RolePackage}},
+		// Money not yet allocated is held back, no package's.
+		{"Ministers can use the £30m that has not yet been allocated", []claims.Role{claims.RoleOther}},
+		{"There is still £30m yet to be allocated", []claims.Role{claims.RoleOther}},
+		// Money handed back to be shared again is not the package's.
+		{"Departments have made £12m available for reallocation", []claims.Role{claims.RoleOther}},
+		// An overspend is spending past a budget, no money given.
+		{"The council is predicted to have an overspend of £9m this year", []claims.Role{claims.RoleOther}},
+		{"The trust has overspent by £2.5m", []claims.Role{claims.RoleOther}},
 	}
 	checkRoles(t, tests)
 }

@@ -146,6 +146,18 @@ func (d *drafter) draftAllocations() {
 				// the claim states as other.
 				continue
 			}
+			if p := d.potAfter(s, k); p > 0 && !d.placed[p] {
+				// "The borough has received £2.2million from a £500m pot set
+				// up to support people …": the pot is a package of its own,
+				// the sum drawn from it its share.
+				n := len(d.others)
+				d.addOther(p)
+				if a, fields, ok := d.receiver(allocationOf(m), s, m); ok {
+					d.addAllocation(n+1, a, fields, m)
+				}
+				d.placed[k] = true
+				continue
+			}
 			if n, whole, ok := d.otherPackage(s, k); ok {
 				if whole {
 					// "Last year … 20 hospitals will receive a share of £850
@@ -205,7 +217,12 @@ func (d *drafter) draftAllocations() {
 				// the announcer: a recipient's part of the whole they give.
 				_, _, listing = d.allocation(s, m)
 			}
-			if s != d.announce && d.quoted(span(m)) && !d.inMarks(span(m)) && d.leadsFurther(m) && !listing && !part && !d.itemisingBefore(s, m) {
+			// "A further £1.6bn cash injection for town halls was
+			// announced by … Robert Jenrick": further money opening a
+			// statement is news of its own, though the sentence before
+			// listed shares.
+			opensFurther := len(strings.Fields(d.text[s.Start:m.Start])) == 2 && d.leadsFurther(m)
+			if s != d.announce && d.quoted(span(m)) && !d.inMarks(span(m)) && d.leadsFurther(m) && (!listing || opensFurther) && !part && !d.itemisingBefore(s, m) {
 				// "Forbes said a further £40m will support the culture
 				// sector", "… will be given access to an additional £12m
 				// of support, Forbes announced" (thenational-2021):
@@ -766,6 +783,32 @@ func (d *drafter) possessed(s Span, m currency.Mention) (funding.Allocation, []F
 	return a, fields, true
 }
 
+// potAfter returns the index in ms of the pot the mention ms[k] of the
+// sentence s is drawn from, "from a" or "from the" and its figure straight
+// after, then a noun of money (see moneyNouns): "£2.2million from a £500m
+// pot"; or 0.
+func (d *drafter) potAfter(s Span, k int) int {
+	if k+1 >= len(d.ms) || d.ms[k+1].End > s.End {
+		return 0
+	}
+	gap := d.text[d.ms[k].End:d.ms[k+1].Start]
+	if gap != " from a " && gap != " from the " {
+		return 0
+	}
+	if !d.namedAfterMention(d.ms[k+1]) {
+		return 0
+	}
+	return k + 1
+}
+
+// namedAfterMention reports whether a noun of money (see moneyNouns)
+// follows the mention m straight after: "a £500m pot".
+func (d *drafter) namedAfterMention(m currency.Mention) bool {
+	var buf [1]tok
+	after := wordsOf(d.text, Span{m.End, min(len(d.text), m.End+20)}, buf[:0])
+	return len(after) > 0 && slices.Contains(moneyNouns, after[0].w) && !clauseBreak(d.text[m.End:after[0].start])
+}
+
 // allocateWhole gives others[n], the package of the mention m in the
 // sentence s, one allocation of the whole to the recipients s names
 // ("20 hospitals will receive a share of £850 million"), if it names them.
@@ -967,6 +1010,14 @@ func (d *drafter) sharedAcross(s Span, m currency.Mention) (funding.Allocation, 
 	var a funding.Allocation
 	var buf [12]tok
 	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+120)}, buf[:0])
+	if v := sharedPassive(after); v > 0 && !clauseBreak(d.text[m.End:after[v].start]) {
+		// "£20 million to be shared between all 353 English councils":
+		// the passive of sharing before the words sharing it.
+		after = after[v:]
+		if len(after) > 1 && (after[1].w == "all" || after[1].w == "the") {
+			after = append(after[:1:1], after[2:]...)
+		}
+	}
 	if len(after) < 3 || clauseBreak(d.text[m.End:after[0].start]) || clauseBreak(d.text[after[1].end:after[2].start]) {
 		return a, nil, false
 	}
@@ -988,6 +1039,20 @@ func (d *drafter) sharedAcross(s Span, m currency.Mention) (funding.Allocation, 
 		{".title", at, Inferred}, {".recipients[0]", at, Inferred}}
 	d.allocationKind(&a, &fields, at)
 	return a, fields, true
+}
+
+// sharedPassive returns the index in after, the words after a figure, of
+// the word after a passive verb of sharing that opens them, with its
+// auxiliaries ("to be shared", "will be split", "shared"), or 0.
+func sharedPassive(after []tok) int {
+	k := 0
+	for k < len(after) && k < 4 && isAuxiliary(after[k].w) {
+		k++
+	}
+	if k < len(after) && slices.Contains(dividingVerbs, after[k].w) {
+		return k + 1
+	}
+	return 0
 }
 
 // sharedFor returns the allocation of the whole of the mention m in the
@@ -1192,7 +1257,7 @@ const maxListWalk = 8
 // made £5.5million available for co-ownership homes". Money "we" "also"
 // give is given beside the package.
 func (d *drafter) givenFirstHand(s Span, m currency.Mention) bool {
-	if len(d.pkg.Allocations) == 0 {
+	if len(d.pkg.Allocations) == 0 && !d.announcerSpeaks(s) {
 		return false
 	}
 	if w := d.text[max(s.Start, m.Start-400):m.Start]; !strings.Contains(w, "I ") && !strings.Contains(w, "we ") && !strings.Contains(w, "We ") {
@@ -1225,6 +1290,30 @@ func (d *drafter) givenFirstHand(s Span, m currency.Mention) bool {
 		return false
 	}
 	return false
+}
+
+// announcerSpeaks reports whether the sentence s is in a quotation of the
+// package's named announcer after the narrative's sentence announcing it:
+// "Finance Minister, Conor Murphy today allocated over £40 million …",
+// then his "I have allocated £10 million for children with Special
+// Education Needs …", which gives a part of the whole he announced.
+func (d *drafter) announcerSpeaks(s Span) bool {
+	if d.announce.IsZero() || d.announce.End > s.Start || d.who.Name == "" || d.quoted(d.announce) {
+		return false
+	}
+	if !d.spokenRead {
+		d.spokenRead = true
+		for _, q := range d.qs {
+			if q.claim.Speaker.Name == d.who.Name {
+				d.spoken = append(d.spoken, q.quote)
+			}
+		}
+		slices.SortFunc(d.spoken, func(a, b Span) int { return a.Start - b.Start })
+	}
+	// The last quotation opening before s ends is the one that may hold
+	// its start; quotations do not nest.
+	i, _ := slices.BinarySearchFunc(d.spoken, s.End, func(q Span, off int) int { return q.Start - off })
+	return i > 0 && s.Start < d.spoken[i-1].End
 }
 
 // sharedInSpeech reports whether the mention m, in the sentence s whose

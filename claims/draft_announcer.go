@@ -75,6 +75,11 @@ func (d *drafter) person(s Span) (funding.Person, Span, bool) {
 			return p, at, true
 		}
 	}
+	if n := len(ts); n >= 2 && d.text[ts[n-1].start:ts[n-1].end] == "Executive" && !roleWord(ts[n-2].w) {
+		// "THE Stormont Executive", "the Northern Ireland Executive": a
+		// government named by its place, not a chief executive.
+		return funding.Person{Org: d.orgName(ts)}, at, true
+	}
 	role := -1 // the last role word: the name is the words after it
 	for k, t := range ts {
 		if roleWord(t.w) || officeTitle(d.text[t.start:t.end]) {

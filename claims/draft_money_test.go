@@ -349,6 +349,42 @@ func TestDraftMoney(t *testing.T) {
 			text: "The council has announced £2m for the town's parks.\n\nIt is part of council plans to spend £20m on green spaces over the next decade.\n",
 			want: []string{"package £2m", "package £20m", "claim £2m package"},
 		},
+		{
+			// A lede whose subject, a post and a name apart, allocates
+			// money states the package, though "allocated" alone would
+			// make it a share; the announcer's own "I have allocated …"
+			// and "I have provided …" in the quotation after it are its
+			// parts.
+			text: "Money for schools\n\nEducation Minister, Jo Hart today allocated over £12 million as part of the spring funding round.\n\nSpeaking in the chamber, Minister Hart said: “I have allocated £5 million for school roofs.\n\n“I have provided £2m for school meals.”\n",
+			want: []string{"package more than £12m; share £5m; share £2m", "claim more than £12m package", "claim £5m share", "claim £2m share"},
+		},
+		{
+			// Further money opening a sentence announced by someone named
+			// is a package of their claim, though the sentence before
+			// listed shares; a post listed in lower case with commas
+			// before the name is one post.
+			text: "Money for councils\n\nThe government has announced £20m for roads in the south east.\n\nKent will receive £1.2m and Essex will receive £0.8m.\n\nA further £5m cash injection for town halls was announced by housing, communities and local government secretary Jo Hart on Friday.\n",
+			want: []string{"package £20m; share £1.2m; share £0.8m", "package £5m", "claim £20m package", "claim £5m package"},
+		},
+		{
+			// A sum drawn "from a" pot named by its figure is that pot's
+			// share, and the pot a package of its own.
+			text: "Money for roads\n\nThe government has announced £20m for roads in Kent.\n\nThe county has received £2m from a £50m pot set up to mend potholes.\n",
+			want: []string{"package £20m", "package £50m; share £2m", "claim £20m package"},
+		},
+		{
+			// The whole "to be shared between all" of a count of
+			// recipients is theirs, as "across" gives it.
+			text: "Money for councils\n\nThe Government has committed £6m to be shared between all 12 councils in the county.\n",
+			want: []string{"package £6m; share £6m ×12", "claim £6m package"},
+		},
+		{
+			// "announced that" opens a clause of its own: the figure after
+			// it is no money the subject gives, but a share of the fund
+			// she reports.
+			text: "Money for schools\n\nJo Hart announced that £8m of the fund would go to school roofs.\n\nThe fund is worth £20m.\n",
+			want: []string{"package £20m; share £8m", "claim £8m share"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}

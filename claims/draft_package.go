@@ -236,6 +236,12 @@ func (d *drafter) draftPackage() {
 				// figure, though a later sentence announcing money in so
 				// many words wins over it.
 				r = 2
+			case sa.Role == RoleShare && lede && !summary && d.subjectAllocates(d.ms[k]):
+				// "Finance Minister, Conor Murphy today allocated over £40
+				// million as part of the … monitoring round" as the lede:
+				// money its subject gives, the package, though the verb
+				// of sharing makes it a share where another gets it.
+				r = 1
 			case sa.Role == RoleShare:
 				continue
 			case verb:
@@ -789,6 +795,18 @@ func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 	for end > 0 && isAuxiliary(d.toks[end-1].w) {
 		end--
 	}
+	if end > 1 && d.toks[end-1].w == "how" && decisionVerb(d.toks[end-2].w) {
+		end-- // "has agreed how to allocate £226.5m"
+	}
+	if end > 0 && end < v && decisionVerb(d.toks[end-1].w) {
+		// "THE Stormont Executive has agreed how to allocate £226.5m",
+		// "The council has decided to invest £5m": the body deciding
+		// announces the money it decides on.
+		end--
+		for end > 0 && isAuxiliary(d.toks[end-1].w) {
+			end--
+		}
+	}
 	if end == 0 || receives(d.toks, end, v) {
 		// "Suffolk is set to receive £10m": the subject gets it.
 		return funding.Person{}, Span{}, false
@@ -798,6 +816,17 @@ func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 		return funding.Person{}, Span{}, false
 	}
 	return d.person(subj)
+}
+
+// decisionVerb reports whether w, in lower case, is a verb of deciding
+// that takes "to" or "how to" before a verb announcing money: "has agreed
+// to invest", "has decided how to allocate".
+func decisionVerb(w string) bool {
+	switch w {
+	case "agreed", "agrees", "decided", "decides", "voted", "votes":
+		return true
+	}
+	return false
 }
 
 // willGive reports whether the auxiliaries after offset at, before the
@@ -1255,6 +1284,45 @@ func (d *drafter) classReceives(s Span, m currency.Mention) bool {
 		}
 	}
 	return true
+}
+
+// allocatedQualifiers are the words that may stand between a verb giving
+// money and its figure: "allocated over £40 million", "awarded a further
+// £2m".
+var allocatedQualifiers = []string{"over", "more", "than", "up", "to", "almost", "nearly", "around", "about", "some", "under",
+	"at", "least", "a", "an", "another", "further", "extra", "additional", "new", "total", "of", "just"}
+
+// subjectAllocates reports whether the mention m follows straight on
+// (but for allocatedQualifiers, at most three words) a verb of
+// announcing money in d.toks, the words of its sentence, that is not one
+// of receiving nor a passive, after a subject stating no money that reads
+// as a person or a body (see person): "Conor Murphy today allocated over
+// £40 million", not "Leeds will be allocated £6m".
+func (d *drafter) subjectAllocates(m currency.Mention) bool {
+	v := announces(d.toks)
+	if v <= 0 || d.toks[v].end > m.Start {
+		return false
+	}
+	var buf [4]tok
+	between := wordsOf(d.text, Span{d.toks[v].end, m.Start}, buf[:0])
+	if len(between) > 3 || slices.ContainsFunc(between, func(t tok) bool { return !slices.Contains(allocatedQualifiers, t.w) }) {
+		// "announced that £850m of the one-off payment would go to …":
+		// a clause of its own, not the money given.
+		return false
+	}
+	end := v
+	for end > 0 && isAuxiliary(d.toks[end-1].w) {
+		end--
+	}
+	if end == 0 || receives(d.toks, end, v) {
+		return false
+	}
+	subj := Span{d.toks[0].start, d.toks[end-1].end}
+	if d.hasMoney(subj) {
+		return false
+	}
+	_, _, ok := d.person(subj)
+	return ok
 }
 
 // receivesNamed reports whether the mention m, in the sentence s, is the

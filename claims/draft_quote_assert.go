@@ -833,10 +833,10 @@ func broken(ws []qword, s, e int) bool {
 // year"), at most eight words.
 func nounPhrase(ws []qword, i int) (core, full Span) {
 	k := i
-	for k < len(ws) && k < i+4 && (k == i || !ws[k].brk) && !stopWord(ws[k].s) && (!functionWord(ws[k].s) || k == i && ws[k].s == "the") {
+	for k < len(ws) && k < i+4 && (k == i || !ws[k].brk) && !stopWord(ws[k].s) && (!functionWord(ws[k].s) || k == i && phraseDeterminer(ws[k].s)) {
 		k++
 	}
-	if k == i || k == i+1 && ws[i].s == "the" {
+	if k == i || k == i+1 && phraseDeterminer(ws[i].s) {
 		return Span{}, Span{}
 	}
 	core = Span{Start: ws[i].sp.Start, End: ws[k-1].sp.End}
@@ -848,6 +848,17 @@ func nounPhrase(ws []qword, i int) (core, full Span) {
 		j++
 	}
 	return core, Span{Start: ws[i].sp.Start, End: ws[j-1].sp.End}
+}
+
+// phraseDeterminer reports whether w may open the noun phrase a
+// proportion is of: "the", or a demonstrative ("87% of this year's total
+// budget").
+func phraseDeterminer(w string) bool {
+	switch w {
+	case "the", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // nounBefore returns the noun before a proportion that starts at word i,

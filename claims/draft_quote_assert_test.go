@@ -94,6 +94,11 @@ func TestQuotationAssertions(t *testing.T) {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of councils"}, Denominator: Quantity{Noun: "councils"},
 				Stated: MustParseProportion("9%"), Span: at(q, "9% of councils")}}
 		}, StanceUnknown},
+		// A demonstrative opens the noun phrase as "the" does.
+		{"It took 87% of this year's budget.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of this year's budget"}, Denominator: Quantity{Noun: "this year's budget"},
+				Stated: MustParseProportion("87%"), Span: at(q, "87% of this year's budget")}}
+		}, StanceUnknown},
 		{"Two thirds of the money goes to schools.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the money"}, Denominator: Quantity{Noun: "the money"},
 				Stated: MustParseProportion("Two thirds"), Span: at(q, "Two thirds of the money")}}

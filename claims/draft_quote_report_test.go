@@ -105,6 +105,14 @@ func TestQuotationsReportBefore(t *testing.T) {
 		{"The grant is welcome, said Ann Lowe.\n", nil},
 		// Others' word the speaker rejects is not the speaker's.
 		{"Jo Hart dismissed claims that the fund was a \"bribe\" to win votes.\n", nil},
+		// A call made again is speech: its words are the statement.
+		{"Jo Hart renewed her calls to ministers to spend the £3m left in the fund.\n",
+			[]string{"to ministers to spend the £3m left in the fund"}},
+		// A label given in the passive with no agent is no one's words,
+		// though a speaker follows in the sentence; given by the speaker,
+		// it is theirs.
+		{"Despite the grant being billed as \"new\", the council admitted it had been promised before.\n", nil},
+		{"Jo Hart described the grant as \"new\".\n", []string{"new"}},
 		// claims/testdata/articles/pharmatimes-2013-ae-winter-500m.txt
 		{"The Department of Health says that with over 1 million more people visiting A&E compared to three years ago, \"last year’s harsh winter put exceptional pressure on urgent and emergency wards\".\n",
 			[]string{"with over 1 million more people visiting A&E compared to three years ago",

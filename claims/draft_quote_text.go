@@ -212,7 +212,11 @@ func speechVerb(w string) int {
 // i: "She went on to say …" is her speech, its subject "She". It returns i
 // if they do not.
 func carriedOn(s string, floor, i int) int {
-	for _, w := range [...]string{"went on to ", "goes on to ", "go on to ", "continued to ", "continues to ", "is quoted as ", "was quoted as "} {
+	for _, w := range [...]string{"went on to ", "goes on to ", "go on to ", "continued to ", "continues to ", "is quoted as ", "was quoted as ",
+		// "Mr Murphy reinforced his calls to his executive colleagues to
+		// come forward with bids …": a call made again is speech.
+		"renewed his ", "renewed her ", "renewed their ", "reinforced his ", "reinforced her ", "reinforced their ",
+		"repeated his ", "repeated her ", "repeated their ", "reiterated his ", "reiterated her ", "reiterated their "} {
 		if j := i - len(w); j > floor && s[j-1] == ' ' && s[j:i] == w {
 			return j - 1
 		}

@@ -215,8 +215,12 @@ type drafter struct {
 	// quotes their spans, in order.
 	qs     []quoted
 	quotes []Span
-	toks   []tok        // scratch
-	last   sentenceRead // the sentence read last (see sentence)
+	// spoken holds the spans of the announcer's quotations, in order,
+	// once announcerSpeaks asks, and spokenRead says it has.
+	spoken     []Span
+	spokenRead bool
+	toks       []tok        // scratch
+	last       sentenceRead // the sentence read last (see sentence)
 	// allocatedValues holds the values of the package's allocations, by
 	// String, once claims ask (see allocated).
 	allocatedValues map[string]bool

@@ -197,6 +197,11 @@ func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool)
 		return Span{Start: run[len(run)-2].Start, End: run[len(run)-1].End}, true
 	case count == 0 || count > 4:
 		return Span{}, false
+	case r >= 0 && r+3 == len(run) && (prev == "for" || prev == "and") && orgWord(word(r)) && !orgWord(word(r+1)):
+		// "Minister for Housing and Local Government Julie James": a
+		// portfolio ending on a body's word, and then a name of two
+		// words.
+		return Span{Start: run[r+1].Start, End: run[len(run)-1].End}, true
 	case r >= 0 && !roleWord(word(r)):
 		return Span{}, false // "London Assembly", "NHS England"
 	case r < 0 && count >= 3 && (prev == "for" || prev == "of" || prev == "and"):
@@ -1306,6 +1311,11 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 	if len(cs) == 0 || cs[0].Start > i+8 {
 		return attribution{}, false
 	}
+	for len(cs) > 1 && lowerWords(s, cs[0]) {
+		// "by housing, communities and local government secretary Robert
+		// Jenrick": a portfolio listed in lower case, one post.
+		cs = append(cs[:0:0], append([]Span{{Start: cs[0].Start, End: cs[1].End}}, cs[2:]...)...)
+	}
 	if name, pre, ok := d.nameIn(cs[0], false); ok && (pre.Start >= pre.End || isRolePhrase(s, pre) || possessiveBefore(s, pre)) {
 		att := d.person(name)
 		info := d.info(att.key)
@@ -1339,6 +1349,19 @@ func (d *quoteDrafter) object(i, end int, sent Span) (attribution, bool) {
 		return attribution{org: org, span: cs[0], sure: Explicit}, true
 	}
 	return attribution{}, false
+}
+
+// lowerWords reports whether the words at c are all in lower case, two at
+// most: an item of a portfolio listed before its post.
+func lowerWords(s string, c Span) bool {
+	n := 0
+	for w := range wordsIn(s, c.Start, c.End) {
+		r, _ := utf8.DecodeRuneInString(s[w.Start:w.End])
+		if n++; n > 2 || !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // endsInPost reports whether the words at c end in a post in lower case,

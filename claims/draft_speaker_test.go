@@ -659,6 +659,17 @@ func TestQuotationSpeakerNames(t *testing.T) {
 			[]funding.Person{{Name: "John Griffiths", Role: "Leader of West Suffolk Council"}}},
 		{"a portfolio's words before the name", "Minister for Schools and Skills Jo Hart said: \"It is a start.\"\nMinister for Culture Tom Reid said: \"It is late.\"",
 			[]funding.Person{{Name: "Jo Hart", Role: "Minister for Schools and Skills"}, {Name: "Tom Reid", Role: "Minister for Culture"}}},
+		{"a lede's phrase by post is the speaker's whose quotation later holds it",
+			"The leader of Kent County Council has called the grant \"far too small\".\nJo Hart said: \"We welcome it, but it is far too small.\"\nLeader Ann Lowe said: \"It will help.\"",
+			[]funding.Person{{Name: "Jo Hart", Role: "leader of Kent County Council"}, {Name: "Jo Hart", Role: "leader of Kent County Council"}, {Name: "Ann Lowe", Role: "Leader"}}},
+		{"the post after \"the\" is the one last named with it, though another holds it later",
+			"Finance Minister Jo Hart said: \"It is a start.\"\n\"It is late,\" said the minister.\nHealth Minister Tom Reid said: \"It will help.\"",
+			[]funding.Person{{Name: "Jo Hart", Role: "Finance Minister"}, {Name: "Jo Hart", Role: "Finance Minister"}, {Name: "Tom Reid", Role: "Health Minister"}}},
+		{"a portfolio listed in lower case with commas before the post and the name",
+			"\"It is a start,\" said housing, communities and local government secretary Jo Hart.",
+			[]funding.Person{{Name: "Jo Hart", Role: "housing, communities and local government secretary"}}},
+		{"a portfolio ending on a body's word before the name", "Minister for Roads and Local Government Jo Hart said: \"It is a start.\"\nShe spoke to the Local Government Association.",
+			[]funding.Person{{Name: "Jo Hart", Role: "Minister for Roads and Local Government"}}},
 		{"a post to a body before the name", "Chief Secretary to the Treasury Jo Hart said: \"It is a start.\"\nHe wrote to the Treasury Select Committee.",
 			[]funding.Person{{Name: "Jo Hart", Role: "Chief Secretary to the Treasury"}}},
 		{"a particle inside a name", "Rhun ap Iorwerth criticised the \"austerity-driven\" government.\n\"It is late,\" said Jan van Dijk.",
@@ -749,6 +760,15 @@ func TestDraftAnnouncerNames(t *testing.T) {
 			funding.Person{Org: "Welsh Government"}},
 		{"Parks fund\n\nThe Welsh Government is providing the council with an extra £3m for the town's parks.",
 			funding.Person{}},
+		// A body deciding to give money ("has agreed how to allocate",
+		// "has decided to invest") announces it; a government named by
+		// its place and "Executive" is a body, a chief executive a post.
+		{"Parks fund\n\nTHE Kent Executive has agreed how to allocate £3m in funding, including £1m for the town's parks.",
+			funding.Person{Org: "Kent Executive"}},
+		{"Parks fund\n\nKent County Council has decided to invest £3m in the town's parks.",
+			funding.Person{Org: "Kent County Council"}},
+		{"Parks fund\n\nChief Executive Jo Bloggs has announced £3m for the town's parks.",
+			funding.Person{Name: "Jo Bloggs", Role: "Chief Executive"}},
 	}
 	for _, tt := range tests {
 		p, ok := draftedPackage(t, tt.article)

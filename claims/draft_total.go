@@ -149,9 +149,15 @@ func (d *drafter) opensListing(s Span) (includes, ok bool) {
 
 // listedTotal reports whether the mention ms[k] of the sentence s is a
 // running total (see runningTotal) in the narrative: money of which the
-// package is a part or the latest, a package of its own, whether or not
-// the next money lists its parts in a sentence opening "This includes …"
-// (see totalParts), so that the figure has its place. A running total a
+// package is a part or the latest, a package of its own, so that the
+// figure has its place, whether or not the next money lists its parts in
+// a sentence opening "This includes …" (see totalParts). But one that
+// the package, named by a noun of money with no figure, takes money to,
+// with no parts listed ("This latest package takes the total amount of
+// … support for local authorities to almost half a billion pounds", "The
+// new round of cash injections … takes the total released over the last
+// two years to £112m"), is the level the package's money comes to, which
+// the record holds in no field: it is noted and placed. A running total a
 // speaker gives is their claim's to weigh, and one that a top-up in the
 // same sentence brings money to ("a further £3 billion … has been
 // confirmed, taking the total … to over £11 billion") is where that
@@ -165,7 +171,36 @@ func (d *drafter) listedTotal(s Span, k int) bool {
 			return false
 		}
 	}
-	return true
+	if !d.packageTakesTotal(s, d.ms[k]) {
+		return true
+	}
+	if i, _ := slices.BinarySearchFunc(d.sents, s.End, func(st Span, off int) int { return st.Start - off }); i < len(d.sents) {
+		if _, ok := d.opensListing(d.sents[i]); ok {
+			return true
+		}
+	}
+	d.note(span(d.ms[k]), "“"+d.ms[k].Figure.Text()+"” is the running total the package takes the money to, and no sentence lists its parts: it is not placed")
+	d.placed[k] = true
+	return false
+}
+
+// packageTakesTotal reports whether the running total m of the sentence
+// s is brought to by a subject that names money by a noun (see
+// moneyNouns, and "round") with no figure, opening the sentence before
+// the verb of bringing (see totalVerbs): "This latest package takes the
+// total … to", not "It brings the total … to" nor "Newham’s £4m share
+// brings its extra funding total to".
+func (d *drafter) packageTakesTotal(s Span, m currency.Mention) bool {
+	var buf [24]tok
+	ts := wordsOf(d.text, Span{s.Start, m.Start}, buf[:0])
+	v := slices.IndexFunc(ts, func(t tok) bool { return slices.Contains(totalVerbs, t.w) })
+	if v <= 0 || d.hasMoney(Span{s.Start, ts[v].start}) {
+		return false
+	}
+	return slices.ContainsFunc(ts[:v], func(t tok) bool {
+		w := strings.TrimSuffix(t.w, "s")
+		return w == "round" || slices.Contains(moneyNouns, w)
+	})
 }
 
 // sumOfKnown reports whether the mention m is the headline's money plus

@@ -23,6 +23,17 @@ func TestDraftRunningTotal(t *testing.T) {
 			want: []string{"package £2m", "package £9m", "claim £2m package"},
 		},
 		{
+			// One the package, named by a noun of money, takes money to
+			// with no parts listed is the level its money comes to, in no
+			// field (westerntelegraph-2020, localgov-2016).
+			text: "The government has announced £2m for libraries in Kent.\n\nThis latest package takes the total given to libraries this year to £9m.\n",
+			want: []string{"package £2m", "claim £2m package"},
+		},
+		{
+			text: "The government has announced £2m for libraries in Kent.\n\nThis latest package takes the total given to libraries this year to £9m.\n\nThis includes £5m for new books and £3m from the reading fund.\n",
+			want: []string{"package £2m", "package £9m; share £5m; share £3m", "claim £2m package"},
+		},
+		{
 			// Words between "its" and "total".
 			text: "The government has announced £2m for libraries in Kent.\n\nKent’s £2m share takes its library funding total to £7.25m.\n",
 			want: []string{"package £2m", "package £7.25m", "claim £2m package"},
