@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 105 articles in thirteen
+// the measured figures. They were last set over 113 articles in fourteen
 // sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -26,30 +26,31 @@ import "testing"
 // worcesternews-2001, civilsociety-2025, derbyshire-2013), a tenth eight
 // (expressandstar-2021, southend-2023, northernecho-2005, bdaily-2014,
 // clydebankpost-2022, theargus-2014, 4ni-2025, stv-2024; first measure
-// figures 22 of 53, now 44) and an eleventh eight (govuk-2021,
+// figures 22 of 53, now 44), an eleventh eight (govuk-2021,
 // welshgov-2021, pressandjournal-2014, irishnews-2017,
 // westerntelegraph-2024, lancashiretelegraph-2000, healthcareleader-2023,
-// boltonnews-2018; first measure figures 24 of 52, now 49), each held out
-// at first, measured once unseen, and since read, as a development set, to
-// generalise the rules; and a twelfth eight (bbc-2024,
-// theneweuropean-2019, barkinganddagenhampost-2020, derrydaily-2021,
-// yorkshireeveningpost-2016, wakefield-2020, financeni-2020,
-// westerntelegraph-2020), still held out: no rule has been written from
+// boltonnews-2018; first measure 24 of 52, now 49) and a twelfth eight
+// (bbc-2024, theneweuropean-2019, barkinganddagenhampost-2020,
+// derrydaily-2021, yorkshireeveningpost-2016, wakefield-2020,
+// financeni-2020, westerntelegraph-2020; first measure 29 of 57, 32 after
+// the tenth and eleventh were read, now 49), each held out at first,
+// measured unseen, and since read, as a development set, to generalise the
+// rules; and a thirteenth eight (theargus-2024, southend-2025,
+// welshgov-2020, scotgov-2023, scotsman-2022, thecourier-2021,
+// deeside-2019, 4ni-2008), still held out: no rule has been written from
 // them. Each set's records were committed before the drafter was first run
-// on them. Figures with their roles 591 of 645 expected, 617 drafted;
-// speakers 548 of 573, 551 drafted; quotes 560 of 573, 569 drafted. The
-// twelfth set alone: at its first measure, before the tenth and eleventh
-// sets' figures were read, figures 29 of 57, 44 drafted (recall 50.9%),
-// speakers 42 of 52, 47 drafted (80.8%), quotes 47 of 52, 51 drafted;
-// after, figures 32 of 57, 46 drafted (56.1%), speakers 42 of 52, 45
-// drafted, quotes 47 of 52, 51 drafted.
+// on them. Figures with their roles 649 of 702 expected, 676 drafted;
+// speakers 602 of 630, 605 drafted; quotes 614 of 630, 623 drafted. The
+// thirteenth set alone: at its first measure, before the twelfth set was
+// read, figures 41 of 57, 52 drafted (recall 71.9%), speakers 45 of 57, 48
+// drafted (78.9%), quotes 50 of 57, 51 drafted; after, the same.
 const (
-	floorFigureRecall     = 91.6
-	floorFigurePrecision  = 95.7
-	floorSpeakerRecall    = 95.6
-	floorSpeakerPrecision = 99.4
-	floorQuoteRecall      = 97.7
-	floorQuotePrecision   = 98.4
+	floorFigureRecall     = 92.4
+	floorFigurePrecision  = 96.0
+	floorSpeakerRecall    = 95.5
+	floorSpeakerPrecision = 99.5
+	floorQuoteRecall      = 97.4
+	floorQuotePrecision   = 98.5
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft
