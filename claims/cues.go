@@ -62,7 +62,10 @@ var (
 			"finding",
 			// "the council was being “shortchanged” by £13million": what
 			// it is short of, and so needs.
-			"shortchanged by", "short-changed by", "underfunded by", "under-funded by"),
+			"shortchanged by", "short-changed by", "underfunded by", "under-funded by",
+			// "local services are still being left short by £250m": what
+			// they lack, and so need.
+			"short by"),
 		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from", "in line for"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
 			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive"),
