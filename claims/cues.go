@@ -641,6 +641,14 @@ func read(quote string, sp Span) reading {
 			r.role, r.roleCue = RoleOther, v
 		}
 	}
+	if r.role == RolePrevious && r.roleCue == "from" {
+		// "reduced from the £33 million budget gap we currently face":
+		// the noun the figure qualifies says what it is, money lacking,
+		// not the level before a change.
+		if n := needNounAfter(after); n != "" {
+			r.role, r.roleCue = RoleNeeded, n
+		}
+	}
 	if o := potAdjective(before); r.role == RolePrevious && r.roleCue == "from" && len(before) > o+2 && is(before[o], "the") &&
 		is(before[o+1], "from") {
 		// "how much they will receive from the £183.5 million", "will get
@@ -804,6 +812,22 @@ func needNounIn(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// needNounAfter returns the noun of money lacking ("gap", "shortfall",
+// "deficit", "backlog", "hole") among the first two of ts, the words after
+// a figure ("£33 million budget gap", "£5m shortfall"), or "".
+func needNounAfter(ts []token) string {
+	for _, t := range ts[:min(len(ts), 2)] {
+		if t.fig {
+			return ""
+		}
+		switch t.s {
+		case "gap", "shortfall", "deficit", "backlog", "hole":
+			return t.s
+		}
+	}
+	return ""
 }
 
 // afterAmount returns the tokens of own, a figure's own words without
