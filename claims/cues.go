@@ -639,6 +639,11 @@ func read(quote string, sp Span) reading {
 			// supported by £50 million of funding": money that has
 			// backed the work, not the package announced.
 			r.role, r.roleCue = RoleOther, v
+		} else if len(after) > 1 && is(after[0], "since") && (calendarYear(after[1].s) != 0 || monthOf(after[1].s) != 0) {
+			// "money provided by the fund – totalling over £2.3m since
+			// 2008": a sum over a time gone by, from a date on, is a
+			// total of its own, whatever the verb.
+			r.role, r.roleCue = RoleOther, "since"
 		}
 	}
 	if r.role == RolePrevious && r.roleCue == "from" {
