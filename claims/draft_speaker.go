@@ -887,7 +887,14 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	cs = joinListName(s, cs)
 	lastC := trimAuxiliaries(s, stripLeading(s, cs[len(cs)-1]))
 	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
-		return d.resolvePronoun(g, lastC)
+		att, ok := d.resolvePronoun(g, lastC)
+		if ok && len(cs) > 1 && lastC.Start == cs[len(cs)-1].Start {
+			// "A further £259 million will be added in one-off funding,
+			// she said": the clause before the pronoun is what the
+			// speaker it names said, as after a name.
+			att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
+		}
+		return att, ok
 	}
 	if at, g := pronounAfterConjunction(s, lastC); g != 0 {
 		// "Mr Swinney sparked a row after he told MSPs that …": the
