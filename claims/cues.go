@@ -62,7 +62,10 @@ var (
 			"finding",
 			// "the council was being “shortchanged” by £13million": what
 			// it is short of, and so needs.
-			"shortchanged by", "short-changed by", "underfunded by", "under-funded by"),
+			"shortchanged by", "short-changed by", "underfunded by", "under-funded by",
+			// "local services are still being left short by £250m": what
+			// they lack, and so need.
+			"short by"),
 		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from", "in line for"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
 			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive"),
@@ -636,6 +639,19 @@ func read(quote string, sp Span) reading {
 			// supported by £50 million of funding": money that has
 			// backed the work, not the package announced.
 			r.role, r.roleCue = RoleOther, v
+		} else if len(after) > 1 && is(after[0], "since") && (calendarYear(after[1].s) != 0 || monthOf(after[1].s) != 0) {
+			// "money provided by the fund – totalling over £2.3m since
+			// 2008": a sum over a time gone by, from a date on, is a
+			// total of its own, whatever the verb.
+			r.role, r.roleCue = RoleOther, "since"
+		}
+	}
+	if r.role == RolePrevious && r.roleCue == "from" {
+		// "reduced from the £33 million budget gap we currently face":
+		// the noun the figure qualifies says what it is, money lacking,
+		// not the level before a change.
+		if n := needNounAfter(after); n != "" {
+			r.role, r.roleCue = RoleNeeded, n
 		}
 	}
 	if o := potAdjective(before); r.role == RolePrevious && r.roleCue == "from" && len(before) > o+2 && is(before[o], "the") &&
@@ -801,6 +817,22 @@ func needNounIn(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// needNounAfter returns the noun of money lacking ("gap", "shortfall",
+// "deficit", "backlog", "hole") among the first two of ts, the words after
+// a figure ("£33 million budget gap", "£5m shortfall"), or "".
+func needNounAfter(ts []token) string {
+	for _, t := range ts[:min(len(ts), 2)] {
+		if t.fig {
+			return ""
+		}
+		switch t.s {
+		case "gap", "shortfall", "deficit", "backlog", "hole":
+			return t.s
+		}
+	}
+	return ""
 }
 
 // afterAmount returns the tokens of own, a figure's own words without

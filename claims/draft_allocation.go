@@ -1136,7 +1136,7 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	if !whole && isComparison(before) {
 		return 0, false, false // "up from £3m last year": a level it is compared with
 	}
-	if d.difference(m) {
+	if d.difference(m) || d.budgetedBefore(m) {
 		return 0, false, false
 	}
 	if p := d.ms[max(0, k-1)]; k > 0 && p.Start >= s.Start && falls(d.in(s), Span{p.Start - s.Start, p.End - s.Start}) && d.elsewhere(s, k) {
@@ -1160,6 +1160,15 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 func (d *drafter) difference(m currency.Mention) bool {
 	t := d.text[m.End:]
 	return strings.HasPrefix(t, " more than ") || strings.HasPrefix(t, " less than ")
+}
+
+// budgetedBefore reports whether the mention m is money "already
+// budgeted" or "budgeted" for, straight after it: "£2.5m extra to fix
+// more pavements, in addition to £8.5m already budgeted" names the level
+// in a budget that the extra tops up, no package announced apart.
+func (d *drafter) budgetedBefore(m currency.Mention) bool {
+	t := d.text[m.End:]
+	return strings.HasPrefix(t, " already budgeted") || strings.HasPrefix(t, " budgeted ") || strings.HasPrefix(t, " previously budgeted")
 }
 
 // cutBefore reports whether the two words before the mention m make it

@@ -853,6 +853,12 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 			a++
 		}
 	}
+	if figureBefore(s, a, v) {
+		// "Together with the £15.4m announced last month, this is …":
+		// the verb straight after money names the money, a noun phrase
+		// recalling an announcement, and has no subject.
+		return attribution{}, false
+	}
 	var buf [8]Span
 	cs := chunks(s, a, v, buf[:0])
 	if len(cs) == 0 {
@@ -881,7 +887,14 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	cs = joinListName(s, cs)
 	lastC := trimAuxiliaries(s, stripLeading(s, cs[len(cs)-1]))
 	if g := pronoun(s[lastC.Start:lastC.End]); g != 0 {
-		return d.resolvePronoun(g, lastC)
+		att, ok := d.resolvePronoun(g, lastC)
+		if ok && len(cs) > 1 && lastC.Start == cs[len(cs)-1].Start {
+			// "A further £259 million will be added in one-off funding,
+			// she said": the clause before the pronoun is what the
+			// speaker it names said, as after a name.
+			att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
+		}
+		return att, ok
 	}
 	if at, g := pronounAfterConjunction(s, lastC); g != 0 {
 		// "Mr Swinney sparked a row after he told MSPs that …": the
@@ -988,6 +1001,23 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		att.report = clauseSpan(s, cs[0].Start, cs[len(cs)-2].End)
 	}
 	return att, true
+}
+
+// figureBefore reports whether the last word of s[a:v] ends a sum of
+// money: a word opening with a pound, euro or dollar sign ("£15.4m"), or a
+// multiplier after a number ("£15.4 million", "2 million pounds").
+func figureBefore(s string, a, v int) bool {
+	t := strings.TrimRight(s[a:v], " ")
+	i := strings.LastIndexByte(t, ' ')
+	w := t[i+1:]
+	if strings.HasPrefix(w, "£") || strings.HasPrefix(w, "€") || strings.HasPrefix(w, "$") {
+		return hasDigit(w)
+	}
+	if !amountWord(lowerASCII(w)) || i < 0 {
+		return false
+	}
+	prev := strings.TrimRight(t[:i], " ")
+	return hasDigit(prev[strings.LastIndexByte(prev, ' ')+1:])
 }
 
 // pronounAfterConjunction returns the span and gender of a pronoun that
