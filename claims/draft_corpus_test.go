@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 113 articles in fourteen
+// the measured figures. They were last set over 117 articles in fifteen
 // sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -29,28 +29,31 @@ import "testing"
 // figures 22 of 53, now 44), an eleventh eight (govuk-2021,
 // welshgov-2021, pressandjournal-2014, irishnews-2017,
 // westerntelegraph-2024, lancashiretelegraph-2000, healthcareleader-2023,
-// boltonnews-2018; first measure 24 of 52, now 49) and a twelfth eight
+// boltonnews-2018; first measure 24 of 52, now 49), a twelfth eight
 // (bbc-2024, theneweuropean-2019, barkinganddagenhampost-2020,
 // derrydaily-2021, yorkshireeveningpost-2016, wakefield-2020,
 // financeni-2020, westerntelegraph-2020; first measure 29 of 57, 32 after
-// the tenth and eleventh were read, now 49), each held out at first,
-// measured unseen, and since read, as a development set, to generalise the
-// rules; and a thirteenth eight (theargus-2024, southend-2025,
-// welshgov-2020, scotgov-2023, scotsman-2022, thecourier-2021,
-// deeside-2019, 4ni-2008), still held out: no rule has been written from
-// them. Each set's records were committed before the drafter was first run
-// on them. Figures with their roles 649 of 702 expected, 676 drafted;
-// speakers 602 of 630, 605 drafted; quotes 614 of 630, 623 drafted. The
-// thirteenth set alone: at its first measure, before the twelfth set was
-// read, figures 41 of 57, 52 drafted (recall 71.9%), speakers 45 of 57, 48
-// drafted (78.9%), quotes 50 of 57, 51 drafted; after, the same.
+// the tenth and eleventh were read, now 49) and a thirteenth eight
+// (theargus-2024, southend-2025, welshgov-2020, scotgov-2023,
+// scotsman-2022, thecourier-2021, deeside-2019, 4ni-2008; first measure
+// 41 of 57, the same after the twelfth was read, now 46), each held out at
+// first, measured unseen, and since read, as a development set, to
+// generalise the rules; and a fourteenth four (scotgov-2019,
+// scotlandoffice-2024, asianstandard-2024,
+// pontefractandcastlefordexpress-2024), still held out: no rule has been
+// written from them, and they were measured once, after the thirteenth
+// set was read: figures 15 of 33, 28 drafted (recall 45.5%), speakers 23
+// of 29, 25 drafted (79.3%), quotes 26 of 29, 26 drafted. Each set's
+// records were committed before the drafter was first run on them.
+// Figures with their roles 669 of 735 expected, 703 drafted; speakers 627
+// of 659, 632 drafted; quotes 642 of 659, 650 drafted.
 const (
-	floorFigureRecall     = 92.4
-	floorFigurePrecision  = 96.0
-	floorSpeakerRecall    = 95.5
-	floorSpeakerPrecision = 99.5
+	floorFigureRecall     = 91.0
+	floorFigurePrecision  = 95.1
+	floorSpeakerRecall    = 95.1
+	floorSpeakerPrecision = 99.2
 	floorQuoteRecall      = 97.4
-	floorQuotePrecision   = 98.5
+	floorQuotePrecision   = 98.7
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft
