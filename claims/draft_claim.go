@@ -427,8 +427,8 @@ func (d *drafter) isOther(f currency.Figure) bool {
 // announcing one, and its words say it is money apart from the package
 // (see elsewhere).
 func (d *drafter) otherInQuote(q, s Span) bool {
-	k := searchMention(d.ms, s.Start)
-	return k < len(d.ms) && d.ms[k].Start == s.Start && d.otherQuoted(s) && d.elsewhere(q, k)
+	k, ok := d.mentionAt(s)
+	return ok && d.otherQuoted(s) && d.elsewhere(q, k)
 }
 
 // otherQuoted reports whether words at s that name other money are a

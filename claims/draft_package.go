@@ -645,8 +645,8 @@ func (d *drafter) drawnFrom(m currency.Mention) bool {
 // drawnFromAt reports whether the mention at s is drawn from (see
 // drawnFrom).
 func (d *drafter) drawnFromAt(s Span) bool {
-	k := searchMention(d.ms, s.Start)
-	return k < len(d.ms) && d.ms[k].Start == s.Start && d.drawnFrom(d.ms[k])
+	k, ok := d.mentionAt(s)
+	return ok && d.drawnFrom(d.ms[k])
 }
 
 // shareNoun reports whether w names a share of a whole.

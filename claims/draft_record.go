@@ -319,6 +319,14 @@ func (d *drafter) mentionsIn(s Span) (int, int) {
 	return i, j
 }
 
+// mentionAt returns the index in ms of the mention that starts where the
+// figure at s does, so that a figure of a drafted assertion is read by the
+// rules for mentions; false if no mention starts there.
+func (d *drafter) mentionAt(s Span) (int, bool) {
+	k := searchMention(d.ms, s.Start)
+	return k, k < len(d.ms) && d.ms[k].Start == s.Start
+}
+
 // searchMention returns the index of the first mention starting at or
 // after offset.
 func searchMention(ms []currency.Mention, offset int) int {

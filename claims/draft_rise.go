@@ -52,8 +52,8 @@ func endsWith(text, w string) bool {
 // riseStatedAt reports whether the figure at s is a mention whose rise
 // the article states (see riseStated).
 func (d *drafter) riseStatedAt(s Span) bool {
-	k := searchMention(d.ms, s.Start)
-	if k >= len(d.ms) || d.ms[k].Start != s.Start {
+	k, ok := d.mentionAt(s)
+	if !ok {
 		return false
 	}
 	st := d.sentenceOf(d.ms[k])
@@ -85,10 +85,10 @@ func (d *drafter) reversedCut(m currency.Mention) (int, bool) {
 // reversedCutAt reports whether the figure at s is a mention of a cut
 // reversed (see reversedCut).
 func (d *drafter) reversedCutAt(s Span) bool {
-	k := searchMention(d.ms, s.Start)
-	if k >= len(d.ms) || d.ms[k].Start != s.Start {
+	k, ok := d.mentionAt(s)
+	if !ok {
 		return false
 	}
-	_, ok := d.reversedCut(d.ms[k])
+	_, ok = d.reversedCut(d.ms[k])
 	return ok
 }
