@@ -2,7 +2,6 @@ package claims
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/fundclaims/fundclaims/currency"
 )
@@ -28,7 +27,7 @@ func (d *drafter) riseStated(s Span, m currency.Mention) bool {
 	}
 	for n := k + 2; n < len(d.ms) && d.ms[n].End <= end; n++ {
 		level, before := d.ms[n-1], d.ms[n]
-		if rateOrConversion(level) || rateOrConversion(before) || !endsWith(d.text[max(0, before.Start-16):before.Start], "up from") {
+		if rateOrConversion(level) || rateOrConversion(before) || d.wordsBefore(before) != "up from" {
 			continue
 		}
 		rise, err := level.Figure.Nominal().Sub(before.Figure.Nominal())
@@ -37,16 +36,6 @@ func (d *drafter) riseStated(s Span, m currency.Mention) bool {
 		}
 	}
 	return false
-}
-
-// endsWith reports whether text, without the white space ending it,
-// ends with the words w, in lower case, after a space or at its start.
-func endsWith(text, w string) bool {
-	t := strings.TrimRight(text, " ")
-	if len(t) < len(w) || !strings.EqualFold(t[len(t)-len(w):], w) {
-		return false
-	}
-	return len(t) == len(w) || t[len(t)-len(w)-1] == ' '
 }
 
 // riseStatedAt reports whether the figure at s is a mention whose rise
@@ -65,9 +54,9 @@ func (d *drafter) riseStatedAt(s Span) bool {
 // social care workforce grant" gives the grant its £10.5m back, money the
 // package gives it, whose claim still states the cut undone as a change.
 func (d *drafter) reversedCut(m currency.Mention) (int, bool) {
-	before := d.text[max(0, m.Start-20):m.Start]
-	if !slices.ContainsFunc([]string{"reversed a", "reverse a", "reverses a", "reversing a", "reversed the", "reverse the", "reverses the", "reversing the"},
-		func(w string) bool { return endsWith(before, w) }) {
+	switch d.wordsBefore(m) {
+	case "reversed a", "reverse a", "reverses a", "reversing a", "reversed the", "reverse the", "reverses the", "reversing the":
+	default:
 		return 0, false
 	}
 	var buf [2]tok
