@@ -87,7 +87,7 @@ func (x *assessor) statedAmount(c *Claim, a *StatedAmount, f *Finding) {
 	p := &x.p
 	st := &a.Figure
 	switch {
-	case rec.basis == BasisUnknown && rec.lack != nil && !rec.lack.floor.IsZero() && under(x.interval(st), rec.lack.floor.Least):
+	case rec.basis == BasisUnknown && rec.lack != nil && !rec.lack.floor.IsZero() && under(*x.interval(st), rec.lack.floor.Least):
 		f.Verdict = Understated
 		p.q(st.Text()).s(" understates ").s(rec.subject).s(": its named allocations alone come to ").s(rec.lack.floor.String()).s(". ").s(rec.lack.why)
 		return
@@ -176,7 +176,7 @@ func (x *assessor) againstAmount(st *currency.Figure, rec *recorded, f *Finding)
 	}
 	// The interval of the stated figure is worked out once: it takes
 	// several decimal steps.
-	iv := x.interval(st)
+	iv := *x.interval(st)
 	admits := iv.Contains(r)
 	tooHigh := !admits && below(r, iv)
 	exact := st.Bound() == currency.Exact
@@ -276,7 +276,7 @@ func (x *assessor) unitemised(st *currency.Figure, rec *recorded, admits bool, f
 // allocation's stated figure ("up to £9bn").
 func (x *assessor) againstHeadline(st *currency.Figure, rec *recorded, f *Finding) {
 	p := &x.p
-	si, ri := x.interval(st), rec.head().Interval()
+	si, ri := *x.interval(st), rec.head().Interval()
 	what, only := "the package: its headline is ", "the headline "
 	if rec.basis == FromAllocation {
 		what, only = rec.subject+": its figure is ", "the figure "

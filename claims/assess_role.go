@@ -158,7 +158,7 @@ func (x *assessor) againstChange(c *Claim, a *StatedAmount, f *Finding, role Rol
 		rec.subject = "the record’s " + what + " (" + rec.brief + ")"
 		x.againstAmount(st, &rec, f)
 	} else {
-		si, ri := x.interval(st), fig.Interval()
+		si, ri := *x.interval(st), fig.Interval()
 		subject := "the record’s " + what + ", " + inQuotes(fig.Text())
 		switch {
 		case contains(si, ri):
@@ -270,7 +270,7 @@ func (x *assessor) notAssessed(c *Claim, a *StatedAmount, f *Finding, role Role,
 		p.s(".")
 	case RoleShare:
 		p.s("; name its allocation to check it.")
-		if rec.exact && below(rec.amount, x.interval(st)) {
+		if rec.exact && below(rec.amount, *x.interval(st)) {
 			p.s(" It is more than the whole of ").s(rec.subject).s(".")
 		}
 	case RolePrevious, RoleChange:
@@ -285,7 +285,7 @@ func (x *assessor) notAssessed(c *Claim, a *StatedAmount, f *Finding, role Role,
 		// it cannot be a part of the package, rather than leave a reader
 		// to take it for an overstatement of it. Money for another term
 		// ("£117m a year" beside a £3.6m pot) is not set against it.
-		if rec.exact && st.Per() == rec.figure.Per() && st.Over() == rec.figure.Over() && below(rec.amount, x.interval(st)) {
+		if rec.exact && st.Per() == rec.figure.Per() && st.Over() == rec.figure.Over() && below(rec.amount, *x.interval(st)) {
 			p.s(" It is more than the whole of ").s(rec.subject).s(", so it cannot be a part of it.")
 		}
 	default:
