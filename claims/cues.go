@@ -661,7 +661,7 @@ func read(quote string, sp Span) reading {
 		// £1 billion": the pot received or drawn from is the whole, not a
 		// level before.
 		for _, t := range before[o+2 : min(len(before), o+4)] {
-			if receiveVerb(t) || cashNoun(t) {
+			if receiveToken(t) || cashNoun(t) {
 				r.role, r.roleCue = RolePackage, t.s+" … from the"
 				break
 			}
@@ -1855,7 +1855,7 @@ func eachReceives(ts []token) (string, bool) {
 		if ts[k].fig {
 			return "", false
 		}
-		if !receiveVerb(ts[k]) {
+		if !receiveToken(ts[k]) {
 			continue
 		}
 		person := false
@@ -2116,14 +2116,12 @@ func cashNoun(t token) bool {
 	return false
 }
 
-// receiveVerb reports whether t is a verb of receiving, which before
-// "from the" and a figure makes the figure the pot received from.
-func receiveVerb(t token) bool {
-	switch t.s {
-	case "receive", "receives", "received", "receiving", "get", "gets", "got", "getting":
-		return !t.fig
-	}
-	return false
+// receiveToken reports whether t is a verb of receiving in its own right
+// (not a participle of giving, receiveGiven), which before "from the" and
+// a figure makes the figure the pot received from.
+func receiveToken(t token) bool {
+	f, ok := receiveForms[t.s]
+	return ok && f&receiveGiven == 0 && !t.fig
 }
 
 // changeNouns name a change in money, which a gloss after them states:

@@ -618,7 +618,7 @@ func (d *drafter) countReceiving(s Span) (funding.Count, Span, bool) {
 	for v < len(ts) && isAuxiliary(ts[v].w) {
 		v++
 	}
-	if v == len(ts) || !receiveWord(ts[v].w) && ts[v].w != "received" {
+	if v == len(ts) || !receivesNow(ts[v].w) && ts[v].w != "received" {
 		return funding.Count{}, Span{}, false
 	}
 	for _, sa := range FromQuote(d.in(s)) {
@@ -927,7 +927,7 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 		if before[v].w == "a" || before[v].w == "the" {
 			v--
 		}
-		if v < 1 || !slices.Contains(receiveVerbs, before[v].w) && !(before[v].w == "from" && before[v-1].w == "benefit") {
+		if v < 1 || !receiveVerb(before[v].w) && !(before[v].w == "from" && before[v-1].w == "benefit") {
 			return a, nil, false
 		}
 		if before[v].w == "from" {
@@ -2255,20 +2255,48 @@ func rankedShare(ts []tok) int {
 	default:
 		return -1
 	}
-	if ts[n-4].w != "the" || !slices.Contains(receiveVerbs, ts[n-5].w) {
+	if ts[n-4].w != "the" || !receiveVerb(ts[n-5].w) {
 		return -1
 	}
 	return n - 5
 }
 
-// receiveVerbs, before a figure, make the sentence's subject its
-// recipient: "… will receive £500,000".
-var receiveVerbs = []string{"receive", "receives", "received", "receiving", "get", "gets", "getting", "got", "awarded", "granted",
-	"allocated", "given"}
+// receiveForms are the verbs of receiving, each with how it reads: before
+// a figure, any of them makes the sentence's subject its recipient ("…
+// will receive £500,000"; receiveVerb).
+var receiveForms = map[string]receiveForm{
+	"receive": receivePresent, "receives": receivePresent, "receiving": receivePresent, "received": 0,
+	"get": receivePresent | receiveGet, "gets": receivePresent | receiveGet, "getting": receivePresent | receiveGet,
+	"got": receiveGet, "awarded": receiveGiven, "granted": receiveGiven, "allocated": receiveGiven, "given": receiveGiven,
+}
 
-// getVerbs receive in the active voice, whatever the words before them:
-// "Dundee is getting £20 million".
-var getVerbs = []string{"get", "gets", "getting", "got"}
+// A receiveForm says how a verb of receiving reads.
+type receiveForm uint8
+
+const (
+	// receivePresent marks a present or progressive form, which receives
+	// in the active voice: "receives", "getting" (receivesNow).
+	receivePresent receiveForm = 1 << iota
+	// receiveGet marks a form of get, active whatever the words before it:
+	// "Dundee is getting £20 million" (getVerb).
+	receiveGet
+	// receiveGiven marks a participle of giving, which receives only in
+	// the passive: "was awarded £2m", "allocated".
+	receiveGiven
+)
+
+// receiveVerb reports whether w, in lower case, is a verb of receiving.
+func receiveVerb(w string) bool {
+	_, ok := receiveForms[w]
+	return ok
+}
+
+// receivesNow reports whether w, in lower case, is a present or
+// progressive form of a verb of receiving: "receive", "gets".
+func receivesNow(w string) bool { return receiveForms[w]&receivePresent != 0 }
+
+// getVerb reports whether w, in lower case, is a form of get.
+func getVerb(w string) bool { return receiveForms[w]&receiveGet != 0 }
 
 // phrasalReceiving returns the one-word verb of receiving that the verb
 // v and its particle p stand for, with ok false if they are no phrasal
@@ -2323,14 +2351,14 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 			before[n-1].w = w
 		}
 	}
-	if n > 1 && !slices.Contains(receiveVerbs, before[n-1].w) {
+	if n > 1 && !receiveVerb(before[n-1].w) {
 		if at, ok := indirectObject(d.text, before[:n], m.Start); ok && !d.hasMoney(at) {
 			// "the Board gave the scheme £50,000": whom a verb of giving
 			// gives the money to, between the verb and the figure.
 			return d.toRecipient(a, at)
 		}
 	}
-	if n < 2 || !slices.Contains(receiveVerbs, before[n-1].w) || clauseBreak(d.text[before[n-1].end:m.Start]) {
+	if n < 2 || !receiveVerb(before[n-1].w) || clauseBreak(d.text[before[n-1].end:m.Start]) {
 		return a, nil, false
 	}
 	end := n - 1
@@ -2340,7 +2368,7 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	if end == 0 {
 		return a, nil, false
 	}
-	if v := before[n-1].w; !slices.Contains(getVerbs, v) && !receives(before, end, n-1) {
+	if v := before[n-1].w; !getVerb(v) && !receives(before, end, n-1) {
 		// "The Scottish Government allocated £20m …": a verb of giving
 		// in the active voice, whose subject gives the money.
 		return a, nil, false

@@ -1251,7 +1251,7 @@ func (d *drafter) classReceives(s Span, m currency.Mention) bool {
 	ts := wordsOf(d.text, Span{s.Start, m.Start}, buf[:0])
 	v := -1
 	for k := len(ts) - 1; k >= 0 && k >= len(ts)-3; k-- {
-		if receiveWord(ts[k].w) {
+		if receivesNow(ts[k].w) {
 			v = k
 			break
 		}
@@ -1342,7 +1342,7 @@ func (d *drafter) receivesNamed(s Span, m currency.Mention) bool {
 	if !isDeterminer(ts[det].w) {
 		det--
 	}
-	return det > 0 && (ts[det].w == "a" || ts[det].w == "an" || ts[det].w == "the") && receiveWord(ts[det-1].w) &&
+	return det > 0 && (ts[det].w == "a" || ts[det].w == "an" || ts[det].w == "the") && receivesNow(ts[det-1].w) &&
 		!clauseBreak(d.text[ts[det-1].end:m.Start])
 }
 
@@ -1357,15 +1357,6 @@ func announcesBesides(ts []tok) bool {
 				return true
 			}
 		}
-	}
-	return false
-}
-
-// receiveWord reports whether w, in lower case, is a verb of receiving.
-func receiveWord(w string) bool {
-	switch w {
-	case "receive", "receives", "receiving", "get", "gets", "getting":
-		return true
 	}
 	return false
 }

@@ -901,7 +901,7 @@ func (d *drafter) countShared() bool {
 		// The noun's words, up to four of them, one plural ("towns
 		// nationally"), then auxiliaries and the verb.
 		v := c + 1
-		for v < len(ts) && v <= c+4 && !isAuxiliary(ts[v].w) && !slices.Contains(receiveVerbs, ts[v].w) {
+		for v < len(ts) && v <= c+4 && !isAuxiliary(ts[v].w) && !receiveVerb(ts[v].w) {
 			v++
 		}
 		if !slices.ContainsFunc(ts[c+1:v], func(t tok) bool { return strings.HasSuffix(t.w, "s") }) {
@@ -910,7 +910,7 @@ func (d *drafter) countShared() bool {
 		for v < len(ts) && isAuxiliary(ts[v].w) {
 			v++
 		}
-		if v >= len(ts) || !receiveWord(ts[v].w) {
+		if v >= len(ts) || !receivesNow(ts[v].w) {
 			continue
 		}
 		for _, t := range ts[v+1 : min(v+4, len(ts))] {
@@ -939,14 +939,14 @@ func (d *drafter) namedRecipients(end int) []string {
 		d.toks = wordsOf(d.text, st, d.toks[:0])
 		ts := d.toks
 		v := 0
-		for v < len(ts) && !isAuxiliary(ts[v].w) && !slices.Contains(receiveVerbs, ts[v].w) {
+		for v < len(ts) && !isAuxiliary(ts[v].w) && !receiveVerb(ts[v].w) {
 			v++
 		}
 		subj := v
 		for v < len(ts) && isAuxiliary(ts[v].w) {
 			v++
 		}
-		if subj == 0 || v >= len(ts) || !slices.Contains(receiveVerbs, ts[v].w) ||
+		if subj == 0 || v >= len(ts) || !receiveVerb(ts[v].w) ||
 			!slices.ContainsFunc(ts[v+1:min(v+4, len(ts))], func(t tok) bool {
 				return slices.Contains(moneyNouns, t.w) || t.w == "money"
 			}) {

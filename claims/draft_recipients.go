@@ -70,5 +70,5 @@ func (d *drafter) receivedBefore(k int) bool {
 	for n > 0 && slices.Contains(leadIns, ts[n-1].w) {
 		n--
 	}
-	return n > 0 && slices.Contains(receiveVerbs, ts[n-1].w)
+	return n > 0 && receiveVerb(ts[n-1].w)
 }
