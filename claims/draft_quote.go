@@ -1553,8 +1553,9 @@ func (d *quoteDrafter) prevHolder(i int, att attribution) string {
 // lastSpeaker returns the person who speaks in the claim before the one
 // at i, when att names its speaker by a post after "the" ("The Scottish
 // Secretary said …"), that claim's speaker is named in full with no post
-// of their own, and it lies in the same paragraph or the one before: a
-// news story goes on to name a person it has just named by their post.
+// of their own, and it lies in the same paragraph or the one before, or
+// before paragraphs that only carry on a quotation: a news story goes on
+// to name a person it has just named by their post.
 // It returns "" otherwise.
 func (d *quoteDrafter) lastSpeaker(i int, att attribution) string {
 	if i == 0 || att.span.Start < 4 || !strings.EqualFold(d.text[att.span.Start-4:att.span.Start], "the ") {
@@ -1564,8 +1565,14 @@ func (d *quoteDrafter) lastSpeaker(i int, att attribution) string {
 	if prev.key == "" || prev.sure < Inferred || d.info(prev.key).role != "" || prev.span.End > att.span.Start {
 		return ""
 	}
-	if strings.Count(d.text[prev.span.End:att.span.Start], "\n\n") > 1 {
-		return ""
+	// The paragraphs between may only carry on a quotation: "“…”, said
+	// Martina Anderson", two paragraphs of her words, then "“…,” added the
+	// MLA".
+	paras := strings.Split(d.text[prev.span.End:att.span.Start], "\n\n")
+	for _, p := range paras[1:max(1, len(paras)-1)] {
+		if !strings.HasPrefix(p, "“") && !strings.HasPrefix(p, "\"") {
+			return ""
+		}
 	}
 	return prev.key
 }
@@ -1660,6 +1667,12 @@ func (d *quoteDrafter) finish() {
 			} else if key := d.prevHolder(i, att); key != "" {
 				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the last person named before with such a post; check"})
 				att.key, att.role, att.sure = key, "", Guessed
+			} else if key := d.lastSpeaker(i, att); key != "" {
+				// "…, Douglas Alexander has confirmed. The Scottish Secretary
+				// said …": the post of the person named just before.
+				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the person named in the claim before, whom the article gives no post; check"})
+				d.info(key).setRole(d.text, att.span)
+				att.key, att.role, att.sure = key, "", Guessed
 			} else if key := d.nextSpeaker(i, att.role); key != "" {
 				if in := d.info(key); in.role == "" {
 					// "Scotland’s finance secretary has agreed …" and then
@@ -1667,12 +1680,6 @@ func (d *quoteDrafter) finish() {
 					// by which the article may name her again.
 					in.setRole(d.text, att.span)
 				}
-				att.key, att.role, att.sure = key, "", Guessed
-			} else if key := d.lastSpeaker(i, att); key != "" {
-				// "…, Douglas Alexander has confirmed. The Scottish Secretary
-				// said …": the post of the person named just before.
-				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the person named in the claim before, whom the article gives no post; check"})
-				d.info(key).setRole(d.text, att.span)
 				att.key, att.role, att.sure = key, "", Guessed
 			}
 		}

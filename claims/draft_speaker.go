@@ -1394,9 +1394,9 @@ func lowerWords(s string, c Span) bool {
 	return n > 0
 }
 
-// endsInPost reports whether the words at c end in a post in lower case,
-// "the Breckland Labour leader", "the council's finance chief": a person
-// named by what they hold. A spokesperson speaks for a body as one, and
+// endsInPost reports whether the words at c end in a post in lower case
+// or as letters, "the Breckland Labour leader", "the council's finance
+// chief", "the MLA": a person named by what they hold. A spokesperson speaks for a body as one, and
 // names it.
 func endsInPost(s string, c Span) bool {
 	w := lastWord(s[c.Start:c.End])
@@ -1405,7 +1405,7 @@ func endsInPost(s string, c Span) bool {
 	case "spokesman", "spokeswoman", "spokesperson":
 		return false
 	}
-	return unicode.IsLower(r) && roleWord(w)
+	return (unicode.IsLower(r) || w == strings.ToUpper(w)) && roleWord(w) // "said the MLA" too
 }
 
 // nameIn finds the person named by chunk c of the words before or after a
