@@ -1632,7 +1632,9 @@ func shift(sp Span, off int) Span { return Span{Start: sp.Start + off, End: sp.E
 // order of their words.
 func (d *quoteDrafter) finish() {
 	announcer := d.announcer()
-	kept := 0
+	// Each speaker is placed before any claim is filled in, so that a post
+	// learnt from a later claim ("… added the MLA") is on all of theirs.
+	placed := make([]attribution, len(d.out))
 	for i := range d.out {
 		c, att := &d.out[i], d.who[i]
 		if att.kind != "" && insiders(att.kind) && announcer != "" && insiderOf(att.kind, announcer) ||
@@ -1645,9 +1647,6 @@ func (d *quoteDrafter) finish() {
 			}
 			c.notes = append(c.notes, Note{Span: att.span, Text: "the speakers are named only as “" + named + "”: taken to be " + announcer + ", the one organisation the article has announcing; check"})
 			att.kind, att.org, att.sure = "", announcer, Guessed
-		}
-		if att.kind != "" && att.placed {
-			continue // a statement of speakers no one can place is no claim to check
 		}
 		// "the Chancellor announced ... that another £200 million will be
 		// provided", in an article that never names the Chancellor.
@@ -1682,6 +1681,14 @@ func (d *quoteDrafter) finish() {
 				}
 				att.key, att.role, att.sure = key, "", Guessed
 			}
+		}
+		placed[i] = att
+	}
+	kept := 0
+	for i := range d.out {
+		c, att := &d.out[i], placed[i]
+		if att.kind != "" && att.placed {
+			continue // a statement of speakers no one can place is no claim to check
 		}
 		c.speaker, c.sure = att.span, att.sure
 		switch {
