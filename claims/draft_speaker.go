@@ -2374,8 +2374,16 @@ func partiesIn(s string, a, b int) []string {
 
 // holder returns the person of the article whose role is role, in any
 // case, or else starts with it, or else the one person whose role holds
-// it; "" if there is none or more than one.
+// it, with role's possessive body ("the council’s") first left out; ""
+// if there is none or more than one.
 func (d *quoteDrafter) holder(role string) string {
+	if w, post, ok := strings.Cut(role, " "); ok && unpossessive(w) != w && unicode.IsLower(rune(w[0])) {
+		// "the council’s finance lead": the post is "finance lead", held
+		// in the body the possessive names.
+		if key := d.holder(post); key != "" {
+			return key
+		}
+	}
 	low := strings.ToLower(role)
 	for _, test := range [...]func(string) bool{
 		func(r string) bool { return r == low },
