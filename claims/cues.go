@@ -67,6 +67,9 @@ var (
 			// they lack, and so need.
 			"short by"),
 		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from", "in line for"),
+		// "Fife tops the list with an allocation of £4.3m": a recipient's
+		// share, as "receives an allocation of" is.
+		cues(RoleShare, 0, "with an allocation of", "with allocations of"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
 			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive"),
 		cues(RoleLevel, 0, "rise to", "rises to", "rising to", "rose to", "risen to", "increase to", "increases to",

@@ -134,6 +134,8 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		// But a sum named as a whole ("in line for a £90m boost") is the
 		// money's own, whoever is in line for it.
 		{"Councils are in line for a £90m boost", []want{{"£90m", claims.RolePackage}}},
+		// A list topped "with an allocation of" a sum: the recipient's share.
+		{"Fife tops the list with an allocation of £4.3m", []want{{"£4.3m", claims.RoleShare}}},
 		// Money on offer to bid for is a fund's; a bid made is asked for.
 		{"Charities will have the opportunity to bid for £2m from the lottery", []want{{"£2m", claims.RoleOther}}},
 		{"having the opportunity of bidding for an additional £750,000 of government funds to enhance our busy Planning Department",
