@@ -84,7 +84,10 @@ var (
 			"savings totalling", "lost", "lose", "losing", "decrease of", "increase in funding of",
 			"decrease in funding of", "cut in funding of", "reduction in funding of", "is up", "are up", "was up",
 			"drop of", "drop in funding of",
-			"were up", "up by"),
+			"were up", "up by",
+			// "removing £84m … from policing", "slashed £30m": money taken
+			// away, a cut.
+			"removing", "removed", "slashed", "slashing", "stripped", "stripping", "axed", "axing"),
 		cues(RolePerUnit, 0, "each getting", "each receiving", "each get", "each gets", "each receive", "each receives",
 			"each will get", "each will receive"),
 		// "Taxi operators will also receive tiered grants … – with some
@@ -132,6 +135,9 @@ var (
 		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
 			"funding gap", "gap", "backlog", "deficit", "hole", "short"),
 		cues(RoleNeeded, 0, "need", "needs", "needed", "require", "requires", "required"),
+		// "a further £18m still to find": savings still to make, as "to
+		// find" before a figure is.
+		cues(RoleNeeded, 0, "still to find", "left to find", "yet to find", "still to be found", "yet to be found"),
 		// "short of the £48 million bid for", "our £48m bid": the money
 		// a bid asks for, not money given; before "for", which gives the
 		// package.
@@ -999,7 +1005,8 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 				!backward && (c.role == RoleNeeded || nearShare(c)) && j > adj+2 ||
 				!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) ||
 				!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
-				backward && c.text == "in line for" && j > 0 {
+				backward && c.text == "in line for" && j > 0 ||
+				backward && c.text == "than" && proportionOf(ts[:j]) {
 				continue
 			}
 			switch {
@@ -1026,6 +1033,16 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 func nearShare(c *cue) bool {
 	return c.role == RoleShare && (strings.HasSuffix(c.text, "toward") || strings.HasSuffix(c.text, "towards") ||
 		strings.HasSuffix(c.text, "allocated to"))
+}
+
+// proportionOf reports whether ts, the tokens between a cue before a
+// figure and the figure, nearest first, make a proportion of it: a word
+// of fractionWords and "of", then up to three words ("more than half of a
+// planned £970m boost"), so that "than" there compares the proportion,
+// not the figure, which is the whole.
+func proportionOf(ts []token) bool {
+	n := len(ts)
+	return n >= 2 && n <= 5 && slices.Contains(fractionWords[:], ts[n-1].s) && is(ts[n-2], "of")
 }
 
 // matchAt reports whether the phrase of word ids w lies in ts with its

@@ -136,6 +136,13 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"Councils are in line for a £90m boost", []want{{"£90m", claims.RolePackage}}},
 		// A list topped "with an allocation of" a sum: the recipient's share.
 		{"Fife tops the list with an allocation of £4.3m", []want{{"£4.3m", claims.RoleShare}}},
+		// "than" comparing a proportion of the figure leaves the figure
+		// the whole: the package.
+		{"Plans to fund more than half of a planned £970m police funding boost", []want{{"£970m", claims.RolePackage}}},
+		{"It costs more than £5m", []want{{"more than £5m", claims.RoleOther}}},
+		// Money removed is a cut; savings still to find are needed, not
+		// the level "from" six words back would make them.
+		{"removing £84m from policing in Lancashire with a further £18m still to find", []want{{"£84m", claims.RoleChange}, {"£18m", claims.RoleNeeded}}},
 		// Money on offer to bid for is a fund's; a bid made is asked for.
 		{"Charities will have the opportunity to bid for £2m from the lottery", []want{{"£2m", claims.RoleOther}}},
 		{"having the opportunity of bidding for an additional £750,000 of government funds to enhance our busy Planning Department",
