@@ -57,6 +57,10 @@ func TestArithmetic(t *testing.T) {
 		{"sub below zero", func() (Amount, error) { return Pounds(2).Sub(Pence(250)) }, Pence(-50)},
 		{"add overflow goes wide", func() (Amount, error) { return Amount{coef: math.MaxInt64, code: GBP}.Add(Pounds(1)) },
 			mustNew(dec("9223372036854775808"), GBP)},
+		{"sub overflow goes wide", func() (Amount, error) { return Amount{coef: math.MaxInt64, code: GBP}.Sub(Pounds(-1)) },
+			mustNew(dec("9223372036854775808"), GBP)},
+		{"sub of the least coefficient goes wide", func() (Amount, error) { return Pounds(0).Sub(Amount{coef: math.MinInt64, code: GBP}) },
+			mustNew(dec("9223372036854775808"), GBP)},
 		{"add exponents too far apart", func() (Amount, error) { return mustNew(dec("1e30"), GBP).Add(Pence(1)) },
 			mustNew(dec("1000000000000000000000000000000.01"), GBP)},
 		{"sum itemisation", func() (Amount, error) {

@@ -45,6 +45,15 @@ func (a Amount) Add(b Amount) (Amount, error) {
 
 // Sub returns a-b, exactly, with the errors of Add.
 func (a Amount) Sub(b Amount) (Amount, error) {
+	// The common case, as in Add: two compact amounts in one currency,
+	// in line, without negating b first.
+	if a.code == b.code && a.wide == nil && b.wide == nil {
+		if x, y, e, ok := align(a.coef, a.exp, b.coef, b.exp); ok && e <= maxFastExp {
+			if d, ok := sub64(x, y); ok {
+				return Amount{coef: d, exp: e, code: a.code}, nil
+			}
+		}
+	}
 	c, err := common("Sub", a, b)
 	if err != nil {
 		return Amount{}, err

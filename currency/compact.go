@@ -81,6 +81,12 @@ func add64(x, y int64) (int64, bool) {
 	return s, (x >= 0) != (y >= 0) || (s >= 0) == (x >= 0)
 }
 
+// sub64 returns x−y, or ok=false if that overflows.
+func sub64(x, y int64) (int64, bool) {
+	d := x - y
+	return d, (x >= 0) == (y >= 0) || (d >= 0) == (x >= 0)
+}
+
 // mul64 returns x×y, or ok=false if that overflows. A product of exactly
 // math.MinInt64 is reported as an overflow too, which keeps mul64 small
 // enough to inline; the caller's exact path gives the same value.

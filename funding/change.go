@@ -188,7 +188,7 @@ func (c *Change) contradictions(h Gap, whole string) []string {
 			from, to, kind = to, from, "a cut"
 		}
 		if !from.Unbounded {
-			d := to.minus(from, false)
+			d := to.minus(&from, false)
 			sizes = append(sizes, size{"the change from " + quote(c.From.Text()) + " to " + quote(c.To.Text()) + " (" + kind + " of " + d.String() + ")", d})
 		}
 	}
@@ -209,13 +209,15 @@ func (c *Change) contradictions(h Gap, whole string) []string {
 	var out []string
 	for i := 0; i < len(sizes); i++ {
 		for j := i + 1; j < len(sizes); j++ {
-			if sizes[i].gap.below(sizes[j].gap) || sizes[j].gap.below(sizes[i].gap) {
+			if sizes[i].gap.below(&sizes[j].gap) || sizes[j].gap.below(&sizes[i].gap) {
 				out = append(out, sizes[j].words+" disagrees with "+sizes[i].words)
 			}
 		}
 	}
-	if !c.Recycled.IsZero() && !h.IsZero() && h.below(gapOf(c.Recycled.Interval())) {
-		out = append(out, "the money announced before, "+quote(c.Recycled.Text())+", is more than "+whole)
+	if !c.Recycled.IsZero() && !h.IsZero() {
+		if recycled := gapOf(c.Recycled.Interval()); h.below(&recycled) {
+			out = append(out, "the money announced before, "+quote(c.Recycled.Text())+", is more than "+whole)
+		}
 	}
 	return out
 }
@@ -231,7 +233,7 @@ func allocationChanges(out []string, as []Allocation, over currency.Term) []stri
 		if !zeroChange(&a.Change) {
 			var h Gap
 			own := a.own()
-			if n, err := terms(own, over); err == nil && !own.IsZero() {
+			if n, err := terms(&own, over); err == nil && !own.IsZero() {
 				h = gapOf(repeat(own.Interval(), n))
 			}
 			for _, s := range a.Change.contradictions(h, "its figure "+quote(own.Text())) {

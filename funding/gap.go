@@ -68,8 +68,11 @@ func gapOf(iv currency.Interval) Gap {
 	return g
 }
 
-// below reports whether every amount in g is below every amount in h.
-func (g Gap) below(h Gap) bool {
+// below reports whether every amount in g is below every amount in h. It
+// and within and minus take the gaps where they lie, since a Gap is 56
+// bytes to copy and Reconcile sets one against another for every itemised
+// package.
+func (g *Gap) below(h *Gap) bool {
 	if g.Unbounded {
 		return false
 	}
@@ -78,7 +81,7 @@ func (g Gap) below(h Gap) bool {
 }
 
 // within reports whether every amount in g is in h.
-func (g Gap) within(h Gap) bool {
+func (g *Gap) within(h *Gap) bool {
 	c, _ := g.Least.Compare(h.Least)
 	if c < 0 || c == 0 && h.LeastOpen && !g.LeastOpen {
 		return false
@@ -97,7 +100,7 @@ func (g Gap) within(h Gap) bool {
 // lower limit raised to zero when floor is set: the rest of g once h is
 // taken away. h is bounded unless floor is set (a lower limit cannot be
 // minus infinity); an unbounded h then leaves a rest of at least zero.
-func (g Gap) minus(h Gap, floor bool) Gap {
+func (g *Gap) minus(h *Gap, floor bool) Gap {
 	var out Gap
 	if h.Unbounded {
 		out.Least = currency.FromMinor(0, g.Least.Currency())

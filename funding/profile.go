@@ -121,7 +121,7 @@ func (p Package) headlineTotal() (Gap, bool) {
 	if !p.HasHeadline() {
 		return Gap{}, false
 	}
-	n, err := terms(p.Headline, p.over())
+	n, err := terms(&p.Headline, p.over())
 	if err != nil {
 		return Gap{}, false
 	}
@@ -149,7 +149,7 @@ func (p Package) profileContradictions() []string {
 	}
 	if head, ok := p.headlineTotal(); ok {
 		total := sum.gap()
-		if total.below(head) || head.below(total) {
+		if total.below(&head) || head.below(&total) {
 			out = append(out, "the profile adds up to "+total.String()+", which is not "+quote(p.Headline.Text()))
 		}
 	}

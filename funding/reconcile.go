@@ -332,7 +332,7 @@ func countOf(as []Allocation) Count {
 // bytes, and Assess reconciles every itemised package, so it is written
 // once where its caller keeps it rather than returned and copied.
 func reconcile(r *Reconciliation, h *currency.Figure, as []Allocation, partial bool, c currency.Code, over currency.Term) error {
-	n, err := terms(*h, over)
+	n, err := terms(h, over)
 	if err != nil {
 		return at("headline", err)
 	}
@@ -340,9 +340,12 @@ func reconcile(r *Reconciliation, h *currency.Figure, as []Allocation, partial b
 	if err != nil {
 		return err
 	}
-	total := m.gap()
-	r.Headline, r.Itemised = *h, total
-	hiv := repeat(h.Interval(), n)
+	r.Headline, r.Itemised = *h, m.gap()
+	total := &r.Itemised
+	hiv := h.Interval()
+	if n > 1 {
+		hiv = repeat(hiv, n)
+	}
 	hg := gapOf(hiv)
 	if !h.Per().IsZero() {
 		r.Total = hg
@@ -351,7 +354,7 @@ func reconcile(r *Reconciliation, h *currency.Figure, as []Allocation, partial b
 	switch {
 	case hg.below(total):
 		r.Status = OverAllocated
-		r.Gap = total.minus(hg, false)
+		r.Gap = total.minus(&hg, false)
 	case partial:
 		r.Status = Partial
 		r.Gap = hg.minus(total, true)
@@ -362,9 +365,9 @@ func reconcile(r *Reconciliation, h *currency.Figure, as []Allocation, partial b
 		if err1 == nil && err2 == nil && (amount.Equal(nominal) || amount.Equal(high)) {
 			r.Status = Matches
 		}
-	case total.within(hg):
+	case total.within(&hg):
 		r.Status = WithinWording
-	case total.below(hg):
+	case total.below(&hg):
 		r.Status = Unitemised
 		r.Gap = hg.minus(total, false)
 	default:

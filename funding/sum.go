@@ -14,7 +14,7 @@ type money struct {
 }
 
 // gap returns m as a Gap.
-func (m money) gap() Gap {
+func (m *money) gap() Gap {
 	if m.iv.IsEmpty() {
 		return exactGap(m.exact)
 	}
@@ -30,7 +30,7 @@ func moneyOf(f currency.Figure, over *currency.Term) (money, error) {
 	n := int64(1)
 	if over != nil {
 		var err error
-		if n, err = terms(f, *over); err != nil {
+		if n, err = terms(&f, *over); err != nil {
 			return money{}, err
 		}
 	}
@@ -50,7 +50,7 @@ const maxTerms = 1200
 // year" over a term of three years. It returns an error matching ErrRange
 // if f is money per a term and neither its Over nor over is a whole number
 // of them (up to maxTerms).
-func terms(f currency.Figure, over currency.Term) (int64, error) {
+func terms(f *currency.Figure, over currency.Term) (int64, error) {
 	per := f.Per()
 	if per.IsZero() {
 		return 1, nil

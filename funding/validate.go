@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/currency"
 )
@@ -316,8 +317,15 @@ func (v *validator) purposes(path string, ps []string) {
 
 // blank reports whether s is empty or white space alone, as
 // strings.TrimSpace finds it, looking no further than its first rune
-// that is not a space, which for an ID or a name is the first.
-func blank(s string) bool { return strings.TrimLeftFunc(s, unicode.IsSpace) == "" }
+// that is not a space, which for an ID or a name is the first: one that
+// begins with a printing ASCII character, as every ID and name of a valid
+// record does, is not, and is not decoded rune by rune.
+func blank(s string) bool {
+	if len(s) > 0 && s[0] > ' ' && s[0] < utf8.RuneSelf {
+		return false
+	}
+	return strings.TrimLeftFunc(s, unicode.IsSpace) == ""
+}
 
 // err returns the collected errors joined, or nil.
 func (v *validator) err() error { return errors.Join(v.errs...) }
