@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 117 articles in fifteen
+// the measured figures. They were last set over 126 articles in sixteen
 // sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -36,24 +36,27 @@ import "testing"
 // the tenth and eleventh were read, now 49) and a thirteenth eight
 // (theargus-2024, southend-2025, welshgov-2020, scotgov-2023,
 // scotsman-2022, thecourier-2021, deeside-2019, 4ni-2008; first measure
-// 41 of 57, the same after the twelfth was read, now 46), each held out at
-// first, measured unseen, and since read, as a development set, to
-// generalise the rules; and a fourteenth four (scotgov-2019,
-// scotlandoffice-2024, asianstandard-2024,
-// pontefractandcastlefordexpress-2024), still held out: no rule has been
-// written from them, and they were measured once, after the thirteenth
-// set was read: figures 15 of 33, 28 drafted (recall 45.5%), speakers 23
-// of 29, 25 drafted (79.3%), quotes 26 of 29, 26 drafted. Each set's
+// 41 of 57, the same after the twelfth was read, now 46) and a fourteenth
+// eight (scotgov-2019, scotlandoffice-2024, asianstandard-2024,
+// pontefractandcastlefordexpress-2024, constructionindex-2019,
+// caerphillyobserver-2021, rct-2023, lancashiretelegraph-2018; first
+// measure 25 of 65, now 31), each held out at first, measured unseen, and
+// since read, as a development set, to generalise the rules; and a
+// fifteenth five (godalmingnubnews-2021, theoldhamtimes-2019, dluhc-2024,
+// eveningexpress-2016, dfcni-2021), still held out: no rule has been
+// written from them, and they were measured once, after the fourteenth
+// set was read: figures 16 of 33, 28 drafted (recall 48.5%), speakers 26
+// of 35, 28 drafted (74.3%), quotes 31 of 35, 33 drafted. Each set's
 // records were committed before the drafter was first run on them.
-// Figures with their roles 669 of 735 expected, 703 drafted; speakers 627
-// of 659, 632 drafted; quotes 642 of 659, 650 drafted.
+// Figures with their roles 701 of 800 expected, 749 drafted; speakers 674
+// of 715, 679 drafted; quotes 692 of 715, 702 drafted.
 const (
-	floorFigureRecall     = 91.0
-	floorFigurePrecision  = 95.1
-	floorSpeakerRecall    = 95.1
+	floorFigureRecall     = 87.6
+	floorFigurePrecision  = 93.5
+	floorSpeakerRecall    = 94.2
 	floorSpeakerPrecision = 99.2
-	floorQuoteRecall      = 97.4
-	floorQuotePrecision   = 98.7
+	floorQuoteRecall      = 96.7
+	floorQuotePrecision   = 98.5
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft
