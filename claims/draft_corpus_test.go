@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 126 articles in sixteen
+// the measured figures. They were last set over 134 articles in seventeen
 // sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -43,20 +43,24 @@ import "testing"
 // measure 25 of 65, now 31), each held out at first, measured unseen, and
 // since read, as a development set, to generalise the rules; and a
 // fifteenth five (godalmingnubnews-2021, theoldhamtimes-2019, dluhc-2024,
-// eveningexpress-2016, dfcni-2021), still held out: no rule has been
-// written from them, and they were measured once, after the fourteenth
-// set was read: figures 16 of 33, 28 drafted (recall 48.5%), speakers 26
-// of 35, 28 drafted (74.3%), quotes 31 of 35, 33 drafted. Each set's
-// records were committed before the drafter was first run on them.
-// Figures with their roles 701 of 800 expected, 749 drafted; speakers 674
-// of 715, 679 drafted; quotes 692 of 715, 702 drafted.
+// eveningexpress-2016, dfcni-2021; first measure figures 16 of 33), the
+// development sets' last; and a sixteenth eight
+// (westerntelegraph-2020-farming, thenational-2023, 4ni-2002,
+// guardian-1999, pressandjournal-2018, mirror-2022, standard-2012,
+// welshgov-2025), still held out: no rule has been written from them, and
+// they were measured once, after the fifteenth set was added: figures 18
+// of 47, 36 drafted (recall 38.3%, precision 50.0%), speakers 42 of 61, 49
+// drafted (68.9%), quotes 53 of 61, 56 drafted. Each set's records were
+// committed before the drafter was first run on them. Figures with their
+// roles 719 of 847 expected, 785 drafted; speakers 716 of 776, 728
+// drafted; quotes 745 of 776, 758 drafted.
 const (
-	floorFigureRecall     = 87.6
-	floorFigurePrecision  = 93.5
-	floorSpeakerRecall    = 94.2
-	floorSpeakerPrecision = 99.2
-	floorQuoteRecall      = 96.7
-	floorQuotePrecision   = 98.5
+	floorFigureRecall     = 84.8
+	floorFigurePrecision  = 91.5
+	floorSpeakerRecall    = 92.2
+	floorSpeakerPrecision = 98.3
+	floorQuoteRecall      = 96.0
+	floorQuotePrecision   = 98.2
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft

@@ -45,7 +45,10 @@ import (
 // fourteenth set, the fourteenth read, and a fifteenth held-out set of
 // five, whose records are the first since the eighth to give terms (two,
 // neither read), the totals are 249 of 357 (69.7%, precision 69.9%),
-// floors 0.69, and the terms 5 of 7, floor 0.71.
+// floors 0.69, and the terms 5 of 7, floor 0.71. With a sixteenth held-out
+// set of eight, of whose 21 stated amounts FromQuote read 12 right (and
+// its one term), the totals are 261 of 378 (69.0%, precision 69.2%) and
+// the terms 6 of 8: the floors stay.
 const (
 	fromQuoteRecallFloor         = 0.69
 	fromQuotePrecisionFloor      = 0.69
