@@ -520,6 +520,14 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"speech of two paragraphs joined in one",
 			"Jane Smith said:\n“The money is welcome. “It will help many people.”",
 			[]speakerView{{"The money is welcome.", jane, "Jane Smith", Explicit}, {"It will help many people.", jane, "Jane Smith", Inferred}}},
+		// "blamed" is a verb of speech whose object is what is blamed:
+		// the words in marks after it are the speaker's.
+		{"blamed, with a quotation after its object",
+			`Jane Smith blamed government cuts 'leaving taxpayers to take up the slack' and said the cash will "help".`,
+			[]speakerView{
+				{"leaving taxpayers to take up the slack", jane, "Jane Smith", Explicit},
+				{"help", jane, "Jane Smith", Explicit},
+			}},
 		{"a second clause with no speaker",
 			`Jane Smith described it as "totally inadequate" and "small change".`,
 			[]speakerView{
