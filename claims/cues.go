@@ -135,6 +135,9 @@ var (
 		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
 			"funding gap", "gap", "backlog", "deficit", "hole", "short"),
 		cues(RoleNeeded, 0, "need", "needs", "needed", "require", "requires", "required"),
+		// "the £69 million faced by the average authority": money a body
+		// faces, as "facing £69 million" is.
+		cues(RoleNeeded, 0, "faced by"),
 		// "a further £18m still to find": savings still to make, as "to
 		// find" before a figure is.
 		cues(RoleNeeded, 0, "still to find", "left to find", "yet to find", "still to be found", "yet to be found"),
@@ -618,6 +621,14 @@ func read(quote string, sp Span) reading {
 		// "will now need to make cuts worth £9m", "will require the
 		// council to make around £9m of cuts": cuts still to find.
 		if v := cutsToMake(before, after); v != "" {
+			r.role, r.roleCue = RoleNeeded, v
+		}
+	}
+	if r.role == RoleUnknown {
+		// "councils need more than 230 times that amount to cover the
+		// £11.8 billion cost": the cost a need is to cover is money
+		// needed.
+		if v := needToCover(wide); v != "" {
 			r.role, r.roleCue = RoleNeeded, v
 		}
 	}
@@ -2204,6 +2215,30 @@ func cutsToMake(before, after []token) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// needToCover returns the words that make a figure money needed, with
+// wide the words before it nearest first: "to cover" straight before it,
+// or before "the" or a possessive determiner ("to cover the £11.8 billion
+// cost", "to cover our £5m bill"), after a verb of needing within eight
+// words, past another figure or not ("councils need more than 230 times
+// that amount to cover the …"); "" if they do not. "gave £2m to cover the
+// £5m cost" needs nothing, and is left to the cues.
+func needToCover(wide []token) string {
+	i := 0
+	if len(wide) > 0 && (is(wide[0], "the") || ownerWord(wide[0])) {
+		i = 1
+	}
+	if len(wide) < i+3 || !is(wide[i], "cover") || !is(wide[i+1], "to") {
+		return ""
+	}
+	for _, t := range wide[i+2 : min(len(wide), i+10)] {
+		switch t.s {
+		case "need", "needs", "needed", "require", "requires", "required":
+			return t.s + " … to cover"
+		}
 	}
 	return ""
 }

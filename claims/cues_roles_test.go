@@ -189,8 +189,9 @@ func TestFromQuotePastAndOther(t *testing.T) {
 // TestFromQuoteReductionsAndFaced checks that reductions made are a
 // change and money a body faces is still to find (the corpus README's
 // "savings made ... are role change, savings still to find role
-// needed"), and that a nearer cue keeps its role, as a bill, a cost, does:
-// invented sentences.
+// needed"), that so is a cost a need is to cover, and that a nearer cue
+// keeps its role, as a bill, a cost, does: invented sentences, and real
+// ones.
 func TestFromQuoteReductionsAndFaced(t *testing.T) {
 	tests := []rolesCase{
 		{"The trust has already made £4m of reductions and it faces another £3m next year.",
@@ -201,6 +202,16 @@ func TestFromQuoteReductionsAndFaced(t *testing.T) {
 		{"The council faces a £2m bill for repairs", []claims.Role{claims.RoleOther}},
 		{"Councils face cuts of £20m", []claims.Role{claims.RoleChange}},
 		{"Facing the facts, the council gave £5m to parks", []claims.Role{claims.RolePackage}},
+		// Money faced by a body, nearer than a cost before it, is needed
+		// (eveningexpress-2016).
+		{"it would not even cover the cost of the £69 million faced by the average authority", []claims.Role{claims.RoleNeeded}},
+		{"The £3m faced by schools is large.", []claims.Role{claims.RoleNeeded}},
+		// The cost a need is to cover is needed; the cost money given
+		// covers is not.
+		{"While £50 million is a step in the right direction, councils need more than 230 times that amount to cover the £11.8 billion cost to bring our roads up to scratch.",
+			[]claims.Role{claims.RoleUnknown, claims.RoleNeeded}},
+		{"Schools need more money to cover the £4m cost of repairs.", []claims.Role{claims.RoleNeeded}},
+		{"The council gave £2m to cover the £5m repair bill.", []claims.Role{claims.RolePackage, claims.RoleOther}},
 	}
 	checkRoles(t, tests)
 }
