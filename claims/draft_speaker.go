@@ -2566,10 +2566,41 @@ var orgAliases = map[string]string{
 	"No10":      "Downing Street",
 }
 
-// aliasOrg returns the full name of the body named org.
+// aliasOrg returns the full name of the body named org, without the
+// initials it is given by in brackets after it (see withoutInitials).
 func aliasOrg(org string) string {
 	if full, ok := orgAliases[org]; ok {
 		return full
+	}
+	return withoutInitials(org)
+}
+
+// withoutInitials returns org without a bracketed abbreviation after its
+// name that is made of the initials of the name's words, as an article
+// gives a body's short form the first time it names it: "Local Government
+// Association (LGA)" is the Local Government Association, "Department for
+// Transport (DfT)" the Department for Transport. Brackets holding other
+// words are part of the name: "NHS England (London)".
+func withoutInitials(org string) string {
+	name, ok := strings.CutSuffix(org, ")")
+	i := strings.LastIndex(name, " (")
+	if !ok || i <= 0 {
+		return org
+	}
+	abbr, name := name[i+2:], name[:i]
+	var initials, capitals []byte
+	for _, w := range strings.Fields(name) {
+		initials = append(initials, w[0]|0x20)
+		if 'A' <= w[0] && w[0] <= 'Z' {
+			capitals = append(capitals, w[0]|0x20)
+		}
+	}
+	a := []byte(lowerASCII(abbr))
+	if len(a) < 2 || !isLetter(abbr[0]) || strings.ContainsAny(abbr, " .") {
+		return org
+	}
+	if string(a) == string(initials) || string(a) == string(capitals) {
+		return name
 	}
 	return org
 }
