@@ -598,6 +598,28 @@ func read(quote string, sp Span) reading {
 		// part of another item's money is another item's money.
 		r.role, r.roleCue = RoleOther, "of that, "+r.roleCue
 	}
+	if r.role == RoleUnknown && len(wide) > 0 && is(wide[0], "to") {
+		// "this will bring the total disbursed by my Department to
+		// support charities during 2020/2021 to £16.3million": the level
+		// the total is brought to, its verb further off than changeVerb
+		// reads, past a year.
+		if v := totalBroughtBefore(low, start); v != "" {
+			r.role, r.roleCue = RoleLevel, v+" … to"
+		}
+	}
+	if k := alongWith(before); (r.role == RoleUnknown || r.role == RolePackage) && k != "" && totalBroughtAfter(quote, sp.End) {
+		// "Along with £8.8m awarded in Phase 1 …, this will bring the
+		// total … to £16.3million": the money the new adds to, the level
+		// before.
+		r.role, r.roleCue = RolePrevious, k+" … the total"
+	}
+	if r.role == RoleUnknown || r.role == RolePackage {
+		// "The Executive allocated my Department with £15.5m in May
+		// 2020": money given at a date gone by, a total of its own.
+		if v := givenIn(before, after); v != "" {
+			r.role, r.roleCue = RoleOther, v
+		}
+	}
 	if r.role == RoleUnknown || r.role == RolePackage {
 		// "the sum, equivalent to roughly £3.5m a week": the money
 		// named before the gloss, at another rate.
@@ -1435,6 +1457,105 @@ func levelNear(low string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// totalBroughtBefore returns the words, a verb of totalVerbs and "the
+// total" ("bring the total"), that in the sentence of low before offset
+// at, a figure's start after "to", say a total is brought or taken to the
+// figure, with no money between them ("This brings the total funding for
+// the Rough Sleeping Initiative to over £547 million"); "" if there are
+// none.
+func totalBroughtBefore(low string, at int) string {
+	from := at
+	for from > 0 && !sentenceEnd(low, from-1) {
+		from--
+	}
+	head := low[from:at]
+	i := strings.LastIndex(head, " the total")
+	if i < 0 || strings.ContainsAny(head[i:], "£$€%") {
+		return ""
+	}
+	v := lastWord(head[:i])
+	if !slices.Contains(totalVerbs, v) {
+		return ""
+	}
+	return v + " the total"
+}
+
+// alongWith returns "along with" or "together with" where they, and
+// "the" or none, come straight before a figure, with before the words
+// before it nearest first: "Along with £8.8m", "together with the £2m";
+// "" if they do not.
+func alongWith(before []token) string {
+	k := 0
+	if len(before) > 0 && is(before[0], "the") {
+		k = 1
+	}
+	if len(before) > k+1 && is(before[k], "with") && (is(before[k+1], "along") || is(before[k+1], "together")) {
+		return before[k+1].s + " with"
+	}
+	return ""
+}
+
+// totalBroughtAfter reports whether the sentence of quote after offset
+// at, a figure's end, brings or takes "the total" to a sum of money: "…,
+// this will bring the total … to £16.3million", which may be further on
+// than read looks.
+func totalBroughtAfter(quote string, at int) bool {
+	to := at
+	for to < len(quote) && !sentenceEnd(quote, to) {
+		to++
+	}
+	tail := lowerASCII(quote[at:to])
+	i := strings.Index(tail, " the total")
+	if i < 0 || !slices.Contains(totalVerbs, lastWord(tail[:i])) {
+		return false
+	}
+	rest := tail[i:]
+	for _, c := range [...]string{" to £", " to $", " to €", " to over £", " to more than £", " to almost £", " to nearly £"} {
+		if strings.Contains(rest, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenIn returns the words that make a figure money given at a date
+// gone by: after, the words after it nearest first, open on "in" and a
+// year or a month and a year ("in May 2020", "in 2019"), and before, the
+// words before it nearest first, hold within four words, with no other
+// figure, a verb of giving in the past tense and no word of a time to
+// come ("The Executive allocated my Department with £15.5m in May 2020";
+// not "will be allocated £5m in 2026"); "" if they do not.
+func givenIn(before, after []token) string {
+	if len(after) < 2 || !is(after[0], "in") {
+		return ""
+	}
+	when := after[1].s
+	switch {
+	case calendarYear(when) != 0:
+	case monthOf(when) != 0 && len(after) > 2 && calendarYear(after[2].s) != 0:
+		when += " " + after[2].s
+	default:
+		return ""
+	}
+	for i := 0; i < len(before) && i < 4; i++ {
+		t := before[i]
+		if t.fig {
+			return ""
+		}
+		if !t.given || t.s == "given" || t.s == "put" {
+			continue
+		}
+		for _, u := range before[i+1 : min(len(before), i+4)] {
+			switch u.s {
+			case "will", "would", "shall", "to", "be", "been", "being", "has", "have", "had", "is", "are":
+				return ""
+			}
+		}
+		return t.s + " … in " + when
+	}
+	return ""
 }
 
 // wordIn reports whether s holds w with no letter either side.

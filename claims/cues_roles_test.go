@@ -219,9 +219,10 @@ func TestFromQuoteReductionsAndFaced(t *testing.T) {
 // TestFromQuoteGlossesCutsAndReleases checks the roles read from a gloss
 // stating a change in money, from cuts or savings still to make, from money
 // released, attracted from others, left over or carried forward, from
-// the total giving has now reached, from a sum more or less than another
-// and from a total stated: invented sentences, with ones where
-// each rule must not fire.
+// the total giving has now reached, from a sum more or less than another,
+// from a total stated or brought to a sum, and from money given at a date
+// gone by: invented sentences and real ones, with ones where each rule
+// must not fire.
 func TestFromQuoteGlossesCutsAndReleases(t *testing.T) {
 	tests := []rolesCase{
 		// A gloss after a noun of change states the change.
@@ -258,6 +259,20 @@ func TestFromQuoteGlossesCutsAndReleases(t *testing.T) {
 		{"The ceremony in Northby at £2m a ticket", []claims.Role{claims.RolePerUnit}},
 		// A total stated as the subject's is the package's.
 		{"The parks fund total is £6m, for play areas and paths", []claims.Role{claims.RolePackage}},
+		// The level a total is brought to, past a year; the sum "along
+		// with" which it is brought there, the level before; without a
+		// total brought to a sum, "along with" gives no level
+		// (dfcni-2021).
+		{"Along with £8.8m awarded in Phase 1 of the Covid-19 Charities Fund, this will bring the total disbursed by my Department to support charities during 2020/2021 to £16.3million.",
+			[]claims.Role{claims.RolePrevious, claims.RoleLevel}},
+		{"Together with the £2m given last year, this takes the total to £5m.", []claims.Role{claims.RolePrevious, claims.RoleLevel}},
+		{"This will bring the total spent on roads since 2019 to £40m.", []claims.Role{claims.RoleLevel}},
+		{"Along with £2m for parks, the council will spend £3m on roads.", []claims.Role{claims.RolePackage, claims.RolePackage}},
+		// Money given at a date gone by is a total of its own; to be given
+		// at a date, or given since, it is not (dfcni-2021).
+		{"The Executive allocated my Department with £15.5m in May 2020 and I secured additional funding.", []claims.Role{claims.RoleOther}},
+		{"We awarded £3m in 2019 and £4m this year.", []claims.Role{claims.RoleOther, claims.RoleUnknown}},
+		{"The council will be allocated £5m in 2026.", []claims.Role{claims.RoleUnknown}},
 	}
 	checkRoles(t, tests)
 }
