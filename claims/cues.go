@@ -85,9 +85,10 @@ var (
 			"decrease in funding of", "cut in funding of", "reduction in funding of", "is up", "are up", "was up",
 			"drop of", "drop in funding of",
 			"were up", "up by",
-			// "removing £84m … from policing", "slashed £30m": money taken
-			// away, a cut.
-			"removing", "removed", "slashed", "slashing", "stripped", "stripping", "axed", "axing"),
+			// "removing £84m … from policing", "slashed £30m", "the
+			// government has cut £208 million from the council": money
+			// taken away, a cut.
+			"removing", "removed", "slashed", "slashing", "stripped", "stripping", "axed", "axing", "cut", "cutting"),
 		cues(RolePerUnit, 0, "each getting", "each receiving", "each get", "each gets", "each receive", "each receives",
 			"each will get", "each will receive"),
 		// "Taxi operators will also receive tiered grants … – with some

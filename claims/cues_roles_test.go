@@ -143,6 +143,12 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		// Money removed is a cut; savings still to find are needed, not
 		// the level "from" six words back would make them.
 		{"removing £84m from policing in Lancashire with a further £18m still to find", []want{{"£84m", claims.RoleChange}, {"£18m", claims.RoleNeeded}}},
+		// So is money cut from a budget, a verb of cutting straight
+		// before it (theoldhamtimes-2019); "cut to" gives the level.
+		{"here in Oldham where the government has cut £208 million from the council alone since 2010",
+			[]want{{"£208 million", claims.RoleChange}}},
+		{"Ministers are cutting £3m from the fund", []want{{"£3m", claims.RoleChange}}},
+		{"Funding was cut to £4m", []want{{"£4m", claims.RoleLevel}}},
 		// Money on offer to bid for is a fund's; a bid made is asked for.
 		{"Charities will have the opportunity to bid for £2m from the lottery", []want{{"£2m", claims.RoleOther}}},
 		{"having the opportunity of bidding for an additional £750,000 of government funds to enhance our busy Planning Department",
