@@ -868,6 +868,13 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	// relative clause between the subject and its verb is no part of the
 	// subject.
 	cs[len(cs)-1] = beforeRelative(s, cs[len(cs)-1])
+	if c := cs[len(cs)-1]; len(cs) > 1 && participle(s, v) && strings.EqualFold(firstWord(s[c.Start:c.End]), "with") {
+		// "…, with shadow chancellor John McDonnell saying it …": the
+		// subject of a participle after "with" is the words between
+		// them, no aside.
+		c.Start += len("with ")
+		cs = append(cs[:0], c)
+	}
 	for len(cs) > 1 && aside(s, cs[len(cs)-1]) {
 		// "The LGA, which represents councils, said", "The council, in a
 		// statement, said", "… by Bob Jones, who said": an aside, or the

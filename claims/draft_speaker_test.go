@@ -520,6 +520,14 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"speech of two paragraphs joined in one",
 			"Jane Smith said:\n“The money is welcome. “It will help many people.”",
 			[]speakerView{{"The money is welcome.", jane, "Jane Smith", Explicit}, {"It will help many people.", jane, "Jane Smith", Inferred}}},
+		// The subject of a participle after "with" is the words between
+		// them: "with" opens no aside there.
+		{"with X saying",
+			`Leaders echoed the criticism, with shadow chancellor John McDonnell saying it "smacks of desperation".`,
+			[]speakerView{{"smacks of desperation", funding.Person{Name: "John McDonnell", Role: "shadow chancellor"}, "John McDonnell", Explicit}}},
+		{"with a body saying",
+			`The fund was welcomed, with the council saying it was "a good start".`,
+			[]speakerView{{"a good start", funding.Person{Org: "council"}, "the council", Explicit}}},
 		// A body's initials in brackets after its name are no part of it;
 		// other words in brackets are (see "NHS England (London)" above).
 		{"a body's initials in brackets after its name",
