@@ -397,7 +397,8 @@ func TestDraftRankedShare(t *testing.T) {
 // TestDraftReportedOther drafts money a reported statement names as
 // another package's ("said this is in addition to £5m announced in
 // May") as a stated amount of role other, as in a quotation, and no
-// package of its own; in the narrative, it is one.
+// package of its own; in the narrative, it is one; and another
+// package's money "backed by" which a quotation's work is done as other.
 func TestDraftReportedOther(t *testing.T) {
 	for i, tc := range []struct {
 		text string
@@ -410,6 +411,17 @@ func TestDraftReportedOther(t *testing.T) {
 		{
 			text: "Parks fund\n\nThe council has announced £2m for parks.\n\nThis is in addition to £5m announced in May.\n",
 			want: []string{"package £2m", "package £5m", "claim £2m package"},
+		},
+		// Money "backed by" which a quotation's work is done, another
+		// package's, is other money (dluhc-2024); "with" it, the
+		// quotation states that package.
+		{
+			text: "Funding to help rough sleepers\n\nHundreds of rough sleepers will be helped off the streets thanks to over £17 million of government funding.\n\nMinister Jo Bell said:\n\nToday’s announcement demonstrates our commitment to supporting the most vulnerable with access to a safe and warm home, backed by over £2 billion of government funding over 3 years.\n",
+			want: []string{"package more than £17m", "package more than £2bn", "claim more than £17m package", "claim more than £2bn other"},
+		},
+		{
+			text: "Funding to help rough sleepers\n\nHundreds of rough sleepers will be helped off the streets thanks to over £17 million of government funding.\n\nMinister Jo Bell said:\n\nToday’s announcement demonstrates our commitment to supporting the most vulnerable with access to a safe and warm home, with over £2 billion of government funding over 3 years.\n",
+			want: []string{"package more than £17m", "package more than £2bn", "claim more than £17m package", "claim more than £2bn package"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
