@@ -2242,23 +2242,39 @@ func (d *drafter) receives(s Span, m currency.Mention) bool {
 
 // rankedShare returns the index in ts of the verb of receiving before a
 // share ranked among the others and "at" that end ts: "will receive the
-// largest share at", "gets the biggest slice at"; or -1. The figure after
-// them is the recipient's, as after the verb; after "of" it would be the
-// whole shared ("the largest share of £40m").
+// largest share at", "gets the biggest slice at", "are getting the most
+// money at", "receiving the least at"; or -1. The figure after them is
+// the recipient's, as after the verb; after "of" it would be the whole
+// shared ("the largest share of £40m").
 func rankedShare(ts []tok) int {
 	n := len(ts)
-	if n < 5 || ts[n-1].w != "at" || !shareNoun(ts[n-2].w) && ts[n-2].w != "slice" {
+	if n < 4 || ts[n-1].w != "at" {
 		return -1
 	}
-	switch ts[n-3].w {
+	k := n - 2 // the superlative
+	switch w := ts[k].w; {
+	case shareNoun(w) || w == "slice":
+		k--
+	case w == "money" || w == "funding" || w == "cash":
+		// "the most money at": a noun of money after "most" or "least"
+		// only, as "the largest money" is no English.
+		if k--; ts[k].w != "most" && ts[k].w != "least" {
+			return -1
+		}
+	}
+	switch ts[k].w {
 	case "largest", "biggest", "highest", "greatest", "smallest", "lowest", "second-largest", "second-biggest":
+		if k == n-2 {
+			return -1 // "the largest at": a share noun names what is largest
+		}
+	case "most", "least":
 	default:
 		return -1
 	}
-	if ts[n-4].w != "the" || !receiveVerb(ts[n-5].w) {
+	if k < 2 || ts[k-1].w != "the" || !receiveVerb(ts[k-2].w) {
 		return -1
 	}
-	return n - 5
+	return k - 2
 }
 
 // receiveForms are the verbs of receiving, each with how it reads: before

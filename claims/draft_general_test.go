@@ -374,7 +374,8 @@ func TestDraftReceivesNamed(t *testing.T) {
 }
 
 // TestDraftRankedShare drafts a recipient's share ranked among the
-// others ("will receive the largest share at £3m") as its allocation, and
+// others ("will receive the largest share at £3m", "are getting the most
+// money at £3m") as its allocation, and
 // the gapped items of the list after it as theirs.
 func TestDraftRankedShare(t *testing.T) {
 	for i, tc := range []struct {
@@ -388,6 +389,12 @@ func TestDraftRankedShare(t *testing.T) {
 		{
 			text: "Leeds gets most of £20m winter fund\n\nCouncils are to receive more of the government £20 million fund this winter.\n\nLeeds will get the biggest allocation at £3m.\n",
 			want: []string{"package £20m; share £3m"},
+		},
+		// Ranked by "the most" or "the least", with a noun of money or
+		// none (eveningexpress-2016).
+		{
+			text: "Leeds gets most of £20m winter fund\n\nCouncils are to receive more of the government £20 million fund this winter.\n\nCouncils in Leeds are getting the most money at £3m, with York receiving the least at £1m.\n",
+			want: []string{"package £20m; share £3m; share £1m"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
