@@ -179,6 +179,17 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
+			if s != d.announce && !d.quoted(span(m)) && d.relativeGave(s, m) {
+				// "… by The National Lottery Community Fund who disbursed
+				// £8.8million to over 500 charities": money a body gave
+				// before, a package of its own, all of it the recipients'
+				// the sentence names.
+				n := len(d.others)
+				if d.addOther(k) {
+					d.allocateWhole(n, s, m)
+				}
+				continue
+			}
 			if d.movedInto(s, m) {
 				// "£250,000 from the suspension of the ward highways fund has
 				// been moved into the central highways repairs fund": money of
@@ -1629,6 +1640,26 @@ func (d *drafter) bodyGavePast(s Span, m currency.Mention) bool {
 	}
 	at, ok := d.publicBody(Span{Start: s.Start, End: r.ts[v].start})
 	return ok && at.Start == r.ts[0].start && at.End == r.ts[v-1].end
+}
+
+// relativeGave reports whether the mention m of the sentence s comes
+// straight after a verb of giving in the past tense that opens a relative
+// clause after a name: "The National Lottery Community Fund who disbursed
+// £8.8million", "the Fund, which distributed £2m"; money the body named
+// gave.
+func (d *drafter) relativeGave(s Span, m currency.Mention) bool {
+	var buf [4]tok
+	ts := wordsOf(d.text, Span{max(s.Start, m.Start-60), m.Start}, buf[:0])
+	n := len(ts)
+	if n < 3 || strings.TrimSpace(d.text[ts[n-1].end:m.Start]) != "" || ts[n-2].w != "who" && ts[n-2].w != "which" {
+		return false
+	}
+	switch ts[n-1].w {
+	case "disbursed", "distributed", "awarded", "allocated", "gave", "paid", "provided", "invested", "spent", "handed":
+	default:
+		return false
+	}
+	return capitalised(d.text, ts[n-3])
 }
 
 // announcedInPast reports whether the word ts[v], announcing money, is in

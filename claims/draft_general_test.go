@@ -201,6 +201,30 @@ func TestDraftMovedInto(t *testing.T) {
 	}
 }
 
+// TestDraftGaveInRelative drafts money a body named before "who" or
+// "which" gave ("the Lottery Fund, which disbursed £2m to 40 schools")
+// as a package of its own, its recipients' (dfcni-2021: "… by The
+// National Lottery Community Fund who disbursed £8.8million to over 500
+// charities"); given in a clause of its own, the money is the package's
+// share, as before.
+func TestDraftGaveInRelative(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The council has announced £10m for new classrooms.\n\nThe scheme follows one run by the Lottery Fund, which disbursed £2m to 40 schools.\n",
+			want: []string{"package £10m", "package £2m; share £2m ×40", "claim £10m package"},
+		},
+		{
+			text: "The council has announced £10m for new classrooms.\n\nThe Lottery Fund disbursed £2m to 40 schools.\n",
+			want: []string{"package £10m; share £2m ×40", "claim £10m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftAgentAnnouncer drafts announcements whose announcer follows
 // "announced by", in the announcing sentence or the one after it, or is
 // the subject of a verb of two words ("set aside", "made available"), and
