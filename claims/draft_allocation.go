@@ -360,12 +360,15 @@ func (d *drafter) draftAllocations() {
 			// Nor is it on a recipient's sum straight after a list of them:
 			// "Lancashire County Council is to get £639million".
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && (d.itemisingBefore(s, m) || afterList && d.receives(s, m))) {
-				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && d.partOfLarger(s)) {
+				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && (d.partOfLarger(s) || d.namedWorth(s, m))) {
 					// "And a further £140 million was devoted to …";
 					// reported, "Chancellor Rishi Sunak laid out plans for an
 					// extra £4.6 billion in business support in England";
 					// "It is part of UK Government plans to spend £2 billion
-					// …": the larger programme the package belongs to.
+					// …": the larger programme the package belongs to; so is
+					// a programme named as worth more ("The Pothole Action
+					// Fund, which featured in last month’s Budget, is worth
+					// £250 million over the next five years").
 					d.addOther(k)
 				}
 				continue // more than the whole, or in another currency: no part of it
@@ -883,6 +886,32 @@ func (d *drafter) partOfLarger(s Span) bool {
 		}
 	}
 	return false
+}
+
+// namedWorth reports whether the sentence s opens on a programme's name,
+// "The" and capitalised words that end in a noun of programmeNouns ("The
+// Pothole Action Fund"), and says it is worth the mention m: "is worth",
+// "was worth" or "will be worth" straight before it, after the name or
+// a relative clause set off by commas after it.
+func (d *drafter) namedWorth(s Span, m currency.Mention) bool {
+	ts := wordsOf(d.text, Span{s.Start, m.Start}, nil)
+	n := len(ts)
+	if n < 5 || ts[0].w != "the" || ts[n-1].w != "worth" || ts[n-2].w != "is" && ts[n-2].w != "was" && ts[n-2].w != "be" {
+		return false
+	}
+	k := 1
+	for k < n && capitalised(d.text, ts[k]) && !clauseBreak(d.text[ts[k-1].end:ts[k].start]) {
+		k++
+	}
+	if k < 3 || !programmeNoun(ts[k-1].w) {
+		return false
+	}
+	rest := d.text[ts[k-1].end:ts[n-2].start]
+	if ts[n-2].w == "be" {
+		rest = strings.TrimSuffix(strings.TrimRight(rest, " "), "will")
+	}
+	rest = strings.TrimSpace(rest)
+	return rest == "" || strings.HasPrefix(rest, ", which ") && strings.HasSuffix(rest, ",")
 }
 
 // furtherAbove reports whether the mention m, outside quote marks, is led
