@@ -225,6 +225,28 @@ func TestDraftGaveInRelative(t *testing.T) {
 	}
 }
 
+// TestDraftCountSharesTheMoney drafts a count of recipients offered the
+// money named back ("Over 300 charities are being offered the funding",
+// dfcni-2021) as the package's allocation, all of it theirs; a count of
+// what the money pays for stays a measure.
+func TestDraftCountSharesTheMoney(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Parks fund\n\nThe council has announced £2m for parks.\n\nOver 40 schools are being offered the money.\n",
+			want: []string{"package £2m; share £2m ×more than 40", "claim £2m package"},
+		},
+		{
+			text: "Parks fund\n\nThe council has announced £2m for parks.\n\nOver 40 schools will benefit from new benches.\n",
+			want: []string{"package £2m", "claim £2m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftAgentAnnouncer drafts announcements whose announcer follows
 // "announced by", in the announcing sentence or the one after it, or is
 // the subject of a verb of two words ("set aside", "made available"), and
