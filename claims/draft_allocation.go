@@ -1964,7 +1964,8 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		}
 		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" ||
 			(w == "across" || w == "between" || w == "among") && k > 0 && slices.Contains(dividingVerbs, after[k-1].w) ||
-			w == "into" && (k == 0 && !d.quoted(span(m)) || k > 0 && slices.Contains(intoVerbs, after[k-1].w)) {
+			w == "into" && (k == 0 && !d.quoted(span(m)) || k > 0 && slices.Contains(intoVerbs, after[k-1].w)) ||
+			w == "in" && d.handedOutIn(after, k) {
 			p = k
 			break
 		}
@@ -2060,6 +2061,26 @@ var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distrib
 // social care"); in speech, "over £10m into both children's and adult
 // services" may sum parts the narrative gives.
 var intoVerbs = []string{"pumped", "put", "poured", "injected", "ploughed", "invested", "paid", "investment"}
+
+// handedOutIn reports whether after[k], "in" after money, names where it
+// is handed out: a verb of giving and "out" before it ("handed out",
+// "paid out", "shared out") and a place's name after it ("£281 million
+// handed out in the North West"), "the" and a capital or a capital.
+func (d *drafter) handedOutIn(after []tok, k int) bool {
+	if k < 2 || k+1 >= len(after) || after[k-1].w != "out" {
+		return false
+	}
+	switch after[k-2].w {
+	case "handed", "paid", "shared", "given", "doled", "dished":
+	default:
+		return false
+	}
+	place := after[k+1]
+	if place.w == "the" && k+2 < len(after) {
+		place = after[k+2]
+	}
+	return capitalised(d.text, place)
+}
 
 // taxBand reports whether ts, the words whom money is for, name a council
 // tax band, perhaps with an article before and a home after it: "Band

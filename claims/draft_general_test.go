@@ -447,6 +447,28 @@ func TestDraftRankedShare(t *testing.T) {
 	}
 }
 
+// TestDraftHandedOutIn drafts money "handed out in" a place
+// (theoldhamtimes-2019: "The fund will see £281 million handed out in the
+// North West") as the place's allocation; handed out in a thing named in
+// lower case, it has no recipient.
+func TestDraftHandedOutIn(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Parks fund\n\nThe government has announced a £20m fund for parks.\n\nThe fund will see £3m handed out in the North East, to help towns.\n",
+			want: []string{"package £20m; share £3m", "claim £20m package"},
+		},
+		{
+			text: "Parks fund\n\nThe government has announced a £20m fund for parks.\n\nThe fund will see £3m handed out in grants, to help towns.\n",
+			want: []string{"package £20m", "claim £20m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftReportedOther drafts money a reported statement names as
 // another package's ("said this is in addition to £5m announced in
 // May") as a stated amount of role other, as in a quotation, and no
