@@ -764,10 +764,11 @@ func TestDraftOpensOnPastDate(t *testing.T) {
 }
 
 // TestDraftStandfirstNoLede checks that a headline-style summary line
-// stating money, a paragraph of its own with no finite verb, is not taken
-// for the lede that announces the package (scotgov-2020: "Extra £5
-// million to help those facing hardship." above "An additional £5 million
-// is being made available …"), and that a first sentence with a verb is.
+// stating money, a paragraph of its own with no finite verb (or of such
+// lines only), is not taken for the lede that announces the package
+// (scotgov-2020: "Extra £5 million to help those facing hardship." above
+// "An additional £5 million is being made available …"), and that a
+// first sentence with a verb is.
 func TestDraftStandfirstNoLede(t *testing.T) {
 	const body = "An additional £2 million is being made available to parks that are struggling as a result of the floods.\n"
 	for _, tc := range []struct{ text, want string }{
@@ -777,6 +778,9 @@ func TestDraftStandfirstNoLede(t *testing.T) {
 			"Extra £2 million will help parks in need."},
 		{"Support for parks\n\nExtra £2 million to help parks in need. " + body,
 			"Extra £2 million to help parks in need."},
+		// A paragraph of such lines is a summary too (dluhc-2024).
+		{"Support for parks\n\nExtra £2 million to help parks in need as floods bite. Money to repair paths.\n\n" + body,
+			"An additional £2 million is being made available to parks that are struggling as a result of the floods."},
 		// A verb in the simple past after its subject or a time is prose,
 		// the lede; a participle ending a line is not.
 		{"Support for parks\n\nCouncillors yesterday agreed to release £1 million for parks in need.\n\n" + body,
