@@ -85,9 +85,10 @@ var (
 			"decrease in funding of", "cut in funding of", "reduction in funding of", "is up", "are up", "was up",
 			"drop of", "drop in funding of",
 			"were up", "up by",
-			// "removing £84m … from policing", "slashed £30m": money taken
-			// away, a cut.
-			"removing", "removed", "slashed", "slashing", "stripped", "stripping", "axed", "axing"),
+			// "removing £84m … from policing", "slashed £30m", "the
+			// government has cut £208 million from the council": money
+			// taken away, a cut.
+			"removing", "removed", "slashed", "slashing", "stripped", "stripping", "axed", "axing", "cut", "cutting"),
 		cues(RolePerUnit, 0, "each getting", "each receiving", "each get", "each gets", "each receive", "each receives",
 			"each will get", "each will receive"),
 		// "Taxi operators will also receive tiered grants … – with some
@@ -135,6 +136,9 @@ var (
 		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
 			"funding gap", "gap", "backlog", "deficit", "hole", "short"),
 		cues(RoleNeeded, 0, "need", "needs", "needed", "require", "requires", "required"),
+		// "the £69 million faced by the average authority": money a body
+		// faces, as "facing £69 million" is.
+		cues(RoleNeeded, 0, "faced by"),
 		// "a further £18m still to find": savings still to make, as "to
 		// find" before a figure is.
 		cues(RoleNeeded, 0, "still to find", "left to find", "yet to find", "still to be found", "yet to be found"),
@@ -595,6 +599,28 @@ func read(quote string, sp Span) reading {
 		// part of another item's money is another item's money.
 		r.role, r.roleCue = RoleOther, "of that, "+r.roleCue
 	}
+	if r.role == RoleUnknown && len(wide) > 0 && is(wide[0], "to") {
+		// "this will bring the total disbursed by my Department to
+		// support charities during 2020/2021 to £16.3million": the level
+		// the total is brought to, its verb further off than changeVerb
+		// reads, past a year.
+		if v := totalBroughtBefore(low, start); v != "" {
+			r.role, r.roleCue = RoleLevel, v+" … to"
+		}
+	}
+	if k := alongWith(before); (r.role == RoleUnknown || r.role == RolePackage) && k != "" && totalBroughtAfter(quote, sp.End) {
+		// "Along with £8.8m awarded in Phase 1 …, this will bring the
+		// total … to £16.3million": the money the new adds to, the level
+		// before.
+		r.role, r.roleCue = RolePrevious, k+" … the total"
+	}
+	if r.role == RoleUnknown || r.role == RolePackage {
+		// "The Executive allocated my Department with £15.5m in May
+		// 2020": money given at a date gone by, a total of its own.
+		if v := givenIn(before, after); v != "" {
+			r.role, r.roleCue = RoleOther, v
+		}
+	}
 	if r.role == RoleUnknown || r.role == RolePackage {
 		// "the sum, equivalent to roughly £3.5m a week": the money
 		// named before the gloss, at another rate.
@@ -618,6 +644,14 @@ func read(quote string, sp Span) reading {
 		// "will now need to make cuts worth £9m", "will require the
 		// council to make around £9m of cuts": cuts still to find.
 		if v := cutsToMake(before, after); v != "" {
+			r.role, r.roleCue = RoleNeeded, v
+		}
+	}
+	if r.role == RoleUnknown {
+		// "councils need more than 230 times that amount to cover the
+		// £11.8 billion cost": the cost a need is to cover is money
+		// needed.
+		if v := needToCover(wide); v != "" {
 			r.role, r.roleCue = RoleNeeded, v
 		}
 	}
@@ -1426,6 +1460,105 @@ func levelNear(low string, start, end int) bool {
 	return false
 }
 
+// totalBroughtBefore returns the words, a verb of totalVerbs and "the
+// total" ("bring the total"), that in the sentence of low before offset
+// at, a figure's start after "to", say a total is brought or taken to the
+// figure, with no money between them ("This brings the total funding for
+// the Rough Sleeping Initiative to over £547 million"); "" if there are
+// none.
+func totalBroughtBefore(low string, at int) string {
+	from := at
+	for from > 0 && !sentenceEnd(low, from-1) {
+		from--
+	}
+	head := low[from:at]
+	i := strings.LastIndex(head, " the total")
+	if i < 0 || strings.ContainsAny(head[i:], "£$€%") {
+		return ""
+	}
+	v := lastWord(head[:i])
+	if !slices.Contains(totalVerbs, v) {
+		return ""
+	}
+	return v + " the total"
+}
+
+// alongWith returns "along with" or "together with" where they, and
+// "the" or none, come straight before a figure, with before the words
+// before it nearest first: "Along with £8.8m", "together with the £2m";
+// "" if they do not.
+func alongWith(before []token) string {
+	k := 0
+	if len(before) > 0 && is(before[0], "the") {
+		k = 1
+	}
+	if len(before) > k+1 && is(before[k], "with") && (is(before[k+1], "along") || is(before[k+1], "together")) {
+		return before[k+1].s + " with"
+	}
+	return ""
+}
+
+// totalBroughtAfter reports whether the sentence of quote after offset
+// at, a figure's end, brings or takes "the total" to a sum of money: "…,
+// this will bring the total … to £16.3million", which may be further on
+// than read looks.
+func totalBroughtAfter(quote string, at int) bool {
+	to := at
+	for to < len(quote) && !sentenceEnd(quote, to) {
+		to++
+	}
+	tail := lowerASCII(quote[at:to])
+	i := strings.Index(tail, " the total")
+	if i < 0 || !slices.Contains(totalVerbs, lastWord(tail[:i])) {
+		return false
+	}
+	rest := tail[i:]
+	for _, c := range [...]string{" to £", " to $", " to €", " to over £", " to more than £", " to almost £", " to nearly £"} {
+		if strings.Contains(rest, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenIn returns the words that make a figure money given at a date
+// gone by: after, the words after it nearest first, open on "in" and a
+// year or a month and a year ("in May 2020", "in 2019"), and before, the
+// words before it nearest first, hold within four words, with no other
+// figure, a verb of giving in the past tense and no word of a time to
+// come ("The Executive allocated my Department with £15.5m in May 2020";
+// not "will be allocated £5m in 2026"); "" if they do not.
+func givenIn(before, after []token) string {
+	if len(after) < 2 || !is(after[0], "in") {
+		return ""
+	}
+	when := after[1].s
+	switch {
+	case calendarYear(when) != 0:
+	case monthOf(when) != 0 && len(after) > 2 && calendarYear(after[2].s) != 0:
+		when += " " + after[2].s
+	default:
+		return ""
+	}
+	for i := 0; i < len(before) && i < 4; i++ {
+		t := before[i]
+		if t.fig {
+			return ""
+		}
+		if !t.given || t.s == "given" || t.s == "put" {
+			continue
+		}
+		for _, u := range before[i+1 : min(len(before), i+4)] {
+			switch u.s {
+			case "will", "would", "shall", "to", "be", "been", "being", "has", "have", "had", "is", "are":
+				return ""
+			}
+		}
+		return t.s + " … in " + when
+	}
+	return ""
+}
+
 // wordIn reports whether s holds w with no letter either side.
 func wordIn(s, w string) bool {
 	for i := 0; ; {
@@ -2204,6 +2337,30 @@ func cutsToMake(before, after []token) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// needToCover returns the words that make a figure money needed, with
+// wide the words before it nearest first: "to cover" straight before it,
+// or before "the" or a possessive determiner ("to cover the £11.8 billion
+// cost", "to cover our £5m bill"), after a verb of needing within eight
+// words, past another figure or not ("councils need more than 230 times
+// that amount to cover the …"); "" if they do not. "gave £2m to cover the
+// £5m cost" needs nothing, and is left to the cues.
+func needToCover(wide []token) string {
+	i := 0
+	if len(wide) > 0 && (is(wide[0], "the") || ownerWord(wide[0])) {
+		i = 1
+	}
+	if len(wide) < i+3 || !is(wide[i], "cover") || !is(wide[i+1], "to") {
+		return ""
+	}
+	for _, t := range wide[i+2 : min(len(wide), i+10)] {
+		switch t.s {
+		case "need", "needs", "needed", "require", "requires", "required":
+			return t.s + " … to cover"
+		}
 	}
 	return ""
 }

@@ -143,6 +143,12 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		// Money removed is a cut; savings still to find are needed, not
 		// the level "from" six words back would make them.
 		{"removing £84m from policing in Lancashire with a further £18m still to find", []want{{"£84m", claims.RoleChange}, {"£18m", claims.RoleNeeded}}},
+		// So is money cut from a budget, a verb of cutting straight
+		// before it (theoldhamtimes-2019); "cut to" gives the level.
+		{"here in Oldham where the government has cut £208 million from the council alone since 2010",
+			[]want{{"£208 million", claims.RoleChange}}},
+		{"Ministers are cutting £3m from the fund", []want{{"£3m", claims.RoleChange}}},
+		{"Funding was cut to £4m", []want{{"£4m", claims.RoleLevel}}},
 		// Money on offer to bid for is a fund's; a bid made is asked for.
 		{"Charities will have the opportunity to bid for £2m from the lottery", []want{{"£2m", claims.RoleOther}}},
 		{"having the opportunity of bidding for an additional £750,000 of government funds to enhance our busy Planning Department",
@@ -189,8 +195,9 @@ func TestFromQuotePastAndOther(t *testing.T) {
 // TestFromQuoteReductionsAndFaced checks that reductions made are a
 // change and money a body faces is still to find (the corpus README's
 // "savings made ... are role change, savings still to find role
-// needed"), and that a nearer cue keeps its role, as a bill, a cost, does:
-// invented sentences.
+// needed"), that so is a cost a need is to cover, and that a nearer cue
+// keeps its role, as a bill, a cost, does: invented sentences, and real
+// ones.
 func TestFromQuoteReductionsAndFaced(t *testing.T) {
 	tests := []rolesCase{
 		{"The trust has already made £4m of reductions and it faces another £3m next year.",
@@ -201,6 +208,16 @@ func TestFromQuoteReductionsAndFaced(t *testing.T) {
 		{"The council faces a £2m bill for repairs", []claims.Role{claims.RoleOther}},
 		{"Councils face cuts of £20m", []claims.Role{claims.RoleChange}},
 		{"Facing the facts, the council gave £5m to parks", []claims.Role{claims.RolePackage}},
+		// Money faced by a body, nearer than a cost before it, is needed
+		// (eveningexpress-2016).
+		{"it would not even cover the cost of the £69 million faced by the average authority", []claims.Role{claims.RoleNeeded}},
+		{"The £3m faced by schools is large.", []claims.Role{claims.RoleNeeded}},
+		// The cost a need is to cover is needed; the cost money given
+		// covers is not.
+		{"While £50 million is a step in the right direction, councils need more than 230 times that amount to cover the £11.8 billion cost to bring our roads up to scratch.",
+			[]claims.Role{claims.RoleUnknown, claims.RoleNeeded}},
+		{"Schools need more money to cover the £4m cost of repairs.", []claims.Role{claims.RoleNeeded}},
+		{"The council gave £2m to cover the £5m repair bill.", []claims.Role{claims.RolePackage, claims.RoleOther}},
 	}
 	checkRoles(t, tests)
 }
@@ -208,9 +225,10 @@ func TestFromQuoteReductionsAndFaced(t *testing.T) {
 // TestFromQuoteGlossesCutsAndReleases checks the roles read from a gloss
 // stating a change in money, from cuts or savings still to make, from money
 // released, attracted from others, left over or carried forward, from
-// the total giving has now reached, from a sum more or less than another
-// and from a total stated: invented sentences, with ones where
-// each rule must not fire.
+// the total giving has now reached, from a sum more or less than another,
+// from a total stated or brought to a sum, and from money given at a date
+// gone by: invented sentences and real ones, with ones where each rule
+// must not fire.
 func TestFromQuoteGlossesCutsAndReleases(t *testing.T) {
 	tests := []rolesCase{
 		// A gloss after a noun of change states the change.
@@ -247,6 +265,20 @@ func TestFromQuoteGlossesCutsAndReleases(t *testing.T) {
 		{"The ceremony in Northby at £2m a ticket", []claims.Role{claims.RolePerUnit}},
 		// A total stated as the subject's is the package's.
 		{"The parks fund total is £6m, for play areas and paths", []claims.Role{claims.RolePackage}},
+		// The level a total is brought to, past a year; the sum "along
+		// with" which it is brought there, the level before; without a
+		// total brought to a sum, "along with" gives no level
+		// (dfcni-2021).
+		{"Along with £8.8m awarded in Phase 1 of the Covid-19 Charities Fund, this will bring the total disbursed by my Department to support charities during 2020/2021 to £16.3million.",
+			[]claims.Role{claims.RolePrevious, claims.RoleLevel}},
+		{"Together with the £2m given last year, this takes the total to £5m.", []claims.Role{claims.RolePrevious, claims.RoleLevel}},
+		{"This will bring the total spent on roads since 2019 to £40m.", []claims.Role{claims.RoleLevel}},
+		{"Along with £2m for parks, the council will spend £3m on roads.", []claims.Role{claims.RolePackage, claims.RolePackage}},
+		// Money given at a date gone by is a total of its own; to be given
+		// at a date, or given since, it is not (dfcni-2021).
+		{"The Executive allocated my Department with £15.5m in May 2020 and I secured additional funding.", []claims.Role{claims.RoleOther}},
+		{"We awarded £3m in 2019 and £4m this year.", []claims.Role{claims.RoleOther, claims.RoleUnknown}},
+		{"The council will be allocated £5m in 2026.", []claims.Role{claims.RoleUnknown}},
 	}
 	checkRoles(t, tests)
 }

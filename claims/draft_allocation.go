@@ -179,6 +179,17 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
+			if s != d.announce && !d.quoted(span(m)) && d.relativeGave(s, m) {
+				// "… by The National Lottery Community Fund who disbursed
+				// £8.8million to over 500 charities": money a body gave
+				// before, a package of its own, all of it the recipients'
+				// the sentence names.
+				n := len(d.others)
+				if d.addOther(k) {
+					d.allocateWhole(n, s, m)
+				}
+				continue
+			}
 			if d.movedInto(s, m) {
 				// "£250,000 from the suspension of the ward highways fund has
 				// been moved into the central highways repairs fund": money of
@@ -349,12 +360,15 @@ func (d *drafter) draftAllocations() {
 			// Nor is it on a recipient's sum straight after a list of them:
 			// "Lancashire County Council is to get £639million".
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && (d.itemisingBefore(s, m) || afterList && d.receives(s, m))) {
-				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && d.partOfLarger(s)) {
+				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && (d.partOfLarger(s) || d.namedWorth(s, m))) {
 					// "And a further £140 million was devoted to …";
 					// reported, "Chancellor Rishi Sunak laid out plans for an
 					// extra £4.6 billion in business support in England";
 					// "It is part of UK Government plans to spend £2 billion
-					// …": the larger programme the package belongs to.
+					// …": the larger programme the package belongs to; so is
+					// a programme named as worth more ("The Pothole Action
+					// Fund, which featured in last month’s Budget, is worth
+					// £250 million over the next five years").
 					d.addOther(k)
 				}
 				continue // more than the whole, or in another currency: no part of it
@@ -872,6 +886,32 @@ func (d *drafter) partOfLarger(s Span) bool {
 		}
 	}
 	return false
+}
+
+// namedWorth reports whether the sentence s opens on a programme's name,
+// "The" and capitalised words that end in a noun of programmeNouns ("The
+// Pothole Action Fund"), and says it is worth the mention m: "is worth",
+// "was worth" or "will be worth" straight before it, after the name or
+// a relative clause set off by commas after it.
+func (d *drafter) namedWorth(s Span, m currency.Mention) bool {
+	ts := wordsOf(d.text, Span{s.Start, m.Start}, nil)
+	n := len(ts)
+	if n < 5 || ts[0].w != "the" || ts[n-1].w != "worth" || ts[n-2].w != "is" && ts[n-2].w != "was" && ts[n-2].w != "be" {
+		return false
+	}
+	k := 1
+	for k < n && capitalised(d.text, ts[k]) && !clauseBreak(d.text[ts[k-1].end:ts[k].start]) {
+		k++
+	}
+	if k < 3 || !programmeNoun(ts[k-1].w) {
+		return false
+	}
+	rest := d.text[ts[k-1].end:ts[n-2].start]
+	if ts[n-2].w == "be" {
+		rest = strings.TrimSuffix(strings.TrimRight(rest, " "), "will")
+	}
+	rest = strings.TrimSpace(rest)
+	return rest == "" || strings.HasPrefix(rest, ", which ") && strings.HasSuffix(rest, ",")
 }
 
 // furtherAbove reports whether the mention m, outside quote marks, is led
@@ -1631,6 +1671,26 @@ func (d *drafter) bodyGavePast(s Span, m currency.Mention) bool {
 	return ok && at.Start == r.ts[0].start && at.End == r.ts[v-1].end
 }
 
+// relativeGave reports whether the mention m of the sentence s comes
+// straight after a verb of giving in the past tense that opens a relative
+// clause after a name: "The National Lottery Community Fund who disbursed
+// £8.8million", "the Fund, which distributed £2m"; money the body named
+// gave.
+func (d *drafter) relativeGave(s Span, m currency.Mention) bool {
+	var buf [4]tok
+	ts := wordsOf(d.text, Span{max(s.Start, m.Start-60), m.Start}, buf[:0])
+	n := len(ts)
+	if n < 3 || strings.TrimSpace(d.text[ts[n-1].end:m.Start]) != "" || ts[n-2].w != "who" && ts[n-2].w != "which" {
+		return false
+	}
+	switch ts[n-1].w {
+	case "disbursed", "distributed", "awarded", "allocated", "gave", "paid", "provided", "invested", "spent", "handed":
+	default:
+		return false
+	}
+	return capitalised(d.text, ts[n-3])
+}
+
 // announcedInPast reports whether the word ts[v], announcing money, is in
 // the simple past or the passive past: it ends in "ed" ("received",
 // "was awarded"), and no "will", "would", "shall", "to" or "be" comes
@@ -1904,7 +1964,8 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		}
 		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" ||
 			(w == "across" || w == "between" || w == "among") && k > 0 && slices.Contains(dividingVerbs, after[k-1].w) ||
-			w == "into" && (k == 0 && !d.quoted(span(m)) || k > 0 && slices.Contains(intoVerbs, after[k-1].w)) {
+			w == "into" && (k == 0 && !d.quoted(span(m)) || k > 0 && slices.Contains(intoVerbs, after[k-1].w)) ||
+			w == "in" && d.handedOutIn(after, k) {
 			p = k
 			break
 		}
@@ -2000,6 +2061,26 @@ var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distrib
 // social care"); in speech, "over £10m into both children's and adult
 // services" may sum parts the narrative gives.
 var intoVerbs = []string{"pumped", "put", "poured", "injected", "ploughed", "invested", "paid", "investment"}
+
+// handedOutIn reports whether after[k], "in" after money, names where it
+// is handed out: a verb of giving and "out" before it ("handed out",
+// "paid out", "shared out") and a place's name after it ("£281 million
+// handed out in the North West"), "the" and a capital or a capital.
+func (d *drafter) handedOutIn(after []tok, k int) bool {
+	if k < 2 || k+1 >= len(after) || after[k-1].w != "out" {
+		return false
+	}
+	switch after[k-2].w {
+	case "handed", "paid", "shared", "given", "doled", "dished":
+	default:
+		return false
+	}
+	place := after[k+1]
+	if place.w == "the" && k+2 < len(after) {
+		place = after[k+2]
+	}
+	return capitalised(d.text, place)
+}
 
 // taxBand reports whether ts, the words whom money is for, name a council
 // tax band, perhaps with an article before and a home after it: "Band
@@ -2242,23 +2323,39 @@ func (d *drafter) receives(s Span, m currency.Mention) bool {
 
 // rankedShare returns the index in ts of the verb of receiving before a
 // share ranked among the others and "at" that end ts: "will receive the
-// largest share at", "gets the biggest slice at"; or -1. The figure after
-// them is the recipient's, as after the verb; after "of" it would be the
-// whole shared ("the largest share of £40m").
+// largest share at", "gets the biggest slice at", "are getting the most
+// money at", "receiving the least at"; or -1. The figure after them is
+// the recipient's, as after the verb; after "of" it would be the whole
+// shared ("the largest share of £40m").
 func rankedShare(ts []tok) int {
 	n := len(ts)
-	if n < 5 || ts[n-1].w != "at" || !shareNoun(ts[n-2].w) && ts[n-2].w != "slice" {
+	if n < 4 || ts[n-1].w != "at" {
 		return -1
 	}
-	switch ts[n-3].w {
+	k := n - 2 // the superlative
+	switch w := ts[k].w; {
+	case shareNoun(w) || w == "slice":
+		k--
+	case w == "money" || w == "funding" || w == "cash":
+		// "the most money at": a noun of money after "most" or "least"
+		// only, as "the largest money" is no English.
+		if k--; ts[k].w != "most" && ts[k].w != "least" {
+			return -1
+		}
+	}
+	switch ts[k].w {
 	case "largest", "biggest", "highest", "greatest", "smallest", "lowest", "second-largest", "second-biggest":
+		if k == n-2 {
+			return -1 // "the largest at": a share noun names what is largest
+		}
+	case "most", "least":
 	default:
 		return -1
 	}
-	if ts[n-4].w != "the" || !receiveVerb(ts[n-5].w) {
+	if k < 2 || ts[k-1].w != "the" || !receiveVerb(ts[k-2].w) {
 		return -1
 	}
-	return n - 5
+	return k - 2
 }
 
 // receiveForms are the verbs of receiving, each with how it reads: before

@@ -329,6 +329,15 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// services" beside £300 million, thelondoneconomic-2016).
 				a.Role = RoleOther
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case (a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage) && d.isOther(a.Figure) &&
+				d.backedBy(at) && d.otherQuoted(at):
+				// "… access to a safe and warm home, backed by over £2
+				// billion of government funding over 3 years" in a
+				// quotation, the money of a wider package the narrative
+				// gives apart: what backs the speaker's work, other money,
+				// not a statement of that package.
+				a.Role = RoleOther
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage) && d.otherInQuote(cs[i].quote, at):
 				// "adds to our £65 million Nature Restoration Fund" in a
 				// quotation: other money than the package's.
@@ -395,6 +404,16 @@ func (d *drafter) announcedBefore(s Span) bool {
 	n := len(before)
 	return n > 1 && before[n-2].w == "previously" && announcingVerb(token{s: before[n-1].w}) &&
 		!clauseBreak(d.text[before[n-2].end:s.Start])
+}
+
+// backedBy reports whether "backed by", "supported by" or "underpinned
+// by" comes straight before the figure at s: money that backs work.
+func (d *drafter) backedBy(s Span) bool {
+	switch d.wordsBefore(currency.Mention{Start: s.Start}) {
+	case "backed by", "supported by", "underpinned by":
+		return true
+	}
+	return false
 }
 
 // todays reports whether "today's" comes straight before the figure at s:

@@ -201,6 +201,52 @@ func TestDraftMovedInto(t *testing.T) {
 	}
 }
 
+// TestDraftGaveInRelative drafts money a body named before "who" or
+// "which" gave ("the Lottery Fund, which disbursed £2m to 40 schools")
+// as a package of its own, its recipients' (dfcni-2021: "… by The
+// National Lottery Community Fund who disbursed £8.8million to over 500
+// charities"); given in a clause of its own, the money is the package's
+// share, as before.
+func TestDraftGaveInRelative(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "The council has announced £10m for new classrooms.\n\nThe scheme follows one run by the Lottery Fund, which disbursed £2m to 40 schools.\n",
+			want: []string{"package £10m", "package £2m; share £2m ×40", "claim £10m package"},
+		},
+		{
+			text: "The council has announced £10m for new classrooms.\n\nThe Lottery Fund disbursed £2m to 40 schools.\n",
+			want: []string{"package £10m; share £2m ×40", "claim £10m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftCountSharesTheMoney drafts a count of recipients offered the
+// money named back ("Over 300 charities are being offered the funding",
+// dfcni-2021) as the package's allocation, all of it theirs; a count of
+// what the money pays for stays a measure.
+func TestDraftCountSharesTheMoney(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Parks fund\n\nThe council has announced £2m for parks.\n\nOver 40 schools are being offered the money.\n",
+			want: []string{"package £2m; share £2m ×more than 40", "claim £2m package"},
+		},
+		{
+			text: "Parks fund\n\nThe council has announced £2m for parks.\n\nOver 40 schools will benefit from new benches.\n",
+			want: []string{"package £2m", "claim £2m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftAgentAnnouncer drafts announcements whose announcer follows
 // "announced by", in the announcing sentence or the one after it, or is
 // the subject of a verb of two words ("set aside", "made available"), and
@@ -374,7 +420,8 @@ func TestDraftReceivesNamed(t *testing.T) {
 }
 
 // TestDraftRankedShare drafts a recipient's share ranked among the
-// others ("will receive the largest share at £3m") as its allocation, and
+// others ("will receive the largest share at £3m", "are getting the most
+// money at £3m") as its allocation, and
 // the gapped items of the list after it as theirs.
 func TestDraftRankedShare(t *testing.T) {
 	for i, tc := range []struct {
@@ -389,6 +436,34 @@ func TestDraftRankedShare(t *testing.T) {
 			text: "Leeds gets most of £20m winter fund\n\nCouncils are to receive more of the government £20 million fund this winter.\n\nLeeds will get the biggest allocation at £3m.\n",
 			want: []string{"package £20m; share £3m"},
 		},
+		// Ranked by "the most" or "the least", with a noun of money or
+		// none (eveningexpress-2016).
+		{
+			text: "Leeds gets most of £20m winter fund\n\nCouncils are to receive more of the government £20 million fund this winter.\n\nCouncils in Leeds are getting the most money at £3m, with York receiving the least at £1m.\n",
+			want: []string{"package £20m; share £3m; share £1m"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
+// TestDraftHandedOutIn drafts money "handed out in" a place
+// (theoldhamtimes-2019: "The fund will see £281 million handed out in the
+// North West") as the place's allocation; handed out in a thing named in
+// lower case, it has no recipient.
+func TestDraftHandedOutIn(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "Parks fund\n\nThe government has announced a £20m fund for parks.\n\nThe fund will see £3m handed out in the North East, to help towns.\n",
+			want: []string{"package £20m; share £3m", "claim £20m package"},
+		},
+		{
+			text: "Parks fund\n\nThe government has announced a £20m fund for parks.\n\nThe fund will see £3m handed out in grants, to help towns.\n",
+			want: []string{"package £20m", "claim £20m package"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}
@@ -397,7 +472,8 @@ func TestDraftRankedShare(t *testing.T) {
 // TestDraftReportedOther drafts money a reported statement names as
 // another package's ("said this is in addition to £5m announced in
 // May") as a stated amount of role other, as in a quotation, and no
-// package of its own; in the narrative, it is one.
+// package of its own; in the narrative, it is one; and another
+// package's money "backed by" which a quotation's work is done as other.
 func TestDraftReportedOther(t *testing.T) {
 	for i, tc := range []struct {
 		text string
@@ -410,6 +486,17 @@ func TestDraftReportedOther(t *testing.T) {
 		{
 			text: "Parks fund\n\nThe council has announced £2m for parks.\n\nThis is in addition to £5m announced in May.\n",
 			want: []string{"package £2m", "package £5m", "claim £2m package"},
+		},
+		// Money "backed by" which a quotation's work is done, another
+		// package's, is other money (dluhc-2024); "with" it, the
+		// quotation states that package.
+		{
+			text: "Funding to help rough sleepers\n\nHundreds of rough sleepers will be helped off the streets thanks to over £17 million of government funding.\n\nMinister Jo Bell said:\n\nToday’s announcement demonstrates our commitment to supporting the most vulnerable with access to a safe and warm home, backed by over £2 billion of government funding over 3 years.\n",
+			want: []string{"package more than £17m", "package more than £2bn", "claim more than £17m package", "claim more than £2bn other"},
+		},
+		{
+			text: "Funding to help rough sleepers\n\nHundreds of rough sleepers will be helped off the streets thanks to over £17 million of government funding.\n\nMinister Jo Bell said:\n\nToday’s announcement demonstrates our commitment to supporting the most vulnerable with access to a safe and warm home, with over £2 billion of government funding over 3 years.\n",
+			want: []string{"package more than £17m", "package more than £2bn", "claim more than £17m package", "claim more than £2bn package"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
@@ -677,10 +764,11 @@ func TestDraftOpensOnPastDate(t *testing.T) {
 }
 
 // TestDraftStandfirstNoLede checks that a headline-style summary line
-// stating money, a paragraph of its own with no finite verb, is not taken
-// for the lede that announces the package (scotgov-2020: "Extra £5
-// million to help those facing hardship." above "An additional £5 million
-// is being made available …"), and that a first sentence with a verb is.
+// stating money, a paragraph of its own with no finite verb (or of such
+// lines only), is not taken for the lede that announces the package
+// (scotgov-2020: "Extra £5 million to help those facing hardship." above
+// "An additional £5 million is being made available …"), and that a
+// first sentence with a verb is.
 func TestDraftStandfirstNoLede(t *testing.T) {
 	const body = "An additional £2 million is being made available to parks that are struggling as a result of the floods.\n"
 	for _, tc := range []struct{ text, want string }{
@@ -690,6 +778,9 @@ func TestDraftStandfirstNoLede(t *testing.T) {
 			"Extra £2 million will help parks in need."},
 		{"Support for parks\n\nExtra £2 million to help parks in need. " + body,
 			"Extra £2 million to help parks in need."},
+		// A paragraph of such lines is a summary too (dluhc-2024).
+		{"Support for parks\n\nExtra £2 million to help parks in need as floods bite. Money to repair paths.\n\n" + body,
+			"An additional £2 million is being made available to parks that are struggling as a result of the floods."},
 		// A verb in the simple past after its subject or a time is prose,
 		// the lede; a participle ending a line is not.
 		{"Support for parks\n\nCouncillors yesterday agreed to release £1 million for parks in need.\n\n" + body,

@@ -67,6 +67,9 @@ func (d *drafter) draftMeasures() {
 					c = min(c, Inferred)
 					d.note(at, "“"+d.in(at)+"” is a speaker's count, drafted as a measure from their own words, so their claim is weighed against itself: confirm it from another source")
 				}
+				if !d.inMarks(at) && d.shareTheMoney(s, at, a.Count, a.Noun) {
+					continue
+				}
 				d.measure(funding.Measure{Count: a.Count, Noun: a.Noun, Unit: unitOf(a.Noun), Note: note}, at, c)
 			case RatioClaim:
 				n, m := a.Denominator, a.Numerator
@@ -84,6 +87,43 @@ func (d *drafter) draftMeasures() {
 			}
 		}
 	}
+}
+
+// shareTheMoney drafts the count c of noun, read at at, the subject of
+// the sentence s, as the package's recipients, sharing the whole, and
+// reports whether it did, where a verb of receiving or "offered" makes
+// them receive the money named back ("Over 300 charities are being
+// offered the funding"), rather than what it pays for. The package must
+// have a headline and no allocations, so that the whole is theirs alone.
+func (d *drafter) shareTheMoney(s, at Span, c funding.Count, noun string) bool {
+	if pre := strings.TrimSpace(d.text[s.Start:at.Start]); d.headline < 0 || len(d.pkg.Allocations) > 0 || pre != "" && pre != "The" ||
+		!strings.HasSuffix(d.in(at), noun) {
+		return false
+	}
+	ts := wordsOf(d.text, Span{at.End, min(s.End, at.End+80)}, nil)
+	k := 0
+	for k < len(ts) && (isAuxiliary(ts[k].w) || ts[k].w == "being") {
+		k++
+	}
+	if k+2 >= len(ts) || !receiveVerb(ts[k].w) && ts[k].w != "offered" && ts[k].w != "share" ||
+		ts[k+1].w != "the" && ts[k+1].w != "this" || !cashNoun(token{s: ts[k+2].w}) && ts[k+2].w != "fund" ||
+		clauseBreak(d.text[at.End:ts[k+2].end]) {
+		return false
+	}
+	m := d.ms[d.headline]
+	a := allocationOf(m)
+	a.Count = c
+	a.Title = d.in(at)
+	a.Recipients = []funding.Org{{Name: noun}}
+	a.ID = d.allocationID(a)
+	path := "packages[0].allocations[0]"
+	d.field(path+".id", Span{}, Guessed)
+	d.field(path+".amount", span(m), Inferred)
+	d.field(path+".count", at, Explicit)
+	d.field(path+".title", at, Inferred)
+	d.field(path+".recipients[0]", Span{at.End - len(noun), at.End}, Inferred)
+	d.pkg.Allocations = append(d.pkg.Allocations, a)
+	return true
 }
 
 // termOf returns the term ("each year") at offset at of a sentence if it

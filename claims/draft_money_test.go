@@ -350,6 +350,16 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package £2m", "package £20m", "claim £2m package"},
 		},
 		{
+			// So is a programme named as worth more (eveningexpress-2016);
+			// a thing named by no noun of a programme is not.
+			text: "The council has announced £2m for the town's parks.\n\nThe Green Spaces Fund, which featured in last year's budget, is worth £20m over the next decade.\n",
+			want: []string{"package £2m", "package £20m over 10 years", "claim £2m package"},
+		},
+		{
+			text: "The council has announced £2m for the town's parks.\n\nThe new play area, which opens in May, is worth £20m.\n",
+			want: []string{"package £2m", "claim £2m package"},
+		},
+		{
 			// A lede whose subject, a post and a name apart, allocates
 			// money states the package, though "allocated" alone would
 			// make it a share; the announcer's own "I have allocated …"

@@ -1196,14 +1196,20 @@ func containsString(list []string, s string) bool {
 var finiteVerbs = []string{"is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could",
 	"may", "might", "shall", "should", "must"}
 
-// standfirst reports whether the sentence st is a paragraph of its own
-// holding none of finiteVerbs and no verb in the simple past after its
-// subject (see simplePast): a headline-style summary line ("Extra £5
-// million to help those facing hardship.").
+// standfirst reports whether the sentence st is a paragraph of its own,
+// or opens one of such sentences only, holding none of finiteVerbs and no
+// verb in the simple past after its subject (see simplePast): a
+// headline-style summary line ("Extra £5 million to help those facing
+// hardship."), or lines ("Over £17 million to help rough sleepers into
+// long term housing as cold weather bites. Money to provide more bed
+// spaces for areas most in need.").
 func (d *drafter) standfirst(st Span) bool {
 	k, found := slices.BinarySearchFunc(d.paras, st.Start, func(p Span, off int) int { return p.Start - off })
-	if !found || strings.TrimRight(d.in(d.paras[k]), " \t") != d.in(st) {
+	if !found {
 		return false
+	}
+	if strings.TrimRight(d.in(d.paras[k]), " \t") != d.in(st) {
+		st = d.paras[k] // its other sentences must be lines too
 	}
 	var buf [24]tok
 	ts := wordsOf(d.text, st, buf[:0])

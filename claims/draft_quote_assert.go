@@ -450,7 +450,8 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 		for ai < len(amounts) && amounts[ai].Span.End <= w.sp.Start {
 			ai++
 		}
-		if ai < len(amounts) && amounts[ai].Span.Start < w.sp.End || !(isDigit(w.s[0]) && countWord(w.s) || d.inWords && countInWords(ws, i)) {
+		large := d.inWords && largeInWords(ws, i)
+		if ai < len(amounts) && amounts[ai].Span.Start < w.sp.End || !(isDigit(w.s[0]) && countWord(w.s) || d.inWords && countInWords(ws, i) || large) {
 			continue
 		}
 		if w.sp.Start > 0 && quote[w.sp.Start-1] == '/' || w.sp.End < len(quote) && quote[w.sp.End] == '/' ||
@@ -459,6 +460,12 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 		}
 		next := i + 1
 		num := w.s
+		if large {
+			// "Nearly one million potholes": the number in digits, which a
+			// count of millions is read in ("nearly 1 million").
+			c, _ := funding.ParseCount(w.s)
+			num = c.String()
+		}
 		if next < len(ws) && !ws[next].brk && (ws[next].s == "million" || ws[next].s == "thousand") {
 			num += " " + ws[next].s
 			next++
@@ -541,6 +548,19 @@ func countInWords(ws []qword, i int) bool {
 		return false // no noun after it, or "one in five"
 	}
 	if n := ws[i+1].s; functionWord(n) && n != "of" || stopWord(n) || isDenominator(n) || proportionEnd(n) {
+		return false
+	}
+	_, err := funding.ParseCount(w)
+	return err == nil
+}
+
+// largeInWords reports whether word i of ws is a number in words, "one"
+// to "twenty", before "million" or "thousand" in the same phrase: "one
+// million potholes", "two thousand homes". "One" counts there, as it
+// does not alone (see numberShaped).
+func largeInWords(ws []qword, i int) bool {
+	w := ws[i].s
+	if i+1 == len(ws) || ws[i+1].brk || ws[i+1].s != "million" && ws[i+1].s != "thousand" || w != "one" && !numberShaped(w) {
 		return false
 	}
 	_, err := funding.ParseCount(w)

@@ -84,6 +84,14 @@ func TestQuotationAssertions(t *testing.T) {
 		{"About twenty officers will join, over two years.", func(q string) Assertions {
 			return Assertions{CountClaim{Count: count("about twenty"), Noun: "officers", Span: at(q, "About twenty officers")}}
 		}, StanceUnknown},
+		// A number in words before "million" or "thousand", "one" too,
+		// in digits (eveningexpress-2016).
+		{"Nearly one million potholes will be repaired.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("nearly 1 million"), Noun: "potholes", Span: at(q, "Nearly one million potholes")}}
+		}, StanceUnknown},
+		{"We will build two thousand homes.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("2 thousand"), Noun: "homes", Span: at(q, "two thousand homes")}}
+		}, StanceUnknown},
 		// No counts: a pronoun, a time, a fraction, a proportion.
 		{"It is one of the best things we have done in three years.", func(string) Assertions { return nil }, StanceUnknown},
 		{"It takes two thirds of the money.", func(q string) Assertions {

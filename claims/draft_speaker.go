@@ -868,6 +868,13 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	// relative clause between the subject and its verb is no part of the
 	// subject.
 	cs[len(cs)-1] = beforeRelative(s, cs[len(cs)-1])
+	if c := cs[len(cs)-1]; len(cs) > 1 && participle(s, v) && strings.EqualFold(firstWord(s[c.Start:c.End]), "with") {
+		// "…, with shadow chancellor John McDonnell saying it …": the
+		// subject of a participle after "with" is the words between
+		// them, no aside.
+		c.Start += len("with ")
+		cs = append(cs[:0], c)
+	}
 	for len(cs) > 1 && aside(s, cs[len(cs)-1]) {
 		// "The LGA, which represents councils, said", "The council, in a
 		// statement, said", "… by Bob Jones, who said": an aside, or the
@@ -2497,7 +2504,7 @@ func targetVerb(w string) bool {
 	case "told", "tells", "called", "calls", "calling", "described", "describes", "branded", "labelled", "dismissed",
 		"criticised", "criticises", "criticising", "accused", "hailed", "urged", "praised", "welcomed", "welcomes",
 		"slammed", "slams", "blasted", "blasts", "condemned", "condemns", "lambasted", "attacked", "attacks",
-		"questioned", "hit", "hits", "hitting":
+		"questioned", "hit", "hits", "hitting", "blamed", "blames", "blaming":
 		return true
 	}
 	return false
@@ -2566,10 +2573,41 @@ var orgAliases = map[string]string{
 	"No10":      "Downing Street",
 }
 
-// aliasOrg returns the full name of the body named org.
+// aliasOrg returns the full name of the body named org, without the
+// initials it is given by in brackets after it (see withoutInitials).
 func aliasOrg(org string) string {
 	if full, ok := orgAliases[org]; ok {
 		return full
+	}
+	return withoutInitials(org)
+}
+
+// withoutInitials returns org without a bracketed abbreviation after its
+// name that is made of the initials of the name's words, as an article
+// gives a body's short form the first time it names it: "Local Government
+// Association (LGA)" is the Local Government Association, "Department for
+// Transport (DfT)" the Department for Transport. Brackets holding other
+// words are part of the name: "NHS England (London)".
+func withoutInitials(org string) string {
+	name, ok := strings.CutSuffix(org, ")")
+	i := strings.LastIndex(name, " (")
+	if !ok || i <= 0 {
+		return org
+	}
+	abbr, name := name[i+2:], name[:i]
+	var initials, capitals []byte
+	for _, w := range strings.Fields(name) {
+		initials = append(initials, w[0]|0x20)
+		if 'A' <= w[0] && w[0] <= 'Z' {
+			capitals = append(capitals, w[0]|0x20)
+		}
+	}
+	a := []byte(lowerASCII(abbr))
+	if len(a) < 2 || !isLetter(abbr[0]) || strings.ContainsAny(abbr, " .") {
+		return org
+	}
+	if string(a) == string(initials) || string(a) == string(capitals) {
+		return name
 	}
 	return org
 }

@@ -520,6 +520,30 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"speech of two paragraphs joined in one",
 			"Jane Smith said:\n“The money is welcome. “It will help many people.”",
 			[]speakerView{{"The money is welcome.", jane, "Jane Smith", Explicit}, {"It will help many people.", jane, "Jane Smith", Inferred}}},
+		// The subject of a participle after "with" is the words between
+		// them: "with" opens no aside there.
+		{"with X saying",
+			`Leaders echoed the criticism, with shadow chancellor John McDonnell saying it "smacks of desperation".`,
+			[]speakerView{{"smacks of desperation", funding.Person{Name: "John McDonnell", Role: "shadow chancellor"}, "John McDonnell", Explicit}}},
+		{"with a body saying",
+			`The fund was welcomed, with the council saying it was "a good start".`,
+			[]speakerView{{"a good start", funding.Person{Org: "council"}, "the council", Explicit}}},
+		// A body's initials in brackets after its name are no part of it;
+		// other words in brackets are (see "NHS England (London)" above).
+		{"a body's initials in brackets after its name",
+			`Councils need more than £50 million, the Local Government Association (LGA) has warned.`,
+			[]speakerView{{"Councils need more than £50 million", funding.Person{Org: "Local Government Association"}, "the Local Government Association (LGA)", Explicit}}},
+		{"initials with a small letter for a small word",
+			`A spokesperson for the Department for Transport (DfT) said: "We are giving £50 million."`,
+			[]speakerView{{"We are giving £50 million.", funding.Person{Org: "Department for Transport"}, "A spokesperson for the Department for Transport (DfT)", Explicit}}},
+		// "blamed" is a verb of speech whose object is what is blamed:
+		// the words in marks after it are the speaker's.
+		{"blamed, with a quotation after its object",
+			`Jane Smith blamed government cuts 'leaving taxpayers to take up the slack' and said the cash will "help".`,
+			[]speakerView{
+				{"leaving taxpayers to take up the slack", jane, "Jane Smith", Explicit},
+				{"help", jane, "Jane Smith", Explicit},
+			}},
 		{"a second clause with no speaker",
 			`Jane Smith described it as "totally inadequate" and "small change".`,
 			[]speakerView{
