@@ -1568,13 +1568,18 @@ func (d *quoteDrafter) lastSpeaker(i int, att attribution) string {
 	// The paragraphs between may only carry on a quotation: "“…”, said
 	// Martina Anderson", two paragraphs of her words, then "“…,” added the
 	// MLA".
-	paras := strings.Split(d.text[prev.span.End:att.span.Start], "\n\n")
-	for _, p := range paras[1:max(1, len(paras)-1)] {
-		if !strings.HasPrefix(p, "“") && !strings.HasPrefix(p, "\"") {
+	for k := d.paraOf(prev.span.End) + 1; k < d.paraOf(att.span.Start); k++ {
+		if p := &d.paras[k]; len(p.marks) == 0 || p.marks[0].open != p.start {
 			return ""
 		}
 	}
 	return prev.key
+}
+
+// paraOf returns the index of the paragraph that holds offset off of the
+// article, or of the first paragraph after it when off lies between two.
+func (d *quoteDrafter) paraOf(off int) int {
+	return sort.Search(len(d.paras), func(k int) bool { return d.paras[k].end > off })
 }
 
 // otherPost reports whether the posts role and post are two: each has a
