@@ -1442,13 +1442,7 @@ var levelWords = [...]string{
 // their own, or "part of" after the figure: "an extra £2m, which is part
 // of the £10m fund", not "part of an additional £74m cash pot".
 func levelNear(low string, start, end int) bool {
-	from, to := start, end
-	for from > 0 && !sentenceEnd(low, from-1) {
-		from--
-	}
-	for to < len(low) && !sentenceEnd(low, to) {
-		to++
-	}
+	from, to := sentenceAround(low, start, end)
 	if wordIn(low[end:to], "part of") {
 		return true
 	}
@@ -1467,10 +1461,7 @@ func levelNear(low string, start, end int) bool {
 // the Rough Sleeping Initiative to over £547 million"); "" if there are
 // none.
 func totalBroughtBefore(low string, at int) string {
-	from := at
-	for from > 0 && !sentenceEnd(low, from-1) {
-		from--
-	}
+	from, _ := sentenceAround(low, at, at)
 	head := low[from:at]
 	i := strings.LastIndex(head, " the total")
 	if i < 0 || strings.ContainsAny(head[i:], "£$€%") {
@@ -1503,10 +1494,7 @@ func alongWith(before []token) string {
 // this will bring the total … to £16.3million", which may be further on
 // than read looks.
 func totalBroughtAfter(quote string, at int) bool {
-	to := at
-	for to < len(quote) && !sentenceEnd(quote, to) {
-		to++
-	}
+	_, to := sentenceAround(quote, at, at)
 	tail := lowerASCII(quote[at:to])
 	i := strings.Index(tail, " the total")
 	if i < 0 || !slices.Contains(totalVerbs, lastWord(tail[:i])) {
@@ -1572,6 +1560,20 @@ func wordIn(s, w string) bool {
 		}
 		i = k + len(w)
 	}
+}
+
+// sentenceAround returns the offsets of s from which and to which the
+// sentence holding s[start:end] runs: after the last sentenceEnd before
+// start, and up to the first at or after end (or the ends of s).
+func sentenceAround(s string, start, end int) (from, to int) {
+	from, to = start, end
+	for from > 0 && !sentenceEnd(s, from-1) {
+		from--
+	}
+	for to < len(s) && !sentenceEnd(s, to) {
+		to++
+	}
+	return from, to
 }
 
 // sentenceEnd reports whether the byte at offset at of s ends a sentence:
@@ -1789,13 +1791,7 @@ func pastTotal(before []token, low string, start, end int) string {
 	if !perfect {
 		return ""
 	}
-	from, to := start, end
-	for from > 0 && !sentenceEnd(low, from-1) {
-		from--
-	}
-	for to < len(low) && !sentenceEnd(low, to) {
-		to++
-	}
+	from, to := sentenceAround(low, start, end)
 	for _, m := range pastMarkers {
 		if wordIn(low[from:to], m) {
 			return "has " + before[verb].s + " … " + m
@@ -1818,10 +1814,7 @@ func receivedSince(low string, start int) string {
 	if !strings.Contains(low[:start], " received ") {
 		return ""
 	}
-	from := start
-	for from > 0 && !sentenceEnd(low, from-1) {
-		from--
-	}
+	from, _ := sentenceAround(low, start, start)
 	head := low[from:start]
 	at := strings.Index(head, " received ")
 	if at < 0 {
@@ -1858,13 +1851,7 @@ func supportedSince(before []token, low string, start, end int) string {
 	default:
 		return ""
 	}
-	from, to := start, end
-	for from > 0 && !sentenceEnd(low, from-1) {
-		from--
-	}
-	for to < len(low) && !sentenceEnd(low, to) {
-		to++
-	}
+	from, to := sentenceAround(low, start, end)
 	for _, m := range pastMarkers {
 		if wordIn(low[from:to], m) {
 			return before[1].s + " by … " + m
