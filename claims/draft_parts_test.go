@@ -446,6 +446,13 @@ func TestDraftRecipients(t *testing.T) {
 			want: []string{"package £10m; share £4m; share £3m; share £2m", "claim £10m package"},
 		},
 		{
+			// A list's lines, each what the money is for with its sum in
+			// brackets after it (rct-2023); a line that goes on after its
+			// sum is no list's.
+			text: head + "The money is for:\n\nHighways maintenance (£4m)\n\nParks and green spaces (£3m).\n\nNew bus shelters (£2m) will follow later.\n",
+			want: []string{"package £10m; share £4m; share £3m", "claim £10m package"},
+		},
+		{
 			// A figure beside a noun naming a part, between commas.
 			text: head + "The biggest award, £4m, goes to Leeds.\n",
 			want: []string{"package £10m; share £4m", "claim £10m package"},
