@@ -453,6 +453,18 @@ func TestDraftRecipients(t *testing.T) {
 			want: []string{"package £10m; share £4m; share £3m", "claim £10m package"},
 		},
 		{
+			// A name opening its sentence topping a list "with an
+			// allocation of" a sum; and a sum each of the names after a
+			// colon receives (constructionindex-2019). A sentence opening
+			// on "The" names no recipient, nor a list with no "and".
+			text: head + "Leeds tops the list with an allocation of £4m. Two other cities also receive more than £2m each: York and Hull.\n",
+			want: []string{"package £10m; share £4m; share more than £2m; share more than £2m", "claim £10m package"},
+		},
+		{
+			text: head + "The scheme opens with an allocation of £4m. Two other cities also receive £2m each: York, Hull.\n",
+			want: []string{"package £10m", "claim £10m package"},
+		},
+		{
 			// A figure beside a noun naming a part, between commas.
 			text: head + "The biggest award, £4m, goes to Leeds.\n",
 			want: []string{"package £10m; share £4m", "claim £10m package"},
