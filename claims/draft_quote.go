@@ -1358,7 +1358,7 @@ func nounLead(w string) bool {
 func namingVerb(w string) bool {
 	switch w {
 	case "called", "calls", "calling", "branded", "brands", "branding", "labelled", "labels", "dubbed", "dubs",
-		"described", "describes", "describing", "termed":
+		"described", "describes", "describing", "termed", "compared", "likened", "likens":
 		return true
 	}
 	return false

@@ -195,7 +195,8 @@ func speechVerb(w string) int {
 		"acknowledged", "stressed", "according", "According", "believes", "praised", "claiming", "saying", "adding", "warning",
 		"insisting", "arguing", "talked", "felt", "feels", "slammed", "slams", "blasted", "blasts", "condemned",
 		"condemns", "lambasted", "attacked", "attacks", "questioned", "criticises", "criticising", "deemed", "dubbed",
-		"disagreed", "disagrees", "countered", "counters", "retorted", "conceded", "concedes", "remarked":
+		"disagreed", "disagrees", "countered", "counters", "retorted", "conceded", "concedes", "remarked",
+		"compared", "likened", "likens":
 		return verbSpeech
 	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing", "unveiled", "unveils",
 		"outlined", "promised", "promises", "promising", "pledged", "pledges", "pledging":

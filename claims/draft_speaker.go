@@ -2497,7 +2497,7 @@ func targetVerb(w string) bool {
 	case "told", "tells", "called", "calls", "calling", "described", "describes", "branded", "labelled", "dismissed",
 		"criticised", "criticises", "criticising", "accused", "hailed", "urged", "praised", "welcomed", "welcomes",
 		"slammed", "slams", "blasted", "blasts", "condemned", "condemns", "lambasted", "attacked", "attacks",
-		"questioned", "hit", "hits", "hitting":
+		"questioned", "hit", "hits", "hitting", "compared", "likened", "likens":
 		return true
 	}
 	return false
