@@ -1973,6 +1973,11 @@ func (d *quoteDrafter) learnGender(a attribution, i, end int) {
 // "Last month the Government announced …".
 func orgName(s string, c Span) (string, bool) {
 	c = stripWhen(s, stripLeading(s, c))
+	if name, ok := spelledOut(s, c); ok {
+		// "The Department for Levelling Up, Housing and Communities
+		// (DLUHC)": the name the initials spell, commas and all.
+		return name, true
+	}
 	text := s[c.Start:c.End]
 	if text == "" || len(text) > 80 {
 		return "", false
@@ -2038,6 +2043,47 @@ func orgName(s string, c Span) (string, bool) {
 		return aliasOrg(text), true
 	}
 	return "", false
+}
+
+// spelledOut returns the name that ends the words at c in s, with the
+// initials in brackets after it left out, when the name's capitalised
+// words, read back from the brackets past commas and "for", "of", "and"
+// and "the", begin with the letters of the initials in turn: "The
+// Department for Levelling Up, Housing and Communities (DLUHC)" is the
+// "Department for Levelling Up, Housing and Communities", though c, cut at
+// a comma, holds only its last words.
+func spelledOut(s string, c Span) (string, bool) {
+	text := s[c.Start:c.End]
+	open := strings.LastIndex(text, " (")
+	if open < 0 || !strings.HasSuffix(text, ")") {
+		return "", false
+	}
+	initials := text[open+2 : len(text)-1]
+	if len(initials) < 2 || len(initials) > 8 || strings.ToUpper(initials) != initials || strings.ContainsAny(initials, " ,.") {
+		return "", false
+	}
+	end := c.Start + open
+	start := strings.LastIndexAny(s[:end], ".\n:;“”\"") + 1
+	ws := strings.Fields(s[start:end])
+	k, first := len(initials), len(ws)
+	for i := len(ws) - 1; i >= 0 && k > 0; i-- {
+		w := strings.TrimSuffix(ws[i], ",")
+		switch {
+		case w == "":
+			return "", false
+		case w == "for" || w == "of" || w == "and" || w == "the" || w == "&":
+			continue
+		case w[0] != initials[k-1]:
+			return "", false
+		}
+		k--
+		first = i
+	}
+	if k > 0 {
+		return "", false
+	}
+	at := strings.Index(s[start:end], ws[first])
+	return strings.TrimSpace(s[start+at : end]), true
 }
 
 // calendarWord reports whether w is one word naming a month ("March",
