@@ -1786,7 +1786,27 @@ func stripWhen(s string, c Span) Span {
 	for a < b && s[a] == ',' {
 		a, b = trimSpaceSpan(s, a+1, b)
 	}
+	if a < b && s[a] == '(' {
+		// "Last week (24 January) the government": the date in
+		// brackets is the time's.
+		if k := strings.IndexByte(s[a:b], ')'); k > 0 && bracketedDate(s[a+1:a+k]) {
+			a, b = trimSpaceSpan(s, a+k+1, b)
+		}
+	}
 	return stripLeading(s, Span{Start: a, End: b})
+}
+
+// bracketedDate reports whether w, the words in brackets after a time,
+// are a day of a month: "24 January", "January 24".
+func bracketedDate(w string) bool {
+	day, month, ok := strings.Cut(w, " ")
+	if !ok {
+		return false
+	}
+	if monthOf(lowerASCII(day)) != 0 {
+		day, month = month, day
+	}
+	return monthOf(lowerASCII(month)) != 0 && len(day) <= 2 && strings.Trim(day, "0123456789") == ""
 }
 
 // whenWord reports whether w, in lower case, names a day or a span of
