@@ -1565,6 +1565,11 @@ func (d *quoteDrafter) lastSpeaker(i int, att attribution) string {
 	if prev.key == "" || prev.sure < Inferred || d.info(prev.key).role != "" || prev.span.End > att.span.Start {
 		return ""
 	}
+	if d.index.roleOf(prev.key) != "" {
+		// "Scottish Secretary Ian Murray has written …" where no claim
+		// is his: "the Chancellor" later is another.
+		return ""
+	}
 	// The paragraphs between may only carry on a quotation: "“…”, said
 	// Martina Anderson", two paragraphs of her words, then "“…,” added the
 	// MLA".

@@ -263,6 +263,22 @@ func indexNames(names []fullName) nameIndex {
 	return x
 }
 
+// roleOf returns the post the name key, in its fullest form, is first
+// given with anywhere in the article ("Scottish Secretary Ian Murray"), or
+// "".
+func (x *nameIndex) roleOf(key string) string {
+	ws := strings.Fields(key)
+	if len(ws) == 0 {
+		return ""
+	}
+	for _, i := range x.byWord[ws[len(ws)-1]] {
+		if x.roles[i] != "" && strings.Join(x.names[i], " ") == key {
+			return x.roles[i]
+		}
+	}
+	return ""
+}
+
 // fullest returns the fullest form of the name of words ws: the longest
 // name of the article holding ws as consecutive words, or ws itself; each
 // without the titles it opens with that are no part of a name (see
