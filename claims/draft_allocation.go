@@ -2800,14 +2800,33 @@ func (d *drafter) funder() {
 	case w.Org != "":
 		d.pkg.Funder = funding.Org{Name: w.Org}
 		d.field("packages[0].funder", d.announcer, Inferred)
-	case w.Role != "":
+	case w.Role != "" && postFunds(w.Role):
 		d.pkg.Funder = funding.Org{Name: w.Role}
 		d.field("packages[0].funder", d.announcer, Guessed)
 	default:
+		// Another post ("Economy secretary") is no funder: the body it
+		// is held in is, which the article does not name.
 		d.pkg.Funder = funding.Org{Name: unknownFunder}
 		d.field("packages[0].funder", Span{}, Guessed)
 		d.note(Span{}, "the article names no funder: packages[0].funder is “"+unknownFunder+"”; set it")
 	}
+}
+
+// postFunds reports whether the post role is one that holds and gives
+// money itself, as a corporation sole does: a mayor or a commissioner of
+// or for the place it names, "Mayor of London", "Police and Crime
+// Commissioner for Thames Valley". A minister's or a council leader's post
+// is not; the body they serve funds.
+func postFunds(role string) bool {
+	ws := strings.Fields(role)
+	for i, w := range ws {
+		if w != "of" && w != "for" || i == 0 || i+1 == len(ws) {
+			continue
+		}
+		head, c := strings.ToLower(ws[i-1]), ws[i+1][0]
+		return (head == "mayor" || head == "commissioner") && 'A' <= c && c <= 'Z'
+	}
+	return false
 }
 
 // bodyWords name a public body that funds: "the Government", "Scottish
