@@ -116,7 +116,10 @@ var (
 			"i make that", "i make it", "we make that", "we make it",
 			// "predicted to have an overspend of £73m": spending past a
 			// budget, no money given.
-			"overspend of", "overspent by"),
+			"overspend of", "overspent by",
+			// "We will have to spend over £300m next year to deal with
+			// demand": what a body must spend, a cost, no money given.
+			"have to spend", "has to spend", "had to spend", "having to spend"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",

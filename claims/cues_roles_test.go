@@ -46,6 +46,9 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"A permit cost £80 when they took over (in 2007).", []want{{"£80", claims.RolePrevious}}},
 		{"it will cost £2m when combined with the new scheme", []want{{"£2m", claims.RoleOther}}},
 		{"the scheme will cost £5m when fully funded", []want{{"£5m", claims.RoleOther}}},
+		// What a body must spend to meet demand is a cost, no money given.
+		{"We will have to spend over £300m next year to deal with demand", []want{{"over £300m", claims.RoleOther}}},
+		{"The council has to spend £4m on repairs", []want{{"£4m", claims.RoleOther}}},
 		{"A season ticket used to cost £300, and now it is £450.", []want{{"£300", claims.RolePrevious}, {"£450", claims.RoleUnknown}}},
 		// "from … to" with an adverb of degree before the level.
 		{"Its grant has been cut from £8m to just £1m", []want{{"£8m", claims.RolePrevious}, {"£1m", claims.RoleLevel}}},

@@ -272,6 +272,14 @@ func (d *drafter) draftAllocations() {
 				// "Three other Yorkshire authorities … got £600,000 each":
 				// each one's, but a count of recipients' all together.
 				if each, eachFields, eachOK = d.eachGot(s, m); !eachOK {
+					if d.eachListed(s, m) {
+						// "… also receive more than £3m each: Aberdeenshire,
+						// Glasgow City and North Lanarkshire": the sum
+						// is each named one's.
+						d.placed[k] = true
+						found++
+						drafted = k
+					}
 					continue
 				}
 			} else if r == RoleLevel && k > i && d.ownedLevel(s, d.ms[k-1]) {
@@ -2017,9 +2025,9 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		// what a household of a council tax band pays, no money given.
 		return a, nil, false
 	}
-	if len(what) == 1 && isSeason(what[0].w) {
-		// "will receive an extra £15 million for the winter": when, not
-		// whom; the subject is whom.
+	if len(what) == 1 && isSeason(what[0].w) || calendarYear(what[0].w) != 0 {
+		// "will receive an extra £15 million for the winter", "£1.5
+		// billion for 2024/25": when, not whom; the subject is whom.
 		return d.receiver(a, s, m)
 	}
 	if c, err := funding.ParseCount(what[0].w); err == nil && len(what) > 1 && !isTimeUnit(what[1].w) {
@@ -2228,6 +2236,77 @@ func (d *drafter) eachGot(s Span, m currency.Mention) (funding.Allocation, []Fie
 	a.Stated, a.Amount, a.Count = currency.Figure{}, total, n
 	fields = append(fields, Field{".count", Span{first[0].start, first[0].end}, Explicit}, Field{".amount", span(m), Inferred})
 	return a, fields, true
+}
+
+// eachListed drafts an allocation of the mention m's sum to each of the
+// recipients that the list after "each" and a colon names, when a verb of
+// receiving comes before the figure, and reports whether it did: "Three
+// other council also receive more than £3m each: Aberdeenshire, Glasgow
+// City and North Lanarkshire" is more than £3m to each of the three. The
+// list is of two or more names of capitalised words, joined by commas and
+// a last "and", to the sentence's end.
+func (d *drafter) eachListed(s Span, m currency.Mention) bool {
+	var buf [2]tok
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+12)}, buf[:0])
+	if len(after) == 0 || after[0].w != "each" || clauseBreak(d.text[m.End:after[0].start]) {
+		return false
+	}
+	colon := after[0].end
+	if colon >= s.End || d.text[colon] != ':' {
+		return false
+	}
+	before := wordsOf(d.text, Span{max(s.Start, m.Start-40), m.Start}, nil)
+	n := len(before)
+	for n > 1 && (slices.Contains(leadIns, before[n-1].w) || degreeAdverb(before[n-1].w)) {
+		n--
+	}
+	if n == 0 || !receiveVerb(before[n-1].w) || clauseBreak(d.text[before[n-1].end:m.Start]) {
+		return false
+	}
+	names := d.listedNames(Span{colon + 1, s.End})
+	if len(names) < 2 {
+		return false
+	}
+	for _, at := range names {
+		a, fields, _ := d.toRecipient(allocationOf(m), at)
+		d.addAllocation(0, a, fields, m)
+	}
+	return true
+}
+
+// listedNames returns the names a list "A, B and C" in the span s gives,
+// each of capitalised words, parted by commas and a last "and"; or nil if
+// a word is not capitalised or no "and" joins the last name.
+func (d *drafter) listedNames(s Span) []Span {
+	ts := wordsOf(d.text, s, nil)
+	var out []Span
+	first, and := 0, false
+	for k, t := range ts {
+		if t.w == "and" {
+			if and || len(out) == 0 && k == first {
+				return nil
+			}
+			if k > first {
+				out = append(out, Span{ts[first].start, ts[k-1].end})
+			}
+			first, and = k+1, true
+			continue
+		}
+		if !capitalised(d.text, t) {
+			return nil
+		}
+		if k+1 < len(ts) && d.text[t.end] == ',' {
+			if and {
+				return nil // "A and B, C": no list of names to the end
+			}
+			out = append(out, Span{ts[first].start, t.end})
+			first = k + 1
+		}
+	}
+	if !and || first >= len(ts) {
+		return nil
+	}
+	return append(out, Span{ts[first].start, ts[len(ts)-1].end})
 }
 
 // fieldSpan returns the span of the field at path among fields, or the
@@ -2448,6 +2527,11 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 			before[n-1].w = w
 		}
 	}
+	if at, ok := d.toppedWith(s, before[:n], m.Start); ok {
+		// "Fife tops the list with an allocation of £4.3m": the name
+		// opening the sentence has the allocation.
+		return d.toRecipient(a, at)
+	}
 	if n > 1 && !receiveVerb(before[n-1].w) {
 		if at, ok := indirectObject(d.text, before[:n], m.Start); ok && !d.hasMoney(at) {
 			// "the Board gave the scheme £50,000": whom a verb of giving
@@ -2501,6 +2585,39 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 		return a, nil, false
 	}
 	return d.toRecipient(a, at)
+}
+
+// toppedWith returns the name of capitalised words opening the sentence
+// s, before a word in lower case, when before, the words of s before the
+// figure at start, end on "with an allocation of" or "with allocations
+// of": "Fife tops the list with an allocation of £4.3m", "Leeds City
+// Council came second with an allocation of £2m". A name opening on "The"
+// is no recipient's ("The fund opens with an allocation of £1m").
+func (d *drafter) toppedWith(s Span, before []tok, start int) (Span, bool) {
+	n := len(before)
+	if n < 4 || before[n-1].w != "of" || clauseBreak(d.text[before[n-1].end:start]) {
+		return Span{}, false
+	}
+	k := n - 2
+	switch {
+	case before[k].w == "allocation" && before[k-1].w == "an":
+		k -= 2
+	case before[k].w == "allocations":
+		k--
+	default:
+		return Span{}, false
+	}
+	if before[k].w != "with" || before[0].start != s.Start || isDeterminer(before[0].w) {
+		return Span{}, false
+	}
+	end := 0
+	for end < k && capitalised(d.text, before[end]) && (end == 0 || !clauseBreak(d.text[before[end-1].end:before[end].start])) {
+		end++
+	}
+	if end == 0 || end == k || clauseBreak(d.text[before[end-1].end:before[end].start]) {
+		return Span{}, false
+	}
+	return Span{before[0].start, before[end-1].end}, true
 }
 
 // indirectGivers are the verbs of giving in the active voice that take
@@ -2780,14 +2897,33 @@ func (d *drafter) funder() {
 	case w.Org != "":
 		d.pkg.Funder = funding.Org{Name: w.Org}
 		d.field("packages[0].funder", d.announcer, Inferred)
-	case w.Role != "":
+	case w.Role != "" && postFunds(w.Role):
 		d.pkg.Funder = funding.Org{Name: w.Role}
 		d.field("packages[0].funder", d.announcer, Guessed)
 	default:
+		// Another post ("Economy secretary") is no funder: the body it
+		// is held in is, which the article does not name.
 		d.pkg.Funder = funding.Org{Name: unknownFunder}
 		d.field("packages[0].funder", Span{}, Guessed)
 		d.note(Span{}, "the article names no funder: packages[0].funder is “"+unknownFunder+"”; set it")
 	}
+}
+
+// postFunds reports whether the post role is one that holds and gives
+// money itself, as a corporation sole does: a mayor or a commissioner of
+// or for the place it names, "Mayor of London", "Police and Crime
+// Commissioner for Thames Valley". A minister's or a council leader's post
+// is not; the body they serve funds.
+func postFunds(role string) bool {
+	ws := strings.Fields(role)
+	for i, w := range ws {
+		if w != "of" && w != "for" || i == 0 || i+1 == len(ws) {
+			continue
+		}
+		head, c := strings.ToLower(ws[i-1]), ws[i+1][0]
+		return (head == "mayor" || head == "commissioner") && 'A' <= c && c <= 'Z'
+	}
+	return false
 }
 
 // bodyWords name a public body that funds: "the Government", "Scottish

@@ -136,6 +136,12 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package £6m", "package £500,000; share £500,000", "claim £6m package"},
 		},
 		{
+			// A financial year after "for" says when, not whom: no
+			// recipient "25" counted 2,024 times.
+			text: "The UK Government has announced £1.4 billion for local growth.\n\nAlso last week the Chancellor confirmed the Scottish Government will receive Barnett Consequentials of £1.5 billion for 2024/25.\n",
+			want: []string{"package £1.4bn", "package £1.5bn", "claim £1.4bn package"},
+		},
+		{
 			// "A further" sum larger than the package is no part of it.
 			text: "The Mayor has pledged £20 million for youth clubs.\n\nAnd a further £75 million was set aside for housing repairs.\n",
 			want: []string{"package £20m", "package £75m", "claim £20m package"},

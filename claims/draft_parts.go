@@ -712,11 +712,36 @@ func (d *drafter) bracketed(s Span, m currency.Mention, a funding.Allocation) (f
 		(start == n || !clauseBreak(d.text[before[start-1].end:before[start].start])) {
 		start--
 	}
+	if start > 0 && d.listLine(s, m, before) {
+		// "Highways maintenance (£2.5m)", "Parks and green spaces
+		// (£750,000)": a list's line not all of names, its words before
+		// the sum what the money is for.
+		return d.purposeAllocation(a, before, Span{})
+	}
 	if start == n {
 		return a, nil, false
 	}
 	at := Span{before[start].start, before[n-1].end}
 	return d.toRecipient(a, at)
+}
+
+// listLine reports whether the sentence s is a list's line: the few
+// words before, opening on a capital with no clause break among them,
+// then the bracketed sum of the mention m, and nothing after it but a
+// full stop: "Unadopted roads (£300,000)".
+func (d *drafter) listLine(s Span, m currency.Mention, before []tok) bool {
+	if len(before) > 6 || before[0].start != s.Start || !capitalised(d.text, before[0]) {
+		return false
+	}
+	if strings.Trim(d.text[m.End+1:s.End], " .;\n") != "" {
+		return false
+	}
+	for k := 1; k < len(before); k++ {
+		if clauseBreak(d.text[before[k-1].end:before[k].start]) || isAuxiliary(before[k].w) {
+			return false
+		}
+	}
+	return true
 }
 
 // apposedEnd returns the end of the comma after the mention m when the

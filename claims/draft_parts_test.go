@@ -446,6 +446,25 @@ func TestDraftRecipients(t *testing.T) {
 			want: []string{"package £10m; share £4m; share £3m; share £2m", "claim £10m package"},
 		},
 		{
+			// A list's lines, each what the money is for with its sum in
+			// brackets after it (rct-2023); a line that goes on after its
+			// sum is no list's.
+			text: head + "The money is for:\n\nHighways maintenance (£4m)\n\nParks and green spaces (£3m).\n\nNew bus shelters (£2m) will follow later.\n",
+			want: []string{"package £10m; share £4m; share £3m", "claim £10m package"},
+		},
+		{
+			// A name opening its sentence topping a list "with an
+			// allocation of" a sum; and a sum each of the names after a
+			// colon receives (constructionindex-2019). A sentence opening
+			// on "The" names no recipient, nor a list with no "and".
+			text: head + "Leeds tops the list with an allocation of £4m. Two other cities also receive more than £2m each: York and Hull.\n",
+			want: []string{"package £10m; share £4m; share more than £2m; share more than £2m", "claim £10m package"},
+		},
+		{
+			text: head + "The scheme opens with an allocation of £4m. Two other cities also receive £2m each: York, Hull.\n",
+			want: []string{"package £10m", "claim £10m package"},
+		},
+		{
 			// A figure beside a noun naming a part, between commas.
 			text: head + "The biggest award, £4m, goes to Leeds.\n",
 			want: []string{"package £10m; share £4m", "claim £10m package"},

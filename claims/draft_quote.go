@@ -1358,7 +1358,7 @@ func nounLead(w string) bool {
 func namingVerb(w string) bool {
 	switch w {
 	case "called", "calls", "calling", "branded", "brands", "branding", "labelled", "labels", "dubbed", "dubs",
-		"described", "describes", "describing", "termed":
+		"described", "describes", "describing", "termed", "compared", "likened", "likens":
 		return true
 	}
 	return false
@@ -1563,6 +1563,11 @@ func (d *quoteDrafter) lastSpeaker(i int, att attribution) string {
 	}
 	prev := d.who[i-1]
 	if prev.key == "" || prev.sure < Inferred || d.info(prev.key).role != "" || prev.span.End > att.span.Start {
+		return ""
+	}
+	if d.index.roleOf(prev.key) != "" {
+		// "Scottish Secretary Ian Murray has written …" where no claim
+		// is his: "the Chancellor" later is another.
 		return ""
 	}
 	// The paragraphs between may only carry on a quotation: "“…”, said

@@ -196,7 +196,7 @@ func speechVerb(w string) int {
 		"insisting", "arguing", "talked", "felt", "feels", "slammed", "slams", "blasted", "blasts", "condemned",
 		"condemns", "lambasted", "attacked", "attacks", "questioned", "criticises", "criticising", "deemed", "dubbed",
 		"disagreed", "disagrees", "countered", "counters", "retorted", "conceded", "concedes", "remarked",
-		"blamed", "blames", "blaming":
+		"blamed", "blames", "blaming", "compared", "likened", "likens":
 		return verbSpeech
 	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing", "unveiled", "unveils",
 		"outlined", "promised", "promises", "promising", "pledged", "pledges", "pledging":

@@ -263,6 +263,22 @@ func indexNames(names []fullName) nameIndex {
 	return x
 }
 
+// roleOf returns the post the name key, in its fullest form, is first
+// given with anywhere in the article ("Scottish Secretary Ian Murray"), or
+// "".
+func (x *nameIndex) roleOf(key string) string {
+	ws := strings.Fields(key)
+	if len(ws) == 0 {
+		return ""
+	}
+	for _, i := range x.byWord[ws[len(ws)-1]] {
+		if x.roles[i] != "" && strings.Join(x.names[i], " ") == key {
+			return x.roles[i]
+		}
+	}
+	return ""
+}
+
 // fullest returns the fullest form of the name of words ws: the longest
 // name of the article holding ws as consecutive words, or ws itself; each
 // without the titles it opens with that are no part of a name (see
@@ -1793,7 +1809,27 @@ func stripWhen(s string, c Span) Span {
 	for a < b && s[a] == ',' {
 		a, b = trimSpaceSpan(s, a+1, b)
 	}
+	if a < b && s[a] == '(' {
+		// "Last week (24 January) the government": the date in
+		// brackets is the time's.
+		if k := strings.IndexByte(s[a:b], ')'); k > 0 && bracketedDate(s[a+1:a+k]) {
+			a, b = trimSpaceSpan(s, a+k+1, b)
+		}
+	}
 	return stripLeading(s, Span{Start: a, End: b})
+}
+
+// bracketedDate reports whether w, the words in brackets after a time,
+// are a day of a month: "24 January", "January 24".
+func bracketedDate(w string) bool {
+	day, month, ok := strings.Cut(w, " ")
+	if !ok {
+		return false
+	}
+	if monthOf(lowerASCII(day)) != 0 {
+		day, month = month, day
+	}
+	return monthOf(lowerASCII(month)) != 0 && len(day) <= 2 && strings.Trim(day, "0123456789") == ""
 }
 
 // whenWord reports whether w, in lower case, names a day or a span of
@@ -1980,6 +2016,11 @@ func (d *quoteDrafter) learnGender(a attribution, i, end int) {
 // "Last month the Government announced …".
 func orgName(s string, c Span) (string, bool) {
 	c = stripWhen(s, stripLeading(s, c))
+	if name, ok := spelledOut(s, c); ok {
+		// "The Department for Levelling Up, Housing and Communities
+		// (DLUHC)": the name the initials spell, commas and all.
+		return name, true
+	}
 	text := s[c.Start:c.End]
 	if text == "" || len(text) > 80 {
 		return "", false
@@ -2045,6 +2086,47 @@ func orgName(s string, c Span) (string, bool) {
 		return aliasOrg(text), true
 	}
 	return "", false
+}
+
+// spelledOut returns the name that ends the words at c in s, with the
+// initials in brackets after it left out, when the name's capitalised
+// words, read back from the brackets past commas and "for", "of", "and"
+// and "the", begin with the letters of the initials in turn: "The
+// Department for Levelling Up, Housing and Communities (DLUHC)" is the
+// "Department for Levelling Up, Housing and Communities", though c, cut at
+// a comma, holds only its last words.
+func spelledOut(s string, c Span) (string, bool) {
+	text := s[c.Start:c.End]
+	open := strings.LastIndex(text, " (")
+	if open < 0 || !strings.HasSuffix(text, ")") {
+		return "", false
+	}
+	initials := text[open+2 : len(text)-1]
+	if len(initials) < 2 || len(initials) > 8 || strings.ToUpper(initials) != initials || strings.ContainsAny(initials, " ,.") {
+		return "", false
+	}
+	end := c.Start + open
+	start := strings.LastIndexAny(s[:end], ".\n:;“”\"") + 1
+	ws := strings.Fields(s[start:end])
+	k, first := len(initials), len(ws)
+	for i := len(ws) - 1; i >= 0 && k > 0; i-- {
+		w := strings.TrimSuffix(ws[i], ",")
+		switch {
+		case w == "":
+			return "", false
+		case w == "for" || w == "of" || w == "and" || w == "the" || w == "&":
+			continue
+		case w[0] != initials[k-1]:
+			return "", false
+		}
+		k--
+		first = i
+	}
+	if k > 0 {
+		return "", false
+	}
+	at := strings.Index(s[start:end], ws[first])
+	return strings.TrimSpace(s[start+at : end]), true
 }
 
 // calendarWord reports whether w is one word naming a month ("March",
@@ -2504,7 +2586,7 @@ func targetVerb(w string) bool {
 	case "told", "tells", "called", "calls", "calling", "described", "describes", "branded", "labelled", "dismissed",
 		"criticised", "criticises", "criticising", "accused", "hailed", "urged", "praised", "welcomed", "welcomes",
 		"slammed", "slams", "blasted", "blasts", "condemned", "condemns", "lambasted", "attacked", "attacks",
-		"questioned", "hit", "hits", "hitting", "blamed", "blames", "blaming":
+		"questioned", "hit", "hits", "hitting", "blamed", "blames", "blaming", "compared", "likened", "likens":
 		return true
 	}
 	return false

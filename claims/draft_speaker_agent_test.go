@@ -22,6 +22,12 @@ func TestQuotationAgentNoDate(t *testing.T) {
 		{"a month in three letters", "A £4m fund for libraries will be announced by Dec.", funding.Person{}, unknownFunder},
 		{"a body after by is still the agent", "A £3m fund for parks was announced by the Scottish Government.",
 			funding.Person{Org: "Scottish Government"}, "Scottish Government"},
+		// A minister's post is no funder (constructionindex-2019); a
+		// mayor of a place, who gives money of the office, is.
+		{"a minister's post is no funder", "Economy secretary Derek Mackay has announced a £50m fund for town centres.",
+			funding.Person{Name: "Derek Mackay", Role: "Economy secretary"}, unknownFunder},
+		{"a mayor of a place is", "The Mayor of London has announced a £4m fund for youth clubs.",
+			funding.Person{Role: "Mayor of London"}, "Mayor of London"},
 	}
 	for _, tt := range tests {
 		var got funding.Person
