@@ -2089,12 +2089,16 @@ func orgName(s string, c Span) (string, bool) {
 }
 
 // spelledOut returns the name that ends the words at c in s, with the
-// initials in brackets after it left out, when the name's capitalised
-// words, read back from the brackets past commas and "for", "of", "and"
-// and "the", begin with the letters of the initials in turn: "The
-// Department for Levelling Up, Housing and Communities (DLUHC)" is the
-// "Department for Levelling Up, Housing and Communities", though c, cut at
-// a comma, holds only its last words.
+// initials in brackets after it left out, when the name's words, read
+// back from the brackets past commas, begin with the letters of the
+// initials in turn, a capital with a capitalised word and a small letter
+// with a small word, and "for", "of", "and", "the" and "&" left out where
+// the initials give them no letter: "The Department for Levelling Up,
+// Housing and Communities (DLUHC)" is the "Department for Levelling Up,
+// Housing and Communities", though c, cut at a comma, holds only its last
+// words; "Department for Transport (DfT)" is the "Department for
+// Transport". Brackets holding other words are part of the name: "NHS
+// England (London)".
 func spelledOut(s string, c Span) (string, bool) {
 	text := s[c.Start:c.End]
 	open := strings.LastIndex(text, " (")
@@ -2102,7 +2106,17 @@ func spelledOut(s string, c Span) (string, bool) {
 		return "", false
 	}
 	initials := text[open+2 : len(text)-1]
-	if len(initials) < 2 || len(initials) > 8 || strings.ToUpper(initials) != initials || strings.ContainsAny(initials, " ,.") {
+	capitals := 0
+	for i := 0; i < len(initials); i++ {
+		switch b := initials[i]; {
+		case 'A' <= b && b <= 'Z':
+			capitals++
+		case 'a' <= b && b <= 'z' && i > 0:
+		default:
+			return "", false
+		}
+	}
+	if len(initials) > 8 || capitals < 2 || initials[0] > 'Z' {
 		return "", false
 	}
 	end := c.Start + open
@@ -2114,9 +2128,10 @@ func spelledOut(s string, c Span) (string, bool) {
 		switch {
 		case w == "":
 			return "", false
+		case w[0] == initials[k-1]:
 		case w == "for" || w == "of" || w == "and" || w == "the" || w == "&":
 			continue
-		case w[0] != initials[k-1]:
+		default:
 			return "", false
 		}
 		k--
@@ -2656,39 +2671,12 @@ var orgAliases = map[string]string{
 }
 
 // aliasOrg returns the full name of the body named org, without the
-// initials it is given by in brackets after it (see withoutInitials).
+// initials it is given by in brackets after it (see spelledOut).
 func aliasOrg(org string) string {
 	if full, ok := orgAliases[org]; ok {
 		return full
 	}
-	return withoutInitials(org)
-}
-
-// withoutInitials returns org without a bracketed abbreviation after its
-// name that is made of the initials of the name's words, as an article
-// gives a body's short form the first time it names it: "Local Government
-// Association (LGA)" is the Local Government Association, "Department for
-// Transport (DfT)" the Department for Transport. Brackets holding other
-// words are part of the name: "NHS England (London)".
-func withoutInitials(org string) string {
-	name, ok := strings.CutSuffix(org, ")")
-	i := strings.LastIndex(name, " (")
-	if !ok || i <= 0 {
-		return org
-	}
-	abbr, name := name[i+2:], name[:i]
-	var initials, capitals []byte
-	for _, w := range strings.Fields(name) {
-		initials = append(initials, w[0]|0x20)
-		if 'A' <= w[0] && w[0] <= 'Z' {
-			capitals = append(capitals, w[0]|0x20)
-		}
-	}
-	a := []byte(lowerASCII(abbr))
-	if len(a) < 2 || !isLetter(abbr[0]) || strings.ContainsAny(abbr, " .") {
-		return org
-	}
-	if string(a) == string(initials) || string(a) == string(capitals) {
+	if name, ok := spelledOut(org, Span{End: len(org)}); ok {
 		return name
 	}
 	return org
