@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 134 articles in seventeen
+// the measured figures. They were last set over 138 articles in seventeen
 // sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -40,27 +40,32 @@ import "testing"
 // eight (scotgov-2019, scotlandoffice-2024, asianstandard-2024,
 // pontefractandcastlefordexpress-2024, constructionindex-2019,
 // caerphillyobserver-2021, rct-2023, lancashiretelegraph-2018; first
-// measure 25 of 65, now 31), each held out at first, measured unseen, and
-// since read, as a development set, to generalise the rules; and a
-// fifteenth five (godalmingnubnews-2021, theoldhamtimes-2019, dluhc-2024,
-// eveningexpress-2016, dfcni-2021; first measure figures 16 of 33), the
-// development sets' last; and a sixteenth eight
-// (westerntelegraph-2020-farming, thenational-2023, 4ni-2002,
-// guardian-1999, pressandjournal-2018, mirror-2022, standard-2012,
-// welshgov-2025), still held out: no rule has been written from them, and
-// they were measured once, after the fifteenth set was added: figures 18
-// of 47, 36 drafted (recall 38.3%, precision 50.0%), speakers 42 of 61, 49
-// drafted (68.9%), quotes 53 of 61, 56 drafted. Each set's records were
-// committed before the drafter was first run on them. Figures with their
-// roles 719 of 847 expected, 785 drafted; speakers 716 of 776, 728
-// drafted; quotes 745 of 776, 758 drafted.
+// measure 25 of 65, now 43) and a fifteenth five (godalmingnubnews-2021,
+// theoldhamtimes-2019, dluhc-2024, eveningexpress-2016, dfcni-2021; first
+// measure 16 of 33, now 30 of 32), each held out at first, measured
+// unseen, and since read, as a development set, to generalise the rules;
+// and a sixteenth twelve (westerntelegraph-2020-farming, thenational-2023,
+// 4ni-2002, guardian-1999, pressandjournal-2018, mirror-2022,
+// standard-2012, welshgov-2025, pressandjournal-2015, fwi-2016,
+// scotgov-2017, standard-2009), still held out: no rule has been written
+// from them. Its first eight were measured once, after the fifteenth set
+// was added (figures 18 of 47, 36 drafted: recall 38.3%, precision
+// 50.0%), and again after the fourteenth and fifteenth were read (18 of
+// 47, 35 drafted); its last four once, after those were read (13 of 28,
+// 23 drafted). With the record conventions settled (one claim of the
+// eight's fewer), the twelve give figures 31 of 74, 58 drafted (41.9%,
+// 53.4%), speakers 68 of 89, 75 drafted (76.4%), quotes 80 of 89, 86
+// drafted. Each set's records were committed before the drafter was
+// first run on them. Figures with their roles 756 of 869 expected, 824
+// drafted; speakers 750 of 802, 759 drafted; quotes 774 of 802, 790
+// drafted.
 const (
-	floorFigureRecall     = 84.8
-	floorFigurePrecision  = 91.5
-	floorSpeakerRecall    = 92.2
-	floorSpeakerPrecision = 98.3
-	floorQuoteRecall      = 96.0
-	floorQuotePrecision   = 98.2
+	floorFigureRecall     = 86.9
+	floorFigurePrecision  = 91.7
+	floorSpeakerRecall    = 93.5
+	floorSpeakerPrecision = 98.8
+	floorQuoteRecall      = 96.5
+	floorQuotePrecision   = 97.9
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft
