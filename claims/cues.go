@@ -71,7 +71,11 @@ var (
 		// share, as "receives an allocation of" is.
 		cues(RoleShare, 0, "with an allocation of", "with allocations of"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
-			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive"),
+			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive",
+			// "doubling the budget by £100 million when the existing
+			// budget appears to be £175 million": the level a change
+			// is made to.
+			"existing budget is", "existing budget appears to be", "existing budget of"),
 		cues(RoleLevel, 0, "rise to", "rises to", "rising to", "rose to", "risen to", "increase to", "increases to",
 			"increased to", "increasing to", "grow to", "grows to", "grew to", "fall to", "falls to", "fell to",
 			"cut to", "reduced to", "bringing the total to", "bringing it to", "taking the total to", "taking it to",

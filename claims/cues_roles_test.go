@@ -44,6 +44,11 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"A ticket cost £4 when the line opened.", []want{{"£4", claims.RolePrevious}}},
 		{"The grant was £500 five years ago.", []want{{"£500", claims.RolePrevious}}},
 		{"A permit cost £80 when they took over (in 2007).", []want{{"£80", claims.RolePrevious}}},
+		// The existing budget is the level a change is made to.
+		{"They are raising the budget by £20m when the existing budget is £50m.",
+			[]want{{"£20m", claims.RoleChange}, {"£50m", claims.RolePrevious}}},
+		{"The existing budget appears to be £7 million.", []want{{"£7 million", claims.RolePrevious}}},
+		{"It adds £2m to an existing budget of £9m.", []want{{"£2m", claims.RoleUnknown}, {"£9m", claims.RolePrevious}}},
 		{"it will cost £2m when combined with the new scheme", []want{{"£2m", claims.RoleOther}}},
 		{"the scheme will cost £5m when fully funded", []want{{"£5m", claims.RoleOther}}},
 		// What a body must spend to meet demand is a cost, no money given.

@@ -124,6 +124,16 @@ func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart i
 			n++
 			continue
 		}
+		if base := unpossessive(word); base != word && known == nil && n > 0 && !broken && gap == " " && n < len(run) && unicode.IsUpper(r) {
+			// "Scottish Labour MSP Neil Bibby’s motion": a name in the
+			// possessive ends its run, and is the article's name all
+			// the same, so that a later "Bibby" finds it.
+			run[n] = Span{Start: w.Start, End: w.Start + len(base)}
+			n++
+			flush()
+			prev, broken = "'s", false
+			continue
+		}
 		if unicode.IsUpper(r) && !possessive && n < len(run) && !functionWord(word) {
 			if n == 0 && broken {
 				prev = ""
@@ -1918,11 +1928,21 @@ func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
 // or Guessed for the person named last, of no gender known, who opens a
 // sentence of the pronoun's paragraph (see opensSentence).
 func (d *quoteDrafter) namedSince(key string, g byte, sp Span) (attribution, bool) {
+	// The speaker's own last naming as speaking, which may be by a word
+	// of their name alone ("Bibby said …"), that the names of two words
+	// or more do not hold: no one named before it is named since.
+	since := -1
+	for k := sort.Search(len(d.spoke), func(k int) bool { return d.spoke[k].at >= sp.Start }) - 1; k >= 0; k-- {
+		if d.spoke[k].key == key {
+			since = d.spoke[k].at
+			break
+		}
+	}
 	before := sort.Search(len(d.names), func(i int) bool { return d.names[i].at >= sp.Start })
 	for i := before - 1; i >= 0 && i >= before-lookBack; i-- {
 		n := d.names[i]
 		k := d.index.fullest(n.words)
-		if k == key {
+		if k == key || n.at < since {
 			return attribution{}, false
 		}
 		gender := n.gender

@@ -733,6 +733,15 @@ func TestQuotationSpeakerNames(t *testing.T) {
 			[]funding.Person{{Name: "Lord Smith of Leigh"}}},
 		{"a company's name, Limited as the announcer's subject reads it", "\"It is a start for us,\" said Jo Bloggs Limited.",
 			[]funding.Person{{Org: "Jo Bloggs Limited"}}},
+		// A name in the possessive is the article's name all the same, so
+		// that a later word of it alone finds it, and a pronoun after
+		// that word is not someone named before it.
+		{"a full name only in the possessive, then its last word",
+			"Labour MSP Jo Hart’s motion was defeated.\nHart said the cut was a “betrayal”.",
+			[]funding.Person{{Name: "Jo Hart"}}},
+		{"he after a speaker named by a word alone, past a man named in full before",
+			"Labour MSP Tom Reid’s motion fell.\nFirst Minister John Doe pledged more cash for his schools.\nHe said it would be “a start”.\nReid said the cut was a “betrayal”.\n“It is late,” he said.",
+			[]funding.Person{{Name: "John Doe", Role: "First Minister"}, {Name: "Tom Reid"}, {Name: "Tom Reid"}}},
 		{"honours stay in the name",
 			"\"It is late,\" said Sir Keir Starmer.\n\"It is a start,\" said Dr Peter Brown.\n\"It is fair,\" said Professor Mary Jones.\n\"It is good,\" said Baroness Helen Newlove.",
 			[]funding.Person{{Name: "Sir Keir Starmer"}, {Name: "Dr Peter Brown"}, {Name: "Professor Mary Jones"}, {Name: "Baroness Helen Newlove"}}},
