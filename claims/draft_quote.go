@@ -1169,7 +1169,7 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 		if sp.End-sp.Start < 8 || !strings.ContainsAny(d.text[sp.Start:sp.End], "£$€0123456789") {
 			return
 		}
-		r := d.assertions(d.text[sp.Start:sp.End], "")
+		r, _ := d.assertions(d.text[sp.Start:sp.End], "").withoutJudged(d.text, sp.Start)
 		for _, x := range r.as {
 			switch x.(type) {
 			case StatedAmount, CountClaim, RatioClaim:
@@ -1290,7 +1290,7 @@ func (d *quoteDrafter) reportThrough(p *para, st Span, att attribution) bool {
 	if !figure {
 		return false // spare reading the assertions of every clause with a quotation
 	}
-	r := d.assertions(d.text[sp.Start:sp.End], "")
+	r, _ := d.assertions(d.text[sp.Start:sp.End], "").withoutJudged(d.text, sp.Start)
 	for _, x := range r.as {
 		switch x.(type) {
 		case StatedAmount, CountClaim, RatioClaim:
