@@ -134,7 +134,8 @@ var (
 			"barely", "only", "just", "mere", "paltry", "measly"),
 	)
 	afterCues = join(
-		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "higher", "lower", "up", "down", "off",
+		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "reduction", "reductions",
+			"decrease", "higher", "lower", "up", "down", "off",
 			"savings", "of savings", "in savings", "of cuts", "in cuts", "of reductions", "in reductions", "on last year", "on the year", "on the previous year"),
 		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
 			"funding gap", "gap", "backlog", "deficit", "hole", "short"),

@@ -195,8 +195,8 @@ func TestFromQuotePastAndOther(t *testing.T) {
 	}
 }
 
-// TestFromQuoteReductionsAndFaced checks that reductions made are a
-// change and money a body faces is still to find (the corpus README's
+// TestFromQuoteReductionsAndFaced checks that reductions made, or named
+// after their figure, are a change and money a body faces is still to find (the corpus README's
 // "savings made ... are role change, savings still to find role
 // needed"), that so is a cost a need is to cover, and that a nearer cue
 // keeps its role, as a bill, a cost, does: invented sentences, and real
@@ -211,6 +211,15 @@ func TestFromQuoteReductionsAndFaced(t *testing.T) {
 		{"The council faces a £2m bill for repairs", []claims.Role{claims.RoleOther}},
 		{"Councils face cuts of £20m", []claims.Role{claims.RoleChange}},
 		{"Facing the facts, the council gave £5m to parks", []claims.Role{claims.RolePackage}},
+		// A reduction named after its figure is a change, as a cut is
+		// (standard-2009: "with another £600 million reduction from
+		// 2012").
+		{"The grant will fall by £2m next year, with another £5m reduction from 2027.",
+			[]claims.Role{claims.RoleChange, claims.RoleChange}},
+		{"The board faces a £3m reduction in its budget.", []claims.Role{claims.RoleChange}},
+		{"Parks will see £400,000 reductions over two years.", []claims.Role{claims.RoleChange}},
+		{"a £1m decrease in the roads budget", []claims.Role{claims.RoleChange}},
+		{"The £2m will fund a reduction in waiting times.", []claims.Role{claims.RolePackage}},
 		// Money faced by a body, nearer than a cost before it, is needed
 		// (eveningexpress-2016).
 		{"it would not even cover the cost of the £69 million faced by the average authority", []claims.Role{claims.RoleNeeded}},
