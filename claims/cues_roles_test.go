@@ -337,3 +337,20 @@ func TestFromQuoteShortByGapAndSince(t *testing.T) {
 		{"The council will invest £6m in parks.", []claims.Role{claims.RolePackage}},
 	})
 }
+
+// TestFromQuoteChangeNounInOf checks that the sum after a noun of change
+// with what it is in between ("a potential increase in services of more
+// than £400 million", scotgov-2017) is the change, as "an increase of"
+// is, whatever verb gives it; and that the rule keeps out where no such
+// noun comes before "in", or another figure comes between: invented
+// sentences.
+func TestFromQuoteChangeNounInOf(t *testing.T) {
+	checkRoles(t, []rolesCase{
+		{"The minister is providing a potential increase in services of more than £40 million.", []claims.Role{claims.RoleChange}},
+		{"Councils face a cut in grants to councils of £2bn.", []claims.Role{claims.RoleChange}},
+		{"The council announced a rise in spending on roads of £2m.", []claims.Role{claims.RoleChange}},
+		{"The board will give a reduction in fees for students of £500.", []claims.Role{claims.RoleChange}},
+		{"The council will provide schools in the city of Leeds £2m.", []claims.Role{claims.RolePackage}},
+		{"The council is providing investment in roads and bridges of £2m.", []claims.Role{claims.RolePackage}},
+	})
+}
