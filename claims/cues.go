@@ -138,7 +138,8 @@ var (
 			"barely", "only", "just", "mere", "paltry", "measly"),
 	)
 	afterCues = join(
-		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "higher", "lower", "up", "down", "off",
+		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "reduction", "reductions",
+			"decrease", "higher", "lower", "up", "down", "off",
 			"savings", "of savings", "in savings", "of cuts", "in cuts", "of reductions", "in reductions", "on last year", "on the year", "on the previous year"),
 		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
 			"funding gap", "gap", "backlog", "deficit", "hole", "short"),
@@ -478,6 +479,15 @@ func read(quote string, sp Span) reading {
 					}
 					break
 				}
+			}
+		}
+		if (r.role == RoleUnknown || r.role == RolePackage) && len(before) > 0 && is(before[0], "of") {
+			// "providing a potential increase in services of more than
+			// £400 million", "a cut in grants to councils of £2bn": the
+			// size of the change its noun names, what it is in between,
+			// as "an increase of" is, whatever verb gives it.
+			if n := changeNounIn(before[1:]); n != "" {
+				r.role, r.roleCue = RoleChange, n+" in … of"
 			}
 		}
 		if r.role == RoleNeeded && (r.roleCue == "bid" || r.roleCue == "bids") && len(before) > 0 &&
@@ -1390,6 +1400,28 @@ func changeVerb(ts []token, level bool) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// changeNounIn returns the noun of change of ts, the words between "of"
+// and a figure and those before them, nearest first, where "in" follows
+// it and at most five words come between "in" and "of": "increase" of "an
+// increase in support for local services of"; or "" if none does, or
+// another figure comes first.
+func changeNounIn(ts []token) string {
+	for k := 0; k+1 < len(ts) && k <= 5; k++ {
+		if ts[k].fig || ts[k+1].fig {
+			return ""
+		}
+		if !is(ts[k], "in") {
+			continue
+		}
+		switch w := ts[k+1].s; w {
+		case "increase", "increases", "rise", "rises", "cut", "cuts", "reduction", "reductions", "fall", "drop",
+			"decrease", "uplift":
+			return w
+		}
+	}
+	return ""
 }
 
 // sharer reports whether t, before "share of" and a figure, makes the

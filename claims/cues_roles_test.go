@@ -200,8 +200,8 @@ func TestFromQuotePastAndOther(t *testing.T) {
 	}
 }
 
-// TestFromQuoteReductionsAndFaced checks that reductions made are a
-// change and money a body faces is still to find (the corpus README's
+// TestFromQuoteReductionsAndFaced checks that reductions made, or named
+// after their figure, are a change and money a body faces is still to find (the corpus README's
 // "savings made ... are role change, savings still to find role
 // needed"), that so is a cost a need is to cover, and that a nearer cue
 // keeps its role, as a bill, a cost, does: invented sentences, and real
@@ -216,6 +216,15 @@ func TestFromQuoteReductionsAndFaced(t *testing.T) {
 		{"The council faces a £2m bill for repairs", []claims.Role{claims.RoleOther}},
 		{"Councils face cuts of £20m", []claims.Role{claims.RoleChange}},
 		{"Facing the facts, the council gave £5m to parks", []claims.Role{claims.RolePackage}},
+		// A reduction named after its figure is a change, as a cut is
+		// (standard-2009: "with another £600 million reduction from
+		// 2012").
+		{"The grant will fall by £2m next year, with another £5m reduction from 2027.",
+			[]claims.Role{claims.RoleChange, claims.RoleChange}},
+		{"The board faces a £3m reduction in its budget.", []claims.Role{claims.RoleChange}},
+		{"Parks will see £400,000 reductions over two years.", []claims.Role{claims.RoleChange}},
+		{"a £1m decrease in the roads budget", []claims.Role{claims.RoleChange}},
+		{"The £2m will fund a reduction in waiting times.", []claims.Role{claims.RolePackage}},
 		// Money faced by a body, nearer than a cost before it, is needed
 		// (eveningexpress-2016).
 		{"it would not even cover the cost of the £69 million faced by the average authority", []claims.Role{claims.RoleNeeded}},
@@ -331,5 +340,22 @@ func TestFromQuoteShortByGapAndSince(t *testing.T) {
 		{"The scheme – worth more than £6m since 2015 – has helped hundreds.", []claims.Role{claims.RoleOther}},
 		{"Money from the fund – totalling £900,000 since April – has reached 40 clubs.", []claims.Role{claims.RoleOther}},
 		{"The council will invest £6m in parks.", []claims.Role{claims.RolePackage}},
+	})
+}
+
+// TestFromQuoteChangeNounInOf checks that the sum after a noun of change
+// with what it is in between ("a potential increase in services of more
+// than £400 million", scotgov-2017) is the change, as "an increase of"
+// is, whatever verb gives it; and that the rule keeps out where no such
+// noun comes before "in", or another figure comes between: invented
+// sentences.
+func TestFromQuoteChangeNounInOf(t *testing.T) {
+	checkRoles(t, []rolesCase{
+		{"The minister is providing a potential increase in services of more than £40 million.", []claims.Role{claims.RoleChange}},
+		{"Councils face a cut in grants to councils of £2bn.", []claims.Role{claims.RoleChange}},
+		{"The council announced a rise in spending on roads of £2m.", []claims.Role{claims.RoleChange}},
+		{"The board will give a reduction in fees for students of £500.", []claims.Role{claims.RoleChange}},
+		{"The council will provide schools in the city of Leeds £2m.", []claims.Role{claims.RolePackage}},
+		{"The council is providing investment in roads and bridges of £2m.", []claims.Role{claims.RolePackage}},
 	})
 }

@@ -296,10 +296,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			case (a.Role == RoleUnknown || a.Role == RoleChange && (cs[i].announces(d) || d.namesMoneyAt(at))) && a.Figure.Equal(head):
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
-			case a.Role == RoleUnknown && a.Figure.Nominal().Equal(head.Nominal()) && d.definite(at):
+			case a.Role == RoleUnknown && a.Figure.Nominal().Equal(head.Nominal()) && (d.definite(at) || qualifies(a.Figure, head)):
 				// "the £4bn did not even include …" after "More than £4
 				// billion has been spent": the headline's money, referred
-				// back to.
+				// back to; so is "More than £40m would be spent …, he
+				// added" after "An extra £40m …": the headline's sum with a
+				// qualifier the speaker gives it.
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleUnknown) && !a.Figure.Nominal().Equal(head.Nominal()) &&
@@ -465,6 +467,12 @@ func (d *drafter) otherQuoted(s Span) bool {
 func (d *drafter) definite(s Span) bool {
 	b := d.wordsBefore(currency.Mention{Start: s.Start})
 	return b == "the" || b == "this" || strings.HasSuffix(b, " the") || strings.HasSuffix(b, " this")
+}
+
+// qualifies reports whether f is the exact sum head with a qualifier and
+// the same terms: "More than £40m" of "£40m".
+func qualifies(f, head currency.Figure) bool {
+	return head.Bound() == currency.Exact && f.Bound() != currency.Exact && f.Per().Equal(head.Per())
 }
 
 // allocated reports whether an allocation of the package holds the

@@ -957,3 +957,38 @@ func TestDraftAlreadyBudgeted(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftQuotedTitle drafts articles whose title ends on a quoted label
+// (fwi-2016: "Extra £40m flood defence cash branded ‘sticking plaster’"),
+// which is a title, not the first sentence of the body, and checks that
+// the lede's sum the title states as it is stays the headline, while a
+// speaker's "More than £40m" after it restates the package: invented
+// articles, with one whose title states no qualifier-free sum.
+func TestDraftQuotedTitle(t *testing.T) {
+	for i, tc := range []struct {
+		text, title string
+		want        []string
+	}{
+		{
+			text: "Extra £5m for village halls branded ‘small change’\n\nAn extra £5m to repair village halls has been described as small change.\n\n" +
+				"Council leader Jane Smith announced the funding on Monday.\n\nMore than £5m would be spent to repair roofs, she added.\n",
+			title: "Extra £5m for village halls branded ‘small change’",
+			want:  []string{"package £5m", "claim more than £5m package"},
+		},
+		{
+			text: "Village halls cash 'too little, too late'\n\nAn extra £5m to repair village halls has been described as small change.\n\n" +
+				"More than £5m would be spent to repair roofs, Jane Smith added.\n",
+			title: "Village halls cash 'too little, too late'",
+			want:  []string{"package more than £5m", "claim more than £5m package"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+		d, err := DraftRecord(tc.text)
+		if err != nil {
+			t.Fatalf("case %d: DraftRecord: %v", i, err)
+		}
+		if got := d.Record.Packages[0].Title; got != tc.title {
+			t.Errorf("case %d: DraftRecord(%q) title = %q, want %q", i, tc.text, got, tc.title)
+		}
+	}
+}

@@ -566,9 +566,12 @@ func (d *drafter) namesMoney(m currency.Mention, before string) bool {
 // of ms[k]: a later mention of the same value with a qualifier ("plans to
 // spend £100bn", then "promises "at least £100bn of additional
 // resources""), which says what the words of the first leave out; or k.
+// A title that states the figure as ms[k] does ("Extra £40m flood defence
+// cash", then "An extra £40m to rebuild ...") has said it in full: a later
+// "More than £40m ..., he added" is a speaker's wording of it.
 func (d *drafter) fullest(k int) int {
 	f := d.ms[k].Figure
-	if f.Bound() != currency.Exact && !f.Per().IsZero() {
+	if f.Bound() != currency.Exact && !f.Per().IsZero() || d.titleStates(f) {
 		return k
 	}
 	for i := k + 1; i < len(d.ms); i++ {
@@ -583,6 +586,19 @@ func (d *drafter) fullest(k int) int {
 		}
 	}
 	return k
+}
+
+// titleStates reports whether the title states f as it is, the same value
+// with the same qualifier and terms.
+func (d *drafter) titleStates(f currency.Figure) bool {
+	i, j := d.mentionsIn(d.title)
+	for ; i < j; i++ {
+		g := d.ms[i].Figure
+		if g.Nominal().Equal(f.Nominal()) && g.Bound() == f.Bound() && g.Per().Equal(f.Per()) {
+			return true
+		}
+	}
+	return false
 }
 
 // inTitle reports whether the mention m is in the article's title.

@@ -403,10 +403,25 @@ func (d *drafter) hasMoney(s Span) bool {
 	return i < j
 }
 
-// endsSentence reports whether the paragraph p ends as a sentence does.
+// endsSentence reports whether the paragraph p ends as a sentence does: at
+// a full stop, a question or exclamation mark, a bracket, or a quotation
+// mark closing on one of them or after the stop ("... is so vital.”",
+// "“a drop in the ocean”."). A quotation mark closing on words alone ends
+// a headline ("£90m funding boost for health and education 'a drop in the
+// ocean'"), which no sentence of prose ends as.
 func (d *drafter) endsSentence(p Span) bool {
-	last, _ := utf8.DecodeLastRuneInString(d.in(p))
-	return last == '.' || last == '!' || last == '?' || closing(last)
+	text := d.in(p)
+	for {
+		last, n := utf8.DecodeLastRuneInString(text)
+		switch {
+		case last == '.' || last == '!' || last == '?' || last == ')' || last == ']':
+			return true
+		case closing(last) && n < len(text):
+			text = text[:len(text)-n]
+		default:
+			return false
+		}
+	}
 }
 
 // dateLabels are the words that print an article's date before it.

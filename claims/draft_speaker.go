@@ -2180,9 +2180,9 @@ func calendarWord(w string) bool {
 }
 
 // unnamedSpeakers reports whether text names speakers by what they are,
-// not who: "Critics", "Campaigners", "Ministers" at the start of a
-// sentence are no organisation, nor are some of a kind ("Several PCCs",
-// "Some councils", "Many charities").
+// not who: "Critics", "Campaigners", "Ministers", "Politicians" at the
+// start of a sentence are no organisation, nor are some of a kind
+// ("Several PCCs", "Some councils", "Many charities").
 func unnamedSpeakers(text string) bool {
 	if someOfAKind(text) || postsPlural(text) {
 		return true
@@ -2190,7 +2190,8 @@ func unnamedSpeakers(text string) bool {
 	switch strings.ToLower(text) {
 	case "critics", "campaigners", "officials", "experts", "residents", "ministers", "opponents", "sources",
 		"analysts", "economists", "councillors", "mps", "parents", "teachers", "doctors", "nurses", "charities",
-		"others", "people", "researchers", "insiders", "observers", "supporters", "leaders", "bosses", "unions":
+		"others", "people", "researchers", "insiders", "observers", "supporters", "leaders", "bosses", "unions",
+		"politicians", "activists", "academics", "lawmakers":
 		return true
 	}
 	return false

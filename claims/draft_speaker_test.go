@@ -144,6 +144,12 @@ func TestQuotationSpeakers(t *testing.T) {
 			[]speakerView{{"a fine start", funding.Person{Name: "Jane Smith", Role: "MP"}, "Jane Smith", Explicit}}},
 		{"speakers named by what they are, not who", `Critics called the plan "a sham from the start".`,
 			[]speakerView{{"a sham from the start", funding.Person{}, "", ConfidenceUnknown}}},
+		// pressandjournal-2015: "Politicians yesterday accused the
+		// Scottish Government of ...": plural and unnamed, no one's
+		// reported statement, as critics' is not.
+		{"politicians and activists are named by what they are",
+			"Politicians yesterday accused the council of hiding £3m of cuts.\nActivists said the £2m was too little.\nPoliticians called the plan \"a sham from the start\".",
+			[]speakerView{{"a sham from the start", funding.Person{}, "", ConfidenceUnknown}}},
 		{"officials of the one announcer", "Gloucestershire County Council has announced £2m for parks.\nCouncil bosses said the parks would reopen in May, with £1m in June.",
 			[]speakerView{
 				{"Gloucestershire County Council has announced £2m for parks.", funding.Person{Org: "Gloucestershire County Council"}, "Gloucestershire County Council", Explicit},
