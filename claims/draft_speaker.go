@@ -212,6 +212,10 @@ func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool)
 		// portfolio ending on a body's word, and then a name of two
 		// words.
 		return Span{Start: run[r+1].Start, End: run[len(run)-1].End}, true
+	case r == 0 && partyAdjective(word(0)) && count >= 2 && count <= 3:
+		// "Conservative Don Mackenzie": a party before a name, as a post
+		// is, is no part of it.
+		return Span{Start: run[1].Start, End: run[len(run)-1].End}, true
 	case r >= 0 && !roleWord(word(r)):
 		return Span{}, false // "London Assembly", "NHS England"
 	case r < 0 && count >= 3 && (prev == "for" || prev == "of" || prev == "and"):
@@ -228,6 +232,17 @@ func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool)
 		return Span{}, false
 	}
 	return Span{Start: run[r+1].Start, End: run[len(run)-1].End}, true
+}
+
+// partyAdjective reports whether w is a party's name that is also a word
+// of bodies' names, written before a member's name as an adjective:
+// "Conservative", "Labour", "Reform".
+func partyAdjective(w string) bool {
+	switch w {
+	case "Conservative", "Labour", "Reform":
+		return true
+	}
+	return false
 }
 
 // A nameIndex finds the names of an article by their words: the last
@@ -960,8 +975,8 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 				// Griffiths,": the longer post is kept.
 				info.setRole(s, roleText(s, cs[k-1]))
 			}
-		} else if possessiveBefore(s, pre) {
-			info.setParty(s, pre) // "Labour's Pam Duncan-Glancy"
+		} else if possessiveBefore(s, pre) || partyAdjective(lastWord(s[pre.Start:pre.End])) {
+			info.setParty(s, pre) // "Labour's Pam Duncan-Glancy", "Conservative Don Mackenzie"
 		} else if k > 0 && isRolePhrase(s, cs[k-1]) {
 			// "The Mayor of London, Sadiq Khan, said"
 			info.setRole(s, roleText(s, cs[k-1]))

@@ -550,6 +550,17 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"leaving taxpayers to take up the slack", jane, "Jane Smith", Explicit},
 				{"help", jane, "Jane Smith", Explicit},
 			}},
+		// A party's name written before a member's, as a post is, is no
+		// part of the name but their party.
+		{"a party before a name",
+			`Conservative Jane Smith blasted: "We knew the budget had been cut."`,
+			[]speakerView{{"We knew the budget had been cut.", funding.Person{Name: "Jane Smith", Party: "Conservative"}, "Jane Smith", Explicit}}},
+		{"a party before a name, speaking on in the next paragraph",
+			"Labour John Doe said: \"It is late.\n\"It is not enough.\"",
+			[]speakerView{
+				{"It is late.", funding.Person{Name: "John Doe", Party: "Labour"}, "John Doe", Explicit},
+				{"It is not enough.", funding.Person{Name: "John Doe", Party: "Labour"}, "John Doe", Inferred},
+			}},
 		{"a second clause with no speaker",
 			`Jane Smith described it as "totally inadequate" and "small change".`,
 			[]speakerView{
