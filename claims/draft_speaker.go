@@ -986,6 +986,10 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		} else if k > 0 {
 			att.report = clauseSpan(s, cs[0].Start, cs[k-1].End)
 		}
+		if body := ofBody(s, name.End, c.End); !body.IsZero() && info.org == "" {
+			info.org, _ = orgName(s, body)
+			info.orgAt = body
+		}
 		for _, ap := range cs[k+1:] {
 			info.apposition(s, ap)
 		}
@@ -1481,7 +1485,7 @@ func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 		if !b.IsZero() && end <= b.Start && onlyAuxiliaries(s, end, b.Start) {
 			end = b.End
 		}
-		if atEnd && !onlyAuxiliaries(s, end, c.End) || !atEnd && name.End != 0 {
+		if atEnd && !onlyAuxiliaries(s, end, c.End) && ofBody(s, end, c.End).IsZero() || !atEnd && name.End != 0 {
 			return
 		}
 		name, pre, ok = n, Span{Start: c.Start, End: n.Start}, true
@@ -1490,6 +1494,27 @@ func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 		pre.Start, pre.End = trimSpaceSpan(s, pre.Start, pre.End)
 	}
 	return name, pre, ok
+}
+
+// ofBody returns the span of the body named after "of" that is all of
+// s[i:end] but auxiliaries, "of North Yorkshire Council" in "Jane Smith of
+// North Yorkshire Council said", "of the LGA": where the person named
+// before it speaks from. It returns the zero Span if s[i:end] is anything
+// else, "of Leeds" (a place, not a body) among them.
+func ofBody(s string, i, end int) Span {
+	j := after(s, i, end, "of")
+	if j == i {
+		return Span{}
+	}
+	c := trimAuxiliaries(s, Span{Start: j, End: end})
+	c.Start, c.End = trimSpaceSpan(s, c.Start, c.End)
+	c = stripDeterminer(s, c)
+	text := s[c.Start:c.End]
+	_, alias := orgAliases[text]
+	if _, ok := orgName(s, c); !ok || !alias && !hasOrgWord(text) && !orgWord(lastWord(text)) {
+		return Span{}
+	}
+	return c
 }
 
 // designation returns the end of a peer's territorial designation after

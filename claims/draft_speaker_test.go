@@ -561,6 +561,17 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"It is late.", funding.Person{Name: "John Doe", Party: "Labour"}, "John Doe", Explicit},
 				{"It is not enough.", funding.Person{Name: "John Doe", Party: "Labour"}, "John Doe", Inferred},
 			}},
+		// "of" and a body after a name say where the person speaks from:
+		// the body is their organisation, not the end of a body's name.
+		{"a body after a name, with of",
+			`Jane Smith of Anytown Council said: "It is late."`,
+			[]speakerView{{"It is late.", funding.Person{Name: "Jane Smith", Org: "Anytown Council"}, "Jane Smith", Explicit}}},
+		{"a body by its initials after a name, with of the",
+			`Jane Smith of the LGA has said the £2m is "too little".`,
+			[]speakerView{{"too little", funding.Person{Name: "Jane Smith", Org: "Local Government Association"}, "Jane Smith", Explicit}}},
+		{"a party before a name and a body after it",
+			`Conservative Jane Smith of Anytown Council blasted: "We knew the budget had been cut."`,
+			[]speakerView{{"We knew the budget had been cut.", funding.Person{Name: "Jane Smith", Party: "Conservative", Org: "Anytown Council"}, "Jane Smith", Explicit}}},
 		{"a second clause with no speaker",
 			`Jane Smith described it as "totally inadequate" and "small change".`,
 			[]speakerView{
