@@ -639,7 +639,10 @@ func (d *quoteDrafter) run() {
 			phrase := !att.found() && m.open > sents[si].Start && (words == "" || !terminal(words[len(words)-1])) &&
 				!strings.ContainsAny(words, "£$€0123456789") && nounLead(lastWord(d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-16)):m.open]))
 			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
-			if !spoken && (short || phrase || !att.found() && titleLike(words)) || named || short && (rejectedClaim(frame) || labelledAs(frame)) {
+			// A label given in the passive is the agent's words when the
+			// agent follows it ("hailed as "good news" by the minister").
+			labelled := labelledAs(frame) && !(spoken && cur.span.Start >= m.close && after(d.text, m.close, sents[si].End, "by") != m.close)
+			if !spoken && (short || phrase || !att.found() && titleLike(words)) || named || short && (rejectedClaim(frame) || labelled) {
 				// A word in quotation marks, or a title, not speech; or
 				// others' word the speaker rejects ("dismissed claims that
 				// the new fund was a “bribe”").

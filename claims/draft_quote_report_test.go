@@ -113,6 +113,10 @@ func TestQuotationsReportBefore(t *testing.T) {
 		// it is theirs.
 		{"Despite the grant being billed as \"new\", the council admitted it had been promised before.\n", nil},
 		{"Jo Hart described the grant as \"new\".\n", []string{"new"}},
+		// A label given in the passive with its agent after it, "by" and
+		// who, is the agent's words.
+		{"The £3m grant was hailed as \"good news\" by Health Minister Jo Hart.\n", []string{"good news"}},
+		{"The fund has been branded as \"a con\" by the council.\n", []string{"a con"}},
 		// claims/testdata/articles/pharmatimes-2013-ae-winter-500m.txt
 		{"The Department of Health says that with over 1 million more people visiting A&E compared to three years ago, \"last year’s harsh winter put exceptional pressure on urgent and emergency wards\".\n",
 			[]string{"with over 1 million more people visiting A&E compared to three years ago",

@@ -572,6 +572,9 @@ func TestQuotationSpeakers(t *testing.T) {
 		{"a party before a name and a body after it",
 			`Conservative Jane Smith of Anytown Council blasted: "We knew the budget had been cut."`,
 			[]speakerView{{"We knew the budget had been cut.", funding.Person{Name: "Jane Smith", Party: "Conservative", Org: "Anytown Council"}, "Jane Smith", Explicit}}},
+		{"a label in the passive, and its agent",
+			`The £3m grant was hailed as "good news" by Health Minister Jane Smith.`,
+			[]speakerView{{"good news", funding.Person{Name: "Jane Smith", Role: "Health Minister"}, "Jane Smith", Explicit}}},
 		{"a second clause with no speaker",
 			`Jane Smith described it as "totally inadequate" and "small change".`,
 			[]speakerView{
