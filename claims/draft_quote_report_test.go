@@ -103,6 +103,13 @@ func TestQuotationsReportBefore(t *testing.T) {
 		{"The grant is just 0.5% of the road budgets of councils, said the FSB.\n",
 			[]string{"The grant is just 0.5% of the road budgets of councils"}},
 		{"The grant is welcome, said Ann Lowe.\n", nil},
+		// "Pointed out" is a verb of speech, its clause what was said;
+		// "pointed" alone is not.
+		{"Jo Hart pointed out that she had secured an extra £1.5m for sport.\n",
+			[]string{"she had secured an extra £1.5m for sport"}},
+		{"The council points out that £2m of the fund is unspent.\n",
+			[]string{"£2m of the fund is unspent"}},
+		{"Jo Hart pointed to the £2m spent on roads.\n", nil},
 		// Others' word the speaker rejects is not the speaker's.
 		{"Jo Hart dismissed claims that the fund was a \"bribe\" to win votes.\n", nil},
 		// A call made again is speech: its words are the statement.

@@ -596,6 +596,13 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					v, w.End = verbSpeech, out
 				}
 			}
+			if v == verbNone && (word == "pointed" || word == "points" || word == "pointing") {
+				if out := after(d.text, w.End, seg.End, "out"); out != w.End {
+					// "The minister pointed out that she had secured £1.5
+					// million": a verb of speech, whose clause is reported.
+					v, w.End = verbSpeech, out
+				}
+			}
 			carried := false // "continued:", which carries on a speaker heard already
 			if v == verbNone {
 				if at, ok := continuesSpeech(d.text, w, seg, p.end); ok {
