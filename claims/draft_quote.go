@@ -1645,6 +1645,11 @@ func shift(sp Span, off int) Span { return Span{Start: sp.Start + off, End: sp.E
 // order of their words.
 func (d *quoteDrafter) finish() {
 	announcer := d.announcer()
+	// noBody says that no organisation announces or finds in the article,
+	// not even two that would make "Ministers" ambiguous.
+	_, one := d.onlyOrg(func(a attribution) bool { return a.announces })
+	_, oneFinds := d.onlyOrg(func(a attribution) bool { return a.finds })
+	noBody := announcer == "" && one && oneFinds
 	// Each speaker is placed before any claim is filled in, so that a post
 	// learnt from a later claim ("… added the MLA") is on all of theirs.
 	placed := make([]attribution, len(d.out))
@@ -1700,6 +1705,12 @@ func (d *quoteDrafter) finish() {
 	kept := 0
 	for i := range d.out {
 		c, att := &d.out[i], placed[i]
+		if att.kind != "" && strings.EqualFold(att.kind, "ministers") && !att.placed && noBody {
+			// "Ministers announced £1.2bn for 34 areas", in an article
+			// with no body announcing to take them to: the government's
+			// ministers speak as one, by that name.
+			att.org, att.kind = d.text[att.span.Start:att.span.End], ""
+		}
 		if att.kind != "" && att.placed {
 			continue // a statement of speakers no one can place is no claim to check
 		}

@@ -773,6 +773,15 @@ func TestQuotationSpeakerNames(t *testing.T) {
 		{"he after a speaker named by a word alone, past a man named in full before",
 			"Labour MSP Tom Reid’s motion fell.\nFirst Minister John Doe pledged more cash for his schools.\nHe said it would be “a start”.\nReid said the cut was a “betrayal”.\n“It is late,” he said.",
 			[]funding.Person{{Name: "John Doe", Role: "First Minister"}, {Name: "Tom Reid"}, {Name: "Tom Reid"}}},
+		// "Ministers" with no body announcing in the article to take them
+		// to speak as one by that name, as they do in a sentence without
+		// marks; with one, they are that body's.
+		{"ministers with no body announcing",
+			"Ministers announced £1.2bn for 34 areas to cut fares in “bus service improvement plans” across England.",
+			[]funding.Person{{Org: "Ministers"}}},
+		{"ministers of the body announcing",
+			"The Welsh Government announced £3m for roads.\nMinisters announced £1.2bn for 34 areas to cut fares in “bus service improvement plans” across Wales.",
+			[]funding.Person{{Org: "Welsh Government"}, {Org: "Welsh Government"}, {Org: "Welsh Government"}}},
 		{"honours stay in the name",
 			"\"It is late,\" said Sir Keir Starmer.\n\"It is a start,\" said Dr Peter Brown.\n\"It is fair,\" said Professor Mary Jones.\n\"It is good,\" said Baroness Helen Newlove.",
 			[]funding.Person{{Name: "Sir Keir Starmer"}, {Name: "Dr Peter Brown"}, {Name: "Professor Mary Jones"}, {Name: "Baroness Helen Newlove"}}},
