@@ -641,7 +641,7 @@ func (d *quoteDrafter) run() {
 			frame := d.text[max(sents[si].Start, runeStartBefore(d.text, m.open-frameReach)):max(sents[si].Start, m.open)]
 			// A label given in the passive is the agent's words when the
 			// agent follows it ("hailed as "good news" by the minister").
-			labelled := labelledAs(frame) && !(spoken && cur.span.Start >= m.close && after(d.text, m.close, sents[si].End, "by") != m.close)
+			labelled := (labelledAs(frame) || praisedFor(frame)) && !(spoken && cur.span.Start >= m.close && after(d.text, m.close, sents[si].End, "by") != m.close)
 			if !spoken && (short || phrase || !att.found() && titleLike(words)) || named || short && (rejectedClaim(frame) || labelled) {
 				// A word in quotation marks, or a title, not speech; or
 				// others' word the speaker rejects ("dismissed claims that
@@ -812,6 +812,33 @@ func rejectedClaim(frame string) bool {
 		if strings.Contains(low[:k], v) {
 			return true
 		}
+	}
+	return false
+}
+
+// praisedFor reports whether frame, the words before a quotation, ends on
+// a passive verb of praise, "for" and a determiner, with no agent: "the
+// council said it had been praised for its “very strong bid”" quotes
+// those who praised it, whom the sentence does not name, not the council.
+func praisedFor(frame string) bool {
+	ws := strings.Fields(lowerASCII(frame))
+	n := len(ws)
+	if n < 4 || ws[n-2] != "for" {
+		return false
+	}
+	switch ws[n-1] {
+	case "its", "their", "his", "her", "the", "a", "an":
+	default:
+		return false
+	}
+	switch ws[n-3] {
+	case "praised", "commended", "applauded", "lauded", "congratulated", "thanked":
+	default:
+		return false
+	}
+	switch ws[n-4] {
+	case "being", "been", "is", "was", "are", "were", "be":
+		return true
 	}
 	return false
 }

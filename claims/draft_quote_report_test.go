@@ -120,6 +120,11 @@ func TestQuotationsReportBefore(t *testing.T) {
 		// it is theirs.
 		{"Despite the grant being billed as \"new\", the council admitted it had been promised before.\n", nil},
 		{"Jo Hart described the grant as \"new\".\n", []string{"new"}},
+		// Words praised in the passive with no agent are the praisers',
+		// whom the sentence does not name, not its speaker's; with the
+		// agent after them, the agent's.
+		{"The council said it had been praised for its \"very strong bid\".\n", nil},
+		{"The school was praised for its \"outstanding work\" by Health Minister Tom Reid.\n", []string{"outstanding work"}},
 		// A label given in the passive with its agent after it, "by" and
 		// who, is the agent's words.
 		{"The £3m grant was hailed as \"good news\" by Health Minister Jo Hart.\n", []string{"good news"}},
