@@ -1057,6 +1057,7 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 				!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) ||
 				!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
 				backward && c.text == "in line for" && j > 0 ||
+				backward && c.role == RolePrevious && possessiveYear(c.text) && withBetween(ts[:j]) ||
 				backward && c.text == "than" && proportionOf(ts[:j]) {
 				continue
 			}
@@ -1074,6 +1075,23 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 			}
 		}
 	}
+}
+
+// possessiveYear reports whether cue text is "last year's", which names the
+// level of the noun it qualifies.
+func possessiveYear(text string) bool { return text == "last year's" || text == "last year’s" }
+
+// withBetween reports whether the tokens ts between a cue and the figure
+// after it hold "with": "topped up last year's increases in the budget
+// with nearly £200m" gives the figure as what the increases are topped up
+// with, not as last year's.
+func withBetween(ts []token) bool {
+	for _, t := range ts {
+		if t.s == "with" {
+			return true
+		}
+	}
+	return false
 }
 
 // nearShare reports whether c, a cue after a figure, says where the money

@@ -103,6 +103,13 @@ func TestQuotationsReportBefore(t *testing.T) {
 		{"The grant is just 0.5% of the road budgets of councils, said the FSB.\n",
 			[]string{"The grant is just 0.5% of the road budgets of councils"}},
 		{"The grant is welcome, said Ann Lowe.\n", nil},
+		// "Pointed out" is a verb of speech, its clause what was said;
+		// "pointed" alone is not.
+		{"Jo Hart pointed out that she had secured an extra £1.5m for sport.\n",
+			[]string{"she had secured an extra £1.5m for sport"}},
+		{"The council points out that £2m of the fund is unspent.\n",
+			[]string{"£2m of the fund is unspent"}},
+		{"Jo Hart pointed to the £2m spent on roads.\n", nil},
 		// Others' word the speaker rejects is not the speaker's.
 		{"Jo Hart dismissed claims that the fund was a \"bribe\" to win votes.\n", nil},
 		// A call made again is speech: its words are the statement.
@@ -113,6 +120,15 @@ func TestQuotationsReportBefore(t *testing.T) {
 		// it is theirs.
 		{"Despite the grant being billed as \"new\", the council admitted it had been promised before.\n", nil},
 		{"Jo Hart described the grant as \"new\".\n", []string{"new"}},
+		// Words praised in the passive with no agent are the praisers',
+		// whom the sentence does not name, not its speaker's; with the
+		// agent after them, the agent's.
+		{"The council said it had been praised for its \"very strong bid\".\n", nil},
+		{"The school was praised for its \"outstanding work\" by Health Minister Tom Reid.\n", []string{"outstanding work"}},
+		// A label given in the passive with its agent after it, "by" and
+		// who, is the agent's words.
+		{"The £3m grant was hailed as \"good news\" by Health Minister Jo Hart.\n", []string{"good news"}},
+		{"The fund has been branded as \"a con\" by the council.\n", []string{"a con"}},
 		// claims/testdata/articles/pharmatimes-2013-ae-winter-500m.txt
 		{"The Department of Health says that with over 1 million more people visiting A&E compared to three years ago, \"last year’s harsh winter put exceptional pressure on urgent and emergency wards\".\n",
 			[]string{"with over 1 million more people visiting A&E compared to three years ago",

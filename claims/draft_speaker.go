@@ -212,6 +212,10 @@ func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool)
 		// portfolio ending on a body's word, and then a name of two
 		// words.
 		return Span{Start: run[r+1].Start, End: run[len(run)-1].End}, true
+	case r == 0 && partyAdjective(word(0)) && count >= 2 && count <= 3:
+		// "Conservative Don Mackenzie": a party before a name, as a post
+		// is, is no part of it.
+		return Span{Start: run[1].Start, End: run[len(run)-1].End}, true
 	case r >= 0 && !roleWord(word(r)):
 		return Span{}, false // "London Assembly", "NHS England"
 	case r < 0 && count >= 3 && (prev == "for" || prev == "of" || prev == "and"):
@@ -228,6 +232,17 @@ func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool)
 		return Span{}, false
 	}
 	return Span{Start: run[r+1].Start, End: run[len(run)-1].End}, true
+}
+
+// partyAdjective reports whether w is a party's name that is also a word
+// of bodies' names, written before a member's name as an adjective:
+// "Conservative", "Labour", "Reform".
+func partyAdjective(w string) bool {
+	switch w {
+	case "Conservative", "Labour", "Reform":
+		return true
+	}
+	return false
 }
 
 // A nameIndex finds the names of an article by their words: the last
@@ -578,6 +593,13 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			if v == verbNone && hitWord(word) {
 				if out := after(d.text, w.End, seg.End, "out"); out != w.End {
 					// "has hit out at the Government": a verb of speech.
+					v, w.End = verbSpeech, out
+				}
+			}
+			if v == verbNone && (word == "pointed" || word == "points" || word == "pointing") {
+				if out := after(d.text, w.End, seg.End, "out"); out != w.End {
+					// "The minister pointed out that she had secured £1.5
+					// million": a verb of speech, whose clause is reported.
 					v, w.End = verbSpeech, out
 				}
 			}
@@ -960,8 +982,8 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 				// Griffiths,": the longer post is kept.
 				info.setRole(s, roleText(s, cs[k-1]))
 			}
-		} else if possessiveBefore(s, pre) {
-			info.setParty(s, pre) // "Labour's Pam Duncan-Glancy"
+		} else if possessiveBefore(s, pre) || partyAdjective(lastWord(s[pre.Start:pre.End])) {
+			info.setParty(s, pre) // "Labour's Pam Duncan-Glancy", "Conservative Don Mackenzie"
 		} else if k > 0 && isRolePhrase(s, cs[k-1]) {
 			// "The Mayor of London, Sadiq Khan, said"
 			info.setRole(s, roleText(s, cs[k-1]))
@@ -970,6 +992,10 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 			}
 		} else if k > 0 {
 			att.report = clauseSpan(s, cs[0].Start, cs[k-1].End)
+		}
+		if body := ofBody(s, name.End, c.End); !body.IsZero() && info.org == "" {
+			info.org, _ = orgName(s, body)
+			info.orgAt = body
 		}
 		for _, ap := range cs[k+1:] {
 			info.apposition(s, ap)
@@ -1466,7 +1492,7 @@ func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 		if !b.IsZero() && end <= b.Start && onlyAuxiliaries(s, end, b.Start) {
 			end = b.End
 		}
-		if atEnd && !onlyAuxiliaries(s, end, c.End) || !atEnd && name.End != 0 {
+		if atEnd && !onlyAuxiliaries(s, end, c.End) && ofBody(s, end, c.End).IsZero() || !atEnd && name.End != 0 {
 			return
 		}
 		name, pre, ok = n, Span{Start: c.Start, End: n.Start}, true
@@ -1475,6 +1501,27 @@ func (d *quoteDrafter) nameIn(c Span, atEnd bool) (name, pre Span, ok bool) {
 		pre.Start, pre.End = trimSpaceSpan(s, pre.Start, pre.End)
 	}
 	return name, pre, ok
+}
+
+// ofBody returns the span of the body named after "of" that is all of
+// s[i:end] but auxiliaries, "of North Yorkshire Council" in "Jane Smith of
+// North Yorkshire Council said", "of the LGA": where the person named
+// before it speaks from. It returns the zero Span if s[i:end] is anything
+// else, "of Leeds" (a place, not a body) among them.
+func ofBody(s string, i, end int) Span {
+	j := after(s, i, end, "of")
+	if j == i {
+		return Span{}
+	}
+	c := trimAuxiliaries(s, Span{Start: j, End: end})
+	c.Start, c.End = trimSpaceSpan(s, c.Start, c.End)
+	c = stripDeterminer(s, c)
+	text := s[c.Start:c.End]
+	_, alias := orgAliases[text]
+	if _, ok := orgName(s, c); !ok || !alias && !hasOrgWord(text) && !orgWord(lastWord(text)) {
+		return Span{}
+	}
+	return c
 }
 
 // designation returns the end of a peer's territorial designation after

@@ -550,6 +550,31 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"leaving taxpayers to take up the slack", jane, "Jane Smith", Explicit},
 				{"help", jane, "Jane Smith", Explicit},
 			}},
+		// A party's name written before a member's, as a post is, is no
+		// part of the name but their party.
+		{"a party before a name",
+			`Conservative Jane Smith blasted: "We knew the budget had been cut."`,
+			[]speakerView{{"We knew the budget had been cut.", funding.Person{Name: "Jane Smith", Party: "Conservative"}, "Jane Smith", Explicit}}},
+		{"a party before a name, speaking on in the next paragraph",
+			"Labour John Doe said: \"It is late.\n\"It is not enough.\"",
+			[]speakerView{
+				{"It is late.", funding.Person{Name: "John Doe", Party: "Labour"}, "John Doe", Explicit},
+				{"It is not enough.", funding.Person{Name: "John Doe", Party: "Labour"}, "John Doe", Inferred},
+			}},
+		// "of" and a body after a name say where the person speaks from:
+		// the body is their organisation, not the end of a body's name.
+		{"a body after a name, with of",
+			`Jane Smith of Anytown Council said: "It is late."`,
+			[]speakerView{{"It is late.", funding.Person{Name: "Jane Smith", Org: "Anytown Council"}, "Jane Smith", Explicit}}},
+		{"a body by its initials after a name, with of the",
+			`Jane Smith of the LGA has said the £2m is "too little".`,
+			[]speakerView{{"too little", funding.Person{Name: "Jane Smith", Org: "Local Government Association"}, "Jane Smith", Explicit}}},
+		{"a party before a name and a body after it",
+			`Conservative Jane Smith of Anytown Council blasted: "We knew the budget had been cut."`,
+			[]speakerView{{"We knew the budget had been cut.", funding.Person{Name: "Jane Smith", Party: "Conservative", Org: "Anytown Council"}, "Jane Smith", Explicit}}},
+		{"a label in the passive, and its agent",
+			`The £3m grant was hailed as "good news" by Health Minister Jane Smith.`,
+			[]speakerView{{"good news", funding.Person{Name: "Jane Smith", Role: "Health Minister"}, "Jane Smith", Explicit}}},
 		{"a second clause with no speaker",
 			`Jane Smith described it as "totally inadequate" and "small change".`,
 			[]speakerView{
@@ -748,6 +773,15 @@ func TestQuotationSpeakerNames(t *testing.T) {
 		{"he after a speaker named by a word alone, past a man named in full before",
 			"Labour MSP Tom Reid’s motion fell.\nFirst Minister John Doe pledged more cash for his schools.\nHe said it would be “a start”.\nReid said the cut was a “betrayal”.\n“It is late,” he said.",
 			[]funding.Person{{Name: "John Doe", Role: "First Minister"}, {Name: "Tom Reid"}, {Name: "Tom Reid"}}},
+		// "Ministers" with no body announcing in the article to take them
+		// to speak as one by that name, as they do in a sentence without
+		// marks; with one, they are that body's.
+		{"ministers with no body announcing",
+			"Ministers announced £1.2bn for 34 areas to cut fares in “bus service improvement plans” across England.",
+			[]funding.Person{{Org: "Ministers"}}},
+		{"ministers of the body announcing",
+			"The Welsh Government announced £3m for roads.\nMinisters announced £1.2bn for 34 areas to cut fares in “bus service improvement plans” across Wales.",
+			[]funding.Person{{Org: "Welsh Government"}, {Org: "Welsh Government"}, {Org: "Welsh Government"}}},
 		{"honours stay in the name",
 			"\"It is late,\" said Sir Keir Starmer.\n\"It is a start,\" said Dr Peter Brown.\n\"It is fair,\" said Professor Mary Jones.\n\"It is good,\" said Baroness Helen Newlove.",
 			[]funding.Person{{Name: "Sir Keir Starmer"}, {Name: "Dr Peter Brown"}, {Name: "Professor Mary Jones"}, {Name: "Baroness Helen Newlove"}}},

@@ -258,6 +258,10 @@ func TestFromQuoteReads(t *testing.T) {
 		{"councils can bid for more cash from the additional £1 billion allocated nationally",
 			[]read{{"£1 billion", claims.RolePackage, 0}}},
 		{"it rose to £5m from the £3m", []read{{"£5m", claims.RoleLevel, 0}, {"£3m", claims.RolePrevious, 0}}},
+		// "last year's" names the level of the noun it qualifies, not money
+		// "with" gives after it.
+		{"last year's budget of £3m", []read{{"£3m", claims.RolePrevious, 0}}},
+		{"she topped up last year's grants to schools with £2m", []read{{"£2m", claims.RoleUnknown, 0}}},
 		// Money awarded, offered or distributed is the package; awarded
 		// to a subject, its share; so is a settlement of a sum.
 		{"The Levelling Up Fund has awarded £3.5 million to support a new transport hub",
