@@ -959,6 +959,14 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 				// "Leader of West Suffolk Council, councillor John
 				// Griffiths,": the longer post is kept.
 				info.setRole(s, roleText(s, cs[k-1]))
+				if k > 1 {
+					att.report = clauseSpan(s, cs[0].Start, cs[k-2].End)
+				}
+			} else if k > 0 {
+				// "Councils will receive £10.4 billion, Finance Secretary
+				// Derek Mackay said": the clause before a name with its
+				// post before it is what they said, as before a bare name.
+				att.report = clauseSpan(s, cs[0].Start, cs[k-1].End)
 			}
 		} else if possessiveBefore(s, pre) {
 			info.setParty(s, pre) // "Labour's Pam Duncan-Glancy"
