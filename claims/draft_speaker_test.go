@@ -1126,3 +1126,40 @@ func TestQuotationReportBeforePostedName(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationSpeakerOpeningPost checks a speaker named by a post alone
+// ("The Cabinet Secretary said:") after a sentence that opens on that
+// post, with its portfolio or without, set off by commas from a name
+// ("The Cabinet Secretary for Housing, Jayne Bryant, visited …"): the
+// speaker is the one so named, with the full post; two so named leave
+// the post for a person to resolve.
+func TestQuotationSpeakerOpeningPost(t *testing.T) {
+	tests := []struct {
+		name, article string
+		want          funding.Person
+	}{
+		{"the post with its portfolio",
+			"Homes\n\nThe Cabinet Secretary for Housing and Local Government, Jayne Bryant, visited the site.\n\nThe Cabinet Secretary said:\n\n“I am proud of the scheme.”",
+			funding.Person{Name: "Jayne Bryant", Role: "Cabinet Secretary for Housing and Local Government"}},
+		{"the same post",
+			"Homes\n\nThe Housing Secretary, Jayne Bryant, visited the site.\n\nThe Housing Secretary said:\n\n“I am proud of the scheme.”",
+			funding.Person{Name: "Jayne Bryant", Role: "Housing Secretary"}},
+		{"two posts with that head",
+			"Homes\n\nThe Cabinet Secretary for Housing, Jayne Bryant, visited the site.\n\nThe Cabinet Secretary for Health, Tom Reid, opened it.\n\nThe Cabinet Secretary said:\n\n“I am proud of the scheme.”",
+			funding.Person{Role: "Cabinet Secretary"}},
+		{"no post before the name",
+			"Homes\n\nSpeaking at the launch, Jayne Bryant, visited the site.\n\nThe Cabinet Secretary said:\n\n“I am proud of the scheme.”",
+			funding.Person{Role: "Cabinet Secretary"}},
+	}
+	for _, tt := range tests {
+		qs := quotations(tt.article)
+		if len(qs) != 1 {
+			t.Errorf("%s: quotations(%q) = %d claims, want 1", tt.name, tt.article, len(qs))
+			continue
+		}
+		checkQuoted(t, tt.article, qs[0])
+		if diff := cmp.Diff(tt.want, qs[0].claim.Speaker); diff != "" {
+			t.Errorf("%s: speaker of quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}
