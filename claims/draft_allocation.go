@@ -34,6 +34,7 @@ func (d *drafter) draftAllocations() {
 		d.draftParts()
 	}
 	d.titleAllocations(head)
+	d.makeupShares()
 	lastOwn := 0 // the end of the last sentence stating the package's own money
 	// itemisedLast says that the sentence stating money before this one
 	// drafted allocations of the package.
