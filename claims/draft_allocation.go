@@ -1195,7 +1195,7 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 		return 0, false, false
 	}
 	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k) || d.listedTotal(s, k)
-	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
+	if !found && !d.quoted(span(m)) && (d.opensInPast(s) || d.receivedEarlier(m)) {
 		found, whole = true, true
 	}
 	n := len(d.others)
@@ -1644,6 +1644,40 @@ func (d *drafter) opensInPast(s Span) bool {
 		return false
 	}
 	return true
+}
+
+// receivedEarlier reports whether the mention m comes after a verb of
+// receiving in the past and a word placing it before the article, past
+// the words that lead to money ("an extra"): "Wales & West Housing
+// previously received £3 million in loan funding …", "the charity was
+// already awarded £50,000": money a recipient had before, a package of
+// its own, all of it theirs.
+func (d *drafter) receivedEarlier(m currency.Mention) bool {
+	var buf [8]tok
+	ts := wordsOf(d.text, Span{max(0, runeStartBefore(d.text, m.Start-60)), m.Start}, buf[:0])
+	n := len(ts)
+	for n > 0 && slices.Contains(leadIns, ts[n-1].w) {
+		n--
+	}
+	if n < 2 || clauseBreak(d.text[ts[n-1].end:m.Start]) {
+		return false
+	}
+	switch ts[n-1].w {
+	case "received", "got", "awarded", "given", "granted", "allocated":
+	default:
+		return false
+	}
+	k := n - 2
+	if k > 0 && (beWord(ts[k].w) || ts[k].w == "had") {
+		k-- // "previously was awarded", "earlier had received": the word before the auxiliary too
+	}
+	for _, t := range ts[max(0, k) : n-1] {
+		switch t.w {
+		case "previously", "already", "earlier", "formerly":
+			return true
+		}
+	}
+	return false
 }
 
 // gavePast reports whether one of the words ts is a verb of giving in the
