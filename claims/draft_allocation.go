@@ -1195,7 +1195,7 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 		return 0, false, false
 	}
 	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k) || d.listedTotal(s, k)
-	if !found && !d.quoted(span(m)) && (d.opensInPast(s) || d.receivedEarlier(m)) {
+	if !found && !d.quoted(span(m)) && (d.opensInPast(s) || d.receivedEarlier(m) || d.followsOther(s, m)) {
 		found, whole = true, true
 	}
 	n := len(d.others)
@@ -1678,6 +1678,34 @@ func (d *drafter) receivedEarlier(m currency.Mention) bool {
 		}
 	}
 	return false
+}
+
+// followsOther reports whether the sentence s opens "This was followed
+// by" (or "That", "It"; "were", "is") straight before the mention m, past
+// the words that lead to money, and the sentence before it that states
+// money ends on the money of a package of its own: "Wales & West Housing
+// previously received £3 million in loan funding …", then "This was
+// followed by £10 million in grant funding …", the next of its
+// packages, not the announced one's.
+func (d *drafter) followsOther(s Span, m currency.Mention) bool {
+	var buf [8]tok
+	ts := wordsOf(d.text, Span{s.Start, m.Start}, buf[:0])
+	n := len(ts)
+	for n > 0 && slices.Contains(leadIns, ts[n-1].w) {
+		n--
+	}
+	if n != 4 || ts[0].w != "this" && ts[0].w != "that" && ts[0].w != "it" || !beWord(ts[1].w) || ts[2].w != "followed" || ts[3].w != "by" {
+		return false
+	}
+	i, _ := d.mentionsIn(s)
+	if i == 0 || d.ms[i-1].End > s.Start {
+		return false
+	}
+	at, ok := slices.BinarySearchFunc(d.sents, s.Start, func(t Span, off int) int { return t.Start - off })
+	if !ok || at == 0 || d.sents[at-1] != d.sentenceOf(d.ms[i-1]) {
+		return false // the money before is not the sentence before's
+	}
+	return d.isOther(d.ms[i-1].Figure)
 }
 
 // gavePast reports whether one of the words ts is a verb of giving in the

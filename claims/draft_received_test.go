@@ -41,3 +41,38 @@ func TestDraftReceivedEarlier(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftFollowsOther checks that money a sentence opening "This was
+// followed by" gives, straight after a sentence whose money is a package
+// of its own, is the next package of its own; after the announced
+// package's money it is no package apart.
+func TestDraftFollowsOther(t *testing.T) {
+	tests := []struct {
+		name, article string
+		want          []string // the packages' headlines
+	}{
+		{"after money received before",
+			"Homes fund\n\nThe council has made £20 million available in loans to build homes.\n\n" +
+				"Leeds Homes previously received £2 million in loan funding towards land in Holbeck.\n\n" +
+				"This was followed by £5 million in grant funding to build 50 homes.",
+			[]string{"£20 million", "£2 million", "£5 million"}},
+		{"after the package's own money",
+			"Homes fund\n\nThe council has made £20 million available in loans to build homes.\n\n" +
+				"This was followed by £5 million in grant funding to build 50 homes.",
+			[]string{"£20 million"}},
+	}
+	for _, tt := range tests {
+		d, err := DraftRecord(tt.article)
+		if err != nil {
+			t.Fatalf("%s: DraftRecord: %v", tt.name, err)
+		}
+		checkDraft(t, tt.article, d)
+		var got []string
+		for _, p := range d.Record.Packages {
+			got = append(got, p.Headline.Text())
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: headlines of DraftRecord(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}
