@@ -428,6 +428,9 @@ func (d *drafter) draftAllocations() {
 				// "pays £350,000 to wards, including a city-wide £100,000 pot".
 				a, fields, ok = d.includedPart(s, m, a)
 			}
+			if !ok {
+				a, fields, ok = d.includedAnnounced(s, m, a)
+			}
 			if !ok && itemisedLast && !d.inMarks(span(m)) && !d.allocatedValue(m) && d.fitsWhole(m, head) {
 				// "About 14,000 residents will get … training through the
 				// £7.9 million Essex multiply initiative" after sentences
