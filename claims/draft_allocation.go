@@ -283,6 +283,12 @@ func (d *drafter) draftAllocations() {
 					}
 					continue
 				}
+			} else if r == RoleLevel && d.budgetBroughtTo(s, m) {
+				// "… an extra £24.8million … bringing the board’s budget to
+				// more than £550million": the level a recipient's own
+				// budget comes to, a package of its own.
+				d.addOther(k)
+				continue
 			} else if r == RoleLevel && k > i && d.ownedLevel(s, d.ms[k-1]) {
 				// "RBC's grant from central government has been slashed
 				// from more than £50m to just £2m": the level a body's own
@@ -2266,6 +2272,33 @@ func (d *drafter) ownedLevel(s Span, prev currency.Mention) bool {
 	}
 	before := wordsOf(d.text, Span{max(s.Start, prev.Start-12), prev.Start}, buf[:0])
 	return len(before) > 0 && before[len(before)-1].w == "from" && !clauseBreak(d.text[before[len(before)-1].end:prev.Start])
+}
+
+// budgetBroughtTo reports whether the mention m of the sentence s comes
+// straight after a participle of raising, then within four words a
+// body's budget in the possessive, and "to": "bringing the board’s
+// budget to more than £550million", "taking Leeds City Council's funding
+// to £2m".
+func (d *drafter) budgetBroughtTo(s Span, m currency.Mention) bool {
+	var buf [10]tok
+	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-80)), m.Start}, buf[:0])
+	n := len(ts)
+	if n < 4 || ts[n-1].w != "to" || clauseBreak(d.text[ts[n-1].end:m.Start]) {
+		return false
+	}
+	if w := ts[n-2].w; w != "budget" && w != "funding" && w != "allocation" {
+		return false
+	}
+	if _, ok := cutPossessive(d.text[ts[n-3].start:ts[n-3].end]); !ok {
+		return false
+	}
+	for k := n - 4; k >= max(0, n-8); k-- {
+		switch ts[k].w {
+		case "bringing", "taking", "lifting", "raising", "pushing":
+			return !clauseBreak(d.text[ts[k].end:ts[n-3].start])
+		}
+	}
+	return false
 }
 
 // eachGot returns the allocation of a count of recipients, the subject
