@@ -34,6 +34,7 @@ func (d *drafter) draftAllocations() {
 		d.draftParts()
 	}
 	d.titleAllocations(head)
+	d.makeupShares()
 	lastOwn := 0 // the end of the last sentence stating the package's own money
 	// itemisedLast says that the sentence stating money before this one
 	// drafted allocations of the package.
@@ -282,6 +283,12 @@ func (d *drafter) draftAllocations() {
 					}
 					continue
 				}
+			} else if r == RoleLevel && d.budgetBroughtTo(s, m) {
+				// "… an extra £24.8million … bringing the board’s budget to
+				// more than £550million": the level a recipient's own
+				// budget comes to, a package of its own.
+				d.addOther(k)
+				continue
 			} else if r == RoleLevel && k > i && d.ownedLevel(s, d.ms[k-1]) {
 				// "RBC's grant from central government has been slashed
 				// from more than £50m to just £2m": the level a body's own
@@ -426,6 +433,9 @@ func (d *drafter) draftAllocations() {
 			if !ok {
 				// "pays £350,000 to wards, including a city-wide £100,000 pot".
 				a, fields, ok = d.includedPart(s, m, a)
+			}
+			if !ok {
+				a, fields, ok = d.includedAnnounced(s, m, a)
 			}
 			if !ok && itemisedLast && !d.inMarks(span(m)) && !d.allocatedValue(m) && d.fitsWhole(m, head) {
 				// "About 14,000 residents will get … training through the
@@ -1194,7 +1204,7 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 		return 0, false, false
 	}
 	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k) || d.listedTotal(s, k)
-	if !found && !d.quoted(span(m)) && d.opensInPast(s) {
+	if !found && !d.quoted(span(m)) && (d.opensInPast(s) || d.receivedEarlier(m) || d.followsOther(s, m)) {
 		found, whole = true, true
 	}
 	n := len(d.others)
@@ -1643,6 +1653,68 @@ func (d *drafter) opensInPast(s Span) bool {
 		return false
 	}
 	return true
+}
+
+// receivedEarlier reports whether the mention m comes after a verb of
+// receiving in the past and a word placing it before the article, past
+// the words that lead to money ("an extra"): "Wales & West Housing
+// previously received £3 million in loan funding …", "the charity was
+// already awarded £50,000": money a recipient had before, a package of
+// its own, all of it theirs.
+func (d *drafter) receivedEarlier(m currency.Mention) bool {
+	var buf [8]tok
+	ts := wordsOf(d.text, Span{max(0, runeStartBefore(d.text, m.Start-60)), m.Start}, buf[:0])
+	n := len(ts)
+	for n > 0 && slices.Contains(leadIns, ts[n-1].w) {
+		n--
+	}
+	if n < 2 || clauseBreak(d.text[ts[n-1].end:m.Start]) {
+		return false
+	}
+	switch ts[n-1].w {
+	case "received", "got", "awarded", "given", "granted", "allocated":
+	default:
+		return false
+	}
+	k := n - 2
+	if k > 0 && (beWord(ts[k].w) || ts[k].w == "had") {
+		k-- // "previously was awarded", "earlier had received": the word before the auxiliary too
+	}
+	for _, t := range ts[max(0, k) : n-1] {
+		switch t.w {
+		case "previously", "already", "earlier", "formerly":
+			return true
+		}
+	}
+	return false
+}
+
+// followsOther reports whether the sentence s opens "This was followed
+// by" (or "That", "It"; "were", "is") straight before the mention m, past
+// the words that lead to money, and the sentence before it that states
+// money ends on the money of a package of its own: "Wales & West Housing
+// previously received £3 million in loan funding …", then "This was
+// followed by £10 million in grant funding …", the next of its
+// packages, not the announced one's.
+func (d *drafter) followsOther(s Span, m currency.Mention) bool {
+	var buf [8]tok
+	ts := wordsOf(d.text, Span{s.Start, m.Start}, buf[:0])
+	n := len(ts)
+	for n > 0 && slices.Contains(leadIns, ts[n-1].w) {
+		n--
+	}
+	if n != 4 || ts[0].w != "this" && ts[0].w != "that" && ts[0].w != "it" || !beWord(ts[1].w) || ts[2].w != "followed" || ts[3].w != "by" {
+		return false
+	}
+	i, _ := d.mentionsIn(s)
+	if i == 0 || d.ms[i-1].End > s.Start {
+		return false
+	}
+	at, ok := slices.BinarySearchFunc(d.sents, s.Start, func(t Span, off int) int { return t.Start - off })
+	if !ok || at == 0 || d.sents[at-1] != d.sentenceOf(d.ms[i-1]) {
+		return false // the money before is not the sentence before's
+	}
+	return d.isOther(d.ms[i-1].Figure)
 }
 
 // gavePast reports whether one of the words ts is a verb of giving in the
@@ -2200,6 +2272,33 @@ func (d *drafter) ownedLevel(s Span, prev currency.Mention) bool {
 	}
 	before := wordsOf(d.text, Span{max(s.Start, prev.Start-12), prev.Start}, buf[:0])
 	return len(before) > 0 && before[len(before)-1].w == "from" && !clauseBreak(d.text[before[len(before)-1].end:prev.Start])
+}
+
+// budgetBroughtTo reports whether the mention m of the sentence s comes
+// straight after a participle of raising, then within four words a
+// body's budget in the possessive, and "to": "bringing the board’s
+// budget to more than £550million", "taking Leeds City Council's funding
+// to £2m".
+func (d *drafter) budgetBroughtTo(s Span, m currency.Mention) bool {
+	var buf [10]tok
+	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-80)), m.Start}, buf[:0])
+	n := len(ts)
+	if n < 4 || ts[n-1].w != "to" || clauseBreak(d.text[ts[n-1].end:m.Start]) {
+		return false
+	}
+	if w := ts[n-2].w; w != "budget" && w != "funding" && w != "allocation" {
+		return false
+	}
+	if _, ok := cutPossessive(d.text[ts[n-3].start:ts[n-3].end]); !ok {
+		return false
+	}
+	for k := n - 4; k >= max(0, n-8); k-- {
+		switch ts[k].w {
+		case "bringing", "taking", "lifting", "raising", "pushing":
+			return !clauseBreak(d.text[ts[k].end:ts[n-3].start])
+		}
+	}
+	return false
 }
 
 // eachGot returns the allocation of a count of recipients, the subject

@@ -809,6 +809,46 @@ func (d *drafter) includedPart(s Span, m currency.Mention, a funding.Allocation)
 	return a, []Field{{".title", at, Inferred}}, true
 }
 
+// includedAnnounced returns a, the mention m of the sentence s, as a
+// part named by its own words when it comes after "including" and the
+// words that lead to money, and a participle of announcing follows it,
+// with its time, to the end of its clause or an "and": "including an
+// additional £160 million announced on 2 February and £120m to …" is the
+// whole's part announced before, which no recipient or purpose names.
+func (d *drafter) includedAnnounced(s Span, m currency.Mention, a funding.Allocation) (funding.Allocation, []Field, bool) {
+	var buf [8]tok
+	before := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-60)), m.Start}, buf[:0])
+	i := len(before)
+	for i > 0 && slices.Contains(leadIns, before[i-1].w) {
+		i--
+	}
+	if i == 0 || before[i-1].w != "including" || clauseBreak(d.text[before[i-1].end:m.Start]) {
+		return a, nil, false
+	}
+	after := wordsOf(d.text, Span{m.End, min(s.End, m.End+80)}, nil)
+	if len(after) < 2 || clauseBreak(d.text[m.End:after[0].start]) {
+		return a, nil, false
+	}
+	switch after[0].w {
+	case "announced", "confirmed", "pledged", "agreed", "committed":
+	default:
+		return a, nil, false
+	}
+	end := after[0].end
+	for _, t := range after[1:] {
+		if t.w == "and" || clauseBreak(d.text[end:t.start]) {
+			break
+		}
+		end = t.end
+	}
+	at := Span{m.Start, end}
+	if i < len(before) {
+		at.Start = before[i].start
+	}
+	a.Title = d.in(at)
+	return a, []Field{{".title", at, Inferred}}, true
+}
+
 // potNoun reports whether w names a pot of money that a part of a whole
 // may be: "pot", "fund", "budget", "grant" and the nouns of programmes.
 func potNoun(w string) bool {

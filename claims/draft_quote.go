@@ -1076,6 +1076,12 @@ func (d *quoteDrafter) reportOne(att attribution) {
 				if att.announces && !money && spokenBy(d.text[clause.Start:clause.End], a.Where()) {
 					continue // another's words inside the announcing sentence
 				}
+				if c, ok := a.(CountClaim); ok && definiteCount(d.text[clause.Start:clause.End], c.Where()) {
+					// "she was sure the three island health boards would
+					// also prefer …": things the article has named,
+					// counted again, no count the speaker claims.
+					continue
+				}
 				att.placed = true
 				d.addRead(clause, att, r)
 				return
@@ -1088,6 +1094,18 @@ func (d *quoteDrafter) reportOne(att attribution) {
 			return
 		}
 	}
+}
+
+// definiteCount reports whether the count at w of text comes straight
+// after "the" and not after "of": "the three island health boards" names
+// things counted already, where "some of the 22 Welsh local authorities"
+// states how many there are in all.
+func definiteCount(text string, w Span) bool {
+	if w.Start < 4 || w.Start > len(text) || !strings.EqualFold(text[w.Start-4:w.Start], "the ") {
+		return false
+	}
+	before := " " + strings.ToLower(strings.TrimRight(text[:w.Start-4], " "))
+	return !strings.HasSuffix(before, " of")
 }
 
 // perCentInWords reports whether text holds a number in words before "per

@@ -174,3 +174,28 @@ func TestQuotationsReportCoordinated(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationsReportDefiniteCount checks a reported clause whose only
+// figure is a count after "the" ("the three island boards"): things the
+// article has counted already, no claim; but a count after "of the"
+// states how many there are in all, a claim.
+func TestQuotationsReportDefiniteCount(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // the claims' quotes, in order
+	}{
+		{"Ann Lee added that she was sure the three island boards would also prefer to plan ahead.\n", nil},
+		{"Ann Lee said that some of the 22 councils might not balance their budgets.\n",
+			[]string{"some of the 22 councils might not balance their budgets"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range quotations(tt.text) {
+			checkQuoted(t, tt.text, q)
+			got = append(got, q.claim.Quote)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("quotes of quotations(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -66,12 +66,51 @@ func collectNames(s string, ps []para) []fullName {
 				n := fullName{words: ws, at: name.Start, gender: titleGender(ws[0])}
 				if pre := (Span{Start: runStart, End: name.Start}); hasRoleWord(s, pre) {
 					n.role = strings.TrimSpace(s[pre.Start:pre.End])
+				} else if post := openingPost(s, a, name); !post.IsZero() {
+					n.role = s[post.Start:post.End]
 				}
 				out = append(out, n)
 			})
 		})
 	}
 	return out
+}
+
+// openingPost returns the post that opens the sentence in s from a
+// before the name at name, set off from it by commas: "The Cabinet
+// Secretary for Housing and Local Government, Jayne Bryant, visited …".
+// The post is capitalised words, one of them naming a post, joined by
+// "of", "for", "and" or "the", at most eight words after an opening
+// "The"; a release names its minister so once and by the post alone
+// after. It returns the zero Span if the name is not so.
+func openingPost(s string, a int, name Span) Span {
+	if name.End >= len(s) || s[name.End] != ',' {
+		return Span{}
+	}
+	pre := strings.TrimRight(s[a:name.Start], " ")
+	if !strings.HasSuffix(pre, ",") {
+		return Span{}
+	}
+	pre = pre[:len(pre)-1]
+	from := strings.LastIndexAny(pre, ".!?\n") + 1
+	c := Span{a + from, a + len(pre)}
+	c.Start, c.End = trimSpaceSpan(s, c.Start, c.End)
+	n := 0
+	for w := range wordsIn(s, c.Start, c.End) {
+		word := s[w.Start:w.End]
+		if n++; n == 1 && word == "The" {
+			c.Start = w.End + 1
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(word)
+		if n > 9 || !unicode.IsUpper(r) && word != "of" && word != "for" && word != "and" && word != "the" {
+			return Span{}
+		}
+	}
+	if c.Start >= c.End || !hasRoleWord(s, c) {
+		return Span{}
+	}
+	return c
 }
 
 // eachName calls f with each person's name in s[a:b]: the span of the name
@@ -286,6 +325,20 @@ func indexNames(names []fullName) nameIndex {
 		}
 	}
 	return x
+}
+
+// portfolio returns the index of the one name first given with the post
+// low, in lower case, and its portfolio after "for" or "of" ("cabinet
+// secretary for housing" for "cabinet secretary"), and whether there is
+// exactly one.
+func (x *nameIndex) portfolio(low string) (int, bool) {
+	found, n := -1, 0
+	for r, i := range x.byRole {
+		if rest, ok := strings.CutPrefix(r, low+" "); ok && (strings.HasPrefix(rest, "for ") || strings.HasPrefix(rest, "of ")) {
+			found, n = i, n+1
+		}
+	}
+	return found, n == 1
 }
 
 // roleOf returns the post the name key, in its fullest form, is first
@@ -981,6 +1034,14 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 				// "Leader of West Suffolk Council, councillor John
 				// Griffiths,": the longer post is kept.
 				info.setRole(s, roleText(s, cs[k-1]))
+				if k > 1 {
+					att.report = clauseSpan(s, cs[0].Start, cs[k-2].End)
+				}
+			} else if k > 0 {
+				// "Councils will receive £10.4 billion, Finance Secretary
+				// Derek Mackay said": the clause before a name with its
+				// post before it is what they said, as before a bare name.
+				att.report = clauseSpan(s, cs[0].Start, cs[k-1].End)
 			}
 		} else if possessiveBefore(s, pre) || partyAdjective(lastWord(s[pre.Start:pre.End])) {
 			info.setParty(s, pre) // "Labour's Pam Duncan-Glancy", "Conservative Don Mackenzie"
@@ -2575,7 +2636,14 @@ func (d *quoteDrafter) holder(role string) string {
 			return key
 		}
 	}
-	if i, ok := d.index.byRole[low]; ok {
+	i, ok := d.index.byRole[low]
+	if !ok {
+		// "The Cabinet Secretary said:" after "The Cabinet Secretary for
+		// Housing and Local Government, Jayne Bryant,": a post named
+		// without its portfolio is the one person named with it.
+		i, ok = d.index.portfolio(low)
+	}
+	if ok {
 		n := d.index.names[i]
 		key := d.index.fullest(n)
 		if in := d.info(key); in.role == "" {

@@ -1116,3 +1116,84 @@ func TestQuotationReportBeforePronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotationReportBeforePostedName checks a reported clause before a
+// speaker named after their post who ends the sentence ("…, Finance
+// Secretary Derek Mackay said today."): the clause is their claim, and
+// the post their role, as when a bare name or a post set off by commas
+// ends it.
+func TestQuotationReportBeforePostedName(t *testing.T) {
+	tests := []struct {
+		name, article string
+		want          []funding.Person
+		quotes        []string
+	}{
+		{"a post before the name",
+			"Councils will receive a total funding package of £4.2 billion for 2026-27, Local Government Secretary Ann Price said today.",
+			[]funding.Person{{Name: "Ann Price", Role: "Local Government Secretary"}},
+			[]string{"Councils will receive a total funding package of £4.2 billion for 2026-27"}},
+		{"a verb of speech with an object",
+			"The council will spend £2m on its parks, Health Minister Tom Reid told MSPs.",
+			[]funding.Person{{Name: "Tom Reid", Role: "Health Minister"}},
+			[]string{"The council will spend £2m on its parks"}},
+		{"a post set off by commas, as before",
+			"The council will spend £2m on its parks, the Mayor of Leeds, Tom Reid, said.",
+			[]funding.Person{{Name: "Tom Reid", Role: "Mayor of Leeds"}},
+			[]string{"The council will spend £2m on its parks"}},
+		{"no money in the clause, no claim",
+			"The council will look after its parks, Health Minister Tom Reid said.",
+			nil, nil},
+	}
+	for _, tt := range tests {
+		var got []funding.Person
+		var quotes []string
+		for _, q := range quotations(tt.article) {
+			checkQuoted(t, tt.article, q)
+			got = append(got, q.claim.Speaker)
+			quotes = append(quotes, q.claim.Quote)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: speakers of quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+		if diff := cmp.Diff(tt.quotes, quotes); diff != "" {
+			t.Errorf("%s: quotes of quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}
+
+// TestQuotationSpeakerOpeningPost checks a speaker named by a post alone
+// ("The Cabinet Secretary said:") after a sentence that opens on that
+// post, with its portfolio or without, set off by commas from a name
+// ("The Cabinet Secretary for Housing, Jayne Bryant, visited …"): the
+// speaker is the one so named, with the full post; two so named leave
+// the post for a person to resolve.
+func TestQuotationSpeakerOpeningPost(t *testing.T) {
+	tests := []struct {
+		name, article string
+		want          funding.Person
+	}{
+		{"the post with its portfolio",
+			"Homes\n\nThe Cabinet Secretary for Housing and Local Government, Jayne Bryant, visited the site.\n\nThe Cabinet Secretary said:\n\n“I am proud of the scheme.”",
+			funding.Person{Name: "Jayne Bryant", Role: "Cabinet Secretary for Housing and Local Government"}},
+		{"the same post",
+			"Homes\n\nThe Housing Secretary, Jayne Bryant, visited the site.\n\nThe Housing Secretary said:\n\n“I am proud of the scheme.”",
+			funding.Person{Name: "Jayne Bryant", Role: "Housing Secretary"}},
+		{"two posts with that head",
+			"Homes\n\nThe Cabinet Secretary for Housing, Jayne Bryant, visited the site.\n\nThe Cabinet Secretary for Health, Tom Reid, opened it.\n\nThe Cabinet Secretary said:\n\n“I am proud of the scheme.”",
+			funding.Person{Role: "Cabinet Secretary"}},
+		{"no post before the name",
+			"Homes\n\nSpeaking at the launch, Jayne Bryant, visited the site.\n\nThe Cabinet Secretary said:\n\n“I am proud of the scheme.”",
+			funding.Person{Role: "Cabinet Secretary"}},
+	}
+	for _, tt := range tests {
+		qs := quotations(tt.article)
+		if len(qs) != 1 {
+			t.Errorf("%s: quotations(%q) = %d claims, want 1", tt.name, tt.article, len(qs))
+			continue
+		}
+		checkQuoted(t, tt.article, qs[0])
+		if diff := cmp.Diff(tt.want, qs[0].claim.Speaker); diff != "" {
+			t.Errorf("%s: speaker of quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDraftReceivedEarlier checks that money a recipient received
+// before the article, a verb of receiving in the past after "previously",
+// "already" or "earlier" ("Leeds Homes previously received £2 million
+// …"), is a package of its own beside the one announced, where money a
+// recipient will receive is the package's.
+func TestDraftReceivedEarlier(t *testing.T) {
+	tests := []struct {
+		name, article string
+		want          []string // the packages' headlines
+	}{
+		{"previously received",
+			"Homes fund\n\nThe council has made £20 million available in loans to build homes.\n\nLeeds Homes previously received £2 million in loan funding towards land in Holbeck.",
+			[]string{"£20 million", "£2 million"}},
+		{"was already awarded",
+			"Homes fund\n\nThe council has made £20 million available in loans to build homes.\n\nLeeds Homes was already awarded £2 million for land in Holbeck.",
+			[]string{"£20 million", "£2 million"}},
+		{"will receive, a share",
+			"Homes fund\n\nThe council has made £20 million available in loans to build homes.\n\nLeeds Homes will receive £2 million in loan funding towards land in Holbeck.",
+			[]string{"£20 million"}},
+	}
+	for _, tt := range tests {
+		d, err := DraftRecord(tt.article)
+		if err != nil {
+			t.Fatalf("%s: DraftRecord: %v", tt.name, err)
+		}
+		checkDraft(t, tt.article, d)
+		var got []string
+		for _, p := range d.Record.Packages {
+			got = append(got, p.Headline.Text())
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: headlines of DraftRecord(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}
+
+// TestDraftFollowsOther checks that money a sentence opening "This was
+// followed by" gives, straight after a sentence whose money is a package
+// of its own, is the next package of its own; after the announced
+// package's money it is no package apart.
+func TestDraftFollowsOther(t *testing.T) {
+	tests := []struct {
+		name, article string
+		want          []string // the packages' headlines
+	}{
+		{"after money received before",
+			"Homes fund\n\nThe council has made £20 million available in loans to build homes.\n\n" +
+				"Leeds Homes previously received £2 million in loan funding towards land in Holbeck.\n\n" +
+				"This was followed by £5 million in grant funding to build 50 homes.",
+			[]string{"£20 million", "£2 million", "£5 million"}},
+		{"after the package's own money",
+			"Homes fund\n\nThe council has made £20 million available in loans to build homes.\n\n" +
+				"This was followed by £5 million in grant funding to build 50 homes.",
+			[]string{"£20 million"}},
+	}
+	for _, tt := range tests {
+		d, err := DraftRecord(tt.article)
+		if err != nil {
+			t.Fatalf("%s: DraftRecord: %v", tt.name, err)
+		}
+		checkDraft(t, tt.article, d)
+		var got []string
+		for _, p := range d.Record.Packages {
+			got = append(got, p.Headline.Text())
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: headlines of DraftRecord(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}
