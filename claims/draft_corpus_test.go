@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 138 articles in seventeen
+// the measured figures. They were last set over 150 articles in eighteen
 // sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -42,30 +42,33 @@ import "testing"
 // caerphillyobserver-2021, rct-2023, lancashiretelegraph-2018; first
 // measure 25 of 65, now 43) and a fifteenth five (godalmingnubnews-2021,
 // theoldhamtimes-2019, dluhc-2024, eveningexpress-2016, dfcni-2021; first
-// measure 16 of 33, now 30 of 32), each held out at first, measured
+// measure 16 of 33, now 30 of 32) and a sixteenth twelve
+// (westerntelegraph-2020-farming, thenational-2023, 4ni-2002,
+// guardian-1999, pressandjournal-2018, mirror-2022, standard-2012,
+// welshgov-2025, pressandjournal-2015, fwi-2016, scotgov-2017,
+// standard-2009; first measure 31 of 74, now 48 of 72, fwi-2016's record
+// having given up two claims to the convention that money in what a
+// speaker names is the narrator's), each held out at first, measured
 // unseen, and since read, as a development set, to generalise the rules;
-// and a sixteenth twelve (westerntelegraph-2020-farming, thenational-2023,
-// 4ni-2002, guardian-1999, pressandjournal-2018, mirror-2022,
-// standard-2012, welshgov-2025, pressandjournal-2015, fwi-2016,
-// scotgov-2017, standard-2009), still held out: no rule has been written
-// from them. Its first eight were measured once, after the fifteenth set
-// was added (figures 18 of 47, 36 drafted: recall 38.3%, precision
-// 50.0%), and again after the fourteenth and fifteenth were read (18 of
-// 47, 35 drafted); its last four once, after those were read (13 of 28,
-// 23 drafted). With the record conventions settled (one claim of the
-// eight's fewer), the twelve give figures 31 of 74, 58 drafted (41.9%,
-// 53.4%), speakers 68 of 89, 75 drafted (76.4%), quotes 80 of 89, 86
-// drafted. Each set's records were committed before the drafter was
-// first run on them. Figures with their roles 756 of 869 expected, 824
-// drafted; speakers 750 of 802, 759 drafted; quotes 774 of 802, 790
+// and a seventeenth twelve (northamptonchron-2016, belfasttelegraph-2016,
+// yorkshirepost-2013, independent-2000, guardian-2009,
+// pressandjournal-2021, deni-2013, deni-2015, deni-2020, welshgov-2024,
+// mhclg-2020-councils-500m, scotgov-2025), still held out: no rule has
+// been written from them. They were measured once before the sixteenth
+// set was read (figures 34 of 64, 55 drafted: recall 53.1%, precision
+// 61.8%; speakers 42 of 47, 44 drafted; quotes 44 of 47, 46 drafted) and
+// again after (figures 35 of 64, 55 drafted: 54.7%, 63.6%; speakers and
+// quotes the same). Each set's records were committed before the drafter
+// was first run on them. Figures with their roles 808 of 931 expected,
+// 883 drafted; speakers 804 of 847, 809 drafted; quotes 820 of 847, 834
 // drafted.
 const (
-	floorFigureRecall     = 86.9
-	floorFigurePrecision  = 91.7
-	floorSpeakerRecall    = 93.5
-	floorSpeakerPrecision = 98.8
-	floorQuoteRecall      = 96.5
-	floorQuotePrecision   = 97.9
+	floorFigureRecall     = 86.7
+	floorFigurePrecision  = 91.5
+	floorSpeakerRecall    = 94.9
+	floorSpeakerPrecision = 99.3
+	floorQuoteRecall      = 96.8
+	floorQuotePrecision   = 98.3
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft
