@@ -23,16 +23,7 @@ func TestDraftBudgetBroughtTo(t *testing.T) {
 			[]string{"£4million", "£90million"}},
 	}
 	for _, tt := range tests {
-		d, err := DraftRecord(tt.article)
-		if err != nil {
-			t.Fatalf("%s: DraftRecord: %v", tt.name, err)
-		}
-		checkDraft(t, tt.article, d)
-		var got []string
-		for _, p := range d.Record.Packages {
-			got = append(got, p.Headline.Text())
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		if diff := cmp.Diff(tt.want, draftHeadlines(t, tt.article)); diff != "" {
 			t.Errorf("%s: headlines of DraftRecord(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
 		}
 	}

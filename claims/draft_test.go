@@ -56,6 +56,23 @@ func draftReport(t *testing.T, text string) (Draft, string) {
 	return d, b.String()
 }
 
+// draftHeadlines drafts article, checks the draft (checkDraft) and returns
+// its packages' headlines as written, in order, for tests of which money a
+// draft makes a package of its own.
+func draftHeadlines(t *testing.T, article string) []string {
+	t.Helper()
+	d, err := DraftRecord(article)
+	if err != nil {
+		t.Fatalf("DraftRecord(%q): %v", article, err)
+	}
+	checkDraft(t, article, d)
+	var hs []string
+	for _, p := range d.Record.Packages {
+		hs = append(hs, p.Headline.Text())
+	}
+	return hs
+}
+
 // checkDraft fails the test if a Field or Note span of d is not inside
 // text on character boundaries, a Field has no path or confidence, or
 // the record is invalid.
