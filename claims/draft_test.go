@@ -73,6 +73,26 @@ func draftHeadlines(t *testing.T, article string) []string {
 	return hs
 }
 
+// draftAllocationTitles drafts article, checks the draft (checkDraft) and
+// returns the titles of its first package's allocations, in order, or
+// none if it drafted no package.
+func draftAllocationTitles(t *testing.T, article string) []string {
+	t.Helper()
+	d, err := DraftRecord(article)
+	if err != nil {
+		t.Fatalf("DraftRecord(%q): %v", article, err)
+	}
+	checkDraft(t, article, d)
+	if len(d.Record.Packages) == 0 {
+		return nil
+	}
+	var titles []string
+	for _, a := range d.Record.Packages[0].Allocations {
+		titles = append(titles, a.Title)
+	}
+	return titles
+}
+
 // checkDraft fails the test if a Field or Note span of d is not inside
 // text on character boundaries, a Field has no path or confidence, or
 // the record is invalid.
