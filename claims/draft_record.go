@@ -131,7 +131,8 @@ import (
 // Record and a Note saying so, and a nil error. DraftRecord returns a
 // *ParseError matching ErrSyntax if article is not text: invalid UTF-8, or
 // a NUL or other control character other than tab, newline, vertical tab,
-// form feed and carriage return. It never panics.
+// form feed and carriage return. A negative amount ("-£2m") is drafted
+// nowhere, since a record states none, and has a Note. It never panics.
 func DraftRecord(article string) (Draft, error) {
 	if err := checkText(article); err != nil {
 		return Draft{}, err
@@ -259,7 +260,7 @@ func (d *drafter) read() {
 		d.note(Span{}, "the article is empty: there is nothing to draft")
 		return
 	}
-	d.ms = currency.Find(d.text)
+	d.ms = d.unsigned(currency.Find(d.text))
 	d.placed = make([]bool, len(d.ms))
 	d.header()
 	for i := d.body; i < len(ps); i++ {
@@ -290,6 +291,23 @@ func (d *drafter) read() {
 		d.out.Record.Packages = append(d.out.Record.Packages, o)
 	}
 	d.noteUnplaced()
+}
+
+// unsigned returns ms without its negative amounts ("-£2m"), each with a
+// Note: a record states money given, its levels and its changes as amounts
+// of zero or more (a fall is a change's direction, not its sign), so a
+// negative amount has no place in one, and prose seldom means one (a
+// hyphen at a line's start is mostly a list's dash).
+func (d *drafter) unsigned(ms []currency.Mention) []currency.Mention {
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.Figure.Nominal().Sign() < 0 {
+			d.note(span(m), "“"+m.Figure.Text()+"” is a negative amount, which no package, allocation or change states: it is not drafted")
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // field records the provenance of the value at path.

@@ -289,6 +289,40 @@ func TestDraftRecordBadInput(t *testing.T) {
 	}
 }
 
+// TestDraftRecordNegative checks that a negative amount, which no record
+// states (the fuzzer found "-£1B … for …" drafted as an allocation, which
+// Validate refuses), is drafted nowhere and has a Note on its span.
+func TestDraftRecordNegative(t *testing.T) {
+	for _, text := range []string{
+		"The council has announced £3m for parks.\n-£1m for roads and £2m for schools.",
+		"-£1B for the roads.",
+	} {
+		d, err := DraftRecord(text)
+		if err != nil {
+			t.Fatalf("DraftRecord(%q) error = %v, want none", text, err)
+		}
+		if err := d.Record.Validate(); err != nil {
+			t.Errorf("DraftRecord(%q).Record.Validate() = %v, want nil", text, err)
+		}
+		neg := strings.Index(text, "-£")
+		end := neg + len("-£1m")
+		found := false
+		for _, n := range d.Notes {
+			if n.Span == (Span{neg, end}) && strings.Contains(n.Text, "negative amount") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("DraftRecord(%q).Notes = %+v, want one on %q saying it is a negative amount", text, d.Notes, text[neg:end])
+		}
+		for _, f := range d.Fields {
+			if f.Span.Start <= neg && neg < f.Span.End {
+				t.Errorf("DraftRecord(%q) drafted %s from %q, want the negative amount drafted nowhere", text, f.Path, text[f.Span.Start:f.Span.End])
+			}
+		}
+	}
+}
+
 // TestDraftRecordLarge drafts 4 MB of news text, which takes time in
 // proportion (BenchmarkDraftRecord measures it), and checks the draft's
 // spans. A larger file is factcheck's to refuse, with -max-input.
