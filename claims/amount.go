@@ -98,7 +98,8 @@ func (StatedAmount) assertion() {}
 //     reduction) in funding of, is (are, was, were) up, up by, and "by" with
 //     a verb of rising, falling or raising up to twelve words before
 //     ("increases funding for social care and other vital services by £2.3
-//     billion"); straight after the amount: more, less, extra, increase,
+//     billion"), past a year between ("increase our settlement for 2025-26
+//     by more than £1bn"); straight after the amount: more, less, extra, increase,
 //     rise, cut, higher, lower, up, down, savings, of cuts, of reductions, on
 //     last year. An extra sum ("an additional £11.6m", "a further £2m") is
 //     the package unless its sentence gives the level it adds to or takes the

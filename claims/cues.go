@@ -1396,8 +1396,14 @@ func isClauseWord(w string) bool {
 // and a figure, nearest first and up to another figure, that says a sum
 // moved, and its index: "taking … to £4.3 billion", "gone up … to £115"
 // (level set) or "increases … by £2.3 billion"; "" and -1 if none does.
+// A year or a financial year between them is no other figure but the
+// time of the move: "increase our overall settlement for 2025-26 by more
+// than £1bn".
 func changeVerb(ts []token, level bool) (string, int) {
 	for i, t := range ts {
+		if t.fig && yearSpan(t.s) {
+			continue
+		}
 		if t.fig {
 			return "", -1
 		}

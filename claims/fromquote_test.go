@@ -233,6 +233,14 @@ func TestFromQuoteReads(t *testing.T) {
 			[]read{{"£115", claims.RoleLevel, 0}}},
 		{"I am pleased to confirm a £51 billion funding package for next year that increases funding for social care and other vital services by £2.3 billion.",
 			[]read{{"£51 billion", claims.RolePackage, 0}, {"£2.3 billion", claims.RoleChange, 0}}},
+		// A year between the verb and "by" or "to" is the move's time, no
+		// other figure.
+		{"This means we can increase the schools budget for 2026-27 by £40m.",
+			[]read{{"£40m", claims.RoleChange, 0}}},
+		{"We have cut the grant in 2019 by more than £3m.",
+			[]read{{"more than £3m", claims.RoleChange, 0}}},
+		{"Capital funding will rise for schools in 2026 to £85m.",
+			[]read{{"£85m", claims.RoleLevel, 0}}},
 		// https://commonslibrary.parliament.uk/research-briefings/cbp-9721/
 		{"increased by rather more than this in the final settlement, going up by £5.1 billion (9.4%) to a total of £59.7 billion.",
 			[]read{{"£5.1 billion", claims.RoleChange, 0}, {"£59.7 billion", claims.RoleLevel, 0}}},
