@@ -289,6 +289,13 @@ func (d *drafter) draftAllocations() {
 				// budget comes to, a package of its own.
 				d.addOther(k)
 				continue
+			} else if r == RoleLevel && s != d.announce && !d.quoted(span(m)) && d.namedFundRaisedTo(s, m) {
+				// "The draft Budget outlined increases to the general capital
+				// funding for local authorities to £200m": the level another
+				// budget the narrative names is raised to, a package of its
+				// own.
+				d.addOther(k)
+				continue
 			} else if r == RoleLevel && k > i && d.ownedLevel(s, d.ms[k-1]) {
 				// "RBC's grant from central government has been slashed
 				// from more than £50m to just £2m": the level a body's own
@@ -2297,6 +2304,58 @@ func (d *drafter) budgetBroughtTo(s Span, m currency.Mention) bool {
 		case "bringing", "taking", "lifting", "raising", "pushing":
 			return !clauseBreak(d.text[ts[k].end:ts[n-3].start])
 		}
+	}
+	return false
+}
+
+// namedFundRaisedTo reports whether the mention m of the sentence s is the
+// level a budget named after "the" is raised to: a word of raising, then
+// perhaps "to", "in" or "of", "the", at most eight words naming the
+// money, one of them funding, budget, grant, fund or allocation, and "to"
+// straight before m: "increases to the general capital funding for local
+// authorities to £200m", "increased the schools repair grant to £5m". A
+// total ("raised the total funding to £9m") is the package's own level,
+// not another budget's.
+func (d *drafter) namedFundRaisedTo(s Span, m currency.Mention) bool {
+	var buf [14]tok
+	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-120)), m.Start}, buf[:0])
+	n := len(ts)
+	if n < 4 || ts[n-1].w != "to" || clauseBreak(d.text[ts[n-1].end:m.Start]) {
+		return false
+	}
+	the := -1
+	for k := n - 2; k >= max(0, n-10); k-- {
+		if k+1 < n && clauseBreak(d.text[ts[k].end:ts[k+1].start]) {
+			return false
+		}
+		if ts[k].w == "the" {
+			the = k
+			break
+		}
+	}
+	if the < 1 {
+		return false
+	}
+	named := false
+	for _, t := range ts[the+1 : n-1] {
+		switch t.w {
+		case "total":
+			return false
+		case "funding", "budget", "grant", "fund", "allocation":
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	v := the - 1
+	if w := ts[v].w; (w == "to" || w == "in" || w == "of") && v > 0 && !clauseBreak(d.text[ts[v-1].end:ts[v].start]) {
+		v--
+	}
+	switch ts[v].w {
+	case "increase", "increases", "increased", "increasing", "raise", "raises", "raised", "raising",
+		"rise", "rises", "uplift", "uplifts", "lift", "lifts", "lifted", "lifting", "boost", "boosts", "boosted", "boosting":
+		return true
 	}
 	return false
 }
