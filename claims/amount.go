@@ -249,6 +249,12 @@ func FromQuote(quote string) []StatedAmount {
 				out[n-1].Role = RoleShare
 			}
 		}
+		if (sa.Role == RoleUnknown || sa.Role == RolePackage) && listedAsFollows(quote, sp) {
+			// "This additional £15million will be spent as follows:
+			// £5million on schools maintenance; £5million on special
+			// education": each item of the list is a part of the money.
+			sa.Role = RoleShare
+		}
 		if n := len(out); n > 0 && asideAfter(quote, out[n-1].Span.End, sp.Start) {
 			// "at least £5,150 - an extra £150 -": an aside on the figure
 			// before, of which an extra sum is the change, not new money,

@@ -2146,6 +2146,36 @@ func gappedAfter(quote string, prev, start int) bool {
 	return true
 }
 
+// listedAsFollows reports whether the figure at sp of quote opens an item
+// of a list that "as follows" and a colon introduce in its sentence:
+// straight after the colon, or after a semicolon, a comma or "and" later
+// in the list ("spent as follows: £5million on schools maintenance;
+// £5million on special education and £5million to fund …").
+func listedAsFollows(quote string, sp Span) bool {
+	colon := strings.LastIndexByte(quote[:sp.Start], ':')
+	if colon < 0 || sentenceEnds(quote[colon:sp.Start]) {
+		return false
+	}
+	lead := strings.TrimRight(quote[:colon], " ")
+	if len(lead) < len("as follows") || !strings.EqualFold(lead[len(lead)-len("as follows"):], "as follows") {
+		return false
+	}
+	before := strings.TrimRight(quote[colon+1:sp.Start], " ")
+	return before == "" || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and")
+}
+
+// sentenceEnds reports whether s holds the end of a sentence: a full
+// stop, question or exclamation mark followed by a space, as a point
+// between digits ("£2.5m") is not.
+func sentenceEnds(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
 // pairedAfter reports whether the figure at start of quote follows the one
 // ending at prev with only "and" or "or" between them: "£106,000 and
 // £85,000".

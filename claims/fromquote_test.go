@@ -233,6 +233,12 @@ func TestFromQuoteReads(t *testing.T) {
 			[]read{{"£115", claims.RoleLevel, 0}}},
 		{"I am pleased to confirm a £51 billion funding package for next year that increases funding for social care and other vital services by £2.3 billion.",
 			[]read{{"£51 billion", claims.RolePackage, 0}, {"£2.3 billion", claims.RoleChange, 0}}},
+		// Each item of a list "as follows" introduces is a part of the money.
+		{"The £9m will be shared as follows: £4m on bus lanes; £3m on cycle paths and £2m to fund road safety.",
+			[]read{{"£9m", claims.RolePackage, 0}, {"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleShare, 0}, {"£2m", claims.RoleShare, 0}}},
+		{"It is allocated as follows: £6m for Cardiff, £2m for Newport.",
+			[]read{{"£6m", claims.RoleShare, 0}, {"£2m", claims.RoleShare, 0}}},
+		{"It works as follows: we spend £6m.", []read{{"£6m", claims.RolePackage, 0}}},
 		// A year between the verb and "by" or "to" is the move's time, no
 		// other figure.
 		{"This means we can increase the schools budget for 2026-27 by £40m.",
