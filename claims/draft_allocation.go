@@ -692,8 +692,8 @@ func (d *drafter) sentence(s Span) *sentenceRead {
 	r.announce = announces(r.ts)
 	r.also = hasWord(r.ts, "also") >= 0
 	r.itemises = false
-	for _, t := range r.ts {
-		if isItemising(t.w) {
+	for k, t := range r.ts {
+		if isItemising(t.w) || asFollows(r.ts, k) {
 			r.itemises = true
 			break
 		}
@@ -1614,7 +1614,10 @@ func (d *drafter) elsewhere(s Span, k int) bool {
 	for _, ws := range elsewhereBefore {
 		for i := 0; i+len(ws) <= len(before) && !found; i++ {
 			// The cue ends at most two words ("a", "the") before the figure.
-			found = matchWords(before[i:], ws) && len(before)-(i+len(ws)) <= 2
+			// "as follows" introduces a list of the money's parts ("will be
+			// spent as follows: £5million on …"), not money it follows.
+			found = matchWords(before[i:], ws) && len(before)-(i+len(ws)) <= 2 &&
+				!(ws[0] == "follows" && i > 0 && before[i-1].w == "as")
 		}
 	}
 	for _, ws := range elsewhereAfter {
@@ -2067,11 +2070,12 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		}
 	}
 	if p < 0 || p+1 >= len(after) {
-		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in") && d.sentence(s).itemises &&
+		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in" || after[0].w == "on") && d.sentence(s).itemises &&
 			(!capitalised(d.text, after[1]) || len(after) > 2 && programmeNoun(after[2].w)) &&
 			after[1].w != "the" && after[1].w != "which" && calendarYear(after[1].w) == 0 {
 			// "This comprises £2.031m of annual funding", "£100m in
-			// other funding guarantees and grants"; a name is a place
+			// other funding guarantees and grants", "spent as follows:
+			// £5million on schools maintenance"; a name is a place
 			// ("£2m in Leeds") unless a programme's noun follows it
 			// ("include £1m in Pride schemes").
 			return d.purposeAllocation(a, after[1:], Span{})
@@ -2210,6 +2214,9 @@ func (d *drafter) itemisingBefore(s Span, m currency.Mention) bool {
 		if t.start >= m.Start {
 			break
 		}
+		if asFollows(r.ts, k) {
+			return true
+		}
 		if !isItemising(t.w) {
 			continue
 		}
@@ -2225,6 +2232,14 @@ func (d *drafter) itemisingBefore(s Span, m currency.Mention) bool {
 		}
 	}
 	return false
+}
+
+// asFollows reports whether ts[k] is "follows" after "as", which opens a
+// list of the money's parts: "will be spent as follows: £5million on
+// schools maintenance; …". "This follows £2m given last year" names
+// other money.
+func asFollows(ts []tok, k int) bool {
+	return k > 0 && ts[k].w == "follows" && ts[k-1].w == "as"
 }
 
 // isItemising reports whether the word w, in lower case, says that its
