@@ -61,7 +61,9 @@ func (StatedAmount) assertion() {}
 // wins among those; no such word leaves the Role RoleUnknown, which Assess
 // does not weigh against the record. The words, in any case:
 //
-//   - RoleNeeded before: need, needs, needed, called for, calls for, asked
+//   - RoleNeeded before: need, needs (but not the noun after a possessive
+//     with a verb of giving between it and the figure: "listened to their
+//     needs and provided £40m"), needed, called for, calls for, asked
 //     for, demanded, requires, required, requested, want, wanted, sought,
 //     seeking, bid for, appealed for, lobbied for, pressing for, face, faces,
 //     facing (a sum still to find: "we face another £20 million"), shortfall

@@ -1058,7 +1058,8 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 				!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
 				backward && c.text == "in line for" && j > 0 ||
 				backward && c.role == RolePrevious && possessiveYear(c.text) && withBetween(ts[:j]) ||
-				backward && c.text == "than" && proportionOf(ts[:j]) {
+				backward && c.text == "than" && proportionOf(ts[:j]) ||
+				backward && c.text == "needs" && metNeeds(ts, j) {
 				continue
 			}
 			switch {
@@ -1075,6 +1076,23 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 			}
 		}
 	}
+}
+
+// metNeeds reports whether "needs" at ts[j], the tokens before a figure
+// nearest first, is the noun after a possessive ("their needs") with a
+// verb of giving between it and the figure: "to understand their needs
+// and provided more than £27 billion" gives money to meet them, not a sum
+// needed.
+func metNeeds(ts []token, j int) bool {
+	if j+1 >= len(ts) || !ownerWord(ts[j+1]) {
+		return false
+	}
+	for _, t := range ts[:j] {
+		if t.given {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveYear reports whether cue text is "last year's", which names the

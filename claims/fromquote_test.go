@@ -233,6 +233,12 @@ func TestFromQuoteReads(t *testing.T) {
 			[]read{{"£115", claims.RoleLevel, 0}}},
 		{"I am pleased to confirm a £51 billion funding package for next year that increases funding for social care and other vital services by £2.3 billion.",
 			[]read{{"£51 billion", claims.RolePackage, 0}, {"£2.3 billion", claims.RoleChange, 0}}},
+		// "needs" after a possessive, with a verb of giving between it and
+		// the figure, is what the money meets, no sum needed.
+		{"We have listened to their needs and provided £40m to help them.",
+			[]read{{"£40m", claims.RolePackage, 0}}},
+		{"Councils set out their needs of £40m.",
+			[]read{{"£40m", claims.RoleNeeded, 0}}},
 		// Each item of a list "as follows" introduces is a part of the money.
 		{"The £9m will be shared as follows: £4m on bus lanes; £3m on cycle paths and £2m to fund road safety.",
 			[]read{{"£9m", claims.RolePackage, 0}, {"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleShare, 0}, {"£2m", claims.RoleShare, 0}}},
