@@ -302,6 +302,12 @@ func (d *drafter) draftAllocations() {
 				// money has come to, a package of its own.
 				d.addOther(k)
 				continue
+			} else if r == RoleOther && s != d.announce && !d.quoted(span(m)) && d.givenUpToNow(s) {
+				// "Since April the government has provided £4 billion to
+				// councils": a total given up to now, which the narrative
+				// gives as a package of its own (see otherPackage).
+				d.addOther(k)
+				continue
 			} else if r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
 				continue
 			}
@@ -1214,6 +1220,11 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	if !found && !d.quoted(span(m)) && (d.opensInPast(s) || d.receivedEarlier(m) || d.followsOther(s, m)) {
 		found, whole = true, true
 	}
+	if !found && !d.quoted(span(m)) && d.givenUpToNow(s) {
+		// Money given over a time up to now goes to whoever had it then,
+		// not only to those the sentence names: no recipients'.
+		found = true
+	}
 	n := len(d.others)
 	return n, whole, found && d.addOther(k)
 }
@@ -1663,6 +1674,26 @@ func (d *drafter) opensInPast(s Span) bool {
 		return false
 	}
 	return true
+}
+
+// givenUpToNow reports whether the sentence s opens on a time gone by
+// that runs up to now ("Since March", "So far", "Over the last few
+// months", "Over the past year") and gives money in the past (see
+// gavePast) or announces it in the past: "Over the last few months, the
+// government has worked closely with councils … and provided more than
+// £27 billion to help them", money of its own given before the package.
+func (d *drafter) givenUpToNow(s Span) bool {
+	r := d.sentence(s)
+	ts := r.ts
+	if len(ts) < 3 {
+		return false
+	}
+	switch {
+	case ts[0].w == "since", ts[0].w == "so" && ts[1].w == "far",
+		ts[0].w == "over" && ts[1].w == "the" && (ts[2].w == "last" || ts[2].w == "past"):
+		return gavePast(ts) || r.announce >= 0 && announcedInPast(ts, r.announce)
+	}
+	return false
 }
 
 // receivedEarlier reports whether the mention m comes after a verb of
