@@ -61,7 +61,9 @@ func (StatedAmount) assertion() {}
 // wins among those; no such word leaves the Role RoleUnknown, which Assess
 // does not weigh against the record. The words, in any case:
 //
-//   - RoleNeeded before: need, needs, needed, called for, calls for, asked
+//   - RoleNeeded before: need, needs (but not the noun after a possessive
+//     with a verb of giving between it and the figure: "listened to their
+//     needs and provided £40m"), needed, called for, calls for, asked
 //     for, demanded, requires, required, requested, want, wanted, sought,
 //     seeking, bid for, appealed for, lobbied for, pressing for, face, faces,
 //     facing (a sum still to find: "we face another £20 million"), shortfall
@@ -98,7 +100,8 @@ func (StatedAmount) assertion() {}
 //     reduction) in funding of, is (are, was, were) up, up by, and "by" with
 //     a verb of rising, falling or raising up to twelve words before
 //     ("increases funding for social care and other vital services by £2.3
-//     billion"); straight after the amount: more, less, extra, increase,
+//     billion"), past a year between ("increase our settlement for 2025-26
+//     by more than £1bn"); straight after the amount: more, less, extra, increase,
 //     rise, cut, higher, lower, up, down, savings, of cuts, of reductions, on
 //     last year. An extra sum ("an additional £11.6m", "a further £2m") is
 //     the package unless its sentence gives the level it adds to or takes the
@@ -247,6 +250,12 @@ func FromQuote(quote string) []StatedAmount {
 				// next is, with no money before it.
 				out[n-1].Role = RoleShare
 			}
+		}
+		if (sa.Role == RoleUnknown || sa.Role == RolePackage) && listedAsFollows(quote, sp) {
+			// "This additional £15million will be spent as follows:
+			// £5million on schools maintenance; £5million on special
+			// education": each item of the list is a part of the money.
+			sa.Role = RoleShare
 		}
 		if n := len(out); n > 0 && asideAfter(quote, out[n-1].Span.End, sp.Start) {
 			// "at least £5,150 - an extra £150 -": an aside on the figure

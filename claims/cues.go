@@ -1058,7 +1058,8 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 				!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
 				backward && c.text == "in line for" && j > 0 ||
 				backward && c.role == RolePrevious && possessiveYear(c.text) && withBetween(ts[:j]) ||
-				backward && c.text == "than" && proportionOf(ts[:j]) {
+				backward && c.text == "than" && proportionOf(ts[:j]) ||
+				backward && c.text == "needs" && metNeeds(ts, j) {
 				continue
 			}
 			switch {
@@ -1075,6 +1076,23 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 			}
 		}
 	}
+}
+
+// metNeeds reports whether "needs" at ts[j], the tokens before a figure
+// nearest first, is the noun after a possessive ("their needs") with a
+// verb of giving between it and the figure: "to understand their needs
+// and provided more than £27 billion" gives money to meet them, not a sum
+// needed.
+func metNeeds(ts []token, j int) bool {
+	if j+1 >= len(ts) || !ownerWord(ts[j+1]) {
+		return false
+	}
+	for _, t := range ts[:j] {
+		if t.given {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveYear reports whether cue text is "last year's", which names the
@@ -1396,8 +1414,14 @@ func isClauseWord(w string) bool {
 // and a figure, nearest first and up to another figure, that says a sum
 // moved, and its index: "taking … to £4.3 billion", "gone up … to £115"
 // (level set) or "increases … by £2.3 billion"; "" and -1 if none does.
+// A year or a financial year between them is no other figure but the
+// time of the move: "increase our overall settlement for 2025-26 by more
+// than £1bn".
 func changeVerb(ts []token, level bool) (string, int) {
 	for i, t := range ts {
+		if t.fig && yearSpan(t.s) {
+			continue
+		}
 		if t.fig {
 			return "", -1
 		}
@@ -2138,6 +2162,36 @@ func gappedAfter(quote string, prev, start int) bool {
 		}
 	}
 	return true
+}
+
+// listedAsFollows reports whether the figure at sp of quote opens an item
+// of a list that "as follows" and a colon introduce in its sentence:
+// straight after the colon, or after a semicolon, a comma or "and" later
+// in the list ("spent as follows: £5million on schools maintenance;
+// £5million on special education and £5million to fund …").
+func listedAsFollows(quote string, sp Span) bool {
+	colon := strings.LastIndexByte(quote[:sp.Start], ':')
+	if colon < 0 || sentenceEnds(quote[colon:sp.Start]) {
+		return false
+	}
+	lead := strings.TrimRight(quote[:colon], " ")
+	if len(lead) < len("as follows") || !strings.EqualFold(lead[len(lead)-len("as follows"):], "as follows") {
+		return false
+	}
+	before := strings.TrimRight(quote[colon+1:sp.Start], " ")
+	return before == "" || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and")
+}
+
+// sentenceEnds reports whether s holds the end of a sentence: a full
+// stop, question or exclamation mark followed by a space, as a point
+// between digits ("£2.5m") is not.
+func sentenceEnds(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // pairedAfter reports whether the figure at start of quote follows the one

@@ -289,10 +289,23 @@ func (d *drafter) draftAllocations() {
 				// budget comes to, a package of its own.
 				d.addOther(k)
 				continue
+			} else if r == RoleLevel && s != d.announce && !d.quoted(span(m)) && d.namedFundRaisedTo(s, m) {
+				// "The draft Budget outlined increases to the general capital
+				// funding for local authorities to £200m": the level another
+				// budget the narrative names is raised to, a package of its
+				// own.
+				d.addOther(k)
+				continue
 			} else if r == RoleLevel && k > i && d.ownedLevel(s, d.ms[k-1]) {
 				// "RBC's grant from central government has been slashed
 				// from more than £50m to just £2m": the level a body's own
 				// money has come to, a package of its own.
+				d.addOther(k)
+				continue
+			} else if r == RoleOther && s != d.announce && !d.quoted(span(m)) && d.givenUpToNow(s) {
+				// "Since April the government has provided £4 billion to
+				// councils": a total given up to now, which the narrative
+				// gives as a package of its own (see otherPackage).
 				d.addOther(k)
 				continue
 			} else if r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
@@ -685,8 +698,8 @@ func (d *drafter) sentence(s Span) *sentenceRead {
 	r.announce = announces(r.ts)
 	r.also = hasWord(r.ts, "also") >= 0
 	r.itemises = false
-	for _, t := range r.ts {
-		if isItemising(t.w) {
+	for k, t := range r.ts {
+		if isItemising(t.w) || asFollows(r.ts, k) {
 			r.itemises = true
 			break
 		}
@@ -1207,6 +1220,11 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 	if !found && !d.quoted(span(m)) && (d.opensInPast(s) || d.receivedEarlier(m) || d.followsOther(s, m)) {
 		found, whole = true, true
 	}
+	if !found && !d.quoted(span(m)) && d.givenUpToNow(s) {
+		// Money given over a time up to now goes to whoever had it then,
+		// not only to those the sentence names: no recipients'.
+		found = true
+	}
 	n := len(d.others)
 	return n, whole, found && d.addOther(k)
 }
@@ -1607,7 +1625,10 @@ func (d *drafter) elsewhere(s Span, k int) bool {
 	for _, ws := range elsewhereBefore {
 		for i := 0; i+len(ws) <= len(before) && !found; i++ {
 			// The cue ends at most two words ("a", "the") before the figure.
-			found = matchWords(before[i:], ws) && len(before)-(i+len(ws)) <= 2
+			// "as follows" introduces a list of the money's parts ("will be
+			// spent as follows: £5million on …"), not money it follows.
+			found = matchWords(before[i:], ws) && len(before)-(i+len(ws)) <= 2 &&
+				!(ws[0] == "follows" && i > 0 && before[i-1].w == "as")
 		}
 	}
 	for _, ws := range elsewhereAfter {
@@ -1653,6 +1674,26 @@ func (d *drafter) opensInPast(s Span) bool {
 		return false
 	}
 	return true
+}
+
+// givenUpToNow reports whether the sentence s opens on a time gone by
+// that runs up to now ("Since March", "So far", "Over the last few
+// months", "Over the past year") and gives money in the past (see
+// gavePast) or announces it in the past: "Over the last few months, the
+// government has worked closely with councils … and provided more than
+// £27 billion to help them", money of its own given before the package.
+func (d *drafter) givenUpToNow(s Span) bool {
+	r := d.sentence(s)
+	ts := r.ts
+	if len(ts) < 3 {
+		return false
+	}
+	switch {
+	case ts[0].w == "since", ts[0].w == "so" && ts[1].w == "far",
+		ts[0].w == "over" && ts[1].w == "the" && (ts[2].w == "last" || ts[2].w == "past"):
+		return gavePast(ts) || r.announce >= 0 && announcedInPast(ts, r.announce)
+	}
+	return false
 }
 
 // receivedEarlier reports whether the mention m comes after a verb of
@@ -2060,11 +2101,12 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		}
 	}
 	if p < 0 || p+1 >= len(after) {
-		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in") && d.sentence(s).itemises &&
+		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in" || after[0].w == "on") && d.sentence(s).itemises &&
 			(!capitalised(d.text, after[1]) || len(after) > 2 && programmeNoun(after[2].w)) &&
 			after[1].w != "the" && after[1].w != "which" && calendarYear(after[1].w) == 0 {
 			// "This comprises £2.031m of annual funding", "£100m in
-			// other funding guarantees and grants"; a name is a place
+			// other funding guarantees and grants", "spent as follows:
+			// £5million on schools maintenance"; a name is a place
 			// ("£2m in Leeds") unless a programme's noun follows it
 			// ("include £1m in Pride schemes").
 			return d.purposeAllocation(a, after[1:], Span{})
@@ -2203,6 +2245,9 @@ func (d *drafter) itemisingBefore(s Span, m currency.Mention) bool {
 		if t.start >= m.Start {
 			break
 		}
+		if asFollows(r.ts, k) {
+			return true
+		}
 		if !isItemising(t.w) {
 			continue
 		}
@@ -2218,6 +2263,14 @@ func (d *drafter) itemisingBefore(s Span, m currency.Mention) bool {
 		}
 	}
 	return false
+}
+
+// asFollows reports whether ts[k] is "follows" after "as", which opens a
+// list of the money's parts: "will be spent as follows: £5million on
+// schools maintenance; …". "This follows £2m given last year" names
+// other money.
+func asFollows(ts []tok, k int) bool {
+	return k > 0 && ts[k].w == "follows" && ts[k-1].w == "as"
 }
 
 // isItemising reports whether the word w, in lower case, says that its
@@ -2297,6 +2350,58 @@ func (d *drafter) budgetBroughtTo(s Span, m currency.Mention) bool {
 		case "bringing", "taking", "lifting", "raising", "pushing":
 			return !clauseBreak(d.text[ts[k].end:ts[n-3].start])
 		}
+	}
+	return false
+}
+
+// namedFundRaisedTo reports whether the mention m of the sentence s is the
+// level a budget named after "the" is raised to: a word of raising, then
+// perhaps "to", "in" or "of", "the", at most eight words naming the
+// money, one of them funding, budget, grant, fund or allocation, and "to"
+// straight before m: "increases to the general capital funding for local
+// authorities to £200m", "increased the schools repair grant to £5m". A
+// total ("raised the total funding to £9m") is the package's own level,
+// not another budget's.
+func (d *drafter) namedFundRaisedTo(s Span, m currency.Mention) bool {
+	var buf [14]tok
+	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-120)), m.Start}, buf[:0])
+	n := len(ts)
+	if n < 4 || ts[n-1].w != "to" || clauseBreak(d.text[ts[n-1].end:m.Start]) {
+		return false
+	}
+	the := -1
+	for k := n - 2; k >= max(0, n-10); k-- {
+		if k+1 < n && clauseBreak(d.text[ts[k].end:ts[k+1].start]) {
+			return false
+		}
+		if ts[k].w == "the" {
+			the = k
+			break
+		}
+	}
+	if the < 1 {
+		return false
+	}
+	named := false
+	for _, t := range ts[the+1 : n-1] {
+		switch t.w {
+		case "total":
+			return false
+		case "funding", "budget", "grant", "fund", "allocation":
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	v := the - 1
+	if w := ts[v].w; (w == "to" || w == "in" || w == "of") && v > 0 && !clauseBreak(d.text[ts[v-1].end:ts[v].start]) {
+		v--
+	}
+	switch ts[v].w {
+	case "increase", "increases", "increased", "increasing", "raise", "raises", "raised", "raising",
+		"rise", "rises", "uplift", "uplifts", "lift", "lifts", "lifted", "lifting", "boost", "boosts", "boosted", "boosting":
+		return true
 	}
 	return false
 }

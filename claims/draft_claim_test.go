@@ -127,7 +127,9 @@ func TestDraftAnnouncerHeadlinePast(t *testing.T) {
 // in its own sentences after the lede: one whose subject states another
 // package's money, and one in which the body provides money, in the
 // present or future, are its claims, the money a package of its own
-// (scotgov-2020-councils); money given before is no claim.
+// (scotgov-2020-councils); money given before is no claim, though money
+// given up to now ("Since 2020 … has provided £3 million") is a package
+// of its own.
 func TestDraftNarrativeClaims(t *testing.T) {
 	for i, tc := range []struct {
 		text string
@@ -145,7 +147,8 @@ func TestDraftNarrativeClaims(t *testing.T) {
 				"The provision of a further £1 million was agreed with the parks trust last year.\n\n" +
 				"Since 2020 Kent County Council has provided £3 million in advance payments.\n\n" +
 				"Councillor Jo Bloggs said: “Parks matter to every town.”\n",
-			want: []string{"package £2m", "package £1m", "claim £2m package"},
+			// Money given up to now is a package of its own, but no claim.
+			want: []string{"package £2m", "package £1m", "package £3m", "claim £2m package"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)

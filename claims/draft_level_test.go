@@ -28,3 +28,29 @@ func TestDraftBudgetBroughtTo(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftNamedFundRaisedTo checks that the level the narrative says
+// another budget, named after "the", is raised to ("increases to the
+// general capital funding for councils to £150m") is a package of its
+// own, beside the package announced; and that a total raised is not.
+func TestDraftNamedFundRaisedTo(t *testing.T) {
+	tests := []struct {
+		name, article string
+		want          []string // the packages' headlines
+	}{
+		{"increases to the named funding to",
+			"Councils to get £4.2bn\n\nThe Minister for Local Government, Ann Price, has announced that councils will receive £4.2bn next year.\n\nThe spending plans also set out increases to the general capital funding for councils to £150m.",
+			[]string{"£4.2bn", "£150m"}},
+		{"increased the named grant to",
+			"Schools to get £80m\n\nThe Education Secretary, Tom Hale, has announced that schools will receive £80m for repairs.\n\nLast month ministers increased the school meals grant to £12m.",
+			[]string{"£80m", "£12m"}},
+		{"a total raised is no other budget",
+			"Schools to get £80m\n\nThe Education Secretary, Tom Hale, has announced that schools will receive £80m for repairs.\n\nThe package raised the total funding for repairs to £200m.",
+			[]string{"£80m"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, draftHeadlines(t, tt.article)); diff != "" {
+			t.Errorf("%s: headlines of DraftRecord(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}

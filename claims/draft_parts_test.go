@@ -352,6 +352,12 @@ func TestDraftItemisedSpeech(t *testing.T) {
 			text: head + "Smith said: “The package is made up of £6m for primary schools and £4m for secondary schools.”\n",
 			want: []string{"package £10m; share £6m; share £4m", "claim £10m package", "claim £6m share, £4m share"},
 		},
+		{
+			// A list "as follows" introduces, its items on what the money
+			// is spent on, and no other money the package follows.
+			text: head + "Smith said: “The £10m will be spent as follows: £6m on new classrooms; £3m on school meals and £1m to fund breakfast clubs.”\n",
+			want: []string{"package £10m; share £6m; share £3m; share £1m", "claim £10m package", "claim £10m package, £6m share, £3m share, £1m share"},
+		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
 	}

@@ -58,3 +58,39 @@ func TestDraftFollowsOther(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftGivenUpToNow checks that money a sentence opening on a time
+// that runs up to now ("Since April", "Over the past year") gives in the
+// past is a package of its own beside the one announced, with no
+// allocation to those the sentence names; money the sentence will give is
+// not.
+func TestDraftGivenUpToNow(t *testing.T) {
+	tests := []struct {
+		name, article string
+		want          []string // the packages' headlines
+		allocations   int      // of all packages
+	}{
+		{"over the past year, provided",
+			"Councils fund\n\nThe Housing Secretary, Ann Price, today confirmed £300 million for councils.\n\nOver the past year, the government has worked with councils and provided more than £9 billion to support them and their residents.",
+			[]string{"£300 million", "more than £9 billion"}, 0},
+		{"since April, given",
+			"Councils fund\n\nThe Housing Secretary, Ann Price, today confirmed £300 million for councils.\n\nSince April the government has provided £4 billion to councils.",
+			[]string{"£300 million", "£4 billion"}, 0},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, draftHeadlines(t, tt.article)); diff != "" {
+			t.Errorf("%s: headlines of DraftRecord(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+		d, err := DraftRecord(tt.article)
+		if err != nil {
+			t.Fatalf("DraftRecord(%q): %v", tt.article, err)
+		}
+		n := 0
+		for _, p := range d.Record.Packages {
+			n += len(p.Allocations)
+		}
+		if n != tt.allocations {
+			t.Errorf("%s: DraftRecord(%q) drafts %d allocations, want %d", tt.name, tt.article, n, tt.allocations)
+		}
+	}
+}

@@ -233,6 +233,26 @@ func TestFromQuoteReads(t *testing.T) {
 			[]read{{"£115", claims.RoleLevel, 0}}},
 		{"I am pleased to confirm a £51 billion funding package for next year that increases funding for social care and other vital services by £2.3 billion.",
 			[]read{{"£51 billion", claims.RolePackage, 0}, {"£2.3 billion", claims.RoleChange, 0}}},
+		// "needs" after a possessive, with a verb of giving between it and
+		// the figure, is what the money meets, no sum needed.
+		{"We have listened to their needs and provided £40m to help them.",
+			[]read{{"£40m", claims.RolePackage, 0}}},
+		{"Councils set out their needs of £40m.",
+			[]read{{"£40m", claims.RoleNeeded, 0}}},
+		// Each item of a list "as follows" introduces is a part of the money.
+		{"The £9m will be shared as follows: £4m on bus lanes; £3m on cycle paths and £2m to fund road safety.",
+			[]read{{"£9m", claims.RolePackage, 0}, {"£4m", claims.RoleShare, 0}, {"£3m", claims.RoleShare, 0}, {"£2m", claims.RoleShare, 0}}},
+		{"It is allocated as follows: £6m for Cardiff, £2m for Newport.",
+			[]read{{"£6m", claims.RoleShare, 0}, {"£2m", claims.RoleShare, 0}}},
+		{"It works as follows: we spend £6m.", []read{{"£6m", claims.RolePackage, 0}}},
+		// A year between the verb and "by" or "to" is the move's time, no
+		// other figure.
+		{"This means we can increase the schools budget for 2026-27 by £40m.",
+			[]read{{"£40m", claims.RoleChange, 0}}},
+		{"We have cut the grant in 2019 by more than £3m.",
+			[]read{{"more than £3m", claims.RoleChange, 0}}},
+		{"Capital funding will rise for schools in 2026 to £85m.",
+			[]read{{"£85m", claims.RoleLevel, 0}}},
 		// https://commonslibrary.parliament.uk/research-briefings/cbp-9721/
 		{"increased by rather more than this in the final settlement, going up by £5.1 billion (9.4%) to a total of £59.7 billion.",
 			[]read{{"£5.1 billion", claims.RoleChange, 0}, {"£59.7 billion", claims.RoleLevel, 0}}},
