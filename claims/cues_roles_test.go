@@ -260,6 +260,12 @@ func TestFromQuoteGlossesCutsAndReleases(t *testing.T) {
 		{"The trust has had to make £3m of cuts", []claims.Role{claims.RoleChange}},
 		{"The council made cuts worth £5m", []claims.Role{claims.RoleChange}},
 		{"The council needed to make cuts worth £5m", []claims.Role{claims.RoleChange}},
+		{"The trust says it will have to make £2m in extra savings next year", []claims.Role{claims.RoleNeeded}},
+		{"The board will need to find £3m of further cuts", []claims.Role{claims.RoleNeeded}},
+		{"The review found another £4m in savings would be needed by 2027", []claims.Role{claims.RoleNeeded}},
+		{"She said £6m of cuts are required to balance the books", []claims.Role{claims.RoleNeeded}},
+		{"The council has made £2m in extra savings this year", []claims.Role{claims.RoleChange}},
+		{"The £5m in savings went back into care", []claims.Role{claims.RoleChange}},
 		// Money released is given; released so far, now, is the total.
 		{"The board agreed to release £4m for new buses.", []claims.Role{claims.RolePackage}},
 		{"The trust has now released £20m from the fund", []claims.Role{claims.RoleLevel}},
