@@ -2045,7 +2045,11 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" ||
 			(w == "across" || w == "between" || w == "among") && k > 0 && slices.Contains(dividingVerbs, after[k-1].w) ||
 			w == "into" && (k == 0 && !d.quoted(span(m)) || k > 0 && slices.Contains(intoVerbs, after[k-1].w)) ||
-			w == "in" && d.handedOutIn(after, k) {
+			w == "in" && d.handedOutIn(after, k) ||
+			w == "in" && k > 0 && (after[k-1].w == "investment" || after[k-1].w == "investments") && !d.leadsFurther(m) {
+			// "a £10m investment in diagnostic services": what the money
+			// is put into, as after "for"; "a further £7.1m investment in
+			// Council priority areas" is new money of its own.
 			p = k
 			break
 		}
