@@ -1805,6 +1805,15 @@ func (d *drafter) alsoAnnounces(s Span) bool {
 		// not money announced beside it.
 		return false
 	}
+	for k, t := range r.ts {
+		if t.w == "also" && k+1 < len(r.ts) && isItemising(r.ts[k+1].w) && !strings.HasPrefix(r.ts[k+1].w, "made") {
+			// "The settlement also features funds to …", "It also
+			// includes the £7.7 million pledge to support …": the
+			// package's parts, listed, though a noun of announcing
+			// names one of them.
+			return false
+		}
+	}
 	if r.announce >= 0 {
 		return true
 	}
@@ -1813,11 +1822,6 @@ func (d *drafter) alsoAnnounces(s Span) bool {
 	for k, t := range r.ts {
 		if t.w != "also" {
 			continue
-		}
-		if k+1 < len(r.ts) && isItemising(r.ts[k+1].w) && !strings.HasPrefix(r.ts[k+1].w, "made") {
-			// "The settlement also features funds to …": the package's
-			// parts, listed.
-			return false
 		}
 		for _, u := range r.ts[k+1 : min(k+3, len(r.ts))] {
 			if slices.Contains(spendVerbs, u.w) || slices.ContainsFunc(provideVerbs[:], func(v string) bool { return strings.HasPrefix(u.w, v) }) {
