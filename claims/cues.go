@@ -163,6 +163,10 @@ var (
 			"for reallocation", "available for reallocation",
 			"to carry-forward", "to be carried forward", "carried forward", "to roll over", "rolled over"),
 		cues(RolePrevious, 0, "to date", "so far"),
+		// "less than £700m a year was being spent on crumbling
+		// buildings": what was spent then, in the past progressive, is
+		// the level before, as "is being spent" is the money now.
+		cues(RolePrevious, 0, "was being spent", "were being spent", "was being invested", "were being invested"),
 		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share", "goes towards",
 			"will go towards", "go towards", "goes toward", "will go toward", "go toward", "is allocated to",
 			"are allocated to", "will be allocated to", "between them", "among them", "between us"),

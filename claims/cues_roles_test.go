@@ -44,6 +44,13 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"A ticket cost £4 when the line opened.", []want{{"£4", claims.RolePrevious}}},
 		{"The grant was £500 five years ago.", []want{{"£500", claims.RolePrevious}}},
 		{"A permit cost £80 when they took over (in 2007).", []want{{"£80", claims.RolePrevious}}},
+		// What was being spent then is the level before; what is being
+		// spent, the money now.
+		{"When we took office just £40m a year was being spent on the county's roads.",
+			[]want{{"£40m a year", claims.RolePrevious}}},
+		{"Back then about £3m were being invested in parks, and now it is twice that.",
+			[]want{{"about £3m", claims.RolePrevious}}},
+		{"Some £40m a year is being spent on the county's roads.", []want{{"Some £40m a year", claims.RolePackage}}},
 		// The existing budget is the level a change is made to.
 		{"They are raising the budget by £20m when the existing budget is £50m.",
 			[]want{{"£20m", claims.RoleChange}, {"£50m", claims.RolePrevious}}},
