@@ -163,6 +163,10 @@ var (
 			"for reallocation", "available for reallocation",
 			"to carry-forward", "to be carried forward", "carried forward", "to roll over", "rolled over"),
 		cues(RolePrevious, 0, "to date", "so far"),
+		// "less than £700m a year was being spent on crumbling
+		// buildings": what was spent then, in the past progressive, is
+		// the level before, as "is being spent" is the money now.
+		cues(RolePrevious, 0, "was being spent", "were being spent", "was being invested", "were being invested"),
 		cues(RoleShare, 0, "goes to", "will go to", "go to", "of it", "of that", "of this", "share", "goes towards",
 			"will go towards", "go towards", "goes toward", "will go toward", "go toward", "is allocated to",
 			"are allocated to", "will be allocated to", "between them", "among them", "between us"),
@@ -657,10 +661,21 @@ func read(quote string, sp Span) reading {
 		// Yorkshire at £735m": a need put at a sum.
 		r.role, r.roleCue = RoleNeeded, "… at"
 	}
+	if n := cutsNamedAfter(after); r.role == RoleUnknown && n > 0 {
+		// "has made £2m in extra savings": savings with a word of more
+		// between, which the cues after a figure do not read, are a
+		// change as "in savings" is.
+		r.role, r.roleCue = RoleChange, after[0].s+" … "+after[n-1].s
+	}
 	if r.role == RoleChange {
 		// "will now need to make cuts worth £9m", "will require the
-		// council to make around £9m of cuts": cuts still to find.
+		// council to make around £9m of cuts", "will have to make £1m in
+		// extra savings": cuts still to find.
 		if v := cutsToMake(before, after); v != "" {
+			r.role, r.roleCue = RoleNeeded, v
+		} else if v := cutsNeeded(after); v != "" {
+			// "another £1m in savings would be needed": the savings the
+			// words after say are needed are still to find.
 			r.role, r.roleCue = RoleNeeded, v
 		}
 	}
@@ -2407,15 +2422,12 @@ func changeGloss(low string, start int) string {
 // "needed" or "already" comes first. "Councils have made £4m of cuts" and
 // "has already had to make £160m of reductions" are changes made.
 func cutsToMake(before, after []token) string {
-	cuts := func(t token) bool {
-		return is(t, "cuts") || is(t, "savings") || is(t, "reductions") || is(t, "cut")
-	}
-	named := len(after) > 1 && (is(after[0], "of") || is(after[0], "in")) && cuts(after[1])
+	named := cutsNamedAfter(after) > 0
 	for i := 0; i < len(before) && i < 4; i++ {
 		if before[i].fig {
 			return ""
 		}
-		named = named || cuts(before[i])
+		named = named || cutsWord(before[i])
 		if !(is(before[i], "make") || is(before[i], "find")) || !named {
 			continue
 		}
@@ -2435,6 +2447,56 @@ func cutsToMake(before, after []token) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// cutsWord reports whether t names cuts or savings.
+func cutsWord(t token) bool {
+	return is(t, "cuts") || is(t, "savings") || is(t, "reductions") || is(t, "cut")
+}
+
+// cutsNamedAfter returns how many of the words after a figure, nearest
+// first, name it cuts or savings: "of" or "in" and a word of cuts ("£9m of
+// cuts", "£1m in savings"), or with one of moreWords between ("£1m in
+// extra savings", "£2m of further cuts"); 0 if they do not.
+func cutsNamedAfter(after []token) int {
+	if len(after) < 2 || !(is(after[0], "of") || is(after[0], "in")) {
+		return 0
+	}
+	if cutsWord(after[1]) {
+		return 2
+	}
+	if len(after) > 2 && moreWord(after[1]) && cutsWord(after[2]) {
+		return 3
+	}
+	return 0
+}
+
+// moreWord reports whether t adds to what came before: "extra",
+// "further", "additional", "new".
+func moreWord(t token) bool {
+	return is(t, "extra") || is(t, "further") || is(t, "additional") || is(t, "new")
+}
+
+// cutsNeeded returns the words that make a figure named cuts or savings
+// (see cutsNamedAfter) cuts still to find, with after the words after it
+// nearest first: a word of need within the three words after the cuts'
+// noun, past no other figure ("another £1m in savings would be needed",
+// "£4m of cuts are required"); "" if they do not.
+func cutsNeeded(after []token) string {
+	n := cutsNamedAfter(after)
+	if n == 0 {
+		return ""
+	}
+	for _, t := range after[n:min(len(after), n+3)] {
+		if t.fig {
+			return ""
+		}
+		switch t.s {
+		case "needed", "required", "necessary":
+			return after[n-1].s + " … " + t.s
+		}
 	}
 	return ""
 }

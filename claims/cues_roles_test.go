@@ -44,6 +44,13 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"A ticket cost £4 when the line opened.", []want{{"£4", claims.RolePrevious}}},
 		{"The grant was £500 five years ago.", []want{{"£500", claims.RolePrevious}}},
 		{"A permit cost £80 when they took over (in 2007).", []want{{"£80", claims.RolePrevious}}},
+		// What was being spent then is the level before; what is being
+		// spent, the money now.
+		{"When we took office just £40m a year was being spent on the county's roads.",
+			[]want{{"£40m a year", claims.RolePrevious}}},
+		{"Back then about £3m were being invested in parks, and now it is twice that.",
+			[]want{{"about £3m", claims.RolePrevious}}},
+		{"Some £40m a year is being spent on the county's roads.", []want{{"Some £40m a year", claims.RolePackage}}},
 		// The existing budget is the level a change is made to.
 		{"They are raising the budget by £20m when the existing budget is £50m.",
 			[]want{{"£20m", claims.RoleChange}, {"£50m", claims.RolePrevious}}},
@@ -260,6 +267,12 @@ func TestFromQuoteGlossesCutsAndReleases(t *testing.T) {
 		{"The trust has had to make £3m of cuts", []claims.Role{claims.RoleChange}},
 		{"The council made cuts worth £5m", []claims.Role{claims.RoleChange}},
 		{"The council needed to make cuts worth £5m", []claims.Role{claims.RoleChange}},
+		{"The trust says it will have to make £2m in extra savings next year", []claims.Role{claims.RoleNeeded}},
+		{"The board will need to find £3m of further cuts", []claims.Role{claims.RoleNeeded}},
+		{"The review found another £4m in savings would be needed by 2027", []claims.Role{claims.RoleNeeded}},
+		{"She said £6m of cuts are required to balance the books", []claims.Role{claims.RoleNeeded}},
+		{"The council has made £2m in extra savings this year", []claims.Role{claims.RoleChange}},
+		{"The £5m in savings went back into care", []claims.Role{claims.RoleChange}},
 		// Money released is given; released so far, now, is the total.
 		{"The board agreed to release £4m for new buses.", []claims.Role{claims.RolePackage}},
 		{"The trust has now released £20m from the fund", []claims.Role{claims.RoleLevel}},

@@ -1846,6 +1846,15 @@ func (d *drafter) alsoAnnounces(s Span) bool {
 		// not money announced beside it.
 		return false
 	}
+	for k, t := range r.ts {
+		if t.w == "also" && k+1 < len(r.ts) && isItemising(r.ts[k+1].w) && !strings.HasPrefix(r.ts[k+1].w, "made") {
+			// "The settlement also features funds to …", "It also
+			// includes the £7.7 million pledge to support …": the
+			// package's parts, listed, though a noun of announcing
+			// names one of them.
+			return false
+		}
+	}
 	if r.announce >= 0 {
 		return true
 	}
@@ -1854,11 +1863,6 @@ func (d *drafter) alsoAnnounces(s Span) bool {
 	for k, t := range r.ts {
 		if t.w != "also" {
 			continue
-		}
-		if k+1 < len(r.ts) && isItemising(r.ts[k+1].w) && !strings.HasPrefix(r.ts[k+1].w, "made") {
-			// "The settlement also features funds to …": the package's
-			// parts, listed.
-			return false
 		}
 		for _, u := range r.ts[k+1 : min(k+3, len(r.ts))] {
 			if slices.Contains(spendVerbs, u.w) || slices.ContainsFunc(provideVerbs[:], func(v string) bool { return strings.HasPrefix(u.w, v) }) {
@@ -2086,7 +2090,11 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		if w := after[k].w; w == "for" || w == "to" || w == "towards" || w == "on" && k > 0 && after[k-1].w == "spent" ||
 			(w == "across" || w == "between" || w == "among") && k > 0 && slices.Contains(dividingVerbs, after[k-1].w) ||
 			w == "into" && (k == 0 && !d.quoted(span(m)) || k > 0 && slices.Contains(intoVerbs, after[k-1].w)) ||
-			w == "in" && d.handedOutIn(after, k) {
+			w == "in" && d.handedOutIn(after, k) ||
+			w == "in" && k > 0 && (after[k-1].w == "investment" || after[k-1].w == "investments") && !d.leadsFurther(m) {
+			// "a £10m investment in diagnostic services": what the money
+			// is put into, as after "for"; "a further £7.1m investment in
+			// Council priority areas" is new money of its own.
 			p = k
 			break
 		}

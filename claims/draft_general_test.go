@@ -876,6 +876,36 @@ func TestDraftInvestedIn(t *testing.T) {
 	}
 }
 
+// TestDraftInvestmentIn drafts the money of "an investment in" what it
+// names as a part for that (belfasttelegraph-2016: "It includes a £10m
+// investment in diagnostic services"), and "a further" investment as money
+// of its own, not a part (rct-2023: "a new three-year capital programme
+// which includes a further £7.1m investment in Council priority areas"):
+// invented articles. Which package the further money is, the headline's
+// rules say; these say only that it is not a part.
+func TestDraftInvestmentIn(t *testing.T) {
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: "£8m to cut queues\n\nThe Health Minister has announced an £8m cash injection to cut waiting times at the county's clinics.\n\nIt includes a £2m investment in scanning services, building capacity for 10,000 tests.\n",
+			want: []string{"package £8m; share £2m", "claim £8m package"},
+		},
+		{
+			text: "Money for roads\n\nThe council has announced a £6m package for the county's roads.\n\nThe package includes a £1.5m investment in new cycle lanes.\n",
+			want: []string{"package £6m; share £1.5m", "claim £6m package"},
+		},
+		{
+			text: "Money for roads\n\nThe council has agreed a new capital programme which includes a further £2m investment in Anytown's roads.\n\nThe programme will invest £50m over the next three years.\n",
+			// The further £2m is no part of the programme's £50m.
+			want: []string{"package £50m over 3 years"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}
+
 // TestDraftMorePartsListed drafts an article that states only the
 // package's parts and then lists more of them after an itemising word,
 // larger than the first sum (telfordwrekin-2018: "Other investments

@@ -60,6 +60,19 @@ func TestDraftParts(t *testing.T) {
 			want: []string{"package £10m; share £6m; share £2m", "claim £10m package"},
 		},
 		{
+			// pressandjournal-2021: the package "also includes" a sum that
+			// a noun of announcing names ("the £7.7 million pledge"), a
+			// part of it listed, not money announced beside it.
+			text: "The council has announced a £10m budget for schools.\n\nIt also includes the £2m pledge to support breakfast clubs in every school.\n",
+			want: []string{"package £10m; share £2m", "claim £10m package"},
+		},
+		{
+			// Announcing with no itemising verb after "also" is money
+			// beside the package.
+			text: "The council has announced a £10m budget for schools.\n\nIt also announced a £2m fund to support breakfast clubs in every school.\n",
+			want: []string{"package £10m", "package £2m", "claim £10m package", "claim £2m package"},
+		},
+		{
 			// A part after "including", named by the noun after it.
 			text: "The council pays £600,000 to parishes, including a town-wide £150,000 pot.\n",
 			want: []string{"package £600,000; share £150,000"},

@@ -976,6 +976,12 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		c.Start += len("with ")
 		cs = append(cs[:0], c)
 	}
+	if at, g := relativePronounSubject(s, cs[len(cs)-1]); len(cs) > 1 && g != 0 {
+		// "… a £127m pot …, which he described as the “biggest …”": the
+		// relative clause is no aside but the speaker's own, its subject
+		// a pronoun.
+		return d.resolvePronoun(g, at)
+	}
 	for len(cs) > 1 && aside(s, cs[len(cs)-1]) {
 		// "The LGA, which represents councils, said", "The council, in a
 		// statement, said", "… by Bob Jones, who said": an aside, or the
@@ -1159,6 +1165,28 @@ func pronounAfterConjunction(s string, c Span) (Span, byte) {
 		return Span{Start: c.Start + i + 1, End: c.End}, g
 	}
 	return Span{}, 0
+}
+
+// relativePronounSubject returns the span and gender of the pronoun of
+// chunk c when c is a relative pronoun and a personal one and nothing
+// else, "which he", "that she" (from "…, which he described as …"), with
+// 0 if it is not so. "it" names no speaker.
+func relativePronounSubject(s string, c Span) (Span, byte) {
+	t := s[c.Start:c.End]
+	i := strings.IndexByte(t, ' ')
+	if i < 0 || strings.IndexByte(t[i+1:], ' ') >= 0 {
+		return Span{}, 0
+	}
+	switch strings.ToLower(t[:i]) {
+	case "which", "that":
+	default:
+		return Span{}, 0
+	}
+	g := pronoun(t[i+1:])
+	if g == 0 || g == 'o' {
+		return Span{}, 0
+	}
+	return Span{Start: c.Start + i + 1, End: c.End}, g
 }
 
 // aside reports whether chunk c, set off by commas between a subject and
