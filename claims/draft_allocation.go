@@ -111,6 +111,14 @@ func (d *drafter) draftAllocations() {
 			if d.placed[k] {
 				continue
 			}
+			if n, ok := d.otherIndex[m.Figure.String()]; ok && d.otherFrom[n] < k && strings.HasSuffix(" "+d.wordsBefore(m), " the") {
+				// "… announcement by Healey of a £127m pot …", then "The
+				// £127m will go to 47 local authorities": a package of its
+				// own named again by its figure, and its recipients.
+				d.allocateWhole(n, s, m)
+				d.placed[k] = true
+				continue
+			}
 			if len(d.parts) > 0 && d.restatesPart(k, d.parts) && strings.HasSuffix(" "+d.wordsBefore(m), " the") {
 				// "the £2m package of spending on footpaths" after "£2
 				// million towards … restoring footpaths": the part again,
@@ -1636,7 +1644,41 @@ func (d *drafter) elsewhere(s Span, k int) bool {
 			found = matchWords(after[i:], ws)
 		}
 	}
-	return found
+	return found || d.followsAnnouncement(s, m)
+}
+
+// followsAnnouncement reports whether the mention m is the money of an
+// announcement the sentence s says something follows: "follows" or
+// "following", the noun "announcement" at most three words after it
+// ("today's announcement", "the announcement last week"), an agent after
+// "by" or none, and "of", "a" or "the" before the figure: "The move
+// follows today's announcement by Healey of a £127m pot …". The money
+// recalled is announced apart, a package of its own.
+func (d *drafter) followsAnnouncement(s Span, m currency.Mention) bool {
+	var buf [16]tok
+	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-100)), m.Start}, buf[:0])
+	n := len(ts)
+	if n > 0 && (ts[n-1].w == "a" || ts[n-1].w == "the") {
+		n--
+	}
+	if n < 3 || ts[n-1].w != "of" {
+		return false
+	}
+	for a := n - 2; a >= 1 && a >= n-6; a-- {
+		if ts[a].w != "announcement" {
+			continue
+		}
+		if a+1 < n-1 && ts[a+1].w != "by" {
+			return false // "the announcement of funding for schools of …"
+		}
+		for f := a - 1; f >= 0 && f >= a-3; f-- {
+			if ts[f].w == "follows" || ts[f].w == "following" {
+				return !clauseBreak(d.text[ts[f].end:m.Start])
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // fundedBy reports whether "funded by", "paid for by" or "financed by"

@@ -120,6 +120,19 @@ func TestDraftOtherPackages(t *testing.T) {
 		want []string
 	}{
 		{
+			// guardian-2009: money of an announcement the news "follows"
+			// is a package of its own, and "The £2m" named again by its
+			// figure gives that package's recipients, not this one's.
+			text: "The council has announced a £10m fund for new homes.\n\nThe move follows last week's announcement by the mayor of a £2m pot for parks.\n\nThe £2m will go to 12 parish councils.\n",
+			want: []string{"package £10m", "package £2m; share £2m ×12", "claim £10m package"},
+		},
+		{
+			// Without "follows", an announcement of money is no package
+			// apart.
+			text: "The council has announced a £10m fund for new homes.\n\nThe announcement of a £2m pot for parks came later.\n",
+			want: []string{"package £10m; share £2m", "claim £10m package"},
+		},
+		{
 			// herald-2021: "an extra" sum above the package, in a reported
 			// announcement, is another package's headline.
 			text: "SCOTLAND’S Finance Secretary has claimed that £375 million of UK Government funding announced to mitigate the lockdown is not new cash\n\nChancellor Rishi Sunak laid out plans for an extra £4.6 billion in business support in England after a lockdown was announced this week. As a result, the Treasury said, Scotland would receive an allocation of £375 million.\n",
