@@ -59,6 +59,8 @@ type Mention struct {
 //     "£3m—£5m"): a spaced dash is punctuation;
 //   - a minus sign is the amount's only if it touches the amount and
 //     follows no letter or digit ("a -£2m swing", not "2019-£2m");
+//   - a number ending a pair of years is no range's first amount
+//     ("2025-26 to £85m" is £85m);
 //   - "from £3m to £5m" is a level and the level it changes to, not a
 //     range, and gives two mentions;
 //   - so is "an increase of £20m to £120m", a change and the level it
@@ -425,8 +427,9 @@ func mentionAt(m *Mention, text string, i, floor int, story Code) int {
 		}
 		followAt(&next, text, a.end)
 	}
-	if !alone(&a, story) && (next.f == 0 || !rangeGivesCode(text, a.end, story)) {
-		// "2,200 cases": no currency, and no range to take one from.
+	if !alone(&a, story) && (next.f == 0 || yearPairEnd(text, i) || !rangeGivesCode(text, a.end, story)) {
+		// "2,200 cases": no currency, and no range to take one from; nor
+		// is "26" of "2025-26 to £85m" a range's first amount.
 		return -1
 	}
 	if next.f == 0 {
@@ -569,6 +572,22 @@ func one(m *Mention, b Bound, a *stated, start int) bool {
 	f := &m.Figure
 	f.lo, f.hi, f.loExp, f.hiExp, f.code, f.bound = coef, coef, exp, exp, a.code, uint8(b)
 	return place(m, a, nil, start, a.end)
+}
+
+// yearPairEnd reports whether the number at text[i] ends a pair of years
+// or numbers ("2025-26", "2025/26", "2025–26"): whether a hyphen, slash or
+// en dash comes just before it with a digit before that.
+func yearPairEnd(text string, i int) bool {
+	j := i
+	switch {
+	case j >= 1 && (text[j-1] == '-' || text[j-1] == '/'):
+		j--
+	case strings.HasSuffix(text[:j], "–"):
+		j -= len("–")
+	default:
+		return false
+	}
+	return j >= 1 && isDigitByte(text[j-1])
 }
 
 // rangeGivesCode reports whether a range's second amount, with a currency,

@@ -243,6 +243,12 @@ func TestFindEdges(t *testing.T) {
 		// ...but not a hyphen joining words or a range.
 		{"2019-£2m", []foundFig{{"£2m", currency.Exact, "£2m"}}},
 		{"pre-£2m", []foundFig{{"£2m", currency.Exact, "£2m"}}},
+		// The end of a year pair is no range's first amount: "2025-26 to
+		// £85m" is £85m, not £26 to £85m.
+		{"funding in 2025-26 to £85m", []foundFig{{"£85m", currency.Exact, "£85m"}}},
+		{"funding in 2025/26 to £85m", []foundFig{{"£85m", currency.Exact, "£85m"}}},
+		{"funding in 2025–26 to £85m", []foundFig{{"£85m", currency.Exact, "£85m"}}},
+		{"costs of 2 to £5m", []foundFig{{"2 to £5m", currency.Range, "between £2m and £5m"}}},
 		// Digits after a symbol belong to it: "£1.5p" is no amount, not 1.5p.
 		{"£1.5p", nil},
 		{"$30p", nil},
