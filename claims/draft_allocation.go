@@ -2053,6 +2053,11 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 			// "will support locally designed … projects": what it pays for.
 			return d.purposeAllocation(a, after[k+1:], Span{})
 		}
+		if after[k].w == "spent" && k+1 < len(after) && workGerund(after[k+1].w) {
+			// "The other £30m would be spent repairing defences on the
+			// rivers …": the work it is spent on, as after "spent on".
+			return d.purposeAllocation(a, after[k+1:], Span{})
+		}
 		if k == 0 && after[0].w == "in" && len(after) > 2 && workGerund(after[1].w) {
 			// "will invest £600,000 in developing safer school routes":
 			// the work the money is put into, as after "for".

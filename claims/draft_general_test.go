@@ -857,7 +857,9 @@ func TestDraftWorkListed(t *testing.T) {
 // TestDraftInvestedIn drafts money put "in" a verb of work in "-ing" as a
 // part for that work (telfordwrekin-2018: "will invest £600,000 in
 // developing safer school routes and a further £300,000 in creating …"),
-// and leaves "in" before other words alone: invented articles.
+// money "spent" on such a verb as a part too (fwi-2016: "The other £30m
+// would be spent repairing defences on the rivers …"), and leaves "in"
+// before other words alone: invented articles.
 func TestDraftInvestedIn(t *testing.T) {
 	for i, tc := range []struct {
 		text string
@@ -870,6 +872,10 @@ func TestDraftInvestedIn(t *testing.T) {
 		{
 			text: "Money for the county\n\nThe council has announced £5m for the county's roads, with £200,000 in 2019 and the rest later.\n",
 			want: []string{"package £5m", "claim £5m package, £200,000 unknown"},
+		},
+		{
+			text: "Money for the county\n\nThe council has announced £5m for the county's roads.\n\nAbout £3m will be spent resurfacing rural lanes. The other £2m will be spent repairing bridges over the Avon.\n",
+			want: []string{"package £5m; share about £3m; share £2m", "claim £5m package"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
