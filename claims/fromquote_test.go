@@ -253,6 +253,9 @@ func TestFromQuoteReads(t *testing.T) {
 		{"each year the council will receive £2m", []read{{"£2m", claims.RoleShare, 0}}},
 		{"Leeds will receive £2m for each of its wards", []read{{"£2m", claims.RoleShare, 0}}},
 		{"schools will get £30 per school", []read{{"£30 per school", claims.RolePerUnit, 0}}},
+		// "as per" is "in keeping with", no sum for each of several.
+		{"£4m is being allocated to help carers as per a promise made in May", []read{{"£4m", claims.RolePackage, 0}}},
+		{"£4m will go to the parks, as per the plan", []read{{"£4m", claims.RoleShare, 0}}},
 		// The pot money is drawn from is the whole, whether received or
 		// bid for, and named new or extra; not what money rose from.
 		{"councils can bid for more cash from the additional £1 billion allocated nationally",
