@@ -671,7 +671,8 @@ func TestDraftSubtotal(t *testing.T) {
 
 // TestDraftGivenFirstHand drafts a speaker giving money "I" or "we" in a
 // quotation after the package's allocations, which lists more of them,
-// and money "we" "also" give, which is beside the package.
+// and money "we" "also" give, which is beside the package unless it goes
+// on with the speaker's own list of sums given first-hand.
 func TestDraftGivenFirstHand(t *testing.T) {
 	for i, tc := range []struct {
 		text string
@@ -695,6 +696,17 @@ func TestDraftGivenFirstHand(t *testing.T) {
 			// quotation other money of theirs.
 			text: "The council leader, Tom Hill, has announced £10m for schools, including £4m for new classrooms.\n\nHe said: “We are also giving £3m to parks.”\n",
 			want: []string{"package £10m; share £4m", "claim £10m package, £4m share", "claim £3m other"},
+		},
+		{
+			// Given "also" after the speaker's own first-hand sums
+			// (financeni-2020): the speaker's list goes on, unless the
+			// money is a further sum.
+			text: "The council leader, Tom Hill, today allocated £10m to schools.\n\nHe said: “I have allocated £4m for new classrooms.\n\n“I have provided £2m for school meals.\n\n“I have also awarded £1m to help repair roofs.”\n",
+			want: []string{"package £10m; share £4m; share £2m; share £1m", "claim £10m package", "claim £4m share", "claim £2m share", "claim £1m share"},
+		},
+		{
+			text: "The council leader, Tom Hill, today allocated £10m to schools.\n\nHe said: “I have allocated £4m for new classrooms.\n\n“I have provided £2m for school meals.\n\n“I have also awarded a further £20m to help repair roofs.”\n",
+			want: []string{"package £10m; share £4m; share £2m", "claim £10m package", "claim £4m share", "claim £2m share", "claim £20m other"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
