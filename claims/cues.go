@@ -997,7 +997,9 @@ func firstUpper(s string) int {
 // share: "we need an extra £2m" is needed, "Bristol will get an extra £4m"
 // new money. "per" before a word of time ("£1.5bn per year") is a rate,
 // not a sum for each of several, and "as per" ("as per an announcement
-// last week") is "in keeping with". A word after the figure gives a change
+// last week") is "in keeping with". "an initial" sum is the first of
+// more to come ("an initial £100m will be allocated"), not the level
+// before, as "the initial £2m budget" is. A word after the figure gives a change
 // only straight after its amount, which is at adj, past the figure's own
 // words ("£1.6bn more", "£3m a year more"): in "£10bn of extra capital"
 // and "the £1.8bn injection risks being little more than a drop in the
@@ -1058,6 +1060,7 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 				!backward && c.text == "per" && (j+1 < len(ts) && timeWord(ts[j+1]) || j > 0 && is(ts[j-1], "as")) ||
 				!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
 				backward && c.text == "in line for" && j > 0 ||
+				backward && c.text == "initial" && j+1 < len(ts) && is(ts[j+1], "an") ||
 				backward && c.role == RolePrevious && possessiveYear(c.text) && withBetween(ts[:j]) ||
 				backward && c.text == "than" && proportionOf(ts[:j]) {
 				continue
