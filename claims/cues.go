@@ -1011,7 +1011,10 @@ func firstUpper(s string) int {
 // change, but only where no other word gives a role, or the only one is a
 // share: "we need an extra £2m" is needed, "Bristol will get an extra £4m"
 // new money. "per" before a word of time ("£1.5bn per year") is a rate,
-// not a sum for each of several. A word after the figure gives a change
+// not a sum for each of several, and "as per" ("as per an announcement
+// last week") is "in keeping with". "an initial" sum is the first of
+// more to come ("an initial £100m will be allocated"), not the level
+// before, as "the initial £2m budget" is. A word after the figure gives a change
 // only straight after its amount, which is at adj, past the figure's own
 // words ("£1.6bn more", "£3m a year more"): in "£10bn of extra capital"
 // and "the £1.8bn injection risks being little more than a drop in the
@@ -1069,9 +1072,10 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 			c := &list[ref.i]
 			if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
 				!backward && (c.role == RoleNeeded || nearShare(c)) && j > adj+2 ||
-				!backward && c.text == "per" && j+1 < len(ts) && timeWord(ts[j+1]) ||
+				!backward && c.text == "per" && (j+1 < len(ts) && timeWord(ts[j+1]) || j > 0 && is(ts[j-1], "as")) ||
 				!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
 				backward && c.text == "in line for" && j > 0 ||
+				backward && c.text == "initial" && j+1 < len(ts) && is(ts[j+1], "an") ||
 				backward && c.role == RolePrevious && possessiveYear(c.text) && withBetween(ts[:j]) ||
 				backward && c.text == "than" && proportionOf(ts[:j]) ||
 				backward && c.text == "needs" && metNeeds(ts, j) {

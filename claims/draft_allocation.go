@@ -45,6 +45,9 @@ func (d *drafter) draftAllocations() {
 	// announcedLast says that the sentence stating money before this one
 	// announced the package.
 	announcedLast := false
+	// firstHandLast says that the sentence stating money before this one
+	// drafted an allocation "I" or "we" give (see givenFirstHand).
+	firstHandLast := false
 	for _, s := range d.sents {
 		i, j := d.mentionsIn(s)
 		if i == j || s == d.title {
@@ -227,7 +230,7 @@ func (d *drafter) draftAllocations() {
 			// sum ("… will receive £16.0 million" twice): it is no
 			// restatement.
 			spoken := d.sharedInSpeech(s, m, &sas)
-			listing := ((itemisedLast || goesOn) && !d.inMarks(span(m)) || d.givenFirstHand(s, m) || spoken) &&
+			listing := ((itemisedLast || goesOn) && !d.inMarks(span(m)) || d.givenFirstHand(s, m, firstHandLast) || spoken) &&
 				!d.wholeAfter(m) && (spoken || !d.allocatedValue(m)) && d.fitsWhole(m, head)
 			// An item of a gapped list after one drafted is drafted as that
 			// one was: "Leeds will receive £4m, Bradford £3m".
@@ -525,6 +528,7 @@ func (d *drafter) draftAllocations() {
 			lastOwn = s.End
 		}
 		itemisedLast = found > 0
+		firstHandLast = found > 0 && drafted >= 0 && d.givenFirstHand(s, d.ms[drafted], false)
 		if found > 0 && partial {
 			d.pkg.Partial = true
 			d.field("packages[0].partial", s, Inferred)
@@ -1348,8 +1352,13 @@ const maxListWalk = 8
 // provideVerbs and makeVerbs) within the four words after "I" or "we",
 // which come at most eight words before the figure in its clause: "I have
 // made £5.5million available for co-ownership homes". Money "we" "also"
-// give is given beside the package.
-func (d *drafter) givenFirstHand(s Span, m currency.Mention) bool {
+// give is given beside the package ("We are also giving councils an
+// additional £3 billion"), unless the sentence stating money before this
+// one drafted an allocation given first-hand too (firstHandLast) and the
+// money is no further sum (see leadsFurther): "I have allocated £10
+// million for …", "I have provided £1m for …", then "I have also awarded
+// £1.1m to help …" goes on with the speaker's list.
+func (d *drafter) givenFirstHand(s Span, m currency.Mention, firstHandLast bool) bool {
 	if len(d.pkg.Allocations) == 0 && !d.announcerSpeaks(s) {
 		return false
 	}
@@ -1372,7 +1381,7 @@ func (d *drafter) givenFirstHand(s Span, m currency.Mention) bool {
 		if ts[k].w != "i" && ts[k].w != "we" {
 			continue
 		}
-		if hasWord(ts[k+1:], "also") >= 0 {
+		if hasWord(ts[k+1:], "also") >= 0 && (!firstHandLast || d.leadsFurther(m)) {
 			return false // "We are also giving councils an additional £3 billion": money beside
 		}
 		for _, u := range ts[k+1 : min(k+5, len(ts))] {
@@ -2142,6 +2151,11 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		}
 		if purposeVerb(after, k) {
 			// "will support locally designed … projects": what it pays for.
+			return d.purposeAllocation(a, after[k+1:], Span{})
+		}
+		if after[k].w == "spent" && k+1 < len(after) && workGerund(after[k+1].w) {
+			// "The other £30m would be spent repairing defences on the
+			// rivers …": the work it is spent on, as after "spent on".
 			return d.purposeAllocation(a, after[k+1:], Span{})
 		}
 		if k == 0 && after[0].w == "in" && len(after) > 2 && workGerund(after[1].w) {

@@ -296,6 +296,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			case (a.Role == RoleUnknown || a.Role == RoleChange && (cs[i].announces(d) || d.namesMoneyAt(at))) && a.Figure.Equal(head):
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RoleUnknown && d.restatedBy(at) && restatedRole(as[:k], cs, i, a.Figure) != RoleUnknown:
+				// "We will have to spend over £300m next year …", then
+				// "That’s £300m just to keep those services running": the
+				// speaker's sum again, in the role it had.
+				a.Role = restatedRole(as[:k], cs, i, a.Figure)
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleUnknown && a.Figure.Nominal().Equal(head.Nominal()) && (d.definite(at) || qualifies(a.Figure, head)):
 				// "the £4bn did not even include …" after "More than £4
 				// billion has been spent": the headline's money, referred
@@ -397,6 +403,43 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 		cp, ok := a.(Counterproposal)
 		return ok && len(cp.Items) == 0 && cs[i].announces(d) && cp.Cost.Nominal().Equal(head.Nominal())
 	})
+}
+
+// restatedBy reports whether the figure at s opens its sentence after only
+// a pronoun and "is" ("That’s £300m just to keep …", "This is £2m"): words
+// that state again a sum said before, with no role of their own.
+func (d *drafter) restatedBy(s Span) bool {
+	before := strings.ToLower(strings.TrimRight(d.text[max(0, s.Start-12):s.Start], " "))
+	for _, w := range [...]string{"that's", "that’s", "that is", "this is", "it's", "it’s", "it is"} {
+		if rest, ok := strings.CutSuffix(before, w); ok {
+			rest = strings.TrimRight(rest, " ")
+			r, _ := utf8.DecodeLastRuneInString(rest)
+			return rest == "" || strings.ContainsRune(".!?\n“\"‘'", r)
+		}
+	}
+	return false
+}
+
+// restatedRole returns the role the speaker gave a figure equal to f just
+// before: in an assertion of before, the claim's own before it, or else
+// in the claim cs[i-1] if it is the same speaker's; RoleUnknown if none
+// did.
+func restatedRole(before Assertions, cs []drafted, i int, f currency.Figure) Role {
+	if r := sameFigureRole(before, f); r != RoleUnknown || i == 0 || cs[i-1].claim.Speaker != cs[i].claim.Speaker {
+		return r
+	}
+	return sameFigureRole(cs[i-1].claim.Assertions, f)
+}
+
+// sameFigureRole returns the role of the last stated amount of as whose
+// figure has f's nominal amount, or RoleUnknown.
+func sameFigureRole(as Assertions, f currency.Figure) Role {
+	for k := len(as) - 1; k >= 0; k-- {
+		if sa, ok := as[k].(StatedAmount); ok && sa.Figure.Nominal().Equal(f.Nominal()) {
+			return sa.Role
+		}
+	}
+	return RoleUnknown
 }
 
 // announcedBefore reports whether "previously" and a verb of announcing

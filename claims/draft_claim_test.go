@@ -154,3 +154,33 @@ func TestDraftNarrativeClaims(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftRestatedSum drafts a sum a speaker states again after "That’s"
+// or "This is" (pontefractandcastlefordexpress-2024: "We will have to
+// spend over £300m next year …", then "That’s £300m just to keep those
+// services running") in the role they gave it before, in the same
+// quotation or the paragraph before; and a sum after such words that
+// states no earlier one as a figure whose role its words do not give:
+// invented articles.
+func TestDraftRestatedSum(t *testing.T) {
+	const lede = "Council budget\n\nAnytown Council has announced £50m for libraries across the county over the next two years.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "Cllr Jo Bell said: “We will have to spend over £90m next year to deal with demand.\n\n“That’s £90m just to keep those services running.”\n",
+			want: []string{"package £50m", "claim £50m package", "claim more than £90m other", "claim £90m other"},
+		},
+		{
+			text: lede + "Cllr Jo Bell said: “We will have to spend over £90m next year to deal with demand. This is £90m we do not have.”\n",
+			want: []string{"package £50m", "claim £50m package", "claim more than £90m other, £90m other"},
+		},
+		{
+			text: lede + "Cllr Jo Bell said: “We will have to spend over £90m next year to deal with demand.\n\n“That’s £70m just to keep those services running.”\n",
+			want: []string{"package £50m", "claim £50m package", "claim more than £90m other", "claim £70m unknown"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

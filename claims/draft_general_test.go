@@ -671,7 +671,8 @@ func TestDraftSubtotal(t *testing.T) {
 
 // TestDraftGivenFirstHand drafts a speaker giving money "I" or "we" in a
 // quotation after the package's allocations, which lists more of them,
-// and money "we" "also" give, which is beside the package.
+// and money "we" "also" give, which is beside the package unless it goes
+// on with the speaker's own list of sums given first-hand.
 func TestDraftGivenFirstHand(t *testing.T) {
 	for i, tc := range []struct {
 		text string
@@ -695,6 +696,17 @@ func TestDraftGivenFirstHand(t *testing.T) {
 			// quotation other money of theirs.
 			text: "The council leader, Tom Hill, has announced £10m for schools, including £4m for new classrooms.\n\nHe said: “We are also giving £3m to parks.”\n",
 			want: []string{"package £10m; share £4m", "claim £10m package, £4m share", "claim £3m other"},
+		},
+		{
+			// Given "also" after the speaker's own first-hand sums
+			// (financeni-2020): the speaker's list goes on, unless the
+			// money is a further sum.
+			text: "The council leader, Tom Hill, today allocated £10m to schools.\n\nHe said: “I have allocated £4m for new classrooms.\n\n“I have provided £2m for school meals.\n\n“I have also awarded £1m to help repair roofs.”\n",
+			want: []string{"package £10m; share £4m; share £2m; share £1m", "claim £10m package", "claim £4m share", "claim £2m share", "claim £1m share"},
+		},
+		{
+			text: "The council leader, Tom Hill, today allocated £10m to schools.\n\nHe said: “I have allocated £4m for new classrooms.\n\n“I have provided £2m for school meals.\n\n“I have also awarded a further £20m to help repair roofs.”\n",
+			want: []string{"package £10m; share £4m; share £2m", "claim £10m package", "claim £4m share", "claim £2m share", "claim £20m other"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)
@@ -857,7 +869,9 @@ func TestDraftWorkListed(t *testing.T) {
 // TestDraftInvestedIn drafts money put "in" a verb of work in "-ing" as a
 // part for that work (telfordwrekin-2018: "will invest £600,000 in
 // developing safer school routes and a further £300,000 in creating …"),
-// and leaves "in" before other words alone: invented articles.
+// money "spent" on such a verb as a part too (fwi-2016: "The other £30m
+// would be spent repairing defences on the rivers …"), and leaves "in"
+// before other words alone: invented articles.
 func TestDraftInvestedIn(t *testing.T) {
 	for i, tc := range []struct {
 		text string
@@ -870,6 +884,10 @@ func TestDraftInvestedIn(t *testing.T) {
 		{
 			text: "Money for the county\n\nThe council has announced £5m for the county's roads, with £200,000 in 2019 and the rest later.\n",
 			want: []string{"package £5m", "claim £5m package, £200,000 unknown"},
+		},
+		{
+			text: "Money for the county\n\nThe council has announced £5m for the county's roads.\n\nAbout £3m will be spent resurfacing rural lanes. The other £2m will be spent repairing bridges over the Avon.\n",
+			want: []string{"package £5m; share about £3m; share £2m", "claim £5m package"},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)

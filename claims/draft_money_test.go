@@ -506,7 +506,10 @@ func TestDraftAllocationSum(t *testing.T) {
 
 // TestDraftCutNoHeadline drafts a cut in the lede (derbyshire-2013: "will
 // have cut a third - £227 million - off our budget") as no package's
-// money, the headline the money a later sentence announces or none; and a
+// money, the headline the money a later sentence announces or, where none
+// does, the level the narrative says money is cut to from a level before
+// (standard-2012: "a 30 per cent cut in grant aid for the Arts Council from
+// £452 million to £350 million"), but not each one's level, or none; and a
 // rise in money as a headline still: invented articles.
 func TestDraftCutNoHeadline(t *testing.T) {
 	for i, tc := range []struct {
@@ -525,6 +528,24 @@ func TestDraftCutNoHeadline(t *testing.T) {
 		{
 			text: "Council budget\n\nThe Government has announced an increase of £20 million in the council's budget by 2020.\n",
 			want: []string{"package £20m", "claim £20m package"},
+		},
+		{
+			// With no money announced, the level the narrative says the
+			// money is cut to is its size now, the headline.
+			text: "Council budget\n\nThe funding cuts announced by the Government will cut a quarter - £20 million - off the council's budget by 2020.\n\n" +
+				"The county's grant for libraries will be cut from £80 million to £60 million by 2020.\n",
+			want: []string{"package £60m"},
+		},
+		{
+			text: "Council budget\n\nThe funding cuts announced by the Government will cut a quarter - £20 million - off the council's budget by 2020.\n\n" +
+				"The Home Office has set out a cut in grants for youth clubs from £8 million to £6 million next year.\n",
+			want: []string{"package £6m", "claim £8m previous, £6m level"},
+		},
+		{
+			// Each one's level is no package's size.
+			text: "Council budget\n\nThe funding cuts announced by the Government will cut a quarter - £20 million - off the council's budget by 2020.\n\n" +
+				"Each home's bill will go up from £1,500 to £1,560 a year.\n",
+			want: []string{"package "},
 		},
 	} {
 		checkMoney(t, i, tc.text, tc.want)

@@ -371,7 +371,17 @@ func (d *drafter) draftPackage() {
 				cut = true
 			}
 		}
-		if cut {
+		k, levelled := d.cutTo()
+		if levelled = levelled && cut; levelled {
+			// "… outlined a 30 per cent cut in grant aid for the Arts
+			// Council from £452 million to £350 million", where no
+			// sentence announces money and the first figure is the cut:
+			// the money's size after the change, which the package is.
+			best, cut = k, false
+		}
+		if levelled {
+			d.note(span(d.ms[best]), "no sentence announces the package: its headline is the level the narrative says its money goes to, “"+d.ms[best].Figure.Text()+"”, from “"+d.ms[best-1].Figure.Text()+"”; check it")
+		} else if cut {
 			d.note(span(d.ms[best]), "no sentence announces the package, and the first figure the article states, “"+d.ms[best].Figure.Text()+"”, is a change or an amount needed: the package has no headline; set it if the article gives one")
 		} else if given {
 			d.note(span(d.ms[best]), "no sentence announces the package: its headline is the first figure the narrative gives recipients, “"+d.ms[best].Figure.Text()+"”; check it")
@@ -445,6 +455,46 @@ func (d *drafter) narrativeShare() int {
 		}
 	}
 	return -1
+}
+
+// cutTo returns the index in ms of the first figure of the body, outside
+// quotation marks, that states the level money goes to from a level
+// before it in the same words ("a cut in grant aid from £452 million to
+// £350 million"), so much in all rather than each one's (see perUnit and
+// eachSubject); false if none.
+func (d *drafter) cutTo() (int, bool) {
+	for _, s := range d.sents {
+		if s == d.title {
+			continue
+		}
+		i, j := d.mentionsIn(s)
+		if j-i < 2 {
+			continue
+		}
+		sas := FromQuote(d.in(s))
+		for n := 1; n < len(sas); n++ {
+			k := searchMention(d.ms, s.Start+sas[n].Span.Start)
+			if sas[n].Role != RoleLevel || sas[n-1].Role != RolePrevious || k == 0 || k >= len(d.ms) ||
+				d.ms[k-1].Start != s.Start+sas[n-1].Span.Start || sas[n].Terms == PerHead ||
+				d.inMarks(span(d.ms[k])) || d.perUnit(s, d.ms[k]) || eachSubject(wordsOf(d.text, Span{s.Start, d.ms[k-1].Start}, nil)) {
+				continue
+			}
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// eachSubject reports whether the words ts, before a figure, name each
+// one of several ("Each home's bill will go up from …", "every school's
+// budget"): what they state is each one's, not so much in all.
+func eachSubject(ts []tok) bool {
+	for _, t := range ts {
+		if t.w == "each" || t.w == "every" {
+			return true
+		}
+	}
+	return false
 }
 
 // includedByUnstated reports whether the mention m is the object of a

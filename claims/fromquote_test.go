@@ -273,6 +273,13 @@ func TestFromQuoteReads(t *testing.T) {
 		{"each year the council will receive £2m", []read{{"£2m", claims.RoleShare, 0}}},
 		{"Leeds will receive £2m for each of its wards", []read{{"£2m", claims.RoleShare, 0}}},
 		{"schools will get £30 per school", []read{{"£30 per school", claims.RolePerUnit, 0}}},
+		// "an initial" sum is the first of more to come, not the level
+		// before, as "the initial" one is.
+		{"an initial £3m will be allocated to our schools", []read{{"£3m", claims.RoleShare, 0}}},
+		{"The initial £2m budget has grown to £3m", []read{{"£2m", claims.RolePrevious, 0}, {"£3m", claims.RoleLevel, 0}}},
+		// "as per" is "in keeping with", no sum for each of several.
+		{"£4m is being allocated to help carers as per a promise made in May", []read{{"£4m", claims.RolePackage, 0}}},
+		{"£4m will go to the parks, as per the plan", []read{{"£4m", claims.RoleShare, 0}}},
 		// The pot money is drawn from is the whole, whether received or
 		// bid for, and named new or extra; not what money rose from.
 		{"councils can bid for more cash from the additional £1 billion allocated nationally",
