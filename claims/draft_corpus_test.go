@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 150 articles in eighteen
+// the measured figures. They were last set over 162 articles in nineteen
 // sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -46,29 +46,33 @@ import "testing"
 // (westerntelegraph-2020-farming, thenational-2023, 4ni-2002,
 // guardian-1999, pressandjournal-2018, mirror-2022, standard-2012,
 // welshgov-2025, pressandjournal-2015, fwi-2016, scotgov-2017,
-// standard-2009; first measure 31 of 74, now 48 of 72, fwi-2016's record
+// standard-2009; first measure 31 of 74, now 50 of 72, fwi-2016's record
 // having given up two claims to the convention that money in what a
-// speaker names is the narrator's), each held out at first, measured
-// unseen, and since read, as a development set, to generalise the rules;
-// and a seventeenth twelve (northamptonchron-2016, belfasttelegraph-2016,
-// yorkshirepost-2013, independent-2000, guardian-2009,
-// pressandjournal-2021, deni-2013, deni-2015, deni-2020, welshgov-2024,
-// mhclg-2020-councils-500m, scotgov-2025), still held out: no rule has
-// been written from them. They were measured once before the sixteenth
-// set was read (figures 34 of 64, 55 drafted: recall 53.1%, precision
-// 61.8%; speakers 42 of 47, 44 drafted; quotes 44 of 47, 46 drafted) and
-// again after (figures 35 of 64, 55 drafted: 54.7%, 63.6%; speakers and
-// quotes the same). Each set's records were committed before the drafter
-// was first run on them. Figures with their roles 808 of 931 expected,
-// 883 drafted; speakers 804 of 847, 809 drafted; quotes 820 of 847, 834
-// drafted.
+// speaker names is the narrator's) and a seventeenth twelve
+// (northamptonchron-2016, belfasttelegraph-2016, yorkshirepost-2013,
+// independent-2000, guardian-2009, pressandjournal-2021, deni-2013,
+// deni-2015, deni-2020, welshgov-2024, mhclg-2020-councils-500m,
+// scotgov-2025; first measure 34 of 64, 35 after the sixteenth was read,
+// now 49), each held out at first, measured unseen, and since read, as a
+// development set, to generalise the rules; and an eighteenth twelve
+// (telegraphandargus-2008, echo-2017, morningstar-2025, publicnet-2009,
+// irishnews-2024, mkcitizen-2020, warwickshirepcc-2020, rugby-2014,
+// surreyheath-2024, homeoffice-2021, dcms-2021, mhclg-2025), still held
+// out: no rule has been written from them. They were measured once before
+// the seventeenth set was read (figures 47 of 77, 62 drafted: recall
+// 61.0%, precision 75.8%; speakers 38 of 51, 43 drafted; quotes 45 of 51,
+// 48 drafted) and again after (figures 48 of 77, 63 drafted: 62.3%,
+// 76.2%; speakers and quotes the same). Each set's records were committed
+// before the drafter was first run on them. Figures with their roles 876
+// of 1008 expected, 956 drafted; speakers 843 of 898, 853 drafted; quotes
+// 866 of 898, 883 drafted.
 const (
-	floorFigureRecall     = 86.7
-	floorFigurePrecision  = 91.5
-	floorSpeakerRecall    = 94.9
-	floorSpeakerPrecision = 99.3
-	floorQuoteRecall      = 96.8
-	floorQuotePrecision   = 98.3
+	floorFigureRecall     = 86.9
+	floorFigurePrecision  = 91.6
+	floorSpeakerRecall    = 93.8
+	floorSpeakerPrecision = 98.8
+	floorQuoteRecall      = 96.4
+	floorQuotePrecision   = 98.0
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft
