@@ -351,7 +351,7 @@
 // give: nothing is dropped silently. The confidences are measured, not
 // promised: on articles the rules were not written from, a headline
 // drafted Explicit has been the right one about two times in three, and
-// one drafted Inferred fewer than one time in three, so a verdict weighed
+// one drafted Inferred about one time in three, so a verdict weighed
 // against a drafted headline is only as good as the headline's Field says.
 //
 // Drafting the project's two source stories and assessing the drafts
