@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/fundclaims/fundclaims/currency"
@@ -364,15 +365,16 @@ func TestGrantErrors(t *testing.T) {
 }
 
 // cancelAfter is a context cancelled after its Err has been asked a given
-// number of times, to stop a load part way through.
+// number of times, to stop a load part way through. Its count is atomic
+// because database/sql asks Err from goroutines of its own as well.
 type cancelAfter struct {
 	context.Context
 	cancel func()
-	n      int
+	n      atomic.Int64
 }
 
 func (c *cancelAfter) Err() error {
-	if c.n--; c.n == 0 {
+	if c.n.Add(-1) == 0 {
 		c.cancel()
 	}
 	return c.Context.Err()
@@ -386,7 +388,9 @@ func TestInterruptedLoad(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		// The first batches are written before the context is done.
-		_, err := s.load(&cancelAfter{Context: ctx, cancel: cancel, n: 3}, "big", gs, nil)
+		c := &cancelAfter{Context: ctx, cancel: cancel}
+		c.n.Store(3)
+		_, err := s.load(c, "big", gs, nil)
 		if !errors.Is(err, context.Canceled) {
 			t.Fatalf("load with a cancelled context = %v, want context.Canceled", err)
 		}
