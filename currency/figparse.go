@@ -120,7 +120,8 @@ const (
 //   - s is empty, has no currency, or does not follow the grammar, as "£",
 //     "£2.4q", "£-2m", "£1,2,3", "£1e400" and "up to £5m or more" do
 //     (ErrSyntax);
-//   - a number has more than 30 digits (ErrRange);
+//   - a number has more than 30 digits, or an amount of pence more than
+//     27 decimal places, which as pounds would be more than 30 (ErrRange);
 //   - a range's high end is below its low end, as in "£2m-£1m" (ErrRange);
 //   - a range's ends, the currency written twice ("£2m euros") or a rate
 //     and what it is of are in different currencies (ErrMismatch);
@@ -663,7 +664,9 @@ func build(f *Figure, b Bound, a, hi *stated, text string, tl *tail) scanError {
 	case !a.hasCode:
 		a.code, a.hasCode = hi.code, true
 		if hi.pence && !a.hasMult {
-			a.pence, a.mult = true, -2
+			if err := a.setPence(); err.failed() {
+				return err
+			}
 		}
 	case a.code != hi.code:
 		return scanError{hi.start, "want both ends of the range in " + a.code.String(), mismatchError}
@@ -1272,11 +1275,23 @@ func (a *stated) multiplier(s string, j int, prose bool) (int, scanError) {
 			return k, scanError{}
 		}
 		if !a.hasCode && equalFoldASCII(w, "p") {
-			a.code, a.hasCode, a.pence, a.mult = GBP, true, true, -2
-			return k, scanError{}
+			return k, a.setPence()
 		}
 	}
 	return j, scanError{j, "want k, m, bn, a word such as million, or the end of the number", syntaxError}
+}
+
+// setPence makes a's number pence, and fails if the amount in pounds would
+// have more than the 30 digits ParseFigure reads: a number of pence below
+// 100 gains a leading zero and two decimal places as pounds, so
+// "0.000…0p" with 28 decimal places reads as £0. and 30 of them, which
+// String would write and ParseFigure would reject.
+func (a *stated) setPence() scanError {
+	a.code, a.hasCode, a.pence, a.mult = GBP, true, true, -2
+	if int(a.frac)+3 > maxFigureDigits {
+		return scanError{a.start, "want at most 30 digits as pounds", rangeError}
+	}
+	return scanError{}
 }
 
 // currencyWord reads a currency written after the number, "2.4 million
@@ -1291,8 +1306,7 @@ func (a *stated) currencyWord(s string, j int, prose bool) (int, scanError) {
 	}
 	if !a.hasMult && !a.hasCode {
 		if e := matchWord(s, sp, "pence"); e > 0 {
-			a.code, a.hasCode, a.pence, a.mult = GBP, true, true, -2
-			return e, scanError{}
+			return e, a.setPence()
 		}
 	}
 	if len(s)-sp < 3 || !isLetter(s[sp]) || !isLetter(s[sp+1]) || !isLetter(s[sp+2]) || isWordAt(s, sp+3) {

@@ -178,6 +178,9 @@ func TestParseFigureErrors(t *testing.T) {
 		{"£1e400", currency.ErrSyntax, 3},
 		{"£1234567890123456789012345678901", currency.ErrRange, 2},
 		{"£0.0000000000000000000000000000001", currency.ErrRange, 2},
+		// 28 decimal places of pence are 30 of pounds and a 0 before them.
+		{"0.0000000000000000000000000000p", currency.ErrRange, 0},
+		{"0.0000000000000000000000000000-2p", currency.ErrRange, 0},
 		{"XYZ 2m", currency.ErrUnknownCurrency, 0},
 		{"xxx 2m", currency.ErrUnknownCurrency, 0}, // ISO 4217 code for no currency
 		{"2m xyz", currency.ErrUnknownCurrency, 3},
