@@ -2398,9 +2398,9 @@ func (d *drafter) ownedLevel(s Span, prev currency.Mention) bool {
 // to £2m".
 func (d *drafter) budgetBroughtTo(s Span, m currency.Mention) bool {
 	var buf [10]tok
-	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-80)), m.Start}, buf[:0])
+	ts := d.toBefore(s, m, 80, buf[:0])
 	n := len(ts)
-	if n < 4 || ts[n-1].w != "to" || clauseBreak(d.text[ts[n-1].end:m.Start]) {
+	if n < 4 {
 		return false
 	}
 	if w := ts[n-2].w; w != "budget" && w != "funding" && w != "allocation" {
@@ -2418,6 +2418,17 @@ func (d *drafter) budgetBroughtTo(s Span, m currency.Mention) bool {
 	return false
 }
 
+// toBefore returns, appended to buf, the words of the sentence s in the
+// reach bytes before the mention m when the last of them is "to" with no
+// clause break between it and m ("… budget to £2m"), and nil otherwise.
+func (d *drafter) toBefore(s Span, m currency.Mention, reach int, buf []tok) []tok {
+	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-reach)), m.Start}, buf)
+	if n := len(ts); n == 0 || ts[n-1].w != "to" || clauseBreak(d.text[ts[n-1].end:m.Start]) {
+		return nil
+	}
+	return ts
+}
+
 // namedFundRaisedTo reports whether the mention m of the sentence s is the
 // level a budget named after "the" is raised to: a word of raising, then
 // perhaps "to", "in" or "of", "the", at most eight words naming the
@@ -2428,9 +2439,9 @@ func (d *drafter) budgetBroughtTo(s Span, m currency.Mention) bool {
 // not another budget's.
 func (d *drafter) namedFundRaisedTo(s Span, m currency.Mention) bool {
 	var buf [14]tok
-	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-120)), m.Start}, buf[:0])
+	ts := d.toBefore(s, m, 120, buf[:0])
 	n := len(ts)
-	if n < 4 || ts[n-1].w != "to" || clauseBreak(d.text[ts[n-1].end:m.Start]) {
+	if n < 4 {
 		return false
 	}
 	the := -1
