@@ -14,11 +14,7 @@ import (
 func TestDraftMeasureFromQuote(t *testing.T) {
 	article := "Libraries fund\n\nLeeds City Council has announced £4.5 million for 150 libraries.\n\n" +
 		"Jane Hutt said: \"It will reach 1.2 million readers.\""
-	d, err := DraftRecord(article)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkDraft(t, article, d)
+	d := checkedDraft(t, article)
 	want := map[string]Confidence{"150 libraries": Explicit, "1.2 million readers": Inferred}
 	got := map[string]Confidence{}
 	for _, f := range d.Fields {

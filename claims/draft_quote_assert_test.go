@@ -161,11 +161,7 @@ func TestDraftRecordCounterfactual(t *testing.T) {
 		"The council has announced £3m to mend the town's roads this year, after a hard winter left many of them damaged.\n" +
 		"The money will pay for 400 potholes to be filled by the end of the summer.\n" +
 		"Jo Bloggs, the Labour group leader, said: \"Labour would have spent £6m on the roads.\"\n"
-	d, err := DraftRecord(article)
-	if err != nil {
-		t.Fatalf("DraftRecord(%q): %v", article, err)
-	}
-	checkDraft(t, article, d)
+	d := checkedDraft(t, article)
 	var got []Role
 	for _, c := range d.Record.Claims {
 		for _, a := range c.Assertions {

@@ -40,11 +40,7 @@ func TestDraftRecipientIsNoGiver(t *testing.T) {
 // returns its first package; false, with an error, if it has none.
 func draftedPackage(t *testing.T, article string) (funding.Package, bool) {
 	t.Helper()
-	d, err := DraftRecord(article)
-	if err != nil {
-		t.Fatalf("DraftRecord(%q): %v", article, err)
-	}
-	checkDraft(t, article, d)
+	d := checkedDraft(t, article)
 	if len(d.Record.Packages) == 0 {
 		t.Errorf("DraftRecord(%q) drafted no package", article)
 		return funding.Package{}, false

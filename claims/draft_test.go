@@ -56,16 +56,24 @@ func draftReport(t *testing.T, text string) (Draft, string) {
 	return d, b.String()
 }
 
-// draftHeadlines drafts article, checks the draft (checkDraft) and returns
-// its packages' headlines as written, in order, for tests of which money a
-// draft makes a package of its own.
-func draftHeadlines(t *testing.T, article string) []string {
+// checkedDraft drafts article, failing the test if DraftRecord refuses it,
+// and checks the draft (checkDraft).
+func checkedDraft(t *testing.T, article string) Draft {
 	t.Helper()
 	d, err := DraftRecord(article)
 	if err != nil {
 		t.Fatalf("DraftRecord(%q): %v", article, err)
 	}
 	checkDraft(t, article, d)
+	return d
+}
+
+// draftHeadlines drafts article, checks the draft (checkDraft) and returns
+// its packages' headlines as written, in order, for tests of which money a
+// draft makes a package of its own.
+func draftHeadlines(t *testing.T, article string) []string {
+	t.Helper()
+	d := checkedDraft(t, article)
 	var hs []string
 	for _, p := range d.Record.Packages {
 		hs = append(hs, p.Headline.Text())
@@ -78,11 +86,7 @@ func draftHeadlines(t *testing.T, article string) []string {
 // none if it drafted no package.
 func draftAllocationTitles(t *testing.T, article string) []string {
 	t.Helper()
-	d, err := DraftRecord(article)
-	if err != nil {
-		t.Fatalf("DraftRecord(%q): %v", article, err)
-	}
-	checkDraft(t, article, d)
+	d := checkedDraft(t, article)
 	if len(d.Record.Packages) == 0 {
 		return nil
 	}
