@@ -2190,8 +2190,8 @@ func gappedAfter(quote string, prev, start int) bool {
 // £5million on special education and £5million to fund …").
 func listedAsFollows(quote string, sp Span) bool {
 	colon := strings.LastIndexByte(quote[:sp.Start], ':')
-	if colon < 0 || sentenceEnds(quote[colon:sp.Start]) {
-		return false
+	if from, _ := sentenceAround(quote, sp.Start, sp.End); colon < from {
+		return false // no colon, or one in an earlier sentence
 	}
 	lead := strings.TrimRight(quote[:colon], " ")
 	if len(lead) < len("as follows") || !strings.EqualFold(lead[len(lead)-len("as follows"):], "as follows") {
@@ -2199,18 +2199,6 @@ func listedAsFollows(quote string, sp Span) bool {
 	}
 	before := strings.TrimRight(quote[colon+1:sp.Start], " ")
 	return before == "" || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, " and")
-}
-
-// sentenceEnds reports whether s holds the end of a sentence: a full
-// stop, question or exclamation mark followed by a space, as a point
-// between digits ("£2.5m") is not.
-func sentenceEnds(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
-		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
-			return true
-		}
-	}
-	return false
 }
 
 // pairedAfter reports whether the figure at start of quote follows the one
