@@ -1665,7 +1665,7 @@ func (d *drafter) elsewhere(s Span, k int) bool {
 // recalled is announced apart, a package of its own.
 func (d *drafter) followsAnnouncement(s Span, m currency.Mention) bool {
 	var buf [16]tok
-	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-100)), m.Start}, buf[:0])
+	ts := d.wordsInReach(s, m, 100, buf[:0])
 	n := len(ts)
 	if n > 0 && (ts[n-1].w == "a" || ts[n-1].w == "the") {
 		n--
@@ -1755,7 +1755,7 @@ func (d *drafter) givenUpToNow(s Span) bool {
 // its own, all of it theirs.
 func (d *drafter) receivedEarlier(m currency.Mention) bool {
 	var buf [8]tok
-	ts := wordsOf(d.text, Span{max(0, runeStartBefore(d.text, m.Start-60)), m.Start}, buf[:0])
+	ts := d.wordsInReach(Span{}, m, 60, buf[:0])
 	n := len(ts)
 	for n > 0 && slices.Contains(leadIns, ts[n-1].w) {
 		n--
@@ -1950,7 +1950,7 @@ var spendVerbs = []string{"spend", "spends", "spending", "spent", "put", "puts",
 // before m. It reads at most the 100 bytes before m.
 func (d *drafter) toppedUp(s Span, m currency.Mention) bool {
 	var buf [12]tok
-	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-100)), m.Start}, buf[:0])
+	ts := d.wordsInReach(s, m, 100, buf[:0])
 	n := len(ts)
 	if n > 0 && (ts[n-1].w == "extra" || ts[n-1].w == "further") && n > 1 && (ts[n-2].w == "an" || ts[n-2].w == "a") {
 		n -= 2
@@ -2422,7 +2422,7 @@ func (d *drafter) budgetBroughtTo(s Span, m currency.Mention) bool {
 // reach bytes before the mention m when the last of them is "to" with no
 // clause break between it and m ("… budget to £2m"), and nil otherwise.
 func (d *drafter) toBefore(s Span, m currency.Mention, reach int, buf []tok) []tok {
-	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-reach)), m.Start}, buf)
+	ts := d.wordsInReach(s, m, reach, buf)
 	if n := len(ts); n == 0 || ts[n-1].w != "to" || clauseBreak(d.text[ts[n-1].end:m.Start]) {
 		return nil
 	}

@@ -24,7 +24,7 @@ var fundGivingVerbs = [...]string{"distribute", "distributes", "provide", "provi
 // distribute £2.7 million". It reads at most the 100 bytes before m.
 func (d *drafter) fundGives(s Span, m currency.Mention) bool {
 	var buf [12]tok
-	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-100)), m.Start}, buf[:0])
+	ts := d.wordsInReach(s, m, 100, buf[:0])
 	n := len(ts)
 	if n < 4 || !slices.Contains(fundGivingVerbs[:], ts[n-1].w) || clauseBreak(d.text[ts[n-1].end:m.Start]) {
 		return false

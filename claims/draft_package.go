@@ -683,7 +683,7 @@ func (d *drafter) wordsBefore(m currency.Mention) string {
 // individual councils from the £1 billion".
 func (d *drafter) drawnFrom(m currency.Mention) bool {
 	var buf [12]tok
-	ts := wordsOf(d.text, Span{runeStartBefore(d.text, m.Start-90), m.Start}, buf[:0])
+	ts := d.wordsInReach(Span{}, m, 90, buf[:0])
 	n := len(ts)
 	if n > 0 && ts[n-1].w == "the" {
 		n--
@@ -1405,7 +1405,7 @@ func (d *drafter) subjectAllocates(m currency.Mention) bool {
 // is the package, whoever receives it.
 func (d *drafter) receivesNamed(s Span, m currency.Mention) bool {
 	var buf [8]tok
-	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-60)), m.Start}, buf[:0])
+	ts := d.wordsInReach(s, m, 60, buf[:0])
 	n := len(ts)
 	if n < 4 || ts[n-1].w != "of" || !slices.Contains(moneyNouns, ts[n-2].w) {
 		return false

@@ -817,7 +817,7 @@ func (d *drafter) includedPart(s Span, m currency.Mention, a funding.Allocation)
 // whole's part announced before, which no recipient or purpose names.
 func (d *drafter) includedAnnounced(s Span, m currency.Mention, a funding.Allocation) (funding.Allocation, []Field, bool) {
 	var buf [8]tok
-	before := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-60)), m.Start}, buf[:0])
+	before := d.wordsInReach(s, m, 60, buf[:0])
 	i := len(before)
 	for i > 0 && slices.Contains(leadIns, before[i-1].w) {
 		i--

@@ -65,7 +65,7 @@ func (d *drafter) recipientList(best int) []int {
 func (d *drafter) receivedBefore(k int) bool {
 	m := d.ms[k]
 	var buf [6]tok
-	ts := wordsOf(d.text, Span{max(0, runeStartBefore(d.text, m.Start-40)), m.Start}, buf[:0])
+	ts := d.wordsInReach(Span{}, m, 40, buf[:0])
 	n := len(ts)
 	for n > 0 && slices.Contains(leadIns, ts[n-1].w) {
 		n--

@@ -31,7 +31,7 @@ var referVerbs = [...]string{"allocat", "spent", "spend", "used", "split", "shar
 // 200 bytes before m.
 func (d *drafter) refersBack(s Span, m currency.Mention) bool {
 	var buf [40]tok
-	ts := wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-200)), m.Start}, buf[:0])
+	ts := d.wordsInReach(s, m, 200, buf[:0])
 	for k, t := range ts {
 		if !slices.Contains(referNouns[:], t.w) || k == 0 {
 			continue

@@ -832,7 +832,7 @@ func (d *drafter) givenPassive(st Span, m currency.Mention) bool {
 // million has been allocated to support an additional 13 schools".
 func (d *drafter) furtherGiven(st Span, m currency.Mention) bool {
 	var buf [4]tok
-	ts := wordsOf(d.text, Span{max(st.Start, runeStartBefore(d.text, m.Start-40)), m.Start}, buf[:0])
+	ts := d.wordsInReach(st, m, 40, buf[:0])
 	n := len(ts)
 	if n < 3 || ts[n-1].w != "of" || !slices.Contains(fundingNouns[:], ts[n-2].w) || ts[n-3].w != "further" && ts[n-3].w != "additional" ||
 		clauseBreak(d.text[ts[n-3].end:m.Start]) {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/fundclaims/fundclaims/currency"
 )
 
 // This file holds the words of a sentence as the drafter reads them, by
@@ -35,6 +37,14 @@ func wordsOf(text string, s Span, dst []tok) []tok {
 		dst = append(dst, tok{w.Start, w.End, lowerASCII(text[w.Start:w.End])})
 	}
 	return dst
+}
+
+// wordsInReach returns, appended to buf, the words of the sentence s in
+// the reach bytes before the mention m (from the start of s at
+// most; the zero Span sets no bound but the text's start). The reach is
+// rounded back to a rune's start, so a word is never cut inside a rune.
+func (d *drafter) wordsInReach(s Span, m currency.Mention, reach int, buf []tok) []tok {
+	return wordsOf(d.text, Span{max(s.Start, runeStartBefore(d.text, m.Start-reach)), m.Start}, buf)
 }
 
 // capitalised reports whether the word begins with a capital letter.
