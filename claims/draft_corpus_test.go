@@ -63,16 +63,22 @@ import "testing"
 // 61.0%, precision 75.8%; speakers 38 of 51, 43 drafted; quotes 45 of 51,
 // 48 drafted) and again after (figures 48 of 77, 63 drafted: 62.3%,
 // 76.2%; speakers and quotes the same). Each set's records were committed
-// before the drafter was first run on them. Figures with their roles 876
-// of 1008 expected, 956 drafted; speakers 843 of 898, 853 drafted; quotes
-// 866 of 898, 883 drafted.
+// before the drafter was first run on them. A nineteenth twelve
+// (eadt-2023, publicfinance-2008, heart-2017, birminghampost-2016,
+// whatsonstage-2001, gainsboroughstandard-2017, moj-2018, dfc-2021,
+// scilly-council, hertspcc-2018, ncic-2021, healthni-2016) is held out
+// too, measured once on adding it (figures 28 of 51, 37 drafted: recall
+// 54.9%, precision 75.7%; speakers 40 of 47, 43 drafted; quotes 43 of
+// 47, 46 drafted). Figures with their roles 904 of 1059 expected, 993
+// drafted; speakers 883 of 945, 896 drafted; quotes 909 of 945, 929
+// drafted.
 const (
-	floorFigureRecall     = 86.9
-	floorFigurePrecision  = 91.6
-	floorSpeakerRecall    = 93.8
-	floorSpeakerPrecision = 98.8
-	floorQuoteRecall      = 96.4
-	floorQuotePrecision   = 98.0
+	floorFigureRecall     = 85.3
+	floorFigurePrecision  = 91.0
+	floorSpeakerRecall    = 93.4
+	floorSpeakerPrecision = 98.5
+	floorQuoteRecall      = 96.1
+	floorQuotePrecision   = 97.8
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft
