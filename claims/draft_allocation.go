@@ -452,6 +452,9 @@ func (d *drafter) draftAllocations() {
 			if !ok {
 				a, fields, ok = d.bracketedItem(s, m, a)
 			}
+			if !ok {
+				a, fields, ok = d.colonLine(s, m, a)
+			}
 			if end, apposed := d.apposedEnd(s, m); !ok && apposed {
 				// "The biggest award, £2m, goes to Leeds".
 				read.End = end
