@@ -284,6 +284,9 @@ func (d *drafter) draftAllocations() {
 				// "Three other Yorkshire authorities … got £600,000 each":
 				// each one's, but a count of recipients' all together.
 				if each, eachFields, eachOK = d.eachGot(s, m); !eachOK {
+					each, eachFields, eachOK = d.bracketedEach(s, m)
+				}
+				if !eachOK {
 					if d.eachListed(s, m) {
 						// "… also receive more than £3m each: Aberdeenshire,
 						// Glasgow City and North Lanarkshire": the sum
@@ -445,6 +448,12 @@ func (d *drafter) draftAllocations() {
 			}
 			if !ok {
 				a, fields, ok = d.bracketed(s, m, a)
+			}
+			if !ok {
+				a, fields, ok = d.bracketedItem(s, m, a)
+			}
+			if !ok {
+				a, fields, ok = d.colonLine(s, m, a)
 			}
 			if end, apposed := d.apposedEnd(s, m); !ok && apposed {
 				// "The biggest award, £2m, goes to Leeds".

@@ -825,6 +825,9 @@ func (d *drafter) announcedBy() {
 		who, at, ok = d.agentIn(d.announce, true)
 	}
 	if !ok {
+		who, at, ok = d.givenBy(d.announce)
+	}
+	if !ok {
 		if i, _ := slices.BinarySearchFunc(d.sents, d.announce.End, func(st Span, off int) int { return st.Start - off }); i < len(d.sents) && !d.hasMoney(d.sents[i]) {
 			who, at, ok = d.agentIn(d.sents[i], false)
 			c = Inferred

@@ -277,6 +277,7 @@ func (d *drafter) read() {
 	d.draftPackage()
 	d.restatedAbove()
 	d.draftAllocations()
+	d.summaryOthers()
 	d.draftMeasures()
 	d.draftClaims()
 	d.funder()
