@@ -2410,7 +2410,8 @@ func changeGloss(low string, start int) string {
 // the figure or before its cue ("need to make cuts worth £9m", "to make
 // around £9m of cuts"), with "to" before it and a word of need or
 // obligation among the three before that ("need", "required", "forced")
-// or straight before it ("have to"); "" if they do not, or if "had",
+// or straight before it ("have to", "expected to", "due to"); "" if they
+// do not, or if "had",
 // "needed" or "already" comes first. "Councils have made £4m of cuts" and
 // "has already had to make £160m of reductions" are changes made.
 func cutsToMake(before, after []token) string {
@@ -2430,7 +2431,9 @@ func cutsToMake(before, after []token) string {
 			switch before[j].s {
 			case "need", "needs", "require", "requires", "required", "force", "forces", "forced", "obliged":
 				return before[j].s + " to " + before[i].s
-			case "have", "has":
+			case "have", "has", "expected", "due":
+				// "is expected to make a further £8 million in cuts":
+				// cuts to come are still to find, as ones it has to make.
 				if j == i+2 {
 					return before[j].s + " to " + before[i].s
 				}

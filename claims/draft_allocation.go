@@ -2174,14 +2174,15 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		}
 	}
 	if p < 0 || p+1 >= len(after) {
-		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in" || after[0].w == "on") && d.sentence(s).itemises &&
+		if len(after) > 1 && (after[0].w == "of" || after[0].w == "in" || after[0].w == "on") && (d.sentence(s).itemises || d.listItem(s, m)) &&
 			(!capitalised(d.text, after[1]) || len(after) > 2 && programmeNoun(after[2].w)) &&
 			after[1].w != "the" && after[1].w != "which" && calendarYear(after[1].w) == 0 {
 			// "This comprises £2.031m of annual funding", "£100m in
 			// other funding guarantees and grants", "spent as follows:
 			// £5million on schools maintenance"; a name is a place
 			// ("£2m in Leeds") unless a programme's noun follows it
-			// ("include £1m in Pride schemes").
+			// ("include £1m in Pride schemes"); so does a list's line
+			// ("£19m in active travel", see listItem).
 			return d.purposeAllocation(a, after[1:], Span{})
 		}
 		if len(after) > 0 && d.andItem(s, m) && d.sentence(s).itemises {

@@ -135,6 +135,11 @@ func (d *drafter) draftClaims() {
 		}
 		switch {
 		case !cs[i].responds:
+		case announcer >= 0 && announcer != i && ownWords(cs[announcer], cs[i]):
+			// "The Scottish Budget proposes an additional £2 billion"
+			// from the Finance Secretary who announced it: no response
+			// to the announcement, which is the speaker's own.
+			c.Stance = StanceUnknown
 		case announcer >= 0 && announcer != i:
 			c.RespondsTo = ids[announcer]
 		default:
@@ -222,7 +227,7 @@ func (d *drafter) announcerClaim(cs []drafted) int {
 			continue
 		}
 		for _, a := range c.claim.Assertions {
-			if sa, ok := a.(StatedAmount); ok && sa.Role == RolePackage && sa.Figure.Nominal().Equal(head) {
+			if sa, ok := a.(StatedAmount); ok && (sa.Role == RolePackage || d.sharedAsWhole(c, sa)) && sa.Figure.Nominal().Equal(head) {
 				return i
 			}
 		}
@@ -287,7 +292,7 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// headline reads it (see drawnFrom).
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
-			case a.Role == RoleProposal && cs[i].announces(d) && a.Figure.Nominal().Equal(head.Nominal()):
+			case a.Role == RoleProposal && d.ownPlan(c, cs[i]) && a.Figure.Nominal().Equal(head.Nominal()):
 				// "A Labour government would invest £9.5bn extra each
 				// year …" announcing the package: the article's package is
 				// the plan, and its figure the package's.
@@ -352,12 +357,14 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				a.Role = RoleOther
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RolePackage && !cs[i].mine && d.who.Name != "" && c.Speaker.Name == d.who.Name && !head.IsZero() &&
-				!a.Figure.Nominal().Equal(head.Nominal()) && !a.Figure.Admits(head.Nominal()) && !d.isOther(a.Figure):
+				!a.Figure.Nominal().Equal(head.Nominal()) && !a.Figure.Admits(head.Nominal()) && !approaches(head, a.Figure) && !d.isOther(a.Figure):
 				// "supported by £50 million of funding from us" in a
 				// quotation of the announcer's, beside the £10 million
 				// they announce: other money of theirs, not a second
-				// statement of the package, which they state as it is or
-				// rounded ("£51 billion" for £51.3 billion).
+				// statement of the package, which they state as it is,
+				// rounded ("£51 billion" for £51.3 billion) or within the
+				// headline's bound ("£2.7 million" for "nearly £3
+				// million").
 				a.Role = RoleOther
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage || a.Role == RoleLevel && d.risesTo(at):
@@ -401,7 +408,7 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 	return slices.DeleteFunc(as, func(a Assertion) bool {
 		// The plan that is the package is no counterproposal to it.
 		cp, ok := a.(Counterproposal)
-		return ok && len(cp.Items) == 0 && cs[i].announces(d) && cp.Cost.Nominal().Equal(head.Nominal())
+		return ok && len(cp.Items) == 0 && d.ownPlan(c, cs[i]) && cp.Cost.Nominal().Equal(head.Nominal())
 	})
 }
 

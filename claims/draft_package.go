@@ -917,7 +917,7 @@ func (d *drafter) willGive(at int) bool {
 }
 
 // agentIn reads the announcer from the words after "by" straight after a
-// verb announcing money in so many words (see properAnnounceVerbs) in the
+// verb announcing money in so many words (see agentVerb) in the
 // sentence s, to the end of their clause: "has been announced by Essex
 // County Council"; if moneyFirst, only when the subject, the words before
 // the first auxiliary, states money ("A £3m fund … was unveiled by …", not "The
@@ -930,7 +930,7 @@ func (d *drafter) agentIn(s Span, moneyFirst bool) (funding.Person, Span, bool) 
 		if w := d.toks[by].w; (w == "today" || w == "yesterday") && by+2 < len(d.toks) {
 			by++ // "has been announced today by Health Secretary Vaughan Gething"
 		}
-		if d.toks[by].w != "by" || !slices.ContainsFunc(properAnnounceVerbs, func(v string) bool { return strings.HasPrefix(d.toks[k].w, v) }) ||
+		if d.toks[by].w != "by" || !agentVerb(d.toks[k].w) ||
 			clauseBreak(d.text[d.toks[k].end:d.toks[by+1].start]) {
 			continue
 		}
