@@ -1435,12 +1435,13 @@ func announcesBesides(ts []tok) bool {
 
 // classNoun reports whether w, in lower case, is a plural noun naming a
 // class of recipients of public money, all of which a settlement or a
-// scheme may fund: "authorities", "councils", "schools".
+// scheme may fund: "authorities", "councils", "schools", "areas" ("£1.2bn
+// for 34 areas"), "associations" ("90 housing associations").
 func classNoun(w string) bool {
 	switch w {
 	case "authorities", "councils", "schools", "hospitals", "trusts", "boards", "charities", "colleges",
 		"universities", "forces", "businesses", "firms", "families", "households", "farmers", "communities",
-		"organisations", "organizations", "libraries", "nurseries", "providers", "practices", "pharmacies":
+		"organisations", "organizations", "libraries", "nurseries", "providers", "practices", "pharmacies", "areas", "associations":
 		return true
 	}
 	return false
