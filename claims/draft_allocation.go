@@ -602,7 +602,8 @@ func (d *drafter) countedRecipients() {
 
 // sharedTo returns the index in ts, the words of a sentence, of the count
 // of recipients the money it opens on is given to, "The money will be
-// shared between 33 boroughs", or -1.
+// shared between 33 boroughs", "The money will go to 90 housing
+// associations" (a verb of giving with no word of sharing), or -1.
 func sharedTo(ts []tok) int {
 	v := -1
 	for k, t := range ts {
@@ -620,7 +621,7 @@ func sharedTo(ts []tok) int {
 	for v < len(ts) && isAuxiliary(ts[v].w) {
 		v++
 	}
-	if v+2 >= len(ts) || !slices.Contains([]string{"allocated", "shared", "distributed", "split", "divided", "given"}, ts[v].w) ||
+	if v+2 >= len(ts) || !slices.Contains([]string{"allocated", "shared", "distributed", "split", "divided", "given", "go", "goes"}, ts[v].w) ||
 		!slices.Contains([]string{"to", "between", "among", "across"}, ts[v+1].w) {
 		return -1
 	}
