@@ -461,6 +461,10 @@ func (d *drafter) draftAllocations() {
 			if !ok {
 				a, fields, ok = d.includedAnnounced(s, m, a)
 			}
+			if !ok && d.fitsWhole(m, head) {
+				// "Plans for the remaining £50m will be announced …".
+				a, fields, ok = d.remainderPart(s, m, a)
+			}
 			if !ok && itemisedLast && !d.inMarks(span(m)) && !d.allocatedValue(m) && d.fitsWhole(m, head) {
 				// "About 14,000 residents will get … training through the
 				// £7.9 million Essex multiply initiative" after sentences
