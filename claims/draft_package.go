@@ -878,7 +878,8 @@ func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 		return funding.Person{}, Span{}, false
 	}
 	subj := Span{d.announce.Start, d.toks[end-1].end}
-	if d.hasMoney(subj) {
+	if d.hasMoney(subj) || papersNoun(d.toks[end-1].w) {
+		// "The Budget sets out £550m …": a document, no announcer.
 		return funding.Person{}, Span{}, false
 	}
 	return d.person(subj)
