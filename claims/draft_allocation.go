@@ -2251,7 +2251,7 @@ var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distrib
 // "into" straight after the money in the narrative ("over £7m into adult
 // social care"); in speech, "over £10m into both children's and adult
 // services" may sum parts the narrative gives.
-var intoVerbs = []string{"pumped", "put", "poured", "injected", "ploughed", "invested", "paid", "investment"}
+var intoVerbs = []string{"pumped", "put", "poured", "injected", "ploughed", "invested", "paid", "investment", "channelled", "channeled"}
 
 // handedOutIn reports whether after[k], "in" after money, names where it
 // is handed out: a verb of giving and "out" before it ("handed out",
