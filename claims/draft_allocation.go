@@ -470,6 +470,10 @@ func (d *drafter) draftAllocations() {
 			if !ok {
 				a, fields, ok = d.includedAnnounced(s, m, a)
 			}
+			if !ok && d.fitsWhole(m, head) {
+				// "Plans for the remaining £50m will be announced …".
+				a, fields, ok = d.remainderPart(s, m, a)
+			}
 			if !ok && itemisedLast && !d.inMarks(span(m)) && !d.allocatedValue(m) && d.fitsWhole(m, head) {
 				// "About 14,000 residents will get … training through the
 				// £7.9 million Essex multiply initiative" after sentences
@@ -611,7 +615,8 @@ func (d *drafter) countedRecipients() {
 
 // sharedTo returns the index in ts, the words of a sentence, of the count
 // of recipients the money it opens on is given to, "The money will be
-// shared between 33 boroughs", or -1.
+// shared between 33 boroughs", "The money will go to 90 housing
+// associations" (a verb of giving with no word of sharing), or -1.
 func sharedTo(ts []tok) int {
 	v := -1
 	for k, t := range ts {
@@ -629,7 +634,7 @@ func sharedTo(ts []tok) int {
 	for v < len(ts) && isAuxiliary(ts[v].w) {
 		v++
 	}
-	if v+2 >= len(ts) || !slices.Contains([]string{"allocated", "shared", "distributed", "split", "divided", "given"}, ts[v].w) ||
+	if v+2 >= len(ts) || !slices.Contains([]string{"allocated", "shared", "distributed", "split", "divided", "given", "go", "goes"}, ts[v].w) ||
 		!slices.Contains([]string{"to", "between", "among", "across"}, ts[v+1].w) {
 		return -1
 	}
@@ -2256,7 +2261,7 @@ var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distrib
 // "into" straight after the money in the narrative ("over £7m into adult
 // social care"); in speech, "over £10m into both children's and adult
 // services" may sum parts the narrative gives.
-var intoVerbs = []string{"pumped", "put", "poured", "injected", "ploughed", "invested", "paid", "investment"}
+var intoVerbs = []string{"pumped", "put", "poured", "injected", "ploughed", "invested", "paid", "investment", "channelled", "channeled"}
 
 // handedOutIn reports whether after[k], "in" after money, names where it
 // is handed out: a verb of giving and "out" before it ("handed out",

@@ -233,6 +233,17 @@ func TestDraftMoney(t *testing.T) {
 			want: []string{"package £80m; share £80m ×14", "claim £80m package"},
 		},
 		{
+			// And where the money "will go to" them, a verb of giving
+			// with no word of sharing.
+			text: "The Housing Minister has announced £60m for new social homes.\n\nThe money will go to 40 housing associations.\n",
+			want: []string{"package £60m; share £60m ×40", "claim £60m package"},
+		},
+		{
+			// A span of time after "go to" is no count of recipients.
+			text: "The Housing Minister has announced £60m for new social homes.\n\nThe funding goes to 2 years of building.\n",
+			want: []string{"package £60m", "claim £60m package"},
+		},
+		{
 			// So is it where a noun of shares gives it to them
 			// (huffingtonpost-2011: "a list of provisional allocations to
 			// each of the 38 local enterprise partnerships").

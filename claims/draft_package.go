@@ -881,7 +881,8 @@ func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 		return funding.Person{}, Span{}, false
 	}
 	subj := Span{d.announce.Start, d.toks[end-1].end}
-	if d.hasMoney(subj) {
+	if d.hasMoney(subj) || papersNoun(d.toks[end-1].w) {
+		// "The Budget sets out £550m …": a document, no announcer.
 		return funding.Person{}, Span{}, false
 	}
 	return d.person(subj)
@@ -1438,12 +1439,13 @@ func announcesBesides(ts []tok) bool {
 
 // classNoun reports whether w, in lower case, is a plural noun naming a
 // class of recipients of public money, all of which a settlement or a
-// scheme may fund: "authorities", "councils", "schools".
+// scheme may fund: "authorities", "councils", "schools", "areas" ("£1.2bn
+// for 34 areas"), "associations" ("90 housing associations").
 func classNoun(w string) bool {
 	switch w {
 	case "authorities", "councils", "schools", "hospitals", "trusts", "boards", "charities", "colleges",
 		"universities", "forces", "businesses", "firms", "families", "households", "farmers", "communities",
-		"organisations", "organizations", "libraries", "nurseries", "providers", "practices", "pharmacies":
+		"organisations", "organizations", "libraries", "nurseries", "providers", "practices", "pharmacies", "areas", "associations":
 		return true
 	}
 	return false

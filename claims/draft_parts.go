@@ -266,7 +266,7 @@ func (d *drafter) partitive(m currency.Mention) (int, bool) {
 }
 
 // partNouns name the money a part is of: "£850m of the one-off payment".
-var partNouns = append(slices.Clip(moneyNouns), "money", "payment", "sum", "total", "budget", "allocation", "pot", "programme", "scheme")
+var partNouns = append(slices.Clip(moneyNouns), "money", "monies", "moneys", "payment", "sum", "total", "budget", "allocation", "pot", "programme", "scheme")
 
 // channelWords, after a figure, say by whom or by what way the money
 // comes: "£360m directly from government departments", "£370m through the

@@ -700,3 +700,26 @@ func TestDraftCountedShare(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftChannelledPart drafts a part "of the" monies stated before that
+// is "channelled into" its purpose, as money "pumped into" one is, as a
+// part of the package, and not money channelled into more than the whole:
+// invented articles.
+func TestDraftChannelledPart(t *testing.T) {
+	const lede = "Arts and sport boost\n\nThe minister has announced £30m for arts and sport over three years, with £15m for sport.\n\n"
+	for i, tc := range []struct {
+		text string
+		want []string
+	}{
+		{
+			text: lede + "Around £12m of the sport monies will be channelled into safety work at sports grounds.\n",
+			want: []string{"package £30m; share £15m; share about £12m", "claim £30m package, £15m share"},
+		},
+		{
+			text: lede + "About £40m of the sport monies will be channelled into safety work at sports grounds.\n",
+			want: []string{"package £30m; share £15m", "claim £30m package, £15m share"},
+		},
+	} {
+		checkMoney(t, i, tc.text, tc.want)
+	}
+}

@@ -280,6 +280,15 @@ func TestDraftSharedFor(t *testing.T) {
 			want: []string{"package £2m; share £2m ×12", "claim £2m package"},
 		},
 		{
+			// Areas and associations are classes of recipients too.
+			text: "Ministers announced £900m for 28 areas to improve their bus services.\n",
+			want: []string{"package £900m; share £900m ×28", "claim £900m package"},
+		},
+		{
+			text: "The minister has announced £4m for 15 housing associations in the north.\n",
+			want: []string{"package £4m; share £4m ×15", "claim £4m package"},
+		},
+		{
 			text: "The minister has announced £2m for 500 new homes in the county.\n",
 			want: []string{"package £2m", "claim £2m package"},
 		},

@@ -621,10 +621,11 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 			v := speechVerb(word)
 			passive := beWord(prev)
 			prev = word
-			if particle := setOut(word); v == verbNone && particle != "" {
+			if particle := setOut(word); v == verbNone && particle != "" && !papersNoun(lowerASCII(prev2)) {
 				// "laid out plans for …", "plans set out by shadow chancellor
 				// Alan Johnson", "put forward a plan": a verb of announcing,
-				// and its agent.
+				// and its agent; not after a document's noun ("The Budget
+				// sets out …", see papersNoun), which has none.
 				if out := after(d.text, w.End, seg.End, particle); out != w.End {
 					v, w.End = verbAnnounce, out
 					passive = passive || after(d.text, out, seg.End, "by") != out
