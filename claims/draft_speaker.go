@@ -64,6 +64,9 @@ func collectNames(s string, ps []para) []fullName {
 					return
 				}
 				n := fullName{words: ws, at: name.Start, gender: titleGender(ws[0])}
+				if n.gender == 0 {
+					n.gender = postGender(s, name.Start)
+				}
 				if pre := (Span{Start: runStart, End: name.Start}); hasRoleWord(s, pre) {
 					n.role = strings.TrimSpace(s[pre.Start:pre.End])
 				} else if post := openingPost(s, a, name); !post.IsZero() {
