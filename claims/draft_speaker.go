@@ -985,6 +985,11 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		// a pronoun.
 		return d.resolvePronoun(g, at)
 	}
+	if name, ok := d.relativeNameSubject(cs[len(cs)-1]); len(cs) > 1 && ok {
+		// "… by 0.9 per cent, which Mr Swinney blamed on a “£500 million
+		// cut …”": as with a pronoun, the speaker's own, by name.
+		return d.person(name), true
+	}
 	for len(cs) > 1 && aside(s, cs[len(cs)-1]) {
 		// "The LGA, which represents councils, said", "The council, in a
 		// statement, said", "… by Bob Jones, who said": an aside, or the
