@@ -899,7 +899,7 @@ func (d *drafter) allocateWhole(n int, s Span, m currency.Mention) {
 // the package ("A further £112m was funnelled north"), which is a package
 // of its own when it is no part of the package.
 func (d *drafter) further(m currency.Mention) bool {
-	return !d.quoted(span(m)) && d.leadsFurther(m)
+	return !d.quoted(span(m)) && (d.leadsFurther(m) || d.furtherPair(m))
 }
 
 // leadsFurther reports whether "a further", "another", "an additional" or

@@ -60,6 +60,11 @@ func (d *drafter) draftClaims() {
 		if c := &cs[i]; c.claim.Speaker.IsZero() {
 			d.documentAuthor(c)
 		}
+		if sp := &cs[i].claim.Speaker; sp.Name == "" && sp.Role == "" {
+			if name, ok := bodyOfKind(d.text, sp.Org); ok {
+				sp.Org = name // "a union has claimed": the union the article names
+			}
+		}
 	}
 	// "Environment Minister Mark H Durkan has announced an increase in the
 	// funding …" before the sentence stating it: the lede is the

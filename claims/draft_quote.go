@@ -567,6 +567,12 @@ func (d *quoteDrafter) run() {
 			if later := d.laterSpeaker(p, sents[si], att, m.open); later.found() {
 				att = later
 			}
+			// The clause a speaker's relative clause refers to is the
+			// writer's: its quotations are no one's.
+			antecedent := m.closed && relativeSpeakerAfter(d.text, m.close, att)
+			if antecedent {
+				att = attribution{}
+			}
 			cur := att           // the speaker of the sentence's clause the quotation is in
 			var next attribution // the speaker the next paragraph names, for a quotation broken from it
 			if !att.found() && saidAfter(d.text, d.paras, pi) {
@@ -574,7 +580,7 @@ func (d *quoteDrafter) run() {
 				next = d.attribute(np, Span{Start: np.start, End: np.end})
 			}
 			switch {
-			case att.found():
+			case att.found() || antecedent:
 			case next.found():
 				// "“… off our budget by 2018”", then "said Councillor Anne
 				// Western.": the speaker named after the break.

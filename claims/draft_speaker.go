@@ -64,6 +64,9 @@ func collectNames(s string, ps []para) []fullName {
 					return
 				}
 				n := fullName{words: ws, at: name.Start, gender: titleGender(ws[0])}
+				if n.gender == 0 {
+					n.gender = postGender(s, name.Start)
+				}
 				if pre := (Span{Start: runStart, End: name.Start}); hasRoleWord(s, pre) {
 					n.role = strings.TrimSpace(s[pre.Start:pre.End])
 				} else if post := openingPost(s, a, name); !post.IsZero() {
@@ -982,6 +985,11 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		// relative clause is no aside but the speaker's own, its subject
 		// a pronoun.
 		return d.resolvePronoun(g, at)
+	}
+	if name, ok := d.relativeNameSubject(cs[len(cs)-1]); len(cs) > 1 && ok {
+		// "… by 0.9 per cent, which Mr Swinney blamed on a “£500 million
+		// cut …”": as with a pronoun, the speaker's own, by name.
+		return d.person(name), true
 	}
 	for len(cs) > 1 && aside(s, cs[len(cs)-1]) {
 		// "The LGA, which represents councils, said", "The council, in a

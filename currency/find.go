@@ -75,8 +75,10 @@ type Mention struct {
 //     and "coughing up £2m to £5m";
 //   - "over" after "hand", "turn", "sign" or "pass" ("handed over £2m") is
 //     not a qualifier, nor is "about" after a word of feeling, speech or
-//     thought ("unhappy about £20 million", "talked about £5m"), and "a
-//     year ago" is a time, not a term;
+//     thought ("unhappy about £20 million", "talked about £5m"), nor "up
+//     to" ending a verb that brings a total to a level ("bringing the
+//     total … up to £4.6 billion"), and "a year ago" is a time, not a
+//     term;
 //   - a range that ParseFigure would reject ("£5m to £2m") is read as its
 //     first amount alone, and an amount ParseFigure would reject ("£1e400",
 //     "£1,2,3", "£1.5p") is no mention at all.
@@ -701,6 +703,9 @@ func qualifierBefore(text string, i, floor int) (Bound, int) {
 			// The lexicon has seen that no letter or digit comes before w.
 			if s = matchPhraseBack(text, ws, q.words[:len(q.words)-1], floor); s < 0 || s >= start || isWordBefore(text, s) {
 				continue
+			}
+			if q.bound == AtMost && q.words[0] == "up" && totalBroughtUp(text, s, floor) {
+				continue // "bringing the total … up to £4.6 billion"
 			}
 		} else if w >= start {
 			continue // "an estimated £5m": the longer is read
