@@ -123,7 +123,11 @@ var (
 			"overspend of", "overspent by",
 			// "We will have to spend over £300m next year to deal with
 			// demand": what a body must spend, a cost, no money given.
-			"have to spend", "has to spend", "had to spend", "having to spend"),
+			"have to spend", "has to spend", "had to spend", "having to spend",
+			// "efficiency gains … which could free up as much as £4.9
+			// billion": money a body saves from its own spending, as
+			// "raise" names money it finds, no money given.
+			"free up", "frees up", "freed up", "freeing up"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
