@@ -622,6 +622,11 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 		for w := range wordsIn(d.text, seg.Start, seg.End) {
 			word := d.text[w.Start:w.End]
 			v := speechVerb(word)
+			if (word == "adds" || word == "added" || word == "adding") && after(d.text, w.End, seg.End, "up") != w.End {
+				// "the latest round of funding for the town adds up to
+				// £18.32 per head": a sum totalled, no one's words.
+				v = verbNone
+			}
 			passive := beWord(prev)
 			prev = word
 			if particle := setOut(word); v == verbNone && particle != "" && !papersNoun(lowerASCII(prev2)) {
