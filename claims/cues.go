@@ -639,6 +639,12 @@ func read(quote string, sp Span) reading {
 		// before.
 		r.role, r.roleCue = RolePrevious, k+" … the total"
 	}
+	if k := alongShare(wide); (r.role == RoleUnknown || r.role == RolePackage) && k != "" {
+		// "departments would get a total of £631.5m resource spending
+		// along with £68 million of capital": the recipient's second sum,
+		// a share as the first is.
+		r.role, r.roleCue = RoleShare, k
+	}
 	if r.role == RoleUnknown || r.role == RolePackage {
 		// "The Executive allocated my Department with £15.5m in May
 		// 2020": money given at a date gone by, a total of its own.
