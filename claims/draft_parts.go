@@ -380,10 +380,10 @@ func (d *drafter) channel(s Span, k int) (Span, bool, bool) {
 	}
 	after := wordsOf(d.text, Span{m.End, min(end, m.End+200)}, nil)
 	n, verb := 0, false
-	for n < len(after) && n < 4 && (isAuxiliary(after[n].w) || slices.Contains(comeWords, after[n].w) ||
+	for n < len(after) && n < 4 && (isAuxiliary(after[n].w) || after[n].w == "being" || slices.Contains(comeWords, after[n].w) ||
 		after[n].w == "directly" || after[n].w == "direct" || after[n].w == "straight") {
 		verb = verb || slices.Contains(comeWords, after[n].w)
-		n++ // "£360m will be allocated directly by …"
+		n++ // "£360m will be allocated directly by …", "£1m is being distributed through …"
 	}
 	if n+1 >= len(after) || clauseBreak(d.text[m.End:after[n+1].start]) {
 		return Span{}, false, false

@@ -343,6 +343,15 @@ func TestDraftChannels(t *testing.T) {
 			want: []string{"package £750m; share £360m; share £370m", "claim £750m package"},
 		},
 		{
+			// The progressive passive: "is being distributed through …".
+			text: head + "A total of £360m is being distributed through the Charities Grants Scheme to small charities.\n",
+			want: []string{"package £750m; share £360m", "claim £750m package"},
+		},
+		{
+			text: head + "£200m is being paid via the National Lottery, with decisions due in May.\n",
+			want: []string{"package £750m; share £200m", "claim £750m package"},
+		},
+		{
 			// More than the package between them: no parts of it.
 			text: head + "Councils received £500m from the Treasury and £400m from the lottery.\n",
 			want: []string{"package £750m; share £500m", "claim £750m package"},
