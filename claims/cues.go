@@ -127,7 +127,10 @@ var (
 			// "efficiency gains … which could free up as much as £4.9
 			// billion": money a body saves from its own spending, as
 			// "raise" names money it finds, no money given.
-			"free up", "frees up", "freed up", "freeing up"),
+			"free up", "frees up", "freed up", "freeing up",
+			// "has agreed to write off £559 million": a debt forgiven, no
+			// money given.
+			"write off", "writes off", "wrote off", "writing off", "write-off of"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
@@ -165,7 +168,10 @@ var (
 			// "this £200m is now made available for reallocation": money
 			// handed back to be shared again, not the package's.
 			"for reallocation", "available for reallocation",
-			"to carry-forward", "to be carried forward", "carried forward", "to roll over", "rolled over"),
+			"to carry-forward", "to be carried forward", "carried forward", "to roll over", "rolled over",
+			// "the £559 million which the Treasury has agreed to
+			// write-off": a debt forgiven, no money given.
+			"write off", "write-off", "writes off", "wrote off", "written off", "writing off"),
 		cues(RolePrevious, 0, "to date", "so far"),
 		// "less than £700m a year was being spent on crumbling
 		// buildings": what was spent then, in the past progressive, is
@@ -1084,6 +1090,7 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 				!backward && (c.role == RoleNeeded || nearShare(c)) && j > adj+2 ||
 				!backward && c.text == "per" && (j+1 < len(ts) && timeWord(ts[j+1]) || j > 0 && is(ts[j-1], "as")) ||
 				!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
+				!backward && c.role == RoleOther && writeOff(c.text) && j > 0 && j-1 <= adj && is(ts[j-1], "to") ||
 				backward && c.text == "in line for" && j > 0 ||
 				backward && c.text == "initial" && j+1 < len(ts) && is(ts[j+1], "an") ||
 				backward && c.role == RolePrevious && possessiveYear(c.text) && withBetween(ts[:j]) ||
@@ -1105,6 +1112,14 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 			}
 		}
 	}
+}
+
+// writeOff reports whether the cue text forgives a debt ("write off",
+// "written off"). Straight after a figure and "to" it is the money's
+// purpose ("given £5m to write off the debt"), which is money given, not
+// the debt.
+func writeOff(text string) bool {
+	return strings.HasPrefix(text, "writ") || text == "wrote off"
 }
 
 // metNeeds reports whether "needs" at ts[j], the tokens before a figure
