@@ -2784,6 +2784,24 @@ func phrasalReceiving(v, p string) (string, bool) {
 	return "", false
 }
 
+// shareVerbs are the forms of "share" that, with "out", share money
+// among the subject or hand it to others (see sharedAmong).
+var shareVerbs = []string{"share", "shares", "shared", "sharing"}
+
+// sharedAmong reports whether one of the three words after the mention m
+// of the sentence s is "among", "amongst", "between" or "to", naming whom
+// "shared out" hands the money to: the subject then gives it.
+func (d *drafter) sharedAmong(s Span, m currency.Mention) bool {
+	var buf [3]tok
+	for _, t := range wordsOf(d.text, Span{m.End, min(s.End, m.End+60)}, buf[:0]) {
+		switch t.w {
+		case "among", "amongst", "between", "to":
+			return true
+		}
+	}
+	return false
+}
+
 // degreeAdverb reports whether w is an adverb of degree that may stand
 // between a verb of receiving and its money: "got just £6,000", "gets
 // only an extra £5m".
@@ -2820,6 +2838,18 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 			n--
 			before[n-1].w = w
 		}
+	}
+	if n > 2 && before[n-1].w == "out" && slices.Contains(shareVerbs, before[n-2].w) && !clauseBreak(d.text[before[n-1].end:m.Start]) {
+		if d.sharedAmong(s, m) {
+			// "the council shared out £21,000 among community groups":
+			// its subject gives the money to those after "among".
+			return a, nil, false
+		}
+		// "voluntary and community groups shared out nearly £21,000 on
+		// projects": the subject shares the money among itself, a
+		// recipient, as the subject of "got" is.
+		n--
+		before[n-1].w = "got"
 	}
 	if at, ok := d.toppedWith(s, before[:n], m.Start); ok {
 		// "Fife tops the list with an allocation of £4.3m": the name
