@@ -2056,13 +2056,24 @@ func (d *drafter) addOther(k int) bool {
 	if _, dup := d.otherIndex[m.Figure.String()]; !dup {
 		d.otherIndex[m.Figure.String()] = n
 	}
-	d.others = append(d.others, funding.Package{
+	p := funding.Package{
 		ID:       d.unique(d.pkg.ID + "-other"),
 		Headline: m.Figure,
-	})
+	}
+	head := span(m)
+	if j := d.furtherTotal(k); j >= 0 && !d.placed[j] {
+		// "a further £3.4 billion for 2025/26. This will mean a record
+		// £47.7 billion settlement": the total is the package, the
+		// further sum what tops it up.
+		p.Headline, head = d.ms[j].Figure, span(d.ms[j])
+		p.Change = funding.Change{By: m.Figure, Relation: funding.TopsUp}
+		d.field("packages["+strconv.Itoa(n+1)+"].change.by", span(m), Inferred)
+		d.placed[j] = true
+	}
+	d.others = append(d.others, p)
 	d.otherFrom = append(d.otherFrom, k)
 	d.field("packages["+strconv.Itoa(n+1)+"].id", Span{}, Guessed)
-	d.field("packages["+strconv.Itoa(n+1)+"].headline", span(m), Inferred)
+	d.field("packages["+strconv.Itoa(n+1)+"].headline", head, Inferred)
 	d.placed[k] = true
 	return true
 }

@@ -1,0 +1,50 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/fundclaims/fundclaims/funding"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDraftFurtherTotal checks that further money a package of its own
+// ("a further £3m for 2026/27") whose next sentence says the total it
+// makes ("This will mean a record £40m settlement") is that total's
+// package, topped up by the further sum, and that a next sentence of
+// another shape, or a total no larger than the sum, leaves it as before.
+func TestDraftFurtherTotal(t *testing.T) {
+	const lead = "Parks fund\n\nThe county council has set out a £20m offer to the district’s parks.\n\n"
+	tests := []struct {
+		name, article string
+		want          []string
+		by            string // the further money's package's change, "" for none
+	}{
+		{"this will mean a settlement",
+			lead + "The council also confirmed a further £3m for 2026/27. This will mean a record £40m settlement in 2026/27.",
+			[]string{"£20m", "£40m"}, "£3m"},
+		{"that brings a budget",
+			lead + "Ministers also gave an additional £5m for play areas. That brings a £60m fund for the year.",
+			[]string{"£20m", "£60m"}, "£5m"},
+		{"another verb: the further sum's own package",
+			lead + "The council also confirmed a further £3m for 2026/27. This follows a record £40m settlement in 2025/26.",
+			[]string{"£20m", "£3m", "£40m"}, ""},
+		{"no noun of money after the total",
+			lead + "The council also confirmed a further £3m for 2026/27. This will mean £40m in all.",
+			[]string{"£20m", "£3m"}, ""},
+	}
+	for _, tt := range tests {
+		d := checkedDraft(t, tt.article)
+		var hs []string
+		for _, p := range d.Record.Packages {
+			hs = append(hs, p.Headline.Text())
+		}
+		if diff := cmp.Diff(tt.want, hs); diff != "" {
+			t.Errorf("%s: headlines of DraftRecord(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+		c := d.Record.Packages[1].Change
+		if got := c.By.Text(); got != tt.by || tt.by != "" && c.Relation != funding.TopsUp {
+			t.Errorf("%s: change of packages[1] of DraftRecord(%q) = %v, want by %q, tops up", tt.name, tt.article, c, tt.by)
+		}
+	}
+}
