@@ -70,3 +70,26 @@ func TestDraftFurtherTotal(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftFurtherTotalPartClaim checks that a claim stating the further
+// sum that the record holds as a part of a package announced apart states
+// that package's share.
+func TestDraftFurtherTotalPartClaim(t *testing.T) {
+	const article = "Parks fund\n\nThe county council has set out a £20m offer to the district’s parks, council leader Jo Hart has announced.\n\n" +
+		"Ms Hart also confirmed the council will provide an additional £3m to support play areas. Taken together this enhanced package offers up to £8m of funding and flexibility to parks."
+	d := checkedDraft(t, article)
+	if len(d.Record.Packages) < 2 {
+		t.Fatalf("DraftRecord(%q) drafted %d packages, want 2", article, len(d.Record.Packages))
+	}
+	var got []StatedAmount
+	for _, c := range d.Record.Claims {
+		for _, a := range c.Assertions {
+			if s, ok := a.(StatedAmount); ok && s.Figure.Text() == "£3m" {
+				got = append(got, s)
+			}
+		}
+	}
+	if len(got) != 1 || got[0].Role != RoleShare || got[0].Package != d.Record.Packages[1].ID {
+		t.Errorf("assertions of £3m in DraftRecord(%q) = %+v, want one share of %s", article, got, d.Record.Packages[1].ID)
+	}
+}
