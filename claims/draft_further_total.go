@@ -63,24 +63,30 @@ func (d *drafter) furtherTotal(k int) (j int, part bool) {
 
 // summingOpener returns how many of the words ts, a sentence's first,
 // open it on words of summing what came before, "taken together",
-// "together", "altogether", "in total" or "in all", or 0.
+// "together", "altogether", "in total" or "in all", or 0. "Together with
+// the £15.4m announced last month" names one more sum to add, not the
+// whole.
 func summingOpener(ts []tok) int {
 	if len(ts) == 0 {
 		return 0
 	}
+	n := 0
 	switch ts[0].w {
 	case "together", "altogether":
-		return 1
+		n = 1
 	case "taken":
 		if len(ts) > 1 && ts[1].w == "together" {
-			return 2
+			n = 2
 		}
 	case "in":
 		if len(ts) > 1 && (ts[1].w == "total" || ts[1].w == "all") {
 			return 2
 		}
 	}
-	return 0
+	if n > 0 && n < len(ts) && ts[n].w == "with" {
+		return 0
+	}
+	return n
 }
 
 // totalVerb reports whether w, in lower case, is a verb that says what
