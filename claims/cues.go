@@ -778,6 +778,14 @@ func read(quote string, sp Span) reading {
 			r.role, r.roleCue = RoleShare, "as part of"
 		}
 	}
+	if r.role != RoleNeeded && r.role != RoleProposal && r.role != RoleRival {
+		// "up to £24 a year on a Band D equivalent property": a household's
+		// bill, its rise or its cap, no money given; an amount asked for
+		// keeps its role.
+		if v := bandProperty(after); v != "" {
+			r.role, r.roleCue = RoleOther, v
+		}
+	}
 	if r.role == RoleUnknown || r.role == RoleOther || r.role == RolePackage {
 		// "A permit cost £80 when they took over", "£2m five years ago":
 		// the level at a time gone by.

@@ -2056,14 +2056,44 @@ func (d *drafter) addOther(k int) bool {
 	if _, dup := d.otherIndex[m.Figure.String()]; !dup {
 		d.otherIndex[m.Figure.String()] = n
 	}
-	d.others = append(d.others, funding.Package{
+	p := funding.Package{
 		ID:       d.unique(d.pkg.ID + "-other"),
 		Headline: m.Figure,
-	})
+	}
+	head := span(m)
+	j, part := d.furtherTotal(k)
+	if j >= 0 && d.placed[j] {
+		j = -1
+	}
+	if j >= 0 {
+		p.Headline, head = d.ms[j].Figure, span(d.ms[j])
+		d.placed[j] = true
+		if _, dup := d.otherIndex[p.Headline.String()]; !dup {
+			d.otherIndex[p.Headline.String()] = n // the total told again is this package's
+		}
+	}
+	if j >= 0 && !part {
+		// "a further £3.4 billion for 2025/26. This will mean a record
+		// £47.7 billion settlement": the total is the package, the
+		// further sum what tops it up.
+		p.Change = funding.Change{By: m.Figure, Relation: funding.TopsUp}
+		d.field("packages["+strconv.Itoa(n+1)+"].change.by", span(m), Inferred)
+	}
+	d.others = append(d.others, p)
 	d.otherFrom = append(d.otherFrom, k)
 	d.field("packages["+strconv.Itoa(n+1)+"].id", Span{}, Guessed)
-	d.field("packages["+strconv.Itoa(n+1)+"].headline", span(m), Inferred)
+	d.field("packages["+strconv.Itoa(n+1)+"].headline", head, Inferred)
 	d.placed[k] = true
+	if j >= 0 && part {
+		// "an additional £90 million to support local government … Taken
+		// together this enhanced package offers up to £187 million": the
+		// further sum is a part of the whole summed.
+		if a, fields, ok := d.allocation(d.sentenceOf(m), m); ok {
+			d.addAllocation(n+1, a, fields, m)
+			d.others[n].Partial = true
+			d.field("packages["+strconv.Itoa(n+1)+"].partial", d.sentenceOf(d.ms[j]), Inferred)
+		}
+	}
 	return true
 }
 

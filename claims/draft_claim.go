@@ -321,6 +321,15 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleUnknown) && !a.Figure.Nominal().Equal(head.Nominal()) &&
+				!d.allocated(a.Figure) && !d.isOther(a.Figure) && d.otherAllocation(a.Figure) != "":
+				// "an additional £90 million to support local government"
+				// that the record holds as a part of a package announced
+				// apart ("Taken together this enhanced package offers up
+				// to £187 million"): that package's share.
+				a.Role, a.Package = RoleShare, d.otherAllocation(a.Figure)
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+				d.field(path+"assertions["+strconv.Itoa(k)+"].package", at, Inferred)
+			case (a.Role == RolePackage || a.Role == RoleUnknown) && !a.Figure.Nominal().Equal(head.Nominal()) &&
 				(d.allocated(a.Figure) || d.roughPart(a.Figure)):
 				// "the £1 million we are investing in the Restart Fund",
 				// "£20 million wouldn't build a quarter of a new secondary
@@ -545,6 +554,23 @@ func (d *drafter) allocated(f currency.Figure) bool {
 		}
 	}
 	return d.allocatedValues[f.Nominal().String()]
+}
+
+// otherAllocation returns the ID of the first package announced apart
+// that holds an allocation of f's money, or "".
+func (d *drafter) otherAllocation(f currency.Figure) string {
+	for _, p := range d.others {
+		for _, a := range p.Allocations {
+			v := a.Amount
+			if v.IsZero() {
+				v = a.Stated.Nominal()
+			}
+			if v.Equal(f.Nominal()) {
+				return p.ID
+			}
+		}
+	}
+	return ""
 }
 
 // roughPart reports whether the package states only its parts (it has

@@ -2588,7 +2588,10 @@ func lastThe(text string) int {
 // Council", "The Leader of Leeds City Council": a post in lower-case
 // words or capitalised words of posts, one of them naming it, then "on",
 // "at" or "of" and the body's capitalised name. The body is where the post
-// is held, not the speaker.
+// is held, not the speaker. The body may be one of its kind that a news
+// story's lede leaves unnamed, "The leader of a North London council", an
+// indefinite article before the capitalised words: its holder is named
+// later, as the holder of "The Leader of Leeds City Council" is.
 func postAt(s string, c Span) (attribution, bool) {
 	c = stripDeterminer(s, c)
 	text := s[c.Start:c.End]
@@ -2605,7 +2608,11 @@ func postAt(s string, c Span) (attribution, bool) {
 			continue
 		}
 		post := strings.Join(ws[:i], " ")
-		if i+1 >= len(ws) || !upper(ws[i+1]) || !hasRoleWord(post, Span{0, len(post)}) {
+		body := i + 1
+		if body+1 < len(ws) && (ws[body] == "a" || ws[body] == "an") {
+			body++
+		}
+		if body >= len(ws) || !upper(ws[body]) || !hasRoleWord(post, Span{0, len(post)}) {
 			return attribution{}, false
 		}
 		return attribution{role: text, span: c, sure: Guessed}, true
