@@ -196,6 +196,12 @@ func (d *drafter) draftPackage() {
 				// cut is no money given.
 				continue
 			}
+			if sa.Role == RoleChange && d.overEarlierYear(d.ms[k]) {
+				// "they will receive more than £60 million more in 2021-22
+				// than last year": the rise on last year's level, the
+				// package's change; the package's size is not stated.
+				continue
+			}
 			if d.eachOne(d.ms[k]) || sa.Terms == PerHead {
 				// "Grants of £750 are being paid to all …", "an extra £150"
 				// per pupil: each one's, no package's whole.
