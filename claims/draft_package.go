@@ -196,6 +196,12 @@ func (d *drafter) draftPackage() {
 				// cut is no money given.
 				continue
 			}
+			if d.expectedThenNow(k) {
+				// "was expected to have been £337million, but the budget
+				// will now be £242 million": the level that did not come
+				// about; the sum it "will now be" is the money.
+				continue
+			}
 			if sa.Role == RoleChange && d.overEarlierYear(d.ms[k]) {
 				// "they will receive more than £60 million more in 2021-22
 				// than last year": the rise on last year's level, the
