@@ -1079,6 +1079,7 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 			if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
 				!backward && (c.role == RoleNeeded || nearShare(c)) && j > adj+2 ||
 				!backward && c.text == "per" && (j+1 < len(ts) && timeWord(ts[j+1]) || j > 0 && is(ts[j-1], "as")) ||
+				!backward && (c.text == "of this" || c.text == "of that") && j > 0 && is(ts[j-1], "as") || // "as of this week" dates a sum
 				!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
 				backward && c.text == "in line for" && j > 0 ||
 				backward && c.text == "initial" && j+1 < len(ts) && is(ts[j+1], "an") ||
