@@ -294,6 +294,17 @@ func (d *drafter) draftPackage() {
 			best, rank = k, 1
 		}
 	}
+	if best >= 0 && len(d.parts) == 0 {
+		if k, ok := d.sliceOfAnnounced(best); ok {
+			// "an extra £1.7 million" for one council in the title and
+			// lede, "announced that the most hard hit authorities …
+			// would get a £300m …", then "the council’s extra £1.7
+			// million slice": the lede's sum is one recipient's part,
+			// the announced sum the package.
+			best, rank = k, 1
+			d.announce = d.sentenceOf(d.ms[k])
+		}
+	}
 	if t, ok := d.titleOnly(best, rank); ok {
 		d.parts = nil
 		// "£20million to support Welsh NHS" over a body stating "£16m"
