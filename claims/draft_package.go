@@ -880,7 +880,10 @@ func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 			return d.person(at)
 		}
 	}
-	if v <= 0 {
+	if v <= 0 || verbalNoun(d.toks[v].w) {
+		// "Commenting on the allocations the Education Minister said":
+		// a noun of announcing ("allocations", "announcement") has no
+		// subject, and the words before it name no announcer.
 		return funding.Person{}, Span{}, false
 	}
 	end := v
