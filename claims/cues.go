@@ -65,7 +65,10 @@ var (
 			"shortchanged by", "short-changed by", "underfunded by", "under-funded by",
 			// "local services are still being left short by £250m": what
 			// they lack, and so need.
-			"short by"),
+			"short by",
+			// "its “very strong bid” of nearly £100m": the money a bid
+			// asks for, as "our £9m bid" is.
+			"bid of", "bids of"),
 		cues(RoleShare, 0, "benefit from", "benefits from", "benefiting from", "benefited from", "in line for"),
 		// "Fife tops the list with an allocation of £4.3m": a recipient's
 		// share, as "receives an allocation of" is.
@@ -505,9 +508,12 @@ func read(quote string, sp Span) reading {
 			}
 		}
 		if r.role == RoleNeeded && (r.roleCue == "bid" || r.roleCue == "bids") && len(before) > 0 &&
-			(is(before[0], "successful") || is(before[0], "winning")) {
-			// "a successful £2m bid to the fund": money won, not asked
-			// for; the bid's words give it no other role.
+			(is(before[0], "successful") || is(before[0], "winning")) ||
+			r.role == RoleNeeded && (r.roleCue == "bid of" || r.roleCue == "bids of") && len(before) > 2 &&
+				(is(before[2], "successful") || is(before[2], "winning")) {
+			// "a successful £2m bid to the fund", "a winning bid of
+			// £2m": money won, not asked for; the bid's words give it no
+			// other role.
 			r.role, r.roleCue = RoleUnknown, ""
 		}
 		if r.role == RolePrevious && r.roleCue == "previously" && len(before) > 1 && is(before[1], "previously") &&
@@ -1097,6 +1103,7 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 			if !matchAt(ts, j, c.ids, backward) || !backward && c.role == RoleChange && j > adj ||
 				!backward && (c.role == RoleNeeded || nearShare(c)) && j > adj+2 ||
 				!backward && c.text == "per" && (j+1 < len(ts) && timeWord(ts[j+1]) || j > 0 && is(ts[j-1], "as")) ||
+				!backward && (c.text == "of this" || c.text == "of that") && j > 0 && is(ts[j-1], "as") || // "as of this week" dates a sum
 				!backward && c.text == "at a time" && (j > adj || j+3 < len(ts) && timeClause(ts[j+3])) ||
 				!backward && c.role == RoleOther && writeOff(c.text) && j > 0 && j-1 <= adj && is(ts[j-1], "to") ||
 				backward && c.text == "in line for" && j > 0 ||

@@ -21,6 +21,11 @@ func TestFromQuoteBidsAndPairs(t *testing.T) {
 		{"£4m of their £9m goes to libraries", []claims.Role{claims.RoleShare, claims.RoleShare}},
 		// A successful bid's money was won, not asked for.
 		{"Its successful £2m bid will pay for a pool", []claims.Role{claims.RoleUnknown}},
+		// A bid "of" its money asks for it too, even in quotation marks,
+		// unless it won.
+		{"The town was praised for its “ambitious bid” of nearly £40m", []claims.Role{claims.RoleNeeded}},
+		{"Our bids of £3m and £4m were turned down", []claims.Role{claims.RoleNeeded, claims.RoleNeeded}},
+		{"Its winning bid of £2m will pay for a pool", []claims.Role{claims.RoleUnknown}},
 		// Money still to find is needed.
 		{"The board is talking about finding £500,000 to keep the centre open", []claims.Role{claims.RoleNeeded}},
 		// Money announced before is a package of its own; a level was

@@ -115,6 +115,10 @@ func TestFromQuotePastAndOther(t *testing.T) {
 		{"They’re using nearly £12 million of reserves and £3.2 million of that is being used to block holes in their budget.",
 			[]want{{"nearly £12 million", claims.RoleOther}, {"£3.2 million", claims.RoleOther}}},
 		{"a £5m fund and £1m of that goes to schools", []want{{"£5m", claims.RolePackage}, {"£1m", claims.RoleShare}}},
+		// "as of this week" dates the money; it takes no part of another.
+		{"It is thought £900m had been pledged as of this week", []want{{"£900m", claims.RoleUnknown}}},
+		{"£900m had been spent as of that date", []want{{"£900m", claims.RoleUnknown}}},
+		{"£900m is set aside and £50m of this goes to parks", []want{{"£900m", claims.RoleUnknown}, {"£50m", claims.RoleShare}}},
 		// Money spent up to a date is a total of its own; money to be
 		// spent by a date is the package.
 		{"The council had spent £3m by March on agency staff", []want{{"£3m", claims.RoleOther}}},

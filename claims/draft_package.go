@@ -196,6 +196,18 @@ func (d *drafter) draftPackage() {
 				// cut is no money given.
 				continue
 			}
+			if d.expectedThenNow(k) {
+				// "was expected to have been £337million, but the budget
+				// will now be £242 million": the level that did not come
+				// about; the sum it "will now be" is the money.
+				continue
+			}
+			if sa.Role == RoleChange && d.overEarlierYear(d.ms[k]) {
+				// "they will receive more than £60 million more in 2021-22
+				// than last year": the rise on last year's level, the
+				// package's change; the package's size is not stated.
+				continue
+			}
 			if d.eachOne(d.ms[k]) || sa.Terms == PerHead {
 				// "Grants of £750 are being paid to all …", "an extra £150"
 				// per pupil: each one's, no package's whole.
@@ -280,6 +292,17 @@ func (d *drafter) draftPackage() {
 			d.note(span(d.ms[best]), "“"+d.ms[best].Figure.Text()+"” is the share “"+d.ms[k-1].Figure.Text()+"” of the headline, “"+d.ms[k].Figure.Text()+"”, which a later sentence gives: it is not placed again; check it")
 			d.placed[best] = true
 			best, rank = k, 1
+		}
+	}
+	if best >= 0 && len(d.parts) == 0 {
+		if k, ok := d.sliceOfAnnounced(best); ok {
+			// "an extra £1.7 million" for one council in the title and
+			// lede, "announced that the most hard hit authorities …
+			// would get a £300m …", then "the council’s extra £1.7
+			// million slice": the lede's sum is one recipient's part,
+			// the announced sum the package.
+			best, rank = k, 1
+			d.announce = d.sentenceOf(d.ms[k])
 		}
 	}
 	if t, ok := d.titleOnly(best, rank); ok {
@@ -857,7 +880,10 @@ func (d *drafter) subjectAnnouncer() (funding.Person, Span, bool) {
 			return d.person(at)
 		}
 	}
-	if v <= 0 {
+	if v <= 0 || verbalNoun(d.toks[v].w) {
+		// "Commenting on the allocations the Education Minister said":
+		// a noun of announcing ("allocations", "announcement") has no
+		// subject, and the words before it name no announcer.
 		return funding.Person{}, Span{}, false
 	}
 	end := v
