@@ -5,7 +5,7 @@ import "testing"
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 162 articles in nineteen
+// the measured figures. They were last set over 174 articles in twenty
 // sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
@@ -33,52 +33,51 @@ import "testing"
 // (bbc-2024, theneweuropean-2019, barkinganddagenhampost-2020,
 // derrydaily-2021, yorkshireeveningpost-2016, wakefield-2020,
 // financeni-2020, westerntelegraph-2020; first measure 29 of 57, 32 after
-// the tenth and eleventh were read, now 49) and a thirteenth eight
+// the tenth and eleventh were read, now 51) and a thirteenth eight
 // (theargus-2024, southend-2025, welshgov-2020, scotgov-2023,
 // scotsman-2022, thecourier-2021, deeside-2019, 4ni-2008; first measure
-// 41 of 57, the same after the twelfth was read, now 46) and a fourteenth
+// 41 of 57, the same after the twelfth was read, now 48) and a fourteenth
 // eight (scotgov-2019, scotlandoffice-2024, asianstandard-2024,
 // pontefractandcastlefordexpress-2024, constructionindex-2019,
 // caerphillyobserver-2021, rct-2023, lancashiretelegraph-2018; first
-// measure 25 of 65, now 43) and a fifteenth five (godalmingnubnews-2021,
+// measure 25 of 65, now 54) and a fifteenth five (godalmingnubnews-2021,
 // theoldhamtimes-2019, dluhc-2024, eveningexpress-2016, dfcni-2021; first
-// measure 16 of 33, now 30 of 32) and a sixteenth twelve
+// measure 16 of 33, now 31 of 32) and a sixteenth twelve
 // (westerntelegraph-2020-farming, thenational-2023, 4ni-2002,
 // guardian-1999, pressandjournal-2018, mirror-2022, standard-2012,
 // welshgov-2025, pressandjournal-2015, fwi-2016, scotgov-2017,
-// standard-2009; first measure 31 of 74, now 50 of 72, fwi-2016's record
+// standard-2009; first measure 31 of 74, now 58 of 72, fwi-2016's record
 // having given up two claims to the convention that money in what a
 // speaker names is the narrator's) and a seventeenth twelve
 // (northamptonchron-2016, belfasttelegraph-2016, yorkshirepost-2013,
 // independent-2000, guardian-2009, pressandjournal-2021, deni-2013,
 // deni-2015, deni-2020, welshgov-2024, mhclg-2020-councils-500m,
 // scotgov-2025; first measure 34 of 64, 35 after the sixteenth was read,
-// now 49), each held out at first, measured unseen, and since read, as a
-// development set, to generalise the rules; and an eighteenth twelve
+// now 55) and an eighteenth twelve
 // (telegraphandargus-2008, echo-2017, morningstar-2025, publicnet-2009,
 // irishnews-2024, mkcitizen-2020, warwickshirepcc-2020, rugby-2014,
-// surreyheath-2024, homeoffice-2021, dcms-2021, mhclg-2025), still held
-// out: no rule has been written from them. They were measured once before
-// the seventeenth set was read (figures 47 of 77, 62 drafted: recall
-// 61.0%, precision 75.8%; speakers 38 of 51, 43 drafted; quotes 45 of 51,
-// 48 drafted) and again after (figures 48 of 77, 63 drafted: 62.3%,
-// 76.2%; speakers and quotes the same). Each set's records were committed
-// before the drafter was first run on them. A nineteenth twelve
-// (eadt-2023, publicfinance-2008, heart-2017, birminghampost-2016,
-// whatsonstage-2001, gainsboroughstandard-2017, moj-2018, dfc-2021,
-// scilly-council, hertspcc-2018, ncic-2021, healthni-2016) is held out
-// too, measured once on adding it (figures 28 of 51, 37 drafted: recall
-// 54.9%, precision 75.7%; speakers 40 of 47, 43 drafted; quotes 43 of
-// 47, 46 drafted). Figures with their roles 904 of 1059 expected, 993
-// drafted; speakers 883 of 945, 896 drafted; quotes 909 of 945, 929
+// surreyheath-2024, homeoffice-2021, dcms-2021, mhclg-2025; first measure
+// 47 of 77, 48 after the seventeenth was read, now 62), each held out at
+// first, measured unseen, and since read, as a development set, to
+// generalise the rules; and a nineteenth twelve (eadt-2023,
+// publicfinance-2008, heart-2017, birminghampost-2016, whatsonstage-2001,
+// gainsboroughstandard-2017, moj-2018, dfc-2021, scilly-council,
+// hertspcc-2018, ncic-2021, healthni-2016), still held out: no rule has
+// been written from them. They were measured once on adding them, before
+// the eighteenth was read and the older sets read again (figures 28 of 51,
+// 37 drafted: recall 54.9%, precision 75.7%; speakers 40 of 47, 43
+// drafted; quotes 43 of 47, 46 drafted), and again after: every count the
+// same. Each set's records were committed before the drafter was first
+// run on them. Figures with their roles 944 of 1059 expected, 1006
+// drafted; speakers 892 of 945, 900 drafted; quotes 912 of 945, 930
 // drafted.
 const (
-	floorFigureRecall     = 85.3
-	floorFigurePrecision  = 91.0
-	floorSpeakerRecall    = 93.4
-	floorSpeakerPrecision = 98.5
-	floorQuoteRecall      = 96.1
-	floorQuotePrecision   = 97.8
+	floorFigureRecall     = 89.1
+	floorFigurePrecision  = 93.8
+	floorSpeakerRecall    = 94.3
+	floorSpeakerPrecision = 99.1
+	floorQuoteRecall      = 96.5
+	floorQuotePrecision   = 98.0
 )
 
 // TestDraftCorpus drafts every article of the corpus, scores each draft
