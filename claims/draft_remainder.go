@@ -40,7 +40,7 @@ var partQuantities = []string{"most", "half", "much", "part", "some"}
 // again, no part.
 func (d *drafter) remainderWords(s Span, m currency.Mention) (Span, bool) {
 	var buf [8]tok
-	before := wordsOf(d.text, Span{max(s.Start, m.Start-40), m.Start}, buf[:0])
+	before := d.wordsInReach(s, m, 40, buf[:0])
 	n := len(before)
 	if n >= 2 && before[n-1].w == "remaining" && (before[n-2].w == "the" || before[n-2].w == "its") &&
 		!clauseBreak(d.text[before[n-2].end:m.Start]) {
