@@ -20,22 +20,20 @@ func (d *drafter) colonLine(s Span, m currency.Mention, a funding.Allocation) (f
 	if !ok {
 		return a, nil, false
 	}
-	p := slices.IndexFunc(d.paras, func(p Span) bool { return p.Start == s.Start })
-	if p < 0 {
+	p, ok := d.paraStarting(s.Start)
+	if !ok {
 		return a, nil, false
 	}
-	// The lines above it may be the list's lines too; the line above them
-	// introduces the list.
-	for p--; p >= 0; p-- {
-		i, j := d.mentionsIn(d.paras[p])
+	// The lines above it may be the list's lines too.
+	lead := d.underListLead(p, len(d.paras), func(line Span) bool {
+		i, j := d.mentionsIn(line)
 		if i+1 != j {
-			break
+			return false
 		}
-		if _, ok := d.colonName(d.paras[p], d.ms[i]); !ok {
-			break
-		}
-	}
-	if p < 0 || !strings.HasSuffix(d.in(d.paras[p]), ":") {
+		_, ok := d.colonName(line, d.ms[i])
+		return ok
+	})
+	if !lead {
 		return a, nil, false
 	}
 	return d.toRecipient(a, name)

@@ -1300,7 +1300,7 @@ var finiteVerbs = []string{"is", "are", "was", "were", "will", "would", "has", "
 // long term housing as cold weather bites. Money to provide more bed
 // spaces for areas most in need.").
 func (d *drafter) standfirst(st Span) bool {
-	k, found := slices.BinarySearchFunc(d.paras, st.Start, func(p Span, off int) int { return p.Start - off })
+	k, found := d.paraStarting(st.Start)
 	if !found {
 		return false
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -326,6 +327,13 @@ func span(m currency.Mention) Span { return Span{m.Start, m.End} }
 
 // in returns the words s locates in the article.
 func (d *drafter) in(s Span) string { return d.text[s.Start:s.End] }
+
+// paraStarting returns the index of the paragraph that starts at offset
+// off of the article, and false if none does (off is inside one, or
+// between two).
+func (d *drafter) paraStarting(off int) (int, bool) {
+	return slices.BinarySearchFunc(d.paras, off, func(p Span, off int) int { return p.Start - off })
+}
 
 // mentionsIn returns the indices in ms of the mentions inside s, as a
 // range [i, j).
