@@ -36,7 +36,11 @@ func bodyOfKind(text, kind string) (string, bool) {
 			start--
 		}
 		name := append(ws[start:len(ws):len(ws)], word)
-		rest := strings.Fields(text[i:min(len(text), i+60)])
+		end := min(len(text), i+60)
+		rest := strings.Fields(text[i:end])
+		if end < len(text) && !unicode.IsSpace(rune(text[end])) && len(rest) > 0 {
+			rest = rest[:len(rest)-1] // the window cut its last word short
+		}
 		if len(rest) > 1 && rest[0] == "of" && capitalisedWord(rest[1]) {
 			name = append(name, "of")
 			for _, w := range rest[1:] {

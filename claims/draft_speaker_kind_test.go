@@ -18,6 +18,10 @@ func TestBodyOfKind(t *testing.T) {
 		{"Union: too little\n\nA union has claimed it is too little.", "union", "", false},
 		{"A union has claimed it. Later the union of local workers agreed.", "union", "", false},
 		{"Trade union leaders agreed. The Fire Brigades Union said so.", "trade union", "", false},
+		// A name read no further than 60 bytes after the kind's word ends
+		// on a whole word, not on the part of one the window holds.
+		{"A union has claimed it. The National Union of Professional Educators Teachers Administrators Caretakers said so.",
+			"union", "National Union of Professional Educators Teachers Administrators", true},
 	}
 	for _, tt := range tests {
 		got, ok := bodyOfKind(tt.text, tt.kind)
