@@ -4,9 +4,10 @@ package currency
 // text[s] is the particle of a verb bringing a total to a level, "bringing
 // the total value of such support since the start of the pandemic up to
 // £4.6 billion", "takes the total up to £9m": the total comes to the sum,
-// which is no bound. It looks back no further than floor, the sentence's
-// last stop or totalReach bytes, whichever is nearest, and not past a "to"
-// straight before ("bringing the total to up to £5m" is a bound).
+// which is no bound. It looks back no further than floor (the end of the
+// mention before), the sentence's last stop or totalReach bytes,
+// whichever is nearest, and not past a "to" straight before ("bringing
+// the total to up to £5m" is a bound).
 func totalBroughtUp(text string, s, floor int) bool {
 	from := max(floor, s-totalReach)
 	for i := s - 1; i >= from; i-- {
