@@ -1525,7 +1525,7 @@ func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
 // from £45m …" beside an extra £62.7m.
 func (d *drafter) restOfWhole(s Span, k int, head currency.Amount) int {
 	i, _ := d.mentionsIn(s)
-	if at, ok := slices.BinarySearchFunc(d.sents, s.Start, func(t Span, off int) int { return t.Start - off }); ok && at > 0 {
+	if at, ok := d.sentSearch(s.Start); ok && at > 0 {
 		if j, _ := d.mentionsIn(d.sents[at-1]); j < i {
 			i = j
 		}
@@ -1816,7 +1816,7 @@ func (d *drafter) followsOther(s Span, m currency.Mention) bool {
 	if i == 0 || d.ms[i-1].End > s.Start {
 		return false
 	}
-	at, ok := slices.BinarySearchFunc(d.sents, s.Start, func(t Span, off int) int { return t.Start - off })
+	at, ok := d.sentSearch(s.Start)
 	if !ok || at == 0 || d.sents[at-1] != d.sentenceOf(d.ms[i-1]) {
 		return false // the money before is not the sentence before's
 	}

@@ -56,7 +56,7 @@ func (d *drafter) fundGives(s Span, m currency.Mention) bool {
 // local groups": the release goes on with the announcer's news. It
 // returns false if the sentence is not so.
 func (d *drafter) fundFollow(a drafted) (drafted, bool) {
-	i, _ := slices.BinarySearchFunc(d.sents, a.quote.Start, func(s Span, off int) int { return s.Start - off })
+	i, _ := d.sentSearch(a.quote.Start)
 	if i+1 >= len(d.sents) || d.sents[i] != a.quote {
 		return drafted{}, false
 	}

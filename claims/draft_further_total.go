@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -26,7 +25,7 @@ func (d *drafter) furtherTotal(k int) (j int, part bool) {
 	if s.IsZero() || d.inMarks(span(m)) || !d.leadsFurther(m) && !d.furtherPair(m) {
 		return -1, false
 	}
-	i, found := slices.BinarySearchFunc(d.sents, s.Start, func(x Span, off int) int { return x.Start - off })
+	i, found := d.sentSearch(s.Start)
 	if !found || i+1 >= len(d.sents) {
 		return -1, false
 	}

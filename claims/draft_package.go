@@ -851,7 +851,7 @@ func (d *drafter) announcedBy() {
 		who, at, ok = d.givenBy(d.announce)
 	}
 	if !ok {
-		if i, _ := slices.BinarySearchFunc(d.sents, d.announce.End, func(st Span, off int) int { return st.Start - off }); i < len(d.sents) && !d.hasMoney(d.sents[i]) {
+		if i, _ := d.sentSearch(d.announce.End); i < len(d.sents) && !d.hasMoney(d.sents[i]) {
 			who, at, ok = d.agentIn(d.sents[i], false)
 			c = Inferred
 		}

@@ -530,7 +530,7 @@ func (d *drafter) dropOthers(from int) {
 // sentenceOf returns the sentence of the body holding the mention m, or
 // the zero Span.
 func (d *drafter) sentenceOf(m currency.Mention) Span {
-	i, _ := slices.BinarySearchFunc(d.sents, m.Start+1, func(s Span, off int) int { return s.Start - off })
+	i, _ := d.sentSearch(m.Start + 1)
 	if i == 0 || d.sents[i-1].End < m.End {
 		return Span{}
 	}

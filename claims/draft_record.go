@@ -335,6 +335,13 @@ func (d *drafter) paraStarting(off int) (int, bool) {
 	return slices.BinarySearchFunc(d.paras, off, func(p Span, off int) int { return p.Start - off })
 }
 
+// sentSearch returns the index of the first sentence of the article that
+// starts at offset off or after it (len of the sentences if none does),
+// and whether one starts at off.
+func (d *drafter) sentSearch(off int) (int, bool) {
+	return slices.BinarySearchFunc(d.sents, off, func(s Span, off int) int { return s.Start - off })
+}
+
 // mentionsIn returns the indices in ms of the mentions inside s, as a
 // range [i, j).
 func (d *drafter) mentionsIn(s Span) (int, int) {

@@ -87,7 +87,7 @@ var documentNouns = [...]string{"document", "manifesto", "report", "plan", "plan
 // leaves c as it is if the sentence names no document so or no such name
 // is near.
 func (d *drafter) documentAuthor(c *drafted) {
-	i, _ := slices.BinarySearchFunc(d.sents, c.quote.Start+1, func(st Span, off int) int { return st.Start - off })
+	i, _ := d.sentSearch(c.quote.Start + 1)
 	if i == 0 || d.sents[i-1].End < c.quote.Start {
 		return
 	}
@@ -323,7 +323,7 @@ func (d *drafter) narrative(s Span) []Span {
 	if len(d.qs) > 0 {
 		end = d.qs[0].quote.Start
 	}
-	i, _ := slices.BinarySearchFunc(d.sents, s.End, func(st Span, off int) int { return st.Start - off })
+	i, _ := d.sentSearch(s.End)
 	k := i
 	for k < len(d.sents) && d.sents[k].End <= end {
 		k++
@@ -444,7 +444,7 @@ func (d *drafter) givenAfter(s Span) (Span, bool) {
 // participle of announcing: "Announcing the funding, …", "Confirming the
 // grants, …".
 func (d *drafter) announcingLead(s Span) bool {
-	i, _ := slices.BinarySearchFunc(d.sents, s.Start+1, func(st Span, off int) int { return st.Start - off })
+	i, _ := d.sentSearch(s.Start + 1)
 	if i == 0 || d.sents[i-1].End < s.End {
 		return false
 	}
@@ -661,7 +661,7 @@ func (d *drafter) ledeFollow(st Span) (drafted, bool) {
 		return drafted{}, false
 	}
 	post := strings.ToLower(role[len(role)-1])
-	i, _ := slices.BinarySearchFunc(d.sents, st.Start, func(s Span, off int) int { return s.Start - off })
+	i, _ := d.sentSearch(st.Start)
 	if i+1 >= len(d.sents) || d.sents[i] != st {
 		return drafted{}, false
 	}
@@ -851,7 +851,7 @@ func (d *drafter) furtherGiven(st Span, m currency.Mention) bool {
 // £4.2bn …", then "This includes £2.5m of floor funding …": the
 // announcement goes on, spoken by a's speaker.
 func (d *drafter) listingFollow(a drafted) (drafted, bool) {
-	i, _ := slices.BinarySearchFunc(d.sents, a.quote.Start, func(s Span, off int) int { return s.Start - off })
+	i, _ := d.sentSearch(a.quote.Start)
 	if i+1 >= len(d.sents) || d.sents[i] != a.quote {
 		return drafted{}, false
 	}

@@ -1,8 +1,6 @@
 package claims
 
 import (
-	"slices"
-
 	"github.com/fundclaims/fundclaims/currency"
 )
 
@@ -22,7 +20,7 @@ import (
 func (d *drafter) riseStated(s Span, m currency.Mention) bool {
 	k := searchMention(d.ms, m.Start)
 	end := s.End
-	if i, ok := slices.BinarySearchFunc(d.sents, s.Start, func(st Span, off int) int { return st.Start - off }); ok && i+1 < len(d.sents) {
+	if i, ok := d.sentSearch(s.Start); ok && i+1 < len(d.sents) {
 		end = d.sents[i+1].End
 	}
 	for n := k + 2; n < len(d.ms) && d.ms[n].End <= end; n++ {

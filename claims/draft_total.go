@@ -174,7 +174,7 @@ func (d *drafter) listedTotal(s Span, k int) bool {
 	if !d.packageTakesTotal(s, d.ms[k]) {
 		return true
 	}
-	if i, _ := slices.BinarySearchFunc(d.sents, s.End, func(st Span, off int) int { return st.Start - off }); i < len(d.sents) {
+	if i, _ := d.sentSearch(s.End); i < len(d.sents) {
 		if _, ok := d.opensListing(d.sents[i]); ok {
 			return true
 		}
