@@ -60,5 +60,9 @@ func ownedBefore(before string) bool {
 	if n > 1 && (ws[n-1] == "extra" || ws[n-1] == "additional") {
 		n--
 	}
-	return n > 0 && (strings.HasSuffix(ws[n-1], "'s") || strings.HasSuffix(ws[n-1], "’s"))
+	if n == 0 {
+		return false
+	}
+	_, ok := cutPossessive(ws[n-1])
+	return ok
 }
