@@ -1603,10 +1603,7 @@ func (d *drafter) tallyAllocations() {
 	}
 	for ; t.n < len(d.pkg.Allocations); t.n++ {
 		a := d.pkg.Allocations[t.n]
-		v := a.Amount
-		if v.IsZero() {
-			v = a.Stated.Nominal()
-		}
+		v := allocationValue(a)
 		t.values[v.String()] = true
 		if !t.ok {
 			continue
@@ -2708,10 +2705,7 @@ func (d *drafter) restated(a funding.Allocation, m currency.Mention) bool {
 		return false
 	}
 	last := d.pkg.Allocations[n-1]
-	v := last.Amount
-	if v.IsZero() {
-		v = last.Stated.Nominal()
-	}
+	v := allocationValue(last)
 	first, _, _ := strings.Cut(last.Title, " ")
 	again, _, _ := strings.Cut(a.Title, " ")
 	return v.Equal(m.Figure.Nominal()) && strings.EqualFold(first, again)

@@ -546,14 +546,21 @@ func (d *drafter) allocated(f currency.Figure) bool {
 	if d.allocatedValues == nil {
 		d.allocatedValues = make(map[string]bool, len(d.pkg.Allocations))
 		for _, a := range d.pkg.Allocations {
-			v := a.Amount
-			if v.IsZero() {
-				v = a.Stated.Nominal()
-			}
+			v := allocationValue(a)
 			d.allocatedValues[v.String()] = true
 		}
 	}
 	return d.allocatedValues[f.Nominal().String()]
+}
+
+// allocationValue returns the value of a's own money as the drafter
+// compares it with a figure: its Amount, or its Stated figure's nominal
+// value when it has no Amount; zero if it has neither.
+func allocationValue(a funding.Allocation) currency.Amount {
+	if !a.Amount.IsZero() {
+		return a.Amount
+	}
+	return a.Stated.Nominal()
 }
 
 // otherAllocation returns the ID of the first package announced apart
@@ -561,10 +568,7 @@ func (d *drafter) allocated(f currency.Figure) bool {
 func (d *drafter) otherAllocation(f currency.Figure) string {
 	for _, p := range d.others {
 		for _, a := range p.Allocations {
-			v := a.Amount
-			if v.IsZero() {
-				v = a.Stated.Nominal()
-			}
+			v := allocationValue(a)
 			if v.Equal(f.Nominal()) {
 				return p.ID
 			}

@@ -84,10 +84,7 @@ func (d *drafter) subtotalled(s Span, head currency.Amount) int {
 		return -1
 	}
 	for n, a := range d.pkg.Allocations {
-		v := a.Amount
-		if v.IsZero() {
-			v = a.Stated.Nominal()
-		}
+		v := allocationValue(a)
 		if len(a.Allocations) == 0 && v.Equal(sum) {
 			return n
 		}
