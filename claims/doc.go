@@ -363,6 +363,13 @@
 // package with those allocations and no headline, and the claim quoting
 // them states shares.
 //
+// DraftRecordFrom drafts as DraftRecord does, given what the caller knows
+// of the article's source: its URL, title and date, which the draft
+// cites, and, for a press release, the body that issues it, whose claims
+// the release's own sentences are ("Funding of £16m will be allocated to
+// Local Health Boards …", in a release that never names the Welsh
+// Government), where DraftRecord leaves their speaker to set.
+//
 // Text that is not text (invalid UTF-8, a NUL byte) is an error; empty
 // text, or text that states no money, is an empty Draft with a Note.
 //

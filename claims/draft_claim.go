@@ -131,12 +131,14 @@ func (d *drafter) draftClaims() {
 		// article was published.
 		d.field(path+"id", cs[i].speaker, Guessed)
 		d.field(path+"about", span(d.ms[d.headline]), Inferred)
-		if !d.date.IsZero() {
+		if !d.dateSpan.IsZero() {
 			d.field(path+"when", d.dateSpan, Inferred)
 		}
-		if !d.title.IsZero() {
+		if d.cites() {
 			c.Source = d.src
-			d.field(path+"source", d.title, Inferred)
+			if !d.title.IsZero() && d.given.Title == "" {
+				d.field(path+"source", d.title, Inferred)
+			}
 		}
 		switch {
 		case !cs[i].responds:

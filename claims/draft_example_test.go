@@ -2,8 +2,10 @@ package claims_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/fundclaims/fundclaims/claims"
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 func ExampleDraftRecord() {
@@ -38,4 +40,34 @@ The council is providing £700,000 for the five largest parks and £500,000 for 
 	// Jane Smith: £1.2m
 	// packages[0].headline explicit "£1.2m"
 	// packages[0].id guessed "Council announces £1.2m for parks"
+}
+
+func ExampleDraftRecordFrom() {
+	// A release that never names the body issuing it: only the page's
+	// address says that it is the Welsh Government's.
+	article := `£20m for the NHS this winter
+
+Funding of £16m will be allocated to Local Health Boards to ease pressure on hospitals this winter.
+
+Health Secretary Vaughan Gething said:
+
+“This money will help our hospitals through the busiest months of the year.”`
+
+	d, err := claims.DraftRecordFrom(article, funding.Source{
+		URL:       "https://www.gov.wales/winter-money",
+		Publisher: "Welsh Government",
+		Published: funding.MustDate(2018, time.October, 9),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(d.Record.Packages[0].Sources[0])
+	for _, c := range d.Record.Claims {
+		fmt.Printf("%s, %s: %q\n", c.Speaker, c.When, c.Quote)
+	}
+	// Output:
+	// £20m for the NHS this winter, Welsh Government, 2018-10-09, https://www.gov.wales/winter-money
+	// Welsh Government, 2018-10-09: "Funding of £16m will be allocated to Local Health Boards to ease pressure on hospitals this winter."
+	// Vaughan Gething, Health Secretary, 2018-10-09: "This money will help our hospitals through the busiest months of the year."
 }

@@ -432,11 +432,15 @@ func (d *drafter) draftPackage() {
 	}
 	d.pkg.ID = d.packageID()
 	d.field("packages[0].id", d.title, Guessed)
+	if d.cites() {
+		d.pkg.Sources = []funding.Source{d.src}
+	}
 	if !d.title.IsZero() {
 		d.pkg.Title = d.src.Title
-		d.field("packages[0].title", d.title, Inferred)
-		d.pkg.Sources = []funding.Source{d.src}
-		d.field("packages[0].sources[0].title", d.title, Inferred)
+		if d.given.Title == "" {
+			d.field("packages[0].title", d.title, Inferred)
+			d.field("packages[0].sources[0].title", d.title, Inferred)
+		}
 		d.titleMoney()
 	}
 	if !d.date.IsZero() {
@@ -445,8 +449,12 @@ func (d *drafter) draftPackage() {
 			c = Explicit
 		}
 		d.pkg.Announced = d.date
-		d.field("packages[0].announced", d.dateSpan, c)
-		d.field("packages[0].sources[0].published", d.dateSpan, c)
+		if !d.dateSpan.IsZero() {
+			d.field("packages[0].announced", d.dateSpan, c)
+			if d.given.Published.IsZero() {
+				d.field("packages[0].sources[0].published", d.dateSpan, c)
+			}
+		}
 	}
 	if !d.announce.IsZero() {
 		d.announcedBy()

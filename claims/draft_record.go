@@ -90,7 +90,8 @@ import (
 //     the headline's sentence, a "This includes …" after it, a lede before
 //     it giving money in the passive and its narrative speaking as "we"
 //     ("In addition, we are providing £60m …") are claims whose speaker is
-//     left to set. A summary above the line
+//     left to set (DraftRecordFrom sets it to the publisher the caller
+//     names). A summary above the line
 //     that dates the article ("Published 11 August 2020") is no claim, nor
 //     is money announced after the announcing sentence by a post the
 //     article gives no name ("the Chancellor of the Exchequer announced …
@@ -135,25 +136,56 @@ import (
 // form feed and carriage return. A negative amount ("-£2m") is drafted
 // nowhere, since a record states none, and has a Note. It never panics.
 func DraftRecord(article string) (Draft, error) {
-	if err := checkText(article); err != nil {
+	return draftRecord("DraftRecord", article, funding.Source{})
+}
+
+// DraftRecordFrom is DraftRecord for an article whose source the caller
+// knows, as a person who saved the page does: its URL, its Publisher, its
+// Title and the date it was Published. The drafted packages and claims
+// cite src, with the title and date the article prints where src leaves
+// them out, and src's date dates the claims (and the periods "until March
+// 2018" gives) of an article that prints none. The values src gives have
+// no Field, since the article does not hold them.
+//
+// src.Publisher, for a press release, is the body that issues it, as it
+// names itself ("Welsh Government"), not a site that republishes it. A
+// release often never names it: "Funding of £16m will be allocated to
+// Local Health Boards …" is the Welsh Government's, but only the page's
+// address says so. The sentences DraftRecord takes for a release's own,
+// which no announcer the article names speaks and whose speaker it leaves
+// to set (see DraftRecord), are src.Publisher's claims, Inferred. Give no
+// Publisher for a news report: its outlet speaks none of its sentences,
+// and a report announcing in the passive as a release does ("Funding of
+// £2m has been given to …") would have the outlet speak it.
+//
+// DraftRecordFrom returns the errors DraftRecord does, with Func
+// "DraftRecordFrom". With the zero Source it drafts as DraftRecord does.
+func DraftRecordFrom(article string, src funding.Source) (Draft, error) {
+	return draftRecord("DraftRecordFrom", article, src)
+}
+
+// draftRecord is DraftRecord and DraftRecordFrom, fn naming which in an
+// error.
+func draftRecord(fn, article string, src funding.Source) (Draft, error) {
+	if err := checkText(fn, article); err != nil {
 		return Draft{}, err
 	}
 	// A hard-wrapped text is read with the line breaks inside its
 	// paragraphs as spaces; unwrap keeps every offset, so spans index the
 	// article itself.
-	d := drafter{text: unwrap(article)}
+	d := drafter{text: unwrap(article), src: src, given: src}
 	d.read()
 	return d.out, nil
 }
 
-// checkText returns an error if text is not text: invalid UTF-8, or a
-// control character that plain text does not hold.
-func checkText(text string) error {
+// checkText returns an error, from the function fn, if text is not text:
+// invalid UTF-8, or a control character that plain text does not hold.
+func checkText(fn, text string) error {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' || c == 0x7f {
-				return &ParseError{Func: "DraftRecord", Input: shorten(text), Offset: i,
+				return &ParseError{Func: fn, Input: shorten(text), Offset: i,
 					Err: detail(ErrSyntax, "want plain text, found the control character "+strconv.QuoteRune(rune(c))+" at byte "+strconv.Itoa(i))}
 			}
 			i++
@@ -161,7 +193,7 @@ func checkText(text string) error {
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError && n == 1 {
-			return &ParseError{Func: "DraftRecord", Input: shorten(text), Offset: i,
+			return &ParseError{Func: fn, Input: shorten(text), Offset: i,
 				Err: detail(ErrSyntax, "want UTF-8 text, found the byte "+strconv.Quote(text[i:i+1])+" at byte "+strconv.Itoa(i))}
 		}
 		i += n
@@ -185,9 +217,16 @@ type drafter struct {
 	others     []funding.Package
 	otherIndex map[string]int // the first of others by its headline's String
 	otherFrom  []int          // the index in ms of each of others' headline, or of the figure its parts share if it has none
-	src        funding.Source
-	title      Span
-	date       funding.Date
+	// src is the source the packages and claims cite: the caller's
+	// (DraftRecordFrom), with the title and date the article prints
+	// where the caller gives none.
+	src funding.Source
+	// given is the caller's source (DraftRecordFrom), the zero Source
+	// for DraftRecord: its values have no Field, and its Publisher
+	// speaks a press release's own sentences.
+	given funding.Source
+	title Span
+	date  funding.Date
 	// dateSpan is where date is printed; datePrinted says that a label
 	// ("Published", "Created on") prints it as the article's.
 	dateSpan    Span
@@ -416,7 +455,9 @@ func (d *drafter) header() {
 		for k := range d.toks {
 			if date, n, ok := fullDate(d.toks, k); ok && d.date.IsZero() {
 				d.date = date
-				d.src.Published = date
+				if d.src.Published.IsZero() {
+					d.src.Published = date
+				}
 				d.dateSpan = Span{d.toks[k].start, d.toks[k+n-1].end}
 				d.datePrinted = i > 0 && d.labelled(d.paras[i-1]) || d.labelled(p)
 			}
@@ -424,8 +465,21 @@ func (d *drafter) header() {
 	}
 	if title >= 0 {
 		d.title = d.paras[title]
-		d.src.Title = d.in(d.title)
+		if d.src.Title == "" {
+			d.src.Title = d.in(d.title)
+		}
 	}
+	if d.date.IsZero() {
+		// The article prints no date: the caller's is the date it was
+		// said, and no span holds it.
+		d.date = d.src.Published
+	}
+}
+
+// cites reports whether the draft cites its source: the caller's, or an
+// article's that prints its title.
+func (d *drafter) cites() bool {
+	return d.given != (funding.Source{}) || !d.title.IsZero()
 }
 
 // maxTitle is the longest line, in bytes, taken for a title.

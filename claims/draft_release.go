@@ -717,19 +717,28 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 	if claimed(cs, s) {
 		return nil
 	}
-	const note = "a release's own sentence announcing the package, whose speaker is its publisher, which the article does not name: set the speaker"
-	c := d.sentenceClaim(s, funding.Person{}, Span{}, Guessed, false)
-	c.notes = append(c.notes, Note{Span: s, Text: note})
-	out := []drafted{c}
+	// The caller may name the publisher (DraftRecordFrom); that the
+	// sentence is the publisher's own is the drafter's reading, so
+	// Inferred. Otherwise a note asks a person to set the speaker.
+	who, sure := funding.Person{Org: d.given.Publisher}, Inferred
+	if d.given.Publisher == "" {
+		sure = Guessed
+	}
+	var out []drafted
+	add := func(c drafted) {
+		if who.IsZero() {
+			c.notes = append(c.notes, Note{Span: c.quote, Text: "a release's own sentence announcing the package, whose speaker is its publisher, which the article does not name: set the speaker"})
+		}
+		out = append(out, c)
+	}
+	c := d.sentenceClaim(s, who, Span{}, sure, false)
+	add(c)
 	if f, ok := d.listingFollow(c); ok {
-		f.notes = append(f.notes, Note{Span: f.quote, Text: note})
-		out = append(out, f)
+		add(f)
 	}
 	for _, st := range d.narrative(s) {
 		if d.ownNarrative(st) && d.weProvide(st) {
-			w := d.sentenceClaim(st, funding.Person{}, Span{}, Guessed, false)
-			w.notes = append(w.notes, Note{Span: st, Text: note})
-			out = append(out, w)
+			add(d.sentenceClaim(st, who, Span{}, sure, false))
 		}
 	}
 	for _, st := range d.sents {
@@ -737,9 +746,7 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 			continue
 		}
 		if st.Start < s.Start && !d.quoted(st) && !claimed(cs, st) && d.moneyGiven(st) {
-			l := d.sentenceClaim(st, funding.Person{}, Span{}, Guessed, false)
-			l.notes = append(l.notes, Note{Span: st, Text: note})
-			out = append(out, l)
+			add(d.sentenceClaim(st, who, Span{}, sure, false))
 		}
 		break
 	}

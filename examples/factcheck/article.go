@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/fundclaims/fundclaims/claims"
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 // The formats that write a record rather than an assessment: "record" the
@@ -19,12 +20,13 @@ import (
 var recordFormats = []string{"record", "draft"}
 
 // draftArticle drafts a record from the article named name, whose text is
-// data, with claims.DraftRecord. It writes the draft's notes to w, one a
+// data and whose source, as far as the flags give it, is src, with
+// claims.DraftRecordFrom. It writes the draft's notes to w, one a
 // line, each at the line and column of the words it is about:
 //
 //	story.txt:12:1: note: “£2m” is not placed: ...
-func draftArticle(name string, data []byte, w io.Writer) (claims.Draft, error) {
-	d, err := claims.DraftRecord(string(data))
+func draftArticle(name string, data []byte, src funding.Source, w io.Writer) (claims.Draft, error) {
+	d, err := claims.DraftRecordFrom(string(data), src)
 	if err != nil {
 		return claims.Draft{}, err
 	}

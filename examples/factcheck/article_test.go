@@ -106,6 +106,41 @@ func TestArticleCaveat(t *testing.T) {
 	}
 }
 
+// TestArticleSource checks that -article-publisher names the speaker of a
+// release's own sentence, which the release never names, and that the
+// drafted record cites -article-url and -article-date.
+func TestArticleSource(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "release.txt")
+	const release = "£20m for the NHS this winter\n\n" +
+		"Funding of £16m will be allocated to Local Health Boards to ease pressure on hospitals this winter.\n\n" +
+		"Health Secretary Vaughan Gething said:\n\n" +
+		"“This money will help our hospitals through the busiest months of the year.”\n"
+	if err := os.WriteFile(path, []byte(release), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const url = "https://www.gov.wales/winter-money"
+	code, out, errs := runArticle([]string{"-article", path, "-format", "record",
+		"-article-publisher", "Welsh Government", "-article-url", url, "-article-date", "2018-10-09"}, "")
+	var r struct {
+		Packages []struct {
+			Sources []struct{ URL, Publisher, Published string }
+		}
+		Claims []struct {
+			Speaker struct{ Org string }
+			When    string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); code != exitOK || err != nil || len(r.Packages) == 0 || len(r.Packages[0].Sources) == 0 || len(r.Claims) == 0 {
+		t.Fatalf("-article %s -format record with its source: exit %d, %v, record:\n%s\nstderr: %s", path, code, err, out, errs)
+	}
+	if s := r.Packages[0].Sources[0]; s.URL != url || s.Publisher != "Welsh Government" || s.Published != "2018-10-09" {
+		t.Errorf("packages[0].sources[0] = %+v, want the flags' url, publisher and date", s)
+	}
+	if c := r.Claims[0]; c.Speaker.Org != "Welsh Government" || c.When != "2018-10-09" {
+		t.Errorf("claims[0] = %+v, want the Welsh Government's, of 2018-10-09", c)
+	}
+}
+
 // TestArticleBadInput checks what -article makes of input that is not an
 // article, and of flags that do not go together.
 func TestArticleBadInput(t *testing.T) {
@@ -126,12 +161,14 @@ func TestArticleBadInput(t *testing.T) {
 		code       int
 		out, notes string
 	}{
-		{[]string{"-article", binary}, exitInput, "", binary + ": claims: DraftRecord(\"\\x89PNG"},
+		{[]string{"-article", binary}, exitInput, "", binary + ": claims: DraftRecordFrom(\"\\x89PNG"},
 		{[]string{"-article", empty}, exitOK, draftedFrom(empty) + "\nFACT CHECK: 0 findings on 0 claims", empty + ": note: the article is empty"},
 		{[]string{"-article", plain, "-format", "record"}, exitOK, "{}\n", plain + ": note: the article states no money"},
 		{[]string{"-article", big, "-max-input", "1"}, exitInput, "", big + ": the article is larger than the input limit of 1 MiB"},
 		{[]string{"-article", plain, "record.json"}, exitUsage, "", "give -article or a record file, not both"},
 		{[]string{"-format", "draft"}, exitUsage, "", "-format draft needs -article"},
+		{[]string{"-article-publisher", "Welsh Government", "record.json"}, exitUsage, "", "-article-url, -article-publisher and -article-date need -article"},
+		{[]string{"-article", plain, "-article-date", "9 October 2018"}, exitUsage, "", "-article-date: "},
 	} {
 		code, out, errs := runArticle(tc.args, "")
 		if code != tc.code || !strings.HasPrefix(out, tc.out) || !strings.Contains(errs, tc.notes) {

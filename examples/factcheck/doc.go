@@ -41,6 +41,14 @@
 //	-article file      draft the record from the plain text of a news article
 //	                   or press release ("-" for standard input) rather than
 //	                   read a record
+//	-article-url u     with -article, the address the article was read from,
+//	                   which the drafted record cites
+//	-article-publisher name
+//	                   with -article, the body that issued it, as it names
+//	                   itself ("Welsh Government"), whose claims a press
+//	                   release's own sentences are
+//	-article-date date with -article, the date it was published, YYYY-MM-DD,
+//	                   if its text prints none
 //	-publisher name    the fact-checking organisation, for ClaimReview
 //	                   (default "Example Fact Check")
 //	-publisher-url u   its home page (default https://factcheck.example.org/)
@@ -123,7 +131,19 @@
 // -format draft writes the whole draft instead: the record, a field for
 // every drafted value (its JSON path, the byte offsets of the words it was
 // read from, and whether it was explicit, inferred or guessed), and the
-// notes. Text that is not text (invalid UTF-8, a NUL byte) is an error
+// notes.
+//
+// A press release often never names the body that issues it: "Funding of
+// £16m will be allocated to Local Health Boards" is the Welsh
+// Government's, but only its web address says so. -article-publisher
+// names it (claims.DraftRecordFrom), and the release's own sentences are
+// its claims, where without it their speaker is "unknown speaker" with a
+// note to set it; -article-url and -article-date are cited as the
+// drafted packages' and claims' source:
+//
+//	go run ./examples/factcheck -article release.txt -article-publisher "Welsh Government" -article-url https://www.gov.wales/... -format record
+//
+// Text that is not text (invalid UTF-8, a NUL byte) is an error
 // naming the file; text that states no money drafts an empty record, with
 // a note.
 //

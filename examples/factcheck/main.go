@@ -77,6 +77,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output `format`: "+strings.Join(append(formatNames, recordFormats...), ", "))
 	article := fs.String("article", "", "draft the record from the plain text of a news article or press release in `file` (\"-\" for standard input), rather than read one")
+	var source funding.Source
+	fs.StringVar(&source.URL, "article-url", "", "with -article, the `address` the article was read from, which the drafted record cites")
+	fs.StringVar(&source.Publisher, "article-publisher", "", "with -article, the `name` of the body that issued it, as it names itself (\"Welsh Government\"): a press release's own sentences are its claims")
+	articleDate := fs.String("article-date", "", "with -article, the `date` (YYYY-MM-DD) it was published, if its text prints none")
 	var o options
 	fs.StringVar(&o.review.Publisher, "publisher", "Example Fact Check", "`name` of the fact-checking organisation, for ClaimReview")
 	fs.StringVar(&o.review.PublisherURL, "publisher-url", "https://factcheck.example.org/", "home page of the publisher, for ClaimReview")
@@ -109,6 +113,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *format == "draft" && *article == "" {
 		fmt.Fprintln(stderr, "factcheck: -format draft needs -article, the article to draft a record from")
 		return exitUsage
+	}
+	if *article == "" && (source.URL != "" || source.Publisher != "" || *articleDate != "") {
+		fmt.Fprintln(stderr, "factcheck: -article-url, -article-publisher and -article-date need -article, the article to draft a record from")
+		return exitUsage
+	}
+	if *articleDate != "" {
+		d, err := funding.ParseDate(*articleDate)
+		if err != nil {
+			fmt.Fprintf(stderr, "factcheck: -article-date: %v\n", err)
+			return exitUsage
+		}
+		source.Published = d
 	}
 	if *article != "" && fs.NArg() > 0 {
 		fmt.Fprintln(stderr, "factcheck: give -article or a record file, not both")
@@ -167,7 +183,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		// The notes go to stderr, so that -format record writes only the
 		// record, for a person to correct and run again.
-		d, err := draftArticle(name, data, stderr)
+		d, err := draftArticle(name, data, source, stderr)
 		if err != nil {
 			fmt.Fprintf(stderr, "factcheck: %s: %v\n", name, err)
 			return exitInput
