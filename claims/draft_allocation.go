@@ -453,6 +453,9 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.bracketedItem(s, m, a)
 			}
 			if !ok {
+				a, fields, ok = d.bracketedWith(s, m, a)
+			}
+			if !ok {
 				a, fields, ok = d.colonLine(s, m, a)
 			}
 			if end, apposed := d.apposedEnd(s, m); !ok && apposed {
