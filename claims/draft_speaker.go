@@ -886,6 +886,7 @@ func after(s string, i, end int, w string) int {
 func reportAfter(s string, i, end int) Span {
 	a, b := trimSpaceSpan(s, i, end)
 	a, b = trimSpaceSpan(s, a, creditAt(s, a, b))
+	a, b = trimSpaceSpan(s, a, emergedAt(s, a, b))
 	for a < b && s[a] == ',' {
 		a, b = trimSpaceSpan(s, a+1, b)
 	}
