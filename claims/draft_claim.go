@@ -698,7 +698,7 @@ func (d *drafter) announcement() (drafted, bool) {
 			d.pkg.AnnouncedBy = p
 		}
 	}
-	if d.who.Name == "" && d.who.Org == "" || d.announcer.IsZero() {
+	if d.who.Name == "" && d.who.Org == "" || d.announcer.IsZero() || d.announcedElsewhere(s) {
 		return drafted{}, false
 	}
 	for _, q := range d.quotes {
