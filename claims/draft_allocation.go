@@ -322,6 +322,12 @@ func (d *drafter) draftAllocations() {
 				// gives as a package of its own (see otherPackage).
 				d.addOther(k)
 				continue
+			} else if r == RolePrevious && s != d.announce && !d.quoted(span(m)) && d.givenBefore(s, m) {
+				// "neighbouring Norfolk was successful in its bid last year
+				// and was given £49m": money given before, another's, a
+				// package of its own (see otherPackage).
+				d.addOther(k)
+				continue
 			} else if r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
 				continue
 			}
