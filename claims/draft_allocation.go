@@ -322,6 +322,12 @@ func (d *drafter) draftAllocations() {
 				// gives as a package of its own (see otherPackage).
 				d.addOther(k)
 				continue
+			} else if r == RolePrevious && s != d.announce && !d.quoted(span(m)) && d.givenBefore(s, m) {
+				// "neighbouring Norfolk was successful in its bid last year
+				// and was given £49m": money given before, another's, a
+				// package of its own (see otherPackage).
+				d.addOther(k)
+				continue
 			} else if r != RolePackage && r != RoleShare && r != RoleUnknown && r != RoleChange {
 				continue
 			}
@@ -402,7 +408,7 @@ func (d *drafter) draftAllocations() {
 			// Nor is it on a recipient's sum straight after a list of them:
 			// "Lancashire County Council is to get £639million".
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && (d.itemisingBefore(s, m) || afterList && d.receives(s, m))) {
-				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && (d.partOfLarger(s) || d.namedWorth(s, m))) {
+				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && (d.partOfLarger(s) || d.namedWorth(s, m)) || !d.quoted(span(m)) && d.overallBudget(s, m)) {
 					// "And a further £140 million was devoted to …";
 					// reported, "Chancellor Rishi Sunak laid out plans for an
 					// extra £4.6 billion in business support in England";
@@ -410,7 +416,9 @@ func (d *drafter) draftAllocations() {
 					// …": the larger programme the package belongs to; so is
 					// a programme named as worth more ("The Pothole Action
 					// Fund, which featured in last month’s Budget, is worth
-					// £250 million over the next five years").
+					// £250 million over the next five years"); so is an
+					// overall budget the package adds up to ("an overall
+					// health budget that will total £10.65bn").
 					d.addOther(k)
 				}
 				continue // more than the whole, or in another currency: no part of it
@@ -451,6 +459,9 @@ func (d *drafter) draftAllocations() {
 			}
 			if !ok {
 				a, fields, ok = d.bracketedItem(s, m, a)
+			}
+			if !ok {
+				a, fields, ok = d.bracketedWith(s, m, a)
 			}
 			if !ok {
 				a, fields, ok = d.colonLine(s, m, a)
@@ -1005,6 +1016,9 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 		return a, fields, true
 	}
 	if a, fields, ok := d.sharedFor(s, m); ok {
+		return a, fields, true
+	}
+	if a, fields, ok := d.givenOutTo(s, m); ok {
 		return a, fields, true
 	}
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-120), m.Start}, nil)

@@ -275,6 +275,17 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// the record holds as a share, not another item's.
 				a.Role = RoleShare
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case (a.Role == RolePackage || a.Role == RoleUnknown) && d.sameAgain(at, head):
+				// "£150 million this year and the same again next year"
+				// of a £300 million fund: the package, a year at a time.
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case (a.Role == RolePackage || a.Role == RoleUnknown) && !cs[i].announces(d) && d.riseOnLevel(at, head):
+				// "An additional £257.5m is being provided …" beside
+				// "Funding … is to rise to £8bn": the rise to the level
+				// the headline is, the package's change.
+				a.Role = RoleChange
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleShare || a.Role == RoleUnknown) && d.riseStatedAt(at):
 				// "would receive an extra £10million" before "£328million
 				// …, up from £318million": the rise (see riseStated).
@@ -700,7 +711,7 @@ func (d *drafter) announcement() (drafted, bool) {
 			d.pkg.AnnouncedBy = p
 		}
 	}
-	if d.who.Name == "" && d.who.Org == "" || d.announcer.IsZero() {
+	if d.who.Name == "" && d.who.Org == "" || d.announcer.IsZero() || d.announcedElsewhere(s) {
 		return drafted{}, false
 	}
 	for _, q := range d.quotes {

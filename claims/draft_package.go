@@ -305,6 +305,16 @@ func (d *drafter) draftPackage() {
 			d.announce = d.sentenceOf(d.ms[k])
 		}
 	}
+	if best >= 0 && len(d.parts) == 0 {
+		if k, ok := d.partAnnounced(best); ok {
+			// "… had been granted an additional £2,011,000", then "The
+			// extra funding … was announced as part of a £337m immediate
+			// funding boost": the lede's sum is one recipient's part, the
+			// sum it is part of the package.
+			best, rank = k, 1
+			d.announce = d.sentenceOf(d.ms[k])
+		}
+	}
 	if t, ok := d.titleOnly(best, rank); ok {
 		d.parts = nil
 		// "£20million to support Welsh NHS" over a body stating "£16m"

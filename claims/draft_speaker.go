@@ -267,10 +267,11 @@ func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool)
 		return Span{Start: run[len(run)-2].Start, End: run[len(run)-1].End}, true
 	case r < 0 && tieWord(prev):
 		return Span{}, false // "the Conservative Group"
-	case count == 1 && (known == nil || !known.last[word(len(run)-1)]):
+	case count == 1 && (known == nil || !known.last[word(len(run)-1)] && !known.givenName(word(len(run)-1))):
 		// One word is a name only as the last of a name given in full:
 		// "Hall" for "Susan Hall", and after a post, "Minister Murphy"
-		// for "Conor Murphy".
+		// for "Conor Murphy"; or as the first of only one ("Andrew said"
+		// after "Andrew Percy").
 		return Span{}, false
 	}
 	return Span{Start: run[r+1].Start, End: run[len(run)-1].End}, true
@@ -885,6 +886,7 @@ func after(s string, i, end int, w string) int {
 func reportAfter(s string, i, end int) Span {
 	a, b := trimSpaceSpan(s, i, end)
 	a, b = trimSpaceSpan(s, a, creditAt(s, a, b))
+	a, b = trimSpaceSpan(s, a, emergedAt(s, a, b))
 	for a < b && s[a] == ',' {
 		a, b = trimSpaceSpan(s, a+1, b)
 	}
