@@ -389,9 +389,13 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
-			if d.further(m) && d.sentence(s).also && !d.itemisingBefore(s, m) {
+			if d.further(m) && d.sentence(s).also && !d.itemisingBefore(s, m) && !listing {
 				// "Wychavon also stands to benefit from a further £100
-				// million": more money, beside the package.
+				// million": more money, beside the package; but not after
+				// a sentence drafting a part, where it goes on with the
+				// list ("There is also a further £15 million to spend …
+				// on our court buildings" after "An extra £30 million will
+				// be spent on prisons").
 				d.addOther(k)
 				continue
 			}
