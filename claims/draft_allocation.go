@@ -406,7 +406,7 @@ func (d *drafter) draftAllocations() {
 			// Nor is it on a recipient's sum straight after a list of them:
 			// "Lancashire County Council is to get £639million".
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && (d.itemisingBefore(s, m) || afterList && d.receives(s, m))) {
-				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && (d.partOfLarger(s) || d.namedWorth(s, m))) {
+				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && (d.partOfLarger(s) || d.namedWorth(s, m)) || d.weInvest(s, m)) {
 					// "And a further £140 million was devoted to …";
 					// reported, "Chancellor Rishi Sunak laid out plans for an
 					// extra £4.6 billion in business support in England";
@@ -414,7 +414,9 @@ func (d *drafter) draftAllocations() {
 					// …": the larger programme the package belongs to; so is
 					// a programme named as worth more ("The Pothole Action
 					// Fund, which featured in last month’s Budget, is worth
-					// £250 million over the next five years").
+					// £250 million over the next five years"); and so is
+					// money "we" invest (see weInvest: "as we invest £1
+					// billion in modernising services").
 					d.addOther(k)
 				}
 				continue // more than the whole, or in another currency: no part of it
