@@ -83,6 +83,7 @@ func (d *drafter) draftClaims() {
 	}
 	if d.who.IsZero() {
 		d.releaseAnnouncer()
+		d.recipientRelease()
 	}
 	if a, ok := d.announcement(); ok && a.quote.End > top && (!byLede || d.who.Name == "") {
 		cs = append(cs, a)
