@@ -1209,9 +1209,9 @@ func (d *drafter) sharedFor(s Span, m currency.Mention) (funding.Allocation, []F
 // elsewhereBefore and elsewhereAfter are words around a figure that make
 // it money announced apart from the package: "on top of a £50 million
 // package announced last month", "in addition to £30 million already
-// provided this year".
+// provided this year", "follows previous awards of £440,579".
 var (
-	elsewhereBefore = fields("in addition to", "on top of", "part of", "adds to", "add to", "builds on", "build on", "following", "follows", "as well as")
+	elsewhereBefore = fields("in addition to", "on top of", "part of", "adds to", "add to", "builds on", "build on", "following", "follows", "as well as", "previous")
 	elsewhereAfter  = fields("already", "announced last", "announced in", "announced earlier", "launched last", "launched in", "unveiled last", "unveiled in", "last month", "last year", "previously", "earlier this")
 )
 
