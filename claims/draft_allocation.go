@@ -1625,11 +1625,14 @@ func (d *drafter) tallyAllocations() {
 // next item of a list whose item before it, in s, the words around it
 // (see elsewhere) make a package of its own: "on top of the £5 million
 // announced last week … and the £10 million announced for delivering
-// sustainable social services" lists both under "on top of".
+// sustainable social services" lists both under "on top of". The item
+// before may stand before an aside in brackets that holds a figure of
+// its own (see beforeAside).
 func (d *drafter) listsOther(s Span, k int) bool {
 	n := len(d.otherFrom)
-	return k > 0 && n > 0 && d.otherFrom[n-1] == k-1 && d.ms[k-1].Start >= s.Start &&
-		d.listJoined(d.ms[k-1], d.ms[k]) && d.elsewhere(s, k-1)
+	p := d.beforeAside(s, k)
+	return p >= 0 && n > 0 && d.otherFrom[n-1] == p && d.ms[p].Start >= s.Start &&
+		d.listJoined(d.ms[p], d.ms[k]) && d.elsewhere(s, p)
 }
 
 // isComparison reports whether before, the two words before a figure,
