@@ -1226,9 +1226,10 @@ func fields(phrases ...string) [][]string {
 
 // otherPackage drafts the mention ms[k] of the sentence s as a package of
 // its own if the words around it say it is money announced apart from the
-// package (see elsewhereBefore), shared out whole ("a share of £850
-// million"), or announced in a sentence that opens in the past ("Earlier
-// this month, the government invested £50m …"), and reports whether it
+// package (see elsewhereBefore) or applied for (see appliedFor), shared
+// out whole ("a share of £850 million"), or announced in a sentence that
+// opens in the past ("Earlier this month, the government invested £50m
+// …"), and reports whether it
 // did, the index in others of the package, and whether the sentence may
 // give the package's recipients (it is shared, or opens in the past).
 func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
@@ -1248,7 +1249,7 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 		// money given.
 		return 0, false, false
 	}
-	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k) || d.listedTotal(s, k)
+	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k) || d.listedTotal(s, k) || d.appliedFor(s, m)
 	if !found && !d.quoted(span(m)) && (d.opensInPast(s) || d.receivedEarlier(m) || d.followsOther(s, m)) {
 		found, whole = true, true
 	}
