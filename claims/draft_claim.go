@@ -693,9 +693,13 @@ func (d *drafter) announcement() (drafted, bool) {
 	}
 	sure := Explicit
 	if d.who.Name == "" && d.who.Org == "" && d.who.Role != "" {
-		// "The Mayor has today announced …": the Mayor the article quotes.
+		// "The Mayor has today announced …": the Mayor the article quotes;
+		// or the one person it quotes by name alone (see bareHolder).
 		if p, ok := d.holder(d.who.Role); ok {
 			d.who, sure = p, Inferred
+			d.pkg.AnnouncedBy = p
+		} else if p, ok := d.bareHolder(d.who.Role); ok {
+			d.who, sure = p, Guessed
 			d.pkg.AnnouncedBy = p
 		}
 	}
