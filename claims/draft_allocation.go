@@ -111,7 +111,9 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
-			if d.placed[k] {
+			if d.placed[k] || d.asidePart(s, k) {
+				// Placed already, or a part in brackets of the package of
+				// its own just before it (see asidePart).
 				continue
 			}
 			if n, ok := d.otherIndex[m.Figure.String()]; ok && d.otherFrom[n] < k && strings.HasSuffix(" "+d.wordsBefore(m), " the") {

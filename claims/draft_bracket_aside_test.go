@@ -14,7 +14,7 @@ func TestDraftListPastAside(t *testing.T) {
 		want []string
 	}{
 		{
-			text: lede + "This follows previous grants of £60,000 from the Arts Fund (including £5,000 from the trust) and £30,000 from the Heritage Fund.\n",
+			text: lede + "This follows previous grants of £60,000 from the Arts Fund (£5,000 of it from the trust) and £30,000 from the Heritage Fund.\n",
 			want: []string{"package £100,000", "package £60,000", "package £30,000"},
 		},
 		{
