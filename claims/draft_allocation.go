@@ -2291,8 +2291,9 @@ func workGerund(w string) bool {
 }
 
 // dividingVerbs, before "across", "between" or "among", give money to
-// those after: "£4m will be allocated across 12 councils".
-var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distributed", "spread"}
+// those after: "£4m will be allocated across 12 councils", "Another £6.5
+// million will be invested across the wider justice system".
+var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distributed", "spread", "invested", "spent"}
 
 // intoVerbs, before "into", put money in the hands of what follows:
 // "£400,000 pumped into Reading's adult social care budget"; so does the
