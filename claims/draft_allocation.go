@@ -458,6 +458,9 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.bracketed(s, m, a)
 			}
 			if !ok {
+				a, fields, ok = d.receivedBracketed(s, m, a)
+			}
+			if !ok {
 				a, fields, ok = d.bracketedItem(s, m, a)
 			}
 			if !ok {
