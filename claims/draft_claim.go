@@ -90,6 +90,10 @@ func (d *drafter) draftClaims() {
 		if d.who.Name == "" && d.who.Org != "" {
 			cs = append(cs, d.narrativeClaims(a.quote)...)
 		}
+		// The lede above a body's news of money it obtained, in its words.
+		if l, ok := d.ledeBefore(a, top); ok {
+			cs = append(cs, l)
+		}
 	} else {
 		cs = append(cs, d.releaseOwn(top, cs)...)
 	}
