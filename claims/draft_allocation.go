@@ -111,7 +111,9 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
-			if d.placed[k] {
+			if d.placed[k] || d.asidePart(s, k) {
+				// Placed already, or a part in brackets of the package of
+				// its own just before it (see asidePart).
 				continue
 			}
 			if n, ok := d.otherIndex[m.Figure.String()]; ok && d.otherFrom[n] < k && strings.HasSuffix(" "+d.wordsBefore(m), " the") {
@@ -395,9 +397,13 @@ func (d *drafter) draftAllocations() {
 				}
 				continue
 			}
-			if d.further(m) && d.sentence(s).also && !d.itemisingBefore(s, m) {
+			if d.further(m) && d.sentence(s).also && !d.itemisingBefore(s, m) && !listing {
 				// "Wychavon also stands to benefit from a further £100
-				// million": more money, beside the package.
+				// million": more money, beside the package; but not after
+				// a sentence drafting a part, where it goes on with the
+				// list ("There is also a further £15 million to spend …
+				// on our court buildings" after "An extra £30 million will
+				// be spent on prisons").
 				d.addOther(k)
 				continue
 			}
@@ -408,7 +414,8 @@ func (d *drafter) draftAllocations() {
 			// Nor is it on a recipient's sum straight after a list of them:
 			// "Lancashire County Council is to get £639million".
 			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && (d.itemisingBefore(s, m) || afterList && d.receives(s, m))) {
-				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && (d.partOfLarger(s) || d.namedWorth(s, m)) || !d.quoted(span(m)) && d.overallBudget(s, m)) {
+				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && (d.partOfLarger(s) || d.namedWorth(s, m)) ||
+					!d.quoted(span(m)) && d.overallBudget(s, m) || d.weInvest(s, m)) {
 					// "And a further £140 million was devoted to …";
 					// reported, "Chancellor Rishi Sunak laid out plans for an
 					// extra £4.6 billion in business support in England";
@@ -418,7 +425,9 @@ func (d *drafter) draftAllocations() {
 					// Fund, which featured in last month’s Budget, is worth
 					// £250 million over the next five years"); so is an
 					// overall budget the package adds up to ("an overall
-					// health budget that will total £10.65bn").
+					// health budget that will total £10.65bn"); and so is
+					// money "we" invest (see weInvest: "as we invest £1
+					// billion in modernising services").
 					d.addOther(k)
 				}
 				continue // more than the whole, or in another currency: no part of it
@@ -456,6 +465,9 @@ func (d *drafter) draftAllocations() {
 			}
 			if !ok {
 				a, fields, ok = d.bracketed(s, m, a)
+			}
+			if !ok {
+				a, fields, ok = d.receivedBracketed(s, m, a)
 			}
 			if !ok {
 				a, fields, ok = d.bracketedItem(s, m, a)
@@ -1217,9 +1229,9 @@ func (d *drafter) sharedFor(s Span, m currency.Mention) (funding.Allocation, []F
 // elsewhereBefore and elsewhereAfter are words around a figure that make
 // it money announced apart from the package: "on top of a £50 million
 // package announced last month", "in addition to £30 million already
-// provided this year".
+// provided this year", "follows previous awards of £440,579".
 var (
-	elsewhereBefore = fields("in addition to", "on top of", "part of", "adds to", "add to", "builds on", "build on", "following", "follows", "as well as")
+	elsewhereBefore = fields("in addition to", "on top of", "part of", "adds to", "add to", "builds on", "build on", "following", "follows", "as well as", "previous")
 	elsewhereAfter  = fields("already", "announced last", "announced in", "announced earlier", "launched last", "launched in", "unveiled last", "unveiled in", "last month", "last year", "previously", "earlier this")
 )
 
@@ -1234,9 +1246,10 @@ func fields(phrases ...string) [][]string {
 
 // otherPackage drafts the mention ms[k] of the sentence s as a package of
 // its own if the words around it say it is money announced apart from the
-// package (see elsewhereBefore), shared out whole ("a share of £850
-// million"), or announced in a sentence that opens in the past ("Earlier
-// this month, the government invested £50m …"), and reports whether it
+// package (see elsewhereBefore) or applied for (see appliedFor), shared
+// out whole ("a share of £850 million"), or announced in a sentence that
+// opens in the past ("Earlier this month, the government invested £50m
+// …"), and reports whether it
 // did, the index in others of the package, and whether the sentence may
 // give the package's recipients (it is shared, or opens in the past).
 func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
@@ -1256,7 +1269,7 @@ func (d *drafter) otherPackage(s Span, k int) (int, bool, bool) {
 		// money given.
 		return 0, false, false
 	}
-	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k) || d.listedTotal(s, k)
+	found := whole || d.elsewhere(s, k) || d.fundedBy(s, m) || d.listsOther(s, k) || d.listedTotal(s, k) || d.appliedFor(s, m)
 	if !found && !d.quoted(span(m)) && (d.opensInPast(s) || d.receivedEarlier(m) || d.followsOther(s, m)) {
 		found, whole = true, true
 	}
@@ -1633,11 +1646,14 @@ func (d *drafter) tallyAllocations() {
 // next item of a list whose item before it, in s, the words around it
 // (see elsewhere) make a package of its own: "on top of the £5 million
 // announced last week … and the £10 million announced for delivering
-// sustainable social services" lists both under "on top of".
+// sustainable social services" lists both under "on top of". The item
+// before may stand before an aside in brackets that holds a figure of
+// its own (see beforeAside).
 func (d *drafter) listsOther(s Span, k int) bool {
 	n := len(d.otherFrom)
-	return k > 0 && n > 0 && d.otherFrom[n-1] == k-1 && d.ms[k-1].Start >= s.Start &&
-		d.listJoined(d.ms[k-1], d.ms[k]) && d.elsewhere(s, k-1)
+	p := d.beforeAside(s, k)
+	return p >= 0 && n > 0 && d.otherFrom[n-1] == p && d.ms[p].Start >= s.Start &&
+		d.listJoined(d.ms[p], d.ms[k]) && d.elsewhere(s, p)
 }
 
 // isComparison reports whether before, the two words before a figure,
@@ -2293,8 +2309,9 @@ func workGerund(w string) bool {
 }
 
 // dividingVerbs, before "across", "between" or "among", give money to
-// those after: "£4m will be allocated across 12 councils".
-var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distributed", "spread"}
+// those after: "£4m will be allocated across 12 councils", "Another £6.5
+// million will be invested across the wider justice system".
+var dividingVerbs = []string{"allocated", "shared", "split", "divided", "distributed", "spread", "invested", "spent"}
 
 // intoVerbs, before "into", put money in the hands of what follows:
 // "£400,000 pumped into Reading's adult social care budget"; so does the

@@ -83,11 +83,16 @@ func (d *drafter) draftClaims() {
 	}
 	if d.who.IsZero() {
 		d.releaseAnnouncer()
+		d.recipientRelease()
 	}
 	if a, ok := d.announcement(); ok && a.quote.End > top && (!byLede || d.who.Name == "") {
 		cs = append(cs, a)
 		if d.who.Name == "" && d.who.Org != "" {
 			cs = append(cs, d.narrativeClaims(a.quote)...)
+		}
+		// The lede above a body's news of money it obtained, in its words.
+		if l, ok := d.ledeBefore(a, top); ok {
+			cs = append(cs, l)
 		}
 	} else {
 		cs = append(cs, d.releaseOwn(top, cs)...)
@@ -705,9 +710,13 @@ func (d *drafter) announcement() (drafted, bool) {
 	}
 	sure := Explicit
 	if d.who.Name == "" && d.who.Org == "" && d.who.Role != "" {
-		// "The Mayor has today announced …": the Mayor the article quotes.
+		// "The Mayor has today announced …": the Mayor the article quotes;
+		// or the one person it quotes by name alone (see bareHolder).
 		if p, ok := d.holder(d.who.Role); ok {
 			d.who, sure = p, Inferred
+			d.pkg.AnnouncedBy = p
+		} else if p, ok := d.bareHolder(d.who.Role); ok {
+			d.who, sure = p, Guessed
 			d.pkg.AnnouncedBy = p
 		}
 	}

@@ -35,6 +35,9 @@ func announces(ts []tok) int {
 				return i
 			}
 		}
+		if putVerb(ts, i) {
+			return i
+		}
 		if slices.Contains(makeVerbs, t.w) {
 			for _, u := range ts[i+1 : min(i+5, len(ts))] {
 				if u.w == "available" {
