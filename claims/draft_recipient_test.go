@@ -296,3 +296,18 @@ func TestDraftSharedFor(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftPurposeInTitle checks that a purpose read after a headline in
+// the title ends with the title, which ends no sentence: the paragraph
+// after it is no part of the purpose (welshgov-2018: "partners this
+// winter\n\nFunding of £16m will be allocated …" was one).
+func TestDraftPurposeInTitle(t *testing.T) {
+	const text = "£20million to support hospitals this winter\n\nFunding of £16m will be allocated to health boards.\n\nThe remaining £4m will fund ambulances.\n"
+	p, ok := draftedPackage(t, text)
+	if !ok {
+		return
+	}
+	if diff := cmp.Diff([]string{"hospitals this winter"}, p.Purposes); diff != "" {
+		t.Errorf("purposes of DraftRecord(%q) (-want +got):\n%s", text, diff)
+	}
+}
