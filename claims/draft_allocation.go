@@ -550,6 +550,7 @@ func (d *drafter) draftAllocations() {
 			d.provider = d.providerIn(s)
 		}
 	}
+	d.lonePart()
 	if len(d.pkg.Allocations) == 0 {
 		d.countedRecipients()
 	}
