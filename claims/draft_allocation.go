@@ -550,7 +550,7 @@ func (d *drafter) draftAllocations() {
 			d.provider = d.providerIn(s)
 		}
 	}
-	d.lonePart()
+	d.shortParts()
 	if len(d.pkg.Allocations) == 0 {
 		d.countedRecipients()
 	}

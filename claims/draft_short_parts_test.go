@@ -2,12 +2,14 @@ package claims
 
 import "testing"
 
-// TestDraftLonePart checks that one allocation less than the headline
+// TestDraftShortParts checks that one allocation less than the headline
 // makes the itemisation partial (bbc-2024: "Local authorities would share
 // £500m …" of "a £600m package" was taken for all of it, and Gove's £600m
-// found not supported by it), and that two parts falling short of it, as
-// the MOPAC release's notes itemise "more than £4 million", do not.
-func TestDraftLonePart(t *testing.T) {
+// found not supported by it), as do parts coming to less than half of it
+// (eveningexpress-2016: £8.4 million and £3 million of "a £50 million
+// funding boost"), but not parts coming to more than half, as the MOPAC
+// release's notes itemise £3,595,000 of "more than £4 million".
+func TestDraftShortParts(t *testing.T) {
 	const lead = "Communities Secretary Jane Smith announced a £600m package on Wednesday.\n\n"
 	for _, tc := range []struct {
 		text    string
@@ -15,6 +17,7 @@ func TestDraftLonePart(t *testing.T) {
 	}{
 		{lead + "Local authorities would share £500m to help fund social care, Ms Smith added.\n", true},
 		{lead + "Local authorities would share £500m to help fund social care and £50m to help fund libraries, Ms Smith added.\n", false},
+		{lead + "Local authorities would share £200m to help fund social care and £50m to help fund libraries, Ms Smith added.\n", true},
 	} {
 		d, err := DraftRecord(tc.text)
 		if err != nil || len(d.Record.Packages) == 0 {
