@@ -340,8 +340,9 @@
 // announces apart ("an extra £4.6 billion", "This means a further £3
 // billion …", totalling the money just before it), its measures ("around
 // 24,000 adults … each year"), and a Claim for each quotation, attributed reported
-// statement and announcing sentence, with its speaker, what it asserts and
-// its stance towards the announcement. It works by deterministic rules,
+// statement and announcing sentence, with its speaker, what it asserts (a
+// share naming the allocation that holds its money, where exactly one
+// does, so that Assess weighs it) and its stance towards the announcement. It works by deterministic rules,
 // with no model to download, in time linear in the text's length.
 //
 // A Draft holds the Record, a Field for every drafted value (its JSON path

@@ -573,6 +573,7 @@ func (d *drafter) draftAllocations() {
 			d.provider = d.providerIn(s)
 		}
 	}
+	d.shortParts()
 	if len(d.pkg.Allocations) == 0 {
 		d.countedRecipients()
 	}
@@ -2289,11 +2290,39 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	if at.IsZero() {
 		return a, nil, false
 	}
+	at, purpose := d.recipientPurpose(what, at)
 	a.Title = d.in(at)
 	a.Recipients = []funding.Org{{Name: a.Title}}
 	fields = append(fields, Field{".title", at, Inferred}, Field{".recipients[0]", at, Inferred})
-	d.allocationKind(&a, &fields, kindFrom, at)
+	if !purpose.IsZero() {
+		a.Purposes = []string{d.in(purpose)}
+		fields = append(fields, Field{".purposes[0]", purpose, Inferred})
+	}
+	d.allocationKind(&a, &fields, kindFrom, at, purpose)
 	return a, fields, true
+}
+
+// recipientPurpose parts the clause at, of the words what after "to" or
+// "for", into whom the money goes to and what it is for, where a second
+// "to" opens a purpose as after the money itself (see isVerbAfterTo and
+// verbWithObject): "allocated to Local Health Boards to support delivery
+// of actions …" goes to Local Health Boards, for "delivery of actions …".
+// It returns at whole, and the zero Span, if no such "to" parts it.
+func (d *drafter) recipientPurpose(what []tok, at Span) (whom, purpose Span) {
+	for k := 1; k+1 < len(what) && what[k+1].end <= at.End; k++ {
+		if what[k].w != "to" || !isVerbAfterTo(what[k+1].w) && !verbWithObject(d.text, what[k+1:]) {
+			continue
+		}
+		rest := what[k+1:]
+		if (rest[0].w == "support" || rest[0].w == "help" || rest[0].w == "fund") && len(rest) > 1 {
+			rest = rest[1:] // "to support the extension of …": the extension
+		}
+		if purpose = d.clause(rest); purpose.IsZero() {
+			return at, Span{}
+		}
+		return Span{at.Start, what[k-1].end}, purpose
+	}
+	return at, Span{}
 }
 
 // workGerund reports whether w is a verb of work in "-ing" that, straight

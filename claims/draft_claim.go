@@ -412,6 +412,15 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 					d.field(path+"assertions["+strconv.Itoa(k)+"].package", at, Inferred)
 				}
 			}
+			if a.Role == RoleShare && a.Package == "" && a.Allocation == "" {
+				// A share is weighed against the allocation it names, and
+				// without one is not assessed: name the package's one
+				// allocation of that money.
+				if id, ok := allocationFor(d.pkg.Allocations, a.Figure.Nominal()); ok {
+					a.Allocation = id
+					d.field(path+"assertions["+strconv.Itoa(k)+"].allocation", at, Inferred)
+				}
+			}
 			as[k] = a
 		case CountClaim:
 			if a.Measure == "" {
@@ -569,6 +578,25 @@ func (d *drafter) allocated(f currency.Figure) bool {
 		}
 	}
 	return d.allocatedValues[f.Nominal().String()]
+}
+
+// allocationFor returns the ID of the one allocation among as, at any
+// depth, whose own money has the value v (see allocationValue), and
+// whether there is exactly one: two allocations of the same money leave
+// the figure's allocation for a person to name.
+func allocationFor(as []funding.Allocation, v currency.Amount) (string, bool) {
+	id, n := "", 0
+	var walk func([]funding.Allocation)
+	walk = func(as []funding.Allocation) {
+		for _, a := range as {
+			if a.ID != "" && allocationValue(a).Equal(v) {
+				id, n = a.ID, n+1
+			}
+			walk(a.Allocations)
+		}
+	}
+	walk(as)
+	return id, n == 1
 }
 
 // allocationValue returns the value of a's own money as the drafter

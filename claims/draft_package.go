@@ -1246,9 +1246,12 @@ func (d *drafter) purposeAfter(s Span) (Span, bool) {
 }
 
 // clauseBreak reports whether the text between two words ends a clause:
-// it holds punctuation other than an apostrophe, or a spaced hyphen.
+// it holds punctuation other than an apostrophe, a spaced hyphen, or a
+// line break, which in the text DraftRecord reads (see unwrap) ends a
+// paragraph: a title that does not end as a sentence does is no clause of
+// the paragraph after it.
 func clauseBreak(gap string) bool {
-	return strings.ContainsAny(gap, ",;:.!?–—()\"“”") || strings.Contains(gap, " - ")
+	return strings.ContainsAny(gap, ",;:.!?–—()\"“”\n") || strings.Contains(gap, " - ")
 }
 
 // splitList splits a phrase at ", " and " and " into its items:

@@ -296,3 +296,53 @@ func TestDraftSharedFor(t *testing.T) {
 		checkMoney(t, i, tc.text, tc.want)
 	}
 }
+
+// TestDraftRecipientPurpose checks that a second "to" opening a purpose
+// parts whom the money goes to from what it is for
+// (welshgov-2018: "Funding of £16m will be allocated to Local Health
+// Boards to support delivery of actions …" had the recipient "Local
+// Health Boards to support delivery of actions …").
+func TestDraftRecipientPurpose(t *testing.T) {
+	for _, tc := range []struct {
+		text, recipient, purpose string
+	}{
+		{"The council has announced £6m for libraries.\n\nFunding of £2m will be allocated to Local Health Boards to support delivery of winter plans.\n", "Local Health Boards", "delivery of winter plans"},
+		{"The council has announced £6m for libraries.\n\nThe board will give £2m to the Leeds Market Trust to repair the roof.\n", "Leeds Market Trust", "repair the roof"},
+		{"The council has announced £6m for libraries.\n\nThe board will give £2m to the Leeds Market Trust.\n", "Leeds Market Trust", ""},
+	} {
+		p, ok := draftedPackage(t, tc.text)
+		if !ok {
+			continue
+		}
+		if len(p.Allocations) != 1 {
+			t.Errorf("DraftRecord(%q) drafted %d allocations, want 1", tc.text, len(p.Allocations))
+			continue
+		}
+		a := p.Allocations[0]
+		var recipient, purpose string
+		if len(a.Recipients) > 0 {
+			recipient = a.Recipients[0].Name
+		}
+		if len(a.Purposes) > 0 {
+			purpose = a.Purposes[0]
+		}
+		if recipient != tc.recipient || purpose != tc.purpose {
+			t.Errorf("DraftRecord(%q) allocation recipient %q, purpose %q; want %q, %q", tc.text, recipient, purpose, tc.recipient, tc.purpose)
+		}
+	}
+}
+
+// TestDraftPurposeInTitle checks that a purpose read after a headline in
+// the title ends with the title, which ends no sentence: the paragraph
+// after it is no part of the purpose (welshgov-2018: "partners this
+// winter\n\nFunding of £16m will be allocated …" was one).
+func TestDraftPurposeInTitle(t *testing.T) {
+	const text = "£20million to support hospitals this winter\n\nFunding of £16m will be allocated to health boards.\n\nThe remaining £4m will fund ambulances.\n"
+	p, ok := draftedPackage(t, text)
+	if !ok {
+		return
+	}
+	if diff := cmp.Diff([]string{"hospitals this winter"}, p.Purposes); diff != "" {
+		t.Errorf("purposes of DraftRecord(%q) (-want +got):\n%s", text, diff)
+	}
+}

@@ -71,10 +71,11 @@ func draftCaveat(name string, d claims.Draft, a claims.Assessment) string {
 }
 
 // weighed reports whether a has a verdict of fact weighed against the
-// package id: one that a wrong headline would make wrong.
+// package id: one that a wrong headline would make wrong, which a share
+// weighed against one of its allocations (claims.FromAllocation) is not.
 func weighed(a claims.Assessment, id string) bool {
 	for _, f := range a.Findings {
-		if f.Package == id && f.Verdict != claims.NotAssessed && f.Verdict != claims.Opinion && f.Verdict != claims.VerdictUnknown {
+		if f.Package == id && f.Basis != claims.FromAllocation && f.Verdict != claims.NotAssessed && f.Verdict != claims.Opinion && f.Verdict != claims.VerdictUnknown {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/fundclaims/fundclaims/claims"
 	"github.com/fundclaims/fundclaims/examples/internal/golden"
 )
 
@@ -173,6 +174,26 @@ func TestArticleBadInput(t *testing.T) {
 		code, out, errs := runArticle(tc.args, "")
 		if code != tc.code || !strings.HasPrefix(out, tc.out) || !strings.Contains(errs, tc.notes) {
 			t.Errorf("run(%q) = %d, stdout %q, stderr %q; want %d, stdout from %q, stderr with %q", tc.args, code, out, errs, tc.code, tc.out, tc.notes)
+		}
+	}
+}
+
+// TestWeighed checks which findings the caveat counts as weighed against a
+// package's headline: a verdict of fact on the package, not one on an
+// allocation of it, which a wrong headline leaves right, nor one not
+// assessed.
+func TestWeighed(t *testing.T) {
+	for _, tc := range []struct {
+		f    claims.Finding
+		want bool
+	}{
+		{claims.Finding{Package: "p", Basis: claims.FromHeadline, Verdict: claims.Accurate}, true},
+		{claims.Finding{Package: "p", Basis: claims.FromAllocation, Verdict: claims.Accurate}, false},
+		{claims.Finding{Package: "p", Basis: claims.FromHeadline, Verdict: claims.NotAssessed}, false},
+		{claims.Finding{Package: "q", Basis: claims.FromHeadline, Verdict: claims.Accurate}, false},
+	} {
+		if got := weighed(claims.Assessment{Findings: []claims.Finding{tc.f}}, "p"); got != tc.want {
+			t.Errorf("weighed(%+v, %q) = %v, want %v", tc.f, "p", got, tc.want)
 		}
 	}
 }

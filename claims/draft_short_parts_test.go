@@ -1,0 +1,42 @@
+package claims
+
+import "testing"
+
+// TestDraftShortParts checks that one allocation less than the headline
+// makes the itemisation partial (bbc-2024: "Local authorities would share
+// £500m …" of "a £600m package" was taken for all of it, and Gove's £600m
+// found not supported by it), as do parts coming to less than half of it
+// (eveningexpress-2016: £8.4 million and £3 million of "a £50 million
+// funding boost"), but not parts coming to more than half, as the MOPAC
+// release's notes itemise £3,595,000 of "more than £4 million".
+func TestDraftShortParts(t *testing.T) {
+	const lead = "Communities Secretary Jane Smith announced a £600m package on Wednesday.\n\n"
+	for _, tc := range []struct {
+		text    string
+		partial bool
+	}{
+		{lead + "Local authorities would share £500m to help fund social care, Ms Smith added.\n", true},
+		{lead + "Local authorities would share £500m to help fund social care and £50m to help fund libraries, Ms Smith added.\n", false},
+		{lead + "Local authorities would share £200m to help fund social care and £50m to help fund libraries, Ms Smith added.\n", true},
+	} {
+		d, err := DraftRecord(tc.text)
+		if err != nil || len(d.Record.Packages) == 0 {
+			t.Errorf("DraftRecord(%q): %d packages, %v", tc.text, len(d.Record.Packages), err)
+			continue
+		}
+		p := d.Record.Packages[0]
+		if p.Partial != tc.partial {
+			t.Errorf("DraftRecord(%q): partial %v, want %v (allocations %+v)", tc.text, p.Partial, tc.partial, p.Allocations)
+		}
+		a, err := Assess(d.Record, Options{})
+		if err != nil {
+			t.Errorf("Assess(DraftRecord(%q)): %v", tc.text, err)
+			continue
+		}
+		for _, f := range a.Findings {
+			if f.Stated.Text() == "£600m" && tc.partial && f.Verdict != Accurate {
+				t.Errorf("DraftRecord(%q): “£600m” is %v, want accurate: %s", tc.text, f.Verdict, f.Explanation)
+			}
+		}
+	}
+}
