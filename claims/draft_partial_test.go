@@ -16,7 +16,7 @@ func TestDraftPartial(t *testing.T) {
 		{"Libraries fund\n\nThe Welsh Government has announced £4.5 million for libraries.\n\n" +
 			"Of the total, £1.5m will go to the 20 libraries in Cardiff and £500,000 to the five libraries in Newport.", true},
 		{"Libraries fund\n\nThe Welsh Government has announced £4.5 million for libraries.\n\n" +
-			"The Welsh Government is providing £3.5m for the 20 libraries in Cardiff and £500,000 for the five libraries in Newport.", false},
+			"The Welsh Government is providing £4m for the 20 libraries in Cardiff and £500,000 for the five libraries in Newport.", false},
 	}
 	for _, tt := range tests {
 		p, ok := draftedPackage(t, tt.article)

@@ -33,10 +33,10 @@ import (
 //     three …"), each with its count, and Partial when the list is
 //     introduced by "including", "of which", "among them", "such as" or
 //     "of the total", or a part is "of" money stated before ("£850m of
-//     the one-off payment would go to …"), or its parts evidently fall
-//     short of the headline, one part less than it ("would share £500m"
-//     of "a £600m package") or parts coming to less than half of it; a
-//     list goes on in a reported
+//     the one-off payment would go to …"), or its parts fall short of the
+//     headline by more than 2% ("would share £500m" of "a £600m
+//     package"), unless a release's notes to editors give them; a list
+//     goes on in a reported
 //     statement after an itemising sentence, in money a speaker gives
 //     first-hand ("I have made £5.5million available for …") and in a
 //     programme named after its figure ("the £7.9 million Essex multiply

@@ -1,16 +1,19 @@
 package claims
 
+import "strings"
+
 // shortParts marks the package's itemisation partial when the itemising
-// words have not said so already but its parts evidently fall short of the
-// headline: one allocation whose own money is less than it, since no whole
-// is itemised as one smaller part ("Local authorities would share £500m …"
-// of "a £600m package"), or parts that together come to less than half of
-// it ("£8.4 million" for the South West and "£3 million" for the North
-// East of "a £50 million funding boost"), which a list of the whole's
-// parts does not leave. Without it the parts would be taken for all the
-// money, and a statement of the headline found not supported by them. A
-// list coming to more than half of the headline is taken for all of it, as
-// the GLA release's £3,595,000 of "more than £4 million" is.
+// words have not said so already but its parts fall short of the headline
+// by more than their rounding (2% of it): one allocation less than it
+// ("Local authorities would share £500m …" of "a £600m package"), or
+// several ("£8.4 million" for the South West and "£3 million" for the
+// North East of "a £50 million funding boost"). The records people made by
+// hand from real articles mark such a list partial nearly always: an
+// article names the parts it has news of, not all of them. Without it the
+// parts would be taken for all the money, and a statement of the headline
+// found not supported by them. A release's notes to editors are the
+// exception: they itemise the whole, as the GLA release's notes give
+// £3,595,000 of "more than £4 million", which the headline then overstates.
 func (d *drafter) shortParts() {
 	as := d.pkg.Allocations
 	if len(as) == 0 || d.pkg.Partial || d.pkg.Headline.IsZero() {
@@ -27,16 +30,37 @@ func (d *drafter) shortParts() {
 	if sum.IsZero() {
 		return
 	}
-	if len(as) > 1 {
-		// Less than half: twice the sum less than the whole, exactly.
-		var err error
-		if sum, err = sum.MulInt(2); err != nil {
-			return
-		}
+	// Short by more than the parts' rounding: 50 times the sum less than
+	// 49 times the whole, exactly.
+	sum50, err := sum.MulInt(50)
+	if err != nil {
+		return
 	}
-	if c, err := sum.Compare(head); err != nil || c >= 0 {
+	head49, err := head.MulInt(49)
+	if err != nil {
+		return
+	}
+	if c, err := sum50.Compare(head49); err != nil || c >= 0 {
+		return
+	}
+	if len(as) > 1 && d.inNotes(fieldSpan(d.out.Fields, "packages[0].allocations[0].amount")) {
 		return
 	}
 	d.pkg.Partial = true
 	d.field("packages[0].partial", fieldSpan(d.out.Fields, "packages[0].allocations[0].amount"), Inferred)
+}
+
+// inNotes reports whether s lies in a press release's notes to editors:
+// after a paragraph that is that heading alone.
+func (d *drafter) inNotes(s Span) bool {
+	for _, p := range d.paras {
+		if p.Start >= s.Start {
+			return false
+		}
+		switch strings.ToLower(strings.TrimSpace(strings.TrimRight(d.in(p), ":"))) {
+		case "notes to editors", "note to editors", "notes for editors", "notes to editor":
+			return true
+		}
+	}
+	return false
 }

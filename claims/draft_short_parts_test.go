@@ -2,13 +2,15 @@ package claims
 
 import "testing"
 
-// TestDraftShortParts checks that one allocation less than the headline
-// makes the itemisation partial (bbc-2024: "Local authorities would share
-// £500m …" of "a £600m package" was taken for all of it, and Gove's £600m
-// found not supported by it), as do parts coming to less than half of it
-// (eveningexpress-2016: £8.4 million and £3 million of "a £50 million
-// funding boost"), but not parts coming to more than half, as the MOPAC
-// release's notes itemise £3,595,000 of "more than £4 million".
+// TestDraftShortParts checks that parts falling short of the headline by
+// more than their rounding make the itemisation partial: one part
+// (bbc-2024: "Local authorities would share £500m …" of "a £600m package"
+// was taken for all of it, and Gove's £600m found not supported by it) or
+// several (eveningexpress-2016: £8.4 million and £3 million of "a £50
+// million funding boost"; financeni-2016: £157.5 million of "£175million"),
+// but not parts making up the whole, nor a release's notes to editors,
+// which itemise the whole as the GLA release's notes give £3,595,000 of
+// "more than £4 million".
 func TestDraftShortParts(t *testing.T) {
 	const lead = "Communities Secretary Jane Smith announced a £600m package on Wednesday.\n\n"
 	for _, tc := range []struct {
@@ -16,8 +18,9 @@ func TestDraftShortParts(t *testing.T) {
 		partial bool
 	}{
 		{lead + "Local authorities would share £500m to help fund social care, Ms Smith added.\n", true},
-		{lead + "Local authorities would share £500m to help fund social care and £50m to help fund libraries, Ms Smith added.\n", false},
-		{lead + "Local authorities would share £200m to help fund social care and £50m to help fund libraries, Ms Smith added.\n", true},
+		{lead + "Local authorities would share £500m to help fund social care and £50m to help fund libraries, Ms Smith added.\n", true},
+		{lead + "Local authorities would share £500m to help fund social care and £100m to help fund libraries, Ms Smith added.\n", false},
+		{lead + "The money will help councils.\n\nNotes to editors\n\n1. Local authorities will share £500m to help fund social care and £50m to help fund libraries.\n", false},
 	} {
 		d, err := DraftRecord(tc.text)
 		if err != nil || len(d.Record.Packages) == 0 {
