@@ -574,6 +574,7 @@ func (d *drafter) draftAllocations() {
 		}
 	}
 	d.shortParts()
+	d.overParts()
 	if len(d.pkg.Allocations) == 0 {
 		d.countedRecipients()
 	}

@@ -35,8 +35,8 @@ import (
 //     "of the total", or a part is "of" money stated before ("£850m of
 //     the one-off payment would go to …"), or its parts fall short of the
 //     headline by more than 2% ("would share £500m" of "a £600m
-//     package"), unless a release's notes to editors give them; a list
-//     goes on in a reported
+//     package"), unless a release's notes to editors give them, or come
+//     to more than it admits, which a note points out; a list goes on in a reported
 //     statement after an itemising sentence, in money a speaker gives
 //     first-hand ("I have made £5.5million available for …") and in a
 //     programme named after its figure ("the £7.9 million Essex multiply

@@ -1,6 +1,11 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/fundclaims/fundclaims/currency"
+	"github.com/fundclaims/fundclaims/funding"
+)
 
 // shortParts marks the package's itemisation partial when the itemising
 // words have not said so already but its parts fall short of the headline
@@ -20,14 +25,8 @@ func (d *drafter) shortParts() {
 		return
 	}
 	head := d.pkg.Headline.Nominal()
-	sum := allocationValue(as[0])
-	for _, a := range as[1:] {
-		var err error
-		if sum, err = sum.Add(allocationValue(a)); err != nil {
-			return
-		}
-	}
-	if sum.IsZero() {
+	sum, ok := partsSum(as)
+	if !ok {
 		return
 	}
 	// Short by more than the parts' rounding: 50 times the sum less than
@@ -63,4 +62,18 @@ func (d *drafter) inNotes(s Span) bool {
 		}
 	}
 	return false
+}
+
+// partsSum returns the sum of the own money of the allocations as (see
+// allocationValue), and false if it is zero or they are not all in one
+// currency.
+func partsSum(as []funding.Allocation) (currency.Amount, bool) {
+	var sum currency.Amount
+	for _, a := range as {
+		var err error
+		if sum, err = sum.Add(allocationValue(a)); err != nil {
+			return currency.Amount{}, false
+		}
+	}
+	return sum, !sum.IsZero()
 }
