@@ -608,7 +608,7 @@ func read(quote string, sp Span) reading {
 			r.role, r.roleCue = RoleNeeded, m
 		}
 	}
-	if r.role == RoleChange && extraCue(r.roleCue) && !levelNear(low, start, end) && !addedTo(low, start, end) {
+	if r.role == RoleChange && extraCue(r.roleCue) && !levelNear(low, start, end) && !addedTo(before, after) {
 		// "an additional £11.6m will be available": new money, the
 		// package announced, unless the quote gives the total it takes
 		// the spending to ("an additional £9.2m, bringing the total to
