@@ -258,6 +258,7 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			// words that give it no role, is the package's; so is it as a
 			// top-up in the sentence announcing it ("an extra £1.8 million").
 			at := shift(a.Span, cs[i].quote.Start)
+			other := d.otherAllocation(a.Figure) // the package announced apart that holds this money, or ""
 			switch {
 			case a.Package != "" || a.Allocation != "":
 			case a.Role == RolePackage && d.announcedBefore(at) && d.headline >= 0 && d.risesTo(span(d.ms[d.headline])):
@@ -321,12 +322,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleUnknown) && !a.Figure.Nominal().Equal(head.Nominal()) &&
-				!d.allocated(a.Figure) && !d.isOther(a.Figure) && d.otherAllocation(a.Figure) != "":
+				!d.allocated(a.Figure) && !d.isOther(a.Figure) && other != "":
 				// "an additional £90 million to support local government"
 				// that the record holds as a part of a package announced
 				// apart ("Taken together this enhanced package offers up
 				// to £187 million"): that package's share.
-				a.Role, a.Package = RoleShare, d.otherAllocation(a.Figure)
+				a.Role, a.Package = RoleShare, other
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 				d.field(path+"assertions["+strconv.Itoa(k)+"].package", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleUnknown) && !a.Figure.Nominal().Equal(head.Nominal()) &&
