@@ -657,6 +657,14 @@ func read(quote string, sp Span) reading {
 		// a share as the first is.
 		r.role, r.roleCue = RoleShare, k
 	}
+	if r.role == RoleUnknown || r.role == RolePackage && r.roleCue == "for" {
+		// "said £25m would be used to give …": a part of the money, what
+		// it pays for; "for" after "used" is that purpose's, not the
+		// package's word.
+		if v := usedFor(after); v != "" {
+			r.role, r.roleCue = RoleShare, v
+		}
+	}
 	if r.role == RoleUnknown || r.role == RolePackage {
 		// "The Executive allocated my Department with £15.5m in May
 		// 2020": money given at a date gone by, a total of its own.
