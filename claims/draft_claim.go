@@ -85,6 +85,9 @@ func (d *drafter) draftClaims() {
 		d.releaseAnnouncer()
 	}
 	if a, ok := d.announcement(); ok && a.quote.End > top && (!byLede || d.who.Name == "") {
+		var dropped int
+		cs, dropped = d.dropMarked(cs, a.quote)
+		nq -= dropped
 		cs = append(cs, a)
 		if d.who.Name == "" && d.who.Org != "" {
 			cs = append(cs, d.narrativeClaims(a.quote)...)
@@ -685,7 +688,8 @@ func proposalOf(cs []drafted, byName map[string][]int, speaker funding.Person, i
 // "The Mayor of London, Sadiq Khan, has today announced an investment of
 // more than £4 million …", spoken by its announcer, with a stated amount
 // for each figure in it; none if no named announcer is its subject, or a
-// quotation or reported statement holds its words already.
+// quotation or reported statement holds its words already, but for marks
+// inside the announced words (see markedInAnnounced).
 func (d *drafter) announcement() (drafted, bool) {
 	s := d.announcing()
 	if s.IsZero() {
@@ -703,7 +707,7 @@ func (d *drafter) announcement() (drafted, bool) {
 		return drafted{}, false
 	}
 	for _, q := range d.quotes {
-		if q.Start < s.End && s.Start < q.End {
+		if q.Start < s.End && s.Start < q.End && !d.markedInAnnounced(s, q) {
 			return drafted{}, false
 		}
 	}
