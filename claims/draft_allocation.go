@@ -2175,7 +2175,7 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	// The words up to "for", "to", "towards" or "on" ("budget is being
 	// provided", "will go", "will be spent") say what kind of money it is.
 	p := -1
-	for k := 0; k < len(after) && k <= 6; k++ {
+	for k := 0; k < len(after) && k <= 6+relativeAfter(after); k++ {
 		if k > 0 && clauseBreak(d.text[after[k-1].end:after[k].start]) || k == 0 && clauseBreak(d.text[m.End:after[0].start]) {
 			break
 		}
