@@ -264,6 +264,11 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			other := d.otherAllocation(a.Figure) // the package announced apart that holds this money, or ""
 			switch {
 			case a.Package != "" || a.Allocation != "":
+			case a.Role == RoleNeeded && d.gapBetween(a.Figure):
+				// "The apparent £95million shortfall" beside the levels
+				// £337million and £242 million: the cut between them.
+				a.Role = RoleChange
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RolePackage && d.announcedBefore(at) && d.headline >= 0 && d.risesTo(span(d.ms[d.headline])):
 				// "The council previously announced £2m for the fund"
 				// beside "has doubled to £4m": money announced before is
