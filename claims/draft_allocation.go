@@ -1918,7 +1918,10 @@ func (d *drafter) alsoAnnounces(s Span) bool {
 		}
 	}
 	if r.announce >= 0 {
-		return true
+		// "The minister also announced that the Grand Opera House would
+		// receive around £4 million": a recipient's part, not money
+		// beside the package (see announcedReceipt).
+		return !d.announcedReceipt(r)
 	}
 	// "the government would also spend £40m on teacher pay": a verb of
 	// giving or spending within two words after "also".
