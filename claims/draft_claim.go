@@ -339,14 +339,17 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 				d.field(path+"assertions["+strconv.Itoa(k)+"].package", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleUnknown) && !a.Figure.Nominal().Equal(head.Nominal()) &&
-				(d.allocated(a.Figure) || d.roughPart(a.Figure)):
+				(d.allocated(a.Figure) || d.roughPart(a.Figure) || d.roundsAllocation(a.Figure)):
 				// "the £1 million we are investing in the Restart Fund",
 				// "£20 million wouldn't build a quarter of a new secondary
 				// school" after "Dundee is getting £20 million": money the
 				// record holds as an allocation, in words giving no other
 				// role, is its share; so is a sum a part of a package with
 				// no headline states in round figures ("This welcome
-				// £10.3m injection" after "The £10m injection for Solent").
+				// £10.3m injection" after "The £10m injection for Solent"),
+				// and a sum in round words that admits an allocation's
+				// exact money ("close to an extra £5 million" beside
+				// £4,969,536; see roundsAllocation).
 				a.Role = RoleShare
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleShare && a.Figure.Equal(head) && (d.shareOf(at) || !d.allocated(head)):
