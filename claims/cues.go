@@ -608,7 +608,7 @@ func read(quote string, sp Span) reading {
 			r.role, r.roleCue = RoleNeeded, m
 		}
 	}
-	if r.role == RoleChange && extraCue(r.roleCue) && !levelNear(low, start, end) && !addedTo(low, start, end) {
+	if r.role == RoleChange && extraCue(r.roleCue) && !levelNear(low, start, end) && !addedTo(before, after) {
 		// "an additional £11.6m will be available": new money, the
 		// package announced, unless the quote gives the total it takes
 		// the spending to ("an additional £9.2m, bringing the total to
@@ -656,6 +656,14 @@ func read(quote string, sp Span) reading {
 		// along with £68 million of capital": the recipient's second sum,
 		// a share as the first is.
 		r.role, r.roleCue = RoleShare, k
+	}
+	if r.role == RoleUnknown || r.role == RolePackage && r.roleCue == "for" {
+		// "said £25m would be used to give …": a part of the money, what
+		// it pays for; "for" after "used" is that purpose's, not the
+		// package's word.
+		if v := usedFor(after); v != "" {
+			r.role, r.roleCue = RoleShare, v
+		}
 	}
 	if r.role == RoleUnknown || r.role == RolePackage {
 		// "The Executive allocated my Department with £15.5m in May

@@ -1950,7 +1950,10 @@ func (d *drafter) alsoAnnounces(s Span) bool {
 		}
 	}
 	if r.announce >= 0 {
-		return true
+		// "The minister also announced that the Grand Opera House would
+		// receive around £4 million": a recipient's part, not money
+		// beside the package (see announcedReceipt).
+		return !d.announcedReceipt(r)
 	}
 	// "the government would also spend £40m on teacher pay": a verb of
 	// giving or spending within two words after "also".
@@ -2207,7 +2210,7 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 	// The words up to "for", "to", "towards" or "on" ("budget is being
 	// provided", "will go", "will be spent") say what kind of money it is.
 	p := -1
-	for k := 0; k < len(after) && k <= 6; k++ {
+	for k := 0; k < len(after) && k <= 6+relativeAfter(after); k++ {
 		if k > 0 && clauseBreak(d.text[after[k-1].end:after[k].start]) || k == 0 && clauseBreak(d.text[m.End:after[0].start]) {
 			break
 		}

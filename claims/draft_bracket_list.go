@@ -29,7 +29,7 @@ func (d *drafter) itemBefore(s Span, m currency.Mention) []tok {
 		return nil
 	}
 	var buf [maxItemWords + 2]tok
-	before := wordsOf(d.text, Span{max(s.Start, m.Start-60), m.Start - 1}, buf[:0])
+	before := d.wordsInReach(s, m, 60, buf[:0]) // the bracket that opens before m is no word
 	n := len(before)
 	if n == 0 || strings.TrimSpace(d.text[before[n-1].end:m.Start-1]) != "" {
 		return nil

@@ -86,6 +86,9 @@ func (d *drafter) draftClaims() {
 		d.recipientRelease()
 	}
 	if a, ok := d.announcement(); ok && a.quote.End > top && (!byLede || d.who.Name == "") {
+		var dropped int
+		cs, dropped = d.dropMarked(cs, a.quote)
+		nq -= dropped
 		cs = append(cs, a)
 		if d.who.Name == "" && d.who.Org != "" {
 			cs = append(cs, d.narrativeClaims(a.quote)...)
@@ -265,8 +268,14 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			// words that give it no role, is the package's; so is it as a
 			// top-up in the sentence announcing it ("an extra £1.8 million").
 			at := shift(a.Span, cs[i].quote.Start)
+			other := d.otherAllocation(a.Figure) // the package announced apart that holds this money, or ""
 			switch {
 			case a.Package != "" || a.Allocation != "":
+			case a.Role == RoleNeeded && d.gapBetween(a.Figure):
+				// "The apparent £95million shortfall" beside the levels
+				// £337million and £242 million: the cut between them.
+				a.Role = RoleChange
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RolePackage && d.announcedBefore(at) && d.headline >= 0 && d.risesTo(span(d.ms[d.headline])):
 				// "The council previously announced £2m for the fund"
 				// beside "has doubled to £4m": money announced before is
@@ -339,23 +348,26 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleUnknown) && !a.Figure.Nominal().Equal(head.Nominal()) &&
-				!d.allocated(a.Figure) && !d.isOther(a.Figure) && d.otherAllocation(a.Figure) != "":
+				!d.allocated(a.Figure) && !d.isOther(a.Figure) && other != "":
 				// "an additional £90 million to support local government"
 				// that the record holds as a part of a package announced
 				// apart ("Taken together this enhanced package offers up
 				// to £187 million"): that package's share.
-				a.Role, a.Package = RoleShare, d.otherAllocation(a.Figure)
+				a.Role, a.Package = RoleShare, other
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 				d.field(path+"assertions["+strconv.Itoa(k)+"].package", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleUnknown) && !a.Figure.Nominal().Equal(head.Nominal()) &&
-				(d.allocated(a.Figure) || d.roughPart(a.Figure)):
+				(d.allocated(a.Figure) || d.roughPart(a.Figure) || d.roundsAllocation(a.Figure)):
 				// "the £1 million we are investing in the Restart Fund",
 				// "£20 million wouldn't build a quarter of a new secondary
 				// school" after "Dundee is getting £20 million": money the
 				// record holds as an allocation, in words giving no other
 				// role, is its share; so is a sum a part of a package with
 				// no headline states in round figures ("This welcome
-				// £10.3m injection" after "The £10m injection for Solent").
+				// £10.3m injection" after "The £10m injection for Solent"),
+				// and a sum in round words that admits an allocation's
+				// exact money ("close to an extra £5 million" beside
+				// £4,969,536; see roundsAllocation).
 				a.Role = RoleShare
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleShare && a.Figure.Equal(head) && (d.shareOf(at) || !d.allocated(head)):
@@ -730,7 +742,8 @@ func proposalOf(cs []drafted, byName map[string][]int, speaker funding.Person, i
 // "The Mayor of London, Sadiq Khan, has today announced an investment of
 // more than £4 million …", spoken by its announcer, with a stated amount
 // for each figure in it; none if no named announcer is its subject, or a
-// quotation or reported statement holds its words already.
+// quotation or reported statement holds its words already, but for marks
+// inside the announced words (see markedInAnnounced).
 func (d *drafter) announcement() (drafted, bool) {
 	s := d.announcing()
 	if s.IsZero() {
@@ -752,7 +765,7 @@ func (d *drafter) announcement() (drafted, bool) {
 		return drafted{}, false
 	}
 	for _, q := range d.quotes {
-		if q.Start < s.End && s.Start < q.End {
+		if q.Start < s.End && s.Start < q.End && !d.markedInAnnounced(s, q) {
 			return drafted{}, false
 		}
 	}

@@ -317,6 +317,16 @@ func (d *drafter) draftPackage() {
 			best, rank = k, 1
 			d.announce = d.sentenceOf(d.ms[k])
 		}
+		if k, ok := d.roundedPartOfAnnounced(best); ok {
+			// "Milton Keynes Council will receive close to an extra £5
+			// million …", then "Milton Keynes Council is set to receive
+			// £4,969,536": the lede rounds one recipient's part; the
+			// announced sum is the package.
+			d.note(span(d.ms[best]), "“"+d.ms[best].Figure.Text()+"” rounds a recipient's part of the headline, “"+d.ms[k].Figure.Text()+"”, which a later sentence announces: it is not placed again; check it")
+			d.placed[best] = true
+			best, rank = k, 1
+			d.announce = d.sentenceOf(d.ms[k])
+		}
 	}
 	if t, ok := d.titleOnly(best, rank); ok {
 		d.parts = nil

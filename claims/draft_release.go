@@ -795,8 +795,9 @@ var givenParticiples = [...]string{"paid", "allocated", "made", "given", "awarde
 // noun and "of" before its first figure ("Grants of £750", "The extra
 // funding of £2.6million"), then at most two words, auxiliaries and a
 // participle of giving ("are being paid to all registered childminders",
-// "will be allocated to Local Health Boards"): a release announcing in
-// its own voice, whatever its subject.
+// "will be allocated to Local Health Boards"), or the figure and then the
+// noun (see sumGiven): a release announcing in its own voice, whatever
+// its subject.
 func (d *drafter) moneyGiven(st Span) bool {
 	i, j := d.mentionsIn(st)
 	if i == j {
@@ -806,6 +807,9 @@ func (d *drafter) moneyGiven(st Span) bool {
 	var buf [6]tok
 	ts := wordsOf(d.text, Span{st.Start, m.Start}, buf[:0])
 	n := len(ts)
+	if n == 0 {
+		return d.sumGiven(st, m)
+	}
 	if n < 2 || n > 5 || ts[n-1].w != "of" || !slices.Contains(fundingNouns[:], ts[n-2].w) ||
 		n > 2 && ts[0].w != "the" || clauseBreak(d.text[st.Start:m.Start]) {
 		return false

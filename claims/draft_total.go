@@ -26,8 +26,12 @@ var totalVerbs = []string{"brings", "bring", "bringing", "brought", "takes", "ta
 // total to £24,199,162"); or whether s opens "The total of" or "The total
 // for" and m comes straight after a verb of being, within 160 bytes of
 // its start ("The total of government funding for councils is
-// £4.3billion").
+// £4.3billion"); or whether a part before it brings a recipient's money to
+// it, said as what it has received to date (see receivedToDate).
 func (d *drafter) runningTotal(s Span, m currency.Mention) bool {
+	if d.receivedToDate(s, m) {
+		return true
+	}
 	var buf [20]tok
 	from := max(s.Start, runeStartBefore(d.text, m.Start-160))
 	ts := wordsOf(d.text, Span{from, m.Start}, buf[:0])
