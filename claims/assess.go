@@ -58,7 +58,7 @@ func Assess(r Record, o Options) (Assessment, error) {
 	x := &assessor{
 		r:     &r,
 		tol:   o.tolerance(),
-		facts: make([]pkgFacts, len(r.Packages)),
+		facts: factsScratch.get(len(r.Packages)),
 		// No claim is being assessed yet: pkgIndex must not take the
 		// zero values for the first package and a claim about "".
 		at:      -1,
@@ -76,10 +76,11 @@ func Assess(r Record, o Options) (Assessment, error) {
 		}
 	}
 	ix, err := r.index(x.reconcile)
+	x.ix = ix
+	defer x.release()
 	if err != nil {
 		return Assessment{}, err
 	}
-	x.ix = ix
 	for i := range x.recs {
 		x.record(i, &x.recs[i].r, x.recs[i].err)
 	}
@@ -127,6 +128,13 @@ func Assess(r Record, o Options) (Assessment, error) {
 	x.flush(out.Findings)
 	x.items.report()
 	return out, nil
+}
+
+// release hands x's tables to the next assessment (see scratch).
+func (x *assessor) release() {
+	factsScratch.put(x.facts)
+	x.ix.release()
+	x.facts = nil
 }
 
 // Explanations are written one after another into x.p and turned into

@@ -34,7 +34,8 @@ import (
 //     once, on the first of them in the record, with the circle spelt out;
 //     events that come after one another in a circle.
 func (r Record) Validate() error {
-	_, err := r.index(nil)
+	ix, err := r.index(nil)
+	ix.release()
 	return err
 }
 
@@ -55,7 +56,16 @@ type index struct {
 	later map[int][]int
 }
 
-// index validates r and returns its index. check validates the package at
+// release hands the index's tables to the next index (see scratch); ix
+// is empty after.
+func (ix *index) release() {
+	slotsScratch.put(ix.packages.slots)
+	idsScratch.put(ix.packages.ids)
+	ix.packages = pkgTable{}
+}
+
+// index validates r and returns its index, whose tables its caller
+// releases. check validates the package at
 // index i of r.Packages, and may do more with it while it is at hand; nil
 // means funding's Package.Validate.
 func (r Record) index(check func(i int) error) (index, error) {
@@ -208,7 +218,8 @@ func (v *validator) claimsOnce(r *Record, ix *index) bool {
 	for size < 2*len(cs) {
 		size <<= 1
 	}
-	slots, mask := make([]uint32, size), uint64(size-1)
+	slots, mask := tagsScratch.get(size), uint64(size-1)
+	defer tagsScratch.put(slots)
 	mark := len(v.errs)
 	var refs validator
 	// Most claims make one assertion.
@@ -280,7 +291,7 @@ func newPkgTable(ps []funding.Package) pkgTable {
 	for size < 2*len(ps) {
 		size <<= 1
 	}
-	return pkgTable{slots: make([]int32, size), mask: uint64(size - 1), pkgs: ps, ids: make([]string, len(ps))}
+	return pkgTable{slots: slotsScratch.get(size), mask: uint64(size - 1), pkgs: ps, ids: idsScratch.get(len(ps))}
 }
 
 // insert indexes package i by its ID unless an earlier package has that

@@ -103,7 +103,7 @@ func (a Allocation) Figure() currency.Figure {
 	if f := a.own(); !f.IsZero() {
 		return f
 	}
-	if m, err := sumOf(a.Allocations, a.currency(), nil); err == nil && m.iv.IsEmpty() {
+	if m, err := sumOf(a.Allocations, a.currency(), nil); err == nil && !m.inexact {
 		return currency.ExactFigure(m.exact)
 	}
 	return currency.Figure{}
@@ -128,7 +128,7 @@ func (a Allocation) exact() (currency.Amount, error) {
 	if err != nil {
 		return currency.Amount{}, err
 	}
-	if m.iv.IsEmpty() {
+	if !m.inexact {
 		return m.exact, nil
 	}
 	return currency.Amount{}, expected(ErrInexact, "the money is "+m.gap().String()+", not an exact amount")

@@ -216,7 +216,7 @@ func (p Package) itemised() (currency.Amount, error) {
 	if err != nil {
 		return currency.Amount{}, err
 	}
-	if m.iv.IsEmpty() {
+	if !m.inexact {
 		return m.exact, nil
 	}
 	return currency.Amount{}, &FieldError{Path: "allocations", Err: expected(ErrInexact, "the allocations add up to "+m.gap().String()+", not an exact amount")}
@@ -350,7 +350,13 @@ func reconcile(r *Reconciliation, h *currency.Figure, as []Allocation, partial b
 	if !h.Per().IsZero() {
 		r.Total = hg
 	}
-	amount, exact := total.Exact()
+	// An exact sum is its own amount, as Exact would find it after
+	// copying the Gap twice; only limits need Exact, which takes a closed
+	// interval of one amount for that amount.
+	amount, exact := m.exact, !m.exact.Currency().IsZero()
+	if m.inexact {
+		amount, exact = total.Exact()
+	}
 	switch {
 	case hg.below(total):
 		r.Status = OverAllocated
