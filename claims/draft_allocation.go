@@ -265,12 +265,14 @@ func (d *drafter) draftAllocations() {
 				}
 			}
 			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
-				!d.announcedApart(s, m, head) && !listing {
+				!d.announcedApart(s, m, head) && !listing && !d.itProvides(s, m, head) {
 				// A quotation's own; but the sentence announcing the
 				// package, reported, itemises it: "The Mayor, Ann Jones, has
 				// announced a £5m fund for youth clubs and £2m for sports
 				// pitches"; and so does speech with a word itemising money
-				// before the figure: "This includes £4m for new classrooms".
+				// before the figure: "This includes £4m for new classrooms";
+				// and so does speech giving out the whole the sentence
+				// before states (see itProvides).
 				continue
 			}
 			if sas == nil {
