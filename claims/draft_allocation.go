@@ -116,6 +116,13 @@ func (d *drafter) draftAllocations() {
 				// its own just before it (see asidePart).
 				continue
 			}
+			if d.respectively(s, k, head) {
+				// "Hertfordshire and Essex which are to receive £15.5
+				// million and £14 million respectively": each sum the
+				// recipient's in the same place of the list, quoted too.
+				found++
+				continue
+			}
 			if n, ok := d.otherIndex[m.Figure.String()]; ok && d.otherFrom[n] < k && strings.HasSuffix(" "+d.wordsBefore(m), " the") {
 				// "… announcement by Healey of a £127m pot …", then "The
 				// £127m will go to 47 local authorities": a package of its
