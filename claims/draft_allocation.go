@@ -116,6 +116,12 @@ func (d *drafter) draftAllocations() {
 				// its own just before it (see asidePart).
 				continue
 			}
+			if d.eachNamed(s, k, head) {
+				// "bids were approved for both Witton Gilbert and Sherburn
+				// of £50,000 each": the sum each named one's, quoted too.
+				found++
+				continue
+			}
 			if d.respectively(s, k, head) {
 				// "Hertfordshire and Essex which are to receive £15.5
 				// million and £14 million respectively": each sum the
