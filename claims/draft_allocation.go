@@ -629,6 +629,12 @@ func (d *drafter) countedRecipients() {
 			c = allocationsTo(ts)
 		}
 		if c < 0 {
+			if a, fields, ok := d.awardedTo(ts); ok {
+				// "funding contracts for up to 50 projects … would be
+				// issued".
+				d.addAllocation(0, a, fields, d.ms[d.headline])
+				return
+			}
 			continue
 		}
 		count, err := funding.ParseCount(ts[c].w)
