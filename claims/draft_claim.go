@@ -289,6 +289,11 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// the record holds as a share, not another item's.
 				a.Role = RoleShare
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case (a.Role == RolePackage || a.Role == RoleUnknown) && d.totalExtra(at, head):
+				// "There will be a total of £600 million in additional
+				// funding" of an £11.6 billion settlement: its change.
+				a.Role = RoleChange
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleUnknown) && d.sameAgain(at, head):
 				// "£150 million this year and the same again next year"
 				// of a £300 million fund: the package, a year at a time.
