@@ -230,6 +230,22 @@ func (d *drafter) draftAllocations() {
 				// recipient's share.
 				continue
 			}
+			if d.totalExtra(span(m), d.pkg.Headline) {
+				// "There will be a total of £600 million in additional
+				// funding": the package's change, no part of it, though a
+				// part was listed just before.
+				continue
+			}
+			if a, fields, ok := d.addedIn(s, m); ok && d.fitsWhole(m, head) {
+				// "A further £259 million will be added in one-off
+				// funding": a part of the package it is added to, reported
+				// or quoted too.
+				d.addAllocation(0, a, fields, m)
+				d.placed[k] = true
+				found++
+				drafted = k
+				continue
+			}
 			partEnd, part := d.partitive(m)
 			// "As part of a UK-wide package of support, £360 million will
 			// be directly allocated … The Treasury said that there would
