@@ -375,8 +375,9 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// £4,969,536; see roundsAllocation).
 				a.Role = RoleShare
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
-			case a.Role == RoleShare && a.Figure.Equal(head) && (d.shareOf(at) || !d.allocated(head)):
-				// "allocated a share of £300 million": the whole shared;
+			case a.Role == RoleShare && (a.Figure.Equal(head) || a.Figure.Nominal().Equal(head.Nominal()) && qualifies(a.Figure, head)) && (d.shareOf(at) || !d.allocated(head)):
+				// "allocated a share of £300 million": the whole shared,
+				// with a qualifier too ("includes over £25m");
 				// "Scotland would receive an allocation of £375 million",
 				// the headline's figure, which no allocation holds: the
 				// package's.
