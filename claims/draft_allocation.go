@@ -294,7 +294,7 @@ func (d *drafter) draftAllocations() {
 				}
 			}
 			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
-				!d.announcedApart(s, m, head) && !listing && !d.itProvides(s, m, head) {
+				!d.announcedApart(s, m, head) && !listing && !d.itProvides(s, m, head) && !d.wholeIncluding(s, k, head) {
 				// A quotation's own; but the sentence announcing the
 				// package, reported, itemises it: "The Mayor, Ann Jones, has
 				// announced a £5m fund for youth clubs and £2m for sports
@@ -465,6 +465,17 @@ func (d *drafter) draftAllocations() {
 			}
 			if d.perUnit(s, m) && !eachOK {
 				continue // "£10,000 … per councillor", "each councillor with £30,000"
+			}
+			if a, fields, ok := d.includingWhole(s, k, head); ok && parent < 0 && !eachOK {
+				// "an increase in their day-to-day revenue spending of
+				// £335.6 million, including £90 million to compensate …":
+				// the items after it are its own.
+				parent = len(d.pkg.Allocations)
+				partial = true
+				found++
+				d.addAllocation(0, a, fields, m)
+				d.placed[k] = true
+				continue
 			}
 			if a, fields, ok := d.possessed(s, m); ok && parent < 0 && !eachOK {
 				// "Construction’s £78m includes £40m for regeneration
