@@ -116,6 +116,19 @@ func (d *drafter) draftAllocations() {
 				// its own just before it (see asidePart).
 				continue
 			}
+			if d.eachNamed(s, k, head) {
+				// "bids were approved for both Witton Gilbert and Sherburn
+				// of £50,000 each": the sum each named one's, quoted too.
+				found++
+				continue
+			}
+			if d.respectively(s, k, head) {
+				// "Hertfordshire and Essex which are to receive £15.5
+				// million and £14 million respectively": each sum the
+				// recipient's in the same place of the list, quoted too.
+				found++
+				continue
+			}
 			if n, ok := d.otherIndex[m.Figure.String()]; ok && d.otherFrom[n] < k && strings.HasSuffix(" "+d.wordsBefore(m), " the") {
 				// "… announcement by Healey of a £127m pot …", then "The
 				// £127m will go to 47 local authorities": a package of its
@@ -217,6 +230,22 @@ func (d *drafter) draftAllocations() {
 				// recipient's share.
 				continue
 			}
+			if d.totalExtra(span(m), d.pkg.Headline) {
+				// "There will be a total of £600 million in additional
+				// funding": the package's change, no part of it, though a
+				// part was listed just before.
+				continue
+			}
+			if a, fields, ok := d.addedIn(s, m); ok && d.fitsWhole(m, head) {
+				// "A further £259 million will be added in one-off
+				// funding": a part of the package it is added to, reported
+				// or quoted too.
+				d.addAllocation(0, a, fields, m)
+				d.placed[k] = true
+				found++
+				drafted = k
+				continue
+			}
 			partEnd, part := d.partitive(m)
 			// "As part of a UK-wide package of support, £360 million will
 			// be directly allocated … The Treasury said that there would
@@ -265,12 +294,14 @@ func (d *drafter) draftAllocations() {
 				}
 			}
 			if d.quoted(span(m)) && (s != d.announce || d.inMarks(span(m))) && !d.furtherAbove(m, head) && !part && !d.itemisingBefore(s, m) &&
-				!d.announcedApart(s, m, head) && !listing {
+				!d.announcedApart(s, m, head) && !listing && !d.itProvides(s, m, head) && !d.wholeIncluding(s, k, head) {
 				// A quotation's own; but the sentence announcing the
 				// package, reported, itemises it: "The Mayor, Ann Jones, has
 				// announced a £5m fund for youth clubs and £2m for sports
 				// pitches"; and so does speech with a word itemising money
-				// before the figure: "This includes £4m for new classrooms".
+				// before the figure: "This includes £4m for new classrooms";
+				// and so does speech giving out the whole the sentence
+				// before states (see itProvides).
 				continue
 			}
 			if sas == nil {
@@ -434,6 +465,17 @@ func (d *drafter) draftAllocations() {
 			}
 			if d.perUnit(s, m) && !eachOK {
 				continue // "£10,000 … per councillor", "each councillor with £30,000"
+			}
+			if a, fields, ok := d.includingWhole(s, k, head); ok && parent < 0 && !eachOK {
+				// "an increase in their day-to-day revenue spending of
+				// £335.6 million, including £90 million to compensate …":
+				// the items after it are its own.
+				parent = len(d.pkg.Allocations)
+				partial = true
+				found++
+				d.addAllocation(0, a, fields, m)
+				d.placed[k] = true
+				continue
 			}
 			if a, fields, ok := d.possessed(s, m); ok && parent < 0 && !eachOK {
 				// "Construction’s £78m includes £40m for regeneration
@@ -614,6 +656,12 @@ func (d *drafter) countedRecipients() {
 			c = allocationsTo(ts)
 		}
 		if c < 0 {
+			if a, fields, ok := d.awardedTo(ts); ok {
+				// "funding contracts for up to 50 projects … would be
+				// issued".
+				d.addAllocation(0, a, fields, d.ms[d.headline])
+				return
+			}
 			continue
 		}
 		count, err := funding.ParseCount(ts[c].w)
@@ -1033,6 +1081,9 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 		return a, fields, true
 	}
 	if a, fields, ok := d.givenOutTo(s, m); ok {
+		return a, fields, true
+	}
+	if a, fields, ok := d.whichBenefited(s, m); ok {
 		return a, fields, true
 	}
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-120), m.Start}, nil)

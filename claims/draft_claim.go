@@ -289,6 +289,11 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// the record holds as a share, not another item's.
 				a.Role = RoleShare
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case (a.Role == RolePackage || a.Role == RoleUnknown) && d.totalExtra(at, head):
+				// "There will be a total of £600 million in additional
+				// funding" of an £11.6 billion settlement: its change.
+				a.Role = RoleChange
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleUnknown) && d.sameAgain(at, head):
 				// "£150 million this year and the same again next year"
 				// of a £300 million fund: the package, a year at a time.
@@ -370,8 +375,9 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// £4,969,536; see roundsAllocation).
 				a.Role = RoleShare
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
-			case a.Role == RoleShare && a.Figure.Equal(head) && (d.shareOf(at) || !d.allocated(head)):
-				// "allocated a share of £300 million": the whole shared;
+			case a.Role == RoleShare && (a.Figure.Equal(head) || a.Figure.Nominal().Equal(head.Nominal()) && qualifies(a.Figure, head)) && (d.shareOf(at) || !d.allocated(head)):
+				// "allocated a share of £300 million": the whole shared,
+				// with a qualifier too ("includes over £25m");
 				// "Scotland would receive an allocation of £375 million",
 				// the headline's figure, which no allocation holds: the
 				// package's.

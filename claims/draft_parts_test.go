@@ -555,8 +555,8 @@ func TestDraftRecipientsNamed(t *testing.T) {
 
 // TestDraftGivenEach drafts money two givers each give ("Both the county
 // and city councils will provide £2m each") as a package of its own with
-// a part from each, and leaves money the two receive each apart from it:
-// invented articles.
+// a part from each, and leaves money the two receive each apart from it,
+// each one's share of the package (see eachNamed): invented articles.
 func TestDraftGivenEach(t *testing.T) {
 	tests := []struct {
 		text   string
@@ -575,7 +575,7 @@ func TestDraftGivenEach(t *testing.T) {
 		},
 		{
 			text: "The council has announced £5m for the harbour.\n\nBoth Leeds and York will get £1m each.\n",
-			want: []string{"package £5m", "claim £5m package"},
+			want: []string{"package £5m; share £1m; share £1m", "claim £5m package"},
 		},
 	}
 	for i, tc := range tests {

@@ -305,7 +305,7 @@ func scanMarks(s string, start, end int, next bool) []mark {
 			// there and opens the next, each a quotation of its own.
 			out = appendMark(out, s, open, i, i, false)
 			open = i
-		case inside && double && isDouble && closesDouble(class, before, after):
+		case inside && double && isDouble && closesDouble(class, before, after) && !lostPoundMark(p, i):
 			out = appendMark(out, s, open, i, i+n, true)
 			inside = false
 		case inside && double && class == singleEither && i+1 < end && p[i+1] == '\'' && !isSpaceOrEnd(before) && !letterOrDigit(runeAfter(p, i+2)):

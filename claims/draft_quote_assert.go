@@ -132,6 +132,7 @@ func (d *quoteDrafter) assertions(quote, frame string) asserted {
 	ws := qwords(quote, d.words[:0])
 	d.words = ws[:0] // the next quotation's words reuse the storage
 	amounts := FromQuote(quote)
+	amounts = append(amounts, lostPounds(quote)...)
 	for _, sa := range amounts {
 		if sa.Role == RoleProposal || sa.Role == RoleUnknown && proposedBefore(ws, sa.Span) {
 			if cp, ok := counterproposal(quote, ws, sa); ok {
