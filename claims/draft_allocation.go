@@ -670,12 +670,7 @@ func (d *drafter) countedRecipients() {
 		}
 		at := d.clause(ts[c:])
 		m := d.ms[d.headline]
-		var a funding.Allocation
-		if exactAmount(m.Figure) {
-			a.Amount = m.Figure.Nominal()
-		} else {
-			a.Stated = m.Figure
-		}
+		a := allocationOf(m)
 		a.Count = count
 		a.Title = d.in(at)
 		fields := []Field{{".count", Span{ts[c].start, ts[c].end}, Explicit}, {".title", at, Inferred}}
@@ -843,12 +838,7 @@ func (d *drafter) titleAllocations(head currency.Amount) {
 		if c, err := m.Figure.Nominal().Compare(head); err != nil || c >= 0 {
 			continue
 		}
-		var a funding.Allocation
-		if exactAmount(m.Figure) {
-			a.Amount = m.Figure.Nominal()
-		} else {
-			a.Stated = m.Figure
-		}
+		a := allocationOf(m)
 		if a, fields, ok := d.receiver(a, d.title, m); ok {
 			d.addAllocation(0, a, fields, m)
 		}
@@ -916,11 +906,7 @@ func (d *drafter) possessed(s Span, m currency.Mention) (funding.Allocation, []F
 		start--
 	}
 	at := Span{before[start].start, owner.start + len(name)}
-	if exactAmount(m.Figure) {
-		a.Amount = m.Figure.Nominal()
-	} else {
-		a.Stated = m.Figure
-	}
+	a = allocationOf(m)
 	a.Title = d.in(at)
 	fields := []Field{{".title", at, Inferred}}
 	d.allocationKind(&a, &fields, at)
@@ -2219,13 +2205,8 @@ func (d *drafter) partialBefore(s Span, offset int) bool {
 // relative to the allocation), or false if the words say neither whom nor
 // what it is for.
 func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
-	var a funding.Allocation
+	a := allocationOf(m)
 	var fields []Field
-	if exactAmount(m.Figure) {
-		a.Amount = m.Figure.Nominal()
-	} else {
-		a.Stated = m.Figure
-	}
 	// The clause ends at the next figure, or at "and" before one: reading
 	// no further keeps the work for a sentence in proportion to its length.
 	end := s.End

@@ -57,11 +57,7 @@ func (d *drafter) includingWhole(s Span, k int, head currency.Amount) (funding.A
 		return a, nil, false
 	}
 	at := Span{before[start].start, before[n-2].end}
-	if exactAmount(m.Figure) {
-		a.Amount = m.Figure.Nominal()
-	} else {
-		a.Stated = m.Figure
-	}
+	a = allocationOf(m)
 	a.Title = d.in(at)
 	fields := []Field{{".title", at, Inferred}}
 	d.allocationKind(&a, &fields, at)
