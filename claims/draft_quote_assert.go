@@ -693,7 +693,14 @@ func clauseStart(ws []qword, i int) int {
 // "threefold increase in solved cases", "9% of councils", "more than
 // doubled", "over 4/5 of the money", as ParseProportion reads the longest
 // words around a word that makes one (a per cent, a multiple, a fraction,
-// in words or in figures).
+// in words or in figures). Its span is the words of the proportion with
+// the phrase after it that names what it is of: for a share, the whole
+// phrase after "of" ("80 per cent of the wages of furloughed workers"),
+// for a change its core ("a threefold increase in solved cases"). A noun
+// before the proportion is the subject it is said of, not its words
+// ("solved cases have more than doubled" states "more than doubled";
+// "the annual rise of 3.4%", "rise of 3.4%"), as the hand-made records
+// have it in every case.
 func proportions(quote string, ws []qword, r *asserted) {
 	for k := 0; k < len(ws); k++ {
 		// The core's last word: a fraction in figures ("4/5") is two.
@@ -723,14 +730,22 @@ func proportions(quote string, ws []qword, r *asserted) {
 		}
 		p := MustParseProportion(quote[ws[bs].sp.Start:ws[be].sp.End])
 		start, end := ws[bs].sp.Start, ws[be].sp.End
+		share := p.form == fraction || p.form == percentage && p.change == 0
 		var core, full Span
 		if be+1 < len(ws) && !ws[be+1].brk && (ws[be+1].s == "in" || ws[be+1].s == "of" || ws[be+1].s == "on") {
 			core, full = nounPhrase(ws, be+2)
-			if !core.IsZero() {
+			switch {
+			case core.IsZero():
+			case share && ws[be+1].s == "of":
+				// A share's words name its whole, as the hand-made records
+				// have them: "80 per cent of the wages of furloughed
+				// workers".
+				end = full.End
+			default:
 				end = core.End
 			}
 		} else if n := nounBefore(ws, bs); !n.IsZero() {
-			core, full, start = n, n, n.Start
+			core, full = n, n
 		}
 		if core.IsZero() {
 			r.notes = append(r.notes, Note{Span: Span{Start: start, End: end}, Text: "“" + p.String() + "”: a proportion whose quantities its words do not name"})
@@ -738,7 +753,7 @@ func proportions(quote string, ws []qword, r *asserted) {
 			continue
 		}
 		num, den := Quantity{Noun: quote[full.Start:full.End]}, Quantity{Noun: quote[core.Start:core.End] + " before the change"}
-		if p.form == fraction || p.form == percentage && p.change == 0 {
+		if share {
 			num, den = Quantity{Noun: "part of " + quote[full.Start:full.End]}, Quantity{Noun: quote[full.Start:full.End]}
 		}
 		r.add(RatioClaim{Numerator: num, Denominator: den, Stated: p, Span: Span{Start: start, End: end}}, Inferred)
@@ -849,8 +864,8 @@ func broken(ws []qword, s, e int) bool {
 
 // nounPhrase returns the phrase of the words from i on that a proportion
 // is of: its core, up to a word that ties on another phrase ("solved
-// cases"), and the whole, to punctuation ("solved cases over the past
-// year"), at most eight words.
+// cases"), and the whole, to punctuation or the clause's verb (see
+// clauseVerb; "solved cases over the past year"), at most eight words.
 func nounPhrase(ws []qword, i int) (core, full Span) {
 	k := i
 	for k < len(ws) && k < i+4 && (k == i || !ws[k].brk) && !stopWord(ws[k].s) && (!functionWord(ws[k].s) || k == i && phraseDeterminer(ws[k].s)) {
@@ -864,10 +879,22 @@ func nounPhrase(ws []qword, i int) (core, full Span) {
 		return core, core // "the money goes to schools": the phrase ends at its verb
 	}
 	j := k
-	for j < len(ws) && j < i+8 && !ws[j].brk && !isDigit(ws[j].s[0]) {
+	for j < len(ws) && j < i+8 && !ws[j].brk && !isDigit(ws[j].s[0]) && !clauseVerb(ws[j].s) {
 		j++
 	}
 	return core, Span{Start: ws[i].sp.Start, End: ws[j-1].sp.End}
+}
+
+// clauseVerb reports whether w, after a proportion's noun phrase, ends it
+// as the clause's verb: "nearly 90% of the extra funding detailed in this
+// document has been provided" is of "the extra funding detailed in this
+// document".
+func clauseVerb(w string) bool {
+	switch w {
+	case "has", "will", "can":
+		return true
+	}
+	return stopWord(w) || beWord(w)
 }
 
 // phraseDeterminer reports whether w may open the noun phrase a

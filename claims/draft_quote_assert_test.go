@@ -122,13 +122,30 @@ func TestQuotationAssertions(t *testing.T) {
 		{"On 4/5/2020 of the money we spent most on roads.", func(string) Assertions { return nil }, StanceUnknown},
 		{"Solved cases have more than doubled.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "Solved cases"}, Denominator: Quantity{Noun: "Solved cases before the change"},
-				Stated: MustParseProportion("more than doubled"), Span: at(q, "Solved cases have more than doubled")}}
+				Stated: MustParseProportion("more than doubled"), Span: at(q, "more than doubled")}}
+		}, StanceUnknown},
+		// A noun before a change is what it is of, not its words
+		// (pressandjournal-2018's "the annual rise of 3.4%").
+		{"The annual rise of 3.4% was worth £2bn.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "annual"}, Denominator: Quantity{Noun: "annual before the change"},
+				Stated: MustParseProportion("rise of 3.4%"), Span: at(q, "rise of 3.4%")},
+				StatedAmount{Figure: fig("£2bn"), Role: RolePackage, Span: at(q, "£2bn")}}
+		}, StanceUnknown},
+		// A share's words run to the end of its whole, up to the clause's
+		// verb (herald-2020).
+		{"It covers 80 per cent of the wages of furloughed workers.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the wages of furloughed workers"}, Denominator: Quantity{Noun: "the wages of furloughed workers"},
+				Stated: MustParseProportion("80 per cent"), Span: at(q, "80 per cent of the wages of furloughed workers")}}
+		}, StanceUnknown},
+		{"Nearly 90% of the extra funding in this document has been provided by the UK.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the extra funding in this document"}, Denominator: Quantity{Noun: "the extra funding in this document"},
+				Stated: MustParseProportion("Nearly 90%"), Span: at(q, "Nearly 90% of the extra funding in this document")}}
 		}, StanceUnknown},
 		// A multiple in words, as in digits; "three times a week" is a
 		// frequency.
 		{"We spend four times as much on roads as on parks.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "spend"}, Denominator: Quantity{Noun: "spend before the change"},
-				Stated: MustParseProportion("four times"), Span: at(q, "spend four times")}}
+				Stated: MustParseProportion("four times"), Span: at(q, "four times")}}
 		}, StanceUnknown},
 		{"We meet three times a week.", func(string) Assertions { return nil }, StanceUnknown},
 		{"There was a threefold increase in solved cases over the past year.", func(q string) Assertions {
