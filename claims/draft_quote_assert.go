@@ -438,7 +438,8 @@ type countAt struct {
 }
 
 // counts adds a CountClaim for each count of things in the quotation
-// outside its money (not a year, a duration or a percentage), in digits
+// outside its money (not a year, a day of a month, a duration, a
+// percentage or a label such as "level 2", see labelWord), in digits
 // or, if d.inWords, in words ("five schemes", see countInWords), and a
 // RatioClaim for a count of a whole followed by a count of its part
 // ("after reviewing 2,200 of them only about 1,200 remained in scope").
@@ -472,6 +473,10 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 		}
 		if next < len(ws) && !ws[next].brk && notCounted(ws[next].s) || isYear(w.s) {
 			continue
+		}
+		if next < len(ws) && !ws[next].brk && monthName(quote[ws[next].sp.Start:ws[next].sp.End]) ||
+			i > 0 && !ws[i].brk && labelWord(ws[i-1].s) {
+			continue // "24 January", a day; "level 2 restrictions", a label
 		}
 		c, qs := qualifiedCount(ws, i, num)
 		if c.IsZero() {
@@ -595,6 +600,17 @@ func notCounted(w string) bool {
 	switch w {
 	case "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
 		"per", "percent", "times", "fold", "am", "pm", "o'clock", "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// labelWord reports whether w, before a number, makes the number a name
+// of a rank or a step, not a count of things: "level 2 restrictions",
+// "tier 4", "phase 2", "Key Stage 3", "Band D".
+func labelWord(w string) bool {
+	switch w {
+	case "level", "tier", "phase", "stage", "band", "grade", "category", "round":
 		return true
 	}
 	return false

@@ -94,6 +94,12 @@ func TestQuotationAssertions(t *testing.T) {
 		}, StanceUnknown},
 		// No counts: a pronoun, a time, a fraction, a proportion.
 		{"It is one of the best things we have done in three years.", func(string) Assertions { return nil }, StanceUnknown},
+		// A day of a month, and a number naming a rank or a step (rugby-2014,
+		// thenational-2021).
+		{"The cabinet confirmed the grants on 9 June 2014.", func(string) Assertions { return nil }, StanceUnknown},
+		{"Last week (24 January) the government stepped in.", func(string) Assertions { return nil }, StanceUnknown},
+		{"Firms under level 2 restrictions will get more help.", func(string) Assertions { return nil }, StanceUnknown},
+		{"Schools in tier 4 areas will close.", func(string) Assertions { return nil }, StanceUnknown},
 		{"It takes two thirds of the money.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the money"}, Denominator: Quantity{Noun: "the money"},
 				Stated: MustParseProportion("two thirds"), Span: at(q, "two thirds of the money")}}
