@@ -439,8 +439,10 @@ type countAt struct {
 
 // counts adds a CountClaim for each count of things in the quotation
 // outside its money (not a year, a day of a month, a duration, a
-// percentage or a label such as "level 2", see labelWord), in digits
-// or, if d.inWords, in words ("five schemes", see countInWords), and a
+// percentage or a label such as "level 2", see labelWord), in digits,
+// in words before "million" or "thousand" ("nearly one million
+// potholes", see largeInWords), which no recipient is counted in, or, if
+// d.inWords, in words ("five schemes", see countInWords), and a
 // RatioClaim for a count of a whole followed by a count of its part
 // ("after reviewing 2,200 of them only about 1,200 remained in scope").
 func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, r *asserted) {
@@ -451,7 +453,7 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 		for ai < len(amounts) && amounts[ai].Span.End <= w.sp.Start {
 			ai++
 		}
-		large := d.inWords && largeInWords(ws, i)
+		large := largeInWords(ws, i)
 		if ai < len(amounts) && amounts[ai].Span.Start < w.sp.End || !(isDigit(w.s[0]) && countWord(w.s) || d.inWords && countInWords(ws, i) || large) {
 			continue
 		}
