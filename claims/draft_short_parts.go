@@ -9,7 +9,9 @@ import (
 
 // shortParts marks the package's itemisation partial when the itemising
 // words have not said so already but its parts fall short of the headline
-// by more than their rounding (2% of it): one allocation less than it
+// by more than their rounding (2% of it) and the headline's own (it does
+// not admit their sum: £1.75 million is "£1.8 million", stated to the
+// £100,000, so those parts are all of it): one allocation less than it
 // ("Local authorities would share £500m …" of "a £600m package"), or
 // several ("£8.4 million" for the South West and "£3 million" for the
 // North East of "a £50 million funding boost"). The records people made by
@@ -39,7 +41,7 @@ func (d *drafter) shortParts() {
 	if err != nil {
 		return
 	}
-	if c, err := sum50.Compare(head49); err != nil || c >= 0 {
+	if c, err := sum50.Compare(head49); err != nil || c >= 0 || d.pkg.Headline.Admits(sum) {
 		return
 	}
 	if len(as) > 1 && d.inNotes(fieldSpan(d.out.Fields, "packages[0].allocations[0].amount")) {
