@@ -52,23 +52,20 @@ func (d *drafter) shortParts() {
 }
 
 // roundsTo reports whether parts coming to sum are all of the money the
-// headline h states, as it rounds: h admits sum, and sum is within
-// currency.ApproxTolerancePercent of it, so that "£2m", stated to the
-// million, does not take £1.5m of parts for all of it.
+// headline h states, as it rounds: h admits sum, and states its money to
+// at most a tenth of it ("£1.8 million", to the £100,000), so that "£2m"
+// or "£50 million", stated to the million or the ten million, does not
+// take £1.5m or £45 million of parts for all of it.
 func roundsTo(h currency.Figure, sum currency.Amount) bool {
 	if !h.Admits(sum) {
 		return false
 	}
-	low, err := h.Nominal().MulInt(100 - currency.ApproxTolerancePercent)
+	p10, err := h.Precision().MulInt(10)
 	if err != nil {
 		return false
 	}
-	sum100, err := sum.MulInt(100)
-	if err != nil {
-		return false
-	}
-	c, err := sum100.Compare(low)
-	return err == nil && c >= 0
+	c, err := p10.Compare(h.Nominal())
+	return err == nil && c <= 0
 }
 
 // inNotes reports whether s lies in a press release's notes to editors:

@@ -24,6 +24,7 @@ func TestDraftShortParts(t *testing.T) {
 		{lead + "The money will help councils.\n\nNotes to editors\n\n1. Local authorities will share £500m to help fund social care and £50m to help fund libraries.\n", false},
 		// Short by more than 2% but within the headline's own rounding:
 		// £1.75 million is "£1.8 million" (gloucestershire-2021).
+		{"Gloucestershire County Council is set to invest an extra £5 million in the county in the next financial year.\n\nThe money includes £4 million to create a Restart Fund and £600,000 for local highways.\n", true},
 		{"Gloucestershire County Council is set to invest an extra £2 million in the county in the next financial year.\n\nThe money includes £1 million to create a Restart Fund and £500,000 for local highways.\n", true},
 		{"Gloucestershire County Council is set to invest an extra £1.8 million in the county in the next financial year.\n\nThe money includes £1 million to create a Restart Fund and £750,000 for local highways.\n", false},
 	} {
