@@ -521,7 +521,7 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 		k++
 	}
 	for k, ca := range found {
-		if used[k] || ca.noun.IsZero() {
+		if used[k] || ca.noun.IsZero() || timeNoun(quote[ca.noun.Start:ca.noun.End]) {
 			continue
 		}
 		noun := quote[ca.noun.Start:ca.noun.End]
@@ -597,14 +597,24 @@ func isYear(w string) bool {
 }
 
 // notCounted reports whether word w after a number makes it no count of
-// things: a unit of time, a percentage, a multiple.
+// things: a unit of time, a percentage, a multiple, a share ("four out of
+// five").
 func notCounted(w string) bool {
 	switch w {
 	case "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
-		"per", "percent", "times", "fold", "am", "pm", "o'clock", "st", "nd", "rd", "th":
+		"per", "percent", "times", "fold", "am", "pm", "o'clock", "st", "nd", "rd", "th", "out":
 		return true
 	}
 	return false
+}
+
+// timeNoun reports whether the noun of a count ends on a unit of time, so
+// that the count is a duration however the unit is qualified: "over the
+// last three financial years", "two important election years", "almost
+// two decades".
+func timeNoun(noun string) bool {
+	i := strings.LastIndexByte(noun, ' ')
+	return isTimeUnit(strings.ToLower(noun[i+1:]))
 }
 
 // labelWord reports whether w, before a number, makes the number a name

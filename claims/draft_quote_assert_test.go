@@ -100,6 +100,11 @@ func TestQuotationAssertions(t *testing.T) {
 		{"Last week (24 January) the government stepped in.", func(string) Assertions { return nil }, StanceUnknown},
 		{"Firms under level 2 restrictions will get more help.", func(string) Assertions { return nil }, StanceUnknown},
 		{"Schools in tier 4 areas will close.", func(string) Assertions { return nil }, StanceUnknown},
+		// A duration, its unit qualified, and a share in words
+		// (expressandstar-2024, guardian-2009, northumberland-2023).
+		{"The programme has run over the last three financial years.", func(string) Assertions { return nil }, StanceUnknown},
+		{"It is the biggest programme for almost two decades.", func(string) Assertions { return nil }, StanceUnknown},
+		{"These bids, four out of five of which failed, cost the council.", func(string) Assertions { return nil }, StanceUnknown},
 		{"It takes two thirds of the money.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the money"}, Denominator: Quantity{Noun: "the money"},
 				Stated: MustParseProportion("two thirds"), Span: at(q, "two thirds of the money")}}
