@@ -756,6 +756,10 @@ func proportions(quote string, ws []qword, r *asserted) {
 		if bs < 0 {
 			continue
 		}
+		if bs > 0 && !ws[bs].brk && rankedGroup(ws[bs-1].s) {
+			k = be // "the richest 1%": a group of people, no share asserted
+			continue
+		}
 		p := MustParseProportion(quote[ws[bs].sp.Start:ws[be].sp.End])
 		start, end := ws[bs].sp.Start, ws[be].sp.End
 		share := p.form == fraction || p.form == percentage && p.change == 0
@@ -830,7 +834,8 @@ func proportionEnd(w string) bool {
 }
 
 // proportionCore reports whether word k makes a proportion: "9%", "9 per
-// cent", "doubled", "threefold", "2.5 times", "two thirds", "one in five".
+// cent", "doubled", "threefold", "2.5 times", "two thirds", "one in five";
+// not "twice a year", a frequency.
 func proportionCore(ws []qword, k int) bool {
 	w := ws[k].s
 	next := func(i int) string {
@@ -848,11 +853,24 @@ func proportionCore(ws []qword, k int) bool {
 		// "three times the amount", "three times as much"; not "three
 		// times a week", a frequency.
 		return true
+	case w == "twice" && (next(1) == "a" || next(1) == "per" || next(1) == "each" || next(1) == "every") && isTimeUnit(next(2)):
+		return false // "twice a year", a frequency
 	case multipleWords[w] != 0, strings.HasSuffix(w, "fold") && w != "fold":
 		return true
 	case isDenominator(w) && k > 0 && !ws[k].brk:
 		return true
 	case w == "in" && k > 0 && !ws[k].brk && next(1) != "" && isNumberWord(ws[k-1].s) && isNumberWord(next(1)):
+		return true
+	}
+	return false
+}
+
+// rankedGroup reports whether w, before a percentage, makes it a group
+// ranked by some measure rather than a share the speaker asserts: "the
+// richest 1%", "the top 10%", "the poorest 20% of households".
+func rankedGroup(w string) bool {
+	switch w {
+	case "richest", "poorest", "wealthiest", "top", "bottom", "highest-paid", "lowest-paid", "best-off", "worst-off":
 		return true
 	}
 	return false

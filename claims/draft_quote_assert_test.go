@@ -159,6 +159,10 @@ func TestQuotationAssertions(t *testing.T) {
 				Stated: MustParseProportion("four times"), Span: at(q, "four times")}}
 		}, StanceUnknown},
 		{"We meet three times a week.", func(string) Assertions { return nil }, StanceUnknown},
+		{"The fund is open for applications twice a year.", func(string) Assertions { return nil }, StanceUnknown},
+		// A percentage ranking a group is no share asserted
+		// (jerseyeveningpost-2023).
+		{"It is a tax cut for the richest 1% of the country.", func(string) Assertions { return nil }, StanceUnknown},
 		{"There was a threefold increase in solved cases over the past year.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "solved cases over the past year"}, Denominator: Quantity{Noun: "solved cases before the change"},
 				Stated: MustParseProportion("a threefold increase"), Span: at(q, "a threefold increase in solved cases")}}
