@@ -911,7 +911,9 @@ func broken(ws []qword, s, e int) bool {
 // nounPhrase returns the phrase of the words from i on that a proportion
 // is of: its core, up to a word that ties on another phrase ("solved
 // cases"), and the whole, to punctuation or the clause's verb (see
-// clauseVerb; "solved cases over the past year"), at most eight words.
+// clauseVerb; "solved cases over the past year"), at most twelve words,
+// as long as the hand-made records give it ("the £4 billion of spending
+// pressures facing the service next year").
 func nounPhrase(ws []qword, i int) (core, full Span) {
 	k := i
 	for k < len(ws) && k < i+4 && (k == i || !ws[k].brk) && !stopWord(ws[k].s) && (!functionWord(ws[k].s) || k == i && phraseDeterminer(ws[k].s)) {
@@ -925,7 +927,7 @@ func nounPhrase(ws []qword, i int) (core, full Span) {
 		return core, core // "the money goes to schools": the phrase ends at its verb
 	}
 	j := k
-	for j < len(ws) && j < i+8 && !ws[j].brk && !isDigit(ws[j].s[0]) && !clauseVerb(ws[j].s) {
+	for j < len(ws) && j < i+12 && !ws[j].brk && !isDigit(ws[j].s[0]) && !clauseVerb(ws[j].s) {
 		j++
 	}
 	return core, Span{Start: ws[i].sp.Start, End: ws[j-1].sp.End}

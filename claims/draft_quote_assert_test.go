@@ -148,6 +148,11 @@ func TestQuotationAssertions(t *testing.T) {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the wages of furloughed workers"}, Denominator: Quantity{Noun: "the wages of furloughed workers"},
 				Stated: MustParseProportion("80 per cent"), Span: at(q, "80 per cent of the wages of furloughed workers")}}
 		}, StanceUnknown},
+		{"It covers around half of the cost of repairs facing the county's schools this year.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the cost of repairs facing the county's schools this year"},
+				Denominator: Quantity{Noun: "the cost of repairs facing the county's schools this year"},
+				Stated:      MustParseProportion("around half"), Span: at(q, "around half of the cost of repairs facing the county's schools this year")}}
+		}, StanceUnknown},
 		{"Nearly 90% of the extra funding in this document has been provided by the UK.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the extra funding in this document"}, Denominator: Quantity{Noun: "the extra funding in this document"},
 				Stated: MustParseProportion("Nearly 90%"), Span: at(q, "Nearly 90% of the extra funding in this document")}}
