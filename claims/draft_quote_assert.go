@@ -776,6 +776,12 @@ func proportions(quote string, ws []qword, r *asserted) {
 			default:
 				end = core.End
 			}
+		} else if p.form == fraction && be+1 < len(ws) && !ws[be+1].brk && phraseDeterminer(ws[be+1].s) {
+			// "almost half that figure", "a third the size": a fraction
+			// of the phrase straight after it, "of" left out.
+			if core, full = nounPhrase(ws, be+1); !core.IsZero() {
+				end = full.End
+			}
 		} else if n := nounBefore(ws, bs); !n.IsZero() {
 			core, full = n, n
 		}

@@ -148,6 +148,12 @@ func TestQuotationAssertions(t *testing.T) {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the wages of furloughed workers"}, Denominator: Quantity{Noun: "the wages of furloughed workers"},
 				Stated: MustParseProportion("80 per cent"), Span: at(q, "80 per cent of the wages of furloughed workers")}}
 		}, StanceUnknown},
+		// A fraction of the phrase straight after it, "of" left out
+		// (building-2010).
+		{"Our cut would be almost half that figure.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of that figure"}, Denominator: Quantity{Noun: "that figure"},
+				Stated: MustParseProportion("almost half"), Span: at(q, "almost half that figure")}}
+		}, StanceUnknown},
 		{"It covers around half of the cost of repairs facing the county's schools this year.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the cost of repairs facing the county's schools this year"},
 				Denominator: Quantity{Noun: "the cost of repairs facing the county's schools this year"},
