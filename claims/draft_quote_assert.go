@@ -526,7 +526,7 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 		}
 		noun := quote[ca.noun.Start:ca.noun.End]
 		d.noun = noun
-		r.add(CountClaim{Count: ca.count, Noun: noun, Span: Span{Start: ca.sp.Start, End: ca.noun.End}}, Explicit)
+		r.add(CountClaim{Count: ca.count, Noun: noun, Span: Span{Start: ca.sp.Start, End: targetEnd(ws, ca.noun.End)}}, Explicit)
 	}
 }
 
@@ -615,6 +615,41 @@ func notCounted(w string) bool {
 func timeNoun(noun string) bool {
 	i := strings.LastIndexByte(noun, ' ')
 	return isTimeUnit(strings.ToLower(noun[i+1:]))
+}
+
+// targetEnd returns where the words of a count whose noun ends at end
+// stop: past a time it is a target for straight after it ("one million
+// Welsh speakers by 2050", "5000 homes in the next four years", "150
+// nursery groups over the next decade"), as the hand-made records give a
+// count's words, and as a stated amount's include its term; a time past
+// ("over the past 15 years") is context, not part of the count.
+func targetEnd(ws []qword, end int) int {
+	k := 0
+	for k < len(ws) && ws[k].sp.End <= end {
+		k++
+	}
+	if k == len(ws) || ws[k].brk {
+		return end
+	}
+	if ws[k].s == "by" && k+1 < len(ws) && !ws[k+1].brk && isYear(ws[k+1].s) {
+		return ws[k+1].sp.End
+	}
+	switch ws[k].s {
+	case "in", "over", "within", "during":
+	default:
+		return end
+	}
+	if k+3 >= len(ws) || ws[k+1].s != "the" || ws[k+2].s != "next" || broken(ws, k, k+3) {
+		return end
+	}
+	e := k + 3
+	if isNumberWord(ws[e].s) && e+1 < len(ws) && !ws[e+1].brk {
+		e++
+	}
+	if !isTimeUnit(ws[e].s) {
+		return end
+	}
+	return ws[e].sp.End
 }
 
 // labelWord reports whether w, before a number, makes the number a name

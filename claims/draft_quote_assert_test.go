@@ -69,6 +69,14 @@ func TestQuotationAssertions(t *testing.T) {
 		{"Around 24,000 adults in London experience it each year.", func(q string) Assertions {
 			return Assertions{CountClaim{Count: count("around 24,000"), Noun: "adults", Span: at(q, "Around 24,000 adults")}}
 		}, StanceUnknown},
+		// A time the count is a target for is in its words
+		// (welshgov-2017, chiswickw4-2018).
+		{"We want one million Welsh speakers by 2050.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("1 million"), Noun: "Welsh speakers", Span: at(q, "one million Welsh speakers by 2050")}}
+		}, StanceUnknown},
+		{"We will provide 5000 homes in the next four years.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("5000"), Noun: "homes", Span: at(q, "5000 homes in the next four years")}}
+		}, StanceUnknown},
 		// A count of more of them: "more" opens its noun.
 		{"We now have 500 more nurses on the wards.", func(q string) Assertions {
 			return Assertions{CountClaim{Count: count("500"), Noun: "more nurses", Span: at(q, "500 more nurses")}}
