@@ -799,7 +799,7 @@ func proportions(quote string, ws []qword, r *asserted) {
 		start, end := ws[bs].sp.Start, ws[be].sp.End
 		share := p.form == fraction || p.form == percentage && p.change == 0
 		var core, full Span
-		if be+1 < len(ws) && !ws[be+1].brk && (ws[be+1].s == "in" || ws[be+1].s == "of" || ws[be+1].s == "on") {
+		if be+1 < len(ws) && !ws[be+1].brk && (ws[be+1].s == "in" || ws[be+1].s == "of" || ws[be+1].s == "on" && !baseYear(ws, be+2)) {
 			core, full = nounPhrase(ws, be+2)
 			switch {
 			case core.IsZero():
@@ -832,6 +832,13 @@ func proportions(quote string, ws []qword, r *asserted) {
 		r.add(RatioClaim{Numerator: num, Denominator: den, Stated: p, Span: Span{Start: start, End: end}}, Inferred)
 		k = be
 	}
+}
+
+// baseYear reports whether the words from i, after "on", name in figures
+// the year a change is measured from: "a 4.7% increase on 2014-15". That
+// is its base, not what it is a change of.
+func baseYear(ws []qword, i int) bool {
+	return i < len(ws) && !ws[i].brk && isDigit(ws[i].s[0])
 }
 
 // slashFraction reports whether words k and k+1 of quote are a fraction

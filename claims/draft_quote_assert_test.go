@@ -179,6 +179,9 @@ func TestQuotationAssertions(t *testing.T) {
 		}, StanceUnknown},
 		{"We meet three times a week.", func(string) Assertions { return nil }, StanceUnknown},
 		{"The fund is open for applications twice a year.", func(string) Assertions { return nil }, StanceUnknown},
+		// The year a change is measured from is not what it is a change of
+		// (pressandjournal-2015): with no other noun, the change is a note.
+		{"It was a 4.7% increase on 2014-15.", func(string) Assertions { return nil }, StanceUnknown},
 		// A percentage ranking a group is no share asserted
 		// (jerseyeveningpost-2023).
 		{"It is a tax cut for the richest 1% of the country.", func(string) Assertions { return nil }, StanceUnknown},
