@@ -699,7 +699,8 @@ func qualifiedCount(ws []qword, i int, num string) (funding.Count, int) {
 
 // nounAfter returns the noun counted by a number before word i: up to
 // three words, or a name of up to eight capitalised ones ("London Sexual
-// Assault Referral Centres"), after "more" or "fewer" ("1 million more
+// Assault Referral Centres") with the plural noun they qualify ("Welsh
+// medium nursery groups", see pluralHead), after "more" or "fewer" ("1 million more
 // people"), up to punctuation or a word that ties on another phrase; zero
 // if there is none or it starts with a verb ("1,200 remained").
 func nounAfter(quote string, ws []qword, i int) Span {
@@ -716,13 +717,20 @@ func nounAfter(quote string, ws []qword, i int) Span {
 		limit++
 	}
 	for k < len(ws) && k < i+limit && !ws[k].brk && !functionWord(ws[k].s) && !stopWord(ws[k].s) && !isDigit(ws[k].s[0]) &&
-		(k < i+3 || upper(k)) {
+		(k < i+3 || upper(k) || limit == 8 && pluralHead(ws, k)) {
 		k++
 	}
 	if k == i || strings.HasSuffix(ws[i].s, "ed") {
 		return Span{}
 	}
 	return Span{Start: ws[i].sp.Start, End: ws[k-1].sp.End}
+}
+
+// pluralHead reports whether word k, after a name's words, is the plural
+// noun they qualify, which ends the noun: "Welsh medium nursery groups".
+func pluralHead(ws []qword, k int) bool {
+	w, prev := ws[k].s, ws[k-1].s
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(prev, "s")
 }
 
 // upperWord reports whether w starts with a capital.

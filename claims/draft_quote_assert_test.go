@@ -74,6 +74,10 @@ func TestQuotationAssertions(t *testing.T) {
 		{"We want one million Welsh speakers by 2050.", func(q string) Assertions {
 			return Assertions{CountClaim{Count: count("1 million"), Noun: "Welsh speakers", Span: at(q, "one million Welsh speakers by 2050")}}
 		}, StanceUnknown},
+		// A name's words run on to the plural noun they qualify.
+		{"We will fund 150 Welsh medium nursery groups over the next decade.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("150"), Noun: "Welsh medium nursery groups", Span: at(q, "150 Welsh medium nursery groups over the next decade")}}
+		}, StanceUnknown},
 		{"We will provide 5000 homes in the next four years.", func(q string) Assertions {
 			return Assertions{CountClaim{Count: count("5000"), Noun: "homes", Span: at(q, "5000 homes in the next four years")}}
 		}, StanceUnknown},
