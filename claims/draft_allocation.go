@@ -615,6 +615,7 @@ func (d *drafter) draftAllocations() {
 			d.provider = d.providerIn(s)
 		}
 	}
+	d.wholeParts()
 	d.shortParts()
 	d.overParts()
 	if len(d.pkg.Allocations) == 0 {

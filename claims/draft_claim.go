@@ -425,7 +425,11 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// (scotgov-2020-councils) is that package, paid in full;
 				// not a level cut to ("slashed from more than £50m to
 				// just £2m", readingchronicle-2018).
-				if id, ok := d.otherOf(a.Figure); ok {
+				id, ok := d.otherOf(a.Figure)
+				if !ok {
+					id, ok = d.otherOver(a.Figure)
+				}
+				if ok {
 					a.Role, a.Package = RolePackage, id
 					d.field(path+"assertions["+strconv.Itoa(k)+"].package", at, Inferred)
 				}
@@ -544,6 +548,31 @@ func farAbove(f, head currency.Figure) bool {
 	}
 	c, err := f.Nominal().Compare(ten)
 	return err == nil && c >= 0
+}
+
+// otherOver returns the ID of the one package announced apart whose
+// headline is f's money stated as a total over a term ("The Pothole Action
+// Fund … is worth £250 million over the next five years"), where f, the
+// same money, states no term ("the Government is giving councils £250
+// million"): the same total, told without its years. It returns false if
+// f states a term, or no package or more than one has such a headline.
+func (d *drafter) otherOver(f currency.Figure) (string, bool) {
+	if !f.Per().IsZero() || !f.Over().IsZero() || f.Each() != "" || !f.Of().IsZero() {
+		return "", false
+	}
+	id := ""
+	for _, p := range d.others {
+		h := p.Headline
+		if h.Over().IsZero() || !h.Per().IsZero() || h.Each() != "" || h.Bound() != f.Bound() ||
+			!h.Nominal().Equal(f.Nominal()) || !h.High().Equal(f.High()) || !h.Precision().Equal(f.Precision()) {
+			continue
+		}
+		if id != "" && id != p.ID {
+			return "", false
+		}
+		id = p.ID
+	}
+	return id, id != ""
 }
 
 // isOther reports whether f is the headline of a package announced apart.

@@ -81,3 +81,33 @@ func TestDraftMeasureNote(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftMeasureLargeInWords checks that a count of millions or
+// thousands in words is a measure, as it is a count in a quotation
+// (eveningexpress-2016), while a smaller count in words is not: the
+// drafter of measures tells recipients from measures by digits.
+func TestDraftMeasureLargeInWords(t *testing.T) {
+	tests := []struct {
+		article string
+		want    []string // the measures, count and noun
+	}{
+		{"Pothole fund\n\nThe Government has announced £50 million for potholes.\n\nNearly one million potholes will be repaired over the next 12 months.",
+			[]string{"nearly 1,000,000 potholes"}},
+		{"Homes fund\n\nLeeds City Council has announced £4.5 million for housing.\n\nThe money will help to build two thousand homes by 2030.",
+			[]string{"2,000 homes"}},
+		{"Homes fund\n\nLeeds City Council has announced £4.5 million to build five homes.", nil},
+	}
+	for _, tt := range tests {
+		p, ok := draftedPackage(t, tt.article)
+		if !ok {
+			continue
+		}
+		var got []string
+		for _, m := range p.Measures {
+			got = append(got, m.Count.String()+" "+m.Noun)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("DraftRecord(%q): measures mismatch (-want +got):\n%s", tt.article, diff)
+		}
+	}
+}

@@ -171,8 +171,8 @@ type quoteDrafter struct {
 	words  []qword       // storage for the words of the quotation being read
 	// inWords: counts reads counts written in words ("five schemes") as
 	// well as in digits. quotations sets it; a drafter of measures that
-	// leaves it unset reads digits only, as it tells recipients from
-	// measures by them.
+	// leaves it unset reads digits only, and millions or thousands in
+	// words, as it tells recipients from measures by them.
 	inWords bool
 	// parties are the parties the article names, once "the opposition"
 	// asks (see oppositionOf).

@@ -439,8 +439,11 @@ type countAt struct {
 }
 
 // counts adds a CountClaim for each count of things in the quotation
-// outside its money (not a year, a duration or a percentage), in digits
-// or, if d.inWords, in words ("five schemes", see countInWords), and a
+// outside its money (not a year, a day of a month, a duration, a
+// percentage or a label such as "level 2", see labelWord), in digits,
+// in words before "million" or "thousand" ("nearly one million
+// potholes", see largeInWords), which no recipient is counted in, or, if
+// d.inWords, in words ("five schemes", see countInWords), and a
 // RatioClaim for a count of a whole followed by a count of its part
 // ("after reviewing 2,200 of them only about 1,200 remained in scope").
 func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, r *asserted) {
@@ -451,7 +454,7 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 		for ai < len(amounts) && amounts[ai].Span.End <= w.sp.Start {
 			ai++
 		}
-		large := d.inWords && largeInWords(ws, i)
+		large := largeInWords(ws, i)
 		if ai < len(amounts) && amounts[ai].Span.Start < w.sp.End || !(isDigit(w.s[0]) && countWord(w.s) || d.inWords && countInWords(ws, i) || large) {
 			continue
 		}
@@ -473,6 +476,10 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 		}
 		if next < len(ws) && !ws[next].brk && notCounted(ws[next].s) || isYear(w.s) {
 			continue
+		}
+		if next < len(ws) && !ws[next].brk && monthName(quote[ws[next].sp.Start:ws[next].sp.End]) ||
+			i > 0 && !ws[i].brk && labelWord(ws[i-1].s) {
+			continue // "24 January", a day; "level 2 restrictions", a label
 		}
 		c, qs := qualifiedCount(ws, i, num)
 		if c.IsZero() {
@@ -515,12 +522,12 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 		k++
 	}
 	for k, ca := range found {
-		if used[k] || ca.noun.IsZero() {
+		if used[k] || ca.noun.IsZero() || timeNoun(quote[ca.noun.Start:ca.noun.End]) {
 			continue
 		}
 		noun := quote[ca.noun.Start:ca.noun.End]
 		d.noun = noun
-		r.add(CountClaim{Count: ca.count, Noun: noun, Span: Span{Start: ca.sp.Start, End: ca.noun.End}}, Explicit)
+		r.add(CountClaim{Count: ca.count, Noun: noun, Span: Span{Start: ca.sp.Start, End: targetEnd(ws, ca.noun.End)}}, Explicit)
 	}
 }
 
@@ -591,11 +598,67 @@ func isYear(w string) bool {
 }
 
 // notCounted reports whether word w after a number makes it no count of
-// things: a unit of time, a percentage, a multiple.
+// things: a unit of time, a percentage, a multiple, a share ("four out of
+// five").
 func notCounted(w string) bool {
 	switch w {
 	case "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
-		"per", "percent", "times", "fold", "am", "pm", "o'clock", "st", "nd", "rd", "th":
+		"per", "percent", "times", "fold", "am", "pm", "o'clock", "st", "nd", "rd", "th", "out":
+		return true
+	}
+	return false
+}
+
+// timeNoun reports whether the noun of a count ends on a unit of time, so
+// that the count is a duration however the unit is qualified: "over the
+// last three financial years", "two important election years", "almost
+// two decades".
+func timeNoun(noun string) bool {
+	i := strings.LastIndexByte(noun, ' ')
+	return isTimeUnit(strings.ToLower(noun[i+1:]))
+}
+
+// targetEnd returns where the words of a count whose noun ends at end
+// stop: past a time it is a target for straight after it ("one million
+// Welsh speakers by 2050", "5000 homes in the next four years", "150
+// nursery groups over the next decade"), as the hand-made records give a
+// count's words, and as a stated amount's include its term; a time past
+// ("over the past 15 years") is context, not part of the count.
+func targetEnd(ws []qword, end int) int {
+	k := 0
+	for k < len(ws) && ws[k].sp.End <= end {
+		k++
+	}
+	if k == len(ws) || ws[k].brk {
+		return end
+	}
+	if ws[k].s == "by" && k+1 < len(ws) && !ws[k+1].brk && isYear(ws[k+1].s) {
+		return ws[k+1].sp.End
+	}
+	switch ws[k].s {
+	case "in", "over", "within", "during":
+	default:
+		return end
+	}
+	if k+3 >= len(ws) || ws[k+1].s != "the" || ws[k+2].s != "next" || broken(ws, k, k+3) {
+		return end
+	}
+	e := k + 3
+	if isNumberWord(ws[e].s) && e+1 < len(ws) && !ws[e+1].brk {
+		e++
+	}
+	if !isTimeUnit(ws[e].s) {
+		return end
+	}
+	return ws[e].sp.End
+}
+
+// labelWord reports whether w, before a number, makes the number a name
+// of a rank or a step, not a count of things: "level 2 restrictions",
+// "tier 4", "phase 2", "Key Stage 3", "Band D".
+func labelWord(w string) bool {
+	switch w {
+	case "level", "tier", "phase", "stage", "band", "grade", "category", "round":
 		return true
 	}
 	return false
@@ -637,7 +700,8 @@ func qualifiedCount(ws []qword, i int, num string) (funding.Count, int) {
 
 // nounAfter returns the noun counted by a number before word i: up to
 // three words, or a name of up to eight capitalised ones ("London Sexual
-// Assault Referral Centres"), after "more" or "fewer" ("1 million more
+// Assault Referral Centres") with the plural noun they qualify ("Welsh
+// medium nursery groups", see pluralHead), after "more" or "fewer" ("1 million more
 // people"), up to punctuation or a word that ties on another phrase; zero
 // if there is none or it starts with a verb ("1,200 remained").
 func nounAfter(quote string, ws []qword, i int) Span {
@@ -654,13 +718,20 @@ func nounAfter(quote string, ws []qword, i int) Span {
 		limit++
 	}
 	for k < len(ws) && k < i+limit && !ws[k].brk && !functionWord(ws[k].s) && !stopWord(ws[k].s) && !isDigit(ws[k].s[0]) &&
-		(k < i+3 || upper(k)) {
+		(k < i+3 || upper(k) || limit == 8 && pluralHead(ws, k)) {
 		k++
 	}
 	if k == i || strings.HasSuffix(ws[i].s, "ed") {
 		return Span{}
 	}
 	return Span{Start: ws[i].sp.Start, End: ws[k-1].sp.End}
+}
+
+// pluralHead reports whether word k, after a name's words, is the plural
+// noun they qualify, which ends the noun: "Welsh medium nursery groups".
+func pluralHead(ws []qword, k int) bool {
+	w, prev := ws[k].s, ws[k-1].s
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(prev, "s")
 }
 
 // upperWord reports whether w starts with a capital.
@@ -694,7 +765,14 @@ func clauseStart(ws []qword, i int) int {
 // "threefold increase in solved cases", "9% of councils", "more than
 // doubled", "over 4/5 of the money", as ParseProportion reads the longest
 // words around a word that makes one (a per cent, a multiple, a fraction,
-// in words or in figures).
+// in words or in figures). Its span is the words of the proportion with
+// the phrase after it that names what it is of: for a share, the whole
+// phrase after "of" ("80 per cent of the wages of furloughed workers"),
+// for a change its core ("a threefold increase in solved cases"). A noun
+// before the proportion is the subject it is said of, not its words
+// ("solved cases have more than doubled" states "more than doubled";
+// "the annual rise of 3.4%", "rise of 3.4%"), as the hand-made records
+// have it in every case.
 func proportions(quote string, ws []qword, r *asserted) {
 	for k := 0; k < len(ws); k++ {
 		// The core's last word: a fraction in figures ("4/5") is two.
@@ -722,16 +800,34 @@ func proportions(quote string, ws []qword, r *asserted) {
 		if bs < 0 {
 			continue
 		}
+		if bs > 0 && !ws[bs].brk && rankedGroup(ws[bs-1].s) {
+			k = be // "the richest 1%": a group of people, no share asserted
+			continue
+		}
 		p := MustParseProportion(quote[ws[bs].sp.Start:ws[be].sp.End])
 		start, end := ws[bs].sp.Start, ws[be].sp.End
+		share := p.form == fraction || p.form == percentage && p.change == 0
 		var core, full Span
-		if be+1 < len(ws) && !ws[be+1].brk && (ws[be+1].s == "in" || ws[be+1].s == "of" || ws[be+1].s == "on") {
+		if be+1 < len(ws) && !ws[be+1].brk && (ws[be+1].s == "in" || ws[be+1].s == "of" || ws[be+1].s == "on" && !baseYear(ws, be+2)) {
 			core, full = nounPhrase(ws, be+2)
-			if !core.IsZero() {
+			switch {
+			case core.IsZero():
+			case share && ws[be+1].s == "of":
+				// A share's words name its whole, as the hand-made records
+				// have them: "80 per cent of the wages of furloughed
+				// workers".
+				end = full.End
+			default:
 				end = core.End
 			}
+		} else if p.form == fraction && be+1 < len(ws) && !ws[be+1].brk && phraseDeterminer(ws[be+1].s) {
+			// "almost half that figure", "a third the size": a fraction
+			// of the phrase straight after it, "of" left out.
+			if core, full = nounPhrase(ws, be+1); !core.IsZero() {
+				end = full.End
+			}
 		} else if n := nounBefore(ws, bs); !n.IsZero() {
-			core, full, start = n, n, n.Start
+			core, full = n, n
 		}
 		if core.IsZero() {
 			r.notes = append(r.notes, Note{Span: Span{Start: start, End: end}, Text: "“" + p.String() + "”: a proportion whose quantities its words do not name"})
@@ -739,12 +835,19 @@ func proportions(quote string, ws []qword, r *asserted) {
 			continue
 		}
 		num, den := Quantity{Noun: quote[full.Start:full.End]}, Quantity{Noun: quote[core.Start:core.End] + " before the change"}
-		if p.form == fraction || p.form == percentage && p.change == 0 {
+		if share {
 			num, den = Quantity{Noun: "part of " + quote[full.Start:full.End]}, Quantity{Noun: quote[full.Start:full.End]}
 		}
 		r.add(RatioClaim{Numerator: num, Denominator: den, Stated: p, Span: Span{Start: start, End: end}}, Inferred)
 		k = be
 	}
+}
+
+// baseYear reports whether the words from i, after "on", name in figures
+// the year a change is measured from: "a 4.7% increase on 2014-15". That
+// is its base, not what it is a change of.
+func baseYear(ws []qword, i int) bool {
+	return i < len(ws) && !ws[i].brk && isDigit(ws[i].s[0])
 }
 
 // slashFraction reports whether words k and k+1 of quote are a fraction
@@ -788,7 +891,8 @@ func proportionEnd(w string) bool {
 }
 
 // proportionCore reports whether word k makes a proportion: "9%", "9 per
-// cent", "doubled", "threefold", "2.5 times", "two thirds", "one in five".
+// cent", "doubled", "threefold", "2.5 times", "two thirds", "one in five";
+// not "twice a year", a frequency.
 func proportionCore(ws []qword, k int) bool {
 	w := ws[k].s
 	next := func(i int) string {
@@ -806,11 +910,24 @@ func proportionCore(ws []qword, k int) bool {
 		// "three times the amount", "three times as much"; not "three
 		// times a week", a frequency.
 		return true
+	case w == "twice" && (next(1) == "a" || next(1) == "per" || next(1) == "each" || next(1) == "every") && isTimeUnit(next(2)):
+		return false // "twice a year", a frequency
 	case multipleWords[w] != 0, strings.HasSuffix(w, "fold") && w != "fold":
 		return true
 	case isDenominator(w) && k > 0 && !ws[k].brk:
 		return true
 	case w == "in" && k > 0 && !ws[k].brk && next(1) != "" && isNumberWord(ws[k-1].s) && isNumberWord(next(1)):
+		return true
+	}
+	return false
+}
+
+// rankedGroup reports whether w, before a percentage, makes it a group
+// ranked by some measure rather than a share the speaker asserts: "the
+// richest 1%", "the top 10%", "the poorest 20% of households".
+func rankedGroup(w string) bool {
+	switch w {
+	case "richest", "poorest", "wealthiest", "top", "bottom", "highest-paid", "lowest-paid", "best-off", "worst-off":
 		return true
 	}
 	return false
@@ -850,8 +967,10 @@ func broken(ws []qword, s, e int) bool {
 
 // nounPhrase returns the phrase of the words from i on that a proportion
 // is of: its core, up to a word that ties on another phrase ("solved
-// cases"), and the whole, to punctuation ("solved cases over the past
-// year"), at most eight words.
+// cases"), and the whole, to punctuation or the clause's verb (see
+// clauseVerb; "solved cases over the past year"), at most twelve words,
+// as long as the hand-made records give it ("the £4 billion of spending
+// pressures facing the service next year").
 func nounPhrase(ws []qword, i int) (core, full Span) {
 	k := i
 	for k < len(ws) && k < i+4 && (k == i || !ws[k].brk) && !stopWord(ws[k].s) && (!functionWord(ws[k].s) || k == i && phraseDeterminer(ws[k].s)) {
@@ -865,10 +984,22 @@ func nounPhrase(ws []qword, i int) (core, full Span) {
 		return core, core // "the money goes to schools": the phrase ends at its verb
 	}
 	j := k
-	for j < len(ws) && j < i+8 && !ws[j].brk && !isDigit(ws[j].s[0]) {
+	for j < len(ws) && j < i+12 && !ws[j].brk && !isDigit(ws[j].s[0]) && !clauseVerb(ws[j].s) {
 		j++
 	}
 	return core, Span{Start: ws[i].sp.Start, End: ws[j-1].sp.End}
+}
+
+// clauseVerb reports whether w, after a proportion's noun phrase, ends it
+// as the clause's verb: "nearly 90% of the extra funding detailed in this
+// document has been provided" is of "the extra funding detailed in this
+// document".
+func clauseVerb(w string) bool {
+	switch w {
+	case "has", "will", "can":
+		return true
+	}
+	return stopWord(w) || beWord(w)
 }
 
 // phraseDeterminer reports whether w may open the noun phrase a

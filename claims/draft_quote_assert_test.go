@@ -69,6 +69,18 @@ func TestQuotationAssertions(t *testing.T) {
 		{"Around 24,000 adults in London experience it each year.", func(q string) Assertions {
 			return Assertions{CountClaim{Count: count("around 24,000"), Noun: "adults", Span: at(q, "Around 24,000 adults")}}
 		}, StanceUnknown},
+		// A time the count is a target for is in its words
+		// (welshgov-2017, chiswickw4-2018).
+		{"We want one million Welsh speakers by 2050.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("1 million"), Noun: "Welsh speakers", Span: at(q, "one million Welsh speakers by 2050")}}
+		}, StanceUnknown},
+		// A name's words run on to the plural noun they qualify.
+		{"We will fund 150 Welsh medium nursery groups over the next decade.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("150"), Noun: "Welsh medium nursery groups", Span: at(q, "150 Welsh medium nursery groups over the next decade")}}
+		}, StanceUnknown},
+		{"We will provide 5000 homes in the next four years.", func(q string) Assertions {
+			return Assertions{CountClaim{Count: count("5000"), Noun: "homes", Span: at(q, "5000 homes in the next four years")}}
+		}, StanceUnknown},
 		// A count of more of them: "more" opens its noun.
 		{"We now have 500 more nurses on the wards.", func(q string) Assertions {
 			return Assertions{CountClaim{Count: count("500"), Noun: "more nurses", Span: at(q, "500 more nurses")}}
@@ -94,6 +106,17 @@ func TestQuotationAssertions(t *testing.T) {
 		}, StanceUnknown},
 		// No counts: a pronoun, a time, a fraction, a proportion.
 		{"It is one of the best things we have done in three years.", func(string) Assertions { return nil }, StanceUnknown},
+		// A day of a month, and a number naming a rank or a step (rugby-2014,
+		// thenational-2021).
+		{"The cabinet confirmed the grants on 9 June 2014.", func(string) Assertions { return nil }, StanceUnknown},
+		{"Last week (24 January) the government stepped in.", func(string) Assertions { return nil }, StanceUnknown},
+		{"Firms under level 2 restrictions will get more help.", func(string) Assertions { return nil }, StanceUnknown},
+		{"Schools in tier 4 areas will close.", func(string) Assertions { return nil }, StanceUnknown},
+		// A duration, its unit qualified, and a share in words
+		// (expressandstar-2024, guardian-2009, northumberland-2023).
+		{"The programme has run over the last three financial years.", func(string) Assertions { return nil }, StanceUnknown},
+		{"It is the biggest programme for almost two decades.", func(string) Assertions { return nil }, StanceUnknown},
+		{"These bids, four out of five of which failed, cost the council.", func(string) Assertions { return nil }, StanceUnknown},
 		{"It takes two thirds of the money.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the money"}, Denominator: Quantity{Noun: "the money"},
 				Stated: MustParseProportion("two thirds"), Span: at(q, "two thirds of the money")}}
@@ -122,15 +145,50 @@ func TestQuotationAssertions(t *testing.T) {
 		{"On 4/5/2020 of the money we spent most on roads.", func(string) Assertions { return nil }, StanceUnknown},
 		{"Solved cases have more than doubled.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "Solved cases"}, Denominator: Quantity{Noun: "Solved cases before the change"},
-				Stated: MustParseProportion("more than doubled"), Span: at(q, "Solved cases have more than doubled")}}
+				Stated: MustParseProportion("more than doubled"), Span: at(q, "more than doubled")}}
+		}, StanceUnknown},
+		// A noun before a change is what it is of, not its words
+		// (pressandjournal-2018's "the annual rise of 3.4%").
+		{"The annual rise of 3.4% was worth £2bn.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "annual"}, Denominator: Quantity{Noun: "annual before the change"},
+				Stated: MustParseProportion("rise of 3.4%"), Span: at(q, "rise of 3.4%")},
+				StatedAmount{Figure: fig("£2bn"), Role: RolePackage, Span: at(q, "£2bn")}}
+		}, StanceUnknown},
+		// A share's words run to the end of its whole, up to the clause's
+		// verb (herald-2020).
+		{"It covers 80 per cent of the wages of furloughed workers.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the wages of furloughed workers"}, Denominator: Quantity{Noun: "the wages of furloughed workers"},
+				Stated: MustParseProportion("80 per cent"), Span: at(q, "80 per cent of the wages of furloughed workers")}}
+		}, StanceUnknown},
+		// A fraction of the phrase straight after it, "of" left out
+		// (building-2010).
+		{"Our cut would be almost half that figure.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of that figure"}, Denominator: Quantity{Noun: "that figure"},
+				Stated: MustParseProportion("almost half"), Span: at(q, "almost half that figure")}}
+		}, StanceUnknown},
+		{"It covers around half of the cost of repairs facing the county's schools this year.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the cost of repairs facing the county's schools this year"},
+				Denominator: Quantity{Noun: "the cost of repairs facing the county's schools this year"},
+				Stated:      MustParseProportion("around half"), Span: at(q, "around half of the cost of repairs facing the county's schools this year")}}
+		}, StanceUnknown},
+		{"Nearly 90% of the extra funding in this document has been provided by the UK.", func(q string) Assertions {
+			return Assertions{RatioClaim{Numerator: Quantity{Noun: "part of the extra funding in this document"}, Denominator: Quantity{Noun: "the extra funding in this document"},
+				Stated: MustParseProportion("Nearly 90%"), Span: at(q, "Nearly 90% of the extra funding in this document")}}
 		}, StanceUnknown},
 		// A multiple in words, as in digits; "three times a week" is a
 		// frequency.
 		{"We spend four times as much on roads as on parks.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "spend"}, Denominator: Quantity{Noun: "spend before the change"},
-				Stated: MustParseProportion("four times"), Span: at(q, "spend four times")}}
+				Stated: MustParseProportion("four times"), Span: at(q, "four times")}}
 		}, StanceUnknown},
 		{"We meet three times a week.", func(string) Assertions { return nil }, StanceUnknown},
+		{"The fund is open for applications twice a year.", func(string) Assertions { return nil }, StanceUnknown},
+		// The year a change is measured from is not what it is a change of
+		// (pressandjournal-2015): with no other noun, the change is a note.
+		{"It was a 4.7% increase on 2014-15.", func(string) Assertions { return nil }, StanceUnknown},
+		// A percentage ranking a group is no share asserted
+		// (jerseyeveningpost-2023).
+		{"It is a tax cut for the richest 1% of the country.", func(string) Assertions { return nil }, StanceUnknown},
 		{"There was a threefold increase in solved cases over the past year.", func(q string) Assertions {
 			return Assertions{RatioClaim{Numerator: Quantity{Noun: "solved cases over the past year"}, Denominator: Quantity{Noun: "solved cases before the change"},
 				Stated: MustParseProportion("a threefold increase"), Span: at(q, "a threefold increase in solved cases")}}

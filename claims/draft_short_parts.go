@@ -9,7 +9,9 @@ import (
 
 // shortParts marks the package's itemisation partial when the itemising
 // words have not said so already but its parts fall short of the headline
-// by more than their rounding (2% of it): one allocation less than it
+// by more than their rounding (2% of it) and the headline's own (see
+// roundsTo: £1.75 million is "£1.8 million", stated to the £100,000, so
+// those parts are all of it): one allocation less than it
 // ("Local authorities would share £500m …" of "a £600m package"), or
 // several ("£8.4 million" for the South West and "£3 million" for the
 // North East of "a £50 million funding boost"). The records people made by
@@ -39,7 +41,7 @@ func (d *drafter) shortParts() {
 	if err != nil {
 		return
 	}
-	if c, err := sum50.Compare(head49); err != nil || c >= 0 {
+	if c, err := sum50.Compare(head49); err != nil || c >= 0 || roundsTo(d.pkg.Headline, sum) {
 		return
 	}
 	if len(as) > 1 && d.inNotes(fieldSpan(d.out.Fields, "packages[0].allocations[0].amount")) {
@@ -47,6 +49,23 @@ func (d *drafter) shortParts() {
 	}
 	d.pkg.Partial = true
 	d.field("packages[0].partial", fieldSpan(d.out.Fields, "packages[0].allocations[0].amount"), Inferred)
+}
+
+// roundsTo reports whether parts coming to sum are all of the money the
+// headline h states, as it rounds: h admits sum, and states its money to
+// at most a tenth of it ("£1.8 million", to the £100,000), so that "£2m"
+// or "£50 million", stated to the million or the ten million, does not
+// take £1.5m or £45 million of parts for all of it.
+func roundsTo(h currency.Figure, sum currency.Amount) bool {
+	if !h.Admits(sum) {
+		return false
+	}
+	p10, err := h.Precision().MulInt(10)
+	if err != nil {
+		return false
+	}
+	c, err := p10.Compare(h.Nominal())
+	return err == nil && c <= 0
 }
 
 // inNotes reports whether s lies in a press release's notes to editors:
