@@ -1085,7 +1085,7 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		}
 		return att, true
 	}
-	if c := cs[len(cs)-1]; verb == verbSpeech && (participle(s, v) && strings.HasSuffix(strings.TrimRight(s[a:v], " "), ",") || strings.HasSuffix(s[c.Start:c.End], " and")) {
+	if c := cs[len(cs)-1]; verb == verbSpeech && (participle(s, v) && (strings.HasSuffix(strings.TrimRight(s[a:v], " "), ",") || actedAfterName(s, a, v)) || strings.HasSuffix(s[c.Start:c.End], " and")) {
 		// "Tom Reid blasted the plan, saying …", "… hit out at the plan and
 		// said": the verb's subject is its clause's, the name opening it,
 		// after a sentence adverb ("However, council leader Fraser
