@@ -607,6 +607,9 @@ func (d *quoteDrafter) run() {
 				att = prevAtt
 				att.sure = Guessed
 			}
+			if whole, _, ok := d.announcedWhole(p, sents[si], atts[si]); ok && whole.Start <= m.open && m.close <= whole.End {
+				continue // a phrase of the announcement, which holds it
+			}
 			words := d.text[m.start:m.end]
 			spoken := cur.found() && cur.kind == ""
 			// A short quotation is a word or three in quotation marks, not
@@ -662,6 +665,7 @@ func (d *quoteDrafter) run() {
 			case !atts[i].found() || atts[i].kind != "" && !insiders(atts[i].kind) || pi > 0 && summaryLine(d.text, p):
 			case !hasMark(p, st):
 				d.report(atts[i])
+			case d.addAnnouncedWhole(p, st, atts[i]):
 			default:
 				d.reportAround(p, st, atts[i])
 			}

@@ -199,7 +199,7 @@ func speechVerb(w string) int {
 		"blamed", "blames", "blaming", "compared", "likened", "likens":
 		return verbSpeech
 	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing", "unveiled", "unveils",
-		"outlined", "promised", "promises", "promising", "pledged", "pledges", "pledging":
+		"outlined", "tabled", "tables", "promised", "promises", "promising", "pledged", "pledges", "pledging":
 		return verbAnnounce
 	case "found", "finds", "identified", "identifies", "revealed", "reveals", "showed", "shows", "estimated",
 		"estimates", "concluded", "shown":
