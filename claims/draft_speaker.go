@@ -993,6 +993,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		// a pronoun.
 		return d.resolvePronoun(g, at)
 	}
+	if att, ok := d.relativeBodySubject(cs); ok {
+		return att, true
+	}
 	if name, ok := d.relativeNameSubject(cs[len(cs)-1]); len(cs) > 1 && ok {
 		// "… by 0.9 per cent, which Mr Swinney blamed on a “£500 million
 		// cut …”": as with a pronoun, the speaker's own, by name.
