@@ -657,6 +657,9 @@ func (d *quoteDrafter) run() {
 				// the new fund was a “bribe”").
 				continue
 			}
+			if !att.found() && passiveUnspoken(d.text, sents[si], m.open, m.close) {
+				continue // "has been described as a “…”": spoken by no one named
+			}
 			d.add(Span{Start: m.start, End: m.end}, frame, att)
 			last = len(d.out) - 1
 		}
