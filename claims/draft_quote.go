@@ -611,6 +611,14 @@ func (d *quoteDrafter) run() {
 				continue // a phrase of the announcement, which holds it
 			}
 			words := d.text[m.start:m.end]
+			if by, ok := d.claimsBy(p, sents[si], m.open); ok {
+				// "rejected claims by the Prime Minister that the cuts …
+				// are ‘relatively modest’": the agent's words.
+				if !by.found() {
+					continue
+				}
+				att, cur = by, by
+			}
 			spoken := cur.found() && cur.kind == ""
 			// A short quotation is a word or three in quotation marks, not
 			// speech, unless it is a sentence of its own ("Schools need £50m.").
