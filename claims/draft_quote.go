@@ -1662,7 +1662,7 @@ func (d *quoteDrafter) paraOf(off int) int {
 // ("a councillor", "the MP", "the minister").
 func otherPost(role, post string) bool {
 	a, b := postHead(role), postHead(post)
-	if a == "" || b == "" || strings.EqualFold(a, b) {
+	if a == "" || b == "" || strings.EqualFold(a, b) || spelledPost(role, post) {
 		return false
 	}
 	switch strings.ToLower(b) {

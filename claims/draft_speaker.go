@@ -1121,6 +1121,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if att, ok := postAt(s, lastC); ok {
 		return att, true
 	}
+	if att, ok := oneOfPosts(s, lastC); ok {
+		return att, true
+	}
 	if !hasOrgWord(s[lastC.Start:lastC.End]) {
 		if role, ok := d.roleOnly(lastC); ok {
 			return role, true
