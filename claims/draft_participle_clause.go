@@ -22,7 +22,7 @@ func actedAfterName(s string, a, v int) bool {
 	for _, w := range strings.Fields(s[a:v]) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
-			prevUpper = true
+			prevUpper = !functionWord(lowerASCII(w)) // "The party brought …" names no one before "party"
 			continue
 		}
 		return prevUpper && unicode.IsLetter(r) && !functionWord(w) && !tieWord(w) && !roleWord(w) && pronoun(w) == 0

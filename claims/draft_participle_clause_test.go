@@ -52,6 +52,7 @@ func TestActedAfterName(t *testing.T) {
 		{"Jo Bell, the leader, hit back ", false},
 		{"Head of Finance Jo Bell ", false},
 		{"the council ", false},
+		{"The party brought forward a motion ", false},
 	}
 	for _, tt := range tests {
 		if got := actedAfterName(tt.s, 0, len(tt.s)); got != tt.want {
