@@ -647,6 +647,7 @@ func (d *quoteDrafter) run() {
 			// programme name it ("the Government's one-off £1 billion
 			// Covid-19 "catch up" package"), whoever's statement holds them.
 			named = named || short && m.closed && namesThing(d.text, m.close, sents[si].End)
+			named = named || m.closed && nameInMarks(d.text, sents[si].Start, m.open, words)
 			// A phrase in quotation marks inside a noun phrase, after "the"
 			// or "of", that no one is said to have spoken and that states no
 			// money is the writer's quoting ("allocated to 25 of the ‘the
