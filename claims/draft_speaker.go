@@ -788,9 +788,10 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 						// writer's news, not what was announced.
 						att.report.End = w.End + k
 					}
-				case hitWord(word):
-					// "hit out at the council over its £5m cut": the words
-					// after name whom the speaker attacks, not what they said.
+				case hitWord(word), criticisedFor(d.text, w, sent.End):
+					// "hit out at the council over its £5m cut", "criticised
+					// the PCC for raising …": the words after name whom the
+					// speaker attacks, and for what, not what they said.
 				case n == 1 && word != "according" && word != "According":
 					att.after = reportAfter(d.text, w.End, sent.End)
 					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
