@@ -192,7 +192,7 @@ func speechVerb(w string) int {
 		"warned", "warns", "explained", "explains", "commented", "stated", "insisted", "insists", "argued", "argues",
 		"claimed", "claims", "welcomed", "welcomes", "noted", "wrote", "writes", "tweeted", "posted", "branded",
 		"labelled", "dismissed", "criticised", "accused", "hailed", "urged", "admitted", "suggested",
-		"acknowledged", "stressed", "according", "According", "believes", "praised", "claiming", "saying", "adding", "warning",
+		"acknowledged", "stressed", "indicated", "indicates", "according", "According", "believes", "praised", "claiming", "saying", "adding", "warning",
 		"insisting", "arguing", "describing", "talked", "felt", "feels", "slammed", "slams", "blasted", "blasts", "condemned",
 		"condemns", "lambasted", "attacked", "attacks", "questioned", "criticises", "criticising", "deemed", "dubbed",
 		"disagreed", "disagrees", "countered", "counters", "retorted", "conceded", "concedes", "remarked",
