@@ -172,6 +172,11 @@ func (d *drafter) draftClaims() {
 			c.Speaker.Org = full
 			d.field(path+"speaker.org", cs[i].speaker, Inferred)
 		}
+		if org, ok := d.publisherPost(c.Speaker.Role); ok && c.Speaker.Name == "" && c.Speaker.Org == "" {
+			c.Speaker.Org = org // "the Education Minister said:" in the department's release
+			d.field(path+"speaker.org", Span{}, Guessed)
+			d.note(cs[i].speaker, "the speaker is named only by a post, “"+c.Speaker.Role+"”: taken to be of the release's publisher, "+org+"; set the name")
+		}
 		if c.Speaker.Name == "" && c.Speaker.Org == "" {
 			// A role alone ("a spokesperson") or no one: the record needs a
 			// name or an organisation.

@@ -607,7 +607,18 @@ func (d *quoteDrafter) run() {
 				att = prevAtt
 				att.sure = Guessed
 			}
+			if whole, _, ok := d.announcedWhole(p, sents[si], atts[si]); ok && whole.Start <= m.open && m.close <= whole.End {
+				continue // a phrase of the announcement, which holds it
+			}
 			words := d.text[m.start:m.end]
+			if by, ok := d.claimsBy(p, sents[si], m.open); ok {
+				// "rejected claims by the Prime Minister that the cuts …
+				// are ‘relatively modest’": the agent's words.
+				if !by.found() {
+					continue
+				}
+				att, cur = by, by
+			}
 			spoken := cur.found() && cur.kind == ""
 			// A short quotation is a word or three in quotation marks, not
 			// speech, unless it is a sentence of its own ("Schools need £50m.").
@@ -636,6 +647,7 @@ func (d *quoteDrafter) run() {
 			// programme name it ("the Government's one-off £1 billion
 			// Covid-19 "catch up" package"), whoever's statement holds them.
 			named = named || short && m.closed && namesThing(d.text, m.close, sents[si].End)
+			named = named || m.closed && nameInMarks(d.text, sents[si].Start, m.open, words)
 			// A phrase in quotation marks inside a noun phrase, after "the"
 			// or "of", that no one is said to have spoken and that states no
 			// money is the writer's quoting ("allocated to 25 of the ‘the
@@ -654,6 +666,9 @@ func (d *quoteDrafter) run() {
 				// the new fund was a “bribe”").
 				continue
 			}
+			if !att.found() && passiveUnspoken(d.text, sents[si], m.open, m.close) {
+				continue // "has been described as a “…”": spoken by no one named
+			}
 			d.add(Span{Start: m.start, End: m.end}, frame, att)
 			last = len(d.out) - 1
 		}
@@ -662,6 +677,7 @@ func (d *quoteDrafter) run() {
 			case !atts[i].found() || atts[i].kind != "" && !insiders(atts[i].kind) || pi > 0 && summaryLine(d.text, p):
 			case !hasMark(p, st):
 				d.report(atts[i])
+			case d.addAnnouncedWhole(p, st, atts[i]):
 			default:
 				d.reportAround(p, st, atts[i])
 			}
@@ -1191,7 +1207,7 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 		d.addRead(c, att, r)
 		return
 	}
-	if att.verbAt <= st.Start || att.verbAt >= st.End || targets(d.text, att.verbAt) || d.reportThrough(p, st, att) {
+	if att.verbAt <= st.Start || att.verbAt >= st.End || targets(d.text, att.verbAt) || criticismAt(d.text, att.verbAt, st.End) || d.reportThrough(p, st, att) {
 		return
 	}
 	forOutside(d.text, att.verbAt, st.End, p.marks, func(a, b int) {
@@ -1647,7 +1663,7 @@ func (d *quoteDrafter) paraOf(off int) int {
 // ("a councillor", "the MP", "the minister").
 func otherPost(role, post string) bool {
 	a, b := postHead(role), postHead(post)
-	if a == "" || b == "" || strings.EqualFold(a, b) {
+	if a == "" || b == "" || strings.EqualFold(a, b) || spelledPost(role, post) {
 		return false
 	}
 	switch strings.ToLower(b) {

@@ -192,14 +192,14 @@ func speechVerb(w string) int {
 		"warned", "warns", "explained", "explains", "commented", "stated", "insisted", "insists", "argued", "argues",
 		"claimed", "claims", "welcomed", "welcomes", "noted", "wrote", "writes", "tweeted", "posted", "branded",
 		"labelled", "dismissed", "criticised", "accused", "hailed", "urged", "admitted", "suggested",
-		"acknowledged", "stressed", "according", "According", "believes", "praised", "claiming", "saying", "adding", "warning",
-		"insisting", "arguing", "talked", "felt", "feels", "slammed", "slams", "blasted", "blasts", "condemned",
+		"acknowledged", "stressed", "indicated", "indicates", "according", "According", "believes", "praised", "claiming", "saying", "adding", "warning",
+		"insisting", "arguing", "describing", "talked", "felt", "feels", "slammed", "slams", "blasted", "blasts", "condemned",
 		"condemns", "lambasted", "attacked", "attacks", "questioned", "criticises", "criticising", "deemed", "dubbed",
 		"disagreed", "disagrees", "countered", "counters", "retorted", "conceded", "concedes", "remarked",
 		"blamed", "blames", "blaming", "compared", "likened", "likens":
 		return verbSpeech
 	case "announced", "announces", "announce", "confirmed", "confirms", "confirm", "revealing", "unveiled", "unveils",
-		"outlined", "promised", "promises", "promising", "pledged", "pledges", "pledging":
+		"outlined", "tabled", "tables", "promised", "promises", "promising", "pledged", "pledges", "pledging":
 		return verbAnnounce
 	case "found", "finds", "identified", "identifies", "revealed", "reveals", "showed", "shows", "estimated",
 		"estimates", "concluded", "shown":

@@ -788,9 +788,10 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 						// writer's news, not what was announced.
 						att.report.End = w.End + k
 					}
-				case hitWord(word):
-					// "hit out at the council over its £5m cut": the words
-					// after name whom the speaker attacks, not what they said.
+				case hitWord(word), criticisedFor(d.text, w, sent.End):
+					// "hit out at the council over its £5m cut", "criticised
+					// the PCC for raising …": the words after name whom the
+					// speaker attacks, and for what, not what they said.
 				case n == 1 && word != "according" && word != "According":
 					att.after = reportAfter(d.text, w.End, sent.End)
 					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
@@ -993,6 +994,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		// a pronoun.
 		return d.resolvePronoun(g, at)
 	}
+	if att, ok := d.relativeBodySubject(cs); ok {
+		return att, true
+	}
 	if name, ok := d.relativeNameSubject(cs[len(cs)-1]); len(cs) > 1 && ok {
 		// "… by 0.9 per cent, which Mr Swinney blamed on a “£500 million
 		// cut …”": as with a pronoun, the speaker's own, by name.
@@ -1085,7 +1089,7 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		}
 		return att, true
 	}
-	if c := cs[len(cs)-1]; verb == verbSpeech && (participle(s, v) && strings.HasSuffix(strings.TrimRight(s[a:v], " "), ",") || strings.HasSuffix(s[c.Start:c.End], " and")) {
+	if c := cs[len(cs)-1]; verb == verbSpeech && (participle(s, v) && (strings.HasSuffix(strings.TrimRight(s[a:v], " "), ",") || actedAfterName(s, a, v)) || strings.HasSuffix(s[c.Start:c.End], " and")) {
 		// "Tom Reid blasted the plan, saying …", "… hit out at the plan and
 		// said": the verb's subject is its clause's, the name opening it,
 		// after a sentence adverb ("However, council leader Fraser
@@ -1116,6 +1120,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 		return att, true
 	}
 	if att, ok := postAt(s, lastC); ok {
+		return att, true
+	}
+	if att, ok := oneOfPosts(s, lastC); ok {
 		return att, true
 	}
 	if !hasOrgWord(s[lastC.Start:lastC.End]) {
