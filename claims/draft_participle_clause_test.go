@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestParticipleAfterClause checks that a participle of speech
 // ("describing") has the subject of the clause before it, with its comma
@@ -12,11 +8,7 @@ import (
 // the name opening the clause speaks, not the clause taken whole as a
 // body's name.
 func TestParticipleAfterClause(t *testing.T) {
-	type said struct{ Quote, Speaker, Org string }
-	tests := []struct {
-		name, article string
-		want          []said
-	}{
+	tests := []saidCase{
 		{"describing after a comma",
 			"Council leader Jo Bell hit back at the plan, describing it as “a scandal of the first order”.",
 			[]said{{"a scandal of the first order", "Jo Bell", ""}}},
@@ -27,16 +19,7 @@ func TestParticipleAfterClause(t *testing.T) {
 			"But Welsh Secretary Simon Hart doubled down on the move describing the claims as ‘unhelpful and untrue’.",
 			[]said{{"unhelpful and untrue", "Simon Hart", ""}}},
 	}
-	for _, tt := range tests {
-		var got []said
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			got = append(got, said{q.claim.Quote, q.claim.Speaker.Name, q.claim.Speaker.Org})
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s: quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
-		}
-	}
+	checkSaid(t, tests)
 }
 
 // TestActedAfterName checks which clauses before a participle have a verb

@@ -1,0 +1,34 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// said is what the quote reader gives a quotation: its words, and the
+// name and organisation of its speaker.
+type said struct{ Quote, Name, Org string }
+
+// A saidCase is an article and the quotations the quote reader should find
+// in it, in order.
+type saidCase struct {
+	name, article string
+	want          []said
+}
+
+// checkSaid reads the quotations of each case's article and compares them
+// with its want, checking each quotation's spans (checkQuoted).
+func checkSaid(t *testing.T, tests []saidCase) {
+	t.Helper()
+	for _, tt := range tests {
+		var got []said
+		for _, q := range quotations(tt.article) {
+			checkQuoted(t, tt.article, q)
+			got = append(got, said{q.claim.Quote, q.claim.Speaker.Name, q.claim.Speaker.Org})
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}
