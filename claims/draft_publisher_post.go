@@ -31,3 +31,14 @@ func publicBodyName(name string) bool {
 	}
 	return false
 }
+
+// moneyLine reports whether the sentence s is a headline-style line (see
+// standfirst) that opens on its money: "More than £60 million for pilot
+// projects …", "£25m of total investment into our services, including;".
+// Such a line sums up, as a standfirst bullet does, where a release
+// announcing in a sentence gives its money a subject and a verb ("The
+// agreed budget includes … £169m …").
+func (d *drafter) moneyLine(s Span) bool {
+	i, j := d.mentionsIn(s)
+	return i < j && d.ms[i].Start == s.Start && d.standfirst(s)
+}
