@@ -351,8 +351,8 @@
 // read but could not place, such as a figure whose role its words do not
 // give: nothing is dropped silently. The confidences are measured, not
 // promised: on articles the rules were not written from, a headline
-// drafted Explicit has been the right one about seven times in ten, and
-// one drafted Inferred about one time in three, so a verdict weighed
+// drafted Explicit has been the right one about seven times in ten (105
+// of 148), and one drafted Inferred about two times in five (30 of 69), so a verdict weighed
 // against a drafted headline is only as good as the headline's Field says.
 //
 // Drafting the project's two source stories and assessing the drafts
