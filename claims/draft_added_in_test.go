@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestDraftAddedIn checks that further money "added in" a form of funding
 // is a part of the package it is added to, titled by that form, in a
@@ -34,13 +30,6 @@ func TestDraftAddedIn(t *testing.T) {
 			lede + "Then £200 million will be added in one-off grants, she said.\n",
 			nil},
 	} {
-		d := checkedDraft(t, tc.text)
-		var got []string
-		for _, a := range d.Record.Packages[0].Allocations {
-			got = append(got, a.Title+" "+a.Figure().Text())
-		}
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("%s: allocations of DraftRecord(%q) (-want +got):\n%s", tc.name, tc.text, diff)
-		}
+		checkAllocations(t, tc.name, tc.text, tc.want)
 	}
 }

@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestDraftEachNamed checks that a sum "each" of a list of names just
 // before it is each named one's allocation (northernecho-2005), in a
@@ -39,13 +35,6 @@ func TestDraftEachNamed(t *testing.T) {
 			lede + "Leeds and York are expected to eventually receive £2m each.\n",
 			nil},
 	} {
-		d := checkedDraft(t, tc.text)
-		var got []string
-		for _, a := range d.Record.Packages[0].Allocations {
-			got = append(got, a.Title+" "+a.Figure().Text())
-		}
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("%s: allocations of DraftRecord(%q) (-want +got):\n%s", tc.name, tc.text, diff)
-		}
+		checkAllocations(t, tc.name, tc.text, tc.want)
 	}
 }

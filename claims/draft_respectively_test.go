@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestDraftRespectively checks that sums "respectively" closes are each
 // the allocation of the recipient in the same place of the list of names
@@ -30,13 +26,6 @@ func TestDraftRespectively(t *testing.T) {
 			lede + "The opposition says Leeds, York and Bradford, which are to receive £5.5m and £4m respectively, are not the hardest hit.\n",
 			nil},
 	} {
-		d := checkedDraft(t, tc.text)
-		var got []string
-		for _, a := range d.Record.Packages[0].Allocations {
-			got = append(got, a.Title+" "+a.Figure().Text())
-		}
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("%s: allocations of DraftRecord(%q) (-want +got):\n%s", tc.name, tc.text, diff)
-		}
+		checkAllocations(t, tc.name, tc.text, tc.want)
 	}
 }
