@@ -1,43 +1,26 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestOneOfPostsSpeaker checks that a lede's "One of the region's police
 // and crime commissioners says …" is the holder of that post the body
 // names later, in initials too ("Humberside PCC Matthew Grove").
 func TestOneOfPostsSpeaker(t *testing.T) {
-	type said struct{ Quote, Speaker string }
-	tests := []struct {
-		name, article string
-		want          []said
-	}{
+	tests := []saidCase{
 		{"the post in initials later",
 			"ONE of the region’s police and crime commissioners says his force will have to make £1m in extra savings next year.\n\nHumberside PCC Matthew Grove said the announcement meant another £1m in savings would be needed.",
 			[]said{
-				{"his force will have to make £1m in extra savings next year", "Matthew Grove"},
-				{"the announcement meant another £1m in savings would be needed", "Matthew Grove"},
+				{"his force will have to make £1m in extra savings next year", "Matthew Grove", ""},
+				{"the announcement meant another £1m in savings would be needed", "Matthew Grove", ""},
 			}},
 		{"the post in words later",
 			"One of Scotland's council leaders says the £5m cut will close 12 libraries.\n\nFife Council leader Jo Bell said: “We cannot cope with this cut.”",
 			[]said{
-				{"the £5m cut will close 12 libraries", "Jo Bell"},
-				{"We cannot cope with this cut.", "Jo Bell"},
+				{"the £5m cut will close 12 libraries", "Jo Bell", ""},
+				{"We cannot cope with this cut.", "Jo Bell", ""},
 			}},
 	}
-	for _, tt := range tests {
-		var got []said
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			got = append(got, said{q.claim.Quote, q.claim.Speaker.Name + q.claim.Speaker.Org})
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s: quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
-		}
-	}
+	checkSaid(t, tests)
 }
 
 // TestOneOfPosts checks the words that name one of a post's holders.

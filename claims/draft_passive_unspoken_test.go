@@ -1,20 +1,12 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestPassiveUnspoken checks that a quotation after a verb of speech in
 // the passive with no agent is no claim, and that one with its agent after
 // it, or one after no verb of speech, still is.
 func TestPassiveUnspoken(t *testing.T) {
-	type said struct{ Quote, Speaker string }
-	tests := []struct {
-		name, article string
-		want          []said
-	}{
+	tests := []saidCase{
 		{"described as, the stop inside the marks",
 			"An extra £40m to rebuild flood defences has been described as a “sticking plaster.”",
 			nil},
@@ -23,19 +15,10 @@ func TestPassiveUnspoken(t *testing.T) {
 			nil},
 		{"the agent after the quotation",
 			"The £5m fund was described as “a sticking plaster for the county” by Jo Bell.",
-			[]said{{"a sticking plaster for the county", "Jo Bell"}}},
+			[]said{{"a sticking plaster for the county", "Jo Bell", ""}}},
 		{"no verb of speech",
 			"The plan is “not what the county needs at all”.",
-			[]said{{"not what the county needs at all", ""}}},
+			[]said{{"not what the county needs at all", "", ""}}},
 	}
-	for _, tt := range tests {
-		var got []said
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			got = append(got, said{q.claim.Quote, q.claim.Speaker.Name + q.claim.Speaker.Org})
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s: quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
-		}
-	}
+	checkSaid(t, tests)
 }
