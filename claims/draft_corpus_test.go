@@ -9,8 +9,8 @@ import (
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 174 articles in twenty
-// sets: 27 the rules were tuned on; a first six written after the rules
+// the measured figures. They were last set over 204 articles in
+// twenty-three sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
 // dft-2014, chiswickw4-2018, jerseyeveningpost-2023,
@@ -66,21 +66,30 @@ import (
 // generalise the rules; and a nineteenth twelve (eadt-2023,
 // publicfinance-2008, heart-2017, birminghampost-2016, whatsonstage-2001,
 // gainsboroughstandard-2017, moj-2018, dfc-2021, scilly-council,
-// hertspcc-2018, ncic-2021, healthni-2016), still held out: no rule has
-// been written from them. They were measured once on adding them, before
-// the eighteenth was read and the older sets read again (figures 28 of 51,
-// 37 drafted: recall 54.9%, precision 75.7%; speakers 40 of 47, 43
-// drafted; quotes 43 of 47, 46 drafted), and again after: every count the
-// same. Each set's records were committed before the drafter was first
-// run on them. Figures with their roles 944 of 1059 expected, 1006
-// drafted; speakers 892 of 945, 900 drafted; quotes 912 of 945, 930
+// hertspcc-2018, ncic-2021, healthni-2016; first measure 28 of 51, 37
+// drafted, now 50), each held out at first, measured unseen, and since
+// read, as a development set, to generalise the rules; and three sets
+// still held out, from which no rule has been written: a twentieth twelve
+// (derrydaily-2017, shropshirestar-2019, mfr-2017, restaurantonline-2011,
+// northernecho-2003, thestage-2025, dfi-odowd, scotgov-2025,
+// glospcc-2021, welshgov-2011, dft-2012, nhsengland-2019; first measure
+// 21 of 48, 47 drafted, now 20), a twenty-first twelve (thenational-2020,
+// derryjournal-2018, obantimes-2017, bbc-2019, cambstimes-2015,
+// richmondandtwickenhamtimes-2022, wypcc-2021, healthni-2020,
+// scotgov-2011, welshgov-2024, cotswold-ukspf, surreycc-2012; first
+// measure 35 of 62, 60 drafted, now 37) and a twenty-second six
+// (thecourier-2019, belfasttelegraph-2020, mkcitizen-2015, wmpcc-2025,
+// highland-2006, dofni-2022-january; first measure 21 of 50, 32
+// drafted). Each set's records were committed before the drafter was
+// first run on them. Figures with their roles 1069 of 1219 expected, 1174
+// drafted; speakers 1048 of 1130, 1065 drafted; quotes 1072 of 1130, 1090
 // drafted.
 const (
-	floorFigureRecall     = 89.6
-	floorFigurePrecision  = 91.6
-	floorSpeakerRecall    = 93.1
+	floorFigureRecall     = 87.6
+	floorFigurePrecision  = 91.0
+	floorSpeakerRecall    = 92.7
 	floorSpeakerPrecision = 98.4
-	floorQuoteRecall      = 95.2
+	floorQuoteRecall      = 94.8
 	floorQuotePrecision   = 98.2
 )
 
