@@ -257,6 +257,12 @@ func (d *drafter) draftPackage() {
 				// money its subject gives, the package, though the verb
 				// of sharing makes it a share where another gets it.
 				r = 1
+			case sa.Role == RoleShare && lede && !summary && len(titled) == 0 && d.titleNames(s, d.ms[k]):
+				// "Further investment for priority areas …" over "a …
+				// capital programme which includes a further £7.1m
+				// investment in Council priority areas": the part the
+				// title names is what the article announces.
+				r = 1
 			case sa.Role == RoleShare:
 				continue
 			case verb:
