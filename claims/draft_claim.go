@@ -397,6 +397,14 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// services" beside £300 million, thelondoneconomic-2016).
 				a.Role = RoleOther
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RolePackage && !head.IsZero() && a.Figure.Per().IsZero() && farAbove(head, a.Figure) && !d.isOther(a.Figure):
+				// "they were worth £116 million over eight years" beside a
+				// £1.2 billion fund, "the removal of £60m of annual
+				// tourism funding" beside £1.4 billion: a tenth of the
+				// package or less, for no shorter term, is no statement
+				// of it, even an understated one, but other money.
+				a.Role = RoleOther
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage) && d.isOther(a.Figure) &&
 				d.backedBy(at) && d.otherQuoted(at):
 				// "… access to a safe and warm home, backed by over £2
