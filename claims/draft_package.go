@@ -378,6 +378,14 @@ func (d *drafter) draftPackage() {
 		}
 	}
 	if best >= 0 && len(d.parts) == 0 {
+		if k, ok := d.fundTotal(best); ok {
+			// "… £25 million a year … from the Controlling Migration
+			// Fund", then "The Controlling Migration Fund total is £140
+			// million": the fund's total is the whole, the money from it
+			// a part.
+			best, rank = k, 1
+			d.announce = d.sentenceOf(d.ms[k])
+		}
 		if k, ok := d.totalAbove(best); ok {
 			// "AN extra £90 million for health and education …", then "A
 			// total of £131m is being disbributed, including £60m for
