@@ -276,6 +276,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			other := d.otherAllocation(a.Figure) // the package announced apart that holds this money, or ""
 			switch {
 			case a.Package != "" || a.Allocation != "":
+			case (a.Role == RoleUnknown || a.Role == RolePackage) && d.yearRun[at.Start]:
+				// "£41million in 2013-14 and £51million in 2014-15", with
+				// no whole stated: each year's money is the package's,
+				// which has no headline to weigh it against.
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleNeeded && d.gapBetween(a.Figure):
 				// "The apparent £95million shortfall" beside the levels
 				// £337million and £242 million: the cut between them.

@@ -397,6 +397,13 @@ func (d *drafter) draftPackage() {
 		best = d.fullest(best)
 	}
 	cut := false // whether the figure taken in want of an announcement is a change
+	var yearly bool
+	if best >= 0 && rank > 0 && len(d.parts) == 0 {
+		d.yearRun, yearly = d.unsummedYear(best)
+	}
+	if yearly {
+		d.note(span(d.ms[best]), "“"+d.ms[best].Figure.Text()+"” is one year's money of several, and no sentence states their whole: the package has no headline; set it if the article gives one")
+	}
 	if best < 0 {
 		// Only the title, or figures of other roles, state money: take the
 		// first, for a person to check; in the body, the first the
@@ -454,7 +461,7 @@ func (d *drafter) draftPackage() {
 	// parts, the package has no headline, though the figure is still the
 	// one the others are read beside (d.headline).
 	switch {
-	case cut:
+	case cut, yearly:
 	case len(d.parts) > 0:
 		d.note(d.announce, "the article states the package's parts and no total: they are its allocations, and it has no headline; check it")
 	default:

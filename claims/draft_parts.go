@@ -1053,3 +1053,41 @@ func (d *drafter) namedRecipients(end int) []string {
 	}
 	return nil
 }
+
+// unsummedYear returns the starts of the mentions of the list of two or
+// more in the sentence of ms[k] that state money year by year or month
+// by month (see yearByYear), ms[k] among them, and reports whether there
+// is one whose sum no sentence of the body states: "£41million in 2013-14
+// and £51million in 2014-15", with no £92million. Such money is no
+// package's whole, and with no whole the package has no headline.
+func (d *drafter) unsummedYear(k int) (map[int]bool, bool) {
+	if _, ok := yearAfter(d.text, d.ms[k].End); !ok {
+		return nil, false
+	}
+	s := d.sentenceOf(d.ms[k])
+	i, j := d.mentionsIn(s)
+	run := []int{k}
+	for n := k - 1; n >= i && d.listJoined(d.ms[n], d.ms[run[0]]); n-- {
+		run = append([]int{n}, run...)
+	}
+	for n := k + 1; n < j && d.listJoined(d.ms[run[len(run)-1]], d.ms[n]); n++ {
+		run = append(run, n)
+	}
+	if len(run) < 2 || !d.yearByYear(run) {
+		return nil, false
+	}
+	sum, ok := d.sumOf(run)
+	if !ok {
+		return nil, false
+	}
+	for _, m := range d.ms {
+		if m.Figure.Nominal().Equal(sum) && !d.inTitle(m) && !rateOrConversion(m) {
+			return nil, false
+		}
+	}
+	starts := make(map[int]bool, len(run))
+	for _, n := range run {
+		starts[d.ms[n].Start] = true
+	}
+	return starts, true
+}
