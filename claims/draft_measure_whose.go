@@ -9,17 +9,16 @@ package claims
 // be.
 
 // notPackagesCount reports whether the count at at, in the sentence s, is
-// not the package's to measure: it is in quote marks, said by a named
+// not the package's to measure: it shares a sentence only with money of
+// another item or of a package announced apart ("Last year the PM also
+// confirmed 20 hospitals will receive a share of £850 million"; "our
+// Islands Programme, which … has distributed over £12 million to support
+// of 61 projects on 50 islands"), or it is in quote marks, said by a named
 // person other than the package's named announcer ("We have already
 // probed the … undertaking to provide 5000 homes", a councillor's, of a
-// mayor's package), or it shares a sentence only with money of another
-// item ("our Islands Programme, which … has distributed over £12 million
-// to support of 61 projects on 50 islands").
+// mayor's package).
 func (d *drafter) notPackagesCount(s, at Span) bool {
-	if !d.inMarks(at) {
-		return false
-	}
-	if name := d.speakerOf(at); name != "" && d.who.Name != "" && name != d.who.Name {
+	if name := d.speakerOf(at); d.inMarks(at) && name != "" && d.who.Name != "" && name != d.who.Name {
 		return true
 	}
 	return d.onlyOtherMoney(s)
@@ -38,7 +37,8 @@ func (d *drafter) speakerOf(at Span) string {
 }
 
 // onlyOtherMoney reports whether the sentence s states money and all of
-// it is another item's by its words (RoleOther).
+// it is another item's by its words (RoleOther) or a package's announced
+// apart.
 func (d *drafter) onlyOtherMoney(s Span) bool {
 	i, j := d.mentionsIn(s)
 	if i == j {
@@ -49,7 +49,7 @@ func (d *drafter) onlyOtherMoney(s Span) bool {
 	for k := i; k < j; k++ {
 		var r Role
 		r, from = roleAt(sas, from, d.ms[k].Start-s.Start)
-		if r != RoleOther {
+		if r != RoleOther && !d.isOther(d.ms[k].Figure) {
 			return false
 		}
 	}

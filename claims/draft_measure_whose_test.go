@@ -6,10 +6,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestDraftMeasureWhose checks which counts in quote marks are drafted as
-// the package's measures: the announcer's are, but not a named critic's,
-// nor one beside only another item's money, either of which would have
-// the record confirm a claim from its own words or another item's.
+// TestDraftMeasureWhose checks which counts are drafted as the package's
+// measures: an announcer's in quote marks are, but not a named critic's,
+// nor one beside only another item's or another package's money, either
+// of which would have the record confirm a claim from its own words or
+// another item's.
 func TestDraftMeasureWhose(t *testing.T) {
 	tests := []struct {
 		article string
@@ -27,6 +28,9 @@ func TestDraftMeasureWhose(t *testing.T) {
 		{"Libraries fund\n\nThe Welsh Government has announced £4.5 million for libraries.\n\n" +
 			"Jane Hutt said: \"This £4.5 million will support 61 projects.\"",
 			[]string{"projects"}},
+		{"Libraries fund\n\nThe Welsh Government has announced £4.5 million for 150 libraries.\n\n" +
+			"Last year the minister also confirmed 20 museums will receive a share of £850,000 to upgrade their displays.",
+			[]string{"libraries"}},
 	}
 	for _, tt := range tests {
 		p, ok := draftedPackage(t, tt.article)
