@@ -13,27 +13,24 @@ package claims
 // another item or of a package announced apart ("Last year the PM also
 // confirmed 20 hospitals will receive a share of £850 million"; "our
 // Islands Programme, which … has distributed over £12 million to support
-// of 61 projects on 50 islands"), or it is in quote marks, said by a named
-// person other than the package's named announcer ("We have already
-// probed the … undertaking to provide 5000 homes", a councillor's, of a
-// mayor's package).
+// of 61 projects on 50 islands"), or it is in quote marks and said by a
+// named person other than the package's named announcer ("We have
+// already probed the … undertaking to provide 5000 homes", a
+// councillor's, of a mayor's package) or, with no announcer named, by one
+// who criticises or welcomes the announcement ("This award while welcome
+// when it is split across 49 groups …").
 func (d *drafter) notPackagesCount(s, at Span) bool {
-	if name := d.speakerOf(at); d.inMarks(at) && name != "" && d.who.Name != "" && name != d.who.Name {
-		return true
-	}
-	return d.onlyOtherMoney(s)
-}
-
-// speakerOf returns the name of the person whose quotation holds the span
-// at, or "" if none does or it is no named person's.
-func (d *drafter) speakerOf(at Span) string {
-	name := ""
-	for _, q := range d.qs {
-		if q.quote.Start <= at.Start && at.End <= q.quote.End {
-			name = q.claim.Speaker.Name
+	if d.inMarks(at) {
+		for _, q := range d.qs {
+			if q.quote.Start > at.Start || at.End > q.quote.End {
+				continue
+			}
+			if name := q.claim.Speaker.Name; d.who.Name != "" && name != "" && name != d.who.Name || d.who.Name == "" && q.responds {
+				return true
+			}
 		}
 	}
-	return name
+	return d.onlyOtherMoney(s)
 }
 
 // onlyOtherMoney reports whether the sentence s states money and all of

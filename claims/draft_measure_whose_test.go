@@ -28,6 +28,9 @@ func TestDraftMeasureWhose(t *testing.T) {
 		{"Libraries fund\n\nThe Welsh Government has announced £4.5 million for libraries.\n\n" +
 			"Jane Hutt said: \"This £4.5 million will support 61 projects.\"",
 			[]string{"projects"}},
+		{"Libraries fund\n\nThe Welsh Government has announced £4.5 million for libraries.\n\n" +
+			"Councillor Tom Price said: \"This award while welcome when it is split across 49 libraries will have little impact.\"",
+			nil},
 		{"Libraries fund\n\nThe Welsh Government has announced £4.5 million for 150 libraries.\n\n" +
 			"Last year the minister also confirmed 20 museums will receive a share of £850,000 to upgrade their displays.",
 			[]string{"libraries"}},
