@@ -618,6 +618,7 @@ func (d *drafter) draftAllocations() {
 	d.wholeParts()
 	d.shortParts()
 	d.overParts()
+	d.spokenParts()
 	if len(d.pkg.Allocations) == 0 {
 		d.countedRecipients()
 	}

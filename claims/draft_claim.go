@@ -276,6 +276,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			other := d.otherAllocation(a.Figure) // the package announced apart that holds this money, or ""
 			switch {
 			case a.Package != "" || a.Allocation != "":
+			case (a.Role == RoleUnknown || a.Role == RolePackage) && d.yearRun[at.Start]:
+				// "£41million in 2013-14 and £51million in 2014-15", with
+				// no whole stated: each year's money is the package's,
+				// which has no headline to weigh it against.
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleNeeded && d.gapBetween(a.Figure):
 				// "The apparent £95million shortfall" beside the levels
 				// £337million and £242 million: the cut between them.
@@ -395,6 +401,14 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// other money of the speaker's; so is such money in words
 				// giving it no role ("with almost £200bn to spend on local
 				// services" beside £300 million, thelondoneconomic-2016).
+				a.Role = RoleOther
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RolePackage && !head.IsZero() && a.Figure.Per().IsZero() && farAbove(head, a.Figure) && !d.isOther(a.Figure):
+				// "they were worth £116 million over eight years" beside a
+				// £1.2 billion fund, "the removal of £60m of annual
+				// tourism funding" beside £1.4 billion: a tenth of the
+				// package or less, for no shorter term, is no statement
+				// of it, even an understated one, but other money.
 				a.Role = RoleOther
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RoleUnknown || a.Role == RoleShare || a.Role == RolePackage) && d.isOther(a.Figure) &&

@@ -61,6 +61,9 @@ func (d *drafter) draftMeasures() {
 			switch a := a.(type) {
 			case CountClaim:
 				c := r.sure[i]
+				if d.notPackagesCount(s, at) {
+					continue
+				}
 				if d.inMarks(at) {
 					// A speaker's count: the claim stating it would be weighed
 					// against itself.

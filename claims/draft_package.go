@@ -257,6 +257,12 @@ func (d *drafter) draftPackage() {
 				// money its subject gives, the package, though the verb
 				// of sharing makes it a share where another gets it.
 				r = 1
+			case sa.Role == RoleShare && lede && !summary && len(titled) == 0 && d.titleNames(s, d.ms[k]):
+				// "Further investment for priority areas …" over "a …
+				// capital programme which includes a further £7.1m
+				// investment in Council priority areas": the part the
+				// title names is what the article announces.
+				r = 1
 			case sa.Role == RoleShare:
 				continue
 			case verb:
@@ -372,6 +378,14 @@ func (d *drafter) draftPackage() {
 		}
 	}
 	if best >= 0 && len(d.parts) == 0 {
+		if k, ok := d.fundTotal(best); ok {
+			// "… £25 million a year … from the Controlling Migration
+			// Fund", then "The Controlling Migration Fund total is £140
+			// million": the fund's total is the whole, the money from it
+			// a part.
+			best, rank = k, 1
+			d.announce = d.sentenceOf(d.ms[k])
+		}
 		if k, ok := d.totalAbove(best); ok {
 			// "AN extra £90 million for health and education …", then "A
 			// total of £131m is being disbributed, including £60m for
@@ -383,6 +397,13 @@ func (d *drafter) draftPackage() {
 		best = d.fullest(best)
 	}
 	cut := false // whether the figure taken in want of an announcement is a change
+	var yearly bool
+	if best >= 0 && rank > 0 && len(d.parts) == 0 {
+		d.yearRun, yearly = d.unsummedYear(best)
+	}
+	if yearly {
+		d.note(span(d.ms[best]), "“"+d.ms[best].Figure.Text()+"” is one year's money of several, and no sentence states their whole: the package has no headline; set it if the article gives one")
+	}
 	if best < 0 {
 		// Only the title, or figures of other roles, state money: take the
 		// first, for a person to check; in the body, the first the
@@ -440,7 +461,7 @@ func (d *drafter) draftPackage() {
 	// parts, the package has no headline, though the figure is still the
 	// one the others are read beside (d.headline).
 	switch {
-	case cut:
+	case cut, yearly:
 	case len(d.parts) > 0:
 		d.note(d.announce, "the article states the package's parts and no total: they are its allocations, and it has no headline; check it")
 	default:

@@ -50,9 +50,11 @@ var wholeNouns = []string{"package", "fund", "programme", "scheme", "settlement"
 // first figure stating it, which is the package's headline; otherwise it
 // is -1, and the package has only the parts. It returns no parts if the
 // sentence lists fewer than two, if ms[k] is named as a whole ("a £5m
-// package"), if the parts are not all in one currency, or if only the
-// title states their sum. A figure whose words place it apart from the
-// package (see elsewhere: "£5m previously promised") ends the list.
+// package"), if the parts are not all in one currency, if only the title
+// states their sum, or if each is a year's or a month's money and no
+// sentence of the body states their sum. A figure whose words place it
+// apart from the package (see elsewhere: "£5m previously promised") ends
+// the list.
 func (d *drafter) listedParts(s Span, k int) (parts []int, total int) {
 	if d.wholeAfter(d.ms[k]) || d.elsewhere(s, k) {
 		return nil, -1
@@ -107,10 +109,24 @@ func (d *drafter) listedParts(s Span, k int) (parts []int, total int) {
 		}
 		titled = true
 	}
-	if titled {
+	if titled || d.yearByYear(parts) {
+		// "£41million in 2013-14 and £51million in 2014-15": money year by
+		// year is the package's parts only where the whole they make up is
+		// stated (see yearParts); with none, nothing says it is.
 		return nil, -1
 	}
 	return parts, -1
+}
+
+// yearByYear reports whether each of the mentions parts indexes is
+// followed by the words naming a year or a month (see yearAfter).
+func (d *drafter) yearByYear(parts []int) bool {
+	for _, k := range parts {
+		if _, ok := yearAfter(d.text, d.ms[k].End); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // listJoined reports whether the words between the mentions a and b join b to
@@ -1036,4 +1052,42 @@ func (d *drafter) namedRecipients(end int) []string {
 		return keys
 	}
 	return nil
+}
+
+// unsummedYear returns the starts of the mentions of the list of two or
+// more in the sentence of ms[k] that state money year by year or month
+// by month (see yearByYear), ms[k] among them, and reports whether there
+// is one whose sum no sentence of the body states: "£41million in 2013-14
+// and £51million in 2014-15", with no £92million. Such money is no
+// package's whole, and with no whole the package has no headline.
+func (d *drafter) unsummedYear(k int) (map[int]bool, bool) {
+	if _, ok := yearAfter(d.text, d.ms[k].End); !ok {
+		return nil, false
+	}
+	s := d.sentenceOf(d.ms[k])
+	i, j := d.mentionsIn(s)
+	run := []int{k}
+	for n := k - 1; n >= i && d.listJoined(d.ms[n], d.ms[run[0]]); n-- {
+		run = append([]int{n}, run...)
+	}
+	for n := k + 1; n < j && d.listJoined(d.ms[run[len(run)-1]], d.ms[n]); n++ {
+		run = append(run, n)
+	}
+	if len(run) < 2 || !d.yearByYear(run) {
+		return nil, false
+	}
+	sum, ok := d.sumOf(run)
+	if !ok {
+		return nil, false
+	}
+	for _, m := range d.ms {
+		if m.Figure.Nominal().Equal(sum) && !d.inTitle(m) && !rateOrConversion(m) {
+			return nil, false
+		}
+	}
+	starts := make(map[int]bool, len(run))
+	for _, n := range run {
+		starts[d.ms[n].Start] = true
+	}
+	return starts, true
 }

@@ -701,9 +701,12 @@ func qualifiedCount(ws []qword, i int, num string) (funding.Count, int) {
 // nounAfter returns the noun counted by a number before word i: up to
 // three words, or a name of up to eight capitalised ones ("London Sexual
 // Assault Referral Centres") with the plural noun they qualify ("Welsh
-// medium nursery groups", see pluralHead), after "more" or "fewer" ("1 million more
-// people"), up to punctuation or a word that ties on another phrase; zero
-// if there is none or it starts with a verb ("1,200 remained").
+// medium nursery groups", see pluralHead), after "more" or "fewer" ("1
+// million more people"), up to its plural head before a lower-case word
+// ("259 applications submitted"), punctuation or a word that ties on
+// another phrase, or on past "and" to a plural noun both sides qualify
+// (see sharedHead); zero if there is none or it starts with a verb
+// ("1,200 remained").
 func nounAfter(quote string, ws []qword, i int) Span {
 	upper := func(k int) bool { return upperWord(quote[ws[k].sp.Start:ws[k].sp.End]) }
 	limit := 3
@@ -718,13 +721,40 @@ func nounAfter(quote string, ws []qword, i int) Span {
 		limit++
 	}
 	for k < len(ws) && k < i+limit && !ws[k].brk && !functionWord(ws[k].s) && !stopWord(ws[k].s) && !isDigit(ws[k].s[0]) &&
-		(k < i+3 || upper(k) || limit == 8 && pluralHead(ws, k)) {
+		(k < i+3 || upper(k) || limit == 8 && pluralHead(ws, k)) && (k == i || upper(k) || !pluralHead(ws, k-1)) {
+		// A plural head ends the noun before a lower-case word: "50,000
+		// adults basic training" counts adults.
 		k++
 	}
 	if k == i || strings.HasSuffix(ws[i].s, "ed") {
 		return Span{}
 	}
+	if e, ok := sharedHead(ws, k); ok {
+		k = e
+	}
 	return Span{Start: ws[i].sp.Start, End: ws[k-1].sp.End}
+}
+
+// sharedHead returns the end, past "and", of a plural noun the words
+// before word k qualify with those after "and", and whether there is one:
+// "25 community and voluntary sector organisations" counts organisations,
+// community and voluntary sector ones, not "community", which, singular
+// after a count, is no noun counted. The words after "and" are at most
+// three, the last of them plural (see pluralHead), with no break, function
+// word or verb among them.
+func sharedHead(ws []qword, k int) (int, bool) {
+	if k >= len(ws) || ws[k].s != "and" || ws[k].brk || strings.HasSuffix(ws[k-1].s, "s") {
+		return 0, false
+	}
+	for e := k + 1; e < len(ws) && e <= k+3; e++ {
+		if ws[e].brk || functionWord(ws[e].s) || stopWord(ws[e].s) || isDigit(ws[e].s[0]) {
+			return 0, false
+		}
+		if e > k+1 && pluralHead(ws, e) {
+			return e + 1, true
+		}
+	}
+	return 0, false
 }
 
 // pluralHead reports whether word k, after a name's words, is the plural

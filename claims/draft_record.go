@@ -247,6 +247,11 @@ type drafter struct {
 	// itemised holds the start of each mention the package's allocations
 	// hold as a part of it (see itemise).
 	itemised map[int]bool
+	// yearRun holds the starts of the mentions of money stated year by
+	// year with no whole, when the package's headline would be one of
+	// them (see unsummedYear): the package has no headline, and each is
+	// a statement of it.
+	yearRun map[int]bool
 	// announce is the sentence that announces the package, announcer
 	// the words in it naming who announced it, and who that is.
 	announce  Span
