@@ -304,6 +304,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// of a £300 million fund: the package, a year at a time.
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RoleShare && d.yearOfWhole(at, head):
+				// "a total value of £61.7 million in 2025-26 and £63.2
+				// million in 2026-27" under "More than £60 million": the
+				// package, a year at a time, too (see yearOfWhole).
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleUnknown) && !cs[i].announces(d) && d.riseOnLevel(at, head):
 				// "An additional £257.5m is being provided …" beside
 				// "Funding … is to rise to £8bn": the rise to the level
