@@ -688,7 +688,9 @@ func (d *drafter) ledeFollow(st Span) (drafted, bool) {
 // releaseOwn returns the claims of a release's own sentences announcing
 // the package, where no announcer the article names speaks them: the
 // sentence of the headline (or, if the headline is the title's, the
-// body's first sentence stating money), the sentence after it that lists
+// body's first sentence stating money; if it is a line summing up the
+// money, see moneyLine, the first sentence stating money after it, see
+// moneyAfter), the sentence after it that lists
 // its parts ("This includes £2.5m of floor funding …", see
 // listingFollow), the sentences of its narrative before the first
 // quotation in which it speaks as "we" providing money (see weProvide),
@@ -711,10 +713,13 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 			}
 		}
 	}
+	if !s.IsZero() && d.moneyLine(s) {
+		s = d.moneyAfter(s)
+	}
 	if s.IsZero() || s.End <= top || d.quoted(s) || !d.saidLines() && !d.moneyGiven(s) {
 		return nil
 	}
-	if claimed(cs, s) || d.moneyLine(s) {
+	if claimed(cs, s) {
 		return nil
 	}
 	// The caller may name the publisher (DraftRecordFrom); that the
