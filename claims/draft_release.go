@@ -576,6 +576,16 @@ func (d *drafter) ledeAnnouncement(top int) (drafted, bool) {
 			break
 		}
 	}
+	if at, ok := d.passiveLede(v); ok {
+		who, at, ok := d.person(at)
+		if !ok {
+			return drafted{}, false
+		}
+		d.who, d.announcer = who, at
+		d.pkg.AnnouncedBy = who
+		d.field("packages[0].announcedBy", at, Inferred)
+		return d.sentenceClaim(st, who, at, Explicit, true), true
+	}
 	end := v
 	for end > 0 && isAuxiliary(d.toks[end-1].w) {
 		end--
