@@ -417,6 +417,12 @@ func (d *drafter) draftPackage() {
 				cut = true
 			}
 		}
+		if ps := d.recipientParts(best); ps != nil && !cut {
+			// "Projects in Cardiff and Blaenau Ffestiniog have become the
+			// first recipients of … new grant scheme", then each one's
+			// sum: parts, and no total, as when a sentence announces.
+			d.parts, d.announce = ps, d.sentenceOf(d.ms[best])
+		}
 		k, levelled := d.cutTo()
 		if levelled = levelled && cut; levelled {
 			// "… outlined a 30 per cent cut in grant aid for the Arts
@@ -429,6 +435,7 @@ func (d *drafter) draftPackage() {
 			d.note(span(d.ms[best]), "no sentence announces the package: its headline is the level the narrative says its money goes to, “"+d.ms[best].Figure.Text()+"”, from “"+d.ms[best-1].Figure.Text()+"”; check it")
 		} else if cut {
 			d.note(span(d.ms[best]), "no sentence announces the package, and the first figure the article states, “"+d.ms[best].Figure.Text()+"”, is a change or an amount needed: the package has no headline; set it if the article gives one")
+		} else if len(d.parts) > 0 {
 		} else if given {
 			d.note(span(d.ms[best]), "no sentence announces the package: its headline is the first figure the narrative gives recipients, “"+d.ms[best].Figure.Text()+"”; check it")
 		} else {
