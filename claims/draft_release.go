@@ -746,6 +746,9 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 		}
 		out = append(out, c)
 	}
+	if l := d.providingLede(top, s); !l.IsZero() && !claimed(cs, l) {
+		add(d.sentenceClaim(l, who, Span{}, sure, false))
+	}
 	c := d.sentenceClaim(s, who, Span{}, sure, false)
 	add(c)
 	if f, ok := d.listingFollow(c); ok {
