@@ -729,7 +729,7 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 	if s.IsZero() || s.End <= top || d.quoted(s) || !d.saidLines() && !d.moneyGiven(s) {
 		return nil
 	}
-	if claimed(cs, s) {
+	if claimed(cs, s) || d.restatedLater(s) {
 		return nil
 	}
 	// The caller may name the publisher (DraftRecordFrom); that the
