@@ -2795,7 +2795,10 @@ func (d *drafter) purposeAllocation(a funding.Allocation, what []tok, kindFrom S
 // restated reports whether a, the allocation of the mention m, is the
 // last one drafted told again: of its value, for what opens with the
 // same word ("health and education 'a drop …'", "health and education in
-// the north").
+// the north") or the same count, in figures or in words ("12 major
+// transport scheme projects have won funding totalling £225 million"
+// before "Twelve major projects have won funding totalling £225 million",
+// see sameCount).
 func (d *drafter) restated(a funding.Allocation, m currency.Mention) bool {
 	n := len(d.pkg.Allocations)
 	if n == 0 || a.Title == "" {
@@ -2805,7 +2808,7 @@ func (d *drafter) restated(a funding.Allocation, m currency.Mention) bool {
 	v := allocationValue(last)
 	first, _, _ := strings.Cut(last.Title, " ")
 	again, _, _ := strings.Cut(a.Title, " ")
-	return v.Equal(m.Figure.Nominal()) && strings.EqualFold(first, again)
+	return v.Equal(m.Figure.Nominal()) && (strings.EqualFold(first, again) || sameCount(first, again))
 }
 
 // receives reports whether the words before the mention m in the
