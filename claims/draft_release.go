@@ -750,6 +750,12 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 		add(d.sentenceClaim(l, who, Span{}, sure, false))
 	}
 	c := d.sentenceClaim(s, who, Span{}, sure, false)
+	if body, at, ok := d.frontedBody(s); ok {
+		// "At their meeting …, Cabinet considered a report …": the body
+		// the sentence names as its subject speaks, as the README's
+		// organisation subject of an announcing sentence does.
+		c = d.sentenceClaim(s, body, at, Explicit, false)
+	}
 	add(c)
 	if f, ok := d.listingFollow(c); ok {
 		add(f)
