@@ -711,7 +711,8 @@ func (d *drafter) ledeFollow(st Span) (drafted, bool) {
 // article need not name, so each claim's speaker is left for a person to
 // set, with a note; a news report's unattributed sentence is no one's
 // claim, so the article must set its quotations after lines of their
-// own ("X said:", see saidLines) or announce in that passive.
+// own ("X said:", see saidLines), be published by a public body the
+// caller names (see publishedByBody), or announce in that passive.
 // cs are the claims drafted so far, whose words are not claimed again.
 func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 	s := d.sentenceOf(d.ms[d.headline])
@@ -726,7 +727,7 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 	if !s.IsZero() && d.moneyLine(s) {
 		s = d.moneyAfter(s)
 	}
-	if s.IsZero() || s.End <= top || d.quoted(s) || !d.saidLines() && !d.moneyGiven(s) {
+	if s.IsZero() || s.End <= top || d.quoted(s) || !d.saidLines() && !d.publishedByBody() && !d.moneyGiven(s) {
 		return nil
 	}
 	if claimed(cs, s) || d.restatedLater(s) {
