@@ -216,7 +216,7 @@ func (d *drafter) draftPackage() {
 				// per pupil: each one's, no package's whole.
 				continue
 			}
-			if d.includedByUnstated(s, d.ms[k]) {
+			if d.includedByUnstated(s, d.ms[k]) || d.alsoFunded(s, d.ms[k]) || d.additionGiven(s, d.ms[k]) {
 				// "The funding announcement includes £2 million towards
 				// …", "The support package will also feature £1m …": a
 				// part of money whose total these words do not state.
@@ -278,7 +278,7 @@ func (d *drafter) draftPackage() {
 		}
 		lede = summary
 	}
-	if len(unstated) > 0 && (best < 0 || d.restatesPart(best, unstated)) {
+	if len(unstated) > 0 && (best < 0 || d.restatesPart(best, unstated) || d.partsBefore(unstated, best)) {
 		// Parts of a package stated with no total, and no other money
 		// announced but one of them again ("the £2m package of spending on
 		// footpaths"): the package has no headline.
