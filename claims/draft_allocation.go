@@ -444,7 +444,7 @@ func (d *drafter) draftAllocations() {
 			// £600,000 and £300,000 "as part of a package".
 			// Nor is it on a recipient's sum straight after a list of them:
 			// "Lancashire County Council is to get £639million".
-			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && (d.itemisingBefore(s, m) || afterList && d.receives(s, m))) {
+			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && (d.itemisingBefore(s, m) || (afterList || d.sumsUnstated) && d.receives(s, m))) {
 				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && (d.partOfLarger(s) || d.namedWorth(s, m)) ||
 					!d.quoted(span(m)) && d.overallBudget(s, m) || d.weInvest(s, m)) {
 					// "And a further £140 million was devoted to …";

@@ -15,7 +15,7 @@ func TestAlsoFunded(t *testing.T) {
 		headline   string
 		want       []string
 	}{
-		{"also, then in addition", also + addition + later, "",
+		{"also, then in addition", also + addition + "The department has spent £31m on bridges since 2010.\n", "",
 			[]string{"gully emptying £1m", "road maintenance almost £19m"}},
 		{"in addition only", "Roads money\n\nThe Minister set out how the money will be spent.\n\n" + addition + later, "£31m",
 			[]string{"road maintenance almost £19m"}},

@@ -283,6 +283,7 @@ func (d *drafter) draftPackage() {
 		// announced but one of them again ("the £2m package of spending on
 		// footpaths"): the package has no headline.
 		if _, ok := d.sumOf(unstated); ok {
+			d.sumsUnstated = best >= 0 && d.partsBefore(unstated, best)
 			d.parts, best, rank = unstated, unstated[0], 5
 			d.announce = d.sentenceOf(d.ms[best])
 		}
