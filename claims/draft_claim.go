@@ -73,6 +73,9 @@ func (d *drafter) draftClaims() {
 	// its claim's speaker is left to set (see releaseOwn).
 	nq := len(cs) // the quotations, before the announcer's claims
 	lede, byLede := d.ledeAnnouncement(top)
+	if !byLede {
+		lede, byLede = d.trailingLede(top)
+	}
 	if byLede {
 		cs = append(cs, lede)
 		f, ok := d.ledeFollow(lede.quote)
