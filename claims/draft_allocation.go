@@ -444,7 +444,7 @@ func (d *drafter) draftAllocations() {
 			// £600,000 and £300,000 "as part of a package".
 			// Nor is it on a recipient's sum straight after a list of them:
 			// "Lancashire County Council is to get £639million".
-			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && (d.itemisingBefore(s, m) || afterList && d.receives(s, m))) {
+			if c, err := m.Figure.Nominal().Compare(head); err != nil || c > 0 && !(len(d.parts) > 0 && (d.itemisingBefore(s, m) || (afterList || d.sumsUnstated) && d.receives(s, m))) {
 				if err == nil && !d.inMarks(span(m)) && (d.leadsFurther(m) || k == i && (d.partOfLarger(s) || d.namedWorth(s, m)) ||
 					!d.quoted(span(m)) && d.overallBudget(s, m) || d.weInvest(s, m)) {
 					// "And a further £140 million was devoted to …";
@@ -2796,7 +2796,10 @@ func (d *drafter) purposeAllocation(a funding.Allocation, what []tok, kindFrom S
 // restated reports whether a, the allocation of the mention m, is the
 // last one drafted told again: of its value, for what opens with the
 // same word ("health and education 'a drop …'", "health and education in
-// the north").
+// the north") or the same count, in figures or in words ("12 major
+// transport scheme projects have won funding totalling £225 million"
+// before "Twelve major projects have won funding totalling £225 million",
+// see sameCount).
 func (d *drafter) restated(a funding.Allocation, m currency.Mention) bool {
 	n := len(d.pkg.Allocations)
 	if n == 0 || a.Title == "" {
@@ -2806,7 +2809,7 @@ func (d *drafter) restated(a funding.Allocation, m currency.Mention) bool {
 	v := allocationValue(last)
 	first, _, _ := strings.Cut(last.Title, " ")
 	again, _, _ := strings.Cut(a.Title, " ")
-	return v.Equal(m.Figure.Nominal()) && strings.EqualFold(first, again)
+	return v.Equal(m.Figure.Nominal()) && (strings.EqualFold(first, again) || sameCount(first, again))
 }
 
 // receives reports whether the words before the mention m in the

@@ -73,6 +73,9 @@ func (d *drafter) draftClaims() {
 	// its claim's speaker is left to set (see releaseOwn).
 	nq := len(cs) // the quotations, before the announcer's claims
 	lede, byLede := d.ledeAnnouncement(top)
+	if !byLede {
+		lede, byLede = d.trailingLede(top)
+	}
 	if byLede {
 		cs = append(cs, lede)
 		f, ok := d.ledeFollow(lede.quote)
@@ -308,6 +311,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			case (a.Role == RolePackage || a.Role == RoleUnknown) && d.sameAgain(at, head):
 				// "£150 million this year and the same again next year"
 				// of a £300 million fund: the package, a year at a time.
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RoleShare && d.yearOfWhole(at, head):
+				// "a total value of £61.7 million in 2025-26 and £63.2
+				// million in 2026-27" under "More than £60 million": the
+				// package, a year at a time, too (see yearOfWhole).
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case (a.Role == RolePackage || a.Role == RoleUnknown) && !cs[i].announces(d) && d.riseOnLevel(at, head):

@@ -216,7 +216,7 @@ func (d *drafter) draftPackage() {
 				// per pupil: each one's, no package's whole.
 				continue
 			}
-			if d.includedByUnstated(s, d.ms[k]) {
+			if d.includedByUnstated(s, d.ms[k]) || d.alsoFunded(s, d.ms[k]) || d.additionGiven(s, d.ms[k]) {
 				// "The funding announcement includes £2 million towards
 				// …", "The support package will also feature £1m …": a
 				// part of money whose total these words do not state.
@@ -284,11 +284,12 @@ func (d *drafter) draftPackage() {
 		}
 		lede = summary
 	}
-	if len(unstated) > 0 && (best < 0 || d.restatesPart(best, unstated)) {
+	if len(unstated) > 0 && (best < 0 || d.restatesPart(best, unstated) || d.partsBefore(unstated, best)) {
 		// Parts of a package stated with no total, and no other money
 		// announced but one of them again ("the £2m package of spending on
 		// footpaths"): the package has no headline.
 		if _, ok := d.sumOf(unstated); ok {
+			d.sumsUnstated = best >= 0 && d.partsBefore(unstated, best)
 			d.parts, best, rank = unstated, unstated[0], 5
 			d.announce = d.sentenceOf(d.ms[best])
 		}
@@ -438,6 +439,12 @@ func (d *drafter) draftPackage() {
 				cut = true
 			}
 		}
+		if ps := d.recipientParts(best); ps != nil && !cut {
+			// "Projects in Cardiff and Blaenau Ffestiniog have become the
+			// first recipients of … new grant scheme", then each one's
+			// sum: parts, and no total, as when a sentence announces.
+			d.parts, d.announce = ps, d.sentenceOf(d.ms[best])
+		}
 		k, levelled := d.cutTo()
 		if levelled = levelled && cut; levelled {
 			// "… outlined a 30 per cent cut in grant aid for the Arts
@@ -450,6 +457,7 @@ func (d *drafter) draftPackage() {
 			d.note(span(d.ms[best]), "no sentence announces the package: its headline is the level the narrative says its money goes to, “"+d.ms[best].Figure.Text()+"”, from “"+d.ms[best-1].Figure.Text()+"”; check it")
 		} else if cut {
 			d.note(span(d.ms[best]), "no sentence announces the package, and the first figure the article states, “"+d.ms[best].Figure.Text()+"”, is a change or an amount needed: the package has no headline; set it if the article gives one")
+		} else if len(d.parts) > 0 {
 		} else if given {
 			d.note(span(d.ms[best]), "no sentence announces the package: its headline is the first figure the narrative gives recipients, “"+d.ms[best].Figure.Text()+"”; check it")
 		} else {

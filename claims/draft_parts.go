@@ -1008,7 +1008,12 @@ func (d *drafter) countShared() bool {
 // names as its subject, two or more joined by "and", before a verb of
 // receiving (after auxiliaries) and, within three words, a noun of money:
 // "Solent NHS Trust and Southern Health NHS Foundation Trust will receive
-// money" gives "Solent" and "Southern". It returns nil if there is none.
+// money" gives "Solent" and "Southern". "Become the recipients of" receives
+// too, with the noun of money within seven words of "recipients" (see
+// becomeRecipients), and a subject of a noun and "in" before the names
+// is named by its places: "Projects in Cardiff and Blaenau Ffestiniog have
+// become the first recipients of the Welsh Government’s new grant scheme"
+// gives "Cardiff" and "Blaenau". It returns nil if there is none.
 func (d *drafter) namedRecipients(end int) []string {
 	for _, st := range d.sents {
 		if st.End > end {
@@ -1027,15 +1032,23 @@ func (d *drafter) namedRecipients(end int) []string {
 		for v < len(ts) && isAuxiliary(ts[v].w) {
 			v++
 		}
-		if subj == 0 || v >= len(ts) || !receiveVerb(ts[v].w) ||
-			!slices.ContainsFunc(ts[v+1:min(v+4, len(ts))], func(t tok) bool {
+		reach := 4
+		if r := becomeRecipients(ts, v); r > 0 {
+			v, reach = r, 8 // "have become the first recipients of the … new grant scheme"
+		}
+		if subj == 0 || v >= len(ts) || !receiveVerb(ts[v].w) && reach == 4 ||
+			!slices.ContainsFunc(ts[v+1:min(v+reach, len(ts))], func(t tok) bool {
 				return slices.Contains(moneyNouns, t.w) || t.w == "money"
 			}) {
 			continue
 		}
 		var keys []string
 		first := true
-		for _, t := range ts[:subj] {
+		from := 0
+		if subj > 2 && ts[1].w == "in" && capitalised(d.text, ts[2]) {
+			from = 2 // "Projects in Cardiff and Blaenau Ffestiniog": the places name them
+		}
+		for _, t := range ts[from:subj] {
 			switch {
 			case t.w == "and":
 				first = true

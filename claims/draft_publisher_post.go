@@ -42,3 +42,11 @@ func (d *drafter) moneyLine(s Span) bool {
 	i, j := d.mentionsIn(s)
 	return i < j && d.ms[i].Start == s.Start && d.standfirst(s)
 }
+
+// publishedByBody reports whether the caller (DraftRecordFrom) names the
+// article's publisher as a public body (see publicBodyName): the article
+// is then that body's release, whose own sentences are its words, however
+// it sets its quotations.
+func (d *drafter) publishedByBody() bool {
+	return publicBodyName(d.given.Publisher)
+}

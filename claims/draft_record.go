@@ -244,6 +244,10 @@ type drafter struct {
 	// listed says that parts are the sums a sentence lists recipients
 	// getting, after one recipient's extra sum (see recipientList).
 	listed bool
+	// sumsUnstated says that parts are sums given as one of several (see
+	// partsBefore), whose whole no words state, so that a recipient's
+	// larger sum after them is one more part, not more than the whole.
+	sumsUnstated bool
 	// itemised holds the start of each mention the package's allocations
 	// hold as a part of it (see itemise).
 	itemised map[int]bool

@@ -576,6 +576,16 @@ func (d *drafter) ledeAnnouncement(top int) (drafted, bool) {
 			break
 		}
 	}
+	if at, ok := d.passiveLede(v); ok {
+		who, at, ok := d.person(at)
+		if !ok {
+			return drafted{}, false
+		}
+		d.who, d.announcer = who, at
+		d.pkg.AnnouncedBy = who
+		d.field("packages[0].announcedBy", at, Inferred)
+		return d.sentenceClaim(st, who, at, Explicit, true), true
+	}
 	end := v
 	for end > 0 && isAuxiliary(d.toks[end-1].w) {
 		end--
@@ -688,7 +698,9 @@ func (d *drafter) ledeFollow(st Span) (drafted, bool) {
 // releaseOwn returns the claims of a release's own sentences announcing
 // the package, where no announcer the article names speaks them: the
 // sentence of the headline (or, if the headline is the title's, the
-// body's first sentence stating money), the sentence after it that lists
+// body's first sentence stating money; if it is a line summing up the
+// money, see moneyLine, the first sentence stating money after it, see
+// moneyAfter), the sentence after it that lists
 // its parts ("This includes £2.5m of floor funding …", see
 // listingFollow), the sentences of its narrative before the first
 // quotation in which it speaks as "we" providing money (see weProvide),
@@ -699,7 +711,8 @@ func (d *drafter) ledeFollow(st Span) (drafted, bool) {
 // article need not name, so each claim's speaker is left for a person to
 // set, with a note; a news report's unattributed sentence is no one's
 // claim, so the article must set its quotations after lines of their
-// own ("X said:", see saidLines) or announce in that passive.
+// own ("X said:", see saidLines), be published by a public body the
+// caller names (see publishedByBody), or announce in that passive.
 // cs are the claims drafted so far, whose words are not claimed again.
 func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 	s := d.sentenceOf(d.ms[d.headline])
@@ -711,10 +724,13 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 			}
 		}
 	}
-	if s.IsZero() || s.End <= top || d.quoted(s) || !d.saidLines() && !d.moneyGiven(s) {
+	if !s.IsZero() && d.moneyLine(s) {
+		s = d.moneyAfter(s)
+	}
+	if s.IsZero() || s.End <= top || d.quoted(s) || !d.saidLines() && !d.publishedByBody() && !d.moneyGiven(s) {
 		return nil
 	}
-	if claimed(cs, s) || d.moneyLine(s) {
+	if claimed(cs, s) || d.restatedLater(s) {
 		return nil
 	}
 	// The caller may name the publisher (DraftRecordFrom); that the
@@ -731,7 +747,16 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 		}
 		out = append(out, c)
 	}
+	if l := d.providingLede(top, s); !l.IsZero() && !claimed(cs, l) {
+		add(d.sentenceClaim(l, who, Span{}, sure, false))
+	}
 	c := d.sentenceClaim(s, who, Span{}, sure, false)
+	if body, at, ok := d.frontedBody(s); ok {
+		// "At their meeting …, Cabinet considered a report …": the body
+		// the sentence names as its subject speaks, as the README's
+		// organisation subject of an announcing sentence does.
+		c = d.sentenceClaim(s, body, at, Explicit, false)
+	}
 	add(c)
 	if f, ok := d.listingFollow(c); ok {
 		add(f)
