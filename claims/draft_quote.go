@@ -1223,7 +1223,12 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 			}
 			sp.Start += k
 		}
-		if b < st.End {
+		if e, ok := tailQuote(d.text, att.verbAt, sp.Start, b, st.End, p.marks); ok && b < st.End {
+			// "need £545m in next month's Budget ‘just to stand still’":
+			// the quotation adds to a clause already whole, and is part of
+			// the statement as well as a claim of its own.
+			sp.End = e
+		} else if b < st.End {
 			// The stretch runs into a quotation, which completes its last
 			// clause ("said the £750m package was ‘little more than …"): that
 			// clause is the quotation's, no statement of its own.
