@@ -2072,9 +2072,16 @@ func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
 	}
 	before := sort.Search(len(d.names), func(i int) bool { return d.names[i].at >= sp.Start })
 	for i := before - 1; i >= 0 && i >= before-lookBack; i-- {
-		if n := d.names[i]; n.gender == 0 || n.gender == g {
-			return d.person(Span{Start: n.at, End: n.at + len(strings.Join(n.words, " "))}).guessed(sp), true
+		n := d.names[i]
+		if n.gender != 0 && n.gender != g {
+			continue
 		}
+		if in := d.people[d.index.fullest(n.words)]; n.gender == 0 && in != nil && in.gender != 0 && in.gender != g {
+			// "Leonard … he said" then "She said:": a person the article
+			// has already called "he" is no "she", though named last.
+			continue
+		}
+		return d.person(Span{Start: n.at, End: n.at + len(strings.Join(n.words, " "))}).guessed(sp), true
 	}
 	return attribution{}, false
 }
