@@ -38,9 +38,9 @@ type quoted struct {
 // each such break as a space.
 //
 // A quotation is the words between a pair of marks: “…”, "…", ‘…’ or
-// '…', the double marks in any mixture (“…" is one quotation), and two
-// straight single marks after a word close a double one, as a
-// typewriter's do ("disgusted” that"). A single
+// '…', with a grave accent for the ‘ (`…'), the double marks in any
+// mixture (“…" is one quotation), and two straight single marks after a
+// word close a double one, as a typewriter's do ("disgusted” that"). A single
 // mark between letters ("it's", "Mayor’s") or after an s before a space
 // ("victims' commissioner") is an apostrophe unless it closes an open
 // single quotation; single marks inside a double quotation, and double
@@ -263,6 +263,10 @@ func markAt(s string, i int) (int, int) {
 		return doubleEither, 1
 	case c == '\'':
 		return singleEither, 1
+	case c == '`':
+		// "`just to stand still'": a grave accent opens a single
+		// quotation in copy typed, or sent on a wire, without ‘.
+		return singleOpen, 1
 	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80:
 		switch s[i+2] {
 		case 0x9C:
