@@ -546,7 +546,7 @@ func orgWord(w string) bool {
 		"Borough", "Met", "Society", "Alliance", "Campaign", "Charity", "Partnership", "Fund", "Plan", "Strategy",
 		"Programme", "Crisis", "Parliament", "House", "Commons", "Lords", "Street", "Road", "Church",
 		"School", "Academy", "Club", "Team", "Bank", "Times", "News", "Post", "Mail", "Telegraph", "Guardian",
-		"Greens", "Democrats", "Tories", "Reform", "Executive", "Cabinet", "Secretary", "Minister", "Mayor", "Budget":
+		"Greens", "Democrats", "Tories", "Reform", "Executive", "Cabinet", "Secretary", "Minister", "Mayor", "Budget", "Lodge":
 		return true
 	}
 	return false
