@@ -592,7 +592,8 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // "Hit out at" is a verb of speech, as "slammed" and "condemned" are,
 // "felt" one of opinion, as "believes" is; "asked", "replied" and
 // "agreed" are verbs of speech where they frame a quotation (see
-// asksSpeech), and "is quoted as saying" is its subject's; a participle of
+// asksSpeech), "is quoted as saying" is its subject's, and so is "was
+// quoted" ending a sentence with no agent; a participle of
 // speech after a comma ("…, saying") or a verb after "and" has the subject
 // that opens its clause, past a sentence adverb and with its post
 // ("However, council leader Fraser Reynolds rejected her claim, saying:");
@@ -665,6 +666,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					// million": a verb of speech, whose clause is reported.
 					v, w.End = verbSpeech, out
 				}
+			}
+			subjectAt := w.Start // where the verb's subject ends
+			if v == verbNone && word == "quoted" && passive && after(d.text, w.End, seg.End, "by") == w.End && strings.TrimRight(d.text[w.End:seg.End], ".!? ") == "" {
+				// "…, William Strange was quoted.": the subject is the one
+				// whose words the article gives, as "said" would say.
+				v, passive, subjectAt = verbSpeech, false, prevAt.Start
 			}
 			carried := false // "continued:", which carries on a speaker heard already
 			if v == verbNone {
@@ -758,7 +765,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					// a £7 billion investment": the subject after "what".
 					from = k
 				}
-				att, ok = d.subject(from, carriedOn(d.text, from, w.Start), sent, v)
+				att, ok = d.subject(from, carriedOn(d.text, from, subjectAt), sent, v)
 				if !ok && !targetVerb(word) {
 					att, ok = d.object(w.End, seg.End, sent)
 					if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b && d.text[b-1] == ',' {
