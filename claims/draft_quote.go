@@ -554,6 +554,13 @@ func (d *quoteDrafter) run() {
 			atts[i] = d.attribute(p, st)
 			if atts[i].key != "" && atts[i].sure == Explicit {
 				d.spoke = append(d.spoke, spoken{key: atts[i].key, at: atts[i].span.Start})
+			} else if atts[i].key == "" && atts[i].role != "" {
+				// "the SDLP leader said": the post's one holder speaks
+				// here, so a pronoun after it is theirs, not that of one
+				// named before it.
+				if key := d.holder(atts[i].role); key != "" {
+					d.spoke = append(d.spoke, spoken{key: key, at: atts[i].span.Start})
+				}
 			}
 			if atts[i].found() {
 				lastNamed = i

@@ -2179,8 +2179,15 @@ func (d *quoteDrafter) heard(a attribution) bool {
 
 // learnGender records the gender of a's person from a pronoun straight
 // after its verb ("Hall … said she was glad"), and that the person has
-// spoken.
+// spoken; a speaker named only by a post is the post's one holder, if the
+// article has one (see holder).
 func (d *quoteDrafter) learnGender(a attribution, i, end int) {
+	if a.key == "" && a.role != "" {
+		// "However, the SDLP leader said his party had concerns", after
+		// "SDLP leader Colum Eastwood": the post's one holder spoke, whom
+		// a pronoun after it takes up.
+		a.key = d.holder(a.role)
+	}
 	if a.key == "" {
 		return
 	}
