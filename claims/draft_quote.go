@@ -1813,7 +1813,9 @@ func (d *quoteDrafter) finish() {
 				}
 			}
 		case att.org != "":
-			c.claim.Speaker.Org = att.org
+			// "BHA said", after "British Hospitality Association (BHA)":
+			// a body by its full name.
+			c.claim.Speaker.Org = acronymName(d.text, att.org)
 			c.fields = append(c.fields, Field{Path: "speaker", Span: att.span, Confidence: att.sure})
 			if named := d.text[att.span.Start:att.span.End]; strings.EqualFold(named, "the opposition") {
 				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only as “" + named + "”: taken to be " + att.org + ", the one other party the article names; check"})
