@@ -1639,7 +1639,8 @@ func (d *quoteDrafter) prevHolder(i int, att attribution) string {
 // lastSpeaker returns the person who speaks in the claim before the one
 // at i, when att names its speaker by a post after "the" ("The Scottish
 // Secretary said …"), that claim's speaker is named in full with no post
-// of their own, and it lies in the same paragraph or the one before, or
+// of their own, or with one when att names a member by their seat ("The
+// Foyle MLA said …"), and it lies in the same paragraph or the one before, or
 // before paragraphs that only carry on a quotation: a news story goes on
 // to name a person it has just named by their post.
 // It returns "" otherwise.
@@ -1648,10 +1649,13 @@ func (d *quoteDrafter) lastSpeaker(i int, att attribution) string {
 		return ""
 	}
 	prev := d.who[i-1]
-	if prev.key == "" || prev.sure < Inferred || d.info(prev.key).role != "" || prev.span.End > att.span.Start {
+	// "SDLP leader Colum Eastwood says …", then "The Foyle MLA said …": a
+	// member's seat names the one just heard, whatever post they hold.
+	seat := memberRank(postHead(att.role))
+	if prev.key == "" || prev.sure < Inferred || d.info(prev.key).role != "" && !seat || prev.span.End > att.span.Start {
 		return ""
 	}
-	if d.index.roleOf(prev.key) != "" {
+	if d.index.roleOf(prev.key) != "" && !seat {
 		// "Scottish Secretary Ian Murray has written …" where no claim
 		// is his: "the Chancellor" later is another.
 		return ""
@@ -1665,6 +1669,18 @@ func (d *quoteDrafter) lastSpeaker(i int, att attribution) string {
 		}
 	}
 	return prev.key
+}
+
+// memberRank reports whether head, a post's head (see postHead), is the
+// rank of an elected member, which a news story gives with the seat the
+// member holds ("the Foyle MLA", "the Labour MP") to name one it has just
+// named by another post.
+func memberRank(head string) bool {
+	switch strings.ToLower(head) {
+	case "mp", "msp", "mla", "ms", "am", "mep":
+		return true
+	}
+	return false
 }
 
 // paraOf returns the index of the paragraph that holds offset off of the
