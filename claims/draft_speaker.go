@@ -801,6 +801,9 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					// speaker attacks, and for what, not what they said.
 				case n == 1 && word != "according" && word != "According":
 					att.after = reportAfter(d.text, w.End, sent.End)
+					if k := toldThat(d.text, word, att.after); k > 0 {
+						att.after.Start = k // "told the BBC that his hall would …"
+					}
 					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
 				}
 				d.learnGender(att, w.End, seg.End)
