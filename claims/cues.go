@@ -1559,7 +1559,11 @@ func eachNoun(t token) bool {
 func named(t token) bool { return is(t, "the") || is(t, "this") || is(t, "that") }
 
 // modal returns the first of "should", "ought" and "must" among ts, the
-// words before a figure, up to another figure; "" if none is there.
+// words before a figure, nearest first, up to another figure or a word
+// opening a clause of its own ("who", "which", "whether"); "" if none is
+// there. In "should come clean on exactly who shall benefit from a £1.9m
+// scheme" the modal asks for the telling, not for the money, which the
+// clause after "who" names.
 func modal(ts []token) string {
 	for _, t := range ts {
 		if t.fig {
@@ -1568,6 +1572,8 @@ func modal(ts []token) string {
 		switch t.s {
 		case "should", "ought", "must":
 			return t.s
+		case "who", "whom", "whose", "which", "whether", "where":
+			return ""
 		}
 	}
 	return ""
