@@ -636,7 +636,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				// Alan Johnson", "put forward a plan": a verb of announcing,
 				// and its agent; not after a document's noun ("The Budget
 				// sets out …", see papersNoun), which has none.
-				if out := after(d.text, w.End, seg.End, particle); out != w.End {
+				if out := after(d.text, w.End, seg.End, particle); out != w.End && !bidAfter(d.text, out, seg.End) {
 					v, w.End = verbAnnounce, out
 					passive = passive || after(d.text, out, seg.End, "by") != out
 				}
