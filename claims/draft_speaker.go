@@ -1148,6 +1148,11 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if t := s[lastC.Start:lastC.End]; insiders(t) {
 		return attribution{kind: t, span: lastC, sure: Explicit}, true
 	}
+	if body, ok := membersBody(s, lastC); ok {
+		// "trustees confirmed", in an article that names the Georgian
+		// Theatre Royal Trustees: the body they make up.
+		return attribution{org: body, span: lastC, sure: Inferred}, true
+	}
 	org, ok := orgName(s, lastC)
 	if !ok {
 		if t := s[lastC.Start:lastC.End]; unnamedSpeakers(t) {
