@@ -1148,6 +1148,11 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	if t := s[lastC.Start:lastC.End]; insiders(t) {
 		return attribution{kind: t, span: lastC, sure: Explicit}, true
 	}
+	if venue, ok := ledeVenue(s, lastC); ok {
+		// "the venue said in a statement", after a lede opening
+		// "Buxton Opera House has received …": the venue it names.
+		return attribution{org: venue, span: lastC, sure: Guessed}, true
+	}
 	if body, ok := membersBody(s, lastC); ok {
 		// "trustees confirmed", in an article that names the Georgian
 		// Theatre Royal Trustees: the body they make up.
