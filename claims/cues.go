@@ -462,6 +462,10 @@ func read(quote string, sp Span) reading {
 		}
 		if v, at := changeVerb(wide[1:], role == RoleLevel); at == 0 {
 			r.role, r.roleCue = role, v+" "+wide[0].s // "up by"
+		} else if at > 0 && costObject(wide[1:at+1]) {
+			// "problems … increased the bill by £400,000": a rise in what
+			// something costs, no money given or cut.
+			r.role, r.roleCue = RoleOther, v+" … "+wide[0].s
 		} else if at > 0 {
 			r.role, r.roleCue = role, v+" … "+wide[0].s
 		} else if role == RoleLevel && fromFigure(wide[1:]) {
@@ -1557,6 +1561,19 @@ func eachNoun(t token) bool {
 // named reports whether t, just before a sum, names it as one already
 // known ("should welcome the £2m package"), which is not a sum asked for.
 func named(t token) bool { return is(t, "the") || is(t, "this") || is(t, "that") }
+
+// costObject reports whether ts, the words between a verb of rising or
+// falling and "by" before a figure (nearest first), name what something
+// costs: "the bill", "the cost", "costs", "the price".
+func costObject(ts []token) bool {
+	for _, t := range ts {
+		switch t.s {
+		case "bill", "bills", "cost", "costs", "price", "prices", "overspend":
+			return true
+		}
+	}
+	return false
+}
 
 // modal returns the first of "should", "ought" and "must" among ts, the
 // words before a figure, nearest first, up to another figure or a word
