@@ -111,7 +111,9 @@ func (StatedAmount) assertion() {}
 //     includes or including it is a share ("this comprises £1.5m of core
 //     funding and an extra £1m"), or set off by a dash straight after another
 //     figure, when it is a change in that one ("at least £5,150 - an extra
-//     £150 -");
+//     £150 -"); "a further" sum after a change or an amount needed in its
+//     sentence is more of that ("a budget gap of £14m … and a further
+//     £20m");
 //   - RoleShare before: will get, will receive, gets, got, receives,
 //     received, benefit from (but the pot a determiner or a possessive names
 //     after it is the package: "benefit from the Government's £1 billion
@@ -268,12 +270,14 @@ func FromQuote(quote string) []StatedAmount {
 				sa.Terms = out[n-1].Terms
 			}
 		}
-		if n := len(out); n > 0 && sa.Role == RolePackage && out[n-1].Role == RoleChange && rd.roleCue == "further" &&
+		if n := len(out); n > 0 && sa.Role == RolePackage && (out[n-1].Role == RoleChange || out[n-1].Role == RoleNeeded) && rd.roleCue == "further" &&
 			!strings.ContainsAny(quote[out[n-1].Span.End:sp.Start], ".;!?") {
 			// "Leeds saw a cut of £180m between 2010 and 2015, with a
-			// further £35m to come next year": more of the change before
-			// it in the sentence, not new money.
-			sa.Role = RoleChange
+			// further £35m to come next year", "a budget gap of around £14
+			// million for 2019/2020 and a further £20 million in the three
+			// following financial years": more of the change or the need
+			// before it in the sentence, not new money.
+			sa.Role = out[n-1].Role
 		}
 		out = append(out, sa)
 	}

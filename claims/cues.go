@@ -462,6 +462,10 @@ func read(quote string, sp Span) reading {
 		}
 		if v, at := changeVerb(wide[1:], role == RoleLevel); at == 0 {
 			r.role, r.roleCue = role, v+" "+wide[0].s // "up by"
+		} else if at > 0 && costObject(wide[1:at+1]) {
+			// "problems … increased the bill by £400,000": a rise in what
+			// something costs, no money given or cut.
+			r.role, r.roleCue = RoleOther, v+" … "+wide[0].s
 		} else if at > 0 {
 			r.role, r.roleCue = role, v+" … "+wide[0].s
 		} else if role == RoleLevel && fromFigure(wide[1:]) {
@@ -1558,8 +1562,25 @@ func eachNoun(t token) bool {
 // known ("should welcome the £2m package"), which is not a sum asked for.
 func named(t token) bool { return is(t, "the") || is(t, "this") || is(t, "that") }
 
+// costObject reports whether ts, the words between a verb of rising or
+// falling and "by" before a figure (nearest first), name what something
+// costs: "the bill", "the cost", "costs", "the price".
+func costObject(ts []token) bool {
+	for _, t := range ts {
+		switch t.s {
+		case "bill", "bills", "cost", "costs", "price", "prices", "overspend":
+			return true
+		}
+	}
+	return false
+}
+
 // modal returns the first of "should", "ought" and "must" among ts, the
-// words before a figure, up to another figure; "" if none is there.
+// words before a figure, nearest first, up to another figure or a word
+// opening a clause of its own ("who", "which", "whether"); "" if none is
+// there. In "should come clean on exactly who shall benefit from a £1.9m
+// scheme" the modal asks for the telling, not for the money, which the
+// clause after "who" names.
 func modal(ts []token) string {
 	for _, t := range ts {
 		if t.fig {
@@ -1568,6 +1589,8 @@ func modal(ts []token) string {
 		switch t.s {
 		case "should", "ought", "must":
 			return t.s
+		case "who", "whom", "whose", "which", "whether", "where":
+			return ""
 		}
 	}
 	return ""

@@ -124,33 +124,49 @@ func (d *drafter) joined(ts []tok) string {
 }
 
 // orgName returns an organisation's name as the words ts give it, with an
-// acronym spelt out where the article defines it: "MOPAC" is "Mayor's
-// Office for Policing And Crime" after "the Mayor's Office for Policing
-// And Crime (MOPAC)".
+// acronym spelt out where the article defines it (see acronymName).
 func (d *drafter) orgName(ts []tok) string {
 	name := d.joined(ts)
-	if len(ts) != 1 || strings.ToUpper(name) != name || len(name) < 2 {
+	if len(ts) != 1 {
 		return name
 	}
-	at := strings.Index(d.text, "("+name+")")
+	return acronymName(d.text, name)
+}
+
+// acronymName returns the name an acronym stands for where text defines
+// it, the capitalised words of its paragraph (with the small words between
+// them, and no leading "The") before its first use in brackets: "MOPAC" is "Mayor's Office for Policing And
+// Crime" after "the Mayor's Office for Policing And Crime (MOPAC)", "BHA"
+// is "British Hospitality Association". It returns name itself when name
+// is no acronym (a word of two capitals or more, in capitals only) or text
+// does not define it.
+func acronymName(text, name string) string {
+	if strings.ToUpper(name) != name || len(name) < 2 || strings.ContainsAny(name, " ") {
+		return name
+	}
+	at := strings.Index(text, "("+name+")")
 	if at <= 0 {
 		return name
 	}
 	// The capitalised words before the bracket, with the small words
-	// between them, are the name.
-	start := max(0, at-200)
-	before := wordsOf(d.text, Span{start, at}, nil)
+	// between them, are the name, within its paragraph and without a
+	// leading "The".
+	start := runeStartBefore(text, max(0, at-200))
+	if nl := strings.LastIndexByte(text[start:at], '\n'); nl >= 0 {
+		start += nl + 1
+	}
+	before := wordsOf(text, Span{start, at}, nil)
 	k := len(before)
-	for k > 0 && (capitalised(d.text, before[k-1]) || slices.Contains([]string{"of", "for", "and", "on"}, before[k-1].w)) {
+	for k > 0 && (capitalised(text, before[k-1]) || slices.Contains([]string{"of", "for", "and", "on"}, before[k-1].w)) {
 		k--
 	}
-	for k < len(before) && !capitalised(d.text, before[k]) {
+	for k < len(before) && (!capitalised(text, before[k]) || before[k].w == "the" && k+1 < len(before)) {
 		k++
 	}
 	if k >= len(before) {
 		return name
 	}
-	return d.text[before[k].start:before[len(before)-1].end]
+	return text[before[k].start:before[len(before)-1].end]
 }
 
 // ownerLeadIns are the words between an owner's possessive and the figure

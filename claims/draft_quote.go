@@ -38,9 +38,9 @@ type quoted struct {
 // each such break as a space.
 //
 // A quotation is the words between a pair of marks: “…”, "…", ‘…’ or
-// '…', the double marks in any mixture (“…" is one quotation), and two
-// straight single marks after a word close a double one, as a
-// typewriter's do ("disgusted” that"). A single
+// '…', with a grave accent for the ‘ (`…'), the double marks in any
+// mixture (“…" is one quotation), and two straight single marks after a
+// word close a double one, as a typewriter's do ("disgusted” that"). A single
 // mark between letters ("it's", "Mayor’s") or after an s before a space
 // ("victims' commissioner") is an apostrophe unless it closes an open
 // single quotation; single marks inside a double quotation, and double
@@ -263,6 +263,10 @@ func markAt(s string, i int) (int, int) {
 		return doubleEither, 1
 	case c == '\'':
 		return singleEither, 1
+	case c == '`':
+		// "`just to stand still'": a grave accent opens a single
+		// quotation in copy typed, or sent on a wire, without ‘.
+		return singleOpen, 1
 	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80:
 		switch s[i+2] {
 		case 0x9C:
@@ -550,6 +554,13 @@ func (d *quoteDrafter) run() {
 			atts[i] = d.attribute(p, st)
 			if atts[i].key != "" && atts[i].sure == Explicit {
 				d.spoke = append(d.spoke, spoken{key: atts[i].key, at: atts[i].span.Start})
+			} else if atts[i].key == "" && atts[i].role != "" {
+				// "the SDLP leader said": the post's one holder speaks
+				// here, so a pronoun after it is theirs, not that of one
+				// named before it.
+				if key := d.holder(atts[i].role); key != "" {
+					d.spoke = append(d.spoke, spoken{key: key, at: atts[i].span.Start})
+				}
 			}
 			if atts[i].found() {
 				lastNamed = i
@@ -1223,7 +1234,12 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 			}
 			sp.Start += k
 		}
-		if b < st.End {
+		if e, ok := tailQuote(d.text, att.verbAt, sp.Start, b, st.End, p.marks); ok && b < st.End {
+			// "need £545m in next month's Budget ‘just to stand still’":
+			// the quotation adds to a clause already whole, and is part of
+			// the statement as well as a claim of its own.
+			sp.End = e
+		} else if b < st.End {
 			// The stretch runs into a quotation, which completes its last
 			// clause ("said the £750m package was ‘little more than …"): that
 			// clause is the quotation's, no statement of its own.
@@ -1623,7 +1639,8 @@ func (d *quoteDrafter) prevHolder(i int, att attribution) string {
 // lastSpeaker returns the person who speaks in the claim before the one
 // at i, when att names its speaker by a post after "the" ("The Scottish
 // Secretary said …"), that claim's speaker is named in full with no post
-// of their own, and it lies in the same paragraph or the one before, or
+// of their own, or with one when att names a member by their seat ("The
+// Foyle MLA said …"), and it lies in the same paragraph or the one before, or
 // before paragraphs that only carry on a quotation: a news story goes on
 // to name a person it has just named by their post.
 // It returns "" otherwise.
@@ -1632,10 +1649,13 @@ func (d *quoteDrafter) lastSpeaker(i int, att attribution) string {
 		return ""
 	}
 	prev := d.who[i-1]
-	if prev.key == "" || prev.sure < Inferred || d.info(prev.key).role != "" || prev.span.End > att.span.Start {
+	// "SDLP leader Colum Eastwood says …", then "The Foyle MLA said …": a
+	// member's seat names the one just heard, whatever post they hold.
+	seat := memberRank(postHead(att.role))
+	if prev.key == "" || prev.sure < Inferred || d.info(prev.key).role != "" && !seat || prev.span.End > att.span.Start {
 		return ""
 	}
-	if d.index.roleOf(prev.key) != "" {
+	if d.index.roleOf(prev.key) != "" && !seat {
 		// "Scottish Secretary Ian Murray has written …" where no claim
 		// is his: "the Chancellor" later is another.
 		return ""
@@ -1649,6 +1669,18 @@ func (d *quoteDrafter) lastSpeaker(i int, att attribution) string {
 		}
 	}
 	return prev.key
+}
+
+// memberRank reports whether head, a post's head (see postHead), is the
+// rank of an elected member, which a news story gives with the seat the
+// member holds ("the Foyle MLA", "the Labour MP") to name one it has just
+// named by another post.
+func memberRank(head string) bool {
+	switch strings.ToLower(head) {
+	case "mp", "msp", "mla", "ms", "am", "mep":
+		return true
+	}
+	return false
 }
 
 // paraOf returns the index of the paragraph that holds offset off of the
@@ -1797,7 +1829,9 @@ func (d *quoteDrafter) finish() {
 				}
 			}
 		case att.org != "":
-			c.claim.Speaker.Org = att.org
+			// "BHA said", after "British Hospitality Association (BHA)":
+			// a body by its full name.
+			c.claim.Speaker.Org = acronymName(d.text, att.org)
 			c.fields = append(c.fields, Field{Path: "speaker", Span: att.span, Confidence: att.sure})
 			if named := d.text[att.span.Start:att.span.End]; strings.EqualFold(named, "the opposition") {
 				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only as “" + named + "”: taken to be " + att.org + ", the one other party the article names; check"})

@@ -546,7 +546,7 @@ func orgWord(w string) bool {
 		"Borough", "Met", "Society", "Alliance", "Campaign", "Charity", "Partnership", "Fund", "Plan", "Strategy",
 		"Programme", "Crisis", "Parliament", "House", "Commons", "Lords", "Street", "Road", "Church",
 		"School", "Academy", "Club", "Team", "Bank", "Times", "News", "Post", "Mail", "Telegraph", "Guardian",
-		"Greens", "Democrats", "Tories", "Reform", "Executive", "Cabinet", "Secretary", "Minister", "Mayor":
+		"Greens", "Democrats", "Tories", "Reform", "Executive", "Cabinet", "Secretary", "Minister", "Mayor", "Budget", "Lodge":
 		return true
 	}
 	return false
@@ -592,7 +592,8 @@ var functionWordSet = caseSet("the", "a", "an", "but", "and", "or", "so", "yet",
 // "Hit out at" is a verb of speech, as "slammed" and "condemned" are,
 // "felt" one of opinion, as "believes" is; "asked", "replied" and
 // "agreed" are verbs of speech where they frame a quotation (see
-// asksSpeech), and "is quoted as saying" is its subject's; a participle of
+// asksSpeech), "is quoted as saying" is its subject's, and so is "was
+// quoted" ending a sentence with no agent; a participle of
 // speech after a comma ("…, saying") or a verb after "and" has the subject
 // that opens its clause, past a sentence adverb and with its post
 // ("However, council leader Fraser Reynolds rejected her claim, saying:");
@@ -635,7 +636,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 				// Alan Johnson", "put forward a plan": a verb of announcing,
 				// and its agent; not after a document's noun ("The Budget
 				// sets out …", see papersNoun), which has none.
-				if out := after(d.text, w.End, seg.End, particle); out != w.End {
+				if out := after(d.text, w.End, seg.End, particle); out != w.End && !bidAfter(d.text, out, seg.End) {
 					v, w.End = verbAnnounce, out
 					passive = passive || after(d.text, out, seg.End, "by") != out
 				}
@@ -665,6 +666,12 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					// million": a verb of speech, whose clause is reported.
 					v, w.End = verbSpeech, out
 				}
+			}
+			subjectAt := w.Start // where the verb's subject ends
+			if v == verbNone && word == "quoted" && passive && after(d.text, w.End, seg.End, "by") == w.End && strings.TrimRight(d.text[w.End:seg.End], ".!? ") == "" {
+				// "…, William Strange was quoted.": the subject is the one
+				// whose words the article gives, as "said" would say.
+				v, passive, subjectAt = verbSpeech, false, prevAt.Start
 			}
 			carried := false // "continued:", which carries on a speaker heard already
 			if v == verbNone {
@@ -758,7 +765,7 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					// a £7 billion investment": the subject after "what".
 					from = k
 				}
-				att, ok = d.subject(from, carriedOn(d.text, from, w.Start), sent, v)
+				att, ok = d.subject(from, carriedOn(d.text, from, subjectAt), sent, v)
 				if !ok && !targetVerb(word) {
 					att, ok = d.object(w.End, seg.End, sent)
 					if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b && d.text[b-1] == ',' {
@@ -794,6 +801,9 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					// speaker attacks, and for what, not what they said.
 				case n == 1 && word != "according" && word != "According":
 					att.after = reportAfter(d.text, w.End, sent.End)
+					if k := toldThat(d.text, word, att.after); k > 0 {
+						att.after.Start = k // "told the BBC that his hall would …"
+					}
 					att.after = clauseSpan(d.text, att.after.Start, att.after.End, "that ")
 				}
 				d.learnGender(att, w.End, seg.End)
@@ -1137,6 +1147,16 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 	}
 	if t := s[lastC.Start:lastC.End]; insiders(t) {
 		return attribution{kind: t, span: lastC, sure: Explicit}, true
+	}
+	if venue, ok := ledeVenue(s, lastC); ok {
+		// "the venue said in a statement", after a lede opening
+		// "Buxton Opera House has received …": the venue it names.
+		return attribution{org: venue, span: lastC, sure: Guessed}, true
+	}
+	if body, ok := membersBody(s, lastC); ok {
+		// "trustees confirmed", in an article that names the Georgian
+		// Theatre Royal Trustees: the body they make up.
+		return attribution{org: body, span: lastC, sure: Inferred}, true
 	}
 	org, ok := orgName(s, lastC)
 	if !ok {
@@ -2072,9 +2092,16 @@ func (d *quoteDrafter) resolvePronoun(g byte, sp Span) (attribution, bool) {
 	}
 	before := sort.Search(len(d.names), func(i int) bool { return d.names[i].at >= sp.Start })
 	for i := before - 1; i >= 0 && i >= before-lookBack; i-- {
-		if n := d.names[i]; n.gender == 0 || n.gender == g {
-			return d.person(Span{Start: n.at, End: n.at + len(strings.Join(n.words, " "))}).guessed(sp), true
+		n := d.names[i]
+		if n.gender != 0 && n.gender != g {
+			continue
 		}
+		if in := d.people[d.index.fullest(n.words)]; n.gender == 0 && in != nil && in.gender != 0 && in.gender != g {
+			// "Leonard … he said" then "She said:": a person the article
+			// has already called "he" is no "she", though named last.
+			continue
+		}
+		return d.person(Span{Start: n.at, End: n.at + len(strings.Join(n.words, " "))}).guessed(sp), true
 	}
 	return attribution{}, false
 }
@@ -2165,8 +2192,15 @@ func (d *quoteDrafter) heard(a attribution) bool {
 
 // learnGender records the gender of a's person from a pronoun straight
 // after its verb ("Hall … said she was glad"), and that the person has
-// spoken.
+// spoken; a speaker named only by a post is the post's one holder, if the
+// article has one (see holder).
 func (d *quoteDrafter) learnGender(a attribution, i, end int) {
+	if a.key == "" && a.role != "" {
+		// "However, the SDLP leader said his party had concerns", after
+		// "SDLP leader Colum Eastwood": the post's one holder spoke, whom
+		// a pronoun after it takes up.
+		a.key = d.holder(a.role)
+	}
 	if a.key == "" {
 		return
 	}
