@@ -68,7 +68,8 @@ import (
 // and the terms 7 of 9: the floors stay. With a twenty-second held-out
 // set of six, of whose 26 stated amounts FromQuote read 12 right at its
 // first measure, 363 of 531 (68.4%, precision 68.2%), and the terms 7 of
-// 9: the figure floors fall to what the corpus now measures.
+// 9: the figure floors fall to what the corpus now measures; after the
+// twentieth set was read, 365 of 535 (68.2%, precision 68.1%).
 const (
 	fromQuoteRecallFloor         = 0.68
 	fromQuotePrecisionFloor      = 0.68
