@@ -9,8 +9,8 @@ import (
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 204 articles in
-// twenty-three sets: 27 the rules were tuned on; a first six written after the rules
+// the measured figures. They were last set over 210 articles in
+// twenty-four sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
 // dft-2014, chiswickw4-2018, jerseyeveningpost-2023,
@@ -72,7 +72,7 @@ import (
 // (derrydaily-2017, shropshirestar-2019, mfr-2017, restaurantonline-2011,
 // northernecho-2003, thestage-2025, dfi-odowd, scotgov-2025,
 // glospcc-2021, welshgov-2011, dft-2012, nhsengland-2019; first measure
-// 21 of 48, 47 drafted, now 34), read the same way; and two sets still
+// 21 of 48, 47 drafted, now 34), read the same way; and three sets still
 // held out, from which no rule has been written: a twenty-first twelve
 // (thenational-2020, derryjournal-2018, obantimes-2017, bbc-2019,
 // cambstimes-2015, richmondandtwickenhamtimes-2022, wypcc-2021,
@@ -80,17 +80,20 @@ import (
 // surreycc-2012; first measure 35 of 62, 60 drafted, now 39) and a
 // twenty-second six (thecourier-2019, belfasttelegraph-2020,
 // mkcitizen-2015, wmpcc-2025, highland-2006, dofni-2022-january; first
-// measure 21 of 50, 32 drafted, the same after this round's rules). Each
+// measure 21 of 50, 32 drafted, the same after the twentieth was read)
+// and a twenty-third six (southwalesargus-2020, pressandjournal-2017,
+// examinerlive-2005, gloucestershirepcc-2017, cambspcc-2013, dfi-2025;
+// first measure 7 of 33, 22 drafted). Each
 // set's records were committed before the drafter was first run on them.
-// Figures with their roles 1102 of 1223 expected, 1186 drafted; speakers
-// 1071 of 1131, 1084 drafted; quotes 1089 of 1131, 1104 drafted.
+// Figures with their roles 1109 of 1256 expected, 1208 drafted; speakers
+// 1100 of 1170, 1115 drafted; quotes 1120 of 1170, 1137 drafted.
 const (
-	floorFigureRecall     = 90.1
-	floorFigurePrecision  = 92.9
-	floorSpeakerRecall    = 94.6
-	floorSpeakerPrecision = 98.8
-	floorQuoteRecall      = 96.2
-	floorQuotePrecision   = 98.6
+	floorFigureRecall     = 88.2
+	floorFigurePrecision  = 91.8
+	floorSpeakerRecall    = 94.0
+	floorSpeakerPrecision = 98.6
+	floorQuoteRecall      = 95.7
+	floorQuotePrecision   = 98.5
 )
 
 // given returns what a person who saved an article knows of it, as the
