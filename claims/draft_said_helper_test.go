@@ -32,3 +32,29 @@ func checkSaid(t *testing.T, tests []saidCase) {
 		}
 	}
 }
+
+// A quotesCase is an article and the quotes of the quotations the quote
+// reader should find in it, in order, where who says them is not the
+// question.
+type quotesCase struct {
+	article string
+	want    []string
+}
+
+// checkQuotes reads the quotations of each case's article and compares
+// their quotes with its want, checking each quotation's spans
+// (checkQuoted); the tests of where a reported statement begins and ends
+// share it.
+func checkQuotes(t *testing.T, tests []quotesCase) {
+	t.Helper()
+	for _, tt := range tests {
+		var got []string
+		for _, q := range quotations(tt.article) {
+			checkQuoted(t, tt.article, q)
+			got = append(got, q.claim.Quote)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("quotes of quotations(%q) mismatch (-want +got):\n%s", tt.article, diff)
+		}
+	}
+}
