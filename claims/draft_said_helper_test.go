@@ -58,3 +58,31 @@ func checkQuotes(t *testing.T, tests []quotesCase) {
 		}
 	}
 }
+
+// A quoteAssertionsCase is what one speaker says in quote marks and the
+// assertions the quote reader should find in it, given the quote so that
+// their spans can be placed in it (at).
+type quoteAssertionsCase struct {
+	quote string
+	want  func(quote string) Assertions
+}
+
+// checkQuoteAssertions puts each case's quote in one speaker's mouth ("Jane
+// Smith said: “…”") and compares the assertions of the one quotation read
+// with its want, checking the quotation's spans (checkQuoted); the tests
+// of what a count in a quotation names share it.
+func checkQuoteAssertions(t *testing.T, tests []quoteAssertionsCase) {
+	t.Helper()
+	for _, tt := range tests {
+		article := "Jane Smith said: “" + tt.quote + "”"
+		qs := quotations(article)
+		if len(qs) != 1 {
+			t.Errorf("quotations(%q) = %d claims, want 1", article, len(qs))
+			continue
+		}
+		checkQuoted(t, article, qs[0])
+		if diff := cmp.Diff(tt.want(tt.quote), qs[0].claim.Assertions); diff != "" {
+			t.Errorf("quotations(%q) assertions mismatch (-want +got):\n%s", article, diff)
+		}
+	}
+}
