@@ -1039,29 +1039,16 @@ func TestDraftPlaceSpeaker(t *testing.T) {
 // marks they welcome are no claims, and a quotation they speak has no
 // speaker.
 func TestQuotationSomeOfAKind(t *testing.T) {
-	tests := []struct {
-		article string
-		want    []string // each claim: speaker | quote
-	}{
-		{"Several PCCs said £2m was not enough.\n", nil},
-		{"Several PCCs have welcomed the ‘fair settlement’ for the force.\n", nil},
-		{"Many Labour MPs said the £2m was “too little”.\n", nil},
-		{"Several Tory MPs said: “It is too little.”\n", []string{" | It is too little."}},
-		{"Jo Hart said £2m was not enough.\n", []string{"Jo Hart | £2m was not enough"}},
-		{"Police and crime commissioners (PCCs) have criticised a settlement that asks them to find £270m.\n", nil},
-		{"Council leaders said £2m was not enough.\n", nil},
-		{"The Local Government Association said £2m was not enough.\n", []string{"Local Government Association | £2m was not enough"}},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			got = append(got, q.claim.Speaker.Who()+" | "+q.claim.Quote)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("quotations(%q) mismatch (-want +got):\n%s", tt.article, diff)
-		}
-	}
+	checkSaid(t, []saidCase{
+		{"some of a kind", "Several PCCs said £2m was not enough.\n", nil},
+		{"some of a kind welcoming words in marks", "Several PCCs have welcomed the ‘fair settlement’ for the force.\n", nil},
+		{"many of a party", "Many Labour MPs said the £2m was “too little”.\n", nil},
+		{"a quotation of some of a party", "Several Tory MPs said: “It is too little.”\n", []said{{"It is too little.", "", ""}}},
+		{"a person named", "Jo Hart said £2m was not enough.\n", []said{{"£2m was not enough", "Jo Hart", ""}}},
+		{"a post in the plural, with its initials", "Police and crime commissioners (PCCs) have criticised a settlement that asks them to find £270m.\n", nil},
+		{"a post in the plural", "Council leaders said £2m was not enough.\n", nil},
+		{"a body named", "The Local Government Association said £2m was not enough.\n", []said{{"£2m was not enough", "", "Local Government Association"}}},
+	})
 }
 
 // TestQuotationVerbAfterFigure checks that a verb of announcing straight
@@ -1103,30 +1090,14 @@ func TestQuotationVerbAfterFigure(t *testing.T) {
 // ", she said" is the claim of the speaker the pronoun names, its quote
 // the clause before the pronoun, as one ending ", Jane Hill said" is.
 func TestQuotationReportBeforePronoun(t *testing.T) {
-	tests := []struct {
-		name, article string
-		quotes        []string
-	}{
+	checkSaid(t, []saidCase{
 		{"she said after money",
 			"Transport Secretary Jane Hill said: \"We are backing buses.\"\n\nA further £3 million will go to rural routes, she said.",
-			[]string{"We are backing buses.", "A further £3 million will go to rural routes"}},
+			[]said{{"We are backing buses.", "Jane Hill", ""}, {"A further £3 million will go to rural routes", "Jane Hill", ""}}},
 		{"a name, as before",
 			"Transport Secretary Jane Hill said: \"We are backing buses.\"\n\nA further £3 million will go to rural routes, Jane Hill said.",
-			[]string{"We are backing buses.", "A further £3 million will go to rural routes"}},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			if q.claim.Speaker.Name != "Jane Hill" {
-				t.Errorf("%s: speaker of %q = %v, want Jane Hill", tt.name, q.claim.Quote, q.claim.Speaker)
-			}
-			got = append(got, q.claim.Quote)
-		}
-		if diff := cmp.Diff(tt.quotes, got); diff != "" {
-			t.Errorf("%s: quotes of quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
-		}
-	}
+			[]said{{"We are backing buses.", "Jane Hill", ""}, {"A further £3 million will go to rural routes", "Jane Hill", ""}}},
+	})
 }
 
 // TestQuotationReportBeforePostedName checks a reported clause before a
