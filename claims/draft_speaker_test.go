@@ -1009,27 +1009,18 @@ func TestQuotationContinuingNoSpeaker(t *testing.T) {
 // names no council after it.
 func TestDraftPlaceSpeaker(t *testing.T) {
 	tests := []struct {
-		article string
-		want    []string
+		name, article string
+		want          []string
 	}{
-		{"Councils get £90m\n\nThe Government has announced £90m for councils.\n\nNorthby Borough Council’s leader, Jo Bloggs, said: “It is welcome.”\n\nNorthby had estimated it could be in line for £2m to £2.5m of the money.\n",
+		{"a place after its council's leader",
+			"Councils get £90m\n\nThe Government has announced £90m for councils.\n\nNorthby Borough Council’s leader, Jo Bloggs, said: “It is welcome.”\n\nNorthby had estimated it could be in line for £2m to £2.5m of the money.\n",
 			[]string{"Government", "", "Northby Borough Council"}},
-		{"Councils get £90m\n\nThe Government has announced £90m for councils.\n\nNorthby had estimated it could be in line for £2m to £2.5m of the money.\n",
+		{"a place with no council named",
+			"Councils get £90m\n\nThe Government has announced £90m for councils.\n\nNorthby had estimated it could be in line for £2m to £2.5m of the money.\n",
 			[]string{"Government", "Northby"}},
 	}
 	for _, tt := range tests {
-		d, err := DraftRecord(tt.article)
-		if err != nil {
-			t.Fatalf("DraftRecord(%q): %v", tt.article, err)
-		}
-		checkDraft(t, tt.article, d)
-		var got []string
-		for _, c := range d.Record.Claims {
-			got = append(got, c.Speaker.Org)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("DraftRecord(%q) speakers' organisations (-want +got):\n%s", tt.article, diff)
-		}
+		checkClaimsAs(t, tt.name, tt.article, func(c Claim) string { return c.Speaker.Org }, tt.want)
 	}
 }
 
@@ -1072,17 +1063,7 @@ func TestQuotationVerbAfterFigure(t *testing.T) {
 			[]string{"county council", "Jane Hill, Transport Secretary"}},
 	}
 	for _, tt := range tests {
-		d, err := DraftRecord(tt.article)
-		if err != nil {
-			t.Fatalf("DraftRecord(%q): %v", tt.article, err)
-		}
-		var got []string
-		for _, c := range d.Record.Claims {
-			got = append(got, c.Speaker.String())
-		}
-		if diff := cmp.Diff(tt.speakers, got); diff != "" {
-			t.Errorf("%s: speakers of DraftRecord(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
-		}
+		checkClaimsAs(t, tt.name, tt.article, func(c Claim) string { return c.Speaker.String() }, tt.speakers)
 	}
 }
 
