@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 // said is what the quote reader gives a quotation: its words, and the
@@ -29,6 +31,31 @@ func checkSaid(t *testing.T, tests []saidCase) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s: quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
+		}
+	}
+}
+
+// A speakersCase is an article and the speakers the quote reader should
+// find for its quotations, in order, whole: name, role, party and
+// organisation.
+type speakersCase struct {
+	name, article string
+	want          []funding.Person
+}
+
+// checkSpeakers reads the quotations of each case's article and compares
+// their speakers with its want, checking each quotation's spans
+// (checkQuoted); the tests of how a speaker is named share it.
+func checkSpeakers(t *testing.T, tests []speakersCase) {
+	t.Helper()
+	for _, tt := range tests {
+		var got []funding.Person
+		for _, q := range quotations(tt.article) {
+			checkQuoted(t, tt.article, q)
+			got = append(got, q.claim.Speaker)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: speakers of quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
 		}
 	}
 }

@@ -670,10 +670,7 @@ func TestQuotationFields(t *testing.T) {
 // "Councillor", a police rank, "MP" after it), which is the speaker's
 // role when the article gives them no other.
 func TestQuotationSpeakerNames(t *testing.T) {
-	tests := []struct {
-		name, article string
-		want          []funding.Person
-	}{
+	checkSpeakers(t, []speakersCase{
 		{"a courtesy title, with the full name later",
 			"Responding, Mr Drakeford said Labour would \"transform the funding available\".\nMr Price told First Minister Mark Drakeford he was wrong.",
 			[]funding.Person{{Name: "Mark Drakeford"}}},
@@ -797,17 +794,7 @@ func TestQuotationSpeakerNames(t *testing.T) {
 		{"honours stay in the name",
 			"\"It is late,\" said Sir Keir Starmer.\n\"It is a start,\" said Dr Peter Brown.\n\"It is fair,\" said Professor Mary Jones.\n\"It is good,\" said Baroness Helen Newlove.",
 			[]funding.Person{{Name: "Sir Keir Starmer"}, {Name: "Dr Peter Brown"}, {Name: "Professor Mary Jones"}, {Name: "Baroness Helen Newlove"}}},
-	}
-	for _, tt := range tests {
-		var got []funding.Person
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			got = append(got, q.claim.Speaker)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s: speakers of quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
-		}
-	}
+	})
 }
 
 // TestDraftAnnouncerNames checks that the package's announcer, read from
@@ -1132,32 +1119,18 @@ func TestQuotationReportBeforePostedName(t *testing.T) {
 // speaker is the one so named, with the full post; two so named leave
 // the post for a person to resolve.
 func TestQuotationSpeakerOpeningPost(t *testing.T) {
-	tests := []struct {
-		name, article string
-		want          funding.Person
-	}{
+	checkSpeakers(t, []speakersCase{
 		{"the post with its portfolio",
 			"Homes\n\nThe Cabinet Secretary for Housing and Local Government, Jayne Bryant, visited the site.\n\nThe Cabinet Secretary said:\n\n“I am proud of the scheme.”",
-			funding.Person{Name: "Jayne Bryant", Role: "Cabinet Secretary for Housing and Local Government"}},
+			[]funding.Person{{Name: "Jayne Bryant", Role: "Cabinet Secretary for Housing and Local Government"}}},
 		{"the same post",
 			"Homes\n\nThe Housing Secretary, Jayne Bryant, visited the site.\n\nThe Housing Secretary said:\n\n“I am proud of the scheme.”",
-			funding.Person{Name: "Jayne Bryant", Role: "Housing Secretary"}},
+			[]funding.Person{{Name: "Jayne Bryant", Role: "Housing Secretary"}}},
 		{"two posts with that head",
 			"Homes\n\nThe Cabinet Secretary for Housing, Jayne Bryant, visited the site.\n\nThe Cabinet Secretary for Health, Tom Reid, opened it.\n\nThe Cabinet Secretary said:\n\n“I am proud of the scheme.”",
-			funding.Person{Role: "Cabinet Secretary"}},
+			[]funding.Person{{Role: "Cabinet Secretary"}}},
 		{"no post before the name",
 			"Homes\n\nSpeaking at the launch, Jayne Bryant, visited the site.\n\nThe Cabinet Secretary said:\n\n“I am proud of the scheme.”",
-			funding.Person{Role: "Cabinet Secretary"}},
-	}
-	for _, tt := range tests {
-		qs := quotations(tt.article)
-		if len(qs) != 1 {
-			t.Errorf("%s: quotations(%q) = %d claims, want 1", tt.name, tt.article, len(qs))
-			continue
-		}
-		checkQuoted(t, tt.article, qs[0])
-		if diff := cmp.Diff(tt.want, qs[0].claim.Speaker); diff != "" {
-			t.Errorf("%s: speaker of quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
-		}
-	}
+			[]funding.Person{{Role: "Cabinet Secretary"}}},
+	})
 }
