@@ -12,6 +12,20 @@ import (
 // name and organisation of its speaker.
 type said struct{ Quote, Name, Org string }
 
+// quotedViews reads article's quotations, checks each one's spans
+// (checkQuoted) and gives each as view makes it: the one loop over
+// quotations the helpers below, and tests comparing some other view,
+// share.
+func quotedViews[V any](t *testing.T, article string, view func(quoted) V) []V {
+	t.Helper()
+	var out []V
+	for _, q := range quotations(article) {
+		checkQuoted(t, article, q)
+		out = append(out, view(q))
+	}
+	return out
+}
+
 // A saidCase is an article and the quotations the quote reader should find
 // in it, in order.
 type saidCase struct {
@@ -24,11 +38,9 @@ type saidCase struct {
 func checkSaid(t *testing.T, tests []saidCase) {
 	t.Helper()
 	for _, tt := range tests {
-		var got []said
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			got = append(got, said{q.claim.Quote, q.claim.Speaker.Name, q.claim.Speaker.Org})
-		}
+		got := quotedViews(t, tt.article, func(q quoted) said {
+			return said{q.claim.Quote, q.claim.Speaker.Name, q.claim.Speaker.Org}
+		})
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s: quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
 		}
@@ -49,11 +61,7 @@ type speakersCase struct {
 func checkSpeakers(t *testing.T, tests []speakersCase) {
 	t.Helper()
 	for _, tt := range tests {
-		var got []funding.Person
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			got = append(got, q.claim.Speaker)
-		}
+		got := quotedViews(t, tt.article, func(q quoted) funding.Person { return q.claim.Speaker })
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s: speakers of quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
 		}
@@ -75,11 +83,7 @@ type quotesCase struct {
 func checkQuotes(t *testing.T, tests []quotesCase) {
 	t.Helper()
 	for _, tt := range tests {
-		var got []string
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			got = append(got, q.claim.Quote)
-		}
+		got := quotedViews(t, tt.article, func(q quoted) string { return q.claim.Quote })
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("quotes of quotations(%q) mismatch (-want +got):\n%s", tt.article, diff)
 		}
