@@ -16,6 +16,15 @@ type speakerView struct {
 	Sure    Confidence
 }
 
+// speakerViews returns the speakerViews of article's quotations, checking
+// each one's spans (quotedViews).
+func speakerViews(t *testing.T, article string) []speakerView {
+	t.Helper()
+	return quotedViews(t, article, func(q quoted) speakerView {
+		return speakerView{q.claim.Quote, q.claim.Speaker, article[q.speaker.Start:q.speaker.End], q.sure}
+	})
+}
+
 // TestQuotationSpeakers checks each pattern of UK news attribution: who
 // is taken to speak, the words naming them, and how sure that is.
 func TestQuotationSpeakers(t *testing.T) {
@@ -589,12 +598,7 @@ func TestQuotationSpeakers(t *testing.T) {
 			}},
 	}
 	for _, tt := range tests {
-		var got []speakerView
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			got = append(got, speakerView{q.claim.Quote, q.claim.Speaker, tt.article[q.speaker.Start:q.speaker.End], q.sure})
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		if diff := cmp.Diff(tt.want, speakerViews(t, tt.article)); diff != "" {
 			t.Errorf("%s: quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
 		}
 	}
@@ -932,15 +936,12 @@ func TestQuotationContinuingSpeech(t *testing.T) {
 			speakerView{"We will spend it well.", bloggs, "She", Inferred}},
 	}
 	for _, tt := range tests {
-		qs := quotations(tt.article)
-		if len(qs) == 0 {
+		vs := speakerViews(t, tt.article)
+		if len(vs) == 0 {
 			t.Errorf("%s: quotations(%q) found no claims", tt.name, tt.article)
 			continue
 		}
-		q := qs[len(qs)-1]
-		checkQuoted(t, tt.article, q)
-		got := speakerView{q.claim.Quote, q.claim.Speaker, tt.article[q.speaker.Start:q.speaker.End], q.sure}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		if diff := cmp.Diff(tt.want, vs[len(vs)-1]); diff != "" {
 			t.Errorf("%s: quotations(%q) last claim mismatch (-want +got):\n%s", tt.name, tt.article, diff)
 		}
 	}
@@ -960,13 +961,8 @@ func TestQuotationSpeakerAuxiliaries(t *testing.T) {
 	}
 	for _, subject := range tests {
 		article := subject + said
-		var got []speakerView
-		for _, q := range quotations(article) {
-			checkQuoted(t, article, q)
-			got = append(got, speakerView{q.claim.Quote, q.claim.Speaker, article[q.speaker.Start:q.speaker.End], q.sure})
-		}
 		want := []speakerView{{"the town would get £3m for roads", bloggs, "Jo Bloggs", Explicit}}
-		if diff := cmp.Diff(want, got); diff != "" {
+		if diff := cmp.Diff(want, speakerViews(t, article)); diff != "" {
 			t.Errorf("quotations(%q) mismatch (-want +got):\n%s", article, diff)
 		}
 	}
