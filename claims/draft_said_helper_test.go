@@ -98,22 +98,31 @@ type quoteAssertionsCase struct {
 	want  func(quote string) Assertions
 }
 
-// checkQuoteAssertions puts each case's quote in one speaker's mouth ("Jane
-// Smith said: “…”") and compares the assertions of the one quotation read
-// with its want, checking the quotation's spans (checkQuoted); the tests
-// of what a count in a quotation names share it.
+// checkQuoteAssertions checks each case's quote with checkLoneQuote; the
+// tests of what a count in a quotation names share it.
 func checkQuoteAssertions(t *testing.T, tests []quoteAssertionsCase) {
 	t.Helper()
 	for _, tt := range tests {
-		article := "Jane Smith said: “" + tt.quote + "”"
-		qs := quotations(article)
-		if len(qs) != 1 {
-			t.Errorf("quotations(%q) = %d claims, want 1", article, len(qs))
-			continue
-		}
-		checkQuoted(t, article, qs[0])
-		if diff := cmp.Diff(tt.want(tt.quote), qs[0].claim.Assertions); diff != "" {
-			t.Errorf("quotations(%q) assertions mismatch (-want +got):\n%s", article, diff)
-		}
+		checkLoneQuote(t, tt.quote, tt.want)
 	}
+}
+
+// checkLoneQuote puts quote in one speaker's mouth ("Jane Smith said:
+// “…”") and compares the assertions of the one quotation read with
+// want(quote), checking the quotation's spans (checkQuoted). It returns
+// the quotation, for a test to check more of it, and false if there was
+// not one.
+func checkLoneQuote(t *testing.T, quote string, want func(quote string) Assertions) (quoted, bool) {
+	t.Helper()
+	article := "Jane Smith said: “" + quote + "”"
+	qs := quotations(article)
+	if len(qs) != 1 {
+		t.Errorf("quotations(%q) = %d claims, want 1", article, len(qs))
+		return quoted{}, false
+	}
+	checkQuoted(t, article, qs[0])
+	if diff := cmp.Diff(want(quote), qs[0].claim.Assertions); diff != "" {
+		t.Errorf("quotations(%q) assertions mismatch (-want +got):\n%s", article, diff)
+	}
+	return qs[0], true
 }
