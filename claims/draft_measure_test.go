@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 // TestDraftMeasureFromQuote checks that a count read from a speaker's
@@ -40,46 +40,25 @@ func TestDraftMeasureFromQuote(t *testing.T) {
 // not drafted as measures: a ratio written in figures around a slash
 // ("24/7", "2024/25") and a proportion ("1 in 5 households").
 func TestDraftMeasureNoCount(t *testing.T) {
-	for _, article := range []string{
-		"Care fund\n\nLeeds City Council has announced £3m for 24/7 services.",
-		"Care fund\n\nLeeds City Council has announced £3m for 2024/25 services.",
-		"Care fund\n\nLeeds City Council has announced £3m to help 1 in 5 households.",
-	} {
-		p, ok := draftedPackage(t, article)
-		if ok && len(p.Measures) != 0 {
-			t.Errorf("DraftRecord(%q): measures %+v, want none", article, p.Measures)
-		}
-	}
+	checkMeasures(t, funding.Measure.String, []measuresCase{
+		{"Care fund\n\nLeeds City Council has announced £3m for 24/7 services.", nil},
+		{"Care fund\n\nLeeds City Council has announced £3m for 2024/25 services.", nil},
+		{"Care fund\n\nLeeds City Council has announced £3m to help 1 in 5 households.", nil},
+	})
 }
 
 // TestDraftMeasureNote checks which counts of a sentence a term such as
 // "each year" belongs to: the count it follows, before the next count,
 // or every count when it comes before them all.
 func TestDraftMeasureNote(t *testing.T) {
-	tests := []struct {
-		article string
-		want    []string // the note of each measure, in order
-	}{
+	checkMeasures(t, measureNote, []measuresCase{
 		{"Libraries fund\n\nLeeds City Council has announced £4.5 million for 150 libraries and about 3,000 staff each year.",
 			[]string{"", "each year"}},
 		{"Libraries fund\n\nLeeds City Council has announced £4.5 million to train about 3,000 staff each year in 150 libraries.",
 			[]string{"each year", ""}},
 		{"Libraries fund\n\nEach year, Leeds City Council will spend £4.5 million on 150 libraries and about 3,000 staff.",
 			[]string{"each year", "each year"}},
-	}
-	for _, tt := range tests {
-		p, ok := draftedPackage(t, tt.article)
-		if !ok {
-			continue
-		}
-		var got []string
-		for _, m := range p.Measures {
-			got = append(got, m.Note)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("DraftRecord(%q): measures' notes mismatch (-want +got):\n%s", tt.article, diff)
-		}
-	}
+	})
 }
 
 // TestDraftMeasureLargeInWords checks that a count of millions or
@@ -87,27 +66,11 @@ func TestDraftMeasureNote(t *testing.T) {
 // (eveningexpress-2016), while a smaller count in words is not: the
 // drafter of measures tells recipients from measures by digits.
 func TestDraftMeasureLargeInWords(t *testing.T) {
-	tests := []struct {
-		article string
-		want    []string // the measures, count and noun
-	}{
+	checkMeasures(t, funding.Measure.String, []measuresCase{
 		{"Pothole fund\n\nThe Government has announced £50 million for potholes.\n\nNearly one million potholes will be repaired over the next 12 months.",
 			[]string{"nearly 1,000,000 potholes"}},
 		{"Homes fund\n\nLeeds City Council has announced £4.5 million for housing.\n\nThe money will help to build two thousand homes by 2030.",
 			[]string{"2,000 homes"}},
 		{"Homes fund\n\nLeeds City Council has announced £4.5 million to build five homes.", nil},
-	}
-	for _, tt := range tests {
-		p, ok := draftedPackage(t, tt.article)
-		if !ok {
-			continue
-		}
-		var got []string
-		for _, m := range p.Measures {
-			got = append(got, m.Count.String()+" "+m.Noun)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("DraftRecord(%q): measures mismatch (-want +got):\n%s", tt.article, diff)
-		}
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestDraftMeasureWhose checks which counts are drafted as the package's
 // measures: an announcer's in quote marks are, but not a named critic's,
@@ -12,10 +8,7 @@ import (
 // of which would have the record confirm a claim from its own words or
 // another item's.
 func TestDraftMeasureWhose(t *testing.T) {
-	tests := []struct {
-		article string
-		want    []string // the measures' nouns, in order
-	}{
+	checkMeasures(t, measureNoun, []measuresCase{
 		{"Libraries fund\n\nCulture Minister Jane Hutt has announced £4.5 million for 150 libraries.\n\n" +
 			"Jane Hutt said: \"It will reach 20,000 readers.\"",
 			[]string{"libraries", "readers"}},
@@ -34,18 +27,5 @@ func TestDraftMeasureWhose(t *testing.T) {
 		{"Libraries fund\n\nThe Welsh Government has announced £4.5 million for 150 libraries.\n\n" +
 			"Last year the minister also confirmed 20 museums will receive a share of £850,000 to upgrade their displays.",
 			[]string{"libraries"}},
-	}
-	for _, tt := range tests {
-		p, ok := draftedPackage(t, tt.article)
-		if !ok {
-			continue
-		}
-		var got []string
-		for _, m := range p.Measures {
-			got = append(got, m.Noun)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("DraftRecord(%q): measures' nouns mismatch (-want +got):\n%s", tt.article, diff)
-		}
-	}
+	})
 }

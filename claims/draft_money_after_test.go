@@ -1,11 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/fundclaims/fundclaims/funding"
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestMoneyAfter checks that under a line summing up the money a release's
 // own claim is its first sentence stating money after the line, and that
@@ -34,16 +29,6 @@ func TestMoneyAfter(t *testing.T) {
 			[]string{"Jones | We are giving £61.7 million this year."}},
 	}
 	for _, tt := range tests {
-		d, err := DraftRecordFrom(tt.article, funding.Source{Publisher: "Scottish Government"})
-		if err != nil {
-			t.Fatalf("%s: DraftRecordFrom: %v", tt.name, err)
-		}
-		var got []string
-		for _, c := range d.Record.Claims {
-			got = append(got, c.Speaker.Who()+" | "+c.Quote)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s: DraftRecordFrom(%q) claims (-want +got):\n%s", tt.name, tt.article, diff)
-		}
+		checkReleaseClaims(t, tt.name, tt.article, "Scottish Government", tt.want)
 	}
 }

@@ -1,11 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/fundclaims/fundclaims/funding"
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestMoneyLine checks that a release's headline-style line opening on
 // its money is not drafted as the release's own claim, where a sentence
@@ -18,22 +13,15 @@ func TestMoneyLine(t *testing.T) {
 	}{
 		{"a line opening on money",
 			"Grants for charities\n\nMore than £60 million for pilot projects across the country.\n\n" + said,
-			[]string{"This will help."}},
+			[]string{"Jones | This will help."}},
 		{"a sentence stating money",
 			"Grants for charities\n\nThe agreed budget includes £60 million for pilot projects across the country.\n\n" + said,
-			[]string{"The agreed budget includes £60 million for pilot projects across the country.", "This will help."}},
+			[]string{
+				"Scottish Government | The agreed budget includes £60 million for pilot projects across the country.",
+				"Jones | This will help.",
+			}},
 	}
 	for _, tt := range tests {
-		d, err := DraftRecordFrom(tt.article, funding.Source{Publisher: "Scottish Government"})
-		if err != nil {
-			t.Fatalf("%s: DraftRecordFrom: %v", tt.name, err)
-		}
-		var got []string
-		for _, c := range d.Record.Claims {
-			got = append(got, c.Quote)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s: DraftRecordFrom(%q) quotes (-want +got):\n%s", tt.name, tt.article, diff)
-		}
+		checkReleaseClaims(t, tt.name, tt.article, "Scottish Government", tt.want)
 	}
 }

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
 )
@@ -195,18 +193,9 @@ func TestQuotationAssertions(t *testing.T) {
 		}, StanceUnknown},
 	}
 	for _, tt := range tests {
-		article := "Jane Smith said: “" + tt.quote + "”"
-		qs := quotations(article)
-		if len(qs) != 1 {
-			t.Errorf("quotations(%q) = %d claims, want 1", article, len(qs))
-			continue
-		}
-		checkQuoted(t, article, qs[0])
-		if diff := cmp.Diff(tt.want(tt.quote), qs[0].claim.Assertions); diff != "" {
-			t.Errorf("quotations(%q) assertions mismatch (-want +got):\n%s", article, diff)
-		}
-		if got := qs[0].claim.Stance; got != tt.stance || qs[0].responds != (tt.stance != StanceUnknown) {
-			t.Errorf("quotations(%q) stance %v, responds %v; want %v", article, got, qs[0].responds, tt.stance)
+		q, ok := checkLoneQuote(t, tt.quote, tt.want)
+		if ok && (q.claim.Stance != tt.stance || q.responds != (tt.stance != StanceUnknown)) {
+			t.Errorf("quotation %q: stance %v, responds %v; want %v", tt.quote, q.claim.Stance, q.responds, tt.stance)
 		}
 	}
 }

@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestQuotationsJudgedMoney checks that money in the object of a verb of
 // judging or naming, in the words beside a quotation, is no stated amount
@@ -12,10 +8,7 @@ import (
 // while money in what the speaker asserts, asks or accuses stays the
 // speaker's.
 func TestQuotationsJudgedMoney(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string // the claims' quotes, in order
-	}{
+	checkQuotes(t, []quotesCase{
 		// The object of a welcome or a criticism: the narrator's.
 		{"Cllr Ann Lowe welcomed the £2,150,000 share of a £90m fund for towns, calling it “a good start”.\n",
 			[]string{"a good start"}},
@@ -35,14 +28,5 @@ func TestQuotationsJudgedMoney(t *testing.T) {
 			[]string{"the council of hoarding £3m of the promised £9m"}},
 		{"Jo Hart renewed her calls to ministers to spend the £3m left in the fund.\n",
 			[]string{"to ministers to spend the £3m left in the fund"}},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, q := range quotations(tt.text) {
-			got = append(got, q.claim.Quote)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("quotations(%q) quotes (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestQuotationsReportBefore checks the reported clause before a speaker
 // who ends a sentence holding a quotation ("…, Plaid Cymru's leader has
@@ -14,10 +10,7 @@ import (
 // when it states a count; the whole clause after the verb when its
 // quotations lie inside it.
 func TestQuotationsReportBefore(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string // the claims' quotes, in order
-	}{
+	checkQuotes(t, []quotesCase{
 		{"The council's plan spends £2m on parks but is \"vague\" on roads, the opposition leader has claimed.\n",
 			[]string{"The council's plan spends £2m on parks but is \"vague\" on roads", "vague"}},
 		{"Anna Lee, the opposition leader, said: \"We had a plan for £3m of repairs.\"\n\n\"The council spent £2m on parks and nothing on roads,\" she said.\n",
@@ -137,16 +130,7 @@ func TestQuotationsReportBefore(t *testing.T) {
 		{"Labour's Welsh general election manifesto has plans to spend £100bn on Scotland but is \"silent\" on Wales, Plaid Cymru's leader has claimed.\n\nDuring First Minister's Questions, Adam Price said Wales should therefore receive an additional £60bn.\n",
 			[]string{"Labour's Welsh general election manifesto has plans to spend £100bn on Scotland but is \"silent\" on Wales", "silent",
 				"Wales should therefore receive an additional £60bn"}},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, q := range quotations(tt.text) {
-			got = append(got, q.claim.Quote)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("quotations(%q) quotes (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	})
 }
 
 // TestQuotationsReportCoordinated checks that a clause joined by "and" to
@@ -154,25 +138,14 @@ func TestQuotationsReportBefore(t *testing.T) {
 // is that body's statement: the words after its verb, cut from the first.
 // After a verb of speech the joined clause is still the speaker's.
 func TestQuotationsReportCoordinated(t *testing.T) {
-	type said struct{ Quote, Org string }
-	tests := []struct {
-		text string
-		want []said
-	}{
-		{"Carlton town council had estimated its flood bill at £4m and the Dunmore district council is facing damage approaching £1.5m.\n",
-			[]said{{"its flood bill at £4m", "Carlton town council"}, {"damage approaching £1.5m", "Dunmore district council"}}},
-		{"Ann Lowe said the fund was £5m and the council is spending £2m.\n",
-			[]said{{"the fund was £5m and the council is spending £2m", ""}}},
-	}
-	for _, tt := range tests {
-		var got []said
-		for _, q := range quotations(tt.text) {
-			got = append(got, said{q.claim.Quote, q.claim.Speaker.Org})
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("quotations(%q) (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	checkSaid(t, []saidCase{
+		{"bodies after a verb of finding",
+			"Carlton town council had estimated its flood bill at £4m and the Dunmore district council is facing damage approaching £1.5m.\n",
+			[]said{{"its flood bill at £4m", "", "Carlton town council"}, {"damage approaching £1.5m", "", "Dunmore district council"}}},
+		{"after a verb of speech",
+			"Ann Lowe said the fund was £5m and the council is spending £2m.\n",
+			[]said{{"the fund was £5m and the council is spending £2m", "Ann Lowe", ""}}},
+	})
 }
 
 // TestQuotationsReportDefiniteCount checks a reported clause whose only
@@ -180,22 +153,9 @@ func TestQuotationsReportCoordinated(t *testing.T) {
 // article has counted already, no claim; but a count after "of the"
 // states how many there are in all, a claim.
 func TestQuotationsReportDefiniteCount(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string // the claims' quotes, in order
-	}{
+	checkQuotes(t, []quotesCase{
 		{"Ann Lee added that she was sure the three island boards would also prefer to plan ahead.\n", nil},
 		{"Ann Lee said that some of the 22 councils might not balance their budgets.\n",
 			[]string{"some of the 22 councils might not balance their budgets"}},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, q := range quotations(tt.text) {
-			checkQuoted(t, tt.text, q)
-			got = append(got, q.claim.Quote)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("quotes of quotations(%q) mismatch (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestQuotationsTailQuote checks a reported clause that ends in a
 // quotation: after a noun, a quotation opening on a purpose or a reason
@@ -13,10 +9,7 @@ import (
 // or after a verb of naming, the quotation completes the clause, which
 // states nothing of its own.
 func TestQuotationsTailQuote(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string // the claims' quotes, in order
-	}{
+	checkQuotes(t, []quotesCase{
 		{"Ann Lowe said schools need more than £40 million in next year's budget ‘just to keep going’.\n",
 			[]string{"schools need more than £40 million in next year's budget ‘just to keep going’", "just to keep going"}},
 		{"Tom Reid said the council must find £2m of savings by April “to balance the books”.\n",
@@ -44,14 +37,5 @@ func TestQuotationsTailQuote(t *testing.T) {
 		// A verb of naming: the quotation is what the thing is called.
 		{"Ann Lowe called the council's claim it spent £40m on schools “plainly wrong”.\n",
 			[]string{"plainly wrong"}},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, q := range quotations(tt.text) {
-			got = append(got, q.claim.Quote)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("quotations(%q) quotes (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	})
 }

@@ -1,11 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/fundclaims/fundclaims/funding"
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestRestatedLater checks that a release's line under the title that
 // its body tells again, by the same count in figures or in words and the
@@ -32,16 +27,6 @@ func TestRestatedLater(t *testing.T) {
 			[]string{"Department for Transport | 12 parks have won grants totalling £2 million.", "Jones | This will help."}},
 	}
 	for _, tt := range tests {
-		d, err := DraftRecordFrom(tt.text, funding.Source{Publisher: "Department for Transport"})
-		if err != nil {
-			t.Fatalf("%s: DraftRecordFrom: %v", tt.name, err)
-		}
-		var got []string
-		for _, c := range d.Record.Claims {
-			got = append(got, c.Speaker.Who()+" | "+c.Quote)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s: DraftRecordFrom(%q) claims (-want +got):\n%s", tt.name, tt.text, diff)
-		}
+		checkReleaseClaims(t, tt.name, tt.text, "Department for Transport", tt.want)
 	}
 }

@@ -3,8 +3,6 @@ package claims
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/fundclaims/fundclaims/funding"
 )
 
@@ -13,10 +11,7 @@ import (
 // after a plural noun, or before no plural, ends it.
 func TestCountSharedHead(t *testing.T) {
 	count := funding.MustParseCount
-	tests := []struct {
-		quote string
-		want  func(q string) Assertions
-	}{
+	checkQuoteAssertions(t, []quoteAssertionsCase{
 		{"We are funding 25 community and voluntary sector organisations this year.", func(q string) Assertions {
 			return Assertions{CountClaim{Count: count("25"), Noun: "community and voluntary sector organisations",
 				Span: at(q, "25 community and voluntary sector organisations")}}
@@ -24,16 +19,5 @@ func TestCountSharedHead(t *testing.T) {
 		{"We are funding 25 charities and their volunteers this year.", func(q string) Assertions {
 			return Assertions{CountClaim{Count: count("25"), Noun: "charities", Span: at(q, "25 charities")}}
 		}},
-	}
-	for _, tt := range tests {
-		article := "Jane Smith said: “" + tt.quote + "”"
-		qs := quotations(article)
-		if len(qs) != 1 {
-			t.Errorf("quotations(%q) = %d claims, want 1", article, len(qs))
-			continue
-		}
-		if diff := cmp.Diff(tt.want(tt.quote), qs[0].claim.Assertions); diff != "" {
-			t.Errorf("quotations(%q) assertions mismatch (-want +got):\n%s", article, diff)
-		}
-	}
+	})
 }

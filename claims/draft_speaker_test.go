@@ -16,6 +16,15 @@ type speakerView struct {
 	Sure    Confidence
 }
 
+// speakerViews returns the speakerViews of article's quotations, checking
+// each one's spans (quotedViews).
+func speakerViews(t *testing.T, article string) []speakerView {
+	t.Helper()
+	return quotedViews(t, article, func(q quoted) speakerView {
+		return speakerView{q.claim.Quote, q.claim.Speaker, article[q.speaker.Start:q.speaker.End], q.sure}
+	})
+}
+
 // TestQuotationSpeakers checks each pattern of UK news attribution: who
 // is taken to speak, the words naming them, and how sure that is.
 func TestQuotationSpeakers(t *testing.T) {
@@ -589,12 +598,7 @@ func TestQuotationSpeakers(t *testing.T) {
 			}},
 	}
 	for _, tt := range tests {
-		var got []speakerView
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			got = append(got, speakerView{q.claim.Quote, q.claim.Speaker, tt.article[q.speaker.Start:q.speaker.End], q.sure})
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		if diff := cmp.Diff(tt.want, speakerViews(t, tt.article)); diff != "" {
 			t.Errorf("%s: quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
 		}
 	}
@@ -670,10 +674,7 @@ func TestQuotationFields(t *testing.T) {
 // "Councillor", a police rank, "MP" after it), which is the speaker's
 // role when the article gives them no other.
 func TestQuotationSpeakerNames(t *testing.T) {
-	tests := []struct {
-		name, article string
-		want          []funding.Person
-	}{
+	checkSpeakers(t, []speakersCase{
 		{"a courtesy title, with the full name later",
 			"Responding, Mr Drakeford said Labour would \"transform the funding available\".\nMr Price told First Minister Mark Drakeford he was wrong.",
 			[]funding.Person{{Name: "Mark Drakeford"}}},
@@ -797,17 +798,7 @@ func TestQuotationSpeakerNames(t *testing.T) {
 		{"honours stay in the name",
 			"\"It is late,\" said Sir Keir Starmer.\n\"It is a start,\" said Dr Peter Brown.\n\"It is fair,\" said Professor Mary Jones.\n\"It is good,\" said Baroness Helen Newlove.",
 			[]funding.Person{{Name: "Sir Keir Starmer"}, {Name: "Dr Peter Brown"}, {Name: "Professor Mary Jones"}, {Name: "Baroness Helen Newlove"}}},
-	}
-	for _, tt := range tests {
-		var got []funding.Person
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			got = append(got, q.claim.Speaker)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s: speakers of quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
-		}
-	}
+	})
 }
 
 // TestDraftAnnouncerNames checks that the package's announcer, read from
@@ -945,15 +936,12 @@ func TestQuotationContinuingSpeech(t *testing.T) {
 			speakerView{"We will spend it well.", bloggs, "She", Inferred}},
 	}
 	for _, tt := range tests {
-		qs := quotations(tt.article)
-		if len(qs) == 0 {
+		vs := speakerViews(t, tt.article)
+		if len(vs) == 0 {
 			t.Errorf("%s: quotations(%q) found no claims", tt.name, tt.article)
 			continue
 		}
-		q := qs[len(qs)-1]
-		checkQuoted(t, tt.article, q)
-		got := speakerView{q.claim.Quote, q.claim.Speaker, tt.article[q.speaker.Start:q.speaker.End], q.sure}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
+		if diff := cmp.Diff(tt.want, vs[len(vs)-1]); diff != "" {
 			t.Errorf("%s: quotations(%q) last claim mismatch (-want +got):\n%s", tt.name, tt.article, diff)
 		}
 	}
@@ -973,13 +961,8 @@ func TestQuotationSpeakerAuxiliaries(t *testing.T) {
 	}
 	for _, subject := range tests {
 		article := subject + said
-		var got []speakerView
-		for _, q := range quotations(article) {
-			checkQuoted(t, article, q)
-			got = append(got, speakerView{q.claim.Quote, q.claim.Speaker, article[q.speaker.Start:q.speaker.End], q.sure})
-		}
 		want := []speakerView{{"the town would get £3m for roads", bloggs, "Jo Bloggs", Explicit}}
-		if diff := cmp.Diff(want, got); diff != "" {
+		if diff := cmp.Diff(want, speakerViews(t, article)); diff != "" {
 			t.Errorf("quotations(%q) mismatch (-want +got):\n%s", article, diff)
 		}
 	}
@@ -1009,27 +992,18 @@ func TestQuotationContinuingNoSpeaker(t *testing.T) {
 // names no council after it.
 func TestDraftPlaceSpeaker(t *testing.T) {
 	tests := []struct {
-		article string
-		want    []string
+		name, article string
+		want          []string
 	}{
-		{"Councils get £90m\n\nThe Government has announced £90m for councils.\n\nNorthby Borough Council’s leader, Jo Bloggs, said: “It is welcome.”\n\nNorthby had estimated it could be in line for £2m to £2.5m of the money.\n",
+		{"a place after its council's leader",
+			"Councils get £90m\n\nThe Government has announced £90m for councils.\n\nNorthby Borough Council’s leader, Jo Bloggs, said: “It is welcome.”\n\nNorthby had estimated it could be in line for £2m to £2.5m of the money.\n",
 			[]string{"Government", "", "Northby Borough Council"}},
-		{"Councils get £90m\n\nThe Government has announced £90m for councils.\n\nNorthby had estimated it could be in line for £2m to £2.5m of the money.\n",
+		{"a place with no council named",
+			"Councils get £90m\n\nThe Government has announced £90m for councils.\n\nNorthby had estimated it could be in line for £2m to £2.5m of the money.\n",
 			[]string{"Government", "Northby"}},
 	}
 	for _, tt := range tests {
-		d, err := DraftRecord(tt.article)
-		if err != nil {
-			t.Fatalf("DraftRecord(%q): %v", tt.article, err)
-		}
-		checkDraft(t, tt.article, d)
-		var got []string
-		for _, c := range d.Record.Claims {
-			got = append(got, c.Speaker.Org)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("DraftRecord(%q) speakers' organisations (-want +got):\n%s", tt.article, diff)
-		}
+		checkClaimsAs(t, tt.name, tt.article, func(c Claim) string { return c.Speaker.Org }, tt.want)
 	}
 }
 
@@ -1039,29 +1013,16 @@ func TestDraftPlaceSpeaker(t *testing.T) {
 // marks they welcome are no claims, and a quotation they speak has no
 // speaker.
 func TestQuotationSomeOfAKind(t *testing.T) {
-	tests := []struct {
-		article string
-		want    []string // each claim: speaker | quote
-	}{
-		{"Several PCCs said £2m was not enough.\n", nil},
-		{"Several PCCs have welcomed the ‘fair settlement’ for the force.\n", nil},
-		{"Many Labour MPs said the £2m was “too little”.\n", nil},
-		{"Several Tory MPs said: “It is too little.”\n", []string{" | It is too little."}},
-		{"Jo Hart said £2m was not enough.\n", []string{"Jo Hart | £2m was not enough"}},
-		{"Police and crime commissioners (PCCs) have criticised a settlement that asks them to find £270m.\n", nil},
-		{"Council leaders said £2m was not enough.\n", nil},
-		{"The Local Government Association said £2m was not enough.\n", []string{"Local Government Association | £2m was not enough"}},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			got = append(got, q.claim.Speaker.Who()+" | "+q.claim.Quote)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("quotations(%q) mismatch (-want +got):\n%s", tt.article, diff)
-		}
-	}
+	checkSaid(t, []saidCase{
+		{"some of a kind", "Several PCCs said £2m was not enough.\n", nil},
+		{"some of a kind welcoming words in marks", "Several PCCs have welcomed the ‘fair settlement’ for the force.\n", nil},
+		{"many of a party", "Many Labour MPs said the £2m was “too little”.\n", nil},
+		{"a quotation of some of a party", "Several Tory MPs said: “It is too little.”\n", []said{{"It is too little.", "", ""}}},
+		{"a person named", "Jo Hart said £2m was not enough.\n", []said{{"£2m was not enough", "Jo Hart", ""}}},
+		{"a post in the plural, with its initials", "Police and crime commissioners (PCCs) have criticised a settlement that asks them to find £270m.\n", nil},
+		{"a post in the plural", "Council leaders said £2m was not enough.\n", nil},
+		{"a body named", "The Local Government Association said £2m was not enough.\n", []said{{"£2m was not enough", "", "Local Government Association"}}},
+	})
 }
 
 // TestQuotationVerbAfterFigure checks that a verb of announcing straight
@@ -1085,17 +1046,7 @@ func TestQuotationVerbAfterFigure(t *testing.T) {
 			[]string{"county council", "Jane Hill, Transport Secretary"}},
 	}
 	for _, tt := range tests {
-		d, err := DraftRecord(tt.article)
-		if err != nil {
-			t.Fatalf("DraftRecord(%q): %v", tt.article, err)
-		}
-		var got []string
-		for _, c := range d.Record.Claims {
-			got = append(got, c.Speaker.String())
-		}
-		if diff := cmp.Diff(tt.speakers, got); diff != "" {
-			t.Errorf("%s: speakers of DraftRecord(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
-		}
+		checkClaimsAs(t, tt.name, tt.article, func(c Claim) string { return c.Speaker.String() }, tt.speakers)
 	}
 }
 
@@ -1103,30 +1054,14 @@ func TestQuotationVerbAfterFigure(t *testing.T) {
 // ", she said" is the claim of the speaker the pronoun names, its quote
 // the clause before the pronoun, as one ending ", Jane Hill said" is.
 func TestQuotationReportBeforePronoun(t *testing.T) {
-	tests := []struct {
-		name, article string
-		quotes        []string
-	}{
+	checkSaid(t, []saidCase{
 		{"she said after money",
 			"Transport Secretary Jane Hill said: \"We are backing buses.\"\n\nA further £3 million will go to rural routes, she said.",
-			[]string{"We are backing buses.", "A further £3 million will go to rural routes"}},
+			[]said{{"We are backing buses.", "Jane Hill", ""}, {"A further £3 million will go to rural routes", "Jane Hill", ""}}},
 		{"a name, as before",
 			"Transport Secretary Jane Hill said: \"We are backing buses.\"\n\nA further £3 million will go to rural routes, Jane Hill said.",
-			[]string{"We are backing buses.", "A further £3 million will go to rural routes"}},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, q := range quotations(tt.article) {
-			checkQuoted(t, tt.article, q)
-			if q.claim.Speaker.Name != "Jane Hill" {
-				t.Errorf("%s: speaker of %q = %v, want Jane Hill", tt.name, q.claim.Quote, q.claim.Speaker)
-			}
-			got = append(got, q.claim.Quote)
-		}
-		if diff := cmp.Diff(tt.quotes, got); diff != "" {
-			t.Errorf("%s: quotes of quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
-		}
-	}
+			[]said{{"We are backing buses.", "Jane Hill", ""}, {"A further £3 million will go to rural routes", "Jane Hill", ""}}},
+	})
 }
 
 // TestQuotationReportBeforePostedName checks a reported clause before a
@@ -1180,32 +1115,18 @@ func TestQuotationReportBeforePostedName(t *testing.T) {
 // speaker is the one so named, with the full post; two so named leave
 // the post for a person to resolve.
 func TestQuotationSpeakerOpeningPost(t *testing.T) {
-	tests := []struct {
-		name, article string
-		want          funding.Person
-	}{
+	checkSpeakers(t, []speakersCase{
 		{"the post with its portfolio",
 			"Homes\n\nThe Cabinet Secretary for Housing and Local Government, Jayne Bryant, visited the site.\n\nThe Cabinet Secretary said:\n\n“I am proud of the scheme.”",
-			funding.Person{Name: "Jayne Bryant", Role: "Cabinet Secretary for Housing and Local Government"}},
+			[]funding.Person{{Name: "Jayne Bryant", Role: "Cabinet Secretary for Housing and Local Government"}}},
 		{"the same post",
 			"Homes\n\nThe Housing Secretary, Jayne Bryant, visited the site.\n\nThe Housing Secretary said:\n\n“I am proud of the scheme.”",
-			funding.Person{Name: "Jayne Bryant", Role: "Housing Secretary"}},
+			[]funding.Person{{Name: "Jayne Bryant", Role: "Housing Secretary"}}},
 		{"two posts with that head",
 			"Homes\n\nThe Cabinet Secretary for Housing, Jayne Bryant, visited the site.\n\nThe Cabinet Secretary for Health, Tom Reid, opened it.\n\nThe Cabinet Secretary said:\n\n“I am proud of the scheme.”",
-			funding.Person{Role: "Cabinet Secretary"}},
+			[]funding.Person{{Role: "Cabinet Secretary"}}},
 		{"no post before the name",
 			"Homes\n\nSpeaking at the launch, Jayne Bryant, visited the site.\n\nThe Cabinet Secretary said:\n\n“I am proud of the scheme.”",
-			funding.Person{Role: "Cabinet Secretary"}},
-	}
-	for _, tt := range tests {
-		qs := quotations(tt.article)
-		if len(qs) != 1 {
-			t.Errorf("%s: quotations(%q) = %d claims, want 1", tt.name, tt.article, len(qs))
-			continue
-		}
-		checkQuoted(t, tt.article, qs[0])
-		if diff := cmp.Diff(tt.want, qs[0].claim.Speaker); diff != "" {
-			t.Errorf("%s: speaker of quotations(%q) mismatch (-want +got):\n%s", tt.name, tt.article, diff)
-		}
-	}
+			[]funding.Person{{Role: "Cabinet Secretary"}}},
+	})
 }

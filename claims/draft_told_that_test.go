@@ -1,10 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestQuotationsToldThat checks that a reported statement after a verb of
 // telling is the clause after "that", not the one told: "told the BBC
@@ -12,24 +8,12 @@ import (
 // "that" close by, or with a comma before it, the words after the verb
 // are left as they are.
 func TestQuotationsToldThat(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string // the claims' quotes, in order
-	}{
+	checkQuotes(t, []quotesCase{
 		{"On Saturday, Mr Strange told the BBC that his hall would receive £24,700 under the scheme.\n",
 			[]string{"his hall would receive £24,700 under the scheme"}},
 		{"The minister told MSPs that councils would get £10.4bn next year.\n",
 			[]string{"councils would get £10.4bn next year"}},
 		{"Jo Hart tells the Local Government Committee that £2m is missing.\n",
 			[]string{"£2m is missing"}},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, q := range quotations(tt.text) {
-			got = append(got, q.claim.Quote)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("quotations(%q) quotes (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	})
 }

@@ -3,7 +3,6 @@ package claims
 import (
 	"testing"
 
-	"github.com/fundclaims/fundclaims/funding"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -28,10 +27,7 @@ func TestYearOfWhole(t *testing.T) {
 			[]string{"share", "share"}},
 	}
 	for _, tt := range tests {
-		d, err := DraftRecordFrom(tt.article, funding.Source{Publisher: "Scottish Government"})
-		if err != nil {
-			t.Fatalf("%s: DraftRecordFrom: %v", tt.name, err)
-		}
+		d := draftRelease(t, tt.article, "Scottish Government")
 		var got []string
 		for _, c := range d.Record.Claims {
 			for _, a := range c.Assertions {
