@@ -35,16 +35,15 @@ func checkReleaseClaims(t *testing.T, name, text, publisher string, want []strin
 	diffClaims(t, name+": DraftRecordFrom", text, draftRelease(t, text, publisher), claimLine, want)
 }
 
-// draftRelease drafts text as a release of publisher (DraftRecordFrom).
-// It does not check the draft as checkedDraft does: a source that names
-// only its publisher, as these tests give, has neither the title nor the
-// URL a valid record's source needs.
+// draftRelease drafts text as a release of publisher (DraftRecordFrom)
+// and checks the draft (checkDraft).
 func draftRelease(t *testing.T, text, publisher string) Draft {
 	t.Helper()
 	d, err := DraftRecordFrom(text, funding.Source{Publisher: publisher})
 	if err != nil {
 		t.Fatalf("DraftRecordFrom(%q): %v", text, err)
 	}
+	checkDraft(t, text, d)
 	return d
 }
 

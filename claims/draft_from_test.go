@@ -15,7 +15,8 @@ import (
 // the publisher speaks a press release's own sentences, which no announcer
 // the release names speaks, and no sentence of a news report; the packages
 // and claims cite the source, with the title and date the article prints
-// where the source gives none; the source's date dates the claims of an
+// where the source gives none, and no source, with a note, where neither
+// gives a title or a URL; the source's date dates the claims of an
 // article that prints none; and nothing the source gives has a Field.
 func TestDraftRecordFrom(t *testing.T) {
 	const (
@@ -65,6 +66,14 @@ func TestDraftRecordFrom(t *testing.T) {
 			fields:   []string{"packages[0].title", "packages[0].sources[0].title", "packages[0].sources[0].published", "claims[0].source", "claims[0].when"},
 		},
 		{
+			// A source with neither a title nor a URL is no citation: the
+			// record cites none rather than an invalid one, and says so.
+			name:     "release with no title line, only the publisher given",
+			article:  "Funding of £16m will be allocated to Local Health Boards to ease pressure on hospitals this winter.\n",
+			src:      funding.Source{Publisher: "Welsh Government"},
+			speakers: []funding.Person{{Org: "Welsh Government"}},
+		},
+		{
 			name:     "news report, publisher given",
 			article:  report,
 			src:      funding.Source{URL: "https://news.example.com/roads", Publisher: "Example News"},
@@ -95,8 +104,20 @@ func TestDraftRecordFrom(t *testing.T) {
 			t.Errorf("%s: DraftRecordFrom(%q, %+v) drafted no package", tt.name, tt.article, tt.src)
 			continue
 		}
-		if diff := cmp.Diff([]funding.Source{tt.cited}, d.Record.Packages[0].Sources); diff != "" {
+		checkDraft(t, tt.article, d)
+		var cited []funding.Source
+		if tt.cited != (funding.Source{}) {
+			cited = []funding.Source{tt.cited}
+		}
+		if diff := cmp.Diff(cited, d.Record.Packages[0].Sources); diff != "" {
 			t.Errorf("%s: sources of packages[0] (-want +got):\n%s", tt.name, diff)
+		}
+		citesNone := false
+		for _, n := range d.Notes {
+			citesNone = citesNone || strings.Contains(n.Text, "cites no source")
+		}
+		if want := cited == nil && tt.src != (funding.Source{}); citesNone != want {
+			t.Errorf("%s: a note says the record cites no source: %v, want %v", tt.name, citesNone, want)
 		}
 		for _, f := range d.Fields {
 			for _, path := range tt.fields {

@@ -486,6 +486,8 @@ func (d *drafter) draftPackage() {
 	d.field("packages[0].id", d.title, Guessed)
 	if d.cites() {
 		d.pkg.Sources = []funding.Source{d.src}
+	} else if d.given != (funding.Source{}) {
+		d.note(Span{}, "the source given has neither a title nor a URL and the article prints no title, so the record cites no source; give one to cite it")
 	}
 	if !d.title.IsZero() {
 		d.pkg.Title = d.src.Title

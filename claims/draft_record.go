@@ -488,10 +488,11 @@ func (d *drafter) header() {
 	}
 }
 
-// cites reports whether the draft cites its source: the caller's, or an
-// article's that prints its title.
+// cites reports whether the draft cites its source: one with a title or a
+// URL, the caller's or the title the article prints, since a source with
+// neither is no citation (funding.Source.Validate).
 func (d *drafter) cites() bool {
-	return d.given != (funding.Source{}) || !d.title.IsZero()
+	return d.src.Title != "" || d.src.URL != ""
 }
 
 // maxTitle is the longest line, in bytes, taken for a title.
