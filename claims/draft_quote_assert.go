@@ -474,8 +474,8 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 			num += " " + ws[next].s
 			next++
 		}
-		if next < len(ws) && !ws[next].brk && notCounted(ws[next].s) || isYear(w.s) {
-			continue
+		if next < len(ws) && !ws[next].brk && (notCounted(ws[next].s) || serviceNumber(w.s, ws[next].s)) || isYear(w.s) {
+			continue // "5 years", "999 calls": no count of things
 		}
 		if next < len(ws) && !ws[next].brk && monthName(quote[ws[next].sp.Start:ws[next].sp.End]) ||
 			i > 0 && !ws[i].brk && labelWord(ws[i-1].s) {
