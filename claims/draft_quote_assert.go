@@ -864,6 +864,11 @@ func proportions(quote string, ws []qword, r *asserted) {
 			k = be
 			continue
 		}
+		if share && populationShare(quote[core.Start:core.End]) {
+			r.notes = append(r.notes, Note{Span: Span{Start: start, End: end}, Text: "“" + p.String() + "” is a share of a population, which the record does not hold: not drafted"})
+			k = be
+			continue
+		}
 		if taxProportion(quote[full.Start:full.End]) {
 			r.notes = append(r.notes, Note{Span: Span{Start: start, End: end}, Text: "“" + p.String() + "” is a proportion of a tax, which the record does not hold: not drafted"})
 			k = be
