@@ -211,7 +211,7 @@ func (StatedAmount) assertion() {}
 // figure set off by a dash after another ("£4,000 next year - up from
 // £3,750") states that one's terms if its own words give none.
 func FromQuote(quote string) []StatedAmount {
-	ms := currency.Find(quote)
+	ms := withoutCurrencyWord(quote, currency.Find(quote))
 	if len(ms) == 0 {
 		return nil
 	}

@@ -150,7 +150,10 @@ var (
 	afterCues = join(
 		cues(RoleChange, 0, "more", "less", "extra", "increase", "rise", "cut", "cuts", "reduction", "reductions",
 			"decrease", "higher", "lower", "up", "down", "off",
-			"savings", "of savings", "in savings", "of cuts", "in cuts", "of reductions", "in reductions", "on last year", "on the year", "on the previous year"),
+			"savings", "of savings", "in savings", "of cuts", "in cuts", "of reductions", "in reductions", "on last year", "on the year", "on the previous year",
+			// "Cambridgeshire will be £11 million worse off": how far a
+			// body's money moves, a change, not money given.
+			"worse off", "better off"),
 		cues(RoleNeeded, 0, "of spending pressures", "of pressures", "in pressures", "shortfall", "black hole",
 			"funding gap", "gap", "backlog", "deficit", "hole", "short"),
 		cues(RoleNeeded, 0, "need", "needs", "needed", "require", "requires", "required"),

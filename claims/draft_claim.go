@@ -476,6 +476,14 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 			if a.Measure == "" {
 				a.Measure = d.measureOf(a.Count, a.Noun)
 			}
+			if a.Measure == "" && a.Allocation == "" && a.Package == "" && c.About == d.pkg.ID {
+				// "when it is split across 49 groups": the recipients of
+				// the package's one counted allocation.
+				if id, ok := d.sharedAcrossAllocation(shift(a.Span, cs[i].quote.Start)); ok {
+					a.Allocation = id
+					d.field(path+"assertions["+strconv.Itoa(k)+"].allocation", shift(a.Span, cs[i].quote.Start), Inferred)
+				}
+			}
 			as[k] = a
 		case RatioClaim:
 			for _, q := range []*Quantity{&a.Numerator, &a.Denominator} {

@@ -148,7 +148,8 @@ func termOf(term string, at int, c Span, starts []int) string {
 
 // measure adds the measure m, read from the span at, unless the package
 // has a measure of that noun already or its noun is a time ("5 working
-// days").
+// days"); a count of a noun measured already is drafted under the noun
+// its passive verb narrows it to, if it has one (passiveNoun).
 func (d *drafter) measure(m funding.Measure, at Span, c Confidence) {
 	for _, t := range wordsOf(m.Noun, Span{0, len(m.Noun)}, nil) {
 		if isTimeUnit(t.w) {
@@ -156,10 +157,18 @@ func (d *drafter) measure(m funding.Measure, at Span, c Confidence) {
 		}
 	}
 	if k, ok := d.measureNoun[m.Noun]; ok {
-		if o := d.pkg.Measures[k]; !o.Count.Equal(m.Count) {
-			d.note(at, "a count of "+m.Noun+", "+m.Count.String()+", besides the measure of "+o.Count.String()+": not drafted as a measure")
+		o := d.pkg.Measures[k]
+		if o.Count.Equal(m.Count) {
+			return
 		}
-		return
+		n, ok := d.passiveNoun(m.Noun, at)
+		if _, had := d.measureNoun[n]; !ok || had {
+			d.note(at, "a count of "+m.Noun+", "+m.Count.String()+", besides the measure of "+o.Count.String()+": not drafted as a measure")
+			return
+		}
+		// "some 15,000 schools would have been improved" beside "about
+		// 5,000 schools": other schools, the ones improved.
+		m.Noun = n
 	}
 	if d.measureNoun == nil {
 		d.measureNoun, d.measureCount = make(map[string]int), make(map[funding.Count]int)

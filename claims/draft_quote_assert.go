@@ -474,8 +474,8 @@ func (d *quoteDrafter) counts(quote string, ws []qword, amounts []StatedAmount, 
 			num += " " + ws[next].s
 			next++
 		}
-		if next < len(ws) && !ws[next].brk && notCounted(ws[next].s) || isYear(w.s) {
-			continue
+		if next < len(ws) && !ws[next].brk && (notCounted(ws[next].s) || serviceNumber(w.s, ws[next].s)) || isYear(w.s) {
+			continue // "5 years", "999 calls": no count of things
 		}
 		if next < len(ws) && !ws[next].brk && monthName(quote[ws[next].sp.Start:ws[next].sp.End]) ||
 			i > 0 && !ws[i].brk && labelWord(ws[i-1].s) {
@@ -861,6 +861,16 @@ func proportions(quote string, ws []qword, r *asserted) {
 		}
 		if core.IsZero() {
 			r.notes = append(r.notes, Note{Span: Span{Start: start, End: end}, Text: "“" + p.String() + "”: a proportion whose quantities its words do not name"})
+			k = be
+			continue
+		}
+		if share && populationShare(quote[core.Start:core.End]) {
+			r.notes = append(r.notes, Note{Span: Span{Start: start, End: end}, Text: "“" + p.String() + "” is a share of a population, which the record does not hold: not drafted"})
+			k = be
+			continue
+		}
+		if taxProportion(quote[full.Start:full.End]) {
+			r.notes = append(r.notes, Note{Span: Span{Start: start, End: end}, Text: "“" + p.String() + "” is a proportion of a tax, which the record does not hold: not drafted"})
 			k = be
 			continue
 		}

@@ -312,7 +312,7 @@ func (d *drafter) read() {
 		d.note(Span{}, "the article is empty: there is nothing to draft")
 		return
 	}
-	d.ms = d.unsigned(currency.Find(d.text))
+	d.ms = d.unsigned(withoutCurrencyWord(d.text, currency.Find(d.text)))
 	d.placed = make([]bool, len(d.ms))
 	d.header()
 	for i := d.body; i < len(ps); i++ {
