@@ -869,11 +869,6 @@ func proportions(quote string, ws []qword, r *asserted) {
 			k = be
 			continue
 		}
-		if taxProportion(quote[full.Start:full.End]) {
-			r.notes = append(r.notes, Note{Span: Span{Start: start, End: end}, Text: "“" + p.String() + "” is a proportion of a tax, which the record does not hold: not drafted"})
-			k = be
-			continue
-		}
 		num, den := Quantity{Noun: quote[full.Start:full.End]}, Quantity{Noun: quote[core.Start:core.End] + " before the change"}
 		if share {
 			num, den = Quantity{Noun: "part of " + quote[full.Start:full.End]}, Quantity{Noun: quote[full.Start:full.End]}
