@@ -50,12 +50,7 @@ func viewOf(article string, q quoted) quoteView {
 // properties every one has.
 func views(t *testing.T, article string) []quoteView {
 	t.Helper()
-	var out []quoteView
-	for _, q := range quotations(article) {
-		checkQuoted(t, article, q)
-		out = append(out, viewOf(article, q))
-	}
-	return out
+	return quotedViews(t, article, func(q quoted) quoteView { return viewOf(article, q) })
 }
 
 // quoteSource returns the text of a source story.
