@@ -1,11 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/fundclaims/fundclaims/funding"
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestProvidingLede checks that a release's opening sentence saying what
 // its funding will provide, before the sentence stating the money, is
@@ -32,16 +27,6 @@ func TestProvidingLede(t *testing.T) {
 	}
 	for _, tt := range tests {
 		text := line + tt.lede + "\n\n" + money + said
-		d, err := DraftRecordFrom(text, funding.Source{Publisher: "Scottish Government"})
-		if err != nil {
-			t.Fatalf("%s: DraftRecordFrom: %v", tt.name, err)
-		}
-		var got []string
-		for _, c := range d.Record.Claims {
-			got = append(got, c.Speaker.Who()+" | "+c.Quote)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s: DraftRecordFrom(%q) claims (-want +got):\n%s", tt.name, text, diff)
-		}
+		checkReleaseClaims(t, tt.name, text, "Scottish Government", tt.want)
 	}
 }

@@ -1,11 +1,6 @@
 package claims
 
-import (
-	"testing"
-
-	"github.com/fundclaims/fundclaims/funding"
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestPublishedByBody checks that a release a public body publishes makes
 // its own sentence announcing money its claim even when it sets its
@@ -25,16 +20,6 @@ func TestPublishedByBody(t *testing.T) {
 		{"a news outlet", "The Penford Post", []string{"Jo Bell | This will help."}},
 	}
 	for _, tt := range tests {
-		d, err := DraftRecordFrom(text, funding.Source{Publisher: tt.publisher})
-		if err != nil {
-			t.Fatalf("%s: DraftRecordFrom: %v", tt.name, err)
-		}
-		var got []string
-		for _, c := range d.Record.Claims {
-			got = append(got, c.Speaker.Who()+" | "+c.Quote)
-		}
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("%s: DraftRecordFrom(%q) claims (-want +got):\n%s", tt.name, text, diff)
-		}
+		checkReleaseClaims(t, tt.name, text, tt.publisher, tt.want)
 	}
 }
