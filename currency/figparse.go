@@ -65,11 +65,18 @@ const (
 //	           | at least:  "at least" | "no less than" | "not less than"
 //	                        | "a minimum of"
 //	           | more than: "more than" | "over" | "above" | "in excess of"
-//	                        | "upwards of" | "just over"
+//	                        | "upwards of" | "just over" | "just more than"
+//	                        | "slightly more than" | "slightly over"
+//	                        | "a little more than" | "a little over"
+//	                        | "well over"
 //	           | at most:   "up to" | "at most" | "no more than"
 //	                        | "not more than" | "a maximum of" | "as much as"
-//	           | less than: "less than" | "under" | "below"
+//	           | less than: "less than" | "under" | "below" | "well under"
+//	                        | "well below"
 //	           | nearly:    "nearly" | "almost" | "just under" | "not quite"
+//	                        | "just less than" | "slightly less than"
+//	                        | "slightly under" | "a little less than"
+//	                        | "a little under" | "just short of"
 //	hedge      = about:     "-ish" | "or so" | "or thereabouts"
 //	           | at least:  "-plus" | "+" | "or more" | "or over" | "and upwards"
 //	           | at most:   "or less"
@@ -1398,6 +1405,12 @@ var qualifiers = [...]qualifier{
 	{[]string{"in", "excess", "of"}, MoreThan},
 	{[]string{"upwards", "of"}, MoreThan},
 	{[]string{"just", "over"}, MoreThan},
+	{[]string{"just", "more", "than"}, MoreThan},
+	{[]string{"slightly", "more", "than"}, MoreThan},
+	{[]string{"slightly", "over"}, MoreThan},
+	{[]string{"a", "little", "more", "than"}, MoreThan},
+	{[]string{"a", "little", "over"}, MoreThan},
+	{[]string{"well", "over"}, MoreThan},
 	{[]string{"up", "to"}, AtMost},
 	{[]string{"at", "most"}, AtMost},
 	{[]string{"no", "more", "than"}, AtMost},
@@ -1407,10 +1420,18 @@ var qualifiers = [...]qualifier{
 	{[]string{"less", "than"}, LessThan},
 	{[]string{"under"}, LessThan},
 	{[]string{"below"}, LessThan},
+	{[]string{"well", "under"}, LessThan},
+	{[]string{"well", "below"}, LessThan},
 	{[]string{"nearly"}, Nearly},
 	{[]string{"almost"}, Nearly},
 	{[]string{"just", "under"}, Nearly},
 	{[]string{"not", "quite"}, Nearly},
+	{[]string{"just", "less", "than"}, Nearly},
+	{[]string{"slightly", "less", "than"}, Nearly},
+	{[]string{"slightly", "under"}, Nearly},
+	{[]string{"a", "little", "less", "than"}, Nearly},
+	{[]string{"a", "little", "under"}, Nearly},
+	{[]string{"just", "short", "of"}, Nearly},
 	{[]string{"between"}, Range},
 }
 

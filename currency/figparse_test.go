@@ -123,6 +123,17 @@ func TestParseFigure(t *testing.T) {
 		{"under £2m", wantFig("under £2m", currency.LessThan, figGBP("2000000"), figGBP("1000000"), "less than £2m")},
 		{"just under £2m", wantFig("just under £2m", currency.Nearly, figGBP("2000000"), figGBP("1000000"), "nearly £2m")},
 		{"a maximum of £2m", wantFig("a maximum of £2m", currency.AtMost, figGBP("2000000"), figGBP("1000000"), "up to £2m")},
+		// A word that says how near the bound is keeps the bound: "slightly
+		// more than" is more than, "slightly less than" a little below,
+		// as "just under" is, and "well under" less than.
+		{"slightly more than £30 million", wantFig("slightly more than £30 million", currency.MoreThan, figGBP("30000000"), figGBP("1000000"), "more than £30m")},
+		{"just more than £2m", wantFig("just more than £2m", currency.MoreThan, figGBP("2000000"), figGBP("1000000"), "more than £2m")},
+		{"a little over £2m", wantFig("a little over £2m", currency.MoreThan, figGBP("2000000"), figGBP("1000000"), "more than £2m")},
+		{"well over £2m", wantFig("well over £2m", currency.MoreThan, figGBP("2000000"), figGBP("1000000"), "more than £2m")},
+		{"slightly less than £2m", wantFig("slightly less than £2m", currency.Nearly, figGBP("2000000"), figGBP("1000000"), "nearly £2m")},
+		{"a little under £2m", wantFig("a little under £2m", currency.Nearly, figGBP("2000000"), figGBP("1000000"), "nearly £2m")},
+		{"just short of £2m", wantFig("just short of £2m", currency.Nearly, figGBP("2000000"), figGBP("1000000"), "nearly £2m")},
+		{"well below £2m", wantFig("well below £2m", currency.LessThan, figGBP("2000000"), figGBP("1000000"), "less than £2m")},
 
 		// Ranges whose ends share what one of them leaves out.
 		{"£3-5m", figView{currency.Range, figGBP("3000000"), figGBP("5000000"), figGBP("1000000"), "between £3m and £5m", "£3-5m"}},
