@@ -9,8 +9,8 @@ import (
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 210 articles in
-// twenty-four sets: 27 the rules were tuned on; a first six written after the rules
+// the measured figures. They were last set over 214 articles in
+// twenty-five sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
 // dft-2014, chiswickw4-2018, jerseyeveningpost-2023,
@@ -72,7 +72,7 @@ import (
 // (derrydaily-2017, shropshirestar-2019, mfr-2017, restaurantonline-2011,
 // northernecho-2003, thestage-2025, dfi-odowd, scotgov-2025,
 // glospcc-2021, welshgov-2011, dft-2012, nhsengland-2019; first measure
-// 21 of 48, 47 drafted, now 34), read the same way; and three sets still
+// 21 of 48, 47 drafted, now 34), read the same way; and four sets still
 // held out, from which no rule has been written: a twenty-first twelve
 // (thenational-2020, derryjournal-2018, obantimes-2017, bbc-2019,
 // cambstimes-2015, richmondandtwickenhamtimes-2022, wypcc-2021,
@@ -83,17 +83,19 @@ import (
 // measure 21 of 50, 32 drafted, the same after the twentieth was read)
 // and a twenty-third six (southwalesargus-2020, pressandjournal-2017,
 // examinerlive-2005, gloucestershirepcc-2017, cambspcc-2013, dfi-2025;
-// first measure 7 of 33, 22 drafted). Each
+// first measure 7 of 33, 22 drafted) and a twenty-fourth four
+// (eveningtelegraph-2018, hellorayo-2025, ilkleygazette-2012,
+// warrington-2023; first measure 5 of 13, 15 drafted). Each
 // set's records were committed before the drafter was first run on them.
-// Figures with their roles 1109 of 1256 expected, 1208 drafted; speakers
-// 1100 of 1170, 1115 drafted; quotes 1120 of 1170, 1137 drafted.
+// Figures with their roles 1116 of 1269 expected, 1223 drafted; speakers
+// 1125 of 1198, 1142 drafted; quotes 1147 of 1198, 1165 drafted.
 const (
-	floorFigureRecall     = 88.2
-	floorFigurePrecision  = 91.8
-	floorSpeakerRecall    = 94.0
-	floorSpeakerPrecision = 98.6
+	floorFigureRecall     = 87.9
+	floorFigurePrecision  = 91.2
+	floorSpeakerRecall    = 93.9
+	floorSpeakerPrecision = 98.5
 	floorQuoteRecall      = 95.7
-	floorQuotePrecision   = 98.5
+	floorQuotePrecision   = 98.4
 )
 
 // given returns what a person who saved an article knows of it, as the

@@ -126,11 +126,11 @@ func scoreVerdicts(want Record, wantA Assessment, got Record, gotA Assessment) v
 // of fact that agree with the hand-made record's (precision) and of the
 // hand-made record's verdicts of fact that the draft gives too (recall),
 // in per cent to one place and rounded down, as TestDraftVerdicts
-// measured them over 210 articles: 313 agree of 391 drafted and 489
+// measured them over 214 articles: 318 agree of 388 drafted and 495
 // expected.
 const (
-	floorVerdictPrecision = 80.0
-	floorVerdictRecall    = 64.0
+	floorVerdictPrecision = 81.9
+	floorVerdictRecall    = 64.2
 )
 
 // TestDraftVerdicts assesses every article's drafted record and its
