@@ -1933,25 +1933,28 @@ var pastMarkers = [...]string{"so far", "already", "to date", "since", "over the
 // pastTotal returns the words that make the figure at start to end of
 // low, with before the words before it nearest first, money given before
 // the announcement: one of givenVerbs among the three words before it
-// (not past another figure), with "has", "have" or "had" up to three
-// words before the verb ("has so far spent"), and one of pastMarkers in
+// (not past another figure), or a plain verb of giving after "helped"
+// (helpedGive), with "has", "have" or "had" up to three words before the
+// verb or "helped" ("has so far spent"), and one of pastMarkers in
 // its sentence ("over the last three financial years", "since October");
 // "" if they do not.
 func pastTotal(before []token, low string, start, end int) string {
-	verb := -1
+	verb, tense := -1, -1
 	for i := 0; i < len(before) && i < 3 && verb < 0; i++ {
 		if before[i].fig {
 			return ""
 		}
 		if before[i].given {
-			verb = i
+			verb, tense = i, i
+		} else if h := helpedGive(before, i); h >= 0 {
+			verb, tense = i, h // "has already helped coordinate and distribute"
 		}
 	}
 	if verb < 0 {
 		return ""
 	}
 	perfect := false
-	for i := verb + 1; i < len(before) && i <= verb+3 && !before[i].fig; i++ {
+	for i := tense + 1; i < len(before) && i <= tense+3 && !before[i].fig; i++ {
 		switch w := before[i].s; w {
 		case "has", "have", "had", "having":
 			perfect = true
