@@ -824,7 +824,7 @@ func (d *drafter) announcement() (drafted, bool) {
 			d.pkg.AnnouncedBy = p
 		}
 	}
-	if d.who.Name == "" && d.who.Org == "" || d.announcer.IsZero() || d.announcedElsewhere(s) {
+	if d.who.Name == "" && d.who.Org == "" || d.announcer.IsZero() || d.announcedElsewhere(s) || d.recalledAnnouncement(s) {
 		return drafted{}, false
 	}
 	for _, q := range d.quotes {

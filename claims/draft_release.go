@@ -727,6 +727,14 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 	if !s.IsZero() && d.moneyLine(s) {
 		s = d.moneyAfter(s)
 	}
+	if !s.IsZero() && d.recalledAnnouncement(s) {
+		// "Surrey Fire and Rescue Service will receive £2 million …",
+		// then "… forms part of a £74 million national funding
+		// announcement by Fire Minister Bob Neill": the sentence
+		// recalling the announcement is no one's claim; the release's
+		// own news is its opening sentence stating money.
+		s = d.openingMoney(top, s)
+	}
 	if s.IsZero() || s.End <= top || d.quoted(s) || !d.saidLines() && !d.publishedByBody() && !d.moneyGiven(s) {
 		return nil
 	}
