@@ -1122,7 +1122,8 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 				backward && c.text == "initial" && j+1 < len(ts) && is(ts[j+1], "an") ||
 				backward && c.role == RolePrevious && possessiveYear(c.text) && withBetween(ts[:j]) ||
 				backward && c.text == "than" && proportionOf(ts[:j]) ||
-				backward && c.text == "needs" && metNeeds(ts, j) {
+				backward && c.text == "needs" && metNeeds(ts, j) ||
+				backward && j > 1 && demonstrativeSubject(ts) {
 				continue
 			}
 			switch {
