@@ -843,6 +843,7 @@ func (d *drafter) titleAllocations(head currency.Amount) {
 		a := allocationOf(m)
 		if a, fields, ok := d.receiver(a, d.title, m); ok {
 			d.addAllocation(0, a, fields, m)
+			d.titleRestated(m)
 		}
 	}
 }
