@@ -1736,7 +1736,7 @@ func (d *drafter) elsewhere(s Span, k int) bool {
 			found = matchWords(after[i:], ws)
 		}
 	}
-	return found || d.followsAnnouncement(s, m)
+	return found || d.followsAnnouncement(s, m) || d.announcedEarlier(s, m)
 }
 
 // followsAnnouncement reports whether the mention m is the money of an
