@@ -253,7 +253,7 @@ func FromQuote(quote string) []StatedAmount {
 				out[n-1].Role = RoleShare
 			}
 		}
-		if n := len(out); n > 0 && (sa.Role == RoleUnknown || sa.Role == RolePackage) && ofThisFigure(quote, sp.Start) {
+		if n := len(out); n > 0 && (sa.Role == RoleUnknown || sa.Role == RolePackage) && partOpening(quote, sp.Start) {
 			// "… over £1.4 million in emergency funding … Of this figure,
 			// just under £1m has been distributed to …": a part of the sum
 			// before, another item's money where that is, else a share.

@@ -6,11 +6,12 @@ import (
 	"github.com/fundclaims/fundclaims/claims"
 )
 
-// TestFromQuoteOfThisFigure checks that a sum opening its sentence with "Of
-// this figure," is a part of the sum before it: another item's money where
-// that is, a share otherwise; and that "of this" elsewhere does not make it
-// so: invented sentences.
-func TestFromQuoteOfThisFigure(t *testing.T) {
+// TestFromQuotePartOpening checks that a sum opening its clause with "Of
+// this figure," or "Of that sum," is a part of the sum before it, as the
+// narrative reads it (partOpening): another item's money where that is, a
+// share otherwise; and that "of this" elsewhere does not make it so:
+// invented sentences.
+func TestFromQuotePartOpening(t *testing.T) {
 	checkRoles(t, []rolesCase{
 		{"In the last two years we have already spent £600,000 on flood defences. Of this figure, about £90,000 went on the harbour wall.",
 			[]claims.Role{claims.RoleOther, claims.RoleOther}},
