@@ -46,6 +46,11 @@ func (d *drafter) draftClaims() {
 			// again, is no claim, as its title is not.
 			continue
 		}
+		if d.welcomedInRelease(q) {
+			// "Minister Robin Swann has welcomed … £566 million …" in
+			// the release's announcing sentence: its publisher's claim.
+			continue
+		}
 		if c := (drafted{quoted: q}); !q.byPost || c.announces(d) {
 			cs = append(cs, c)
 		} else {
