@@ -892,16 +892,34 @@ func (d *drafter) furtherGiven(st Span, m currency.Mention) bool {
 // claim of an announcing sentence, when it is in no quotation, states
 // money and opens by referring back to a's with a verb including or
 // comprising (see opensListing): "Local authorities … will receive
-// £4.2bn …", then "This includes £2.5m of floor funding …": the
-// announcement goes on, spoken by a's speaker.
+// £4.2bn …", then "This includes £2.5m of floor funding …"; or when it
+// opens on the money by a noun of it and states a figure (see
+// fundingGoesOn): the announcement goes on, spoken by a's speaker.
 func (d *drafter) listingFollow(a drafted) (drafted, bool) {
 	i, _ := d.sentSearch(a.quote.Start)
 	if i+1 >= len(d.sents) || d.sents[i] != a.quote {
 		return drafted{}, false
 	}
 	next := d.sents[i+1]
-	if _, ok := d.opensListing(next); !ok || !d.hasMoney(next) || d.quoted(next) {
+	if _, ok := d.opensListing(next); (!ok || !d.hasMoney(next)) && !d.fundingGoesOn(next) || d.quoted(next) {
 		return drafted{}, false
 	}
 	return d.sentenceClaim(next, a.claim.Speaker, a.speaker, min(a.sure, Inferred), false), true
+}
+
+// fundingGoesOn reports whether the sentence s opens on the money just
+// announced by a noun of money after "The" or "This", its verb "is" or
+// "will" straight after it ("The funding is part of the latest Rural
+// Priorities funding round and will help create or safeguard at least 1600
+// jobs in more than 300 projects"), and states a figure, money or a count
+// in digits: the announcement goes on with what the money is and will do,
+// as a listing sentence's does.
+func (d *drafter) fundingGoesOn(s Span) bool {
+	var buf [3]tok
+	ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+40)}, buf[:0])
+	if len(ts) < 3 || ts[0].w != "the" && ts[0].w != "this" || !slices.Contains(moneyNouns, ts[1].w) || ts[0].start != s.Start ||
+		ts[2].w != "is" && ts[2].w != "will" || clauseBreak(d.text[ts[1].end:ts[2].start]) {
+		return false // "The funding, which has been awarded …, has supported …": what it did, no announcement
+	}
+	return d.hasMoney(s) || strings.ContainsAny(d.in(s), "0123456789")
 }
