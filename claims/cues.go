@@ -73,6 +73,10 @@ var (
 		// "Fife tops the list with an allocation of £4.3m": a recipient's
 		// share, as "receives an allocation of" is.
 		cues(RoleShare, 0, "with an allocation of", "with allocations of"),
+		// "A further allocation of £7.3m provided to my department for
+		// hospices": one more of the parts the money is allocated in,
+		// beside those before it, as "a further £2m will go to" is.
+		cues(RoleShare, 0, "further allocation of", "further allocations of"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
 			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive",
 			// "doubling the budget by £100 million when the existing
@@ -1069,7 +1073,9 @@ func nearest(before, after []token, adj int) (Role, string) {
 	n.try(before, beforeCues, true)
 	n.try(after, afterCues, false)
 	switch {
-	case n.best != RoleUnknown && (n.best != RoleShare || n.extra == "" || n.bestAfter):
+	case n.best != RoleUnknown && (n.best != RoleShare || n.extra == "" || n.bestAfter || strings.HasPrefix(n.bestCue, n.extra+" ")):
+		// A share's cue that holds the word calling the sum extra
+		// ("further allocation of") is read whole, not as that word.
 		return n.best, n.bestCue
 	case n.extra != "":
 		return RoleChange, n.extra
