@@ -529,6 +529,11 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.totalling(s, m, a)
 			}
 			if !ok {
+				// "£526.7 million resource and £32.4 million capital
+				// funding".
+				a, fields, ok = d.sharedNoun(s, m, a)
+			}
+			if !ok {
 				// "pays £350,000 to wards, including a city-wide £100,000 pot".
 				a, fields, ok = d.includedPart(s, m, a)
 			}
