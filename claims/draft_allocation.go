@@ -2962,6 +2962,9 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	if k := rankedShare(before[:n]); k > 0 && !clauseBreak(d.text[before[k].end:m.Start]) {
 		n = k + 1 // "Kent will receive the largest share at £2.9m": its sum, ranked
 	}
+	if k := allocationReceived(before[:n]); k > 0 && !clauseBreak(d.text[before[k].end:m.Start]) {
+		n = k + 1 // "Translink will receive a combined resource and capital allocation of almost £12m"
+	}
 	if n > 2 && !clauseBreak(d.text[before[n-1].end:m.Start]) {
 		if w, ok := phrasalReceiving(before[n-2].w, before[n-1].w); ok {
 			// The verb and its particle read as the one word: before
