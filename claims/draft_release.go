@@ -488,15 +488,16 @@ func (d *drafter) findSaidLine() bool {
 }
 
 // ledeVerbs, as word prefixes, announce in a lede that states no money:
-// the verbs of announcing money (see announceVerbs), "approved" and
-// "revealed".
-var ledeVerbs = append(announceVerbs[:len(announceVerbs):len(announceVerbs)], "approv", "reveal")
+// the verbs of announcing money (see announceVerbs), "approved", "agreed"
+// and "revealed".
+var ledeVerbs = append(announceVerbs[:len(announceVerbs):len(announceVerbs)], "approv", "agreed", "reveal")
 
 // pledgeNouns, after a lede's verb, say it announces money or a pledge:
 // "has announced an increase in the funding", "has approved the pledge",
 // "has today revealed the first beneficiaries of his … pilot", whom money
-// goes to.
-var pledgeNouns = append(fundingNouns[:len(fundingNouns):len(fundingNouns)], "pledge", "plan", "beneficiaries", "recipients")
+// goes to, and "have agreed a number of projects to receive funding", what
+// it goes to.
+var pledgeNouns = append(fundingNouns[:len(fundingNouns):len(fundingNouns)], "pledge", "plan", "beneficiaries", "recipients", "projects", "schemes")
 
 // packageMoneyBefore reports whether money that may be a package's comes
 // after offset from and before the headline's sentence: any figure but
