@@ -48,6 +48,9 @@ func (d *drafter) draftAllocations() {
 	// firstHandLast says that the sentence stating money before this one
 	// drafted an allocation "I" or "we" give (see givenFirstHand).
 	firstHandLast := false
+	// spokenListLast says that the allocations the sentence stating money
+	// before this one drafted were a quotation's.
+	spokenListLast := false
 	for _, s := range d.sents {
 		i, j := d.mentionsIn(s)
 		if i == j || s == d.title {
@@ -260,7 +263,7 @@ func (d *drafter) draftAllocations() {
 			// A speaker's list of shares may give two recipients the same
 			// sum ("… will receive £16.0 million" twice): it is no
 			// restatement.
-			spoken := d.sharedInSpeech(s, m, &sas)
+			spoken := d.sharedInSpeech(s, m, &sas, itemisedLast && spokenListLast)
 			listing := ((itemisedLast || goesOn) && !d.inMarks(span(m)) || d.givenFirstHand(s, m, firstHandLast) || spoken) &&
 				!d.wholeAfter(m) && (spoken || !d.allocatedValue(m)) && d.fitsWhole(m, head)
 			// An item of a gapped list after one drafted is drafted as that
@@ -611,6 +614,7 @@ func (d *drafter) draftAllocations() {
 			lastOwn = s.End
 		}
 		itemisedLast = found > 0
+		spokenListLast = found > 0 && drafted >= 0 && d.inMarks(span(d.ms[drafted]))
 		firstHandLast = found > 0 && drafted >= 0 && d.givenFirstHand(s, d.ms[drafted], false)
 		if found > 0 && partial {
 			d.pkg.Partial = true
@@ -1512,10 +1516,13 @@ func (d *drafter) announcerSpeaks(s Span) bool {
 // headline is in a quotation before m, m is in one too, and its words make
 // it a recipient's share ("I intend to allocate £45 million to the
 // departments … The Department for Infrastructure will receive £16.0
-// million").
-func (d *drafter) sharedInSpeech(s Span, m currency.Mention, sas *[]StatedAmount) bool {
+// million"). listed says the last sentence stating money itemised the
+// package in a quotation: a share in speech after it goes on with the list
+// wherever the headline is ("… which includes £526.7 million resource and
+// £32.4 million capital funding", then "A further allocation of £7.3m …").
+func (d *drafter) sharedInSpeech(s Span, m currency.Mention, sas *[]StatedAmount, listed bool) bool {
 	if d.headline < 0 || len(d.parts) > 0 || d.ms[d.headline].Start >= m.Start ||
-		!d.inMarks(span(d.ms[d.headline])) || !d.inMarks(span(m)) {
+		!d.inMarks(span(d.ms[d.headline])) && !listed || !d.inMarks(span(m)) {
 		return false
 	}
 	if *sas == nil {
@@ -1576,7 +1583,10 @@ func (d *drafter) allocatedValue(m currency.Mention) bool {
 }
 
 // fitsWhole reports whether the mention m, added to the allocations
-// drafted so far, stays within head, the package's whole.
+// drafted so far, stays within head, the package's whole, or within what
+// the headline's words admit when head is the headline's: parts of £526.7
+// million, £32.4 million and £7.3m make £566.4 million, which "£566
+// million", stated to the million, admits.
 func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
 	d.tallyAllocations()
 	if !d.allocTally.ok {
@@ -1587,6 +1597,11 @@ func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
 		return false
 	}
 	c, err := sum.Compare(head)
+	if err == nil && c > 0 && d.headline >= 0 {
+		if f := d.ms[d.headline].Figure; f.Nominal().Equal(head) && f.Bound() == currency.Exact && f.Admits(sum) {
+			return true
+		}
+	}
 	return err == nil && c <= 0
 }
 
