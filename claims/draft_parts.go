@@ -351,6 +351,12 @@ func (d *drafter) channelParts(s Span, whole currency.Amount, sas *[]StatedAmoun
 	if r, _ := roleAt(*sas, 0, d.ms[i].Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown {
 		return nil // money needed, cut or of a rival is no part
 	}
+	if len(out) == 1 && wordIn(lowerASCII(d.in(s)), "also") && !d.fitsWhole(d.ms[out[0].k], whole) {
+		// "Funding of £6.3 million was also provided from in year
+		// monitoring" after parts that make up the whole: more money
+		// besides the package, not one way of it.
+		return nil
+	}
 	return d.withinWhole(out, whole)
 }
 
