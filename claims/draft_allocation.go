@@ -1833,7 +1833,8 @@ func (d *drafter) opensInPast(s Span) bool {
 // givenUpToNow reports whether the sentence s opens on a time gone by
 // that runs up to now ("Since March", "So far", "Over the last few
 // months", "Over the past year") and gives money in the past (see
-// gavePast) or announces it in the past: "Over the last few months, the
+// gavePast), says others have received it (see receivedPerfect) or
+// announces it in the past: "Over the last few months, the
 // government has worked closely with councils … and provided more than
 // £27 billion to help them", money of its own given before the package.
 func (d *drafter) givenUpToNow(s Span) bool {
@@ -1845,7 +1846,28 @@ func (d *drafter) givenUpToNow(s Span) bool {
 	switch {
 	case ts[0].w == "since", ts[0].w == "so" && ts[1].w == "far",
 		ts[0].w == "over" && ts[1].w == "the" && (ts[2].w == "last" || ts[2].w == "past"):
-		return gavePast(ts) || r.announce >= 0 && announcedInPast(ts, r.announce)
+		return gavePast(ts) || receivedPerfect(ts) || r.announce >= 0 && announcedInPast(ts, r.announce)
+	}
+	return false
+}
+
+// receivedPerfect reports whether the words ts hold "has" or "have" and
+// then, straight or past one adverb, a verb of receiving or benefiting:
+// "Since the fund was created …, almost a hundred schemes have benefitted
+// from more than £1 billion", money others had over the time gone by.
+func receivedPerfect(ts []tok) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].w != "has" && ts[k].w != "have" {
+			continue
+		}
+		v := k + 1
+		if v+1 < len(ts) && strings.HasSuffix(ts[v].w, "ly") {
+			v++ // "have already benefited", "has collectively received"
+		}
+		switch ts[v].w {
+		case "benefited", "benefitted", "received", "shared", "secured", "won":
+			return true
+		}
 	}
 	return false
 }
