@@ -253,6 +253,15 @@ func FromQuote(quote string) []StatedAmount {
 				out[n-1].Role = RoleShare
 			}
 		}
+		if n := len(out); n > 0 && (sa.Role == RoleUnknown || sa.Role == RolePackage) && partOpening(quote, sp.Start) {
+			// "… over £1.4 million in emergency funding … Of this figure,
+			// just under £1m has been distributed to …": a part of the sum
+			// before, another item's money where that is, else a share.
+			sa.Role = RoleShare
+			if out[n-1].Role == RoleOther {
+				sa.Role = RoleOther
+			}
+		}
 		if (sa.Role == RoleUnknown || sa.Role == RolePackage) && listedAsFollows(quote, sp) {
 			// "This additional £15million will be spent as follows:
 			// £5million on schools maintenance; £5million on special

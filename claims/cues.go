@@ -73,6 +73,10 @@ var (
 		// "Fife tops the list with an allocation of £4.3m": a recipient's
 		// share, as "receives an allocation of" is.
 		cues(RoleShare, 0, "with an allocation of", "with allocations of"),
+		// "A further allocation of £7.3m provided to my department for
+		// hospices": one more of the parts the money is allocated in,
+		// beside those before it, as "a further £2m will go to" is.
+		cues(RoleShare, 0, "further allocation of", "further allocations of"),
 		cues(RolePrevious, 0, "from", "up from", "down from", "previously", "last year's", "last year’s", "original",
 			"initial", "last year", "used to be", "used to cost", "used to get", "used to receive",
 			// "doubling the budget by £100 million when the existing
@@ -1072,7 +1076,9 @@ func nearest(before, after []token, adj int) (Role, string) {
 	n.try(before, beforeCues, true)
 	n.try(after, afterCues, false)
 	switch {
-	case n.best != RoleUnknown && (n.best != RoleShare || n.extra == "" || n.bestAfter):
+	case n.best != RoleUnknown && (n.best != RoleShare || n.extra == "" || n.bestAfter || strings.HasPrefix(n.bestCue, n.extra+" ")):
+		// A share's cue that holds the word calling the sum extra
+		// ("further allocation of") is read whole, not as that word.
 		return n.best, n.bestCue
 	case n.extra != "":
 		return RoleChange, n.extra
@@ -1125,7 +1131,8 @@ func (n *nearestCues) try(ts []token, list []cue, backward bool) {
 				backward && c.text == "initial" && j+1 < len(ts) && is(ts[j+1], "an") ||
 				backward && c.role == RolePrevious && possessiveYear(c.text) && withBetween(ts[:j]) ||
 				backward && c.text == "than" && proportionOf(ts[:j]) ||
-				backward && c.text == "needs" && metNeeds(ts, j) {
+				backward && c.text == "needs" && metNeeds(ts, j) ||
+				backward && j > 1 && demonstrativeSubject(ts) {
 				continue
 			}
 			switch {
@@ -1936,25 +1943,28 @@ var pastMarkers = [...]string{"so far", "already", "to date", "since", "over the
 // pastTotal returns the words that make the figure at start to end of
 // low, with before the words before it nearest first, money given before
 // the announcement: one of givenVerbs among the three words before it
-// (not past another figure), with "has", "have" or "had" up to three
-// words before the verb ("has so far spent"), and one of pastMarkers in
+// (not past another figure), or a plain verb of giving after "helped"
+// (helpedGive), with "has", "have" or "had" up to three words before the
+// verb or "helped" ("has so far spent"), and one of pastMarkers in
 // its sentence ("over the last three financial years", "since October");
 // "" if they do not.
 func pastTotal(before []token, low string, start, end int) string {
-	verb := -1
+	verb, tense := -1, -1
 	for i := 0; i < len(before) && i < 3 && verb < 0; i++ {
 		if before[i].fig {
 			return ""
 		}
 		if before[i].given {
-			verb = i
+			verb, tense = i, i
+		} else if h := helpedGive(before, i); h >= 0 {
+			verb, tense = i, h // "has already helped coordinate and distribute"
 		}
 	}
 	if verb < 0 {
 		return ""
 	}
 	perfect := false
-	for i := verb + 1; i < len(before) && i <= verb+3 && !before[i].fig; i++ {
+	for i := tense + 1; i < len(before) && i <= tense+3 && !before[i].fig; i++ {
 		switch w := before[i].s; w {
 		case "has", "have", "had", "having":
 			perfect = true

@@ -48,6 +48,9 @@ func (d *drafter) draftAllocations() {
 	// firstHandLast says that the sentence stating money before this one
 	// drafted an allocation "I" or "we" give (see givenFirstHand).
 	firstHandLast := false
+	// spokenListLast says that the allocations the sentence stating money
+	// before this one drafted were a quotation's.
+	spokenListLast := false
 	for _, s := range d.sents {
 		i, j := d.mentionsIn(s)
 		if i == j || s == d.title {
@@ -260,7 +263,7 @@ func (d *drafter) draftAllocations() {
 			// A speaker's list of shares may give two recipients the same
 			// sum ("… will receive £16.0 million" twice): it is no
 			// restatement.
-			spoken := d.sharedInSpeech(s, m, &sas)
+			spoken := d.sharedInSpeech(s, m, &sas, itemisedLast && spokenListLast)
 			listing := ((itemisedLast || goesOn) && !d.inMarks(span(m)) || d.givenFirstHand(s, m, firstHandLast) || spoken) &&
 				!d.wholeAfter(m) && (spoken || !d.allocatedValue(m)) && d.fitsWhole(m, head)
 			// An item of a gapped list after one drafted is drafted as that
@@ -529,6 +532,11 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.totalling(s, m, a)
 			}
 			if !ok {
+				// "£526.7 million resource and £32.4 million capital
+				// funding".
+				a, fields, ok = d.sharedNoun(s, m, a)
+			}
+			if !ok {
 				// "pays £350,000 to wards, including a city-wide £100,000 pot".
 				a, fields, ok = d.includedPart(s, m, a)
 			}
@@ -606,6 +614,7 @@ func (d *drafter) draftAllocations() {
 			lastOwn = s.End
 		}
 		itemisedLast = found > 0
+		spokenListLast = found > 0 && drafted >= 0 && d.inMarks(span(d.ms[drafted]))
 		firstHandLast = found > 0 && drafted >= 0 && d.givenFirstHand(s, d.ms[drafted], false)
 		if found > 0 && partial {
 			d.pkg.Partial = true
@@ -843,6 +852,7 @@ func (d *drafter) titleAllocations(head currency.Amount) {
 		a := allocationOf(m)
 		if a, fields, ok := d.receiver(a, d.title, m); ok {
 			d.addAllocation(0, a, fields, m)
+			d.titleRestated(m)
 		}
 	}
 }
@@ -1506,10 +1516,13 @@ func (d *drafter) announcerSpeaks(s Span) bool {
 // headline is in a quotation before m, m is in one too, and its words make
 // it a recipient's share ("I intend to allocate £45 million to the
 // departments … The Department for Infrastructure will receive £16.0
-// million").
-func (d *drafter) sharedInSpeech(s Span, m currency.Mention, sas *[]StatedAmount) bool {
+// million"). listed says the last sentence stating money itemised the
+// package in a quotation: a share in speech after it goes on with the list
+// wherever the headline is ("… which includes £526.7 million resource and
+// £32.4 million capital funding", then "A further allocation of £7.3m …").
+func (d *drafter) sharedInSpeech(s Span, m currency.Mention, sas *[]StatedAmount, listed bool) bool {
 	if d.headline < 0 || len(d.parts) > 0 || d.ms[d.headline].Start >= m.Start ||
-		!d.inMarks(span(d.ms[d.headline])) || !d.inMarks(span(m)) {
+		!d.inMarks(span(d.ms[d.headline])) && !listed || !d.inMarks(span(m)) {
 		return false
 	}
 	if *sas == nil {
@@ -1570,7 +1583,10 @@ func (d *drafter) allocatedValue(m currency.Mention) bool {
 }
 
 // fitsWhole reports whether the mention m, added to the allocations
-// drafted so far, stays within head, the package's whole.
+// drafted so far, stays within head, the package's whole, or within what
+// the headline's words admit when head is the headline's: parts of £526.7
+// million, £32.4 million and £7.3m make £566.4 million, which "£566
+// million", stated to the million, admits.
 func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
 	d.tallyAllocations()
 	if !d.allocTally.ok {
@@ -1581,6 +1597,11 @@ func (d *drafter) fitsWhole(m currency.Mention, head currency.Amount) bool {
 		return false
 	}
 	c, err := sum.Compare(head)
+	if err == nil && c > 0 && d.headline >= 0 {
+		if f := d.ms[d.headline].Figure; f.Nominal().Equal(head) && f.Bound() == currency.Exact && f.Admits(sum) {
+			return true
+		}
+	}
 	return err == nil && c <= 0
 }
 
@@ -1735,7 +1756,7 @@ func (d *drafter) elsewhere(s Span, k int) bool {
 			found = matchWords(after[i:], ws)
 		}
 	}
-	return found || d.followsAnnouncement(s, m)
+	return found || d.followsAnnouncement(s, m) || d.announcedEarlier(s, m)
 }
 
 // followsAnnouncement reports whether the mention m is the money of an
@@ -1812,7 +1833,8 @@ func (d *drafter) opensInPast(s Span) bool {
 // givenUpToNow reports whether the sentence s opens on a time gone by
 // that runs up to now ("Since March", "So far", "Over the last few
 // months", "Over the past year") and gives money in the past (see
-// gavePast) or announces it in the past: "Over the last few months, the
+// gavePast), says others have received it (see receivedPerfect) or
+// announces it in the past: "Over the last few months, the
 // government has worked closely with councils … and provided more than
 // £27 billion to help them", money of its own given before the package.
 func (d *drafter) givenUpToNow(s Span) bool {
@@ -1824,7 +1846,28 @@ func (d *drafter) givenUpToNow(s Span) bool {
 	switch {
 	case ts[0].w == "since", ts[0].w == "so" && ts[1].w == "far",
 		ts[0].w == "over" && ts[1].w == "the" && (ts[2].w == "last" || ts[2].w == "past"):
-		return gavePast(ts) || r.announce >= 0 && announcedInPast(ts, r.announce)
+		return gavePast(ts) || receivedPerfect(ts) || r.announce >= 0 && announcedInPast(ts, r.announce)
+	}
+	return false
+}
+
+// receivedPerfect reports whether the words ts hold "has" or "have" and
+// then, straight or past one adverb, a verb of receiving or benefiting:
+// "Since the fund was created …, almost a hundred schemes have benefitted
+// from more than £1 billion", money others had over the time gone by.
+func receivedPerfect(ts []tok) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k].w != "has" && ts[k].w != "have" {
+			continue
+		}
+		v := k + 1
+		if v+1 < len(ts) && strings.HasSuffix(ts[v].w, "ly") {
+			v++ // "have already benefited", "has collectively received"
+		}
+		switch ts[v].w {
+		case "benefited", "benefitted", "received", "shared", "secured", "won":
+			return true
+		}
 	}
 	return false
 }
@@ -2955,6 +2998,9 @@ func (d *drafter) receiver(a funding.Allocation, s Span, m currency.Mention) (fu
 	}
 	if k := rankedShare(before[:n]); k > 0 && !clauseBreak(d.text[before[k].end:m.Start]) {
 		n = k + 1 // "Kent will receive the largest share at £2.9m": its sum, ranked
+	}
+	if k := allocationReceived(before[:n]); k > 0 && !clauseBreak(d.text[before[k].end:m.Start]) {
+		n = k + 1 // "Translink will receive a combined resource and capital allocation of almost £12m"
 	}
 	if n > 2 && !clauseBreak(d.text[before[n-1].end:m.Start]) {
 		if w, ok := phrasalReceiving(before[n-2].w, before[n-1].w); ok {

@@ -46,6 +46,11 @@ func (d *drafter) draftClaims() {
 			// again, is no claim, as its title is not.
 			continue
 		}
+		if d.welcomedInRelease(q) {
+			// "Minister Robin Swann has welcomed … £566 million …" in
+			// the release's announcing sentence: its publisher's claim.
+			continue
+		}
 		if c := (drafted{quoted: q}); !q.byPost || c.announces(d) {
 			cs = append(cs, c)
 		} else {
@@ -832,7 +837,7 @@ func (d *drafter) announcement() (drafted, bool) {
 			d.pkg.AnnouncedBy = p
 		}
 	}
-	if d.who.Name == "" && d.who.Org == "" || d.announcer.IsZero() || d.announcedElsewhere(s) {
+	if d.who.Name == "" && d.who.Org == "" || d.announcer.IsZero() || d.announcedElsewhere(s) || d.recalledAnnouncement(s) {
 		return drafted{}, false
 	}
 	for _, q := range d.quotes {

@@ -282,7 +282,8 @@ func (d *drafter) partitive(m currency.Mention) (int, bool) {
 }
 
 // partNouns name the money a part is of: "£850m of the one-off payment".
-var partNouns = append(slices.Clip(moneyNouns), "money", "monies", "moneys", "payment", "sum", "total", "budget", "allocation", "pot", "programme", "scheme")
+var partNouns = append(slices.Clip(moneyNouns), "money", "monies", "moneys", "payment", "sum", "total", "budget", "allocation", "pot", "programme", "scheme",
+	"figure", "amount")
 
 // channelWords, after a figure, say by whom or by what way the money
 // comes: "£360m directly from government departments", "£370m through the
@@ -349,6 +350,12 @@ func (d *drafter) channelParts(s Span, whole currency.Amount, sas *[]StatedAmoun
 	}
 	if r, _ := roleAt(*sas, 0, d.ms[i].Start-s.Start); r != RolePackage && r != RoleShare && r != RoleUnknown {
 		return nil // money needed, cut or of a rival is no part
+	}
+	if len(out) == 1 && wordIn(lowerASCII(d.in(s)), "also") && !d.fitsWhole(d.ms[out[0].k], whole) {
+		// "Funding of £6.3 million was also provided from in year
+		// monitoring" after parts that make up the whole: more money
+		// besides the package, not one way of it.
+		return nil
 	}
 	return d.withinWhole(out, whole)
 }
@@ -554,13 +561,22 @@ func (d *drafter) sentenceOf(m currency.Mention) Span {
 }
 
 // partOfBefore reports whether the words before the mention m make it a
-// part of money stated before: "of which" straight before it ("of which
-// £4m"), or a phrase of at most five words opening its clause with "of"
-// and ending with a comma just before it, that names money ("Of the £10m,
-// £6m will go …", "Of this, £6m …", "Of the funding, £6m …").
-func (d *drafter) partOfBefore(m currency.Mention) bool {
-	start := max(0, m.Start-60)
-	text := strings.TrimRight(d.text[start:m.Start], " ")
+// part of money stated before (see partOpening).
+func (d *drafter) partOfBefore(m currency.Mention) bool { return partOpening(d.text, m.Start) }
+
+// partOpening reports whether the words of s before the figure at at make
+// it a part of money stated before: "of which" straight before it ("of
+// which £4m"), or a phrase of at most five words opening its clause with
+// "of" and ending with a comma just before it, that names money ("Of the
+// £10m, £6m will go …", "Of this, £6m …", "Of the funding, £6m …", "Of
+// this figure, just under £1m …"). The narrative and FromQuote read it
+// alike.
+func partOpening(s string, at int) bool {
+	start := max(0, at-60)
+	for start > 0 && !utf8.RuneStart(s[start]) {
+		start++
+	}
+	text := strings.TrimRight(s[start:at], " ")
 	if strings.HasSuffix(text, " of which") || strings.HasSuffix(text, "Of which") {
 		return true
 	}

@@ -488,15 +488,16 @@ func (d *drafter) findSaidLine() bool {
 }
 
 // ledeVerbs, as word prefixes, announce in a lede that states no money:
-// the verbs of announcing money (see announceVerbs), "approved" and
-// "revealed".
-var ledeVerbs = append(announceVerbs[:len(announceVerbs):len(announceVerbs)], "approv", "reveal")
+// the verbs of announcing money (see announceVerbs), "approved", "agreed"
+// and "revealed".
+var ledeVerbs = append(announceVerbs[:len(announceVerbs):len(announceVerbs)], "approv", "agreed", "reveal")
 
 // pledgeNouns, after a lede's verb, say it announces money or a pledge:
 // "has announced an increase in the funding", "has approved the pledge",
 // "has today revealed the first beneficiaries of his … pilot", whom money
-// goes to.
-var pledgeNouns = append(fundingNouns[:len(fundingNouns):len(fundingNouns)], "pledge", "plan", "beneficiaries", "recipients")
+// goes to, and "have agreed a number of projects to receive funding", what
+// it goes to.
+var pledgeNouns = append(fundingNouns[:len(fundingNouns):len(fundingNouns)], "pledge", "plan", "beneficiaries", "recipients", "projects", "schemes")
 
 // packageMoneyBefore reports whether money that may be a package's comes
 // after offset from and before the headline's sentence: any figure but
@@ -727,6 +728,14 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 	if !s.IsZero() && d.moneyLine(s) {
 		s = d.moneyAfter(s)
 	}
+	if !s.IsZero() && d.recalledAnnouncement(s) {
+		// "Surrey Fire and Rescue Service will receive £2 million …",
+		// then "… forms part of a £74 million national funding
+		// announcement by Fire Minister Bob Neill": the sentence
+		// recalling the announcement is no one's claim; the release's
+		// own news is its opening sentence stating money.
+		s = d.openingMoney(top, s)
+	}
 	if s.IsZero() || s.End <= top || d.quoted(s) || !d.saidLines() && !d.publishedByBody() && !d.moneyGiven(s) {
 		return nil
 	}
@@ -884,16 +893,34 @@ func (d *drafter) furtherGiven(st Span, m currency.Mention) bool {
 // claim of an announcing sentence, when it is in no quotation, states
 // money and opens by referring back to a's with a verb including or
 // comprising (see opensListing): "Local authorities … will receive
-// £4.2bn …", then "This includes £2.5m of floor funding …": the
-// announcement goes on, spoken by a's speaker.
+// £4.2bn …", then "This includes £2.5m of floor funding …"; or when it
+// opens on the money by a noun of it and states a figure (see
+// fundingGoesOn): the announcement goes on, spoken by a's speaker.
 func (d *drafter) listingFollow(a drafted) (drafted, bool) {
 	i, _ := d.sentSearch(a.quote.Start)
 	if i+1 >= len(d.sents) || d.sents[i] != a.quote {
 		return drafted{}, false
 	}
 	next := d.sents[i+1]
-	if _, ok := d.opensListing(next); !ok || !d.hasMoney(next) || d.quoted(next) {
+	if _, ok := d.opensListing(next); (!ok || !d.hasMoney(next)) && !d.fundingGoesOn(next) || d.quoted(next) {
 		return drafted{}, false
 	}
 	return d.sentenceClaim(next, a.claim.Speaker, a.speaker, min(a.sure, Inferred), false), true
+}
+
+// fundingGoesOn reports whether the sentence s opens on the money just
+// announced by a noun of money after "The" or "This", its verb "is" or
+// "will" straight after it ("The funding is part of the latest Rural
+// Priorities funding round and will help create or safeguard at least 1600
+// jobs in more than 300 projects"), and states a figure, money or a count
+// in digits: the announcement goes on with what the money is and will do,
+// as a listing sentence's does.
+func (d *drafter) fundingGoesOn(s Span) bool {
+	var buf [3]tok
+	ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+40)}, buf[:0])
+	if len(ts) < 3 || ts[0].w != "the" && ts[0].w != "this" || !slices.Contains(moneyNouns, ts[1].w) || ts[0].start != s.Start ||
+		ts[2].w != "is" && ts[2].w != "will" || clauseBreak(d.text[ts[1].end:ts[2].start]) {
+		return false // "The funding, which has been awarded …, has supported …": what it did, no announcement
+	}
+	return d.hasMoney(s) || strings.ContainsAny(d.in(s), "0123456789")
 }

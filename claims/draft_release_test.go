@@ -75,6 +75,21 @@ func TestDraftReleaseAnnouncer(t *testing.T) {
 				"Kent County Council | The parks plan will see £5m invested in new parks across the county.",
 				"Jo Bloggs | Parks matter to every town.",
 			}},
+		// cotswold-ukspf: a body that "have agreed" projects to receive
+		// funding announces them, though the lede states no money.
+		{"lede of a body agreeing projects, money after",
+			"Parks projects\n\nKent County Council have agreed a number of projects to receive funding from the parks fund.\n\nThe fund provides the council with £5m over three years.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
+			[]string{
+				"Kent County Council | Kent County Council have agreed a number of projects to receive funding from the parks fund.",
+				"Kent County Council | The fund provides the council with £5m over three years.",
+				"Jo Bloggs | Parks matter to every town.",
+			}},
+		{"lede of a body agreeing a date",
+			"Parks projects\n\nKent County Council have agreed a date for the opening of the new park.\n\nThe parks fund will provide £5m over three years.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
+			[]string{
+				unknownSpeaker + " | The parks fund will provide £5m over three years.",
+				"Jo Bloggs | Parks matter to every town.",
+			}},
 		{"lede before other money than the package's",
 			"Parks pledge\n\nKent County Council has approved the pledge to build 20 new parks by 2030.\n\nLast year it spent £1m on parks.\n\nThe parks plan will see £5m invested in new parks across the county.\n\nCouncillor Jo Bloggs said:\n\n“Parks matter to every town.”\n",
 			[]string{

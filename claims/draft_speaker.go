@@ -194,6 +194,12 @@ func eachName(s string, a, b int, known *nameIndex, f func(name Span, runStart i
 		case word == "the" && office && prev == "to":
 			office = false
 			prev = "to the"
+		case word == "the" && (prev == "for" || prev == "of" || prev == "and"):
+			// "Minister for Rural Affairs and the Environment Jo
+			// Hart": "the" inside a portfolio's words, kept with the
+			// word before it so that the run after it may end on a
+			// name, as after "for".
+			prev += " the"
 		default:
 			office = false
 			prev = word
@@ -260,12 +266,14 @@ func nameInRun(s string, run []Span, prev string, known *nameIndex) (Span, bool)
 		return Span{Start: run[1].Start, End: run[len(run)-1].End}, true
 	case r >= 0 && !roleWord(word(r)):
 		return Span{}, false // "London Assembly", "NHS England"
-	case r < 0 && count >= 3 && (prev == "for" || prev == "of" || prev == "and"):
+	case r < 0 && count >= 3 && (prev == "for" || prev == "of" || prev == "and" ||
+		prev == "for the" || prev == "of the" || prev == "and the"):
 		// "Minister for Housing Carl Sargeant", "Minister for Housing
-		// and Regeneration Carl Sargeant": a portfolio's words and then a
+		// and Regeneration Carl Sargeant", "Minister for Rural Affairs
+		// and the Environment Jo Hart": a portfolio's words and then a
 		// name, which takes the last two.
 		return Span{Start: run[len(run)-2].Start, End: run[len(run)-1].End}, true
-	case r < 0 && tieWord(prev):
+	case r < 0 && (tieWord(prev) || strings.HasSuffix(prev, " the")):
 		return Span{}, false // "the Conservative Group"
 	case count == 1 && (known == nil || !known.last[word(len(run)-1)] && !known.givenName(word(len(run)-1))):
 		// One word is a name only as the last of a name given in full:

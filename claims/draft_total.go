@@ -144,11 +144,46 @@ func (d *drafter) totalParts(s Span, i, j int) bool {
 func (d *drafter) opensListing(s Span) (includes, ok bool) {
 	var buf [3]tok
 	ts := wordsOf(d.text, Span{s.Start, min(s.End, s.Start+40)}, buf[:0])
-	if len(ts) < 2 || ts[0].w != "this" && ts[0].w != "it" && ts[0].w != "that" {
+	if len(ts) < 2 {
 		return false, false
 	}
-	includes = strings.HasPrefix(ts[1].w, "includ")
-	return includes, includes || strings.HasPrefix(ts[1].w, "compris")
+	verb := ts[1]
+	switch {
+	case ts[0].w == "this" || ts[0].w == "it" || ts[0].w == "that":
+	case ts[0].w == "the" && len(ts) > 2 && slices.Contains(moneyNouns, ts[1].w):
+		// "The funding, which has been allocated as part of the October
+		// monitoring round, includes £49.4 million …": the money named
+		// again, its verb after a relative clause set off by commas.
+		v, ok := d.verbAfterAside(s, ts[1].end)
+		if !ok {
+			return false, false
+		}
+		verb = v
+	default:
+		return false, false
+	}
+	includes = strings.HasPrefix(verb.w, "includ")
+	return includes, includes || strings.HasPrefix(verb.w, "compris")
+}
+
+// verbAfterAside returns the word after a relative clause set off by
+// commas straight after offset at of the sentence s (", which … ,"), the
+// clause's main verb: "The funding, which has been allocated …, includes".
+func (d *drafter) verbAfterAside(s Span, at int) (tok, bool) {
+	rest := d.text[at:s.End]
+	if !strings.HasPrefix(rest, ", which ") && !strings.HasPrefix(rest, ", that ") {
+		return tok{}, false
+	}
+	c := strings.IndexByte(rest[2:], ',')
+	if c < 0 || strings.ContainsAny(rest[2:2+c], "£$€") {
+		return tok{}, false
+	}
+	var buf [1]tok
+	ts := wordsOf(d.text, Span{at + 2 + c + 1, min(s.End, at+2+c+40)}, buf[:0])
+	if len(ts) == 0 {
+		return tok{}, false
+	}
+	return ts[0], true
 }
 
 // listedTotal reports whether the mention ms[k] of the sentence s is a
