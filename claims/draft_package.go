@@ -432,10 +432,12 @@ func (d *drafter) draftPackage() {
 			st = d.title
 		}
 		if !st.IsZero() {
-			if r, _ := roleAt(FromQuote(d.in(st)), 0, d.ms[best].Start-st.Start); r == RoleChange || r == RoleNeeded {
+			if r, _ := roleAt(FromQuote(d.in(st)), 0, d.ms[best].Start-st.Start); r == RoleChange || r == RoleNeeded || r == RoleOther {
 				// "a one per cent funding reduction, equivalent to almost
 				// £1.9 million", where no sentence announces money: a cut,
-				// or cuts to make, states no package's money.
+				// or cuts to make, states no package's money; nor does a
+				// surplus, a cost or reserves ("a budget surplus of
+				// £2.893 million").
 				cut = true
 			}
 		}
