@@ -632,8 +632,10 @@ func (d *quoteDrafter) run() {
 			}
 			spoken := cur.found() && cur.kind == ""
 			// A short quotation is a word or three in quotation marks, not
-			// speech, unless it is a sentence of its own ("Schools need £50m.").
-			short := wordCount(words, 4) < 4 && m.open > p.start && (words == "" || !terminal(words[len(words)-1]))
+			// speech, unless it is a sentence of its own ("Schools need
+			// £50m."); one word is none, its stop inside the marks or not
+			// ("would be “additional.”").
+			short := wordCount(words, 4) < 4 && m.open > p.start && (words == "" || !terminal(words[len(words)-1]) || wordCount(words, 2) < 2)
 			if short && strings.HasSuffix(d.text[:cur.verbAt], "according") {
 				// "A £1m Government boost … is a "stunt" which fails …,
 				// according to … Peter Luff": the clause is the source's
@@ -887,7 +889,10 @@ func labelledAs(frame string) bool {
 		return false
 	}
 	switch ws[n-2] {
-	case "billed", "described", "touted", "hailed", "branded", "labelled", "presented", "sold", "seen", "heralded", "trumpeted":
+	case "billed", "described", "touted", "hailed", "branded", "labelled", "presented", "sold", "seen", "heralded", "trumpeted",
+		// "£20m in funding, which was earmarked as ‘additional’ money":
+		// the label the money was set aside under, not the speaker's word.
+		"earmarked", "designated", "badged", "classed", "marketed":
 	default:
 		return false
 	}

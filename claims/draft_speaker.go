@@ -660,6 +660,14 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					v, w.End = verbSpeech, out
 				}
 			}
+			if v == verbNone && word == "claim" && claimVerb(prev2) {
+				v = verbSpeech
+			}
+			if at, ok := concernSpoken(d.text, w, seg.End); v == verbNone && ok {
+				// "has expressed concern that £20m … may have been used":
+				// a verb of speech, whose clause after "that" is reported.
+				v, w.End = verbSpeech, at
+			}
 			if v == verbNone && (word == "pointed" || word == "points" || word == "pointing") {
 				if out := after(d.text, w.End, seg.End, "out"); out != w.End {
 					// "The minister pointed out that she had secured £1.5
