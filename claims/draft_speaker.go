@@ -1499,6 +1499,14 @@ func (d *quoteDrafter) documentSource(i, end int) (attribution, Span, bool) {
 		if t := s[who.Start:who.End]; bodyWord(t) {
 			return attribution{org: t, span: who, sure: Explicit}, Span{Start: i, End: w.End}, true
 		}
+		if unownedDocument(s, who) {
+			// "according to new figures", whose authors the article
+			// names elsewhere ("The fresh figures from the School Cuts
+			// campaign ...").
+			if att, ok := d.documentOwner(s[w.Start:w.End]); ok {
+				return att, Span{Start: i, End: w.End}, true
+			}
+		}
 		break
 	}
 	return attribution{}, Span{}, false
