@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // documentOwner returns the body that the article, anywhere in it, says
 // put out a document of the noun noun ("figures", "data", "report"): the
@@ -8,9 +11,30 @@ import "strings"
 // "<noun> compiled by" that name a body, to the clause's end, as in "The
 // fresh figures from the School Cuts campaign, run by the National
 // Education Union, suggest …". A source given only as "new figures" or
-// "the figures" is that body's, Inferred. It returns false if the article
-// names no such body.
+// "the figures" is that body's, Inferred; so is one given as "the data"
+// where the article names the body's "figures" (see dataNouns). It
+// returns false if the article names no such body.
 func (d *quoteDrafter) documentOwner(noun string) (attribution, bool) {
+	nouns := []string{noun}
+	if slices.Contains(dataNouns, noun) {
+		nouns = dataNouns
+	}
+	for _, n := range nouns {
+		if att, ok := d.documentOwnerOf(n); ok {
+			return att, true
+		}
+	}
+	return attribution{}, false
+}
+
+// dataNouns name one body's numbers by any of their names: "the fresh
+// figures from the School Cuts campaign" are what "The data suggests"
+// means.
+var dataNouns = []string{"figures", "data", "statistics", "analysis", "numbers"}
+
+// documentOwnerOf returns the body the article says put out a document
+// of the noun noun, as documentOwner does for each of its nouns.
+func (d *quoteDrafter) documentOwnerOf(noun string) (attribution, bool) {
 	s := d.text
 	for _, link := range [...]string{" from ", " by ", " published by ", " compiled by "} {
 		key := " " + noun + link

@@ -774,6 +774,11 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					from = k
 				}
 				att, ok = d.subject(from, carriedOn(d.text, from, subjectAt), sent, v)
+				if !ok && v == verbFinding {
+					// "The data suggests 50 out of 56 schools …": the
+					// document's authors, whom the article names elsewhere.
+					att, ok = d.documentSubject(from, subjectAt)
+				}
 				if !ok && !targetVerb(word) {
 					att, ok = d.object(w.End, seg.End, sent)
 					if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b && d.text[b-1] == ',' {
