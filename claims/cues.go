@@ -502,6 +502,11 @@ func read(quote string, sp Span) reading {
 			adj = len(tail)
 		}
 		r.role, r.roleCue = nearest(before, next, adj)
+		if r.role == RoleNeeded && facedCut(before, r.roleCue) {
+			// "will face cuts next year totalling £3.3 million": the cuts
+			// faced, a change, as "faces cuts of £3m" is.
+			r.role, r.roleCue = RoleChange, "cuts"
+		}
 		if r.role == RoleLevel && strings.HasPrefix(r.roleCue, "now ") {
 			// "Leeds will now get £5m": money to come, a share, not the
 			// level now ("and now we get £2m").
