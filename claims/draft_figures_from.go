@@ -35,6 +35,20 @@ var dataNouns = []string{"figures", "data", "statistics", "analysis", "numbers"}
 // documentOwnerOf returns the body the article says put out a document
 // of the noun noun, as documentOwner does for each of its nouns.
 func (d *quoteDrafter) documentOwnerOf(noun string) (attribution, bool) {
+	if o, seen := d.owners[noun]; seen {
+		return o.att, o.ok
+	}
+	att, ok := d.findOwner(noun)
+	if d.owners == nil {
+		d.owners = make(map[string]owned)
+	}
+	d.owners[noun] = owned{att, ok}
+	return att, ok
+}
+
+// findOwner searches the article for the body that put out a document of
+// the noun noun, for documentOwnerOf.
+func (d *quoteDrafter) findOwner(noun string) (attribution, bool) {
 	s := d.text
 	for _, link := range [...]string{" from ", " by ", " published by ", " compiled by "} {
 		key := " " + noun + link

@@ -180,6 +180,17 @@ type quoteDrafter struct {
 	// spoke are the people the sentences name by name as speaking, in
 	// the order of the article, whether or not they said a claim.
 	spoke []spoken
+	// owners are the bodies the article names as putting out each
+	// document noun asked after, so that the article is searched once
+	// for each (see documentOwner).
+	owners map[string]owned
+}
+
+// An owned is what documentOwner found for a noun: the body, and whether
+// there is one.
+type owned struct {
+	att attribution
+	ok  bool
 }
 
 // A spoken is a person a sentence names by name as speaking: their full
