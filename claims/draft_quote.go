@@ -460,7 +460,11 @@ func hasLetterOrDigit(s string) bool {
 // with no verb of speech outside its quotation marks unless it is the
 // article's title, its first paragraph.
 func isHeading(s string, p *para, title bool) bool {
-	if p.end-p.start > 120 {
+	if p.end-p.start > 120 && (!title || p.end-p.start > maxTitle || !headlineVerb(s, p)) {
+		// A first line may be a long title ("Council leader warns
+		// Government funding means …"), as long as the drafter takes
+		// one to be (see maxTitle) and its speech is in a headline's
+		// tense; a later line that long is prose.
 		return false
 	}
 	last, n := utf8.DecodeLastRuneInString(s[p.start:p.end])
