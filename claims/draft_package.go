@@ -441,6 +441,12 @@ func (d *drafter) draftPackage() {
 				cut = true
 			}
 		}
+		if !cut && d.inTitle(d.ms[best]) && d.restatedAsCut(best) {
+			// "Opposition blasts £9 million council cuts" over "proposals
+			// … which look to cut more than £9 million": the body says
+			// what the title's sum is, a cut.
+			cut = true
+		}
 		if ps := d.recipientParts(best); ps != nil && !cut {
 			// "Projects in Cardiff and Blaenau Ffestiniog have become the
 			// first recipients of … new grant scheme", then each one's
