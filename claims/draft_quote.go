@@ -1059,6 +1059,9 @@ func (d *quoteDrafter) report(att attribution) {
 	if att.finds && !att.after.IsZero() {
 		next = d.coordinated(&att)
 	}
+	if !next.found() && !att.after.IsZero() && !att.announces {
+		next = d.andSpoke(&att)
+	}
 	d.reportOne(att)
 	if next.found() {
 		d.reportOne(next)
