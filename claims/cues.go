@@ -507,6 +507,11 @@ func read(quote string, sp Span) reading {
 			// faced, a change, as "faces cuts of £3m" is.
 			r.role, r.roleCue = RoleChange, "cuts"
 		}
+		if r.role == RoleUnknown && totalledCut(before) {
+			// "government cuts to local government services totalled £170
+			// million": what the cuts come to, a change.
+			r.role, r.roleCue = RoleChange, "cuts … totalled"
+		}
 		if r.role == RoleLevel && strings.HasPrefix(r.roleCue, "now ") {
 			// "Leeds will now get £5m": money to come, a share, not the
 			// level now ("and now we get £2m").

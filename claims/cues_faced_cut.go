@@ -26,3 +26,22 @@ func facedCut(before []token, cue string) bool {
 	}
 	return false
 }
+
+// totalledCut reports whether before, the words before a figure, open on
+// "totalled" (or "totals") whose subject holds a noun of cuts within the
+// clause: "government cuts to local government services totalled £170
+// million".
+func totalledCut(before []token) bool {
+	if len(before) == 0 || !is(before[0], "totalled") && !is(before[0], "totaled") && !is(before[0], "totals") && !is(before[0], "total") {
+		return false
+	}
+	for _, t := range before[1:] {
+		switch {
+		case t.fig:
+			return false
+		case is(t, "cut"), is(t, "cuts"), is(t, "reduction"), is(t, "reductions"), is(t, "savings"):
+			return true
+		}
+	}
+	return false
+}

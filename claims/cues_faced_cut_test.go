@@ -25,3 +25,14 @@ func TestFromQuoteFacedCut(t *testing.T) {
 	}
 	checkWordRoles(t, tests)
 }
+
+// TestFromQuoteTotalledCut checks that what cuts are said to total is a
+// change, and what grants total is not.
+func TestFromQuoteTotalledCut(t *testing.T) {
+	tests := []wordRolesCase{
+		{"He said the council's cuts to youth services totalled £1.2 million.", []wordRole{{"£1.2 million", claims.RoleChange}}},
+		{"Reductions in the grant over five years total £8m.", []wordRole{{"£8m", claims.RoleChange}}},
+		{"Grants to youth clubs totalled £1.2 million.", []wordRole{{"£1.2 million", claims.RoleUnknown}}},
+	}
+	checkWordRoles(t, tests)
+}
