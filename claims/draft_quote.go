@@ -704,7 +704,11 @@ func (d *quoteDrafter) run() {
 			switch {
 			case !atts[i].found() || atts[i].kind != "" && !insiders(atts[i].kind) || pi > 0 && summaryLine(d.text, p):
 			case !hasMark(p, st):
+				later, two := d.butClause(p, st, &atts[i])
 				d.report(atts[i])
+				if two {
+					d.report(later)
+				}
 			case d.addAnnouncedWhole(p, st, atts[i]):
 			default:
 				d.reportAround(p, st, atts[i])
