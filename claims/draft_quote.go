@@ -1734,14 +1734,14 @@ func otherPost(role, post string) bool {
 
 // postHead returns the last word naming a post in post before its body
 // ("general secretary of the union": "secretary"; "PM", the Prime
-// Minister: "minister"), or "".
+// Minister, and "FM", the First Minister: "minister"), or "".
 func postHead(post string) string {
 	ws := strings.Fields(post)
 	if i := slices.IndexFunc(ws, bodyPreposition); i > 0 {
 		ws = ws[:i]
 	}
 	for k := len(ws) - 1; k >= 0; k-- {
-		if ws[k] == "PM" {
+		if ws[k] == "PM" || ws[k] == "FM" {
 			return "minister"
 		}
 		if roleWord(ws[k]) {

@@ -531,7 +531,7 @@ var roleWordSet = caseSet("mayor", "minister", "secretary", "chancellor", "leade
 	"spokeswoman", "spokesperson", "governor", "councillor", "mp", "msp", "mep", "lead", "manager", "founder",
 	"editor", "deputy", "member", "adviser", "advisor", "campaigner", "coordinator", "trustee", "ceo", "boss",
 	"principal", "headteacher", "convenor", "whip", "solicitor", "lawyer", "inspector", "superintendent",
-	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative", "PM", "MP", "MSP",
+	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative", "PM", "FM", "MP", "MSP",
 	"MEP", "MLA", "MS", "AM", "PCC", "CEO")
 
 // orgWord reports whether w is a word of an organisation's or a place's
