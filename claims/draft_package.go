@@ -148,7 +148,9 @@ func (d *drafter) draftPackage() {
 	var titled []currency.Figure
 	i, j := d.mentionsIn(d.title)
 	for ; i < j; i++ {
-		titled = append(titled, d.ms[i].Figure)
+		if !d.claimInTitle(d.ms[i]) {
+			titled = append(titled, d.ms[i].Figure)
+		}
 	}
 	lede := true
 	for _, s := range d.sents {
