@@ -1838,6 +1838,9 @@ func (in *speakerInfo) setRole(s string, sp Span) {
 	}
 	role := s[sp.Start:sp.End]
 	in.setParty(s, sp)
+	if clauseRole(role) {
+		return
+	}
 	if len(role) > len(in.role) || in.titled {
 		in.role, in.roleAt, in.titled = role, sp, false
 	}
