@@ -1147,9 +1147,9 @@ func (d *quoteDrafter) reportOne(att attribution) {
 				return
 			}
 		}
-		if !att.announces && perCentInWords(d.text[clause.Start:clause.End]) {
+		if what := unreadInWords(d.text[clause.Start:clause.End]); !att.announces && what != "" {
 			att.placed = true
-			r.notes = append(r.notes, Note{Span: Span{0, clause.End - clause.Start}, Text: "a per cent in words, which the draft does not read: check it"})
+			r.notes = append(r.notes, Note{Span: Span{0, clause.End - clause.Start}, Text: what + " in words, which the draft does not read: check it"})
 			d.addRead(clause, att, r)
 			return
 		}
