@@ -239,6 +239,11 @@ func FromQuote(quote string) []StatedAmount {
 			// the first's words, and so its role.
 			sa.Role = out[n-1].Role
 		}
+		if n := len(out); n > 0 && sa.Role == RolePerUnit && sa.Terms == PerHead && pairedRole(out[n-1].Role) && restatedAfter(quote, out[n-1].Span.End, sp.Start) {
+			// "cuts totalling £3.3 million, or £127 per pupil": the same
+			// money per head, in the first's role.
+			sa.Role = out[n-1].Role
+		}
 		if len(out) > 0 && sa.Role == RoleUnknown && bracketedItem(quote, sp) {
 			// "£2.6million is being made available to Councils for Rates
 			// Support (£2.1million) and Emergency Planning (£0.5

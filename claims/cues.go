@@ -137,7 +137,14 @@ var (
 			"free up", "frees up", "freed up", "freeing up",
 			// "has agreed to write off £559 million": a debt forgiven, no
 			// money given.
-			"write off", "writes off", "wrote off", "writing off", "write-off of"),
+			"write off", "writes off", "wrote off", "writing off", "write-off of",
+			// "a budget surplus of £2.9m", "an underspend of £1.8m": money
+			// a body has left over, as reserves are, no money given.
+			"surplus of", "underspend of", "underspent by",
+			// "the plan would save £1.2m": money a body keeps of its own
+			// spending, as "free up" is, no money given. Not "saving",
+			// whose "a saving of £2m" is a cut made.
+			"save", "saves"),
 		cues(RolePackage, 0, "announce", "announced", "announces", "announcing", "invest", "invests", "invested",
 			"investing", "investment of", "provide", "provides", "provided", "providing", "coughing up", "cough up",
 			"coughed up", "give", "gives", "gave", "given", "giving", "commit", "commits", "committed",
@@ -172,6 +179,9 @@ var (
 		// package.
 		cues(RoleNeeded, 0, "bid", "bids"),
 		cues(RoleOther, 0, "of reserves", "from reserves", "out of reserves", "in reserves", "bill", "to carry forward",
+			// "a £3m surplus", "a £6m implication" of a new duty: money
+			// left over, or what a measure costs, no money given.
+			"surplus", "underspend", "implication", "implications",
 			// "the £250m that has not yet been allocated": money held back,
 			// no package's.
 			"not yet been allocated", "not yet allocated", "yet to be allocated", "still to be allocated",
@@ -496,6 +506,16 @@ func read(quote string, sp Span) reading {
 			adj = len(tail)
 		}
 		r.role, r.roleCue = nearest(before, next, adj)
+		if r.role == RoleNeeded && facedCut(before, r.roleCue) {
+			// "will face cuts next year totalling £3.3 million": the cuts
+			// faced, a change, as "faces cuts of £3m" is.
+			r.role, r.roleCue = RoleChange, "cuts"
+		}
+		if r.role == RoleUnknown && totalledCut(before) {
+			// "government cuts to local government services totalled £170
+			// million": what the cuts come to, a change.
+			r.role, r.roleCue = RoleChange, "cuts … totalled"
+		}
 		if r.role == RoleLevel && strings.HasPrefix(r.roleCue, "now ") {
 			// "Leeds will now get £5m": money to come, a share, not the
 			// level now ("and now we get £2m").
@@ -919,9 +939,24 @@ func thanOther(ts []token) bool {
 		}
 		switch ts[i+1].s {
 		case "last", "this", "previously", "before", "planned", "expected", "originally", "announced", "promised",
-			"was", "were", "had", "has", "in", "at", "the", "a", "an", "forecast", "budgeted", "usual", "ever":
+			"was", "were", "had", "has", "in", "at", "the", "a", "an", "forecast", "budgeted", "usual", "ever",
+			"anticipated", "predicted", "estimated", "assumed", "thought", "hoped":
 			return false
+		case "we", "they", "i", "it", "you", "he", "she":
+			// "£5m less than we anticipated": the same sum as planned.
+			return i+2 >= len(ts) || !plannedWord(ts[i+2])
 		}
+		return true
+	}
+	return false
+}
+
+// plannedWord reports whether t is a verb of a sum planned or foreseen,
+// after "than we": "anticipated", "expected", "planned".
+func plannedWord(t token) bool {
+	switch t.s {
+	case "anticipated", "expected", "planned", "predicted", "estimated", "assumed", "thought", "hoped", "forecast",
+		"budgeted", "feared", "had":
 		return true
 	}
 	return false

@@ -2357,9 +2357,10 @@ func (d *drafter) allocation(s Span, m currency.Mention) (funding.Allocation, []
 		// what a household of a council tax band pays, no money given.
 		return a, nil, false
 	}
-	if len(what) == 1 && isSeason(what[0].w) || calendarYear(what[0].w) != 0 {
+	if len(what) == 1 && isSeason(what[0].w) || calendarYear(what[0].w) != 0 || forPeriod(what) {
 		// "will receive an extra £15 million for the winter", "£1.5
-		// billion for 2024/25": when, not whom; the subject is whom.
+		// billion for 2024/25", "£4bn for this financial year": when,
+		// not whom; the subject is whom.
 		return d.receiver(a, s, m)
 	}
 	if c, err := funding.ParseCount(what[0].w); err == nil && len(what) > 1 && !isTimeUnit(what[1].w) {

@@ -148,7 +148,9 @@ func (d *drafter) draftPackage() {
 	var titled []currency.Figure
 	i, j := d.mentionsIn(d.title)
 	for ; i < j; i++ {
-		titled = append(titled, d.ms[i].Figure)
+		if !d.claimInTitle(d.ms[i]) {
+			titled = append(titled, d.ms[i].Figure)
+		}
 	}
 	lede := true
 	for _, s := range d.sents {
@@ -432,12 +434,20 @@ func (d *drafter) draftPackage() {
 			st = d.title
 		}
 		if !st.IsZero() {
-			if r, _ := roleAt(FromQuote(d.in(st)), 0, d.ms[best].Start-st.Start); r == RoleChange || r == RoleNeeded {
+			if r, _ := roleAt(FromQuote(d.in(st)), 0, d.ms[best].Start-st.Start); r == RoleChange || r == RoleNeeded || r == RoleOther {
 				// "a one per cent funding reduction, equivalent to almost
 				// £1.9 million", where no sentence announces money: a cut,
-				// or cuts to make, states no package's money.
+				// or cuts to make, states no package's money; nor does a
+				// surplus, a cost or reserves ("a budget surplus of
+				// £2.893 million").
 				cut = true
 			}
+		}
+		if !cut && d.inTitle(d.ms[best]) && d.restatedAsCut(best) {
+			// "Opposition blasts £9 million council cuts" over "proposals
+			// … which look to cut more than £9 million": the body says
+			// what the title's sum is, a cut.
+			cut = true
 		}
 		if ps := d.recipientParts(best); ps != nil && !cut {
 			// "Projects in Cardiff and Blaenau Ffestiniog have become the

@@ -180,6 +180,17 @@ type quoteDrafter struct {
 	// spoke are the people the sentences name by name as speaking, in
 	// the order of the article, whether or not they said a claim.
 	spoke []spoken
+	// owners are the bodies the article names as putting out each
+	// document noun asked after, so that the article is searched once
+	// for each (see documentOwner).
+	owners map[string]owned
+}
+
+// An owned is what documentOwner found for a noun: the body, and whether
+// there is one.
+type owned struct {
+	att attribution
+	ok  bool
 }
 
 // A spoken is a person a sentence names by name as speaking: their full
@@ -449,7 +460,11 @@ func hasLetterOrDigit(s string) bool {
 // with no verb of speech outside its quotation marks unless it is the
 // article's title, its first paragraph.
 func isHeading(s string, p *para, title bool) bool {
-	if p.end-p.start > 120 {
+	if p.end-p.start > 120 && (!title || p.end-p.start > maxTitle || !headlineVerb(s, p)) {
+		// A first line may be a long title ("Council leader warns
+		// Government funding means …"), as long as the drafter takes
+		// one to be (see maxTitle) and its speech is in a headline's
+		// tense; a later line that long is prose.
 		return false
 	}
 	last, n := utf8.DecodeLastRuneInString(s[p.start:p.end])
@@ -632,8 +647,10 @@ func (d *quoteDrafter) run() {
 			}
 			spoken := cur.found() && cur.kind == ""
 			// A short quotation is a word or three in quotation marks, not
-			// speech, unless it is a sentence of its own ("Schools need £50m.").
-			short := wordCount(words, 4) < 4 && m.open > p.start && (words == "" || !terminal(words[len(words)-1]))
+			// speech, unless it is a sentence of its own ("Schools need
+			// £50m."); one word is none, its stop inside the marks or not
+			// ("would be “additional.”").
+			short := wordCount(words, 4) < 4 && m.open > p.start && (words == "" || !terminal(words[len(words)-1]) || wordCount(words, 2) < 2)
 			if short && strings.HasSuffix(d.text[:cur.verbAt], "according") {
 				// "A £1m Government boost … is a "stunt" which fails …,
 				// according to … Peter Luff": the clause is the source's
@@ -687,7 +704,11 @@ func (d *quoteDrafter) run() {
 			switch {
 			case !atts[i].found() || atts[i].kind != "" && !insiders(atts[i].kind) || pi > 0 && summaryLine(d.text, p):
 			case !hasMark(p, st):
+				later, two := d.butClause(p, st, &atts[i])
 				d.report(atts[i])
+				if two {
+					d.report(later)
+				}
 			case d.addAnnouncedWhole(p, st, atts[i]):
 			default:
 				d.reportAround(p, st, atts[i])
@@ -887,7 +908,10 @@ func labelledAs(frame string) bool {
 		return false
 	}
 	switch ws[n-2] {
-	case "billed", "described", "touted", "hailed", "branded", "labelled", "presented", "sold", "seen", "heralded", "trumpeted":
+	case "billed", "described", "touted", "hailed", "branded", "labelled", "presented", "sold", "seen", "heralded", "trumpeted",
+		// "£20m in funding, which was earmarked as ‘additional’ money":
+		// the label the money was set aside under, not the speaker's word.
+		"earmarked", "designated", "badged", "classed", "marketed":
 	default:
 		return false
 	}
@@ -1039,6 +1063,9 @@ func (d *quoteDrafter) report(att attribution) {
 	if att.finds && !att.after.IsZero() {
 		next = d.coordinated(&att)
 	}
+	if !next.found() && !att.after.IsZero() && !att.announces {
+		next = d.andSpoke(&att)
+	}
 	d.reportOne(att)
 	if next.found() {
 		d.reportOne(next)
@@ -1120,9 +1147,9 @@ func (d *quoteDrafter) reportOne(att attribution) {
 				return
 			}
 		}
-		if !att.announces && perCentInWords(d.text[clause.Start:clause.End]) {
+		if what := unreadInWords(d.text[clause.Start:clause.End]); !att.announces && what != "" {
 			att.placed = true
-			r.notes = append(r.notes, Note{Span: Span{0, clause.End - clause.Start}, Text: "a per cent in words, which the draft does not read: check it"})
+			r.notes = append(r.notes, Note{Span: Span{0, clause.End - clause.Start}, Text: what + " in words, which the draft does not read: check it"})
 			d.addRead(clause, att, r)
 			return
 		}
@@ -1707,14 +1734,14 @@ func otherPost(role, post string) bool {
 
 // postHead returns the last word naming a post in post before its body
 // ("general secretary of the union": "secretary"; "PM", the Prime
-// Minister: "minister"), or "".
+// Minister, and "FM", the First Minister: "minister"), or "".
 func postHead(post string) string {
 	ws := strings.Fields(post)
 	if i := slices.IndexFunc(ws, bodyPreposition); i > 0 {
 		ws = ws[:i]
 	}
 	for k := len(ws) - 1; k >= 0; k-- {
-		if ws[k] == "PM" {
+		if ws[k] == "PM" || ws[k] == "FM" {
 			return "minister"
 		}
 		if roleWord(ws[k]) {

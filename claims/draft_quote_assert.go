@@ -134,7 +134,7 @@ func (d *quoteDrafter) assertions(quote, frame string) asserted {
 	amounts := FromQuote(quote)
 	amounts = append(amounts, lostPounds(quote)...)
 	for _, sa := range amounts {
-		if sa.Role == RoleProposal || sa.Role == RoleUnknown && proposedBefore(ws, sa.Span) {
+		if sa.Role == RoleProposal || sa.Role == RoleUnknown && proposedBefore(ws, sa.Span) || sa.Role == RoleOther && proposalCosts(ws, sa.Span) {
 			if cp, ok := counterproposal(quote, ws, sa); ok {
 				r.add(cp, Inferred)
 				sa.Role = RoleProposal

@@ -37,6 +37,16 @@ func TestQuotationAssertions(t *testing.T) {
 				Span: at(q, "a plan for £20m of counselling services")},
 				StatedAmount{Figure: fig("£20m"), Role: RoleProposal, Span: at(q, "£20m")}}
 		}, Disputes},
+		// What a proposal costs: a counterproposal, where what a scheme
+		// costs is other money.
+		{"Our plans will cost £2m but save £500,000.", func(q string) Assertions {
+			return Assertions{Counterproposal{Cost: fig("£2m"), Span: at(q, "Our plans will cost £2m")},
+				StatedAmount{Figure: fig("£2m"), Role: RoleProposal, Span: at(q, "£2m")},
+				StatedAmount{Figure: fig("£500,000"), Role: RoleOther, Span: at(q, "£500,000")}}
+		}, Disputes},
+		{"The new bridge will cost £2m.", func(q string) Assertions {
+			return Assertions{StatedAmount{Figure: fig("£2m"), Role: RoleOther, Span: at(q, "£2m")}}
+		}, StanceUnknown},
 		// What another would have spent instead: a proposal, as "would
 		// spend" is, not the package.
 		{"Labour would have spent £6m on the roads.", func(q string) Assertions {

@@ -113,6 +113,13 @@ func TestQuotationsReportBefore(t *testing.T) {
 		// it is theirs.
 		{"Despite the grant being billed as \"new\", the council admitted it had been promised before.\n", nil},
 		{"Jo Hart described the grant as \"new\".\n", []string{"new"}},
+		// The label money was set aside under is no one's words, though
+		// the clause holding it is a speaker's statement; a word in marks
+		// is no sentence of its own, though its stop is inside them.
+		{"The £2m, which was earmarked as ‘new’ money for parks, went on roads, Jo Hart said.\n",
+			[]string{"The £2m, which was earmarked as ‘new’ money for parks, went on roads"}},
+		{"The deal said that all of the money would be \"new.\"\n", nil},
+		{"Jo Hart said: \"It is new.\"\n", []string{"It is new."}},
 		// Words praised in the passive with no agent are the praisers',
 		// whom the sentence does not name, not its speaker's; with the
 		// agent after them, the agent's.

@@ -202,7 +202,7 @@ func speechVerb(w string) int {
 		"outlined", "tabled", "tables", "promised", "promises", "promising", "pledged", "pledges", "pledging":
 		return verbAnnounce
 	case "found", "finds", "identified", "identifies", "revealed", "reveals", "showed", "shows", "estimated",
-		"estimates", "concluded", "shown":
+		"estimates", "concluded", "shown", "suggests", "suggest":
 		return verbFinding
 	}
 	return verbNone

@@ -539,7 +539,7 @@ var roleWordSet = caseSet("mayor", "minister", "secretary", "chancellor", "leade
 	"spokeswoman", "spokesperson", "governor", "councillor", "mp", "msp", "mep", "lead", "manager", "founder",
 	"editor", "deputy", "member", "adviser", "advisor", "campaigner", "coordinator", "trustee", "ceo", "boss",
 	"principal", "headteacher", "convenor", "whip", "solicitor", "lawyer", "inspector", "superintendent",
-	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative", "PM", "MP", "MSP",
+	"commander", "constable", "premier", "speaker", "cabinet", "secretary-general", "representative", "PM", "FM", "MP", "MSP",
 	"MEP", "MLA", "MS", "AM", "PCC", "CEO")
 
 // orgWord reports whether w is a word of an organisation's or a place's
@@ -668,6 +668,14 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					v, w.End = verbSpeech, out
 				}
 			}
+			if v == verbNone && word == "claim" && claimVerb(prev2) {
+				v = verbSpeech
+			}
+			if at, ok := concernSpoken(d.text, w, seg.End); v == verbNone && ok {
+				// "has expressed concern that £20m … may have been used":
+				// a verb of speech, whose clause after "that" is reported.
+				v, w.End = verbSpeech, at
+			}
 			if v == verbNone && (word == "pointed" || word == "points" || word == "pointing") {
 				if out := after(d.text, w.End, seg.End, "out"); out != w.End {
 					// "The minister pointed out that she had secured £1.5
@@ -774,6 +782,11 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 					from = k
 				}
 				att, ok = d.subject(from, carriedOn(d.text, from, subjectAt), sent, v)
+				if !ok && v == verbFinding {
+					// "The data suggests 50 out of 56 schools …": the
+					// document's authors, whom the article names elsewhere.
+					att, ok = d.documentSubject(from, subjectAt)
+				}
 				if !ok && !targetVerb(word) {
 					att, ok = d.object(w.End, seg.End, sent)
 					if a, b := trimSpaceSpan(d.text, seg.Start, w.Start); ok && n == 1 && a < b && d.text[b-1] == ',' {
@@ -1499,6 +1512,14 @@ func (d *quoteDrafter) documentSource(i, end int) (attribution, Span, bool) {
 		if t := s[who.Start:who.End]; bodyWord(t) {
 			return attribution{org: t, span: who, sure: Explicit}, Span{Start: i, End: w.End}, true
 		}
+		if unownedDocument(s, who) {
+			// "according to new figures", whose authors the article
+			// names elsewhere ("The fresh figures from the School Cuts
+			// campaign ...").
+			if att, ok := d.documentOwner(s[w.Start:w.End]); ok {
+				return att, Span{Start: i, End: w.End}, true
+			}
+		}
 		break
 	}
 	return attribution{}, Span{}, false
@@ -1825,6 +1846,9 @@ func (in *speakerInfo) setRole(s string, sp Span) {
 	}
 	role := s[sp.Start:sp.End]
 	in.setParty(s, sp)
+	if clauseRole(role) {
+		return
+	}
 	if len(role) > len(in.role) || in.titled {
 		in.role, in.roleAt, in.titled = role, sp, false
 	}

@@ -250,6 +250,21 @@ func TestQuotationSpeakers(t *testing.T) {
 				{"Last year the PM also confirmed that 20 bridges will receive a share of £50 million.", funding.Person{Name: "Jane Smith", Role: "Prime Minister"}, "PM", Guessed},
 				{"Bridges matter to every driver.", funding.Person{Name: "Jane Smith", Role: "Prime Minister"}, "Jane Smith", Explicit},
 			}},
+		// bbc-2019: a clause before the name, with its own verb, is no post
+		// of the speaker's.
+		{"a clause before the name is no post",
+			"The county's mayor has asked whether there will be new money after Jane Smith announced a £5m fund for ferries.",
+			[]speakerView{
+				{"The county's mayor has asked whether there will be new money after Jane Smith announced a £5m fund for ferries.", funding.Person{Name: "Jane Smith"}, "Jane Smith", Explicit},
+			}},
+		// thenational-2020: "The FM", the First Minister, after the one
+		// just named, as "the PM" is, is theirs.
+		{"the FM after the one just named",
+			"Jane Smith outlined a plan which gives £5m to ferries.\n\nThe FM also said she was \"very proud\" of the islands.",
+			[]speakerView{
+				{"Jane Smith outlined a plan which gives £5m to ferries.", funding.Person{Name: "Jane Smith", Role: "FM"}, "Jane Smith", Explicit},
+				{"very proud", funding.Person{Name: "Jane Smith", Role: "FM"}, "FM", Guessed},
+			}},
 		// A body's name ending with a list of capitalised words (mhclg-2020's
 		// "the Department for Digital, Culture, Media and Sport") is one
 		// speaker, not its last item; a list after a verb is no name.
