@@ -188,6 +188,13 @@ func (d *drafter) draftAllocations() {
 				d.placed[k] = true
 				continue
 			}
+			if d.topsUpNext(s, k) {
+				// "an additional £40 million on top of the £560 million
+				// announced before": a package of its own, topping up
+				// the earlier one.
+				d.addTopUp(k)
+				continue
+			}
 			if n, whole, ok := d.otherPackage(s, k); ok {
 				if whole {
 					// "Last year … 20 hospitals will receive a share of £850
