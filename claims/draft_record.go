@@ -444,7 +444,7 @@ func (d *drafter) header() {
 	}
 	title := -1
 	for i, p := range d.paras[:d.body] {
-		if d.hasMoney(p) && title < 0 && p.End-p.Start <= maxTitle {
+		if d.hasMoney(p) && title < 0 && p.End-p.Start <= maxTitle && !d.afterStandfirst(i) {
 			title = i
 		}
 	}
