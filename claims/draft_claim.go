@@ -493,6 +493,9 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				if id, ok := d.sharedAcrossAllocation(shift(a.Span, cs[i].quote.Start)); ok {
 					a.Allocation = id
 					d.field(path+"assertions["+strconv.Itoa(k)+"].allocation", shift(a.Span, cs[i].quote.Start), Inferred)
+				} else if id, ok := d.countReadAt(shift(a.Span, cs[i].quote.Start)); ok {
+					a.Allocation = id
+					d.field(path+"assertions["+strconv.Itoa(k)+"].allocation", shift(a.Span, cs[i].quote.Start), Inferred)
 				}
 			}
 			as[k] = a
