@@ -1091,6 +1091,9 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 	if a, fields, ok := d.whichBenefited(s, m); ok {
 		return a, fields, true
 	}
+	if a, fields, ok := d.receivedTotal(s, m); ok {
+		return a, fields, true
+	}
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-120), m.Start}, nil)
 	n := len(before)
 	f := m.Figure

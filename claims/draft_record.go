@@ -329,6 +329,7 @@ func (d *drafter) read() {
 	d.draftPackage()
 	d.restatedAbove()
 	d.draftAllocations()
+	d.summaryShared()
 	d.amongstMore()
 	d.summaryOthers()
 	d.draftMeasures()
