@@ -188,6 +188,12 @@ func (d *drafter) draftAllocations() {
 				d.placed[k] = true
 				continue
 			}
+			if name, ok := d.anotherFrom(s, k); ok {
+				// "Another £100,000 from the Foundation for Sport and The
+				// Arts will go towards a new studio": another funder's.
+				d.addFrom(k, name)
+				continue
+			}
 			if d.topsUpNext(s, k) {
 				// "an additional £40 million on top of the £560 million
 				// announced before": a package of its own, topping up
