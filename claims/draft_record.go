@@ -331,6 +331,7 @@ func (d *drafter) read() {
 	d.draftAllocations()
 	d.summaryShared()
 	d.amongstMore()
+	d.betweenThem()
 	d.summaryOthers()
 	d.draftMeasures()
 	d.draftClaims()
