@@ -188,6 +188,11 @@ func (d *drafter) draftAllocations() {
 				d.placed[k] = true
 				continue
 			}
+			if d.refusedBid(s, k) {
+				d.note(span(m), "“"+m.Figure.Text()+"” is a bid the article says was refused: no one's money, so it is in no field")
+				d.placed[k] = true
+				continue
+			}
 			if name, ok := d.anotherFrom(s, k); ok {
 				// "Another £100,000 from the Foundation for Sport and The
 				// Arts will go towards a new studio": another funder's.
