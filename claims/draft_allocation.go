@@ -562,6 +562,10 @@ func (d *drafter) draftAllocations() {
 				a, fields, ok = d.includedAnnounced(s, m, a)
 			}
 			if !ok && d.fitsWhole(m, head) {
+				// "the first round of grants worth £450m" of a £1.4bn fund.
+				a, fields, ok = d.roundWorth(s, m, a)
+			}
+			if !ok && d.fitsWhole(m, head) {
 				// "Plans for the remaining £50m will be announced …".
 				a, fields, ok = d.remainderPart(s, m, a)
 			}
