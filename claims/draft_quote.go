@@ -1038,6 +1038,8 @@ func (d *quoteDrafter) report(att attribution) {
 	var next attribution
 	if att.finds && !att.after.IsZero() {
 		next = d.coordinated(&att)
+	} else if !att.after.IsZero() {
+		next = d.andSaid(&att)
 	}
 	d.reportOne(att)
 	if next.found() {
