@@ -188,6 +188,24 @@ func (d *drafter) draftAllocations() {
 				d.placed[k] = true
 				continue
 			}
+			if d.refusedBid(s, k) {
+				d.note(span(m), "“"+m.Figure.Text()+"” is a bid the article says was refused: no one's money, so it is in no field")
+				d.placed[k] = true
+				continue
+			}
+			if name, ok := d.anotherFrom(s, k); ok {
+				// "Another £100,000 from the Foundation for Sport and The
+				// Arts will go towards a new studio": another funder's.
+				d.addFrom(k, name)
+				continue
+			}
+			if d.topsUpNext(s, k) {
+				// "an additional £40 million on top of the £560 million
+				// announced before": a package of its own, topping up
+				// the earlier one.
+				d.addTopUp(k)
+				continue
+			}
 			if n, whole, ok := d.otherPackage(s, k); ok {
 				if whole {
 					// "Last year … 20 hospitals will receive a share of £850
@@ -542,6 +560,10 @@ func (d *drafter) draftAllocations() {
 			}
 			if !ok {
 				a, fields, ok = d.includedAnnounced(s, m, a)
+			}
+			if !ok && d.fitsWhole(m, head) {
+				// "the first round of grants worth £450m" of a £1.4bn fund.
+				a, fields, ok = d.roundWorth(s, m, a)
 			}
 			if !ok && d.fitsWhole(m, head) {
 				// "Plans for the remaining £50m will be announced …".
@@ -1082,6 +1104,9 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 		return a, fields, true
 	}
 	if a, fields, ok := d.whichBenefited(s, m); ok {
+		return a, fields, true
+	}
+	if a, fields, ok := d.receivedTotal(s, m); ok {
 		return a, fields, true
 	}
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-120), m.Start}, nil)

@@ -290,6 +290,12 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// which has no headline to weigh it against.
 				a.Role = RolePackage
 				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
+			case a.Role == RoleLevel && d.summaryHeadline(at):
+				// "100 Projects received a total of £1,187,317 …" as the
+				// summary's news (see summaryNews): the total received is
+				// the package told.
+				a.Role = RolePackage
+				d.field(path+"assertions["+strconv.Itoa(k)+"].role", at, Inferred)
 			case a.Role == RoleNeeded && d.gapBetween(a.Figure):
 				// "The apparent £95million shortfall" beside the levels
 				// £337million and £242 million: the cut between them.
@@ -485,6 +491,9 @@ func (d *drafter) linked(c Claim, cs []drafted, byName map[string][]int, ids []s
 				// "when it is split across 49 groups": the recipients of
 				// the package's one counted allocation.
 				if id, ok := d.sharedAcrossAllocation(shift(a.Span, cs[i].quote.Start)); ok {
+					a.Allocation = id
+					d.field(path+"assertions["+strconv.Itoa(k)+"].allocation", shift(a.Span, cs[i].quote.Start), Inferred)
+				} else if id, ok := d.countReadAt(shift(a.Span, cs[i].quote.Start)); ok {
 					a.Allocation = id
 					d.field(path+"assertions["+strconv.Itoa(k)+"].allocation", shift(a.Span, cs[i].quote.Start), Inferred)
 				}

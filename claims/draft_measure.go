@@ -70,7 +70,7 @@ func (d *drafter) draftMeasures() {
 					c = min(c, Inferred)
 					d.note(at, "“"+d.in(at)+"” is a speaker's count, drafted as a measure from their own words, so their claim is weighed against itself: confirm it from another source")
 				}
-				if !d.inMarks(at) && d.shareTheMoney(s, at, a.Count, a.Noun) {
+				if !d.inMarks(at) && (d.shareTheMoney(s, at, a.Count, a.Noun) || d.sharedInNext(s, at, a.Count, a.Noun) || d.fundedCount(s, at, a.Count, a.Noun)) {
 					continue
 				}
 				d.measure(funding.Measure{Count: a.Count, Noun: a.Noun, Unit: unitOf(a.Noun), Note: note}, at, c)

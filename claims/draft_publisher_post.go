@@ -21,11 +21,12 @@ func (d *drafter) publisherPost(role string) (string, bool) {
 
 // publicBodyName reports whether name names a public body by a word of
 // its kind ("Department of Education", "Welsh Government", "Southend-on-Sea
-// City Council", "Home Office"), as no news outlet's name does.
+// City Council", "Home Office", a Police and Crime Commissioner, whose
+// office publishes as the Commissioner), as no news outlet's name does.
 func publicBodyName(name string) bool {
 	for _, w := range strings.Fields(name) {
 		switch w {
-		case "Department", "Government", "Council", "Ministry", "Office", "Executive", "Authority", "Assembly", "Parliament":
+		case "Department", "Government", "Council", "Ministry", "Office", "Executive", "Authority", "Assembly", "Parliament", "Commissioner":
 			return true
 		}
 	}

@@ -57,6 +57,7 @@ func TestPublicBodyName(t *testing.T) {
 		{"Welsh Government", true},
 		{"Southend-on-Sea City Council", true},
 		{"Home Office", true},
+		{"Wessex Police and Crime Commissioner", true},
 		{"Belfast Telegraph", false},
 		{"BBC News", false},
 		{"", false},

@@ -1062,6 +1062,8 @@ func (d *quoteDrafter) report(att attribution) {
 	var next attribution
 	if att.finds && !att.after.IsZero() {
 		next = d.coordinated(&att)
+	} else if !att.after.IsZero() {
+		next = d.andSaid(&att)
 	}
 	if !next.found() && !att.after.IsZero() && !att.announces {
 		next = d.andSpoke(&att)
@@ -1672,7 +1674,7 @@ func (d *quoteDrafter) prevHolder(i int, att attribution) string {
 // to name a person it has just named by their post.
 // It returns "" otherwise.
 func (d *quoteDrafter) lastSpeaker(i int, att attribution) string {
-	if i == 0 || att.span.Start < 4 || !strings.EqualFold(d.text[att.span.Start-4:att.span.Start], "the ") {
+	if i == 0 || att.answers || att.span.Start < 4 || !strings.EqualFold(d.text[att.span.Start-4:att.span.Start], "the ") {
 		return ""
 	}
 	prev := d.who[i-1]
@@ -1815,6 +1817,9 @@ func (d *quoteDrafter) finish() {
 				// said …": the post of the person named just before.
 				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", the person named in the claim before, whom the article gives no post; check"})
 				d.info(key).setRole(d.text, att.span)
+				att.key, att.role, att.sure = key, "", Guessed
+			} else if key := d.answeredBy(i, att); key != "" {
+				c.notes = append(c.notes, Note{Span: att.span, Text: "the speaker is named only by their post, “" + att.role + "”: taken to be " + key + ", whom a pronoun names speaking next; check"})
 				att.key, att.role, att.sure = key, "", Guessed
 			} else if key := d.nextSpeaker(i, att.role); key != "" {
 				if in := d.info(key); in.role == "" {

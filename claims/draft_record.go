@@ -329,6 +329,9 @@ func (d *drafter) read() {
 	d.draftPackage()
 	d.restatedAbove()
 	d.draftAllocations()
+	d.summaryShared()
+	d.amongstMore()
+	d.betweenThem()
 	d.summaryOthers()
 	d.draftMeasures()
 	d.draftClaims()
@@ -444,7 +447,7 @@ func (d *drafter) header() {
 	}
 	title := -1
 	for i, p := range d.paras[:d.body] {
-		if d.hasMoney(p) && title < 0 && p.End-p.Start <= maxTitle {
+		if d.hasMoney(p) && title < 0 && p.End-p.Start <= maxTitle && !d.afterStandfirst(i) {
 			title = i
 		}
 	}

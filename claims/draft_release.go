@@ -725,6 +725,9 @@ func (d *drafter) releaseOwn(top int, cs []drafted) []drafted {
 			}
 		}
 	}
+	if s.IsZero() {
+		s = d.summaryNews()
+	}
 	if !s.IsZero() && d.moneyLine(s) {
 		s = d.moneyAfter(s)
 	}

@@ -26,6 +26,10 @@ type attribution struct {
 	// finding ("Scottish Government figures have revealed").
 	announces, finds bool
 	placed           bool // the claim is kept only if finish places its speakers named by what they are
+	// answers: the speaker answers another, whose words the clause names
+	// by a pronoun ("ridiculed his position"), so is not the one heard
+	// just before (see lastSpeaker).
+	answers bool
 }
 
 // found reports whether a names a speaker.
@@ -1140,6 +1144,9 @@ func (d *quoteDrafter) subject(a, v int, sent Span, verb int) (attribution, bool
 				d.info(att.key).setRole(s, role)
 			}
 			return att, true
+		}
+		if att, ok := d.postActing(cs[0]); ok {
+			return att, true // "The First Minister ridiculed his position, pointing out"
 		}
 	}
 	if verb == verbFinding {
