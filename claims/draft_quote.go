@@ -1062,8 +1062,6 @@ func (d *quoteDrafter) report(att attribution) {
 	var next attribution
 	if att.finds && !att.after.IsZero() {
 		next = d.coordinated(&att)
-	} else if !att.after.IsZero() {
-		next = d.andSaid(&att)
 	}
 	if !next.found() && !att.after.IsZero() && !att.announces {
 		next = d.andSpoke(&att)
