@@ -23,18 +23,9 @@ func (d *drafter) sharedInNext(s, at Span, c funding.Count, noun string) bool {
 	if d.headline < 0 || !strings.HasSuffix(d.in(at), noun) || !strings.HasSuffix(noun, "s") {
 		return false
 	}
-	m := d.ms[d.headline]
-	head := m.Figure.Nominal()
-	for _, a := range d.pkg.Allocations {
-		if n, err := a.Figure().Nominal().Compare(head); err != nil || n >= 0 {
-			return false // the whole, or more, is given already
-		}
-	}
-	hs := d.sentenceOf(m)
-	k := slices.Index(d.sents, hs)
-	if k < 0 || k+1 >= len(d.sents) || d.sents[k+1] != s {
-		return false
-	}
+	// The checks run from the cheapest: the words of s before the count,
+	// then the sentence before, then the allocations drafted so far, so
+	// that an article's every count costs no more than its own sentence.
 	ts := wordsOf(d.text, Span{s.Start, at.Start}, nil)
 	if len(ts) < 3 || ts[0].w != "the" && ts[0].w != "this" || !cashNoun(token{s: ts[1].w}) {
 		return false
@@ -44,8 +35,19 @@ func (d *drafter) sharedInNext(s, at Span, c funding.Count, noun string) bool {
 	default:
 		return false
 	}
+	m := d.ms[d.headline]
+	hs := d.sentenceOf(m)
+	if k, _ := d.sentSearch(m.Start + 1); hs.IsZero() || k >= len(d.sents) || d.sents[k] != s {
+		return false
+	}
 	if !d.givenToNoun(hs, m, noun) {
 		return false
+	}
+	head := m.Figure.Nominal()
+	for _, a := range d.pkg.Allocations {
+		if n, err := a.Figure().Nominal().Compare(head); err != nil || n >= 0 {
+			return false // the whole, or more, is given already
+		}
 	}
 	a := allocationOf(m)
 	a.Count = c
