@@ -2,7 +2,6 @@ package claims
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/fundclaims/fundclaims/currency"
 	"github.com/fundclaims/fundclaims/funding"
@@ -40,30 +39,12 @@ func (d *drafter) amongstMore() {
 			continue
 		}
 		at := Span{ts[0].start, ts[i-2].end}
-		a := allocationOf(m)
-		a.Count = few
-		a.Title = d.in(at)
-		a.Recipients = []funding.Org{{Name: d.in(Span{ts[1].start, at.End})}}
-		a.Allocations = d.pkg.Allocations
-		a.ID = d.allocationID(a)
-		d.pkg.Allocations = []funding.Allocation{a}
 		d.pkg.Headline = currency.Figure{}
 		d.pkg.Partial = true
 		d.out.Fields = slices.DeleteFunc(d.out.Fields, func(f Field) bool {
 			return f.Path == "packages[0].headline" || f.Path == "packages[0].partial"
 		})
-		for i := range d.out.Fields {
-			f := &d.out.Fields[i]
-			if rest, ok := strings.CutPrefix(f.Path, "packages[0].allocations["); ok {
-				f.Path = "packages[0].allocations[0].allocations[" + rest
-			}
-		}
-		path := "packages[0].allocations[0]"
-		d.field(path+".id", Span{}, Guessed)
-		d.field(path+".amount", span(m), Inferred)
-		d.field(path+".count", Span{ts[0].start, ts[0].end}, Explicit)
-		d.field(path+".title", at, Inferred)
-		d.field(path+".recipients[0]", Span{ts[1].start, at.End}, Inferred)
+		d.wholeToCount(m, few, at, Span{ts[0].start, ts[0].end}, Span{ts[1].start, at.End}, false)
 		d.field("packages[0].partial", s, Inferred)
 		return
 	}

@@ -34,18 +34,6 @@ func (d *drafter) fundedCount(s, at Span, c funding.Count, noun string) bool {
 	if rest := strings.TrimSpace(d.text[ts[k].end:s.End]); rest != "." && rest != "" {
 		return false // "… would be funded to repair roofs": what it pays for follows
 	}
-	m := d.ms[d.headline]
-	a := allocationOf(m)
-	a.Count = c
-	a.Title = d.in(at)
-	a.Recipients = []funding.Org{{Name: noun}}
-	a.ID = d.allocationID(a)
-	path := "packages[0].allocations[0]"
-	d.field(path+".id", Span{}, Guessed)
-	d.field(path+".amount", span(m), Inferred)
-	d.field(path+".count", at, Explicit)
-	d.field(path+".title", at, Inferred)
-	d.field(path+".recipients[0]", Span{at.End - len(noun), at.End}, Inferred)
-	d.pkg.Allocations = append(d.pkg.Allocations, a)
+	d.wholeToCount(d.ms[d.headline], c, at, at, Span{at.End - len(noun), at.End}, false)
 	return true
 }

@@ -49,30 +49,7 @@ func (d *drafter) sharedInNext(s, at Span, c funding.Count, noun string) bool {
 			return false // the whole, or more, is given already
 		}
 	}
-	a := allocationOf(m)
-	a.Count = c
-	a.Title = d.in(at)
-	a.Recipients = []funding.Org{{Name: noun}}
-	a.Allocations = d.pkg.Allocations
-	a.Partial = len(a.Allocations) > 0
-	a.ID = d.allocationID(a)
-	d.pkg.Allocations = []funding.Allocation{a}
-	// The parts' fields move under the whole, which takes the first place.
-	for i := range d.out.Fields {
-		f := &d.out.Fields[i]
-		if rest, ok := strings.CutPrefix(f.Path, "packages[0].allocations["); ok {
-			f.Path = "packages[0].allocations[0].allocations[" + rest
-		}
-	}
-	path := "packages[0].allocations[0]"
-	d.field(path+".id", Span{}, Guessed)
-	d.field(path+".amount", span(m), Inferred)
-	d.field(path+".count", at, Explicit)
-	d.field(path+".title", at, Inferred)
-	d.field(path+".recipients[0]", Span{at.End - len(noun), at.End}, Inferred)
-	if a.Partial {
-		d.field(path+".partial", at, Inferred)
-	}
+	d.wholeToCount(m, c, at, at, Span{at.End - len(noun), at.End}, len(d.pkg.Allocations) > 0)
 	if d.pkg.Partial {
 		// The recipients' allocation is the whole: the package is not
 		// partial for the parts named among them.
