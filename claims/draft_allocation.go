@@ -1091,7 +1091,9 @@ func (d *drafter) statesValue(i, j int, v currency.Amount) bool {
 // £300 million", "20 hospitals will receive a share of £850 million". The
 // recipients are the words from a count up to the verb, within four
 // words of it, in the same clause, or a count after the money (see
-// sharedAcross); it returns false if the words are not so.
+// sharedAcross); "received a total of" gives them the whole as "share"
+// does ("100 Projects received a total of £1,187,317"). It returns false
+// if the words are not so.
 func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Field, bool) {
 	var a funding.Allocation
 	if a, fields, ok := d.sharedAcross(s, m); ok {
@@ -1106,9 +1108,6 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 	if a, fields, ok := d.whichBenefited(s, m); ok {
 		return a, fields, true
 	}
-	if a, fields, ok := d.receivedTotal(s, m); ok {
-		return a, fields, true
-	}
 	before := wordsOf(d.text, Span{max(s.Start, m.Start-120), m.Start}, nil)
 	n := len(before)
 	f := m.Figure
@@ -1118,6 +1117,11 @@ func (d *drafter) sharedBy(s Span, m currency.Mention) (funding.Allocation, []Fi
 		// is the package's, which its headline holds; the recipients
 		// share the money.
 		f = withoutPeriod(f)
+	} else if n >= 6 && before[n-1].w == "of" && before[n-2].w == "total" && before[n-3].w == "a" &&
+		(before[n-4].w == "received" || before[n-4].w == "shared") {
+		// "In 2020/21, 100 Projects received a total of £1,187,317 from
+		// the Commissioner's Fund": the count shares the whole.
+		end = n - 4
 	} else {
 		if n < 4 || before[n-1].w != "of" || before[n-2].w != "share" {
 			return a, nil, false
