@@ -9,8 +9,8 @@ import (
 // The corpus floors: the totals TestDraftCorpus measured, in per cent, to
 // one decimal place and rounded down, so that a change that drafts worse
 // fails the test. Raise them when the drafter improves; the README states
-// the measured figures. They were last set over 214 articles in
-// twenty-five sets: 27 the rules were tuned on; a first six written after the rules
+// the measured figures. They were last set over 220 articles in
+// twenty-six sets: 27 the rules were tuned on; a first six written after the rules
 // (swale-2022, dluhc-2023, northumberland-2023, nurseryworld-2020,
 // financeni-2016, bbc-2020), a second six (hounslow-2023, welshgov-2018,
 // dft-2014, chiswickw4-2018, jerseyeveningpost-2023,
@@ -77,7 +77,7 @@ import (
 // cambstimes-2015, richmondandtwickenhamtimes-2022, wypcc-2021,
 // healthni-2020, scotgov-2011, welshgov-2024, cotswold-ukspf,
 // surreycc-2012; first measure 35 of 62, 60 drafted, 39 after the
-// twentieth was read, now 63 of 66), read the same way; and three sets
+// twentieth was read, now 63 of 66), read the same way; and four sets
 // still held out, from which no rule has been written: a twenty-second
 // six (thecourier-2019, belfasttelegraph-2020, mkcitizen-2015, wmpcc-2025,
 // highland-2006, dofni-2022-january; first measure 21 of 50, 32 drafted,
@@ -86,17 +86,20 @@ import (
 // cambspcc-2013, dfi-2025; first measure 7 of 33, 22 drafted, now 9) and
 // a twenty-fourth four (eveningtelegraph-2018, hellorayo-2025,
 // ilkleygazette-2012, warrington-2023; first measure 5 of 13, 15
-// drafted, the same now). Each set's records were committed before the
+// drafted, the same now) and a twenty-fifth six (breconradnor-2025,
+// pressandjournal-2023-calmac, romfordrecorder-2024, gla-2019,
+// welshgov-2025-culture, scotgov-2024-northern-isles; first measure 18
+// of 29, 24 drafted). Each set's records were committed before the
 // drafter was first run on them.
-// Figures with their roles 1154 of 1275 expected, 1235 drafted; speakers
-// 1147 of 1200, 1158 drafted; quotes 1161 of 1200, 1175 drafted.
+// Figures with their roles 1172 of 1304 expected, 1259 drafted; speakers
+// 1178 of 1235, 1189 drafted; quotes 1192 of 1235, 1208 drafted.
 const (
-	floorFigureRecall     = 90.5
-	floorFigurePrecision  = 93.4
-	floorSpeakerRecall    = 95.5
+	floorFigureRecall     = 89.8
+	floorFigurePrecision  = 93.0
+	floorSpeakerRecall    = 95.3
 	floorSpeakerPrecision = 99.0
-	floorQuoteRecall      = 96.7
-	floorQuotePrecision   = 98.8
+	floorQuoteRecall      = 96.5
+	floorQuotePrecision   = 98.6
 )
 
 // given returns what a person who saved an article knows of it, as the

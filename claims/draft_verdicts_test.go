@@ -126,11 +126,11 @@ func scoreVerdicts(want Record, wantA Assessment, got Record, gotA Assessment) v
 // of fact that agree with the hand-made record's (precision) and of the
 // hand-made record's verdicts of fact that the draft gives too (recall),
 // in per cent to one place and rounded down, as TestDraftVerdicts
-// measured them over 214 articles: 332 agree of 395 drafted and 500
+// measured them over 220 articles: 339 agree of 404 drafted and 514
 // expected.
 const (
-	floorVerdictPrecision = 84.0
-	floorVerdictRecall    = 66.4
+	floorVerdictPrecision = 83.9
+	floorVerdictRecall    = 65.9
 )
 
 // TestDraftVerdicts assesses every article's drafted record and its
