@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 // TestBecomeRecipients checks that where no sentence announces money, a
@@ -28,10 +30,7 @@ func TestBecomeRecipients(t *testing.T) {
 	for _, tt := range tests {
 		d := checkedDraft(t, tt.text)
 		p := d.Record.Packages[0]
-		var got []string
-		for _, a := range p.Allocations {
-			got = append(got, a.Figure().Text())
-		}
+		got := allocationsAs(p, func(a funding.Allocation) string { return a.Figure().Text() })
 		if h := p.Headline.Text(); h != tt.headline {
 			t.Errorf("%s: headline of DraftRecord(%q) = %q, want %q", tt.name, tt.text, h, tt.headline)
 		}

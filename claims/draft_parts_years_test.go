@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 // TestDraftListedPartsByYear checks that money listed year by year with
@@ -34,10 +36,7 @@ func TestDraftListedPartsByYear(t *testing.T) {
 		if !ok {
 			continue
 		}
-		var got []string
-		for _, a := range p.Allocations {
-			got = append(got, a.Stated.Text())
-		}
+		got := allocationsAs(p, func(a funding.Allocation) string { return a.Stated.Text() })
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("DraftRecord(%q): allocations' amounts mismatch (-want +got):\n%s", tt.article, diff)
 		}

@@ -103,10 +103,7 @@ func TestDraftRecipientTitles(t *testing.T) {
 		if !ok {
 			continue
 		}
-		var got []string
-		for _, a := range p.Allocations {
-			got = append(got, a.Title)
-		}
+		got := allocationsAs(p, func(a funding.Allocation) string { return a.Title })
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("DraftRecord(%q) allocation titles (-want +got):\n%s", tt.article, diff)
 		}

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/fundclaims/fundclaims/funding"
 )
 
 // TestDraftSpokenParts checks that the figures the headline's speaker goes
@@ -24,10 +26,7 @@ func TestDraftSpokenParts(t *testing.T) {
 		if !ok {
 			continue
 		}
-		var got []string
-		for _, a := range p.Allocations {
-			got = append(got, a.Stated.Text())
-		}
+		got := allocationsAs(p, func(a funding.Allocation) string { return a.Stated.Text() })
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("DraftRecord(%q): allocations' amounts mismatch (-want +got):\n%s", tt.article, diff)
 		}
