@@ -1245,7 +1245,7 @@ func (d *quoteDrafter) reportAround(p *para, st Span, att attribution) {
 		d.addRead(c, att, r)
 		return
 	}
-	if att.verbAt <= st.Start || att.verbAt >= st.End || targets(d.text, att.verbAt) || criticismAt(d.text, att.verbAt, st.End) || d.reportThrough(p, st, att) {
+	if att.verbAt <= st.Start || att.verbAt >= st.End || targets(d.text, att.verbAt) || criticismAt(d.text, att.verbAt, st.End) || callAt(d.text, att.verbAt) || d.reportThrough(p, st, att) {
 		return
 	}
 	forOutside(d.text, att.verbAt, st.End, p.marks, func(a, b int) {

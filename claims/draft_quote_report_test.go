@@ -61,9 +61,14 @@ func TestQuotationsReportBefore(t *testing.T) {
 		// After a verb of naming, the words are the thing named.
 		{"Tom Reid called the rushed £2m grant “a gift to the few” and said it would not last.\n",
 			[]string{"a gift to the few"}},
-		// "Called for" asks: its clause is reported.
+		// "Called for" is the narrator's account of a call, as a
+		// criticism of an act is: no statement, and a claim only for each
+		// quotation it holds. After "said" the call is what was said.
 		{"Tom Reid called for £2m for ‘the forgotten estates’ in the north of the town.\n",
-			[]string{"for £2m for ‘the forgotten estates’ in the north of the town", "the forgotten estates"}},
+			[]string{"the forgotten estates"}},
+		{"Ruth Cole is calling for £3m to mend the roads.\n", nil},
+		{"Ruth Cole said the council had called for £3m to mend the roads.\n",
+			[]string{"the council had called for £3m to mend the roads"}},
 		// "Hit out at" names its target, no statement.
 		{"Ann Lowe has hit out at the government's £20m roads fund.\n", nil},
 		{"Ann Lowe has hit out at the government's £20m roads fund, calling it \"paltry\".\n", []string{"paltry"}},

@@ -820,10 +820,11 @@ func (d *quoteDrafter) attribute(p *para, sent Span) attribution {
 						// writer's news, not what was announced.
 						att.report.End = w.End + k
 					}
-				case hitWord(word), criticisedFor(d.text, w, sent.End):
+				case hitWord(word), criticisedFor(d.text, w, sent.End), callsFor(d.text, w):
 					// "hit out at the council over its £5m cut", "criticised
-					// the PCC for raising …": the words after name whom the
-					// speaker attacks, and for what, not what they said.
+					// the PCC for raising …", "called for £15.4 million": the
+					// words after name whom the speaker attacks, and for
+					// what, or what they ask, not what they said.
 				case n == 1 && word != "according" && word != "According":
 					att.after = reportAfter(d.text, w.End, sent.End)
 					if k := toldThat(d.text, word, att.after); k > 0 {
