@@ -126,10 +126,10 @@ func scoreVerdicts(want Record, wantA Assessment, got Record, gotA Assessment) v
 // of fact that agree with the hand-made record's (precision) and of the
 // hand-made record's verdicts of fact that the draft gives too (recall),
 // in per cent to one place and rounded down, as TestDraftVerdicts
-// measured them over 220 articles: 339 agree of 404 drafted and 514
+// measured them over 220 articles: 343 agree of 404 drafted and 520
 // expected.
 const (
-	floorVerdictPrecision = 83.9
+	floorVerdictPrecision = 84.9
 	floorVerdictRecall    = 65.9
 )
 
