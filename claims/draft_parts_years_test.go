@@ -32,13 +32,9 @@ func TestDraftListedPartsByYear(t *testing.T) {
 			[]Role{RoleShare, RoleShare}},
 	}
 	for _, tt := range tests {
-		p, ok := draftedPackage(t, tt.article)
+		p, ok := checkAllocationsAs(t, "amounts", tt.article, func(a funding.Allocation) string { return a.Stated.Text() }, tt.want)
 		if !ok {
 			continue
-		}
-		got := allocationsAs(p, func(a funding.Allocation) string { return a.Stated.Text() })
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("DraftRecord(%q): allocations' amounts mismatch (-want +got):\n%s", tt.article, diff)
 		}
 		if h := p.Headline.Text(); h != tt.head {
 			t.Errorf("DraftRecord(%q): headline %q, want %q", tt.article, h, tt.head)

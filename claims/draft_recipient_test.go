@@ -99,14 +99,7 @@ func TestDraftRecipientTitles(t *testing.T) {
 			[]string{"Northby Council", "Southby Council"}},
 	}
 	for _, tt := range tests {
-		p, ok := draftedPackage(t, tt.article)
-		if !ok {
-			continue
-		}
-		got := allocationsAs(p, func(a funding.Allocation) string { return a.Title })
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("DraftRecord(%q) allocation titles (-want +got):\n%s", tt.article, diff)
-		}
+		checkAllocationsAs(t, "titles", tt.article, func(a funding.Allocation) string { return a.Title }, tt.want)
 	}
 }
 

@@ -3,8 +3,6 @@ package claims
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/fundclaims/fundclaims/funding"
 )
 
@@ -22,13 +20,6 @@ func TestDraftSpokenParts(t *testing.T) {
 		{lead + "\"A further £20 million is for sea walls to protect the towns.\"", nil},
 	}
 	for _, tt := range tests {
-		p, ok := draftedPackage(t, tt.article)
-		if !ok {
-			continue
-		}
-		got := allocationsAs(p, func(a funding.Allocation) string { return a.Stated.Text() })
-		if diff := cmp.Diff(tt.want, got); diff != "" {
-			t.Errorf("DraftRecord(%q): allocations' amounts mismatch (-want +got):\n%s", tt.article, diff)
-		}
+		checkAllocationsAs(t, "amounts", tt.article, func(a funding.Allocation) string { return a.Stated.Text() }, tt.want)
 	}
 }
